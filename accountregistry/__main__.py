@@ -1,0 +1,3 @@
+from accountregistry.cli import main
+
+raise SystemExit(main())

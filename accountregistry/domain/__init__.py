@@ -1,0 +1,1 @@
+"""The product's words and rules, free of storage and of Qt."""

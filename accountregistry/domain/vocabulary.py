@@ -1,0 +1,100 @@
+"""The product's words (DESIGN.md) as enumerations.
+
+Member names equal their values so that what the database stores, what the CSV says and
+what the code reads are one and the same string.
+"""
+
+from enum import Enum
+
+try:
+    from enum import StrEnum
+except ImportError:  # Python 3.10 (Ubuntu 22.04)
+    class StrEnum(str, Enum):  # type: ignore[no-redef]
+        def __str__(self) -> str:
+            return self.value
+
+
+class Kind(StrEnum):
+    """Who an account belongs to. Unknown kind is stored as NULL (and flagged as a risk)."""
+
+    company = "company"
+    employee_role = "employee_role"
+    personal = "personal"
+
+
+class Presence(StrEnum):
+    profile = "profile"
+    page = "page"
+    group = "group"
+    channel = "channel"
+
+
+class AccountStatus(StrEnum):
+    active = "active"
+    dormant = "dormant"
+    archived = "archived"
+    closed = "closed"
+
+
+class Role(StrEnum):
+    owner = "owner"
+    admin = "admin"
+    editor = "editor"
+    moderator = "moderator"
+    analyst = "analyst"
+
+
+# Roles that can add and remove other administrators: an account without one is orphaned.
+CONTROLLING_ROLES = frozenset({Role.owner, Role.admin})
+
+
+class Disposition(StrEnum):
+    transfer_to_successor = "transfer_to_successor"
+    transfer_to_company = "transfer_to_company"
+    holder_keeps = "holder_keeps"
+    archive = "archive"
+    close = "close"
+
+
+# The employer can never claim a personal profile (DESIGN.md, first rule).
+TRANSFER_DISPOSITIONS = frozenset({Disposition.transfer_to_successor, Disposition.transfer_to_company})
+
+
+def dispositions_for(kind: "Kind | None") -> tuple[Disposition, ...]:
+    """The dispositions an account of this kind may be given."""
+    if kind == Kind.personal:
+        return tuple(d for d in Disposition if d not in TRANSFER_DISPOSITIONS)
+    return tuple(Disposition)
+
+
+class TwoFactor(StrEnum):
+    unknown = "unknown"
+    none = "none"
+    authenticator_app = "authenticator_app"
+    security_key = "security_key"
+    passkey = "passkey"
+    sms = "sms"
+    email = "email"
+
+
+class EmploymentStatus(StrEnum):
+    employed = "employed"
+    leaving = "leaving"
+    left = "left"
+    external = "external"
+
+
+class CaseStatus(StrEnum):
+    open = "open"
+    closed = "closed"
+    cancelled = "cancelled"
+
+
+class ItemStatus(StrEnum):
+    open = "open"
+    done = "done"
+    waived = "waived"
+
+
+def values(enum: type[StrEnum]) -> list[str]:
+    return [member.value for member in enum]
