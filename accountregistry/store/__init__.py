@@ -1,0 +1,1 @@
+"""Storage: tables, connections, migrations. Imports no Qt."""

@@ -1,0 +1,269 @@
+"""Opening the registry's database: where it is, how every connection is set up, and what
+the user is told when the file or server cannot be used.
+
+A path means an SQLite file (the default, in the user's data folder); anything with "://"
+is an SQLAlchemy URL (e.g. a shared PostgreSQL server).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlmodel import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from accountregistry import APP_NAME
+from accountregistry.domain.errors import Conflict, StoreError
+
+DB_ENV = "ACCOUNTREGISTRY_DB"
+ACTOR_ENV = "ACCOUNTREGISTRY_ACTOR"
+DEFAULT_FILENAME = "registry.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_location() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILENAME
+
+
+def resolve_location(location: str | os.PathLike | None) -> tuple[sa.URL, Path | None]:
+    """The URL to connect to and, for an SQLite file, its path.
+
+    Order: the explicit option, then the environment variable, then the user's data folder.
+    """
+    text = os.fspath(location) if location is not None else os.environ.get(DB_ENV, "").strip() or None
+    if text is None:
+        path = default_location()
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return sa.URL.create("sqlite", database=str(path)), path
+    if "://" in text:
+        try:
+            url = sa.make_url(text)
+        except (sa.exc.ArgumentError, ValueError):
+            raise StoreError(f"“{_redact(text)}” is not a database address; give a file path or a URL "
+                             "such as postgresql://host/registry.") from None
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                raise StoreError("An in-memory database would lose everything on exit; give a file path.")
+            return url, Path(url.database).expanduser().absolute()
+        return url, None
+    path = Path(text).expanduser().absolute()
+    return sa.URL.create("sqlite", database=str(path)), path
+
+
+def _redact(text: str) -> str:
+    """A URL without its password, for messages."""
+    try:
+        return sa.make_url(text).render_as_string(hide_password=True)
+    except Exception:
+        return "the given address"
+
+
+def current_actor() -> str:
+    """Who the audit trail names: the configured actor, else the operating-system user."""
+    configured = os.environ.get(ACTOR_ENV, "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in a bare container: still audit, with a plain marker
+        return "unknown user"
+
+
+def check_sqlite_file(path: Path) -> bool:
+    """Refuse, before any connection, a path SQLite would fail on or silently damage.
+
+    Returns whether the file already exists with content.
+    """
+    shown = str(path)
+    if path.is_dir():
+        raise StoreError(f"{shown} is a folder; give the path of a database file.")
+    if not path.parent.is_dir():
+        raise StoreError(f"The folder {path.parent} does not exist; create it or choose another location.")
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise StoreError(f"Cannot create {shown}: the folder is read-only for you; choose another location.")
+        return False
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"Cannot read {shown}: you do not have permission to open it.")
+    with path.open("rb") as file:
+        header = file.read(len(SQLITE_HEADER))
+    if not header:
+        return False
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{shown} is not an Account Registry database (it is not an SQLite file); "
+                         "nothing was changed.")
+    return True
+
+
+def create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite creates it with the umask."""
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise StoreError(f"Cannot create {path}: {error.strerror.lower()}.") from None
+    os.close(descriptor)
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy emit BEGIN itself (see _begin) so that DDL in migrations is transactional too;
+    # pysqlite would otherwise commit silently before every CREATE/ALTER.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        # WAL: readers never block the writer, and a crash mid-write loses nothing committed.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def _begin(connection: sa.Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_engine(url: sa.URL) -> sa.Engine:
+    try:
+        return _create_engine(url)
+    except (sa.exc.NoSuchModuleError, ModuleNotFoundError):
+        raise StoreError(f"Account Registry cannot talk to “{url.drivername}” databases: the driver is unknown "
+                         "or not installed.") from None
+
+
+def _create_engine(url: sa.URL) -> sa.Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = sa.create_engine(
+            url,
+            # Worker threads of the window run queries; each uses its own pooled connection.
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open registry database and who is acting on it."""
+
+    engine: sa.Engine
+    path: Path | None  # None for a server database
+    actor: str
+    # Where open_database copied the file before upgrading its schema, if it did.
+    backup_before_upgrade: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """Where the data lives, for the status bar and messages (never with a password)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole on success, rolled back whole on any error."""
+        with self.session() as session, environment_errors(self), session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.session() as session, environment_errors(self):
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+STALE_MESSAGE = ("Someone else changed this record since you opened it; "
+                 "reload it and make your change again.")
+
+
+def refuse_stale(row, expected_version: int | None) -> None:
+    """Refuse an edit made on a copy older than the row (the UPDATE's own check covers the
+    moment between this read and the write)."""
+    if expected_version is not None and row.version != expected_version:
+        raise Conflict(STALE_MESSAGE)
+
+
+@contextmanager
+def environment_errors(db: Database | None, where: str | None = None) -> Iterator[None]:
+    """Turn what the environment caused into a sentence; let bugs through as bugs."""
+    try:
+        yield
+    except StaleDataError:
+        raise Conflict(STALE_MESSAGE) from None
+    except sa.exc.DBAPIError as error:
+        place = where or (db.describe() if db else "the database")
+        sentence = explain(error.orig, place)
+        if sentence is None and isinstance(error, sa.exc.OperationalError) and db is not None and not db.is_sqlite:
+            # A server that cannot be reached, refuses the login, or went away: the driver's
+            # own first line says which (it never contains the password).
+            detail = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no answer"
+            sentence = f"Cannot use the database server {place}: {detail}"
+        if sentence is None:
+            raise
+        raise StoreError(sentence) from None
+    except sqlite3.Error as error:
+        sentence = explain(error, where or (db.describe() if db else "the database"))
+        if sentence is None:
+            raise
+        raise StoreError(sentence) from None
+
+
+# SQLite's primary result codes, by the name Python 3.11 reports, and what the user can do.
+_SQLITE_SENTENCES = {
+    "SQLITE_BUSY": "{where} is locked by another program (perhaps another Account Registry window); "
+                   "close it and try again.",
+    "SQLITE_LOCKED": "{where} is locked by another program; close it and try again.",
+    "SQLITE_READONLY": "{where} is read-only for you; ask for write access or open a copy.",
+    "SQLITE_FULL": "The disk holding {where} is full; free some space and try again. Nothing was saved.",
+    "SQLITE_CORRUPT": "{where} is damaged; restore it from a backup (Account Registry keeps one "
+                      "beside it before every upgrade).",
+    "SQLITE_NOTADB": "{where} is not an Account Registry database (it is not an SQLite file); "
+                     "nothing was changed.",
+    "SQLITE_CANTOPEN": "Cannot open {where}: check that the folder exists and that you may write to it.",
+    "SQLITE_PERM": "You do not have permission to use {where}.",
+    "SQLITE_IOERR": "Reading or writing {where} failed (a disk or network drive problem); "
+                    "check the drive and try again.",
+    "SQLITE_AUTH": "You do not have permission to use {where}.",
+}
+
+
+def explain(error: BaseException | None, where: str) -> str | None:
+    """A sentence for an error the environment caused, or None if it is a bug."""
+    name = getattr(error, "sqlite_errorname", None)
+    if name:
+        primary = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
+        template = _SQLITE_SENTENCES.get(primary)
+        return template.format(where=where) if template else None
+    if isinstance(error, sqlite3.DatabaseError):
+        # Python 3.10 reports no result code; match the messages that matter.
+        text = str(error).lower()
+        for needle, code in (("locked", "SQLITE_BUSY"), ("readonly", "SQLITE_READONLY"),
+                             ("disk is full", "SQLITE_FULL"), ("unable to open", "SQLITE_CANTOPEN"),
+                             ("malformed", "SQLITE_CORRUPT")):
+            if needle in text:
+                return _SQLITE_SENTENCES[code].format(where=where)
+    if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error).lower():
+        return _SQLITE_SENTENCES["SQLITE_NOTADB"].format(where=where)
+    return None

@@ -1,0 +1,280 @@
+"""The registry's tables.
+
+Integrity lives in the database as well as in the services: foreign keys, uniqueness and
+CHECK constraints on every enumerated column, so that a script, an import or a second
+program writing to the same file cannot break what the services promise. Nothing here is
+SQLite-only: the same schema runs on PostgreSQL.
+
+Timestamps are timezone-aware and stored in UTC; dates (granted on, last working day, ...)
+are calendar dates.
+"""
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import declared_attr
+from sqlmodel import Field, SQLModel
+
+from accountregistry.domain.platforms import PLATFORM_IDS
+from accountregistry.domain.vocabulary import (
+    AccountStatus,
+    CaseStatus,
+    Disposition,
+    EmploymentStatus,
+    ItemStatus,
+    Kind,
+    Presence,
+    Role,
+    StrEnum,
+    TwoFactor,
+)
+
+# Named constraints: Alembic's batch mode on SQLite recreates tables and needs names to
+# find constraints again; PostgreSQL reports them by name in its errors.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def enum_type(enum: type[StrEnum], name: str) -> sa.Enum:
+    # A VARCHAR with a CHECK constraint rather than a native PostgreSQL ENUM, so both
+    # databases hold the same schema and a new value is a plain migration.
+    return sa.Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(m.value) for m in enum),
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def version_field() -> Any:
+    return Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+class OptimisticLocking:
+    """Mixed into tables that people edit concurrently.
+
+    SQLAlchemy adds "AND version = <as read>" to every UPDATE and bumps it: a row that someone
+    else changed since it was read raises StaleDataError instead of being overwritten.
+    """
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+def enum_field(enum: type[StrEnum], name: str, *, default: Any = None, nullable: bool = False) -> Any:
+    return Field(default=default, sa_type=enum_type(enum, name), nullable=nullable)
+
+
+class OrganisationSettings(SQLModel, table=True):
+    """One row: the organisation the registry belongs to."""
+
+    __tablename__ = "organisation_settings"
+    __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),
+                      sa.CheckConstraint("default_review_interval_months BETWEEN 1 AND 60",
+                                         name="review_interval_range"))
+
+    id: int = Field(default=1, primary_key=True)
+    name: str = Field(default="", max_length=200)
+    # Comma-separated, lowercase, e.g. "acme.dk,acme.se": the domains company logins should use.
+    email_domains: str = Field(default="", max_length=1000)
+    default_review_interval_months: int = Field(default=6)
+
+
+class Person(OptimisticLocking, SQLModel, table=True):
+    __tablename__ = "person"
+    __table_args__ = (
+        sa.CheckConstraint("length(name) > 0", name="name_not_empty"),
+        sa.CheckConstraint("work_email IS NULL OR work_email = lower(work_email)", name="email_lowercase"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    # Lowercase so that matching by email (imports, the CLI) is exact; unique when present.
+    work_email: str | None = Field(default=None, max_length=254, unique=True)
+    department: str | None = Field(default=None, max_length=200, index=True)
+    title: str | None = Field(default=None, max_length=200)
+    employment_status: EmploymentStatus = enum_field(EmploymentStatus, "employment_status",
+                                                     default=EmploymentStatus.employed)
+    last_working_day: date | None = Field(default=None)
+    manager_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = version_field()
+
+
+class Account(OptimisticLocking, SQLModel, table=True):
+    __tablename__ = "account"
+    __table_args__ = (
+        sa.UniqueConstraint("platform", "handle"),
+        sa.CheckConstraint("platform IN (%s)" % ", ".join(f"'{p}'" for p in PLATFORM_IDS), name="platform_known"),
+        sa.CheckConstraint("length(handle) > 0", name="handle_not_empty"),
+        sa.CheckConstraint("review_interval_months IS NULL OR review_interval_months BETWEEN 1 AND 60",
+                           name="review_interval_range"),
+        sa.CheckConstraint("has_secret = (secret_updated_at IS NOT NULL)", name="secret_metadata_consistent"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    presence: Presence = enum_field(Presence, "presence")
+    handle: str = Field(max_length=300)
+    url: str = Field(max_length=2048)
+    display_name: str | None = Field(default=None, max_length=300)
+    kind: Kind | None = enum_field(Kind, "kind", nullable=True)  # NULL: not yet known (a risk)
+    status: AccountStatus = enum_field(AccountStatus, "account_status", default=AccountStatus.active)
+    # False for pages and groups an employee made in the company's name without a mandate.
+    official: bool = Field(default=True)
+    holder_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT", index=True)
+    responsible_unit: str | None = Field(default=None, max_length=200)
+    login_email: str | None = Field(default=None, max_length=254)
+    two_factor: TwoFactor = enum_field(TwoFactor, "two_factor", default=TwoFactor.unknown)
+    mandate: str | None = Field(default=None, max_length=4000)
+    response_expectations: str | None = Field(default=None, max_length=1000)
+    # Being an ambassador on one's own profile is voluntary: consent is dated, and can be withdrawn.
+    consent_given_on: date | None = Field(default=None)
+    consent_withdrawn_on: date | None = Field(default=None)
+    review_interval_months: int | None = Field(default=None)  # NULL: the organisation's default
+    last_reviewed_on: date | None = Field(default=None)
+    notes: str | None = Field(default=None, max_length=10000)
+    # The secret itself lives in the OS keyring only; the database knows that it exists.
+    has_secret: bool = Field(default=False)
+    secret_updated_at: datetime | None = Field(default=None)
+    secret_updated_by: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = version_field()
+
+
+class AccountRole(SQLModel, table=True):
+    """One grant of a role; a revocation completes the row, it never replaces it."""
+
+    __tablename__ = "account_role"
+    __table_args__ = (
+        sa.CheckConstraint("revoked_on IS NULL OR revoked_on >= granted_on", name="revoked_after_granted"),
+        sa.CheckConstraint("(revoked_on IS NULL) = (revoked_by IS NULL)", name="revocation_complete"),
+        # One active grant of a role per person and account; past grants are history.
+        sa.Index("uq_account_role_active", "account_id", "person_id", "role", unique=True,
+                 sqlite_where=sa.text("revoked_on IS NULL"), postgresql_where=sa.text("revoked_on IS NULL")),
+        sa.Index("ix_account_role_person_active", "person_id", "revoked_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT")
+    role: Role = enum_field(Role, "role")
+    granted_on: date
+    granted_by: str = Field(max_length=200)
+    revoked_on: date | None = Field(default=None)
+    revoked_by: str | None = Field(default=None, max_length=200)
+    reason: str | None = Field(default=None, max_length=1000)
+
+
+class HandoverTerms(SQLModel, table=True):
+    """What happens to an account when its holder or an administrator leaves; versioned."""
+
+    __tablename__ = "handover_terms"
+    __table_args__ = (
+        sa.UniqueConstraint("account_id", "version"),
+        sa.CheckConstraint("version >= 1", name="version_positive"),
+        sa.CheckConstraint("notice_days IS NULL OR notice_days BETWEEN 0 AND 365", name="notice_days_range"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True)
+    version: int = Field(default=1)
+    disposition: Disposition = enum_field(Disposition, "disposition")
+    successor_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    followers_terms: str | None = Field(default=None, max_length=4000)  # followers, network, groups
+    content_terms: str | None = Field(default=None, max_length=4000)
+    notice_days: int | None = Field(default=None)
+    agreed_on: date
+    agreed_by_holder: bool = Field(default=False)
+    agreed_by_company: str | None = Field(default=None, max_length=200)  # who signed for the company
+    recorded_at: datetime = Field(default_factory=utcnow)
+    recorded_by: str = Field(max_length=200)
+
+
+class OffboardingCase(OptimisticLocking, SQLModel, table=True):
+    __tablename__ = "offboarding_case"
+    __table_args__ = (
+        sa.CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_when_closed"),
+        # At most one open case per leaver.
+        sa.Index("uq_offboarding_case_open", "person_id", unique=True,
+                 sqlite_where=sa.text("status = 'open'"), postgresql_where=sa.text("status = 'open'")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
+    last_working_day: date
+    successor_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    status: CaseStatus = enum_field(CaseStatus, "case_status", default=CaseStatus.open)
+    opened_at: datetime = Field(default_factory=utcnow)
+    opened_by: str = Field(max_length=200)
+    closed_at: datetime | None = Field(default=None)
+    closed_by: str | None = Field(default=None, max_length=200)
+    status_reason: str | None = Field(default=None, max_length=1000)  # why reopened or cancelled
+    version: int = version_field()
+
+
+class ChecklistItem(OptimisticLocking, SQLModel, table=True):
+    __tablename__ = "checklist_item"
+    __table_args__ = (
+        sa.CheckConstraint("status != 'waived' OR length(trim(coalesce(waive_reason, ''))) > 0",
+                           name="waived_has_reason"),
+        sa.CheckConstraint("(status = 'open') = (done_at IS NULL)", name="done_at_when_settled"),
+        sa.CheckConstraint("assignee_person_id IS NOT NULL OR assignee_function IS NOT NULL",
+                           name="has_assignee"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="offboarding_case.id", ondelete="RESTRICT", index=True)
+    account_id: int | None = Field(default=None, foreign_key="account.id", ondelete="RESTRICT", index=True)
+    action: str = Field(max_length=60)  # the template's id, e.g. "hand_over_admin"
+    title: str = Field(max_length=500)
+    assignee_person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    assignee_function: str | None = Field(default=None, max_length=60)  # "HR", "Communications", ...
+    due_offset_business_days: int = Field(default=0)  # relative to the last working day
+    due_on: date
+    status: ItemStatus = enum_field(ItemStatus, "item_status", default=ItemStatus.open)
+    waive_reason: str | None = Field(default=None, max_length=1000)
+    done_by: str | None = Field(default=None, max_length=200)
+    done_at: datetime | None = Field(default=None)
+    note: str | None = Field(default=None, max_length=4000)
+    version: int = version_field()
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only: triggers in the migration refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (sa.Index("ix_audit_event_entity", "entity", "entity_id"),
+                      sa.Index("ix_audit_event_account_id", "account_id"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    actor: str = Field(max_length=200)
+    entity: str = Field(max_length=40)  # table name: "account", "account_role", ...
+    entity_id: int
+    action: str = Field(max_length=40)  # "register", "update", "grant", "revoke", ...
+    # The account an event concerns (its own change, a role on it, its terms): an account's
+    # history is one indexed query. No foreign key: the trail outlives what it describes.
+    account_id: int | None = Field(default=None)
+    old_values: dict | None = Field(default=None, sa_type=sa.JSON)
+    new_values: dict | None = Field(default=None, sa_type=sa.JSON)
+
+
+TABLES = (OrganisationSettings, Person, Account, AccountRole, HandoverTerms,
+          OffboardingCase, ChecklistItem, AuditEvent)

@@ -1,0 +1,163 @@
+"""Schema versions: bring a database up to this program's schema, safely.
+
+- A database written by a newer program is refused and left untouched, byte for byte: the
+  check reads the file through a read-only connection before anything else opens it.
+- Before an existing SQLite file is upgraded, a copy is taken with SQLite's backup API.
+- Each migration step commits with its version bump (see migrations/env.py).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlalchemy as sa
+from alembic.command import upgrade as alembic_upgrade
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from accountregistry.domain.errors import StoreError
+from accountregistry.store.database import (
+    Database,
+    check_sqlite_file,
+    create_engine,
+    create_private_file,
+    current_actor,
+    environment_errors,
+    resolve_location,
+)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    return scripts().get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in scripts().walk_revisions()}
+
+
+def sqlite_revision(path: Path) -> tuple[str | None, bool]:
+    """(schema revision, whether the file has any tables), read without writing a byte."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    with environment_errors(None, str(path)):
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in names:
+                return None, bool(names)
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+        finally:
+            connection.close()
+
+
+def refuse_unknown_revision(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            f"{where} was written by a newer version of Account Registry (schema {revision}); "
+            "install that version to open it. Nothing was changed.")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file (WAL included), written whole or not at all."""
+    target = target.expanduser().absolute()
+    if target == source:
+        raise StoreError("The backup must go to another file than the database itself.")
+    if target.exists():
+        raise StoreError(f"{target} already exists; choose a new file name for the backup.")
+    if not target.parent.is_dir():
+        raise StoreError(f"The folder {target.parent} does not exist.")
+    partial = target.with_name(f".{target.name}.partial")
+    with environment_errors(None, str(target)):
+        create_private_file(partial)
+        source_connection = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True)
+        try:
+            target_connection = sqlite3.connect(partial)
+            try:
+                source_connection.backup(target_connection)
+            finally:
+                target_connection.close()
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        finally:
+            source_connection.close()
+    os.replace(partial, target)
+    return target
+
+
+def backup_before_upgrade(path: Path, revision: str | None) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_sqlite(path, path.with_name(f"{path.name}.before-upgrade-{revision or 'unversioned'}-{stamp}.bak"))
+
+
+def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = True, create: bool = True,
+                  actor: str | None = None) -> Database:
+    """Open the registry at `location` and bring its schema up to date.
+
+    With create=False a missing file is an error (commands that only read must not make an
+    empty registry out of a mistyped path). Raises StoreError with a sentence for anything
+    the environment caused.
+    """
+    url, path = resolve_location(location)
+    backup: Path | None = None
+    if path is not None:
+        has_content = check_sqlite_file(path)
+        if has_content:
+            revision, has_tables = sqlite_revision(path)
+            refuse_unknown_revision(revision, str(path))
+            if revision is None and has_tables:
+                raise StoreError(f"{path} is an SQLite database of another program, not an Account Registry "
+                                 "database; nothing was changed.")
+            if upgrade and revision != head_revision() and revision is not None:
+                backup = backup_before_upgrade(path, revision)
+        elif not create and not path.exists():
+            raise StoreError(f"{path} does not exist; check the path, or create a registry there first "
+                             "(for example with “accountregistry demo”).")
+        else:
+            create_private_file(path)
+    engine = create_engine(url)
+    db = Database(engine=engine, path=path, actor=actor or current_actor(), backup_before_upgrade=backup)
+    try:
+        with environment_errors(db):
+            with engine.connect() as connection:
+                revision = MigrationContext.configure(connection).get_current_revision()
+            refuse_unknown_revision(revision, db.describe())
+            if revision != head_revision():
+                if not upgrade:
+                    raise StoreError(f"{db.describe()} needs an upgrade to this version's schema; "
+                                     "run “accountregistry migrate”.")
+                migrate(db)
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def migrate(db: Database) -> None:
+    config = alembic_config()
+    with db.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        alembic_upgrade(config, "head")
+        connection.commit()
+
+
+def current_revision(db: Database) -> str | None:
+    with environment_errors(db), db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()

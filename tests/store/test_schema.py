@@ -1,0 +1,180 @@
+"""Schema versions: a new file is created at the newest schema, an old one is copied aside and
+upgraded, a newer one is refused and left exactly as it was."""
+
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from accountregistry.domain.errors import StoreError
+from accountregistry.store import schema
+from accountregistry.store.schema import current_revision, head_revision, open_database
+
+TABLES = {"account", "account_role", "audit_event", "checklist_item", "handover_terms", "offboarding_case",
+          "organisation_settings", "person", "alembic_version"}
+
+STEP_0002 = '''
+"""a later step, for tests"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("person") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(50), nullable=True))
+    FAIL_HERE
+
+
+def downgrade():
+    pass
+'''
+
+
+def tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def revision_in(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+@pytest.fixture
+def later_migrations(tmp_path, monkeypatch):
+    """This program's migrations plus a step 0002, as a later version of the program would ship."""
+
+    def install(fail: bool = False) -> Path:
+        folder = tmp_path / "migrations"
+        shutil.copytree(schema.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        body = STEP_0002.replace("FAIL_HERE", "raise RuntimeError('step 0002 failed')" if fail else "pass")
+        (folder / "versions" / "0002_later.py").write_text(body)
+        monkeypatch.setattr(schema, "MIGRATIONS", folder)
+        return folder
+
+    return install
+
+
+def test_a_new_file_gets_the_whole_schema_and_the_settings_row(db_path):
+    db = open_database(db_path)
+    try:
+        assert current_revision(db) == head_revision()
+        with db.engine.connect() as connection:
+            row = connection.exec_driver_sql("SELECT default_review_interval_months FROM organisation_settings").one()
+    finally:
+        db.close()
+    assert TABLES <= tables(db_path)
+    assert row == (6,)
+    assert db.backup_before_upgrade is None
+
+
+def test_an_empty_file_is_initialised(db_path):
+    db_path.touch()
+    open_database(db_path).close()
+    assert TABLES <= tables(db_path)
+
+
+def test_a_new_file_is_readable_by_its_owner_only(db_path):
+    open_database(db_path).close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_opening_an_up_to_date_file_takes_no_backup(db_path):
+    open_database(db_path).close()
+    db = open_database(db_path)
+    db.close()
+    assert db.backup_before_upgrade is None
+    assert list(db_path.parent.glob("*.bak")) == []
+
+
+def test_a_newer_schema_is_refused_and_the_file_left_byte_for_byte(db_path):
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db_path.read_bytes()
+    files_before = sorted(p.name for p in db_path.parent.iterdir())
+
+    with pytest.raises(StoreError, match="newer version of Account Registry.*Nothing was changed"):
+        open_database(db_path)
+
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == files_before
+
+
+def test_an_old_file_is_copied_aside_then_upgraded(db_path, later_migrations):
+    db = open_database(db_path)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
+                                   "VALUES ('Bjørn Håland', 'employed', '2026-01-01', '2026-01-01')")
+    db.close()
+    later_migrations()
+
+    upgraded = open_database(db_path)
+    upgraded.close()
+
+    backup = upgraded.backup_before_upgrade
+    assert backup is not None and backup.exists() and "before-upgrade-0001" in backup.name
+    assert revision_in(backup) == "0001"
+    assert revision_in(db_path) == "0002"
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT name FROM person").fetchall() == [("Bjørn Håland",)]
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT name, nickname FROM person").fetchall() == [("Bjørn Håland", None)]
+
+
+def test_a_failed_step_leaves_the_data_at_the_last_good_step(db_path, later_migrations):
+    db = open_database(db_path)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
+                                   "VALUES ('Bjørn Håland', 'employed', '2026-01-01', '2026-01-01')")
+    db.close()
+    later_migrations(fail=True)
+
+    with pytest.raises(RuntimeError, match="step 0002 failed"):
+        open_database(db_path)
+
+    assert revision_in(db_path) == "0001"
+    with sqlite3.connect(db_path) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(person)")]
+        assert "nickname" not in columns  # the step's DDL was rolled back with it
+        assert connection.execute("SELECT name FROM person").fetchall() == [("Bjørn Håland",)]
+
+
+def test_migrate_false_refuses_an_old_file_without_touching_it(db_path, later_migrations):
+    open_database(db_path).close()
+    later_migrations()
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="needs an upgrade"):
+        open_database(db_path, upgrade=False)
+    assert db_path.read_bytes() == before
+
+
+def test_every_pooled_connection_gets_the_pragmas(db):
+    # Hold several connections at once so the pool has to open new ones.
+    connections = [db.engine.connect() for _ in range(4)]
+    try:
+        for connection in connections:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        for connection in connections:
+            connection.close()
+    db.engine.dispose()  # a fresh pool after disposal is set up the same way
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_foreign_keys_really_hold_on_a_pooled_connection(db):
+    with pytest.raises(sa.exc.IntegrityError):
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("INSERT INTO account_role (account_id, person_id, role, granted_on, "
+                                       "granted_by) VALUES (404, 404, 'admin', '2026-01-01', 't')")
