@@ -1,0 +1,212 @@
+"""Accounts: register, update, archive. Accounts are never deleted; the history stays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session
+from sqlmodel import func, select
+
+from accountregistry.domain import platforms
+from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.vocabulary import TRANSFER_DISPOSITIONS, AccountStatus, Kind, TwoFactor
+from accountregistry.services import audit
+from accountregistry.services.validation import Problems
+from accountregistry.store.database import Database, refuse_stale
+from accountregistry.store.models import Account, HandoverTerms, Person, utcnow
+
+ACCOUNT_FIELDS = (
+    "platform", "presence", "handle", "url", "display_name", "kind", "status", "official", "holder_id",
+    "responsible_unit", "login_email", "two_factor", "mandate", "response_expectations",
+    "consent_given_on", "consent_withdrawn_on", "review_interval_months", "last_reviewed_on", "notes",
+)
+
+
+@dataclass
+class AccountInput:
+    """What a user states about an account. Give a URL, or a platform with a handle."""
+
+    url: str | None = None
+    platform: str | None = None
+    presence: str | None = None
+    handle: str | None = None
+    display_name: str | None = None
+    kind: Kind | str | None = None  # None: not yet known
+    status: AccountStatus | str = AccountStatus.active
+    official: bool = True
+    holder_id: int | None = None
+    responsible_unit: str | None = None
+    login_email: str | None = None
+    two_factor: TwoFactor | str = TwoFactor.unknown
+    mandate: str | None = None
+    response_expectations: str | None = None
+    consent_given_on: date | None = None
+    consent_withdrawn_on: date | None = None
+    review_interval_months: int | None = None
+    last_reviewed_on: date | None = None
+    notes: str | None = None
+
+
+def identify(data: AccountInput, problems: Problems) -> tuple[str, str, str, str] | None:
+    """(platform, presence, handle, url) from a pasted URL or a typed platform and handle."""
+    url = (data.url or "").strip()
+    if url and not (data.platform and data.handle):
+        try:
+            found = platforms.recognise_url(url)
+        except ValueError as error:
+            problems.add("url", str(error))
+            return None
+        return found.platform, found.presence, found.handle, found.url
+    if not data.platform:
+        problems.add("url", "Paste the account's address, or choose a platform and type the handle.")
+        return None
+    try:
+        platform = platforms.platform(data.platform)
+    except ValueError as error:
+        problems.add("platform", str(error))
+        return None
+    presence = data.presence or platform.presences[0]
+    if presence not in platform.presences:
+        problems.add("presence", f"{platform.name} has no {presence}; choose one of: {', '.join(platform.presences)}.")
+        return None
+    if not (data.handle or "").strip():
+        problems.add("handle", f"Type the {platform.name} handle, or paste the address.")
+        return None
+    try:
+        handle = platforms.normalise_handle(platform.id, presence, data.handle)
+    except ValueError as error:
+        problems.add("handle", str(error))
+        return None
+    return platform.id, presence, handle, url or platforms.canonical_url(platform.id, presence, handle)
+
+
+def _clean(session: Session, data: AccountInput, account: Account | None, today: date) -> dict:
+    problems = Problems()
+    identity = identify(data, problems)
+    values = {
+        "display_name": problems.text("display_name", data.display_name, "Display name", max_length=300),
+        "kind": problems.choice("kind", data.kind, Kind, "Kind", required=False),
+        "status": problems.choice("status", data.status, AccountStatus, "Status"),
+        "official": bool(data.official),
+        "holder_id": data.holder_id,
+        "responsible_unit": problems.text("responsible_unit", data.responsible_unit, "Responsible unit",
+                                          max_length=200),
+        "login_email": problems.email("login_email", data.login_email, "Login email"),
+        "two_factor": problems.choice("two_factor", data.two_factor or TwoFactor.unknown, TwoFactor, "Two-factor method"),
+        "mandate": problems.text("mandate", data.mandate, "Purpose and mandate", max_length=4000),
+        "response_expectations": problems.text("response_expectations", data.response_expectations,
+                                               "Response expectations", max_length=1000),
+        "consent_given_on": problems.not_after_today("consent_given_on", data.consent_given_on,
+                                                     "Consent given on", today),
+        "consent_withdrawn_on": problems.not_after_today("consent_withdrawn_on", data.consent_withdrawn_on,
+                                                         "Consent withdrawn on", today),
+        "review_interval_months": problems.whole_number("review_interval_months", data.review_interval_months,
+                                                        "Review interval (months)", low=1, high=60),
+        "last_reviewed_on": problems.not_after_today("last_reviewed_on", data.last_reviewed_on,
+                                                     "Last reviewed on", today),
+        "notes": problems.text("notes", data.notes, "Notes", max_length=10000),
+    }
+    if identity:
+        values.update(zip(("platform", "presence", "handle", "url"), identity))
+        if len(values["url"]) > 2048:
+            problems.add("url", "The address is too long (at most 2,048 characters).")
+    if data.consent_given_on and data.consent_withdrawn_on and data.consent_withdrawn_on < data.consent_given_on:
+        problems.add("consent_withdrawn_on", "Consent cannot be withdrawn before it was given.")
+    if data.holder_id is not None and session.get(Person, data.holder_id) is None:
+        problems.add("holder_id", "The chosen holder is not in the registry.")
+    if account is not None and values["kind"] == Kind.personal and account.kind != Kind.personal:
+        terms = current_terms_in(session, account.id)
+        if terms is not None and terms.disposition in TRANSFER_DISPOSITIONS:
+            problems.add("kind", "A personal account can never be transferred, but its handover terms say "
+                                 "“{}”; record new terms first.".format(terms.disposition.value.replace("_", " ")))
+    problems.raise_if_any()
+    clash = session.exec(select(Account).where(Account.platform == values["platform"],
+                                               Account.handle == values["handle"])).first()
+    if clash is not None and (account is None or clash.id != account.id):
+        name = platforms.platform(clash.platform).name
+        raise Conflict(f"{name} {clash.handle} is already in the registry.", existing_id=clash.id)
+    return values
+
+
+def register_account(db: Database, data: AccountInput, *, today: date | None = None) -> Account:
+    with db.transaction() as session:
+        account = Account(**_clean(session, data, None, today or date.today()))
+        session.add(account)
+        session.flush()
+        audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="register",
+                     account_id=account.id, new=audit.snapshot(account, ACCOUNT_FIELDS))
+        return account
+
+
+def update_account(db: Database, account_id: int, data: AccountInput, *, expected_version: int | None = None,
+                   today: date | None = None) -> Account:
+    with db.transaction() as session:
+        account = get_in(session, account_id)
+        refuse_stale(account, expected_version)
+        values = _clean(session, data, account, today or date.today())
+        before = audit.snapshot(account, ACCOUNT_FIELDS)
+        for name, value in values.items():
+            setattr(account, name, value)
+        old, new = audit.differences(before, audit.snapshot(account, ACCOUNT_FIELDS))
+        if new:
+            account.updated_at = utcnow()
+            audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="update",
+                         account_id=account.id, old=old, new=new)
+        return account
+
+
+def archive_account(db: Database, account_id: int, *, reason: str | None = None) -> Account:
+    """Archive rather than delete: the account's record and history stay readable."""
+    with db.transaction() as session:
+        account = get_in(session, account_id)
+        if account.status == AccountStatus.archived:
+            return account
+        old_status = account.status
+        account.status = AccountStatus.archived
+        account.updated_at = utcnow()
+        new = {"status": AccountStatus.archived.value}
+        if reason and reason.strip():
+            new["reason"] = reason.strip()[:1000]
+        audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="archive",
+                     account_id=account.id, old={"status": old_status.value}, new=new)
+        return account
+
+
+def get_in(session: Session, account_id: int) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise NotFound(f"There is no account with id {account_id}.")
+    return account
+
+
+def get_account(db: Database, account_id: int) -> Account:
+    with db.reading() as session:
+        return get_in(session, account_id)
+
+
+def find_account(db: Database, reference: str) -> Account:
+    """An account by its id or by any address of it (the CLI's ACCOUNT argument)."""
+    text = (reference or "").strip()
+    with db.reading() as session:
+        if text.isdigit():
+            return get_in(session, int(text))
+        try:
+            found = platforms.recognise_url(text)
+        except ValueError as error:
+            raise NotFound(f"“{text[:200]}” is neither an account id nor an account address: {error}") from None
+        account = session.exec(select(Account).where(Account.platform == found.platform,
+                                                     Account.handle == found.handle)).first()
+        if account is None:
+            raise NotFound(f"{found.url} is not in the registry.")
+        return account
+
+
+def current_terms_in(session: Session, account_id: int) -> HandoverTerms | None:
+    return session.exec(select(HandoverTerms).where(HandoverTerms.account_id == account_id)
+                        .order_by(HandoverTerms.version.desc())).first()
+
+
+def count_accounts(db: Database) -> int:
+    with db.reading() as session:
+        return session.exec(select(func.count()).select_from(Account)).one()

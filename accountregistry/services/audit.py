@@ -1,0 +1,46 @@
+"""The append-only audit trail: who changed what, when, from what to what."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Iterable
+
+from sqlmodel import Session
+from sqlmodel import select
+
+from accountregistry.store.models import AuditEvent, SQLModel, utcnow
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON can hold it and a person can read it."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def snapshot(row: SQLModel, fields: Iterable[str]) -> dict[str, Any]:
+    return {name: plain(getattr(row, name)) for name in fields}
+
+
+def differences(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that changed, as (old values, new values)."""
+    changed = [name for name in after if before.get(name) != after[name]]
+    return {name: before.get(name) for name in changed}, {name: after[name] for name in changed}
+
+
+def record(session: Session, *, actor: str, entity: str, entity_id: int, action: str,
+           account_id: int | None = None, old: dict | None = None, new: dict | None = None) -> AuditEvent:
+    event = AuditEvent(at=utcnow(), actor=actor, entity=entity, entity_id=entity_id, action=action,
+                       account_id=account_id, old_values=old or None, new_values=new or None)
+    session.add(event)
+    return event
+
+
+def account_history(session: Session, account_id: int) -> list[AuditEvent]:
+    """Everything that happened to an account, its roles and its terms, newest first."""
+    statement = (select(AuditEvent).where(AuditEvent.account_id == account_id)
+                 .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
+    return list(session.exec(statement))

@@ -1,0 +1,59 @@
+"""The organisation's settings: its name, its email domains, the default review interval."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from accountregistry.services import audit
+from accountregistry.services.validation import Problems
+from accountregistry.store.database import Database
+from accountregistry.store.models import OrganisationSettings
+
+SETTINGS_FIELDS = ("name", "email_domains", "default_review_interval_months")
+
+
+def _row(session: Session) -> OrganisationSettings:
+    return session.get(OrganisationSettings, 1)
+
+
+def get_settings(db: Database) -> OrganisationSettings:
+    with db.reading() as session:
+        return _row(session)
+
+
+def company_domains(settings: OrganisationSettings) -> frozenset[str]:
+    return frozenset(d for d in settings.email_domains.split(",") if d)
+
+
+def update_settings(db: Database, *, name: str | None = None, email_domains: list[str] | None = None,
+                    default_review_interval_months: int | None = None) -> OrganisationSettings:
+    problems = Problems()
+    cleaned_name = problems.text("name", name, "Organisation name", max_length=200) if name is not None else None
+    domains = None
+    if email_domains is not None:
+        domains = []
+        for raw in email_domains:
+            domain = raw.strip().lower().lstrip("@")
+            if not domain:
+                continue
+            if "." not in domain or any(c.isspace() or c in "@/,;" for c in domain):
+                problems.add("email_domains", f"“{raw.strip()}” is not an email domain (expected e.g. acme.dk).")
+            elif domain not in domains:
+                domains.append(domain)
+    interval = problems.whole_number("default_review_interval_months", default_review_interval_months,
+                                     "Default review interval (months)", low=1, high=60)
+    problems.raise_if_any()
+    with db.transaction() as session:
+        row = _row(session)
+        before = audit.snapshot(row, SETTINGS_FIELDS)
+        if name is not None:
+            row.name = cleaned_name or ""
+        if domains is not None:
+            row.email_domains = ",".join(domains)
+        if interval is not None:
+            row.default_review_interval_months = interval
+        old, new = audit.differences(before, audit.snapshot(row, SETTINGS_FIELDS))
+        if new:
+            audit.record(session, actor=db.actor, entity="organisation_settings", entity_id=1,
+                         action="update", old=old, new=new)
+        return row

@@ -1,0 +1,109 @@
+"""People: employees, holders, administrators, successors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session
+from sqlmodel import func, select
+
+from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.services import audit
+from accountregistry.services.validation import Problems
+from accountregistry.store.database import Database, refuse_stale
+from accountregistry.store.models import Person, utcnow
+
+PERSON_FIELDS = ("name", "work_email", "department", "title", "employment_status", "last_working_day", "manager_id")
+
+
+@dataclass
+class PersonInput:
+    name: str
+    work_email: str | None = None
+    department: str | None = None
+    title: str | None = None
+    employment_status: EmploymentStatus | str = EmploymentStatus.employed
+    last_working_day: date | None = None
+    manager_id: int | None = None
+
+
+def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
+    problems = Problems()
+    values = {
+        "name": problems.text("name", data.name, "Name", max_length=200, required=True),
+        "work_email": problems.email("work_email", data.work_email, "Work email"),
+        "department": problems.text("department", data.department, "Department", max_length=200),
+        "title": problems.text("title", data.title, "Title", max_length=200),
+        "employment_status": problems.choice("employment_status", data.employment_status, EmploymentStatus,
+                                             "Employment status"),
+        "last_working_day": data.last_working_day,
+        "manager_id": data.manager_id,
+    }
+    if values["employment_status"] in (EmploymentStatus.leaving, EmploymentStatus.left) and not data.last_working_day:
+        problems.add("last_working_day", "A person who is leaving or has left needs a last working day.")
+    if data.manager_id is not None:
+        if person_id is not None and data.manager_id == person_id:
+            problems.add("manager_id", "A person cannot be their own manager.")
+        elif session.get(Person, data.manager_id) is None:
+            problems.add("manager_id", "The chosen manager is not in the registry.")
+    problems.raise_if_any()
+    if values["work_email"]:
+        clash = session.exec(select(Person).where(Person.work_email == values["work_email"])).first()
+        if clash is not None and clash.id != person_id:
+            raise Conflict(f"{clash.name} already has the work email {values['work_email']}.", existing_id=clash.id)
+    return values
+
+
+def add_person(db: Database, data: PersonInput) -> Person:
+    with db.transaction() as session:
+        values = _clean(session, data, None)
+        person = Person(**values)
+        session.add(person)
+        session.flush()
+        audit.record(session, actor=db.actor, entity="person", entity_id=person.id, action="add",
+                     new=audit.snapshot(person, PERSON_FIELDS))
+        return person
+
+
+def update_person(db: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None) -> Person:
+    with db.transaction() as session:
+        person = _get(session, person_id)
+        refuse_stale(person, expected_version)
+        values = _clean(session, data, person_id)
+        before = audit.snapshot(person, PERSON_FIELDS)
+        for name, value in values.items():
+            setattr(person, name, value)
+        old, new = audit.differences(before, audit.snapshot(person, PERSON_FIELDS))
+        if new:
+            person.updated_at = utcnow()
+            audit.record(session, actor=db.actor, entity="person", entity_id=person.id, action="update",
+                         old=old, new=new)
+        return person
+
+
+def _get(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    return person
+
+
+def get_person(db: Database, person_id: int) -> Person:
+    with db.reading() as session:
+        return _get(session, person_id)
+
+
+def find_by_email(db: Database, email: str) -> Person:
+    wanted = (email or "").strip().lower()
+    with db.reading() as session:
+        person = session.exec(select(Person).where(Person.work_email == wanted)).first()
+    if person is None:
+        raise NotFound(f"No person with the work email {email!r} is in the registry.")
+    return person
+
+
+def count_people(db: Database) -> int:
+    with db.reading() as session:
+        return session.exec(select(func.count()).select_from(Person)).one()

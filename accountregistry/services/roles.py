@@ -1,0 +1,105 @@
+"""Administrators: roles granted and revoked. A revocation completes its grant's row; the
+history of who could do what, and when, is never overwritten."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session
+from sqlmodel import select
+
+from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Role
+from accountregistry.services import audit
+from accountregistry.services.accounts import get_in as get_account_in
+from accountregistry.services.validation import Problems
+from accountregistry.store.database import Database
+from accountregistry.store.models import AccountRole, Person
+
+ROLE_FIELDS = ("account_id", "person_id", "role", "granted_on", "granted_by")
+
+
+def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, role: Role | str,
+             granted_on: date, today: date) -> AccountRole:
+    """Grant inside a caller's transaction (the offboarding's handover uses this too)."""
+    problems = Problems()
+    chosen = problems.choice("role", role, Role, "Role")
+    problems.not_after_today("granted_on", granted_on, "Granted on", today)
+    problems.raise_if_any()
+    account = get_account_in(session, account_id)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    if account.status == AccountStatus.archived:
+        raise Conflict("This account is archived; restore it before granting roles on it.")
+    if person.employment_status == EmploymentStatus.left:
+        raise Conflict(f"{person.name} has left the company; a role cannot be granted to someone who has left.")
+    active = session.exec(select(AccountRole).where(
+        AccountRole.account_id == account_id, AccountRole.person_id == person_id,
+        AccountRole.role == chosen, AccountRole.revoked_on.is_(None))).first()
+    if active is not None:
+        raise Conflict(f"{person.name} is already {chosen.value} of this account.", existing_id=active.id)
+    grant = AccountRole(account_id=account_id, person_id=person_id, role=chosen, granted_on=granted_on,
+                        granted_by=actor)
+    session.add(grant)
+    session.flush()
+    audit.record(session, actor=actor, entity="account_role", entity_id=grant.id, action="grant",
+                 account_id=account_id, new=audit.snapshot(grant, ROLE_FIELDS) | {"person_name": person.name})
+    return grant
+
+
+def revoke_in(session: Session, actor: str, *, role_id: int, reason: str, revoked_on: date,
+              today: date) -> AccountRole:
+    problems = Problems()
+    cleaned = problems.text("reason", reason, "Reason", max_length=1000, required=True)
+    problems.not_after_today("revoked_on", revoked_on, "Revoked on", today)
+    problems.raise_if_any()
+    grant = session.get(AccountRole, role_id)
+    if grant is None:
+        raise NotFound(f"There is no role grant with id {role_id}.")
+    if grant.revoked_on is not None:
+        raise Conflict(f"This role was already revoked on {grant.revoked_on.isoformat()}.")
+    if revoked_on < grant.granted_on:
+        problems.add("revoked_on", f"A role cannot be revoked before it was granted ({grant.granted_on.isoformat()}).")
+        problems.raise_if_any()
+    grant.revoked_on, grant.revoked_by, grant.reason = revoked_on, actor, cleaned
+    person = session.get(Person, grant.person_id)
+    audit.record(session, actor=actor, entity="account_role", entity_id=grant.id, action="revoke",
+                 account_id=grant.account_id,
+                 old={"revoked_on": None},
+                 new={"revoked_on": revoked_on.isoformat(), "reason": cleaned, "role": grant.role.value,
+                      "person_id": grant.person_id, "person_name": person.name if person else None})
+    return grant
+
+
+def grant_role(db: Database, *, account_id: int, person_id: int, role: Role | str,
+               granted_on: date | None = None, today: date | None = None) -> AccountRole:
+    today = today or date.today()
+    with db.transaction() as session:
+        return grant_in(session, db.actor, account_id=account_id, person_id=person_id, role=role,
+                        granted_on=granted_on or today, today=today)
+
+
+def revoke_role(db: Database, *, role_id: int, reason: str, revoked_on: date | None = None,
+                today: date | None = None) -> AccountRole:
+    today = today or date.today()
+    with db.transaction() as session:
+        return revoke_in(session, db.actor, role_id=role_id, reason=reason, revoked_on=revoked_on or today,
+                         today=today)
+
+
+def roles_of_account(db: Database, account_id: int, *, active_only: bool = False) -> list[AccountRole]:
+    """Grants on an account, newest first; with their history unless active_only."""
+    statement = select(AccountRole).where(AccountRole.account_id == account_id)
+    if active_only:
+        statement = statement.where(AccountRole.revoked_on.is_(None))
+    with db.reading() as session:
+        return list(session.exec(statement.order_by(AccountRole.granted_on.desc(), AccountRole.id.desc())))
+
+
+def roles_of_person(db: Database, person_id: int, *, active_only: bool = False) -> list[AccountRole]:
+    statement = select(AccountRole).where(AccountRole.person_id == person_id)
+    if active_only:
+        statement = statement.where(AccountRole.revoked_on.is_(None))
+    with db.reading() as session:
+        return list(session.exec(statement.order_by(AccountRole.granted_on.desc(), AccountRole.id.desc())))
