@@ -1,0 +1,58 @@
+"""The `accountregistry` command. With no subcommand it opens the window; with one it works
+headless, for scripts and HR systems. Errors are one line on stderr and a non-zero exit:
+1 for what the user or the environment can fix, 2 for a malformed command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from accountregistry import __version__
+from accountregistry.cli import database_commands, demo_command
+from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.store.database import DB_ENV
+
+# Each module adds its subcommands to the parser; a new command group is one line here.
+COMMAND_MODULES = (demo_command, database_commands)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see “{self.prog} --help”)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="accountregistry",
+                     description="Settle who owns which social media accounts before anyone leaves. "
+                                 "Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"Account Registry {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help=f"database file or URL (default: ${DB_ENV}, else a file in your data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from accountregistry.gui.app import run_window  # Qt is loaded only for the window
+
+        return run_window(args.db)
+    try:
+        return args.run(args) or EXIT_OK
+    except ValidationError as error:
+        for field, message in error.problems.items():
+            print(f"accountregistry: {field}: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except RegistryError as error:
+        print(f"accountregistry: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("accountregistry: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130

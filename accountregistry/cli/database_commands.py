@@ -1,0 +1,49 @@
+"""`migrate` and `backup`: looking after the database file itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from accountregistry.domain.errors import StoreError
+from accountregistry.store.schema import (
+    backup_sqlite,
+    current_revision,
+    head_revision,
+    open_database,
+)
+
+
+def register(commands) -> None:
+    migrate = commands.add_parser("migrate", help="bring the database's schema up to this version "
+                                                  "(a backup is taken first)")
+    migrate.set_defaults(run=run_migrate)
+    backup = commands.add_parser("backup", help="write a consistent copy of the database to FILE")
+    backup.add_argument("file", metavar="FILE", type=Path)
+    backup.set_defaults(run=run_backup)
+
+
+def run_migrate(args) -> int:
+    db = open_database(args.db, upgrade=True)
+    try:
+        revision = current_revision(db)
+        if db.backup_before_upgrade:
+            print(f"Upgraded {db.describe()} to schema {revision}; the previous file was copied to "
+                  f"{db.backup_before_upgrade}.")
+        else:
+            print(f"{db.describe()} is at schema {revision} (this version's newest is {head_revision()}).")
+    finally:
+        db.close()
+    return 0
+
+
+def run_backup(args) -> int:
+    db = open_database(args.db, upgrade=False, create=False)
+    try:
+        if db.path is None:
+            raise StoreError("backup copies an SQLite file; for a server database use the server's own "
+                             "backup tools (for PostgreSQL: pg_dump).")
+        target = backup_sqlite(db.path, args.file)
+    finally:
+        db.close()
+    print(f"Backed up {db.describe()} to {target}.")
+    return 0

@@ -1,0 +1,22 @@
+"""`demo`: fill a database with a sample organisation, so a newcomer sees the product work."""
+
+from __future__ import annotations
+
+from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.store.schema import open_database
+
+
+def register(commands) -> None:
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic sample organisation")
+    demo.set_defaults(run=run_demo)
+
+
+def run_demo(args) -> int:
+    db = open_database(args.db)
+    try:
+        summary = fill_with_sample_organisation(db)
+    finally:
+        db.close()
+    print(f"Filled {db.describe()} with the sample organisation {summary.organisation}: "
+          f"{summary.people} people, {summary.accounts} accounts, {summary.roles} administrator roles.")
+    return 0

@@ -1,0 +1,151 @@
+"""The headless command as a script or HR system runs it: a real process, its exit status and
+its one-line messages."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from accountregistry import __version__
+from accountregistry.store.schema import head_revision
+
+# Root reads any file regardless of its mode; without these capabilities it is refused like
+# anyone else, so permission errors are real ones, not simulated.
+DROP_ROOT_POWERS = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search",
+                    "--inh-caps", "-dac_override,-dac_read_search", "--"]
+
+
+def run(*args, as_plain_user=False, env=None):
+    command = [sys.executable, "-m", "accountregistry", *map(str, args)]
+    if as_plain_user and os.geteuid() == 0:
+        command = DROP_ROOT_POWERS + command
+    return subprocess.run(command, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+
+
+def one_line_error(result):
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_version():
+    result = run("--version")
+    assert (result.returncode, result.stdout.strip()) == (0, f"Account Registry {__version__}")
+
+
+def test_an_unknown_command_is_a_usage_error():
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice: 'frobnicate'" in one_line_error(result)
+
+
+def test_migrate_creates_a_new_registry(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    result = run("--db", path, "migrate")
+    assert result.returncode == 0, result.stderr
+    assert f"is at schema {head_revision()}" in result.stdout
+    assert path.exists()
+
+
+def test_the_environment_variable_picks_the_database(tmp_path):
+    path = tmp_path / "from-env.sqlite3"
+    result = run("migrate", env={"ACCOUNTREGISTRY_DB": str(path)})
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
+
+
+def test_backup_of_a_missing_file_is_refused_and_creates_nothing(tmp_path):
+    missing = tmp_path / "missing.sqlite3"
+    result = run("--db", missing, "backup", tmp_path / "copy.sqlite3")
+    assert result.returncode == 1
+    assert one_line_error(result) == (f"accountregistry: {missing} does not exist; check the path, or create a "
+                                      "registry there first (for example with “accountregistry demo”).")
+    assert not missing.exists() and not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_backup_writes_a_consistent_copy_and_never_overwrites(tmp_path):
+    path, copy = tmp_path / "registry.sqlite3", tmp_path / "copy.sqlite3"
+    assert run("--db", path, "migrate").returncode == 0
+    result = run("--db", path, "backup", copy)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+    again = run("--db", path, "backup", copy)
+    assert again.returncode == 1
+    assert "already exists; choose a new file name" in one_line_error(again)
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "accounts.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is a spreadsheet, not a registry")
+    before = path.read_bytes()
+    result = run("--db", path, "migrate")
+    assert result.returncode == 1
+    assert one_line_error(result) == (f"accountregistry: {path} is not an Account Registry database "
+                                      "(it is not an SQLite file); nothing was changed.")
+    assert path.read_bytes() == before
+
+
+def test_an_unreadable_database(tmp_path):
+    path = tmp_path / "registry.sqlite3"
+    assert run("--db", path, "migrate").returncode == 0
+    path.chmod(0o000)
+    try:
+        result = run("--db", path, "migrate", as_plain_user=True)
+    finally:
+        path.chmod(0o600)
+    assert result.returncode == 1
+    assert one_line_error(result) == (f"accountregistry: Cannot read {path}: you do not have permission to open it.")
+
+
+def test_a_read_only_folder(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        result = run("--db", folder / "registry.sqlite3", "migrate", as_plain_user=True)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 1
+    assert "the folder is read-only for you" in one_line_error(result)
+
+
+def test_a_database_from_a_newer_version(tmp_path):
+    path = tmp_path / "registry.sqlite3"
+    assert run("--db", path, "migrate").returncode == 0
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00d'")
+    before = path.read_bytes()
+    result = run("--db", path, "migrate")
+    assert result.returncode == 1
+    assert "was written by a newer version of Account Registry (schema f00d)" in one_line_error(result)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("location, message", [
+    ("postgresql+nosuchdriver://host/db", "accountregistry:"),
+    ("sqlite:///:memory:", "in-memory database would lose everything"),
+])
+def test_odd_database_addresses(location, message):
+    result = run("--db", location, "migrate")
+    assert result.returncode == 1
+    assert message in one_line_error(result)
+
+
+def test_demo_fills_a_new_registry_once(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    result = run("--db", path, "demo")
+    assert result.returncode == 0, result.stderr
+    assert "sample organisation Nordlys Rejser A/S: 41 people, 123 accounts" in result.stdout
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM account").fetchone() == (123,)
+    again = run("--db", path, "demo")
+    assert again.returncode == 1
+    assert "already holds 123 accounts and 41 people" in one_line_error(again)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM account").fetchone() == (123,)
