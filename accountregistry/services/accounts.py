@@ -145,14 +145,9 @@ def update_account(db: Database, account_id: int, data: AccountInput, *, expecte
         account = get_in(session, account_id)
         refuse_stale(account, expected_version)
         values = _clean(session, data, account, today or date.today())
-        before = audit.snapshot(account, ACCOUNT_FIELDS)
-        for name, value in values.items():
-            setattr(account, name, value)
-        old, new = audit.differences(before, audit.snapshot(account, ACCOUNT_FIELDS))
-        if new:
+        if audit.apply_and_record(session, actor=db.actor, row=account, values=values, fields=ACCOUNT_FIELDS,
+                                  entity="account", account_id=account.id):
             account.updated_at = utcnow()
-            audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="update",
-                         account_id=account.id, old=old, new=new)
         return account
 
 

@@ -39,6 +39,23 @@ def record(session: Session, *, actor: str, entity: str, entity_id: int, action:
     return event
 
 
+def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dict[str, Any],
+                     fields: Iterable[str], entity: str, account_id: int | None = None) -> bool:
+    """Set `values` on `row` and record what changed (nothing at all if nothing did).
+
+    Returns whether anything changed, so callers can bump their own timestamps.
+    """
+    fields = tuple(fields)
+    before = snapshot(row, fields)
+    for name, value in values.items():
+        setattr(row, name, value)
+    old, new = differences(before, snapshot(row, fields))
+    if new:
+        record(session, actor=actor, entity=entity, entity_id=row.id, action="update",
+               account_id=account_id, old=old, new=new)
+    return bool(new)
+
+
 def account_history(session: Session, account_id: int) -> list[AuditEvent]:
     """Everything that happened to an account, its roles and its terms, newest first."""
     statement = (select(AuditEvent).where(AuditEvent.account_id == account_id)

@@ -45,15 +45,13 @@ def update_settings(db: Database, *, name: str | None = None, email_domains: lis
     problems.raise_if_any()
     with db.transaction() as session:
         row = _row(session)
-        before = audit.snapshot(row, SETTINGS_FIELDS)
+        values = {}
         if name is not None:
-            row.name = cleaned_name or ""
+            values["name"] = cleaned_name or ""
         if domains is not None:
-            row.email_domains = ",".join(domains)
+            values["email_domains"] = ",".join(domains)
         if interval is not None:
-            row.default_review_interval_months = interval
-        old, new = audit.differences(before, audit.snapshot(row, SETTINGS_FIELDS))
-        if new:
-            audit.record(session, actor=db.actor, entity="organisation_settings", entity_id=1,
-                         action="update", old=old, new=new)
+            values["default_review_interval_months"] = interval
+        audit.apply_and_record(session, actor=db.actor, row=row, values=values, fields=SETTINGS_FIELDS,
+                               entity="organisation_settings")
         return row

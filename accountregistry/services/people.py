@@ -72,14 +72,9 @@ def update_person(db: Database, person_id: int, data: PersonInput, *, expected_v
         person = _get(session, person_id)
         refuse_stale(person, expected_version)
         values = _clean(session, data, person_id)
-        before = audit.snapshot(person, PERSON_FIELDS)
-        for name, value in values.items():
-            setattr(person, name, value)
-        old, new = audit.differences(before, audit.snapshot(person, PERSON_FIELDS))
-        if new:
+        if audit.apply_and_record(session, actor=db.actor, row=person, values=values, fields=PERSON_FIELDS,
+                                  entity="person"):
             person.updated_at = utcnow()
-            audit.record(session, actor=db.actor, entity="person", entity_id=person.id, action="update",
-                         old=old, new=new)
         return person
 
 
