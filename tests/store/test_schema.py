@@ -82,9 +82,13 @@ def test_an_empty_file_is_initialised(db_path):
     assert TABLES <= tables(db_path)
 
 
-def test_a_new_file_is_readable_by_its_owner_only(db_path):
-    open_database(db_path).close()
-    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+def test_a_new_file_and_its_journal_are_readable_by_their_owner_only(db_path):
+    db = open_database(db_path)
+    with db.engine.begin() as connection:  # the write-ahead log exists while a connection is open
+        connection.exec_driver_sql("UPDATE organisation_settings SET name = 'Acme'")
+        modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in db_path.parent.iterdir()}
+    db.close()
+    assert modes == {"registry.sqlite3": 0o600, "registry.sqlite3-wal": 0o600, "registry.sqlite3-shm": 0o600}
 
 
 def test_opening_an_up_to_date_file_takes_no_backup(db_path):
