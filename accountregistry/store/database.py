@@ -212,6 +212,11 @@ def environment_errors(db: Database | None, where: str | None = None) -> Iterato
         yield
     except StaleDataError:
         raise Conflict(STALE_MESSAGE) from None
+    except sa.exc.IntegrityError:
+        # The services check every rule before writing, so what still breaks a constraint was
+        # written by someone else in the same moment (a second window, a shared server).
+        raise Conflict("Someone else saved a conflicting change at the same moment; "
+                       "reload and make your change again.") from None
     except sa.exc.DBAPIError as error:
         place = where or (db.describe() if db else "the database")
         sentence = explain(error.orig, place)

@@ -116,3 +116,15 @@ def test_settings_survive_reopening(db_path):
     finally:
         reopened.close()
     assert (row.name, row.email_domains) == ("Nordlys Rejser A/S", "nordlys.dk,nordlys.se")
+
+
+def test_a_clash_with_a_change_saved_in_the_same_moment_is_a_conflict(db):
+    from accountregistry.domain.errors import Conflict
+    from accountregistry.store.models import Person
+
+    add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    # Written around the services' own check, as a second program saving at the same time would.
+    with pytest.raises(Conflict, match="conflicting change at the same moment"):
+        with db.transaction() as session:
+            session.add(Person(name="Ingrid B.", work_email="ingrid@nordlys.no"))
+    assert count_people(db) == 1
