@@ -3,3 +3,9 @@
 __version__ = "0.1.0"
 APP_ID = "dk.accountregistry.AccountRegistry"
 APP_NAME = "Account Registry"
+
+import logging as _logging
+
+# A library-style default: nothing the package logs reaches stderr (the CLI's one-line errors)
+# unless the program configures a handler (logging_setup.configure_logging does, to a file).
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())

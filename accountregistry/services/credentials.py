@@ -1,0 +1,508 @@
+"""Company logins, kept in the operating system's keyring and never in the database.
+
+The keyring holds the secret under the app's id as service name and
+"account:<account id>:<field>" as user name; the database records only that a secret exists,
+when it was last replaced or rotated and by whom, and the audit trail names the field that
+changed, never its value. Personal accounts have no stored login: it belongs to their holder.
+
+Every keyring call runs in a worker thread and is given up after a time-out, so a keyring
+that waits on an unlock prompt nobody answers, or a Secret Service that hangs, never blocks
+the caller (the window runs these functions off its GUI thread as well; the CLI calls them
+directly). Failures become one of the KeyringProblem errors below, each with a sentence saying
+what to do; their messages are fixed sentences, so no secret can end up in one.
+
+When no usable keyring exists the feature switches off: nothing falls back to the database
+or to a file (keyrings.alt backends are refused for that reason).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar
+
+import keyring
+import keyring.errors as keyring_errors
+import sqlalchemy as sa
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from sqlmodel import Session, select
+
+from accountregistry import APP_ID
+from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
+from accountregistry.domain.vocabulary import Kind, StrEnum
+from accountregistry.services import audit
+from accountregistry.services.accounts import get_in
+from accountregistry.store.database import Database
+from accountregistry.store.models import Account, AuditEvent, utcnow
+
+log = logging.getLogger(__name__)
+# Until the app configures its log, warnings go nowhere rather than to stderr through logging's
+# last-resort handler, which would add a second line to the CLI's one-line errors.
+log.addHandler(logging.NullHandler())
+
+T = TypeVar("T")
+
+# Long enough for a person to type a password into the keyring's unlock prompt, short enough
+# that a keyring which never answers is reported rather than waited on forever.
+DEFAULT_TIMEOUT = 30.0
+
+# The Windows Credential Manager holds at most 2,560 bytes, which keyring fills with UTF-16:
+# 1,280 characters. A common limit keeps a login stored on Linux movable to a Windows desk.
+MAX_SECRET_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class SecretField:
+    name: str
+    label: str
+    # Recovery codes and notes are several lines; the window shows a multi-line editor for them.
+    multiline: bool
+
+
+SECRET_FIELDS = (
+    SecretField("password", "Login password", multiline=False),
+    SecretField("recovery_codes", "Recovery codes", multiline=True),
+    SecretField("two_factor_notes", "Two-factor notes", multiline=True),
+)
+FIELDS = tuple(field.name for field in SECRET_FIELDS)
+FIELD_LABELS = {field.name: field.label for field in SECRET_FIELDS}
+
+# Audit actions; the risk "secret not rotated since an administrator left" reads
+# Account.secret_updated_at, which set (and replace) and mark_rotated both move.
+SECRET_SET, SECRET_REPLACE, SECRET_DELETE, SECRET_ROTATED = (
+    "secret_set", "secret_replace", "secret_delete", "secret_rotated")
+_FIELD_ACTIONS = (SECRET_SET, SECRET_REPLACE, SECRET_DELETE)
+
+NO_SECRET_SERVICE = ("No keyring is available on this computer; install and unlock a Secret Service "
+                     "such as GNOME Keyring or KWallet, then try again.")
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+class KeyringProblem(RegistryError):
+    """The keyring cannot be used right now; the message says what to do.
+
+    Messages are fixed sentences: never a backend's own text, which could quote its arguments.
+    """
+
+    sentence = "The keyring failed; try again."
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.sentence)
+
+
+class KeyringUnavailable(KeyringProblem):
+    sentence = NO_SECRET_SERVICE if sys.platform.startswith("linux") else (
+        "No keyring is available on this computer; check that the operating system's credential "
+        "store works, then try again.")
+
+
+class KeyringLocked(KeyringProblem):
+    sentence = ("The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in "
+                "your keyring application, or by logging in again) and try again.")
+
+
+class KeyringTimeout(KeyringProblem):
+    sentence = ("The keyring did not answer in time; check whether it is showing an unlock prompt, "
+                "or restart it, and try again.")
+
+
+class KeyringFailed(KeyringProblem):
+    """The keyring answered with an error that is neither "locked" nor "unavailable"."""
+
+
+class SecretNotFound(NotFound):
+    """The keyring works, but holds no such secret."""
+
+
+# --- status -----------------------------------------------------------------------------------
+
+class KeyringState(StrEnum):
+    usable = "usable"
+    unavailable = "unavailable"
+    locked = "locked"
+    timeout = "timeout"
+    failed = "failed"
+
+
+_STATE_OF = {KeyringUnavailable: KeyringState.unavailable, KeyringLocked: KeyringState.locked,
+             KeyringTimeout: KeyringState.timeout, KeyringFailed: KeyringState.failed}
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """Where logins would be stored, and if they cannot be, why and how to fix it."""
+
+    state: KeyringState
+    backend: str  # for people: "SecretService Keyring", "Windows WinVaultKeyring", "none", ...
+    reason: str | None  # one sentence saying what to do; None when usable
+
+    @property
+    def usable(self) -> bool:
+        return self.state == KeyringState.usable
+
+    def problem(self) -> KeyringProblem | None:
+        """The error a keyring call would raise now, for callers that check before asking for a secret."""
+        if self.usable:
+            return None
+        kind = next((error for error, state in _STATE_OF.items() if state == self.state), KeyringFailed)
+        return kind(self.reason)
+
+
+def keyring_status(*, probe: bool = False, timeout: float | None = None) -> KeyringStatus:
+    """Whether logins can be stored now, built on keyring.get_keyring().
+
+    Without probe, only the backend is examined (choosing it can itself touch D-Bus, so this
+    too runs under the time-out). With probe, one secret is looked up as well, which tells a
+    locked collection from a working one, but may show the keyring's unlock prompt: do it on
+    an explicit action, not on every redraw.
+    """
+    backend_name = "unknown"
+
+    def examine(backend: KeyringBackend) -> None:
+        nonlocal backend_name
+        backend_name = _display_name(backend)
+        reason = _unusable_reason(backend)
+        if reason:
+            raise KeyringUnavailable(reason)
+        if probe:
+            backend.get_password(APP_ID, "probe")
+
+    try:
+        _call("check the keyring", examine, timeout, require_usable=False)
+    except KeyringProblem as problem:
+        return KeyringStatus(_STATE_OF.get(type(problem), KeyringState.failed), backend_name, str(problem))
+    return KeyringStatus(KeyringState.usable, backend_name, None)
+
+
+# --- reading and writing secrets --------------------------------------------------------------
+
+def keyring_entry(account_id: int, field: str) -> tuple[str, str]:
+    """(service, user name) under which the keyring holds one field of one account."""
+    # The account's id, not its handle or URL: those change when an account is renamed.
+    return APP_ID, f"account:{int(account_id)}:{field}"
+
+
+def get_secret(account_id: int, field: str, *, timeout: float | None = None) -> str:
+    _check_field(field)
+    service, username = keyring_entry(account_id, field)
+    secret = _call("read the secret", lambda backend: backend.get_password(service, username), timeout)
+    if secret is None:
+        raise SecretNotFound(f"No {FIELD_LABELS[field].lower()} is stored for account {account_id}; "
+                             "set it again.")
+    log.info("Read the %s of account %s from the keyring.", field, account_id)
+    return secret
+
+
+def secret_fields_present(account_id: int, *, timeout: float | None = None) -> list[str]:
+    """The fields the keyring holds for an account (asked of the keyring, in one call)."""
+
+    def present(backend: KeyringBackend) -> list[str]:
+        return [field for field in FIELDS if backend.get_password(*keyring_entry(account_id, field)) is not None]
+
+    return _call("look up the stored secrets", present, timeout)
+
+
+def set_secret(db: Database, account_id: int, field: str, secret: str, *,
+               timeout: float | None = None) -> "CredentialStatus":
+    """Store or replace one secret of a company or employee-role account.
+
+    The keyring is written first: a database that says "stored" must never point at nothing.
+    If recording it in the database then fails, the keyring is put back as it was.
+    """
+    _check_field(field)
+    _check_secret(field, secret)
+    with db.reading() as session:
+        _refuse_personal(get_in(session, account_id))
+    service, username = keyring_entry(account_id, field)
+
+    def replace(backend: KeyringBackend) -> str | None:
+        previous = backend.get_password(service, username)
+        backend.set_password(service, username, secret)
+        return previous
+
+    previous = _call("store the secret", replace, timeout)
+    try:
+        with db.transaction() as session:
+            account = get_in(session, account_id)
+            _refuse_personal(account)  # the kind may have changed since it was read above
+            _update_secret_metadata(session, account_id, has_secret=True, at=utcnow(), by=db.actor)
+            replaced = previous is not None or field in _fields_on_record(session, account_id)
+            audit.record(session, actor=db.actor, entity="account", entity_id=account_id,
+                         action=SECRET_REPLACE if replaced else SECRET_SET, account_id=account_id,
+                         new={"field": field, "change": "secret replaced" if replaced else "secret set"})
+    except BaseException:
+        _undo_keyring_write(account_id, field, previous, timeout)
+        raise
+    log.info("%s the %s of account %s in the keyring.", "Replaced" if replaced else "Stored", field, account_id)
+    return credentials_status(db, account_id)[0]
+
+
+def delete_secret(db: Database, account_id: int, field: str, *,
+                  timeout: float | None = None) -> "CredentialStatus":
+    """Remove one secret. Allowed for any kind of account: cleaning up is never refused."""
+    _check_field(field)
+    with db.reading() as session:
+        get_in(session, account_id)
+        on_record = field in _fields_on_record(session, account_id)
+    service, username = keyring_entry(account_id, field)
+
+    def remove(backend: KeyringBackend) -> str | None:
+        previous = backend.get_password(service, username)
+        if previous is not None:
+            try:
+                backend.delete_password(service, username)
+            except keyring_errors.PasswordDeleteError:
+                pass  # gone in between: the outcome asked for
+        return previous
+
+    previous = _call("delete the secret", remove, timeout)
+    if previous is None and not on_record:
+        raise SecretNotFound(f"No {FIELD_LABELS[field].lower()} is stored for account {account_id}.")
+    try:
+        with db.transaction() as session:
+            account = get_in(session, account_id)
+            remaining = _fields_on_record(session, account_id) - {field}
+            if not remaining and account.has_secret:
+                _update_secret_metadata(session, account_id, has_secret=False, at=None, by=None)
+            audit.record(session, actor=db.actor, entity="account", entity_id=account_id, action=SECRET_DELETE,
+                         account_id=account_id, new={"field": field, "change": "secret deleted"})
+    except BaseException:
+        _undo_keyring_write(account_id, field, previous, timeout)
+        raise
+    log.info("Deleted the %s of account %s from the keyring.", field, account_id)
+    return credentials_status(db, account_id)[0]
+
+
+def mark_rotated(db: Database, account_id: int) -> "CredentialStatus":
+    """Record that the account's login was changed at the platform (who and when).
+
+    Replacing a secret with set_secret counts as a rotation too; this is for a rotation whose
+    new secret is not kept here, or that changed nothing the registry stores.
+    """
+    with db.transaction() as session:
+        account = get_in(session, account_id)
+        if not account.has_secret:
+            raise Conflict(f"Account {account_id} has no stored login to mark as rotated; store it first.")
+        now = utcnow()
+        old = {"secret_updated_at": audit.plain(account.secret_updated_at),
+               "secret_updated_by": account.secret_updated_by}
+        _update_secret_metadata(session, account_id, has_secret=True, at=now, by=db.actor)
+        audit.record(session, actor=db.actor, entity="account", entity_id=account_id, action=SECRET_ROTATED,
+                     account_id=account_id, old=old,
+                     new={"secret_updated_at": audit.plain(now), "secret_updated_by": db.actor})
+    log.info("Marked the login of account %s as rotated.", account_id)
+    return credentials_status(db, account_id)[0]
+
+
+# --- what the database knows ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CredentialStatus:
+    """What the registry records about an account's stored login; never the secret."""
+
+    account_id: int
+    platform: str
+    handle: str
+    display_name: str | None
+    kind: Kind | None
+    has_secret: bool
+    fields: tuple[str, ...]  # per the audit trail, in FIELDS order
+    last_rotated_at: datetime | None
+    last_rotated_by: str | None
+
+
+def credentials_status(db: Database, account_id: int | None = None) -> list[CredentialStatus]:
+    """One account's record (even without secrets), or every account that has a stored secret."""
+    with db.reading() as session:
+        if account_id is not None:
+            accounts = [get_in(session, account_id)]
+        else:
+            accounts = list(session.exec(select(Account).where(Account.has_secret == sa.true())
+                                         .order_by(Account.id)))
+        fields = _fields_by_account(session, [a.id for a in accounts] if account_id is not None else None)
+    return [CredentialStatus(account_id=a.id, platform=a.platform, handle=a.handle, display_name=a.display_name,
+                             kind=a.kind, has_secret=a.has_secret,
+                             fields=tuple(f for f in FIELDS if f in fields.get(a.id, ())),
+                             last_rotated_at=a.secret_updated_at, last_rotated_by=a.secret_updated_by)
+            for a in accounts]
+
+
+def _fields_by_account(session: Session, account_ids: Iterable[int] | None) -> dict[int, set[str]]:
+    """Which fields each account has, replayed from the audit trail (the only per-field record
+    the database keeps, and it holds field names only)."""
+    statement = select(AuditEvent.account_id, AuditEvent.action, AuditEvent.new_values).where(
+        AuditEvent.entity == "account", AuditEvent.action.in_(_FIELD_ACTIONS))
+    if account_ids is not None:
+        statement = statement.where(AuditEvent.account_id.in_(list(account_ids)))
+    present: dict[int, set[str]] = {}
+    for event_account, action, new in session.exec(statement.order_by(AuditEvent.id)):
+        field = (new or {}).get("field")
+        if field not in FIELDS:
+            continue
+        if action == SECRET_DELETE:
+            present.setdefault(event_account, set()).discard(field)
+        else:
+            present.setdefault(event_account, set()).add(field)
+    return present
+
+
+def _fields_on_record(session: Session, account_id: int) -> set[str]:
+    return _fields_by_account(session, [account_id]).get(account_id, set())
+
+
+def _update_secret_metadata(session: Session, account_id: int, *, has_secret: bool, at: datetime | None,
+                            by: str | None) -> None:
+    # A plain UPDATE that leaves the row's version alone: storing a login is not an edit of the
+    # account's record, and must not make an open edit form fail as "changed by someone else".
+    table = Account.__table__
+    session.execute(sa.update(table).where(table.c.id == account_id)
+                    .values(has_secret=has_secret, secret_updated_at=at, secret_updated_by=by))
+
+
+# --- checks -----------------------------------------------------------------------------------
+
+def _check_field(field: str) -> None:
+    if field not in FIELDS:
+        # The wrong value is not quoted: a caller who swapped the arguments would have passed the secret.
+        raise ValidationError.of("field", f"That is not a login field; choose one of: {', '.join(FIELDS)}.")
+
+
+def _check_secret(field: str, secret: str) -> None:
+    # Messages name the field, never the value.
+    label = FIELD_LABELS[field]
+    if not isinstance(secret, str):
+        raise ValidationError.of(field, f"{label} must be text.")
+    if not secret.strip():
+        raise ValidationError.of(field, f"{label} is empty; type or paste it.")
+    if len(secret) > MAX_SECRET_LENGTH:
+        raise ValidationError.of(field, f"{label} is too long (at most {MAX_SECRET_LENGTH:,} characters).")
+
+
+def _refuse_personal(account: Account) -> None:
+    if account.kind == Kind.personal:
+        raise Conflict("A personal account's login belongs to its holder; the registry does not store it.")
+    if account.kind is None:
+        raise Conflict(f"Record whether account {account.id} is a company, employee-role or personal "
+                       "account before storing its login.")
+
+
+# --- the keyring, in a worker thread ----------------------------------------------------------
+
+def _call(action: str, work: Callable[[KeyringBackend], T], timeout: float | None, *,
+          require_usable: bool = True) -> T:
+    """Run work(backend) in a worker thread; give up after `timeout` seconds (DEFAULT_TIMEOUT).
+
+    A daemon thread, not a pool: a call that never returns must not keep the program from
+    exiting, and nothing can stop it early. Its late result is discarded.
+    """
+    done = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work(_usable_backend() if require_usable else keyring.get_keyring())
+        except Exception as error:  # noqa: BLE001 - every failure becomes a sentence, see _problem
+            # Keep only a class and a fixed sentence: the backend's exception, its message and its
+            # traceback (whose frames hold the secret) stay in this thread and die with it.
+            outcome["problem"] = _problem(error, action)
+            # The class names only: the backend's text may quote what it was given.
+            log.warning("The keyring could not %s: %s (from %s).", action, outcome["problem"][0].__name__,
+                        type(error).__name__)
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=run, name="keyring-call", daemon=True)
+    worker.start()
+    limit = DEFAULT_TIMEOUT if timeout is None else timeout
+    if not done.wait(limit):
+        log.warning("The keyring did not answer within %s s when asked to %s.", limit, action)
+        raise KeyringTimeout()
+    if "problem" in outcome:
+        kind, message = outcome["problem"]  # type: ignore[misc]
+        raise kind(message)
+    if "value" not in outcome:  # the worker died of something that is not an Exception
+        raise KeyringFailed(f"The keyring failed to {action}; try again.")
+    return outcome["value"]  # type: ignore[return-value]
+
+
+def _usable_backend() -> KeyringBackend:
+    backend = keyring.get_keyring()
+    reason = _unusable_reason(backend)
+    if reason:
+        raise KeyringUnavailable(reason)
+    return backend
+
+
+def _unusable_reason(backend: KeyringBackend) -> str | None:
+    # Each of these would either refuse every call or, worse, accept a secret and lose it
+    # (the null keyring, an empty chain) or keep it in a plain file (keyrings.alt).
+    if isinstance(backend, fail.Keyring):
+        return KeyringUnavailable.sentence
+    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+        return KeyringUnavailable.sentence
+    if isinstance(backend, null.Keyring):
+        return ("Keyring storage is switched off (the null keyring is configured); choose the operating "
+                "system's keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.")
+    if type(backend).__module__.startswith("keyrings.alt"):
+        return ("The configured keyring keeps secrets in a file of its own, not in the operating system's "
+                "keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential "
+                "Manager instead.")
+    return None
+
+
+def _display_name(backend: KeyringBackend) -> str:
+    if isinstance(backend, fail.Keyring) or (isinstance(backend, chainer.ChainerBackend) and not backend.backends):
+        return "none"
+    try:
+        return str(backend.name)
+    except Exception:  # noqa: BLE001 - a name is decoration; never fail the status for it
+        return type(backend).__name__
+
+
+# Exceptions of the Secret Service library, matched by name so that it need not be installed
+# (it is not on Windows or macOS).
+_LOCKED_NAMES = {"LockedException", "PromptDismissedException"}
+_UNAVAILABLE_NAMES = {"SecretServiceNotAvailableException"}
+
+
+def _problem(error: Exception, action: str) -> tuple[type[KeyringProblem], str]:
+    if isinstance(error, KeyringProblem):
+        return type(error), str(error)
+    if isinstance(error, keyring_errors.KeyringLocked) or type(error).__name__ in _LOCKED_NAMES:
+        return KeyringLocked, KeyringLocked.sentence
+    if isinstance(error, keyring_errors.NoKeyringError) or type(error).__name__ in _UNAVAILABLE_NAMES:
+        return KeyringUnavailable, KeyringUnavailable.sentence
+    if isinstance(error, keyring_errors.InitError):
+        return KeyringUnavailable, ("The keyring has no usable default collection; open your keyring "
+                                    "application (such as Seahorse or KWallet Manager), create or unlock "
+                                    "the default keyring, and try again.")
+    # Only the exception's class name goes into the message: its text may quote what it was given.
+    return KeyringFailed, (f"The keyring failed to {action} ({type(error).__name__}); try again, and if it "
+                           "keeps failing, restart your keyring application.")
+
+
+def _undo_keyring_write(account_id: int, field: str, previous: str | None, timeout: float | None) -> None:
+    """Put the keyring back as it was before a write the database could not record."""
+    service, username = keyring_entry(account_id, field)
+
+    def restore(backend: KeyringBackend) -> None:
+        if previous is None:
+            try:
+                backend.delete_password(service, username)
+            except keyring_errors.PasswordDeleteError:
+                pass
+        else:
+            backend.set_password(service, username, previous)
+
+    try:
+        _call("undo the change", restore, timeout)
+    except KeyringProblem as problem:
+        # The database error is what the user must see; this one goes to the log.
+        log.warning("Could not undo the keyring change to the %s of account %s: %s", field, account_id,
+                    type(problem).__name__)

@@ -1,0 +1,346 @@
+"""Company logins in the keyring: the rules, the metadata and audit trail in the database, and
+what happens when the keyring is missing, locked or hanging. Runs on the in-memory keyring
+from conftest, or on keyring's own fail backend; never on the real OS keyring."""
+
+import sqlite3
+import threading
+import time
+
+import keyring
+import keyring.errors
+import pytest
+import sqlalchemy as sa
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from sqlmodel import select
+
+from accountregistry import APP_ID
+from accountregistry.domain.errors import Conflict, NotFound, ValidationError
+from accountregistry.domain.vocabulary import Kind
+from accountregistry.services import credentials
+from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
+from accountregistry.services.credentials import (
+    FIELDS,
+    KeyringLocked,
+    KeyringState,
+    KeyringTimeout,
+    KeyringUnavailable,
+    SecretNotFound,
+    credentials_status,
+    delete_secret,
+    get_secret,
+    keyring_status,
+    mark_rotated,
+    secret_fields_present,
+    set_secret,
+)
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.store.models import AuditEvent
+
+
+@pytest.fixture
+def company(db):
+    return register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys-rejser", kind=Kind.company))
+
+
+@pytest.fixture
+def personal(db):
+    holder = add_person(db, PersonInput(name="Mette Holm"))
+    return register_account(db, AccountInput(url="https://www.linkedin.com/in/mette-holm", kind=Kind.personal,
+                                             holder_id=holder.id))
+
+
+def secret_events(db):
+    with db.reading() as session:
+        return list(session.exec(select(AuditEvent).where(AuditEvent.action.like("secret%")).order_by(AuditEvent.id)))
+
+
+class LockedKeyring(KeyringBackend):
+    """What the Secret Service backend does when the collection stays locked (prompt dismissed)."""
+
+    priority = 1
+
+    def get_password(self, service, username):
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    set_password = delete_password = get_password
+
+
+class HangingKeyring(KeyringBackend):
+    """A keyring that does not answer until released, like one waiting on an unseen prompt."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_password(self, service, username):
+        self.release.wait(30)
+        return None
+
+    def set_password(self, service, username, password):
+        self.release.wait(30)
+
+    delete_password = set_password
+
+
+@pytest.fixture
+def hanging_keyring():
+    backend = HangingKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    backend.release.set()  # lets the abandoned worker threads finish
+
+
+def test_fields_are_declared_with_labels():
+    assert FIELDS == ("password", "recovery_codes", "two_factor_notes")
+    assert [field.name for field in credentials.SECRET_FIELDS] == list(FIELDS)
+    assert all(credentials.FIELD_LABELS[name] for name in FIELDS)
+
+
+def test_set_get_replace_delete(db, company, memory_keyring):
+    status = set_secret(db, company.id, "password", "Nordlys-2026!")
+    assert memory_keyring.secrets == {(APP_ID, f"account:{company.id}:password"): "Nordlys-2026!"}
+    assert get_secret(company.id, "password") == "Nordlys-2026!"
+    assert (status.has_secret, status.fields, status.last_rotated_by) == (True, ("password",), "tester")
+
+    set_secret(db, company.id, "password", "Nordlys-2027!")
+    assert get_secret(company.id, "password") == "Nordlys-2027!"
+    assert len(memory_keyring.secrets) == 1
+
+    status = delete_secret(db, company.id, "password")
+    assert memory_keyring.secrets == {}
+    assert (status.has_secret, status.fields, status.last_rotated_at) == (False, (), None)
+    with pytest.raises(SecretNotFound, match="set it again"):
+        get_secret(company.id, "password")
+
+
+def test_the_database_records_that_a_secret_exists_and_when_never_what(db, company):
+    before = get_account(db, company.id)
+    set_secret(db, company.id, "recovery_codes", "1111-2222\n3333-4444")
+    account = get_account(db, company.id)
+    assert account.has_secret is True
+    assert account.secret_updated_by == "tester"
+    assert account.secret_updated_at is not None
+    # Storing a login is not an edit of the record: an edit form opened before still saves.
+    assert account.version == before.version
+    update_account(db, company.id, AccountInput(url=company.url, kind=Kind.company, notes="Main page"),
+                   expected_version=before.version)
+
+
+def test_the_audit_trail_names_the_field_and_what_happened_only(db, company):
+    set_secret(db, company.id, "password", "first-secret")
+    set_secret(db, company.id, "password", "second-secret")
+    set_secret(db, company.id, "two_factor_notes", "TOTP seed is on the office phone")
+    delete_secret(db, company.id, "two_factor_notes")
+    events = secret_events(db)
+    assert [(e.action, e.new_values, e.old_values) for e in events] == [
+        ("secret_set", {"field": "password", "change": "secret set"}, None),
+        ("secret_replace", {"field": "password", "change": "secret replaced"}, None),
+        ("secret_set", {"field": "two_factor_notes", "change": "secret set"}, None),
+        ("secret_delete", {"field": "two_factor_notes", "change": "secret deleted"}, None),
+    ]
+    assert {(e.actor, e.entity, e.entity_id, e.account_id) for e in events} == {("tester", "account", company.id,
+                                                                                  company.id)}
+
+
+def test_several_fields_and_which_are_present(db, company):
+    set_secret(db, company.id, "password", "pw")
+    set_secret(db, company.id, "recovery_codes", "codes")
+    assert secret_fields_present(company.id) == ["password", "recovery_codes"]
+    assert credentials_status(db, company.id)[0].fields == ("password", "recovery_codes")
+    status = delete_secret(db, company.id, "password")
+    # One field left: the account still has a stored login.
+    assert (status.has_secret, status.fields) == (True, ("recovery_codes",))
+
+
+def test_status_lists_accounts_with_secrets_only(db, company):
+    other = register_account(db, AccountInput(url="https://x.com/NordlysHjaelp", kind=Kind.employee_role))
+    assert credentials_status(db) == []
+    set_secret(db, other.id, "password", "pw")
+    [row] = credentials_status(db)
+    assert (row.account_id, row.platform, row.handle, row.kind) == (other.id, "x", "nordlyshjaelp", Kind.employee_role)
+    assert credentials_status(db, company.id)[0].has_secret is False
+    with pytest.raises(NotFound):
+        credentials_status(db, 999)
+
+
+def test_a_personal_account_login_is_refused(db, personal, memory_keyring):
+    with pytest.raises(Conflict, match="personal account's login belongs to its holder"):
+        set_secret(db, personal.id, "password", "mette's own password")
+    assert memory_keyring.secrets == {}
+    assert get_account(db, personal.id).has_secret is False
+    assert secret_events(db) == []
+
+
+def test_an_account_of_unknown_kind_is_refused_until_its_kind_is_recorded(db, memory_keyring):
+    unknown = register_account(db, AccountInput(url="https://www.facebook.com/groups/nordlysvenner"))
+    with pytest.raises(Conflict, match="company, employee-role or personal"):
+        set_secret(db, unknown.id, "password", "pw")
+    assert memory_keyring.secrets == {}
+
+
+@pytest.mark.parametrize("secret", ["", "   ", "\n"])
+def test_an_empty_secret_is_refused(db, company, secret, memory_keyring):
+    with pytest.raises(ValidationError, match="empty") as raised:
+        set_secret(db, company.id, "password", secret)
+    assert raised.value.field == "password"
+    assert memory_keyring.secrets == {}
+
+
+def test_a_secret_too_long_for_every_keyring_is_refused(db, company, memory_keyring):
+    set_secret(db, company.id, "two_factor_notes", "n" * credentials.MAX_SECRET_LENGTH)
+    with pytest.raises(ValidationError, match="too long"):
+        set_secret(db, company.id, "recovery_codes", "c" * (credentials.MAX_SECRET_LENGTH + 1))
+    assert len(memory_keyring.secrets) == 1
+
+
+def test_an_unknown_field_is_refused_without_quoting_it(db, company):
+    # The likeliest unknown field is a secret passed in the wrong argument.
+    with pytest.raises(ValidationError) as raised:
+        set_secret(db, company.id, "hunter2-swapped", "password")
+    assert "hunter2" not in str(raised.value)
+    assert raised.value.field == "field"
+
+
+def test_an_unknown_account_is_not_found(db):
+    with pytest.raises(NotFound):
+        set_secret(db, 404, "password", "pw")
+
+
+def test_deleting_what_is_not_stored_is_not_found(db, company):
+    with pytest.raises(SecretNotFound):
+        delete_secret(db, company.id, "password")
+
+
+def test_deleting_is_allowed_after_the_account_became_personal(db, company, memory_keyring):
+    # Cleaning up is never refused, whatever the account has become since.
+    set_secret(db, company.id, "password", "pw")
+    update_account(db, company.id, AccountInput(url=company.url, kind=Kind.personal))
+    assert delete_secret(db, company.id, "password").has_secret is False
+    assert memory_keyring.secrets == {}
+
+
+def test_mark_rotated_records_who_and_when(db, company):
+    set_secret(db, company.id, "password", "pw")
+    stored_at = get_account(db, company.id).secret_updated_at
+    db.actor = "hr-anna"  # another person, at another desk
+    status = mark_rotated(db, company.id)
+    assert status.last_rotated_by == "hr-anna"
+    assert status.last_rotated_at > stored_at
+    [event] = [e for e in secret_events(db) if e.action == "secret_rotated"]
+    assert event.actor == "hr-anna"
+    assert event.old_values["secret_updated_by"] == "tester"
+    assert event.new_values["secret_updated_by"] == "hr-anna"
+
+
+def test_mark_rotated_needs_a_stored_login(db, company):
+    with pytest.raises(Conflict, match="no stored login"):
+        mark_rotated(db, company.id)
+
+
+def fail_secret_audit(db):
+    """A trigger that makes the database refuse the audit record: a real failed write."""
+    connection = sqlite3.connect(db.path)
+    connection.execute("CREATE TRIGGER refuse_secret_audit BEFORE INSERT ON audit_event "
+                       "WHEN NEW.action LIKE 'secret%' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    connection.commit()
+    connection.close()
+
+
+# How the store reports a refused write is its own business; what matters here is the keyring.
+REFUSED_WRITE = (Conflict, sa.exc.IntegrityError)
+
+
+def test_a_failed_database_write_takes_a_new_secret_out_of_the_keyring(db, company, memory_keyring):
+    fail_secret_audit(db)
+    with pytest.raises(REFUSED_WRITE):
+        set_secret(db, company.id, "password", "never-recorded")
+    assert memory_keyring.secrets == {}
+    assert get_account(db, company.id).has_secret is False
+
+
+def test_a_failed_database_write_puts_the_previous_secret_back(db, company, memory_keyring):
+    set_secret(db, company.id, "password", "the-old-one")
+    fail_secret_audit(db)
+    with pytest.raises(REFUSED_WRITE):
+        set_secret(db, company.id, "password", "the-new-one")
+    assert get_secret(company.id, "password") == "the-old-one"
+    with pytest.raises(REFUSED_WRITE):
+        delete_secret(db, company.id, "password")
+    assert get_secret(company.id, "password") == "the-old-one"
+
+
+# --- no usable keyring ---------------------------------------------------------------------------
+
+def test_keyrings_fail_backend_is_unavailable_with_a_sentence(db, company):
+    keyring.set_keyring(fail.Keyring())
+    status = keyring_status()
+    assert (status.usable, status.state, status.backend) == (False, KeyringState.unavailable, "none")
+    assert "install and unlock a Secret Service such as GNOME Keyring or KWallet" in status.reason
+    assert isinstance(status.problem(), KeyringUnavailable)
+    for attempt in (lambda: set_secret(db, company.id, "password", "pw"),
+                    lambda: get_secret(company.id, "password"),
+                    lambda: delete_secret(db, company.id, "password"),
+                    lambda: secret_fields_present(company.id)):
+        with pytest.raises(KeyringUnavailable, match="GNOME Keyring or KWallet"):
+            attempt()
+    assert get_account(db, company.id).has_secret is False
+    assert secret_events(db) == []
+
+
+def test_an_empty_chain_of_backends_is_unavailable_not_a_silent_loss(monkeypatch, db, company):
+    # keyring's own way of narrowing its backends (init_backend(limit=...)), narrowed to none.
+    monkeypatch.setattr(keyring.backend, "_limit", lambda backend: False)
+    keyring.set_keyring(chainer.ChainerBackend())
+    assert keyring_status().state == KeyringState.unavailable
+    with pytest.raises(KeyringUnavailable):
+        set_secret(db, company.id, "password", "would-be-lost")
+
+
+def test_the_null_keyring_is_refused_because_it_would_drop_secrets(db, company):
+    keyring.set_keyring(null.Keyring())
+    status = keyring_status()
+    assert status.state == KeyringState.unavailable and "switched off" in status.reason
+    with pytest.raises(KeyringUnavailable):
+        set_secret(db, company.id, "password", "would-be-lost")
+
+
+def test_the_rest_of_the_app_works_without_a_keyring(db, company):
+    keyring.set_keyring(fail.Keyring())
+    other = register_account(db, AccountInput(url="https://x.com/NordlysHjaelp", kind=Kind.company))
+    update_account(db, other.id, AccountInput(url=other.url, kind=Kind.company, notes="Support"))
+    assert credentials_status(db) == []
+    assert credentials_status(db, other.id)[0].has_secret is False
+
+
+def test_a_locked_keyring_is_told_apart(db, company):
+    keyring.set_keyring(LockedKeyring())
+    with pytest.raises(KeyringLocked, match="unlock it"):
+        set_secret(db, company.id, "password", "pw")
+    with pytest.raises(KeyringLocked):
+        get_secret(company.id, "password")
+    assert get_account(db, company.id).has_secret is False
+    # Only a lookup shows that it is locked; the backend itself is there.
+    assert keyring_status().usable
+    probed = keyring_status(probe=True)
+    assert (probed.state, probed.backend) == (KeyringState.locked, LockedKeyring.name)
+    assert isinstance(probed.problem(), KeyringLocked)
+
+
+def test_a_hanging_keyring_times_out_instead_of_blocking(db, company, hanging_keyring):
+    started = time.monotonic()
+    with pytest.raises(KeyringTimeout, match="did not answer in time"):
+        get_secret(company.id, "password", timeout=0.2)
+    with pytest.raises(KeyringTimeout):
+        set_secret(db, company.id, "password", "pw", timeout=0.2)
+    assert keyring_status(probe=True, timeout=0.2).state == KeyringState.timeout
+    assert time.monotonic() - started < 5
+    assert get_account(db, company.id).has_secret is False
+
+
+def test_the_default_time_out_applies_when_none_is_given(company, hanging_keyring, monkeypatch):
+    monkeypatch.setattr(credentials, "DEFAULT_TIMEOUT", 0.2)
+    with pytest.raises(KeyringTimeout):
+        secret_fields_present(company.id)
