@@ -1,0 +1,138 @@
+"""`risks` and `review`: what is at risk, and the periodic confirmation that records are true.
+
+`risks --fail-on SEVERITY` exits with EXIT_RISKS_FOUND when a risk of that severity or worse
+exists, so a script or a scheduled job can stop or alert on it.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+from accountregistry.domain.risks import Severity
+from accountregistry.services.accounts import find_account
+from accountregistry.services.reviews import GROUP_BY_CHOICES, mark_reviewed, review_round, write_review_checklist
+from accountregistry.services.risks import assess, review_due_on
+from accountregistry.store.schema import open_database
+
+EXIT_RISKS_FOUND = 3
+SEVERITIES = [s.name for s in Severity]
+RISKS_CSV_HEADER = ("account_id", "platform", "handle", "severity", "risk", "title", "explanation", "what_to_do")
+
+
+def register(commands) -> None:
+    risks = commands.add_parser("risks", help="list every account's risks (one line per account and risk)")
+    risks.add_argument("--format", choices=("table", "csv"), default="table",
+                       help="a table for people (default) or CSV for other programs")
+    risks.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+                       help=f"exit with status {EXIT_RISKS_FOUND} if any risk is this severe or worse "
+                            f"({', '.join(SEVERITIES)})")
+    risks.set_defaults(run=run_risks)
+
+    review = commands.add_parser("review", help="periodic reviews: what is due, and marking accounts reviewed")
+    steps = review.add_subparsers(dest="review_command", metavar="STEP", required=True)
+    due = steps.add_parser("due", help="list the accounts due for review, grouped")
+    due.add_argument("--group-by", choices=GROUP_BY_CHOICES, default="holder",
+                     help="group by the account's holder (default) or its responsible unit")
+    due.add_argument("-o", "--output", metavar="FILE", type=Path,
+                     help="write the round as a CSV checklist to FILE instead of listing it")
+    due.set_defaults(run=run_review_due)
+    mark = steps.add_parser("mark", help="record that an account's record was confirmed today")
+    mark.add_argument("account", metavar="ACCOUNT", help="the account's id or address")
+    mark.add_argument("--note", metavar="TEXT", help="what was checked, kept in the audit trail")
+    mark.set_defaults(run=run_review_mark)
+
+
+def run_risks(args) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        assessed = [(facts, risks) for facts, risks in assess(db) if risks]
+    finally:
+        db.close()
+    if args.format == "csv":
+        _write_csv(assessed)
+    else:
+        _write_table(assessed)
+    if args.fail_on is None:
+        return 0
+    threshold = Severity[args.fail_on]
+    failing = Counter()
+    for facts, risks in assessed:
+        for risk in risks:
+            if risk.severity >= threshold:
+                failing[facts.id] += 1
+    if not failing:
+        return 0
+    found = sum(failing.values())
+    print(f"accountregistry: {found} {_plural(found, 'risk')} of {threshold} severity or worse on "
+          f"{len(failing)} {_plural(len(failing), 'account')}.", file=sys.stderr)
+    return EXIT_RISKS_FOUND
+
+
+def _write_csv(assessed) -> None:
+    # To a pipe or a file chosen by the caller: plain UTF-8, no BOM, newline-terminated rows.
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(RISKS_CSV_HEADER)
+    for facts, risks in assessed:
+        for risk in risks:
+            writer.writerow((facts.id, facts.platform, facts.handle, risk.severity.name, risk.id, risk.title,
+                             risk.explanation, risk.what_to_do))
+
+
+def _write_table(assessed) -> None:
+    if not assessed:
+        print("No account is at risk.")
+        return
+    rows = [(str(facts.id), facts.platform, facts.handle, risk.severity.name, risk.title)
+            for facts, risks in assessed for risk in risks]
+    header = ("ID", "PLATFORM", "HANDLE", "SEVERITY", "RISK")
+    # Very long handles (sites under "other") would push every row's risk off the screen.
+    widths = [min(max(len(row[i]) for row in [header, *rows]), 40) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
+    accounts = len(assessed)
+    print(f"{len(rows)} {_plural(len(rows), 'risk')} on {accounts} {_plural(accounts, 'account')}.")
+
+
+def run_review_due(args) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        groups = review_round(db, group_by=args.group_by)
+    finally:
+        db.close()
+    count = sum(len(group.items) for group in groups)
+    if args.output is not None:
+        target = write_review_checklist(groups, args.output)
+        print(f"Wrote a checklist of {count} {_plural(count, 'account')} due for review "
+              f"in {len(groups)} {_plural(len(groups), 'group')} to {target}.")
+        return 0
+    if not groups:
+        print("No account is due for review.")
+        return 0
+    for group in groups:
+        print(f"{group.name} ({len(group.items)})")
+        for item in group.items:
+            last = item.last_reviewed_on.isoformat() if item.last_reviewed_on else "never"
+            print(f"  {item.account_id:>6}  due {item.next_review_due.isoformat()}  last {last:<10}  "
+                  f"{item.platform:<10} {item.handle}")
+    print(f"{count} {_plural(count, 'account')} due for review.")
+    return 0
+
+
+def run_review_mark(args) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        account = find_account(db, args.account)
+        mark_reviewed(db, account.id, note=args.note)
+        due = review_due_on(db, account.id)
+    finally:
+        db.close()
+    print(f"Marked {account.platform} {account.handle} (id {account.id}) reviewed; "
+          f"next review due {due.isoformat()}.")
+    return 0
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

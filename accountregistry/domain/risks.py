@@ -1,0 +1,286 @@
+"""What puts an account at risk, as one declarative list of rules.
+
+A risk is computed from the data every time it is shown, never stored by hand (DESIGN.md):
+each rule is a plain predicate over the few facts the services gather for an account in
+bulk (`AccountFacts`) and what it is judged against (`RiskContext`). Adding a risk is one
+entry in `RISK_RULES` and, if it needs one, one more fact.
+
+Standard library and dateutil only, so the window, the CLI and the export share the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import IntEnum
+from functools import lru_cache
+from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta
+
+from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, TwoFactor
+
+__all__ = [
+    "AccountFacts",
+    "INACTIVE_STATUSES",
+    "RISK_RULES",
+    "RULES_BY_SEVERITY",
+    "RiskContext",
+    "RiskRule",
+    "Severity",
+    "email_domain_allowed",
+    "next_review_due",
+    "review_overdue",
+    "risks_of",
+    "rule",
+]
+
+
+class Severity(IntEnum):
+    """Ordered, so that `--fail-on medium` means "medium or worse"."""
+
+    low = 1
+    medium = 2
+    high = 3
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def named(cls, name: str) -> "Severity":
+        try:
+            return cls[name]
+        except KeyError:
+            raise ValueError(f"“{name}” is not a severity; use low, medium or high.") from None
+
+
+class AccountFacts(NamedTuple):
+    """What the rules need to know about one account, gathered for many accounts at once.
+
+    A NamedTuple rather than a dataclass: one is built per account per computation (100,000
+    at the designed scale) and tuples are the cheapest to build.
+    """
+
+    id: int
+    platform: str
+    handle: str
+    kind: Kind | None
+    status: AccountStatus
+    holder_id: int | None
+    holder_status: EmploymentStatus | None
+    login_email: str | None
+    two_factor: TwoFactor
+    # Distinct people holding an active `admin` role.
+    active_admin_count: int
+    # Distinct people holding an active owner or admin role: those who can add someone else.
+    active_controlling_count: int
+    # An active role (any) is held by someone whose employment status is leaving or left.
+    leaver_holds_role: bool
+    has_current_terms: bool
+    last_reviewed_on: date | None
+    created_on: date
+    review_interval_months: int  # the account's own, else the organisation's default
+    has_secret: bool
+    secret_updated_at: datetime | None
+    # The most recent day any role on the account was revoked: someone lost access then.
+    last_revocation_on: date | None
+
+
+@dataclass(frozen=True)
+class RiskContext:
+    today: date
+    # Lowercase; empty when the organisation has not said which domains are its own.
+    company_domains: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RiskRule:
+    id: str
+    severity: Severity
+    title: str  # badge text
+    explanation: str  # one line, shown on hover
+    what_to_do: str
+    applies: Callable[[AccountFacts, RiskContext], bool]
+
+
+def next_review_due(last_reviewed_on: date | None, created_on: date, interval_months: int) -> date:
+    """When the account's record should next be confirmed: an interval after the last review,
+    or after it was registered if it never was reviewed. A month later than 31 January is the
+    end of February."""
+    return _months_after(last_reviewed_on or created_on, interval_months)
+
+
+@lru_cache(maxsize=8192)
+def _months_after(day: date, months: int) -> date:
+    # Cached: exports and review rounds ask for many accounts reviewed on the same few days,
+    # and relativedelta costs microseconds that add up to seconds at 100,000 accounts.
+    return day + relativedelta(months=months)
+
+
+@lru_cache(maxsize=256)
+def _first_day_still_in_time(today: date, interval_months: int) -> date:
+    """The earliest last review (or registration) whose next review is not yet overdue.
+
+    The due date only moves forward as the base day does, so "overdue" is the same as "the base
+    day is before this one": the rule then compares two dates per account instead of adding
+    months per account.
+    """
+    day = today - relativedelta(months=interval_months)
+    # Month ends clamp (31 Aug + 6 months = 28 Feb), so the inverse is off by a few days at most.
+    while _months_after(day - timedelta(days=1), interval_months) >= today:
+        day -= timedelta(days=1)
+    while _months_after(day, interval_months) < today:
+        day += timedelta(days=1)
+    return day
+
+
+def review_overdue(last_reviewed_on: date | None, created_on: date, interval_months: int, today: date) -> bool:
+    """Whether the next review was due before today (on the day itself it is due, not overdue)."""
+    return (last_reviewed_on or created_on) < _first_day_still_in_time(today, interval_months)
+
+
+def email_domain_allowed(email: str, domains: frozenset[str]) -> bool:
+    """Whether the address is on one of the domains, or on a subdomain of one (mail.acme.dk)."""
+    domain = email.rpartition("@")[2].strip().lower()
+    if domain in domains:
+        return True
+    return any(domain.endswith("." + allowed) for allowed in domains)
+
+
+# Who the company answers for: the rules about control and logins leave a person's own
+# profile alone, because the employer can never claim it (DESIGN.md, first rule). An account
+# of unknown kind is treated as the company's until someone says otherwise.
+_COMPANY_SIDE = frozenset({Kind.company, Kind.employee_role, None})
+# Accounts the company expects to keep or hand over: these need agreed handover terms and a
+# company login.
+_HANDED_OVER = frozenset({Kind.company, Kind.employee_role})
+_HOLDER_NEEDED = frozenset({Kind.employee_role, Kind.personal})
+_WEAK_TWO_FACTOR = frozenset({TwoFactor.none, TwoFactor.unknown})
+
+
+def _single_admin(f: AccountFacts, c: RiskContext) -> bool:
+    return f.kind in _COMPANY_SIDE and f.active_controlling_count == 1
+
+
+def _orphaned(f: AccountFacts, c: RiskContext) -> bool:
+    return f.kind in _COMPANY_SIDE and f.active_controlling_count == 0
+
+
+def _leaver_holds_role(f: AccountFacts, c: RiskContext) -> bool:
+    return f.kind in _COMPANY_SIDE and f.leaver_holds_role
+
+
+def _login_outside_domains(f: AccountFacts, c: RiskContext) -> bool:
+    return (f.kind in _HANDED_OVER and bool(c.company_domains) and bool(f.login_email)
+            and not email_domain_allowed(f.login_email, c.company_domains))
+
+
+def _no_terms(f: AccountFacts, c: RiskContext) -> bool:
+    return f.kind in _HANDED_OVER and not f.has_current_terms
+
+
+def _review_overdue(f: AccountFacts, c: RiskContext) -> bool:
+    return review_overdue(f.last_reviewed_on, f.created_on, f.review_interval_months, c.today)
+
+
+def _weak_two_factor(f: AccountFacts, c: RiskContext) -> bool:
+    return f.kind in _COMPANY_SIDE and f.two_factor in _WEAK_TWO_FACTOR
+
+
+def _kind_or_holder_unknown(f: AccountFacts, c: RiskContext) -> bool:
+    return f.kind is None or (f.kind in _HOLDER_NEEDED and f.holder_id is None)
+
+
+def _secret_not_rotated(f: AccountFacts, c: RiskContext) -> bool:
+    # Same-day revocation and rotation is the usual order of work (revoke, then change the
+    # password), and a date cannot say which came first: only a later day counts.
+    return (f.has_secret and f.secret_updated_at is not None and f.last_revocation_on is not None
+            and f.last_revocation_on > f.secret_updated_at.date())
+
+
+RISK_RULES: tuple[RiskRule, ...] = (
+    RiskRule(
+        id="no_active_admin", severity=Severity.high, title="No admin",
+        explanation="Nobody holds an active owner or admin role, so nobody can manage the account or add "
+                    "a new administrator.",
+        what_to_do="Find who still has access and record them as owner or admin; if nobody has, ask the "
+                   "platform's support to restore access now, before anyone else claims it.",
+        applies=_orphaned),
+    RiskRule(
+        id="single_admin", severity=Severity.medium, title="Single admin",
+        explanation="Only one person holds an owner or admin role; if they leave or lose access, "
+                    "the account is orphaned.",
+        what_to_do="Grant a second person the owner or admin role.",
+        applies=_single_admin),
+    RiskRule(
+        id="leaver_holds_role", severity=Severity.high, title="Leaver holds a role",
+        explanation="Someone who is leaving or has left still holds an active role on the account.",
+        what_to_do="Hand the role over to a successor and revoke the leaver's role, or settle it in the "
+                   "person's offboarding.",
+        applies=_leaver_holds_role),
+    RiskRule(
+        id="login_outside_company_domains", severity=Severity.high, title="Private login",
+        explanation="The account logs in with an email address outside the company's domains, so "
+                    "whoever owns that address controls the account.",
+        what_to_do="Change the account's login email to a company address, such as a shared "
+                   "communications mailbox.",
+        applies=_login_outside_domains),
+    RiskRule(
+        id="no_handover_terms", severity=Severity.medium, title="No handover terms",
+        explanation="Nothing is agreed about what happens to the account, its followers and its content "
+                    "when its holder or an administrator leaves.",
+        what_to_do="Agree handover terms with the holder and record them, with the date.",
+        applies=_no_terms),
+    RiskRule(
+        id="secret_not_rotated", severity=Severity.high, title="Password not changed",
+        explanation="An administrator's role was revoked after the stored password was last changed, so "
+                    "someone who left may still know it.",
+        what_to_do="Change the account's password and recovery codes, and store the new ones.",
+        applies=_secret_not_rotated),
+    RiskRule(
+        id="two_factor_missing", severity=Severity.medium, title="No two-factor",
+        explanation="The account has no two-factor sign-in, or nobody has recorded whether it has.",
+        what_to_do="Turn on two-factor sign-in with an authenticator app, security key or passkey, "
+                   "and record the method.",
+        applies=_weak_two_factor),
+    RiskRule(
+        id="kind_or_holder_unknown", severity=Severity.medium, title="Owner unknown",
+        explanation="It is not recorded whether the account is the company's, an employee role or "
+                    "someone's personal profile, or whose profile it is.",
+        what_to_do="Set the account's kind and, for an employee-role or personal account, its holder.",
+        applies=_kind_or_holder_unknown),
+    RiskRule(
+        id="review_overdue", severity=Severity.low, title="Review overdue",
+        explanation="Nobody has confirmed within the review interval that the account's record is "
+                    "still true.",
+        what_to_do="Review the account: check its administrators, login and terms, then mark it "
+                    "reviewed.",
+        applies=_review_overdue),
+)
+
+_BY_ID = {r.id: r for r in RISK_RULES}
+if len(_BY_ID) != len(RISK_RULES):
+    raise ValueError("two risk rules share an id")
+
+# Accounts that no longer exist on the platform, or are deliberately kept read-only, put
+# nothing at risk; their records stay for the history.
+INACTIVE_STATUSES = frozenset({AccountStatus.archived, AccountStatus.closed})
+
+
+def rule(risk_id: str) -> RiskRule:
+    try:
+        return _BY_ID[risk_id]
+    except KeyError:
+        raise KeyError(f"There is no risk rule “{risk_id}”; known: {', '.join(_BY_ID)}.") from None
+
+
+# Worst first: badges, the CLI table and exports list an account's risks in this order.
+RULES_BY_SEVERITY: tuple[RiskRule, ...] = tuple(sorted(RISK_RULES, key=lambda r: -r.severity))
+
+
+def risks_of(facts: AccountFacts, context: RiskContext) -> tuple[RiskRule, ...]:
+    """The rules that flag one account, worst first."""
+    if facts.status in INACTIVE_STATUSES:
+        return ()
+    return tuple(r for r in RULES_BY_SEVERITY if r.applies(facts, context))
