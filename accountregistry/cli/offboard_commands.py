@@ -1,0 +1,218 @@
+"""`offboard`: run a leaver's checklist from a script or an HR system.
+
+    offboard start --person EMAIL --last-day DATE [--successor EMAIL] [--preview]
+    offboard show --person EMAIL
+    offboard done ITEM_ID [--note TEXT]
+    offboard waive ITEM_ID --reason TEXT
+    offboard close --person EMAIL
+    offboard cancel --person EMAIL --reason TEXT
+    offboard reopen --person EMAIL --reason TEXT
+    offboard export --person EMAIL FILE
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from accountregistry.domain.dates import DateInvalid, parse_date
+from accountregistry.domain.errors import ValidationError
+from accountregistry.services import offboarding
+from accountregistry.services.people import find_by_email, get_person
+from accountregistry.store.schema import open_database
+
+
+def register(commands) -> None:
+    offboard = commands.add_parser("offboard", help="run a leaver's offboarding checklist")
+    actions = offboard.add_subparsers(dest="offboard_action", metavar="ACTION", required=True)
+
+    start = actions.add_parser("start", help="start an offboarding and print its checklist")
+    start.add_argument("--person", required=True, metavar="EMAIL", help="the leaver's work email")
+    start.add_argument("--last-day", required=True, metavar="DATE",
+                       help="last working day, e.g. 2026-12-31 or 31.12.2026")
+    start.add_argument("--successor", metavar="EMAIL", help="work email of who takes over the leaver's roles")
+    start.add_argument("--preview", action="store_true", help="print the checklist without starting the case")
+    start.set_defaults(run=run_start)
+
+    show = actions.add_parser("show", help="print a leaver's checklist: items, status, due dates, blockers")
+    show.add_argument("--person", required=True, metavar="EMAIL")
+    show.set_defaults(run=run_show)
+
+    done = actions.add_parser("done", help="complete an item (a handover item moves the roles)")
+    done.add_argument("item_id", metavar="ITEM_ID", type=int)
+    done.add_argument("--note", metavar="TEXT")
+    done.set_defaults(run=run_done)
+
+    waive = actions.add_parser("waive", help="settle an item without doing it, with a reason")
+    waive.add_argument("item_id", metavar="ITEM_ID", type=int)
+    waive.add_argument("--reason", required=True, metavar="TEXT")
+    waive.set_defaults(run=run_waive)
+
+    close = actions.add_parser("close", help="close a settled offboarding (refused, listing what remains, "
+                                             "while anything is open)")
+    close.add_argument("--person", required=True, metavar="EMAIL")
+    close.set_defaults(run=run_close)
+
+    for name, help_text, run in (("cancel", "cancel an open offboarding (it is kept, marked cancelled)", run_cancel),
+                                 ("reopen", "reopen a closed or cancelled offboarding", run_reopen)):
+        parser = actions.add_parser(name, help=help_text)
+        parser.add_argument("--person", required=True, metavar="EMAIL")
+        parser.add_argument("--reason", required=True, metavar="TEXT")
+        parser.set_defaults(run=run)
+
+    export = actions.add_parser("export", help="write a leaver's checklist to a CSV file")
+    export.add_argument("--person", required=True, metavar="EMAIL")
+    export.add_argument("file", metavar="FILE", type=Path)
+    export.set_defaults(run=run_export)
+
+
+def _open(args):
+    # Offboarding needs people and accounts: a mistyped path must not become an empty registry.
+    return open_database(args.db, create=False)
+
+
+def _last_day(text: str):
+    try:
+        day = parse_date(text)
+    except DateInvalid as error:
+        raise ValidationError.of("last_day", str(error)) from None
+    if day is None:
+        raise ValidationError.of("last_day", "The last working day is required.")
+    return day
+
+
+def _print_items(items: Iterable[offboarding.ItemView]) -> None:
+    group: object = object()
+    for item in items:  # sorted by account: each account's items are together
+        if item.account_id != group:
+            group = item.account_id
+            print(item.account_name)
+        marker = "(handover) " if item.is_handover else ""
+        print(f"  #{item.id:<5} {item.status.value:<7} due {item.due_on.isoformat()} ({item.due_offset_business_days:+d})"
+              f"  {item.assignee_name}: {marker}{item.title}")
+
+
+def _print_planned(planned: Iterable) -> None:
+    group = object()
+    for item in planned:
+        name = item.account_name or "General"
+        if name != group:
+            group = name
+            print(group)
+        marker = "(handover) " if item.effect in ("handover", "transfer") else ""
+        print(f"  due {item.due_on.isoformat()} ({item.offset:+d})  {item.assignee_name}: {marker}{item.title}")
+
+
+def run_start(args) -> int:
+    last_day = _last_day(args.last_day)
+    db = _open(args)
+    try:
+        leaver = find_by_email(db, args.person)
+        successor = find_by_email(db, args.successor) if args.successor else None
+        successor_id = successor.id if successor else None
+        if args.preview:
+            planned = offboarding.preview_offboarding(db, person_id=leaver.id, last_working_day=last_day,
+                                                      successor_id=successor_id)
+            print(f"Checklist for the offboarding of {leaver.name} ({len(planned)} items; not started):")
+            _print_planned(planned)
+            return 0
+        case = offboarding.start_offboarding(db, person_id=leaver.id, last_working_day=last_day,
+                                             successor_id=successor_id)
+        items = offboarding.case_items(db, case.id)
+    finally:
+        db.close()
+    successor_text = f"successor {successor.name}" if successor else "no successor chosen yet"
+    print(f"Started offboarding {case.id} for {leaver.name}: last working day "
+          f"{last_day.strftime('%A')} {last_day.isoformat()}, {successor_text}; {len(items)} items.")
+    _print_items(items)
+    return 0
+
+
+def run_show(args) -> int:
+    db = _open(args)
+    try:
+        case = offboarding.case_for_person(db, args.person)
+        leaver = get_person(db, case.person_id)
+        successor = get_person(db, case.successor_id) if case.successor_id else None
+        items = offboarding.case_items(db, case.id)
+        found = offboarding.blockers(db, case.id)
+    finally:
+        db.close()
+    settled = sum(1 for i in items if i.status.value != "open")
+    print(f"Offboarding {case.id} of {leaver.name} ({case.status.value}): last working day "
+          f"{case.last_working_day.isoformat()}, successor {successor.name if successor else 'not chosen yet'}; "
+          f"{settled} of {len(items)} items settled.")
+    _print_items(items)
+    if found:
+        print("Blockers:")
+        for blocker in found:
+            print(f"  - {blocker.message}")
+    return 0
+
+
+def run_done(args) -> int:
+    db = _open(args)
+    try:
+        item = offboarding.complete_item(db, args.item_id, note=args.note)
+    finally:
+        db.close()
+    print(f"Done: item {item.id}: {item.title}")
+    return 0
+
+
+def run_waive(args) -> int:
+    db = _open(args)
+    try:
+        item = offboarding.waive_item(db, args.item_id, reason=args.reason)
+    finally:
+        db.close()
+    print(f"Waived: item {item.id}: {item.title} (reason: {item.waive_reason})")
+    return 0
+
+
+def run_close(args) -> int:
+    db = _open(args)
+    try:
+        case = offboarding.case_for_person(db, args.person)
+        leaver = get_person(db, case.person_id)
+        # CaseNotSettled lists what remains, one line each; main() prints it and exits 1.
+        offboarding.close_case(db, case.id)
+    finally:
+        db.close()
+    print(f"Closed offboarding {case.id} of {leaver.name}: every account is settled.")
+    return 0
+
+
+def run_cancel(args) -> int:
+    db = _open(args)
+    try:
+        case = offboarding.case_for_person(db, args.person)
+        offboarding.cancel_case(db, case.id, reason=args.reason)
+        leaver = get_person(db, case.person_id)
+    finally:
+        db.close()
+    print(f"Cancelled offboarding {case.id} of {leaver.name}; it is kept, marked cancelled.")
+    return 0
+
+
+def run_reopen(args) -> int:
+    db = _open(args)
+    try:
+        case = offboarding.case_for_person(db, args.person)
+        offboarding.reopen_case(db, case.id, reason=args.reason)
+        leaver = get_person(db, case.person_id)
+    finally:
+        db.close()
+    print(f"Reopened offboarding {case.id} of {leaver.name}.")
+    return 0
+
+
+def run_export(args) -> int:
+    db = _open(args)
+    try:
+        case = offboarding.case_for_person(db, args.person)
+        target = offboarding.export_case_csv(db, case.id, args.file)
+    finally:
+        db.close()
+    print(f"Wrote the checklist of offboarding {case.id} to {target}.")
+    return 0

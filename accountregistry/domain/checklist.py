@@ -1,0 +1,538 @@
+"""Offboarding checklists: the templates (a declarative TOML file) and the pure step from a
+leaver's accounts to the items of their checklist.
+
+The shipped templates are `resources/templates/checklist.toml`; a `checklist.toml` in the
+user's data folder replaces them whole (a partial merge would make it impossible to remove a
+shipped item). Both are checked when read, and every mistake names the file and the line.
+
+Due dates count business days, Monday to Friday, relative to the last working day. When the
+last working day itself falls on a weekend, offsets count from the last business day on or
+before it: an item "due on the last day" must be finished while people are at work, so it is
+due on the Friday before. Public holidays are not known to the registry and are counted as
+business days.
+
+Standard library, dateutil and platformdirs only: the window, the CLI and the services share it.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+try:
+    import tomllib
+except ImportError:  # Python 3.10 (Ubuntu 22.04)
+    import tomli as tomllib  # type: ignore[no-redef]
+
+import platformdirs
+from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
+
+from accountregistry import APP_NAME
+from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
+
+__all__ = [
+    "ASSIGNED_TO_LEAVER",
+    "ASSIGNED_TO_SUCCESSOR",
+    "ChecklistTemplateError",
+    "Effect",
+    "LeaverAccount",
+    "NO_TERMS",
+    "Party",
+    "PlannedItem",
+    "Template",
+    "Templates",
+    "UNKNOWN_KIND",
+    "active_templates",
+    "add_business_days",
+    "business_days_until",
+    "due_date",
+    "load_templates",
+    "override_path",
+    "plan_checklist",
+    "shipped_path",
+]
+
+FILENAME = "checklist.toml"
+ASSIGNED_TO_LEAVER = "leaver"
+ASSIGNED_TO_SUCCESSOR = "successor"
+UNKNOWN_KIND = "unknown"  # an account whose kind is not recorded (NULL in the database)
+NO_TERMS = "none"  # the "disposition" of an account without agreed handover terms
+MAX_DUE_OFFSET = 60  # business days: about three months either side of the last day
+TITLE_MAX = 500  # ChecklistItem.title
+
+
+class Effect:
+    """What completing an item changes in the registry besides its own status."""
+
+    handover = "handover"  # the leaver's roles move to the successor
+    transfer = "transfer"  # as handover, and the successor becomes the account's holder
+    revoke = "revoke"  # the leaver's roles are revoked
+    ALL = (handover, transfer, revoke)
+    MOVES_ROLES = frozenset({handover, transfer})
+
+
+class ChecklistTemplateError(RegistryError):
+    """A checklist template file that cannot be used; the message names the file and line."""
+
+    def __init__(self, path: Path, line: int | None, problem: str):
+        self.path, self.line, self.problem = path, line, problem
+        where = f"{path}, line {line}" if line else str(path)
+        super().__init__(f"The checklist templates in {where} cannot be used: {problem}")
+
+
+# --- Business days ---------------------------------------------------------------------------
+
+_WEEKDAYS = (MO, TU, WE, TH, FR)
+
+
+def _last_business_day_on_or_before(day: date) -> date:
+    return day - timedelta(days=max(0, day.weekday() - 4))
+
+
+@lru_cache(maxsize=4096)
+def add_business_days(day: date, offset: int) -> date:
+    """The business day `offset` business days after (or, negative, before) `day`.
+
+    Offset 0 is `day` itself if it is a business day, else the last business day before it;
+    other offsets count from that day, so that every offset gives a different business day.
+    """
+    anchor = _last_business_day_on_or_before(day)
+    if offset == 0:
+        return anchor
+    # Seven calendar days always hold five business days: the window below is wide enough.
+    span = timedelta(days=(abs(offset) // 5 + 2) * 7)
+    if offset > 0:
+        days = rrule(DAILY, byweekday=_WEEKDAYS, dtstart=anchor + timedelta(days=1), count=offset)
+        return days[-1].date()
+    days = list(rrule(DAILY, byweekday=_WEEKDAYS, dtstart=anchor - span, until=anchor - timedelta(days=1)))
+    return days[offset].date()
+
+
+def due_date(last_working_day: date, offset: int) -> date:
+    return add_business_days(last_working_day, offset)
+
+
+def business_days_until(today: date, day: date) -> int:
+    """How many business days after `today` `day` is (negative when it has passed); a weekend
+    `day` counts as the business day before it, as due dates do."""
+    target = _last_business_day_on_or_before(day)
+    start = _last_business_day_on_or_before(today)
+    if target == start:
+        return 0
+    low, high, sign = (start, target, 1) if target > start else (target, start, -1)
+    count = rrule(DAILY, byweekday=_WEEKDAYS, dtstart=low + timedelta(days=1), until=high).count()
+    return sign * count
+
+
+# --- What the generation is given and gives --------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """The leaver or the successor, as a checklist names them."""
+
+    id: int
+    name: str
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LeaverAccount:
+    """One account the leaver holds or administers, with what the templates ask about it."""
+
+    id: int
+    name: str  # as titles show it, e.g. "LinkedIn page nordlys"
+    kind: Kind | None
+    presence: Presence
+    status: AccountStatus = AccountStatus.active
+    official: bool = True
+    has_secret: bool = False
+    login_email: str | None = None
+    holder_id: int | None = None
+    disposition: Disposition | None = None  # of the current handover terms; None: none agreed
+    two_factor: TwoFactor = TwoFactor.unknown
+    ambassador: bool = False  # consent given and not withdrawn
+    leaver_roles: frozenset[Role] = frozenset()  # the leaver's active roles on it
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedItem:
+    """One checklist item as generated, before (or without) being stored."""
+
+    action: str
+    account_id: int | None  # None: a general item
+    account_name: str | None
+    title: str
+    assignee_person_id: int | None
+    assignee_function: str  # "HR", ..., or "leaver" / "successor" (then also a person id, if known)
+    assignee_name: str  # as shown: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"
+    offset: int  # business days relative to the last working day
+    due_on: date
+    effect: str | None
+
+
+# --- Templates -------------------------------------------------------------------------------
+
+_BOOL_CONDITIONS = ("official", "has_secret", "login_email_is_leavers", "leaver_is_holder",
+                    "leaver_is_administrator", "ambassador")
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "kind": (*(k.value for k in Kind), UNKNOWN_KIND),
+    "presence": tuple(p.value for p in Presence),
+    "status": tuple(s.value for s in AccountStatus),
+    "leaver_role": tuple(r.value for r in Role),
+    "disposition": (*(d.value for d in Disposition), NO_TERMS),
+    "two_factor": tuple(t.value for t in TwoFactor),
+}
+_ITEM_KEYS = ("action", "title", "assignee", "due", "scope", "effect", *_BOOL_CONDITIONS, *_CHOICES)
+_ACCOUNT_PLACEHOLDERS = frozenset({"account", "leaver", "leaver_email", "successor", "role", "disposition"})
+_GENERAL_PLACEHOLDERS = frozenset({"leaver", "leaver_email", "successor"})
+_ACTION = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """One [[item]] of the file. A condition that is None matches any account."""
+
+    action: str
+    title: str
+    assignee: str
+    due: int
+    general: bool = False
+    effect: str | None = None
+    kind: frozenset[str] | None = None
+    presence: frozenset[str] | None = None
+    status: frozenset[str] | None = None
+    leaver_role: frozenset[str] | None = None
+    disposition: frozenset[str] | None = None
+    two_factor: frozenset[str] | None = None
+    official: bool | None = None
+    has_secret: bool | None = None
+    login_email_is_leavers: bool | None = None
+    leaver_is_holder: bool | None = None
+    leaver_is_administrator: bool | None = None
+    ambassador: bool | None = None
+    line: int | None = field(default=None, compare=False)
+
+    def roles_acted_on(self, leaver_roles: Iterable[Role]) -> list[Role]:
+        """The leaver's roles this item is about (and its effect acts on), in Role order."""
+        held = set(leaver_roles)
+        return [r for r in Role if r in held and (self.leaver_role is None or r.value in self.leaver_role)]
+
+    def applies_to(self, account: LeaverAccount, leaver: Party) -> bool:
+        if self.general:
+            return False
+        if self.kind is not None and (account.kind.value if account.kind else UNKNOWN_KIND) not in self.kind:
+            return False
+        if self.presence is not None and account.presence.value not in self.presence:
+            return False
+        if self.status is not None and account.status.value not in self.status:
+            return False
+        if self.disposition is not None and (
+                account.disposition.value if account.disposition else NO_TERMS) not in self.disposition:
+            return False
+        if self.two_factor is not None and account.two_factor.value not in self.two_factor:
+            return False
+        if self.leaver_role is not None and not any(r.value in self.leaver_role for r in account.leaver_roles):
+            return False
+        for name, actual in (
+                ("official", account.official),
+                ("has_secret", account.has_secret),
+                ("login_email_is_leavers", bool(account.login_email and leaver.email
+                                                and account.login_email.lower() == leaver.email.lower())),
+                ("leaver_is_holder", account.holder_id == leaver.id),
+                ("leaver_is_administrator", bool(account.leaver_roles)),
+                ("ambassador", account.ambassador)):
+            wanted = getattr(self, name)
+            if wanted is not None and wanted != actual:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Templates:
+    path: Path
+    functions: tuple[str, ...]
+    items: tuple[Template, ...]
+    _by_action: dict[str, Template] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_action", {t.action: t for t in self.items})
+
+    def by_action(self, action: str) -> Template | None:
+        return self._by_action.get(action)
+
+
+def shipped_path() -> Path:
+    """The templates shipped with the program: inside the installed package, or in the checkout."""
+    try:
+        from importlib.resources import files
+
+        candidate = Path(str(files("accountregistry.resources") / "templates" / FILENAME))
+        if candidate.is_file():
+            return candidate
+    except ModuleNotFoundError:  # running from a checkout: resources/ is not a package there
+        pass
+    return Path(__file__).resolve().parents[2] / "resources" / "templates" / FILENAME
+
+
+def override_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / FILENAME
+
+
+def active_templates() -> Templates:
+    """The user's override if there is one, else the shipped templates; re-read when changed."""
+    override = override_path()
+    path = override if override.is_file() else shipped_path()
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise ChecklistTemplateError(path, None, f"the file cannot be read ({error.strerror}).") from None
+    return _load_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: Path, _mtime_ns: int, _size: int) -> Templates:
+    return load_templates(path)
+
+
+def load_templates(path: Path) -> Templates:
+    """Read and check a template file; ChecklistTemplateError names the line of any mistake."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ChecklistTemplateError(path, None, "the file is not UTF-8 text; save it as UTF-8.") from None
+    except OSError as error:
+        raise ChecklistTemplateError(path, None, f"the file cannot be read ({error.strerror}).") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        found = re.search(r"\(at line (\d+), column \d+\)", message)
+        detail = re.sub(r"\s*\(at line \d+, column \d+\)|\s*\(at end of document\)", "", message).rstrip(".")
+        line = int(found[1]) if found else (text.count("\n") + 1 if "end of document" in message else None)
+        raise ChecklistTemplateError(path, line, f"it is not valid TOML ({detail[:1].lower() + detail[1:]}).") \
+            from None
+    return _Checker(path, text).templates(data)
+
+
+class _Checker:
+    """Turns parsed TOML into Templates, finding line numbers for its messages in the text."""
+
+    def __init__(self, path: Path, text: str):
+        self.path = path
+        self.lines = text.splitlines()
+        self.item_lines = [n for n, line in enumerate(self.lines, 1)
+                           if re.match(r"^\s*\[\[\s*item\s*\]\]", line)]
+
+    def fail(self, line: int | None, problem: str) -> ChecklistTemplateError:
+        return ChecklistTemplateError(self.path, line, problem)
+
+    def key_line(self, key: str, index: int | None = None) -> int | None:
+        """The line of `key` = ... at the top of the file, or inside the index-th [[item]]."""
+        if index is None:
+            start, end = 1, self.item_lines[0] if self.item_lines else len(self.lines) + 1
+        elif index < len(self.item_lines):
+            start = self.item_lines[index]
+            end = self.item_lines[index + 1] if index + 1 < len(self.item_lines) else len(self.lines) + 1
+        else:
+            return None
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for number in range(start, end):
+            if pattern.match(self.lines[number - 1]):
+                return number
+        return start if index is not None else None
+
+    def templates(self, data: dict[str, Any]) -> Templates:
+        unknown = sorted(set(data) - {"functions", "item"})
+        if unknown:
+            raise self.fail(self.key_line(unknown[0]) or self._table_line(unknown[0]),
+                            f"“{unknown[0]}” is not a setting of the file; it has “functions” and [[item]] tables.")
+        functions = data.get("functions")
+        if (not isinstance(functions, list) or not functions
+                or not all(isinstance(f, str) and f.strip() and len(f) <= 60 for f in functions)):
+            raise self.fail(self.key_line("functions"),
+                            "“functions” must list the teams items can be assigned to, e.g. "
+                            "functions = [\"HR\", \"Communications\", \"IT\"].")
+        if {ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR} & set(functions):
+            raise self.fail(self.key_line("functions"), "“leaver” and “successor” are always available as "
+                                                        "assignees; do not list them in “functions”.")
+        items = data.get("item")
+        if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
+            raise self.fail(None, "it has no [[item]] tables; a checklist needs at least one item.")
+        if len(items) != len(self.item_lines):
+            self.item_lines = []  # items not written as [[item]] headers: no line numbers for them
+        templates: list[Template] = []
+        seen: dict[str, int] = {}
+        for index, raw in enumerate(items):
+            template = self.template(index, raw, tuple(functions))
+            if template.action in seen:
+                raise self.fail(self.key_line("action", index),
+                                f"the action “{template.action}” is used twice; each item needs its own action.")
+            seen[template.action] = index
+            templates.append(template)
+        return Templates(path=self.path, functions=tuple(functions), items=tuple(templates))
+
+    def _table_line(self, name: str) -> int | None:
+        for number, line in enumerate(self.lines, 1):
+            if re.match(rf"^\s*\[+\s*{re.escape(name)}\s*\]+", line):
+                return number
+        return None
+
+    def template(self, index: int, raw: dict[str, Any], functions: tuple[str, ...]) -> Template:
+        header = self.item_lines[index] if index < len(self.item_lines) else None
+
+        def fail(key: str | None, problem: str) -> ChecklistTemplateError:
+            line = self.key_line(key, index) if key else header
+            return self.fail(line, problem)
+
+        unknown = [key for key in raw if key not in _ITEM_KEYS]
+        if unknown:
+            raise fail(unknown[0], f"“{unknown[0]}” is not something an item can have; "
+                                   f"use: {', '.join(_ITEM_KEYS)}.")
+        for key in ("action", "title", "assignee", "due"):
+            if key not in raw:
+                raise fail(None, f"this item has no “{key}”; every item needs action, title, assignee and due.")
+        action = raw["action"]
+        if not isinstance(action, str) or not _ACTION.match(action):
+            raise fail("action", "an action is a short id of lowercase letters, digits and _, "
+                                 "starting with a letter (e.g. “rotate_shared_login”).")
+        named = f"item “{action}”"
+        title = raw["title"]
+        if not isinstance(title, str) or not title.strip():
+            raise fail("title", f"{named} needs a title: the text of the checklist item.")
+        general = raw.get("scope", "account")
+        if general not in ("account", "general"):
+            raise fail("scope", f"{named} has scope “{general}”; use “account” or “general”.")
+        general = general == "general"
+        allowed = _GENERAL_PLACEHOLDERS if general else _ACCOUNT_PLACEHOLDERS
+        try:
+            placeholders = {name for _, name, _, _ in string.Formatter().parse(title) if name is not None}
+        except ValueError as error:
+            raise fail("title", f"the title of {named} has a stray brace ({error}); "
+                                "write placeholders as {leaver}.") from None
+        bad = sorted(placeholders - allowed)
+        if bad:
+            raise fail("title", f"the title of {named} uses {{{bad[0]}}}, which is not one of: "
+                                + ", ".join("{" + p + "}" for p in sorted(allowed)) + ".")
+        assignee = raw["assignee"]
+        if assignee not in (*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR):
+            raise fail("assignee", f"{named} is assigned to “{assignee}”, which is not one of: "
+                                   f"{', '.join((*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR))}.")
+        due = raw["due"]
+        if isinstance(due, bool) or not isinstance(due, int) or abs(due) > MAX_DUE_OFFSET:
+            raise fail("due", f"{named} has due = {due!r}; give a whole number of business days between "
+                              f"-{MAX_DUE_OFFSET} and {MAX_DUE_OFFSET} (negative: before the last working day).")
+        effect = raw.get("effect")
+        if effect is not None and effect not in Effect.ALL:
+            raise fail("effect", f"{named} has effect “{effect}”; use one of: {', '.join(Effect.ALL)}, "
+                                 "or leave it out.")
+        conditions: dict[str, Any] = {}
+        for key in _BOOL_CONDITIONS:
+            if key in raw:
+                if not isinstance(raw[key], bool):
+                    raise fail(key, f"{named}: “{key}” must be true or false.")
+                conditions[key] = raw[key]
+        for key, choices in _CHOICES.items():
+            if key in raw:
+                value = raw[key]
+                if isinstance(value, str):
+                    value = [value]
+                if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+                    raise fail(key, f"{named}: “{key}” must be a list such as [\"{choices[0]}\"].")
+                wrong = [v for v in value if v not in choices]
+                if wrong:
+                    raise fail(key, f"{named}: “{wrong[0]}” is not a {key.replace('_', ' ')}; "
+                                    f"use: {', '.join(choices)}.")
+                conditions[key] = frozenset(value)
+        if general and conditions:
+            first = next(iter(conditions))
+            raise fail(first, f"{named} is general (one per offboarding), so it cannot have the condition "
+                              f"“{first}”; conditions are for account items.")
+        if general and effect is not None:
+            raise fail("effect", f"{named} is general, so completing it cannot change an account's roles.")
+        if effect in Effect.MOVES_ROLES:
+            kinds = conditions.get("kind")
+            if kinds is None or Kind.personal.value in kinds:
+                # DESIGN.md, first rule: the employer can never take over a personal profile.
+                raise fail("kind" if kinds is not None else "effect",
+                           f"{named} hands accounts over, which a personal account never is; "
+                           "give it a “kind” list without “personal”.")
+        return Template(action=action, title=title.strip(), assignee=assignee, due=due, general=general,
+                        effect=effect, line=header, **conditions)
+
+
+# --- Generation ------------------------------------------------------------------------------
+
+def _role_text(roles: Sequence[Role]) -> str:
+    names = [r.value for r in roles]
+    if not names:
+        return "administrator"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _disposition_text(disposition: Disposition | None) -> str:
+    return disposition.value.replace("_", " ") if disposition else "none agreed"
+
+
+def _assignee(template: Template, leaver: Party, successor: Party | None) -> tuple[int | None, str]:
+    if template.assignee == ASSIGNED_TO_LEAVER:
+        return leaver.id, f"{leaver.name} (leaver)"
+    if template.assignee == ASSIGNED_TO_SUCCESSOR:
+        if successor is None:
+            return None, "Successor (not chosen yet)"
+        return successor.id, f"{successor.name} (successor)"
+    return None, template.assignee
+
+
+def _title(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TITLE_MAX else text[:TITLE_MAX - 1] + "…"
+
+
+def plan_item(template: Template, *, leaver: Party, successor: Party | None, last_working_day: date,
+              account: LeaverAccount | None = None) -> PlannedItem:
+    """The item `template` makes for `account` (None for a general item)."""
+    values = {"leaver": leaver.name, "leaver_email": leaver.email or "(no work email recorded)",
+              "successor": successor.name if successor else "the successor"}
+    if account is not None:
+        values.update(account=account.name, role=_role_text(template.roles_acted_on(account.leaver_roles)),
+                      disposition=_disposition_text(account.disposition))
+    person_id, shown = _assignee(template, leaver, successor)
+    return PlannedItem(
+        action=template.action,
+        account_id=account.id if account else None,
+        account_name=account.name if account else None,
+        title=_title(template.title.format_map(values)),
+        assignee_person_id=person_id,
+        assignee_function=template.assignee,
+        assignee_name=shown,
+        offset=template.due,
+        due_on=add_business_days(last_working_day, template.due),
+        effect=template.effect,
+    )
+
+
+def plan_checklist(templates: Templates, *, leaver: Party, accounts: Iterable[LeaverAccount],
+                   last_working_day: date, successor: Party | None = None,
+                   include_general: bool = True) -> list[PlannedItem]:
+    """The checklist for a leaver: per account (in the order given) the items of every template
+    that applies to it, in the file's order, then the general items. Pure: reads nothing."""
+    planned: list[PlannedItem] = []
+    account_templates = [t for t in templates.items if not t.general]
+    for account in accounts:
+        for template in account_templates:
+            if template.applies_to(account, leaver):
+                planned.append(plan_item(template, leaver=leaver, successor=successor,
+                                         last_working_day=last_working_day, account=account))
+    if include_general:
+        for template in templates.items:
+            if template.general:
+                planned.append(plan_item(template, leaver=leaver, successor=successor,
+                                         last_working_day=last_working_day))
+    return planned

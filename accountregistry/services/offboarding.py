@@ -1,0 +1,907 @@
+"""Offboarding: HR runs a leaver's checklist until every account they hold or administer is
+settled (DESIGN.md, issue 4).
+
+A case is generated from the registry by the checklist templates (domain.checklist), and
+doing its items changes the registry: completing a handover item moves the leaver's roles to
+the successor in the same transaction, both audited. A case is closed only when no item is
+open and the leaver holds no active role anywhere; it is never deleted, only closed or
+cancelled, and can be reopened with a reason.
+
+Which items a handover or revocation is is read from the current templates by the item's
+action: the item row stores no effect of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from accountregistry.domain.checklist import (
+    ASSIGNED_TO_LEAVER,
+    ASSIGNED_TO_SUCCESSOR,
+    ChecklistTemplateError,
+    Effect,
+    LeaverAccount,
+    Party,
+    PlannedItem,
+    Template,
+    Templates,
+    active_templates,
+    add_business_days,
+    business_days_until,
+    plan_checklist,
+)
+from accountregistry.domain.errors import Conflict, NotFound, StoreError
+from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.domain.vocabulary import (
+    CONTROLLING_ROLES,
+    AccountStatus,
+    CaseStatus,
+    EmploymentStatus,
+    ItemStatus,
+    Kind,
+    Role,
+)
+from accountregistry.services import audit
+from accountregistry.services.validation import Problems
+from accountregistry.store.database import Database
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    ChecklistItem,
+    HandoverTerms,
+    OffboardingCase,
+    Person,
+    utcnow,
+)
+
+__all__ = [
+    "Blocker",
+    "account_label",
+    "CaseNotSettled",
+    "CaseSummary",
+    "ItemView",
+    "blockers",
+    "cancel_case",
+    "case_for_person",
+    "case_items",
+    "cases",
+    "change_last_working_day",
+    "close_case",
+    "complete_item",
+    "export_case_csv",
+    "get_case",
+    "items_for_new_role",
+    "preview_offboarding",
+    "refresh_checklist",
+    "reopen_case",
+    "reopen_item",
+    "set_successor",
+    "start_offboarding",
+    "waive_item",
+]
+
+# A last working day further back is almost always a mistyped year; someone who left that
+# long ago is recorded as having left, not offboarded.
+PAST_LIMIT_DAYS = 30
+FUTURE_LIMIT_DAYS = 2 * 366
+# "The last day is near": this many business days or fewer before it, with items still open.
+NEAR_BUSINESS_DAYS = 5
+# Excel in Danish, Swedish and Norwegian (decimal-comma) locales splits CSV on semicolons;
+# LibreOffice asks. The BOM makes Excel read the file as UTF-8 (æ, ø, å).
+CSV_DELIMITER = ";"
+CSV_HEADER = ("item_id", "account_id", "account", "action", "title", "assignee", "due_on",
+              "due_offset_business_days", "status", "done_by", "done_at", "waive_reason", "note")
+
+CASE_FIELDS = ("person_id", "last_working_day", "successor_id", "status", "status_reason")
+ITEM_FIELDS = ("case_id", "account_id", "action", "title", "assignee_person_id", "assignee_function",
+               "due_offset_business_days", "due_on", "status")
+_PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
+_RETIRED = (AccountStatus.archived, AccountStatus.closed)
+
+
+# --- What the window and the CLI are given ---------------------------------------------------
+
+@dataclass(frozen=True)
+class Blocker:
+    """Something that stands in the way of settling a case, said plainly."""
+
+    kind: str  # one of the constants below
+    message: str
+    account_id: int | None = None
+    item_id: int | None = None
+
+    ONLY_ADMIN = "only_admin_without_successor"
+    OVERDUE = "overdue"
+    LAST_DAY_NEAR = "last_day_near"
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case_id: int
+    person_id: int
+    person_name: str
+    person_email: str | None
+    last_working_day: date
+    successor_id: int | None
+    successor_name: str | None
+    status: CaseStatus
+    group: str  # "upcoming", "overdue", "closed" or "cancelled"
+    settled: int  # items done or waived
+    total: int
+    overdue: int  # open items past their due date
+
+    GROUPS = ("upcoming", "overdue", "closed", "cancelled")
+
+    @property
+    def open(self) -> int:
+        return self.total - self.settled
+
+    @property
+    def progress(self) -> float:
+        """0.0 to 1.0; a case without items is settled."""
+        return self.settled / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    case_id: int
+    account_id: int | None  # None: a general item
+    account_name: str  # the group it is shown under; "General" for general items
+    action: str
+    title: str
+    assignee_person_id: int | None
+    assignee_function: str | None
+    assignee_name: str  # "HR", "Ingrid Berg (leaver)", "Ole Dahl (successor)", "Successor (not chosen yet)"
+    due_offset_business_days: int
+    due_on: date
+    status: ItemStatus
+    is_handover: bool  # completing it moves roles to the successor
+    waive_reason: str | None
+    done_by: str | None
+    done_at: datetime | None  # UTC
+    note: str | None
+    version: int
+
+
+class CaseNotSettled(Conflict):
+    """Closing refused: `remaining` has one line per item or role still in the way."""
+
+    def __init__(self, leaver_name: str, remaining: Sequence[str], case_id: int):
+        self.remaining = tuple(remaining)
+        things = "thing remains" if len(self.remaining) == 1 else "things remain"
+        header = f"The offboarding of {leaver_name} cannot be closed yet: {len(self.remaining)} {things}."
+        super().__init__("\n".join([header, *(f"  - {line}" for line in self.remaining)]), existing_id=case_id)
+
+
+# --- Reading the registry into what the templates need ---------------------------------------
+
+def account_label(platform: str, presence: str, display_name: str | None, handle: str) -> str:
+    return f"{_PLATFORM_NAMES.get(platform, platform)} {presence} “{display_name or handle}”"
+
+
+def _party(person: Person | None) -> Party | None:
+    return Party(person.id, person.name, person.work_email) if person is not None else None
+
+
+def _leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None = None) -> list[LeaverAccount]:
+    """Every account the leaver holds or has an active role on (or just `account_id`), in a few
+    set-based queries: a leaver may administer hundreds of accounts."""
+    account, role, terms = Account.__table__, AccountRole.__table__, HandoverTerms.__table__
+    active = sa.and_(role.c.person_id == leaver_id, role.c.revoked_on.is_(None))
+    role_query = sa.select(role.c.account_id, role.c.role).where(active)
+    wanted = sa.or_(account.c.holder_id == leaver_id,
+                    account.c.id.in_(sa.select(role.c.account_id).where(active)))
+    if account_id is not None:
+        wanted = sa.and_(account.c.id == account_id, wanted)
+        role_query = role_query.where(role.c.account_id == account_id)
+    roles: dict[int, set[Role]] = defaultdict(set)
+    for row_account, row_role in session.execute(role_query):
+        roles[row_account].add(Role(row_role))
+    latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))
+              .where(terms.c.account_id.in_(sa.select(account.c.id).where(wanted)))
+              .group_by(terms.c.account_id).subquery())
+    dispositions = dict(session.execute(
+        sa.select(terms.c.account_id, terms.c.disposition)
+        .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version))).all())
+    rows = session.execute(
+        sa.select(account.c.id, account.c.platform, account.c.presence, account.c.handle, account.c.display_name,
+                  account.c.kind, account.c.status, account.c.official, account.c.has_secret,
+                  account.c.login_email, account.c.holder_id, account.c.two_factor, account.c.consent_given_on,
+                  account.c.consent_withdrawn_on)
+        .where(wanted).order_by(account.c.platform, account.c.presence, account.c.handle))
+    found = []
+    for (aid, platform, presence, handle, display_name, kind, status, official, has_secret, login_email,
+         holder_id, two_factor, consent_given, consent_withdrawn) in rows:
+        held_roles = frozenset(roles.get(aid, ()))
+        if not held_roles and status in _RETIRED:
+            continue  # held only, and no longer in use: nothing of it is left to settle
+        found.append(LeaverAccount(
+            id=aid, name=account_label(platform, presence.value, display_name, handle), kind=kind,
+            presence=presence, status=status, official=bool(official), has_secret=bool(has_secret),
+            login_email=login_email, holder_id=holder_id, disposition=dispositions.get(aid),
+            two_factor=two_factor, ambassador=consent_given is not None and consent_withdrawn is None,
+            leaver_roles=held_roles))
+    return found
+
+
+def _plan_for_case(session: Session, case: OffboardingCase, templates: Templates, *,
+                   account_id: int | None = None, include_general: bool = True) -> list[PlannedItem]:
+    leaver = _party(session.get(Person, case.person_id))
+    successor = _party(session.get(Person, case.successor_id)) if case.successor_id else None
+    accounts = _leaver_accounts(session, case.person_id, account_id=account_id)
+    return plan_checklist(templates, leaver=leaver, successor=successor, accounts=accounts,
+                          last_working_day=case.last_working_day, include_general=include_general)
+
+
+# --- Checks shared by starting and changing a case --------------------------------------------
+
+def _check_last_day(problems: Problems, last_working_day: date | None, today: date) -> None:
+    if last_working_day is None:
+        problems.add("last_working_day", "The last working day is required.")
+    elif last_working_day < today - timedelta(days=PAST_LIMIT_DAYS):
+        problems.add("last_working_day", f"The last working day {last_working_day.isoformat()} is more than "
+                                         f"{PAST_LIMIT_DAYS} days ago; check the year.")
+    elif last_working_day > today + timedelta(days=FUTURE_LIMIT_DAYS):
+        problems.add("last_working_day", f"The last working day {last_working_day.isoformat()} is more than "
+                                         "two years ahead; check the year.")
+
+
+def _person(session: Session, person_id: int, what: str = "person") -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"There is no {what} with id {person_id}.")
+    return person
+
+
+def _check_successor(session: Session, problems: Problems, leaver: Person, successor_id: int | None) -> Person | None:
+    if successor_id is None:
+        return None
+    if successor_id == leaver.id:
+        problems.add("successor_id", f"{leaver.name} cannot be their own successor; choose someone who stays.")
+        return None
+    successor = session.get(Person, successor_id)
+    if successor is None:
+        problems.add("successor_id", "The chosen successor is not in the registry.")
+    elif successor.employment_status == EmploymentStatus.left:
+        problems.add("successor_id", f"{successor.name} has left the company and cannot be the successor.")
+    return successor
+
+
+def _open_case_of(session: Session, person_id: int) -> OffboardingCase | None:
+    return session.exec(select(OffboardingCase).where(OffboardingCase.person_id == person_id,
+                                                      OffboardingCase.status == CaseStatus.open)).first()
+
+
+def _prepare(session: Session, person_id: int, last_working_day: date | None, successor_id: int | None,
+             today: date) -> tuple[Person, Person | None]:
+    leaver = _person(session, person_id)
+    problems = Problems()
+    _check_last_day(problems, last_working_day, today)
+    successor = _check_successor(session, problems, leaver, successor_id)
+    problems.raise_if_any()
+    if leaver.employment_status == EmploymentStatus.left:
+        raise Conflict(f"{leaver.name} has already left; an offboarding is started before the last working day.")
+    existing = _open_case_of(session, leaver.id)
+    if existing is not None:
+        raise Conflict(f"{leaver.name} already has an open offboarding (last working day "
+                       f"{existing.last_working_day.isoformat()}); change that one instead.", existing_id=existing.id)
+    return leaver, successor
+
+
+def _set_person_leaving(session: Session, actor: str, person: Person, status: EmploymentStatus,
+                        last_working_day: date | None) -> None:
+    old = {"employment_status": person.employment_status.value,
+           "last_working_day": audit.plain(person.last_working_day)}
+    person.employment_status, person.last_working_day = status, last_working_day
+    new = {"employment_status": status.value, "last_working_day": audit.plain(last_working_day)}
+    old, new = audit.differences(old, new)
+    if new:
+        person.updated_at = utcnow()
+        audit.record(session, actor=actor, entity="person", entity_id=person.id, action="update", old=old, new=new)
+
+
+# --- Starting ---------------------------------------------------------------------------------
+
+def preview_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
+                        today: date | None = None) -> list[PlannedItem]:
+    """The checklist a case would get, refused for the same reasons as starting it; writes nothing."""
+    today = today or date.today()
+    templates = active_templates()
+    with db.reading() as session:
+        leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
+        return plan_checklist(templates, leaver=_party(leaver), successor=_party(successor),
+                              accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day)
+
+
+def _store_items(session: Session, actor: str, case: OffboardingCase, planned: Iterable[PlannedItem]
+                 ) -> list[ChecklistItem]:
+    items = [ChecklistItem(case_id=case.id, account_id=p.account_id, action=p.action, title=p.title,
+                           assignee_person_id=p.assignee_person_id, assignee_function=p.assignee_function,
+                           due_offset_business_days=p.offset, due_on=p.due_on) for p in planned]
+    session.add_all(items)
+    session.flush()
+    for item in items:
+        audit.record(session, actor=actor, entity="checklist_item", entity_id=item.id, action="plan",
+                     account_id=item.account_id, new=audit.snapshot(item, ITEM_FIELDS))
+    return items
+
+
+def start_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
+                      today: date | None = None) -> OffboardingCase:
+    """Open a case with its generated checklist and mark the person as leaving, in one transaction."""
+    today = today or date.today()
+    templates = active_templates()
+    with db.transaction() as session:
+        leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
+        planned = plan_checklist(templates, leaver=_party(leaver), successor=_party(successor),
+                                 accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day)
+        case = OffboardingCase(person_id=leaver.id, last_working_day=last_working_day, successor_id=successor_id,
+                               opened_by=db.actor)
+        session.add(case)
+        try:
+            session.flush()
+        except sa.exc.IntegrityError:  # another window opened one for the same person a moment ago
+            raise Conflict(f"{leaver.name} already has an open offboarding; reload and change that one.") from None
+        audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="start",
+                     new=audit.snapshot(case, CASE_FIELDS) | {"person_name": leaver.name, "items": len(planned),
+                                                              "templates": str(templates.path)})
+        _store_items(session, db.actor, case, planned)
+        _set_person_leaving(session, db.actor, leaver, EmploymentStatus.leaving, last_working_day)
+        return case
+
+
+# --- Items ------------------------------------------------------------------------------------
+
+def _case(session: Session, case_id: int) -> OffboardingCase:
+    case = session.get(OffboardingCase, case_id)
+    if case is None:
+        raise NotFound(f"There is no offboarding with id {case_id}.")
+    return case
+
+
+def _item(session: Session, item_id: int) -> tuple[ChecklistItem, OffboardingCase]:
+    item = session.get(ChecklistItem, item_id)
+    if item is None:
+        raise NotFound(f"There is no checklist item with id {item_id}.")
+    return item, _case(session, item.case_id)
+
+
+def _require_open(case: OffboardingCase, doing: str) -> None:
+    if case.status == CaseStatus.closed:
+        raise Conflict(f"This offboarding is closed; reopen it before you {doing}.")
+    if case.status == CaseStatus.cancelled:
+        raise Conflict(f"This offboarding was cancelled; reopen it before you {doing}.")
+
+
+def _require_item_open(item: ChecklistItem) -> None:
+    if item.status == ItemStatus.done:
+        raise Conflict(f"Item {item.id} is already done ({item.done_by}); reopen it first to change it.")
+    if item.status == ItemStatus.waived:
+        raise Conflict(f"Item {item.id} was waived ({item.waive_reason}); reopen it first to change it.")
+
+
+def _template_of(action: str) -> Template | None:
+    return active_templates().by_action(action)
+
+
+def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: ChecklistItem, template: Template,
+                  today: date) -> list[str]:
+    """Move or revoke the leaver's roles on the item's account; what changed, one line each."""
+    from accountregistry.services.accounts import get_in as get_account_in
+    from accountregistry.services.roles import grant_in, revoke_in
+
+    leaver = session.get(Person, case.person_id)
+    account = get_account_in(session, item.account_id)
+    label = account_label(account.platform, account.presence.value, account.display_name, account.handle)
+    reason = f"Offboarding of {leaver.name}"
+    grants = session.exec(select(AccountRole).where(
+        AccountRole.account_id == account.id, AccountRole.person_id == leaver.id,
+        AccountRole.revoked_on.is_(None)).order_by(AccountRole.id)).all()
+    acted_on = [g for g in grants if template.leaver_role is None or g.role.value in template.leaver_role]
+    changed: list[str] = []
+    if template.effect in Effect.MOVES_ROLES:
+        if account.kind == Kind.personal:
+            raise Conflict(f"{label} is a personal account: it stays with its holder and is never handed over; "
+                           "waive this item with a reason instead.")
+        if case.successor_id is None:
+            raise Conflict(f"Choose a successor for the offboarding of {leaver.name} before completing this "
+                           f"handover: {leaver.name}'s roles on {label} go to the successor.")
+        successor = session.get(Person, case.successor_id)
+        successor_roles = set(session.exec(select(AccountRole.role).where(
+            AccountRole.account_id == account.id, AccountRole.person_id == successor.id,
+            AccountRole.revoked_on.is_(None))).all())
+        for grant in acted_on:
+            if grant.role not in successor_roles:
+                grant_in(session, actor, account_id=account.id, person_id=successor.id, role=grant.role,
+                         granted_on=today, today=today)
+                successor_roles.add(grant.role)
+            revoke_in(session, actor, role_id=grant.id, reason=reason, revoked_on=today, today=today)
+            changed.append(f"{grant.role.value} of {label}: {leaver.name} → {successor.name}")
+        if template.effect == Effect.transfer and account.holder_id != successor.id:
+            old_holder = account.holder_id
+            account.holder_id = successor.id
+            account.updated_at = utcnow()
+            audit.record(session, actor=actor, entity="account", entity_id=account.id, action="update",
+                         account_id=account.id, old={"holder_id": old_holder},
+                         new={"holder_id": successor.id, "reason": reason})
+            changed.append(f"holder of {label}: {leaver.name} → {successor.name}")
+    elif template.effect == Effect.revoke:
+        for grant in acted_on:
+            revoke_in(session, actor, role_id=grant.id, reason=reason, revoked_on=today, today=today)
+            changed.append(f"{grant.role.value} of {label}: {leaver.name}'s role revoked")
+    return changed
+
+
+def complete_item(db: Database, item_id: int, *, note: str | None = None, today: date | None = None) -> ChecklistItem:
+    """Tick an item off. A handover item moves the leaver's roles to the successor, a revoking
+    item revokes them: in the same transaction as the tick, each change audited."""
+    today = today or date.today()
+    problems = Problems()
+    cleaned_note = problems.text("note", note, "Note", max_length=4000)
+    problems.raise_if_any()
+    with db.transaction() as session:
+        item, case = _item(session, item_id)
+        _require_open(case, "complete its items")
+        _require_item_open(item)
+        template = _template_of(item.action) if item.account_id is not None else None
+        changed = []
+        if template is not None and template.effect is not None:
+            changed = _apply_effect(session, db.actor, case, item, template, today)
+        item.status, item.done_by, item.done_at = ItemStatus.done, db.actor, utcnow()
+        if cleaned_note is not None:
+            item.note = cleaned_note
+        new = {"status": ItemStatus.done.value, "note": item.note}
+        if changed:
+            new["changes"] = changed
+        audit.record(session, actor=db.actor, entity="checklist_item", entity_id=item.id, action="complete",
+                     account_id=item.account_id, old={"status": ItemStatus.open.value}, new=new)
+        return item
+
+
+def waive_item(db: Database, item_id: int, *, reason: str) -> ChecklistItem:
+    """Settle an item without doing it; the reason is required and kept."""
+    problems = Problems()
+    cleaned = problems.text("reason", reason, "Reason", max_length=1000)
+    if cleaned is None and "reason" not in problems:
+        problems.add("reason", "Say why this item is waived; a waived item needs a reason.")
+    problems.raise_if_any()
+    with db.transaction() as session:
+        item, case = _item(session, item_id)
+        _require_open(case, "waive its items")
+        _require_item_open(item)
+        item.status, item.waive_reason, item.done_by, item.done_at = ItemStatus.waived, cleaned, db.actor, utcnow()
+        audit.record(session, actor=db.actor, entity="checklist_item", entity_id=item.id, action="waive",
+                     account_id=item.account_id, old={"status": ItemStatus.open.value},
+                     new={"status": ItemStatus.waived.value, "waive_reason": cleaned})
+        return item
+
+
+def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> ChecklistItem:
+    """Make a done or waived item open again. Roles a handover moved stay where they are: moving
+    them back is a change of its own, made (and audited) on the account."""
+    problems = Problems()
+    cleaned = problems.text("reason", reason, "Reason", max_length=1000)
+    problems.raise_if_any()
+    with db.transaction() as session:
+        item, case = _item(session, item_id)
+        _require_open(case, "reopen its items")
+        if item.status == ItemStatus.open:
+            raise Conflict(f"Item {item.id} is already open.")
+        old = {"status": item.status.value, "done_by": item.done_by, "done_at": audit.plain(item.done_at),
+               "waive_reason": item.waive_reason}
+        item.status, item.done_by, item.done_at, item.waive_reason = ItemStatus.open, None, None, None
+        new = {"status": ItemStatus.open.value}
+        if cleaned:
+            new["reason"] = cleaned
+        audit.record(session, actor=db.actor, entity="checklist_item", entity_id=item.id, action="reopen",
+                     account_id=item.account_id, old=old, new=new)
+        return item
+
+
+def _add_missing(session: Session, actor: str, case: OffboardingCase, planned: Sequence[PlannedItem]
+                 ) -> list[ChecklistItem]:
+    """Store the planned items the case lacks. An item that changes roles is added again when it
+    is planned again and none is open (the leaver got a role after the last one was done); any
+    other item is added only once per account."""
+    existing: dict[tuple[str, int | None], set[ItemStatus]] = defaultdict(set)
+    for action, account_id, status in session.execute(
+            sa.select(ChecklistItem.action, ChecklistItem.account_id, ChecklistItem.status)
+            .where(ChecklistItem.case_id == case.id)):
+        existing[(action, account_id)].add(ItemStatus(status))
+    missing = []
+    for p in planned:
+        statuses = existing.get((p.action, p.account_id), set())
+        if ItemStatus.open in statuses or (statuses and p.effect is None):
+            continue
+        missing.append(p)
+        existing[(p.action, p.account_id)].add(ItemStatus.open)
+    return _store_items(session, actor, case, missing)
+
+
+def items_for_new_role(session: Session, actor: str, role: AccountRole) -> list[ChecklistItem]:
+    """Called by roles.grant_in inside its transaction: a role granted to someone with an open
+    offboarding adds that account's items to their checklist."""
+    case = _open_case_of(session, role.person_id)
+    if case is None:
+        return []
+    planned = _plan_for_case(session, case, active_templates(), account_id=role.account_id, include_general=False)
+    return _add_missing(session, actor, case, planned)
+
+
+def _refresh_open_titles(session: Session, case: OffboardingCase, planned: Sequence[PlannedItem]) -> int:
+    """Open items say what is to be done now (successor's name, roles held); done ones keep their words."""
+    by_key = {(p.action, p.account_id): p for p in planned}
+    changed = 0
+    for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
+                                                         ChecklistItem.status == ItemStatus.open)):
+        if item.assignee_function == ASSIGNED_TO_SUCCESSOR and item.assignee_person_id != case.successor_id:
+            item.assignee_person_id = case.successor_id
+            changed += 1
+        p = by_key.get((item.action, item.account_id))
+        if p is not None and p.title != item.title:
+            item.title = p.title
+            changed += 1
+    return changed
+
+
+def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
+    """Bring an open case up to date with the registry (e.g. after terms were agreed or a kind
+    recorded): add the items now planned that it lacks; return them."""
+    templates = active_templates()
+    with db.transaction() as session:
+        case = _case(session, case_id)
+        _require_open(case, "update its checklist")
+        planned = _plan_for_case(session, case, templates)
+        added = _add_missing(session, db.actor, case, planned)
+        _refresh_open_titles(session, case, planned)
+        return added
+
+
+# --- The case ---------------------------------------------------------------------------------
+
+def change_last_working_day(db: Database, case_id: int, new_day: date, *, today: date | None = None
+                            ) -> OffboardingCase:
+    """Move the last working day; open items move with it, done and waived ones keep their dates."""
+    today = today or date.today()
+    problems = Problems()
+    _check_last_day(problems, new_day, today)
+    problems.raise_if_any()
+    with db.transaction() as session:
+        case = _case(session, case_id)
+        _require_open(case, "change its last working day")
+        if case.last_working_day == new_day:
+            return case
+        old_day = case.last_working_day
+        case.last_working_day = new_day
+        moved = 0
+        for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
+                                                             ChecklistItem.status == ItemStatus.open)):
+            item.due_on = add_business_days(new_day, item.due_offset_business_days)
+            moved += 1
+        audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="update",
+                     old={"last_working_day": old_day.isoformat()},
+                     new={"last_working_day": new_day.isoformat(), "open_items_moved": moved})
+        person = session.get(Person, case.person_id)
+        if person.employment_status == EmploymentStatus.leaving:
+            _set_person_leaving(session, db.actor, person, EmploymentStatus.leaving, new_day)
+        return case
+
+
+def set_successor(db: Database, case_id: int, successor_id: int | None) -> OffboardingCase:
+    """Choose (or clear) the default successor; open items assigned to the successor follow."""
+    templates = active_templates()
+    with db.transaction() as session:
+        case = _case(session, case_id)
+        _require_open(case, "change its successor")
+        leaver = _person(session, case.person_id)
+        problems = Problems()
+        successor = _check_successor(session, problems, leaver, successor_id)
+        problems.raise_if_any()
+        if case.successor_id == successor_id:
+            return case
+        old = case.successor_id
+        case.successor_id = successor_id
+        _refresh_open_titles(session, case, _plan_for_case(session, case, templates))
+        audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="update",
+                     old={"successor_id": old},
+                     new={"successor_id": successor_id, "successor_name": successor.name if successor else None})
+        return case
+
+
+def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int, str]]:
+    """(account id, label) of non-personal accounts on which the person is the only active owner/admin."""
+    account, role = Account.__table__, AccountRole.__table__
+    other = role.alias("other")
+    controlling = [r.value for r in CONTROLLING_ROLES]
+    nobody_else = ~sa.exists().where(other.c.account_id == role.c.account_id, other.c.person_id != person_id,
+                                     other.c.revoked_on.is_(None), other.c.role.in_(controlling))
+    rows = session.execute(
+        sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name, account.c.handle)
+        .distinct().join(role, role.c.account_id == account.c.id)
+        .where(role.c.person_id == person_id, role.c.revoked_on.is_(None), role.c.role.in_(controlling),
+               sa.or_(account.c.kind.is_(None), account.c.kind != Kind.personal.value), nobody_else)
+        .order_by(account.c.platform, account.c.handle))
+    return [(aid, account_label(platform, presence.value, name, handle))
+            for aid, platform, presence, name, handle in rows]
+
+
+def blockers(db: Database, case_id: int, *, today: date | None = None) -> list[Blocker]:
+    """What stands in the way of an open case, most urgent first; none for a settled case."""
+    today = today or date.today()
+    with db.reading() as session:
+        case = _case(session, case_id)
+        if case.status != CaseStatus.open:
+            return []
+        leaver = _person(session, case.person_id)
+        found: list[Blocker] = []
+        if case.successor_id is None:
+            for account_id, label in _only_controlling_admin(session, leaver.id):
+                found.append(Blocker(Blocker.ONLY_ADMIN, f"{leaver.name} is the only owner or admin of {label} and "
+                                                         "no successor is chosen.", account_id=account_id))
+        open_items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
+                                                              ChecklistItem.status == ItemStatus.open)
+                                  .order_by(ChecklistItem.due_on, ChecklistItem.id)).all()
+        for item in open_items:
+            if item.due_on < today:
+                found.append(Blocker(Blocker.OVERDUE, f"Overdue since {item.due_on.isoformat()}: {item.title}",
+                                     account_id=item.account_id, item_id=item.id))
+        if open_items:
+            left = business_days_until(today, case.last_working_day)
+            count = f"{len(open_items)} item{'s are' if len(open_items) != 1 else ' is'} open"
+            day = case.last_working_day.isoformat()
+            if left < 0:
+                found.append(Blocker(Blocker.LAST_DAY_NEAR, f"The last working day, {day}, has passed and {count}."))
+            elif left <= NEAR_BUSINESS_DAYS:
+                when = "is today" if left == 0 else f"is in {left} business day{'s' if left != 1 else ''}"
+                found.append(Blocker(Blocker.LAST_DAY_NEAR, f"The last working day, {day}, {when} and {count}."))
+        return found
+
+
+def _remaining(session: Session, case: OffboardingCase, leaver: Person) -> list[str]:
+    lines = []
+    names = _assignee_names(session, [case])
+    for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
+                                                         ChecklistItem.status == ItemStatus.open)
+                             .order_by(ChecklistItem.due_on, ChecklistItem.id)):
+        lines.append(f"item {item.id} is open (due {item.due_on.isoformat()}, {_assignee_text(item, names, case)}): "
+                     f"{item.title}")
+    account, role = Account.__table__, AccountRole.__table__
+    for platform, presence, display_name, handle, role_value in session.execute(
+            sa.select(account.c.platform, account.c.presence, account.c.display_name, account.c.handle, role.c.role)
+            .join(role, role.c.account_id == account.c.id)
+            .where(role.c.person_id == leaver.id, role.c.revoked_on.is_(None))
+            .order_by(account.c.platform, account.c.handle, role.c.role)):
+        lines.append(f"{leaver.name} is still {role_value.value} of "
+                     f"{account_label(platform, presence.value, display_name, handle)}")
+    return lines
+
+
+def close_case(db: Database, case_id: int, *, today: date | None = None) -> OffboardingCase:
+    """Close a settled case. Refused, listing what remains one line each, while any item is
+    open or the leaver still holds an active role anywhere. Once the last working day has
+    passed, the person is recorded as having left."""
+    today = today or date.today()
+    with db.transaction() as session:
+        case = _case(session, case_id)
+        if case.status != CaseStatus.open:
+            raise Conflict(f"This offboarding is already {case.status.value}.")
+        leaver = _person(session, case.person_id)
+        remaining = _remaining(session, case, leaver)
+        if remaining:
+            raise CaseNotSettled(leaver.name, remaining, case.id)
+        case.status, case.closed_at, case.closed_by, case.status_reason = CaseStatus.closed, utcnow(), db.actor, None
+        audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="close",
+                     old={"status": CaseStatus.open.value}, new={"status": CaseStatus.closed.value})
+        if leaver.employment_status == EmploymentStatus.leaving and case.last_working_day <= today:
+            _set_person_leaving(session, db.actor, leaver, EmploymentStatus.left, case.last_working_day)
+        return case
+
+
+def _required_reason(reason: str | None, doing: str) -> str:
+    problems = Problems()
+    cleaned = problems.text("reason", reason, "Reason", max_length=1000)
+    if cleaned is None and "reason" not in problems:
+        problems.add("reason", f"Say why you {doing}; a reason is required.")
+    problems.raise_if_any()
+    return cleaned
+
+
+def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
+    """Open a closed or cancelled case again; the person is leaving again unless they have left."""
+    cleaned = _required_reason(reason, "reopen this offboarding")
+    with db.transaction() as session:
+        case = _case(session, case_id)
+        if case.status == CaseStatus.open:
+            raise Conflict("This offboarding is already open.")
+        leaver = _person(session, case.person_id)
+        other = _open_case_of(session, leaver.id)
+        if other is not None:
+            raise Conflict(f"{leaver.name} has another open offboarding; close or cancel it before reopening this one.",
+                           existing_id=other.id)
+        old = {"status": case.status.value, "status_reason": case.status_reason}
+        case.status, case.closed_at, case.closed_by, case.status_reason = CaseStatus.open, None, None, cleaned
+        audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="reopen",
+                     old=old, new={"status": CaseStatus.open.value, "status_reason": cleaned})
+        if leaver.employment_status != EmploymentStatus.left:
+            _set_person_leaving(session, db.actor, leaver, EmploymentStatus.leaving, case.last_working_day)
+        return case
+
+
+def cancel_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
+    """Cancel an open case (the person stays, after all): it is kept, marked cancelled, and the
+    person is employed again unless they have left."""
+    cleaned = _required_reason(reason, "cancel this offboarding")
+    with db.transaction() as session:
+        case = _case(session, case_id)
+        if case.status != CaseStatus.open:
+            raise Conflict(f"This offboarding is {case.status.value}; only an open one can be cancelled.")
+        old = {"status": case.status.value, "status_reason": case.status_reason}
+        case.status, case.status_reason = CaseStatus.cancelled, cleaned
+        audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="cancel",
+                     old=old, new={"status": CaseStatus.cancelled.value, "status_reason": cleaned})
+        leaver = _person(session, case.person_id)
+        if leaver.employment_status != EmploymentStatus.left:
+            _set_person_leaving(session, db.actor, leaver, EmploymentStatus.employed, None)
+        return case
+
+
+# --- Reading cases ----------------------------------------------------------------------------
+
+def case_for_person(db: Database, email_or_id: str | int) -> OffboardingCase:
+    """The person's open case, else their most recent one."""
+    with db.reading() as session:
+        text = str(email_or_id).strip()
+        if isinstance(email_or_id, int) or text.isdigit():
+            person = _person(session, int(text))
+        else:
+            person = session.exec(select(Person).where(Person.work_email == text.lower())).first()
+            if person is None:
+                raise NotFound(f"No person with the work email {text!r} is in the registry.")
+        case = session.exec(select(OffboardingCase).where(OffboardingCase.person_id == person.id)
+                            .order_by((OffboardingCase.status == CaseStatus.open).desc(),
+                                      OffboardingCase.opened_at.desc(), OffboardingCase.id.desc())).first()
+        if case is None:
+            raise NotFound(f"{person.name} has no offboarding; start one first.")
+        return case
+
+
+def get_case(db: Database, case_id: int) -> OffboardingCase:
+    with db.reading() as session:
+        return _case(session, case_id)
+
+
+def cases(db: Database, *, today: date | None = None) -> list[CaseSummary]:
+    """Every case with its progress, grouped: upcoming, overdue, closed, cancelled; within a
+    group by last working day."""
+    today = today or date.today()
+    case, person, item = OffboardingCase.__table__, Person.__table__, ChecklistItem.__table__
+    successor = person.alias("successor")
+    with db.reading() as session:
+        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # settled, total, overdue
+        for case_id, status, due_on, n in session.execute(
+                sa.select(item.c.case_id, item.c.status, item.c.due_on < today, sa.func.count())
+                .group_by(item.c.case_id, item.c.status, item.c.due_on < today)):
+            entry = counts[case_id]
+            entry[1] += n
+            if status != ItemStatus.open:
+                entry[0] += n
+            elif due_on:
+                entry[2] += n
+        rows = session.execute(
+            sa.select(case.c.id, case.c.person_id, person.c.name, person.c.work_email, case.c.last_working_day,
+                      case.c.successor_id, successor.c.name, case.c.status)
+            .join(person, person.c.id == case.c.person_id)
+            .outerjoin(successor, successor.c.id == case.c.successor_id)).all()
+    summaries = []
+    for cid, pid, name, email, last_day, successor_id, successor_name, status in rows:
+        settled, total, overdue = counts.get(cid, (0, 0, 0))
+        if status == CaseStatus.open:
+            late = overdue > 0 or (last_day < today and settled < total)
+            group = "overdue" if late else "upcoming"
+        else:
+            group = status.value
+        summaries.append(CaseSummary(cid, pid, name, email, last_day, successor_id, successor_name, status, group,
+                                     settled, total, overdue))
+    order = {g: n for n, g in enumerate(CaseSummary.GROUPS)}
+    summaries.sort(key=lambda s: (order[s.group], s.last_working_day if s.group in ("upcoming", "overdue")
+                                  else date.max - s.last_working_day, s.case_id))
+    return summaries
+
+
+def _assignee_names(session: Session, cases_: Sequence[OffboardingCase]) -> dict[int, str]:
+    ids = {c.person_id for c in cases_} | {c.successor_id for c in cases_ if c.successor_id}
+    ids |= set(session.exec(select(ChecklistItem.assignee_person_id).where(
+        ChecklistItem.case_id.in_([c.id for c in cases_]), ChecklistItem.assignee_person_id.is_not(None))).all())
+    return dict(session.execute(sa.select(Person.id, Person.name).where(Person.id.in_(ids))).all()) if ids else {}
+
+
+def _assignee_text(item: ChecklistItem, names: dict[int, str], case: OffboardingCase) -> str:
+    if item.assignee_function == ASSIGNED_TO_SUCCESSOR:
+        if item.assignee_person_id is None:
+            return "Successor (not chosen yet)"
+        return f"{names.get(item.assignee_person_id, '?')} (successor)"
+    if item.assignee_function == ASSIGNED_TO_LEAVER:
+        return f"{names.get(item.assignee_person_id or case.person_id, '?')} (leaver)"
+    if item.assignee_person_id is not None:
+        return names.get(item.assignee_person_id, "?")
+    return item.assignee_function or "?"
+
+
+def case_items(db: Database, case_id: int) -> list[ItemView]:
+    """The case's items grouped by account (by account name; general items last), each group
+    by due date."""
+    try:
+        templates = active_templates()
+    except ChecklistTemplateError:
+        templates = None  # a broken override must not hide a case; only the handover marks are lost
+    account = Account.__table__
+    with db.reading() as session:
+        case = _case(session, case_id)
+        items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id)).all()
+        names = _assignee_names(session, [case])
+        account_ids = {i.account_id for i in items if i.account_id is not None}
+        labels = {aid: account_label(platform, presence.value, display_name, handle)
+                  for aid, platform, presence, display_name, handle in session.execute(
+                      sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
+                                account.c.handle).where(account.c.id.in_(account_ids)))} if account_ids else {}
+    views = []
+    for item in items:
+        template = templates.by_action(item.action) if templates else None
+        views.append(ItemView(
+            id=item.id, case_id=item.case_id, account_id=item.account_id,
+            account_name=labels.get(item.account_id, "General") if item.account_id is not None else "General",
+            action=item.action, title=item.title, assignee_person_id=item.assignee_person_id,
+            assignee_function=item.assignee_function, assignee_name=_assignee_text(item, names, case),
+            due_offset_business_days=item.due_offset_business_days, due_on=item.due_on, status=item.status,
+            is_handover=bool(template and item.account_id is not None and template.effect in Effect.MOVES_ROLES),
+            waive_reason=item.waive_reason, done_by=item.done_by, done_at=item.done_at, note=item.note,
+            version=item.version))
+    views.sort(key=lambda v: (v.account_id is None, v.account_name.casefold(), v.account_id or 0, v.due_on, v.id))
+    return views
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else audit.plain(value) if not isinstance(value, str) else value
+    text = str(text)
+    # A cell starting with = + - @ is run as a formula by Excel; names and notes come from users.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path:
+    """Write the case's items as CSV (UTF-8 with BOM, semicolons), whole or not at all."""
+    views = case_items(db, case_id)
+    target = Path(path).expanduser().absolute()
+    if target.is_dir():
+        raise StoreError(f"{target} is a folder; give the path of a CSV file.")
+    if not target.parent.is_dir():
+        raise StoreError(f"The folder {target.parent} does not exist.")
+    partial = None
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8-sig", newline="", dir=target.parent,
+                                         prefix=f".{target.name}.", suffix=".partial", delete=False) as file:
+            partial = Path(file.name)
+            writer = csv.writer(file, delimiter=CSV_DELIMITER)
+            writer.writerow(CSV_HEADER)
+            for v in views:
+                # Numbers stay numbers: only text cells are guarded against formulas.
+                writer.writerow([v.id, v.account_id or "", _cell(v.account_name), v.action, _cell(v.title),
+                                 _cell(v.assignee_name), v.due_on.isoformat(), v.due_offset_business_days,
+                                 v.status.value, _cell(v.done_by), _cell(v.done_at), _cell(v.waive_reason),
+                                 _cell(v.note)])
+        os.replace(partial, target)
+    except OSError as error:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        raise StoreError(f"Cannot write {target}: {(error.strerror or str(error)).lower()}.") from None
+    return target

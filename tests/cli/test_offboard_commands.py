@@ -1,0 +1,160 @@
+"""`accountregistry offboard ...` from start to close on a fresh database, through
+`accountregistry.cli.main` with the command group registered as cli/__init__.py will."""
+
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from accountregistry import cli
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind, Role
+from accountregistry.services import offboarding
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.people import PersonInput, add_person, get_person
+from accountregistry.services.roles import grant_role, roles_of_account, roles_of_person
+
+# The services read today's date; the last day is placed relative to it, away from any edge.
+LAST_DAY = date.today() + timedelta(days=20)
+
+
+@pytest.fixture
+def registry(db, db_path):
+    """A fresh database with a leaver who owns a company page and holds a personal profile."""
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no"))
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
+    register_account(db, AccountInput(url="https://x.com/ingridberg", kind=Kind.personal, holder_id=ingrid.id))
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.owner,
+               granted_on=date.today() - timedelta(days=400))
+    return dict(db=db, path=db_path, ingrid=ingrid, ole=ole, page=page)
+
+
+def run(registry, capsys, *args):
+    code = cli.main(["--db", str(registry["path"]), "offboard", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def item_ids(text):
+    return [int(n) for n in re.findall(r"^  #(\d+)", text, flags=re.MULTILINE)]
+
+
+def test_from_start_to_close(registry, capsys):
+    code, out, err = run(registry, capsys, "start", "--person", "ingrid@nordlys.no",
+                         "--last-day", LAST_DAY.strftime("%d.%m.%Y"), "--successor", "ole@nordlys.no")
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Started offboarding 1 for Ingrid Berg: last working day {LAST_DAY.strftime('%A')} "
+                          f"{LAST_DAY.isoformat()}, successor Ole Dahl; ")
+    assert "LinkedIn page “nordlys”\n" in out and "X profile “ingridberg”\n" in out and "General\n" in out
+    assert "(handover) Hand Ingrid Berg's owner role on LinkedIn page “nordlys” to Ole Dahl" in out
+    started = item_ids(out)
+    assert len(started) >= 5
+    assert get_person(registry["db"], registry["ingrid"].id).employment_status == EmploymentStatus.leaving
+
+    code, out, err = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")
+    assert (code, err) == (0, "")
+    assert f"0 of {len(started)} items settled" in out
+    assert sorted(item_ids(out)) == sorted(started)
+    assert re.search(r"#\d+ +open +due \d{4}-\d\d-\d\d \(-5\)  Ingrid Berg \(leaver\): \(handover\)", out)
+
+    *to_do, last = started
+    for item_id in to_do:
+        code, out, err = run(registry, capsys, "done", item_id, "--note", "checked")
+        assert (code, err) == (0, ""), err
+        assert out.startswith(f"Done: item {item_id}: ")
+    code, out, err = run(registry, capsys, "waive", last, "--reason", "Not needed here")
+    assert (code, err) == (0, "")
+    assert out.endswith("(reason: Not needed here)\n")
+
+    code, out, err = run(registry, capsys, "close", "--person", "ingrid@nordlys.no")
+    assert (code, err) == (0, ""), err
+    assert out == "Closed offboarding 1 of Ingrid Berg: every account is settled.\n"
+
+    db, page = registry["db"], registry["page"]
+    assert [(r.person_id, r.role) for r in roles_of_account(db, page.id, active_only=True)] == [
+        (registry["ole"].id, Role.owner)]
+    assert roles_of_person(db, registry["ingrid"].id, active_only=True) == []
+    assert offboarding.case_for_person(db, "ingrid@nordlys.no").status == CaseStatus.closed
+    code, out, err = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")
+    assert "(closed)" in out and f"{len(started)} of {len(started)} items settled" in out
+
+
+def test_a_refused_close_exits_1_and_lists_what_remains(registry, capsys):
+    run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
+    items = offboarding.case_items(registry["db"], 1)
+    code, out, err = run(registry, capsys, "close", "--person", "ingrid@nordlys.no")
+    assert (code, out) == (1, "")
+    lines = err.splitlines()
+    assert lines[0] == (f"accountregistry: The offboarding of Ingrid Berg cannot be closed yet: "
+                        f"{len(items) + 1} things remain.")
+    assert lines[1:] == [f"  - item {v.id} is open (due {v.due_on.isoformat()}, {v.assignee_name}): {v.title}"
+                         for v in sorted(items, key=lambda v: (v.due_on, v.id))] + [
+        "  - Ingrid Berg is still owner of LinkedIn page “nordlys”"]
+    # Without a successor the handover cannot be completed: a one-line refusal, exit 1.
+    handover = next(v for v in items if v.is_handover)
+    code, out, err = run(registry, capsys, "done", handover.id)
+    assert code == 1 and out == ""
+    assert err.startswith("accountregistry: Choose a successor for the offboarding of Ingrid Berg")
+    assert len(err.splitlines()) == 1
+
+
+def test_cancel_and_reopen(registry, capsys):
+    run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
+    code, out, err = run(registry, capsys, "cancel", "--person", "ingrid@nordlys.no", "--reason", "Stays after all")
+    assert (code, err) == (0, "")
+    assert out == "Cancelled offboarding 1 of Ingrid Berg; it is kept, marked cancelled.\n"
+    assert get_person(registry["db"], registry["ingrid"].id).employment_status == EmploymentStatus.employed
+    code, out, err = run(registry, capsys, "reopen", "--person", "ingrid@nordlys.no", "--reason", "Left after all")
+    assert (code, out, err) == (0, "Reopened offboarding 1 of Ingrid Berg.\n", "")
+    assert get_person(registry["db"], registry["ingrid"].id).employment_status == EmploymentStatus.leaving
+
+
+def test_preview_starts_nothing(registry, capsys):
+    code, out, err = run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day",
+                         LAST_DAY.isoformat(), "--preview")
+    assert (code, err) == (0, "")
+    assert out.startswith("Checklist for the offboarding of Ingrid Berg (") and "not started" in out
+    code, out, err = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")
+    assert (code, err) == (1, "accountregistry: Ingrid Berg has no offboarding; start one first.\n")
+
+
+def test_export(registry, capsys, tmp_path):
+    run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
+    target = tmp_path / "out" / "ingrid.csv"
+    target.parent.mkdir()
+    code, out, err = run(registry, capsys, "export", "--person", "ingrid@nordlys.no", target)
+    assert (code, err) == (0, "")
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfitem_id;account_id;account;")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027"),
+     "accountregistry: last_day: “03/04/2027” could be 3 April or 4 March; write it as 2027-04-03 or 2027-03-04.\n"),
+    (("start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027"),
+     "accountregistry: last_day: “31.02.2027” is not a date that exists (for example 31.12.2026 or 2026-12-31).\n"),
+    (("start", "--person", "nobody@nordlys.no", "--last-day", "2027-01-15"),
+     "accountregistry: No person with the work email 'nobody@nordlys.no' is in the registry.\n"),
+    (("start", "--person", "ingrid@nordlys.no", "--last-day", "2027-01-15", "--successor", "ingrid@nordlys.no"),
+     "accountregistry: successor_id: Ingrid Berg cannot be their own successor; choose someone who stays.\n"),
+    (("done", "999"), "accountregistry: There is no checklist item with id 999.\n"),
+    (("waive", "999", "--reason", " "), "accountregistry: reason: Say why this item is waived; a waived item "
+                                         "needs a reason.\n"),
+])
+def test_bad_input_is_one_line_and_exit_1(registry, capsys, args, message):
+    code, out, err = run(registry, capsys, *args)
+    assert (code, out, err) == (1, "", message)
+
+
+def test_a_missing_action_or_reason_is_a_usage_error(registry, capsys):
+    for args in (("waive", "1"), ()):
+        with pytest.raises(SystemExit) as raised:
+            run(registry, capsys, *args)
+        assert raised.value.code == 2
+        assert "required" in capsys.readouterr().err
+
+
+def test_a_mistyped_database_path_is_not_created(tmp_path, capsys):
+    missing = tmp_path / "nowhere.sqlite3"
+    code = cli.main(["--db", str(missing), "offboard", "show", "--person", "ingrid@nordlys.no"])
+    assert code == 1 and "does not exist" in capsys.readouterr().err
+    assert not missing.exists()
