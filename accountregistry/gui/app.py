@@ -1,14 +1,54 @@
-"""Starting the window: the QApplication, the database, and errors a user can read."""
+"""Starting the window: the QApplication, its icons, the database, and errors a user can read."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
 
+import platformdirs
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import accountregistry
 from accountregistry import APP_ID, APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError
 from accountregistry.store.schema import open_database
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def icons_folder() -> Path:
+    """resources/icons, installed as accountregistry.resources; from a checkout run with
+    PYTHONPATH (no package mapping installed), the repository's own folder."""
+    try:
+        folder = resources.files("accountregistry.resources") / "icons"
+        if folder.is_dir():
+            return Path(str(folder))
+    except ModuleNotFoundError:
+        pass
+    return Path(accountregistry.__file__).parent.parent / "resources" / "icons"
+
+
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons by file name without .svg; an empty icon if it is missing."""
+    path = icons_folder() / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def platform_icon(platform_id: str) -> QIcon:
+    found = icon(f"platform-{platform_id}")
+    return found if not found.isNull() else icon("platform-other")
+
+
+def app_icon() -> QIcon:
+    return icon("app")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -17,11 +57,49 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def log_file() -> Path:
+    folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "errors.log"
+
+
+def report_unexpected_error(kind: type[BaseException], error: BaseException,
+                            trace: TracebackType | None) -> None:
+    """sys.excepthook for the window: a bug is shown with its details and written to a log
+    file, instead of vanishing into a console nobody watches (or aborting Qt)."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    details = "".join(traceback.format_exception(kind, error, trace))
+    where = ""
+    try:
+        path = log_file()
+        with path.open("a", encoding="utf-8") as file:
+            file.write(details + "\n")
+        where = f"\n\nThe details were also written to {path}."
+    except OSError:
+        pass
+    sys.stderr.write(details)
+    if QApplication.instance() is None:
+        return
+    if isinstance(error, RegistryError):  # a sentence the user can act on, not a bug
+        QMessageBox.warning(QApplication.activeWindow(), APP_NAME, str(error))
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                      "Something went wrong that Account Registry did not expect. What you saved "
+                      "before is safe; the last action may not have completed." + where,
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setDetailedText(details)
+    box.exec()
 
 
 def run_window(location: str | None) -> int:
     app = create_application()
+    sys.excepthook = report_unexpected_error
     try:
         db = open_database(location)
     except RegistryError as error:
@@ -29,7 +107,7 @@ def run_window(location: str | None) -> int:
         return 1
     from accountregistry.gui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, QSettings())
     window.show()
     try:
         return app.exec()

@@ -1,38 +1,295 @@
-"""The main window."""
+"""The main window: navigation between the views, what is remembered between sessions, and
+loading the accounts off the GUI thread (100,000 of them take seconds to read)."""
 
 from __future__ import annotations
 
-import html
+import threading
+import traceback
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountregistry import APP_NAME
-from accountregistry.services.accounts import count_accounts
+from accountregistry.domain.errors import RegistryError
+from accountregistry.gui.app import app_icon
+from accountregistry.gui.views.accounts_view import AccountsView, optional_class
+from accountregistry.gui.views.dashboard_view import DashboardView
+from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available, summarise
+from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.people import count_people
 from accountregistry.store.database import Database
 
+VIEWS = ("Dashboard", "Accounts", "People", "Offboarding")
+
+
+@dataclass(frozen=True)
+class RegistryContents:
+    organisation: str
+    rows: list[AccountRow]
+    people: int
+
+
+def read_contents(db: Database) -> RegistryContents:
+    return RegistryContents(organisation=get_settings(db).name, rows=load_account_rows(db),
+                            people=count_people(db))
+
+
+class _Loader(QObject):
+    """Reads the registry in a worker thread; the signals arrive on the GUI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(object, str)
+
+
+def placeholder(title: str, text: str) -> QWidget:
+    """An honest page for what a later version brings: what it will hold, and no buttons."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    label = QLabel(f"<h1>{title}</h1>{text}")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setAccessibleName(title)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return page
+
+
+OFFBOARDING_TEXT = (
+    "<p><b>Coming in a later version.</b></p>"
+    "<p>When someone gives notice, HR starts an offboarding for that person with their last working day. "
+    "The checklist is made from the accounts the person holds and administers: hand over each admin role, "
+    "change shared passwords, and for personal profiles, ask the holder to update their title and step down "
+    "from company groups, never to hand the profile over.</p>"
+    "<p>Until then, the People view shows every account and role a leaver still holds, and the "
+    "Accounts view's “Only at risk” filter finds accounts where a leaver still holds a role.</p>")
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database):
+    accounts_loaded = Signal()
+
+    def __init__(self, db: Database, settings: QSettings | None = None):
         super().__init__()
         self.db = db
+        self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
-        self.resize(900, 600)
-        self.summary = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.summary.setAccessibleName("Registry summary")
-        self.summary.setWordWrap(True)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.summary)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(f"Database: {db.describe()}")
-        self.refresh()
+        self.setWindowIcon(app_icon())
+        self._thread: threading.Thread | None = None
+        self._reload_again = False
+        self._empty = False
+        self._loader = _Loader(self)
+        self._loader.loaded.connect(self._show_contents)
+        self._loader.failed.connect(self._loading_failed)
 
-    def refresh(self) -> None:
-        organisation = html.escape(get_settings(self.db).name or "Your organisation")
-        accounts, people = count_accounts(self.db), count_people(self.db)
-        self.summary.setText(
-            f"<h2>{organisation}</h2><p>{accounts} accounts and {people} people are registered.</p>"
-            "<p>Run <code>accountregistry demo</code> on a new database to see a sample organisation.</p>")
+        self.dashboard = DashboardView()
+        self.accounts_view = AccountsView(db)
+        people_class = optional_class("accountregistry.gui.views.people_view", "PeopleView")
+        if people_class is not None:
+            self.people_view = people_class(db)
+        else:
+            self.people_view = placeholder("People", "<p>The people view is not available in this version yet.</p>")
+        self.offboarding_view = placeholder("Offboarding", OFFBOARDING_TEXT)
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName("Views")
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.navigation.setFont(font)
+        row_height = QFontMetrics(font).height() + 16  # a comfortable target for a mouse and a finger
+        self.pages = QStackedWidget()
+        for number, (name, page) in enumerate(zip(VIEWS, (self.dashboard, self.accounts_view, self.people_view,
+                                                          self.offboarding_view)), start=1):
+            item = QListWidgetItem(name)
+            item.setToolTip(f"{name} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, row_height))
+            self.navigation.addItem(item)
+            self.pages.addWidget(page)
+            switch = QAction(name, self)
+            switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            switch.triggered.connect(lambda _=False, at=number - 1: self.navigation.setCurrentRow(at))
+            self.addAction(switch)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        width = max(self.navigation.sizeHintForColumn(0) + 40, 150)
+        self.navigation.setMinimumWidth(100)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([width, 1100])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.database_label = QLabel(f"Database: {db.describe()}")
+        self.database_label.setAccessibleName("Database")
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        reload_action = QAction("Reload", self)
+        reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        reload_action.triggered.connect(self.reload)
+        self.addAction(reload_action)
+
+        self.dashboard.create_sample_requested.connect(self.create_sample_organisation)
+        self.dashboard.start_empty_requested.connect(self.start_empty)
+        self.dashboard.show_at_risk_requested.connect(self._show_at_risk)
+        self.dashboard.show_accounts_requested.connect(lambda: self.show_view("Accounts"))
+        self.accounts_view.accounts_changed.connect(self._update_dashboard)
+        if hasattr(self.people_view, "open_account"):
+            self.people_view.open_account.connect(self.accounts_view.open_account)
+        if hasattr(self.people_view, "changed"):
+            # Names of holders and administrators show in the accounts table.
+            self.people_view.changed.connect(self.reload)
+
+        self.resize(1280, 800)
+        self._restore_settings()
+        self.reload()
+
+    # --- views ---------------------------------------------------------------------------
+
+    def show_view(self, name: str) -> None:
+        self.navigation.setCurrentRow(VIEWS.index(name))
+
+    def current_view(self) -> str:
+        return VIEWS[max(self.navigation.currentRow(), 0)]
+
+    def _show_at_risk(self) -> None:
+        self.accounts_view.show_only_at_risk()
+        self.show_view("Accounts")
+
+    # --- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the registry again, in a worker thread; the window stays usable meanwhile."""
+        if self.is_loading():
+            self._reload_again = True
+            return
+        self.statusBar().showMessage("Loading the registry…")
+        self._thread = threading.Thread(target=self._load, name="registry-loader", daemon=True)
+        self._thread.start()
+
+    def is_loading(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait_for_loading(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def _load(self) -> None:
+        try:
+            contents = read_contents(self.db)
+        except Exception as error:  # shown on the GUI thread: a sentence, or a bug with details
+            self._loader.failed.emit(error, traceback.format_exc())
+            return
+        self._loader.loaded.emit(contents)
+
+    def _show_contents(self, contents: RegistryContents) -> None:
+        if self._reload_again:
+            self._reload_again = False
+            self._thread = None
+            self.reload()
+            return
+        self._empty = not contents.rows and not contents.people
+        self.accounts_view.set_rows(contents.rows)
+        self._organisation, self._people = contents.organisation, contents.people
+        self._update_dashboard(count_people=False)
+        self.statusBar().clearMessage()
+        if self._empty and self._offer_first_steps():
+            self.show_view("Dashboard")
+        self.accounts_loaded.emit()
+
+    def _loading_failed(self, error: Exception, details: str) -> None:
+        self.statusBar().showMessage("The registry could not be read.")
+        if isinstance(error, RegistryError):
+            QMessageBox.warning(self, APP_NAME, f"The registry could not be read.\n\n{error}")
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                          "Reading the registry failed unexpectedly. Nothing was changed.",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(details)
+        box.exec()
+
+    def _update_dashboard(self, *, count_people: bool = True) -> None:
+        if count_people:
+            self._people = count_people_safely(self.db, getattr(self, "_people", 0))
+        self.dashboard.show_summary(getattr(self, "_organisation", ""), summarise(self.accounts_view.model.all_rows()),
+                                    self._people, risks_computed=risks_available(),
+                                    offer_first_steps=self._empty and self._offer_first_steps())
+
+    # --- first start ---------------------------------------------------------------------
+
+    def _offer_first_steps(self) -> bool:
+        return self.db.describe() not in self._started_empty()
+
+    def _started_empty(self) -> list[str]:
+        value = self.settings.value("firstSteps/startedEmpty", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def start_empty(self) -> None:
+        self.settings.setValue("firstSteps/startedEmpty", [*self._started_empty(), self.db.describe()])
+        self._update_dashboard(count_people=False)
+        self.show_view("Accounts")
+
+    def create_sample_organisation(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = fill_with_sample_organisation(self.db)
+        except RegistryError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Create the sample organisation", str(error))
+            return
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Created {summary.organisation}: {summary.accounts} accounts and "
+                                     f"{summary.people} people.", 10_000)
+        if hasattr(self.people_view, "refresh"):
+            self.people_view.refresh()
+        self.reload()
+
+    # --- remembered between sessions ------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("accounts/header")
+        if header is not None:
+            self.accounts_view.table.horizontalHeader().restoreState(header)
+        view = self.settings.value("window/view", "Dashboard")
+        self.show_view(view if view in VIEWS else "Dashboard")
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("accounts/header", self.accounts_view.table.horizontalHeader().saveState())
+        self.settings.setValue("window/view", self.current_view())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        for window in list(self.accounts_view.detail_windows.values()):
+            window.close()
+        self.wait_for_loading()
+        super().closeEvent(event)
+
+
+def count_people_safely(db: Database, fallback: int) -> int:
+    try:
+        return count_people(db)
+    except RegistryError:
+        return fallback

@@ -1,18 +1,114 @@
-"""The window opens on a registry and says what it holds and where it lives."""
+"""The main window: navigation, what it remembers, the status bar, and the first start."""
 
-from accountregistry.gui.main_window import MainWindow
-from accountregistry.services.accounts import AccountInput, register_account
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from accountregistry.gui.main_window import VIEWS, MainWindow
+from accountregistry.gui.models.accounts_model import Column
+from accountregistry.services.accounts import AccountInput, count_accounts, register_account
 from accountregistry.services.organisation import update_settings
+from accountregistry.services.people import count_people
 
 
-def test_the_window_shows_the_registry_and_its_file(qtbot, db):
+@pytest.fixture
+def settings(tmp_path):
+    # Each test its own settings file: nothing read from or written to the user's own.
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, db, settings):
+    def opened() -> MainWindow:
+        window = MainWindow(db, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
+        return window
+    return opened
+
+
+def click_view(qtbot, window, name):
+    item = window.navigation.item(VIEWS.index(name))
+    rect = window.navigation.visualItemRect(item)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_window_shows_the_registry_and_its_file(qtbot, db, open_window):
     update_settings(db, name="Nordlys <Rejser> A/S")
     register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    text = window.summary.text()
-    assert "1 accounts and 0 people" in text
-    assert "Nordlys &lt;Rejser&gt; A/S" in text  # shown as text, not interpreted as markup
-    assert window.statusBar().currentMessage() == f"Database: {db.path}"
+    window = open_window()
+    assert window.database_label.text() == f"Database: {db.path}"
+    assert window.current_view() == "Dashboard"
+    assert "Nordlys &lt;Rejser&gt; A/S" in window.dashboard.heading.text()  # text, not markup
+    assert window.dashboard.kind_counts[None].text() == "1"  # kind not yet known
+    assert not window.dashboard.welcome.isVisible()
+    assert window.accounts_view.count_label.text() == "1 account"
+
+
+def test_navigation_by_mouse_and_keyboard(qtbot, open_window):
+    window = open_window()
+    for name, page in (("Accounts", window.accounts_view), ("People", window.people_view),
+                       ("Offboarding", window.offboarding_view), ("Dashboard", window.dashboard)):
+        click_view(qtbot, window, name)
+        assert window.pages.currentWidget() is page and window.current_view() == name
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "Accounts"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert "Coming in a later version" in window.offboarding_view.findChild(type(window.database_label)).text()
+
+
+def test_last_view_column_widths_and_size_are_restored(qtbot, db, settings, open_window):
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))  # not a first start
+    window = open_window()
+    click_view(qtbot, window, "People")
+    window.accounts_view.table.setColumnWidth(Column.handle, 333)
+    window.resize(790, 580)  # within the offscreen screen, which restoreGeometry keeps windows on
+    size = window.size()
+    window.splitter.setSizes([window.splitter.sizes()[0] + 37, window.splitter.sizes()[1] - 37])
+    sizes = window.splitter.sizes()
+    window.close()
+
+    again = open_window()
+    assert again.current_view() == "People"
+    assert again.accounts_view.table.columnWidth(Column.handle) == 333
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes
+
+
+def test_an_empty_registry_offers_the_sample_organisation(qtbot, db, settings, open_window):
+    window = open_window()
+    welcome = window.dashboard.welcome
+    assert window.current_view() == "Dashboard" and welcome.isVisible()
+    assert not welcome.import_button.isEnabled()
+    assert welcome.import_button.toolTip() == "CSV import arrives with the Reports view"
+    qtbot.mouseClick(welcome.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.accounts_view.model.total_count() > 100 and not window.is_loading())
+    assert count_accounts(db) == window.accounts_view.model.total_count()
+    assert window.dashboard.people_count.text() == str(count_people(db))
+    assert not welcome.isVisible()
+    assert "Nordlys Rejser A/S" in window.dashboard.heading.text()
+
+
+def test_starting_empty_is_remembered_for_that_database(qtbot, settings, open_window):
+    window = open_window()
+    qtbot.mouseClick(window.dashboard.welcome.empty_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() == "Accounts"
+    window.close()
+    again = open_window()
+    assert again.current_view() == "Accounts"
+    assert not again.dashboard.welcome.isVisible()
+
+
+def test_dashboard_leads_to_the_accounts_at_risk(qtbot, db, open_window):
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))  # nobody administers it
+    window = open_window()
+    risks = window.dashboard
+    assert "1</b> of 1 accounts looked after are at risk" in risks.at_risk_label.text()
+    qtbot.mouseClick(risks.at_risk_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() == "Accounts"
+    assert window.accounts_view.only_at_risk.isChecked()
+    assert window.accounts_view.model.rowCount() == 1

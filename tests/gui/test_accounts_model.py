@@ -1,0 +1,157 @@
+"""The accounts table model: filtering and sorting inside the model, checked by qtmodeltester."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from accountregistry.gui.models.accounts_model import (
+    ACCOUNT_ID_ROLE,
+    KIND_NOT_KNOWN,
+    AccountFilter,
+    AccountsModel,
+    Column,
+)
+from accountregistry.services.account_list import AccountRow, RiskFlag
+
+HIGH = RiskFlag("no_active_admin", "No admin", "high", "Nobody holds an active owner or admin role.")
+LOW = RiskFlag("review_overdue", "Review overdue", "low", "Nobody has confirmed the record.")
+
+
+def row(id, platform, handle, *, kind="company", status="active", display="", holder="", admins=(),
+        review=None, risks=()):
+    names = tuple(name for name, _ in admins)
+    emails = tuple(email for _, email in admins)
+    return AccountRow(
+        id=id, platform=platform, platform_name={"x": "X", "linkedin": "LinkedIn", "facebook": "Facebook"}[platform],
+        presence="profile", handle=handle, display_name=display, kind=kind, status=status, holder_name=holder,
+        active_administrators=len(admins), administrator_names=names, administrator_emails=emails,
+        next_review=review, risks=risks,
+        search_text="\n".join((handle, display, holder, *names, *emails)).lower())
+
+
+ROWS = [
+    row(1, "linkedin", "nordlys-rejser", display="Nordlys Rejser", admins=[("Freja Møller", "freja@nordlys.dk")],
+        review=date(2027, 3, 1), risks=(LOW,)),
+    row(2, "x", "nordlyshjaelp", kind="employee_role", display="Nordlys Hjælp", holder="Nanna Kristiansen",
+        admins=[("Nanna Kristiansen", "nanna@nordlys.dk"), ("Anne Sønderby", "anne@nordlys.dk")],
+        review=date(2026, 12, 1)),
+    row(3, "facebook", "groups/alumni", display="Nordlys Alumni", holder="Tuva Brække", risks=(HIGH, LOW)),
+    row(4, "x", "metteK", kind="personal", display="Mette Kjærgaard", holder="Mette Kjærgaard",
+        status="archived"),
+    row(5, "facebook", "nordlysodense", kind=None, display="", risks=(HIGH,), review=date(2026, 1, 1)),
+]
+
+
+@pytest.fixture
+def model(qtmodeltester):
+    made = AccountsModel()
+    made.set_rows(ROWS)
+    qtmodeltester.check(made)
+    return made
+
+
+def shown_ids(model):
+    return [model.index(r, 0).data(ACCOUNT_ID_ROLE) for r in range(model.rowCount())]
+
+
+def test_model_passes_qtmodeltester_through_filter_and_sort(qtmodeltester):
+    model = AccountsModel()
+    qtmodeltester.check(model)  # empty
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    model.set_filter(AccountFilter(text="nordlys"))
+    model.sort(Column.risks, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.update_rows([row(6, "x", "nordlysny", display="Nordlys Ny")], removed_ids=[2])
+    qtmodeltester.check(model)
+
+
+def test_columns_show_the_rows_in_words(model):
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
+        "Platform", "Handle", "Display name", "Kind", "Presence", "Status", "Holder", "Admins", "Next review",
+        "Risks"]
+    second = [model.index(1, c).data(Qt.ItemDataRole.AccessibleTextRole) for c in Column]
+    assert second[:8] == ["X", "nordlyshjaelp", "Nordlys Hjælp", "Employee role", "Profile", "Active",
+                          "Nanna Kristiansen", "2"]
+    assert second[8]  # the date in the user's locale
+    assert model.index(4, Column.kind).data() == "Not known"
+    assert model.index(2, Column.risks).data(Qt.ItemDataRole.AccessibleTextRole) == "No admin · Review overdue"
+    assert not model.index(2, Column.risks).data(Qt.ItemDataRole.DecorationRole).isNull()  # the badges
+    assert "Nobody holds an active owner" in model.index(2, Column.risks).data(Qt.ItemDataRole.ToolTipRole)
+    assert not model.index(0, Column.platform).data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def test_filter_by_text_over_handle_names_holder_and_administrators(model):
+    model.set_filter(AccountFilter(text="ANNE@"))
+    assert shown_ids(model) == [2]
+    model.set_filter(AccountFilter(text="tuva"))
+    assert shown_ids(model) == [3]
+    model.set_filter(AccountFilter(text="freja møller"))  # every word must occur
+    assert shown_ids(model) == [1]
+    model.set_filter(AccountFilter(text="nordlys"))
+    assert shown_ids(model) == [1, 2, 3, 5]
+    model.set_filter(AccountFilter(text="nordlysh"))  # typing on narrows what is shown
+    assert shown_ids(model) == [2]
+    model.set_filter(AccountFilter(text="nord"))  # deleting widens again
+    assert shown_ids(model) == [1, 2, 3, 5]
+    model.set_filter(AccountFilter())
+    assert shown_ids(model) == [1, 2, 3, 4, 5]
+
+
+def test_filter_by_kind_platform_status_and_risk(model):
+    model.set_filter(AccountFilter(kind="employee_role"))
+    assert shown_ids(model) == [2]
+    model.set_filter(AccountFilter(kind=KIND_NOT_KNOWN))
+    assert shown_ids(model) == [5]
+    model.set_filter(AccountFilter(platform="x"))
+    assert shown_ids(model) == [2, 4]
+    model.set_filter(AccountFilter(status="archived"))
+    assert shown_ids(model) == [4]
+    model.set_filter(AccountFilter(only_at_risk=True))
+    assert shown_ids(model) == [1, 3, 5]
+    model.set_filter(AccountFilter(text="nordlys", platform="facebook", only_at_risk=True))
+    assert shown_ids(model) == [3, 5]
+
+
+def test_sort_every_column_both_ways_and_stably(model):
+    for column in Column:
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        ascending = shown_ids(model)
+        assert sorted(ascending) == [1, 2, 3, 4, 5], column
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert sorted(shown_ids(model)) == [1, 2, 3, 4, 5], column
+    model.sort(Column.handle)
+    assert shown_ids(model) == [3, 4, 1, 2, 5]  # case-insensitive: groups/…, metteK, nordlys-…
+    model.sort(Column.administrators, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(model) == [2, 1, 3, 4, 5]  # ties keep registration order
+    model.sort(Column.kind)
+    assert shown_ids(model) == [1, 3, 2, 4, 5]  # company, employee role, personal, not known
+    model.sort(Column.next_review)
+    assert shown_ids(model) == [5, 2, 1, 3, 4]  # no date last
+    model.sort(Column.risks, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(model) == [3, 5, 1, 2, 4]  # worst, then most
+    model.sort(-1)
+    assert shown_ids(model) == [1, 2, 3, 4, 5]
+
+
+def test_sorting_keeps_the_filter_and_the_selected_account(model):
+    model.set_filter(AccountFilter(text="nordlys"))
+    current = model.index(model.index_of_account(2).row(), 0)
+    kept = QPersistentModelIndex(current)
+    model.sort(Column.display_name, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(model) == [1, 2, 3, 5]  # Rejser, Hjælp, Alumni; no display name last either way
+    assert kept.data(ACCOUNT_ID_ROLE) == 2
+
+
+def test_updating_rows_replaces_adds_and_removes(model):
+    model.set_filter(AccountFilter(status="active"))
+    changed = replace(ROWS[0], status="archived")
+    model.update_rows([changed, row(6, "x", "nordlysny")], removed_ids=[3])
+    assert shown_ids(model) == [2, 5, 6]
+    assert model.total_count() == 5
+    assert not model.index_of_account(1).isValid()  # hidden by the filter
+    model.set_filter(AccountFilter())
+    assert model.index_of_account(1).data(ACCOUNT_ID_ROLE) == 1
+    assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 5

@@ -1,0 +1,163 @@
+"""The accounts view, driven through its real widgets: filter, archive with confirmation,
+keyboard shortcuts, register and open."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from accountregistry.domain.vocabulary import AccountStatus, Kind, Role
+from accountregistry.gui.models.accounts_model import ACCOUNT_ID_ROLE, Column
+from accountregistry.gui.views.accounts_view import AccountsView
+from accountregistry.services.account_list import load_account_rows
+from accountregistry.services.accounts import AccountInput, get_account, register_account
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import grant_role
+
+
+@pytest.fixture
+def accounts(db):
+    freja = add_person(db, PersonInput(name="Freja Møller", work_email="freja@nordlys.dk"))
+    nanna = add_person(db, PersonInput(name="Nanna Kristiansen", work_email="nanna@nordlys.dk"))
+    made = {
+        "page": register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys-rejser",
+                                                  kind=Kind.company, display_name="Nordlys Rejser")),
+        "support": register_account(db, AccountInput(url="https://x.com/NordlysHjaelp", kind=Kind.employee_role,
+                                                     holder_id=nanna.id, display_name="Nordlys Hjælp")),
+        "own": register_account(db, AccountInput(url="https://www.instagram.com/frejamoller/", kind=Kind.personal,
+                                                 holder_id=freja.id, display_name="Freja")),
+    }
+    grant_role(db, account_id=made["page"].id, person_id=freja.id, role=Role.owner, granted_on=date(2026, 1, 5))
+    return made
+
+
+@pytest.fixture
+def view(qtbot, db, accounts):
+    shown = AccountsView(db)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 600)
+    shown.set_rows(load_account_rows(db))
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    return shown
+
+
+def shown_handles(view):
+    model = view.table.model()
+    return [model.index(r, Column.handle).data() for r in range(model.rowCount())]
+
+
+def select(qtbot, view, handle):
+    rect = None
+    for r in range(view.model.rowCount()):
+        if view.model.index(r, Column.handle).data() == handle:
+            rect = view.table.visualRect(view.model.index(r, Column.handle))
+    assert rect is not None, handle
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.current_row().handle == handle
+
+
+def test_every_widget_is_named_as_its_label(view):
+    names = {w.accessibleName() for w in (view.search, view.platform_filter, view.kind_filter, view.status_filter,
+                                          view.only_at_risk, view.register_button, view.open_button,
+                                          view.archive_button, view.table)}
+    assert names == {"Search", "Platform", "Kind", "Status", "Only at risk", "Register account", "Open", "Archive",
+                     "Accounts"}
+    assert view.only_at_risk.text().replace("&", "") == "Only at risk"
+    assert view.register_button.text() == "Register account…"
+
+
+def test_filter_by_text_typed_in_the_search_field(qtbot, view):
+    assert view.count_label.text() == "3 accounts"
+    qtbot.keyClicks(view.search, "freja")  # the page's administrator and the personal profile's holder
+    assert shown_handles(view) == ["nordlys-rejser", "frejamoller"]
+    qtbot.keyClicks(view.search, "@nordlys")  # an administrator's email
+    assert shown_handles(view) == ["nordlys-rejser"]
+    assert view.count_label.text() == "Showing 1 of 3 accounts"
+    view.search.clear()
+    qtbot.keyClicks(view.search, "NANNA")
+    assert shown_handles(view) == ["nordlyshjaelp"]
+
+
+def test_filter_by_kind_with_the_kind_combo(qtbot, view):
+    combo = view.kind_filter
+    combo.setFocus()
+    # Choose "Employee role" with the keyboard, as a user would.
+    while combo.currentData() != Kind.employee_role.value:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert shown_handles(view) == ["nordlyshjaelp"]
+    combo.setCurrentIndex(combo.findData(Kind.personal.value))
+    assert shown_handles(view) == ["frejamoller"]
+    qtbot.keyClicks(view.search, "nordlys")
+    assert shown_handles(view) == []
+    assert view.count_label.text() == "Showing 0 of 3 accounts"
+
+
+def test_only_at_risk(qtbot, view):
+    qtbot.mouseClick(view.only_at_risk, Qt.MouseButton.LeftButton)
+    # The page has a single admin, the support account none; a personal profile is its holder's own.
+    assert shown_handles(view) == ["nordlys-rejser", "nordlyshjaelp"]
+
+
+@pytest.mark.parametrize("answer, status", [(QMessageBox.StandardButton.No, AccountStatus.active),
+                                            (QMessageBox.StandardButton.Yes, AccountStatus.archived)])
+def test_delete_key_archives_after_confirmation(qtbot, monkeypatch, db, accounts, view, answer, status):
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    select(qtbot, view, "nordlyshjaelp")
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "X profile “nordlyshjaelp” (Nordlys Hjælp)" in asked[0]
+    assert get_account(db, accounts["support"].id).status == status
+    row = view.current_row()
+    assert row.handle == "nordlyshjaelp" and row.status == status.value
+    assert view.archive_button.isEnabled() == (status != AccountStatus.archived)
+
+
+def test_archive_button_asks_too(qtbot, monkeypatch, db, accounts, view):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    assert not view.archive_button.isEnabled()  # nothing selected
+    select(qtbot, view, "nordlys-rejser")
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    assert get_account(db, accounts["page"].id).status == AccountStatus.archived
+    assert view.model.index(0, Column.status).data() == "Archived"
+
+
+def test_ctrl_f_focuses_the_search_field(qtbot, view):
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+
+
+def test_enter_opens_the_selected_account(qtbot, db, accounts, view):
+    select(qtbot, view, "frejamoller")
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    window = view.detail_windows[accounts["own"].id]
+    qtbot.waitExposed(window)
+    assert window.isWindow() and window.isVisible()
+    window.close()
+
+
+def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db, view):
+    typed = []
+
+    def fill_in_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        typed.append(dialog.windowTitle())
+        qtbot.keyClicks(dialog.form.url, "https://www.tiktok.com/@nordlysrejser")
+        qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in_the_dialog)
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert typed == ["Register account"]
+    assert view.current_row().handle == "nordlysrejser"
+    assert view.current_row().platform_name == "TikTok"
+    assert view.count_label.text() == "4 accounts"
+    assert view.table.currentIndex().data(ACCOUNT_ID_ROLE) == view.current_row().id

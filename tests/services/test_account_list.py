@@ -1,0 +1,118 @@
+"""The accounts table's rows: one read of everything it shows, counted without Qt."""
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from accountregistry.domain.vocabulary import Kind, Role
+from accountregistry.services.account_list import load_account_rows, summarise
+from accountregistry.services.accounts import AccountInput, archive_account, register_account
+from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import grant_role, revoke_role
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def registry(db):
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    emil = add_person(db, PersonInput(name="Emil Thygesen", work_email="emil@nordlys.dk"))
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company,
+                                             display_name="Nordlys Rejser", last_reviewed_on=date(2026, 9, 1),
+                                             review_interval_months=6), today=TODAY)
+    profile = register_account(db, AccountInput(url="https://x.com/IngridNordlys", kind=Kind.employee_role,
+                                                holder_id=ingrid.id, display_name="Ingrid at Nordlys"), today=TODAY)
+    found = register_account(db, AccountInput(url="https://www.instagram.com/nordlys_oslo/"), today=TODAY)
+    # Ingrid twice on the page (owner and editor) is one administrator; Emil's revoked role is none.
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.owner, granted_on=date(2026, 1, 5), today=TODAY)
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.editor, granted_on=date(2026, 1, 5), today=TODAY)
+    old = grant_role(db, account_id=page.id, person_id=emil.id, role=Role.admin, granted_on=date(2026, 1, 5),
+                     today=TODAY)
+    revoke_role(db, role_id=old.id, reason="Moved to Sales", revoked_on=date(2026, 6, 1), today=TODAY)
+    grant_role(db, account_id=profile.id, person_id=ingrid.id, role=Role.owner, granted_on=date(2026, 2, 1),
+               today=TODAY)
+    grant_role(db, account_id=profile.id, person_id=emil.id, role=Role.admin, granted_on=date(2026, 2, 1),
+               today=TODAY)
+    record_terms(db, profile.id, TermsInput(disposition="transfer_to_successor", agreed_on=date(2026, 2, 1),
+                                            successor_id=emil.id), today=TODAY)
+    return page, profile, found
+
+
+def test_rows_hold_what_the_table_shows(db, registry):
+    page, profile, found = registry
+    rows = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    assert list(rows) == [page.id, profile.id, found.id]  # registration order
+
+    row = rows[page.id]
+    assert (row.platform, row.platform_name, row.presence, row.handle) == ("linkedin", "LinkedIn", "page", "nordlys")
+    assert (row.display_name, row.kind, row.status, row.holder_name) == ("Nordlys Rejser", "company", "active", "")
+    assert row.active_administrators == 1
+    assert row.administrator_names == ("Ingrid Berg",) and row.administrator_emails == ("ingrid@nordlys.no",)
+    assert row.next_review == date(2027, 3, 1)  # six months after the last review
+    assert "single_admin" in row.risk_ids and "Single admin" in row.risk_titles
+    assert [r.rank for r in row.risks] == sorted((r.rank for r in row.risks), reverse=True)  # worst first
+
+    row = rows[profile.id]
+    assert (row.kind, row.holder_name, row.active_administrators) == ("employee_role", "Ingrid Berg", 2)
+    assert "no_handover_terms" not in row.risk_ids
+
+    row = rows[found.id]
+    assert (row.kind, row.active_administrators, row.administrator_names) == (None, 0, ())
+    assert {"no_active_admin", "kind_or_holder_unknown"} <= set(row.risk_ids)
+
+
+def test_search_text_covers_handle_names_holder_and_administrators(db, registry):
+    page, profile, _ = registry
+    rows = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    text = rows[profile.id].search_text
+    for expected in ("ingridnordlys", "ingrid at nordlys", "ingrid berg", "emil thygesen", "emil@nordlys.dk"):
+        assert expected in text
+    # A revoked administrator no longer finds the account.
+    assert "emil" not in rows[page.id].search_text
+
+
+def test_loading_named_accounts_only(db, registry):
+    page, _, found = registry
+    rows = load_account_rows(db, [found.id, page.id, 999], today=TODAY)
+    assert [row.id for row in rows] == [page.id, found.id]
+    assert rows[0].active_administrators == 1
+    assert load_account_rows(db, []) == []
+
+
+def test_archived_accounts_have_no_review_and_no_risks(db, registry):
+    page, _, _ = registry
+    archive_account(db, page.id)
+    [row] = load_account_rows(db, [page.id], today=TODAY)
+    assert (row.status, row.next_review, row.risks) == ("archived", None, ())
+
+
+def test_one_read_however_many_accounts(db, registry):
+    """Set-based: the number of statements does not grow with the number of accounts."""
+    def statements_for_loading() -> int:
+        seen = []
+        listener = lambda *args: seen.append(args[2])  # noqa: E731
+        sa.event.listen(db.engine, "before_cursor_execute", listener)
+        try:
+            load_account_rows(db, today=TODAY)
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", listener)
+        return len(seen)
+
+    few = statements_for_loading()
+    for n in range(20):
+        register_account(db, AccountInput(url=f"https://x.com/extra{n}", kind=Kind.company), today=TODAY)
+    assert statements_for_loading() == few
+
+
+def test_summary_counts_looked_after_accounts_by_kind_and_risk(db, registry):
+    page, _, _ = registry
+    archive_account(db, page.id)
+    summary = summarise(load_account_rows(db, today=TODAY))
+    assert (summary.accounts, summary.looked_after) == (3, 2)
+    assert summary.by_kind == {"company": 0, "employee_role": 1, "personal": 0, None: 1}
+    assert summary.by_status == {"archived": 1, "active": 2}
+    assert summary.at_risk == 2
+    assert dict(summary.by_risk)["No admin"] == 1
+
