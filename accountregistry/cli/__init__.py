@@ -14,13 +14,15 @@ from accountregistry.cli import (
     database_commands,
     demo_command,
     offboard_commands,
+    report_commands,
     risk_commands,
 )
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.store.database import DB_ENV
 
 # Each module adds its subcommands to the parser; a new command group is one line here.
-COMMAND_MODULES = (demo_command, offboard_commands, risk_commands, credentials_commands, database_commands)
+COMMAND_MODULES = (demo_command, report_commands, offboard_commands, risk_commands, credentials_commands,
+                   database_commands)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

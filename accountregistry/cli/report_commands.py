@@ -1,0 +1,83 @@
+"""`export` and `import`: the ownership report out to a spreadsheet, and spreadsheets back in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from accountregistry.domain.errors import RegistryError
+
+from accountregistry.services.csv_import import RowAction, apply_import, plan_import, read_table
+from accountregistry.services.ownership_report import delimiter_named, export_report
+from accountregistry.store.schema import open_database
+
+
+def _delimiter(text: str) -> str:
+    try:
+        return delimiter_named(text)
+    except RegistryError as error:  # argparse reports only its own error types as usage errors
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def register(commands) -> None:
+    export = commands.add_parser("export", help="write the ownership report (one row per account) to a CSV file")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="the CSV file to write")
+    export.add_argument("--delimiter", metavar="';'|','|tab", type=_delimiter,
+                        help="cell separator (default: your locale's list separator)")
+    export.add_argument("--kind", metavar="K", help="only accounts of this kind (company, employee_role, "
+                                                    "personal, unknown)")
+    export.add_argument("--platform", metavar="P", help="only accounts on this platform (e.g. linkedin)")
+    export.add_argument("--status", metavar="S", help="only accounts with this status (e.g. active)")
+    export.set_defaults(run=run_export)
+
+    imported = commands.add_parser("import", help="add and update accounts from a CSV file (all rows or none)")
+    imported.add_argument("file", metavar="FILE", type=Path)
+    imported.add_argument("--dry-run", action="store_true", help="check the file and show what would change; "
+                                                                 "write nothing")
+    imported.add_argument("--only-valid-rows", action="store_true",
+                          help="import the valid rows even if others have errors")
+    imported.set_defaults(run=run_import)
+
+
+def run_export(args) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
+                                platform=args.platform, status=args.status)
+    finally:
+        db.close()
+    print(f"Wrote {written} account{'' if written == 1 else 's'} to {args.output}.")
+    return 0
+
+
+def run_import(args) -> int:
+    parsed = read_table(args.file)
+    db = open_database(args.db)
+    try:
+        plan = plan_import(db, parsed)
+        if parsed.unknown_columns:
+            print(f"accountregistry: ignored unknown columns: {', '.join(parsed.unknown_columns)}", file=sys.stderr)
+        for row in plan.errors:
+            print(f"line {row.line}: {row.reason}", file=sys.stderr)
+        errors = bool(plan.errors)
+        if args.dry_run:
+            for row in plan.rows:
+                if row.action == RowAction.update:
+                    changed = "; ".join(f"{c.column} “{c.old}” → “{c.new}”" for c in row.changes)
+                    print(f"line {row.line}: update {row.account}: {changed}")
+            print(f"Dry run, nothing written: {plan.summary()}; {len(plan.new_people)} new people.")
+            return 1 if errors and not args.only_valid_rows else 0
+        if errors and not args.only_valid_rows:
+            print(f"Nothing was imported: {plan.summary()}. Correct the rows above, or use --only-valid-rows.",
+                  file=sys.stderr)
+            return 1
+        result = apply_import(db, plan, only_valid_rows=args.only_valid_rows)
+    finally:
+        db.close()
+    skipped = f"; {result.rows_skipped} rows with errors skipped" if result.rows_skipped else ""
+    print(f"Imported {args.file.name}: {result.accounts_created} new, {result.accounts_updated} updated, "
+          f"{result.accounts_unchanged} unchanged, {plan.count(RowAction.error)} errors{skipped}; "
+          f"{result.people_created} people added, {result.roles_granted} roles granted, "
+          f"{result.terms_recorded} handover terms recorded.")
+    return 0

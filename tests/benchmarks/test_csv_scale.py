@@ -1,0 +1,152 @@
+"""The ownership report and the import at the designed scale, each beside its floor.
+
+export: `export_report` of 100,000 accounts (20,000 people, 300,000 role grants from
+        scale_data) vs the floor: `csv.writer` writing the very same rows, already in memory,
+        to a UTF-8-with-BOM file (aim: <= 2x). The time the risk rules take inside the export
+        (services.risks.account_risks) is printed too, since the export cannot be faster.
+import: read_table + plan_import + apply_import of that export into an empty registry vs the
+        floor: the sqlite3 module's executemany of the same account rows, exactly as the import
+        stored them, into the same migrated schema with the same pragmas, the people they
+        refer to loaded beforehand, untimed (aim: <= 4x). A second
+        floor loads every row the import writes (people, accounts, roles, audit events).
+
+Printed, not asserted: times and ratios. Asserted: the results are right.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import time
+
+import pytest
+
+from accountregistry.services.csv_import import apply_import, plan_import, read_table
+from accountregistry.services.ownership_report import HEADER, export_report, report_rows
+from accountregistry.services.risks import account_risks
+from accountregistry.store.bulk import insert_rows
+from accountregistry.store.models import Account, AccountRole, Person
+from accountregistry.store.schema import open_database
+from scale_data import generate
+
+pytestmark = pytest.mark.benchmark
+
+WRITTEN = ("person", "account", "account_role", "handover_terms", "audit_event")
+
+
+@pytest.fixture(scope="module")
+def scale_registry(tmp_path_factory):
+    path = tmp_path_factory.mktemp("scale") / "scale.sqlite3"
+    data = generate()
+    db = open_database(path)
+    with db.transaction() as session:
+        for model, rows in zip((Person, Account, AccountRole), data):
+            insert_rows(session, model, rows)
+    yield db, data
+    db.close()
+
+
+def line(name, rows, store, floor):
+    return f"{name:<34}{rows:>9,}{store:>10.2f}{floor:>10.2f}{store / floor:>8.2f}"
+
+
+def test_export_against_csv_writer(scale_registry, tmp_path):
+    db, data = scale_registry
+    target = tmp_path / "report.csv"
+    began = time.perf_counter()
+    written = export_report(db, target, delimiter=";")
+    store = time.perf_counter() - began
+
+    rows = list(report_rows(db))  # the floor's rows, untimed
+    floor_path = tmp_path / "floor.csv"
+    began = time.perf_counter()
+    with open(floor_path, "w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file, delimiter=";", lineterminator="\r\n")
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    floor = time.perf_counter() - began
+
+    began = time.perf_counter()
+    account_risks(db)
+    risks = time.perf_counter() - began
+
+    print("\n".join(["", "export: export_report vs csv.writer of the same rows in memory",
+                     f"{'':<34}{'rows':>9}{'store s':>10}{'floor s':>10}{'ratio':>8}",
+                     line("export_report (all)", written, store, floor),
+                     line("  of which account_risks", written, risks, floor),
+                     line("  export without the risks", written, store - risks, floor)]))
+    assert written == len(data.accounts) == len(rows)
+    # Same rows: the floor's file and the export differ only where a cell was neutralised.
+    exported = target.read_bytes()
+    assert exported.startswith(b"\xef\xbb\xbf" + ";".join(HEADER).encode())
+    assert exported.count(b"\r\n") >= written + 1
+
+
+def copy_rows(source: sqlite3.Connection, table: str) -> tuple[str, list[tuple]]:
+    cursor = source.execute(f"SELECT * FROM {table} ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    return sql, cursor.fetchall()
+
+
+def floor_load(path, statements, *, untimed=()) -> float:
+    open_database(path).close()  # the same migrated schema: constraints, indexes, triggers
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        # The pragmas the store sets on every connection (database._set_sqlite_pragmas).
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("BEGIN")
+        for sql, rows in untimed:  # what the timed rows refer to
+            connection.executemany(sql, rows)
+        connection.execute("COMMIT")
+        began = time.perf_counter()
+        connection.execute("BEGIN")
+        for sql, rows in statements:
+            connection.executemany(sql, rows)
+        connection.execute("COMMIT")
+        return time.perf_counter() - began
+    finally:
+        connection.close()
+
+
+def test_import_against_executemany(scale_registry, tmp_path):
+    db, data = scale_registry
+    report = tmp_path / "report.csv"
+    export_report(db, report, delimiter=";")
+
+    target = open_database(tmp_path / "imported.sqlite3")
+    try:
+        began = time.perf_counter()
+        parsed = read_table(report)
+        read = time.perf_counter() - began
+        plan = plan_import(target, parsed)
+        planned = time.perf_counter() - began
+        result = apply_import(target, plan)
+        store = time.perf_counter() - began
+    finally:
+        target.close()
+
+    source = sqlite3.connect(tmp_path / "imported.sqlite3")
+    try:
+        accounts_only = [copy_rows(source, "account")]
+        everything = [copy_rows(source, table) for table in WRITTEN]
+        held = {t: source.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in WRITTEN}
+        active = source.execute("SELECT count(*) FROM account_role WHERE revoked_on IS NULL").fetchone()[0]
+    finally:
+        source.close()
+    floor_accounts = floor_load(tmp_path / "floor-accounts.sqlite3", accounts_only, untimed=everything[:1])
+    floor_all = floor_load(tmp_path / "floor-all.sqlite3", everything)
+    rows_written = sum(held.values())
+
+    print("\n".join(["", "import: read_table + plan_import + apply_import vs sqlite3 executemany",
+                     f"{'':<34}{'rows':>9}{'store s':>10}{'floor s':>10}{'ratio':>8}",
+                     line("import vs the account rows", len(data.accounts), store, floor_accounts),
+                     line("import vs every row it writes", rows_written, store, floor_all),
+                     f"  read {read:.2f} s, plan {planned - read:.2f} s, apply {store - planned:.2f} s; "
+                     f"written: {held}"]))
+    assert result.accounts_created == len(data.accounts) == held["account"]
+    assert result.people_created == held["person"]  # every holder and administrator has an email
+    assert result.roles_granted == active == sum(1 for r in data.roles if "revoked_on" not in r)
+    assert held["audit_event"] == held["person"] + held["account"] + held["account_role"]

@@ -1,0 +1,115 @@
+"""`accountregistry export` and `import` as a script runs them: exit status, stdout, stderr."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+import accountregistry.cli
+from accountregistry.services.demo import fill_with_sample_organisation
+
+
+def run(*args):
+    return accountregistry.cli.main([str(a) for a in args])
+
+
+def counts(path):
+    connection = sqlite3.connect(path)
+    try:
+        return [connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("person", "account", "account_role", "handover_terms", "audit_event")]
+    finally:
+        connection.close()
+
+
+def test_export_then_import_into_a_new_registry(tmp_path, db, db_path, capsys):
+    summary = fill_with_sample_organisation(db)
+    report = tmp_path / "report.csv"
+    assert run("--db", db_path, "export", "-o", report, "--delimiter", "tab") == 0
+    assert f"Wrote {summary.accounts} accounts to {report}" in capsys.readouterr().out
+    assert report.read_bytes()[3:].startswith(b"platform\tpresence\thandle")
+
+    other = tmp_path / "other.sqlite3"
+    assert run("--db", other, "import", report) == 0
+    out = capsys.readouterr().out
+    assert f"{summary.accounts} new, 0 updated, 0 unchanged, 0 errors" in out
+    assert counts(other)[1] == summary.accounts
+
+
+def test_export_filters_and_refuses_unknown_values(tmp_path, db, db_path, capsys):
+    fill_with_sample_organisation(db)
+    report = tmp_path / "personal.csv"
+    assert run("--db", db_path, "export", "-o", report, "--kind", "personal", "--platform", "linkedin",
+               "--delimiter", ";") == 0
+    lines = report.read_bytes()[3:].decode("utf-8").splitlines()[1:]
+    assert lines and all(line.startswith("linkedin;profile;") and ";personal;" in line for line in lines)
+    capsys.readouterr()
+    assert run("--db", db_path, "export", "-o", tmp_path / "x.csv", "--status", "gone") == 1
+    assert "Status “gone” is not one of" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()
+    with pytest.raises(SystemExit) as raised:
+        run("--db", db_path, "export", "-o", tmp_path / "x.csv", "--delimiter", "#")
+    assert raised.value.code == 2
+
+
+def test_export_of_a_registry_that_does_not_exist_is_refused(tmp_path, capsys):
+    assert run("--db", tmp_path / "missing.sqlite3", "export", "-o", tmp_path / "r.csv") == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "missing.sqlite3").exists()
+
+
+BAD_FILE = ["url;holder_email;holder_name;kind",
+            "https://x.com/good;jane@acme.dk;Jane;employee_role",
+            "https://x.com/bad;jane(at)acme.dk;Jane;employee_role",
+            "https://x.com/GOOD;;;company"]
+
+
+def write(path, lines):
+    path.write_bytes("".join(line + "\r\n" for line in lines).encode("utf-8"))
+    return path
+
+
+def test_errors_are_printed_one_per_line_and_nothing_is_written(tmp_path, db, db_path, capsys):
+    before = counts(db_path)
+    assert run("--db", db_path, "import", write(tmp_path / "bad.csv", BAD_FILE)) == 1
+    captured = capsys.readouterr()
+    errors = captured.err.splitlines()
+    assert errors[0].startswith("line 3: ") and "jane(at)acme.dk" in errors[0]
+    assert errors[1] == "line 4: This account is already on line 2; an account may appear only once in a file."
+    assert "Nothing was imported" in errors[2]
+    assert counts(db_path) == before
+
+
+def test_only_valid_rows_imports_the_rest(tmp_path, db, db_path, capsys):
+    assert run("--db", db_path, "import", "--only-valid-rows", write(tmp_path / "bad.csv", BAD_FILE)) == 0
+    captured = capsys.readouterr()
+    assert "1 new, 0 updated, 0 unchanged, 2 errors" in captured.out
+    assert [line.split(":")[0] for line in captured.err.splitlines()] == ["line 3", "line 4"]
+    assert counts(db_path)[:2] == [1, 1]
+
+
+def test_dry_run_writes_nothing_and_shows_updates(tmp_path, db, db_path, capsys):
+    write(tmp_path / "first.csv", ["url;display_name", "https://x.com/acme;Acme"])
+    assert run("--db", db_path, "import", tmp_path / "first.csv") == 0
+    before = counts(db_path)
+    write(tmp_path / "second.csv", ["url;display_name", "https://x.com/acme;Acme Support", "https://x.com/new;New"])
+    assert run("--db", db_path, "import", "--dry-run", tmp_path / "second.csv") == 0
+    out = capsys.readouterr().out
+    assert "line 2: update https://x.com/acme: display_name “Acme” → “Acme Support”" in out
+    assert "Dry run, nothing written: 1 new, 1 updated, 0 unchanged, 0 errors" in out
+    assert counts(db_path) == before
+
+
+def test_a_refused_file_is_one_sentence_with_its_line(tmp_path, db, db_path, capsys):
+    path = tmp_path / "quote.csv"
+    path.write_bytes(b'url;notes\r\nhttps://x.com/a;"open\r\n')
+    assert run("--db", db_path, "import", path) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Line 2 of quote.csv opens a quoted cell" in err[0]
+
+
+def test_unknown_columns_are_mentioned(tmp_path, db, db_path, capsys):
+    write(tmp_path / "extra.csv", ["url;Followers", "https://x.com/acme;1200"])
+    assert run("--db", db_path, "import", tmp_path / "extra.csv") == 0
+    assert "ignored unknown columns: Followers" in capsys.readouterr().err

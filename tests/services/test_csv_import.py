@@ -1,0 +1,489 @@
+"""Importing spreadsheets, hostile and messy ones included. Every file is written here as real
+bytes; every refusal is checked to leave the database exactly as it was."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from datetime import date
+
+import pytest
+
+from accountregistry.domain.errors import Conflict
+from accountregistry.services import accounts, handover, organisation, people, roles
+from accountregistry.services.accounts import AccountInput
+from accountregistry.services.csv_import import (
+    MAX_FILE_BYTES,
+    ImportRefused,
+    RowAction,
+    apply_import,
+    plan_import,
+    read_table,
+)
+from accountregistry.services.demo import DOMAINS, fill_with_sample_organisation
+from accountregistry.services.handover import TermsInput
+from accountregistry.services.ownership_report import HEADER, Cancelled, export_report
+from accountregistry.services.people import PersonInput
+from accountregistry.store.schema import open_database
+
+TODAY = date(2027, 1, 15)
+TABLES = ("person", "account", "account_role", "handover_terms", "audit_event")
+
+
+def write(tmp_path, lines, *, encoding="utf-8", name="in.csv", bom=b""):
+    path = tmp_path / name
+    path.write_bytes(bom + "".join(line + "\r\n" for line in lines).encode(encoding))
+    return path
+
+
+def state(db_path):
+    """Row counts of every table and the full content of the registry's tables."""
+    connection = sqlite3.connect(db_path)
+    try:
+        counts = {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        dumps = {t: connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES[:4]}
+        return counts, dumps
+    finally:
+        connection.close()
+
+
+def imported(db, path, *, today=TODAY, only_valid_rows=False):
+    plan = plan_import(db, read_table(path), today=today)
+    return plan, apply_import(db, plan, only_valid_rows=only_valid_rows)
+
+
+def account_row(db_path, handle):
+    connection = sqlite3.connect(db_path)
+    connection.row_factory = sqlite3.Row
+    try:
+        return dict(connection.execute("SELECT * FROM account WHERE handle = ?", (handle,)).fetchone())
+    finally:
+        connection.close()
+
+
+def refused(db, db_path, path, *, line, match):
+    """The file is refused with the line number and the database is untouched."""
+    before = state(db_path)
+    with pytest.raises(ImportRefused, match=match) as raised:
+        plan = plan_import(db, read_table(path), today=TODAY)
+        apply_import(db, plan)
+    assert raised.value.line == line
+    assert f"line {line}" in str(raised.value).lower()
+    assert state(db_path) == before
+    return raised.value
+
+
+# --- the round trip -------------------------------------------------------------------------
+
+
+def cells_by_account(path):
+    rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline=""), delimiter=";"))
+    assert tuple(rows[0]) == HEADER
+    return {(row[0], row[2]): dict(zip(HEADER, row)) for row in rows[1:]}
+
+
+def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
+    fill_with_sample_organisation(db)
+    first = tmp_path / "first.csv"
+    written = export_report(db, first, delimiter=";")
+
+    empty = open_database(tmp_path / "empty.sqlite3")
+    try:
+        # Organisation settings are not accounts and not in the report; with the same email
+        # domains the "login outside the company's domains" risk is comparable too.
+        organisation.update_settings(empty, email_domains=list(DOMAINS.values()), default_review_interval_months=6)
+        plan, result = imported(empty, first, today=date.today())
+        assert plan.summary() == f"{written} new, 0 updated, 0 unchanged, 0 errors"
+        assert result.accounts_created == written
+        second = tmp_path / "second.csv"
+        assert export_report(empty, second, delimiter=";") == written
+    finally:
+        empty.close()
+
+    before, after = cells_by_account(first), cells_by_account(second)
+    assert before.keys() == after.keys()
+    for key, row in before.items():
+        for column in HEADER:
+            expected, found = row[column], after[key][column]
+            if column == "risks":
+                # Employment status is not part of the report: people come back employed, so
+                # "a leaver still holds a role" is the one risk that cannot be reproduced.
+                expected = " | ".join(r for r in expected.split(" | ") if r and r != "leaver_holds_role")
+                found = " | ".join(r for r in found.split(" | ") if r and r != "leaver_holds_role")
+            assert found == expected, (key, column)
+    # The demo is not trivially empty in what matters.
+    assert sum(1 for row in before.values() if row["administrators"]) > 60
+    assert sum(1 for row in before.values() if row["disposition"]) > 60
+    assert any(row["successor_email"] for row in before.values())
+
+
+def test_importing_an_export_into_the_same_registry_changes_nothing(tmp_path, db, db_path):
+    fill_with_sample_organisation(db)
+    report = tmp_path / "report.csv"
+    export_report(db, report, delimiter=",")
+    before = state(db_path)
+    plan, result = imported(db, report, today=date.today())
+    assert plan.count(RowAction.unchanged) == len(plan.rows) and plan.errors == []
+    assert (result.accounts_created, result.accounts_updated, result.roles_granted, result.terms_recorded) == (
+        0, 0, 0, 0)
+    assert state(db_path) == before
+
+
+# --- what rows mean -------------------------------------------------------------------------
+
+
+def test_a_url_alone_is_enough_and_people_are_created_from_the_file(tmp_path, db, db_path):
+    path = write(tmp_path, [
+        "url;kind;holder_name;holder_email;administrators;disposition;terms_agreed_on;successor_email;successor_name",
+        "https://www.linkedin.com/company/acme/about/;company;;;Jane Doe <Jane@Acme.dk> (owner) | Bo Berg <bo@acme.dk> "
+        "(admin);transfer_to_company;31.12.2026;;",
+        "https://x.com/JaneDoe;employee_role;Jane Doe;jane@acme.dk;Jane Doe <jane@acme.dk> (admin);"
+        "transfer_to_successor;2026-12-31;bo@acme.dk;Bo Berg",
+    ])
+    plan, result = imported(db, path)
+    assert [(r.line, r.action) for r in plan.rows] == [(2, RowAction.new), (3, RowAction.new)]
+    assert [(p.email, p.name) for p in plan.new_people] == [("jane@acme.dk", "Jane Doe"), ("bo@acme.dk", "Bo Berg")]
+    assert (result.people_created, result.roles_granted, result.terms_recorded) == (2, 3, 2)
+    page = accounts.find_account(db, "https://linkedin.com/company/ACME")
+    assert page.url == "https://www.linkedin.com/company/acme" and page.kind == "company"
+    assert {(r.person_id, r.role) for r in roles.roles_of_account(db, page.id)} == {
+        (people.find_by_email(db, "jane@acme.dk").id, "owner"), (people.find_by_email(db, "bo@acme.dk").id, "admin")}
+    x = accounts.find_account(db, "https://x.com/janedoe")
+    assert x.holder_id == people.find_by_email(db, "jane@acme.dk").id
+    terms = handover.current_terms(db, x.id)
+    assert terms.agreed_on == date(2026, 12, 31) and terms.successor_id == people.find_by_email(db, "bo@acme.dk").id
+    assert handover.current_terms(db, page.id).agreed_on == date(2026, 12, 31)  # 31.12.2026 read as a date
+    counts, _ = state(db_path)
+    # One audit event per account, person, role and terms, all with action "import".
+    connection = sqlite3.connect(db_path)
+    try:
+        events = connection.execute("SELECT entity, action FROM audit_event").fetchall()
+    finally:
+        connection.close()
+    assert sorted(events) == sorted([("account", "import")] * 2 + [("person", "import")] * 2
+                                    + [("account_role", "import")] * 3 + [("handover_terms", "import")] * 2)
+
+
+def test_existing_people_are_matched_by_email_not_duplicated(tmp_path, db):
+    jane = people.add_person(db, PersonInput(name="Jane Doe", work_email="jane@acme.dk"))
+    path = write(tmp_path, ["url,holder_email,kind", "https://x.com/janedoe,JANE@acme.dk,employee_role"])
+    plan, result = imported(db, path)
+    assert plan.new_people == [] and result.people_created == 0
+    assert accounts.find_account(db, "https://x.com/janedoe").holder_id == jane.id
+
+
+def test_an_update_shows_each_change_and_writes_only_those(tmp_path, db, db_path):
+    bo = people.add_person(db, PersonInput(name="Bo Berg", work_email="bo@acme.dk"))
+    account = accounts.register_account(db, AccountInput(url="https://x.com/acme", kind="company",
+                                                         display_name="Acme", notes="keep me"), today=TODAY)
+    roles.grant_role(db, account_id=account.id, person_id=bo.id, role="admin", today=TODAY)
+    handover.record_terms(db, account.id, TermsInput(disposition="transfer_to_company", agreed_on=date(2026, 5, 1),
+                                                     notice_days=14), today=TODAY)
+    path = write(tmp_path, [
+        "platform;handle;display_name;two_factor;administrators;disposition;terms_agreed_on;notice_days",
+        "x;@ACME;Acme Support;passkey;Bo Berg <bo@acme.dk> (admin) | Ida Høgh <ida@acme.dk> (editor);"
+        "transfer_to_company;01.05.2026;30",
+    ])
+    plan = plan_import(db, read_table(path), today=TODAY)
+    [row] = plan.rows
+    assert row.action == RowAction.update
+    assert {(c.column, c.old, c.new) for c in row.changes} == {
+        ("display_name", "Acme", "Acme Support"), ("two_factor", "unknown", "passkey"),
+        ("administrators", "Bo Berg <bo@acme.dk> (admin)",
+         "Bo Berg <bo@acme.dk> (admin) | Ida Høgh <ida@acme.dk> (editor)"),
+        ("notice_days", "14", "30")}
+    result = apply_import(db, plan)
+    assert (result.accounts_updated, result.roles_granted, result.terms_recorded, result.people_created) == (1, 1, 1, 1)
+    after = accounts.get_account(db, account.id)
+    assert (after.display_name, after.two_factor, after.notes, after.version) == (
+        "Acme Support", "passkey", "keep me", account.version + 1)
+    assert [t.version for t in handover.terms_history(db, account.id)] == [2, 1]
+    assert handover.current_terms(db, account.id).notice_days == 30
+
+
+def test_an_import_never_revokes_and_says_so(tmp_path, db):
+    bo = people.add_person(db, PersonInput(name="Bo Berg", work_email="bo@acme.dk"))
+    account = accounts.register_account(db, AccountInput(url="https://x.com/acme", kind="company"), today=TODAY)
+    roles.grant_role(db, account_id=account.id, person_id=bo.id, role="admin", today=TODAY)
+    path = write(tmp_path, ["url,administrators", "https://x.com/acme,"])
+    plan, _ = imported(db, path)
+    assert plan.rows[0].action == RowAction.unchanged
+    assert "Bo Berg <bo@acme.dk> stays admin" in plan.rows[0].notes[0]
+    assert len(roles.roles_of_account(db, account.id, active_only=True)) == 1
+
+
+def test_semicolon_and_comma_versions_of_a_file_give_the_same_plan(tmp_path, db):
+    rows = [["url", "display_name", "notes", "holder_email", "holder_name", "kind"],
+            ["https://www.facebook.com/acme", "Acme, Inc; Denmark", "one; two, three", "bo@acme.dk", "Bo", "company"],
+            ["https://www.instagram.com/acme", "Acme", "", "", "", "company"]]
+    plans = []
+    for delimiter, name in ((";", "semi.csv"), (",", "comma.csv")):
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+        path = tmp_path / name
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        parsed = read_table(path)
+        assert parsed.delimiter == delimiter
+        plans.append(plan_import(db, parsed, today=TODAY))
+    shown = [[(r.line, r.action, r.account, r.changes, r.reason) for r in p.rows] for p in plans]
+    assert shown[0] == shown[1]
+    assert plans[0].new_people == plans[1].new_people
+    apply_import(db, plans[1])
+    assert accounts.find_account(db, "https://www.facebook.com/acme").display_name == "Acme, Inc; Denmark"
+
+
+@pytest.mark.parametrize(("encoding", "bom", "delimiter", "label"), [
+    ("cp1252", b"", ";", "Windows-1252"),
+    ("utf-16-le", b"\xff\xfe", "\t", "UTF-16 LE"),
+    ("utf-16-be", b"\xfe\xff", "\t", "UTF-16 BE"),
+    ("utf-8", b"", ",", "UTF-8"),
+    ("utf-8", b"\xef\xbb\xbf", "|", "UTF-8 with BOM"),
+])
+def test_nordic_names_survive_every_encoding(tmp_path, db, encoding, bom, delimiter, label):
+    path = write(tmp_path, [delimiter.join(["url", "display_name", "holder_name", "holder_email", "kind"]),
+                            delimiter.join(["https://x.com/soren", "Søren Østergaard – Åben", "Søren Åkerlund Ärö",
+                                            "soren@acme.dk", "employee_role"])], encoding=encoding, bom=bom)
+    parsed = read_table(path)
+    assert (parsed.encoding, parsed.delimiter) == (label, delimiter)
+    imported(db, path)
+    account = accounts.find_account(db, "https://x.com/soren")
+    assert account.display_name == "Søren Østergaard – Åben"
+    assert people.get_person(db, account.holder_id).name == "Søren Åkerlund Ärö"
+
+
+def test_formula_cells_survive_the_round_trip_exactly(tmp_path, db):
+    values = {"display_name": "=1+2", "responsible_unit": "+45 Sales", "notes": "-minus first",
+              "mandate": "@everyone", "response_expectations": "'=already quoted"}
+    evil = people.add_person(db, PersonInput(name="=cmd|' /C calc'!A0", work_email="evil@acme.dk"))
+    account = accounts.register_account(db, AccountInput(url="https://x.com/formula", kind="employee_role",
+                                                         holder_id=evil.id, **values), today=TODAY)
+    roles.grant_role(db, account_id=account.id, person_id=evil.id, role="admin", today=TODAY)
+    report = tmp_path / "report.csv"
+    export_report(db, report, delimiter=";", today=TODAY)
+    text = report.read_bytes().decode("utf-8-sig")
+    assert ";'=1+2;" in text and ";'+45 Sales;" in text and "'-minus first" in text and "''=already quoted" in text
+
+    empty = open_database(tmp_path / "other.sqlite3")
+    try:
+        imported(empty, report)
+        again = accounts.find_account(empty, "https://x.com/formula")
+        for name, value in values.items():
+            assert getattr(again, name) == value, name
+        assert people.get_person(empty, again.holder_id).name == "=cmd|' /C calc'!A0"
+    finally:
+        empty.close()
+
+
+def test_a_hand_written_apostrophe_is_kept(tmp_path, db):
+    path = write(tmp_path, ["url;display_name;notes", "https://x.com/quote;'quoted';'=formula"])
+    imported(db, path)
+    account = accounts.find_account(db, "https://x.com/quote")
+    assert (account.display_name, account.notes) == ("'quoted'", "=formula")
+
+
+def test_header_only_imports_nothing(tmp_path, db, db_path):
+    path = write(tmp_path, ["url;display_name"])
+    before = state(db_path)
+    plan, result = imported(db, path)
+    assert plan.rows == [] and result.accounts_created == 0
+    assert state(db_path) == before
+
+
+def test_blank_lines_are_skipped_and_line_numbers_stay_true(tmp_path, db):
+    path = write(tmp_path, ["url;notes", "", "https://x.com/one;\"two\nlines\"", "", "https://x.com/two;x",
+                            "https://x.com/ONE;dup"])
+    plan = plan_import(db, read_table(path), today=TODAY)
+    assert [(r.line, r.action) for r in plan.rows] == [(3, RowAction.new), (6, RowAction.new), (7, RowAction.error)]
+    assert "already on line 3" in plan.rows[2].reason
+
+
+def test_unknown_columns_are_reported_and_ignored(tmp_path, db):
+    path = write(tmp_path, ["URL;Display Name;Followers;admin_count;risks", "https://x.com/acme;Acme;1200;3;x"])
+    parsed = read_table(path)
+    assert parsed.unknown_columns == ("Followers",)
+    assert parsed.ignored_columns == ("admin_count", "risks")
+    imported(db, path)
+    assert accounts.find_account(db, "https://x.com/acme").display_name == "Acme"
+
+
+# --- refusals: whole files ------------------------------------------------------------------
+
+
+def test_an_unclosed_quote_is_refused_with_its_line(tmp_path, db, db_path):
+    path = write(tmp_path, ["url;notes", "https://x.com/a;fine", "https://x.com/b;\"never closed", "https://x.com/c;x"])
+    refused(db, db_path, path, line=3, match="never closed")
+
+
+def test_nul_bytes_are_refused_with_their_line(tmp_path, db, db_path):
+    path = tmp_path / "nul.csv"
+    path.write_bytes(b"url;notes\r\nhttps://x.com/a;ok\r\nhttps://x.com/b;bad\x00byte\r\n")
+    refused(db, db_path, path, line=3, match="NUL")
+
+
+def test_nul_characters_in_utf16_are_refused_too(tmp_path, db, db_path):
+    path = tmp_path / "nul16.csv"
+    path.write_bytes(b"\xff\xfe" + "url\tnotes\r\nhttps://x.com/a\tbad\x00\r\n".encode("utf-16-le"))
+    refused(db, db_path, path, line=2, match="NUL")
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n\r\n  \r\n", b"\xff\xfe"])
+def test_an_empty_file_is_refused(tmp_path, db, content):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportRefused, match="empty"):
+        read_table(path)
+
+
+def test_a_file_without_a_known_header_is_refused(tmp_path, db, db_path):
+    path = write(tmp_path, ["Ownership report 2026", "https://x.com/a"])
+    refused(db, db_path, path, line=1, match="names none of the report's columns")
+    path = write(tmp_path, ["display_name;kind", "Acme;company"], name="no-key.csv")
+    refused(db, db_path, path, line=1, match="neither a “url” column nor “platform” and “handle”")
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, db, db_path):
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as file:
+        file.write(b"url\r\n")
+        file.truncate(MAX_FILE_BYTES + 1)
+    before = state(db_path)
+    with pytest.raises(ImportRefused, match="up to 64 MB"):
+        read_table(path)
+    assert state(db_path) == before
+
+
+def test_a_50_mb_file_imports_exactly(tmp_path, db):
+    # Below the documented limit of 64 MB: imported, each long note to the last character.
+    rows, note = 5000, "Lang bemærkning om kontoen æøå. " * 312
+    lines = ["url;notes;kind"] + [f"https://x.com/bulk{n};{note}{n};company" for n in range(rows)]
+    path = write(tmp_path, lines)
+    assert path.stat().st_size > 50_000_000
+    plan, result = imported(db, path)
+    assert result.accounts_created == rows and plan.errors == []
+    assert accounts.find_account(db, "https://x.com/bulk4999").notes == (note + "4999").strip()
+    assert accounts.count_accounts(db) == rows
+
+
+def test_bytes_that_are_no_text_are_refused(tmp_path, db, db_path):
+    path = tmp_path / "binary.csv"
+    path.write_bytes(b"url;notes\r\nhttps://x.com/a;\x81\x8d\x8f\r\n")
+    refused(db, db_path, path, line=2, match="not text")
+
+
+# --- refusals: rows, all or nothing ----------------------------------------------------------
+
+
+def messy_file(tmp_path):
+    return write(tmp_path, [
+        "url;holder_email;holder_name;kind;last_reviewed_on;administrators",
+        "https://x.com/good;jane@acme.dk;Jane;employee_role;2026-12-31;",
+        "https://x.com/ragged;a;b;c;d;e;f",
+        "https://x.com/short;x",
+        "https://x.com/bademail;jane(at)acme.dk;Jane;employee_role;;",
+        "https://x.com/baddate;;;company;31.02.2026;",
+        "https://x.com/future;;;company;2027-02-01;",
+        "https://x.com/GOOD;;;company;;",
+        "https://x.com/badrole;;;company;;Bo <bo@acme.dk> (boss)",
+        "https://x.com/norole;;;company;;Bo <bo@acme.dk>",
+        "not a url at all;;;company;;",
+        "https://x.com/good2;;;company;31.12.2026;",
+    ])
+
+
+def test_messy_rows_are_errors_with_their_line_and_reason(tmp_path, db):
+    plan = plan_import(db, read_table(messy_file(tmp_path)), today=TODAY)
+    errors = {row.line: row.reason for row in plan.errors}
+    assert sorted(errors) == [3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert "has 7 cells but the header has 6" in errors[3]
+    assert "has 2 cells" in errors[4]
+    assert "jane(at)acme.dk" in errors[5] and "not an email address" in errors[5]
+    assert "31.02.2026" in errors[6]
+    assert "cannot be in the future" in errors[7]
+    assert "already on line 2" in errors[8]
+    assert "boss" in errors[9]
+    assert "Name <email> (role)" in errors[10]
+    assert "not a url at all" in errors[11]
+    assert [r.line for r in plan.rows if r.action == RowAction.new] == [2, 12]
+
+
+def test_any_error_and_nothing_is_written(tmp_path, db, db_path):
+    before = state(db_path)
+    plan = plan_import(db, read_table(messy_file(tmp_path)), today=TODAY)
+    with pytest.raises(ImportRefused, match=r"9 rows of in.csv cannot be imported \(the first, line 3"):
+        apply_import(db, plan)
+    assert state(db_path) == before
+
+
+def test_only_valid_rows_imports_the_valid_ones(tmp_path, db, db_path):
+    plan = plan_import(db, read_table(messy_file(tmp_path)), today=TODAY)
+    result = apply_import(db, plan, only_valid_rows=True)
+    assert (result.accounts_created, result.rows_skipped, result.people_created) == (2, 9, 1)
+    assert account_row(db_path, "good")["last_reviewed_on"] == "2026-12-31"
+    assert account_row(db_path, "good2")["last_reviewed_on"] == "2026-12-31"
+    counts, _ = state(db_path)
+    assert counts["account"] == 2
+
+
+def test_rules_of_the_product_hold_in_an_import(tmp_path, db, db_path):
+    left = people.add_person(db, PersonInput(name="Gone Person", work_email="gone@acme.dk",
+                                             employment_status="left", last_working_day=date(2026, 1, 1)))
+    assert left.id
+    path = write(tmp_path, [
+        "url;kind;holder_email;holder_name;disposition;terms_agreed_on;successor_email;administrators",
+        "https://www.linkedin.com/in/jane;personal;jane@acme.dk;Jane;transfer_to_company;2026-01-01;;",
+        "https://x.com/acme;company;;;transfer_to_successor;2026-01-01;;Gone Person <gone@acme.dk> (admin)",
+        "https://x.com/self;employee_role;bo@acme.dk;Bo;transfer_to_successor;2026-01-01;bo@acme.dk;",
+        "https://x.com/noterms;company;;;;;bo@acme.dk;",
+        "https://x.com/nodate;company;;;archive;;;",
+        "https://x.com/nobody;company;;;;;;Someone Unknown (admin)",
+        "https://x.com/noname;employee_role;new@acme.dk;;;;;",
+    ])
+    plan = plan_import(db, read_table(path), today=TODAY)
+    errors = {row.line: row.reason for row in plan.errors}
+    assert "cannot be transferred" in errors[2]
+    assert "has left the company" in errors[3]
+    assert "successor cannot be the account's own holder" in errors[4]
+    assert "need a disposition" in errors[5]
+    assert "Terms agreed on is required" in errors[6]
+    assert "Someone Unknown is not in the registry" in errors[7]
+    assert "new@acme.dk is not in the registry" in errors[8] and "no name" in errors[8]
+    before = state(db_path)
+    with pytest.raises(ImportRefused):
+        apply_import(db, plan)
+    assert state(db_path) == before
+
+
+def test_a_registry_changed_since_the_preview_is_not_overwritten(tmp_path, db, db_path):
+    account = accounts.register_account(db, AccountInput(url="https://x.com/acme", display_name="Old"), today=TODAY)
+    plan = plan_import(db, read_table(write(tmp_path, ["url;display_name;notes",
+                                                       "https://x.com/acme;From file;n",
+                                                       "https://x.com/new;New;n"])), today=TODAY)
+    accounts.update_account(db, account.id, AccountInput(url="https://x.com/acme", display_name="Someone else's"),
+                            today=TODAY)
+    before = state(db_path)
+    with pytest.raises(Conflict, match="changed since the file was checked"):
+        apply_import(db, plan)
+    assert state(db_path) == before
+
+
+def test_cancelling_an_import_writes_nothing(tmp_path, db, db_path):
+    path = write(tmp_path, ["url"] + [f"https://x.com/cancel{n}" for n in range(20)])
+    plan = plan_import(db, read_table(path), today=TODAY)
+    before = state(db_path)
+    with pytest.raises(Cancelled):
+        apply_import(db, plan, progress=lambda done, total: done < 5)
+    assert state(db_path) == before
+    seen = []
+    apply_import(db, plan, progress=lambda done, total: seen.append((done, total)) or True)
+    assert seen[-1] == (20, 20) and accounts.count_accounts(db) == 20
+
+
+def test_unchanged_terms_record_no_new_version(tmp_path, db):
+    account = accounts.register_account(db, AccountInput(url="https://x.com/acme", kind="company"), today=TODAY)
+    handover.record_terms(db, account.id, TermsInput(disposition="archive", agreed_on=date(2026, 3, 1),
+                                                     content_terms="Kept"), today=TODAY)
+    path = write(tmp_path, ["url;disposition;terms_agreed_on", "https://x.com/acme;archive;1.3.2026"])
+    plan, result = imported(db, path)
+    assert plan.rows[0].action == RowAction.unchanged and result.terms_recorded == 0
+    assert len(handover.terms_history(db, account.id)) == 1

@@ -1,0 +1,183 @@
+"""The ownership report as a person opening it in a spreadsheet sees it: the bytes on disk."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from datetime import date
+
+import pytest
+
+from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.services import accounts, handover, people, roles
+from accountregistry.services.accounts import AccountInput
+from accountregistry.services.handover import TermsInput
+from accountregistry.services.ownership_report import (
+    HEADER,
+    Cancelled,
+    default_delimiter,
+    export_report,
+    neutralise,
+    report_rows,
+    restore,
+)
+from accountregistry.services.people import PersonInput
+
+TODAY = date(2026, 6, 1)
+ISSUE_HEADER = ("platform, presence, handle, url, display_name, kind, status, holder_name, holder_email, "
+                "responsible_unit, administrators, admin_count, login_email, two_factor, disposition, "
+                "successor_email, terms_agreed_on, last_reviewed_on, next_review_due, risks").split(", ")
+
+
+def read_back(path, delimiter=";"):
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read æøå"
+    return list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline=""), delimiter=delimiter))
+
+
+@pytest.fixture
+def registry(db):
+    """One company page with two administrators and terms; one personal profile."""
+    jane = people.add_person(db, PersonInput(name="Jane Ødegård", work_email="jane@acme.dk"))
+    bo = people.add_person(db, PersonInput(name="Bo Berg", work_email="bo@acme.dk"))
+    page = accounts.register_account(db, AccountInput(
+        url="https://www.linkedin.com/company/acme", kind="company", display_name="Acme A/S",
+        responsible_unit="Kommunikation", login_email="social@acme.dk", two_factor="security_key",
+        last_reviewed_on=date(2026, 3, 1), review_interval_months=6), today=TODAY)
+    roles.grant_role(db, account_id=page.id, person_id=bo.id, role="admin", granted_on=date(2026, 1, 5), today=TODAY)
+    roles.grant_role(db, account_id=page.id, person_id=jane.id, role="owner", granted_on=date(2026, 1, 5),
+                     today=TODAY)
+    handover.record_terms(db, page.id, TermsInput(disposition="transfer_to_successor", agreed_on=date(2026, 2, 2),
+                                                  successor_id=bo.id, notice_days=14), today=TODAY)
+    profile = accounts.register_account(db, AccountInput(
+        url="https://www.linkedin.com/in/jane-odegard", kind="personal", holder_id=jane.id,
+        display_name="=HYPERLINK(\"http://evil\")"), today=TODAY)
+    return {"page": page, "profile": profile, "jane": jane, "bo": bo}
+
+
+def test_the_header_is_the_documented_one_and_starts_with_the_issues_columns(db, registry, tmp_path):
+    target = tmp_path / "report.csv"
+    export_report(db, target, delimiter=";", today=TODAY)
+    header = read_back(target)[0]
+    assert header[:len(ISSUE_HEADER)] == ISSUE_HEADER
+    assert tuple(header) == HEADER
+    assert len(set(header)) == len(header)
+
+
+def test_a_row_says_who_administers_what_under_which_terms(db, registry, tmp_path):
+    target = tmp_path / "report.csv"
+    assert export_report(db, target, delimiter=";", today=TODAY) == 2
+    rows = [dict(zip(HEADER, row)) for row in read_back(target)[1:]]
+    page = next(r for r in rows if r["handle"] == "acme")
+    assert page["platform"] == "linkedin" and page["presence"] == "page"
+    assert page["url"] == "https://www.linkedin.com/company/acme"
+    assert page["administrators"] == "Jane Ødegård <jane@acme.dk> (owner) | Bo Berg <bo@acme.dk> (admin)"
+    assert page["admin_count"] == "2"
+    assert (page["disposition"], page["successor_email"], page["successor_name"]) == (
+        "transfer_to_successor", "bo@acme.dk", "Bo Berg")
+    assert page["terms_agreed_on"] == "2026-02-02" and page["notice_days"] == "14"
+    assert page["last_reviewed_on"] == "2026-03-01" and page["next_review_due"] == "2026-09-01"
+    assert page["responsible_unit"] == "Kommunikation" and page["official"] == "yes"
+    profile = next(r for r in rows if r["presence"] == "profile")
+    assert (profile["holder_name"], profile["holder_email"]) == ("Jane Ødegård", "jane@acme.dk")
+    assert profile["administrators"] == "" and profile["admin_count"] == "0"
+    assert profile["disposition"] == "" and profile["agreed_by_holder"] == ""
+
+
+def test_risks_are_listed_by_id(db, registry, tmp_path):
+    rows = {row[HEADER.index("handle")]: row for row in report_rows(db, today=TODAY)}
+    # One controlling admin would be a risk; the page has an owner and an admin, so it is not.
+    assert "single_admin" not in rows["acme"][HEADER.index("risks")]
+    jane_alone = accounts.register_account(db, AccountInput(url="https://x.com/acmehelp", kind="company"),
+                                           today=TODAY)
+    roles.grant_role(db, account_id=jane_alone.id, person_id=registry["jane"].id, role="admin", today=TODAY)
+    rows = {row[HEADER.index("handle")]: row for row in report_rows(db, today=TODAY)}
+    risks = rows["acmehelp"][HEADER.index("risks")].split(" | ")
+    assert "single_admin" in risks and "no_handover_terms" in risks
+
+
+def test_formula_cells_are_neutralised_in_the_file(db, registry, tmp_path):
+    target = tmp_path / "report.csv"
+    export_report(db, target, delimiter=",", today=TODAY)
+    rows = [dict(zip(HEADER, row)) for row in read_back(target, ",")[1:]]
+    profile = next(r for r in rows if r["presence"] == "profile")
+    assert profile["display_name"] == "'=HYPERLINK(\"http://evil\")"
+
+
+@pytest.mark.parametrize("value", ["=1+2", "+45 12", "-3", "@SUM(A1)", "\tx", "\rx", "'=x", "''@y", "'plain",
+                                   "plain", "", "'", "a=b"])
+def test_neutralise_and_restore_are_exact_inverses(value):
+    written = neutralise(value)
+    assert restore(written) == value
+    assert not written.lstrip("'").startswith(("=", "+", "-", "@", "\t", "\r")) or written.startswith("'")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("da_DK.UTF-8", ";"), ("sv_SE", ";"), ("nb_NO.UTF-8", ";"), ("nn_NO", ";"), ("no_NO", ";"),
+    ("de_DE@euro", ";"), ("fr_FR", ";"), ("Danish_Denmark", ";"), ("Norwegian Bokmål_Norway", ";"),
+    ("en_US.UTF-8", ","), ("en_GB", ","), ("C", ","), ("", ","), ("xx_YY", ","),
+])
+def test_the_default_delimiter_is_the_locales_list_separator(name, expected):
+    assert default_delimiter(name) == expected
+
+
+def test_the_default_delimiter_follows_the_environment(db, registry, tmp_path, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_NUMERIC", raising=False)
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    target = tmp_path / "report.csv"
+    export_report(db, target, today=TODAY)
+    assert target.read_bytes()[3:].split(b"\r\n")[0].startswith(b"platform;presence;handle")
+
+
+def test_filters_choose_the_rows(db, registry):
+    assert [row[HEADER.index("presence")] for row in report_rows(db, kind="personal", today=TODAY)] == ["profile"]
+    assert list(report_rows(db, platform="facebook", today=TODAY)) == []
+    assert len(list(report_rows(db, status="active", platform="linkedin", today=TODAY))) == 2
+    assert len(list(report_rows(db, account_ids=[registry["page"].id], today=TODAY))) == 1
+    assert list(report_rows(db, kind="unknown", today=TODAY)) == []
+    with pytest.raises(ValidationError) as raised:
+        list(report_rows(db, kind="corporate"))
+    assert raised.value.field == "kind"
+
+
+def test_cancelling_leaves_no_file_and_keeps_an_older_one(db, registry, tmp_path):
+    target = tmp_path / "report.csv"
+    target.write_text("the previous report", encoding="utf-8")
+    with pytest.raises(Cancelled):
+        export_report(db, target, delimiter=";", progress=lambda done, total: done == 0, today=TODAY)
+    assert target.read_text(encoding="utf-8") == "the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".sqlite3" and "sqlite3" not in p.name) == [
+        "report.csv"]
+
+
+def test_progress_is_reported_up_to_the_total(db, registry, tmp_path):
+    seen = []
+    export_report(db, tmp_path / "r.csv", delimiter=";", progress=lambda d, t: seen.append((d, t)) or True,
+                  today=TODAY)
+    assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+
+
+def test_an_unwritable_target_is_a_sentence_and_no_file(db, registry, tmp_path):
+    with pytest.raises(RegistryError, match="does not exist"):
+        export_report(db, tmp_path / "missing" / "r.csv", delimiter=";")
+    with pytest.raises(RegistryError, match="is a folder"):
+        export_report(db, tmp_path, delimiter=";")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.geteuid() == 0:
+            pytest.skip("root writes into read-only folders")
+        with pytest.raises(RegistryError, match="permission"):
+            export_report(db, locked / "r.csv", delimiter=";")
+    finally:
+        locked.chmod(0o700)
+    assert list(locked.iterdir()) == []
+
+
+def test_the_report_never_contains_a_secret(db, registry, tmp_path, memory_keyring):
+    target = tmp_path / "r.csv"
+    export_report(db, target, delimiter=";", today=TODAY)
+    assert "password" not in target.read_text(encoding="utf-8-sig").lower()
