@@ -593,8 +593,16 @@ def _administrators(problems: Problems, cell: str) -> list[tuple[_Ref, Role]]:
     return grants
 
 
-def _read_row(line: int, cells: list[str], columns: dict[str, int], today: date) -> _Draft:
+def _present(specs: tuple[_Cell, ...], columns: dict[str, int]) -> tuple[tuple[_Cell, int], ...]:
+    """The cells of `specs` the file has, in the same order, with their positions in a row."""
+    return tuple((spec, columns[spec.column]) for spec in specs if spec.column in columns)
+
+
+def _read_row(line: int, cells: list[str], columns: dict[str, int], today: date,
+              layout: tuple[tuple[tuple[_Cell, int], ...], tuple[tuple[_Cell, int], ...]] | None = None) -> _Draft:
     problems = Problems()
+    # Which account and terms cells the file has: worked out once per file by the caller.
+    account_cells, terms_cells = layout or (_present(ACCOUNT_CELLS, columns), _present(TERMS_CELLS, columns))
 
     def cell(name: str) -> str | None:
         position = columns.get(name)
@@ -624,10 +632,8 @@ def _read_row(line: int, cells: list[str], columns: dict[str, int], today: date)
             problems.add("url", "The address is too long (at most 2,048 characters).")
         key, label = (platform_id, handle), url
         account.update(platform=platform_id, presence=presence, handle=handle, url=url)
-    for spec in ACCOUNT_CELLS:
-        value = cell(spec.column)
-        if value is None:
-            continue
+    for spec, position in account_cells:
+        value = cells[position]
         if spec.read is None:
             account[spec.field] = _past_date(problems, spec.column, spec.label, value.strip(), today)
         else:
@@ -645,10 +651,8 @@ def _read_row(line: int, cells: list[str], columns: dict[str, int], today: date)
     if administrators is not None:
         draft.grants = _administrators(problems, administrators)
     terms: dict[str, Any] = {}
-    for spec in TERMS_CELLS:
-        value = cell(spec.column)
-        if value is None:
-            continue
+    for spec, position in terms_cells:
+        value = cells[position]
         if spec.read is None:
             terms[spec.field] = _past_date(problems, spec.column, spec.label, value.strip(), today)
         else:
@@ -729,13 +733,14 @@ def _plan(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:
     width = len(parsed.header)
     drafts: list[_Draft] = []
     seen: dict[tuple[str, str], int] = {}
+    layout = (_present(ACCOUNT_CELLS, parsed.columns), _present(TERMS_CELLS, parsed.columns))
     for line, cells in parsed.rows:
         if len(cells) != width:
             drafts.append(_Draft(line=line, key=None, label="", account={}, problems=[
                 f"The row has {len(cells)} cells but the header has {width}; a delimiter is missing or extra "
                 "(check for an unquoted delimiter inside a cell)."]))
             continue
-        draft = _read_row(line, cells, parsed.columns, today)
+        draft = _read_row(line, cells, parsed.columns, today, layout)
         if draft.key is not None:
             first = seen.setdefault(draft.key, line)
             if first != line:
@@ -917,6 +922,21 @@ _COLUMN_OF = {cell.field: cell.column for cell in ACCOUNT_CELLS + TERMS_CELLS}
 # Applying the plan
 # ---------------------------------------------------------------------------------------------
 
+# Values audit.plain returns unchanged (no Enum, no date): the common case without two
+# isinstance calls, for the millions of values an import's audit trail holds.
+_AS_IS = frozenset({str, int, bool, float, type(None)})
+
+
+def _plain(value: Any) -> Any:
+    return value if value.__class__ in _AS_IS else audit.plain(value)
+
+
+# The account fields whose values audit.plain changes (enums, dates): the planner gives every
+# other field as text, a number, a boolean or None, which plain keeps as they are.
+_ACCOUNT_FIELDS_TO_PLAIN = tuple(name for name in ACCOUNT_FIELDS
+                                 if isinstance(Account.__table__.c[name].type, (sa.Enum, sa.Date, sa.DateTime)))
+
+
 CHANGED_SINCE_PREVIEW = ("The registry changed since the file was checked (someone else added or edited the "
                          "same accounts or people); nothing was imported. Check the file again and import it.")
 
@@ -974,10 +994,11 @@ class _Writer:
         # Enum columns read back as their text: the keys compare with the values just inserted.
         columns = [sa.type_coerce(table.c[name], sa.String) if isinstance(table.c[name].type, sa.Enum)
                    else table.c[name] for name in key_columns]
-        statement = sa.select(table.c.id, *columns).where(table.c.id > before)
+        statement = sa.select(*columns, table.c.id).where(table.c.id > before)
+        rows = self.connection.execute(statement).all()  # one fetchall: iterating fetches row by row
         if len(columns) == 1:
-            return {row[1]: row[0] for row in self.connection.execute(statement)}
-        return {tuple(row[1:]): row[0] for row in self.connection.execute(statement)}
+            return dict(rows)
+        return {row[:-1]: row[-1] for row in map(tuple, rows)}
 
     def last_id(self, table: sa.Table) -> int:
         return self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
@@ -1043,9 +1064,13 @@ class _Writer:
             self.insert(Account, rows)
             ids = self.new_ids(table, before, "platform", "handle")
             defaults = column_defaults(Account)
+            default_of = defaults.get
             for w, values in zip(new, rows):
                 w.account_id = ids[(values["platform"], values["handle"])]
-                snapshot = {name: audit.plain(values.get(name, defaults.get(name))) for name in ACCOUNT_FIELDS}
+                get = values.get
+                snapshot = {name: get(name, default_of(name)) for name in ACCOUNT_FIELDS}
+                for name in _ACCOUNT_FIELDS_TO_PLAIN:
+                    snapshot[name] = _plain(snapshot[name])
                 self.event("account", w.account_id, w.account_id, None, snapshot)
         updates = [w for w in self.work if w.account_id is not None and w.version is not None and w.values]
         groups: dict[tuple[str, ...], list[_Work]] = {}
@@ -1079,19 +1104,24 @@ class _Writer:
 
     def grant_roles(self) -> int:
         table = AccountRole.__table__
-        rows = [{"account_id": w.account_id, "person_id": self.person_id(person), "role": role.value,
-                 "granted_on": self.plan.today, "granted_by": self.actor}
-                for w in self.work for person, role, _ in w.grants]
+        rows: list[dict[str, Any]] = []
+        names: dict[tuple[int, int, str], str] = {}
+        today, actor, person_id = self.plan.today, self.actor, self.person_id
+        for w in self.work:
+            for person, role, name in w.grants:
+                key = (w.account_id, person_id(person), role.value)
+                rows.append({"account_id": key[0], "person_id": key[1], "role": key[2], "granted_on": today,
+                             "granted_by": actor})
+                names[key] = name
         if not rows:
             return 0
-        names = {(w.account_id, self.person_id(person), role.value): name
-                 for w in self.work for person, role, name in w.grants}
         before = self.last_id(table)
         self.insert(AccountRole, rows)
         ids = self.new_ids(table, before, "account_id", "person_id", "role")
+        plain = _plain
         for row in rows:
             key = (row["account_id"], row["person_id"], row["role"])
-            snapshot = {name: audit.plain(row[name]) for name in ROLE_FIELDS}
+            snapshot = {name: plain(row[name]) for name in ROLE_FIELDS}
             self.event("account_role", ids[key], row["account_id"], None,
                        {**snapshot, "person_name": names[key]})
         return len(rows)

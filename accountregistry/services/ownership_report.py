@@ -297,20 +297,69 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
 
 
 _ROLE_RANK = sa.case({role.value: rank for rank, role in enumerate(Role)}, value=AccountRole.__table__.c.role)
+_RANK_OF = {role.value: rank for rank, role in enumerate(Role)}
 
 
-def _administrators(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> dict[int, list[tuple]]:
+def _administrators(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> dict[int, tuple[str, str]]:
+    """Each account's (administrators cell, admin_count cell), for accounts with an active role.
+
+    Entries are ordered by role (owner first), then name, then grant. On SQLite the roles are
+    read without their people and joined and sorted here: looking up 300,000 grants' people in
+    the database costs twice the rest of the query, and Python orders names exactly as SQLite's
+    binary collation does. Other databases sort by their own collation, so they sort as before.
+    """
     role, person = AccountRole.__table__.c, Person.__table__.c
-    statement = (sa.select(role.account_id, person.name, person.work_email, sa.cast(role.role, sa.String))
-                 .join(Person.__table__, person.id == role.person_id)
-                 .where(role.revoked_on.is_(None))
-                 .order_by(role.account_id, _ROLE_RANK, person.name, role.id))
+    kind = sa.type_coerce(role.role, sa.String)
+    in_python = connection.dialect.name == "sqlite"
+    if in_python:
+        statement = (sa.select(role.account_id, role.person_id, kind, role.id)
+                     .where(role.revoked_on.is_(None)).order_by(role.account_id))
+    else:
+        statement = (sa.select(role.account_id, person.name, person.work_email, kind)
+                     .join(Person.__table__, person.id == role.person_id)
+                     .where(role.revoked_on.is_(None))
+                     .order_by(role.account_id, _ROLE_RANK, person.name, role.id))
     if conditions:
         statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
-    found: dict[int, list[tuple]] = {}
-    for account_id, name, email, role_name in connection.execute(statement).all():
-        found.setdefault(account_id, []).append((name, email, role_name))
+    rows = connection.execute(statement).all()  # one fetchall: iterating fetches row by row
+    found: dict[int, tuple[str, str]] = {}
+    separator = ADMINISTRATOR_SEPARATOR
+    if not in_python:
+        grouped: dict[int, list] = {}
+        for account_id, name, email, role_name in rows:
+            grouped.setdefault(account_id, []).append((name, email, role_name))
+        for account_id, entries in grouped.items():
+            found[account_id] = (administrator_cell(entries), str(len({(n, e) for n, e, _ in entries})))
+        return found
+    # Per person: their place in name order (equal names share it), the entry's text up to the
+    # role, and who they are for admin_count (distinct name and email, as the other path counts).
+    people = connection.execute(sa.select(person.id, person.name, person.work_email)).all()
+    names = sorted({name for _, name, _ in people})
+    name_order = {name: place for place, name in enumerate(names)}
+    about = {person_id: (name_order[name], f"{name} <{email}> (" if email else f"{name} (", (name, email))
+             for person_id, name, email in people}
+    rank_of = _RANK_OF
+    # Rows arrive grouped by account; each group is sorted by (role, name, grant).
+    group: list[tuple] = []
+    current = None
+    for account_id, person_id, role_name, grant_id in rows:
+        if account_id != current:
+            if group:
+                found[current] = _administrator_cells(group, separator)
+            group = []
+            current = account_id
+        order, text, who = about[person_id]
+        group.append((rank_of[role_name], order, grant_id, text + role_name + ")", who))
+    if group:
+        found[current] = _administrator_cells(group, separator)
     return found
+
+
+def _administrator_cells(group: list[tuple], separator: str) -> tuple[str, str]:
+    if len(group) == 1:
+        return group[0][3], "1"
+    group.sort()  # (role rank, name order, grant id) are unique per grant: the texts never compare
+    return separator.join([entry[3] for entry in group]), str(len({entry[4] for entry in group}))
 
 
 def _as_date(value) -> date | None:
@@ -335,7 +384,9 @@ def report_rows(db: Database, *, kind: str | None = None, platform: str | None =
     conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
     terms_table = _terms
     statement = (
-        sa.select(*(column.cell for column in _SQL_COLUMNS), _account.id, _account.last_reviewed_on,
+        # The last review as the database returns it (ISO text on SQLite): _as_date reads either.
+        sa.select(*(column.cell for column in _SQL_COLUMNS), _account.id,
+                  sa.type_coerce(_account.last_reviewed_on, sa.String),
                   sa.type_coerce(_account.created_at, sa.String), _account.review_interval_months)
         .select_from(Account.__table__)
         .outerjoin(_holder, _holder.c.id == _account.holder_id)
@@ -357,33 +408,37 @@ def report_rows(db: Database, *, kind: str | None = None, platform: str | None =
     filtered = bool(conditions)
     risks = account_risks(db, [row[-4] for row in accounts] if filtered else None, today=today)
 
-    sql_positions = [_POSITION[column.name] for column in _SQL_COLUMNS]
+    visible = len(_SQL_COLUMNS)
+    # The computed cells go in after the database's, in column order, so that each insert lands
+    # at its final position.
     administrators_at, count_at = _POSITION["administrators"], _POSITION["admin_count"]
     due_at, risks_at = _POSITION["next_review_due"], _POSITION["risks"]
-    width, visible = len(COLUMNS), len(_SQL_COLUMNS)
     separator = ADMINISTRATOR_SEPARATOR
-    no_roles: list[tuple] = []
+    no_roles = ("", "0")
     # Many accounts share a review date and interval; the date arithmetic is the slow part.
     due: dict[tuple, str] = {}
+    computed = sorted((position, which) for which, position in enumerate((administrators_at, count_at, due_at,
+                                                                         risks_at)))
     for row in accounts:
-        cells = [""] * width
-        for position, value in zip(sql_positions, row[:visible]):
-            cells[position] = value
+        cells = list(row[:visible])
         account_id, last_reviewed_on, created_at, interval = row[visible:]
-        entries = administrators.get(account_id, no_roles)
-        cells[administrators_at] = administrator_cell(entries) if entries else ""
-        cells[count_at] = str(len({(name, email) for name, email, _ in entries}))
+        administrators_cell, count_cell = administrators.get(account_id, no_roles)
         key = (last_reviewed_on, created_at[:10] if isinstance(created_at, str) else created_at,
                interval or default_interval)
-        if key not in due:
-            due[key] = next_review_due(_as_date(key[0]), _as_date(key[1]), key[2]).isoformat()
-        cells[due_at] = due[key]
-        cells[risks_at] = separator.join(rule.id for rule in risks.get(account_id, ()))
+        due_cell = due.get(key)
+        if due_cell is None:
+            due_cell = due[key] = next_review_due(_as_date(key[0]), _as_date(key[1]), key[2]).isoformat()
+        values = (administrators_cell, count_cell, due_cell,
+                  separator.join([rule.id for rule in risks.get(account_id, ())]))
+        for position, which in computed:
+            cells.insert(position, values[which])
         yield cells
 
 
-# A cell that starts (after apostrophes) with a trigger, anywhere in a row joined by \x1f.
-_RISKY_ROW = re.compile("(?:^|\x1f)'*[=+\\-@\t\r]")
+# A cell that starts (after apostrophes) with a trigger, anywhere in a row joined by \x1f and
+# preceded by one: the pattern then starts with a plain character, which the regex engine finds
+# by a fast scan instead of trying the pattern at every position (four times faster).
+_RISKY_ROW = re.compile("\x1f'*[=+\\-@\t\r]")
 
 
 def _neutralised(rows: list[list[str]]) -> Iterator[list[str]]:
@@ -392,7 +447,7 @@ def _neutralised(rows: list[list[str]]) -> Iterator[list[str]]:
     # cause a needless check, never a missed one).
     risky = _RISKY_ROW.search
     for row in rows:
-        if risky("\x1f".join(row)):
+        if risky("\x1f" + "\x1f".join(row)):
             yield [neutralise(cell) for cell in row]
         else:
             yield row

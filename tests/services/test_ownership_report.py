@@ -181,3 +181,33 @@ def test_the_report_never_contains_a_secret(db, registry, tmp_path, memory_keyri
     target = tmp_path / "r.csv"
     export_report(db, target, delimiter=";", today=TODAY)
     assert "password" not in target.read_text(encoding="utf-8-sig").lower()
+
+
+def test_administrators_are_ordered_by_role_then_name_as_the_database_orders_them(db, db_path):
+    # On SQLite the cell is built in Python; it must order exactly as SQL's ORDER BY would:
+    # role rank, then name (binary: capitals before lowercase, æøå after z), then the grant.
+    import sqlite3
+
+    page = accounts.register_account(db, AccountInput(url="https://x.com/orderly", kind="company"), today=TODAY)
+    names = ["bo", "Bo", "Åse", "anna", "Zara", "Øjvind", "anna"]
+    for n, name in enumerate(names):
+        person = people.add_person(db, PersonInput(name=name, work_email=f"p{n}@acme.dk" if n != 3 else None))
+        roles.grant_role(db, account_id=page.id, person_id=person.id, role=("admin", "editor", "owner")[n % 3],
+                         today=TODAY)
+        if n == 4:
+            roles.grant_role(db, account_id=page.id, person_id=person.id, role="analyst", today=TODAY)
+    connection = sqlite3.connect(db_path)
+    try:
+        expected = connection.execute(
+            "SELECT p.name, p.work_email, r.role FROM account_role r JOIN person p ON p.id = r.person_id "
+            "WHERE r.account_id = ? AND r.revoked_on IS NULL ORDER BY CASE r.role WHEN 'owner' THEN 0 "
+            "WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 WHEN 'moderator' THEN 3 WHEN 'analyst' THEN 4 END, "
+            "p.name, r.id", (page.id,)).fetchall()
+    finally:
+        connection.close()
+    row = next(r for r in report_rows(db, today=TODAY) if r[HEADER.index("handle")] == "orderly")
+    assert row[HEADER.index("administrators")] == " | ".join(
+        f"{name} <{email}> ({role})" if email else f"{name} ({role})" for name, email, role in expected)
+    assert row[HEADER.index("admin_count")] == "7"
+    assert [r[HEADER.index("administrators")] for r in report_rows(db, account_ids=[page.id], today=TODAY)] == [
+        row[HEADER.index("administrators")]]
