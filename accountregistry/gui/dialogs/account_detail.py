@@ -1,0 +1,545 @@
+"""One account's window: its record, its administrators, its handover terms and its history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain import platforms
+from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.vocabulary import Role
+from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
+from accountregistry.gui.dialogs.register_account import (
+    DISPOSITION_NAMES,
+    KIND_NAMES,
+    TWO_FACTOR_NAMES,
+    AccountForm,
+    FieldMessages,
+    add_row,
+    date_edit,
+    message_colours,
+)
+from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.views.people_view import fill_table, read_only_table
+from accountregistry.gui.widgets.person_picker import PersonPicker
+from accountregistry.services.accounts import get_account, update_account
+from accountregistry.services.handover import terms_history
+from accountregistry.services.lookups import (
+    account_events,
+    administrators_of_account,
+    person_ids_in_events,
+    person_names,
+)
+from accountregistry.services.roles import grant_role, revoke_role
+from accountregistry.store.database import Database
+from accountregistry.store.models import AuditEvent, HandoverTerms
+
+# ---------------------------------------------------------------------------
+# The audit trail in words
+# ---------------------------------------------------------------------------
+
+FIELD_LABELS = {
+    "platform": "Platform", "presence": "Presence", "handle": "Handle", "url": "Address",
+    "display_name": "Display name", "kind": "Kind", "status": "Status", "official": "Official",
+    "holder_id": "Holder", "responsible_unit": "Responsible unit", "login_email": "Login email",
+    "two_factor": "Two-factor method", "mandate": "Purpose and mandate",
+    "response_expectations": "Response expectations", "consent_given_on": "Consent given on",
+    "consent_withdrawn_on": "Consent withdrawn on", "review_interval_months": "Review interval (months)",
+    "last_reviewed_on": "Last reviewed on", "notes": "Notes", "has_secret": "Login secret stored",
+    "secret_updated_at": "Secret last changed", "secret_updated_by": "Secret changed by", "reason": "Reason",
+    "disposition": "Disposition", "successor_id": "Successor", "followers_terms": "Followers, network and groups",
+    "content_terms": "Content", "notice_days": "Notice (days)", "agreed_on": "Agreed on",
+    "agreed_by_holder": "Agreed by the holder", "agreed_by_company": "Agreed for the company by",
+    "granted_on": "Granted on", "revoked_on": "Revoked on", "role": "Role", "person_id": "Person",
+}
+# Said in the event's own line, so not repeated below it.
+_IN_SUMMARY = {
+    "register": {"platform", "presence", "handle", "url"},
+    "grant": {"account_id", "person_id", "person_name", "role", "granted_by"},
+    "revoke": {"person_id", "person_name", "role"},
+    "agree": {"version"},
+}
+_LONGEST_VALUE = 80
+
+
+def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if field.endswith("_id") and isinstance(value, int):
+        return names.get(value, f"person no. {value}")
+    if field == "platform":
+        try:
+            return platforms.platform(str(value)).name
+        except ValueError:
+            return str(value)
+    named = {"kind": KIND_NAMES, "two_factor": TWO_FACTOR_NAMES, "disposition": DISPOSITION_NAMES}.get(field)
+    if named is not None:
+        return next((text for key, text in named.items() if key is not None and key.value == value), words(value))
+    if isinstance(value, str) and field.endswith("_on"):
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, str) and field.endswith("_at"):
+        try:
+            return format_datetime(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    if field in ("status", "presence", "role"):
+        return words(value)
+    text = " ".join(str(value).split())
+    return text if len(text) <= _LONGEST_VALUE else text[:_LONGEST_VALUE - 1] + "…"
+
+
+def change_lines(event: AuditEvent, names: dict[int, str]) -> list[str]:
+    """Each changed field as “old” → “new”, in the order the record lists them."""
+    old, new = event.old_values or {}, event.new_values or {}
+    skip = _IN_SUMMARY.get(event.action, set())
+    lines = []
+    for field in list(dict.fromkeys([*new, *old])):
+        if field in skip:
+            continue
+        label = FIELD_LABELS.get(field, words(field).capitalize())
+        before, after = old.get(field), new.get(field)
+        if value_in_words(field, before, names) == value_in_words(field, after, names):
+            continue  # a registration lists every field, most of them still blank
+        # A grant or a revocation, and any reason, states facts; there is no earlier value to compare.
+        if event.action in ("grant", "revoke") or field == "reason":
+            lines.append(f"{label}: {value_in_words(field, after, names)}")
+        else:
+            lines.append(f"{label}: “{value_in_words(field, before, names)}” → “{value_in_words(field, after, names)}”")
+    return lines
+
+
+def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
+    new = event.new_values or {}
+    role = words(new.get("role") or "role")
+    person = new.get("person_name") or value_in_words("person_id", new.get("person_id"), names)
+    if event.action == "register":
+        name = value_in_words("platform", new.get("platform"), names)
+        return f"Registered the {name} {words(new.get('presence') or 'account')} “{new.get('handle', '')}”"
+    if event.action == "grant":
+        return f"Granted {role} to {person}"
+    if event.action == "revoke":
+        return f"Revoked {role} from {person}"
+    if event.action == "agree":
+        return f"Agreed handover terms, version {new.get('version', '?')}"
+    if event.action == "update":
+        return "Changed the account"
+    if event.action == "archive":
+        return "Archived the account"
+    return f"{words(event.action).capitalize()} ({words(event.entity)})"
+
+
+# ---------------------------------------------------------------------------
+# The window
+# ---------------------------------------------------------------------------
+
+
+class AccountDetailWindow(QWidget):
+    """A window of its own, so several accounts can be open side by side."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, account_id: int, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db = db
+        self.account_id = account_id
+        self._version: int | None = None
+        self._dirty = False
+        self.resize(980, 720)
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel()
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Account")
+        self.tabs.addTab(self._overview_tab(), "&Overview")
+        self.tabs.addTab(self._administrators_tab(), "&Administrators")
+        self.tabs.addTab(self._terms_tab(), "Handover &terms")
+        self.tabs.addTab(self._history_tab(), "&History")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_overview)
+        self.reload()
+
+    # -- building the tabs -------------------------------------------------
+
+    def _overview_tab(self) -> QWidget:
+        self.form = AccountForm(self.db, editing=True)
+        self.form.edited.connect(self._edited)
+        self.overview_message = QLabel()
+        self.overview_message.setWordWrap(True)
+        self.overview_message.setVisible(False)
+        self.overview_buttons = QDialogButtonBox()
+        self.save_button = self.overview_buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save")
+        self.revert_button = self.overview_buttons.addButton("Re&vert", QDialogButtonBox.ButtonRole.ResetRole)
+        self.revert_button.setAccessibleName("Revert")
+        self.save_button.clicked.connect(self.save_overview)
+        self.revert_button.clicked.connect(self.revert)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.form)
+        column.addWidget(self.overview_message)
+        column.addWidget(self.overview_buttons)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _administrators_tab(self) -> QWidget:
+        self.role_messages = FieldMessages(self)
+        self.active_roles = read_only_table(["Person", "Role", "Granted on", "Granted by"], "Active administrators")
+        self.active_roles.itemSelectionChanged.connect(self._role_selected)
+
+        revoke_box = QGroupBox("Revoke the selected role")
+        revoke_form = QFormLayout(revoke_box)
+        self.revoke_reason = QLineEdit()
+        self.revoke_reason.setPlaceholderText("Why the role ends, e.g. left the company, changed team")
+        self.revoked_on = date_edit()
+        self.revoke_button = QPushButton("Re&voke")
+        self.revoke_button.setAccessibleName("Revoke")
+        self.revoke_button.setEnabled(False)
+        add_row(revoke_form, "&Reason", self.revoke_reason, self.role_messages, "reason")
+        add_row(revoke_form, "Revoked o&n", self.revoked_on, self.role_messages, "revoked_on")
+        revoke_form.addRow("", self.revoke_button)
+        self.role_messages.add_to_form(revoke_form, "revoke")
+
+        grant_box = QGroupBox("Grant a role")
+        grant_form = QFormLayout(grant_box)
+        self.grant_person = PersonPicker(self.db)
+        self.grant_role = QComboBox()
+        for role in Role:
+            self.grant_role.addItem(words(role).capitalize(), role.value)
+        self.grant_role.setCurrentIndex(self.grant_role.findData(Role.admin.value))
+        self.granted_on = date_edit()
+        self.grant_button = QPushButton("&Grant")
+        self.grant_button.setAccessibleName("Grant")
+        add_row(grant_form, "&Person", self.grant_person, self.role_messages, "person_id")
+        add_row(grant_form, "Ro&le", self.grant_role, self.role_messages, "role")
+        add_row(grant_form, "Granted &on", self.granted_on, self.role_messages, "granted_on")
+        grant_form.addRow("", self.grant_button)
+        self.role_messages.add_to_form(grant_form, "grant")
+
+        self.role_history = read_only_table(["Person", "Role", "Granted on", "Granted by", "Revoked on",
+                                             "Revoked by", "Reason"], "Grants and revocations")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.grant_button.clicked.connect(self.grant)
+
+        actions = QHBoxLayout()
+        actions.addWidget(grant_box, 1)
+        actions.addWidget(revoke_box, 1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel("Active administrators"))
+        layout.addWidget(self.active_roles, 2)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel("Grants and revocations, newest first"))
+        layout.addWidget(self.role_history, 3)
+        return tab
+
+    def _terms_tab(self) -> QWidget:
+        self.current_terms_label = QLabel()
+        self.current_terms_label.setWordWrap(True)
+        self.current_terms_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.edit_terms_button = QPushButton("&Edit terms…")
+        self.edit_terms_button.setAccessibleName("Edit terms")
+        self.edit_terms_button.clicked.connect(self.edit_terms)
+        self.terms_versions = read_only_table(["Version", "Disposition", "Agreed on", "Agreed by the holder",
+                                               "Agreed for the company by", "Recorded by"], "Versions")
+        self.terms_versions.itemSelectionChanged.connect(self._terms_version_selected)
+        self.terms_text = QTextBrowser()
+        self.terms_text.setAccessibleName("Terms of the selected version")
+        top = QHBoxLayout()
+        top.addWidget(self.current_terms_label, 1)
+        top.addWidget(self.edit_terms_button, 0, Qt.AlignmentFlag.AlignTop)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(QLabel("All versions (select one to read it)"))
+        layout.addWidget(self.terms_versions, 1)
+        layout.addWidget(self.terms_text, 1)
+        self.terms_dialog: HandoverTermsDialog | None = None
+        return tab
+
+    def _history_tab(self) -> QWidget:
+        self.history = QTreeWidget()
+        self.history.setAccessibleName("History")
+        self.history.setHeaderLabels(["When", "Who", "What"])
+        self.history.setAlternatingRowColors(True)
+        self.history.setUniformRowHeights(True)
+        tab = QWidget()
+        QVBoxLayout(tab).addWidget(self.history)
+        return tab
+
+    # -- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._load_overview()
+        self._load_roles()
+        self._load_terms()
+        self._load_history()
+
+    def _load_overview(self) -> None:
+        account = get_account(self.db, self.account_id)
+        self._account = account
+        self._version = account.version
+        name = platforms.platform(account.platform).name
+        title = f"{name} {account.presence.value} “{account.handle}”"
+        self.setWindowTitle(f"{account.display_name or account.handle} — {name}[*]")
+        self.heading.setText(f"{account.display_name} — {title}" if account.display_name else title)
+        self.subheading.setText(f"{KIND_NAMES[account.kind]} · {words(account.status)} · {account.url}")
+        self.form.load(account)
+        self.form.clear_problems()
+        self.overview_message.setVisible(False)
+        self._set_dirty(False)
+
+    def _load_roles(self) -> None:
+        grants = administrators_of_account(self.db, self.account_id)
+        active = [g for g in grants if g.active]
+        fill_table(self.active_roles, [[g.person_name, words(g.role), g.granted_on, g.granted_by] for g in active],
+                   [g.role_id for g in active])
+        fill_table(self.role_history, [[g.person_name, words(g.role), g.granted_on, g.granted_by, g.revoked_on,
+                                         g.revoked_by, g.reason] for g in grants], [g.role_id for g in grants])
+        self._role_selected()
+
+    def _load_terms(self) -> None:
+        self._terms = terms_history(self.db, self.account_id)
+        self._terms_names = person_names(self.db, [t.successor_id for t in self._terms])
+        if self._terms:
+            current = self._terms[0]
+            self.current_terms_label.setText(
+                f"Current terms (version {current.version}): {DISPOSITION_NAMES[current.disposition]}, "
+                f"agreed on {format_date(current.agreed_on)}.")
+        else:
+            self.current_terms_label.setText("No handover terms are agreed for this account yet.")
+        fill_table(self.terms_versions, [[t.version, DISPOSITION_NAMES[t.disposition], t.agreed_on,
+                                          "yes" if t.agreed_by_holder else "no", t.agreed_by_company, t.recorded_by]
+                                         for t in self._terms], [t.version for t in self._terms])
+        if self._terms:
+            self.terms_versions.selectRow(0)
+            self._terms_version_selected()  # the row may have been selected already, for the old first version
+        else:
+            self.terms_text.clear()
+
+    def _load_history(self) -> None:
+        events = account_events(self.db, self.account_id)
+        names = person_names(self.db, person_ids_in_events(events))
+        self.history.clear()
+        for event in events:
+            item = QTreeWidgetItem([format_datetime(event.at), event.actor, event_summary(event, names)])
+            for line in change_lines(event, names):
+                item.addChild(QTreeWidgetItem(["", "", line]))
+            self.history.addTopLevelItem(item)
+        self.history.expandAll()
+        for column in range(2):
+            self.history.resizeColumnToContents(column)
+
+    def history_lines(self) -> list[str]:
+        """The History tab as text, one line per event or change (what a reader sees)."""
+        lines = []
+        for i in range(self.history.topLevelItemCount()):
+            item = self.history.topLevelItem(i)
+            lines.append(item.text(2))
+            lines += ["  " + item.child(c).text(2) for c in range(item.childCount())]
+        return lines
+
+    # -- overview ------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.setWindowModified(dirty)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def revert(self) -> None:
+        """Forget the unsaved changes: the overview shows the registry again."""
+        self._load_overview()
+
+    def save_overview(self) -> bool:
+        """True when saved (or nothing to save); False leaves the messages beside the fields."""
+        if not self._dirty:
+            return True
+        self.form.clear_problems()
+        self.overview_message.setVisible(False)
+        data, unreadable = self.form.collect(self._account)
+        if unreadable:
+            self.form.show_problems(unreadable)
+            return False
+        try:
+            update_account(self.db, self.account_id, data, expected_version=self._version)
+        except ValidationError as error:
+            unplaced = self.form.show_problems(error.problems)
+            if unplaced:
+                self._overview_error(" ".join(unplaced.values()))
+            return False
+        except RegistryError as error:
+            self._overview_error(str(error))
+            return False
+        self._load_overview()
+        self._load_history()
+        self.changed.emit()
+        return True
+
+    def _overview_error(self, text: str) -> None:
+        self.overview_message.setStyleSheet(f"color: {message_colours(self)[0]};")
+        self.overview_message.setText(text)
+        self.overview_message.setVisible(True)
+
+    # -- administrators ------------------------------------------------------
+
+    def _selected_active_role(self) -> int | None:
+        rows = {i.row() for i in self.active_roles.selectedItems()}
+        if len(rows) != 1:
+            return None
+        return self.active_roles.item(rows.pop(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _role_selected(self) -> None:
+        self.revoke_button.setEnabled(self._selected_active_role() is not None)
+
+    def grant(self) -> None:
+        self.role_messages.clear()
+        person_id = self.grant_person.person_id()
+        if person_id is None:
+            typed = self.grant_person.currentText().strip()
+            self.role_messages.set("person_id", f"No one in the registry matches “{typed}”; choose a person from "
+                                                "the list." if typed else "Choose the person to grant the role to.")
+            return
+        try:
+            grant_role(self.db, account_id=self.account_id, person_id=person_id,
+                       role=self.grant_role.currentData(), granted_on=self.granted_on.date().toPython())
+        except ValidationError as error:
+            unplaced = self.role_messages.show(error.problems)
+            if unplaced:
+                self.role_messages.set("grant", " ".join(unplaced.values()))
+            return
+        except RegistryError as error:
+            self.role_messages.set("grant", str(error))
+            return
+        self.grant_person.set_person_id(None)
+        self._after_role_change()
+
+    def revoke_selected(self) -> None:
+        self.role_messages.clear()
+        role_id = self._selected_active_role()
+        if role_id is None:
+            return
+        try:
+            revoke_role(self.db, role_id=role_id, reason=self.revoke_reason.text(),
+                        revoked_on=self.revoked_on.date().toPython())
+        except ValidationError as error:
+            unplaced = self.role_messages.show(error.problems)
+            if unplaced:
+                self.role_messages.set("revoke", " ".join(unplaced.values()))
+            return
+        except RegistryError as error:
+            self.role_messages.set("revoke", str(error))
+            return
+        self.revoke_reason.clear()
+        self._after_role_change()
+
+    def _after_role_change(self) -> None:
+        self._load_roles()
+        self._load_history()
+        self.changed.emit()
+
+    # -- handover terms ----------------------------------------------------
+
+    def _terms_version_selected(self) -> None:
+        rows = {i.row() for i in self.terms_versions.selectedItems()}
+        if len(rows) != 1:
+            return
+        version = self.terms_versions.item(rows.pop(), 0).data(Qt.ItemDataRole.UserRole)
+        terms = next((t for t in self._terms if t.version == version), None)
+        if terms is not None:
+            self.terms_text.setPlainText(self._terms_in_words(terms))
+
+    def _terms_in_words(self, terms: HandoverTerms) -> str:
+        names = self._terms_names
+        lines = [f"Version {terms.version}, recorded {format_datetime(terms.recorded_at)} by {terms.recorded_by}",
+                 "",
+                 f"On departure: {DISPOSITION_NAMES[terms.disposition]}",
+                 f"Successor: {value_in_words('successor_id', terms.successor_id, names)}",
+                 f"Notice: {'—' if terms.notice_days is None else f'{terms.notice_days} days'}",
+                 f"Agreed on: {format_date(terms.agreed_on)}",
+                 f"Agreed by the holder: {'yes' if terms.agreed_by_holder else 'no'}",
+                 f"Agreed for the company by: {terms.agreed_by_company or '—'}",
+                 "",
+                 "Followers, network and groups:", terms.followers_terms or "—",
+                 "",
+                 "Content:", terms.content_terms or "—"]
+        return "\n".join(lines)
+
+    def edit_terms(self) -> None:
+        dialog = HandoverTermsDialog(self.db, self.account_id, self)
+        self.terms_dialog = dialog
+        dialog.finished.connect(lambda _result: self._after_terms(dialog))
+        dialog.open()
+
+    def _after_terms(self, dialog: HandoverTermsDialog) -> None:
+        if dialog.recorded_terms_id is not None:
+            self._load_terms()
+            self._load_history()
+            self.changed.emit()
+        self.terms_dialog = None
+        dialog.deleteLater()
+
+    # -- closing -------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # As in a dialog: Escape closes, after a field (or an open popup) had the chance to use it.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self, "Unsaved changes", "The account has changes that are not saved. Save them?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save_overview()):
+                self.tabs.setCurrentIndex(0)
+                event.ignore()
+                return
+        event.accept()

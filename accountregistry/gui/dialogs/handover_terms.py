@@ -1,0 +1,161 @@
+"""Agreeing handover terms for an account: every save is a new version; the earlier ones stay."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain import platforms
+from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.vocabulary import Kind, dispositions_for
+from accountregistry.gui.dialogs.register_account import (
+    DISPOSITION_NAMES,
+    KIND_NAMES,
+    PERSONAL_NOTICE,
+    FieldMessages,
+    add_row,
+    chain_tab_order,
+    date_edit,
+    message_colours,
+    plain_text_edit,
+    set_combo_data,
+)
+from accountregistry.gui.widgets.person_picker import PersonPicker
+from accountregistry.services.accounts import get_account
+from accountregistry.services.handover import TermsInput, current_terms, record_terms
+from accountregistry.store.database import Database
+
+
+class HandoverTermsDialog(QDialog):
+    """Starts from the current terms, so a new version only needs what changed."""
+
+    def __init__(self, db: Database, account_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.account_id = account_id
+        self.recorded_terms_id: int | None = None
+        account = get_account(db, account_id)
+        self.kind = account.kind
+        self._holder_id = account.holder_id
+        name = platforms.platform(account.platform).name
+        self.setWindowTitle(f"Handover terms: {name} {account.handle}")
+        self.messages = FieldMessages(self)
+
+        heading = QLabel(f"{name} {account.presence.value} “{account.handle}”"
+                         f"{' — ' + account.display_name if account.display_name else ''} "
+                         f"({KIND_NAMES[account.kind].lower()})")
+        heading.setWordWrap(True)
+        self.personal_notice = QLabel(PERSONAL_NOTICE)
+        self.personal_notice.setWordWrap(True)
+        self.personal_notice.setVisible(account.kind == Kind.personal)
+
+        self.disposition = QComboBox()
+        # Only what this kind of account may be given: a personal profile is never offered as a transfer.
+        for disposition in dispositions_for(account.kind):
+            self.disposition.addItem(DISPOSITION_NAMES[disposition], disposition.value)
+        self.successor = PersonPicker(db)
+        self.followers_terms = plain_text_edit(3)
+        self.followers_terms.setPlaceholderText("What happens to followers, the network and groups built for the company")
+        self.content_terms = plain_text_edit(3)
+        self.content_terms.setPlaceholderText("What happens to posts, messages and media")
+        self.notice_days = QLineEdit()
+        self.notice_days.setPlaceholderText("blank = none agreed")
+        self.agreed_on = date_edit()
+        self.agreed_by_holder = QCheckBox("Agreed by the holder")
+        self.agreed_by_holder.setAccessibleName(self.agreed_by_holder.text())
+        self.agreed_by_company = QLineEdit()
+        self.agreed_by_company.setPlaceholderText("Name of who signed for the company")
+
+        form = QFormLayout()
+        m = self.messages
+        add_row(form, "&Disposition", self.disposition, m, "disposition")
+        add_row(form, "&Successor", self.successor, m, "successor_id")
+        add_row(form, "&Followers, network and groups", self.followers_terms, m, "followers_terms")
+        add_row(form, "&Content", self.content_terms, m, "content_terms")
+        add_row(form, "&Notice (days)", self.notice_days, m, "notice_days")
+        add_row(form, "A&greed on", self.agreed_on, m, "agreed_on")
+        form.addRow("", self.agreed_by_holder)
+        add_row(form, "Agreed for the company &by", self.agreed_by_company, m, "agreed_by_company")
+
+        self.general_message = QLabel()
+        self.general_message.setWordWrap(True)
+        self.general_message.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save as new version")
+        self.save_button.setAccessibleName("Save as new version")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.personal_notice)
+        layout.addLayout(form)
+        layout.addWidget(self.general_message)
+        layout.addWidget(self.buttons)
+        chain_tab_order([self.disposition, self.successor, self.followers_terms, self.content_terms,
+                         self.notice_days, self.agreed_on, self.agreed_by_holder, self.agreed_by_company,
+                         self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
+        self.resize(620, self.sizeHint().height())
+        self._start_from_current()
+
+    def _start_from_current(self) -> None:
+        terms = current_terms(self.db, self.account_id)
+        if terms is None:
+            return
+        set_combo_data(self.disposition, terms.disposition.value)
+        self.successor.set_person_id(terms.successor_id)
+        self.followers_terms.setPlainText(terms.followers_terms or "")
+        self.content_terms.setPlainText(terms.content_terms or "")
+        self.notice_days.setText("" if terms.notice_days is None else str(terms.notice_days))
+        # A new version is agreed anew: the date and the holder's agreement are not carried over.
+        self.agreed_by_company.setText(terms.agreed_by_company or "")
+
+    def offered_dispositions(self) -> list[str]:
+        return [self.disposition.itemData(row) for row in range(self.disposition.count())]
+
+    def save(self) -> None:
+        self.messages.clear()
+        self.general_message.setVisible(False)
+        if self.successor.has_unmatched_text():
+            self.messages.set("successor_id", f"No one in the registry matches “{self.successor.currentText().strip()}”; "
+                                              "choose a person from the list.")
+            return
+        notice = self.notice_days.text().strip()
+        try:
+            notice_days = int(notice) if notice else None
+        except ValueError:
+            notice_days = notice  # the service says what is wrong with it
+        data = TermsInput(disposition=self.disposition.currentData(), agreed_on=self.agreed_on.date().toPython(),
+                          successor_id=self.successor.person_id(),
+                          followers_terms=self.followers_terms.toPlainText(),
+                          content_terms=self.content_terms.toPlainText(), notice_days=notice_days,
+                          agreed_by_holder=self.agreed_by_holder.isChecked(),
+                          agreed_by_company=self.agreed_by_company.text())
+        try:
+            terms = record_terms(self.db, self.account_id, data)
+        except ValidationError as error:
+            unplaced = self.messages.show(error.problems)
+            if unplaced:
+                self._show_general(" ".join(unplaced.values()))
+            return
+        except RegistryError as error:
+            self._show_general(str(error))
+            return
+        self.recorded_terms_id = terms.id
+        self.accept()
+
+    def _show_general(self, text: str) -> None:
+        self.general_message.setStyleSheet(f"color: {message_colours(self)[0]};")
+        self.general_message.setText(text)
+        self.general_message.setVisible(True)

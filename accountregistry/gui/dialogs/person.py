@@ -1,0 +1,159 @@
+"""Adding or editing a person: who they are, where they work, and whether they are leaving."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
+from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.gui.dialogs.register_account import (
+    FieldMessages,
+    add_row,
+    chain_tab_order,
+    date_edit,
+    message_colours,
+    set_combo_data,
+)
+from accountregistry.gui.formatting import words
+from accountregistry.gui.widgets.person_picker import PersonPicker
+from accountregistry.services.people import PersonInput, add_person, get_person, update_person
+from accountregistry.store.database import Database
+
+_LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
+
+
+class PersonDialog(QDialog):
+    """``person_id`` None adds a person; otherwise edits that person (refusing a stale edit)."""
+
+    def __init__(self, db: Database, person_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.person_id = person_id
+        self.saved_person_id: int | None = None
+        self._version: int | None = None
+        self.setWindowTitle("Add person" if person_id is None else "Edit person")
+        self.messages = FieldMessages(self)
+
+        self.name = QLineEdit()
+        self.work_email = QLineEdit()
+        self.department = QLineEdit()
+        self.title = QLineEdit()
+        self.employment_status = QComboBox()
+        for status in EmploymentStatus:
+            self.employment_status.addItem(words(status).capitalize(), status.value)
+        self.last_working_day = date_edit(not_after_today=False)
+        self.no_last_working_day = QCheckBox("None")
+        self.no_last_working_day.setAccessibleName("No last working day")
+        self.no_last_working_day.setChecked(True)
+        self.last_working_day.setEnabled(False)
+        last_day = QWidget()
+        row = QHBoxLayout(last_day)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.last_working_day, 1)
+        row.addWidget(self.no_last_working_day)
+        self.manager = PersonPicker(db)
+
+        form = QFormLayout()
+        m = self.messages
+        add_row(form, "&Name", self.name, m, "name")
+        add_row(form, "&Work email", self.work_email, m, "work_email")
+        add_row(form, "&Department", self.department, m, "department")
+        add_row(form, "&Title", self.title, m, "title")
+        add_row(form, "&Employment status", self.employment_status, m, "employment_status")
+        add_row(form, "&Last working day", last_day, m, "last_working_day")
+        self.last_working_day.setAccessibleName("Last working day")
+        add_row(form, "&Manager", self.manager, m, "manager_id")
+
+        self.general_message = QLabel()
+        self.general_message.setWordWrap(True)
+        self.general_message.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_message)
+        layout.addWidget(self.buttons)
+        chain_tab_order([self.name, self.work_email, self.department, self.title, self.employment_status,
+                         self.last_working_day, self.no_last_working_day, self.manager, self.save_button,
+                         self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
+        self.resize(480, self.sizeHint().height())
+
+        self.no_last_working_day.toggled.connect(lambda none: self.last_working_day.setEnabled(not none))
+        self.employment_status.currentIndexChanged.connect(self._status_chosen)
+        if person_id is not None:
+            self._load()
+
+    def _load(self) -> None:
+        person = get_person(self.db, self.person_id)
+        self._version = person.version
+        self.name.setText(person.name)
+        self.work_email.setText(person.work_email or "")
+        self.department.setText(person.department or "")
+        self.title.setText(person.title or "")
+        set_combo_data(self.employment_status, person.employment_status.value)
+        self.no_last_working_day.setChecked(person.last_working_day is None)
+        if person.last_working_day:
+            self.last_working_day.setDate(person.last_working_day)
+        self.manager.set_person_id(person.manager_id)
+
+    def _status_chosen(self) -> None:
+        # Someone leaving needs a date: open the date field instead of waiting for the refusal.
+        if self.employment_status.currentData() in _LEAVING:
+            self.no_last_working_day.setChecked(False)
+
+    def collect(self) -> PersonInput:
+        return PersonInput(
+            name=self.name.text(), work_email=self.work_email.text(), department=self.department.text(),
+            title=self.title.text(), employment_status=self.employment_status.currentData(),
+            last_working_day=None if self.no_last_working_day.isChecked() else self.last_working_day.date().toPython(),
+            manager_id=self.manager.person_id())
+
+    def save(self) -> None:
+        self.messages.clear()
+        self.general_message.setVisible(False)
+        if self.manager.has_unmatched_text():
+            self.messages.set("manager_id", f"No one in the registry matches “{self.manager.currentText().strip()}”; "
+                                            "choose a person from the list.")
+            return
+        try:
+            if self.person_id is None:
+                person = add_person(self.db, self.collect())
+            else:
+                person = update_person(self.db, self.person_id, self.collect(), expected_version=self._version)
+        except ValidationError as error:
+            unplaced = self.messages.show(error.problems)
+            if unplaced:
+                self._show_general(" ".join(unplaced.values()))
+            return
+        except Conflict as error:
+            # A duplicate work email belongs beside that field; a stale edit concerns the whole form.
+            if error.existing_id is not None:
+                self.messages.set("work_email", str(error))
+            else:
+                self._show_general(str(error))
+            return
+        except RegistryError as error:
+            self._show_general(str(error))
+            return
+        self.saved_person_id = person.id
+        self.accept()
+
+    def _show_general(self, text: str) -> None:
+        self.general_message.setStyleSheet(f"color: {message_colours(self)[0]};")
+        self.general_message.setText(text)
+        self.general_message.setVisible(True)

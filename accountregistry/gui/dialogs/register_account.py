@@ -1,0 +1,624 @@
+"""Registering an account: paste its address (or pick the platform and type the handle), say
+whose it is, and how it is looked after.
+
+The account's fields are one form (``AccountForm``), shared with the Overview tab of the
+account's window so that registering and editing ask the same questions the same way. The
+small helpers for labelled fields and messages beside them live here too and are used by the
+other dialogs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain import platforms
+from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
+from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
+from accountregistry.gui.formatting import words
+from accountregistry.gui.widgets.person_picker import PersonPicker
+from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, register_account
+from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.organisation import company_domains, get_settings
+from accountregistry.store.database import Database
+from accountregistry.store.models import Account
+
+# ---------------------------------------------------------------------------
+# Helpers shared by the registry's forms
+# ---------------------------------------------------------------------------
+
+KIND_EXPLANATIONS = {
+    Kind.company: "Belongs to the company; whoever runs it does so for the company.",
+    Kind.employee_role: "The person is present as an employee of the company; the account stays with the company.",
+    Kind.personal: "Belongs to the holder; the employer can never take it over.",
+    None: "Flagged as a risk until someone settles whose it is.",
+}
+KIND_NAMES = {Kind.company: "Company", Kind.employee_role: "Employee role", Kind.personal: "Personal",
+              None: "Not known yet"}
+PERSONAL_NOTICE = ("A personal account belongs to its holder. The employer can never take it over, so its "
+                   "handover terms cannot transfer it to a successor or to the company.")
+TWO_FACTOR_NAMES = {TwoFactor.unknown: "Unknown", TwoFactor.none: "None", TwoFactor.authenticator_app:
+                    "Authenticator app", TwoFactor.security_key: "Security key", TwoFactor.passkey: "Passkey",
+                    TwoFactor.sms: "SMS", TwoFactor.email: "Email"}
+DISPOSITION_NAMES = {Disposition.transfer_to_successor: "Transfer to the successor",
+                     Disposition.transfer_to_company: "Transfer to the company",
+                     Disposition.holder_keeps: "The holder keeps it", Disposition.archive: "Archive",
+                     Disposition.close: "Close"}
+
+
+def message_colours(widget: QWidget) -> tuple[str, str]:
+    """(error, warning) text colours legible on the current palette, light or dark."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return ("#ff8a80", "#ffcc80") if dark else ("#b00020", "#8a5300")
+
+
+class FieldMessages:
+    """The labels beside a form's fields that show what is wrong (or worth a second look)."""
+
+    def __init__(self, owner: QWidget):
+        self.owner = owner
+        self.labels: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout] = {}
+
+    def label_for(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        # Against its field: any spare height the layout gives the row goes below the message.
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setVisible(False)
+        label.setObjectName(f"message_{field}")
+        self.labels[field] = label
+        return label
+
+    def add_to_form(self, form: QFormLayout, field: str) -> QLabel:
+        """The message on its own row right under its field, hidden (with its spacing) while empty.
+
+        A row of its own, not a box around field and message: QFormLayout gives a wrapped
+        label the height it needs only when the label is the row's field itself.
+        """
+        label = self.label_for(field)
+        form.addRow("", label)
+        form.setRowVisible(label, False)
+        self._forms[field] = form
+        return label
+
+    def set(self, field: str, text: str | None, *, warning: bool = False) -> None:
+        label = self.labels[field]
+        error, caution = message_colours(self.owner)
+        label.setStyleSheet(f"color: {caution if warning else error};")
+        label.setText(text or "")
+        if field in self._forms:
+            self._forms[field].setRowVisible(label, bool(text))
+        else:
+            label.setVisible(bool(text))
+        if text:
+            grow_to_fit(self.owner.window())
+
+    def text(self, field: str) -> str:
+        label = self.labels[field]
+        return label.text() if label.isVisibleTo(self.owner) else ""
+
+    def show(self, problems: dict[str, str]) -> dict[str, str]:
+        """Put each problem beside its field; return those that have no field here."""
+        unplaced = {}
+        for field, message in problems.items():
+            if field in self.labels:
+                self.set(field, message)
+            else:
+                unplaced[field] = message
+        return unplaced
+
+    def clear(self, *fields: str) -> None:
+        for field in fields or tuple(self.labels):
+            self.set(field, None)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a shown window tall enough for messages that wrap onto more lines.
+
+    Qt sizes a window once; it does not grow it when a word-wrapped label needs more height,
+    and the rows would be squeezed until messages are cut off.
+    """
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget, messages: FieldMessages | None = None,
+            field: str | None = None) -> QLabel:
+    """A labelled row whose widget is named for screen readers by its visible label."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, widget)
+    if messages is not None and field is not None:
+        messages.add_to_form(form, field)
+    return label
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def plain_text_edit(height_lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    # Tab moves on, as in every other field; a text box must not trap the keyboard.
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * height_lines + 12)
+    return edit
+
+
+def date_edit(value: date | None = None, *, not_after_today: bool = True) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    if not_after_today:
+        edit.setMaximumDate(QDate.currentDate())
+    edit.setDate(QDate(value) if value else QDate.currentDate())
+    return edit
+
+
+def set_combo_data(combo: QComboBox, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def disposition_combo() -> QComboBox:
+    combo = QComboBox()
+    for disposition in Disposition:
+        combo.addItem(DISPOSITION_NAMES[disposition], disposition.value)
+    return combo
+
+
+def limit_dispositions(combo: QComboBox, kind: Kind | None) -> None:
+    """Grey out the dispositions the kind does not allow, so the user sees what is excluded."""
+    allowed = {d.value for d in dispositions_for(kind)}
+    model = combo.model()
+    for row in range(combo.count()):
+        model.item(row).setEnabled(combo.itemData(row) in allowed)
+    if combo.currentData() not in allowed:
+        combo.setCurrentIndex(next(r for r in range(combo.count()) if combo.itemData(r) in allowed))
+
+
+def outside_company_domains(email: str, domains: frozenset[str]) -> bool:
+    domain = email.strip().lower().rpartition("@")[2]
+    if not domains or "@" not in email or "." not in domain:
+        return False
+    return not any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+# ---------------------------------------------------------------------------
+# The account's fields
+# ---------------------------------------------------------------------------
+
+
+class AccountForm(QWidget):
+    """Every field a person states about an account, in two columns.
+
+    ``editing`` adds what only an existing account has (status, notes). The form collects an
+    ``AccountInput``; it never decides what is allowed.
+    """
+
+    edited = Signal()
+
+    def __init__(self, db: Database, *, editing: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.editing = editing
+        self.messages = FieldMessages(self)
+        self._recognised: platforms.Recognised | None = None
+        self._loading = False
+        settings = get_settings(db)
+        self._domains = company_domains(settings)
+        self._default_interval = settings.default_review_interval_months
+
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("Paste the address, e.g. https://www.linkedin.com/company/acme")
+        self.url.setClearButtonEnabled(True)
+        self.platform = QComboBox()
+        self.platform.setPlaceholderText("Choose a platform")
+        for p in platforms.PLATFORMS:
+            self.platform.addItem(p.name, p.id)
+        self.presence = QComboBox()
+        self.handle = QLineEdit()
+        self.display_name = QLineEdit()
+        self.kind_buttons = QButtonGroup(self)
+        self.kind_radios: dict[Kind | None, QRadioButton] = {}
+        # A grid with one line of explanation beside each choice: wide enough that nothing wraps.
+        self.kind_group = QGroupBox("Kind: whose account is it?")
+        self.kind_group.setAccessibleName("Kind")
+        kind_grid = QGridLayout(self.kind_group)
+        kind_grid.setVerticalSpacing(2)
+        for row, kind in enumerate((Kind.company, Kind.employee_role, Kind.personal, None)):
+            radio = QRadioButton(KIND_NAMES[kind])
+            radio.setAccessibleName(KIND_NAMES[kind])
+            radio.setAccessibleDescription(KIND_EXPLANATIONS[kind])
+            explanation = QLabel(KIND_EXPLANATIONS[kind])
+            self.kind_buttons.addButton(radio)
+            self.kind_radios[kind] = radio
+            kind_grid.addWidget(radio, row, 0)
+            kind_grid.addWidget(explanation, row, 1)
+        kind_grid.setColumnStretch(1, 1)
+        self.kind_radios[Kind.company].setChecked(True)
+        self.personal_notice = QLabel(PERSONAL_NOTICE)
+        self.personal_notice.setWordWrap(True)
+        self.personal_notice.setFrameShape(QLabel.Shape.StyledPanel)
+        self.personal_notice.setMargin(6)
+        self.personal_notice.setAccessibleName("Personal account")
+        self.personal_notice.setVisible(False)
+        kind_grid.addWidget(self.personal_notice, 4, 0, 1, 2)
+        kind_grid.addWidget(self.messages.label_for("kind"), 5, 0, 1, 2)
+        self.official = QCheckBox("Official: made with the company's mandate")
+        self.official.setAccessibleName(self.official.text())
+        self.official.setChecked(True)
+
+        self.holder = PersonPicker(db)
+        self.responsible_unit = QLineEdit()
+        self.login_email = QLineEdit()
+        self.two_factor = QComboBox()
+        for method in TwoFactor:
+            self.two_factor.addItem(TWO_FACTOR_NAMES[method], method.value)
+        self.review_interval = QLineEdit()
+        self.review_interval.setPlaceholderText(f"blank = organisation default ({self._default_interval})")
+        self.mandate = plain_text_edit(3)
+        self.mandate.setPlaceholderText("What the account is for, what may be said on it, to whom")
+        self.response_expectations = plain_text_edit(2)
+        self.response_expectations.setPlaceholderText("e.g. answer messages within one working day")
+        self.status = QComboBox()
+        for status in AccountStatus:
+            self.status.addItem(words(status).capitalize(), status.value)
+        self.notes = plain_text_edit(3)
+
+        left = QGroupBox("Account")
+        left_form = QFormLayout(left)
+        m = self.messages
+        add_row(left_form, "&Address", self.url, m, "url")
+        add_row(left_form, "&Platform", self.platform, m, "platform")
+        add_row(left_form, "Pr&esence", self.presence, m, "presence")
+        add_row(left_form, "&Handle", self.handle, m, "handle")
+        add_row(left_form, "&Display name", self.display_name, m, "display_name")
+        left_form.addRow("", self.official)
+        if editing:
+            add_row(left_form, "&Status", self.status, m, "status")
+
+        right = QGroupBox("Holder and care")
+        right_form = QFormLayout(right)
+        add_row(right_form, "H&older", self.holder, m, "holder_id")
+        add_row(right_form, "Responsible &unit", self.responsible_unit, m, "responsible_unit")
+        add_row(right_form, "&Login email", self.login_email, m, "login_email")
+        add_row(right_form, "&Two-factor method", self.two_factor, m, "two_factor")
+        add_row(right_form, "&Review interval (months)", self.review_interval, m, "review_interval_months")
+        add_row(right_form, "Purpose and &mandate", self.mandate, m, "mandate")
+        add_row(right_form, "Response e&xpectations", self.response_expectations, m, "response_expectations")
+        if editing:
+            add_row(right_form, "&Notes", self.notes, m, "notes")
+
+        columns = QHBoxLayout()
+        columns.addWidget(left, 1)
+        columns.addWidget(right, 1)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addLayout(columns)
+        whole.addWidget(self.kind_group)
+
+        chain_tab_order([self.url, self.platform, self.presence, self.handle, self.display_name, self.official,
+                         *([self.status] if editing else []), self.holder, self.responsible_unit,
+                         self.login_email, self.two_factor, self.review_interval, self.mandate,
+                         self.response_expectations, *([self.notes] if editing else []),
+                         *self.kind_radios.values()])
+
+        self.url.textChanged.connect(self._recognise)
+        self.platform.currentIndexChanged.connect(self._platform_chosen)
+        self.presence.currentIndexChanged.connect(self._presence_chosen)
+        self.kind_buttons.buttonToggled.connect(self._kind_toggled)
+        self.login_email.textChanged.connect(self._check_login_domain)
+        for signal in (self.url.textChanged, self.handle.textChanged, self.display_name.textChanged,
+                       self.platform.currentIndexChanged, self.presence.currentIndexChanged,
+                       self.kind_buttons.buttonToggled, self.official.toggled, self.holder.person_changed,
+                       self.responsible_unit.textChanged, self.login_email.textChanged,
+                       self.two_factor.currentIndexChanged, self.review_interval.textChanged,
+                       self.mandate.textChanged, self.response_expectations.textChanged,
+                       self.status.currentIndexChanged, self.notes.textChanged):
+            signal.connect(self._changed)
+
+    # -- reacting to input ------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _recognise(self, text: str) -> None:
+        previous, self._recognised = self._recognised, None
+        try:
+            found = platforms.recognise_url(text) if text.strip() else None
+        except ValueError as error:
+            found = None
+            self.messages.set("url", str(error))
+        else:
+            if found is None:
+                self.messages.clear("url")
+        if found is None:
+            # What an earlier address filled in goes with it, unless the user has changed it since.
+            if previous and self._identity() == (previous.platform, previous.presence, previous.handle):
+                self.platform.setCurrentIndex(-1)
+                self.handle.clear()
+            return
+        self._recognised = found
+        set_combo_data(self.platform, found.platform)
+        set_combo_data(self.presence, found.presence)
+        self.handle.setText(found.handle)
+        name = platforms.platform(found.platform).name
+        self.messages.set("url", f"Recognised: {name} {found.presence} “{found.handle}”.", warning=False)
+        # Recognition is good news: shown in the normal text colour, not as an error.
+        self.messages.labels["url"].setStyleSheet("")
+
+    def _platform_chosen(self) -> None:
+        platform_id = self.platform.currentData()
+        previous = self.presence.currentData()
+        self.presence.blockSignals(True)
+        self.presence.clear()
+        if platform_id:
+            for presence in platforms.platform(platform_id).presences:
+                self.presence.addItem(presence.capitalize(), presence)
+            index = self.presence.findData(previous)
+            self.presence.setCurrentIndex(max(index, 0))
+        self.presence.blockSignals(False)
+        self._presence_chosen()
+
+    def _presence_chosen(self) -> None:
+        platform_id, presence = self.platform.currentData(), self.presence.currentData()
+        example = ""
+        if platform_id and presence:
+            p = platforms.platform(platform_id)
+            route = next((r for r in p.routes if r.presence == presence), None)
+            example = route.prefix + route.example if route else "acme.dk/news"
+        self.handle.setPlaceholderText(f"e.g. {example}" if example else "")
+
+    def _kind_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        self.personal_notice.setVisible(self.kind() == Kind.personal)
+        self._check_login_domain()
+
+    def _check_login_domain(self) -> None:
+        email = self.login_email.text()
+        if self.kind() in (Kind.company, Kind.employee_role) and outside_company_domains(email, self._domains):
+            self.messages.set(
+                "login_email",
+                f"Outside the company's domains ({', '.join(sorted(self._domains))}): "
+                "this login could leave with the address's owner.",
+                warning=True)
+        else:
+            self.messages.clear("login_email")
+
+    # -- reading and writing the fields -----------------------------------
+
+    def _identity(self) -> tuple[str | None, str | None, str]:
+        return self.platform.currentData(), self.presence.currentData(), self.handle.text().strip()
+
+    def kind(self) -> Kind | None:
+        return next((kind for kind, radio in self.kind_radios.items() if radio.isChecked()), None)
+
+    def login_warning(self) -> str:
+        return self.messages.text("login_email")
+
+    def load(self, account: Account) -> None:
+        self._loading = True
+        try:
+            self.url.setText(account.url)
+            set_combo_data(self.platform, account.platform)
+            set_combo_data(self.presence, account.presence.value)
+            self.handle.setText(account.handle)
+            self.display_name.setText(account.display_name or "")
+            self.kind_radios[account.kind].setChecked(True)
+            self.official.setChecked(account.official)
+            set_combo_data(self.status, account.status.value)
+            # Archiving has its own confirmed action (and audit entry); the combo only shows it.
+            archived = self.status.findData(AccountStatus.archived.value)
+            self.status.model().item(archived).setEnabled(account.status == AccountStatus.archived)
+            self.holder.set_person_id(account.holder_id)
+            self.responsible_unit.setText(account.responsible_unit or "")
+            self.login_email.setText(account.login_email or "")
+            set_combo_data(self.two_factor, account.two_factor.value)
+            self.review_interval.setText("" if account.review_interval_months is None
+                                         else str(account.review_interval_months))
+            self.mandate.setPlainText(account.mandate or "")
+            self.response_expectations.setPlainText(account.response_expectations or "")
+            self.notes.setPlainText(account.notes or "")
+        finally:
+            self._loading = False
+
+    def collect(self, base: Account | None = None) -> tuple[AccountInput, dict[str, str]]:
+        """The input for the service, and what the form itself could not read (e.g. an unknown holder)."""
+        unreadable: dict[str, str] = {}
+        data = AccountInput(**{name: getattr(base, name) for name in ACCOUNT_FIELDS}) if base else AccountInput()
+        platform_id, presence, handle = self.platform.currentData(), self.presence.currentData(), self.handle.text()
+        found = self._recognised
+        if found and (found.platform, found.presence, found.handle) == self._identity():
+            url = found.url
+        elif handle.strip():
+            url = None  # typed or changed after pasting: the service builds the address from the handle
+        else:
+            url = self.url.text().strip() or None
+        data.url, data.platform, data.presence, data.handle = url, platform_id, presence, handle
+        data.display_name = self.display_name.text()
+        data.kind = self.kind()
+        data.official = self.official.isChecked()
+        if self.editing:
+            data.status = self.status.currentData()
+            data.notes = self.notes.toPlainText()
+        data.holder_id = self.holder.person_id()
+        if self.holder.has_unmatched_text():
+            unreadable["holder_id"] = (f"No one in the registry matches “{self.holder.currentText().strip()}”; "
+                                       "choose a person from the list.")
+        data.responsible_unit = self.responsible_unit.text()
+        data.login_email = self.login_email.text()
+        data.two_factor = self.two_factor.currentData()
+        interval = self.review_interval.text().strip()
+        try:
+            data.review_interval_months = int(interval) if interval else None
+        except ValueError:
+            data.review_interval_months = interval  # type: ignore[assignment]  # the service says what is wrong
+        data.mandate = self.mandate.toPlainText()
+        data.response_expectations = self.response_expectations.toPlainText()
+        return data, unreadable
+
+    def show_problems(self, problems: dict[str, str]) -> dict[str, str]:
+        """Messages beside their fields (keeping the login warning); returns those without a field."""
+        unplaced = self.messages.show(problems)
+        first = next((field for field in problems if field in self.messages.labels), None)
+        widget = self._field_widgets().get(first)
+        if widget is not None:
+            widget.setFocus()
+        return unplaced
+
+    def clear_problems(self) -> None:
+        self.messages.clear()
+        # The two live messages say something about the current text, so they come back at once.
+        self._recognise(self.url.text())
+        self._check_login_domain()
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {"url": self.url, "platform": self.platform, "presence": self.presence, "handle": self.handle,
+                "display_name": self.display_name, "kind": self.kind_buttons.checkedButton() or self.kind_radios[None],
+                "status": self.status, "holder_id": self.holder, "responsible_unit": self.responsible_unit,
+                "login_email": self.login_email, "two_factor": self.two_factor,
+                "review_interval_months": self.review_interval, "mandate": self.mandate,
+                "response_expectations": self.response_expectations, "notes": self.notes}
+
+
+# ---------------------------------------------------------------------------
+# The dialog
+# ---------------------------------------------------------------------------
+
+
+class RegisterAccountDialog(QDialog):
+    """Registers one account; offers to open the existing record when it is already registered."""
+
+    open_existing = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.registered_account_id: int | None = None
+        self.setWindowTitle("Register account")
+        self.form = AccountForm(db)
+
+        self.terms = QGroupBox("Record handover terms now")
+        self.terms.setCheckable(True)
+        self.terms.setChecked(False)
+        self.terms.setAccessibleName("Record handover terms now")
+        self.terms_messages = FieldMessages(self)
+        terms_form = QFormLayout(self.terms)
+        self.disposition = disposition_combo()
+        self.agreed_on = date_edit()
+        self.agreed_by_holder = QCheckBox("Agreed by the holder")
+        self.agreed_by_holder.setAccessibleName(self.agreed_by_holder.text())
+        add_row(terms_form, "On departure", self.disposition, self.terms_messages, "disposition")
+        add_row(terms_form, "Agreed on", self.agreed_on, self.terms_messages, "agreed_on")
+        terms_form.addRow("", self.agreed_by_holder)
+
+        self.general_message = QLabel()
+        self.general_message.setWordWrap(True)
+        self.general_message.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.register_button = self.buttons.addButton("&Register", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.register_button.setAccessibleName("Register")
+        self.register_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.register)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.terms)
+        layout.addWidget(self.general_message)
+        layout.addWidget(self.buttons)
+        self.resize(940, self.sizeHint().height())
+        chain_tab_order([self.form.kind_radios[None], self.terms, self.disposition, self.agreed_on,
+                         self.agreed_by_holder, self.register_button,
+                         self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
+        self.form.kind_buttons.buttonToggled.connect(lambda *_: limit_dispositions(self.disposition, self.form.kind()))
+        limit_dispositions(self.disposition, self.form.kind())
+        self.form.url.setFocus()
+
+    def _show_general(self, text: str) -> None:
+        error, _ = message_colours(self)
+        self.general_message.setStyleSheet(f"color: {error};")
+        self.general_message.setText(text)
+        self.general_message.setVisible(bool(text))
+
+    def register(self) -> None:
+        self.form.clear_problems()
+        self.terms_messages.clear()
+        self._show_general("")
+        data, unreadable = self.form.collect()
+        if unreadable:
+            self.form.show_problems(unreadable)
+            return
+        try:
+            account = register_account(self.db, data)
+        except ValidationError as error:
+            unplaced = self.form.show_problems(error.problems)
+            self._show_general(" ".join(unplaced.values()))
+            return
+        except Conflict as error:
+            if error.existing_id is not None:
+                if self._offer_existing(str(error)):
+                    self.open_existing.emit(error.existing_id)
+                    self.reject()
+            else:
+                self._show_general(str(error))
+            return
+        except RegistryError as error:
+            self._show_general(str(error))
+            return
+        self.registered_account_id = account.id
+        if self.terms.isChecked():
+            self._record_terms(account.id)
+        self.accept()
+
+    def _record_terms(self, account_id: int) -> None:
+        terms = TermsInput(disposition=self.disposition.currentData(), agreed_on=self.agreed_on.date().toPython(),
+                           agreed_by_holder=self.agreed_by_holder.isChecked())
+        try:
+            record_terms(self.db, account_id, terms)
+        except RegistryError as error:
+            # The account is registered either way; say what is missing and where to add it.
+            QMessageBox.warning(self, "Handover terms not saved",
+                                f"The account was registered, but its handover terms were not saved: {error}\n\n"
+                                "Add them in the account's Handover terms tab.")
+
+    def _offer_existing(self, message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Information, "Already registered",
+                          f"{message}\n\nOpen the existing record instead?",
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        open_button = box.button(QMessageBox.StandardButton.Open)
+        open_button.setText("Open existing")
+        box.setDefaultButton(open_button)
+        box.exec()
+        return box.clickedButton() is open_button

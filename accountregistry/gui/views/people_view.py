@@ -1,0 +1,231 @@
+"""People: who is in the registry, and for the selected person, what they hold and administer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.gui.dialogs.person import PersonDialog
+from accountregistry.gui.formatting import words
+from accountregistry.gui.models.people_model import PeopleModel
+from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
+from accountregistry.store.database import Database
+
+
+def read_only_table(headers: list[str], accessible_name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(accessible_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def table_item(value: object, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem()
+    if isinstance(value, date):
+        # A QDate shows in the user's locale format and sorts as a date.
+        value = QDate(value.year, value.month, value.day)
+    item.setData(Qt.ItemDataRole.DisplayRole, "" if value is None else value)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def fill_table(table: QTableWidget, rows: list[list[object]], data: list[object] | None = None) -> None:
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, table_item(value, data[r] if data else None))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+class PeopleView(QWidget):
+    """Emits ``open_account`` when the user opens an account from the person's tables."""
+
+    open_account = Signal(int)
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.model = PeopleModel(db, self)
+        self.person_dialog: PersonDialog | None = None
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by name, email, department or title")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter people")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Employment status")
+        self.status_filter.addItem("Everyone", None)
+        for status in EmploymentStatus:
+            self.status_filter.addItem(words(status).capitalize(), status.value)
+        self.add_button = QPushButton("&Add person…")
+        self.add_button.setAccessibleName("Add person")
+        self.edit_button = QPushButton("&Edit person…")
+        self.edit_button.setAccessibleName("Edit person")
+        self.edit_button.setEnabled(False)
+        filter_label = QLabel("&Filter")
+        filter_label.setBuddy(self.filter)
+        bar = QHBoxLayout()
+        bar.addWidget(filter_label)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("People")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        # Long titles must not push the counts off the screen; the full text is a drag away.
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+
+        self.held = read_only_table(["Platform", "Presence", "Handle", "Display name", "Kind", "Status"],
+                                    "Accounts held")
+        self.roles = read_only_table(["Account", "Role", "Granted on", "Revoked on", "State", "Reason"],
+                                     "Roles")
+        self.held_box = QGroupBox("Accounts held")
+        QVBoxLayout(self.held_box).addWidget(self.held)
+        self.roles_box = QGroupBox("Roles, active and past")
+        QVBoxLayout(self.roles_box).addWidget(self.roles)
+        details = QWidget()
+        details_row = QHBoxLayout(details)
+        details_row.setContentsMargins(0, 0, 0, 0)
+        details_row.addWidget(self.held_box)
+        details_row.addWidget(self.roles_box)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter)
+
+        self.filter.textChanged.connect(self._filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.edit_person)
+        self.held.itemActivated.connect(self._open_item)
+        self.roles.itemActivated.connect(self._open_item)
+        self._show_selected()
+
+    # -- selection -----------------------------------------------------------
+
+    def selected_person_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_at(rows[0].row()).id if len(rows) == 1 else None
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _filter_changed(self) -> None:
+        chosen = self.selected_person_id()
+        self.model.set_filter(self.filter.text(), self.status_filter.currentData())
+        if chosen is not None:
+            self.select_person(chosen)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        person_id = self.selected_person_id()
+        self.edit_button.setEnabled(person_id is not None)
+        if person_id is None:
+            self.held_box.setTitle("Accounts held")
+            self.roles_box.setTitle("Roles, active and past")
+            fill_table(self.held, [])
+            fill_table(self.roles, [])
+            return
+        name = self.model.person_at(self.model.row_of(person_id)).name
+        held = accounts_held_by(self.db, person_id)
+        self.held_box.setTitle(f"Accounts held by {name} ({len(held)})")
+        fill_table(self.held, [[a.platform_name, words(a.presence), a.handle, a.display_name,
+                                words(a.kind) or "not known", words(a.status)] for a in held],
+                   [a.id for a in held])
+        roles = roles_of_person_on_accounts(self.db, person_id)
+        active = sum(1 for r in roles if r.active)
+        self.roles_box.setTitle(f"Roles of {name}: {active} active, {len(roles) - active} past")
+        fill_table(self.roles, [[f"{r.platform_name} {r.display_name or r.handle}", words(r.role), r.granted_on,
+                                 r.revoked_on, "active" if r.active else "revoked", r.reason] for r in roles],
+                   [r.account_id for r in roles])
+
+    def _open_item(self, item: QTableWidgetItem) -> None:
+        account_id = item.data(Qt.ItemDataRole.UserRole)
+        if account_id is not None:
+            self.open_account.emit(int(account_id))
+
+    # -- adding and editing -----------------------------------------------
+
+    def add_person(self) -> None:
+        self._run(PersonDialog(self.db, parent=self))
+
+    def edit_person(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            self._run(PersonDialog(self.db, person_id, parent=self))
+
+    def _run(self, dialog: PersonDialog) -> None:
+        # Window-modal and non-blocking, so the people list stays readable behind it.
+        self.person_dialog = dialog
+        dialog.finished.connect(lambda _result: self._after_dialog(dialog))
+        dialog.open()
+
+    def _after_dialog(self, dialog: PersonDialog) -> None:
+        if dialog.saved_person_id is not None:
+            self.reload()
+            self.select_person(dialog.saved_person_id)
+            self.changed.emit()
+        self.person_dialog = None
+        dialog.deleteLater()
+
+    def reload(self) -> None:
+        chosen = self.selected_person_id()
+        self.model.reload()
+        if chosen is not None:
+            self.select_person(chosen)
+        self._show_selected()

@@ -1,0 +1,95 @@
+"""Save a PNG of each registry dialog and the people view, opened on the sample organisation.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshot_dialogs.py [--locale da_DK] [--out screenshots]
+
+Screenshots are how we check what a person sees: run this after changing a dialog and look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlmodel import select
+
+from accountregistry.gui.app import create_application
+from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.store.models import Account
+from accountregistry.store.schema import open_database
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.show()
+    # Layouts settle in posted events, as they would between a user's keystrokes.
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="screenshots", type=Path)
+    parser.add_argument("--locale", default="da_DK", help="dates are shown in this locale's format")
+    args = parser.parse_args()
+    QLocale.setDefault(QLocale(args.locale))
+    app = create_application()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+    from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
+    from accountregistry.gui.dialogs.person import PersonDialog
+    from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
+    from accountregistry.gui.views.people_view import PeopleView
+    from accountregistry.domain.vocabulary import Kind
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "demo.sqlite3")
+        try:
+            fill_with_sample_organisation(db)
+            with db.reading() as session:
+                # The busiest company account and a personal one show the most.
+                first = select(Account).order_by(Account.id)
+                company = session.exec(first.where(Account.kind == Kind.company)).first()
+                personal = session.exec(first.where(Account.kind == Kind.personal)).first()
+
+            register = RegisterAccountDialog(db)
+            register.form.url.setText("https://www.facebook.com/groups/nordlys-rejser-kunder")
+            register.form.display_name.setText("Nordlys Rejser kunder")
+            register.form.login_email.setText("nordlys.kunder@gmail.com")
+            save(register, args.out / "register_account.png")
+            register.form.kind_radios[Kind.personal].setChecked(True)
+            register.terms.setChecked(True)
+            save(register, args.out / "register_account_personal.png")
+            register.form.kind_radios[Kind.company].setChecked(True)
+            register.form.review_interval.setText("0")
+            register.register()
+            save(register, args.out / "register_account_refused.png")
+            register.form.url.setText("https://www.linkedin.com/")
+            save(register, args.out / "register_account_bad_address.png")
+            register.close()
+
+            detail = AccountDetailWindow(db, company.id)
+            for index, name in enumerate(("overview", "administrators", "handover_terms", "history")):
+                detail.tabs.setCurrentIndex(index)
+                save(detail, args.out / f"account_detail_{name}.png")
+            detail.close()
+
+            save(HandoverTermsDialog(db, personal.id), args.out / "handover_terms_personal.png")
+            save(HandoverTermsDialog(db, company.id), args.out / "handover_terms_company.png")
+
+            people = PeopleView(db)
+            people.resize(1200, 760)
+            people.select_person(people.model.person_at(people.model.rowCount() // 2).id)
+            save(people, args.out / "people_view.png")
+            save(PersonDialog(db, people.selected_person_id()), args.out / "person_edit.png")
+            save(PersonDialog(db), args.out / "person_add.png")
+        finally:
+            db.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

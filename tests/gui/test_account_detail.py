@@ -1,0 +1,196 @@
+"""An account's window: administrators granted and revoked, handover terms, the overview and
+its unsaved-changes guard, and the history in words."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from accountregistry.domain.vocabulary import Disposition, Kind
+from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
+from accountregistry.services.handover import TermsInput, record_terms, terms_history
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import roles_of_account
+
+
+
+@pytest.fixture
+def ingrid(db):
+    return add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no"))
+
+
+@pytest.fixture
+def page(db):
+    return register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
+
+
+def open_window(qtbot, db, account_id):
+    window = AccountDetailWindow(db, account_id)
+    # Unsaved edits left by a test would make closing at teardown ask a real, blocking question.
+    qtbot.addWidget(window, before_close_func=lambda w: w.revert())
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def table_rows(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_grant_then_revoke_an_administrator_and_read_both_in_the_history(qtbot, db, page, ingrid):
+    window = open_window(qtbot, db, page.id)
+    window.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(window.grant_person.lineEdit(), "Ingrid")
+    window.grant_person.completer().popup().hide()
+    # "Ingrid" alone is not a person; the picker says so instead of guessing.
+    click(qtbot, window.grant_button)
+    assert "No one in the registry matches “Ingrid”" in window.role_messages.text("person_id")
+    qtbot.keyClicks(window.grant_person.lineEdit(), " Berg")
+    window.grant_person.completer().popup().hide()
+    window.grant_role.setCurrentIndex(window.grant_role.findData("admin"))
+    with qtbot.waitSignal(window.changed):
+        click(qtbot, window.grant_button)
+    assert [row[:2] for row in table_rows(window.active_roles)] == [["Ingrid Berg", "admin"]]
+    assert window.role_messages.text("person_id") == ""
+
+    window.active_roles.selectRow(0)
+    assert window.revoke_button.isEnabled()
+    click(qtbot, window.revoke_button)
+    assert window.role_messages.text("reason") == "Reason is required."
+    assert len(roles_of_account(db, page.id, active_only=True)) == 1
+    qtbot.keyClicks(window.revoke_reason, "Moved to Sales")
+    with qtbot.waitSignal(window.changed):
+        click(qtbot, window.revoke_button)
+
+    assert window.active_roles.rowCount() == 0
+    [row] = table_rows(window.role_history)
+    assert (row[0], row[1], row[3], row[5], row[6]) == ("Ingrid Berg", "admin", "tester", "tester", "Moved to Sales")
+    assert row[4] != ""  # revoked on: today, in the user's date format
+    lines = window.history_lines()
+    assert lines[0] == "Revoked admin from Ingrid Berg"
+    assert "  Reason: Moved to Sales" in lines
+    assert "Granted admin to Ingrid Berg" in lines
+    assert [line for line in lines if not line.startswith("  ")][-1] == "Registered the LinkedIn page “nordlys”"
+
+
+def test_a_personal_account_is_never_offered_a_transfer(qtbot, db, ingrid):
+    profile = register_account(db, AccountInput(url="https://www.linkedin.com/in/ingrid-berg", kind=Kind.personal,
+                                                holder_id=ingrid.id))
+    window = open_window(qtbot, db, profile.id)
+    window.tabs.setCurrentIndex(2)
+    assert window.current_terms_label.text() == "No handover terms are agreed for this account yet."
+    click(qtbot, window.edit_terms_button)
+    dialog = window.terms_dialog
+    assert dialog.isVisible() and dialog.personal_notice.isVisible()
+    assert dialog.offered_dispositions() == ["holder_keeps", "archive", "close"]
+    qtbot.keyClicks(dialog.followers_terms, "Ingrid keeps her network; she leaves the Nordlys groups.")
+    qtbot.keyClicks(dialog.notice_days, "30")
+    with qtbot.waitSignal(window.changed):
+        click(qtbot, dialog.save_button)
+    [terms] = terms_history(db, profile.id)
+    assert (terms.disposition, terms.notice_days) == (Disposition.holder_keeps, 30)
+    assert window.terms_versions.rowCount() == 1
+    assert "version 1" in window.current_terms_label.text()
+
+
+def test_a_new_version_of_the_terms_keeps_the_earlier_one_readable(qtbot, db, page, ingrid):
+    record_terms(db, page.id, TermsInput(disposition=Disposition.transfer_to_company, agreed_on=date(2026, 1, 5),
+                                         followers_terms="The page stays with Nordlys."))
+    window = open_window(qtbot, db, page.id)
+    window.tabs.setCurrentIndex(2)
+    click(qtbot, window.edit_terms_button)
+    dialog = window.terms_dialog
+    assert "transfer_to_successor" in dialog.offered_dispositions()
+    # A new version starts from the current terms.
+    assert dialog.followers_terms.toPlainText() == "The page stays with Nordlys."
+    dialog.disposition.setCurrentIndex(dialog.disposition.findData("transfer_to_successor"))
+    qtbot.keyClicks(dialog.successor.lineEdit(), "Ingrid Berg")
+    dialog.successor.completer().popup().hide()
+    qtbot.keyClicks(dialog.notice_days, "400")
+    click(qtbot, dialog.save_button)
+    assert dialog.messages.text("notice_days") == "Notice (days) must be between 0 and 365."
+    dialog.notice_days.clear()
+    with qtbot.waitSignal(window.changed):
+        click(qtbot, dialog.save_button)
+
+    assert [row[0] for row in table_rows(window.terms_versions)] == ["2", "1"]
+    assert "Successor: Ingrid Berg" in window.terms_text.toPlainText()
+    window.terms_versions.selectRow(1)
+    earlier = window.terms_text.toPlainText()
+    assert "Version 1" in earlier and "On departure: Transfer to the company" in earlier
+    assert "Agreed handover terms, version 2" in window.history_lines()
+    assert "  Disposition: “Transfer to the company” → “Transfer to the successor”" in window.history_lines()
+
+
+def test_editing_the_overview_and_saving_updates_the_registry(qtbot, db, page, ingrid):
+    window = open_window(qtbot, db, page.id)
+    form = window.form
+    assert not window.save_button.isEnabled()
+    qtbot.keyClicks(form.display_name, "Nordlys Rejser")
+    qtbot.keyClicks(form.holder.lineEdit(), "ingrid.berg@nordlys.no")
+    form.holder.completer().popup().hide()
+    assert window.has_unsaved_changes() and window.save_button.isEnabled()
+    with qtbot.waitSignal(window.changed):
+        click(qtbot, window.save_button)
+    account = get_account(db, page.id)
+    assert (account.display_name, account.holder_id, account.version) == ("Nordlys Rejser", ingrid.id, 2)
+    assert account.url == page.url and account.handle == "nordlys"
+    assert not window.has_unsaved_changes()
+    assert window.heading.text() == "Nordlys Rejser — LinkedIn page “nordlys”"
+    lines = window.history_lines()
+    assert lines[:3] == ["Changed the account", "  Display name: “—” → “Nordlys Rejser”",
+                         "  Holder: “—” → “Ingrid Berg”"]
+
+
+def test_a_refused_overview_edit_shows_the_message_beside_the_field(qtbot, db, page):
+    window = open_window(qtbot, db, page.id)
+    qtbot.keyClicks(window.form.review_interval, "99")
+    click(qtbot, window.save_button)
+    assert window.form.messages.text("review_interval_months") == "Review interval (months) must be between 1 and 60."
+    assert get_account(db, page.id).review_interval_months is None and window.has_unsaved_changes()
+
+
+def test_an_edit_made_on_a_stale_copy_is_refused_not_overwritten(qtbot, db, page):
+    window = open_window(qtbot, db, page.id)
+    update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Changed elsewhere"))
+    qtbot.keyClicks(window.form.display_name, "Mine")
+    click(qtbot, window.save_button)
+    assert "Someone else changed this record" in window.overview_message.text()
+    assert get_account(db, page.id).display_name == "Changed elsewhere"
+
+
+@pytest.mark.parametrize("answer, closes, saved", [
+    (QMessageBox.StandardButton.Cancel, False, None),
+    (QMessageBox.StandardButton.Discard, True, None),
+    (QMessageBox.StandardButton.Save, True, "Nordlys"),
+])
+def test_unsaved_changes_are_guarded_on_close(qtbot, db, page, monkeypatch, answer, closes, saved):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or answer)
+    window = open_window(qtbot, db, page.id)
+    window.close()
+    assert asked == []  # nothing changed, nothing to ask
+    window.show()
+    qtbot.keyClicks(window.form.display_name, "Nordlys")
+    qtbot.keyClick(window.form.display_name, Qt.Key.Key_Escape)
+    assert asked == ["The account has changes that are not saved. Save them?"]
+    assert window.isVisible() is not closes
+    assert get_account(db, page.id).display_name == saved
+    if window.isVisible():
+        click(qtbot, window.revert_button)  # or closing at teardown would ask for real
+        assert not window.has_unsaved_changes() and window.form.display_name.text() == ""
+
+
+def test_a_refused_save_on_close_keeps_the_window_open(qtbot, db, page, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Save)
+    window = open_window(qtbot, db, page.id)
+    qtbot.keyClicks(window.form.review_interval, "0")
+    window.close()
+    assert window.isVisible() and window.form.messages.text("review_interval_months")
+    click(qtbot, window.revert_button)
