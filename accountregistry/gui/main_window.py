@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.app import app_icon
-from accountregistry.gui.views.accounts_view import AccountsView, optional_class
+from accountregistry.gui.views.accounts_view import AccountsView
+from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available, summarise
 from accountregistry.services.demo import fill_with_sample_organisation
@@ -97,11 +98,7 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardView()
         self.accounts_view = AccountsView(db)
-        people_class = optional_class("accountregistry.gui.views.people_view", "PeopleView")
-        if people_class is not None:
-            self.people_view = people_class(db)
-        else:
-            self.people_view = placeholder("People", "<p>The people view is not available in this version yet.</p>")
+        self.people_view = PeopleView(db)
         self.offboarding_view = placeholder("Offboarding", OFFBOARDING_TEXT)
 
         self.navigation = QListWidget()
@@ -148,11 +145,9 @@ class MainWindow(QMainWindow):
         self.dashboard.show_at_risk_requested.connect(self._show_at_risk)
         self.dashboard.show_accounts_requested.connect(lambda: self.show_view("Accounts"))
         self.accounts_view.accounts_changed.connect(self._update_dashboard)
-        if hasattr(self.people_view, "open_account"):
-            self.people_view.open_account.connect(self.accounts_view.open_account)
-        if hasattr(self.people_view, "changed"):
-            # Names of holders and administrators show in the accounts table.
-            self.people_view.changed.connect(self.reload)
+        self.people_view.open_account.connect(self.accounts_view.open_account)
+        # Names of holders and administrators show in the accounts table.
+        self.people_view.changed.connect(self.reload)
 
         self.resize(1280, 800)
         self._restore_settings()

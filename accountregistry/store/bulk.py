@@ -16,7 +16,6 @@ Both paths store the same values; tests/store/test_bulk.py compares them on SQLi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
 from enum import Enum
 from operator import itemgetter
 from typing import Any

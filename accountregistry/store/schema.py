@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-import sqlalchemy as sa
 from alembic.command import upgrade as alembic_upgrade
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext

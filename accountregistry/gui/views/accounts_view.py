@@ -6,8 +6,6 @@ services.account_list, loaded by the main window (off the GUI thread) and handed
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, Kind
+from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
 from accountregistry.gui.formatting import words
 from accountregistry.gui.models.accounts_model import (
     KIND_NOT_KNOWN,
@@ -47,18 +47,6 @@ DEFAULT_WIDTHS = {
     Column.presence: 70, Column.status: 70, Column.holder: 130, Column.administrators: 55,
     Column.next_review: 95, Column.risks: 200,
 }
-
-def optional_class(module: str, name: str):
-    """A class another part of the window provides, or None while it is not there yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as error:
-        if error.name != module:
-            raise
-        return None
-    except AttributeError:
-        return None
-
 
 def labelled(text: str, widget: QWidget) -> QLabel:
     """A visible label for `widget`, whose accessible name is the same words."""
@@ -290,13 +278,7 @@ class AccountsView(QWidget):
     # --- what the user can do ------------------------------------------------------------
 
     def register_account(self) -> None:
-        dialog_class = optional_class("accountregistry.gui.dialogs.register_account", "RegisterAccountDialog")
-        if dialog_class is None:
-            QMessageBox.information(self, "Register account",
-                                    "Registering accounts in the window is not available in this version yet; "
-                                    "use “accountregistry import” meanwhile.")
-            return
-        dialog = dialog_class(self.db, self)
+        dialog = RegisterAccountDialog(self.db, self)
         existing: list[int] = []
         dialog.open_existing.connect(existing.append)
         dialog.exec()
@@ -326,18 +308,12 @@ class AccountsView(QWidget):
             window.raise_()
             window.activateWindow()
             return
-        window_class = optional_class("accountregistry.gui.dialogs.account_detail", "AccountDetailWindow")
-        if window_class is None:
-            QMessageBox.information(self, "Open account",
-                                    "The account's detail window is not available in this version yet.")
-            return
-        window = window_class(self.db, account_id, self)
+        window = AccountDetailWindow(self.db, account_id, self)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.detail_windows[account_id] = window
         window.destroyed.connect(lambda *_, key=account_id: self.detail_windows.pop(key, None))
-        if hasattr(window, "changed"):
-            window.changed.connect(lambda key=account_id: self.refresh_accounts([key]))
+        window.changed.connect(lambda key=account_id: self.refresh_accounts([key]))
         window.show()
 
     def archive_selected(self) -> None:
