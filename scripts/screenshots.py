@@ -16,11 +16,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from accountregistry.gui.app import create_application  # noqa: E402
 from accountregistry.gui.main_window import VIEWS, MainWindow  # noqa: E402
-from accountregistry.gui.views.accounts_view import optional_class  # noqa: E402
+from accountregistry.gui.dialogs.register_account import RegisterAccountDialog  # noqa: E402
 from accountregistry.services.demo import fill_with_sample_organisation  # noqa: E402
 from accountregistry.store.schema import open_database  # noqa: E402
 
@@ -36,13 +37,35 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def use_dark_palette(app) -> None:
+    """The palette a dark desktop theme hands a Qt program (Fusion draws with it faithfully)."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb6",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+        QPalette.ColorRole.Link: "#7fb2ff",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "screenshots")
     parser.add_argument("--empty", action="store_true", help="also shoot the first start on an empty database")
+    parser.add_argument("--dark", action="store_true", help="under a dark palette, as a dark desktop theme gives")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    suffix = "-dark" if args.dark else ""
+    if args.dark:
+        use_dark_palette(app)
     with tempfile.TemporaryDirectory() as folder:
         # A throwaway settings file: the screenshots never depend on, or change, the user's own.
         settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
@@ -66,29 +89,25 @@ def main() -> int:
         for number, name in enumerate(VIEWS, start=1):
             window.show_view(name)
             settle(app)
-            save(window, args.out / f"{number}-{name.lower()}.png")
+            save(window, args.out / f"{number}-{name.lower()}{suffix}.png")
         window.show_view("Accounts")
         window.accounts_view.kind_filter.setCurrentIndex(2)  # employee role
         window.accounts_view.search.setText("nordlys")
         settle(app)
-        save(window, args.out / "2b-accounts-filtered.png")
+        save(window, args.out / f"2b-accounts-filtered{suffix}.png")
         window.accounts_view.search.clear()
         window.accounts_view.kind_filter.setCurrentIndex(0)
-        dialog_class = optional_class("accountregistry.gui.dialogs.register_account", "RegisterAccountDialog")
-        if dialog_class is not None:
-            dialog = dialog_class(db, window)
-            dialog.show()
+        dialog = RegisterAccountDialog(db, window)
+        dialog.show()
+        settle(app)
+        save(dialog, args.out / f"5-register-account{suffix}.png")
+        dialog.close()
+        window.accounts_view.open_account(1)
+        settle(app)
+        for detail in window.accounts_view.detail_windows.values():
+            detail.resize(1000, 720)
             settle(app)
-            save(dialog, args.out / "5-register-account.png")
-            dialog.close()
-        detail_class = optional_class("accountregistry.gui.dialogs.account_detail", "AccountDetailWindow")
-        if detail_class is not None:
-            window.accounts_view.open_account(1)
-            settle(app)
-            for detail in window.accounts_view.detail_windows.values():
-                detail.resize(1000, 720)
-                settle(app)
-                save(detail, args.out / "6-account-detail.png")
+            save(detail, args.out / f"6-account-detail{suffix}.png")
         QTimer.singleShot(0, window.close)
         settle(app)
         window.close()
