@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
+from accountregistry.domain.risks import email_domain_allowed
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
 from accountregistry.gui.formatting import words
 from accountregistry.gui.widgets.person_picker import PersonPicker
@@ -207,10 +208,11 @@ def limit_dispositions(combo: QComboBox, kind: Kind | None) -> None:
 
 
 def outside_company_domains(email: str, domains: frozenset[str]) -> bool:
-    domain = email.strip().lower().rpartition("@")[2]
+    """The risk rule's own test, once the typed address is complete enough to judge."""
+    domain = email.strip().rpartition("@")[2]
     if not domains or "@" not in email or "." not in domain:
         return False
-    return not any(domain == d or domain.endswith("." + d) for d in domains)
+    return not email_domain_allowed(email, domains)
 
 
 # ---------------------------------------------------------------------------
