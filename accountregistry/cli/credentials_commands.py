@@ -14,7 +14,7 @@ from accountregistry.domain import platforms
 from accountregistry.domain.errors import ValidationError
 from accountregistry.services import credentials
 from accountregistry.services.accounts import find_account
-from accountregistry.store.schema import open_database
+from accountregistry.store.schema import opened
 
 
 def register(commands) -> None:
@@ -37,8 +37,7 @@ def register(commands) -> None:
 
 
 def run_set(args) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as db:
         account = find_account(db, args.account)
         # Before the user types a secret, not after: a keyring that cannot take it wastes the effort.
         problem = credentials.keyring_status().problem()
@@ -46,20 +45,15 @@ def run_set(args) -> int:
             raise problem
         secret = read_secret(args.field, describe(account.id, account.platform, account.handle))
         status = credentials.set_secret(db, account.id, args.field, secret)
-    finally:
-        db.close()
     label = credentials.FIELD_LABELS[args.field].lower()
     print(f"Stored the {label} of {describe(status.account_id, status.platform, status.handle)} in the keyring.")
     return 0
 
 
 def run_status(args) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as db:
         account_id = find_account(db, args.account).id if args.account else None
         rows = credentials.credentials_status(db, account_id)
-    finally:
-        db.close()
     if account_id is not None and not rows[0].has_secret:
         print(f"No login is stored for {describe(rows[0].account_id, rows[0].platform, rows[0].handle)}.")
         return 0
@@ -75,11 +69,8 @@ def run_status(args) -> int:
 
 
 def run_rotated(args) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as db:
         status = credentials.mark_rotated(db, find_account(db, args.account).id)
-    finally:
-        db.close()
     print(f"Recorded that the login of {describe(status.account_id, status.platform, status.handle)} was rotated "
           f"by {status.last_rotated_by} at {timestamp(status.last_rotated_at)}.")
     return 0

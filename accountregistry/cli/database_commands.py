@@ -9,7 +9,7 @@ from accountregistry.store.schema import (
     backup_sqlite,
     current_revision,
     head_revision,
-    open_database,
+    opened,
 )
 
 
@@ -23,27 +23,21 @@ def register(commands) -> None:
 
 
 def run_migrate(args) -> int:
-    db = open_database(args.db, upgrade=True)
-    try:
+    with opened(args.db, upgrade=True) as db:
         revision = current_revision(db)
         if db.backup_before_upgrade:
             print(f"Upgraded {db.describe()} to schema {revision}; the previous file was copied to "
                   f"{db.backup_before_upgrade}.")
         else:
             print(f"{db.describe()} is at schema {revision} (this version's newest is {head_revision()}).")
-    finally:
-        db.close()
     return 0
 
 
 def run_backup(args) -> int:
-    db = open_database(args.db, upgrade=False, create=False)
-    try:
+    with opened(args.db, upgrade=False, create=False) as db:
         if db.path is None:
             raise StoreError("backup copies an SQLite file; for a server database use the server's own "
                              "backup tools (for PostgreSQL: pg_dump).")
         target = backup_sqlite(db.path, args.file)
-    finally:
-        db.close()
     print(f"Backed up {db.describe()} to {target}.")
     return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from accountregistry.services.demo import fill_with_sample_organisation
-from accountregistry.store.schema import open_database
+from accountregistry.store.schema import opened
 
 
 def register(commands) -> None:
@@ -12,11 +12,8 @@ def register(commands) -> None:
 
 
 def run_demo(args) -> int:
-    db = open_database(args.db)
-    try:
+    with opened(args.db) as db:
         summary = fill_with_sample_organisation(db)
-    finally:
-        db.close()
     print(f"Filled {db.describe()} with the sample organisation {summary.organisation}: "
           f"{summary.people} people, {summary.accounts} accounts, {summary.roles} administrator roles.")
     return 0

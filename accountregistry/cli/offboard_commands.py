@@ -19,7 +19,7 @@ from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.errors import ValidationError
 from accountregistry.services import offboarding
 from accountregistry.services.people import find_by_email, get_person
-from accountregistry.store.schema import open_database
+from accountregistry.store.schema import opened
 
 
 def register(commands) -> None:
@@ -66,11 +66,6 @@ def register(commands) -> None:
     export.set_defaults(run=run_export)
 
 
-def _open(args):
-    # Offboarding needs people and accounts: a mistyped path must not become an empty registry.
-    return open_database(args.db, create=False)
-
-
 def _last_day(text: str):
     try:
         day = parse_date(text)
@@ -105,8 +100,7 @@ def _print_planned(planned: Iterable) -> None:
 
 def run_start(args) -> int:
     last_day = _last_day(args.last_day)
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         leaver = find_by_email(db, args.person)
         successor = find_by_email(db, args.successor) if args.successor else None
         successor_id = successor.id if successor else None
@@ -119,8 +113,6 @@ def run_start(args) -> int:
         case = offboarding.start_offboarding(db, person_id=leaver.id, last_working_day=last_day,
                                              successor_id=successor_id)
         items = offboarding.case_items(db, case.id)
-    finally:
-        db.close()
     successor_text = f"successor {successor.name}" if successor else "no successor chosen yet"
     print(f"Started offboarding {case.id} for {leaver.name}: last working day "
           f"{last_day.strftime('%A')} {last_day.isoformat()}, {successor_text}; {len(items)} items.")
@@ -129,15 +121,12 @@ def run_start(args) -> int:
 
 
 def run_show(args) -> int:
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         leaver = get_person(db, case.person_id)
         successor = get_person(db, case.successor_id) if case.successor_id else None
         items = offboarding.case_items(db, case.id)
         found = offboarding.blockers(db, case.id)
-    finally:
-        db.close()
     settled = sum(1 for i in items if i.status.value != "open")
     print(f"Offboarding {case.id} of {leaver.name} ({case.status.value}): last working day "
           f"{case.last_working_day.isoformat()}, successor {successor.name if successor else 'not chosen yet'}; "
@@ -151,68 +140,50 @@ def run_show(args) -> int:
 
 
 def run_done(args) -> int:
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         item = offboarding.complete_item(db, args.item_id, note=args.note)
-    finally:
-        db.close()
     print(f"Done: item {item.id}: {item.title}")
     return 0
 
 
 def run_waive(args) -> int:
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         item = offboarding.waive_item(db, args.item_id, reason=args.reason)
-    finally:
-        db.close()
     print(f"Waived: item {item.id}: {item.title} (reason: {item.waive_reason})")
     return 0
 
 
 def run_close(args) -> int:
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         leaver = get_person(db, case.person_id)
         # CaseNotSettled lists what remains, one line each; main() prints it and exits 1.
         offboarding.close_case(db, case.id)
-    finally:
-        db.close()
     print(f"Closed offboarding {case.id} of {leaver.name}: every account is settled.")
     return 0
 
 
 def run_cancel(args) -> int:
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         offboarding.cancel_case(db, case.id, reason=args.reason)
         leaver = get_person(db, case.person_id)
-    finally:
-        db.close()
     print(f"Cancelled offboarding {case.id} of {leaver.name}; it is kept, marked cancelled.")
     return 0
 
 
 def run_reopen(args) -> int:
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         offboarding.reopen_case(db, case.id, reason=args.reason)
         leaver = get_person(db, case.person_id)
-    finally:
-        db.close()
     print(f"Reopened offboarding {case.id} of {leaver.name}.")
     return 0
 
 
 def run_export(args) -> int:
-    db = _open(args)
-    try:
+    with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         target = offboarding.export_case_csv(db, case.id, args.file)
-    finally:
-        db.close()
     print(f"Wrote the checklist of offboarding {case.id} to {target}.")
     return 0

@@ -10,7 +10,7 @@ from accountregistry.domain.errors import RegistryError
 
 from accountregistry.services.csv_import import RowAction, apply_import, plan_import, read_table
 from accountregistry.services.ownership_report import delimiter_named, export_report
-from accountregistry.store.schema import open_database
+from accountregistry.store.schema import opened
 
 
 def _delimiter(text: str) -> str:
@@ -41,20 +41,16 @@ def register(commands) -> None:
 
 
 def run_export(args) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as db:
         written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
                                 platform=args.platform, status=args.status)
-    finally:
-        db.close()
     print(f"Wrote {written} account{'' if written == 1 else 's'} to {args.output}.")
     return 0
 
 
 def run_import(args) -> int:
     parsed = read_table(args.file)
-    db = open_database(args.db)
-    try:
+    with opened(args.db) as db:
         plan = plan_import(db, parsed)
         if parsed.unknown_columns:
             print(f"accountregistry: ignored unknown columns: {', '.join(parsed.unknown_columns)}", file=sys.stderr)
@@ -73,8 +69,6 @@ def run_import(args) -> int:
                   file=sys.stderr)
             return 1
         result = apply_import(db, plan, only_valid_rows=args.only_valid_rows)
-    finally:
-        db.close()
     skipped = f"; {result.rows_skipped} rows with errors skipped" if result.rows_skipped else ""
     print(f"Imported {args.file.name}: {result.accounts_created} new, {result.accounts_updated} updated, "
           f"{result.accounts_unchanged} unchanged, {plan.count(RowAction.error)} errors{skipped}; "

@@ -15,7 +15,7 @@ from accountregistry.domain.risks import Severity
 from accountregistry.services.accounts import find_account
 from accountregistry.services.reviews import GROUP_BY_CHOICES, mark_reviewed, review_round, write_review_checklist
 from accountregistry.services.risks import assess, review_due_on
-from accountregistry.store.schema import open_database
+from accountregistry.store.schema import opened
 
 EXIT_RISKS_FOUND = 3
 SEVERITIES = [s.name for s in Severity]
@@ -46,11 +46,8 @@ def register(commands) -> None:
 
 
 def run_risks(args) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as db:
         assessed = [(facts, risks) for facts, risks in assess(db) if risks]
-    finally:
-        db.close()
     if args.format == "csv":
         _write_csv(assessed)
     else:
@@ -97,11 +94,8 @@ def _write_table(assessed) -> None:
 
 
 def run_review_due(args) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as db:
         groups = review_round(db, group_by=args.group_by)
-    finally:
-        db.close()
     count = sum(len(group.items) for group in groups)
     if args.output is not None:
         target = write_review_checklist(groups, args.output)
@@ -122,13 +116,10 @@ def run_review_due(args) -> int:
 
 
 def run_review_mark(args) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as db:
         account = find_account(db, args.account)
         mark_reviewed(db, account.id, note=args.note)
         due = review_due_on(db, account.id)
-    finally:
-        db.close()
     print(f"Marked {account.platform} {account.handle} (id {account.id}) reviewed; "
           f"next review due {due.isoformat()}.")
     return 0

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -147,6 +149,16 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
         engine.dispose()
         raise
     return db
+
+
+@contextmanager
+def opened(location: str | os.PathLike | None = None, **options) -> Iterator[Database]:
+    """open_database for the length of a block: the pool is closed however the block ends."""
+    db = open_database(location, **options)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def migrate(db: Database) -> None:
