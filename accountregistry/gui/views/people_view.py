@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.gui.dialogs.person import PersonDialog
+from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
 from accountregistry.gui.models.people_model import PeopleModel
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
@@ -66,9 +67,12 @@ def fill_table(table: QTableWidget, rows: list[list[object]], data: list[object]
 
 
 class PeopleView(QWidget):
-    """Emits ``open_account`` when the user opens an account from the person's tables."""
+    """Emits ``open_account`` when the user opens an account from the person's tables, and
+    ``open_offboarding`` with a case id once an offboarding is started for the selected person
+    (or they already had one and the user asked to see it)."""
 
     open_account = Signal(int)
+    open_offboarding = Signal(int)
     changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -76,22 +80,28 @@ class PeopleView(QWidget):
         self.db = db
         self.model = PeopleModel(db, self)
         self.person_dialog: PersonDialog | None = None
+        self.offboarding_wizard: StartOffboardingWizard | None = None
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name, email, department or title")
+        self.filter.setPlaceholderText(self.tr("Filter by name, email, department or title"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter people")
+        self.filter.setAccessibleName(self.tr("Filter people"))
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Employment status")
-        self.status_filter.addItem("Everyone", None)
+        self.status_filter.setAccessibleName(self.tr("Employment status"))
+        self.status_filter.addItem(self.tr("Everyone"), None)
         for status in EmploymentStatus:
             self.status_filter.addItem(words(status).capitalize(), status.value)
-        self.add_button = QPushButton("&Add person…")
-        self.add_button.setAccessibleName("Add person")
-        self.edit_button = QPushButton("&Edit person…")
-        self.edit_button.setAccessibleName("Edit person")
+        self.add_button = QPushButton(self.tr("&Add person…"))
+        self.add_button.setAccessibleName(self.tr("Add person"))
+        self.edit_button = QPushButton(self.tr("&Edit person…"))
+        self.edit_button.setAccessibleName(self.tr("Edit person"))
         self.edit_button.setEnabled(False)
-        filter_label = QLabel("&Filter")
+        self.offboard_button = QPushButton(self.tr("Start &offboarding…"))
+        self.offboard_button.setAccessibleName(self.tr("Start offboarding"))
+        self.offboard_button.setToolTip(self.tr("Start an offboarding for the selected person: their last working "
+                                                "day, a successor, and the checklist of their accounts"))
+        self.offboard_button.setEnabled(False)
+        filter_label = QLabel(self.tr("&Filter"))
         filter_label.setBuddy(self.filter)
         bar = QHBoxLayout()
         bar.addWidget(filter_label)
@@ -99,9 +109,10 @@ class PeopleView(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.offboard_button)
 
         self.table = QTableView()
-        self.table.setAccessibleName("People")
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -117,13 +128,14 @@ class PeopleView(QWidget):
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
 
-        self.held = read_only_table(["Platform", "Presence", "Handle", "Display name", "Kind", "Status"],
-                                    "Accounts held")
-        self.roles = read_only_table(["Account", "Role", "Granted on", "Revoked on", "State", "Reason"],
-                                     "Roles")
-        self.held_box = QGroupBox("Accounts held")
+        self.held = read_only_table([self.tr("Platform"), self.tr("Presence"), self.tr("Handle"),
+                                     self.tr("Display name"), self.tr("Kind"), self.tr("Status")],
+                                    self.tr("Accounts held"))
+        self.roles = read_only_table([self.tr("Account"), self.tr("Role"), self.tr("Granted on"),
+                                      self.tr("Revoked on"), self.tr("State"), self.tr("Reason")], self.tr("Roles"))
+        self.held_box = QGroupBox(self.tr("Accounts held"))
         QVBoxLayout(self.held_box).addWidget(self.held)
-        self.roles_box = QGroupBox("Roles, active and past")
+        self.roles_box = QGroupBox(self.tr("Roles, active and past"))
         QVBoxLayout(self.roles_box).addWidget(self.roles)
         details = QWidget()
         details_row = QHBoxLayout(details)
@@ -144,6 +156,7 @@ class PeopleView(QWidget):
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
+        self.offboard_button.clicked.connect(self.start_offboarding)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
@@ -175,23 +188,28 @@ class PeopleView(QWidget):
     def _show_selected(self) -> None:
         person_id = self.selected_person_id()
         self.edit_button.setEnabled(person_id is not None)
+        person = self.model.person_at(self.model.row_of(person_id)) if person_id is not None else None
+        # Someone who has left is past offboarding; the risks list finds the roles they still hold.
+        self.offboard_button.setEnabled(person is not None and person.employment_status != EmploymentStatus.left)
         if person_id is None:
-            self.held_box.setTitle("Accounts held")
-            self.roles_box.setTitle("Roles, active and past")
+            self.held_box.setTitle(self.tr("Accounts held"))
+            self.roles_box.setTitle(self.tr("Roles, active and past"))
             fill_table(self.held, [])
             fill_table(self.roles, [])
             return
-        name = self.model.person_at(self.model.row_of(person_id)).name
+        name = person.name
         held = accounts_held_by(self.db, person_id)
-        self.held_box.setTitle(f"Accounts held by {name} ({len(held)})")
+        self.held_box.setTitle(self.tr("Accounts held by {name} ({count})").format(name=name, count=len(held)))
         fill_table(self.held, [[a.platform_name, words(a.presence), a.handle, a.display_name,
-                                words(a.kind) or "not known", words(a.status)] for a in held],
+                                words(a.kind) or self.tr("not known"), words(a.status)] for a in held],
                    [a.id for a in held])
         roles = roles_of_person_on_accounts(self.db, person_id)
         active = sum(1 for r in roles if r.active)
-        self.roles_box.setTitle(f"Roles of {name}: {active} active, {len(roles) - active} past")
+        self.roles_box.setTitle(self.tr("Roles of {name}: {active} active, {past} past").format(
+            name=name, active=active, past=len(roles) - active))
         fill_table(self.roles, [[f"{r.platform_name} {r.display_name or r.handle}", words(r.role), r.granted_on,
-                                 r.revoked_on, "active" if r.active else "revoked", r.reason] for r in roles],
+                                 r.revoked_on, self.tr("active") if r.active else self.tr("revoked"), r.reason]
+                                for r in roles],
                    [r.account_id for r in roles])
 
     def _open_item(self, item: QTableWidgetItem) -> None:
@@ -208,6 +226,26 @@ class PeopleView(QWidget):
         person_id = self.selected_person_id()
         if person_id is not None:
             self._run(PersonDialog(self.db, person_id, parent=self))
+
+    def start_offboarding(self) -> None:
+        """The wizard, pre-filled with the selected person; window-modal and not blocking."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        wizard = StartOffboardingWizard(self.db, person_id, parent=self)
+        self.offboarding_wizard = wizard
+        wizard.finished.connect(lambda _result: self._after_offboarding_wizard(wizard))
+        wizard.open()
+
+    def _after_offboarding_wizard(self, wizard: StartOffboardingWizard) -> None:
+        chosen = wizard.chosen_case_id()
+        self.offboarding_wizard = None
+        wizard.deleteLater()
+        if wizard.case_id is not None:  # the person is now leaving
+            self.reload()
+            self.changed.emit()
+        if chosen is not None:
+            self.open_offboarding.emit(chosen)
 
     def _run(self, dialog: PersonDialog) -> None:
         # Window-modal and non-blocking, so the people list stays readable behind it.

@@ -1,0 +1,377 @@
+"""Printable documents of an offboarding: the checklist, and the handover confirmation both
+parties sign. Built as HTML for QTextDocument (every value escaped: names may hold < and &),
+then printed or written as PDF with Qt's printing.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from accountregistry import APP_NAME
+from accountregistry.domain.errors import StoreError
+from accountregistry.domain.vocabulary import CaseStatus, Disposition, ItemStatus, Kind
+from accountregistry.gui.formatting import format_date, format_datetime
+from accountregistry.gui.widgets.date_field import date_in_words
+from accountregistry.services.leavers import AccountOutcome, HandoverRecord, OutcomeItem
+from accountregistry.services.offboarding import Blocker, CaseSummary, ItemView
+
+DISPOSITION_WORDS = {
+    Disposition.transfer_to_successor: QT_TRANSLATE_NOOP("Documents", "Transferred to the successor"),
+    Disposition.transfer_to_company: QT_TRANSLATE_NOOP("Documents", "Transferred to the company"),
+    Disposition.holder_keeps: QT_TRANSLATE_NOOP("Documents", "The holder keeps it"),
+    Disposition.archive: QT_TRANSLATE_NOOP("Documents", "Archived"),
+    Disposition.close: QT_TRANSLATE_NOOP("Documents", "Closed"),
+}
+KIND_WORDS = {
+    Kind.company: QT_TRANSLATE_NOOP("Documents", "Company account"),
+    Kind.employee_role: QT_TRANSLATE_NOOP("Documents", "Employee-role account"),
+    Kind.personal: QT_TRANSLATE_NOOP("Documents", "Personal account"),
+    None: QT_TRANSLATE_NOOP("Documents", "Kind not recorded"),
+}
+STATUS_WORDS = {
+    ItemStatus.open: QT_TRANSLATE_NOOP("Documents", "Open"),
+    ItemStatus.done: QT_TRANSLATE_NOOP("Documents", "Done"),
+    ItemStatus.waived: QT_TRANSLATE_NOOP("Documents", "Waived"),
+}
+CASE_STATUS_WORDS = {
+    CaseStatus.open: QT_TRANSLATE_NOOP("Documents", "open"),
+    CaseStatus.closed: QT_TRANSLATE_NOOP("Documents", "closed"),
+    CaseStatus.cancelled: QT_TRANSLATE_NOOP("Documents", "cancelled"),
+}
+
+# Plain, print-friendly: black on white whatever the window's palette.
+STYLE = """
+body { color: #000; }
+h1 { font-size: 17pt; margin-bottom: 2pt; }
+h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }
+p.meta { color: #333; margin-top: 0; }
+table.grid { border-collapse: collapse; }
+table.grid th { background-color: #e6e6e6; text-align: left; }
+td.group { background-color: #f2f2f2; font-weight: bold; }
+h3 { font-size: 11pt; margin-top: 12pt; margin-bottom: 2pt; }
+span.warning { font-weight: bold; }
+td.nowrap { white-space: nowrap; }
+td.line { white-space: nowrap; }
+h2.signatures { page-break-before: always; }
+"""
+
+
+# lupdate finds translate("Documents", "…") calls by that name; tr() is for the NOOP tables above.
+translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def e(value: object) -> str:
+    """Escaped text; None is empty."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{e(text)}</h2>"
+
+
+def _table(headers: Iterable[str], widths: Iterable[int] | None = None) -> str:
+    cells = "".join(f'<th width="{w}%">{e(h)}</th>' if w else f"<th>{e(h)}</th>"
+                    for h, w in zip(headers, widths or [0] * 99))
+    return ('<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%">'
+            f"<thead><tr>{cells}</tr></thead>")
+
+
+def _done_by(who: str | None, when) -> str:
+    return translate("Documents", "{who}, {when}").format(who=who or "?", when=format_datetime(when))
+
+
+def _item_outcome(status: ItemStatus, title: str, done_by: str | None, done_at, reason: str | None,
+                  note: str | None) -> str:
+    text = f"<b>{e(tr(STATUS_WORDS[status]))}</b>: {e(title)}"
+    if status != ItemStatus.open:
+        text += f" ({e(_done_by(done_by, done_at))})"
+    if reason:
+        text += "<br/>" + e(translate("Documents", "Reason: {reason}").format(reason=reason))
+    if note:
+        text += "<br/>" + e(translate("Documents", "Note: {note}").format(note=note))
+    return text
+
+
+# --- The checklist (Print…, Save as PDF…) -----------------------------------------------------
+
+def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatus, status_reason: str | None,
+                   items: list[ItemView], blockers: list[Blocker], today: date | None = None) -> str:
+    today = today or date.today()
+    title = translate("Documents", "Offboarding of {leaver}").format(leaver=summary.person_name)
+    successor = summary.successor_name or translate("Documents", "not chosen yet")
+    last_day = date_in_words(summary.last_working_day, today)
+    facts = [
+        translate("Documents", "Last working day: {day}").format(day=last_day),
+        translate("Documents", "Successor: {name}").format(name=successor),
+        translate("Documents", "Status: {status}").format(status=tr(CASE_STATUS_WORDS[status])),
+        translate("Documents", "{settled} of {total} items settled").format(settled=summary.settled,
+                                                                            total=summary.total),
+    ]
+    if status_reason:
+        facts.append(translate("Documents", "Reason: {reason}").format(reason=status_reason))
+    facts.append(translate("Documents", "Printed on {day}").format(day=format_date(today)))
+    parts = [f"<h1>{e(title)}</h1>", _meta(organisation, facts)]
+    if blockers:
+        parts.append(_heading(translate("Documents", "What stands in the way")) + "<ul>")
+        parts += [f"<li>{e(b.message)}</li>" for b in blockers]
+        parts.append("</ul>")
+    parts.append(_heading(translate("Documents", "Checklist")))
+    headers = [translate("Documents", "Item"), translate("Documents", "Assignee"), translate("Documents", "Due"),
+               translate("Documents", "Status")]
+    parts.append(_table(headers, [45, 22, 13, 20]))
+    group: object = object()
+    for item in items:
+        if item.account_id != group:
+            group = item.account_id
+            name = translate("Documents", "General") if item.account_id is None else item.account_name
+            parts.append(f'<tr><td class="group" colspan="4">{e(name)}</td></tr>')
+        status_text = tr(STATUS_WORDS[item.status])
+        if item.status == ItemStatus.open and item.due_on < today:
+            status_text = translate("Documents", "Open, overdue")
+        details = [status_text]
+        if item.status != ItemStatus.open:
+            details.append(_done_by(item.done_by, item.done_at))
+        if item.waive_reason:
+            details.append(translate("Documents", "Reason: {reason}").format(reason=item.waive_reason))
+        if item.note:
+            details.append(translate("Documents", "Note: {note}").format(note=item.note))
+        parts.append(f"<tr><td>{e(item.title)}</td><td>{e(item.assignee_name)}</td>"
+                     f'<td class="nowrap">{e(format_date(item.due_on))}</td>'
+                     f'<td>{"<br/>".join(e(d) for d in details)}</td></tr>')
+    if not items:
+        parts.append(f'<tr><td colspan="4">{e(translate("Documents", "This offboarding has no items."))}</td></tr>')
+    parts.append("</table>")
+    return _page(title, parts)
+
+
+# --- The handover confirmation -----------------------------------------------------------------
+
+def _administrators(outcome: AccountOutcome, leaver: str) -> str:
+    if not outcome.administrators:
+        return e(translate("Documents", "Nobody"))
+    still = translate("Documents", "– still the leaver")
+    lines = []
+    for name, role in outcome.administrators:
+        line = e(translate("Documents", "{name} ({role})").format(name=name, role=role.value))
+        if name == leaver and role in outcome.leaver_roles:
+            line = f'<span class="warning">{line} {e(still)}</span>'
+        lines.append(line)
+    return "<br/>".join(lines)
+
+
+def _outcome_items(items: tuple[OutcomeItem, ...]) -> str:
+    if not items:
+        return e(translate("Documents", "No checklist item"))
+    return "<br/>".join(_item_outcome(i.status, i.title, i.done_by, i.done_at, i.waive_reason, i.note) for i in items)
+
+
+def _agreed(o: AccountOutcome) -> str:
+    if o.disposition is None:
+        return translate("Documents", "No handover terms agreed")
+    text = tr(DISPOSITION_WORDS[o.disposition])
+    if o.terms_agreed_on:
+        text += " " + translate("Documents", "(agreed {day})").format(day=format_date(o.terms_agreed_on))
+    return text
+
+
+def _held_by(o: AccountOutcome) -> str:
+    if o.holder_name:
+        return o.holder_name
+    if o.kind == Kind.company:  # a company account presents the company, not a person
+        return translate("Documents", "The company")
+    return translate("Documents", "Nobody recorded")
+
+
+def _settled_text(o: AccountOutcome) -> str:
+    if o.leaver_roles:
+        roles = ", ".join(r.value for r in o.leaver_roles)
+        return translate("Documents", "No: the leaver is still {roles}").format(roles=roles)
+    open_items = sum(1 for i in o.items if i.status == ItemStatus.open)
+    if open_items == 1:
+        return translate("Documents", "No: 1 item open")
+    if open_items:
+        return translate("Documents", "No: {count} items open").format(count=open_items)
+    return translate("Documents", "Yes")
+
+
+def _meta(organisation: str, facts: list[str]) -> str:
+    return f'<p class="meta">{e(organisation)}<br/>{"<br/>".join(e(f) for f in facts)}</p>'
+
+
+def _handover_facts(record: HandoverRecord, today: date) -> list[str]:
+    who = record.leaver_name + (f" <{record.leaver_email}>" if record.leaver_email else "")
+    position = ", ".join(x for x in (record.leaver_title, record.leaver_department) if x)
+    successor = record.successor_name or translate("Documents", "not chosen")
+    facts = [translate("Documents", "Leaver: {who}").format(who=who)]
+    if position:
+        facts.append(translate("Documents", "Position: {role}").format(role=position))
+    facts.append(translate("Documents", "Last working day: {day}").format(
+        day=date_in_words(record.last_working_day, today)))
+    facts.append(translate("Documents", "Successor: {name}").format(name=successor))
+    facts.append(translate("Documents", "Offboarding {number}: {status}").format(
+        number=record.case_id, status=tr(CASE_STATUS_WORDS[record.case_status])))
+    if record.closed_at:
+        facts.append(translate("Documents", "Closed on {when} by {who}").format(
+            when=format_datetime(record.closed_at), who=record.closed_by or "?"))
+    return facts
+
+
+def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
+    today = today or date.today()
+    title = translate("Documents", "Handover confirmation")
+    leaver = record.leaver_name
+    organisation = record.organisation or translate("Documents", "the company")
+    purpose = translate("Documents", "This confirms what became of each social media account {leaver} held or "
+                                     "administered for {organisation}. The company's pages, groups and accounts "
+                                     "stay with the company; personal profiles remain their holder's own.")
+    parts = [f"<h1>{e(title)}</h1>", _meta(record.organisation, _handover_facts(record, today)),
+             f"<p>{e(purpose.format(leaver=leaver, organisation=organisation))}</p>"]
+    unsettled = [o for o in record.accounts if not o.settled]
+    open_general = record.general is not None and not record.general.settled
+    if record.case_status != CaseStatus.closed or unsettled or open_general:
+        warning = translate("Documents", "Not everything is settled yet ({count} accounts still open). Sign once "
+                                         "every account is settled.").format(count=len(unsettled))
+        parts.append(f'<p><span class="warning">{e(warning)}</span></p>')
+
+    # The overview first: one line per account, what was agreed and whether it is settled.
+    parts.append(_heading(translate("Documents", "Accounts ({count})").format(count=len(record.accounts))))
+    headers = [translate("Documents", "Account"), translate("Documents", "Agreed outcome"),
+               translate("Documents", "Settled")]
+    parts.append(_table(headers, [46, 34, 20]))
+    for o in record.accounts:
+        parts.append(f"<tr><td>{e(o.label)}</td><td>{e(_agreed(o))}</td><td>{e(_settled_text(o))}</td></tr>")
+    if not record.accounts:
+        none = translate("Documents", "The leaver held or administered no account.")
+        parts.append(f'<tr><td colspan="3">{e(none)}</td></tr>')
+    parts.append("</table>")
+
+    # Then each account in full: who holds and administers it now, and every item's outcome.
+    for o in record.accounts:
+        kind = tr(KIND_WORDS[o.kind])
+        if o.status is not None and o.status.value != "active":
+            kind += ", " + o.status.value
+        rows = [(translate("Documents", "Kind"), e(kind)),
+                (translate("Documents", "Agreed outcome"), e(_agreed(o))),
+                (translate("Documents", "Held by now"), e(_held_by(o))),
+                (translate("Documents", "Administered by now"), _administrators(o, leaver)),
+                (translate("Documents", "Checklist"), _outcome_items(o.items))]
+        parts.append(f"<h3>{e(o.label)}</h3>")
+        parts.append('<table class="facts" cellspacing="0" cellpadding="3" width="100%">')
+        parts += [f'<tr><td width="24%"><b>{e(name)}</b></td><td>{value}</td></tr>' for name, value in rows]
+        parts.append("</table>")
+    if record.general is not None:
+        parts.append(_heading(translate("Documents", "General")) + "<ul>")
+        parts += [f"<li>{_item_outcome(i.status, i.title, i.done_by, i.done_at, i.waive_reason, i.note)}</li>"
+                  for i in record.general.items]
+        parts.append("</ul>")
+    recap = translate("Documents", "Handover confirmation for {leaver}, offboarding {number}, last working day "
+                                   "{day}: {count} accounts.").format(
+        leaver=leaver, number=record.case_id, day=format_date(record.last_working_day), count=len(record.accounts))
+    parts.append(signatures_html(leaver, recap))
+    return _page(title, parts)
+
+
+def signatures_html(leaver: str, recap: str) -> str:
+    """Both parties' lines on a page of their own, so a page break never splits them."""
+    line = "_" * 26
+    explanation = translate("Documents", "By signing, both confirm that the accounts listed in this confirmation "
+                                         "are settled as described, and that the leaver keeps no access to the "
+                                         "company's accounts.")
+    name, signature, day = (translate("Documents", "Name:"), translate("Documents", "Signature:"),
+                            translate("Documents", "Date:"))
+    leaver_heading = translate("Documents", "Leaver")
+    company_heading = translate("Documents", "For the company (HR)")
+
+    def row(label: str, left: str, right: str) -> str:
+        cell = f'<td width="15%" class="nowrap">{e(label)}</td>'
+        return (f'<tr>{cell}<td width="33%" class="line">{left}</td><td width="4%"></td>'
+                f'{cell}<td width="33%" class="line">{right}</td></tr>')
+
+    return (f'<h2 class="signatures">{e(translate("Documents", "Signatures"))}</h2>'
+            f"<p>{e(recap)}</p><p>{e(explanation)}</p>"
+            '<table width="100%" cellspacing="0" cellpadding="10">'
+            f'<tr><td colspan="2"><b>{e(leaver_heading)}</b></td><td></td>'
+            f'<td colspan="2"><b>{e(company_heading)}</b></td></tr>'
+            + row(name, e(leaver), line) + row(signature, line, line) + row(day, line, line)
+            + "</table>")
+
+
+# --- Rendering ------------------------------------------------------------------------------------
+
+def _page(title: str, parts: list[str]) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{e(title)}</title></head><body>'
+            + "".join(parts) + "</body></html>")
+
+
+def text_document(source: str, *, title: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    font = QFont()
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
+    document.setHtml(source)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return document
+
+
+def _prepare(printer: QPrinter, title: str) -> None:
+    printer.setDocName(title)
+    printer.setCreator(APP_NAME)
+
+
+def print_document(source: str, printer: QPrinter, *, title: str) -> None:
+    """Print on a printer the user chose (QPrintDialog)."""
+    _prepare(printer, title)
+    text_document(source, title=title).print_(printer)
+
+
+def write_pdf(source: str, path: str | os.PathLike, *, title: str) -> Path:
+    """Write the document as a PDF file, whole or not at all: Qt writes beside the target and the
+    finished file replaces it only once it is a PDF."""
+    target = Path(path).expanduser().absolute()
+    if target.is_dir():
+        raise StoreError(translate("Documents", "{path} is a folder; give the path of a PDF file.").format(
+            path=target))
+    if not target.parent.is_dir():
+        raise StoreError(translate("Documents", "The folder {folder} does not exist.").format(
+            folder=target.parent))
+    try:
+        handle, partial_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    except OSError as error:
+        raise StoreError(translate("Documents", "Cannot write {path}: {reason}.").format(
+            path=target, reason=(error.strerror or str(error)).lower())) from None
+    os.close(handle)
+    partial = Path(partial_name)
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(partial))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        # QTextDocument prints with 2 cm margins of its own (and page numbers); none on top of them.
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        _prepare(printer, title)
+        text_document(source, title=title).print_(printer)
+        with partial.open("rb") as written:
+            if written.read(5) != b"%PDF-":
+                raise StoreError(translate("Documents", "Cannot write {path}: the PDF could not be made.").format(
+                    path=target))
+        os.replace(partial, target)
+    except OSError as error:
+        raise StoreError(translate("Documents", "Cannot write {path}: {reason}.").format(
+            path=target, reason=(error.strerror or str(error)).lower())) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return target

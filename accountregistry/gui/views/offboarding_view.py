@@ -1,0 +1,921 @@
+"""Offboarding: HR's cases grouped as upcoming, overdue, closed and cancelled, and the selected
+case's checklist grouped by account, ticked and waived in place, until every account is settled.
+
+Every change goes through services.offboarding; the view only shows the case again as stored.
+Ticking a handover item moves roles in the registry, so the view emits ``registry_changed``
+after each change for the main window to reload the accounts and people.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
+from accountregistry.domain.errors import NotFound, RegistryError
+from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
+from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
+from accountregistry.gui.dialogs.register_account import message_colours
+from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
+from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
+from accountregistry.gui.formatting import format_datetime
+from accountregistry.gui.models.offboarding_model import (
+    CASE_ID_ROLE,
+    CaseListModel,
+    ChecklistModel,
+    ProgressDelegate,
+    WrappingDelegate,
+    progress_text,
+)
+from accountregistry.gui.widgets.date_field import date_in_words
+from accountregistry.gui.widgets.leavers_panel import LeaversPanel
+from accountregistry.gui.widgets.person_picker import PersonPicker
+from accountregistry.services import offboarding
+from accountregistry.services.leavers import WINDOWS, RegistryPerson, handover_record, person_for_actor
+from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView
+from accountregistry.services.organisation import get_settings
+from accountregistry.store.database import Database
+
+
+class _Results(QObject):
+    """Results of the CSV export's worker thread, delivered on the GUI thread."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+
+def banner(parent: QWidget) -> tuple[QFrame, QLabel, QLabel]:
+    """A framed box with a bold heading and plain-text lines: blockers, a refused close."""
+    box = QFrame(parent)
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    heading = QLabel()
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    lines = QLabel()
+    lines.setTextFormat(Qt.TextFormat.PlainText)
+    lines.setWordWrap(True)
+    lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # Every line is kept (the user must see exactly what remains), but a long list scrolls
+    # instead of squeezing the checklist away.
+    scroller = QScrollArea()
+    scroller.setWidget(lines)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 6, 8, 6)
+    layout.setSpacing(2)
+    layout.addWidget(heading)
+    layout.addWidget(scroller)
+    box.setVisible(False)
+    return box, heading, lines
+
+
+def fit_banner(lines: QLabel) -> None:
+    """The banner's scroll area as tall as its lines, up to eight lines; more scroll."""
+    scroller = lines.parentWidget().parentWidget()  # label -> viewport -> scroll area
+    width = max(scroller.viewport().width(), scroller.width(), 300) - 4
+    wanted = lines.heightForWidth(width)
+    limit = lines.fontMetrics().lineSpacing() * 8 + 4
+    scroller.setFixedHeight(min(max(wanted, lines.fontMetrics().lineSpacing()) + 4, limit))
+
+
+def file_name_part(text: str) -> str:
+    """A name that is safe in a file name on every system."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip() or "offboarding"
+
+
+class OffboardingView(QWidget):
+    registry_changed = Signal()  # roles, holders or a person's employment status changed
+    csv_exported = Signal(str)  # the path written
+    csv_failed = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.case_id: int | None = None
+        self.summary: CaseSummary | None = None
+        self.status: CaseStatus | None = None
+        self.case_items: list[ItemView] = []
+        self.me: RegistryPerson | None = None
+        self.wizard: StartOffboardingWizard | None = None
+        self.prompt = None  # the open ReasonDialog or LastDayDialog, for tests and for keeping it alive
+        self._export_thread: threading.Thread | None = None
+        self._results = _Results(self)
+        self._results.exported.connect(self._exported)
+        self._results.failed.connect(self._export_failed)
+
+        # --- the cases -----------------------------------------------------------------------
+        self.start_button = QPushButton(self.tr("&Start offboarding…"))
+        self.start_button.setAccessibleName(self.tr("Start offboarding"))
+        self.start_button.setToolTip(self.tr("Start an offboarding for someone who is leaving (Ctrl+N)"))
+        self.cases_model = CaseListModel(self)
+        self.cases = QTreeView()
+        self.cases.setModel(self.cases_model)
+        self.cases.setAccessibleName(self.tr("Offboardings"))
+        self.cases.setItemDelegateForColumn(2, ProgressDelegate(self.cases))
+        self.cases.setRootIsDecorated(False)
+        self.cases.setItemsExpandable(False)
+        self.cases.setUniformRowHeights(True)
+        self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.cases.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 170)
+        cases_label = QLabel(self.tr("&Cases"))
+        cases_label.setBuddy(self.cases)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_top = QHBoxLayout()
+        left_top.addWidget(cases_label)
+        left_top.addStretch(1)
+        left_top.addWidget(self.start_button)
+        left_layout.addLayout(left_top)
+        left_layout.addWidget(self.cases, 1)
+
+        # --- the case ------------------------------------------------------------------------
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.case_status = QLabel()
+        self.case_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_status.setWordWrap(True)
+
+        self.last_day = QLabel()
+        self.last_day.setTextFormat(Qt.TextFormat.PlainText)
+        self.change_day_button = QPushButton(self.tr("Change las&t day…"))
+        self.change_day_button.setAccessibleName(self.tr("Change the last working day"))
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.last_day, 1)
+        day_row.addWidget(self.change_day_button)
+        self.successor = PersonPicker(db)
+        self.successor.lineEdit().setPlaceholderText(self.tr("Not chosen yet: type a name or email"))
+        self.set_successor_button = QPushButton(self.tr("Set s&uccessor"))
+        self.set_successor_button.setAccessibleName(self.tr("Set successor"))
+        self.set_successor_button.setToolTip(self.tr("Open items for the successor follow the new choice; "
+                                                     "an empty field clears it."))
+        successor_row = QHBoxLayout()
+        successor_row.addWidget(self.successor, 1)
+        successor_row.addWidget(self.set_successor_button)
+        self.successor_message = QLabel()
+        self.successor_message.setWordWrap(True)
+        self.successor_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.successor_message.setVisible(False)
+        facts = QFormLayout()
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        day_caption = QLabel(self.tr("Last working day:"))
+        facts.addRow(day_caption, day_row)
+        successor_label = QLabel(self.tr("Succ&essor:"))
+        successor_label.setBuddy(self.successor)
+        self.successor.setAccessibleName(self.tr("Successor"))
+        facts.addRow(successor_label, successor_row)
+        facts.addRow("", self.successor_message)
+        facts.setRowVisible(self.successor_message, False)  # no empty gap while there is nothing to say
+        self.facts = facts
+
+        self.blockers_box, self.blockers_heading, self.blockers_text = banner(self)
+        self.blockers_box.setAccessibleName(self.tr("Blockers"))
+        self.refusal_box, self.refusal_heading, self.refusal_text = banner(self)
+        self.refusal_box.setAccessibleName(self.tr("Why the offboarding cannot be closed"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setVisible(False)
+
+        self.mine = QCheckBox(self.tr("Assigned to &me"))
+        self.mine.setAccessibleName(self.tr("Only items assigned to me"))
+        checklist_label = QLabel(self.tr("Chec&klist"))
+        self.items_model = ChecklistModel(self)
+        self.items = QTreeView()
+        self.items.setModel(self.items_model)
+        checklist_label.setBuddy(self.items)
+        self.items.setAccessibleName(self.tr("Checklist"))
+        self.items.setAccessibleDescription(self.tr("Space ticks the current item done, or reopens a settled one."))
+        self.items.setAlternatingRowColors(True)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setAllColumnsShowFocus(True)
+        items_header = self.items.header()
+        items_header.setStretchLastSection(False)
+        items_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 170), (2, 90), (3, 190)):
+            items_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            items_header.resizeSection(column, width)
+        WrappingDelegate.install(self.items)
+        checklist_row = QHBoxLayout()
+        checklist_row.addWidget(checklist_label)
+        checklist_row.addStretch(1)
+        checklist_row.addWidget(self.mine)
+        self.item_details = QLabel()
+        self.item_details.setWordWrap(True)
+        self.item_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.item_details.setMinimumHeight(self.item_details.fontMetrics().lineSpacing() * 3)
+        self.item_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        def button(text: str, name: str, tip: str = "") -> QPushButton:
+            made = QPushButton(text)
+            made.setAccessibleName(name)
+            if tip:
+                made.setToolTip(tip)
+            return made
+
+        self.done_button = button(self.tr("&Done"), self.tr("Done"),
+                                  self.tr("Tick the current item done (Space in the checklist)"))
+        self.note_button = button(self.tr("Done with &note…"), self.tr("Done with a note"))
+        self.waive_button = button(self.tr("&Waive…"), self.tr("Waive"),
+                                   self.tr("Settle the item without doing it; a reason is required"))
+        self.reopen_item_button = button(self.tr("Re&open item…"), self.tr("Reopen item"))
+        self.close_button = button(self.tr("C&lose case"), self.tr("Close case"),
+                                   self.tr("Close the offboarding once every item is settled and the leaver holds "
+                                           "no role"))
+        self.reopen_case_button = button(self.tr("&Reopen case…"), self.tr("Reopen case"))
+        self.cancel_case_button = button(self.tr("Cancel c&ase…"), self.tr("Cancel case"),
+                                         self.tr("The person stays after all; the case is kept, marked cancelled"))
+        self.export_button = button(self.tr("E&xport CSV…"), self.tr("Export CSV"))
+        self.print_button = button(self.tr("&Print…"), self.tr("Print"))
+        self.pdf_button = button(self.tr("Save as PD&F…"), self.tr("Save as PDF"))
+        self.handover_button = button(self.tr("&Handover confirmation…"), self.tr("Handover confirmation"),
+                                      self.tr("A PDF listing every account with its outcome, for the leaver and "
+                                              "the company to sign"))
+        item_row = QHBoxLayout()
+        for made in (self.done_button, self.note_button, self.waive_button, self.reopen_item_button):
+            item_row.addWidget(made)
+        item_row.addStretch(1)
+        case_row = QHBoxLayout()
+        for made in (self.close_button, self.reopen_case_button, self.cancel_case_button):
+            case_row.addWidget(made)
+        case_row.addStretch(1)
+        for made in (self.export_button, self.print_button, self.pdf_button, self.handover_button):
+            case_row.addWidget(made)
+
+        case_page = QWidget()
+        case_layout = QVBoxLayout(case_page)
+        case_layout.setContentsMargins(0, 0, 0, 0)
+        case_layout.addWidget(self.heading)
+        case_layout.addWidget(self.case_status)
+        case_layout.addLayout(facts)
+        case_layout.addWidget(self.blockers_box)
+        case_layout.addWidget(self.refusal_box)
+        case_layout.addWidget(self.notice)
+        case_layout.addLayout(checklist_row)
+        case_layout.addWidget(self.items, 1)
+        case_layout.addWidget(self.item_details)
+        case_layout.addLayout(item_row)
+        case_layout.addLayout(case_row)
+
+        self.empty_hint = QLabel(self.tr("Choose an offboarding from the list, or start one for someone who is "
+                                         "leaving. The checklist is made from the accounts they hold and "
+                                         "administer."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Who is leaving soon with accounts unsettled: where most offboardings start.
+        self.leavers = LeaversPanel(db)
+        self.leavers.set_within_days(WINDOWS[-1])
+        self.leavers.leaver_chosen.connect(self._leaver_chosen)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addWidget(self.leavers)
+        empty_layout.addStretch(1)
+        self.right = QStackedWidget()
+        self.right.addWidget(empty_page)
+        self.right.addWidget(case_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        for first, second in zip(
+                [self.cases, self.start_button, self.change_day_button, self.successor, self.set_successor_button,
+                 self.mine, self.items, self.done_button, self.note_button, self.waive_button,
+                 self.reopen_item_button, self.close_button, self.reopen_case_button, self.cancel_case_button,
+                 self.export_button, self.print_button, self.pdf_button],
+                [self.start_button, self.change_day_button, self.successor, self.set_successor_button, self.mine,
+                 self.items, self.done_button, self.note_button, self.waive_button, self.reopen_item_button,
+                 self.close_button, self.reopen_case_button, self.cancel_case_button, self.export_button,
+                 self.print_button, self.pdf_button, self.handover_button]):
+            QWidget.setTabOrder(first, second)
+
+        # Window-wide while this view is shown (a hidden widget's shortcuts are inactive).
+        start = QAction(self.tr("Start offboarding"), self)
+        start.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        start.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        start.triggered.connect(lambda: self.start_offboarding())
+        self.addAction(start)
+
+        self.start_button.clicked.connect(lambda: self.start_offboarding())
+        self.cases.selectionModel().currentRowChanged.connect(self._case_chosen)
+        self.items.selectionModel().currentRowChanged.connect(lambda *_: self._update_item_actions())
+        self.items_model.tick_requested.connect(self._tick)
+        self.mine.toggled.connect(lambda _on: self._show_items())
+        self.set_successor_button.clicked.connect(self.set_successor)
+        self.change_day_button.clicked.connect(self.change_last_day)
+        self.done_button.clicked.connect(lambda: self.complete_current())
+        self.note_button.clicked.connect(self.complete_current_with_note)
+        self.waive_button.clicked.connect(self.waive_current)
+        self.reopen_item_button.clicked.connect(self.reopen_current)
+        self.close_button.clicked.connect(self.close_case)
+        self.reopen_case_button.clicked.connect(self.reopen_case)
+        self.cancel_case_button.clicked.connect(self.cancel_case)
+        self.export_button.clicked.connect(self.export_csv)
+        self.print_button.clicked.connect(self.print_checklist)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.handover_button.clicked.connect(self.save_handover_confirmation)
+        self.refresh()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Roles granted or people changed elsewhere change the cases; reading them is quick.
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the cases and the shown case again, keeping the choice."""
+        self.me = person_for_actor(self.db, self.db.actor)
+        self._update_mine_hint()
+        self.successor.reload()  # people may have been added or renamed elsewhere
+        chosen = self.case_id
+        self.cases.selectionModel().blockSignals(True)
+        try:
+            self.cases_model.set_cases(offboarding.cases(self.db))
+            self.cases.expandAll()
+        finally:
+            self.cases.selectionModel().blockSignals(False)
+        if chosen is not None and chosen in self.cases_model.summaries:
+            self._select_case_row(chosen)
+            self._load_case()
+        else:
+            self.case_id = None
+            self.right.setCurrentIndex(0)
+            self.leavers.refresh()
+
+    def _leaver_chosen(self, person_id: int, case_id: int) -> None:
+        if case_id:
+            self.show_case(case_id)
+        else:
+            self.start_offboarding(person_id)
+
+    def show_case(self, case_id: int) -> None:
+        if case_id not in self.cases_model.summaries:
+            self.refresh()
+        if case_id not in self.cases_model.summaries:
+            return
+        self.case_id = case_id
+        self._select_case_row(case_id)
+        self._clear_messages()
+        self._load_case()
+
+    def show_person(self, person_id: int) -> None:
+        """The person's offboarding (open, else the latest), or the wizard to start one."""
+        try:
+            case = offboarding.case_for_person(self.db, person_id)
+        except NotFound:
+            self.start_offboarding(person_id)
+            return
+        self.show_case(case.id)
+
+    def _select_case_row(self, case_id: int) -> None:
+        index = self.cases_model.index_of_case(case_id)
+        if index.isValid():
+            self.cases.selectionModel().blockSignals(True)
+            self.cases.setCurrentIndex(index)
+            self.cases.selectionModel().blockSignals(False)
+            self.cases.scrollTo(index)
+
+    def _case_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.siblingAtColumn(0).data(CASE_ID_ROLE) if current.isValid() else None
+        if case_id is None or case_id == self.case_id:
+            return
+        self.case_id = case_id
+        self._clear_messages()
+        self._load_case()
+
+    def _load_case(self) -> None:
+        try:
+            case = offboarding.get_case(self.db, self.case_id)
+            self.case_items = offboarding.case_items(self.db, self.case_id)
+            found = offboarding.blockers(self.db, self.case_id)
+        except RegistryError as error:
+            self.right.setCurrentIndex(1)
+            self._say(str(error), error=True)
+            return
+        self.summary = summary = self.cases_model.summaries[self.case_id]
+        self.status = case.status
+        self.refusal_box.setVisible(False)  # what remained is stale once anything changed
+        self.right.setCurrentIndex(1)
+        self.heading.setText(self.tr("Offboarding of {leaver}").format(leaver=summary.person_name))
+        settled = progress_text(summary.settled, summary.total)
+        if case.status == CaseStatus.closed:
+            status = self.tr("Closed on {when} by {who}. {progress}.").format(
+                when=format_datetime(case.closed_at), who=case.closed_by or "?", progress=settled)
+        elif case.status == CaseStatus.cancelled:
+            status = self.tr("Cancelled: {reason}. Reopen it to work on it again.").format(
+                reason=case.status_reason or "")
+        else:
+            status = self.tr("Open: {progress}.").format(progress=settled)
+            if case.status_reason:
+                status += " " + self.tr("Reopened: {reason}.").format(reason=case.status_reason)
+        self.case_status.setText(status)
+        self.last_day.setText(date_in_words(case.last_working_day))
+        open_case = case.status == CaseStatus.open
+        self.successor.set_person_id(case.successor_id)
+        for widget in (self.successor, self.set_successor_button, self.change_day_button, self.close_button,
+                       self.cancel_case_button):
+            widget.setEnabled(open_case)
+        self.reopen_case_button.setEnabled(not open_case)
+        self._show_blockers(found)
+        self._show_items()
+
+    def _show_blockers(self, found: list[offboarding.Blocker]) -> None:
+        self.blockers_box.setVisible(bool(found))
+        if not found:
+            return
+        caution = message_colours(self)[0]
+        self.blockers_heading.setStyleSheet(f"color: {caution};")
+        self.blockers_heading.setText(self.tr("What stands in the way ({count})").format(count=len(found)))
+        self.blockers_text.setText("\n".join(f"• {b.message}" for b in found))
+        fit_banner(self.blockers_text)
+
+    # --- the checklist ---------------------------------------------------------------------------
+
+    def _is_mine(self, item: ItemView) -> bool:
+        """"Assigned to me": the actor the audit trail names (the OS user, or ACCOUNTREGISTRY_ACTOR)
+        matched to a person in the registry by work email, name or the login part of the email.
+        Mine are the items assigned to that person (as leaver, successor or by name) and the
+        items assigned to a function (HR, Communications, IT) that is that person's department,
+        since a function's items are done by the people in it. An actor set to a function's
+        name itself (ACCOUNTREGISTRY_ACTOR=HR, a shared HR login) sees that function's items."""
+        me = self.me
+        if me is not None and item.assignee_person_id == me.id:
+            return True
+        function = item.assignee_function
+        if not function or function in (ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR):
+            return False
+        mine = {self.db.actor.casefold()}
+        if me is not None and me.department:
+            mine.add(me.department.casefold())
+        return function.casefold() in mine
+
+    def _update_mine_hint(self) -> None:
+        if self.me is not None:
+            where = f", {self.me.department}" if self.me.department else ""
+            self.mine.setToolTip(self.tr("Items assigned to {name}{department}: you are recorded as {actor}.").format(
+                name=self.me.name, department=where, actor=self.db.actor))
+        else:
+            self.mine.setToolTip(self.tr("No one in the registry matches {actor}, the name you are recorded as; "
+                                         "only items assigned to a function called {actor} are yours.").format(
+                actor=self.db.actor))
+
+    def shown_items(self) -> list[ItemView]:
+        return [i for i in self.case_items if self._is_mine(i)] if self.mine.isChecked() else list(self.case_items)
+
+    def _show_items(self, *, current_item: int | None = None) -> None:
+        keep = current_item if current_item is not None else self.current_item_id()
+        editable = self.status == CaseStatus.open
+        shown = self.shown_items()
+        self.items_model.set_items(shown, editable=editable)
+        self.items.expandAll()
+        index = self.items_model.index_of_item(keep) if keep is not None else QModelIndex()
+        if not index.isValid():
+            index = self._first_open_index()
+        if index.isValid():
+            self.items.setCurrentIndex(index)
+            self.items.scrollTo(index)
+        if self.mine.isChecked() and not shown:
+            self._say(self.tr("No item of this offboarding is assigned to you."), error=False)
+        self._update_item_actions()
+
+    def _first_open_index(self, after: int | None = None) -> QModelIndex:
+        """The first open item shown (after the given one, if any; else from the top)."""
+        order = self.shown_items()
+        start = 0
+        if after is not None:
+            ids = [i.id for i in order]
+            start = ids.index(after) + 1 if after in ids else 0
+        for item in order[start:] + order[:start]:
+            if item.status == ItemStatus.open:
+                return self.items_model.index_of_item(item.id)
+        return self.items_model.index_of_item(order[0].id) if order else QModelIndex()
+
+    def current_item(self) -> ItemView | None:
+        index = self.items.currentIndex()
+        return self.items_model.item_at(index.siblingAtColumn(0)) if index.isValid() else None
+
+    def current_item_id(self) -> int | None:
+        item = self.current_item()
+        return item.id if item else None
+
+    def select_item(self, item_id: int) -> None:
+        index = self.items_model.index_of_item(item_id)
+        if index.isValid():
+            self.items.setCurrentIndex(index)
+
+    def _update_item_actions(self) -> None:
+        item = self.current_item()
+        editable = self.status == CaseStatus.open
+        is_open = item is not None and item.status == ItemStatus.open
+        for made in (self.done_button, self.note_button, self.waive_button):
+            made.setEnabled(editable and is_open)
+        self.reopen_item_button.setEnabled(editable and item is not None and not is_open)
+        self.item_details.setText(self._details(item) if item else "")
+
+    def _details(self, item: ItemView) -> str:
+        lines = [item.title]
+        if item.is_handover and item.status == ItemStatus.open:
+            lines.append(self.tr("Ticking it hands the leaver's roles on this account to the successor."))
+        if item.status != ItemStatus.open:
+            lines.append(self.items_model.status_details(item))
+        return "\n".join(lines)
+
+    # --- changing items ------------------------------------------------------------------------
+
+    def _tick(self, item_id: int, done: bool) -> None:
+        self.select_item(item_id)
+        if done:
+            self.complete_current()
+        else:
+            self.reopen_current()
+
+    def complete_current(self, note: str | None = None) -> bool:
+        item = self.current_item()
+        if item is None or item.status != ItemStatus.open:
+            return False
+        try:
+            offboarding.complete_item(self.db, item.id, note=note)
+        except RegistryError as error:
+            self._say(str(error), error=True)
+            if self.case_id is not None and "successor" in str(error).lower():
+                self.successor.setFocus()
+            return False
+        self._after_item_change(item.id, self.tr("Done: {title}").format(title=item.title))
+        return True
+
+    def complete_current_with_note(self) -> None:
+        item = self.current_item()
+        if item is None or item.status != ItemStatus.open:
+            return
+
+        def complete(note: str | None) -> None:
+            offboarding.complete_item(self.db, item.id, note=note)
+
+        self._ask(ReasonDialog(title=self.tr("Done, with a note"), explanation=item.title, label=self.tr("&Note"),
+                               ok_text=self.tr("&Done"), required=False, action=complete, parent=self),
+                  lambda: self._after_item_change(item.id, self.tr("Done: {title}").format(title=item.title)))
+
+    def waive_current(self) -> None:
+        item = self.current_item()
+        if item is None or item.status != ItemStatus.open:
+            return
+        self._ask(ReasonDialog(
+            title=self.tr("Waive item"), explanation=item.title, label=self.tr("&Reason"), ok_text=self.tr("&Waive"),
+            required=True, refusal=self.tr("Say why this item is waived; a waived item needs a reason."),
+            action=lambda reason: offboarding.waive_item(self.db, item.id, reason=reason), parent=self),
+            lambda: self._after_item_change(item.id, self.tr("Waived: {title}").format(title=item.title)))
+
+    def reopen_current(self) -> None:
+        item = self.current_item()
+        if item is None or item.status == ItemStatus.open:
+            return
+        explanation = item.title
+        if item.is_handover:
+            explanation += "\n\n" + self.tr("Roles the handover moved stay where they are; move them back on the "
+                                            "account if needed.")
+        self._ask(ReasonDialog(
+            title=self.tr("Reopen item"), explanation=explanation, label=self.tr("&Reason (optional)"),
+            ok_text=self.tr("&Reopen"), required=False,
+            action=lambda reason: offboarding.reopen_item(self.db, item.id, reason=reason), parent=self),
+            lambda: self._after_item_change(item.id, self.tr("Reopened: {title}").format(title=item.title),
+                                            next_open=False))
+
+    def _after_item_change(self, item_id: int, message: str, *, next_open: bool = True) -> None:
+        self.refresh_case_list_only()
+        self._load_case()
+        if next_open:
+            index = self._first_open_index(after=item_id)
+            if index.isValid():
+                self.items.setCurrentIndex(index)
+                self.items.scrollTo(index)
+        else:
+            self.select_item(item_id)
+        self._say(message, error=False)
+        self.items.setFocus()
+        self.registry_changed.emit()
+
+    def refresh_case_list_only(self) -> None:
+        chosen = self.case_id
+        self.cases.selectionModel().blockSignals(True)
+        try:
+            self.cases_model.set_cases(offboarding.cases(self.db))
+            self.cases.expandAll()
+        finally:
+            self.cases.selectionModel().blockSignals(False)
+        if chosen is not None:
+            self._select_case_row(chosen)
+
+    # --- changing the case -----------------------------------------------------------------------
+
+    def set_successor(self) -> None:
+        if self.case_id is None:
+            return
+        self._show_successor_message(None)
+        if self.successor.has_unmatched_text():
+            self._show_successor_message(self.tr("No one in the registry matches “{text}”; choose a person from the "
+                                                 "list.").format(text=self.successor.currentText().strip()))
+            return
+        try:
+            offboarding.set_successor(self.db, self.case_id, self.successor.person_id())
+        except RegistryError as error:
+            problems = getattr(error, "problems", None)
+            self._show_successor_message(" ".join(problems.values()) if problems else str(error))
+            return
+        self._after_case_change(self.tr("The successor is set; open items for the successor follow."))
+
+    def _show_successor_message(self, text: str | None) -> None:
+        self.successor_message.setStyleSheet(f"color: {message_colours(self)[0]};")
+        self.successor_message.setText(text or "")
+        self.facts.setRowVisible(self.successor_message, bool(text))
+
+    def change_last_day(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        self._ask(LastDayDialog(current=self.summary.last_working_day,
+                                action=lambda day: offboarding.change_last_working_day(self.db, case_id, day),
+                                parent=self),
+                  lambda: self._after_case_change(self.tr("The last working day is changed; open items moved "
+                                                          "with it.")))
+
+    def close_case(self) -> None:
+        if self.case_id is None:
+            return
+        self.refusal_box.setVisible(False)
+        self._say("", error=False)
+        try:
+            offboarding.close_case(self.db, self.case_id)
+        except CaseNotSettled as error:
+            self._show_refusal(error)
+            return
+        except RegistryError as error:
+            self._say(str(error), error=True)
+            return
+        self._after_case_change(self.tr("The offboarding of {leaver} is closed.").format(
+            leaver=self.summary.person_name))
+
+    def _show_refusal(self, error: CaseNotSettled) -> None:
+        count = len(error.remaining)
+        self.refusal_heading.setStyleSheet(f"color: {message_colours(self)[0]};")
+        self.refusal_heading.setText(self.tr("The offboarding cannot be closed yet: {count} things remain.").format(
+            count=count) if count != 1 else self.tr("The offboarding cannot be closed yet: 1 thing remains."))
+        self.refusal_text.setText("\n".join(f"• {line}" for line in error.remaining))
+        self.refusal_box.setVisible(True)
+        fit_banner(self.refusal_text)
+
+    def reopen_case(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        self._ask(ReasonDialog(
+            title=self.tr("Reopen the offboarding"),
+            explanation=self.tr("The offboarding of {leaver} opens again, and they are recorded as leaving."
+                                ).format(leaver=self.summary.person_name),
+            label=self.tr("&Reason"), ok_text=self.tr("&Reopen"), required=True,
+            refusal=self.tr("Say why you reopen this offboarding; a reason is required."),
+            action=lambda reason: offboarding.reopen_case(self.db, case_id, reason=reason), parent=self),
+            lambda: self._after_case_change(self.tr("The offboarding is open again.")))
+
+    def cancel_case(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        self._ask(ReasonDialog(
+            title=self.tr("Cancel the offboarding"),
+            explanation=self.tr("Cancel when {leaver} stays after all. The offboarding is kept, marked cancelled, "
+                                "and {leaver} is recorded as employed again.").format(
+                leaver=self.summary.person_name),
+            label=self.tr("&Reason"), ok_text=self.tr("Cancel the &offboarding"), required=True,
+            refusal=self.tr("Say why you cancel this offboarding; a reason is required."),
+            action=lambda reason: offboarding.cancel_case(self.db, case_id, reason=reason), parent=self),
+            lambda: self._after_case_change(self.tr("The offboarding is cancelled.")))
+
+    def _after_case_change(self, message: str) -> None:
+        self.refresh_case_list_only()
+        self._load_case()
+        self._say(message, error=False)
+        self.registry_changed.emit()
+
+    # --- starting ---------------------------------------------------------------------------------
+
+    def start_offboarding(self, person_id: int | None = None) -> StartOffboardingWizard:
+        """Open the wizard (window-modal, not blocking); the new case is shown when it is started."""
+        if self.wizard is not None:  # one at a time: a second request shows the open one
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        wizard = StartOffboardingWizard(self.db, person_id, parent=self)
+        self.wizard = wizard
+        wizard.finished.connect(lambda _result: self._after_wizard(wizard))
+        wizard.open()
+        return wizard
+
+    def _back_from_dialog(self, focus: QWidget) -> None:
+        """The window and field the keyboard returns to once a dialog closed (a window manager
+        would reactivate the window; without one, e.g. offscreen, nothing would)."""
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.window().activateWindow()
+
+    def _after_wizard(self, wizard: StartOffboardingWizard) -> None:
+        chosen = wizard.chosen_case_id()
+        self.wizard = None
+        wizard.deleteLater()
+        self._back_from_dialog(self.items if chosen is not None else self.start_button)
+        if chosen is None:
+            return
+        self.refresh()
+        self.show_case(chosen)
+        if wizard.case_id is not None:
+            self._say(self.tr("The offboarding is started; the person is recorded as leaving."), error=False)
+            self.registry_changed.emit()
+
+    # --- documents --------------------------------------------------------------------------------
+
+    def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> str | None:
+        """The seam tests replace: where to write a file; None when the user cancels."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _chosen = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / suggested), file_filter)
+        return path or None
+
+    def choose_printer(self) -> QPrinter | None:
+        """The seam tests replace: the printer the user chose; None when they cancel."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the checklist"))
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def _suggested_name(self, what: str, suffix: str) -> str:
+        s = self.summary
+        return file_name_part(f"{what} - {s.person_name} - {s.last_working_day.isoformat()}") + suffix
+
+    def checklist_document(self) -> str:
+        case = offboarding.get_case(self.db, self.case_id)
+        return checklist_html(organisation=get_settings(self.db).name, summary=self.summary, status=case.status,
+                              status_reason=case.status_reason,
+                              items=offboarding.case_items(self.db, self.case_id),
+                              blockers=offboarding.blockers(self.db, self.case_id))
+
+    def handover_document(self) -> str:
+        return handover_html(handover_record(self.db, self.case_id))
+
+    def export_csv(self) -> None:
+        if self.case_id is None or self._export_thread is not None:
+            return
+        path = self.ask_save_path(self.tr("Export the checklist as CSV"),
+                                  self._suggested_name(self.tr("Offboarding"), ".csv"),
+                                  self.tr("CSV files (*.csv);;All files (*)"))
+        if not path:
+            return
+        case_id = self.case_id
+        self.export_button.setEnabled(False)
+        self._say(self.tr("Exporting…"), error=False)
+
+        def work() -> None:  # off the GUI thread: a file on a network drive may take its time
+            try:
+                written = offboarding.export_case_csv(self.db, case_id, path)
+            except RegistryError as error:
+                self._results.failed.emit(str(error))
+            except Exception as error:  # noqa: BLE001 - a bug: said in the window, not lost in a thread
+                self._results.failed.emit(self.tr("Exporting failed unexpectedly: {error}").format(error=error))
+            else:
+                self._results.exported.emit(str(written))
+
+        self._export_thread = threading.Thread(target=work, name="offboarding-csv", daemon=True)
+        self._export_thread.start()
+
+    def _exported(self, path: str) -> None:
+        self._export_done()
+        self._say(self.tr("The checklist is exported to {path}.").format(path=path), error=False)
+        self.csv_exported.emit(path)
+
+    def _export_failed(self, message: str) -> None:
+        self._export_done()
+        self._say(message, error=True)
+        self.csv_failed.emit(message)
+
+    def _export_done(self) -> None:
+        if self._export_thread is not None:
+            self._export_thread.join()
+        self._export_thread = None
+        self.export_button.setEnabled(self.case_id is not None)
+
+    def save_pdf(self) -> None:
+        if self.case_id is None:
+            return
+        title = self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
+        path = self.ask_save_path(self.tr("Save the checklist as PDF"),
+                                  self._suggested_name(self.tr("Offboarding"), ".pdf"),
+                                  self.tr("PDF files (*.pdf)"))
+        if path:
+            self._write_pdf(self.checklist_document, path, title)
+
+    def save_handover_confirmation(self) -> None:
+        if self.case_id is None:
+            return
+        title = self.tr("Handover confirmation: {leaver}").format(leaver=self.summary.person_name)
+        path = self.ask_save_path(self.tr("Save the handover confirmation as PDF"),
+                                  self._suggested_name(self.tr("Handover confirmation"), ".pdf"),
+                                  self.tr("PDF files (*.pdf)"))
+        if path:
+            self._write_pdf(self.handover_document, path, title)
+
+    def _write_pdf(self, build, path: str, title: str) -> None:
+        # A few pages of text lay out in a blink: on the GUI thread, where QTextDocument belongs.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_pdf(build(), path, title=title)
+        except RegistryError as error:
+            self._say(str(error), error=True)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._say(self.tr("Saved {path}.").format(path=written), error=False)
+
+    def print_checklist(self) -> None:
+        if self.case_id is None:
+            return
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        title = self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
+        print_document(self.checklist_document(), printer, title=title)
+        self._say(self.tr("The checklist is sent to the printer."), error=False)
+
+    # --- messages ---------------------------------------------------------------------------------
+
+    def _say(self, text: str, *, error: bool) -> None:
+        colour = message_colours(self)[0] if error else self.palette().color(self.foregroundRole()).name()
+        self.notice.setStyleSheet(f"color: {colour};")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _clear_messages(self) -> None:
+        self._say("", error=False)
+        self.refusal_box.setVisible(False)
+        self._show_successor_message(None)
+
+    def _ask(self, dialog, on_done) -> None:
+        """Open a prompt window-modally (never blocking, so tests and screen readers can drive it);
+        ``on_done`` runs when its action succeeded."""
+        self.prompt = dialog
+
+        def finished(_result: int) -> None:
+            self.prompt = None
+            dialog.deleteLater()
+            if dialog.done_ok:
+                on_done()
+            self._back_from_dialog(self.items)
+
+        dialog.finished.connect(finished)
+        dialog.open()

@@ -1,0 +1,168 @@
+"""The dashboard's "People leaving" panel: who leaves within the next 30, 60 or 90 days with
+accounts still unsettled (open checklist items or roles still held), soonest first.
+
+Choosing a person (click, or Enter) emits ``leaver_chosen(person_id, case_id)``; case id 0
+means nobody has started their offboarding yet. The main window's ``show_leaver`` takes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.errors import RegistryError
+from accountregistry.gui.formatting import format_date
+from accountregistry.services.leavers import WINDOWS, Leaver, people_leaving
+from accountregistry.store.database import Database
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+# lupdate finds translate("LeaversPanel", "…") calls by that name.
+translate = QCoreApplication.translate
+
+
+def when_text(days: int) -> str:
+    if days == -1:
+        return translate("LeaversPanel", "yesterday")
+    if days < 0:
+        return translate("LeaversPanel", "{days} days ago").format(days=-days)
+    if days == 0:
+        return translate("LeaversPanel", "today")
+    if days == 1:
+        return translate("LeaversPanel", "tomorrow")
+    return translate("LeaversPanel", "in {days} days").format(days=days)
+
+
+def unsettled_text(leaver: Leaver) -> str:
+    if leaver.unsettled_accounts == 1:
+        parts = [translate("LeaversPanel", "1 account")]
+    else:
+        parts = [translate("LeaversPanel", "{count} accounts").format(count=leaver.unsettled_accounts)]
+    if leaver.has_case:
+        parts.append(translate("LeaversPanel", "1 open item") if leaver.open_items == 1 else
+                     translate("LeaversPanel", "{count} open items").format(count=leaver.open_items))
+    if leaver.active_roles:
+        parts.append(translate("LeaversPanel", "1 role held") if leaver.active_roles == 1 else
+                     translate("LeaversPanel", "{count} roles held").format(count=leaver.active_roles))
+    return ", ".join(parts)
+
+
+class LeaversPanel(QGroupBox):
+    """``set_db(db)`` then ``refresh()``; refresh again whenever the registry changed."""
+
+    leaver_chosen = Signal(int, int)  # person id, case id (0: no offboarding started)
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("People leaving"), parent)
+        self.db = db
+        self.leavers: list[Leaver] = []
+        self.window_days = QComboBox()
+        for days in WINDOWS:
+            self.window_days.addItem(self.tr("in the next {days} days").format(days=days), days)
+        within = QLabel(self.tr("Leaving &within"))
+        within.setBuddy(self.window_days)
+        self.window_days.setAccessibleName(self.tr("Leaving within"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("People leaving with accounts unsettled"))
+        self.list.setHeaderLabels([self.tr("Person"), self.tr("Last day"), self.tr("Unsettled"),
+                                   self.tr("Offboarding")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setToolTip(self.tr("Click a person, or press Enter, to see their offboarding"))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        top = QHBoxLayout()
+        top.addWidget(within)
+        top.addWidget(self.window_days)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+
+        self.window_days.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.list.itemClicked.connect(lambda item, _column: self._choose(item))
+        self.list.installEventFilter(self)  # Enter chooses the current person
+        if db is not None:
+            self.refresh()
+
+    def set_db(self, db: Database) -> None:
+        self.db = db
+        self.refresh()
+
+    def within_days(self) -> int:
+        return int(self.window_days.currentData())
+
+    def set_within_days(self, days: int) -> None:
+        index = self.window_days.findData(days)
+        if index >= 0:
+            self.window_days.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        """Read who is leaving again (a few quick queries)."""
+        if self.db is None:
+            return
+        days = self.within_days()
+        try:
+            self.leavers = people_leaving(self.db, within_days=days)
+        except RegistryError as error:
+            self.leavers = []
+            self.summary.setText(str(error))
+            self.list.clear()
+            return
+        self.list.clear()
+        for leaver in self.leavers:
+            day = f"{format_date(leaver.last_working_day)} ({when_text(leaver.days_left)})"
+            state = self.tr("started") if leaver.has_case else self.tr("not started")
+            row = QTreeWidgetItem([leaver.name, day, unsettled_text(leaver), state])
+            row.setData(0, PERSON_ROLE, leaver.person_id)
+            row.setData(0, CASE_ROLE, leaver.case_id or 0)
+            row.setToolTip(0, leaver.work_email or leaver.name)
+            if leaver.days_left < 0:
+                font = row.font(1)
+                font.setBold(True)
+                row.setFont(1, font)
+            self.list.addTopLevelItem(row)
+        if self.leavers:
+            self.summary.setText(self.tr("{count} people leave within {days} days with accounts unsettled.").format(
+                count=len(self.leavers), days=days) if len(self.leavers) != 1 else
+                self.tr("1 person leaves within {days} days with accounts unsettled.").format(days=days))
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        else:
+            self.summary.setText(self.tr("No one leaves within {days} days with anything unsettled.").format(
+                days=days))
+        self.list.setVisible(bool(self.leavers))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._choose(self.list.currentItem())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _choose(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.leaver_chosen.emit(int(item.data(0, PERSON_ROLE)), int(item.data(0, CASE_ROLE)))

@@ -1,0 +1,441 @@
+"""The offboarding view on a real database: cases grouped with their progress, the checklist
+ticked and waived in place (a handover really moving roles), closing refused with what remains,
+reopen and cancel with a reason, "Assigned to me", and the documents: CSV, PDF, print and the
+handover confirmation."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+from accountregistry.domain.vocabulary import CaseStatus, Disposition, EmploymentStatus, ItemStatus, Kind, Role
+from accountregistry.gui.documents import text_document
+from accountregistry.gui.models.offboarding_model import PROGRESS_ROLE
+from accountregistry.gui.views.offboarding_view import OffboardingView
+from accountregistry.services.accounts import AccountInput, get_account, register_account
+from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.offboarding import (
+    cancel_case,
+    case_items,
+    close_case,
+    complete_item,
+    get_case,
+    start_offboarding,
+    waive_item,
+)
+from accountregistry.services.people import PersonInput, add_person, get_person
+from accountregistry.services.roles import grant_role, roles_of_account
+
+TODAY = date.today()
+LAST_DAY = TODAY + timedelta(days=40)
+
+
+class Org:
+    """Ingrid <Berg> & Co leaves; Tess (the tester, in IT) succeeds her; Kari is in HR."""
+
+    def __init__(self, db):
+        self.ingrid = add_person(db, PersonInput(name="Ingrid <Berg> & Co", work_email="ingrid@nordlys.no",
+                                                 department="Sales"))
+        self.tess = add_person(db, PersonInput(name="Tess Tester", work_email="tester@nordlys.no", department="IT"))
+        self.kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no", department="HR"))
+        self.page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys",
+                                                      kind=Kind.company, display_name="Nordlys <Rejser>"))
+        self.role_profile = register_account(db, AccountInput(url="https://www.linkedin.com/in/ingrid-berg",
+                                                              kind=Kind.employee_role, holder_id=self.ingrid.id))
+        self.own = register_account(db, AccountInput(url="https://x.com/ingridberg", kind=Kind.personal,
+                                                     holder_id=self.ingrid.id))
+        grant_role(db, account_id=self.page.id, person_id=self.ingrid.id, role=Role.admin,
+                   granted_on=date(2024, 5, 1))
+        grant_role(db, account_id=self.role_profile.id, person_id=self.ingrid.id, role=Role.owner,
+                   granted_on=date(2024, 5, 1))
+        record_terms(db, self.role_profile.id, TermsInput(disposition=Disposition.transfer_to_successor,
+                                                          agreed_on=date(2025, 1, 10), successor_id=self.tess.id))
+        self.case = start_offboarding(db, person_id=self.ingrid.id, last_working_day=LAST_DAY,
+                                      successor_id=self.tess.id)
+
+
+@pytest.fixture
+def org(db):
+    return Org(db)
+
+
+@pytest.fixture
+def view(qtbot, db, org):
+    widget = OffboardingView(db)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.show_case(org.case.id)
+    return widget
+
+
+def click(qtbot, button):
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def item(db, case_id, action):
+    return next(v for v in case_items(db, case_id) if v.action == action)
+
+
+def shown_rows(view):
+    """(group, title, assignee, due, status) of every item row shown."""
+    model, rows = view.items_model, []
+    for g in range(model.rowCount()):
+        group = model.item(g, 0)
+        for r in range(group.rowCount()):
+            rows.append((group.text(), *(group.child(r, c).text() for c in range(4))))
+    return rows
+
+
+def click_checkbox(qtbot, view, item_id):
+    index = view.items_model.index_of_item(item_id)
+    option = QStyleOptionViewItem()
+    option.rect = view.items.visualRect(index)
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.items.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view.items)
+    qtbot.mouseClick(view.items.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def group_rows(view):
+    model = view.cases_model
+    return [model.item(g, 0).text() for g in range(model.rowCount())]
+
+
+def answer(qtbot, view, text):
+    """Type into the open prompt and press its OK button."""
+    dialog = view.prompt
+    assert dialog is not None and dialog.isVisible()
+    field = getattr(dialog, "text", None) or dialog.day.edit
+    field.clear()
+    if text:
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_cases_are_grouped_with_their_progress(qtbot, db, org):
+    late = add_person(db, PersonInput(name="Bo Ek", work_email="bo@nordlys.se"))
+    grant_role(db, account_id=org.page.id, person_id=late.id, role=Role.editor, granted_on=date(2024, 1, 1))
+    late_case = start_offboarding(db, person_id=late.id, last_working_day=TODAY - timedelta(days=3))
+    gone = add_person(db, PersonInput(name="Åse Lund", work_email="ase@nordlys.no"))
+    gone_case = start_offboarding(db, person_id=gone.id, last_working_day=TODAY + timedelta(days=3))
+    for v in case_items(db, gone_case.id):
+        waive_item(db, v.id, reason="No accounts")
+    close_case(db, gone_case.id)
+    stays = add_person(db, PersonInput(name="Nils Ek", work_email="nils@nordlys.se"))
+    cancel_case(db, start_offboarding(db, person_id=stays.id, last_working_day=LAST_DAY).id, reason="Stays")
+
+    view = OffboardingView(db)
+    qtbot.addWidget(view)
+    view.show()
+    assert group_rows(view) == ["Upcoming (1)", "Overdue (1)", "Closed (1)", "Cancelled (1)"]
+    model = view.cases_model
+    upcoming, overdue = model.item(0, 0), model.item(1, 0)
+    total = len(case_items(db, org.case.id))
+    assert upcoming.child(0, 0).text() == "Ingrid <Berg> & Co"
+    assert upcoming.child(0, 2).text() == f"0 of {total} settled"
+    assert upcoming.child(0, 2).data(PROGRESS_ROLE) == (0, total)
+    assert overdue.child(0, 0).text() == "Bo Ek"
+    late_total = len(case_items(db, late_case.id))
+    assert overdue.child(0, 2).text() == f"0 of {late_total} settled, {late_total} overdue"
+    assert model.item(2, 0).child(0, 2).text() == "2 of 2 settled"
+
+    # Choosing a case with the keyboard shows it.
+    view.cases.setFocus()
+    view.cases.setCurrentIndex(overdue.child(0, 0).index())
+    assert view.heading.text() == "Offboarding of Bo Ek"
+    assert "has passed" in view.blockers_text.text() and view.blockers_box.isVisible()
+    assert "Overdue since" in view.blockers_text.text()
+
+
+def test_the_case_shows_its_facts_and_items_grouped_by_account(view, db, org):
+    assert view.heading.text() == "Offboarding of Ingrid <Berg> & Co"
+    assert view.case_status.text() == f"Open: 0 of {len(case_items(db, org.case.id))} settled."
+    assert str(LAST_DAY.year) in view.last_day.text()
+    assert view.successor.person_id() == org.tess.id
+    groups = [view.items_model.item(g, 0).text() for g in range(view.items_model.rowCount())]
+    assert groups[-1] == "General" and "LinkedIn page “Nordlys <Rejser>”" in groups
+    rows = shown_rows(view)
+    handover = next(r for r in rows if r[1].startswith("Hand Ingrid <Berg> & Co's admin role"))
+    assert handover[0] == "LinkedIn page “Nordlys <Rejser>”" and handover[2] == "Ingrid <Berg> & Co (leaver)"
+    assert handover[4] == "Open"
+    assert not view.blockers_box.isVisible()  # a successor is chosen and the last day is weeks away
+
+
+def test_ticking_an_item_in_place_moves_the_roles(qtbot, view, db, org):
+    handover = item(db, org.case.id, "hand_over_company_account")
+    view.select_item(handover.id)
+    view.items.setFocus()
+    with qtbot.waitSignal(view.registry_changed):
+        qtbot.keyClick(view.items, Qt.Key.Key_Space)
+    assert item(db, org.case.id, "hand_over_company_account").status == ItemStatus.done
+    active = {(r.person_id, r.role) for r in roles_of_account(db, org.page.id, active_only=True)}
+    assert active == {(org.tess.id, Role.admin)}
+    row = next(r for r in shown_rows(view) if r[1].startswith("Hand Ingrid"))
+    assert row[4] == "Done"
+    assert view.items_model.itemFromIndex(view.items_model.index_of_item(handover.id)).checkState() == \
+        Qt.CheckState.Checked
+    assert view.notice.text().startswith("Done: Hand Ingrid")
+    # On to the next open item, for the next tick.
+    assert view.current_item().status == ItemStatus.open
+
+    # The Done button ticks the current one: a transfer makes the successor the holder too.
+    transfer = item(db, org.case.id, "transfer_to_successor")
+    view.select_item(transfer.id)
+    click(qtbot, view.done_button)
+    assert {r.person_id for r in roles_of_account(db, org.role_profile.id, active_only=True)} == {org.tess.id}
+    assert get_account(db, org.role_profile.id).holder_id == org.tess.id
+    assert view.case_status.text().startswith("Open: 2 of")
+
+    # And the mouse on the item's checkbox.
+    bio = item(db, org.case.id, "update_bio")
+    click_checkbox(qtbot, view, bio.id)
+    assert item(db, org.case.id, "update_bio").status == ItemStatus.done
+
+    # Unticking a done item asks to reopen it; the roles stay where the handover put them.
+    view.select_item(handover.id)
+    view.items_model.setData(view.items_model.index_of_item(handover.id), Qt.CheckState.Unchecked,
+                             Qt.ItemDataRole.CheckStateRole)
+    assert "Roles the handover moved stay where they are" in view.prompt.explanation.text()
+    answer(qtbot, view, "Ticked by mistake")
+    assert item(db, org.case.id, "hand_over_company_account").status == ItemStatus.open
+    assert {r.person_id for r in roles_of_account(db, org.page.id, active_only=True)} == {org.tess.id}
+
+
+def test_a_handover_without_a_successor_says_what_to_do(qtbot, db, org):
+    view = OffboardingView(db)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(org.case.id)
+    view.successor.lineEdit().clear()
+    click(qtbot, view.set_successor_button)
+    assert get_case(db, org.case.id).successor_id is None
+    assert "is the only owner or admin of LinkedIn page" in view.blockers_text.text()
+    view.select_item(item(db, org.case.id, "hand_over_company_account").id)
+    click(qtbot, view.done_button)
+    assert "Choose a successor" in view.notice.text()
+    assert item(db, org.case.id, "hand_over_company_account").status == ItemStatus.open
+    # The successor is chosen beside the facts; a name nobody has is refused there.
+    qtbot.keyClicks(view.successor.lineEdit(), "Zorro")
+    view.successor.completer().popup().hide()
+    click(qtbot, view.set_successor_button)
+    assert view.successor_message.text().startswith("No one in the registry matches “Zorro”")
+    view.successor.lineEdit().clear()
+    qtbot.keyClicks(view.successor.lineEdit(), "ingrid@nordlys.no")
+    view.successor.completer().popup().hide()
+    click(qtbot, view.set_successor_button)
+    assert view.successor_message.text() == "Ingrid <Berg> & Co cannot be their own successor; choose someone who stays."
+    view.successor.lineEdit().clear()
+    qtbot.keyClicks(view.successor.lineEdit(), "kari@nordlys.no")
+    view.successor.completer().popup().hide()
+    click(qtbot, view.set_successor_button)
+    assert get_case(db, org.case.id).successor_id == org.kari.id
+    assert not view.successor_message.isVisible()
+
+
+def test_waiving_needs_a_reason(qtbot, view, db, org):
+    general = item(db, org.case.id, "confirm_mailbox_unused")
+    view.select_item(general.id)
+    click(qtbot, view.waive_button)
+    dialog = answer(qtbot, view, "   ")
+    assert dialog.isVisible()
+    assert dialog.messages.text("reason") == "Say why this item is waived; a waived item needs a reason."
+    assert item(db, org.case.id, "confirm_mailbox_unused").status == ItemStatus.open
+    answer(qtbot, view, "<b>No mailbox</b> & no logins")
+    assert not dialog.isVisible() and view.prompt is None
+    waived = item(db, org.case.id, "confirm_mailbox_unused")
+    assert (waived.status, waived.waive_reason, waived.done_by) == (
+        ItemStatus.waived, "<b>No mailbox</b> & no logins", "tester")
+    row = next(r for r in shown_rows(view) if r[1] == waived.title)
+    assert row[4] == "Waived: <b>No mailbox</b> & no logins"
+    assert view.items_model.itemFromIndex(view.items_model.index_of_item(waived.id)).checkState() == \
+        Qt.CheckState.PartiallyChecked
+
+
+def test_done_with_a_note_keeps_the_note(qtbot, view, db, org):
+    view.select_item(item(db, org.case.id, "update_title_and_employer").id)
+    click(qtbot, view.note_button)
+    answer(qtbot, view, "She changed it on her last day")
+    done = item(db, org.case.id, "update_title_and_employer")
+    assert (done.status, done.note) == (ItemStatus.done, "She changed it on her last day")
+    view.select_item(done.id)
+    assert "Note: She changed it on her last day" in view.item_details.text()
+
+
+def test_closing_is_refused_with_exactly_what_remains_then_closes_when_settled(qtbot, view, db, org):
+    click(qtbot, view.close_button)
+    assert view.refusal_box.isVisible()
+    open_items = [v for v in case_items(db, org.case.id) if v.status == ItemStatus.open]
+    lines = view.refusal_text.text().splitlines()
+    assert view.refusal_heading.text() == (f"The offboarding cannot be closed yet: {len(open_items) + 2} things "
+                                           "remain.")
+    assert [f"item {v.id} is open" in "\n".join(lines) for v in open_items] == [True] * len(open_items)
+    assert "• Ingrid <Berg> & Co is still admin of LinkedIn page “Nordlys <Rejser>”" in lines
+    assert "• Ingrid <Berg> & Co is still owner of LinkedIn profile “in/ingrid-berg”" in lines
+    assert get_case(db, org.case.id).status == CaseStatus.open
+
+    for v in case_items(db, org.case.id):
+        if v.is_handover:
+            complete_item(db, v.id)
+        else:
+            waive_item(db, v.id, reason="Not needed")
+    view.refresh()
+    with qtbot.waitSignal(view.registry_changed):
+        click(qtbot, view.close_button)
+    assert not view.refusal_box.isVisible()
+    assert get_case(db, org.case.id).status == CaseStatus.closed
+    assert view.case_status.text().startswith("Closed on")
+    assert group_rows(view)[:3] == ["Upcoming (0)", "Overdue (0)", "Closed (1)"]
+    assert not view.done_button.isEnabled() and not view.close_button.isEnabled()
+
+    # Reopening needs a reason; with one, the case is open and Ingrid is leaving again.
+    click(qtbot, view.reopen_case_button)
+    dialog = answer(qtbot, view, "")
+    assert dialog.messages.text("reason") == "Say why you reopen this offboarding; a reason is required."
+    answer(qtbot, view, "Forgot the Threads account")
+    assert get_case(db, org.case.id).status == CaseStatus.open
+    assert "Reopened: Forgot the Threads account." in view.case_status.text()
+
+
+def test_cancelling_needs_a_reason_and_keeps_the_case(qtbot, view, db, org):
+    click(qtbot, view.cancel_case_button)
+    dialog = answer(qtbot, view, "")
+    assert dialog.messages.text("reason") == "Say why you cancel this offboarding; a reason is required."
+    assert get_case(db, org.case.id).status == CaseStatus.open
+    answer(qtbot, view, "She stays after all")
+    case = get_case(db, org.case.id)
+    assert (case.status, case.status_reason) == (CaseStatus.cancelled, "She stays after all")
+    assert get_person(db, org.ingrid.id).employment_status == EmploymentStatus.employed
+    assert group_rows(view)[-1] == "Cancelled (1)"
+    assert view.case_status.text() == "Cancelled: She stays after all. Reopen it to work on it again."
+    assert view.reopen_case_button.isEnabled() and not view.cancel_case_button.isEnabled()
+
+
+def test_changing_the_last_day_reads_it_leniently(qtbot, view, db, org):
+    click(qtbot, view.change_day_button)
+    dialog = answer(qtbot, view, "31.02.2027")
+    assert dialog.isVisible() and "is not a date that exists" in dialog.day.understood.text()
+    dialog = answer(qtbot, view, "02/03/2027")
+    assert "could be 2 March or 3 February" in dialog.day.understood.text()
+    new_day = LAST_DAY + timedelta(days=14)
+    answer(qtbot, view, new_day.strftime("%d.%m.%Y"))
+    assert get_case(db, org.case.id).last_working_day == new_day
+    assert str(new_day.day) in view.last_day.text()
+
+
+def test_assigned_to_me_shows_the_testers_items(qtbot, view, db, org):
+    # The actor is "tester": Tess Tester by her email's login part, in IT, and the successor.
+    everything = case_items(db, org.case.id)
+    mine = {v.id for v in everything
+            if v.assignee_person_id == org.tess.id or v.assignee_function == "IT"}
+    assert mine and len(mine) < len(everything)
+    qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
+    assert view.mine.isChecked()
+    assert {v.id for v in view.shown_items()} == mine
+    assert len(shown_rows(view)) == len(mine)
+    assert all(r[2] in ("IT", "Tess Tester (successor)") for r in shown_rows(view))
+    assert "Tess Tester, IT" in view.mine.toolTip()
+    qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
+    assert len(shown_rows(view)) == len(everything)
+
+
+def test_assigned_to_me_with_an_actor_nobody_is(qtbot, db, org, monkeypatch):
+    monkeypatch.setattr(db, "actor", "HR")  # a shared HR login: the function's items
+    view = OffboardingView(db)
+    qtbot.addWidget(view)
+    view.show_case(org.case.id)
+    view.mine.setChecked(True)
+    assert [r[2] for r in shown_rows(view)] == ["HR"]
+    assert "No one in the registry matches HR" in view.mine.toolTip()
+
+
+def test_export_csv_writes_the_file(qtbot, view, db, org, tmp_path, monkeypatch):
+    target = tmp_path / "Ingrid.csv"
+    asked = []
+    monkeypatch.setattr(view, "ask_save_path", lambda caption, suggested, _filter: asked.append(suggested)
+                        or str(target))
+    with qtbot.waitSignal(view.csv_exported) as exported:
+        click(qtbot, view.export_button)
+    assert Path(exported.args[0]) == target
+    assert asked == [f"Offboarding - Ingrid  Berg  & Co - {LAST_DAY.isoformat()}.csv"]
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("item_id;account_id;account;action;title")
+    assert len(lines) == len(case_items(db, org.case.id)) + 1
+    assert view.notice.text() == f"The checklist is exported to {target}."
+
+    monkeypatch.setattr(view, "ask_save_path", lambda *_: str(tmp_path / "missing" / "x.csv"))
+    with qtbot.waitSignal(view.csv_failed) as failed:
+        click(qtbot, view.export_button)
+    assert "does not exist" in failed.args[0] and view.notice.text() == failed.args[0]
+    assert view.export_button.isEnabled()
+
+
+def test_save_as_pdf_writes_a_real_pdf(qtbot, view, tmp_path, monkeypatch):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    target = folder / "checklist.pdf"
+    monkeypatch.setattr(view, "ask_save_path", lambda *_: str(target))
+    click(qtbot, view.pdf_button)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert view.notice.text() == f"Saved {target}."
+    assert [p.name for p in folder.iterdir()] == ["checklist.pdf"]  # no partial file left behind
+
+    monkeypatch.setattr(view, "ask_save_path", lambda *_: None)  # cancelled: nothing written
+    target.unlink()
+    click(qtbot, view.pdf_button)
+    assert not target.exists()
+
+    monkeypatch.setattr(view, "ask_save_path", lambda *_: str(folder))  # a folder
+    click(qtbot, view.pdf_button)
+    assert view.notice.text() == f"{folder} is a folder; give the path of a PDF file."
+
+
+def test_the_checklist_document_says_what_the_view_shows(view, db, org):
+    text = text_document(view.checklist_document(), title="x").toPlainText()
+    assert "Offboarding of Ingrid <Berg> & Co" in text
+    for v in case_items(db, org.case.id):
+        assert v.title in text
+    assert "LinkedIn page “Nordlys <Rejser>”" in text and "Successor: Tess Tester" in text
+
+
+def test_print_goes_to_the_chosen_printer(qtbot, view, tmp_path, monkeypatch):
+    printed = tmp_path / "printed.pdf"
+
+    def printer():
+        chosen = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(printed))
+        return chosen
+
+    monkeypatch.setattr(view, "choose_printer", printer)
+    click(qtbot, view.print_button)
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert view.notice.text() == "The checklist is sent to the printer."
+
+
+def test_handover_confirmation_lists_every_account_and_has_two_signature_lines(qtbot, view, db, org, tmp_path,
+                                                                                 monkeypatch):
+    complete_item(db, item(db, org.case.id, "hand_over_company_account").id, note="Moved in the admin centre")
+    waive_item(db, item(db, org.case.id, "confirm_mailbox_unused").id, reason="No company mailbox")
+    view.refresh()
+    text = text_document(view.handover_document(), title="x").toPlainText()
+    assert "Handover confirmation" in text and "Leaver: Ingrid <Berg> & Co <ingrid@nordlys.no>" in text
+    for label in ("LinkedIn page “Nordlys <Rejser>”", "LinkedIn profile “in/ingrid-berg”", "X profile “ingridberg”"):
+        assert label in text
+    assert "Transferred to the successor" in text  # the agreed disposition of the employee-role profile
+    assert "Tess Tester (admin)" in text  # who administers the page now
+    assert "Done: Hand Ingrid <Berg> & Co's admin role" in text and "Note: Moved in the admin centre" in text
+    assert "Waived: Confirm that no company account" in text and "Reason: No company mailbox" in text
+    assert "Leaver" in text and "For the company (HR)" in text
+    assert text.count("Signature:") == 2 and text.count("Date:") == 2 and text.count("Name:") == 2
+    assert "Not everything is settled yet" in text
+
+    target = tmp_path / "handover.pdf"
+    monkeypatch.setattr(view, "ask_save_path", lambda *_: str(target))
+    click(qtbot, view.handover_button)
+    assert target.read_bytes().startswith(b"%PDF")

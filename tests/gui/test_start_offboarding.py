@@ -1,0 +1,277 @@
+"""The "Start offboarding" wizard: dates typed as people type them (and refused when they could
+be read two ways or do not exist), refusals beside their fields, the checklist shown before
+anything is created, and Start creating the case and marking the person as leaving."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, Kind, Role
+from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
+from accountregistry.gui.main_window import MainWindow
+from accountregistry.gui.views.people_view import PeopleView
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.offboarding import case_items, cases, preview_offboarding, start_offboarding
+from accountregistry.services.people import PersonInput, add_person, get_person
+from accountregistry.services.roles import grant_role
+
+TODAY = date.today()
+LAST_DAY = TODAY + timedelta(days=40)
+
+
+class Org:
+    def __init__(self, db):
+        self.ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no",
+                                                 department="Sales"))
+        self.ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no"))
+        self.kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no", department="HR",
+                                               employment_status=EmploymentStatus.leaving,
+                                               last_working_day=TODAY + timedelta(days=12)))
+        self.page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys",
+                                                      kind=Kind.company, display_name="Nordlys Rejser"))
+        self.role_profile = register_account(db, AccountInput(url="https://www.linkedin.com/in/ingrid-berg",
+                                                              kind=Kind.employee_role, holder_id=self.ingrid.id))
+        self.own = register_account(db, AccountInput(url="https://x.com/ingridberg", kind=Kind.personal,
+                                                     holder_id=self.ingrid.id))
+        grant_role(db, account_id=self.page.id, person_id=self.ingrid.id, role=Role.admin,
+                   granted_on=date(2024, 5, 1))
+        grant_role(db, account_id=self.role_profile.id, person_id=self.ingrid.id, role=Role.owner,
+                   granted_on=date(2024, 5, 1))
+        record_terms(db, self.role_profile.id, TermsInput(disposition=Disposition.transfer_to_successor,
+                                                          agreed_on=date(2025, 1, 10), successor_id=self.ole.id))
+
+
+@pytest.fixture
+def org(db):
+    return Org(db)
+
+
+@pytest.fixture
+def open_wizard(qtbot, db, org):
+    def opened(person_id=None) -> StartOffboardingWizard:
+        wizard = StartOffboardingWizard(db, person_id)
+        qtbot.addWidget(wizard)
+        wizard.open()
+        qtbot.waitExposed(wizard)
+        return wizard
+    return opened
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, widget, text):
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def choose(qtbot, picker, text):
+    qtbot.keyClicks(picker.lineEdit(), text)
+    picker.completer().popup().hide()
+
+
+def next_button(wizard):
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def start_button(wizard):
+    return wizard.button(QWizard.WizardButton.FinishButton)
+
+
+def day_text(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+@pytest.mark.parametrize("typed", ["31.12.2026", "31/12/2026", "2026-12-31", "Dec 31 2026", "31. december 2026"])
+def test_a_typed_date_is_read_and_shown_in_words(qtbot, open_wizard, typed):
+    wizard = open_wizard()
+    field = wizard.form.last_day
+    qtbot.keyClicks(field.edit, typed)
+    assert field.date() == date(2026, 12, 31)
+    shown = field.understood.text()
+    assert "2026" in shown and "31" in shown and field.understood.isVisible()
+    assert field.problem() is None
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("03/04/2027", "could be 3 April or 4 March"),
+    ("31.02.2027", "is not a date that exists"),
+    ("31.12.27", "two-digit year"),
+    ("next friday", "is not a date"),
+])
+def test_an_ambiguous_or_impossible_date_is_refused_with_a_sentence(qtbot, db, open_wizard, org, typed, sentence):
+    wizard = open_wizard(org.ingrid.id)
+    field = wizard.form.last_day
+    type_into(qtbot, field.edit, typed)
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage() is wizard.form  # not on to the checklist
+    assert sentence in field.understood.text() and field.understood.isVisible()
+    assert field.date() is None
+    assert cases(db) == []
+
+
+def test_the_checklist_is_shown_before_anything_is_created_and_start_creates_the_case(qtbot, db, open_wizard, org):
+    wizard = open_wizard()
+    choose(qtbot, wizard.form.person, "ingrid@nordlys.no")
+    qtbot.keyClicks(wizard.form.last_day.edit, day_text(LAST_DAY))
+    choose(qtbot, wizard.form.successor, "Ole Dahl")
+    click(qtbot, next_button(wizard))
+
+    assert wizard.currentPage() is wizard.preview
+    expected = preview_offboarding(db, person_id=org.ingrid.id, last_working_day=LAST_DAY, successor_id=org.ole.id)
+    tree = wizard.preview.tree
+    groups = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
+    shown = [(name, group.child(r).text(0), group.child(r).text(1))
+             for name, group in groups.items() for r in range(group.childCount())]
+    assert len(shown) == len(expected)
+    assert {p.action for p in expected} >= {"hand_over_company_account", "transfer_to_successor",
+                                            "update_title_and_employer", "sign_handover_confirmation"}
+    assert any(name.startswith("LinkedIn page “Nordlys Rejser”") for name in groups)
+    assert any(name.startswith("General") for name in groups)
+    handover = next(row for row in shown if row[1].startswith("Hand Ingrid Berg's admin role"))
+    assert "(ticking it moves the roles)" in handover[1] and handover[2] == "Ingrid Berg (leaver)"
+    summary = wizard.preview.summary.text()
+    assert "Ingrid Berg leaves on" in summary and "Ole Dahl takes over" in summary
+    assert f"{len(expected)} items on 3 accounts" in summary
+    assert cases(db) == [] and get_person(db, org.ingrid.id).employment_status == EmploymentStatus.employed
+
+    # Back, and the form is as it was.
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    assert wizard.form.last_day.date() == LAST_DAY
+    click(qtbot, next_button(wizard))
+    assert start_button(wizard).text().replace("&", "") == "Start offboarding"
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, start_button(wizard))
+
+    [case] = cases(db)
+    assert wizard.case_id == case.case_id == wizard.chosen_case_id()
+    assert (case.person_id, case.last_working_day, case.successor_id, case.total) == (
+        org.ingrid.id, LAST_DAY, org.ole.id, len(expected))
+    person = get_person(db, org.ingrid.id)
+    assert (person.employment_status, person.last_working_day) == (EmploymentStatus.leaving, LAST_DAY)
+
+
+def test_opened_for_a_person_it_is_filled_in_and_offers_their_recorded_last_day(qtbot, db, open_wizard, org):
+    wizard = open_wizard(org.kari.id)
+    assert wizard.form.person.person_id() == org.kari.id
+    assert wizard.form.last_day.date() == TODAY + timedelta(days=12)
+    qtbot.waitUntil(lambda: wizard.focusWidget() is wizard.form.last_day.edit)
+    # A typed day is not replaced when the person is chosen again.
+    type_into(qtbot, wizard.form.last_day.edit, day_text(LAST_DAY))
+    wizard.form.person.set_person_id(org.kari.id)
+    assert wizard.form.last_day.date() == LAST_DAY
+    click(qtbot, next_button(wizard))
+    assert "no items" not in wizard.preview.summary.text()
+    assert "No successor is chosen yet" in wizard.preview.summary.text()
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, start_button(wizard))
+    assert [c.person_name for c in cases(db)] == ["Kari Holm"]
+
+
+def test_missing_and_unknown_choices_are_refused_beside_their_fields(qtbot, db, open_wizard, org):
+    wizard = open_wizard()
+    messages = wizard.form.messages
+    click(qtbot, next_button(wizard))
+    assert messages.text("person_id") == "Choose the person who is leaving."
+    assert wizard.form.last_day.understood.text() == "The last working day is required."
+    choose(qtbot, wizard.form.person, "Nobody <script>")
+    qtbot.keyClicks(wizard.form.last_day.edit, day_text(LAST_DAY))
+    choose(qtbot, wizard.form.successor, "Zorro")
+    click(qtbot, next_button(wizard))
+    assert messages.text("person_id") == ("No one in the registry matches “Nobody <script>”; choose a person from "
+                                          "the list.")
+    assert messages.text("successor_id").startswith("No one in the registry matches “Zorro”")
+    assert wizard.currentPage() is wizard.form and cases(db) == []
+
+
+def test_the_services_refusals_appear_beside_the_fields(qtbot, db, open_wizard, org):
+    wizard = open_wizard(org.ingrid.id)
+    messages = wizard.form.messages
+    type_into(qtbot, wizard.form.last_day.edit, day_text(TODAY - timedelta(days=90)))
+    choose(qtbot, wizard.form.successor, "ingrid@nordlys.no")
+    click(qtbot, next_button(wizard))
+    assert "is more than 30 days ago; check the year" in wizard.form.last_day.understood.text()
+    assert messages.text("successor_id") == "Ingrid Berg cannot be their own successor; choose someone who stays."
+    assert wizard.currentPage() is wizard.form and cases(db) == []
+
+
+def test_a_person_with_an_open_offboarding_is_shown_theirs(qtbot, db, open_wizard, org):
+    existing = start_offboarding(db, person_id=org.ingrid.id, last_working_day=LAST_DAY)
+    wizard = open_wizard(org.ingrid.id)
+    type_into(qtbot, wizard.form.last_day.edit, day_text(LAST_DAY + timedelta(days=7)))
+    click(qtbot, next_button(wizard))
+    assert "Ingrid Berg already has an open offboarding" in wizard.form.messages.text("person_id")
+    assert wizard.form.existing_button.isVisible()
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, wizard.form.existing_button)
+    assert wizard.case_id is None and wizard.chosen_case_id() == existing.id
+    assert len(cases(db)) == 1 and len(case_items(db, existing.id)) > 0
+
+
+def test_cancelling_creates_nothing(qtbot, db, open_wizard, org):
+    wizard = open_wizard(org.ingrid.id)
+    type_into(qtbot, wizard.form.last_day.edit, day_text(LAST_DAY))
+    click(qtbot, next_button(wizard))
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    assert wizard.chosen_case_id() is None
+    assert cases(db) == [] and get_person(db, org.ingrid.id).employment_status == EmploymentStatus.employed
+
+
+def test_the_people_view_starts_an_offboarding_and_the_window_shows_it(qtbot, db, org, tmp_path):
+    window = MainWindow(db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
+    window.show_view("People")
+    people = window.people_view
+    assert not people.offboard_button.isEnabled()  # nobody chosen
+    people.select_person(org.ingrid.id)
+    click(qtbot, people.offboard_button)
+    wizard = people.offboarding_wizard
+    assert wizard.isVisible() and wizard.form.person.person_id() == org.ingrid.id
+    qtbot.keyClicks(wizard.form.last_day.edit, day_text(LAST_DAY))
+    click(qtbot, next_button(wizard))
+    with qtbot.waitSignal(people.open_offboarding) as opened:
+        click(qtbot, start_button(wizard))
+    [case] = cases(db)
+    assert opened.args == [case.case_id]
+    assert window.current_view() == "Offboarding"
+    assert window.offboarding_view.case_id == case.case_id
+    assert window.offboarding_view.heading.text() == "Offboarding of Ingrid Berg"
+    # The people list shows her as leaving.
+    row = people.model.row_of(org.ingrid.id)
+    assert people.model.index(row, 4).data() == "leaving"
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+
+def test_someone_who_has_left_cannot_be_offboarded_from_the_people_view(qtbot, db, org):
+    gone = add_person(db, PersonInput(name="Tuva Brække", work_email="tuva@nordlys.no",
+                                      employment_status=EmploymentStatus.left,
+                                      last_working_day=TODAY - timedelta(days=100)))
+    view = PeopleView(db)
+    qtbot.addWidget(view)
+    view.select_person(gone.id)
+    assert not view.offboard_button.isEnabled()
+    view.select_person(org.ole.id)
+    assert view.offboard_button.isEnabled()
+
+
+def test_the_calendar_fills_in_the_date_from_the_keyboard(qtbot, open_wizard):
+    wizard = open_wizard()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    field = wizard.form.last_day
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(field.calendar_menu.isVisible)
+    field.calendar.setSelectedDate(QDate(2027, 1, 29))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not field.calendar_menu.isVisible())
+    assert field.text() == "2027-01-29" and field.date() == date(2027, 1, 29)
+    assert "2027" in field.understood.text()
+    assert field.calendar_button.accessibleName() == "Choose from a calendar"
