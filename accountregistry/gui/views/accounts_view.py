@@ -1,22 +1,29 @@
 """The accounts view: every account in one filterable, sortable table, and what to do with one.
 
 It collects what the user asks for and calls the services; the rows come from
-services.account_list, loaded by the main window (off the GUI thread) and handed in.
+services.account_list, loaded by the main window (off the GUI thread) and handed in. The
+ownership report is exported from here (with the current filters), spreadsheets are imported
+here, and accounts are marked reviewed, one by one or in a review round.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,8 +33,12 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, Kind
+from accountregistry.gui.background import BackgroundTask, report_unexpected
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+from accountregistry.gui.dialogs.export_report import ExportReportDialog, ReportSelection
+from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
+from accountregistry.gui.dialogs.review_round import ReviewOutcome, ReviewRoundDialog, ask_note, review_each
 from accountregistry.gui.formatting import words
 from accountregistry.gui.models.accounts_model import (
     KIND_NOT_KNOWN,
@@ -38,6 +49,7 @@ from accountregistry.gui.models.accounts_model import (
 )
 from accountregistry.services import accounts as account_service
 from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available
+from accountregistry.services.reviews import mark_reviewed
 from accountregistry.store.database import Database
 
 # Widths that fit typical content, so that 100,000 rows never need measuring.
@@ -47,6 +59,8 @@ DEFAULT_WIDTHS = {
     Column.presence: 70, Column.status: 70, Column.holder: 130, Column.administrators: 55,
     Column.next_review: 95, Column.risks: 200,
 }
+_RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
+
 
 def labelled(text: str, widget: QWidget) -> QLabel:
     """A visible label for `widget`, whose accessible name is the same words."""
@@ -57,9 +71,11 @@ def labelled(text: str, widget: QWidget) -> QLabel:
 
 
 class AccountsView(QWidget):
-    """Emits `accounts_changed` after it changed accounts, so the dashboard can follow."""
+    """Emits `accounts_changed` after it changed accounts, so the dashboard can follow, and
+    `imported` after an import wrote to the registry (people may have been added too)."""
 
     accounts_changed = Signal()
+    imported = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,32 +83,45 @@ class AccountsView(QWidget):
         self.model = AccountsModel(self)
         self.detail_windows: dict[int, QWidget] = {}
         self.loaded = False
+        self.export_folder: Path | None = None  # where the last report went: the next goes there too
+        self.reloader = BackgroundTask()  # reads every row again after an import
+        self.reloader.succeeded.connect(self._reloaded)
+        self.reloader.failed.connect(self._reload_failed)
+        self.reloader.finished.connect(self._reload_if_asked)
+        self.reviewer = BackgroundTask()  # marks many accounts reviewed
+        self.reviewer.progressed.connect(self._show_review_progress)
+        self.reviewer.succeeded.connect(self._reviewed)
+        self.reviewer.failed.connect(self._review_failed)
+        self.reviewer.finished.connect(self._review_ended)
+        self._review_progress: QProgressDialog | None = None
+        self._review_ids: list[int] = []
+        self._reload_again = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Handle, display name, holder, administrator name or email")
+        self.search.setPlaceholderText(self.tr("Handle, display name, holder, administrator name or email"))
         self.search.setClearButtonEnabled(True)
-        search_label = labelled("&Search", self.search)
+        search_label = labelled(self.tr("&Search"), self.search)
         self.platform_filter = QComboBox()
-        self.platform_filter.addItem("All platforms", "")
+        self.platform_filter.addItem(self.tr("All platforms"), "")
         for platform in PLATFORMS:
             self.platform_filter.addItem(platform.name, platform.id)
-        platform_label = labelled("&Platform", self.platform_filter)
+        platform_label = labelled(self.tr("&Platform"), self.platform_filter)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem("All kinds", "")
+        self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in Kind:
             self.kind_filter.addItem(kind_text(kind.value), kind.value)
         self.kind_filter.addItem(kind_text(None), KIND_NOT_KNOWN)
-        kind_label = labelled("&Kind", self.kind_filter)
+        kind_label = labelled(self.tr("&Kind"), self.kind_filter)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", "")
+        self.status_filter.addItem(self.tr("All statuses"), "")
         for status in AccountStatus:
             self.status_filter.addItem(words(status).capitalize(), status.value)
-        status_label = labelled("S&tatus", self.status_filter)
-        self.only_at_risk = QCheckBox("Only at &risk")
-        self.only_at_risk.setAccessibleName("Only at risk")
+        status_label = labelled(self.tr("S&tatus"), self.status_filter)
+        self.only_at_risk = QCheckBox(self.tr("Only at &risk"))
+        self.only_at_risk.setAccessibleName(self.tr("Only at risk"))
         if not risks_available():
             self.only_at_risk.setEnabled(False)
-            self.only_at_risk.setToolTip("Risks are not computed in this version.")
+            self.only_at_risk.setToolTip(self.tr("Risks are not computed in this version."))
 
         bar = QHBoxLayout()
         bar.addWidget(search_label)
@@ -105,29 +134,52 @@ class AccountsView(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.only_at_risk)
 
-        self.register_button = QPushButton("Register account…")
-        self.register_button.setAccessibleName("Register account")
-        self.register_button.setToolTip("Register a new account (Ctrl+N)")
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName("Open")
-        self.open_button.setToolTip("Open the selected account (Enter or double-click)")
-        self.archive_button = QPushButton("Archive…")
-        self.archive_button.setAccessibleName("Archive")
-        self.archive_button.setToolTip("Archive the selected account, keeping its record and history (Delete)")
-        self.count_label = QLabel("Loading accounts…")
-        self.count_label.setAccessibleName("Accounts shown")
+        self.register_button = QPushButton(self.tr("Register account…"))
+        self.register_button.setAccessibleName(self.tr("Register account"))
+        self.register_button.setToolTip(self.tr("Register a new account (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open the selected account (Enter or double-click)"))
+        self.archive_button = QPushButton(self.tr("Archive…"))
+        self.archive_button.setAccessibleName(self.tr("Archive"))
+        self.archive_button.setToolTip(self.tr("Archive the selected account, keeping its record and history "
+                                               "(Delete)"))
+        self.review_button = QPushButton(self.tr("Mark re&viewed…"))
+        self.review_button.setAccessibleName(self.tr("Mark reviewed"))
+        self.review_button.setToolTip(self.tr("Confirm that the selected accounts' records are true today "
+                                              "(Ctrl+Shift+M)"))
+        self.round_button = QPushButton(self.tr("Review r&ound…"))
+        self.round_button.setAccessibleName(self.tr("Review round"))
+        self.round_button.setToolTip(self.tr("Go through every account due for review, by holder or unit"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(self.tr("Import"))
+        self.import_button.setToolTip(self.tr("Import accounts from a spreadsheet (CSV), with a preview first "
+                                              "(Ctrl+I)"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Export the ownership report of the accounts shown to a "
+                                              "spreadsheet (CSV) (Ctrl+E)"))
+        self.count_label = QLabel(self.tr("Loading accounts…"))
+        self.count_label.setAccessibleName(self.tr("Accounts shown"))
         actions = QHBoxLayout()
         actions.addWidget(self.register_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.archive_button)
+        actions.addWidget(self.review_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.round_button)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Accounts")
+        self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several accounts at once (Shift, Ctrl, Ctrl+A) for marking them reviewed; opening and
+        # archiving act on the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -157,7 +209,11 @@ class AccountsView(QWidget):
         self.setTabOrder(self.only_at_risk, self.register_button)
         self.setTabOrder(self.register_button, self.open_button)
         self.setTabOrder(self.open_button, self.archive_button)
-        self.setTabOrder(self.archive_button, self.table)
+        self.setTabOrder(self.archive_button, self.review_button)
+        self.setTabOrder(self.review_button, self.round_button)
+        self.setTabOrder(self.round_button, self.import_button)
+        self.setTabOrder(self.import_button, self.export_button)
+        self.setTabOrder(self.export_button, self.table)
 
         self._add_shortcuts()
         self.search.textChanged.connect(self.apply_filter)
@@ -167,6 +223,10 @@ class AccountsView(QWidget):
         self.register_button.clicked.connect(self.register_account)
         self.open_button.clicked.connect(self.open_selected)
         self.archive_button.clicked.connect(self.archive_selected)
+        self.review_button.clicked.connect(self.mark_selected_reviewed)
+        self.round_button.clicked.connect(self.review_round)
+        self.import_button.clicked.connect(lambda: self.import_accounts())
+        self.export_button.clicked.connect(self.export_report)
         self.table.doubleClicked.connect(lambda index: self.open_account(self.model.row_at(index).id))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -184,14 +244,20 @@ class AccountsView(QWidget):
 
         window = Qt.ShortcutContext.WindowShortcut
         # Window-wide while this view is the one shown (a hidden widget's shortcuts are inactive).
-        self.find_action = action("Find", QKeySequence(QKeySequence.StandardKey.Find), self.focus_search, window,
-                                  self)
-        self.register_action = action("Register account", QKeySequence(QKeySequence.StandardKey.New),
+        self.find_action = action(self.tr("Find"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search,
+                                  window, self)
+        self.register_action = action(self.tr("Register account"), QKeySequence(QKeySequence.StandardKey.New),
                                       self.register_account, window, self)
+        self.export_action = action(self.tr("Export the ownership report"), QKeySequence("Ctrl+E"),
+                                    self.export_report, window, self)
+        self.import_action = action(self.tr("Import accounts"), QKeySequence("Ctrl+I"),
+                                    lambda: self.import_accounts(), window, self)
+        self.review_action = action(self.tr("Mark reviewed"), QKeySequence("Ctrl+Shift+M"),
+                                    self.mark_selected_reviewed, window, self)
         table = Qt.ShortcutContext.WidgetShortcut
-        self.open_action = action("Open", [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+        self.open_action = action(self.tr("Open"), [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
                                   self.open_selected, table, self.table)
-        self.archive_action = action("Archive", QKeySequence(QKeySequence.StandardKey.Delete),
+        self.archive_action = action(self.tr("Archive"), QKeySequence(QKeySequence.StandardKey.Delete),
                                      self.archive_selected, table, self.table)
 
     # --- rows ----------------------------------------------------------------------------
@@ -239,11 +305,15 @@ class AccountsView(QWidget):
 
     def _update_count(self) -> None:
         if not self.loaded:
-            self.count_label.setText("Loading accounts…")
+            self.count_label.setText(self.tr("Loading accounts…"))
             return
         shown, total = self.model.rowCount(), self.model.total_count()
-        noun = "account" if total == 1 else "accounts"
-        self.count_label.setText(f"{total:,} {noun}" if shown == total else f"Showing {shown:,} of {total:,} {noun}")
+        noun = self.tr("account") if total == 1 else self.tr("accounts")
+        if shown == total:
+            self.count_label.setText(self.tr("{total} {noun}").format(total=f"{total:,}", noun=noun))
+        else:
+            self.count_label.setText(self.tr("Showing {shown} of {total} {noun}").format(
+                shown=f"{shown:,}", total=f"{total:,}", noun=noun))
 
     # --- selection -----------------------------------------------------------------------
 
@@ -274,6 +344,14 @@ class AccountsView(QWidget):
         can_archive = row is not None and row.status != AccountStatus.archived.value
         self.archive_button.setEnabled(can_archive)
         self.archive_action.setEnabled(can_archive)
+        # Any selection (not which of it is reviewable: with 100,000 rows selected that would be
+        # slow on every click); archived and closed accounts are left out when the action runs.
+        can_review = self.table.selectionModel().hasSelection() and not self.reviewer.busy()
+        self.review_button.setEnabled(can_review)
+        self.review_action.setEnabled(can_review)
+        has_accounts = self.model.total_count() > 0
+        self.export_button.setEnabled(has_accounts)
+        self.export_action.setEnabled(has_accounts)
 
     # --- what the user can do ------------------------------------------------------------
 
@@ -320,19 +398,182 @@ class AccountsView(QWidget):
         row = self.current_row() if self.current_account_id() is not None else None
         if row is None or row.status == AccountStatus.archived.value:
             return
-        name = f"{row.platform_name} {row.presence} “{row.handle}”"
+        name = self.tr("{platform} {presence} “{handle}”").format(platform=row.platform_name,
+                                                                   presence=row.presence, handle=row.handle)
         if row.display_name:
             name += f" ({row.display_name})"
         answer = QMessageBox.question(
-            self, "Archive account",
-            f"Archive {name}?\n\nThe account stays in the registry with its administrators, handover terms "
-            "and history; it is no longer reviewed or flagged.",
+            self, self.tr("Archive account"),
+            self.tr("Archive {name}?\n\nThe account stays in the registry with its administrators, handover terms "
+                    "and history; it is no longer reviewed or flagged.").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             account_service.archive_account(self.db, row.id)
         except RegistryError as error:
-            QMessageBox.warning(self, "Archive account", str(error))
+            QMessageBox.warning(self, self.tr("Archive account"), str(error))
             return
         self.refresh_accounts([row.id])
+
+    # --- several accounts at once --------------------------------------------------------
+
+    def selected_rows(self) -> list[AccountRow]:
+        return [self.model.row_at(index) for index in self.table.selectionModel().selectedRows()]
+
+    def reviewable_ids(self) -> list[int]:
+        """The selected accounts that are looked after: archived and closed ones are not reviewed."""
+        return [row.id for row in self.selected_rows() if row.status not in _RETIRED]
+
+    def select_accounts(self, account_ids: list[int]) -> None:
+        selection = QItemSelection()
+        for account_id in account_ids:
+            index = self.model.index_of_account(account_id)
+            if index.isValid():
+                selection.select(index, self.model.index(index.row(), self.model.columnCount() - 1))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    # --- the ownership report ------------------------------------------------------------
+
+    def shown_selection(self) -> tuple[ReportSelection, bool]:
+        """The accounts the table shows, as the export asks for them, and whether a filter is set.
+
+        Filters the report's own query can express are passed as such; a search text or "only
+        at risk" is passed as the shown accounts' ids.
+        """
+        wanted = self.model.filter
+        shown = self.model.rowCount()
+        filtered = shown != self.model.total_count() or wanted != type(wanted)()
+        if wanted.words() or wanted.only_at_risk:
+            return ReportSelection.of_accounts(self.model.row_at(i).id for i in range(shown)), filtered
+        kind = "unknown" if wanted.kind == KIND_NOT_KNOWN else (wanted.kind or None)
+        return ReportSelection(count=shown, kind=kind, platform=wanted.platform or None,
+                               status=wanted.status or None), filtered
+
+    def export_report(self) -> None:
+        if not self.export_button.isEnabled():
+            return
+        shown, filtered = self.shown_selection()
+        dialog = ExportReportDialog(self.db, shown=shown, everything=ReportSelection(count=self.model.total_count()),
+                                    filtered=filtered, folder=self.export_folder, parent=self)
+        dialog.exported.connect(lambda path, _count: setattr(self, "export_folder", path.parent))
+        self.open_dialog(dialog)
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show one of the view's dialogs, modal; deleted when closed. A seam for tests, which
+        show the dialog without a nested event loop and drive it."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.exec()
+
+    # --- importing -----------------------------------------------------------------------
+
+    def choose_import_file(self) -> str | None:
+        """A seam: tests replace it rather than drive the platform's file dialog."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"), str(self.export_folder or Path.home()),
+                                              self.tr("Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)"))
+        return path or None
+
+    def import_accounts(self, path: str | Path | None = None) -> None:
+        chosen = path if path is not None else self.choose_import_file()
+        if not chosen:
+            return
+        dialog = ImportAccountsDialog(self.db, chosen, self)
+        dialog.imported.connect(self._after_import)
+        self.open_dialog(dialog)
+
+    def _after_import(self, _result) -> None:
+        self.reload_rows()
+        self.imported.emit()
+
+    def reload_rows(self) -> None:
+        """Read every row again in the background (an import may touch any number of accounts)."""
+        if self.reloader.busy():
+            self._reload_again = True  # the read under way may predate the change: read once more
+            return
+        self.count_label.setText(self.tr("Loading accounts…"))
+        self.reloader.start(lambda progress: load_account_rows(self.db), name="accounts-reload")
+
+    def _reloaded(self, rows: list[AccountRow]) -> None:
+        if self._reload_again:
+            return  # a newer read follows (_reload_if_asked)
+        self.set_rows(rows)
+        self.accounts_changed.emit()
+
+    def _reload_if_asked(self) -> None:
+        if self._reload_again:
+            self._reload_again = False
+            self.reload_rows()
+
+    def _reload_failed(self, error: BaseException) -> None:
+        self._update_count()
+        if isinstance(error, RegistryError):
+            QMessageBox.warning(self, self.tr("Accounts"), self.tr("The accounts could not be read again: {reason}")
+                                .format(reason=error))
+            return
+        report_unexpected(error)
+
+    # --- reviews -------------------------------------------------------------------------
+
+    def ask_review_note(self, count: int) -> str | None:
+        """A seam: the optional note for marking `count` accounts reviewed; None if cancelled."""
+        return ask_note(self, count=count, flag=False)
+
+    def mark_selected_reviewed(self) -> None:
+        ids = self.reviewable_ids()
+        if self.reviewer.busy():
+            return
+        if not ids:
+            if self.table.selectionModel().hasSelection():
+                QMessageBox.information(self, self.tr("Mark reviewed"),
+                                        self.tr("Archived and closed accounts are not reviewed."))
+            return
+        note = self.ask_review_note(len(ids))
+        if note is None:
+            return
+        self._review_ids = ids
+        if len(ids) > 1:
+            progress = QProgressDialog(self.tr("Marking {count} accounts reviewed…").format(count=f"{len(ids):,}"),
+                                       self.tr("Cancel"), 0, len(ids), self)
+            progress.setWindowTitle(self.tr("Mark reviewed"))
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(400)  # only shown if it takes a while
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+            progress.canceled.connect(self.reviewer.cancel)
+            self._review_progress = progress
+        self._update_buttons()
+        self.reviewer.start(lambda progress: review_each(
+            self.db, ids, lambda db, account_id: mark_reviewed(db, account_id, note=note or None), progress),
+            name="mark-reviewed")
+
+    def _show_review_progress(self, done: int, total: int) -> None:
+        if self._review_progress is not None:
+            self._review_progress.setValue(done)
+
+    def _reviewed(self, outcome: ReviewOutcome) -> None:
+        if outcome.done:
+            self.refresh_accounts(outcome.done)
+            self.select_accounts(self._review_ids)
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Mark reviewed"), self.tr(
+                "{done} of {total} accounts were marked reviewed; then: {reason}").format(
+                done=f"{len(outcome.done):,}", total=f"{outcome.total:,}", reason=outcome.error))
+
+    def _review_failed(self, error: BaseException) -> None:
+        self.refresh_accounts(self._review_ids)
+        if isinstance(error, RegistryError):
+            QMessageBox.warning(self, self.tr("Mark reviewed"), str(error))
+            return
+        report_unexpected(error)
+
+    def _review_ended(self) -> None:
+        if self._review_progress is not None:
+            self._review_progress.close()
+            self._review_progress.deleteLater()
+            self._review_progress = None
+        self._update_buttons()
+
+    def review_round(self) -> None:
+        dialog = ReviewRoundDialog(self.db, self)
+        dialog.accounts_reviewed.connect(self.refresh_accounts)
+        self.open_dialog(dialog)

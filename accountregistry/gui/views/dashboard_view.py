@@ -1,14 +1,16 @@
-"""The dashboard: what the registry holds and what is at risk, in plain counts.
+"""The dashboard: what the registry holds and what is at risk, in counts and in a chart.
 
 On an empty registry it offers the first steps instead: the sample organisation, an import,
-or starting empty.
+or starting empty. Other parts of the window add their own panels below the counts with
+`add_panel`.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,16 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountregistry.domain.risks import RISK_RULES, RULES_BY_SEVERITY
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.models.accounts_model import kind_text
-from accountregistry.services.account_list import RegistrySummary
+from accountregistry.gui.widgets.leavers_panel import LeaversPanel
+from accountregistry.gui.widgets.risk_chart import RiskChart
+from accountregistry.services.account_list import AccountRow, RegistrySummary
+from accountregistry.services.risk_counts import RiskCount, RiskCounts, count_risks
 
+# Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
 KIND_EXPLANATIONS = {
-    Kind.company.value: "The company's own pages, groups and channels.",
-    Kind.employee_role.value: "Accounts in which an employee is visibly present for the company.",
-    Kind.personal.value: "People's own profiles; the company can never take them over.",
-    None: "Nobody has recorded whose account it is yet.",
+    Kind.company.value: QT_TRANSLATE_NOOP("DashboardView", "The company's own pages, groups and channels."),
+    Kind.employee_role.value: QT_TRANSLATE_NOOP(
+        "DashboardView", "Accounts in which an employee is visibly present for the company."),
+    Kind.personal.value: QT_TRANSLATE_NOOP(
+        "DashboardView", "People's own profiles; the company can never take them over."),
+    None: QT_TRANSLATE_NOOP("DashboardView", "Nobody has recorded whose account it is yet."),
 }
+_RULES_BY_TITLE = {rule.title: rule for rule in RISK_RULES}
+_RULE_ORDER = {rule.id: place for place, rule in enumerate(RULES_BY_SEVERITY)}
 
 
 def number_label(text: str = "") -> QLabel:
@@ -43,26 +54,40 @@ def number_label(text: str = "") -> QLabel:
     return label
 
 
+def counts_from_summary(summary: RegistrySummary) -> RiskCounts:
+    """The chart's numbers by risk when only the summary is at hand (no platform breakdown)."""
+    by_risk = []
+    for title, count in summary.by_risk:
+        rule = _RULES_BY_TITLE.get(title)
+        if rule is not None:
+            by_risk.append(RiskCount(rule_id=rule.id, title=rule.title, severity=rule.severity.name,
+                                     explanation=rule.explanation, accounts=count))
+    # In the order count_risks gives: most accounts first, equal counts worst first.
+    by_risk.sort(key=lambda c: (-c.accounts, _RULE_ORDER[c.rule_id]))
+    return RiskCounts(looked_after=summary.looked_after, at_risk=summary.at_risk, by_risk=tuple(by_risk),
+                      by_platform=())
+
+
 class WelcomePanel(QFrame):
     """First steps for an empty registry."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel("<h2>This registry is empty</h2>")
-        text = QLabel("Register accounts one by one from the Accounts view, or start from an example. "
-                      "The sample organisation, Nordlys Rejser A/S, is a travel company with about 120 accounts "
-                      "and the problems real registries have: pages with a single admin, private logins, "
-                      "and leavers who still hold roles.")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("This registry is empty"))))
+        text = QLabel(self.tr("Register accounts one by one from the Accounts view, import them from a "
+                              "spreadsheet, or start from an example. The sample organisation, Nordlys Rejser A/S, "
+                              "is a travel company with about 120 accounts and the problems real registries have: "
+                              "pages with a single admin, private logins, and leavers who still hold roles."))
         text.setWordWrap(True)
-        self.sample_button = QPushButton("Create the sample organisation")
-        self.sample_button.setAccessibleName("Create the sample organisation")
-        self.import_button = QPushButton("Import from CSV…")
-        self.import_button.setAccessibleName("Import from CSV")
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip("CSV import arrives with the Reports view")
-        self.empty_button = QPushButton("Start empty")
-        self.empty_button.setAccessibleName("Start empty")
+        self.sample_button = QPushButton(self.tr("Create the sample organisation"))
+        self.sample_button.setAccessibleName(self.tr("Create the sample organisation"))
+        self.import_button = QPushButton(self.tr("Import from CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import from CSV"))
+        self.import_button.setToolTip(self.tr("Import accounts from a spreadsheet saved as CSV; you see a preview "
+                                              "before anything is written"))
+        self.empty_button = QPushButton(self.tr("Start empty"))
+        self.empty_button.setAccessibleName(self.tr("Start empty"))
         buttons = QHBoxLayout()
         for button in (self.sample_button, self.import_button, self.empty_button):
             buttons.addWidget(button)
@@ -78,24 +103,27 @@ class DashboardView(QWidget):
     start_empty_requested = Signal()
     show_at_risk_requested = Signal()
     show_accounts_requested = Signal()
+    import_requested = Signal()  # the welcome panel's "Import from CSV…": the window opens the import
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setAccessibleName("Organisation")
+        self.heading.setAccessibleName(self.tr("Organisation"))
         self.welcome = WelcomePanel()
         self.welcome.setVisible(False)
         self.welcome.sample_button.clicked.connect(self.create_sample_requested)
+        self.welcome.import_button.clicked.connect(self.import_requested)
         self.welcome.empty_button.clicked.connect(self.start_empty_requested)
 
-        self.kinds_box = QGroupBox("Accounts looked after, by kind")
+        self.kinds_box = QGroupBox(self.tr("Accounts looked after, by kind"))
         kinds = QGridLayout(self.kinds_box)
         self.kind_counts: dict[str | None, QLabel] = {}
         for row, kind in enumerate([*(k.value for k in Kind), None]):
             count = number_label()
-            count.setAccessibleName(f"{kind_text(kind)} accounts")
-            name = QLabel(f"<b>{kind_text(kind)}</b><br>{html.escape(KIND_EXPLANATIONS[kind])}")
+            count.setAccessibleName(self.tr("{kind} accounts").format(kind=kind_text(kind)))
+            explanation = QCoreApplication.translate("DashboardView", KIND_EXPLANATIONS[kind])
+            name = QLabel(f"<b>{html.escape(kind_text(kind))}</b><br>{html.escape(explanation)}")
             name.setWordWrap(True)
             kinds.addWidget(count, row, 0)
             kinds.addWidget(name, row, 1)
@@ -105,35 +133,34 @@ class DashboardView(QWidget):
         kinds.addWidget(self.total_label, len(self.kind_counts), 0, 1, 2)
         kinds.setColumnStretch(1, 1)
         kinds.setColumnMinimumWidth(0, 70)
-        self.accounts_button = QPushButton("Show all accounts")
-        self.accounts_button.setAccessibleName("Show all accounts")
+        self.accounts_button = QPushButton(self.tr("Show all accounts"))
+        self.accounts_button.setAccessibleName(self.tr("Show all accounts"))
         self.accounts_button.clicked.connect(self.show_accounts_requested)
         kinds.addWidget(self.accounts_button, len(self.kind_counts) + 1, 0, 1, 2,
                         Qt.AlignmentFlag.AlignLeft)
 
-        self.people_box = QGroupBox("People")
+        self.people_box = QGroupBox(self.tr("People"))
         people = QHBoxLayout(self.people_box)
         self.people_count = number_label()
-        self.people_count.setAccessibleName("People")
+        self.people_count.setAccessibleName(self.tr("People"))
         people.addWidget(self.people_count)
-        people_text = QLabel("people are registered: employees, leavers and external helpers who hold "
-                             "or administer accounts.")
+        people_text = QLabel(self.tr("people are registered: employees, leavers and external helpers who hold "
+                                     "or administer accounts."))
         people_text.setWordWrap(True)
         people.addWidget(people_text, 1)
 
-        self.risks_box = QGroupBox("Accounts at risk")
+        self.risks_box = QGroupBox(self.tr("Accounts at risk"))
         risks = QVBoxLayout(self.risks_box)
         self.at_risk_label = QLabel()
         self.at_risk_label.setWordWrap(True)
-        self.at_risk_label.setAccessibleName("Accounts at risk")
-        self.risk_lines = QLabel()
-        self.risk_lines.setTextFormat(Qt.TextFormat.RichText)
-        self.risk_lines.setAccessibleName("Risks by how many accounts they flag")
-        self.at_risk_button = QPushButton("Show accounts at risk")
-        self.at_risk_button.setAccessibleName("Show accounts at risk")
+        self.at_risk_label.setAccessibleName(self.tr("Accounts at risk"))
+        self.chart = RiskChart()
+        self.chart.setToolTip("")  # each bar has its own, shown on hover
+        self.at_risk_button = QPushButton(self.tr("Show accounts at risk"))
+        self.at_risk_button.setAccessibleName(self.tr("Show accounts at risk"))
         self.at_risk_button.clicked.connect(self.show_at_risk_requested)
         risks.addWidget(self.at_risk_label)
-        risks.addWidget(self.risk_lines)
+        risks.addWidget(self.chart)
         risks.addWidget(self.at_risk_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.counts = QWidget()
@@ -146,15 +173,16 @@ class DashboardView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.risks_box)
         right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)  # the chart needs the room more than the counts do
 
         content = QWidget()
-        body = QVBoxLayout(content)
-        body.addWidget(self.heading)
-        body.addWidget(self.welcome)
-        body.addWidget(self.counts)
-        body.addStretch(1)
+        self.body = QVBoxLayout(content)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.welcome)
+        self.body.addWidget(self.counts)
+        self._panels: list[QWidget] = []
+        self.body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -162,36 +190,58 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self.setTabOrder(self.accounts_button, self.chart)
+        self.setTabOrder(self.chart, self.at_risk_button)
+        # HR's first question: who leaves soon with accounts still unsettled. The main window
+        # gives it the database and follows its choice to the offboarding.
+        self.leavers_panel = LeaversPanel()
+        self.add_panel(self.leavers_panel)
         self.show_loading()
 
+    def add_panel(self, widget: QWidget) -> None:
+        """Show another part's panel below the counts (after panels added before it)."""
+        at = self.body.indexOf(self.counts) + 1 + len(self._panels)
+        self.body.insertWidget(at, widget)
+        self._panels.append(widget)
+
     def show_loading(self) -> None:
-        self.heading.setText("<h1>Dashboard</h1><p>Counting the registry…</p>")
+        self.heading.setText("<h1>{}</h1><p>{}</p>".format(html.escape(self.tr("Dashboard")),
+                                                           html.escape(self.tr("Counting the registry…"))))
 
     def show_summary(self, organisation: str, summary: RegistrySummary, people: int, *,
-                     risks_computed: bool, offer_first_steps: bool) -> None:
-        name = html.escape(organisation or "Your organisation")
+                     risks_computed: bool, offer_first_steps: bool, rows: Iterable[AccountRow] | None = None) -> None:
+        """`rows` (the accounts table's) give the chart its platform breakdown; without them it
+        shows the risks only."""
+        name = html.escape(organisation or self.tr("Your organisation"))
         self.heading.setText(f"<h1>{name}</h1>")
         self.welcome.setVisible(offer_first_steps)
         # Rows of zeros say nothing an empty registry's first steps do not say better.
         self.counts.setVisible(not offer_first_steps)
+        self.leavers_panel.setVisible(not offer_first_steps)
         for kind, label in self.kind_counts.items():
             label.setText(f"{summary.by_kind.get(kind, 0):,}")
         retired = summary.accounts - summary.looked_after
-        total = f"{summary.looked_after:,} of {summary.accounts:,} registered accounts are looked after"
-        self.total_label.setText(total + (f"; {retired:,} archived or closed are not counted." if retired else "."))
+        total = self.tr("{looked_after} of {accounts} registered accounts are looked after").format(
+            looked_after=f"{summary.looked_after:,}", accounts=f"{summary.accounts:,}")
+        if retired:
+            total += self.tr("; {retired} archived or closed are not counted.").format(retired=f"{retired:,}")
+        else:
+            total += "."
+        self.total_label.setText(total)
         self.people_count.setText(f"{people:,}")
         self.risks_box.setVisible(risks_computed)
         if summary.at_risk:
-            self.at_risk_label.setText(
-                f"<b>{summary.at_risk:,}</b> of {summary.looked_after:,} accounts looked after are at risk. "
-                "How many accounts each risk flags:")
-            lines = "".join(f"<tr><td align='right'><b>{count:,}</b>&nbsp;&nbsp;</td><td>{html.escape(title)}</td></tr>"
-                            for title, count in summary.by_risk)
-            self.risk_lines.setText(f"<table>{lines}</table>")
+            self.at_risk_label.setText(self.tr(
+                "<b>{at_risk}</b> of {looked_after} accounts looked after are at risk. Hover over a bar, or move "
+                "to it with the arrow keys, to see what the risk means and what to do.").format(
+                at_risk=f"{summary.at_risk:,}", looked_after=f"{summary.looked_after:,}"))
         else:
-            self.at_risk_label.setText("No account looked after is at risk." if summary.looked_after
-                                       else "Nothing to assess yet.")
-            self.risk_lines.setText("")
-        self.risk_lines.setVisible(bool(summary.at_risk))
+            self.at_risk_label.setText(self.tr("No account looked after is at risk.") if summary.looked_after
+                                       else self.tr("Nothing to assess yet."))
+        self.show_risk_counts(count_risks(rows) if rows is not None else counts_from_summary(summary))
         self.at_risk_button.setEnabled(bool(summary.at_risk))
         self.accounts_button.setEnabled(bool(summary.accounts))
+
+    def show_risk_counts(self, counts: RiskCounts) -> None:
+        self.chart.set_counts(counts)
+        self.chart.setVisible(bool(counts.at_risk))

@@ -1,0 +1,483 @@
+"""Importing accounts from a spreadsheet, with a preview before anything is written.
+
+The file is read and checked in the background (services.csv_import.read_table and
+plan_import); the preview lists every row as new, update (with what changes), unchanged or
+error (with its line and why). Nothing is written until the user presses Import, which stays
+disabled while any row is in error; importing only the valid rows is a separate, confirmed
+choice. The import itself runs in the background with progress and a Cancel that rolls back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.errors import RegistryError
+from accountregistry.gui.background import BackgroundTask, report_unexpected
+from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
+from accountregistry.services.csv_import import (
+    ImportPlan,
+    ImportResult,
+    PlannedRow,
+    RowAction,
+    apply_import,
+    plan_import,
+    read_table,
+)
+from accountregistry.store.database import Database
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ACTION_NAMES = {
+    RowAction.new: QT_TRANSLATE_NOOP("ImportPreview", "New"),
+    RowAction.update: QT_TRANSLATE_NOOP("ImportPreview", "Update"),
+    RowAction.unchanged: QT_TRANSLATE_NOOP("ImportPreview", "Unchanged"),
+    RowAction.error: QT_TRANSLATE_NOOP("ImportPreview", "Error"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportPreview", "Line"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Action"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Account"),
+    QT_TRANSLATE_NOOP("ImportPreview", "What changes, or why the row cannot be imported"),
+)
+LINE, ACTION, ACCOUNT, DETAILS = range(4)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+def action_text(action: RowAction) -> str:
+    return _translate(ACTION_NAMES[action])
+
+
+def details_text(row: PlannedRow) -> str:
+    """What the preview says about a row: the reason for an error, the changes of an update."""
+    if row.action == RowAction.error:
+        return row.reason or ""
+    parts: list[str] = []
+    if row.action == RowAction.new:
+        parts.append(_translate("A new account."))
+    for change in row.changes:
+        parts.append(_translate("{column}: “{old}” → “{new}”").format(column=change.column.replace("_", " "),
+                                                                    old=change.old, new=change.new))
+    parts.extend(row.notes)
+    return "; ".join(parts) if row.action == RowAction.update else " ".join(parts)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The plan's rows, optionally only those of one action; error rows stand out in words,
+    weight and an icon, and a tint besides."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[PlannedRow] = []
+        self._shown: list[PlannedRow] = []
+        self._action: RowAction | None = None
+
+    def set_plan_rows(self, rows: list[PlannedRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._shown = self._filtered()
+        self.endResetModel()
+
+    def set_action(self, action: RowAction | None) -> None:
+        self.beginResetModel()
+        self._action = action
+        self._shown = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[PlannedRow]:
+        if self._action is None:
+            return self._rows
+        return [row for row in self._rows if row.action == self._action]
+
+    def row_at(self, row: int) -> PlannedRow:
+        return self._shown[row]
+
+    def rowCount(self, parent: _Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: _Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return _translate(HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        row, column = self._shown[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == LINE:
+                return str(row.line) if role == Qt.ItemDataRole.DisplayRole else None
+            if column == ACTION:
+                return action_text(row.action)
+            if column == ACCOUNT:
+                return row.account
+            return details_text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if row.action != RowAction.error:
+            return None
+        if role == Qt.ItemDataRole.FontRole and column in (ACTION, DETAILS):
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == ACTION:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            return QColor("#4a1f1f") if dark else QColor("#fde7e7")
+        return None
+
+
+class ImportAccountsDialog(QDialog):
+    """Checks `path` as soon as it opens; emits `imported` with the ImportResult once written."""
+
+    imported = Signal(object)
+
+    def __init__(self, db: Database, path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.path = Path(path)
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.refusal: str | None = None
+        self._phase = "checking"  # checking, preview, importing, done
+        self.task = BackgroundTask()
+        self.task.progressed.connect(self._show_progress)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.finished.connect(self._update_buttons)
+        self.setWindowTitle(self.tr("Import accounts from {name}").format(name=self.path.name))
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setAccessibleName(self.tr("File"))
+        self.counts: dict[RowAction, QLabel] = {}
+        count_row = QHBoxLayout()
+        for action in RowAction:
+            label = QLabel()
+            label.setAccessibleName(self.tr("{action} rows").format(action=action_text(action)))
+            self.counts[action] = label
+            count_row.addWidget(label)
+            count_row.addSpacing(16)
+        count_row.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("What the import says"))
+        self.message.setVisible(False)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setAccessibleName(self.tr("Notes about the file"))
+        self.notes.setVisible(False)
+
+        self.show_filter = QComboBox()
+        self.show_filter.setAccessibleName(self.tr("Show"))
+        self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.show_filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(show_label)
+        filter_row.addWidget(self.show_filter)
+        filter_row.addStretch(1)
+
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(max(self.fontMetrics().height() + 10, 24))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(LINE, 56)
+        self.table.setColumnWidth(ACTION, 110)
+        self.table.setColumnWidth(ACCOUNT, 300)
+
+        # The current row in full: long reasons are cut in the table, and tooltips need a mouse.
+        self.row_details = QLabel()
+        self.row_details.setWordWrap(True)
+        self.row_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.row_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_details.setAccessibleName(self.tr("The chosen row"))
+        self.row_details.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        self.row_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setRange(0, 0)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setAccessibleName(self.tr("Import"))
+        self.valid_button = self.buttons.addButton(self.tr("Import only the &valid rows…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.valid_button.setAccessibleName(self.tr("Import only the valid rows"))
+        self.valid_button.setToolTip(self.tr("Leave out the rows in error and import the others"))
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setAccessibleName(self.tr("Cancel"))
+        for button in (self.import_button, self.valid_button, self.close_button):
+            button.setAutoDefault(False)
+        self.import_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(count_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.notes)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.row_details)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        chain_tab_order([self.show_filter, self.table, self.import_button, self.valid_button, self.close_button])
+        self.resize(980, 600)
+
+        self.show_filter.currentIndexChanged.connect(self._filter_rows)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._describe_row(current))
+        self.import_button.clicked.connect(lambda: self.start_import(only_valid_rows=False))
+        self.valid_button.clicked.connect(self.import_valid_rows)
+        self.close_button.clicked.connect(self.reject)
+
+        self.heading.setText(self.tr("Checking {path}…").format(path=self.path))
+        self._update_buttons()
+        source = self.path
+        self.task.start(lambda progress: plan_import(db, read_table(source)), name="import-check")
+
+    # --- seams a test replaces: modal dialogs it cannot drive ----------------------------
+
+    def confirm_valid_rows(self, importing: int, skipped: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Import only the valid rows"),
+            self.tr("Import {importing} rows and leave out the {skipped} rows in error? The rows left out are "
+                    "not imported; correct them in the file and import it again.").format(
+                importing=f"{importing:,}", skipped=f"{skipped:,}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- the preview ---------------------------------------------------------------------
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self._phase = "preview"
+        self.progress.setVisible(False)
+        rows = len(plan.rows)
+        self.heading.setText(self.tr("{name}: {rows} rows. Nothing is written until you press Import.").format(
+            name=self.path.name, rows=f"{rows:,}"))
+        counted = {action: plan.count(action) for action in RowAction}
+        for action, label in self.counts.items():
+            label.setText(self.tr("{action}: {count}").format(action=action_text(action),
+                                                              count=f"{counted[action]:,}"))
+            if action == RowAction.error and counted[action]:
+                label.setStyleSheet(f"color: {message_colours(self)[0]}; font-weight: bold")
+        self.show_filter.blockSignals(True)
+        self.show_filter.clear()
+        self.show_filter.addItem(self.tr("All rows ({count})").format(count=f"{rows:,}"), None)
+        for action in RowAction:
+            self.show_filter.addItem(self.tr("{action} ({count})").format(action=action_text(action),
+                                                                         count=f"{counted[action]:,}"), action)
+        self.show_filter.blockSignals(False)
+        self.model.set_plan_rows(plan.rows)
+
+        notes = []
+        if plan.unknown_columns:
+            notes.append(self.tr("Columns this registry does not know are left out: {columns}.").format(
+                columns=", ".join(plan.unknown_columns)))
+        if plan.ignored_columns:
+            notes.append(self.tr("Columns the registry computes itself are not read: {columns}.").format(
+                columns=", ".join(plan.ignored_columns)))
+        if plan.new_people:
+            notes.append(self.tr("{count} people not yet in the registry will be added.").format(
+                count=f"{len(plan.new_people):,}"))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+        errors = plan.errors
+        if errors:
+            first = errors[0]
+            self._say(self.tr("{count} rows cannot be imported; the first is line {line}: {reason} Correct the "
+                              "file and check it again, or import only the valid rows.").format(
+                count=f"{len(errors):,}", line=first.line, reason=first.reason), error=True)
+        elif not self._writable_rows():
+            self._say(self.tr("Nothing to import: every account in the file is already in the registry as the "
+                              "file has it."), error=False)
+        else:
+            self.message.setVisible(False)
+        self.table.setFocus()
+        if self.model.rowCount():
+            first_shown = self.model.index(0, 0)
+            if errors:  # start on the first error, the row that needs attention
+                first_shown = self.model.index(plan.rows.index(errors[0]), 0)
+            self.table.setCurrentIndex(first_shown)
+            self.table.scrollTo(first_shown)
+        self._update_buttons()
+
+    def _filter_rows(self) -> None:
+        self.model.set_action(self.show_filter.currentData())
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.row_details.clear()
+
+    def _describe_row(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.row_details.clear()
+            return
+        row = self.model.row_at(index.row())
+        details = details_text(row)
+        text = self.tr("Line {line}: {action}, {account}").format(line=row.line, action=action_text(row.action),
+                                                                  account=row.account)
+        self.row_details.setText(f"{text}. {details}" if details else f"{text}.")
+
+    def _writable_rows(self) -> int:
+        if self.plan is None:
+            return 0
+        return self.plan.count(RowAction.new) + self.plan.count(RowAction.update)
+
+    def _update_buttons(self) -> None:
+        working = self.task.busy() and self._phase in ("checking", "importing")
+        previewing = self._phase == "preview" and self.plan is not None and not working
+        errors = len(self.plan.errors) if self.plan is not None else 0
+        self.import_button.setEnabled(previewing and not errors and self._writable_rows() > 0)
+        if previewing and errors:
+            self.import_button.setToolTip(self.tr("Disabled: {count} rows are in error. Correct them, or import "
+                                                  "only the valid rows.").format(count=f"{errors:,}"))
+        else:
+            self.import_button.setToolTip(self.tr("Write the new and changed accounts to the registry"))
+        self.valid_button.setVisible(errors > 0)
+        self.valid_button.setEnabled(previewing and errors > 0 and self._writable_rows() > 0)
+        self.show_filter.setEnabled(self.plan is not None)
+        done = self._phase in ("done", "refused")
+        self.close_button.setText(self.tr("Close") if done else self.tr("Cancel"))
+        self.close_button.setAccessibleName(self.close_button.text())
+        if done:
+            self.close_button.setDefault(True)
+            self.close_button.setFocus()
+
+    # --- importing -----------------------------------------------------------------------
+
+    def import_valid_rows(self) -> None:
+        if self.plan is None or not self.plan.errors:
+            return
+        if self.confirm_valid_rows(self._writable_rows(), len(self.plan.errors)):
+            self.start_import(only_valid_rows=True)
+
+    def start_import(self, *, only_valid_rows: bool) -> None:
+        if self.plan is None or self.task.busy() or self._phase != "preview":
+            return
+        plan = self.plan
+        self._phase = "importing"
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self._say(self.tr("Importing…"), error=False)
+        self.task.start(lambda progress: apply_import(self.db, plan, only_valid_rows=only_valid_rows,
+                                                      progress=progress), name="import-apply")
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if self._phase == "importing" and self.task.busy():
+            # Escape and Cancel stop the import; it rolls back, and the dialog says so.
+            self.task.cancel()
+            self.close_button.setEnabled(False)
+            self._say(self.tr("Cancelling; nothing will be written…"), error=False)
+            return
+        # Checking writes nothing: closing simply drops its result when it arrives.
+        super().reject()
+
+    # --- what the work reports -----------------------------------------------------------
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._phase == "importing" and not self.task.cancel_requested():
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _succeeded(self, outcome) -> None:
+        if self._phase == "checking":
+            self._show_plan(outcome)
+            return
+        self.result = outcome
+        self._phase = "done"
+        self.progress.setVisible(False)
+        said = self.tr("Imported from {name}: {created} new accounts, {updated} updated, {unchanged} unchanged.") \
+            .format(name=self.path.name, created=f"{outcome.accounts_created:,}",
+                    updated=f"{outcome.accounts_updated:,}", unchanged=f"{outcome.accounts_unchanged:,}")
+        extra = []
+        if outcome.people_created:
+            extra.append(self.tr("{count} people added").format(count=f"{outcome.people_created:,}"))
+        if outcome.roles_granted:
+            extra.append(self.tr("{count} roles granted").format(count=f"{outcome.roles_granted:,}"))
+        if outcome.terms_recorded:
+            extra.append(self.tr("{count} handover terms recorded").format(count=f"{outcome.terms_recorded:,}"))
+        if outcome.rows_skipped:
+            extra.append(self.tr("{count} rows in error left out").format(count=f"{outcome.rows_skipped:,}"))
+        if extra:
+            said += " " + "; ".join(extra) + "."
+        self._say(said, error=False)
+        self._update_buttons()
+        self.imported.emit(outcome)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.setVisible(False)
+        if self._phase == "checking":
+            self._phase = "refused"
+            self.heading.setText(self.tr("{name} cannot be imported.").format(name=self.path.name))
+        else:
+            self._phase = "preview"  # nothing was written: the preview stands, the user may try again
+        self._update_buttons()
+        if isinstance(error, RegistryError):
+            self.refusal = str(error)
+            self._say(str(error), error=True)
+            return
+        self._say(self.tr("The import failed unexpectedly; nothing was written."), error=True)
+        report_unexpected(error)
+
+    def _cancelled(self) -> None:
+        self._phase = "preview"
+        self.progress.setVisible(False)
+        self.close_button.setEnabled(True)
+        self._say(self.tr("The import was cancelled; nothing was written."), error=False)
+        self._update_buttons()
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {message_colours(self)[0]}" if error else "")
+        self.message.setVisible(True)

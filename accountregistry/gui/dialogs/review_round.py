@@ -1,0 +1,448 @@
+"""Reviews in the window: "Mark reviewed" with an optional note, and the review round, where
+the accounts due are gone through group by group (holder or responsible unit), each confirmed
+as it is or flagged for change, and the round can be written out as a checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.gui.background import BackgroundTask, Progress, report_unexpected
+from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
+from accountregistry.gui.formatting import format_date
+from accountregistry.services.ownership_report import default_delimiter
+from accountregistry.services.reviews import (
+    ReviewGroup,
+    ReviewItem,
+    flag_for_change,
+    mark_reviewed,
+    review_round,
+    write_review_checklist,
+)
+from accountregistry.store.database import Database
+
+_PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
+ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class ReviewOutcome:
+    """What a batch of reviews did: the accounts done, and why it stopped early if it did."""
+
+    total: int
+    done: list[int] = field(default_factory=list)
+    error: RegistryError | None = None
+
+    @property
+    def stopped_early(self) -> bool:
+        return len(self.done) < self.total
+
+
+def review_each(db: Database, account_ids: Sequence[int], action: Callable[[Database, int], object],
+                progress: Progress) -> ReviewOutcome:
+    """Apply one review action to each account in turn (each its own record in the audit trail).
+
+    Cancelling stops between accounts: those done stay done, as a reviewer's ticks on paper do.
+    """
+    outcome = ReviewOutcome(total=len(account_ids))
+    for account_id in account_ids:
+        if not progress(len(outcome.done), outcome.total):
+            break
+        try:
+            action(db, account_id)
+        except RegistryError as error:  # e.g. the account was deleted meanwhile: say so, keep the rest
+            outcome.error = error
+            break
+        outcome.done.append(account_id)
+    progress(len(outcome.done), outcome.total)
+    return outcome
+
+
+class ReviewNoteDialog(QDialog):
+    """Asks for the note a review records: optional when confirming, required when flagging."""
+
+    def __init__(self, title: str, prompt: str, action: str, *, required: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.required = required
+        self.setWindowTitle(title)
+        text = QLabel(prompt)
+        text.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setMaxLength(1000)
+        self.note.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 50)
+        label = QLabel(self.tr("&Note (what needs changing):") if required else self.tr("&Note (optional):"))
+        label.setBuddy(self.note)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setAccessibleName(action.replace("&", ""))
+        self.ok_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(label)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.required and not self.note.text().strip():
+            self.message.setText(self.tr("Write what needs changing, so that whoever changes it knows."))
+            self.message.setStyleSheet(f"color: {message_colours(self)[0]}")
+            self.message.setVisible(True)
+            self.note.setFocus()
+            return
+        super().accept()
+
+    def text(self) -> str:
+        return self.note.text().strip()
+
+
+def ask_note(parent: QWidget, *, count: int, flag: bool) -> str | None:
+    """The note for reviewing `count` accounts, or None if the user cancelled."""
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("ReviewNoteDialog", text)
+
+    if flag:
+        dialog = ReviewNoteDialog(
+            translate("Flag for change"),
+            translate("Say what is no longer true about the {count} selected account(s). The record stays as "
+                      "it is and the account stays due for review until someone confirms it.").format(count=count),
+            translate("&Flag for change"), required=True, parent=parent)
+    else:
+        dialog = ReviewNoteDialog(
+            translate("Mark reviewed"),
+            translate("Confirm that the record of the {count} selected account(s) is true as it stands today: "
+                      "holder, administrators, login and handover terms.").format(count=count),
+            translate("&Mark reviewed"), required=False, parent=parent)
+    try:
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def account_text(item: ReviewItem) -> str:
+    name = f"{_PLATFORM_NAMES.get(item.platform, item.platform)} “{item.handle}”"
+    return f"{name} — {item.display_name}" if item.display_name else name
+
+
+class ReviewRoundDialog(QDialog):
+    """Emits `accounts_reviewed` with the ids of accounts it confirmed, so views can refresh them."""
+
+    accounts_reviewed = Signal(list)
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.round: list[ReviewGroup] = []
+        self.outcomes: dict[int, str] = {}  # account id -> what this round did with it, in words
+        self._pending: Callable[[object], None] | None = None
+        self._cancellable = False
+        self.task = BackgroundTask()
+        self.task.progressed.connect(self._show_progress)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._work_ended)
+        self.setWindowTitle(self.tr("Review round"))
+
+        intro = QLabel(self.tr("The accounts whose review is due. Confirm each record that is still true as it "
+                               "is; flag for change what is not, with a note saying what."))
+        intro.setWordWrap(True)
+        self.by_holder = QRadioButton(self.tr("&Holder"))
+        self.by_holder.setAccessibleName(self.tr("Group by holder"))
+        self.by_unit = QRadioButton(self.tr("Responsible &unit"))
+        self.by_unit.setAccessibleName(self.tr("Group by responsible unit"))
+        self.grouping = QButtonGroup(self)
+        self.grouping.addButton(self.by_holder)
+        self.grouping.addButton(self.by_unit)
+        self.by_holder.setChecked(True)
+        group_row = QHBoxLayout()
+        group_row.addWidget(QLabel(self.tr("Group by:")))
+        group_row.addWidget(self.by_holder)
+        group_row.addWidget(self.by_unit)
+        group_row.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Accounts due for review"))
+        self.tree.setHeaderLabels([self.tr("Account"), self.tr("Last reviewed"), self.tr("Due"),
+                                   self.tr("This round")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 380)
+        self.tree.setColumnWidth(1, 110)
+        self.tree.setColumnWidth(2, 110)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Review round summary"))
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.confirm_button = QPushButton(self.tr("&Confirm as is"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm as is"))
+        self.confirm_button.setToolTip(self.tr("Mark the selected accounts reviewed today: their records are true"))
+        self.flag_button = QPushButton(self.tr("&Flag for change…"))
+        self.flag_button.setAccessibleName(self.tr("Flag for change"))
+        self.flag_button.setToolTip(self.tr("Note what is no longer true about the selected accounts"))
+        self.checklist_button = QPushButton(self.tr("E&xport checklist…"))
+        self.checklist_button.setAccessibleName(self.tr("Export checklist"))
+        self.checklist_button.setToolTip(self.tr("Write the round as a CSV checklist to tick off on paper or in "
+                                                 "a spreadsheet"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        for button in (self.confirm_button, self.flag_button, self.checklist_button, self.close_button):
+            button.setAutoDefault(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.confirm_button)
+        actions.addWidget(self.flag_button)
+        actions.addStretch(1)
+        actions.addWidget(self.checklist_button)
+        actions.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(group_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+        chain_tab_order([self.by_holder, self.by_unit, self.tree, self.confirm_button, self.flag_button,
+                         self.checklist_button, self.close_button])
+        self.resize(820, 560)
+
+        self.grouping.buttonToggled.connect(lambda _button, checked: checked and self.load())
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.flag_button.clicked.connect(self.flag_selected)
+        self.checklist_button.clicked.connect(self.export_checklist)
+        self.close_button.clicked.connect(self.reject)
+        self.load()
+
+    # --- seams a test replaces: modal dialogs it cannot drive ----------------------------
+
+    def ask_note(self, count: int, *, flag: bool) -> str | None:
+        return ask_note(self, count=count, flag=flag)
+
+    def ask_checklist_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the review checklist"), suggested,
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        return path or None
+
+    # --- the round -----------------------------------------------------------------------
+
+    def group_by(self) -> str:
+        return "unit" if self.by_unit.isChecked() else "holder"
+
+    def load(self) -> None:
+        if self.task.busy():
+            return
+        group_by, today = self.group_by(), self.today
+        self._start(lambda progress: review_round(self.db, today=today, group_by=group_by), self._show_round,
+                    self.tr("Finding the accounts due for review…"))
+
+    def _show_round(self, groups: list[ReviewGroup]) -> None:
+        self.round = groups
+        selected = set(self.selected_account_ids())
+        self.tree.clear()
+        for group in groups:
+            count = len(group.items)
+            parent = QTreeWidgetItem([self.tr("{group} ({count} due)").format(group=group.name, count=count)])
+            parent.setFirstColumnSpanned(True)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            for item in group.items:
+                child = QTreeWidgetItem([account_text(item), format_date(item.last_reviewed_on)
+                                         or self.tr("Never"), format_date(item.next_review_due),
+                                         self.outcomes.get(item.account_id, "")])
+                child.setData(0, ACCOUNT_ID_ROLE, item.account_id)
+                child.setToolTip(0, item.url)
+                parent.addChild(child)
+                if item.account_id in selected:
+                    child.setSelected(True)
+            self.tree.addTopLevelItem(parent)
+            parent.setExpanded(True)
+            parent.setFirstColumnSpanned(True)
+        due = sum(len(group.items) for group in groups)
+        if due:
+            self.summary.setText(self.tr("{count} accounts are due for review, in {groups} groups.")
+                                 .format(count=f"{due:,}", groups=f"{len(groups):,}"))
+            if self.tree.currentItem() is None:
+                self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
+        else:
+            self.summary.setText(self.tr("No account is due for review. Every record was confirmed within its "
+                                         "review interval."))
+        self.status.clear()
+        self._update_buttons()
+
+    def account_items(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(g).child(a) for g in range(self.tree.topLevelItemCount())
+                for a in range(self.tree.topLevelItem(g).childCount())]
+
+    def selected_account_ids(self) -> list[int]:
+        """The selected accounts; a selected group stands for all its accounts."""
+        ids: list[int] = []
+        for item in self.tree.selectedItems():
+            children = [item.child(i) for i in range(item.childCount())] or [item]
+            for child in children:
+                account_id = child.data(0, ACCOUNT_ID_ROLE)
+                if account_id is not None and account_id not in ids:
+                    ids.append(account_id)
+        return ids
+
+    def _update_buttons(self) -> None:
+        working = self.task.busy()
+        chosen = bool(self.selected_account_ids())
+        self.confirm_button.setEnabled(chosen and not working)
+        self.flag_button.setEnabled(chosen and not working)
+        self.checklist_button.setEnabled(bool(self.round) and not working)
+        self.by_holder.setEnabled(not working)
+        self.by_unit.setEnabled(not working)
+
+    # --- what the user does --------------------------------------------------------------
+
+    def confirm_selected(self) -> None:
+        ids = self.selected_account_ids()
+        if not ids or self.task.busy():
+            return
+        self._review(ids, lambda db, account_id: mark_reviewed(db, account_id, today=self.today),
+                     self.tr("Confirmed ✓"))
+
+    def flag_selected(self) -> None:
+        ids = self.selected_account_ids()
+        if not ids or self.task.busy():
+            return
+        note = self.ask_note(len(ids), flag=True)
+        if note is None:
+            return
+        self._review(ids, lambda db, account_id: flag_for_change(db, account_id, note=note),
+                     self.tr("Flagged for change: {note}").format(note=note), confirmed=False)
+
+    def _review(self, ids: list[int], action, outcome_text: str, *, confirmed: bool = True) -> None:
+        def done(outcome: ReviewOutcome) -> None:
+            for account_id in outcome.done:
+                self.outcomes[account_id] = outcome_text
+            for item in self.account_items():
+                if item.data(0, ACCOUNT_ID_ROLE) in outcome.done:
+                    item.setText(3, outcome_text)
+            count = f"{len(outcome.done):,}"
+            said = (self.tr("Confirmed {count} accounts as they are.") if confirmed
+                    else self.tr("Flagged {count} accounts for change.")).format(count=count)
+            if outcome.error is not None:
+                said += " " + self.tr("Stopped: {reason}").format(reason=outcome.error)
+            elif outcome.stopped_early:
+                said += " " + self.tr("Cancelled before the other {count}.").format(
+                    count=f"{outcome.total - len(outcome.done):,}")
+            self._say(said, error=outcome.error is not None)
+            if confirmed and outcome.done:
+                self.accounts_reviewed.emit(list(outcome.done))
+
+        self._start(lambda progress: review_each(self.db, ids, action, progress), done,
+                    self.tr("Recording the reviews…"), cancellable=True)
+
+    def export_checklist(self) -> None:
+        if not self.round or self.task.busy():
+            return
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        suggested = folder / f"review-checklist-{(self.today or date.today()).isoformat()}.csv"
+        chosen = self.ask_checklist_path(str(suggested))
+        if not chosen:
+            return
+        groups, delimiter = list(self.round), default_delimiter()
+        count = sum(len(group.items) for group in groups)
+
+        def written(path: Path) -> None:
+            self._say(self.tr("Wrote the checklist of {count} accounts to {path}.").format(
+                count=f"{count:,}", path=path), error=False)
+
+        self._start(lambda progress: write_review_checklist(groups, chosen, delimiter=delimiter), written,
+                    self.tr("Writing the checklist…"))
+
+    def reject(self) -> None:
+        if self.task.busy() and self._cancellable:
+            # Reviews stop between accounts; the dialog stays to say how many were recorded.
+            self.task.cancel()
+            self.status.setText(self.tr("Stopping…"))
+            return
+        super().reject()  # reading the round or writing a checklist changes nothing: let it end unseen
+
+    # --- background work -----------------------------------------------------------------
+
+    def _start(self, work, then: Callable[[object], None], saying: str, *, cancellable: bool = False) -> None:
+        self._pending = then
+        self._cancellable = cancellable
+        self.status.setText(saying)
+        self.status.setStyleSheet("")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.task.start(work, name="review-round")
+        self._update_buttons()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, result) -> None:
+        then, self._pending = self._pending, None
+        if then is not None:
+            then(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._pending = None
+        if isinstance(error, RegistryError):
+            self._say(str(error), error=True)
+            return
+        self._say(self.tr("That failed unexpectedly; nothing more was changed."), error=True)
+        report_unexpected(error)
+
+    def _work_ended(self) -> None:
+        self.progress.setVisible(False)
+        self._update_buttons()
+        self.tree.setFocus()
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {message_colours(self)[0]}" if error else "")
+

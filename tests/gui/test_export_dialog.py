@@ -1,0 +1,221 @@
+"""Exporting the ownership report from the accounts view: the current filters applied, the file
+read back as Excel would, Cancel that leaves nothing, and problems said in sentences."""
+
+import csv
+import shutil
+import threading
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from accountregistry.gui.dialogs.export_report import ExportReportDialog
+from accountregistry.gui.models.accounts_model import KIND_NOT_KNOWN
+from accountregistry.gui.views.accounts_view import AccountsView
+from accountregistry.services.account_list import load_account_rows
+from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.services.ownership_report import HEADER, default_delimiter
+from accountregistry.store.schema import open_database
+
+BOM = b"\xef\xbb\xbf"
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory):
+    """The sample organisation made once (a second each time adds up); each test gets a copy."""
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
+    database = open_database(path)
+    fill_with_sample_organisation(database)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def sample(db_path, sample_file):
+    shutil.copyfile(sample_file, db_path)
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def view(qtbot, sample):
+    shown = AccountsView(sample)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 600)
+    shown.set_rows(load_account_rows(sample))
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def open_dialog(monkeypatch, view) -> list[ExportReportDialog]:
+    """Open the view's export dialog without a nested event loop: shown, not exec'd."""
+    opened: list[ExportReportDialog] = []
+
+    def show(dialog):
+        opened.append(dialog)
+        dialog.show()
+
+    monkeypatch.setattr(view, "open_dialog", show)
+    view.export_report()
+    assert len(opened) == 1
+    return opened
+
+
+def export(qtbot, dialog, path, delimiter=","):
+    dialog.path_edit.setText(str(path))
+    dialog.delimiter.setCurrentIndex(dialog.delimiter.findData(delimiter))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.task.busy() and dialog.export_button.isEnabled())
+
+
+def read_back(path, delimiter=","):
+    data = path.read_bytes()
+    assert data.startswith(BOM), "Excel needs the byte order mark to read æøå"
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=delimiter))
+    return rows[0], rows[1:]
+
+
+def test_the_report_holds_exactly_the_accounts_the_filters_show(qtbot, monkeypatch, out, view):
+    view.platform_filter.setCurrentIndex(view.platform_filter.findData("linkedin"))
+    qtbot.keyClicks(view.search, "nordlys")
+    shown = {(view.model.row_at(i).platform, view.model.row_at(i).handle) for i in range(view.model.rowCount())}
+    assert 0 < len(shown) < view.model.total_count()
+
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    assert dialog.only_shown.isChecked()
+    assert f"current filters: {len(shown)} accounts" in dialog.only_shown.text()
+    target = out / "ejerskab æøå.csv"
+    export(qtbot, dialog, target)
+
+    header, rows = read_back(target)
+    assert tuple(header) == HEADER
+    assert {(row[0], row[2]) for row in rows} == shown
+    assert dialog.status.text() == f"Exported {len(shown)} accounts to {target}."
+    assert dialog.close_button.text() == "Close"
+
+
+def test_kind_not_known_and_all_accounts(qtbot, monkeypatch, out, view, sample):
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData(KIND_NOT_KNOWN))
+    unknown = view.model.rowCount()
+    assert unknown > 0
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    export(qtbot, dialog, out / "unknown.csv", delimiter=";")
+    header, rows = read_back(out / "unknown.csv", delimiter=";")
+    assert len(rows) == unknown and all(row[header.index("kind")] == "" for row in rows)
+
+    # On the round button itself: a radio button takes clicks on its circle and words only.
+    qtbot.mouseClick(dialog.all_accounts, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.all_accounts.height() // 2))
+    assert dialog.all_accounts.isChecked()
+    export(qtbot, dialog, out / "all.txt", delimiter="\t")
+    _, rows = read_back(out / "all.txt", delimiter="\t")
+    assert len(rows) == view.model.total_count() == 123
+
+
+def test_the_delimiter_starts_as_the_locale_expects(qtbot, view, monkeypatch):
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    assert dialog.delimiter.currentData() == default_delimiter()
+    assert dialog.path_edit.text().endswith(".csv")
+
+
+def test_cancel_stops_the_export_and_leaves_no_file(qtbot, monkeypatch, out, view):
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    reached, go_on = threading.Event(), threading.Event()
+
+    def hold(done, total):  # runs in the worker thread, at the export's first progress report
+        if done == 0:
+            reached.set()
+            go_on.wait()
+
+    dialog.task.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    target = out / "report.csv"
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set)
+    assert dialog.close_button.text() == "Cancel" and not dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible(), "Cancel during an export stops the export, not the dialog"
+    go_on.set()
+    qtbot.waitUntil(lambda: not dialog.task.busy() and dialog.export_button.isEnabled())
+    assert dialog.status.text() == "The export was cancelled; no file was written."
+    assert list(out.iterdir()) == []  # neither the report nor its temporary file
+    assert dialog.written_path is None
+
+
+@pytest.mark.parametrize("where, sentence", [
+    ("missing/report.csv", "does not exist; create it or choose another one."),
+    ("", "is a folder; give the name of the file to write."),
+])
+def test_a_target_that_cannot_be_written_gets_a_sentence(qtbot, monkeypatch, out, view, where, sentence):
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    target = out / where if where else out
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.task.busy() and dialog.export_button.isEnabled())
+    assert dialog.status.text().startswith("Not exported. ")
+    assert sentence in dialog.status.text()
+    assert list(out.iterdir()) == []
+
+
+def test_no_file_name_is_said_beside_the_field(qtbot, monkeypatch, view):
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    dialog.path_edit.clear()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.path_message.isVisible()
+    assert dialog.path_message.text() == "Give the name of the file to write the report to."
+    assert not dialog.task.busy()
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(qtbot, monkeypatch, out, view):
+    target = out / "report.csv"
+    target.write_text("keep me", encoding="utf-8")
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_replace", lambda path: asked.append(path) or False)
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [target] and not dialog.task.busy()
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+    monkeypatch.setattr(dialog, "confirm_replace", lambda path: True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written_count is not None)
+    assert read_back(target)[0] == list(HEADER)
+
+
+def test_the_file_dialog_is_behind_a_seam_and_a_bare_name_gets_csv(qtbot, monkeypatch, out, view):
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "ask_for_path", lambda suggested: str(out / "chosen"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.path_edit.text() == str(out / "chosen")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written_count is not None)
+    assert (out / "chosen.csv").is_file()
+    assert dialog.written_count == 123 and dialog.close_button.isDefault()
+
+
+def test_every_control_is_named(qtbot, monkeypatch, view):
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    names = {w.accessibleName() for w in (dialog.path_edit, dialog.choose_button, dialog.delimiter,
+                                          dialog.only_shown, dialog.all_accounts, dialog.export_button,
+                                          dialog.close_button)}
+    assert names == {"File", "Choose the file", "Delimiter", "Only the accounts shown", "All accounts", "Export",
+                     "Cancel"}
+    assert dialog.focusWidget() is dialog.path_edit  # typing a file name is the first thing to do
