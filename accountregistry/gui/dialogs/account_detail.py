@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,9 @@ from accountregistry.gui.dialogs.register_account import (
 )
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.views.people_view import fill_table, read_only_table
+from accountregistry.gui.widgets.credentials_section import CredentialsSection, field_label
 from accountregistry.gui.widgets.person_picker import PersonPicker
+from accountregistry.services import credentials
 from accountregistry.services.accounts import get_account, update_account
 from accountregistry.services.handover import terms_history
 from accountregistry.services.lookups import (
@@ -78,6 +80,10 @@ _IN_SUMMARY = {
     "grant": {"account_id", "person_id", "person_name", "role", "granted_by"},
     "revoke": {"person_id", "person_name", "role"},
     "agree": {"version"},
+    # The field stored, replaced or deleted is named in the event's own line.
+    credentials.SECRET_SET: {"field", "change"},
+    credentials.SECRET_REPLACE: {"field", "change"},
+    credentials.SECRET_DELETE: {"field", "change"},
 }
 _LONGEST_VALUE = 80
 
@@ -150,7 +156,25 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
         return "Changed the account"
     if event.action == "archive":
         return "Archived the account"
+    secret_change = _secret_summary(event.action, new.get("field"))
+    if secret_change:
+        return secret_change
     return f"{words(event.action).capitalize()} ({words(event.entity)})"
+
+
+def _secret_summary(action: str, field: object) -> str | None:
+    """A stored login's change in words; the audit trail names the field, never the secret."""
+    translate = QCoreApplication.translate
+    label = field_label(field).lower() if field in credentials.FIELDS else translate("AccountDetail", "login")
+    if action == credentials.SECRET_SET:
+        return translate("AccountDetail", "Stored the {field} in the keyring").format(field=label)
+    if action == credentials.SECRET_REPLACE:
+        return translate("AccountDetail", "Replaced the {field} in the keyring").format(field=label)
+    if action == credentials.SECRET_DELETE:
+        return translate("AccountDetail", "Deleted the {field} from the keyring").format(field=label)
+    if action == credentials.SECRET_ROTATED:
+        return translate("AccountDetail", "Marked the login as rotated")
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -185,6 +209,10 @@ class AccountDetailWindow(QWidget):
         self.tabs.addTab(self._administrators_tab(), "&Administrators")
         self.tabs.addTab(self._terms_tab(), "Handover &terms")
         self.tabs.addTab(self._history_tab(), "&History")
+        # Company and employee-role accounts only; a personal account's tab says why it has none.
+        self.credentials = CredentialsSection(self.db, self.account_id)
+        self.credentials.changed.connect(self._after_credentials)
+        self.tabs.addTab(self.credentials, self.tr("&Credentials"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -311,6 +339,7 @@ class AccountDetailWindow(QWidget):
         self._load_roles()
         self._load_terms()
         self._load_history()
+        self.credentials.reload()
 
     def _load_overview(self) -> None:
         account = get_account(self.db, self.account_id)
@@ -416,6 +445,7 @@ class AccountDetailWindow(QWidget):
             return False
         self._load_overview()
         self._load_history()
+        self.credentials.reload()  # the kind decides whether logins can be stored
         self.changed.emit()
         return True
 
@@ -521,6 +551,13 @@ class AccountDetailWindow(QWidget):
             self.changed.emit()
         self.terms_dialog = None
         dialog.deleteLater()
+
+    # -- credentials -------------------------------------------------------
+
+    def _after_credentials(self) -> None:
+        # The overview is left alone: storing a login is not an edit of the record (nor of unsaved edits).
+        self._load_history()
+        self.changed.emit()
 
     # -- closing -------------------------------------------------------------
 

@@ -1,0 +1,863 @@
+"""An account's stored logins: which are kept in the keyring, when and by whom they were last
+changed, and setting, revealing, copying, deleting and marking them rotated.
+
+The secrets themselves live only in the operating system's keyring (services.credentials).
+This section shows what the database records about them and asks the keyring only when the
+user asks for something: every keyring call runs in a worker thread under the service's
+time-out and its answer arrives by signal, so a locked or hanging keyring never freezes the
+window. A revealed secret hides itself again, and a copied one is taken off the clipboard
+again if the clipboard still holds it. With no usable keyring the section says why and how
+to fix it; nothing is ever stored anywhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.vocabulary import Kind
+from accountregistry.gui.dialogs.register_account import message_colours
+from accountregistry.gui.formatting import format_datetime
+from accountregistry.services import credentials
+from accountregistry.services.credentials import (
+    CredentialStatus,
+    KeyringLocked,
+    KeyringProblem,
+    KeyringState,
+    KeyringStatus,
+    KeyringTimeout,
+    KeyringUnavailable,
+    SecretField,
+    SecretNotFound,
+)
+from accountregistry.services.lookups import account_events
+from accountregistry.store.database import Database
+
+_CONTEXT = "CredentialsSection"
+
+# The service's field labels, again as literals so that lupdate can offer them for translation.
+FIELD_NAMES = {
+    "password": QT_TRANSLATE_NOOP(_CONTEXT, "Login password"),
+    "recovery_codes": QT_TRANSLATE_NOOP(_CONTEXT, "Recovery codes"),
+    "two_factor_notes": QT_TRANSLATE_NOOP(_CONTEXT, "Two-factor notes"),
+}
+
+STORABLE_KINDS = (Kind.company, Kind.employee_role)
+
+
+def field_label(name: str) -> str:
+    if name in FIELD_NAMES:
+        return QCoreApplication.translate(_CONTEXT, FIELD_NAMES[name])
+    return credentials.FIELD_LABELS[name]
+
+
+def problem_sentence(problem: Exception) -> str:
+    """The service's sentence in the user's language where it is one of the known ones.
+
+    The service's messages are fixed sentences (never a backend's text, never a secret), so one
+    that is not known here is shown as it is rather than replaced by something vaguer.
+    """
+    text = str(problem)
+    translate = QCoreApplication.translate
+    if text == KeyringLocked.sentence:
+        return translate(_CONTEXT, "The keyring is locked, or its unlock prompt was dismissed; unlock it (for "
+                                   "example in your keyring application, or by logging in again) and try again.")
+    if text == KeyringTimeout.sentence:
+        return translate(_CONTEXT, "The keyring did not answer in time; check whether it is showing an unlock "
+                                   "prompt, or restart it, and try again.")
+    if text == credentials.NO_SECRET_SERVICE:
+        return translate(_CONTEXT, "No keyring is available on this computer; install and unlock a Secret "
+                                   "Service such as GNOME Keyring or KWallet, then try again.")
+    return text
+
+
+_STATE_OF_PROBLEM = {KeyringUnavailable: KeyringState.unavailable, KeyringLocked: KeyringState.locked,
+                     KeyringTimeout: KeyringState.timeout}
+
+
+def status_after(problem: KeyringProblem, backend: str) -> KeyringStatus:
+    """What a failed keyring call says about the keyring, as the service's status would."""
+    state = next((s for kind, s in _STATE_OF_PROBLEM.items() if isinstance(problem, kind)), KeyringState.failed)
+    return KeyringStatus(state, backend, str(problem))
+
+
+# ---------------------------------------------------------------------------
+# Keyring calls in a worker thread
+# ---------------------------------------------------------------------------
+
+
+class _Unexpected(RegistryError):
+    """A bug in a keyring job, reported by its class name only: its message or traceback could
+    quote the secret the job was handling."""
+
+
+class _Relay(QObject):
+    """Carries a job's outcome from its worker thread to the GUI thread (queued, by signal).
+
+    It has no parent on purpose: the worker holds a reference, so it outlives a window closed
+    while a call hangs, and the late answer goes nowhere instead of to a deleted object.
+    """
+
+    done = Signal(int, object, object)  # job number, result, problem
+
+
+def _run_job(relay: _Relay, number: int, work: Callable[[], object]) -> None:
+    try:
+        result, problem = work(), None
+    except RegistryError as error:  # KeyringProblem, SecretNotFound, Conflict, ...: fixed sentences
+        # The traceback's frames hold the secret the job was given; only the error travels on.
+        error.__traceback__ = error.__context__ = error.__cause__ = None
+        result, problem = None, error
+    except Exception as error:  # noqa: BLE001 - a bug: told by class name, see _Unexpected
+        result, problem = None, _Unexpected(QCoreApplication.translate(
+            _CONTEXT, "Something unexpected went wrong ({name}); nothing was shown or changed in the "
+                      "keyring by this window.").format(name=type(error).__name__))
+    try:
+        relay.done.emit(number, result, problem)
+    except RuntimeError:  # the application is shutting down
+        pass
+
+
+@dataclass(frozen=True)
+class _Job:
+    kind: str  # check, set, delete, reveal, copy
+    field: str | None
+
+
+# ---------------------------------------------------------------------------
+# The clipboard
+# ---------------------------------------------------------------------------
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+class ClipboardGuard(QObject):
+    """Takes a copied secret off the clipboard again after a while, unless something else was
+    copied since. One per application, so that closing the account's window does not leave the
+    secret on the clipboard for good; it keeps a digest of the secret, not the secret."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._digest: bytes | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_if_unchanged)
+
+    @classmethod
+    def instance(cls) -> ClipboardGuard:
+        app = QCoreApplication.instance()
+        guard = app.findChild(cls, "clipboard-guard")
+        if guard is None:
+            guard = cls(app)
+            guard.setObjectName("clipboard-guard")
+        return guard
+
+    def copy(self, text: str, clear_after_ms: int) -> None:
+        data = QMimeData()
+        data.setText(text)
+        # KDE's Klipper and other clipboard managers keep no history of data marked this way.
+        data.setData("x-kde-passwordManagerHint", b"secret")
+        QGuiApplication.clipboard().setMimeData(data)
+        self._digest = _digest(text)
+        self._timer.start(clear_after_ms)
+
+    def pending(self) -> bool:
+        return self._digest is not None
+
+    def clear_if_unchanged(self) -> None:
+        self._timer.stop()
+        clipboard = QGuiApplication.clipboard()
+        if self._digest is not None and _digest(clipboard.text()) == self._digest:
+            clipboard.clear()
+        self._digest = None
+
+
+# ---------------------------------------------------------------------------
+# Typing a secret
+# ---------------------------------------------------------------------------
+
+
+class SecretDialog(QDialog):
+    """Asks for one secret: a password twice, hidden as it is typed; codes and notes once."""
+
+    def __init__(self, field: SecretField, *, replacing: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        label = field_label(field.name)
+        self.setWindowTitle(self.tr("Replace: {field}").format(field=label) if replacing
+                            else self.tr("Store: {field}").format(field=label))
+        intro = QLabel(self.tr("It is stored in the operating system's keyring, never in the registry's "
+                               "database. Replacing it counts as rotating the login."))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.confirm: QLineEdit | None = None
+        if field.multiline:
+            self.entry: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+            self.entry.setTabChangesFocus(True)
+            self.entry.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
+                                           | Qt.InputMethodHint.ImhNoPredictiveText)
+            self.entry.setMinimumHeight(self.entry.fontMetrics().lineSpacing() * 6 + 12)
+            self._row(form, label, self.entry)
+        else:
+            self.entry = QLineEdit()
+            self.entry.setEchoMode(QLineEdit.EchoMode.Password)
+            self.confirm = QLineEdit()
+            self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+            self._row(form, self.tr("&New password"), self.entry)
+            self._row(form, self.tr("&Type it again"), self.confirm)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self.entry.setFocus()
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", ""))
+        form.addRow(label, widget)
+
+    def secret(self) -> str:
+        return self.entry.toPlainText() if isinstance(self.entry, QPlainTextEdit) else self.entry.text()
+
+    def problem(self) -> str | None:
+        """What is wrong with what was typed, in words that never repeat it."""
+        secret = self.secret()
+        label = field_label(self.field.name)
+        if not secret.strip():
+            return self.tr("{field} is empty; type or paste it.").format(field=label)
+        if len(secret) > credentials.MAX_SECRET_LENGTH:
+            return self.tr("{field} is too long (at most {count} characters).").format(
+                field=label, count=credentials.MAX_SECRET_LENGTH)
+        if self.confirm is not None and self.confirm.text() != secret:
+            return self.tr("The two passwords are not the same; type them again.")
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.message.setStyleSheet(f"color: {message_colours(self)[0]};")
+            self.message.setText(problem)
+            self.message.setVisible(True)
+            if self.confirm is not None and self.confirm.text() != self.entry.text():
+                self.confirm.clear()
+                self.confirm.setFocus()
+            else:
+                self.entry.setFocus()
+            return
+        super().accept()
+
+    def clear_secret(self) -> None:
+        """Forget what was typed: the dialog is not kept around with the secret in it."""
+        self.entry.clear()
+        if self.confirm is not None:
+            self.confirm.clear()
+
+
+# ---------------------------------------------------------------------------
+# The section
+# ---------------------------------------------------------------------------
+
+
+class _FieldRow:
+    """The widgets of one field: what is known about it and what can be done with it."""
+
+    def __init__(self, owner: CredentialsSection, field: SecretField):
+        self.field = field
+        label = field_label(field.name)
+        self.name = QLabel(label)
+        font = self.name.font()
+        font.setBold(True)
+        self.name.setFont(font)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.set_button = QPushButton()
+        self.reveal_button = QPushButton(owner.tr("Reveal"))
+        self.reveal_button.setAccessibleName(owner.tr("Reveal {field}").format(field=label))
+        self.copy_button = QPushButton(owner.tr("Copy"))
+        self.copy_button.setAccessibleName(owner.tr("Copy {field}").format(field=label))
+        self.delete_button = QPushButton(owner.tr("Delete…"))
+        self.delete_button.setAccessibleName(owner.tr("Delete {field}").format(field=label))
+        if field.multiline:
+            self.revealed: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+            self.revealed.setTabChangesFocus(True)
+            self.revealed.setFixedHeight(self.revealed.fontMetrics().lineSpacing() * 4 + 12)
+        else:
+            self.revealed = QLineEdit()
+        self.revealed.setReadOnly(True)
+        self.revealed.setAccessibleName(owner.tr("{field}, revealed").format(field=label))
+        self.revealed_note = QLabel()
+        self.revealed_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.revealed_row = QWidget()
+        row = QHBoxLayout(self.revealed_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.revealed, 1)
+        row.addWidget(self.revealed_note, 0, Qt.AlignmentFlag.AlignTop)
+        self.revealed_row.setVisible(False)
+        self.hide_timer = QTimer(owner)
+        self.hide_timer.setSingleShot(True)
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.set_button, self.reveal_button, self.copy_button, self.delete_button]
+
+    def show_secret(self, secret: str) -> None:
+        if isinstance(self.revealed, QPlainTextEdit):
+            self.revealed.setPlainText(secret)
+        else:
+            self.revealed.setText(secret)
+            self.revealed.setCursorPosition(0)
+        self.revealed_row.setVisible(True)
+
+    def hide_secret(self) -> None:
+        self.hide_timer.stop()
+        self.revealed.clear()
+        self.revealed_row.setVisible(False)
+
+    def is_revealed(self) -> bool:
+        return not self.revealed_row.isHidden()
+
+
+class CredentialsSection(QWidget):
+    """The Credentials tab of an account's window.
+
+    REVEAL_MS and CLIPBOARD_MS (or the constructor's arguments) say how long a revealed secret
+    stays shown and a copied one stays on the clipboard; tests make them short.
+    """
+
+    changed = Signal()  # the database's record of the logins changed (for the history)
+    job_finished = Signal()  # a keyring call answered, failed or was given up on
+
+    REVEAL_MS = 30_000
+    CLIPBOARD_MS = 30_000
+    KEYRING_TIMEOUT: float | None = None  # seconds; None is the service's DEFAULT_TIMEOUT
+    BUSY_DELAY_MS = 250  # a quick answer shows no busy bar, so nothing flickers
+
+    def __init__(self, db: Database, account_id: int, parent: QWidget | None = None, *,
+                 reveal_ms: int | None = None, clipboard_ms: int | None = None,
+                 keyring_timeout: float | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.account_id = account_id
+        self.reveal_ms = self.REVEAL_MS if reveal_ms is None else reveal_ms
+        self.clipboard_ms = self.CLIPBOARD_MS if clipboard_ms is None else clipboard_ms
+        self.keyring_timeout = self.KEYRING_TIMEOUT if keyring_timeout is None else keyring_timeout
+        self.keyring: KeyringStatus | None = None  # None: not asked yet, or being asked
+        self.record: CredentialStatus | None = None
+        self.missing: set[str] = set()  # on record, but the keyring does not hold them
+        self.secret_dialog: SecretDialog | None = None
+        self._field_changes: dict[str, tuple[datetime, str]] = {}
+        self._relay = _Relay()
+        self._relay.done.connect(self._job_done)
+        self._jobs: dict[int, _Job] = {}
+        self._current: int | None = None
+        self._numbers = 0
+
+        self.personal_notice = QLabel()
+        self.personal_notice.setWordWrap(True)
+        self.personal_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.personal_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.personal_notice.setMargin(8)
+        self.personal_notice.setAccessibleName(self.tr("No stored logins"))
+
+        self.banner = self._build_banner()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.fields_box = QGroupBox(self.tr("Logins kept in the keyring"))
+        grid = QGridLayout(self.fields_box)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(10)
+        self.rows: dict[str, _FieldRow] = {}
+        for number, field in enumerate(credentials.SECRET_FIELDS):
+            row = _FieldRow(self, field)
+            self.rows[field.name] = row
+            # Centred in the row, so that each field's name reads on the same line as its buttons' text.
+            grid.addWidget(row.name, number * 2, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(row.state, number * 2, 1, Qt.AlignmentFlag.AlignVCenter)
+            for column, button in enumerate(row.buttons(), start=2):
+                grid.addWidget(button, number * 2, column, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(row.revealed_row, number * 2 + 1, 1, 1, 5)
+            row.set_button.clicked.connect(lambda _=False, name=field.name: self.ask_for_secret(name))
+            row.reveal_button.clicked.connect(lambda _=False, name=field.name: self.toggle_reveal(name))
+            row.copy_button.clicked.connect(lambda _=False, name=field.name: self.copy(name))
+            row.delete_button.clicked.connect(lambda _=False, name=field.name: self.delete(name))
+            row.hide_timer.timeout.connect(row.hide_secret)
+            row.hide_timer.timeout.connect(self._update_controls)
+
+        self.rotation_box = QGroupBox(self.tr("Rotation"))
+        self.rotation_label = QLabel()
+        self.rotation_label.setWordWrap(True)
+        self.rotation_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.rotated_button = QPushButton(self.tr("&Mark rotated"))
+        self.rotated_button.setAccessibleName(self.tr("Mark rotated"))
+        self.rotated_button.clicked.connect(self.mark_rotated)
+        rotation_help = QLabel(self.tr("After the login was changed at the platform, store the new one with "
+                                       "Replace…, or mark it rotated when the new one is kept elsewhere. "
+                                       "Either way the registry records who did it and when."))
+        rotation_help.setWordWrap(True)
+        rotation = QGridLayout(self.rotation_box)
+        rotation.addWidget(self.rotation_label, 0, 0)
+        rotation.addWidget(self.rotated_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        rotation.addWidget(rotation_help, 1, 0, 1, 2)
+        rotation.setColumnStretch(0, 1)
+
+        self.busy = QWidget()
+        busy_row = QHBoxLayout(self.busy)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no steps to count: it moves while the keyring is asked
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setAccessibleName(self.tr("Waiting for the keyring"))
+        self.busy_label = QLabel(self.tr("Waiting for the keyring… If it shows an unlock prompt, answer it."))
+        self.busy_label.setWordWrap(True)
+        self.stop_button = QPushButton(self.tr("&Stop waiting"))
+        self.stop_button.setAccessibleName(self.tr("Stop waiting"))
+        self.stop_button.setToolTip(self.tr("Stop waiting for this answer; the keyring may still finish it."))
+        self.stop_button.clicked.connect(self.stop_waiting)
+        busy_row.addWidget(self.busy_bar)
+        busy_row.addWidget(self.busy_label, 1)
+        busy_row.addWidget(self.stop_button)
+        self.busy.setVisible(False)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.timeout.connect(self._show_busy)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setVisible(False)
+        self.message.setAccessibleName(self.tr("Outcome"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.personal_notice)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.rotation_box)
+        layout.addStretch(1)
+        # The order they are seen in, top to bottom; creation order would put the banner's and the
+        # busy row's buttons elsewhere.
+        order = [self.check_button]
+        for row in self.rows.values():
+            order += [*row.buttons(), row.revealed]
+        order += [self.stop_button, self.rotated_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.reload()
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setAccessibleName(self.tr("Keyring problem"))
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.banner_title = QLabel()
+        self.banner_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.banner_title.font()
+        font.setBold(True)
+        self.banner_title.setFont(font)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton(self.tr("Check a&gain"))
+        self.check_button.setAccessibleName(self.tr("Check the keyring again"))
+        self.check_button.clicked.connect(self.check_keyring)
+        text = QVBoxLayout()
+        text.addWidget(self.banner_title)
+        text.addWidget(self.banner_text)
+        row = QHBoxLayout(banner)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+        banner.setVisible(False)
+        return banner
+
+    # -- what the database knows ---------------------------------------------
+
+    def reload(self) -> None:
+        """Read the database's record again (after the account's kind changed, for example)."""
+        self.record = credentials.credentials_status(self.db, self.account_id)[0]
+        self._field_changes = {}
+        for event in account_events(self.db, self.account_id):  # newest first
+            field = (event.new_values or {}).get("field")
+            if event.action in (credentials.SECRET_SET, credentials.SECRET_REPLACE) and field:
+                self._field_changes.setdefault(field, (event.at, event.actor))
+        self.missing &= set(self.record.fields)
+        if self.isVisible() and self.keyring is None and self._current is None and self._needs_keyring():
+            self.check_keyring()
+        self._update_controls()
+
+    def storable(self) -> bool:
+        return self.record is not None and self.record.kind in STORABLE_KINDS
+
+    def _needs_keyring(self) -> bool:
+        # A personal account stores nothing; one that was stored before its kind changed can be deleted.
+        return self.storable() or bool(self.record and self.record.fields)
+
+    # -- showing it ------------------------------------------------------------
+
+    def _update_controls(self) -> None:
+        record = self.record
+        storable = self.storable()
+        stored = set(record.fields) if record else set()
+        self.personal_notice.setVisible(not storable)
+        if record is not None and record.kind == Kind.personal:
+            self.personal_notice.setText(self.tr(
+                "This is a personal account: its login belongs to its holder, and the registry does not "
+                "store it. Nothing here is offered for it."))
+        else:
+            self.personal_notice.setText(self.tr(
+                "Record in the Overview whether this is a company, employee-role or personal account; "
+                "logins are stored for company and employee-role accounts only."))
+        shown = storable or bool(stored)
+        self.fields_box.setVisible(shown)
+        self.intro.setVisible(shown)
+        self.rotation_box.setVisible(storable)
+
+        status = self.keyring
+        self.banner.setVisible(shown and status is not None and not status.usable)
+        if status is not None and not status.usable:
+            self.banner_title.setText(self._banner_title(status.state))
+            self.banner_text.setText(self.tr("{reason} The rest of the registry works as usual; logins are "
+                                             "never kept anywhere else instead.").format(
+                reason=problem_sentence(status.problem())))
+        if status is not None and status.usable:
+            self.intro.setText(self.tr("Logins of this account are kept in the operating system's keyring "
+                                       "({backend}). The registry records only that one is stored, and when "
+                                       "and by whom it was last changed.").format(backend=status.backend))
+        else:
+            self.intro.setText(self.tr("Logins of this account are kept in the operating system's keyring. "
+                                       "The registry records only that one is stored, and when and by whom "
+                                       "it was last changed."))
+
+        busy = self._current is not None
+        usable = status is not None and status.usable
+        if status is None:
+            why_not = self.tr("Checking the keyring…")
+        elif not usable:
+            why_not = problem_sentence(status.problem())
+        else:
+            why_not = self.tr("Wait for the keyring to answer.") if busy else ""
+        can_use = usable and not busy
+        for name, row in self.rows.items():
+            label = field_label(name)
+            is_stored = name in stored
+            row.name.setVisible(storable or is_stored)
+            row.state.setVisible(storable or is_stored)
+            row.state.setText(self._field_state(name, is_stored))
+            row.set_button.setText(self.tr("Replace…") if is_stored else self.tr("Set…"))
+            row.set_button.setAccessibleName((self.tr("Replace {field}") if is_stored
+                                              else self.tr("Set {field}")).format(field=label))
+            row.set_button.setVisible(storable)
+            row.reveal_button.setVisible(storable)
+            row.copy_button.setVisible(storable)
+            row.delete_button.setVisible(is_stored)
+            row.reveal_button.setText(self.tr("Hide") if row.is_revealed() else self.tr("Reveal"))
+            for button, needs_stored, tip in (
+                    (row.set_button, False, self.tr("Type the {field} to store it in the keyring.")),
+                    (row.reveal_button, True, self.tr("Show the {field} for {seconds} seconds.")),
+                    (row.copy_button, True, self.tr("Copy the {field}; the clipboard is cleared again after "
+                                                    "{seconds} seconds.")),
+                    (row.delete_button, True, self.tr("Remove the {field} from the keyring."))):
+                if button is row.reveal_button and row.is_revealed():
+                    button.setEnabled(True)  # hiding never needs the keyring
+                    button.setToolTip(self.tr("Hide the {field} now.").format(field=label.lower()))
+                    continue
+                if not can_use:
+                    button.setEnabled(False)
+                    button.setToolTip(why_not)
+                elif needs_stored and not is_stored:
+                    button.setEnabled(False)
+                    button.setToolTip(self.tr("No {field} is stored yet.").format(field=label.lower()))
+                else:
+                    button.setEnabled(True)
+                    seconds = max(1, round((self.clipboard_ms if button is row.copy_button
+                                            else self.reveal_ms) / 1000))
+                    button.setToolTip(tip.format(field=label.lower(), seconds=seconds))
+
+        if record is not None and record.has_secret and record.last_rotated_at is not None:
+            self.rotation_label.setText(self.tr("Last stored, replaced or marked rotated on {when} by {who}.").format(
+                when=format_datetime(record.last_rotated_at), who=record.last_rotated_by or self.tr("someone")))
+        else:
+            self.rotation_label.setText(self.tr("No login is stored for this account."))
+        self.rotated_button.setEnabled(bool(record and record.has_secret) and not busy)
+        self.rotated_button.setToolTip(
+            self.tr("Record that the login was changed at the platform, by you, now.") if record and record.has_secret
+            else self.tr("Store a login first; then its rotation can be recorded."))
+
+    def _banner_title(self, state: KeyringState) -> str:
+        if state == KeyringState.locked:
+            return self.tr("The keyring is locked")
+        if state == KeyringState.timeout:
+            return self.tr("The keyring does not answer")
+        if state == KeyringState.unavailable:
+            return self.tr("No keyring to store logins in")
+        return self.tr("The keyring failed")
+
+    def _field_state(self, name: str, stored: bool) -> str:
+        if not stored:
+            return self.tr("Not stored")
+        if name in self.missing:
+            return self.tr("Recorded as stored, but the keyring does not hold it: set it again with Replace…, "
+                           "or delete the record.")
+        change = self._field_changes.get(name)
+        if change is None:
+            return self.tr("Stored")
+        return self.tr("Stored; set on {when} by {who}").format(when=format_datetime(change[0]), who=change[1])
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {message_colours(self)[0]};" if problem else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Asked when the user opens the tab, not when the window opens: looking may show the
+        # keyring's unlock prompt, which should follow something the user did.
+        if self.keyring is None and self._current is None and self._needs_keyring():
+            self.check_keyring()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A secret left revealed on a tab nobody looks at is a secret on screen for whoever comes by.
+        for row in self.rows.values():
+            row.hide_secret()
+        self._update_controls()
+        super().hideEvent(event)
+
+    # -- keyring jobs --------------------------------------------------------------
+
+    def is_busy(self) -> bool:
+        return self._current is not None
+
+    def _start(self, kind: str, field: str | None, work: Callable[[], object]) -> None:
+        self._numbers += 1
+        number = self._numbers
+        self._jobs[number] = _Job(kind, field)
+        self._current = number
+        self._say("")
+        self._busy_timer.start(self.BUSY_DELAY_MS)
+        self._update_controls()
+        threading.Thread(target=_run_job, args=(self._relay, number, work), name=f"credentials-{kind}",
+                         daemon=True).start()
+
+    def _show_busy(self) -> None:
+        self.busy.setVisible(self._current is not None)
+
+    def _end_busy(self) -> None:
+        self._current = None
+        self._busy_timer.stop()
+        self.busy.setVisible(False)
+
+    def stop_waiting(self) -> None:
+        """Give up on the pending call; its late answer is ignored (a write is read back from the database)."""
+        if self._current is None:
+            return
+        job = self._jobs[self._current]
+        self._end_busy()
+        if job.kind == "check":
+            self.keyring = KeyringStatus(KeyringState.timeout, "unknown", KeyringTimeout.sentence)
+        self._say(self.tr("Stopped waiting for the keyring. If it answers later, the list above is updated."))
+        self._update_controls()
+        self.job_finished.emit()
+
+    def _job_done(self, number: int, result: object, problem: object) -> None:
+        job = self._jobs.pop(number, None)
+        if job is None:
+            return
+        if number != self._current:
+            # Given up on; a write may still have happened, which the database now records.
+            if job.kind in ("set", "delete") and problem is None:
+                self.reload()
+                self.changed.emit()
+            return
+        self._end_busy()
+        try:
+            if problem is not None:
+                self._failed(job, problem)
+            else:
+                self._succeeded(job, result)
+        finally:
+            self._update_controls()
+            self.job_finished.emit()
+
+    def _failed(self, job: _Job, problem: object) -> None:
+        if isinstance(problem, KeyringProblem):
+            backend = self.keyring.backend if self.keyring is not None else "unknown"
+            self.keyring = status_after(problem, backend)
+            return
+        if isinstance(problem, SecretNotFound) and job.field is not None:
+            self.missing.add(job.field)
+            label = field_label(job.field)
+            self._say(self.tr("The keyring holds no {field} for this account, although the registry records "
+                              "one. Set it again with Replace…, or delete the record.").format(field=label.lower()),
+                      problem=True)
+            return
+        self._say(str(problem), problem=True)
+        if job.kind in ("set", "delete"):
+            self.reload()  # a refusal can mean the account changed meanwhile
+
+    def _succeeded(self, job: _Job, result: object) -> None:
+        field = job.field
+        if job.kind == "check":
+            status, present = result  # type: ignore[misc]
+            self.keyring = status
+            if present is not None:
+                self.missing = set(self.record.fields if self.record else ()) - set(present)
+            return
+        label = field_label(field) if field else ""
+        if job.kind == "reveal":
+            self.missing.discard(field)
+            row = self.rows[field]
+            row.show_secret(str(result))
+            row.revealed_note.setText(self.tr("Hidden again after {seconds} s.").format(
+                seconds=max(1, round(self.reveal_ms / 1000))))
+            row.hide_timer.start(self.reveal_ms)
+        elif job.kind == "copy":
+            self.missing.discard(field)
+            ClipboardGuard.instance().copy(str(result), self.clipboard_ms)
+            self._say(self.tr("Copied the {field}. The clipboard is cleared again after {seconds} s if it still "
+                              "holds it.").format(field=label.lower(), seconds=max(1, round(self.clipboard_ms / 1000))))
+        elif job.kind == "set":
+            self.missing.discard(field)
+            self.reload()
+            self._say(self.tr("Stored the {field} in the keyring.").format(field=label.lower()))
+            self.changed.emit()
+        elif job.kind == "delete":
+            self.missing.discard(field)
+            self.reload()
+            self._say(self.tr("Deleted the {field} from the keyring.").format(field=label.lower()))
+            self.changed.emit()
+
+    # -- what the user can do -------------------------------------------------------
+
+    def check_keyring(self) -> None:
+        """Ask whether the keyring can be used now, and which of the account's logins it holds."""
+        if self._current is not None:
+            return
+        self.keyring = None
+        account_id, timeout = self.account_id, self.keyring_timeout
+
+        def check() -> tuple[KeyringStatus, list[str] | None]:
+            status = credentials.keyring_status(timeout=timeout)
+            if not status.usable:
+                return status, None
+            try:
+                # Looking the logins up is also what tells a locked keyring from a working one.
+                return status, credentials.secret_fields_present(account_id, timeout=timeout)
+            except KeyringProblem as problem:
+                return status_after(problem, status.backend), None
+
+        self._start("check", None, check)
+
+    def ask_for_secret(self, name: str) -> None:
+        field = next(f for f in credentials.SECRET_FIELDS if f.name == name)
+        replacing = bool(self.record and name in self.record.fields)
+        dialog = SecretDialog(field, replacing=replacing, parent=self)
+        self.secret_dialog = dialog
+        dialog.finished.connect(lambda result: self._secret_typed(dialog, result))
+        dialog.open()
+
+    def _secret_typed(self, dialog: SecretDialog, result: int) -> None:
+        self.secret_dialog = None
+        secret = dialog.secret() if result == QDialog.DialogCode.Accepted else None
+        dialog.clear_secret()
+        dialog.deleteLater()
+        if secret is None:
+            return
+        db, account_id, name, timeout = self.db, self.account_id, dialog.field.name, self.keyring_timeout
+        self._start("set", name, lambda: credentials.set_secret(db, account_id, name, secret, timeout=timeout))
+
+    def toggle_reveal(self, name: str) -> None:
+        row = self.rows[name]
+        if row.is_revealed():
+            row.hide_secret()
+            self._update_controls()
+            return
+        account_id, timeout = self.account_id, self.keyring_timeout
+        self._start("reveal", name, lambda: credentials.get_secret(account_id, name, timeout=timeout))
+
+    def copy(self, name: str) -> None:
+        account_id, timeout = self.account_id, self.keyring_timeout
+        self._start("copy", name, lambda: credentials.get_secret(account_id, name, timeout=timeout))
+
+    def confirm_delete(self, name: str) -> bool:
+        """Asked before deleting; tests replace it on the instance."""
+        label = field_label(name)
+        answer = QMessageBox.question(
+            self, self.tr("Delete {field}").format(field=label),
+            self.tr("Delete the {field} from the keyring? It cannot be brought back; the registry keeps only "
+                    "the record that it was deleted.").format(field=label.lower()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self, name: str) -> None:
+        if not self.confirm_delete(name):
+            return
+        self.rows[name].hide_secret()
+        db, account_id, timeout = self.db, self.account_id, self.keyring_timeout
+        self._start("delete", name, lambda: credentials.delete_secret(db, account_id, name, timeout=timeout))
+
+    def mark_rotated(self) -> None:
+        # Only the database is written: quick, and possible while the keyring is unavailable.
+        try:
+            credentials.mark_rotated(self.db, self.account_id)
+        except RegistryError as error:
+            self._say(str(error), problem=True)
+            self.reload()
+            return
+        self.reload()
+        self._say(self.tr("Recorded that the login was rotated."))
+        self.changed.emit()
