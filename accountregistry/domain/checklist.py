@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -40,15 +40,17 @@ from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, 
 __all__ = [
     "ASSIGNED_TO_LEAVER",
     "ASSIGNED_TO_SUCCESSOR",
+    "NO_TERMS",
+    "TITLE_WORDS",
+    "UNKNOWN_KIND",
     "ChecklistTemplateError",
     "Effect",
     "LeaverAccount",
-    "NO_TERMS",
     "Party",
     "PlannedItem",
     "Template",
     "Templates",
-    "UNKNOWN_KIND",
+    "Translate",
     "active_templates",
     "add_business_days",
     "business_days_until",
@@ -56,6 +58,7 @@ __all__ = [
     "load_templates",
     "override_path",
     "plan_checklist",
+    "set_default_translation",
     "shipped_path",
 ]
 
@@ -469,25 +472,113 @@ class _Checker:
 
 # --- Generation ------------------------------------------------------------------------------
 
-def _role_text(roles: Sequence[Role]) -> str:
-    names = [r.value for r in roles]
+# A checklist can be made in the user's language. Titles are stored with names filled in
+# ("Hand Ingrid Berg's admin role on … to Ole Dahl"), so they cannot be looked up in a
+# translation afterwards: the English title pattern and the English words filled into it are
+# translated *before* formatting, and the case keeps the words it was made with. `translate`
+# maps an English text to the user's language; the window passes one backed by Qt's
+# translations, and a window-wide default (set_default_translation) covers the paths that
+# re-plan an open case (refresh, a new successor, a role granted to a leaver). Without one the
+# checklist is English, as the CLI makes it. A translation whose {placeholders} differ from the
+# English is not used: a broken translation must never lose a name or fail the offboarding.
+Translate = Callable[[str], str]
+
+# Every English text besides the titles that the generation may translate (the GUI's catalogue
+# is generated from this list, templates and risk rules: scripts/translations.py update).
+TITLE_WORDS: tuple[str, ...] = (
+    *(r.value for r in Role),
+    "administrator",  # the role when the item is not about one (a holder without a role)
+    "{first} and {last}",  # "owner and admin"; {first} may itself be "owner, admin"
+    *(d.value.replace("_", " ") for d in Disposition),
+    "none agreed",
+    "(no work email recorded)",
+    "the successor",
+    "{name} (leaver)",
+    "{name} (successor)",
+    "Successor (not chosen yet)",
+    *(p.value for p in Presence),
+)
+
+
+def _english(text: str) -> str:
+    return text
+
+
+_default_translate: Translate = _english
+
+
+def set_default_translation(translate: Translate | None) -> Translate | None:
+    """Make checklists in this process in another language (None: English again); returns the
+    previous function, or None if it was English, so a caller can put it back."""
+    global _default_translate
+    previous = None if _default_translate is _english else _default_translate
+    _default_translate = translate or _english
+    return previous
+
+
+def _placeholders(text: str) -> frozenset[str] | None:
+    try:
+        return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+    except ValueError:
+        return None
+
+
+class _Wording:
+    """One language's words for one generation, each looked up once (checked, then cached)."""
+
+    def __init__(self, translate: Translate | None):
+        self.translate = translate or _default_translate
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, english: str) -> str:
+        found = self._cache.get(english)
+        if found is None:
+            found = english
+            if self.translate is not _english:
+                translated = self.translate(english)
+                if translated and _placeholders(translated) == _placeholders(english):
+                    found = translated
+            self._cache[english] = found
+        return found
+
+    def account_name(self, account: LeaverAccount) -> str:
+        """The service names an account "<platform> <presence> “<handle>”" (offboarding.account_label);
+        its presence is an English word like the rest of the title, translated the same way."""
+        word = account.presence.value
+        translated = self(word)
+        if translated == word:
+            return account.name
+        return account.name.replace(f" {word} “", f" {translated} “", 1)
+
+
+_ENGLISH = _Wording(_english)
+
+
+def _role_text(roles: Sequence[Role], wording: _Wording | None = None) -> str:
+    wording = wording or _ENGLISH
+    names = [wording(r.value) for r in roles]
     if not names:
-        return "administrator"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return wording("administrator")
+    if len(names) == 1:
+        return names[0]
+    return wording("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
-def _disposition_text(disposition: Disposition | None) -> str:
-    return disposition.value.replace("_", " ") if disposition else "none agreed"
+def _disposition_text(disposition: Disposition | None, wording: _Wording | None = None) -> str:
+    wording = wording or _ENGLISH
+    return wording(disposition.value.replace("_", " ") if disposition else "none agreed")
 
 
-def _assignee(template: Template, leaver: Party, successor: Party | None) -> tuple[int | None, str]:
+def _assignee(template: Template, leaver: Party, successor: Party | None,
+              wording: _Wording | None = None) -> tuple[int | None, str]:
+    wording = wording or _ENGLISH
     if template.assignee == ASSIGNED_TO_LEAVER:
-        return leaver.id, f"{leaver.name} (leaver)"
+        return leaver.id, wording("{name} (leaver)").format(name=leaver.name)
     if template.assignee == ASSIGNED_TO_SUCCESSOR:
         if successor is None:
-            return None, "Successor (not chosen yet)"
-        return successor.id, f"{successor.name} (successor)"
-    return None, template.assignee
+            return None, wording("Successor (not chosen yet)")
+        return successor.id, wording("{name} (successor)").format(name=successor.name)
+    return None, wording(template.assignee)
 
 
 def _title(text: str) -> str:
@@ -496,19 +587,25 @@ def _title(text: str) -> str:
 
 
 def plan_item(template: Template, *, leaver: Party, successor: Party | None, last_working_day: date,
-              account: LeaverAccount | None = None) -> PlannedItem:
-    """The item `template` makes for `account` (None for a general item)."""
-    values = {"leaver": leaver.name, "leaver_email": leaver.email or "(no work email recorded)",
-              "successor": successor.name if successor else "the successor"}
+              account: LeaverAccount | None = None, translate: Translate | None = None,
+              _wording: _Wording | None = None) -> PlannedItem:
+    """The item `template` makes for `account` (None for a general item), in the language of
+    `translate` (see TITLE_WORDS; None: the process default, English unless the window set one)."""
+    wording = _wording or _Wording(translate)
+    values = {"leaver": leaver.name, "leaver_email": leaver.email or wording("(no work email recorded)"),
+              "successor": successor.name if successor else wording("the successor")}
+    account_name = None
     if account is not None:
-        values.update(account=account.name, role=_role_text(template.roles_acted_on(account.leaver_roles)),
-                      disposition=_disposition_text(account.disposition))
-    person_id, shown = _assignee(template, leaver, successor)
+        account_name = wording.account_name(account)
+        values.update(account=account_name,
+                      role=_role_text(template.roles_acted_on(account.leaver_roles), wording),
+                      disposition=_disposition_text(account.disposition, wording))
+    person_id, shown = _assignee(template, leaver, successor, wording)
     return PlannedItem(
         action=template.action,
         account_id=account.id if account else None,
-        account_name=account.name if account else None,
-        title=_title(template.title.format_map(values)),
+        account_name=account_name,
+        title=_title(wording(template.title).format_map(values)),
         assignee_person_id=person_id,
         assignee_function=template.assignee,
         assignee_name=shown,
@@ -520,19 +617,21 @@ def plan_item(template: Template, *, leaver: Party, successor: Party | None, las
 
 def plan_checklist(templates: Templates, *, leaver: Party, accounts: Iterable[LeaverAccount],
                    last_working_day: date, successor: Party | None = None,
-                   include_general: bool = True) -> list[PlannedItem]:
+                   include_general: bool = True, translate: Translate | None = None) -> list[PlannedItem]:
     """The checklist for a leaver: per account (in the order given) the items of every template
-    that applies to it, in the file's order, then the general items. Pure: reads nothing."""
+    that applies to it, in the file's order, then the general items. Pure: reads nothing.
+    `translate`: the language of the titles (see TITLE_WORDS); None: the process default."""
+    wording = _Wording(translate)
     planned: list[PlannedItem] = []
     account_templates = [t for t in templates.items if not t.general]
     for account in accounts:
         for template in account_templates:
             if template.applies_to(account, leaver):
                 planned.append(plan_item(template, leaver=leaver, successor=successor,
-                                         last_working_day=last_working_day, account=account))
+                                         last_working_day=last_working_day, account=account, _wording=wording))
     if include_general:
         for template in templates.items:
             if template.general:
                 planned.append(plan_item(template, leaver=leaver, successor=successor,
-                                         last_working_day=last_working_day))
+                                         last_working_day=last_working_day, _wording=wording))
     return planned

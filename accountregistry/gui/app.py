@@ -11,13 +11,14 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import accountregistry
 from accountregistry import APP_ID, APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError
+from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.store.schema import open_database
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,8 @@ def report_unexpected_error(kind: type[BaseException], error: BaseException,
         path = log_file()
         with path.open("a", encoding="utf-8") as file:
             file.write(details + "\n")
-        where = f"\n\nThe details were also written to {path}."
+        where = "\n\n" + QCoreApplication.translate("App", "The details were also written to {path}.").format(
+            path=path)
     except OSError:
         pass
     sys.stderr.write(details)
@@ -90,8 +92,9 @@ def report_unexpected_error(kind: type[BaseException], error: BaseException,
         QMessageBox.warning(QApplication.activeWindow(), APP_NAME, str(error))
         return
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      "Something went wrong that Account Registry did not expect. What you saved "
-                      "before is safe; the last action may not have completed." + where,
+                      QCoreApplication.translate("App", "Something went wrong that Account Registry did not expect. "
+                                                        "What you saved before is safe; the last action may not "
+                                                        "have completed.") + where,
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setDetailedText(details)
     box.exec()
@@ -100,10 +103,13 @@ def report_unexpected_error(kind: type[BaseException], error: BaseException,
 def run_window(location: str | None) -> int:
     app = create_application()
     sys.excepthook = report_unexpected_error
+    # Before the first widget: Qt reads the language and the locale when a widget is made.
+    install_language(chosen_language(QSettings()))
     try:
         db = open_database(location)
     except RegistryError as error:
-        QMessageBox.critical(None, APP_NAME, f"The registry could not be opened.\n\n{error}")
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "App", "The registry could not be opened.\n\n{error}").format(error=error))
         return 1
     from accountregistry.gui.main_window import MainWindow
 

@@ -4,7 +4,56 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+VOCABULARY_CONTEXT = "Vocabulary"
+
+# Every value of the product's enumerations (domain/vocabulary.py) as English words, marked for
+# translation; words() reads them in the user's language. A test keeps this list complete.
+VOCABULARY_WORDS = frozenset({
+    # Kind, Presence
+    QT_TRANSLATE_NOOP("Vocabulary", "company"),
+    QT_TRANSLATE_NOOP("Vocabulary", "employee role"),
+    QT_TRANSLATE_NOOP("Vocabulary", "personal"),
+    QT_TRANSLATE_NOOP("Vocabulary", "profile"),
+    QT_TRANSLATE_NOOP("Vocabulary", "page"),
+    QT_TRANSLATE_NOOP("Vocabulary", "group"),
+    QT_TRANSLATE_NOOP("Vocabulary", "channel"),
+    # AccountStatus, CaseStatus, ItemStatus
+    QT_TRANSLATE_NOOP("Vocabulary", "active"),
+    QT_TRANSLATE_NOOP("Vocabulary", "dormant"),
+    QT_TRANSLATE_NOOP("Vocabulary", "archived"),
+    QT_TRANSLATE_NOOP("Vocabulary", "closed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "cancelled"),
+    QT_TRANSLATE_NOOP("Vocabulary", "open"),
+    QT_TRANSLATE_NOOP("Vocabulary", "done"),
+    QT_TRANSLATE_NOOP("Vocabulary", "waived"),
+    # Role
+    QT_TRANSLATE_NOOP("Vocabulary", "owner"),
+    QT_TRANSLATE_NOOP("Vocabulary", "admin"),
+    QT_TRANSLATE_NOOP("Vocabulary", "editor"),
+    QT_TRANSLATE_NOOP("Vocabulary", "moderator"),
+    QT_TRANSLATE_NOOP("Vocabulary", "analyst"),
+    # Disposition
+    QT_TRANSLATE_NOOP("Vocabulary", "transfer to successor"),
+    QT_TRANSLATE_NOOP("Vocabulary", "transfer to company"),
+    QT_TRANSLATE_NOOP("Vocabulary", "holder keeps"),
+    QT_TRANSLATE_NOOP("Vocabulary", "archive"),
+    QT_TRANSLATE_NOOP("Vocabulary", "close"),
+    # TwoFactor
+    QT_TRANSLATE_NOOP("Vocabulary", "unknown"),
+    QT_TRANSLATE_NOOP("Vocabulary", "none"),
+    QT_TRANSLATE_NOOP("Vocabulary", "authenticator app"),
+    QT_TRANSLATE_NOOP("Vocabulary", "security key"),
+    QT_TRANSLATE_NOOP("Vocabulary", "passkey"),
+    QT_TRANSLATE_NOOP("Vocabulary", "sms"),
+    QT_TRANSLATE_NOOP("Vocabulary", "email"),
+    # EmploymentStatus
+    QT_TRANSLATE_NOOP("Vocabulary", "employed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "leaving"),
+    QT_TRANSLATE_NOOP("Vocabulary", "left"),
+    QT_TRANSLATE_NOOP("Vocabulary", "external"),
+})
 
 
 def format_date(value: date | None) -> str:
@@ -22,9 +71,23 @@ def format_datetime(value: datetime | None) -> str:
     return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
+def format_number(value: float) -> str:
+    """A number with the locale's digit grouping and decimal sign (12.345 in Danish)."""
+    return QLocale().toString(value)
+
+
 def words(value: object) -> str:
-    """An enum value as words: "employee_role" -> "employee role"."""
+    """An enum value as words in the user's language: "employee_role" -> "employee role"
+    ("medarbejderrolle" in Danish). Anything that is not one of the product's words stays as
+    it is, with its underscores as spaces."""
     if value is None:
         return ""
-    text = getattr(value, "value", value)
-    return str(text).replace("_", " ")
+    text = str(getattr(value, "value", value)).replace("_", " ")
+    if text in VOCABULARY_WORDS:
+        return QCoreApplication.translate(VOCABULARY_CONTEXT, text)
+    return text
+
+
+def capitalised(text: str) -> str:
+    """The first letter upper case, the rest as written (str.capitalize would lower "LinkedIn")."""
+    return text[:1].upper() + text[1:]

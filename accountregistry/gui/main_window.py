@@ -7,7 +7,7 @@ import threading
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,23 +18,25 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.app import app_icon
+from accountregistry.gui.dialogs.preferences import PreferencesDialog
 from accountregistry.gui.views.accounts_view import AccountsView
-from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.gui.views.dashboard_view import DashboardView
+from accountregistry.gui.views.offboarding_view import OffboardingView
+from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available, summarise
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.people import count_people
 from accountregistry.store.database import Database
 
-VIEWS = ("Dashboard", "Accounts", "People", "Offboarding")
+# The views' names are also their keys in the saved settings; shown translated.
+VIEWS = (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
+         QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "Offboarding"))
 
 
 @dataclass(frozen=True)
@@ -56,30 +58,6 @@ class _Loader(QObject):
     failed = Signal(object, str)
 
 
-def placeholder(title: str, text: str) -> QWidget:
-    """An honest page for what a later version brings: what it will hold, and no buttons."""
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    label = QLabel(f"<h1>{title}</h1>{text}")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setAccessibleName(title)
-    layout.addWidget(label)
-    layout.addStretch(1)
-    return page
-
-
-OFFBOARDING_TEXT = (
-    "<p><b>Coming in a later version.</b></p>"
-    "<p>When someone gives notice, HR starts an offboarding for that person with their last working day. "
-    "The checklist is made from the accounts the person holds and administers: hand over each admin role, "
-    "change shared passwords, and for personal profiles, ask the holder to update their title and step down "
-    "from company groups, never to hand the profile over.</p>"
-    "<p>Until then, the People view shows every account and role a leaver still holds, and the "
-    "Accounts view's “Only at risk” filter finds accounts where a leaver still holds a role.</p>")
-
-
 class MainWindow(QMainWindow):
     accounts_loaded = Signal()
 
@@ -99,10 +77,10 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView()
         self.accounts_view = AccountsView(db)
         self.people_view = PeopleView(db)
-        self.offboarding_view = placeholder("Offboarding", OFFBOARDING_TEXT)
+        self.offboarding_view = OffboardingView(db)
 
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Views")
+        self.navigation.setAccessibleName(self.tr("Views"))
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.navigation.setFont(font)
@@ -110,12 +88,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for number, (name, page) in enumerate(zip(VIEWS, (self.dashboard, self.accounts_view, self.people_view,
                                                           self.offboarding_view)), start=1):
-            item = QListWidgetItem(name)
-            item.setToolTip(f"{name} (Ctrl+{number})")
+            shown = QCoreApplication.translate("MainWindow", name)
+            item = QListWidgetItem(shown)
+            item.setToolTip(self.tr("{view} (Ctrl+{number})").format(view=shown, number=number))
             item.setSizeHint(QSize(0, row_height))
             self.navigation.addItem(item)
             self.pages.addWidget(page)
-            switch = QAction(name, self)
+            switch = QAction(shown, self)
             switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
             switch.triggered.connect(lambda _=False, at=number - 1: self.navigation.setCurrentRow(at))
             self.addAction(switch)
@@ -131,23 +110,44 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.database_label = QLabel(f"Database: {db.describe()}")
-        self.database_label.setAccessibleName("Database")
+        self.database_label = QLabel(self.tr("Database: {where}").format(where=db.describe()))
+        self.database_label.setAccessibleName(self.tr("Database"))
         self.statusBar().addPermanentWidget(self.database_label)
 
-        reload_action = QAction("Reload", self)
+        reload_action = QAction(self.tr("Reload"), self)
         reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         reload_action.triggered.connect(self.reload)
         self.addAction(reload_action)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.preferences_action = file_menu.addAction(self.tr("&Preferences…"))
+        self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences)
+                                            if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
+                                            else QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.open_preferences)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
 
         self.dashboard.create_sample_requested.connect(self.create_sample_organisation)
         self.dashboard.start_empty_requested.connect(self.start_empty)
         self.dashboard.show_at_risk_requested.connect(self._show_at_risk)
         self.dashboard.show_accounts_requested.connect(lambda: self.show_view("Accounts"))
+        self.dashboard.import_requested.connect(self._import_from_dashboard)
+        # An import may add people and end the empty registry's first steps: read it all again.
+        self.accounts_view.imported.connect(self.reload)
+        self.accounts_view.imported.connect(self.people_view.reload)
         self.accounts_view.accounts_changed.connect(self._update_dashboard)
         self.people_view.open_account.connect(self.accounts_view.open_account)
         # Names of holders and administrators show in the accounts table.
         self.people_view.changed.connect(self.reload)
+        self.people_view.changed.connect(self.offboarding_view.refresh)
+        self.people_view.changed.connect(self._refresh_leavers_panel)
+        self.people_view.open_offboarding.connect(self.show_offboarding)
+        # Ticking a handover item moves roles; starting or closing a case changes a person's status.
+        self.offboarding_view.registry_changed.connect(self._offboarding_changed)
+        self._wire_leavers_panel()
 
         self.resize(1280, 800)
         self._restore_settings()
@@ -161,6 +161,47 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str:
         return VIEWS[max(self.navigation.currentRow(), 0)]
 
+    def show_offboarding(self, case_id: int) -> None:
+        """Show one offboarding (after it was started from the people view, say)."""
+        self.offboarding_view.refresh()
+        self.offboarding_view.show_case(case_id)
+        self.show_view("Offboarding")
+        self.reload()
+
+    def show_leaver(self, person_id: int, case_id: int = 0) -> None:
+        """For the dashboard's "People leaving" panel: the person's offboarding, or the wizard to
+        start one when they have none (case id 0)."""
+        self.show_view("Offboarding")
+        if case_id:
+            self.offboarding_view.show_case(case_id)
+        else:
+            self.offboarding_view.show_person(person_id)
+
+    def _offboarding_changed(self) -> None:
+        self.people_view.reload()
+        self.reload()
+        self._refresh_leavers_panel()
+
+    def _wire_leavers_panel(self) -> None:
+        """The dashboard's "People leaving" panel (widgets/leavers_panel.py), once the dashboard
+        holds one as ``leavers_panel``: it reads this database and leads to the offboarding."""
+        panel = getattr(self.dashboard, "leavers_panel", None)
+        if panel is not None:
+            panel.set_db(self.db)
+            panel.leaver_chosen.connect(self.show_leaver)
+
+    def _refresh_leavers_panel(self) -> None:
+        panel = getattr(self.dashboard, "leavers_panel", None)
+        if panel is not None:
+            panel.refresh()
+
+    def _import_from_dashboard(self) -> None:
+        self.show_view("Accounts")
+        self.accounts_view.import_accounts()
+
+    def open_preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
+
     def _show_at_risk(self) -> None:
         self.accounts_view.show_only_at_risk()
         self.show_view("Accounts")
@@ -172,7 +213,7 @@ class MainWindow(QMainWindow):
         if self.is_loading():
             self._reload_again = True
             return
-        self.statusBar().showMessage("Loading the registry…")
+        self.statusBar().showMessage(self.tr("Loading the registry…"))
         self._thread = threading.Thread(target=self._load, name="registry-loader", daemon=True)
         self._thread.start()
 
@@ -186,7 +227,7 @@ class MainWindow(QMainWindow):
     def _load(self) -> None:
         try:
             contents = read_contents(self.db)
-        except Exception as error:  # shown on the GUI thread: a sentence, or a bug with details
+        except Exception as error:  # noqa: BLE001 - shown on the GUI thread: a sentence, or a bug with details
             self._loader.failed.emit(error, traceback.format_exc())
             return
         self._loader.loaded.emit(contents)
@@ -207,12 +248,13 @@ class MainWindow(QMainWindow):
         self.accounts_loaded.emit()
 
     def _loading_failed(self, error: Exception, details: str) -> None:
-        self.statusBar().showMessage("The registry could not be read.")
+        self.statusBar().showMessage(self.tr("The registry could not be read."))
         if isinstance(error, RegistryError):
-            QMessageBox.warning(self, APP_NAME, f"The registry could not be read.\n\n{error}")
+            QMessageBox.warning(self, APP_NAME, self.tr("The registry could not be read.\n\n{error}").format(
+                error=error))
             return
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                          "Reading the registry failed unexpectedly. Nothing was changed.",
+                          self.tr("Reading the registry failed unexpectedly. Nothing was changed."),
                           QMessageBox.StandardButton.Ok, self)
         box.setDetailedText(details)
         box.exec()
@@ -222,7 +264,8 @@ class MainWindow(QMainWindow):
             self._people = count_people_safely(self.db, getattr(self, "_people", 0))
         self.dashboard.show_summary(getattr(self, "_organisation", ""), summarise(self.accounts_view.model.all_rows()),
                                     self._people, risks_computed=risks_available(),
-                                    offer_first_steps=self._empty and self._offer_first_steps())
+                                    offer_first_steps=self._empty and self._offer_first_steps(),
+                                    rows=self.accounts_view.model.all_rows())
 
     # --- first start ---------------------------------------------------------------------
 
@@ -244,13 +287,14 @@ class MainWindow(QMainWindow):
             summary = fill_with_sample_organisation(self.db)
         except RegistryError as error:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Create the sample organisation", str(error))
+            QMessageBox.warning(self, self.tr("Create the sample organisation"), str(error))
             return
         QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Created {summary.organisation}: {summary.accounts} accounts and "
-                                     f"{summary.people} people.", 10_000)
-        if hasattr(self.people_view, "refresh"):
-            self.people_view.refresh()
+        self.statusBar().showMessage(self.tr("Created {organisation}: {accounts} accounts and {people} people.").format(
+            organisation=summary.organisation, accounts=summary.accounts, people=summary.people), 10_000)
+        self.people_view.reload()
+        self.offboarding_view.refresh()
+        self._refresh_leavers_panel()
         self.reload()
 
     # --- remembered between sessions ------------------------------------------------------

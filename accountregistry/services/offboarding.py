@@ -35,6 +35,7 @@ from accountregistry.domain.checklist import (
     PlannedItem,
     Template,
     Templates,
+    Translate,
     active_templates,
     add_business_days,
     business_days_until,
@@ -314,14 +315,16 @@ def _set_person_leaving(session: Session, actor: str, person: Person, status: Em
 # --- Starting ---------------------------------------------------------------------------------
 
 def preview_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
-                        today: date | None = None) -> list[PlannedItem]:
-    """The checklist a case would get, refused for the same reasons as starting it; writes nothing."""
+                        today: date | None = None, translate: Translate | None = None) -> list[PlannedItem]:
+    """The checklist a case would get, refused for the same reasons as starting it; writes nothing.
+    `translate`: the titles' language (domain.checklist.TITLE_WORDS); None: the process default."""
     today = today or date.today()
     templates = active_templates()
     with db.reading() as session:
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
         return plan_checklist(templates, leaver=_party(leaver), successor=_party(successor),
-                              accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day)
+                              accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day,
+                              translate=translate)
 
 
 def _store_items(session: Session, actor: str, case: OffboardingCase, planned: Iterable[PlannedItem]
@@ -338,14 +341,16 @@ def _store_items(session: Session, actor: str, case: OffboardingCase, planned: I
 
 
 def start_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
-                      today: date | None = None) -> OffboardingCase:
-    """Open a case with its generated checklist and mark the person as leaving, in one transaction."""
+                      today: date | None = None, translate: Translate | None = None) -> OffboardingCase:
+    """Open a case with its generated checklist and mark the person as leaving, in one transaction.
+    `translate`: the language the items are written in and kept (domain.checklist.TITLE_WORDS)."""
     today = today or date.today()
     templates = active_templates()
     with db.transaction() as session:
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
         planned = plan_checklist(templates, leaver=_party(leaver), successor=_party(successor),
-                                 accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day)
+                                 accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day,
+                                 translate=translate)
         case = OffboardingCase(person_id=leaver.id, last_working_day=last_working_day, successor_id=successor_id,
                                opened_by=db.actor)
         session.add(case)

@@ -20,15 +20,16 @@ from accountregistry.domain.vocabulary import Kind, dispositions_for
 from accountregistry.gui.dialogs.register_account import (
     DISPOSITION_NAMES,
     KIND_NAMES,
-    PERSONAL_NOTICE,
     FieldMessages,
     add_row,
     chain_tab_order,
     date_edit,
     message_colours,
+    personal_notice,
     plain_text_edit,
     set_combo_data,
 )
+from accountregistry.gui.formatting import words
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import get_account
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
@@ -47,14 +48,18 @@ class HandoverTermsDialog(QDialog):
         self.kind = account.kind
         self._holder_id = account.holder_id
         name = platforms.platform(account.platform).name
-        self.setWindowTitle(f"Handover terms: {name} {account.handle}")
+        self.setWindowTitle(self.tr("Handover terms: {platform} {handle}").format(platform=name, handle=account.handle))
         self.messages = FieldMessages(self)
 
-        heading = QLabel(f"{name} {account.presence.value} “{account.handle}”"
-                         f"{' — ' + account.display_name if account.display_name else ''} "
-                         f"({KIND_NAMES[account.kind].lower()})")
+        account_text = self.tr("{platform} {presence} “{handle}”").format(
+            platform=name, presence=words(account.presence), handle=account.handle)
+        if account.display_name:
+            account_text = self.tr("{account} — {display_name}").format(account=account_text,
+                                                                       display_name=account.display_name)
+        heading = QLabel(self.tr("{account} ({kind})").format(account=account_text,
+                                                              kind=KIND_NAMES[account.kind].lower()))
         heading.setWordWrap(True)
-        self.personal_notice = QLabel(PERSONAL_NOTICE)
+        self.personal_notice = QLabel(personal_notice())
         self.personal_notice.setWordWrap(True)
         self.personal_notice.setVisible(account.kind == Kind.personal)
 
@@ -64,36 +69,38 @@ class HandoverTermsDialog(QDialog):
             self.disposition.addItem(DISPOSITION_NAMES[disposition], disposition.value)
         self.successor = PersonPicker(db)
         self.followers_terms = plain_text_edit(3)
-        self.followers_terms.setPlaceholderText("What happens to followers, the network and groups built for the company")
+        self.followers_terms.setPlaceholderText(
+            self.tr("What happens to followers, the network and groups built for the company"))
         self.content_terms = plain_text_edit(3)
-        self.content_terms.setPlaceholderText("What happens to posts, messages and media")
+        self.content_terms.setPlaceholderText(self.tr("What happens to posts, messages and media"))
         self.notice_days = QLineEdit()
-        self.notice_days.setPlaceholderText("blank = none agreed")
+        self.notice_days.setPlaceholderText(self.tr("blank = none agreed"))
         self.agreed_on = date_edit()
-        self.agreed_by_holder = QCheckBox("Agreed by the holder")
+        self.agreed_by_holder = QCheckBox(self.tr("Agreed by the holder"))
         self.agreed_by_holder.setAccessibleName(self.agreed_by_holder.text())
         self.agreed_by_company = QLineEdit()
-        self.agreed_by_company.setPlaceholderText("Name of who signed for the company")
+        self.agreed_by_company.setPlaceholderText(self.tr("Name of who signed for the company"))
 
         form = QFormLayout()
         m = self.messages
-        add_row(form, "&Disposition", self.disposition, m, "disposition")
-        add_row(form, "&Successor", self.successor, m, "successor_id")
-        add_row(form, "&Followers, network and groups", self.followers_terms, m, "followers_terms")
-        add_row(form, "&Content", self.content_terms, m, "content_terms")
-        add_row(form, "&Notice (days)", self.notice_days, m, "notice_days")
-        add_row(form, "A&greed on", self.agreed_on, m, "agreed_on")
+        add_row(form, self.tr("&Disposition"), self.disposition, m, "disposition")
+        add_row(form, self.tr("&Successor"), self.successor, m, "successor_id")
+        add_row(form, self.tr("&Followers, network and groups"), self.followers_terms, m, "followers_terms")
+        add_row(form, self.tr("&Content"), self.content_terms, m, "content_terms")
+        add_row(form, self.tr("&Notice (days)"), self.notice_days, m, "notice_days")
+        add_row(form, self.tr("A&greed on"), self.agreed_on, m, "agreed_on")
         form.addRow("", self.agreed_by_holder)
-        add_row(form, "Agreed for the company &by", self.agreed_by_company, m, "agreed_by_company")
+        add_row(form, self.tr("Agreed for the company &by"), self.agreed_by_company, m, "agreed_by_company")
 
         self.general_message = QLabel()
         self.general_message.setWordWrap(True)
         self.general_message.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save as new version")
-        self.save_button.setAccessibleName("Save as new version")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setText(self.tr("Save as new version"))
+        self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -128,8 +135,7 @@ class HandoverTermsDialog(QDialog):
         self.messages.clear()
         self.general_message.setVisible(False)
         if self.successor.has_unmatched_text():
-            self.messages.set("successor_id", f"No one in the registry matches “{self.successor.currentText().strip()}”; "
-                                              "choose a person from the list.")
+            self.messages.set("successor_id", self.successor.unmatched_message())
             return
         notice = self.notice_days.text().strip()
         try:

@@ -25,7 +25,7 @@ from accountregistry.gui.dialogs.register_account import (
     message_colours,
     set_combo_data,
 )
-from accountregistry.gui.formatting import words
+from accountregistry.gui.formatting import capitalised, words
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
@@ -42,7 +42,7 @@ class PersonDialog(QDialog):
         self.person_id = person_id
         self.saved_person_id: int | None = None
         self._version: int | None = None
-        self.setWindowTitle("Add person" if person_id is None else "Edit person")
+        self.setWindowTitle(self.tr("Add person") if person_id is None else self.tr("Edit person"))
         self.messages = FieldMessages(self)
 
         self.name = QLineEdit()
@@ -51,10 +51,10 @@ class PersonDialog(QDialog):
         self.title = QLineEdit()
         self.employment_status = QComboBox()
         for status in EmploymentStatus:
-            self.employment_status.addItem(words(status).capitalize(), status.value)
+            self.employment_status.addItem(capitalised(words(status)), status.value)
         self.last_working_day = date_edit(not_after_today=False)
-        self.no_last_working_day = QCheckBox("None")
-        self.no_last_working_day.setAccessibleName("No last working day")
+        self.no_last_working_day = QCheckBox(self.tr("None"))
+        self.no_last_working_day.setAccessibleName(self.tr("No last working day"))
         self.no_last_working_day.setChecked(True)
         self.last_working_day.setEnabled(False)
         last_day = QWidget()
@@ -66,22 +66,25 @@ class PersonDialog(QDialog):
 
         form = QFormLayout()
         m = self.messages
-        add_row(form, "&Name", self.name, m, "name")
-        add_row(form, "&Work email", self.work_email, m, "work_email")
-        add_row(form, "&Department", self.department, m, "department")
-        add_row(form, "&Title", self.title, m, "title")
-        add_row(form, "&Employment status", self.employment_status, m, "employment_status")
-        add_row(form, "&Last working day", last_day, m, "last_working_day")
-        self.last_working_day.setAccessibleName("Last working day")
-        add_row(form, "&Manager", self.manager, m, "manager_id")
+        add_row(form, self.tr("&Name"), self.name, m, "name")
+        add_row(form, self.tr("&Work email"), self.work_email, m, "work_email")
+        add_row(form, self.tr("&Department"), self.department, m, "department")
+        add_row(form, self.tr("&Title"), self.title, m, "title")
+        add_row(form, self.tr("&Employment status"), self.employment_status, m, "employment_status")
+        last_day_label = add_row(form, self.tr("&Last working day"), last_day, m, "last_working_day")
+        # The label names the row (a date and a checkbox); the date itself is the label's buddy.
+        last_day_label.setBuddy(self.last_working_day)
+        self.last_working_day.setAccessibleName(last_day_label.text().replace("&", ""))
+        add_row(form, self.tr("&Manager"), self.manager, m, "manager_id")
 
         self.general_message = QLabel()
         self.general_message.setWordWrap(True)
         self.general_message.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,8 +130,7 @@ class PersonDialog(QDialog):
         self.messages.clear()
         self.general_message.setVisible(False)
         if self.manager.has_unmatched_text():
-            self.messages.set("manager_id", f"No one in the registry matches “{self.manager.currentText().strip()}”; "
-                                            "choose a person from the list.")
+            self.messages.set("manager_id", self.manager.unmatched_message())
             return
         try:
             if self.person_id is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +38,8 @@ from accountregistry.domain import platforms
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.risks import email_domain_allowed
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
-from accountregistry.gui.formatting import words
+from accountregistry.gui.formatting import capitalised, words
+from accountregistry.gui.i18n import TranslatedTable
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, register_account
 from accountregistry.services.handover import TermsInput, record_terms
@@ -50,23 +51,46 @@ from accountregistry.store.models import Account
 # Helpers shared by the registry's forms
 # ---------------------------------------------------------------------------
 
-KIND_EXPLANATIONS = {
-    Kind.company: "Belongs to the company; whoever runs it does so for the company.",
-    Kind.employee_role: "The person is present as an employee of the company; the account stays with the company.",
-    Kind.personal: "Belongs to the holder; the employer can never take it over.",
-    None: "Flagged as a risk until someone settles whose it is.",
-}
-KIND_NAMES = {Kind.company: "Company", Kind.employee_role: "Employee role", Kind.personal: "Personal",
-              None: "Not known yet"}
-PERSONAL_NOTICE = ("A personal account belongs to its holder. The employer can never take it over, so its "
-                   "handover terms cannot transfer it to a successor or to the company.")
-TWO_FACTOR_NAMES = {TwoFactor.unknown: "Unknown", TwoFactor.none: "None", TwoFactor.authenticator_app:
-                    "Authenticator app", TwoFactor.security_key: "Security key", TwoFactor.passkey: "Passkey",
-                    TwoFactor.sms: "SMS", TwoFactor.email: "Email"}
-DISPOSITION_NAMES = {Disposition.transfer_to_successor: "Transfer to the successor",
-                     Disposition.transfer_to_company: "Transfer to the company",
-                     Disposition.holder_keeps: "The holder keeps it", Disposition.archive: "Archive",
-                     Disposition.close: "Close"}
+# The product's choices in words. English texts marked for lupdate; the tables answer in the
+# user's language when read (TranslatedTable), so other dialogs can import them as they are.
+WORDS_CONTEXT = "AccountWords"
+KIND_EXPLANATIONS = TranslatedTable(WORDS_CONTEXT, {
+    Kind.company: QT_TRANSLATE_NOOP("AccountWords", "Belongs to the company; whoever runs it does so for the company."),
+    Kind.employee_role: QT_TRANSLATE_NOOP("AccountWords", "The person is present as an employee of the company; "
+                                                          "the account stays with the company."),
+    Kind.personal: QT_TRANSLATE_NOOP("AccountWords", "Belongs to the holder; the employer can never take it over."),
+    None: QT_TRANSLATE_NOOP("AccountWords", "Flagged as a risk until someone settles whose it is."),
+})
+KIND_NAMES = TranslatedTable(WORDS_CONTEXT, {
+    Kind.company: QT_TRANSLATE_NOOP("AccountWords", "Company"),
+    Kind.employee_role: QT_TRANSLATE_NOOP("AccountWords", "Employee role"),
+    Kind.personal: QT_TRANSLATE_NOOP("AccountWords", "Personal"),
+    None: QT_TRANSLATE_NOOP("AccountWords", "Not known yet"),
+})
+PERSONAL_NOTICE = QT_TRANSLATE_NOOP("AccountWords", "A personal account belongs to its holder. The employer can never "
+                                                    "take it over, so its handover terms cannot transfer it to a "
+                                                    "successor or to the company.")
+TWO_FACTOR_NAMES = TranslatedTable(WORDS_CONTEXT, {
+    TwoFactor.unknown: QT_TRANSLATE_NOOP("AccountWords", "Unknown"),
+    TwoFactor.none: QT_TRANSLATE_NOOP("AccountWords", "None"),
+    TwoFactor.authenticator_app: QT_TRANSLATE_NOOP("AccountWords", "Authenticator app"),
+    TwoFactor.security_key: QT_TRANSLATE_NOOP("AccountWords", "Security key"),
+    TwoFactor.passkey: QT_TRANSLATE_NOOP("AccountWords", "Passkey"),
+    TwoFactor.sms: QT_TRANSLATE_NOOP("AccountWords", "SMS"),
+    TwoFactor.email: QT_TRANSLATE_NOOP("AccountWords", "Email"),
+})
+DISPOSITION_NAMES = TranslatedTable(WORDS_CONTEXT, {
+    Disposition.transfer_to_successor: QT_TRANSLATE_NOOP("AccountWords", "Transfer to the successor"),
+    Disposition.transfer_to_company: QT_TRANSLATE_NOOP("AccountWords", "Transfer to the company"),
+    Disposition.holder_keeps: QT_TRANSLATE_NOOP("AccountWords", "The holder keeps it"),
+    Disposition.archive: QT_TRANSLATE_NOOP("AccountWords", "Archive"),
+    Disposition.close: QT_TRANSLATE_NOOP("AccountWords", "Close"),
+})
+
+
+def personal_notice() -> str:
+    """PERSONAL_NOTICE in the user's language."""
+    return QCoreApplication.translate(WORDS_CONTEXT, PERSONAL_NOTICE)
 
 
 def message_colours(widget: QWidget) -> tuple[str, str]:
@@ -241,10 +265,10 @@ class AccountForm(QWidget):
         self._default_interval = settings.default_review_interval_months
 
         self.url = QLineEdit()
-        self.url.setPlaceholderText("Paste the address, e.g. https://www.linkedin.com/company/acme")
+        self.url.setPlaceholderText(self.tr("Paste the address, e.g. https://www.linkedin.com/company/acme"))
         self.url.setClearButtonEnabled(True)
         self.platform = QComboBox()
-        self.platform.setPlaceholderText("Choose a platform")
+        self.platform.setPlaceholderText(self.tr("Choose a platform"))
         for p in platforms.PLATFORMS:
             self.platform.addItem(p.name, p.id)
         self.presence = QComboBox()
@@ -252,9 +276,9 @@ class AccountForm(QWidget):
         self.display_name = QLineEdit()
         self.kind_buttons = QButtonGroup(self)
         self.kind_radios: dict[Kind | None, QRadioButton] = {}
-        # A grid with one line of explanation beside each choice: wide enough that nothing wraps.
-        self.kind_group = QGroupBox("Kind: whose account is it?")
-        self.kind_group.setAccessibleName("Kind")
+        # A grid with one line of explanation beside each choice.
+        self.kind_group = QGroupBox(self.tr("Kind: whose account is it?"))
+        self.kind_group.setAccessibleName(self.tr("Kind"))
         kind_grid = QGridLayout(self.kind_group)
         kind_grid.setVerticalSpacing(2)
         for row, kind in enumerate((Kind.company, Kind.employee_role, Kind.personal, None)):
@@ -262,21 +286,24 @@ class AccountForm(QWidget):
             radio.setAccessibleName(KIND_NAMES[kind])
             radio.setAccessibleDescription(KIND_EXPLANATIONS[kind])
             explanation = QLabel(KIND_EXPLANATIONS[kind])
+            # One line in English and Scandinavian; a longer translation wraps instead of
+            # widening the dialog past the screen.
+            explanation.setWordWrap(True)
             self.kind_buttons.addButton(radio)
             self.kind_radios[kind] = radio
             kind_grid.addWidget(radio, row, 0)
             kind_grid.addWidget(explanation, row, 1)
         kind_grid.setColumnStretch(1, 1)
         self.kind_radios[Kind.company].setChecked(True)
-        self.personal_notice = QLabel(PERSONAL_NOTICE)
+        self.personal_notice = QLabel(personal_notice())
         self.personal_notice.setWordWrap(True)
         self.personal_notice.setFrameShape(QLabel.Shape.StyledPanel)
         self.personal_notice.setMargin(6)
-        self.personal_notice.setAccessibleName("Personal account")
+        self.personal_notice.setAccessibleName(self.tr("Personal account"))
         self.personal_notice.setVisible(False)
         kind_grid.addWidget(self.personal_notice, 4, 0, 1, 2)
         kind_grid.addWidget(self.messages.label_for("kind"), 5, 0, 1, 2)
-        self.official = QCheckBox("Official: made with the company's mandate")
+        self.official = QCheckBox(self.tr("Official: made with the company's mandate"))
         self.official.setAccessibleName(self.official.text())
         self.official.setChecked(True)
 
@@ -287,39 +314,41 @@ class AccountForm(QWidget):
         for method in TwoFactor:
             self.two_factor.addItem(TWO_FACTOR_NAMES[method], method.value)
         self.review_interval = QLineEdit()
-        self.review_interval.setPlaceholderText(f"blank = organisation default ({self._default_interval})")
+        self.review_interval.setPlaceholderText(
+            self.tr("blank = organisation default ({months})").format(months=self._default_interval))
         self.mandate = plain_text_edit(3)
-        self.mandate.setPlaceholderText("What the account is for, what may be said on it, to whom")
+        self.mandate.setPlaceholderText(self.tr("What the account is for, what may be said on it, to whom"))
         self.response_expectations = plain_text_edit(2)
-        self.response_expectations.setPlaceholderText("e.g. answer messages within one working day")
+        self.response_expectations.setPlaceholderText(self.tr("e.g. answer messages within one working day"))
         self.status = QComboBox()
         for status in AccountStatus:
-            self.status.addItem(words(status).capitalize(), status.value)
+            self.status.addItem(capitalised(words(status)), status.value)
         self.notes = plain_text_edit(3)
 
-        left = QGroupBox("Account")
+        left = QGroupBox(self.tr("Account"))
         left_form = QFormLayout(left)
+        right = QGroupBox(self.tr("Holder and care"))
+        right_form = QFormLayout(right)
         m = self.messages
-        add_row(left_form, "&Address", self.url, m, "url")
-        add_row(left_form, "&Platform", self.platform, m, "platform")
-        add_row(left_form, "Pr&esence", self.presence, m, "presence")
-        add_row(left_form, "&Handle", self.handle, m, "handle")
-        add_row(left_form, "&Display name", self.display_name, m, "display_name")
+        add_row(left_form, self.tr("&Address"), self.url, m, "url")
+        add_row(left_form, self.tr("&Platform"), self.platform, m, "platform")
+        add_row(left_form, self.tr("Pr&esence"), self.presence, m, "presence")
+        add_row(left_form, self.tr("&Handle"), self.handle, m, "handle")
+        add_row(left_form, self.tr("&Display name"), self.display_name, m, "display_name")
         left_form.addRow("", self.official)
         if editing:
-            add_row(left_form, "&Status", self.status, m, "status")
+            add_row(left_form, self.tr("&Status"), self.status, m, "status")
 
-        right = QGroupBox("Holder and care")
-        right_form = QFormLayout(right)
-        add_row(right_form, "H&older", self.holder, m, "holder_id")
-        add_row(right_form, "Responsible &unit", self.responsible_unit, m, "responsible_unit")
-        add_row(right_form, "&Login email", self.login_email, m, "login_email")
-        add_row(right_form, "&Two-factor method", self.two_factor, m, "two_factor")
-        add_row(right_form, "&Review interval (months)", self.review_interval, m, "review_interval_months")
-        add_row(right_form, "Purpose and &mandate", self.mandate, m, "mandate")
-        add_row(right_form, "Response e&xpectations", self.response_expectations, m, "response_expectations")
+        add_row(right_form, self.tr("H&older"), self.holder, m, "holder_id")
+        add_row(right_form, self.tr("Responsible &unit"), self.responsible_unit, m, "responsible_unit")
+        add_row(right_form, self.tr("&Login email"), self.login_email, m, "login_email")
+        add_row(right_form, self.tr("&Two-factor method"), self.two_factor, m, "two_factor")
+        # "Re&view": Alt+R is the dialog's Register button.
+        add_row(right_form, self.tr("Re&view interval (months)"), self.review_interval, m, "review_interval_months")
+        add_row(right_form, self.tr("Purpose and &mandate"), self.mandate, m, "mandate")
+        add_row(right_form, self.tr("Response e&xpectations"), self.response_expectations, m, "response_expectations")
         if editing:
-            add_row(right_form, "&Notes", self.notes, m, "notes")
+            add_row(right_form, self.tr("&Notes"), self.notes, m, "notes")
 
         columns = QHBoxLayout()
         columns.addWidget(left, 1)
@@ -349,6 +378,12 @@ class AccountForm(QWidget):
                        self.status.currentIndexChanged, self.notes.textChanged):
             signal.connect(self._changed)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Messages set before the window was shown (an address outside the company's domains
+        # loaded from the record) wrap onto lines the window was not sized for.
+        grow_to_fit(self.window())
+
     # -- reacting to input ------------------------------------------------
 
     def _changed(self, *_args) -> None:
@@ -376,7 +411,8 @@ class AccountForm(QWidget):
         set_combo_data(self.presence, found.presence)
         self.handle.setText(found.handle)
         name = platforms.platform(found.platform).name
-        self.messages.set("url", f"Recognised: {name} {found.presence} “{found.handle}”.", warning=False)
+        self.messages.set("url", self.tr("Recognised: {platform} {presence} “{handle}”.").format(
+            platform=name, presence=words(found.presence), handle=found.handle), warning=False)
         # Recognition is good news: shown in the normal text colour, not as an error.
         self.messages.labels["url"].setStyleSheet("")
 
@@ -387,7 +423,7 @@ class AccountForm(QWidget):
         self.presence.clear()
         if platform_id:
             for presence in platforms.platform(platform_id).presences:
-                self.presence.addItem(presence.capitalize(), presence)
+                self.presence.addItem(capitalised(words(presence)), presence)
             index = self.presence.findData(previous)
             self.presence.setCurrentIndex(max(index, 0))
         self.presence.blockSignals(False)
@@ -400,7 +436,7 @@ class AccountForm(QWidget):
             p = platforms.platform(platform_id)
             route = next((r for r in p.routes if r.presence == presence), None)
             example = route.prefix + route.example if route else "acme.dk/news"
-        self.handle.setPlaceholderText(f"e.g. {example}" if example else "")
+        self.handle.setPlaceholderText(self.tr("e.g. {example}").format(example=example) if example else "")
 
     def _kind_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
         self.personal_notice.setVisible(self.kind() == Kind.personal)
@@ -411,8 +447,8 @@ class AccountForm(QWidget):
         if self.kind() in (Kind.company, Kind.employee_role) and outside_company_domains(email, self._domains):
             self.messages.set(
                 "login_email",
-                f"Outside the company's domains ({', '.join(sorted(self._domains))}): "
-                "this login could leave with the address's owner.",
+                self.tr("Outside the company's domains ({domains}): this login could leave with the "
+                        "address's owner.").format(domains=", ".join(sorted(self._domains))),
                 warning=True)
         else:
             self.messages.clear("login_email")
@@ -475,8 +511,7 @@ class AccountForm(QWidget):
             data.notes = self.notes.toPlainText()
         data.holder_id = self.holder.person_id()
         if self.holder.has_unmatched_text():
-            unreadable["holder_id"] = (f"No one in the registry matches “{self.holder.currentText().strip()}”; "
-                                       "choose a person from the list.")
+            unreadable["holder_id"] = self.holder.unmatched_message()
         data.responsible_unit = self.responsible_unit.text()
         data.login_email = self.login_email.text()
         data.two_factor = self.two_factor.currentData()
@@ -527,31 +562,32 @@ class RegisterAccountDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.registered_account_id: int | None = None
-        self.setWindowTitle("Register account")
+        self.setWindowTitle(self.tr("Register account"))
         self.form = AccountForm(db)
 
-        self.terms = QGroupBox("Record handover terms now")
+        self.terms = QGroupBox(self.tr("Record handover terms now"))
         self.terms.setCheckable(True)
         self.terms.setChecked(False)
-        self.terms.setAccessibleName("Record handover terms now")
+        self.terms.setAccessibleName(self.terms.title().replace("&", ""))
         self.terms_messages = FieldMessages(self)
         terms_form = QFormLayout(self.terms)
         self.disposition = disposition_combo()
         self.agreed_on = date_edit()
-        self.agreed_by_holder = QCheckBox("Agreed by the holder")
+        self.agreed_by_holder = QCheckBox(self.tr("Agreed by the holder"))
         self.agreed_by_holder.setAccessibleName(self.agreed_by_holder.text())
-        add_row(terms_form, "On departure", self.disposition, self.terms_messages, "disposition")
-        add_row(terms_form, "Agreed on", self.agreed_on, self.terms_messages, "agreed_on")
+        add_row(terms_form, self.tr("On departure"), self.disposition, self.terms_messages, "disposition")
+        add_row(terms_form, self.tr("Agreed on"), self.agreed_on, self.terms_messages, "agreed_on")
         terms_form.addRow("", self.agreed_by_holder)
 
         self.general_message = QLabel()
         self.general_message.setWordWrap(True)
         self.general_message.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.register_button = self.buttons.addButton("&Register", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.register_button.setAccessibleName("Register")
+        self.register_button = self.buttons.addButton(self.tr("&Register"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.register_button.setAccessibleName(self.register_button.text().replace("&", ""))
         self.register_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.register)
         self.buttons.rejected.connect(self.reject)
 
@@ -611,16 +647,16 @@ class RegisterAccountDialog(QDialog):
             record_terms(self.db, account_id, terms)
         except RegistryError as error:
             # The account is registered either way; say what is missing and where to add it.
-            QMessageBox.warning(self, "Handover terms not saved",
-                                f"The account was registered, but its handover terms were not saved: {error}\n\n"
-                                "Add them in the account's Handover terms tab.")
+            QMessageBox.warning(self, self.tr("Handover terms not saved"),
+                                self.tr("The account was registered, but its handover terms were not saved: "
+                                        "{error}\n\nAdd them in the account's Handover terms tab.").format(error=error))
 
     def _offer_existing(self, message: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Information, "Already registered",
-                          f"{message}\n\nOpen the existing record instead?",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Already registered"),
+                          self.tr("{message}\n\nOpen the existing record instead?").format(message=message),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
         open_button = box.button(QMessageBox.StandardButton.Open)
-        open_button.setText("Open existing")
+        open_button.setText(self.tr("Open existing"))
         box.setDefaultButton(open_button)
         box.exec()
         return box.clickedButton() is open_button

@@ -13,11 +13,20 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPixmap
 
 from accountregistry.gui.app import platform_icon
-from accountregistry.gui.formatting import format_date, words
+from accountregistry.gui.formatting import capitalised, format_date, format_number, words
+from accountregistry.gui.i18n import risk_text, severity_text
 from accountregistry.services.account_list import AccountRow, RiskFlag
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,17 +48,30 @@ class Column(IntEnum):
     risks = 9
 
 
+# (title, tooltip) in English, marked for lupdate; headerData translates them when asked.
+HEADERS_CONTEXT = "AccountsModel"
 HEADERS = {
-    Column.platform: ("Platform", "The platform the account is on"),
-    Column.handle: ("Handle", "The account's handle or address on its platform"),
-    Column.display_name: ("Display name", "The name the account shows"),
-    Column.kind: ("Kind", "Whom the account belongs to: the company, an employee role, or a person"),
-    Column.presence: ("Presence", "Profile, page, group or channel"),
-    Column.status: ("Status", "Active, dormant, archived or closed"),
-    Column.holder: ("Holder", "The person the account presents"),
-    Column.administrators: ("Admins", "How many people hold an active role on the account"),
-    Column.next_review: ("Next review", "When the account's record should next be confirmed"),
-    Column.risks: ("Risks", "What puts the account at risk, worst first"),
+    Column.platform: (QT_TRANSLATE_NOOP("AccountsModel", "Platform"),
+                      QT_TRANSLATE_NOOP("AccountsModel", "The platform the account is on")),
+    Column.handle: (QT_TRANSLATE_NOOP("AccountsModel", "Handle"),
+                    QT_TRANSLATE_NOOP("AccountsModel", "The account's handle or address on its platform")),
+    Column.display_name: (QT_TRANSLATE_NOOP("AccountsModel", "Display name"),
+                          QT_TRANSLATE_NOOP("AccountsModel", "The name the account shows")),
+    Column.kind: (QT_TRANSLATE_NOOP("AccountsModel", "Kind"),
+                  QT_TRANSLATE_NOOP("AccountsModel",
+                                    "Whom the account belongs to: the company, an employee role, or a person")),
+    Column.presence: (QT_TRANSLATE_NOOP("AccountsModel", "Presence"),
+                      QT_TRANSLATE_NOOP("AccountsModel", "Profile, page, group or channel")),
+    Column.status: (QT_TRANSLATE_NOOP("AccountsModel", "Status"),
+                    QT_TRANSLATE_NOOP("AccountsModel", "Active, dormant, archived or closed")),
+    Column.holder: (QT_TRANSLATE_NOOP("AccountsModel", "Holder"),
+                    QT_TRANSLATE_NOOP("AccountsModel", "The person the account presents")),
+    Column.administrators: (QT_TRANSLATE_NOOP("AccountsModel", "Admins"),
+                            QT_TRANSLATE_NOOP("AccountsModel", "How many people hold an active role on the account")),
+    Column.next_review: (QT_TRANSLATE_NOOP("AccountsModel", "Next review"),
+                         QT_TRANSLATE_NOOP("AccountsModel", "When the account's record should next be confirmed")),
+    Column.risks: (QT_TRANSLATE_NOOP("AccountsModel", "Risks"),
+                   QT_TRANSLATE_NOOP("AccountsModel", "What puts the account at risk, worst first")),
 }
 
 # Sorting by kind or status follows the product's order, not the alphabet; unknown kind last.
@@ -89,7 +111,8 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
     font = QFont(font)
     font.setPointSizeF(max(font.pointSizeF() - 1, 7))
     metrics = QFontMetrics(font)
-    widths = [metrics.horizontalAdvance(risk.title) + 2 * BADGE_PADDING for risk in risks]
+    titles = [risk_title(risk) for risk in risks]
+    widths = [metrics.horizontalAdvance(title) + 2 * BADGE_PADDING for title in titles]
     width = sum(widths) + BADGE_GAP * (len(widths) - 1)
     pixmap = QPixmap(round(width * ratio), round(BADGE_HEIGHT * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -98,28 +121,37 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     x = 0
-    for risk, badge_width in zip(risks, widths):
+    for risk, title, badge_width in zip(risks, titles, widths):
         rect = QRectF(x, 0, badge_width, BADGE_HEIGHT)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(BADGE_COLOURS.get(risk.severity, BADGE_COLOURS["low"])))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, risk.title)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, title)
         x += badge_width + BADGE_GAP
     painter.end()
     return pixmap
 
 
 def kind_text(kind: str | None) -> str:
-    return words(kind).capitalize() if kind else "Not known"
+    return capitalised(words(kind)) if kind else QCoreApplication.translate("AccountsModel", "Not known")
+
+
+def risk_title(risk: RiskFlag) -> str:
+    """The risk's badge text in the user's language (the rule's own, if the rule is unknown)."""
+    return risk_text(risk.id, "title") or risk.title
 
 
 def risk_badge_text(row: AccountRow) -> str:
-    return " · ".join(row.risk_titles)
+    return " · ".join(risk_title(risk) for risk in row.risks)
 
 
 def risk_tooltip(row: AccountRow) -> str:
-    return "\n".join(f"{risk.title} ({risk.severity}): {risk.explanation}" for risk in row.risks)
+    return "\n".join(
+        QCoreApplication.translate("AccountsModel", "{risk} ({severity}): {explanation}").format(
+            risk=risk_title(risk), severity=severity_text(risk.severity),
+            explanation=risk_text(risk.id, "explanation") or risk.explanation)
+        for risk in row.risks)
 
 
 @dataclass(frozen=True)
@@ -299,9 +331,9 @@ class AccountsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)][0]
+            return QCoreApplication.translate(HEADERS_CONTEXT, HEADERS[Column(section)][0])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADERS[Column(section)][1]
+            return QCoreApplication.translate(HEADERS_CONTEXT, HEADERS[Column(section)][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -322,11 +354,12 @@ class AccountsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.risks:
-                return risk_tooltip(row) or "No risks found."
+                return risk_tooltip(row) or self.tr("No risks found.")
             if column == Column.handle:
-                return f"{row.platform_name} {row.presence}: {row.handle}"
+                return self.tr("{platform} {presence}: {handle}").format(
+                    platform=row.platform_name, presence=words(row.presence), handle=row.handle)
             if column == Column.administrators:
-                return ", ".join(row.administrator_names) or "Nobody holds an active role."
+                return ", ".join(row.administrator_names) or self.tr("Nobody holds an active role.")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.administrators:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -345,13 +378,13 @@ class AccountsModel(QAbstractTableModel):
         if column == Column.kind:
             return kind_text(row.kind)
         if column == Column.presence:
-            return row.presence.capitalize()
+            return capitalised(words(row.presence))
         if column == Column.status:
-            return row.status.capitalize()
+            return capitalised(words(row.status))
         if column == Column.holder:
             return row.holder_name
         if column == Column.administrators:
-            return str(row.active_administrators)
+            return format_number(row.active_administrators)
         if column == Column.next_review:
             return format_date(row.next_review)
         if column == Column.risks:

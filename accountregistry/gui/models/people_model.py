@@ -10,7 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from accountregistry.gui.formatting import words
 from accountregistry.services.lookups import PersonRow, people_overview
@@ -21,7 +29,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # English, marked for lupdate; headerData shows it translated
     display: Callable[[PersonRow], object]
     sort_key: Callable[[PersonRow], object]
 
@@ -36,17 +44,22 @@ def _qdate(value: date | None) -> QDate | None:
     return QDate(value.year, value.month, value.day) if value else None
 
 
+HEADERS_CONTEXT = "PeopleModel"
 COLUMNS = (
-    Column("Name", lambda p: p.name, lambda p: _text_key(p.name)),
-    Column("Work email", lambda p: p.work_email or "", lambda p: _text_key(p.work_email)),
-    Column("Department", lambda p: p.department or "", lambda p: _text_key(p.department)),
-    Column("Title", lambda p: p.title or "", lambda p: _text_key(p.title)),
-    Column("Employment status", lambda p: words(p.employment_status), lambda p: p.employment_status.value),
-    Column("Last working day", lambda p: _qdate(p.last_working_day),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Name"), lambda p: p.name, lambda p: _text_key(p.name)),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Work email"), lambda p: p.work_email or "",
+           lambda p: _text_key(p.work_email)),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Department"), lambda p: p.department or "",
+           lambda p: _text_key(p.department)),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Title"), lambda p: p.title or "", lambda p: _text_key(p.title)),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Employment status"), lambda p: words(p.employment_status),
+           lambda p: p.employment_status.value),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Last working day"), lambda p: _qdate(p.last_working_day),
            lambda p: (p.last_working_day is None, p.last_working_day or date.min)),
-    Column("Manager", lambda p: p.manager_name or "", lambda p: _text_key(p.manager_name)),
-    Column("Accounts held", lambda p: p.accounts_held, lambda p: p.accounts_held),
-    Column("Active roles", lambda p: p.active_roles, lambda p: p.active_roles),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Manager"), lambda p: p.manager_name or "",
+           lambda p: _text_key(p.manager_name)),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Accounts held"), lambda p: p.accounts_held, lambda p: p.accounts_held),
+    Column(QT_TRANSLATE_NOOP("PeopleModel", "Active roles"), lambda p: p.active_roles, lambda p: p.active_roles),
 )
 NUMBER_COLUMNS = {7, 8}
 
@@ -115,7 +128,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].title
+            return QCoreApplication.translate(HEADERS_CONTEXT, COLUMNS[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -55,7 +55,7 @@ class PersonPicker(QComboBox):
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        self.lineEdit().setPlaceholderText("Type a name or email")
+        self.lineEdit().setPlaceholderText(self.tr("Type a name or email"))
         self.lineEdit().setClearButtonEnabled(True)
         self._people: list[PersonChoice] = []
         self._by_label: dict[str, int] = {}
@@ -92,6 +92,11 @@ class PersonPicker(QComboBox):
 
     def has_unmatched_text(self) -> bool:
         return bool(self.currentText().strip()) and self.person_id() is None
+
+    def unmatched_message(self) -> str:
+        """What to say beside the picker when has_unmatched_text()."""
+        return self.tr("No one in the registry matches “{text}”; choose a person from the list.").format(
+            text=self.currentText().strip())
 
     def set_person_id(self, person_id: int | None) -> None:
         row = next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
