@@ -18,10 +18,11 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from accountregistry.gui.app import create_application
+from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.store.schema import open_database
 
 
@@ -80,6 +81,8 @@ def main() -> None:
     args = parser.parse_args()
     QLocale.setDefault(QLocale(args.locale))
     create_application()
+    # The language of ACCOUNTREGISTRY_LANGUAGE (da, sv, nb, pseudo), as the window starts in it.
+    install_language(chosen_language(QSettings()))
     args.out.mkdir(parents=True, exist_ok=True)
 
     from accountregistry.domain.vocabulary import Kind

@@ -11,11 +11,12 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
 
 from accountregistry.gui.app import create_application
+from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.models import Account
 from accountregistry.store.schema import open_database
@@ -36,14 +37,16 @@ def main() -> None:
     args = parser.parse_args()
     QLocale.setDefault(QLocale(args.locale))
     app = create_application()
+    # The language of ACCOUNTREGISTRY_LANGUAGE (da, sv, nb, pseudo), as the window starts in it.
+    install_language(chosen_language(QSettings()))
     args.out.mkdir(parents=True, exist_ok=True)
 
+    from accountregistry.domain.vocabulary import Kind
     from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
     from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
     from accountregistry.gui.dialogs.person import PersonDialog
     from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
     from accountregistry.gui.views.people_view import PeopleView
-    from accountregistry.domain.vocabulary import Kind
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "demo.sqlite3")

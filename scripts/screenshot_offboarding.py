@@ -4,6 +4,8 @@ and the printed checklist and handover confirmation rendered from their PDFs.
 
 Run under a virtual display:
     xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot_offboarding.py [--out DIR] [--dark]
+In another language (as the window starts in it: ACCOUNTREGISTRY_LANGUAGE, then the saved choice):
+    ACCOUNTREGISTRY_LANGUAGE=da xvfb-run -a ... python scripts/screenshot_offboarding.py --out /tmp/da
 PDF pages are turned into PNGs with pdftoppm (poppler-utils), when it is installed.
 """
 
@@ -26,9 +28,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from sqlmodel import select
 
+from accountregistry.domain.checklist import Effect, active_templates
 from accountregistry.domain.vocabulary import ItemStatus
 from accountregistry.gui.app import create_application
 from accountregistry.gui.documents import write_pdf
+from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.gui.main_window import MainWindow
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.services import offboarding
@@ -70,6 +74,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    install_language(chosen_language(QSettings()))  # as gui/app.py does: titles and texts in that language
     suffix = "-dark" if args.dark else ""
     if args.dark:
         use_dark_palette(app)
@@ -150,7 +155,10 @@ def main() -> int:
             for item in offboarding.case_items(db, case_id):
                 if item.status != ItemStatus.open:
                     continue
-                if item.is_handover or "Remove" in item.title:
+                template = active_templates().by_action(item.action)
+                # Items that move or remove the leaver's roles are done (the case closes only then);
+                # by their effect, not their title, which is in the window's language.
+                if item.is_handover or (template is not None and template.effect == Effect.revoke):
                     offboarding.complete_item(db, item.id)
                 else:
                     offboarding.waive_item(db, item.id, reason="Done outside the registry")

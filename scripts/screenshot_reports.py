@@ -27,6 +27,7 @@ from accountregistry.gui.app import create_application
 from accountregistry.gui.dialogs.export_report import ExportReportDialog, ReportSelection
 from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
 from accountregistry.gui.dialogs.review_round import ReviewRoundDialog
+from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.gui.main_window import MainWindow
 from accountregistry.services.account_list import summarise
 from accountregistry.services.demo import fill_with_sample_organisation
@@ -78,6 +79,8 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    # The language of ACCOUNTREGISTRY_LANGUAGE (da, sv, nb, pseudo), as the window starts in it.
+    install_language(chosen_language(QSettings()))
     app.setStyle("Fusion")  # the dark palette needs a style that draws with the palette
     light = app.palette()
     with tempfile.TemporaryDirectory() as folder:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import accountregistry
 from accountregistry import APP_ID, APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError
+from accountregistry.gui.accessibility import install_accessible_style
 from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.store.schema import open_database
 
@@ -59,6 +60,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_accessible_style(app)  # focus always shows; selected rows keep their badges' colours
     return app
 
 
@@ -76,26 +78,29 @@ def report_unexpected_error(kind: type[BaseException], error: BaseException,
         sys.__excepthook__(kind, error, trace)
         return
     details = "".join(traceback.format_exception(kind, error, trace))
-    where = ""
+    path: Path | None = None
     try:
         path = log_file()
         with path.open("a", encoding="utf-8") as file:
             file.write(details + "\n")
-        where = "\n\n" + QCoreApplication.translate("App", "The details were also written to {path}.").format(
-            path=path)
     except OSError:
-        pass
+        path = None
     sys.stderr.write(details)
     if QApplication.instance() is None:
         return
     if isinstance(error, RegistryError):  # a sentence the user can act on, not a bug
         QMessageBox.warning(QApplication.activeWindow(), APP_NAME, str(error))
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      QCoreApplication.translate("App", "Something went wrong that Account Registry did not expect. "
-                                                        "What you saved before is safe; the last action may not "
-                                                        "have completed.") + where,
-                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    if path is not None:
+        text = QCoreApplication.translate("App", "Something went wrong that Account Registry did not expect. What "
+                                                 "you saved before is safe; the last action may not have "
+                                                 "completed.\n\nThe details were also written to {path}.").format(
+            path=path)
+    else:
+        text = QCoreApplication.translate("App", "Something went wrong that Account Registry did not expect. What "
+                                                 "you saved before is safe; the last action may not have completed.")
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                      QApplication.activeWindow())
     box.setDetailedText(details)
     box.exec()
 

@@ -19,7 +19,8 @@ from PySide6.QtPrintSupport import QPrinter
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import StoreError
 from accountregistry.domain.vocabulary import CaseStatus, Disposition, ItemStatus, Kind
-from accountregistry.gui.formatting import format_date, format_datetime
+from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.models.offboarding_model import account_text, assignee_text, blocker_text
 from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.services.leavers import AccountOutcome, HandoverRecord, OutcomeItem
 from accountregistry.services.offboarding import Blocker, CaseSummary, ItemView
@@ -126,7 +127,9 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
     parts = [f"<h1>{e(title)}</h1>", _meta(organisation, facts)]
     if blockers:
         parts.append(_heading(translate("Documents", "What stands in the way")) + "<ul>")
-        parts += [f"<li>{e(b.message)}</li>" for b in blockers]
+        lines = [blocker_text(b, leaver=summary.person_name, items=items, today=today,
+                              last_working_day=summary.last_working_day) for b in blockers]
+        parts += [f"<li>{e(line)}</li>" for line in lines]
         parts.append("</ul>")
     parts.append(_heading(translate("Documents", "Checklist")))
     headers = [translate("Documents", "Item"), translate("Documents", "Assignee"), translate("Documents", "Due"),
@@ -136,7 +139,7 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
     for item in items:
         if item.account_id != group:
             group = item.account_id
-            name = translate("Documents", "General") if item.account_id is None else item.account_name
+            name = translate("Documents", "General") if item.account_id is None else account_text(item.account_name)
             parts.append(f'<tr><td class="group" colspan="4">{e(name)}</td></tr>')
         status_text = tr(STATUS_WORDS[item.status])
         if item.status == ItemStatus.open and item.due_on < today:
@@ -148,11 +151,12 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
             details.append(translate("Documents", "Reason: {reason}").format(reason=item.waive_reason))
         if item.note:
             details.append(translate("Documents", "Note: {note}").format(note=item.note))
-        parts.append(f"<tr><td>{e(item.title)}</td><td>{e(item.assignee_name)}</td>"
+        parts.append(f"<tr><td>{e(item.title)}</td><td>{e(assignee_text(item))}</td>"
                      f'<td class="nowrap">{e(format_date(item.due_on))}</td>'
                      f'<td>{"<br/>".join(e(d) for d in details)}</td></tr>')
     if not items:
-        parts.append(f'<tr><td colspan="4">{e(translate("Documents", "This offboarding has no items."))}</td></tr>')
+        nothing = translate("Documents", "This offboarding has no items.")  # outside the f-string: lupdate sees it
+        parts.append(f'<tr><td colspan="4">{e(nothing)}</td></tr>')
     parts.append("</table>")
     return _page(title, parts)
 
@@ -165,7 +169,7 @@ def _administrators(outcome: AccountOutcome, leaver: str) -> str:
     still = translate("Documents", "– still the leaver")
     lines = []
     for name, role in outcome.administrators:
-        line = e(translate("Documents", "{name} ({role})").format(name=name, role=role.value))
+        line = e(translate("Documents", "{name} ({role})").format(name=name, role=words(role)))
         if name == leaver and role in outcome.leaver_roles:
             line = f'<span class="warning">{line} {e(still)}</span>'
         lines.append(line)
@@ -183,7 +187,8 @@ def _agreed(o: AccountOutcome) -> str:
         return translate("Documents", "No handover terms agreed")
     text = tr(DISPOSITION_WORDS[o.disposition])
     if o.terms_agreed_on:
-        text += " " + translate("Documents", "(agreed {day})").format(day=format_date(o.terms_agreed_on))
+        return translate("Documents", "{outcome} (agreed {day})").format(outcome=text,
+                                                                        day=format_date(o.terms_agreed_on))
     return text
 
 
@@ -197,7 +202,7 @@ def _held_by(o: AccountOutcome) -> str:
 
 def _settled_text(o: AccountOutcome) -> str:
     if o.leaver_roles:
-        roles = ", ".join(r.value for r in o.leaver_roles)
+        roles = ", ".join(words(r) for r in o.leaver_roles)
         return translate("Documents", "No: the leaver is still {roles}").format(roles=roles)
     open_items = sum(1 for i in o.items if i.status == ItemStatus.open)
     if open_items == 1:
@@ -252,7 +257,8 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
                translate("Documents", "Settled")]
     parts.append(_table(headers, [46, 34, 20]))
     for o in record.accounts:
-        parts.append(f"<tr><td>{e(o.label)}</td><td>{e(_agreed(o))}</td><td>{e(_settled_text(o))}</td></tr>")
+        parts.append(f"<tr><td>{e(account_text(o.label))}</td><td>{e(_agreed(o))}</td>"
+                     f"<td>{e(_settled_text(o))}</td></tr>")
     if not record.accounts:
         none = translate("Documents", "The leaver held or administered no account.")
         parts.append(f'<tr><td colspan="3">{e(none)}</td></tr>')
@@ -262,13 +268,13 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
     for o in record.accounts:
         kind = tr(KIND_WORDS[o.kind])
         if o.status is not None and o.status.value != "active":
-            kind += ", " + o.status.value
+            kind = translate("Documents", "{kind}, {status}").format(kind=kind, status=words(o.status))
         rows = [(translate("Documents", "Kind"), e(kind)),
                 (translate("Documents", "Agreed outcome"), e(_agreed(o))),
                 (translate("Documents", "Held by now"), e(_held_by(o))),
                 (translate("Documents", "Administered by now"), _administrators(o, leaver)),
                 (translate("Documents", "Checklist"), _outcome_items(o.items))]
-        parts.append(f"<h3>{e(o.label)}</h3>")
+        parts.append(f"<h3>{e(account_text(o.label))}</h3>")
         parts.append('<table class="facts" cellspacing="0" cellpadding="3" width="100%">')
         parts += [f'<tr><td width="24%"><b>{e(name)}</b></td><td>{value}</td></tr>' for name, value in rows]
         parts.append("</table>")
@@ -292,6 +298,7 @@ def signatures_html(leaver: str, recap: str) -> str:
                                          "company's accounts.")
     name, signature, day = (translate("Documents", "Name:"), translate("Documents", "Signature:"),
                             translate("Documents", "Date:"))
+    heading = translate("Documents", "Signatures")
     leaver_heading = translate("Documents", "Leaver")
     company_heading = translate("Documents", "For the company (HR)")
 
@@ -300,7 +307,7 @@ def signatures_html(leaver: str, recap: str) -> str:
         return (f'<tr>{cell}<td width="33%" class="line">{left}</td><td width="4%"></td>'
                 f'{cell}<td width="33%" class="line">{right}</td></tr>')
 
-    return (f'<h2 class="signatures">{e(translate("Documents", "Signatures"))}</h2>'
+    return (f'<h2 class="signatures">{e(heading)}</h2>'
             f"<p>{e(recap)}</p><p>{e(explanation)}</p>"
             '<table width="100%" cellspacing="0" cellpadding="10">'
             f'<tr><td colspan="2"><b>{e(leaver_heading)}</b></td><td></td>'

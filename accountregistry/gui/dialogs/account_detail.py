@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from accountregistry.gui.dialogs.register_account import (
     message_colours,
 )
 from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.i18n import TranslatedTable
 from accountregistry.gui.views.people_view import fill_table, read_only_table
 from accountregistry.gui.widgets.credentials_section import CredentialsSection, field_label
 from accountregistry.gui.widgets.person_picker import PersonPicker
@@ -60,26 +61,64 @@ from accountregistry.store.models import AuditEvent, HandoverTerms
 # The audit trail in words
 # ---------------------------------------------------------------------------
 
-FIELD_LABELS = {
-    "platform": "Platform", "presence": "Presence", "handle": "Handle", "url": "Address",
-    "display_name": "Display name", "kind": "Kind", "status": "Status", "official": "Official",
-    "holder_id": "Holder", "responsible_unit": "Responsible unit", "login_email": "Login email",
-    "two_factor": "Two-factor method", "mandate": "Purpose and mandate",
-    "response_expectations": "Response expectations", "consent_given_on": "Consent given on",
-    "consent_withdrawn_on": "Consent withdrawn on", "review_interval_months": "Review interval (months)",
-    "last_reviewed_on": "Last reviewed on", "notes": "Notes", "has_secret": "Login secret stored",
-    "secret_updated_at": "Secret last changed", "secret_updated_by": "Secret changed by", "reason": "Reason",
-    "disposition": "Disposition", "successor_id": "Successor", "followers_terms": "Followers, network and groups",
-    "content_terms": "Content", "notice_days": "Notice (days)", "agreed_on": "Agreed on",
-    "agreed_by_holder": "Agreed by the holder", "agreed_by_company": "Agreed for the company by",
-    "granted_on": "Granted on", "revoked_on": "Revoked on", "role": "Role", "person_id": "Person",
-}
+# Each field of the audit trail's records as the history names it; translated when shown.
+FIELD_LABELS = TranslatedTable("AccountDetail", {
+    "platform": QT_TRANSLATE_NOOP("AccountDetail", "Platform"),
+    "presence": QT_TRANSLATE_NOOP("AccountDetail", "Presence"),
+    "handle": QT_TRANSLATE_NOOP("AccountDetail", "Handle"),
+    "url": QT_TRANSLATE_NOOP("AccountDetail", "Address"),
+    "display_name": QT_TRANSLATE_NOOP("AccountDetail", "Display name"),
+    "kind": QT_TRANSLATE_NOOP("AccountDetail", "Kind"),
+    "status": QT_TRANSLATE_NOOP("AccountDetail", "Status"),
+    "official": QT_TRANSLATE_NOOP("AccountDetail", "Official"),
+    "holder_id": QT_TRANSLATE_NOOP("AccountDetail", "Holder"),
+    "responsible_unit": QT_TRANSLATE_NOOP("AccountDetail", "Responsible unit"),
+    "login_email": QT_TRANSLATE_NOOP("AccountDetail", "Login email"),
+    "two_factor": QT_TRANSLATE_NOOP("AccountDetail", "Two-factor method"),
+    "mandate": QT_TRANSLATE_NOOP("AccountDetail", "Purpose and mandate"),
+    "response_expectations": QT_TRANSLATE_NOOP("AccountDetail", "Response expectations"),
+    "consent_given_on": QT_TRANSLATE_NOOP("AccountDetail", "Consent given on"),
+    "consent_withdrawn_on": QT_TRANSLATE_NOOP("AccountDetail", "Consent withdrawn on"),
+    "review_interval_months": QT_TRANSLATE_NOOP("AccountDetail", "Review interval (months)"),
+    "last_reviewed_on": QT_TRANSLATE_NOOP("AccountDetail", "Last reviewed on"),
+    "notes": QT_TRANSLATE_NOOP("AccountDetail", "Notes"),
+    "note": QT_TRANSLATE_NOOP("AccountDetail", "Note"),
+    "has_secret": QT_TRANSLATE_NOOP("AccountDetail", "Login secret stored"),
+    "secret_updated_at": QT_TRANSLATE_NOOP("AccountDetail", "Secret last changed"),
+    "secret_updated_by": QT_TRANSLATE_NOOP("AccountDetail", "Secret changed by"),
+    "reason": QT_TRANSLATE_NOOP("AccountDetail", "Reason"),
+    "disposition": QT_TRANSLATE_NOOP("AccountDetail", "Disposition"),
+    "successor_id": QT_TRANSLATE_NOOP("AccountDetail", "Successor"),
+    "followers_terms": QT_TRANSLATE_NOOP("AccountDetail", "Followers, network and groups"),
+    "content_terms": QT_TRANSLATE_NOOP("AccountDetail", "Content"),
+    "notice_days": QT_TRANSLATE_NOOP("AccountDetail", "Notice (days)"),
+    "agreed_on": QT_TRANSLATE_NOOP("AccountDetail", "Agreed on"),
+    "agreed_by_holder": QT_TRANSLATE_NOOP("AccountDetail", "Agreed by the holder"),
+    "agreed_by_company": QT_TRANSLATE_NOOP("AccountDetail", "Agreed for the company by"),
+    "granted_on": QT_TRANSLATE_NOOP("AccountDetail", "Granted on"),
+    "revoked_on": QT_TRANSLATE_NOOP("AccountDetail", "Revoked on"),
+    "role": QT_TRANSLATE_NOOP("AccountDetail", "Role"),
+    "person_id": QT_TRANSLATE_NOOP("AccountDetail", "Person"),
+    # Offboarding checklist items about the account
+    "title": QT_TRANSLATE_NOOP("AccountDetail", "Checklist item"),
+    "assignee_person_id": QT_TRANSLATE_NOOP("AccountDetail", "Assignee"),
+    "assignee_function": QT_TRANSLATE_NOOP("AccountDetail", "Assigned function"),
+    "due_offset_business_days": QT_TRANSLATE_NOOP("AccountDetail", "Due (business days from the last working day)"),
+    "due_on": QT_TRANSLATE_NOOP("AccountDetail", "Due on"),
+    "waive_reason": QT_TRANSLATE_NOOP("AccountDetail", "Reason for waiving"),
+    "done_by": QT_TRANSLATE_NOOP("AccountDetail", "Done by"),
+    "done_at": QT_TRANSLATE_NOOP("AccountDetail", "Done at"),
+    "changes": QT_TRANSLATE_NOOP("AccountDetail", "Changes in the registry"),
+})
+# Fields that name a person by id; other *_id fields (the case, the account) are numbers.
+_PERSON_FIELDS = frozenset({"holder_id", "successor_id", "person_id", "assignee_person_id"})
 # Said in the event's own line, so not repeated below it.
 _IN_SUMMARY = {
     "register": {"platform", "presence", "handle", "url"},
     "grant": {"account_id", "person_id", "person_name", "role", "granted_by"},
     "revoke": {"person_id", "person_name", "role"},
     "agree": {"version"},
+    "plan": {"case_id", "account_id", "action"},
     # The field stored, replaced or deleted is named in the event's own line.
     credentials.SECRET_SET: {"field", "change"},
     credentials.SECRET_REPLACE: {"field", "change"},
@@ -89,12 +128,13 @@ _LONGEST_VALUE = 80
 
 
 def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
+    translate = QCoreApplication.translate
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if field.endswith("_id") and isinstance(value, int):
-        return names.get(value, f"person no. {value}")
+        return translate("AccountDetail", "yes") if value else translate("AccountDetail", "no")
+    if field in _PERSON_FIELDS and isinstance(value, int):
+        return names.get(value) or translate("AccountDetail", "person no. {number}").format(number=value)
     if field == "platform":
         try:
             return platforms.platform(str(value)).name
@@ -127,39 +167,57 @@ def change_lines(event: AuditEvent, names: dict[int, str]) -> list[str]:
     for field in list(dict.fromkeys([*new, *old])):
         if field in skip:
             continue
-        label = FIELD_LABELS.get(field, words(field).capitalize())
-        before, after = old.get(field), new.get(field)
-        if value_in_words(field, before, names) == value_in_words(field, after, names):
+        label = FIELD_LABELS[field] if field in FIELD_LABELS else words(field).capitalize()
+        before, after = value_in_words(field, old.get(field), names), value_in_words(field, new.get(field), names)
+        if before == after:
             continue  # a registration lists every field, most of them still blank
         # A grant or a revocation, and any reason, states facts; there is no earlier value to compare.
-        if event.action in ("grant", "revoke") or field == "reason":
-            lines.append(f"{label}: {value_in_words(field, after, names)}")
+        if event.action in ("grant", "revoke") or field in ("reason", "note", "waive_reason"):
+            lines.append(QCoreApplication.translate("AccountDetail", "{field}: {value}").format(
+                field=label, value=after))
         else:
-            lines.append(f"{label}: “{value_in_words(field, before, names)}” → “{value_in_words(field, after, names)}”")
+            lines.append(QCoreApplication.translate("AccountDetail", "{field}: “{old}” → “{new}”").format(
+                field=label, old=before, new=after))
     return lines
 
 
 def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
+    translate = QCoreApplication.translate
     new = event.new_values or {}
-    role = words(new.get("role") or "role")
+    role = words(new["role"]) if new.get("role") else translate("AccountDetail", "a role")
     person = new.get("person_name") or value_in_words("person_id", new.get("person_id"), names)
     if event.action == "register":
         name = value_in_words("platform", new.get("platform"), names)
-        return f"Registered the {name} {words(new.get('presence') or 'account')} “{new.get('handle', '')}”"
+        presence = words(new["presence"]) if new.get("presence") else translate("AccountDetail", "account")
+        return translate("AccountDetail", "Registered the {platform} {presence} “{handle}”").format(
+            platform=name, presence=presence, handle=new.get("handle", ""))
     if event.action == "grant":
-        return f"Granted {role} to {person}"
+        return translate("AccountDetail", "Granted {role} to {person}").format(role=role, person=person)
     if event.action == "revoke":
-        return f"Revoked {role} from {person}"
+        return translate("AccountDetail", "Revoked {role} from {person}").format(role=role, person=person)
     if event.action == "agree":
-        return f"Agreed handover terms, version {new.get('version', '?')}"
+        return translate("AccountDetail", "Agreed handover terms, version {version}").format(
+            version=new.get("version", "?"))
     if event.action == "update":
-        return "Changed the account"
+        return translate("AccountDetail", "Changed the account")
     if event.action == "archive":
-        return "Archived the account"
+        return translate("AccountDetail", "Archived the account")
+    if event.action == "review":
+        return translate("AccountDetail", "Confirmed the record in a review")
+    if event.action == "flag_for_change":
+        return translate("AccountDetail", "Flagged the record for change in a review")
+    if event.entity == "checklist_item":
+        item = {"plan": translate("AccountDetail", "Planned an offboarding checklist item"),
+                "complete": translate("AccountDetail", "Ticked off an offboarding checklist item"),
+                "waive": translate("AccountDetail", "Waived an offboarding checklist item"),
+                "reopen": translate("AccountDetail", "Reopened an offboarding checklist item")}.get(event.action)
+        if item:
+            return item
     secret_change = _secret_summary(event.action, new.get("field"))
     if secret_change:
         return secret_change
-    return f"{words(event.action).capitalize()} ({words(event.entity)})"
+    return translate("AccountDetail", "{action} ({entity})").format(action=words(event.action).capitalize(),
+                                                                    entity=words(event.entity))
 
 
 def _secret_summary(action: str, field: object) -> str | None:
@@ -204,11 +262,11 @@ class AccountDetailWindow(QWidget):
         self.subheading = QLabel()
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Account")
-        self.tabs.addTab(self._overview_tab(), "&Overview")
-        self.tabs.addTab(self._administrators_tab(), "&Administrators")
-        self.tabs.addTab(self._terms_tab(), "Handover &terms")
-        self.tabs.addTab(self._history_tab(), "&History")
+        self.tabs.setAccessibleName(self.tr("Account"))
+        self.tabs.addTab(self._overview_tab(), self.tr("Overvie&w"))
+        self.tabs.addTab(self._administrators_tab(), self.tr("Adm&inistrators"))
+        self.tabs.addTab(self._terms_tab(), self.tr("Handover te&rms"))
+        self.tabs.addTab(self._history_tab(), self.tr("Histor&y"))
         # Company and employee-role accounts only; a personal account's tab says why it has none.
         self.credentials = CredentialsSection(self.db, self.account_id)
         self.credentials.changed.connect(self._after_credentials)
@@ -230,9 +288,9 @@ class AccountDetailWindow(QWidget):
         self.overview_message.setVisible(False)
         self.overview_buttons = QDialogButtonBox()
         self.save_button = self.overview_buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save")
-        self.revert_button = self.overview_buttons.addButton("Re&vert", QDialogButtonBox.ButtonRole.ResetRole)
-        self.revert_button.setAccessibleName("Revert")
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.revert_button = self.overview_buttons.addButton(self.tr("Revert"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.revert_button.setAccessibleName(self.tr("Revert"))
         self.save_button.clicked.connect(self.save_overview)
         self.revert_button.clicked.connect(self.revert)
         inner = QWidget()
@@ -244,28 +302,31 @@ class AccountDetailWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own (an invisible, nameless one): it scrolls to the focused field.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
         return scroll
 
     def _administrators_tab(self) -> QWidget:
         self.role_messages = FieldMessages(self)
-        self.active_roles = read_only_table(["Person", "Role", "Granted on", "Granted by"], "Active administrators")
+        self.active_roles = read_only_table([self.tr("Person"), self.tr("Role"), self.tr("Granted on"),
+                                             self.tr("Granted by")], self.tr("Active administrators"))
         self.active_roles.itemSelectionChanged.connect(self._role_selected)
 
-        revoke_box = QGroupBox("Revoke the selected role")
+        revoke_box = QGroupBox(self.tr("Revoke the selected role"))
         revoke_form = QFormLayout(revoke_box)
         self.revoke_reason = QLineEdit()
-        self.revoke_reason.setPlaceholderText("Why the role ends, e.g. left the company, changed team")
+        self.revoke_reason.setPlaceholderText(self.tr("Why the role ends, e.g. left the company, changed team"))
         self.revoked_on = date_edit()
-        self.revoke_button = QPushButton("Re&voke")
-        self.revoke_button.setAccessibleName("Revoke")
+        self.revoke_button = QPushButton(self.tr("Re&voke"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke"))
         self.revoke_button.setEnabled(False)
-        add_row(revoke_form, "&Reason", self.revoke_reason, self.role_messages, "reason")
-        add_row(revoke_form, "Revoked o&n", self.revoked_on, self.role_messages, "revoked_on")
+        add_row(revoke_form, self.tr("R&eason"), self.revoke_reason, self.role_messages, "reason")
+        add_row(revoke_form, self.tr("Revoked o&n"), self.revoked_on, self.role_messages, "revoked_on")
         revoke_form.addRow("", self.revoke_button)
         self.role_messages.add_to_form(revoke_form, "revoke")
 
-        grant_box = QGroupBox("Grant a role")
+        grant_box = QGroupBox(self.tr("Grant a role"))
         grant_form = QFormLayout(grant_box)
         self.grant_person = PersonPicker(self.db)
         self.grant_role = QComboBox()
@@ -273,16 +334,17 @@ class AccountDetailWindow(QWidget):
             self.grant_role.addItem(words(role).capitalize(), role.value)
         self.grant_role.setCurrentIndex(self.grant_role.findData(Role.admin.value))
         self.granted_on = date_edit()
-        self.grant_button = QPushButton("&Grant")
-        self.grant_button.setAccessibleName("Grant")
-        add_row(grant_form, "&Person", self.grant_person, self.role_messages, "person_id")
-        add_row(grant_form, "Ro&le", self.grant_role, self.role_messages, "role")
-        add_row(grant_form, "Granted &on", self.granted_on, self.role_messages, "granted_on")
+        self.grant_button = QPushButton(self.tr("&Grant"))
+        self.grant_button.setAccessibleName(self.tr("Grant"))
+        add_row(grant_form, self.tr("&Person"), self.grant_person, self.role_messages, "person_id")
+        add_row(grant_form, self.tr("Ro&le"), self.grant_role, self.role_messages, "role")
+        add_row(grant_form, self.tr("Granted &on"), self.granted_on, self.role_messages, "granted_on")
         grant_form.addRow("", self.grant_button)
         self.role_messages.add_to_form(grant_form, "grant")
 
-        self.role_history = read_only_table(["Person", "Role", "Granted on", "Granted by", "Revoked on",
-                                             "Revoked by", "Reason"], "Grants and revocations")
+        self.role_history = read_only_table([self.tr("Person"), self.tr("Role"), self.tr("Granted on"),
+                                             self.tr("Granted by"), self.tr("Revoked on"), self.tr("Revoked by"),
+                                             self.tr("Reason")], self.tr("Grants and revocations"))
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.grant_button.clicked.connect(self.grant)
 
@@ -291,10 +353,10 @@ class AccountDetailWindow(QWidget):
         actions.addWidget(revoke_box, 1)
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel("Active administrators"))
+        layout.addWidget(QLabel(self.tr("Active administrators")))
         layout.addWidget(self.active_roles, 2)
         layout.addLayout(actions)
-        layout.addWidget(QLabel("Grants and revocations, newest first"))
+        layout.addWidget(QLabel(self.tr("Grants and revocations, newest first")))
         layout.addWidget(self.role_history, 3)
         return tab
 
@@ -302,21 +364,22 @@ class AccountDetailWindow(QWidget):
         self.current_terms_label = QLabel()
         self.current_terms_label.setWordWrap(True)
         self.current_terms_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.edit_terms_button = QPushButton("&Edit terms…")
-        self.edit_terms_button.setAccessibleName("Edit terms")
+        self.edit_terms_button = QPushButton(self.tr("&Edit terms…"))
+        self.edit_terms_button.setAccessibleName(self.tr("Edit terms"))
         self.edit_terms_button.clicked.connect(self.edit_terms)
-        self.terms_versions = read_only_table(["Version", "Disposition", "Agreed on", "Agreed by the holder",
-                                               "Agreed for the company by", "Recorded by"], "Versions")
+        self.terms_versions = read_only_table([self.tr("Version"), self.tr("Disposition"), self.tr("Agreed on"),
+                                               self.tr("Agreed by the holder"), self.tr("Agreed for the company by"),
+                                               self.tr("Recorded by")], self.tr("Versions"))
         self.terms_versions.itemSelectionChanged.connect(self._terms_version_selected)
         self.terms_text = QTextBrowser()
-        self.terms_text.setAccessibleName("Terms of the selected version")
+        self.terms_text.setAccessibleName(self.tr("Terms of the selected version"))
         top = QHBoxLayout()
         top.addWidget(self.current_terms_label, 1)
         top.addWidget(self.edit_terms_button, 0, Qt.AlignmentFlag.AlignTop)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
-        layout.addWidget(QLabel("All versions (select one to read it)"))
+        layout.addWidget(QLabel(self.tr("All versions (select one to read it)")))
         layout.addWidget(self.terms_versions, 1)
         layout.addWidget(self.terms_text, 1)
         self.terms_dialog: HandoverTermsDialog | None = None
@@ -324,8 +387,8 @@ class AccountDetailWindow(QWidget):
 
     def _history_tab(self) -> QWidget:
         self.history = QTreeWidget()
-        self.history.setAccessibleName("History")
-        self.history.setHeaderLabels(["When", "Who", "What"])
+        self.history.setAccessibleName(self.tr("History"))
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.history.setAlternatingRowColors(True)
         self.history.setUniformRowHeights(True)
         tab = QWidget()
@@ -346,9 +409,14 @@ class AccountDetailWindow(QWidget):
         self._account = account
         self._version = account.version
         name = platforms.platform(account.platform).name
-        title = f"{name} {account.presence.value} “{account.handle}”"
-        self.setWindowTitle(f"{account.display_name or account.handle} — {name}[*]")
-        self.heading.setText(f"{account.display_name} — {title}" if account.display_name else title)
+        title = self.tr("{platform} {presence} “{handle}”").format(platform=name, presence=words(account.presence),
+                                                                   handle=account.handle)
+        # [*] is where Qt shows that there are unsaved changes.
+        self.setWindowTitle(self.tr("{account} — {platform}[*]").format(
+            account=account.display_name or account.handle, platform=name))
+        self.heading.setText(self.tr("{display_name} — {account}").format(display_name=account.display_name,
+                                                                          account=title)
+                             if account.display_name else title)
         self.subheading.setText(f"{KIND_NAMES[account.kind]} · {words(account.status)} · {account.url}")
         self.form.load(account)
         self.form.clear_problems()
@@ -370,12 +438,13 @@ class AccountDetailWindow(QWidget):
         if self._terms:
             current = self._terms[0]
             self.current_terms_label.setText(
-                f"Current terms (version {current.version}): {DISPOSITION_NAMES[current.disposition]}, "
-                f"agreed on {format_date(current.agreed_on)}.")
+                self.tr("Current terms (version {version}): {disposition}, agreed on {date}.").format(
+                    version=current.version, disposition=DISPOSITION_NAMES[current.disposition],
+                    date=format_date(current.agreed_on)))
         else:
-            self.current_terms_label.setText("No handover terms are agreed for this account yet.")
+            self.current_terms_label.setText(self.tr("No handover terms are agreed for this account yet."))
         fill_table(self.terms_versions, [[t.version, DISPOSITION_NAMES[t.disposition], t.agreed_on,
-                                          "yes" if t.agreed_by_holder else "no", t.agreed_by_company, t.recorded_by]
+                                          self._yes_no(t.agreed_by_holder), t.agreed_by_company, t.recorded_by]
                                          for t in self._terms], [t.version for t in self._terms])
         if self._terms:
             self.terms_versions.selectRow(0)
@@ -470,8 +539,9 @@ class AccountDetailWindow(QWidget):
         person_id = self.grant_person.person_id()
         if person_id is None:
             typed = self.grant_person.currentText().strip()
-            self.role_messages.set("person_id", f"No one in the registry matches “{typed}”; choose a person from "
-                                                "the list." if typed else "Choose the person to grant the role to.")
+            self.role_messages.set("person_id", self.tr("No one in the registry matches “{typed}”; choose a person "
+                                                        "from the list.").format(typed=typed) if typed
+                                   else self.tr("Choose the person to grant the role to."))
             return
         try:
             grant_role(self.db, account_id=self.account_id, person_id=person_id,
@@ -522,20 +592,27 @@ class AccountDetailWindow(QWidget):
         if terms is not None:
             self.terms_text.setPlainText(self._terms_in_words(terms))
 
+    def _yes_no(self, value: bool) -> str:
+        return QCoreApplication.translate("AccountDetail", "yes") if value else QCoreApplication.translate(
+            "AccountDetail", "no")
+
     def _terms_in_words(self, terms: HandoverTerms) -> str:
         names = self._terms_names
-        lines = [f"Version {terms.version}, recorded {format_datetime(terms.recorded_at)} by {terms.recorded_by}",
+        notice = "—" if terms.notice_days is None else self.tr("{days} days").format(days=terms.notice_days)
+        lines = [self.tr("Version {version}, recorded {when} by {who}").format(
+                     version=terms.version, when=format_datetime(terms.recorded_at), who=terms.recorded_by),
                  "",
-                 f"On departure: {DISPOSITION_NAMES[terms.disposition]}",
-                 f"Successor: {value_in_words('successor_id', terms.successor_id, names)}",
-                 f"Notice: {'—' if terms.notice_days is None else f'{terms.notice_days} days'}",
-                 f"Agreed on: {format_date(terms.agreed_on)}",
-                 f"Agreed by the holder: {'yes' if terms.agreed_by_holder else 'no'}",
-                 f"Agreed for the company by: {terms.agreed_by_company or '—'}",
+                 self.tr("On departure: {disposition}").format(disposition=DISPOSITION_NAMES[terms.disposition]),
+                 self.tr("Successor: {person}").format(
+                     person=value_in_words("successor_id", terms.successor_id, names)),
+                 self.tr("Notice: {notice}").format(notice=notice),
+                 self.tr("Agreed on: {date}").format(date=format_date(terms.agreed_on)),
+                 self.tr("Agreed by the holder: {answer}").format(answer=self._yes_no(terms.agreed_by_holder)),
+                 self.tr("Agreed for the company by: {who}").format(who=terms.agreed_by_company or "—"),
                  "",
-                 "Followers, network and groups:", terms.followers_terms or "—",
+                 self.tr("Followers, network and groups:"), terms.followers_terms or "—",
                  "",
-                 "Content:", terms.content_terms or "—"]
+                 self.tr("Content:"), terms.content_terms or "—"]
         return "\n".join(lines)
 
     def edit_terms(self) -> None:
@@ -571,7 +648,7 @@ class AccountDetailWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty:
             answer = QMessageBox.question(
-                self, "Unsaved changes", "The account has changes that are not saved. Save them?",
+                self, self.tr("Unsaved changes"), self.tr("The account has changes that are not saved. Save them?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel or (

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.background import BackgroundTask, report_unexpected
 from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
+from accountregistry.gui.formatting import format_number
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -119,9 +120,10 @@ class ExportReportDialog(QDialog):
             shown_text = self.tr("Only the accounts &shown (current filters: {count} accounts)")
         else:
             shown_text = self.tr("The accounts &shown ({count} accounts; no filter is set)")
-        self.only_shown = QRadioButton(shown_text.format(count=f"{shown.count:,}"))
+        self.only_shown = QRadioButton(shown_text.format(count=format_number(shown.count)))
         self.only_shown.setAccessibleName(self.tr("Only the accounts shown"))
-        self.all_accounts = QRadioButton(self.tr("&All accounts ({count})").format(count=f"{everything.count:,}"))
+        self.all_accounts = QRadioButton(self.tr("&All accounts ({count})").format(
+            count=format_number(everything.count)))
         self.all_accounts.setAccessibleName(self.tr("All accounts"))
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.only_shown)
@@ -173,8 +175,9 @@ class ExportReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        chain_tab_order([self.path_edit, self.choose_button, self.delimiter, self.only_shown, self.all_accounts,
-                         self.export_button, self.close_button])
+        # The buttons keep their place after the button box, which orders them: taken out of it,
+        # Tab from the last one went to the box and on to its first again, never back to the top.
+        chain_tab_order([self.path_edit, self.choose_button, self.delimiter, self.only_shown, self.all_accounts])
         self.path_edit.setFocus()
         self.path_edit.selectAll()
 
@@ -246,7 +249,7 @@ class ExportReportDialog(QDialog):
         self.path_edit.setText(str(target))
         selection, delimiter = self.selection(), self.delimiter.currentData()
         self._set_working(True)
-        self.status.setText(self.tr("Reading {count} accounts…").format(count=f"{selection.count:,}"))
+        self.status.setText(self.tr("Reading {count} accounts…").format(count=format_number(selection.count)))
         self.status.setVisible(True)
         self.progress.setRange(0, 0)  # busy until the first progress report gives a total
         self.progress.setVisible(True)
@@ -281,8 +284,8 @@ class ExportReportDialog(QDialog):
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(self.tr("Writing {done} of {total} accounts…").format(done=f"{done:,}",
-                                                                                  total=f"{total:,}"))
+        self.status.setText(self.tr("Writing {done} of {total} accounts…").format(done=format_number(done),
+                                                                                  total=format_number(total)))
 
     def _exported(self, count: int) -> None:
         self.written_path, self.written_count = self._target_path, count
@@ -290,9 +293,9 @@ class ExportReportDialog(QDialog):
         self.exported.emit(self._target_path, count)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        noun = self.tr("account") if count == 1 else self.tr("accounts")
-        self._say(self.tr("Exported {count} {noun} to {path}.").format(count=f"{count:,}", noun=noun,
-                                                                       path=self._target_path), error=False)
+        said = self.tr("Exported {count} account to {path}.") if count == 1 else self.tr(
+            "Exported {count} accounts to {path}.")
+        self._say(said.format(count=format_number(count), path=self._target_path), error=False)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.background import BackgroundTask, report_unexpected
 from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
+from accountregistry.gui.formatting import format_number
 from accountregistry.services.csv_import import (
     ImportPlan,
     ImportResult,
@@ -83,10 +84,11 @@ def details_text(row: PlannedRow) -> str:
         return row.reason or ""
     parts: list[str] = []
     if row.action == RowAction.new:
-        parts.append(_translate("A new account."))
+        parts.append(QCoreApplication.translate("ImportPreview", "A new account."))
     for change in row.changes:
-        parts.append(_translate("{column}: “{old}” → “{new}”").format(column=change.column.replace("_", " "),
-                                                                    old=change.old, new=change.new))
+        # The column keeps its name in the file's header: that is the word the user wrote.
+        parts.append(QCoreApplication.translate("ImportPreview", "{column}: “{old}” → “{new}”").format(
+            column=change.column.replace("_", " "), old=change.old, new=change.new))
     parts.extend(row.notes)
     return "; ".join(parts) if row.action == RowAction.update else " ".join(parts)
 
@@ -219,6 +221,7 @@ class ImportAccountsDialog(QDialog):
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -290,7 +293,7 @@ class ImportAccountsDialog(QDialog):
             self, self.tr("Import only the valid rows"),
             self.tr("Import {importing} rows and leave out the {skipped} rows in error? The rows left out are "
                     "not imported; correct them in the file and import it again.").format(
-                importing=f"{importing:,}", skipped=f"{skipped:,}"),
+                importing=format_number(importing), skipped=format_number(skipped)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -302,19 +305,19 @@ class ImportAccountsDialog(QDialog):
         self.progress.setVisible(False)
         rows = len(plan.rows)
         self.heading.setText(self.tr("{name}: {rows} rows. Nothing is written until you press Import.").format(
-            name=self.path.name, rows=f"{rows:,}"))
+            name=self.path.name, rows=format_number(rows)))
         counted = {action: plan.count(action) for action in RowAction}
         for action, label in self.counts.items():
             label.setText(self.tr("{action}: {count}").format(action=action_text(action),
-                                                              count=f"{counted[action]:,}"))
+                                                              count=format_number(counted[action])))
             if action == RowAction.error and counted[action]:
                 label.setStyleSheet(f"color: {message_colours(self)[0]}; font-weight: bold")
         self.show_filter.blockSignals(True)
         self.show_filter.clear()
-        self.show_filter.addItem(self.tr("All rows ({count})").format(count=f"{rows:,}"), None)
+        self.show_filter.addItem(self.tr("All rows ({count})").format(count=format_number(rows)), None)
         for action in RowAction:
             self.show_filter.addItem(self.tr("{action} ({count})").format(action=action_text(action),
-                                                                         count=f"{counted[action]:,}"), action)
+                                                                         count=format_number(counted[action])), action)
         self.show_filter.blockSignals(False)
         self.model.set_plan_rows(plan.rows)
 
@@ -327,7 +330,7 @@ class ImportAccountsDialog(QDialog):
                 columns=", ".join(plan.ignored_columns)))
         if plan.new_people:
             notes.append(self.tr("{count} people not yet in the registry will be added.").format(
-                count=f"{len(plan.new_people):,}"))
+                count=format_number(len(plan.new_people))))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
@@ -336,7 +339,7 @@ class ImportAccountsDialog(QDialog):
             first = errors[0]
             self._say(self.tr("{count} rows cannot be imported; the first is line {line}: {reason} Correct the "
                               "file and check it again, or import only the valid rows.").format(
-                count=f"{len(errors):,}", line=first.line, reason=first.reason), error=True)
+                count=format_number(len(errors)), line=first.line, reason=first.reason), error=True)
         elif not self._writable_rows():
             self._say(self.tr("Nothing to import: every account in the file is already in the registry as the "
                               "file has it."), error=False)
@@ -364,9 +367,10 @@ class ImportAccountsDialog(QDialog):
             return
         row = self.model.row_at(index.row())
         details = details_text(row)
-        text = self.tr("Line {line}: {action}, {account}").format(line=row.line, action=action_text(row.action),
-                                                                  account=row.account)
-        self.row_details.setText(f"{text}. {details}" if details else f"{text}.")
+        text = self.tr("Line {line}: {action}, {account}. {details}") if details else self.tr(
+            "Line {line}: {action}, {account}.")
+        self.row_details.setText(text.format(line=row.line, action=action_text(row.action), account=row.account,
+                                             details=details))
 
     def _writable_rows(self) -> int:
         if self.plan is None:
@@ -380,7 +384,7 @@ class ImportAccountsDialog(QDialog):
         self.import_button.setEnabled(previewing and not errors and self._writable_rows() > 0)
         if previewing and errors:
             self.import_button.setToolTip(self.tr("Disabled: {count} rows are in error. Correct them, or import "
-                                                  "only the valid rows.").format(count=f"{errors:,}"))
+                                                  "only the valid rows.").format(count=format_number(errors)))
         else:
             self.import_button.setToolTip(self.tr("Write the new and changed accounts to the registry"))
         self.valid_button.setVisible(errors > 0)
@@ -438,17 +442,18 @@ class ImportAccountsDialog(QDialog):
         self._phase = "done"
         self.progress.setVisible(False)
         said = self.tr("Imported from {name}: {created} new accounts, {updated} updated, {unchanged} unchanged.") \
-            .format(name=self.path.name, created=f"{outcome.accounts_created:,}",
-                    updated=f"{outcome.accounts_updated:,}", unchanged=f"{outcome.accounts_unchanged:,}")
+            .format(name=self.path.name, created=format_number(outcome.accounts_created),
+                    updated=format_number(outcome.accounts_updated),
+                    unchanged=format_number(outcome.accounts_unchanged))
         extra = []
         if outcome.people_created:
-            extra.append(self.tr("{count} people added").format(count=f"{outcome.people_created:,}"))
+            extra.append(self.tr("{count} people added").format(count=format_number(outcome.people_created)))
         if outcome.roles_granted:
-            extra.append(self.tr("{count} roles granted").format(count=f"{outcome.roles_granted:,}"))
+            extra.append(self.tr("{count} roles granted").format(count=format_number(outcome.roles_granted)))
         if outcome.terms_recorded:
-            extra.append(self.tr("{count} handover terms recorded").format(count=f"{outcome.terms_recorded:,}"))
+            extra.append(self.tr("{count} handover terms recorded").format(count=format_number(outcome.terms_recorded)))
         if outcome.rows_skipped:
-            extra.append(self.tr("{count} rows in error left out").format(count=f"{outcome.rows_skipped:,}"))
+            extra.append(self.tr("{count} rows in error left out").format(count=format_number(outcome.rows_skipped)))
         if extra:
             said += " " + "; ".join(extra) + "."
         self._say(said, error=False)

@@ -38,6 +38,7 @@ from accountregistry.domain import platforms
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.risks import email_domain_allowed
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
+from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.formatting import capitalised, words
 from accountregistry.gui.i18n import TranslatedTable
 from accountregistry.gui.widgets.person_picker import PersonPicker
@@ -204,6 +205,7 @@ def plain_text_edit(height_lines: int = 3) -> QPlainTextEdit:
 def date_edit(value: date | None = None, *, not_after_today: bool = True) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
+    name_calendar(edit.calendarWidget())  # its arrows and days, for a screen reader and on hover
     if not_after_today:
         edit.setMaximumDate(QDate.currentDate())
     edit.setDate(QDate(value) if value else QDate.currentDate())
@@ -266,7 +268,7 @@ class AccountForm(QWidget):
 
         self.url = QLineEdit()
         self.url.setPlaceholderText(self.tr("Paste the address, e.g. https://www.linkedin.com/company/acme"))
-        self.url.setClearButtonEnabled(True)
+        clear_button(self.url)
         self.platform = QComboBox()
         self.platform.setPlaceholderText(self.tr("Choose a platform"))
         for p in platforms.PLATFORMS:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,9 +33,11 @@ from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.gui.background import BackgroundTask, Progress, report_unexpected
 from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
-from accountregistry.gui.formatting import format_date
+from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
+    NO_HOLDER,
+    NO_UNIT,
     ReviewGroup,
     ReviewItem,
     flag_for_change,
@@ -130,21 +132,21 @@ class ReviewNoteDialog(QDialog):
 
 def ask_note(parent: QWidget, *, count: int, flag: bool) -> str | None:
     """The note for reviewing `count` accounts, or None if the user cancelled."""
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("ReviewNoteDialog", text)
-
+    translate = QCoreApplication.translate  # with literal arguments, so that lupdate finds them
     if flag:
         dialog = ReviewNoteDialog(
-            translate("Flag for change"),
-            translate("Say what is no longer true about the {count} selected account(s). The record stays as "
-                      "it is and the account stays due for review until someone confirms it.").format(count=count),
-            translate("&Flag for change"), required=True, parent=parent)
+            translate("ReviewNoteDialog", "Flag for change"),
+            translate("ReviewNoteDialog", "Say what is no longer true about the {count} selected account(s). The "
+                                          "record stays as it is and the account stays due for review until "
+                                          "someone confirms it.").format(count=format_number(count)),
+            translate("ReviewNoteDialog", "&Flag for change"), required=True, parent=parent)
     else:
         dialog = ReviewNoteDialog(
-            translate("Mark reviewed"),
-            translate("Confirm that the record of the {count} selected account(s) is true as it stands today: "
-                      "holder, administrators, login and handover terms.").format(count=count),
-            translate("&Mark reviewed"), required=False, parent=parent)
+            translate("ReviewNoteDialog", "Mark reviewed"),
+            translate("ReviewNoteDialog", "Confirm that the record of the {count} selected account(s) is true as "
+                                          "it stands today: holder, administrators, login and handover "
+                                          "terms.").format(count=format_number(count)),
+            translate("ReviewNoteDialog", "&Mark reviewed"), required=False, parent=parent)
     try:
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -152,8 +154,26 @@ def ask_note(parent: QWidget, *, count: int, flag: bool) -> str | None:
 
 
 def account_text(item: ReviewItem) -> str:
-    name = f"{_PLATFORM_NAMES.get(item.platform, item.platform)} “{item.handle}”"
-    return f"{name} — {item.display_name}" if item.display_name else name
+    platform = _PLATFORM_NAMES.get(item.platform, item.platform)
+    if item.display_name:
+        return QCoreApplication.translate("ReviewRoundDialog", "{platform} “{handle}” — {display_name}").format(
+            platform=platform, handle=item.handle, display_name=item.display_name)
+    return QCoreApplication.translate("ReviewRoundDialog", "{platform} “{handle}”").format(
+        platform=platform, handle=item.handle)
+
+
+# The service's names for the group of accounts without a holder or unit, for lupdate.
+_NO_GROUP_NAMES = {
+    NO_HOLDER: QT_TRANSLATE_NOOP("ReviewRoundDialog", "No holder"),
+    NO_UNIT: QT_TRANSLATE_NOOP("ReviewRoundDialog", "No responsible unit"),
+}
+
+
+def group_text(group: ReviewGroup) -> str:
+    """The group's name; the group of accounts with no holder (or unit) in the user's language."""
+    nobody = all(item.holder_name is None for item in group.items) if group.name == NO_HOLDER else (
+        all(item.responsible_unit is None for item in group.items) if group.name == NO_UNIT else False)
+    return QCoreApplication.translate("ReviewRoundDialog", _NO_GROUP_NAMES[group.name]) if nobody else group.name
 
 
 class ReviewRoundDialog(QDialog):
@@ -287,7 +307,8 @@ class ReviewRoundDialog(QDialog):
         self.tree.clear()
         for group in groups:
             count = len(group.items)
-            parent = QTreeWidgetItem([self.tr("{group} ({count} due)").format(group=group.name, count=count)])
+            parent = QTreeWidgetItem([self.tr("{group} ({count} due)").format(group=group_text(group),
+                                                                      count=format_number(count))])
             parent.setFirstColumnSpanned(True)
             font = parent.font(0)
             font.setBold(True)
@@ -307,7 +328,7 @@ class ReviewRoundDialog(QDialog):
         due = sum(len(group.items) for group in groups)
         if due:
             self.summary.setText(self.tr("{count} accounts are due for review, in {groups} groups.")
-                                 .format(count=f"{due:,}", groups=f"{len(groups):,}"))
+                                 .format(count=format_number(due), groups=format_number(len(groups))))
             if self.tree.currentItem() is None:
                 self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
         else:
@@ -366,14 +387,14 @@ class ReviewRoundDialog(QDialog):
             for item in self.account_items():
                 if item.data(0, ACCOUNT_ID_ROLE) in outcome.done:
                     item.setText(3, outcome_text)
-            count = f"{len(outcome.done):,}"
+            count = format_number(len(outcome.done))
             said = (self.tr("Confirmed {count} accounts as they are.") if confirmed
                     else self.tr("Flagged {count} accounts for change.")).format(count=count)
             if outcome.error is not None:
                 said += " " + self.tr("Stopped: {reason}").format(reason=outcome.error)
             elif outcome.stopped_early:
                 said += " " + self.tr("Cancelled before the other {count}.").format(
-                    count=f"{outcome.total - len(outcome.done):,}")
+                    count=format_number(outcome.total - len(outcome.done)))
             self._say(said, error=outcome.error is not None)
             if confirmed and outcome.done:
                 self.accounts_reviewed.emit(list(outcome.done))
@@ -395,7 +416,7 @@ class ReviewRoundDialog(QDialog):
 
         def written(path: Path) -> None:
             self._say(self.tr("Wrote the checklist of {count} accounts to {path}.").format(
-                count=f"{count:,}", path=path), error=False)
+                count=format_number(count), path=path), error=False)
 
         self._start(lambda progress: write_review_checklist(groups, chosen, delimiter=delimiter), written,
                     self.tr("Writing the checklist…"))

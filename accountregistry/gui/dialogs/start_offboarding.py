@@ -29,7 +29,7 @@ from accountregistry.domain.checklist import PlannedItem
 from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, chain_tab_order, message_colours
 from accountregistry.gui.formatting import format_date
-from accountregistry.gui.models.offboarding_model import WrappingDelegate
+from accountregistry.gui.models.offboarding_model import WrappingDelegate, account_text
 from accountregistry.gui.widgets.date_field import DateField, date_in_words
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.offboarding import preview_offboarding, start_offboarding
@@ -215,7 +215,7 @@ class _PreviewPage(QWizardPage):
         groups: dict[str, QTreeWidgetItem] = {}
         for item in sorted(planned, key=lambda p: (p.account_id is None, (p.account_name or "").casefold(),
                                                    p.account_id or 0, p.due_on)):
-            name = item.account_name or self.tr("General")
+            name = account_text(item.account_name) if item.account_name else self.tr("General")
             group = groups.get(name)
             if group is None:
                 group = groups[name] = QTreeWidgetItem(self.tree, [name])

@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPixmap, QPolygonF
 
 from accountregistry.gui.app import platform_icon
 from accountregistry.gui.formatting import capitalised, format_date, format_number, words
@@ -98,6 +99,21 @@ ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Badge fill per severity: dark enough for white text in light and dark palettes alike.
 BADGE_COLOURS = {"high": "#b3261e", "medium": "#a15c00", "low": "#52606d"}
 BADGE_PADDING, BADGE_GAP, BADGE_HEIGHT = 6, 4, 18
+BADGE_MARKER = 10  # the severity's shape before the words, as on the dashboard's chart
+
+
+def draw_severity_marker(painter: QPainter, centre: QPointF, size: float, severity: str) -> None:
+    """Severity told by shape too, not by colour alone: ▲ high, ◆ medium, ● low."""
+    half = size / 2
+    x, y = centre.x(), centre.y()
+    if severity == "high":
+        painter.drawPolygon(QPolygonF([QPointF(x, y - half), QPointF(x + half, y + half * 0.85),
+                                       QPointF(x - half, y + half * 0.85)]))
+    elif severity == "medium":
+        painter.drawPolygon(QPolygonF([QPointF(x, y - half), QPointF(x + half, y), QPointF(x, y + half),
+                                       QPointF(x - half, y)]))
+    else:
+        painter.drawEllipse(centre, half * 0.8, half * 0.8)
 
 
 def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPixmap:
@@ -112,7 +128,7 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
     font.setPointSizeF(max(font.pointSizeF() - 1, 7))
     metrics = QFontMetrics(font)
     titles = [risk_title(risk) for risk in risks]
-    widths = [metrics.horizontalAdvance(title) + 2 * BADGE_PADDING for title in titles]
+    widths = [metrics.horizontalAdvance(title) + 2 * BADGE_PADDING + BADGE_MARKER + 4 for title in titles]
     width = sum(widths) + BADGE_GAP * (len(widths) - 1)
     pixmap = QPixmap(round(width * ratio), round(BADGE_HEIGHT * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -126,8 +142,12 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(BADGE_COLOURS.get(risk.severity, BADGE_COLOURS["low"])))
         painter.drawRoundedRect(rect, 4, 4)
+        painter.setBrush(QColor("#ffffff"))
+        draw_severity_marker(painter, QPointF(x + BADGE_PADDING + BADGE_MARKER / 2, BADGE_HEIGHT / 2),
+                             BADGE_MARKER, risk.severity)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, title)
+        painter.drawText(rect.adjusted(BADGE_PADDING + BADGE_MARKER + 4, 0, -BADGE_PADDING, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         x += badge_width + BADGE_GAP
     painter.end()
     return pixmap

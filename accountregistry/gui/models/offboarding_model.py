@@ -7,6 +7,8 @@ QStandardItemModels rebuilt from the service's read models after each change.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import (
@@ -29,9 +31,11 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from accountregistry.domain.vocabulary import ItemStatus
-from accountregistry.gui.formatting import format_date, format_datetime
-from accountregistry.services.offboarding import CaseSummary, ItemView
+from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, business_days_until
+from accountregistry.domain.vocabulary import ItemStatus, Presence
+from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.i18n import checklist_text
+from accountregistry.services.offboarding import Blocker, CaseSummary, ItemView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +72,82 @@ def group_name(group: str) -> str:
 
 def progress_text(settled: int, total: int) -> str:
     return translate("Offboarding", "{settled} of {total} settled").format(settled=settled, total=total)
+
+
+# --- Words the service gives in English, said in the user's language ----------------------------
+# The service (Qt-free, shared with the CLI) writes account labels, assignees and blockers in
+# English; the window rebuilds them from their parts. What it cannot take apart stays as given.
+
+# offboarding.account_label: "<platform> <presence> “<display name or handle>”"; a checklist made
+# in another language has the presence word of its titles ("LinkedIn side “Nordlys”").
+_ACCOUNT_LABEL = re.compile(r"^(?P<platform>.+) (?P<presence>\S+) “(?P<name>.*)”$", re.DOTALL)
+
+
+def _presence(word: str) -> Presence | None:
+    for presence in Presence:
+        if word in (presence.value, checklist_text(presence.value)):
+            return presence
+    return None
+
+
+def account_text(label: str) -> str:
+    """An account as the service or the checklist labels it ("LinkedIn page “Nordlys”") in the
+    user's language, as the rest of the window writes it ("LinkedIn-side »Nordlys«" in Danish)."""
+    found = _ACCOUNT_LABEL.match(label or "")
+    presence = _presence(found["presence"]) if found else None
+    if presence is None:
+        return label
+    return translate("Offboarding", "{platform} {presence} “{name}”").format(
+        platform=found["platform"], presence=words(presence), name=found["name"])
+
+
+def assignee_text(item: ItemView) -> str:
+    """Who an item is assigned to ("HR", "Ingrid Berg (leaver)") in the user's language, in the
+    checklist's own words (the Checklist context, as the titles are)."""
+    function, shown = item.assignee_function, item.assignee_name
+    if function == ASSIGNED_TO_SUCCESSOR:
+        if item.assignee_person_id is None:
+            return checklist_text("Successor (not chosen yet)")
+        return checklist_text("{name} (successor)").format(name=shown.removesuffix(" (successor)"))
+    if function == ASSIGNED_TO_LEAVER:
+        return checklist_text("{name} (leaver)").format(name=shown.removesuffix(" (leaver)"))
+    if item.assignee_person_id is None and function:
+        return checklist_text(function)  # a team: HR, Communications, IT
+    return shown
+
+
+def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], last_working_day: date,
+                 today: date | None = None) -> str:
+    """What stands in the way of a case, one sentence or two, from the blocker's kind and the
+    case's items (all of them, not only those shown)."""
+    today = today or date.today()
+    if blocker.kind == Blocker.ONLY_ADMIN:
+        label = next((i.account_name for i in items if i.account_id == blocker.account_id), None)
+        if label is not None:
+            return translate("Offboarding", "{leaver} is the only owner or admin of {account} and no successor is "
+                                            "chosen.").format(leaver=leaver, account=account_text(label))
+    elif blocker.kind == Blocker.OVERDUE:
+        item = next((i for i in items if i.id == blocker.item_id), None)
+        if item is not None:
+            return translate("Offboarding", "Overdue since {day}: {title}").format(day=format_date(item.due_on),
+                                                                                   title=item.title)
+    elif blocker.kind == Blocker.LAST_DAY_NEAR:
+        day = format_date(last_working_day)
+        left = business_days_until(today, last_working_day)
+        if left < 0:
+            when = translate("Offboarding", "The last working day, {day}, has passed.").format(day=day)
+        elif left == 0:
+            when = translate("Offboarding", "The last working day, {day}, is today.").format(day=day)
+        elif left == 1:
+            when = translate("Offboarding", "The last working day, {day}, is in 1 business day.").format(day=day)
+        else:
+            when = translate("Offboarding", "The last working day, {day}, is in {days} business days.").format(
+                day=day, days=left)
+        count = sum(1 for i in items if i.status == ItemStatus.open)
+        still = (translate("Offboarding", "1 item is still open.") if count == 1 else
+                 translate("Offboarding", "{count} items are still open.").format(count=count))
+        return translate("Offboarding", "{when} {still}").format(when=when, still=still)
+    return blocker.message
 
 
 def _item(text: str = "", *, tooltip: str | None = None) -> QStandardItem:
@@ -235,7 +315,7 @@ class ChecklistModel(QStandardItemModel):
         for item in items:  # already grouped by account, general last
             groups.setdefault((item.account_id, item.account_name), []).append(item)
         for (account_id, name), members in groups.items():
-            shown = translate("Offboarding", "General") if account_id is None else name
+            shown = translate("Offboarding", "General") if account_id is None else account_text(name)
             settled = sum(1 for m in members if m.status != ItemStatus.open)
             head = _bold(_item(shown, tooltip=shown))
             head.setSelectable(True)
@@ -257,7 +337,7 @@ class ChecklistModel(QStandardItemModel):
         state = {ItemStatus.open: Qt.CheckState.Unchecked, ItemStatus.done: Qt.CheckState.Checked,
                  ItemStatus.waived: Qt.CheckState.PartiallyChecked}[m.status]
         title.setData(state, Qt.ItemDataRole.CheckStateRole)
-        assignee = _item(m.assignee_name)
+        assignee = _item(assignee_text(m))
         due = _item(format_date(m.due_on))
         due.setData(m.due_on.toordinal(), SORT_ROLE)
         status = _item(self.status_text(m, today))

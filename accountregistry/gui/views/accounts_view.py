@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, Kind
+from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.background import BackgroundTask, report_unexpected
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.gui.dialogs.export_report import ExportReportDialog, ReportSelection
 from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
 from accountregistry.gui.dialogs.review_round import ReviewOutcome, ReviewRoundDialog, ask_note, review_each
-from accountregistry.gui.formatting import words
+from accountregistry.gui.formatting import format_number, words
 from accountregistry.gui.models.accounts_model import (
     KIND_NOT_KNOWN,
     AccountFilter,
@@ -99,7 +100,7 @@ class AccountsView(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Handle, display name, holder, administrator name or email"))
-        self.search.setClearButtonEnabled(True)
+        clear_button(self.search)
         search_label = labelled(self.tr("&Search"), self.search)
         self.platform_filter = QComboBox()
         self.platform_filter.addItem(self.tr("All platforms"), "")
@@ -175,6 +176,7 @@ class AccountsView(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several accounts at once (Shift, Ctrl, Ctrl+A) for marking them reviewed; opening and
@@ -192,8 +194,12 @@ class AccountsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        # At least as wide as the column's title, which in Danish or Swedish is often longer than
+        # the English ("Admins" is "Administratorer"); room is left for the sort indicator.
+        title_metrics = QFontMetrics(header.font())
         for column, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(column, max(width, title_metrics.horizontalAdvance(title) + 28))
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # registration order until asked
         self.table.setSortingEnabled(True)
@@ -308,12 +314,13 @@ class AccountsView(QWidget):
             self.count_label.setText(self.tr("Loading accounts…"))
             return
         shown, total = self.model.rowCount(), self.model.total_count()
-        noun = self.tr("account") if total == 1 else self.tr("accounts")
+        # Whole sentences, one for one account and one for more: "1 konto", "3 konti".
         if shown == total:
-            self.count_label.setText(self.tr("{total} {noun}").format(total=f"{total:,}", noun=noun))
+            text = self.tr("{total} account") if total == 1 else self.tr("{total} accounts")
         else:
-            self.count_label.setText(self.tr("Showing {shown} of {total} {noun}").format(
-                shown=f"{shown:,}", total=f"{total:,}", noun=noun))
+            text = self.tr("Showing {shown} of {total} account") if total == 1 else self.tr(
+                "Showing {shown} of {total} accounts")
+        self.count_label.setText(text.format(shown=format_number(shown), total=format_number(total)))
 
     # --- selection -----------------------------------------------------------------------
 
@@ -398,10 +405,13 @@ class AccountsView(QWidget):
         row = self.current_row() if self.current_account_id() is not None else None
         if row is None or row.status == AccountStatus.archived.value:
             return
-        name = self.tr("{platform} {presence} “{handle}”").format(platform=row.platform_name,
-                                                                   presence=row.presence, handle=row.handle)
         if row.display_name:
-            name += f" ({row.display_name})"
+            name = self.tr("{platform} {presence} “{handle}” ({display_name})").format(
+                platform=row.platform_name, presence=words(row.presence), handle=row.handle,
+                display_name=row.display_name)
+        else:
+            name = self.tr("{platform} {presence} “{handle}”").format(
+                platform=row.platform_name, presence=words(row.presence), handle=row.handle)
         answer = QMessageBox.question(
             self, self.tr("Archive account"),
             self.tr("Archive {name}?\n\nThe account stays in the registry with its administrators, handover terms "
@@ -532,8 +542,8 @@ class AccountsView(QWidget):
             return
         self._review_ids = ids
         if len(ids) > 1:
-            progress = QProgressDialog(self.tr("Marking {count} accounts reviewed…").format(count=f"{len(ids):,}"),
-                                       self.tr("Cancel"), 0, len(ids), self)
+            progress = QProgressDialog(self.tr("Marking {count} accounts reviewed…").format(
+                count=format_number(len(ids))), self.tr("Cancel"), 0, len(ids), self)
             progress.setWindowTitle(self.tr("Mark reviewed"))
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(400)  # only shown if it takes a while
@@ -557,7 +567,7 @@ class AccountsView(QWidget):
         if outcome.error is not None:
             QMessageBox.warning(self, self.tr("Mark reviewed"), self.tr(
                 "{done} of {total} accounts were marked reviewed; then: {reason}").format(
-                done=f"{len(outcome.done):,}", total=f"{outcome.total:,}", reason=outcome.error))
+                done=format_number(len(outcome.done)), total=format_number(outcome.total), reason=outcome.error))
 
     def _review_failed(self, error: BaseException) -> None:
         self.refresh_accounts(self._review_ids)

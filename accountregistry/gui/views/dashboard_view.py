@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.risks import RISK_RULES, RULES_BY_SEVERITY
 from accountregistry.domain.vocabulary import Kind
+from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.accounts_model import kind_text
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
@@ -186,6 +187,8 @@ class DashboardView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (an invisible, nameless one): it scrolls to the focused control.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -219,22 +222,23 @@ class DashboardView(QWidget):
         self.counts.setVisible(not offer_first_steps)
         self.leavers_panel.setVisible(not offer_first_steps)
         for kind, label in self.kind_counts.items():
-            label.setText(f"{summary.by_kind.get(kind, 0):,}")
+            label.setText(format_number(summary.by_kind.get(kind, 0)))
         retired = summary.accounts - summary.looked_after
-        total = self.tr("{looked_after} of {accounts} registered accounts are looked after").format(
-            looked_after=f"{summary.looked_after:,}", accounts=f"{summary.accounts:,}")
         if retired:
-            total += self.tr("; {retired} archived or closed are not counted.").format(retired=f"{retired:,}")
+            total = self.tr("{looked_after} of {accounts} registered accounts are looked after; {retired} archived "
+                            "or closed are not counted.")
         else:
-            total += "."
-        self.total_label.setText(total)
-        self.people_count.setText(f"{people:,}")
+            total = self.tr("{looked_after} of {accounts} registered accounts are looked after.")
+        self.total_label.setText(total.format(looked_after=format_number(summary.looked_after),
+                                              accounts=format_number(summary.accounts),
+                                              retired=format_number(retired)))
+        self.people_count.setText(format_number(people))
         self.risks_box.setVisible(risks_computed)
         if summary.at_risk:
             self.at_risk_label.setText(self.tr(
                 "<b>{at_risk}</b> of {looked_after} accounts looked after are at risk. Hover over a bar, or move "
                 "to it with the arrow keys, to see what the risk means and what to do.").format(
-                at_risk=f"{summary.at_risk:,}", looked_after=f"{summary.looked_after:,}"))
+                at_risk=format_number(summary.at_risk), looked_after=format_number(summary.looked_after)))
         else:
             self.at_risk_label.setText(self.tr("No account looked after is at risk.") if summary.looked_after
                                        else self.tr("Nothing to assess yet."))

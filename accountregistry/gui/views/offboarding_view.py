@@ -41,13 +41,16 @@ from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, Reaso
 from accountregistry.gui.dialogs.register_account import message_colours
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
-from accountregistry.gui.formatting import format_datetime
+from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.models.offboarding_model import (
     CASE_ID_ROLE,
     CaseListModel,
     ChecklistModel,
     ProgressDelegate,
     WrappingDelegate,
+    account_text,
+    assignee_text,
+    blocker_text,
     progress_text,
 )
 from accountregistry.gui.widgets.date_field import date_in_words
@@ -67,9 +70,10 @@ class _Results(QObject):
     failed = Signal(str)
 
 
-def banner(parent: QWidget) -> tuple[QFrame, QLabel, QLabel]:
+def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
     """A framed box with a bold heading and plain-text lines: blockers, a refused close."""
     box = QFrame(parent)
+    box.setAccessibleName(name)
     box.setFrameShape(QFrame.Shape.StyledPanel)
     heading = QLabel()
     heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,6 +92,11 @@ def banner(parent: QWidget) -> tuple[QFrame, QLabel, QLabel]:
     scroller.setWidgetResizable(True)
     scroller.setFrameShape(QFrame.Shape.NoFrame)
     scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # A Tab stop, so that a long list scrolls with the keyboard too: named, and framed while it
+    # has the focus (a frameless scroll area shows no focus of its own).
+    scroller.setAccessibleName(name)
+    scroller.setStyleSheet("QScrollArea { border: 1px solid transparent; }"
+                           " QScrollArea:focus { border: 1px solid palette(highlight); }")
     layout = QVBoxLayout(box)
     layout.setContentsMargins(8, 6, 8, 6)
     layout.setSpacing(2)
@@ -207,10 +216,9 @@ class OffboardingView(QWidget):
         facts.setRowVisible(self.successor_message, False)  # no empty gap while there is nothing to say
         self.facts = facts
 
-        self.blockers_box, self.blockers_heading, self.blockers_text = banner(self)
-        self.blockers_box.setAccessibleName(self.tr("Blockers"))
-        self.refusal_box, self.refusal_heading, self.refusal_text = banner(self)
-        self.refusal_box.setAccessibleName(self.tr("Why the offboarding cannot be closed"))
+        self.blockers_box, self.blockers_heading, self.blockers_text = banner(self, self.tr("Blockers"))
+        self.refusal_box, self.refusal_heading, self.refusal_text = banner(
+            self, self.tr("Why the offboarding cannot be closed"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -269,7 +277,7 @@ class OffboardingView(QWidget):
                                          self.tr("The person stays after all; the case is kept, marked cancelled"))
         self.export_button = button(self.tr("E&xport CSV…"), self.tr("Export CSV"))
         self.print_button = button(self.tr("&Print…"), self.tr("Print"))
-        self.pdf_button = button(self.tr("Save as PD&F…"), self.tr("Save as PDF"))
+        self.pdf_button = button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"))
         self.handover_button = button(self.tr("&Handover confirmation…"), self.tr("Handover confirmation"),
                                       self.tr("A PDF listing every account with its outcome, for the leaver and "
                                               "the company to sign"))
@@ -338,6 +346,11 @@ class OffboardingView(QWidget):
                  self.close_button, self.reopen_case_button, self.cancel_case_button, self.export_button,
                  self.print_button, self.pdf_button, self.handover_button]):
             QWidget.setTabOrder(first, second)
+        # The banners' lists where they show: after the successor, before the checklist.
+        blockers, refusal = (lines.parentWidget().parentWidget() for lines in (self.blockers_text, self.refusal_text))
+        QWidget.setTabOrder(self.set_successor_button, blockers)
+        QWidget.setTabOrder(blockers, refusal)
+        QWidget.setTabOrder(refusal, self.mine)
 
         # Window-wide while this view is shown (a hidden widget's shortcuts are inactive).
         start = QAction(self.tr("Start offboarding"), self)
@@ -382,6 +395,7 @@ class OffboardingView(QWidget):
         self.cases.selectionModel().blockSignals(True)
         try:
             self.cases_model.set_cases(offboarding.cases(self.db))
+            self._span_group_rows()
             self.cases.expandAll()
         finally:
             self.cases.selectionModel().blockSignals(False)
@@ -392,6 +406,12 @@ class OffboardingView(QWidget):
             self.case_id = None
             self.right.setCurrentIndex(0)
             self.leavers.refresh()
+
+    def _span_group_rows(self) -> None:
+        # A group's name ("Upcoming (3)", longer in Swedish) reads across the row, never cut off
+        # by the name column; its other cells are empty.
+        for row in range(self.cases_model.rowCount()):
+            self.cases.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def _leaver_chosen(self, person_id: int, case_id: int) -> None:
         if case_id:
@@ -477,7 +497,9 @@ class OffboardingView(QWidget):
         caution = message_colours(self)[0]
         self.blockers_heading.setStyleSheet(f"color: {caution};")
         self.blockers_heading.setText(self.tr("What stands in the way ({count})").format(count=len(found)))
-        self.blockers_text.setText("\n".join(f"• {b.message}" for b in found))
+        lines = [blocker_text(b, leaver=self.summary.person_name, items=self.case_items,
+                              last_working_day=self.summary.last_working_day) for b in found]
+        self.blockers_text.setText("\n".join(f"• {line}" for line in lines))
         fit_banner(self.blockers_text)
 
     # --- the checklist ---------------------------------------------------------------------------
@@ -501,10 +523,13 @@ class OffboardingView(QWidget):
         return function.casefold() in mine
 
     def _update_mine_hint(self) -> None:
-        if self.me is not None:
-            where = f", {self.me.department}" if self.me.department else ""
-            self.mine.setToolTip(self.tr("Items assigned to {name}{department}: you are recorded as {actor}.").format(
-                name=self.me.name, department=where, actor=self.db.actor))
+        if self.me is not None and self.me.department:
+            self.mine.setToolTip(self.tr("Items assigned to {name}, {department}: you are recorded as "
+                                         "{actor}.").format(name=self.me.name, department=self.me.department,
+                                                            actor=self.db.actor))
+        elif self.me is not None:
+            self.mine.setToolTip(self.tr("Items assigned to {name}: you are recorded as {actor}.").format(
+                name=self.me.name, actor=self.db.actor))
         else:
             self.mine.setToolTip(self.tr("No one in the registry matches {actor}, the name you are recorded as; "
                                          "only items assigned to a function called {actor} are yours.").format(
@@ -650,6 +675,7 @@ class OffboardingView(QWidget):
         self.cases.selectionModel().blockSignals(True)
         try:
             self.cases_model.set_cases(offboarding.cases(self.db))
+            self._span_group_rows()
             self.cases.expandAll()
         finally:
             self.cases.selectionModel().blockSignals(False)
@@ -710,9 +736,25 @@ class OffboardingView(QWidget):
         self.refusal_heading.setStyleSheet(f"color: {message_colours(self)[0]};")
         self.refusal_heading.setText(self.tr("The offboarding cannot be closed yet: {count} things remain.").format(
             count=count) if count != 1 else self.tr("The offboarding cannot be closed yet: 1 thing remains."))
-        self.refusal_text.setText("\n".join(f"• {line}" for line in error.remaining))
+        self.refusal_text.setText("\n".join(f"• {line}" for line in self._remaining_lines(error)))
         self.refusal_box.setVisible(True)
         fit_banner(self.refusal_text)
+
+    def _remaining_lines(self, error: CaseNotSettled) -> list[str]:
+        """What remains, in the user's language: the open items, then each role the leaver still
+        holds. The service's own (English) lines when the registry changed in between."""
+        try:
+            items = offboarding.case_items(self.db, self.case_id)
+            record = handover_record(self.db, self.case_id)
+        except RegistryError:
+            return list(error.remaining)
+        lines = [self.tr("item {number} is open (due {day}, {assignee}): {title}").format(
+            number=i.id, day=format_date(i.due_on), assignee=assignee_text(i), title=i.title)
+            for i in sorted(items, key=lambda i: (i.due_on, i.id)) if i.status == ItemStatus.open]
+        lines += [self.tr("{leaver} is still {role} of {account}").format(
+            leaver=record.leaver_name, role=words(role), account=account_text(outcome.label))
+            for outcome in record.accounts for role in outcome.leaver_roles]
+        return lines if len(lines) == len(error.remaining) else list(error.remaining)
 
     def reopen_case(self) -> None:
         if self.case_id is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.dialogs.person import PersonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
@@ -36,6 +37,7 @@ def read_only_table(headers: list[str], accessible_name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(accessible_name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,7 +86,7 @@ class PeopleView(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by name, email, department or title"))
-        self.filter.setClearButtonEnabled(True)
+        clear_button(self.filter)
         self.filter.setAccessibleName(self.tr("Filter people"))
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Employment status"))
@@ -101,7 +103,7 @@ class PeopleView(QWidget):
         self.offboard_button.setToolTip(self.tr("Start an offboarding for the selected person: their last working "
                                                 "day, a successor, and the checklist of their accounts"))
         self.offboard_button.setEnabled(False)
-        filter_label = QLabel(self.tr("&Filter"))
+        filter_label = QLabel(self.tr("F&ilter"))
         filter_label.setBuddy(self.filter)
         bar = QHBoxLayout()
         bar.addWidget(filter_label)
@@ -113,6 +115,7 @@ class PeopleView(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("People"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

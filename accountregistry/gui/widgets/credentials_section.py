@@ -64,9 +64,9 @@ _CONTEXT = "CredentialsSection"
 
 # The service's field labels, again as literals so that lupdate can offer them for translation.
 FIELD_NAMES = {
-    "password": QT_TRANSLATE_NOOP(_CONTEXT, "Login password"),
-    "recovery_codes": QT_TRANSLATE_NOOP(_CONTEXT, "Recovery codes"),
-    "two_factor_notes": QT_TRANSLATE_NOOP(_CONTEXT, "Two-factor notes"),
+    "password": QT_TRANSLATE_NOOP("CredentialsSection", "Login password"),
+    "recovery_codes": QT_TRANSLATE_NOOP("CredentialsSection", "Recovery codes"),
+    "two_factor_notes": QT_TRANSLATE_NOOP("CredentialsSection", "Two-factor notes"),
 }
 
 STORABLE_KINDS = (Kind.company, Kind.employee_role)
@@ -78,6 +78,33 @@ def field_label(name: str) -> str:
     return credentials.FIELD_LABELS[name]
 
 
+# The service's fixed sentences about the keyring, again as literals for lupdate. A sentence
+# that does not match one of these word for word (the service changed it) is shown in English.
+_KNOWN_PROBLEMS = frozenset((
+    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring failed; try again."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring is locked, or its unlock prompt was dismissed; unlock it "
+                                            "(for example in your keyring application, or by logging in again) "
+                                            "and try again."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring did not answer in time; check whether it is showing an "
+                                            "unlock prompt, or restart it, and try again."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "No keyring is available on this computer; install and unlock a "
+                                            "Secret Service such as GNOME Keyring or KWallet, then try again."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "No keyring is available on this computer; check that the operating "
+                                            "system's credential store works, then try again."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "Keyring storage is switched off (the null keyring is configured); "
+                                            "choose the operating system's keyring in keyringrc.cfg or "
+                                            "PYTHON_KEYRING_BACKEND to store logins."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "The configured keyring keeps secrets in a file of its own, not in "
+                                            "the operating system's keyring; configure GNOME Keyring, KWallet, "
+                                            "the macOS Keychain or the Windows Credential Manager instead."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring has no usable default collection; open your keyring "
+                                            "application (such as Seahorse or KWallet Manager), create or unlock "
+                                            "the default keyring, and try again."),
+    QT_TRANSLATE_NOOP("CredentialsSection", "A personal account's login belongs to its holder; the registry does "
+                                            "not store it."),
+))
+
+
 def problem_sentence(problem: Exception) -> str:
     """The service's sentence in the user's language where it is one of the known ones.
 
@@ -85,17 +112,7 @@ def problem_sentence(problem: Exception) -> str:
     that is not known here is shown as it is rather than replaced by something vaguer.
     """
     text = str(problem)
-    translate = QCoreApplication.translate
-    if text == KeyringLocked.sentence:
-        return translate(_CONTEXT, "The keyring is locked, or its unlock prompt was dismissed; unlock it (for "
-                                   "example in your keyring application, or by logging in again) and try again.")
-    if text == KeyringTimeout.sentence:
-        return translate(_CONTEXT, "The keyring did not answer in time; check whether it is showing an unlock "
-                                   "prompt, or restart it, and try again.")
-    if text == credentials.NO_SECRET_SERVICE:
-        return translate(_CONTEXT, "No keyring is available on this computer; install and unlock a Secret "
-                                   "Service such as GNOME Keyring or KWallet, then try again.")
-    return text
+    return QCoreApplication.translate(_CONTEXT, text) if text in _KNOWN_PROBLEMS else text
 
 
 _STATE_OF_PROBLEM = {KeyringUnavailable: KeyringState.unavailable, KeyringLocked: KeyringState.locked,
@@ -137,8 +154,8 @@ def _run_job(relay: _Relay, number: int, work: Callable[[], object]) -> None:
         result, problem = None, error
     except Exception as error:  # noqa: BLE001 - a bug: told by class name, see _Unexpected
         result, problem = None, _Unexpected(QCoreApplication.translate(
-            _CONTEXT, "Something unexpected went wrong ({name}); nothing was shown or changed in the "
-                      "keyring by this window.").format(name=type(error).__name__))
+            "CredentialsSection", "Something unexpected went wrong ({name}); nothing was shown or changed "
+                                  "in the keyring by this window.").format(name=type(error).__name__))
     try:
         relay.done.emit(number, result, problem)
     except RuntimeError:  # the application is shutting down
@@ -317,13 +334,15 @@ class _FieldRow:
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # lupdate files owner.tr() under a context called "owner"; the section's own context it is.
+        translate = QCoreApplication.translate
         self.set_button = QPushButton()
-        self.reveal_button = QPushButton(owner.tr("Reveal"))
-        self.reveal_button.setAccessibleName(owner.tr("Reveal {field}").format(field=label))
-        self.copy_button = QPushButton(owner.tr("Copy"))
-        self.copy_button.setAccessibleName(owner.tr("Copy {field}").format(field=label))
-        self.delete_button = QPushButton(owner.tr("Delete…"))
-        self.delete_button.setAccessibleName(owner.tr("Delete {field}").format(field=label))
+        self.reveal_button = QPushButton(translate("CredentialsSection", "Reveal"))
+        self.reveal_button.setAccessibleName(translate("CredentialsSection", "Reveal {field}").format(field=label))
+        self.copy_button = QPushButton(translate("CredentialsSection", "Copy"))
+        self.copy_button.setAccessibleName(translate("CredentialsSection", "Copy {field}").format(field=label))
+        self.delete_button = QPushButton(translate("CredentialsSection", "Delete…"))
+        self.delete_button.setAccessibleName(translate("CredentialsSection", "Delete {field}").format(field=label))
         if field.multiline:
             self.revealed: QLineEdit | QPlainTextEdit = QPlainTextEdit()
             self.revealed.setTabChangesFocus(True)
@@ -331,7 +350,7 @@ class _FieldRow:
         else:
             self.revealed = QLineEdit()
         self.revealed.setReadOnly(True)
-        self.revealed.setAccessibleName(owner.tr("{field}, revealed").format(field=label))
+        self.revealed.setAccessibleName(translate("CredentialsSection", "{field}, revealed").format(field=label))
         self.revealed_note = QLabel()
         self.revealed_note.setTextFormat(Qt.TextFormat.PlainText)
         self.revealed_row = QWidget()
@@ -745,7 +764,7 @@ class CredentialsSection(QWidget):
                               "one. Set it again with Replace…, or delete the record.").format(field=label.lower()),
                       problem=True)
             return
-        self._say(str(problem), problem=True)
+        self._say(problem_sentence(problem), problem=True)
         if job.kind in ("set", "delete"):
             self.reload()  # a refusal can mean the account changed meanwhile
 

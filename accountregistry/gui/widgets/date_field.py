@@ -7,9 +7,10 @@ one that does not exist is an error with a sentence, never a guess.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain.dates import DateInvalid, parse_date
+from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.dialogs.register_account import message_colours
 
 
@@ -43,7 +45,49 @@ def date_in_words(value: date, today: date | None = None) -> str:
         when = QCoreApplication.translate("DateField", "in {days} days").format(days=days)
     else:
         when = QCoreApplication.translate("DateField", "{days} days ago").format(days=-days)
-    return f"{text} ({when})"
+    return QCoreApplication.translate("DateField", "{date} ({when})").format(date=text, when=when)
+
+
+# domain.dates says what is wrong in English (it is Qt-free, shared with the CLI); its sentences,
+# matched here, are said again in the user's language. A sentence not matched stays as it is.
+_EXAMPLE = r"\(for example 31\.12\.2026 or 2026-12-31\)"
+_PROBLEMS = (
+    (re.compile(rf"^“(?P<text>.*)” is not a date that exists {_EXAMPLE}\.$", re.DOTALL),
+     QT_TRANSLATE_NOOP("DateField", "“{text}” is not a date that exists ({example}).")),
+    (re.compile(rf"^“(?P<text>.*)” has a two-digit year; write the year in full {_EXAMPLE}\.$", re.DOTALL),
+     QT_TRANSLATE_NOOP("DateField", "“{text}” has a two-digit year; write the year in full ({example}).")),
+    (re.compile(r"^“(?P<text>.*)” could be .+; write it as (?P<first>\d{4}-\d{2}-\d{2}) or "
+                r"(?P<second>\d{4}-\d{2}-\d{2})\.$", re.DOTALL),
+     QT_TRANSLATE_NOOP("DateField", "“{text}” could be {one} or {other}; write it as {first} or {second}.")),
+    (re.compile(rf"^“(?P<text>.*)” is not a date {_EXAMPLE}\.$", re.DOTALL),
+     QT_TRANSLATE_NOOP("DateField", "“{text}” is not a date ({example}).")),
+    (re.compile(rf"^“(?P<text>.*)” is not a complete date {_EXAMPLE}\.$", re.DOTALL),
+     QT_TRANSLATE_NOOP("DateField", "“{text}” is not a complete date ({example}).")),
+)
+
+
+def _day_and_month(iso: str) -> str:
+    """"3 April" in the user's language; the pattern is QLocale's ("d. MMMM" in Danish)."""
+    value = date.fromisoformat(iso)
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QCoreApplication.translate("DateField", "d MMMM"))
+
+
+def problem_text(message: str) -> str:
+    """A sentence of domain.dates in the user's language (English: as it is)."""
+    for pattern, english in _PROBLEMS:
+        found = pattern.match(message)
+        if found is None:
+            continue
+        sentence = QCoreApplication.translate("DateField", english)
+        if sentence == english:
+            return message
+        parts = found.groupdict()
+        if "first" in parts:
+            parts.update(one=_day_and_month(parts["first"]), other=_day_and_month(parts["second"]))
+        example = QCoreApplication.translate("DateField", "for example 31.12.2026 or 2026-12-31")
+        return sentence.format(example=example, **parts)
+    return message
 
 
 class DateField(QWidget):
@@ -60,7 +104,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("for example 31.12.2026 or 2026-12-31"))
-        self.edit.setClearButtonEnabled(True)
+        clear_button(self.edit)
         self.edit.setMaxLength(60)
         self.calendar_button = QToolButton()
         self.calendar_button.setText(self.tr("Calendar…"))
@@ -70,6 +114,7 @@ class DateField(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setAccessibleName(self.tr("Calendar"))
+        name_calendar(self.calendar)
         # A popup menu holding the calendar: it closes on Escape or a click elsewhere, like a
         # combo box's list. Not the button's own menu, whose arrow would crowd the text.
         self.calendar_menu = QMenu(self.calendar_button)
@@ -120,7 +165,7 @@ class DateField(QWidget):
         try:
             parse_date(self.edit.text())
         except DateInvalid as error:
-            return str(error)
+            return problem_text(str(error))
         return None
 
     def is_blank(self) -> bool:

@@ -135,7 +135,8 @@ class LeaversPanel(QGroupBox):
             return
         self.list.clear()
         for leaver in self.leavers:
-            day = f"{format_date(leaver.last_working_day)} ({when_text(leaver.days_left)})"
+            day = self.tr("{day} ({when})").format(day=format_date(leaver.last_working_day),
+                                                   when=when_text(leaver.days_left))
             state = self.tr("started") if leaver.has_case else self.tr("not started")
             row = QTreeWidgetItem([leaver.name, day, unsettled_text(leaver), state])
             row.setData(0, PERSON_ROLE, leaver.person_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from accountregistry.gui.accessibility import clear_button
 from accountregistry.services.lookups import PersonChoice, people_for_picker
 from accountregistry.store.database import Database
 
@@ -56,7 +57,7 @@ class PersonPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
         self.lineEdit().setPlaceholderText(self.tr("Type a name or email"))
-        self.lineEdit().setClearButtonEnabled(True)
+        clear_button(self.lineEdit())
         self._people: list[PersonChoice] = []
         self._by_label: dict[str, int] = {}
         self._model = PeopleChoiceModel([], self)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from accountregistry.gui.formatting import format_number
 from accountregistry.gui.i18n import risk_text, severity_text
 from accountregistry.services.risk_counts import SEVERITIES, RiskCounts
 
@@ -40,8 +41,8 @@ _FILLS = {
 _PATTERNS = {"high": None, "medium": Qt.BrushStyle.BDiagPattern, "low": Qt.BrushStyle.Dense6Pattern}
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("RiskChart", text)
+# QCoreApplication.translate by the name lupdate looks for; each call names the context.
+translate = QCoreApplication.translate
 
 
 def _luminance(colour: QColor) -> float:
@@ -82,7 +83,7 @@ class RiskChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(_translate("Risk chart"))
+        self.setAccessibleName(translate("RiskChart", "Risk chart"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     # --- data ----------------------------------------------------------------------------
@@ -101,25 +102,25 @@ class RiskChart(QWidget):
         """Every number the chart shows, as sentences (for screen readers and the tests)."""
         counts = self._counts
         if counts is None or not counts.at_risk:
-            return _translate("No account looked after is at risk.")
-        risks = "; ".join(_translate("{title} ({severity}): {count}").format(
-            title=risk_text(c.rule_id, "title") or c.title, severity=severity_text(c.severity), count=c.accounts)
-            for c in counts.by_risk)
-        parts = [_translate("{at_risk} of {total} accounts looked after are at risk.").format(
-            at_risk=counts.at_risk, total=counts.looked_after),
-            _translate("Accounts by risk: {risks}.").format(risks=risks)]
+            return translate("RiskChart", "No account looked after is at risk.")
+        risks = "; ".join(translate("RiskChart", "{title} ({severity}): {count}").format(
+            title=risk_text(c.rule_id, "title") or c.title, severity=severity_text(c.severity),
+            count=format_number(c.accounts)) for c in counts.by_risk)
+        parts = [translate("RiskChart", "{at_risk} of {total} accounts looked after are at risk.").format(
+            at_risk=format_number(counts.at_risk), total=format_number(counts.looked_after)),
+            translate("RiskChart", "Accounts by risk: {risks}.").format(risks=risks)]
         if counts.by_platform:
-            platforms = "; ".join(_translate("{platform}: {count} ({breakdown})").format(
-                platform=p.platform_name, count=p.accounts, breakdown=self._breakdown(p.by_severity))
+            platforms = "; ".join(translate("RiskChart", "{platform}: {count} ({breakdown})").format(
+                platform=p.platform_name, count=format_number(p.accounts), breakdown=self._breakdown(p.by_severity))
                 for p in counts.by_platform)
-            parts.append(_translate("Accounts at risk by platform, by their worst risk: {platforms}.").format(
-                platforms=platforms))
+            parts.append(translate("RiskChart", "Accounts at risk by platform, by their worst risk: "
+                                                "{platforms}.").format(platforms=platforms))
         return " ".join(parts)
 
     @staticmethod
     def _breakdown(by_severity: dict[str, int]) -> str:
-        return ", ".join(_translate("{count} {severity}").format(count=by_severity[s], severity=severity_text(s))
-                         for s in SEVERITIES if by_severity.get(s))
+        return ", ".join(translate("RiskChart", "{count} {severity}").format(
+            count=format_number(by_severity[s]), severity=severity_text(s)) for s in SEVERITIES if by_severity.get(s))
 
     # --- geometry ------------------------------------------------------------------------
 
@@ -184,7 +185,7 @@ class RiskChart(QWidget):
         metrics, row = self._metrics()
         width = max(self.width(), self.minimumSizeHint().width())
         title = QFontMetrics(self._title_font()).height() + 10
-        count_width = metrics.horizontalAdvance(f"{max(counts.looked_after, 1):,}") + 14
+        count_width = metrics.horizontalAdvance(format_number(max(counts.looked_after, 1))) + 14
         label_width = self._label_width(width)
         bar_left = label_width
         bar_room = max(width - bar_left - count_width, 20)
@@ -197,10 +198,13 @@ class RiskChart(QWidget):
             label = risk_text(c.rule_id, "title") or c.title
             explanation = risk_text(c.rule_id, "explanation") or c.explanation
             what_to_do = risk_text(c.rule_id, "what_to_do")
-            tooltip = _translate("{title} ({severity} risk): {count} accounts\n{explanation}").format(
-                title=label, severity=severity_text(c.severity), count=f"{c.accounts:,}", explanation=explanation)
+            tooltip = (translate("RiskChart", "{title} ({severity} risk): {count} account\n{explanation}")
+                       if c.accounts == 1 else
+                       translate("RiskChart", "{title} ({severity} risk): {count} accounts\n{explanation}")).format(
+                title=label, severity=severity_text(c.severity), count=format_number(c.accounts),
+                explanation=explanation)
             if what_to_do:
-                tooltip += "\n" + _translate("What to do: {what}").format(what=what_to_do)
+                tooltip += "\n" + translate("RiskChart", "What to do: {what}").format(what=what_to_do)
             bars.append(ChartBar("risk", c.rule_id, label, c.accounts, ((c.severity, c.accounts),),
                                  QRect(0, y, width, row), QRect(bar_left, y + 4, length, row - 8), tooltip))
             y += row
@@ -210,8 +214,11 @@ class RiskChart(QWidget):
             for p in counts.by_platform:
                 length = max(round(bar_room * p.accounts / largest), 2)
                 segments = tuple((s, p.by_severity.get(s, 0)) for s in SEVERITIES if p.by_severity.get(s, 0))
-                tooltip = _translate("{platform}: {count} accounts at risk\nBy their worst risk: {breakdown}").format(
-                    platform=p.platform_name, count=f"{p.accounts:,}", breakdown=self._breakdown(p.by_severity))
+                tooltip = (translate("RiskChart", "{platform}: {count} account at risk\nBy their worst risk: "
+                                                  "{breakdown}") if p.accounts == 1 else
+                           translate("RiskChart", "{platform}: {count} accounts at risk\nBy their worst risk: "
+                                                  "{breakdown}")).format(
+                    platform=p.platform_name, count=format_number(p.accounts), breakdown=self._breakdown(p.by_severity))
                 bars.append(ChartBar("platform", p.platform, p.platform_name, p.accounts, segments,
                                      QRect(0, y, width, row), QRect(bar_left, y + 4, length, row - 8), tooltip))
                 y += row
@@ -270,7 +277,7 @@ class RiskChart(QWidget):
         painter.setPen(text_colour)
         if counts is None or not counts.at_risk:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             _translate("No account looked after is at risk."))
+                             translate("RiskChart", "No account looked after is at risk."))
             painter.end()
             return
 
@@ -289,8 +296,8 @@ class RiskChart(QWidget):
 
         bars = self.bars()
         title_height = QFontMetrics(self._title_font()).height() + 10
-        sections = [("risk", _translate("Accounts by risk")),
-                    ("platform", _translate("Accounts at risk by platform, by their worst risk"))]
+        sections = [("risk", translate("RiskChart", "Accounts by risk")),
+                    ("platform", translate("RiskChart", "Accounts at risk by platform, by their worst risk"))]
         for section, title in sections:
             in_section = [bar for bar in bars if bar.section == section]
             if not in_section:
@@ -303,8 +310,10 @@ class RiskChart(QWidget):
             for bar in in_section:
                 self._paint_bar(painter, bar, metrics, row, text_colour, muted)
 
-        if self.hasFocus() and 0 <= self._current < len(bars):
-            focus = bars[self._current].row.adjusted(0, 1, -1, -1)
+        if self.hasFocus():
+            # The bar the arrow keys are on; before the first arrow key, the chart as a whole.
+            on_bar = 0 <= self._current < len(bars)
+            focus = bars[self._current].row.adjusted(0, 1, -1, -1) if on_bar else self.rect().adjusted(1, 1, -1, -1)
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(focus, 3, 3)
@@ -330,18 +339,18 @@ class RiskChart(QWidget):
             length = bar.bar.width() * value / max(bar.value, 1)
             segment = QRectF(x, bar.bar.top(), length, bar.bar.height())
             self._fill(painter, segment, severity)
-            if bar.section == "platform" and length >= metrics.horizontalAdvance(f"{value:,}") + 8:
+            if bar.section == "platform" and length >= metrics.horizontalAdvance(format_number(value)) + 8:
                 # Each severity's share written on it, in a colour its fill keeps legible.
                 painter.setPen(text_on(self.fill_colour(severity)))
-                painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, f"{value:,}")
+                painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, format_number(value))
             x += length
         painter.setPen(text_colour)
         painter.drawText(QRect(int(x) + 6, bar.row.top(), self._count_width(metrics) + 40, bar.row.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{bar.value:,}")
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, format_number(bar.value))
 
     def _count_width(self, metrics: QFontMetrics) -> int:
         counts = self._counts
-        return metrics.horizontalAdvance(f"{max(counts.looked_after if counts else 1, 1):,}") + 14
+        return metrics.horizontalAdvance(format_number(max(counts.looked_after if counts else 1, 1))) + 14
 
     # --- hovering and the keyboard -------------------------------------------------------
 
