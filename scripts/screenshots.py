@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from accountregistry.gui.app import create_application  # noqa: E402
+from accountregistry.gui.i18n import chosen_language, install_language  # noqa: E402
 from accountregistry.gui.main_window import VIEWS, MainWindow  # noqa: E402
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog  # noqa: E402
 from accountregistry.services.demo import fill_with_sample_organisation  # noqa: E402
@@ -63,6 +64,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    install_language(chosen_language(QSettings()))  # ACCOUNTREGISTRY_LANGUAGE=da for Danish shots
     suffix = "-dark" if args.dark else ""
     if args.dark:
         use_dark_palette(app)

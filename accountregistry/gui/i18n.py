@@ -57,7 +57,9 @@ LANGUAGES = (
     # texts people see most (standard buttons, the edit menu) are in our own bokmål catalogue.
     Language("nb", "Norsk bokmål", QLocale.Language.NorwegianBokmal, QLocale.Country.Norway,
              ("qtbase_nb", "qtbase_no", "qtbase_nn")),
-    Language("en", "English", QLocale.Language.English, QLocale.Country.UnitedStates),
+    # English without a country (a C/POSIX system locale): European dates, 12/03/2027, not the
+    # US 3/12/27 that a Scandinavian HR department would misread.
+    Language("en", "English", QLocale.Language.English, QLocale.Country.Europe),
 )
 BY_CODE = {language.code: language for language in LANGUAGES}
 TRANSLATED = tuple(language.code for language in LANGUAGES if language.code != ENGLISH)

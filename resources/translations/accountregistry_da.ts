@@ -1091,7 +1091,7 @@
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="70" />
             <source>Admins</source>
-            <translation>Administratorer</translation>
+            <translation>Adm.</translation>
         </message>
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="71" />
@@ -1101,7 +1101,7 @@
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="72" />
             <source>Next review</source>
-            <translation>Næste gennemgang</translation>
+            <translation>Gennemgås</translation>
         </message>
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="73" />
@@ -4540,27 +4540,27 @@ Detaljerne er også skrevet til {path}.</translation>
     <context>
         <name>QGnomeTheme</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="235" />
+            <location filename="../../accountregistry/gui/i18n.py" line="237" />
             <source>&amp;OK</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="236" />
+            <location filename="../../accountregistry/gui/i18n.py" line="238" />
             <source>&amp;Save</source>
             <translation>&amp;Gem</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="237" />
+            <location filename="../../accountregistry/gui/i18n.py" line="239" />
             <source>&amp;Cancel</source>
             <translation>&amp;Annuller</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="238" />
+            <location filename="../../accountregistry/gui/i18n.py" line="240" />
             <source>&amp;Close</source>
             <translation>&amp;Luk</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="239" />
+            <location filename="../../accountregistry/gui/i18n.py" line="241" />
             <source>Close without Saving</source>
             <translation>Luk uden at gemme</translation>
         </message>
@@ -4568,37 +4568,37 @@ Detaljerne er også skrevet til {path}.</translation>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="240" />
+            <location filename="../../accountregistry/gui/i18n.py" line="242" />
             <source>&amp;Undo</source>
             <translation>&amp;Fortryd</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="241" />
+            <location filename="../../accountregistry/gui/i18n.py" line="243" />
             <source>&amp;Redo</source>
             <translation>&amp;Omgør</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="242" />
+            <location filename="../../accountregistry/gui/i18n.py" line="244" />
             <source>Cu&amp;t</source>
             <translation>K&amp;lip</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="243" />
+            <location filename="../../accountregistry/gui/i18n.py" line="245" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiér</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="244" />
+            <location filename="../../accountregistry/gui/i18n.py" line="246" />
             <source>&amp;Paste</source>
             <translation>&amp;Sæt ind</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="245" />
+            <location filename="../../accountregistry/gui/i18n.py" line="247" />
             <source>Delete</source>
             <translation>Slet</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="246" />
+            <location filename="../../accountregistry/gui/i18n.py" line="248" />
             <source>Select All</source>
             <translation>Markér alt</translation>
         </message>
@@ -4606,12 +4606,12 @@ Detaljerne er også skrevet til {path}.</translation>
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="255" />
+            <location filename="../../accountregistry/gui/i18n.py" line="257" />
             <source>Show Details...</source>
             <translation>Vis detaljer...</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="256" />
+            <location filename="../../accountregistry/gui/i18n.py" line="258" />
             <source>Hide Details...</source>
             <translation>Skjul detaljer...</translation>
         </message>
@@ -4619,92 +4619,92 @@ Detaljerne er også skrevet til {path}.</translation>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="217" />
+            <location filename="../../accountregistry/gui/i18n.py" line="219" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="218" />
+            <location filename="../../accountregistry/gui/i18n.py" line="220" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="219" />
+            <location filename="../../accountregistry/gui/i18n.py" line="221" />
             <source>Save All</source>
             <translation>Gem alle</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="220" />
+            <location filename="../../accountregistry/gui/i18n.py" line="222" />
             <source>Open</source>
             <translation>Åbn</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="221" />
+            <location filename="../../accountregistry/gui/i18n.py" line="223" />
             <source>&amp;Yes</source>
             <translation>&amp;Ja</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="222" />
+            <location filename="../../accountregistry/gui/i18n.py" line="224" />
             <source>Yes to &amp;All</source>
             <translation>Ja til &amp;alle</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="223" />
+            <location filename="../../accountregistry/gui/i18n.py" line="225" />
             <source>&amp;No</source>
             <translation>&amp;Nej</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="224" />
+            <location filename="../../accountregistry/gui/i18n.py" line="226" />
             <source>N&amp;o to All</source>
             <translation>Ne&amp;j til alle</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="225" />
+            <location filename="../../accountregistry/gui/i18n.py" line="227" />
             <source>Abort</source>
             <translation>Afbryd</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="226" />
+            <location filename="../../accountregistry/gui/i18n.py" line="228" />
             <source>Retry</source>
             <translation>Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="227" />
+            <location filename="../../accountregistry/gui/i18n.py" line="229" />
             <source>Ignore</source>
             <translation>Ignorer</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="228" />
+            <location filename="../../accountregistry/gui/i18n.py" line="230" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="229" />
+            <location filename="../../accountregistry/gui/i18n.py" line="231" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="230" />
+            <location filename="../../accountregistry/gui/i18n.py" line="232" />
             <source>Discard</source>
             <translation>Forkast</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="231" />
+            <location filename="../../accountregistry/gui/i18n.py" line="233" />
             <source>Help</source>
             <translation>Hjælp</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="232" />
+            <location filename="../../accountregistry/gui/i18n.py" line="234" />
             <source>Apply</source>
             <translation>Anvend</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="233" />
+            <location filename="../../accountregistry/gui/i18n.py" line="235" />
             <source>Reset</source>
             <translation>Nulstil</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="234" />
+            <location filename="../../accountregistry/gui/i18n.py" line="236" />
             <source>Restore Defaults</source>
             <translation>Genskab standarder</translation>
         </message>
@@ -4712,42 +4712,42 @@ Detaljerne er også skrevet til {path}.</translation>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="247" />
+            <location filename="../../accountregistry/gui/i18n.py" line="249" />
             <source>&amp;Undo</source>
             <translation>&amp;Fortryd</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="248" />
+            <location filename="../../accountregistry/gui/i18n.py" line="250" />
             <source>&amp;Redo</source>
             <translation>&amp;Omgør</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="249" />
+            <location filename="../../accountregistry/gui/i18n.py" line="251" />
             <source>Cu&amp;t</source>
             <translation>K&amp;lip</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="250" />
+            <location filename="../../accountregistry/gui/i18n.py" line="252" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiér</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="251" />
+            <location filename="../../accountregistry/gui/i18n.py" line="253" />
             <source>&amp;Paste</source>
             <translation>&amp;Sæt ind</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="252" />
+            <location filename="../../accountregistry/gui/i18n.py" line="254" />
             <source>Delete</source>
             <translation>Slet</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="253" />
+            <location filename="../../accountregistry/gui/i18n.py" line="255" />
             <source>Select All</source>
             <translation>Markér alt</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="254" />
+            <location filename="../../accountregistry/gui/i18n.py" line="256" />
             <source>Copy &amp;Link Location</source>
             <translation>Kopiér l&amp;inkplacering</translation>
         </message>

@@ -1091,7 +1091,7 @@
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="70" />
             <source>Admins</source>
-            <translation>Administratörer</translation>
+            <translation>Adm.</translation>
         </message>
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="71" />
@@ -1101,7 +1101,7 @@
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="72" />
             <source>Next review</source>
-            <translation>Nästa granskning</translation>
+            <translation>Granskas</translation>
         </message>
         <message>
             <location filename="../../accountregistry/gui/models/accounts_model.py" line="73" />
@@ -4540,27 +4540,27 @@ Detaljerna har också skrivits till {path}.</translation>
     <context>
         <name>QGnomeTheme</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="235" />
+            <location filename="../../accountregistry/gui/i18n.py" line="237" />
             <source>&amp;OK</source>
             <translation>&amp;Ok</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="236" />
+            <location filename="../../accountregistry/gui/i18n.py" line="238" />
             <source>&amp;Save</source>
             <translation>&amp;Spara</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="237" />
+            <location filename="../../accountregistry/gui/i18n.py" line="239" />
             <source>&amp;Cancel</source>
             <translation>&amp;Avbryt</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="238" />
+            <location filename="../../accountregistry/gui/i18n.py" line="240" />
             <source>&amp;Close</source>
             <translation>S&amp;täng</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="239" />
+            <location filename="../../accountregistry/gui/i18n.py" line="241" />
             <source>Close without Saving</source>
             <translation>Stäng utan att spara</translation>
         </message>
@@ -4568,37 +4568,37 @@ Detaljerna har också skrivits till {path}.</translation>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="240" />
+            <location filename="../../accountregistry/gui/i18n.py" line="242" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="241" />
+            <location filename="../../accountregistry/gui/i18n.py" line="243" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="242" />
+            <location filename="../../accountregistry/gui/i18n.py" line="244" />
             <source>Cu&amp;t</source>
             <translation>Klipp &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="243" />
+            <location filename="../../accountregistry/gui/i18n.py" line="245" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiera</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="244" />
+            <location filename="../../accountregistry/gui/i18n.py" line="246" />
             <source>&amp;Paste</source>
             <translation>Klistra &amp;in</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="245" />
+            <location filename="../../accountregistry/gui/i18n.py" line="247" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="246" />
+            <location filename="../../accountregistry/gui/i18n.py" line="248" />
             <source>Select All</source>
             <translation>Markera alla</translation>
         </message>
@@ -4606,12 +4606,12 @@ Detaljerna har också skrivits till {path}.</translation>
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="255" />
+            <location filename="../../accountregistry/gui/i18n.py" line="257" />
             <source>Show Details...</source>
             <translation>Visa detaljer...</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="256" />
+            <location filename="../../accountregistry/gui/i18n.py" line="258" />
             <source>Hide Details...</source>
             <translation>Dölj detaljer...</translation>
         </message>
@@ -4619,92 +4619,92 @@ Detaljerna har också skrivits till {path}.</translation>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="217" />
+            <location filename="../../accountregistry/gui/i18n.py" line="219" />
             <source>OK</source>
             <translation>Ok</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="218" />
+            <location filename="../../accountregistry/gui/i18n.py" line="220" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="219" />
+            <location filename="../../accountregistry/gui/i18n.py" line="221" />
             <source>Save All</source>
             <translation>Spara allt</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="220" />
+            <location filename="../../accountregistry/gui/i18n.py" line="222" />
             <source>Open</source>
             <translation>Öppna</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="221" />
+            <location filename="../../accountregistry/gui/i18n.py" line="223" />
             <source>&amp;Yes</source>
             <translation>&amp;Ja</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="222" />
+            <location filename="../../accountregistry/gui/i18n.py" line="224" />
             <source>Yes to &amp;All</source>
             <translation>Ja till &amp;allt</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="223" />
+            <location filename="../../accountregistry/gui/i18n.py" line="225" />
             <source>&amp;No</source>
             <translation>&amp;Nej</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="224" />
+            <location filename="../../accountregistry/gui/i18n.py" line="226" />
             <source>N&amp;o to All</source>
             <translation>N&amp;ej till allt</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="225" />
+            <location filename="../../accountregistry/gui/i18n.py" line="227" />
             <source>Abort</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="226" />
+            <location filename="../../accountregistry/gui/i18n.py" line="228" />
             <source>Retry</source>
             <translation>Försök igen</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="227" />
+            <location filename="../../accountregistry/gui/i18n.py" line="229" />
             <source>Ignore</source>
             <translation>Ignorera</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="228" />
+            <location filename="../../accountregistry/gui/i18n.py" line="230" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="229" />
+            <location filename="../../accountregistry/gui/i18n.py" line="231" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="230" />
+            <location filename="../../accountregistry/gui/i18n.py" line="232" />
             <source>Discard</source>
             <translation>Förkasta</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="231" />
+            <location filename="../../accountregistry/gui/i18n.py" line="233" />
             <source>Help</source>
             <translation>Hjälp</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="232" />
+            <location filename="../../accountregistry/gui/i18n.py" line="234" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="233" />
+            <location filename="../../accountregistry/gui/i18n.py" line="235" />
             <source>Reset</source>
             <translation>Nollställ</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="234" />
+            <location filename="../../accountregistry/gui/i18n.py" line="236" />
             <source>Restore Defaults</source>
             <translation>Nollställ till standard</translation>
         </message>
@@ -4712,42 +4712,42 @@ Detaljerna har också skrivits till {path}.</translation>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="247" />
+            <location filename="../../accountregistry/gui/i18n.py" line="249" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="248" />
+            <location filename="../../accountregistry/gui/i18n.py" line="250" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="249" />
+            <location filename="../../accountregistry/gui/i18n.py" line="251" />
             <source>Cu&amp;t</source>
             <translation>Klipp &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="250" />
+            <location filename="../../accountregistry/gui/i18n.py" line="252" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiera</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="251" />
+            <location filename="../../accountregistry/gui/i18n.py" line="253" />
             <source>&amp;Paste</source>
             <translation>Klistra &amp;in</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="252" />
+            <location filename="../../accountregistry/gui/i18n.py" line="254" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="253" />
+            <location filename="../../accountregistry/gui/i18n.py" line="255" />
             <source>Select All</source>
             <translation>Markera alla</translation>
         </message>
         <message>
-            <location filename="../../accountregistry/gui/i18n.py" line="254" />
+            <location filename="../../accountregistry/gui/i18n.py" line="256" />
             <source>Copy &amp;Link Location</source>
             <translation>Kopiera &amp;länkplats</translation>
         </message>

@@ -145,7 +145,7 @@ def test_the_table_headers_and_cells_are_danish(db, speak):
     model = AccountsModel()
     header = [model.headerData(column, Qt.Orientation.Horizontal) for column in Column]
     assert header == ["Platform", "Brugernavn", "Vist navn", "Type", "Form", "Status", "Indehaver",
-                      "Administratorer", "Næste gennemgang", "Risici"]
+                      "Adm.", "Gennemgås", "Risici"]
     risk = RiskFlag("single_admin", "Single admin", "medium", "Only one person holds an owner or admin role.")
     row = AccountRow(id=1, platform="linkedin", platform_name="LinkedIn", presence="page", handle="nordlys",
                      display_name="Nordlys", kind="employee_role", status="dormant", holder_name="",
