@@ -1,9 +1,58 @@
 """Every window test runs inside the one QApplication pytest-qt makes, whatever order the
-tests run in (fonts, pixmaps and locales need it before the first widget exists)."""
+tests run in (fonts, pixmaps and locales need it before the first widget exists).
+
+Shared here: the sample organisation (made once; each test gets its own copy of the file) and
+the main window opened, shown and active, as a person would find it."""
+
+import shutil
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.store.schema import open_database
 
 
 @pytest.fixture(autouse=True)
 def _application(qapp):
     return qapp
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory):
+    """The sample organisation, made once (a second each time adds up). A test module may
+    override this fixture to start from another prepared registry."""
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
+    database = open_database(path)
+    fill_with_sample_organisation(database)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def sample(db_path, sample_file):
+    """A copy of the sample organisation of the test's own."""
+    shutil.copyfile(sample_file, db_path)
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def open_main_window(qtbot, tmp_path):
+    """Opens the main window on a database with settings of the test's own, shown, loaded and
+    active, so that key events go where a person's would."""
+    from accountregistry.gui.main_window import MainWindow
+
+    def opened(db) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+    return opened

@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import importlib.util
-import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,28 +105,8 @@ def sample_file(tmp_path_factory):
 
 
 @pytest.fixture
-def sample(db_path, sample_file):
-    shutil.copyfile(sample_file, db_path)
-    database = open_database(db_path)
-    yield database
-    database.close()
-
-
-def open_window(qtbot, db, tmp_path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
-@pytest.fixture
-def window(qtbot, sample, tmp_path):
-    return open_window(qtbot, sample, tmp_path)
+def window(open_main_window, sample):
+    return open_main_window(sample)
 
 
 # --- the tour: every view, every dialog -----------------------------------------------------------
@@ -574,8 +553,8 @@ def changed_pixels(before: QImage, after: QImage) -> int:
                if before.pixel(x, y) != after.pixel(x, y))
 
 
-def test_keyboard_focus_is_visible_on_buttons_fields_and_tables(qtbot, palette, sample, tmp_path):
-    window = open_window(qtbot, sample, tmp_path)
+def test_keyboard_focus_is_visible_on_buttons_fields_and_tables(qtbot, palette, sample, tmp_path, open_main_window):
+    window = open_main_window(sample)
     window.show_view("Accounts")
     view = window.accounts_view
     view.table.selectRow(2)
@@ -812,8 +791,9 @@ def translated(request, compiled, monkeypatch):
     installed.remove()
 
 
-def test_mnemonics_do_not_clash_within_a_window_when_translated(qtbot, translated, sample, tmp_path):
-    window = open_window(qtbot, sample, tmp_path)  # made after the language, as at start-up
+def test_mnemonics_do_not_clash_within_a_window_when_translated(qtbot, translated, sample, tmp_path,
+                                                                 open_main_window):
+    window = open_main_window(sample)  # made after the language, as at start-up
     assert window.accounts_view.register_button.text() != "Register account…", translated.language
     clashes, counted = clashing_mnemonics(qtbot, window, sample, tmp_path)
     print(f"{counted} mnemonics on screen over the tour")

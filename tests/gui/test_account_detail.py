@@ -15,7 +15,6 @@ from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import roles_of_account
 
 
-
 @pytest.fixture
 def ingrid(db):
     return add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no"))

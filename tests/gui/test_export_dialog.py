@@ -2,7 +2,6 @@
 read back as Excel would, Cancel that leaves nothing, and problems said in sentences."""
 
 import csv
-import shutil
 import threading
 
 import pytest
@@ -12,29 +11,11 @@ from accountregistry.gui.dialogs.export_report import ExportReportDialog
 from accountregistry.gui.models.accounts_model import KIND_NOT_KNOWN
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.services.account_list import load_account_rows
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import HEADER, default_delimiter
-from accountregistry.store.schema import open_database
 
 BOM = b"\xef\xbb\xbf"
 
 
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    """The sample organisation made once (a second each time adds up); each test gets a copy."""
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    database = open_database(path)
-    fill_with_sample_organisation(database)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def sample(db_path, sample_file):
-    shutil.copyfile(sample_file, db_path)
-    database = open_database(db_path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -4,31 +4,20 @@ accounts, Ctrl+E for the export, a file name typed, Enter to export, Escape to c
 import csv
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from accountregistry.gui.dialogs.export_report import ExportReportDialog
-from accountregistry.gui.main_window import MainWindow
 from accountregistry.services.accounts import count_accounts
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import HEADER
 
 
 @pytest.fixture
-def window(qtbot, db, tmp_path):
-    fill_with_sample_organisation(db)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(db, settings)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    qtbot.waitUntil(lambda: shown.accounts_view.loaded and not shown.is_loading())
-    shown.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
-    return shown
+def window(open_main_window, sample):
+    return open_main_window(sample)
 
 
-def test_export_the_report_with_the_keyboard_only(qtbot, db, tmp_path, window):
+def test_export_the_report_with_the_keyboard_only(qtbot, sample, tmp_path, window):
     target = tmp_path / "out" / "ejerskab.csv"
     target.parent.mkdir()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -55,6 +44,6 @@ def test_export_the_report_with_the_keyboard_only(qtbot, db, tmp_path, window):
         file.seek(0)
         rows = list(csv.reader(file, delimiter=delimiter))
     assert tuple(rows[0]) == HEADER
-    assert len(rows) - 1 == count_accounts(db) == 123
+    assert len(rows) - 1 == count_accounts(sample) == 123
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     assert QApplication.activeModalWidget() is None  # Escape closed the dialog

@@ -3,7 +3,6 @@ with their line), Import held back while any row is in error, importing only the
 after saying how many are left out, a clean file imported and shown, refusals and Cancel."""
 
 import csv
-import shutil
 import threading
 
 import pytest
@@ -17,9 +16,7 @@ from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.services.account_list import load_account_rows
 from accountregistry.services.accounts import count_accounts, find_account
 from accountregistry.services.csv_import import RowAction
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
-from accountregistry.store.schema import open_database
 
 NEW_URL = "https://www.tiktok.com/@nordlysny"
 
@@ -31,22 +28,6 @@ def find_by_url(db, url):
         return None
 
 
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    """The sample organisation made once (a second each time adds up); each test gets a copy."""
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    database = open_database(path)
-    fill_with_sample_organisation(database)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def sample(db_path, sample_file):
-    shutil.copyfile(sample_file, db_path)
-    database = open_database(db_path)
-    yield database
-    database.close()
 
 
 def write_rows(path, rows, delimiter=";"):

@@ -5,11 +5,10 @@ widget has the keyboard focus, as a real keyboard's would."""
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from accountregistry.domain.vocabulary import CaseStatus, Disposition, EmploymentStatus, ItemStatus, Kind, Role
-from accountregistry.gui.main_window import MainWindow
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.offboarding import case_items, cases, get_case
@@ -36,16 +35,8 @@ def people(db):
 
 
 @pytest.fixture
-def window(qtbot, db, people, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+def window(open_main_window, db, people):
+    return open_main_window(db)
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):

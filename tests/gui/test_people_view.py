@@ -15,7 +15,6 @@ from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.services.roles import grant_role, revoke_role
 
 
-
 @pytest.fixture
 def staff(db):
     mette = add_person(db, PersonInput(name="Mette Kjærgaard", work_email="mette@nordlys.dk",

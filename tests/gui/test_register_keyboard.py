@@ -3,26 +3,17 @@
 Every key goes to whichever widget has the keyboard focus, as a real keyboard's would."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from accountregistry.domain.vocabulary import Kind
-from accountregistry.gui.main_window import MainWindow
 from accountregistry.services.account_list import load_account_rows
 from accountregistry.services.accounts import get_account
 
 
 @pytest.fixture
-def window(qtbot, db, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+def window(open_main_window, db):
+    return open_main_window(db)
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):

@@ -2,7 +2,6 @@
 change with a required note, the checklist export, and "Mark reviewed" in the accounts view."""
 
 import csv
-import shutil
 from datetime import date
 
 import pytest
@@ -15,29 +14,12 @@ from accountregistry.gui.models.accounts_model import Column
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.services.account_list import load_account_rows
 from accountregistry.services.accounts import get_account
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.reviews import CHECKLIST_HEADER, review_round
 from accountregistry.store.models import AuditEvent
-from accountregistry.store.schema import open_database
 
 TODAY = date.today()
 
 
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    database = open_database(path)
-    fill_with_sample_organisation(database)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def sample(db_path, sample_file):
-    shutil.copyfile(sample_file, db_path)
-    database = open_database(db_path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ registry gives, says severity in shapes and words, explains each bar on hover an
 keyboard, and reads its numbers out to a screen reader, in a light and a dark palette."""
 
 import itertools
-import shutil
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -14,26 +13,12 @@ from accountregistry.domain.risks import rule
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import load_account_rows, summarise
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.risk_counts import count_risks
-from accountregistry.store.schema import open_database
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    database = open_database(path)
-    fill_with_sample_organisation(database)
-    database.close()
-    return path
 
 
 @pytest.fixture
-def rows(db_path, sample_file):
-    shutil.copyfile(sample_file, db_path)
-    database = open_database(db_path)
-    yield load_account_rows(database)
-    database.close()
+def rows(sample):
+    return load_account_rows(sample)
 
 
 @pytest.fixture
