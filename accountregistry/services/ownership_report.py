@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import io
 import locale
 import os
 import re
@@ -58,6 +59,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -65,9 +67,10 @@ import sqlalchemy as sa
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
-from accountregistry.domain.vocabulary import AccountStatus, Kind, Role
-from accountregistry.services.risks import account_risks
+from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
+from accountregistry.services.risks import RiskKeys, account_risks
 from accountregistry.services.validation import Problems
+from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, OrganisationSettings, Person
 
@@ -130,42 +133,49 @@ class ReportColumn:
     cell: sa.ColumnElement | None
     # False for what the registry computes: import ignores it rather than reporting it unknown.
     read_back: bool = True
+    # The stored value the cell shows as text (None: only `cell` says it), for SQLite's printf,
+    # which writes NULL as nothing and any other value as its text without a cast per cell.
+    stored: sa.ColumnElement | None = None
+
+
+def _stored(name: str, column: sa.ColumnElement) -> ReportColumn:
+    return ReportColumn(name, _text(column), stored=column)
 
 
 COLUMNS: tuple[ReportColumn, ...] = (
-    ReportColumn("platform", _text(_account.platform)),
-    ReportColumn("presence", _text(_account.presence)),
-    ReportColumn("handle", _text(_account.handle)),
-    ReportColumn("url", _text(_account.url)),
-    ReportColumn("display_name", _text(_account.display_name)),
-    ReportColumn("kind", _text(_account.kind)),
-    ReportColumn("status", _text(_account.status)),
-    ReportColumn("holder_name", _text(_holder.c.name)),
-    ReportColumn("holder_email", _text(_holder.c.work_email)),
-    ReportColumn("responsible_unit", _text(_account.responsible_unit)),
+    _stored("platform", _account.platform),
+    _stored("presence", _account.presence),
+    _stored("handle", _account.handle),
+    _stored("url", _account.url),
+    _stored("display_name", _account.display_name),
+    _stored("kind", _account.kind),
+    _stored("status", _account.status),
+    _stored("holder_name", _holder.c.name),
+    _stored("holder_email", _holder.c.work_email),
+    _stored("responsible_unit", _account.responsible_unit),
     ReportColumn("administrators", COMPUTED),
     ReportColumn("admin_count", COMPUTED, read_back=False),
-    ReportColumn("login_email", _text(_account.login_email)),
-    ReportColumn("two_factor", _text(_account.two_factor)),
-    ReportColumn("disposition", _text(_terms.c.disposition)),
-    ReportColumn("successor_email", _text(_successor.c.work_email)),
-    ReportColumn("terms_agreed_on", _text(_terms.c.agreed_on)),
-    ReportColumn("last_reviewed_on", _text(_account.last_reviewed_on)),
+    _stored("login_email", _account.login_email),
+    _stored("two_factor", _account.two_factor),
+    _stored("disposition", _terms.c.disposition),
+    _stored("successor_email", _successor.c.work_email),
+    _stored("terms_agreed_on", _terms.c.agreed_on),
+    _stored("last_reviewed_on", _account.last_reviewed_on),
     ReportColumn("next_review_due", COMPUTED, read_back=False),
     ReportColumn("risks", COMPUTED, read_back=False),
     ReportColumn("official", _yes_no(_account.official)),
-    ReportColumn("mandate", _text(_account.mandate)),
-    ReportColumn("response_expectations", _text(_account.response_expectations)),
-    ReportColumn("consent_given_on", _text(_account.consent_given_on)),
-    ReportColumn("consent_withdrawn_on", _text(_account.consent_withdrawn_on)),
-    ReportColumn("review_interval_months", _text(_account.review_interval_months)),
-    ReportColumn("notes", _text(_account.notes)),
-    ReportColumn("successor_name", _text(_successor.c.name)),
-    ReportColumn("followers_terms", _text(_terms.c.followers_terms)),
-    ReportColumn("content_terms", _text(_terms.c.content_terms)),
-    ReportColumn("notice_days", _text(_terms.c.notice_days)),
+    _stored("mandate", _account.mandate),
+    _stored("response_expectations", _account.response_expectations),
+    _stored("consent_given_on", _account.consent_given_on),
+    _stored("consent_withdrawn_on", _account.consent_withdrawn_on),
+    _stored("review_interval_months", _account.review_interval_months),
+    _stored("notes", _account.notes),
+    _stored("successor_name", _successor.c.name),
+    _stored("followers_terms", _terms.c.followers_terms),
+    _stored("content_terms", _terms.c.content_terms),
+    _stored("notice_days", _terms.c.notice_days),
     ReportColumn("agreed_by_holder", _yes_no(_terms.c.agreed_by_holder, present=_terms.c.id)),
-    ReportColumn("agreed_by_company", _text(_terms.c.agreed_by_company)),
+    _stored("agreed_by_company", _terms.c.agreed_by_company),
 )
 
 HEADER: tuple[str, ...] = tuple(column.name for column in COLUMNS)
@@ -186,12 +196,19 @@ def bulk_work() -> Iterator[None]:
     Each generation-2 pass walks every live object, the whole parsed file included, and at
     100,000 rows those passes cost a third of an import's planning. Reference counting still
     frees everything as usual; only cycles wait until the work is done.
+
+    What the work keeps (a parsed file, a plan) then joins the oldest generation directly: the
+    young collections that would otherwise walk all of it once or twice more, as soon as the
+    collector is back, cost an import more than a second at 100,000 rows. Full collections
+    still see it, as they see everything.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()  # every tracked object to the permanent generation ...
+        gc.unfreeze()  # ... and back, into the oldest one
         if enabled:
             gc.enable()
 
@@ -296,6 +313,7 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
     return conditions
 
 
+_LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 _ROLE_RANK = sa.case({role.value: rank for rank, role in enumerate(Role)}, value=AccountRole.__table__.c.role)
 _RANK_OF = {role.value: rank for rank, role in enumerate(Role)}
 
@@ -378,10 +396,20 @@ def report_rows(db: Database, *, kind: str | None = None, platform: str | None =
     """The report's rows (without the header), ordered by platform and handle, as plain text:
     not yet neutralised against formulas, which is the CSV file's concern.
 
-    Four set-based queries whatever the number of accounts: the accounts with holder, current
-    terms and successor; the active roles; the risks; the organisation's review interval.
+    A handful of set-based queries whatever the number of accounts.
     """
     conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
+    lines = _ready_lines(db, conditions, today) if db.is_sqlite else None
+    if lines is not None:
+        for line in lines:
+            yield line.split(CELL)
+        return
+    yield from _rows_by_columns(db, conditions, today)
+
+
+def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: date | None) -> Iterator[list[str]]:
+    """The rows cell by cell (any database): the accounts with holder, current terms and
+    successor; the active roles; the risks; the organisation's review interval."""
     terms_table = _terms
     statement = (
         # The last review as the database returns it (ISO text on SQLite): _as_date reads either.
@@ -435,9 +463,164 @@ def report_rows(db: Database, *, kind: str | None = None, platform: str | None =
         yield cells
 
 
-# A cell that starts (after apostrophes) with a trigger, anywhere in a row joined by \x1f and
-# preceded by one: the pattern then starts with a plain character, which the regex engine finds
-# by a fast scan instead of trying the pattern at every position (four times faster).
+# ---------------------------------------------------------------------------------------------
+# Ready lines (SQLite): the database writes the text, Python only puts it in order
+# ---------------------------------------------------------------------------------------------
+
+# Between the cells of a ready line. A control character: every text field refuses it, and a
+# report whose data holds one anyway is made cell by cell instead.
+CELL = "\x1f"
+_CELLS_PER_LINE = len(COLUMNS)
+
+
+def _printf(columns: Iterable[sa.ColumnElement], *, before: str = "", after: str = "") -> sa.ColumnElement:
+    # printf("%s") writes NULL as nothing and numbers as their digits: the cells as _text
+    # gives them, in one function call per row rather than a cast and a coalesce per cell.
+    columns = list(columns)
+    return sa.func.printf(before + CELL.join(["%s"] * len(columns)) + after, *columns, type_=sa.String)
+
+
+def _people_and_facts(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> sa.Subquery:
+    """Per account with active roles: how many people hold them (admin_count), how many hold a
+    controlling role (0, 1 or 2 for more) and whether a leaver holds one; one pass over the
+    active grants in index order, without a sort.
+
+    admin_count tells people apart as the cell names them, by email, or by name for people
+    without one. Unless two people without an email share a name, that is counting them, which
+    needs no look-up of each grant's person.
+    """
+    role, person = AccountRole.__table__.c, Person.__table__.c
+    controlling = sa.case((role.role.in_(sorted(CONTROLLING_ROLES)), role.person_id))
+    leavers = sa.select(person.id).where(person.employment_status.in_(_LEAVING))
+    namesakes = connection.execute(sa.select(sa.exists(
+        sa.select(person.name).where(person.work_email.is_(None)).group_by(person.name)
+        .having(sa.func.count() > 1)))).scalar()
+    if namesakes:
+        who = sa.case((person.work_email.is_(None), sa.literal("n", sa.String).concat(person.name)),
+                      else_=sa.literal("e", sa.String).concat(person.work_email))
+        statement = sa.select(role.account_id, sa.func.count(sa.distinct(who)).label("people")).join(
+            Person.__table__, person.id == role.person_id)
+    else:
+        statement = sa.select(role.account_id, sa.func.count(sa.distinct(role.person_id)).label("people"))
+    statement = (
+        statement.add_columns(
+            sa.case((sa.func.min(controlling).is_(None), 0), (sa.func.min(controlling) == sa.func.max(controlling), 1),
+                    else_=2).label("controllers"),
+            sa.func.max(role.person_id.in_(leavers)).label("leaver"))
+        .where(role.revoked_on.is_(None))
+        .group_by(role.account_id))
+    if conditions:
+        statement = statement.where(role.account_id.in_(sa.select(_account.id).where(*conditions)))
+    return statement.subquery("people")
+
+
+def _administrators_in_order(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> dict[int, str]:
+    """Each account's administrators cell, for accounts with an active role.
+
+    The database sorts the entries (ORDER BY: role rank, then name, then grant) and writes
+    each; here they are only joined, account by account.
+    """
+    role, person = AccountRole.__table__.c, Person.__table__.c
+    kind = sa.type_coerce(role.role, sa.String)
+    entry = sa.func.printf(sa.case((person.work_email.is_(None), "%s (%s)"), else_="%s <%s> (%s)"),
+                           person.name, sa.func.coalesce(person.work_email, kind), kind, type_=sa.String)
+    statement = (sa.select(role.account_id, entry)
+                 .join(Person.__table__, person.id == role.person_id)
+                 .where(role.revoked_on.is_(None))
+                 .order_by(role.account_id, _ROLE_RANK, person.name, role.id))
+    if conditions:
+        statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
+    rows = fetch_tuples(connection, statement)
+    if not rows:
+        return {}
+    # Rows come grouped by account: one join over all entries, each preceded by the separator
+    # or, where an account begins, by a mark to split on; no Python loop per account.
+    accounts = [account_id for account_id, _ in rows]
+    separator, mark = ADMINISTRATOR_SEPARATOR, "\x1e"
+    starts = [mark if this != before else separator for this, before in zip(accounts, [None, *accounts])]
+    owners = [account_id for account_id, start in zip(accounts, starts) if start == mark]
+    cells = "".join([start + text for start, (_, text) in zip(starts, rows)]).split(mark)[1:]
+    if len(cells) == len(owners):
+        return dict(zip(owners, cells))
+    # A name holding the mark itself: account by account.
+    join = separator.join
+    return {account_id: join([text for _, text in entries]) for account_id, entries in groupby(rows, _first)}
+
+
+def _first(row):
+    return row[0]
+
+
+class _ReviewDue(dict):
+    """The next_review_due cell per "base day, interval": few distinct ones for many accounts."""
+
+    def __missing__(self, key: str) -> str:
+        base, months = key.split(" ")
+        day = date.fromisoformat(base)
+        found = self[key] = next_review_due(day, day, int(months)).isoformat()
+        return found
+
+
+def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date | None) -> list[str] | None:
+    """The report's rows as lines of cells joined by CELL, in report order; None when some
+    cell holds CELL itself (then the rows are made cell by cell)."""
+    holder, successor, terms = _holder.c, _successor.c, _terms.c
+    with db.reading() as session:
+        connection = session.connection()
+        keys = RiskKeys.for_connection(connection, today or date.today())
+        facts = _people_and_facts(connection, conditions)
+        base = sa.func.coalesce(sa.type_coerce(_account.last_reviewed_on, sa.String),
+                                sa.func.substr(sa.type_coerce(_account.created_at, sa.String), 1, 10))
+        risk = keys.expression(
+            kind=_account.kind, status=_account.status, holder_id=_account.holder_id,
+            login_email=_account.login_email, two_factor=_account.two_factor, controllers=facts.c.controllers,
+            leaver=facts.c.leaver, has_terms=terms.id.is_not(None), last_reviewed_on=_account.last_reviewed_on,
+            created_at=_account.created_at, interval=_account.review_interval_months,
+            has_secret=_account.has_secret, secret_updated_at=_account.secret_updated_at,
+            # Only read for accounts with a stored password (a quarter, or none).
+            last_revoked=sa.select(sa.func.max(AccountRole.__table__.c.revoked_on))
+            .where(AccountRole.__table__.c.account_id == _account.id).scalar_subquery())
+        first, middle, last = (HEADER[:_POSITION["administrators"]],
+                               HEADER[_POSITION["admin_count"]:_POSITION["next_review_due"]],
+                               HEADER[_POSITION["risks"] + 1:])
+        cell_of = {column.name: column.cell if column.stored is None else column.stored for column in _SQL_COLUMNS}
+        cell_of["admin_count"] = sa.func.coalesce(facts.c.people, 0)
+        statement = (
+            sa.select(_account.id,
+                      _printf((cell_of[name] for name in first), after=CELL),
+                      _printf((cell_of[name] for name in middle), before=CELL, after=CELL),
+                      sa.func.printf("%s %s", base,
+                                     sa.func.coalesce(_account.review_interval_months, keys.default_interval)),
+                      risk,
+                      _printf((cell_of[name] for name in last), before=CELL))
+            .select_from(Account.__table__)
+            .outerjoin(_holder, holder.id == _account.holder_id)
+            .outerjoin(facts, facts.c.account_id == _account.id)
+            .outerjoin(_latest, _latest.c.account_id == _account.id)
+            .outerjoin(_terms, sa.and_(terms.account_id == _latest.c.account_id, terms.version == _latest.c.version))
+            .outerjoin(_successor, successor.id == terms.successor_id)
+            .where(*conditions))
+        order = fetch_tuples(connection, sa.select(_account.id).where(*conditions)
+                             .order_by(_account.platform, _account.handle))
+        administrators = _administrators_in_order(connection, conditions)
+        rows = fetch_tuples(connection, statement)
+    due, risks, named = _ReviewDue(), keys.cells, administrators.get
+    by_id = dict(zip([row[0] for row in rows],
+                     [f"{head}{named(account_id, '')}{body}{due[review]}{CELL}{risks[key]}{tail}"
+                      for account_id, head, body, review, key, tail in rows]))
+    lines = [by_id[account_id] for account_id, in order]
+    if "".join(lines).count(CELL) != (_CELLS_PER_LINE - 1) * len(lines):
+        return None
+    return lines
+
+
+# No platform id starts like a formula, so a line's first cell never needs neutralising.
+assert not any(neutralise(p) != p for p in PLATFORM_IDS)
+
+
+# For rows made cell by cell: a cell that starts (after apostrophes) with a trigger, anywhere in
+# a row joined by \x1f and preceded by one: the pattern then starts with a plain character, which
+# the regex engine finds by a fast scan instead of trying the pattern at every position.
 _RISKY_ROW = re.compile("\x1f'*[=+\\-@\t\r]")
 
 
@@ -480,6 +663,49 @@ def _check_target(db: Database, target: Path) -> None:
         raise RegistryError(f"{target} is the registry's own database; choose another file for the report.")
 
 
+def _csv_text(lines: list[str], delimiter: str) -> str:
+    """Ready lines as csv.writer writes their cells, neutralised, line ends included.
+
+    Exactly the same text: csv.writer quotes a cell only when it holds the delimiter, a quote
+    or a line break, so where no line has any of them the cells go out as they are, joined by
+    the delimiter, and only the cells a formula trigger starts get their apostrophe.
+    """
+    text = "\r\n".join(lines)
+    breaks = len(lines) - 1
+    if '"' in text or delimiter in text or text.count("\r") != breaks or text.count("\n") != breaks:
+        return _csv_text_line_by_line(lines, delimiter)
+    return _plain_csv(text, delimiter) + "\r\n"
+
+
+# A cell (after CELL) that starts like a formula, possibly after apostrophes; a line's first
+# cell, the platform, never does. No carriage return: in text without quoting every one of them
+# ends a line (and follows the line's last cell, perhaps an empty one).
+_FORMULA_CELL = re.compile(CELL + "('*[=+\\-@\t])")
+
+
+def _plain_csv(text: str, delimiter: str) -> str:
+    # Text that needs no quoting: the neutralising apostrophe goes in after each CELL that
+    # starts a formula, then the cells are joined by the delimiter.
+    return _FORMULA_CELL.sub(CELL + "'\\1", text).replace(CELL, delimiter)
+
+
+def _csv_text_line_by_line(lines: list[str], delimiter: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    plain: list[str] = []
+    for line in lines:
+        if '"' in line or "\r" in line or "\n" in line or delimiter in line:
+            if plain:
+                out.write(_plain_csv("\r\n".join(plain), delimiter) + "\r\n")
+                plain = []
+            writer.writerow([neutralise(cell) for cell in line.split(CELL)])
+        else:
+            plain.append(line)
+    if plain:
+        out.write(_plain_csv("\r\n".join(plain), delimiter) + "\r\n")
+    return out.getvalue()
+
+
 def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | None = None,
                   kind: str | None = None, platform: str | None = None, status: str | None = None,
                   account_ids: Iterable[int] | None = None,
@@ -495,10 +721,12 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
     if chosen not in (";", ",", "\t", "|"):
         chosen = delimiter_named(chosen)
     _check_target(db, target)
+    conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
     with bulk_work():
-        rows = list(report_rows(db, kind=kind, platform=platform, status=status, account_ids=account_ids,
-                                today=today))
-    total = len(rows)
+        # Ready lines where the database can write them (SQLite); rows of cells otherwise.
+        lines = _ready_lines(db, conditions, today) if db.is_sqlite else None
+        rows = list(_rows_by_columns(db, conditions, today)) if lines is None else None
+    total = len(lines) if lines is not None else len(rows)
     if progress is not None and progress(0, total) is False:
         raise Cancelled("The export was cancelled; no file was written.")
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
@@ -513,11 +741,13 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
             writer = csv.writer(file, delimiter=chosen, lineterminator="\r\n")
             writer.writerow(HEADER)
             for start in range(0, total, PROGRESS_EVERY):
-                chunk = rows[start:start + PROGRESS_EVERY]
-                writer.writerows(_neutralised(chunk))
-                if progress is not None:
-                    if progress(start + len(chunk), total) is False:
-                        raise Cancelled("The export was cancelled; no file was written.")
+                end = min(start + PROGRESS_EVERY, total)
+                if lines is not None:
+                    file.write(_csv_text(lines[start:end], chosen))
+                else:
+                    writer.writerows(_neutralised(rows[start:end]))
+                if progress is not None and progress(end, total) is False:
+                    raise Cancelled("The export was cancelled; no file was written.")
             file.flush()
             os.fsync(file.fileno())
         os.replace(partial, target)

@@ -5,6 +5,11 @@ accounts with their holder's employment status and whether they have handover te
 left-joined to one GROUP BY over their role grants. Per-account queries would make the accounts view and
 the dashboard wait minutes at 100,000 accounts. Plain SQL only (COUNT DISTINCT over CASE, MAX,
 COALESCE, EXISTS, IN), so the same statement runs on SQLite and PostgreSQL.
+
+`account_risks` on SQLite goes one step further (RiskKeys): the database reduces each account
+to the few inputs the rules tell apart (domain.risks.RuleInputs) as one short text, and the
+rules run once per distinct text rather than once per account. The ownership report puts the
+same text in its own query.
 """
 
 from __future__ import annotations
@@ -24,8 +29,12 @@ from accountregistry.domain.risks import (
     AccountFacts,
     RiskContext,
     RiskRule,
+    RuleInputs,
+    first_day_still_in_time,
     next_review_due,
+    review_overdue,
     risks_of,
+    risks_of_inputs,
 )
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
@@ -36,6 +45,7 @@ from accountregistry.domain.vocabulary import (
     TwoFactor,
 )
 from accountregistry.services.organisation import company_domains
+from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, OrganisationSettings, Person
 
@@ -212,9 +222,152 @@ def assess(db: Database, account_ids: Iterable[int] | None = None, *,
 def account_risks(db: Database, account_ids: Iterable[int] | None = None, *,
                   today: date | None = None) -> dict[int, tuple[RiskRule, ...]]:
     """Every looked-at account's id, mapped to the rules that flag it (worst first; empty when clean)."""
-    assessed = assess(db, account_ids, today=today)
-    with _collector_paused():
-        return {f.id: risks for f, risks in assessed}
+    if not db.is_sqlite:
+        assessed = assess(db, account_ids, today=today)
+        with _collector_paused():
+            return {f.id: risks for f, risks in assessed}
+    found: dict[int, tuple[RiskRule, ...]] = {}
+    with _collector_paused(), db.reading() as session:
+        connection = session.connection()
+        keys = RiskKeys.for_connection(connection, today or date.today())
+        rules = keys.rules
+        for batch in _batches(account_ids):
+            rows = fetch_tuples(connection, keys_statement(batch, keys))  # one fetchall, no Row objects
+            found.update([(account_id, rules[key]) for account_id, key in rows])
+    return found
+
+
+def keys_statement(account_ids: list[int] | None, keys: RiskKeys) -> sa.Select:
+    """(account id, risk key) of the named accounts (all when None): facts_statement's facts,
+    reduced by the database to what the rules tell apart."""
+    account = Account.__table__.c
+    role = AccountRole.__table__.c
+    person = Person.__table__.c
+    terms = HandoverTerms.__table__.c
+    active = role.revoked_on.is_(None)
+    leavers = sa.select(person.id).where(person.employment_status.in_(_LEAVERS))
+    controlling = sa.and_(active, role.role.in_(sorted(CONTROLLING_ROLES)))
+    roles = (
+        sa.select(
+            role.account_id,
+            sa.func.count(sa.distinct(sa.case((controlling, role.person_id)))).label("controlling"),
+            sa.func.max(sa.case((sa.and_(active, role.person_id.in_(leavers)), 1), else_=0)).label("leaver"),
+            sa.func.max(role.revoked_on).label("last_revoked"),
+        )
+        .group_by(role.account_id)
+    )
+    if account_ids is not None:
+        roles = roles.where(role.account_id.in_(account_ids))
+    roles = roles.subquery("roles")
+    key = keys.expression(
+        kind=account.kind, status=account.status, holder_id=account.holder_id, login_email=account.login_email,
+        two_factor=account.two_factor, controllers=roles.c.controlling, leaver=roles.c.leaver,
+        has_terms=sa.exists().where(terms.account_id == account.id), last_reviewed_on=account.last_reviewed_on,
+        created_at=account.created_at, interval=account.review_interval_months, has_secret=account.has_secret,
+        secret_updated_at=account.secret_updated_at, last_revoked=roles.c.last_revoked)
+    statement = (sa.select(account.id, key).select_from(Account.__table__)
+                 .outerjoin(roles, roles.c.account_id == account.id))
+    if account_ids is not None:
+        statement = statement.where(account.id.in_(account_ids))
+    return statement
+
+
+class RiskKeys:
+    """The risk rules over many accounts at the speed of a dictionary look-up (SQLite only).
+
+    `expression(...)` is an SQL expression that reduces an account's facts to a short text (its
+    key) holding exactly the fields of RuleInputs; `rules[key]` runs the rules once per distinct
+    key and remembers the answer. At 100,000 accounts there are a few thousand keys.
+
+    The reductions are the rules' own comparisons: controllers 0, 1 or more; the review overdue
+    against domain.risks.first_day_still_in_time for the account's interval; the password not
+    changed since a later revocation; the login's domain as email_domain_allowed reads it.
+    Dates are compared as SQLite stores them (ISO text; timestamps in UTC, so their first ten
+    characters are the UTC day the facts use).
+    """
+
+    SEPARATOR = "\x1f"
+    # Review intervals the database allows (a check constraint); any other is passed through
+    # whole and judged here, so the key stays exact.
+    INTERVALS = range(1, 61)
+
+    def __init__(self, context: RiskContext, default_interval: int):
+        self.context = context
+        self.default_interval = default_interval
+        self.rules = _RulesByKey(self)
+        self.cells = _CellsByKey(self.rules)
+
+    @classmethod
+    def for_connection(cls, connection: sa.Connection, today: date) -> RiskKeys:
+        default_interval, domains = _settings(connection)
+        return cls(RiskContext(today=today, company_domains=domains), default_interval)
+
+    def expression(self, *, kind, status, holder_id, login_email, two_factor, controllers, leaver, has_terms,
+                   last_reviewed_on, created_at, interval, has_secret, secret_updated_at,
+                   last_revoked) -> sa.ColumnElement[str]:
+        """The key as SQL, from SQL expressions for each fact (controllers and leaver may be NULL
+        for an account without roles; last_revoked is only evaluated when a password is stored)."""
+        text = _text
+        base = sa.func.coalesce(text(last_reviewed_on), sa.func.substr(text(created_at), 1, 10))
+        months = sa.func.coalesce(interval, self.default_interval)
+        today = self.context.today
+        overdue = sa.case({m: base < first_day_still_in_time(today, m).isoformat() for m in self.INTERVALS},
+                          value=months, else_=sa.func.printf("%s %s", base, months))
+        stale = sa.case(
+            (sa.and_(has_secret, secret_updated_at.is_not(None)),
+             sa.func.coalesce(text(last_revoked) > sa.func.substr(text(secret_updated_at), 1, 10), 0)),
+            else_=0)
+        if self.context.company_domains:
+            # After the last "@" (rtrim strips every character but "@" from the end), marked
+            # with an "@" so that an empty domain still says there is a login.
+            email = text(login_email)
+            domain = sa.func.substr(email, sa.func.length(sa.func.rtrim(email, sa.func.replace(email, "@", ""))) + 1,
+                                    type_=sa.String)
+            login = sa.case((sa.func.coalesce(email, "") == "", ""), else_=sa.literal("@", sa.String).concat(domain))
+        else:
+            login = sa.literal("")  # no company domains: the login rule never fires
+        separator = self.SEPARATOR
+        return sa.func.printf(separator.join(["%s", "%s", "%d", "%s", "%d", "%d", "%d", "%s", "%d", "%s"]),
+                              sa.func.coalesce(text(kind), ""), text(status), holder_id.is_(None), text(two_factor),
+                              sa.func.min(sa.func.coalesce(controllers, 0), 2), sa.func.coalesce(leaver, 0),
+                              has_terms, overdue, stale, login)
+
+    def inputs(self, key: str) -> RuleInputs:
+        (kind, status, no_holder, two_factor, controllers, leaver, has_terms, overdue, stale,
+         login) = key.split(self.SEPARATOR, 9)
+        if overdue in ("0", "1"):
+            late = overdue == "1"
+        else:  # an interval outside the usual range: judged here
+            base, months = overdue.split(" ")
+            day = date.fromisoformat(base)
+            late = review_overdue(day, day, int(months), self.context.today)
+        return RuleInputs(kind=_KINDS.get(kind), status=_STATUSES[status], has_holder=no_holder == "0",
+                          login_domain=login[1:] if login else None, two_factor=_TWO_FACTOR[two_factor],
+                          controllers=int(controllers), leaver_holds_role=leaver == "1",
+                          has_current_terms=has_terms == "1", review_overdue=late,
+                          secret_not_rotated=stale == "1")
+
+
+class _RulesByKey(dict):
+    def __init__(self, keys: RiskKeys):
+        super().__init__()
+        self.keys = keys
+
+    def __missing__(self, key: str) -> tuple[RiskRule, ...]:
+        found = self[key] = risks_of_inputs(self.keys.inputs(key), self.keys.context)
+        return found
+
+
+class _CellsByKey(dict):
+    """The report's risks cell per key: rule ids, worst first, separated by " | "."""
+
+    def __init__(self, rules: _RulesByKey):
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, key: str) -> str:
+        found = self[key] = " | ".join([r.id for r in self.rules[key]])
+        return found
 
 
 def risk_summary(db: Database, *, today: date | None = None) -> RiskSummary:

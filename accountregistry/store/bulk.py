@@ -15,11 +15,12 @@ Both paths store the same values; tests/store/test_bulk.py compares them on SQLi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import weakref
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import Enum
 from operator import itemgetter
 from typing import Any
-import weakref
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -28,6 +29,10 @@ from sqlmodel import SQLModel
 DEFAULT_CHUNK = 5000
 # Set to False (tests do) to send every insert through the generic path.
 SQLITE_FAST_PATH = True
+# SQLite's page cache during a bulk load, in KiB (the default is 2 MiB). A load of 100,000s of
+# rows touches index pages all over the file (grants by person, events by account); with the
+# default cache they are written out and read back again and again.
+BULK_CACHE_KIB = 131072
 
 
 def _table(model: type[SQLModel] | sa.Table) -> sa.Table:
@@ -64,6 +69,78 @@ def column_defaults(model: type[SQLModel] | sa.Table) -> dict[str, Any]:
         cached = _DEFAULTS[table] = (constants, callables, frozenset(column.key for column in table.columns))
     constants, callables, _ = cached
     return {**constants, **{key: make() for key, make in callables.items()}}
+
+
+def fetch_tuples(connection: sa.Connection, statement: sa.Executable) -> list[tuple]:
+    """Every row of a SELECT as the driver returns it: plain tuples, fetched in one call.
+
+    For reads of 100,000s of rows whose columns need no conversion (numbers, text the database
+    wrote): SQLAlchemy still runs the statement (events, error handling, the transaction), but
+    makes no Row object and runs no result processor per row, which costs more than the query.
+    Values come back as the driver gives them, so enum, date and JSON columns stay raw text.
+    """
+    result = connection.execute(statement)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+@contextmanager
+def bulk_loading(connection: sa.Connection) -> Iterator[None]:
+    """A large page cache on SQLite while the block loads many rows; the connection's own
+    setting again afterwards. Pages are only held in memory as the load touches them."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+def insert_tuples(session: Session, model: type[SQLModel] | sa.Table, names: Sequence[str],
+                  rows: Sequence[tuple], *, same: dict[str, Any] | None = None, chunk: int = DEFAULT_CHUNK) -> int:
+    """insert_rows for rows given as tuples, each holding the columns `names` in that order.
+
+    For loads of 100,000s of rows a caller builds anyway: no dict per row. `same` gives columns
+    one value for every row. The columns left out get their defaults, the same on every row of
+    the call, exactly as insert_rows gives them; values convert and fail exactly as there.
+    """
+    if chunk < 1:
+        raise ValueError("chunk must be at least 1")
+    if not rows:
+        return 0
+    table = _table(model)
+    defaults = column_defaults(table)
+    columns = _DEFAULTS[table][2]
+    same = same or {}
+    unknown = (set(names) | set(same)) - columns
+    if unknown or len(set(names) | set(same)) != len(names) + len(same):
+        raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}" if unknown
+                         else "a column is named twice")
+    width = len(names)
+    if any(len(row) != width for row in rows):
+        raise ValueError(f"every row must hold the {width} columns named")
+    given = tuple(names)
+    constants = {**{name: value for name, value in defaults.items() if name not in given}, **same}
+    session.flush()
+    connection = session.connection()
+    fast = SQLITE_FAST_PATH and connection.dialect.name == "sqlite"
+    insert = _SqliteInsert.of(connection.dialect, table, tuple(sorted((*given, *constants)))) if fast else _GENERIC
+    statement = sa.insert(table)
+    inserted = 0
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        by_name = dict(zip(given, zip(*part)))
+        for name, value in constants.items():
+            by_name[name] = [value] * len(part)
+        if not insert.run_columns(connection, by_name, len(part)):
+            session.execute(statement, [{**constants, **dict(zip(given, row))} for row in part])
+        inserted += len(part)
+    return inserted
 
 
 def insert_rows(session: Session, model: type[SQLModel] | sa.Table, rows: Sequence[dict[str, Any]], *,
@@ -173,6 +250,17 @@ class _SqliteInsert:
         connection.exec_driver_sql(self.sql, values)
         return True
 
+    def run_columns(self, connection: sa.Connection, columns: dict[str, Sequence[Any]], count: int) -> bool:
+        """run() for values given column by column (`count` rows)."""
+        ordered = [columns[name] for name in self.names]
+        try:
+            for position, process, remember in self.processors:
+                ordered[position] = _converted(ordered[position], process, remember)
+        except Exception:  # noqa: BLE001 - the generic path raises it as SQLAlchemy would
+            return False
+        connection.exec_driver_sql(self.sql, list(zip(*ordered)) if ordered else [()] * count)
+        return True
+
 
 def _converted(column: Sequence[Any], process: Callable[[Any], Any], remember: bool) -> list[Any]:
     if not remember:
@@ -195,6 +283,10 @@ def _converted(column: Sequence[Any], process: Callable[[Any], Any], remember: b
 class _Generic:
     @staticmethod
     def run(connection: sa.Connection, base: dict[str, Any], rows: Sequence[dict[str, Any]]) -> bool:
+        return False
+
+    @staticmethod
+    def run_columns(connection: sa.Connection, columns: dict[str, Sequence[Any]], count: int) -> bool:
         return False
 
 
