@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QWizard
 from sqlmodel import select
 
 from accountregistry.domain.checklist import Effect, active_templates
@@ -39,18 +39,7 @@ from accountregistry.services import offboarding
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.models import Person
 from accountregistry.store.schema import open_database
-from screenshots import use_dark_palette
-
-
-def settle(app: QApplication, rounds: int = 8) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def save(widget: QWidget, path: Path) -> None:
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(path)
+from screenshots import save, settle, use_dark_palette
 
 
 def pdf_to_png(pdf: Path, out: Path) -> None:

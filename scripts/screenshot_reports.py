@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from accountregistry.gui.app import create_application
 from accountregistry.gui.dialogs.export_report import ExportReportDialog, ReportSelection
@@ -33,18 +33,7 @@ from accountregistry.services.account_list import summarise
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
 from accountregistry.store.schema import open_database
-from screenshots import use_dark_palette
-
-
-def settle(app: QApplication, rounds: int = 8) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def save(widget: QWidget, path: Path) -> None:
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(path)
+from screenshots import save, settle, use_dark_palette
 
 
 def messy_file(db, folder: Path) -> Path:

@@ -27,7 +27,7 @@ from accountregistry.services.demo import fill_with_sample_organisation  # noqa:
 from accountregistry.store.schema import open_database  # noqa: E402
 
 
-def settle(app: QApplication, rounds: int = 5) -> None:
+def settle(app: QApplication, rounds: int = 8) -> None:
     for _ in range(rounds):
         app.processEvents()
 

@@ -162,11 +162,11 @@ class MainWindow(QMainWindow):
         return VIEWS[max(self.navigation.currentRow(), 0)]
 
     def show_offboarding(self, case_id: int) -> None:
-        """Show one offboarding (after it was started from the people view, say)."""
-        self.offboarding_view.refresh()
-        self.offboarding_view.show_case(case_id)
+        """Show one offboarding (after it was started from the people view, say). The view reads
+        the cases again as it is shown, or when it does not know the case yet; a case started
+        came with the people view's ``changed``, which has the registry read again already."""
         self.show_view("Offboarding")
-        self.reload()
+        self.offboarding_view.show_case(case_id)
 
     def show_leaver(self, person_id: int, case_id: int = 0) -> None:
         """For the dashboard's "People leaving" panel: the person's offboarding, or the wizard to
@@ -183,17 +183,12 @@ class MainWindow(QMainWindow):
         self._refresh_leavers_panel()
 
     def _wire_leavers_panel(self) -> None:
-        """The dashboard's "People leaving" panel (widgets/leavers_panel.py), once the dashboard
-        holds one as ``leavers_panel``: it reads this database and leads to the offboarding."""
-        panel = getattr(self.dashboard, "leavers_panel", None)
-        if panel is not None:
-            panel.set_db(self.db)
-            panel.leaver_chosen.connect(self.show_leaver)
+        """The dashboard's "People leaving" panel reads this database and leads to the offboarding."""
+        self.dashboard.leavers_panel.set_db(self.db)
+        self.dashboard.leavers_panel.leaver_chosen.connect(self.show_leaver)
 
     def _refresh_leavers_panel(self) -> None:
-        panel = getattr(self.dashboard, "leavers_panel", None)
-        if panel is not None:
-            panel.refresh()
+        self.dashboard.leavers_panel.refresh()
 
     def _import_from_dashboard(self) -> None:
         self.show_view("Accounts")

@@ -9,10 +9,9 @@ after each change for the main window to reload the accounts and people.
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import NotFound, RegistryError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
+from accountregistry.gui.background import BackgroundTask
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
 from accountregistry.gui.dialogs.register_account import message_colours
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
@@ -61,13 +61,6 @@ from accountregistry.services.leavers import WINDOWS, RegistryPerson, handover_r
 from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
-
-
-class _Results(QObject):
-    """Results of the CSV export's worker thread, delivered on the GUI thread."""
-
-    exported = Signal(str)
-    failed = Signal(str)
 
 
 def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -135,10 +128,12 @@ class OffboardingView(QWidget):
         self.me: RegistryPerson | None = None
         self.wizard: StartOffboardingWizard | None = None
         self.prompt = None  # the open ReasonDialog or LastDayDialog, for tests and for keeping it alive
-        self._export_thread: threading.Thread | None = None
-        self._results = _Results(self)
-        self._results.exported.connect(self._exported)
-        self._results.failed.connect(self._export_failed)
+        # The CSV export runs off the GUI thread: a file on a network drive may take its time.
+        self.exporter = BackgroundTask()
+        self.exporter.succeeded.connect(self._exported)
+        self.exporter.failed.connect(self._export_failed)
+        self.exporter.finished.connect(self._export_done)
+        self._export_outcome: tuple[str, bool] | None = None  # (path or sentence, failed), said once idle
 
         # --- the cases -----------------------------------------------------------------------
         self.start_button = QPushButton(self.tr("&Start offboarding…"))
@@ -391,16 +386,8 @@ class OffboardingView(QWidget):
         self.me = person_for_actor(self.db, self.db.actor)
         self._update_mine_hint()
         self.successor.reload()  # people may have been added or renamed elsewhere
-        chosen = self.case_id
-        self.cases.selectionModel().blockSignals(True)
-        try:
-            self.cases_model.set_cases(offboarding.cases(self.db))
-            self._span_group_rows()
-            self.cases.expandAll()
-        finally:
-            self.cases.selectionModel().blockSignals(False)
-        if chosen is not None and chosen in self.cases_model.summaries:
-            self._select_case_row(chosen)
+        self.refresh_case_list_only()
+        if self.case_id is not None and self.case_id in self.cases_model.summaries:
             self._load_case()
         else:
             self.case_id = None
@@ -852,7 +839,7 @@ class OffboardingView(QWidget):
         return handover_html(handover_record(self.db, self.case_id))
 
     def export_csv(self) -> None:
-        if self.case_id is None or self._export_thread is not None:
+        if self.case_id is None or self.exporter.busy():
             return
         path = self.ask_save_path(self.tr("Export the checklist as CSV"),
                                   self._suggested_name(self.tr("Offboarding"), ".csv"),
@@ -862,35 +849,31 @@ class OffboardingView(QWidget):
         case_id = self.case_id
         self.export_button.setEnabled(False)
         self._say(self.tr("Exporting…"), error=False)
+        self.exporter.start(lambda _progress: offboarding.export_case_csv(self.db, case_id, path),
+                            name="offboarding-csv")
 
-        def work() -> None:  # off the GUI thread: a file on a network drive may take its time
-            try:
-                written = offboarding.export_case_csv(self.db, case_id, path)
-            except RegistryError as error:
-                self._results.failed.emit(str(error))
-            except Exception as error:  # noqa: BLE001 - a bug: said in the window, not lost in a thread
-                self._results.failed.emit(self.tr("Exporting failed unexpectedly: {error}").format(error=error))
-            else:
-                self._results.exported.emit(str(written))
+    def _exported(self, written) -> None:
+        self._export_outcome = (str(written), False)
 
-        self._export_thread = threading.Thread(target=work, name="offboarding-csv", daemon=True)
-        self._export_thread.start()
-
-    def _exported(self, path: str) -> None:
-        self._export_done()
-        self._say(self.tr("The checklist is exported to {path}.").format(path=path), error=False)
-        self.csv_exported.emit(path)
-
-    def _export_failed(self, message: str) -> None:
-        self._export_done()
-        self._say(message, error=True)
-        self.csv_failed.emit(message)
+    def _export_failed(self, error: BaseException) -> None:
+        # A bug too is said in the window, where the user is looking, rather than lost.
+        message = str(error) if isinstance(error, RegistryError) else self.tr(
+            "Exporting failed unexpectedly: {error}").format(error=error)
+        self._export_outcome = (message, True)
 
     def _export_done(self) -> None:
-        if self._export_thread is not None:
-            self._export_thread.join()
-        self._export_thread = None
+        """Once the exporter is idle (so that a signal's receiver may export again at once)."""
         self.export_button.setEnabled(self.case_id is not None)
+        outcome, self._export_outcome = self._export_outcome, None
+        if outcome is None:
+            return
+        text, failed = outcome
+        if failed:
+            self._say(text, error=True)
+            self.csv_failed.emit(text)
+        else:
+            self._say(self.tr("The checklist is exported to {path}.").format(path=text), error=False)
+            self.csv_exported.emit(text)
 
     def save_pdf(self) -> None:
         if self.case_id is None:
