@@ -163,14 +163,14 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
 
 # --- The handover confirmation -----------------------------------------------------------------
 
-def _administrators(outcome: AccountOutcome, leaver: str) -> str:
+def _administrators(outcome: AccountOutcome) -> str:
     if not outcome.administrators:
         return e(translate("Documents", "Nobody"))
     still = translate("Documents", "– still the leaver")
     lines = []
-    for name, role in outcome.administrators:
+    for name, role, is_leaver in outcome.administrators:
         line = e(translate("Documents", "{name} ({role})").format(name=name, role=words(role)))
-        if name == leaver and role in outcome.leaver_roles:
+        if is_leaver:
             line = f'<span class="warning">{line} {e(still)}</span>'
         lines.append(line)
     return "<br/>".join(lines)
@@ -272,7 +272,7 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
         rows = [(translate("Documents", "Kind"), e(kind)),
                 (translate("Documents", "Agreed outcome"), e(_agreed(o))),
                 (translate("Documents", "Held by now"), e(_held_by(o))),
-                (translate("Documents", "Administered by now"), _administrators(o, leaver)),
+                (translate("Documents", "Administered by now"), _administrators(o)),
                 (translate("Documents", "Checklist"), _outcome_items(o.items))]
         parts.append(f"<h3>{e(account_text(o.label))}</h3>")
         parts.append('<table class="facts" cellspacing="0" cellpadding="3" width="100%">')

@@ -191,7 +191,8 @@ class AccountOutcome:
     disposition: Disposition | None  # the latest agreed handover terms; None: none agreed
     terms_agreed_on: date | None
     holder_name: str | None  # who the account presents now
-    administrators: tuple[tuple[str, Role], ...]  # active roles now: (name, role)
+    # Active roles now: (name, role, whether that person is the leaver: names are not unique).
+    administrators: tuple[tuple[str, Role, bool], ...]
     leaver_roles: tuple[Role, ...]  # roles the leaver still holds on it
     items: tuple[OutcomeItem, ...]
 
@@ -244,7 +245,7 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
                       account.c.handle, account.c.kind, account.c.status, person.c.name)
             .outerjoin(person, person.c.id == account.c.holder_id)
             .where(account.c.id.in_(ids))).all() if ids else []
-        administrators: dict[int, list[tuple[str, Role]]] = defaultdict(list)
+        administrators: dict[int, list[tuple[str, Role, bool]]] = defaultdict(list)
         leaver_roles: dict[int, list[Role]] = defaultdict(list)
         if ids:
             for account_id, person_id, name, role_value in session.execute(
@@ -252,7 +253,7 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
                     .join(person, person.c.id == role.c.person_id)
                     .where(role.c.account_id.in_(ids), role.c.revoked_on.is_(None))
                     .order_by(role.c.role, person.c.name)):
-                administrators[account_id].append((name, Role(role_value)))
+                administrators[account_id].append((name, Role(role_value), person_id == leaver.id))
                 if person_id == leaver.id:
                     leaver_roles[account_id].append(Role(role_value))
         latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))

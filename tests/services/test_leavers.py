@@ -138,7 +138,7 @@ def test_the_handover_record_lists_every_account_with_its_outcome(db):
     assert {o.account_id for o in record.accounts} == {page.id, own.id, role_profile.id}
     by_id = {o.account_id: o for o in record.accounts}
     moved = by_id[page.id]
-    assert moved.administrators == (("Ole Dahl", Role.owner),) and moved.leaver_roles == ()
+    assert moved.administrators == (("Ole Dahl", Role.owner, False),) and moved.leaver_roles == ()
     done = [i for i in moved.items if i.status == ItemStatus.done]
     assert [i.note for i in done] == ["Done in the LinkedIn admin centre"] and done[0].done_by == "tester"
     archived = by_id[role_profile.id]
@@ -153,3 +153,16 @@ def test_the_handover_record_lists_every_account_with_its_outcome(db):
 def test_the_handover_record_of_a_missing_case_is_refused(db):
     with pytest.raises(NotFound):
         handover_record(db, 4711)
+
+
+def test_the_handover_record_tells_the_leaver_from_a_namesake(db):
+    leaver = person(db, "Anne Lund", "anne@nordlys.no", days=20)
+    namesake = person(db, "Anne Lund", "anne.lund@nordlys.no")
+    page = company_page(db, "nordlys")
+    grant(db, page, leaver, Role.owner)
+    grant(db, page, namesake, Role.admin)
+    case = start_offboarding(db, person_id=leaver.id, last_working_day=TODAY + timedelta(days=20), today=TODAY)
+
+    (outcome,) = handover_record(db, case.id).accounts
+    assert sorted(outcome.administrators) == [("Anne Lund", Role.admin, False), ("Anne Lund", Role.owner, True)]
+    assert outcome.leaver_roles == (Role.owner,)
