@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import select
 
+from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import NotFound, ValidationError
 from accountregistry.domain.vocabulary import (
     AccountStatus,
@@ -25,7 +26,7 @@ from accountregistry.domain.vocabulary import (
     Kind,
     Role,
 )
-from accountregistry.services.offboarding import account_label
+from accountregistry.services.offboarding import ItemView, account_label
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
@@ -167,6 +168,25 @@ def person_for_actor(db: Database, actor: str) -> RegistryPerson | None:
         if len(found) > 1:
             return None
     return None
+
+
+def assigned_to_actor(item: ItemView, actor: str, me: RegistryPerson | None) -> bool:
+    """Whether a checklist item is the actor's to do ("Assigned to me" in the window).
+
+    `me` is the actor's person (person_for_actor). Theirs are the items assigned to that person
+    (as leaver, successor or by name), and the items assigned to a function (HR,
+    Communications, IT) that is that person's department, since a function's items are done by
+    the people in it. An actor named as a function itself (ACCOUNTREGISTRY_ACTOR=HR, a shared
+    HR login) has that function's items."""
+    if me is not None and item.assignee_person_id == me.id:
+        return True
+    function = item.assignee_function
+    if not function or function in (ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR):
+        return False
+    mine = {actor.casefold()}
+    if me is not None and me.department:
+        mine.add(me.department.casefold())
+    return function.casefold() in mine
 
 
 # --- What became of every account (the handover confirmation) ----------------------------------

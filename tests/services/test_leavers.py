@@ -9,7 +9,7 @@ from accountregistry.domain.errors import NotFound, ValidationError
 from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, ItemStatus, Kind, Role
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.handover import TermsInput, record_terms
-from accountregistry.services.leavers import handover_record, people_leaving, person_for_actor
+from accountregistry.services.leavers import assigned_to_actor, handover_record, people_leaving, person_for_actor
 from accountregistry.services.offboarding import case_items, complete_item, start_offboarding, waive_item
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role, revoke_role
@@ -166,3 +166,23 @@ def test_the_handover_record_tells_the_leaver_from_a_namesake(db):
     (outcome,) = handover_record(db, case.id).accounts
     assert sorted(outcome.administrators) == [("Anne Lund", Role.admin, False), ("Anne Lund", Role.owner, True)]
     assert outcome.leaver_roles == (Role.owner,)
+
+
+def test_assigned_to_the_actor_by_person_by_department_or_by_function_name(db):
+    hr_person = person(db, "Sofie Dahl", "sofie@nordlys.no", department="HR")
+    leaver = person(db, "Ingrid Berg", "ingrid@nordlys.no", days=20)
+    grant(db, company_page(db, "nordlys"), leaver, Role.owner)
+    case = start_offboarding(db, person_id=leaver.id, last_working_day=TODAY + timedelta(days=20), today=TODAY)
+    items = case_items(db, case.id)
+
+    me = person_for_actor(db, "sofie")
+    hr_items = [i for i in items if i.assignee_function == "HR"]
+    leaver_items = [i for i in items if i.assignee_person_id == leaver.id]
+    assert hr_items and leaver_items
+    assert all(assigned_to_actor(i, "sofie", me) for i in hr_items)
+    assert not any(assigned_to_actor(i, "sofie", me) for i in leaver_items)
+    assert all(assigned_to_actor(i, "ingrid", person_for_actor(db, "ingrid")) for i in leaver_items)
+    # A shared login named as the function, with nobody in the registry behind it.
+    assert all(assigned_to_actor(i, "hr", None) for i in hr_items)
+    assert not any(assigned_to_actor(i, "it-support", None) for i in hr_items)
+    assert hr_person.department == "HR"

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import NotFound, RegistryError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.gui.background import BackgroundTask
@@ -57,7 +56,13 @@ from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import offboarding
-from accountregistry.services.leavers import WINDOWS, RegistryPerson, handover_record, person_for_actor
+from accountregistry.services.leavers import (
+    WINDOWS,
+    RegistryPerson,
+    assigned_to_actor,
+    handover_record,
+    person_for_actor,
+)
 from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
@@ -492,22 +497,7 @@ class OffboardingView(QWidget):
     # --- the checklist ---------------------------------------------------------------------------
 
     def _is_mine(self, item: ItemView) -> bool:
-        """"Assigned to me": the actor the audit trail names (the OS user, or ACCOUNTREGISTRY_ACTOR)
-        matched to a person in the registry by work email, name or the login part of the email.
-        Mine are the items assigned to that person (as leaver, successor or by name) and the
-        items assigned to a function (HR, Communications, IT) that is that person's department,
-        since a function's items are done by the people in it. An actor set to a function's
-        name itself (ACCOUNTREGISTRY_ACTOR=HR, a shared HR login) sees that function's items."""
-        me = self.me
-        if me is not None and item.assignee_person_id == me.id:
-            return True
-        function = item.assignee_function
-        if not function or function in (ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR):
-            return False
-        mine = {self.db.actor.casefold()}
-        if me is not None and me.department:
-            mine.add(me.department.casefold())
-        return function.casefold() in mine
+        return assigned_to_actor(item, self.db.actor, self.me)
 
     def _update_mine_hint(self) -> None:
         if self.me is not None and self.me.department:
