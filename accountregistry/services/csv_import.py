@@ -1268,10 +1268,11 @@ class _Writer:
                     raise Conflict(CHANGED_SINCE_PREVIEW)
                 self.tick(len(chunk))
             for w in members:
-                old = {name: audit.plain(value) for name, value in w.old_values.items()}
-                new = {name: audit.plain(self.person_id(value) if name == "holder_id" else value)
-                       for name, value in w.values.items()}
-                self.event("account", w.account_id, w.account_id, old, new)
+                # Not `new`: that names the created accounts, counted in the return below.
+                before_update = {name: audit.plain(value) for name, value in w.old_values.items()}
+                after_update = {name: audit.plain(self.person_id(value) if name == "holder_id" else value)
+                                for name, value in w.values.items()}
+                self.event("account", w.account_id, w.account_id, before_update, after_update)
         # Rows whose only change is a role or the terms still count as updated.
         self.tick(sum(1 for w in self.work if w.account_id is not None and w.version is not None
                       and not w.values))
