@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.background import BackgroundTask, report_unexpected
-from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
+from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
+from accountregistry.gui.messages import show_message
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -232,9 +233,7 @@ class ExportReportDialog(QDialog):
         return path
 
     def _say_path_problem(self, text: str) -> None:
-        self.path_message.setText(text)
-        self.path_message.setStyleSheet(f"color: {message_colours(self)[0]}")
-        self.path_message.setVisible(True)
+        show_message(self.path_message, text)
         self.path_edit.setFocus()
 
     def export(self) -> None:
@@ -314,6 +313,4 @@ class ExportReportDialog(QDialog):
         self.close_button.setFocus()
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {message_colours(self)[0]}" if error else "")
-        self.status.setVisible(True)
+        show_message(self.status, text, error=error)

@@ -24,12 +24,12 @@ from accountregistry.gui.dialogs.register_account import (
     add_row,
     chain_tab_order,
     date_edit,
-    message_colours,
     personal_notice,
     plain_text_edit,
     set_combo_data,
 )
 from accountregistry.gui.formatting import words
+from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import get_account
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
@@ -162,6 +162,4 @@ class HandoverTermsDialog(QDialog):
         self.accept()
 
     def _show_general(self, text: str) -> None:
-        self.general_message.setStyleSheet(f"color: {message_colours(self)[0]};")
-        self.general_message.setText(text)
-        self.general_message.setVisible(True)
+        show_message(self.general_message, text)

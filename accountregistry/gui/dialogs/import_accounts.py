@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.background import BackgroundTask, report_unexpected
-from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
+from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
+from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.services.csv_import import (
     ImportPlan,
     ImportResult,
@@ -483,6 +484,4 @@ class ImportAccountsDialog(QDialog):
         self._update_buttons()
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {message_colours(self)[0]}" if error else "")
-        self.message.setVisible(True)
+        show_message(self.message, text, error=error)

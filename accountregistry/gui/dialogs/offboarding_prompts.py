@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
-from accountregistry.gui.dialogs.start_offboarding import error_label, show_error
+from accountregistry.gui.dialogs.start_offboarding import error_label
+from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.date_field import DateField
 
 
@@ -48,7 +49,7 @@ class _ActionDialog(QDialog):
 
     def run(self, action: Callable[[], object], field: str) -> None:
         self.messages.clear()
-        show_error(self.general, None)
+        show_message(self.general, None)
         try:
             action()
         except ValidationError as error:
@@ -58,7 +59,7 @@ class _ActionDialog(QDialog):
             self.messages.set(field, message)
             return
         except RegistryError as error:
-            show_error(self.general, str(error))
+            show_message(self.general, str(error))
             return
         self.done_ok = True
         self.accept()
@@ -115,14 +116,14 @@ class LastDayDialog(_ActionDialog):
             self.day.set_error(problem or self.tr("The last working day is required."))
             return
         self.day.set_error(None)
-        show_error(self.general, None)
+        show_message(self.general, None)
         try:
             self.action(value)
         except ValidationError as error:
             self.day.set_error(" ".join(error.problems.values()))
             return
         except RegistryError as error:
-            show_error(self.general, str(error))
+            show_message(self.general, str(error))
             return
         self.done_ok = True
         self.accept()

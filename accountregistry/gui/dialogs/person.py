@@ -22,10 +22,10 @@ from accountregistry.gui.dialogs.register_account import (
     add_row,
     chain_tab_order,
     date_edit,
-    message_colours,
     set_combo_data,
 )
 from accountregistry.gui.formatting import capitalised, words
+from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
@@ -156,6 +156,4 @@ class PersonDialog(QDialog):
         self.accept()
 
     def _show_general(self, text: str) -> None:
-        self.general_message.setStyleSheet(f"color: {message_colours(self)[0]};")
-        self.general_message.setText(text)
-        self.general_message.setVisible(True)
+        show_message(self.general_message, text)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -41,6 +40,7 @@ from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, 
 from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.formatting import capitalised, words
 from accountregistry.gui.i18n import TranslatedTable
+from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, register_account
 from accountregistry.services.handover import TermsInput, record_terms
@@ -92,12 +92,6 @@ DISPOSITION_NAMES = TranslatedTable(WORDS_CONTEXT, {
 def personal_notice() -> str:
     """PERSONAL_NOTICE in the user's language."""
     return QCoreApplication.translate(WORDS_CONTEXT, PERSONAL_NOTICE)
-
-
-def message_colours(widget: QWidget) -> tuple[str, str]:
-    """(error, warning) text colours legible on the current palette, light or dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return ("#ff8a80", "#ffcc80") if dark else ("#b00020", "#8a5300")
 
 
 class FieldMessages:
@@ -607,10 +601,7 @@ class RegisterAccountDialog(QDialog):
         self.form.url.setFocus()
 
     def _show_general(self, text: str) -> None:
-        error, _ = message_colours(self)
-        self.general_message.setStyleSheet(f"color: {error};")
-        self.general_message.setText(text)
-        self.general_message.setVisible(bool(text))
+        show_message(self.general_message, text)
 
     def register(self) -> None:
         self.form.clear_problems()

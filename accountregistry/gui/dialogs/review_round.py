@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.gui.background import BackgroundTask, Progress, report_unexpected
-from accountregistry.gui.dialogs.register_account import chain_tab_order, message_colours
+from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_date, format_number
+from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,
@@ -464,6 +465,5 @@ class ReviewRoundDialog(QDialog):
         self.tree.setFocus()
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {message_colours(self)[0]}" if error else "")
+        show_message(self.status, text, error=error)
 

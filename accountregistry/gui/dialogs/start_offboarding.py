@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.checklist import PlannedItem
 from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
-from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, chain_tab_order, message_colours
+from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, chain_tab_order
 from accountregistry.gui.formatting import format_date
+from accountregistry.gui.messages import show_message
 from accountregistry.gui.models.offboarding_model import WrappingDelegate, account_text
 from accountregistry.gui.widgets.date_field import DateField, date_in_words
 from accountregistry.gui.widgets.person_picker import PersonPicker
@@ -46,12 +47,6 @@ def error_label() -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setVisible(False)
     return label
-
-
-def show_error(label: QLabel, text: str | None) -> None:
-    label.setStyleSheet(f"color: {message_colours(label)[0]};")
-    label.setText(text or "")
-    label.setVisible(bool(text))
 
 
 class _FormPage(QWizardPage):
@@ -111,7 +106,7 @@ class _FormPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.messages.clear()
-        show_error(self.general, None)
+        show_message(self.general, None)
         self.last_day.set_error(None)
         self.existing_button.setVisible(False)
         problems = {}
@@ -146,7 +141,7 @@ class _FormPage(QWizardPage):
             self._show_problems({"person_id": str(error)})
             return False
         except RegistryError as error:
-            show_error(self.general, str(error))
+            show_message(self.general, str(error))
             return False
         self.owner.chosen = (person_id, day, successor_id)
         self.owner.planned = planned
@@ -158,7 +153,7 @@ class _FormPage(QWizardPage):
             self.last_day.set_error(problems.pop("last_working_day"))
         unplaced = self.messages.show(problems)
         if unplaced:
-            show_error(self.general, " ".join(unplaced.values()))
+            show_message(self.general, " ".join(unplaced.values()))
         first = next(iter(problems), None)
         focus = {"person_id": self.person, "successor_id": self.successor}.get(first, self.last_day.edit)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -197,7 +192,7 @@ class _PreviewPage(QWizardPage):
         layout.addWidget(self.general)
 
     def initializePage(self) -> None:
-        show_error(self.general, None)
+        show_message(self.general, None)
         person_id, day, successor_id = self.owner.chosen
         planned: list[PlannedItem] = self.owner.planned
         leaver = get_person(self.owner.db, person_id).name
@@ -243,7 +238,7 @@ class _PreviewPage(QWizardPage):
             case = start_offboarding(self.owner.db, person_id=person_id, last_working_day=day,
                                      successor_id=successor_id)
         except RegistryError as error:  # e.g. someone else started one a moment ago
-            show_error(self.general, str(error))
+            show_message(self.general, str(error))
             if isinstance(error, Conflict) and error.existing_id is not None:
                 self.owner.existing_case_id = error.existing_id
             return False

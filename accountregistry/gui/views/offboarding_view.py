@@ -37,10 +37,10 @@ from accountregistry.domain.errors import NotFound, RegistryError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.gui.background import BackgroundTask
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
-from accountregistry.gui.dialogs.register_account import message_colours
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
 from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.models.offboarding_model import (
     CASE_ID_ROLE,
     CaseListModel,
@@ -910,10 +910,7 @@ class OffboardingView(QWidget):
     # --- messages ---------------------------------------------------------------------------------
 
     def _say(self, text: str, *, error: bool) -> None:
-        colour = message_colours(self)[0] if error else self.palette().color(self.foregroundRole()).name()
-        self.notice.setStyleSheet(f"color: {colour};")
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        show_message(self.notice, text, error=error)
 
     def _clear_messages(self) -> None:
         self._say("", error=False)

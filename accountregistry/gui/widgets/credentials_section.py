@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import Kind
-from accountregistry.gui.dialogs.register_account import message_colours
 from accountregistry.gui.formatting import format_datetime
+from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.services import credentials
 from accountregistry.services.credentials import (
     CredentialStatus,
@@ -678,9 +678,7 @@ class CredentialsSection(QWidget):
         return self.tr("Stored; set on {when} by {who}").format(when=format_datetime(change[0]), who=change[1])
 
     def _say(self, text: str, *, problem: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {message_colours(self)[0]};" if problem else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text, error=problem)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.gui.accessibility import clear_button, name_calendar
-from accountregistry.gui.dialogs.register_account import message_colours
+from accountregistry.gui.messages import message_colours
 
 
 def date_in_words(value: date, today: date | None = None) -> str:

@@ -1,0 +1,21 @@
+"""The one-line messages a dialog or view shows under its form: what went wrong, or what was
+done. One place for their colours, so every window says an error the same way in light and
+dark palettes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def message_colours(widget: QWidget) -> tuple[str, str]:
+    """(error, warning) text colours legible on the current palette, light or dark."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return ("#ff8a80", "#ffcc80") if dark else ("#b00020", "#8a5300")
+
+
+def show_message(label: QLabel, text: str | None, *, error: bool = True) -> None:
+    """Show `text` in `label` (in the error colour, or the normal one); no text hides it."""
+    label.setStyleSheet(f"color: {message_colours(label)[0]};" if error else "")
+    label.setText(text or "")
+    label.setVisible(bool(text))
