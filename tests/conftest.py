@@ -12,6 +12,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from accountregistry import language
 from accountregistry.store.database import ACTOR_ENV, DB_ENV
 from accountregistry.store.schema import open_database
 
@@ -39,7 +40,7 @@ class InMemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
-def isolated_user(tmp_path_factory, monkeypatch) -> None:
+def isolated_user(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     for variable, folder in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"),
                              ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache"),
@@ -49,6 +50,13 @@ def isolated_user(tmp_path_factory, monkeypatch) -> None:
         monkeypatch.setenv(variable, str(path))
     monkeypatch.delenv(DB_ENV, raising=False)
     monkeypatch.setenv(ACTOR_ENV, "tester")
+    # English unless a test asks for another language; the core's translator put back after.
+    for variable in (language.ENV_VAR, "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    previous = language.set_translator(None)
+    yield
+    language.set_translator(*previous)
 
 
 @pytest.fixture(autouse=True)

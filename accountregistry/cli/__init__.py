@@ -8,7 +8,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from accountregistry import __version__
+from accountregistry import __version__, language
 from accountregistry.cli import (
     credentials_commands,
     database_commands,
@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
                      description="Settle who owns which social media accounts before anyone leaves. "
                                  "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"Account Registry {__version__}")
+    parser.add_argument("--lang", metavar="LANGUAGE", choices=language.KNOWN,
+                        help="language of messages: en, da, sv or nb (default: $ACCOUNTREGISTRY_LANGUAGE, "
+                             "else your locale)")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help=f"database file or URL (default: ${DB_ENV}, else a file in your data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -52,14 +55,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from accountregistry.gui.app import run_window  # Qt is loaded only for the window
 
         return run_window(args.db)
+    previous = language.use_language(args.lang or language.language_from_environment())
+    try:
+        return _run(args)
+    finally:
+        language.set_translator(*previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args) or EXIT_OK
     except ValidationError as error:
-        for field, message in error.problems.items():
+        for field, message in error.sentences().items():
             print(f"accountregistry: {field}: {message}", file=sys.stderr)
         return EXIT_ERROR
     except RegistryError as error:
-        print(f"accountregistry: {error}", file=sys.stderr)
+        print(f"accountregistry: {error.sentence()}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("accountregistry: interrupted; nothing half-written was kept.", file=sys.stderr)

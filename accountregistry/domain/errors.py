@@ -1,50 +1,152 @@
-"""The errors a user can act on, shared by the services, the CLI and the window.
+"""The refusals a user can act on, shared by the services, the CLI and the window.
+
+Every refusal carries a stable `code` and its parameters (and, for input, the field it is
+about); its words come from one table, domain/messages.py, in the user's language. Code that
+decides what to do looks at the code, the class and the parameters, never at the sentence.
+
+    raise NotFound("account_not_found", account_id=7)
+    raise ValidationError(field="review_interval_months", code="out_of_range", label=Label("Review
+                          interval (months)"), low=1, high=60)
+    problems.add("name", "required", label=Label("Name"))     # services/validation.Problems
 
 Anything else that escapes is a bug and is reported as one.
 """
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field as dataclass_field
+from typing import Any
+
+from accountregistry.domain import messages
+from accountregistry.domain.messages import Label  # noqa: F401 - re-exported for raisers
+
+__all__ = ["Conflict", "Label", "NotFound", "Problem", "RegistryError", "StoreError", "ValidationError"]
+
+
+def _code_and_params(code: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Refuse, as a bug, a code the message table does not know."""
+    if code not in messages.MESSAGES:
+        if " " in code and not params:
+            # TRANSITIONAL: an English sentence from before codes existed; being converted.
+            return messages.UNTRANSLATED, {"text": code}
+        raise KeyError(f"no message for the error code {code!r}; add it to domain/messages.py")
+    return code, params
+
 
 class RegistryError(Exception):
-    """An error whose message is one sentence a user can act on."""
+    """A refusal: `code` and `params` say what happened, `sentence()` says it to a person."""
+
+    code = "registry_error"
+
+    def __init__(self, code: str | None = None, /, **params: Any):
+        self.code, self.params = _code_and_params(code or type(self).code, params)
+        super().__init__(self.code)
+
+    def sentence(self) -> str:
+        """The refusal in the user's current language (language.translate)."""
+        return messages.sentence(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.sentence()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, **{self.params!r})"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with one field: a code and its parameters."""
+
+    code: str
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _code_and_params(self.code, dict(self.params))
+
+    def sentence(self) -> str:
+        return messages.sentence(self.code, self.params)
 
 
 class ValidationError(RegistryError):
-    """Input that breaks a rule; names each field and says what is wrong with it.
+    """Input that breaks a rule: one Problem per field. The window shows each beside its field;
+    the CLI prints them one per line.
 
-    The window shows each message beside its field; the CLI prints them one per line.
+        ValidationError({"name": Problem("required", {"label": Label("Name")})})
+        ValidationError(field="name", code="required", label=Label("Name"))
     """
 
-    def __init__(self, problems: dict[str, str]):
+    code = "invalid_input"
+
+    def __init__(self, problems: Mapping[str, Problem] | None = None, /, *, field: str | None = None,
+                 code: str | None = None, **params: Any):
+        if problems is None:
+            if field is None or code is None:
+                raise ValueError("a ValidationError needs problems, or a field and a code")
+            problems = {field: Problem(code, params)}
         if not problems:
             raise ValueError("a ValidationError needs at least one problem")
-        self.problems = dict(problems)
-        super().__init__(" ".join(self.problems.values()))
+        self.problems: dict[str, Problem] = {
+            # TRANSITIONAL: a sentence instead of a Problem, from before codes existed.
+            name: problem if isinstance(problem, Problem) else Problem(*_code_and_params(problem, {}))
+            for name, problem in problems.items()}
+        super().__init__(type(self).code)
 
     @classmethod
-    def of(cls, field: str, message: str) -> "ValidationError":
-        return cls({field: message})
+    def of(cls, field: str, code: str, **params: Any) -> ValidationError:
+        return cls({field: Problem(*_code_and_params(code, params))})
 
     @property
     def field(self) -> str:
         return next(iter(self.problems))
 
     @property
-    def message(self) -> str:
+    def problem(self) -> Problem:
         return self.problems[self.field]
+
+    @property
+    def message(self) -> str:
+        """The first problem's sentence."""
+        return self.problem.sentence()
+
+    @property
+    def codes(self) -> dict[str, str]:
+        """{field: code}: what tests and the window decide by."""
+        return {name: problem.code for name, problem in self.problems.items()}
+
+    def sentences(self) -> dict[str, str]:
+        """{field: sentence} in the user's language."""
+        return {name: problem.sentence() for name, problem in self.problems.items()}
+
+    def sentence(self) -> str:
+        return " ".join(self.sentences().values())
 
 
 class NotFound(RegistryError):
     """A record named by the user does not exist."""
 
+    code = "not_found"
+
 
 class Conflict(RegistryError):
     """The change collides with what is already recorded (a duplicate, a stale edit)."""
 
-    def __init__(self, message: str, *, existing_id: int | None = None):
-        super().__init__(message)
+    code = "conflict"
+
+    def __init__(self, code: str | None = None, /, *, existing_id: int | None = None, **params: Any):
+        super().__init__(code, **params)
         # Lets the window offer to open the record that is already there.
         self.existing_id = existing_id
 
 
 class StoreError(RegistryError):
-    """The database file or server cannot be used as asked: caused by the environment, not a bug."""
+    """The database file or server cannot be used as asked: caused by the environment, not a bug.
+
+    `engine_code` keeps what the engine said (SQLITE_BUSY, a PostgreSQL SQLSTATE) for the log
+    and for code that must tell cases apart."""
+
+    code = "store_error"
+
+    def __init__(self, code: str | None = None, /, *, engine_code: str | None = None, **params: Any):
+        super().__init__(code, **params)
+        self.engine_code = engine_code

@@ -27,6 +27,7 @@ from typing import TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import accountregistry
+from accountregistry import language as core_language
 from accountregistry.domain import checklist, risks
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,7 @@ class InstalledLanguage:
     translators: list[QTranslator] = field(default_factory=list)
     previous_locale: QLocale = field(default_factory=QLocale)
     previous_checklist: checklist.Translate | None = None
+    previous_core: tuple | None = None  # language.set_translator's previous state
     found_catalogue: bool = False  # our own .qm was there and loaded
     removed: bool = False
 
@@ -160,6 +162,8 @@ class InstalledLanguage:
         self.translators.clear()
         QLocale.setDefault(self.previous_locale)
         checklist.set_default_translation(self.previous_checklist)
+        if self.previous_core is not None:
+            core_language.set_translator(*self.previous_core)
         global _installed
         if _installed is self:
             _installed = None
@@ -209,6 +213,9 @@ def install_language(language: str, *, folder: Path | None = None, system: QLoca
     QLocale.setDefault(locale_for(code, system))
     # A pseudo-translated checklist would be stored that way for good: checklists stay English.
     installed.previous_checklist = checklist.set_default_translation(checklist_text if code in TRANSLATED else None)
+    # The core's refusals (domain/messages.py) in the same language, from the same catalogue.
+    installed.previous_core = core_language.set_translator(
+        QCoreApplication.translate if code in (*TRANSLATED, PSEUDO) else None, code if code != PSEUDO else ENGLISH)
     _installed = installed
     return installed
 

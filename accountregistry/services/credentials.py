@@ -90,25 +90,25 @@ class KeyringProblem(RegistryError):
     Messages are fixed sentences: never a backend's own text, which could quote its arguments.
     """
 
-    sentence = "The keyring failed; try again."
+    fixed_sentence = "The keyring failed; try again."
 
     def __init__(self, message: str | None = None):
-        super().__init__(message or self.sentence)
+        super().__init__(message or self.fixed_sentence)
 
 
 class KeyringUnavailable(KeyringProblem):
-    sentence = NO_SECRET_SERVICE if sys.platform.startswith("linux") else (
+    fixed_sentence = NO_SECRET_SERVICE if sys.platform.startswith("linux") else (
         "No keyring is available on this computer; check that the operating system's credential "
         "store works, then try again.")
 
 
 class KeyringLocked(KeyringProblem):
-    sentence = ("The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in "
+    fixed_sentence = ("The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in "
                 "your keyring application, or by logging in again) and try again.")
 
 
 class KeyringTimeout(KeyringProblem):
-    sentence = ("The keyring did not answer in time; check whether it is showing an unlock prompt, "
+    fixed_sentence = ("The keyring did not answer in time; check whether it is showing an unlock prompt, "
                 "or restart it, and try again.")
 
 
@@ -443,9 +443,9 @@ def _unusable_reason(backend: KeyringBackend) -> str | None:
     # Each of these would either refuse every call or, worse, accept a secret and lose it
     # (the null keyring, an empty chain) or keep it in a plain file (keyrings.alt).
     if isinstance(backend, fail.Keyring):
-        return KeyringUnavailable.sentence
+        return KeyringUnavailable.fixed_sentence
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return KeyringUnavailable.sentence
+        return KeyringUnavailable.fixed_sentence
     if isinstance(backend, null.Keyring):
         return ("Keyring storage is switched off (the null keyring is configured); choose the operating "
                 "system's keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.")
@@ -475,9 +475,9 @@ def _problem(error: Exception, action: str) -> tuple[type[KeyringProblem], str]:
     if isinstance(error, KeyringProblem):
         return type(error), str(error)
     if isinstance(error, keyring_errors.KeyringLocked) or type(error).__name__ in _LOCKED_NAMES:
-        return KeyringLocked, KeyringLocked.sentence
+        return KeyringLocked, KeyringLocked.fixed_sentence
     if isinstance(error, keyring_errors.NoKeyringError) or type(error).__name__ in _UNAVAILABLE_NAMES:
-        return KeyringUnavailable, KeyringUnavailable.sentence
+        return KeyringUnavailable, KeyringUnavailable.fixed_sentence
     if isinstance(error, keyring_errors.InitError):
         return KeyringUnavailable, ("The keyring has no usable default collection; open your keyring "
                                     "application (such as Seahorse or KWallet Manager), create or unlock "

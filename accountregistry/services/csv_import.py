@@ -576,7 +576,7 @@ def _administrator(entry: str) -> tuple[_Ref, Role] | str:
     email = _email(problems, "email", f"The email of “{shown}”", match["email"]) if match["email"] else None
     name = _clean_text(problems, "name", "Administrator name", match["name"], 200)
     if problems.found:
-        return " ".join(problems.found.values())
+        return " ".join(problems.sentences())
     return (name, email), role
 
 
@@ -760,7 +760,7 @@ class _RowReader:
                 or any(value not in (None, False) for name, value in terms.items() if name != "disposition")):
             problems.add("disposition", "Handover terms need a disposition; fill it in, or clear the other handover "
                                         "terms cells of this row.")
-        draft.problems = list(problems.found.values())
+        draft.problems = [problem.sentence() for problem in problems.found.values()]
         return draft
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from accountregistry.domain.errors import ValidationError
+from accountregistry.domain.errors import Label, Problem, ValidationError
 
 # Deliberately plain: a registry needs "looks like an address", not RFC 5322 in full.
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
@@ -15,10 +15,15 @@ class Problems:
     """The problems found in one input, by field; the first one per field is kept."""
 
     def __init__(self) -> None:
-        self.found: dict[str, str] = {}
+        self.found: dict[str, Problem] = {}
 
-    def add(self, field: str, message: str) -> None:
-        self.found.setdefault(field, message)
+    def add(self, field: str, code: str | Problem, **params) -> None:
+        """Record what is wrong with `field` (domain/messages.py has the code's words)."""
+        if field not in self.found:
+            self.found[field] = code if isinstance(code, Problem) else ValidationError.of(field, code, **params).problem
+
+    def sentences(self) -> list[str]:
+        return [problem.sentence() for problem in self.found.values()]
 
     def __contains__(self, field: str) -> bool:
         return field in self.found
@@ -33,18 +38,18 @@ class Problems:
         if value is None:
             cleaned = ""
         elif not isinstance(value, str):
-            self.add(field, f"{label} must be text.")
+            self.add(field, "not_text", label=Label(label))
             return None
         else:
             cleaned = value.strip()
         if not cleaned:
             if required:
-                self.add(field, f"{label} is required.")
+                self.add(field, "required", label=Label(label))
             return None
         if len(cleaned) > max_length:
-            self.add(field, f"{label} is too long ({len(cleaned)} characters; at most {max_length}).")
+            self.add(field, "too_long", label=Label(label), length=len(cleaned), limit=max_length)
         elif any(ord(c) < 32 and c not in "\t\n\r" for c in cleaned):
-            self.add(field, f"{label} contains control characters; remove them.")
+            self.add(field, "control_characters", label=Label(label))
         return cleaned
 
     def email(self, field: str, value: str | None, label: str, *, required: bool = False) -> str | None:
@@ -52,7 +57,7 @@ class Problems:
         if cleaned is None or field in self:
             return cleaned
         if not _EMAIL.match(cleaned):
-            self.add(field, f"{label} “{cleaned}” is not an email address (expected name@example.com).")
+            self.add(field, "not_email", label=Label(label), value=cleaned)
             return None
         return cleaned.lower()
 
@@ -60,13 +65,12 @@ class Problems:
         """An enum member from a member or its value; None when blank and not required."""
         if value is None or value == "":
             if required:
-                self.add(field, f"{label} is required.")
+                self.add(field, "required", label=Label(label))
             return None
         try:
             return enum(value)
         except ValueError:
-            allowed = ", ".join(m.value for m in enum)
-            self.add(field, f"{label} “{value}” is not one of: {allowed}.")
+            self.add(field, "not_a_choice", label=Label(label), value=value, allowed=[m.value for m in enum])
             return None
 
     def whole_number(self, field: str, value, label: str, *, low: int, high: int) -> int | None:
@@ -76,14 +80,14 @@ class Problems:
             try:
                 value = int(str(value).strip())
             except ValueError:
-                self.add(field, f"{label} must be a whole number.")
+                self.add(field, "not_whole_number", label=Label(label))
                 return None
         if not low <= value <= high:
-            self.add(field, f"{label} must be between {low} and {high}.")
+            self.add(field, "out_of_range", label=Label(label), low=low, high=high)
             return None
         return value
 
     def not_after_today(self, field: str, value: date | None, label: str, today: date) -> date | None:
         if value is not None and value > today:
-            self.add(field, f"{label} cannot be in the future.")
+            self.add(field, "in_future", label=Label(label))
         return value

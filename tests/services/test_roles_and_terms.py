@@ -59,7 +59,7 @@ def test_a_revocation_needs_a_reason(db, page, ingrid):
     grant = grant_role(db, account_id=page.id, person_id=ingrid.id, role="admin", today=TODAY)
     with pytest.raises(ValidationError) as raised:
         revoke_role(db, role_id=grant.id, reason="   ", today=TODAY)
-    assert raised.value.problems == {"reason": "Reason is required."}
+    assert raised.value.codes == {"reason": "required"}
     assert roles_of_account(db, page.id, active_only=True) != []
 
 

@@ -505,7 +505,7 @@ class AccountDetailWindow(QWidget):
         try:
             update_account(self.db, self.account_id, data, expected_version=self._version)
         except ValidationError as error:
-            unplaced = self.form.show_problems(error.problems)
+            unplaced = self.form.show_problems(error.sentences())
             if unplaced:
                 self._overview_error(" ".join(unplaced.values()))
             return False
@@ -547,7 +547,7 @@ class AccountDetailWindow(QWidget):
             grant_role(self.db, account_id=self.account_id, person_id=person_id,
                        role=self.grant_role.currentData(), granted_on=self.granted_on.date().toPython())
         except ValidationError as error:
-            unplaced = self.role_messages.show(error.problems)
+            unplaced = self.role_messages.show(error.sentences())
             if unplaced:
                 self.role_messages.set("grant", " ".join(unplaced.values()))
             return
@@ -566,7 +566,7 @@ class AccountDetailWindow(QWidget):
             revoke_role(self.db, role_id=role_id, reason=self.revoke_reason.text(),
                         revoked_on=self.revoked_on.date().toPython())
         except ValidationError as error:
-            unplaced = self.role_messages.show(error.problems)
+            unplaced = self.role_messages.show(error.sentences())
             if unplaced:
                 self.role_messages.set("revoke", " ".join(unplaced.values()))
             return

@@ -151,7 +151,7 @@ class HandoverTermsDialog(QDialog):
         try:
             terms = record_terms(self.db, self.account_id, data)
         except ValidationError as error:
-            unplaced = self.messages.show(error.problems)
+            unplaced = self.messages.show(error.sentences())
             if unplaced:
                 self._show_general(" ".join(unplaced.values()))
             return

@@ -53,7 +53,7 @@ class _ActionDialog(QDialog):
         try:
             action()
         except ValidationError as error:
-            problems = dict(error.problems)
+            problems = error.sentences()
             # The service names the field as it knows it; here there is only one.
             message = problems.pop(field, None) or (problems.pop(next(iter(problems))) if problems else str(error))
             self.messages.set(field, message)
@@ -120,7 +120,7 @@ class LastDayDialog(_ActionDialog):
         try:
             self.action(value)
         except ValidationError as error:
-            self.day.set_error(" ".join(error.problems.values()))
+            self.day.set_error(" ".join(error.sentences().values()))
             return
         except RegistryError as error:
             show_message(self.general, str(error))

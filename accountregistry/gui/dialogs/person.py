@@ -138,7 +138,7 @@ class PersonDialog(QDialog):
             else:
                 person = update_person(self.db, self.person_id, self.collect(), expected_version=self._version)
         except ValidationError as error:
-            unplaced = self.messages.show(error.problems)
+            unplaced = self.messages.show(error.sentences())
             if unplaced:
                 self._show_general(" ".join(unplaced.values()))
             return

@@ -614,7 +614,7 @@ class RegisterAccountDialog(QDialog):
         try:
             account = register_account(self.db, data)
         except ValidationError as error:
-            unplaced = self.form.show_problems(error.problems)
+            unplaced = self.form.show_problems(error.sentences())
             self._show_general(" ".join(unplaced.values()))
             return
         except Conflict as error:

@@ -129,7 +129,7 @@ class _FormPage(QWizardPage):
             planned = preview_offboarding(self.owner.db, person_id=person_id, last_working_day=day,
                                           successor_id=successor_id)
         except ValidationError as error:
-            self._show_problems(dict(error.problems))
+            self._show_problems(error.sentences())
             return False
         except Conflict as error:  # already has an open offboarding, or has left
             self._show_problems({"person_id": str(error)})

@@ -672,8 +672,7 @@ class OffboardingView(QWidget):
         try:
             offboarding.set_successor(self.db, self.case_id, self.successor.person_id())
         except RegistryError as error:
-            problems = getattr(error, "problems", None)
-            self._show_successor_message(" ".join(problems.values()) if problems else str(error))
+            self._show_successor_message(error.sentence())
             return
         self._after_case_change(self.tr("The successor is set; open items for the successor follow."))
 

@@ -725,7 +725,7 @@ class CredentialsSection(QWidget):
         job = self._jobs[self._current]
         self._end_busy()
         if job.kind == "check":
-            self.keyring = KeyringStatus(KeyringState.timeout, "unknown", KeyringTimeout.sentence)
+            self.keyring = KeyringStatus(KeyringState.timeout, "unknown", KeyringTimeout.fixed_sentence)
         self._say(self.tr("Stopped waiting for the keyring. If it answers later, the list above is updated."))
         self._update_controls()
         self.job_finished.emit()

@@ -1,0 +1,122 @@
+"""The user's language for the Qt-free parts (the command line, the core's sentences).
+
+The window and the command line read the same Qt Linguist catalogues
+(resources/translations/accountregistry_XX.ts): the window through Qt's compiled .qm files, the
+command line by reading the .ts source here, without Qt. Whatever shows a sentence calls
+`translate(context, english)`; the window installs Qt's translate function with
+`set_translator`, the command line a catalogue with `use_language`. Without either, English.
+
+The command line's language is, in this order: ACCOUNTREGISTRY_LANGUAGE, then the locale
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG as POSIX defines their order); "C" and "POSIX" mean English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from xml.etree import ElementTree
+
+import accountregistry
+
+ENV_VAR = "ACCOUNTREGISTRY_LANGUAGE"
+ENGLISH = "en"
+TRANSLATED = ("da", "sv", "nb")
+KNOWN = (ENGLISH, *TRANSLATED)
+_ALIASES = {"no": "nb", "nn": "nb", "nob": "nb", "nno": "nb", "dan": "da", "swe": "sv", "eng": "en"}
+
+Translate = Callable[[str, str], str]
+
+
+def normalised(code: object) -> str | None:
+    """"da", "sv", "nb" or "en" for a language tag ("da_DK.UTF-8", "nb-NO", "no"); None if unknown."""
+    text = str(code or "").strip().lower().replace("_", "-").split(".")[0].split("@")[0]
+    if text in ("c", "posix"):
+        return ENGLISH
+    primary = _ALIASES.get(text.split("-")[0], text.split("-")[0])
+    return primary if primary in KNOWN else None
+
+
+def language_from_environment(environ: dict[str, str] | None = None) -> str:
+    """The command line's language: ACCOUNTREGISTRY_LANGUAGE, then the locale; else English."""
+    env = os.environ if environ is None else environ
+    chosen = normalised(env.get(ENV_VAR))
+    if chosen:
+        return chosen
+    # LANGUAGE is a priority list ("da:en"), honoured unless the locale is C (as gettext does).
+    locale_name = env.get("LC_ALL") or env.get("LC_MESSAGES") or env.get("LANG") or ""
+    if normalised(locale_name) == ENGLISH and locale_name.split(".")[0].upper() in ("C", "POSIX"):
+        return ENGLISH
+    for tag in (env.get("LANGUAGE") or "").split(":"):
+        if found := normalised(tag):
+            return found
+    return normalised(locale_name) or ENGLISH
+
+
+@cache
+def translations_folder() -> Path:
+    """resources/translations, installed as accountregistry.resources; from a checkout run with
+    PYTHONPATH (no package mapping installed), the repository's own folder."""
+    try:
+        folder = resources.files("accountregistry.resources") / "translations"
+        if folder.is_dir():
+            return Path(str(folder))
+    except ModuleNotFoundError:
+        pass
+    return Path(accountregistry.__file__).parent.parent / "resources" / "translations"
+
+
+@cache
+def catalogue(language: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
+    """Finished translations of one language's .ts file: (context, English) -> translation."""
+    path = (folder or translations_folder()) / f"accountregistry_{language}.ts"
+    if language not in TRANSLATED or not path.is_file():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            source, text = message.findtext("source"), translation.text
+            if source and text:
+                found[(name, source)] = text
+    return found
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Translate = _english
+_language = ENGLISH
+
+
+def translate(context: str, text: str) -> str:
+    """`text` (English) in the current language, or as it is when there is no translation."""
+    return _translate(context, text) or text
+
+
+def current_language() -> str:
+    return _language
+
+
+def set_translator(function: Translate | None, language: str = ENGLISH) -> tuple[Translate, str]:
+    """Use `function` for every core sentence from now on (None: English); returns what was
+    there before, so a caller (a test, a second window) can put it back."""
+    global _translate, _language
+    previous = (_translate, _language)
+    _translate, _language = function or _english, language if function else ENGLISH
+    return previous
+
+
+def use_language(language: str) -> tuple[Translate, str]:
+    """Speak `language` through its .ts catalogue (the command line's way, with no Qt)."""
+    code = normalised(language) or ENGLISH
+    if code == ENGLISH:
+        return set_translator(None)
+    table = catalogue(code)
+    return set_translator(lambda context, text: table.get((context, text), text), code)
