@@ -1,6 +1,7 @@
 """The translation catalogues are complete: every text of the window has a Danish, Swedish and
 Norwegian bokmål translation (CI fails when one is missing), and the texts of the Qt-free core
-marked for lupdate (gui/core_texts.py) match the current risk rules and checklist templates.
+marked for lupdate (gui/core_texts.py) match the current risk rules, checklist templates, refusal
+messages (domain/messages.py) and field names (every Label("…") in the core).
 
 `scripts/translations.py check` runs lupdate into temporary copies, so the committed .ts files
 are never changed by the test.
@@ -41,6 +42,20 @@ def test_core_texts_match_the_risk_rules_and_checklist_templates():
     wanted = script().core_texts()
     assert (ROOT / "accountregistry" / "gui" / "core_texts.py").read_text(encoding="utf-8") == wanted, (
         "accountregistry/gui/core_texts.py is out of date: run scripts/translations.py update")
+
+
+def test_every_refusal_sentence_and_field_name_of_the_core_is_marked_for_translation():
+    from accountregistry.domain.messages import CONTEXT, LABEL_CONTEXT, MESSAGES, UNTRANSLATED
+
+    marked = (ROOT / "accountregistry" / "gui" / "core_texts.py").read_text(encoding="utf-8")
+    texts = script()
+    for code, english in MESSAGES.items():
+        if code != UNTRANSLATED:
+            assert f'QT_TRANSLATE_NOOP("{CONTEXT}", {texts._literal(english)})' in marked, code
+    labels = texts.core_labels()
+    assert {"Name", "Review interval (months)"} <= set(labels)  # from services/people.py, accounts.py
+    for label in labels:
+        assert f'QT_TRANSLATE_NOOP("{LABEL_CONTEXT}", {texts._literal(label)})' in marked, label
 
 
 def test_every_text_is_translated_into_every_language():

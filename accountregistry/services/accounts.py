@@ -9,7 +9,7 @@ from sqlmodel import Session
 from sqlmodel import func, select
 
 from accountregistry.domain import platforms
-from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.errors import Conflict, Label, NotFound
 from accountregistry.domain.vocabulary import TRANSFER_DISPOSITIONS, AccountStatus, Kind, TwoFactor
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
@@ -85,27 +85,27 @@ def _clean(session: Session, data: AccountInput, account: Account | None, today:
     problems = Problems()
     identity = identify(data, problems)
     values = {
-        "display_name": problems.text("display_name", data.display_name, "Display name", max_length=300),
-        "kind": problems.choice("kind", data.kind, Kind, "Kind", required=False),
-        "status": problems.choice("status", data.status, AccountStatus, "Status"),
+        "display_name": problems.text("display_name", data.display_name, Label("Display name"), max_length=300),
+        "kind": problems.choice("kind", data.kind, Kind, Label("Kind"), required=False),
+        "status": problems.choice("status", data.status, AccountStatus, Label("Status")),
         "official": bool(data.official),
         "holder_id": data.holder_id,
-        "responsible_unit": problems.text("responsible_unit", data.responsible_unit, "Responsible unit",
+        "responsible_unit": problems.text("responsible_unit", data.responsible_unit, Label("Responsible unit"),
                                           max_length=200),
-        "login_email": problems.email("login_email", data.login_email, "Login email"),
-        "two_factor": problems.choice("two_factor", data.two_factor or TwoFactor.unknown, TwoFactor, "Two-factor method"),
-        "mandate": problems.text("mandate", data.mandate, "Purpose and mandate", max_length=4000),
+        "login_email": problems.email("login_email", data.login_email, Label("Login email")),
+        "two_factor": problems.choice("two_factor", data.two_factor or TwoFactor.unknown, TwoFactor, Label("Two-factor method")),
+        "mandate": problems.text("mandate", data.mandate, Label("Purpose and mandate"), max_length=4000),
         "response_expectations": problems.text("response_expectations", data.response_expectations,
-                                               "Response expectations", max_length=1000),
+                                               Label("Response expectations"), max_length=1000),
         "consent_given_on": problems.not_after_today("consent_given_on", data.consent_given_on,
-                                                     "Consent given on", today),
+                                                     Label("Consent given on"), today),
         "consent_withdrawn_on": problems.not_after_today("consent_withdrawn_on", data.consent_withdrawn_on,
-                                                         "Consent withdrawn on", today),
+                                                         Label("Consent withdrawn on"), today),
         "review_interval_months": problems.whole_number("review_interval_months", data.review_interval_months,
-                                                        "Review interval (months)", low=1, high=60),
+                                                        Label("Review interval (months)"), low=1, high=60),
         "last_reviewed_on": problems.not_after_today("last_reviewed_on", data.last_reviewed_on,
-                                                     "Last reviewed on", today),
-        "notes": problems.text("notes", data.notes, "Notes", max_length=10000),
+                                                     Label("Last reviewed on"), today),
+        "notes": problems.text("notes", data.notes, Label("Notes"), max_length=10000),
     }
     if identity:
         values.update(zip(("platform", "presence", "handle", "url"), identity))

@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlmodel import func, select
 
+from accountregistry.domain.errors import Label
 from accountregistry.domain.vocabulary import TRANSFER_DISPOSITIONS, Disposition, Kind
 from accountregistry.services import audit
 from accountregistry.services.accounts import current_terms_in
@@ -37,19 +38,19 @@ class TermsInput:
 def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date | None = None) -> HandoverTerms:
     today = today or date.today()
     problems = Problems()
-    disposition = problems.choice("disposition", data.disposition, Disposition, "Disposition")
+    disposition = problems.choice("disposition", data.disposition, Disposition, Label("Disposition"))
     values = {
         "followers_terms": problems.text("followers_terms", data.followers_terms,
-                                         "Followers, network and groups", max_length=4000),
-        "content_terms": problems.text("content_terms", data.content_terms, "Content", max_length=4000),
-        "notice_days": problems.whole_number("notice_days", data.notice_days, "Notice (days)", low=0, high=365),
+                                         Label("Followers, network and groups"), max_length=4000),
+        "content_terms": problems.text("content_terms", data.content_terms, Label("Content"), max_length=4000),
+        "notice_days": problems.whole_number("notice_days", data.notice_days, Label("Notice (days)"), low=0, high=365),
         "agreed_by_company": problems.text("agreed_by_company", data.agreed_by_company,
-                                           "Agreed for the company by", max_length=200),
+                                           Label("Agreed for the company by"), max_length=200),
     }
     if data.agreed_on is None:
         problems.add("agreed_on", "The date the terms were agreed is required.")
     else:
-        problems.not_after_today("agreed_on", data.agreed_on, "Agreed on", today)
+        problems.not_after_today("agreed_on", data.agreed_on, Label("Agreed on"), today)
     with db.transaction() as session:
         account = get_account_in(session, account_id)
         if account.kind == Kind.personal and disposition in TRANSFER_DISPOSITIONS:

@@ -41,7 +41,7 @@ from accountregistry.domain.checklist import (
     business_days_until,
     plan_checklist,
 )
-from accountregistry.domain.errors import Conflict, NotFound, StoreError
+from accountregistry.domain.errors import Conflict, Label, NotFound, StoreError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
@@ -453,7 +453,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
     item revokes them: in the same transaction as the tick, each change audited."""
     today = today or date.today()
     problems = Problems()
-    cleaned_note = problems.text("note", note, "Note", max_length=4000)
+    cleaned_note = problems.text("note", note, Label("Note"), max_length=4000)
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _item(session, item_id)
@@ -477,7 +477,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
 def waive_item(db: Database, item_id: int, *, reason: str) -> ChecklistItem:
     """Settle an item without doing it; the reason is required and kept."""
     problems = Problems()
-    cleaned = problems.text("reason", reason, "Reason", max_length=1000)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000)
     if cleaned is None and "reason" not in problems:
         problems.add("reason", "Say why this item is waived; a waived item needs a reason.")
     problems.raise_if_any()
@@ -496,7 +496,7 @@ def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> Che
     """Make a done or waived item open again. Roles a handover moved stay where they are: moving
     them back is a change of its own, made (and audited) on the account."""
     problems = Problems()
-    cleaned = problems.text("reason", reason, "Reason", max_length=1000)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000)
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _item(session, item_id)
@@ -715,7 +715,7 @@ def close_case(db: Database, case_id: int, *, today: date | None = None) -> Offb
 
 def _required_reason(reason: str | None, doing: str) -> str:
     problems = Problems()
-    cleaned = problems.text("reason", reason, "Reason", max_length=1000)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000)
     if cleaned is None and "reason" not in problems:
         problems.add("reason", f"Say why you {doing}; a reason is required.")
     problems.raise_if_any()

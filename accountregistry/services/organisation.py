@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from accountregistry.domain.errors import Label
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
@@ -28,7 +29,7 @@ def company_domains(settings: OrganisationSettings) -> frozenset[str]:
 def update_settings(db: Database, *, name: str | None = None, email_domains: list[str] | None = None,
                     default_review_interval_months: int | None = None) -> OrganisationSettings:
     problems = Problems()
-    cleaned_name = problems.text("name", name, "Organisation name", max_length=200) if name is not None else None
+    cleaned_name = problems.text("name", name, Label("Organisation name"), max_length=200) if name is not None else None
     domains = None
     if email_domains is not None:
         domains = []
@@ -41,7 +42,7 @@ def update_settings(db: Database, *, name: str | None = None, email_domains: lis
             elif domain not in domains:
                 domains.append(domain)
     interval = problems.whole_number("default_review_interval_months", default_review_interval_months,
-                                     "Default review interval (months)", low=1, high=60)
+                                     Label("Default review interval (months)"), low=1, high=60)
     problems.raise_if_any()
     with db.transaction() as session:
         row = _row(session)

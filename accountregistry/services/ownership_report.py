@@ -64,7 +64,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.errors import Label, RegistryError
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
@@ -295,7 +295,7 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
         if kind == "unknown":  # the kind nobody has recorded yet: a risk worth exporting on its own
             conditions.append(_account.kind.is_(None))
         else:
-            chosen = problems.choice("kind", kind, Kind, "Kind")
+            chosen = problems.choice("kind", kind, Kind, Label("Kind"))
             if chosen:
                 conditions.append(_account.kind == chosen)
     if platform is not None:
@@ -304,7 +304,7 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
         else:
             conditions.append(_account.platform == platform)
     if status is not None:
-        chosen = problems.choice("status", status, AccountStatus, "Status")
+        chosen = problems.choice("status", status, AccountStatus, Label("Status"))
         if chosen:
             conditions.append(_account.status == chosen)
     problems.raise_if_any()

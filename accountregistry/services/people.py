@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import Session
 from sqlmodel import func, select
 
-from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.errors import Conflict, Label, NotFound
 from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
@@ -32,12 +32,12 @@ class PersonInput:
 def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
     problems = Problems()
     values = {
-        "name": problems.text("name", data.name, "Name", max_length=200, required=True),
-        "work_email": problems.email("work_email", data.work_email, "Work email"),
-        "department": problems.text("department", data.department, "Department", max_length=200),
-        "title": problems.text("title", data.title, "Title", max_length=200),
+        "name": problems.text("name", data.name, Label("Name"), max_length=200, required=True),
+        "work_email": problems.email("work_email", data.work_email, Label("Work email")),
+        "department": problems.text("department", data.department, Label("Department"), max_length=200),
+        "title": problems.text("title", data.title, Label("Title"), max_length=200),
         "employment_status": problems.choice("employment_status", data.employment_status, EmploymentStatus,
-                                             "Employment status"),
+                                             Label("Employment status")),
         "last_working_day": data.last_working_day,
         "manager_id": data.manager_id,
     }

@@ -18,7 +18,7 @@ from typing import Literal
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from accountregistry.domain.errors import ValidationError
+from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.risks import INACTIVE_STATUSES, next_review_due
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
@@ -59,7 +59,7 @@ class ReviewGroup:
 
 def _note(note: str | None, *, required: bool) -> str | None:
     problems = Problems()
-    cleaned = problems.text("note", note, "Note", max_length=1000, required=required)
+    cleaned = problems.text("note", note, Label("Note"), max_length=1000, required=required)
     problems.raise_if_any()
     return cleaned
 

@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import Session
 from sqlmodel import select
 
-from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.errors import Conflict, Label, NotFound
 from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Role
 from accountregistry.services import audit, offboarding
 from accountregistry.services.accounts import get_in as get_account_in
@@ -23,8 +23,8 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
              granted_on: date, today: date) -> AccountRole:
     """Grant inside a caller's transaction (the offboarding's handover uses this too)."""
     problems = Problems()
-    chosen = problems.choice("role", role, Role, "Role")
-    problems.not_after_today("granted_on", granted_on, "Granted on", today)
+    chosen = problems.choice("role", role, Role, Label("Role"))
+    problems.not_after_today("granted_on", granted_on, Label("Granted on"), today)
     problems.raise_if_any()
     account = get_account_in(session, account_id)
     person = session.get(Person, person_id)
@@ -53,8 +53,8 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
 def revoke_in(session: Session, actor: str, *, role_id: int, reason: str, revoked_on: date,
               today: date) -> AccountRole:
     problems = Problems()
-    cleaned = problems.text("reason", reason, "Reason", max_length=1000, required=True)
-    problems.not_after_today("revoked_on", revoked_on, "Revoked on", today)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000, required=True)
+    problems.not_after_today("revoked_on", revoked_on, Label("Revoked on"), today)
     problems.raise_if_any()
     grant = session.get(AccountRole, role_id)
     if grant is None:

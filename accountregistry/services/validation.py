@@ -12,7 +12,10 @@ _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?
 
 
 class Problems:
-    """The problems found in one input, by field; the first one per field is kept."""
+    """The problems found in one input, by field; the first one per field is kept.
+
+    Name each field with a `Label("…")` literal: scripts/translations.py finds those and puts
+    them in the catalogues, so the sentence names the field in the user's language."""
 
     def __init__(self) -> None:
         self.found: dict[str, Problem] = {}
@@ -32,7 +35,7 @@ class Problems:
         if self.found:
             raise ValidationError(self.found)
 
-    def text(self, field: str, value: str | None, label: str, *, max_length: int,
+    def text(self, field: str, value: str | None, label: Label, *, max_length: int,
              required: bool = False) -> str | None:
         """Trimmed text, None when blank; checks presence, length and control characters."""
         if value is None:
@@ -52,7 +55,7 @@ class Problems:
             self.add(field, "control_characters", label=Label(label))
         return cleaned
 
-    def email(self, field: str, value: str | None, label: str, *, required: bool = False) -> str | None:
+    def email(self, field: str, value: str | None, label: Label, *, required: bool = False) -> str | None:
         cleaned = self.text(field, value, label, max_length=254, required=required)
         if cleaned is None or field in self:
             return cleaned
@@ -61,7 +64,7 @@ class Problems:
             return None
         return cleaned.lower()
 
-    def choice(self, field: str, value, enum, label: str, *, required: bool = True):
+    def choice(self, field: str, value, enum, label: Label, *, required: bool = True):
         """An enum member from a member or its value; None when blank and not required."""
         if value is None or value == "":
             if required:
@@ -73,7 +76,7 @@ class Problems:
             self.add(field, "not_a_choice", label=Label(label), value=value, allowed=[m.value for m in enum])
             return None
 
-    def whole_number(self, field: str, value, label: str, *, low: int, high: int) -> int | None:
+    def whole_number(self, field: str, value, label: Label, *, low: int, high: int) -> int | None:
         if value is None or value == "":
             return None
         if isinstance(value, bool) or not isinstance(value, int):
@@ -87,7 +90,7 @@ class Problems:
             return None
         return value
 
-    def not_after_today(self, field: str, value: date | None, label: str, today: date) -> date | None:
+    def not_after_today(self, field: str, value: date | None, label: Label, today: date) -> date | None:
         if value is not None and value > today:
             self.add(field, "in_future", label=Label(label))
         return value

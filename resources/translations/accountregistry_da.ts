@@ -2236,6 +2236,133 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Display name</source>
+        <translation>Vist navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Ansvarlig afdeling</translation>
+    </message>
+    <message>
+        <source>Login email</source>
+        <translation>Login-e-mail</translation>
+    </message>
+    <message>
+        <source>Two-factor method</source>
+        <translation>Tofaktormetode</translation>
+    </message>
+    <message>
+        <source>Purpose and mandate</source>
+        <translation>Formål og mandat</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Forventet svartid</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtykke givet den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtykke trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Review interval (months)</source>
+        <translation>Interval for gennemgang (måneder)</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Senest gennemgået den</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ved fratræden</translation>
+    </message>
+    <message>
+        <source>Followers, network and groups</source>
+        <translation>Følgere, netværk og grupper</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Varsel (dage)</translation>
+    </message>
+    <message>
+        <source>Agreed for the company by</source>
+        <translation>Underskrevet for virksomheden af</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Aftalt den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Default review interval (months)</source>
+        <translation>Standardinterval for gennemgang (måneder)</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens navn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Arbejds-e-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Ansættelsesstatus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Tildelt den</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Fjernet den</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTermsDialog</name>
     <message>
         <source>Handover terms: {platform} {handle}</source>
@@ -2735,6 +2862,65 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Created {organisation}: {accounts} accounts and {people} people.</source>
         <translation>Oprettede {organisation}: {accounts} konti og {people} personer.</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>That cannot be done.</source>
+        <translation>Det kan ikke lade sig gøre.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation>Noget af det indtastede er ikke gyldigt.</translation>
+    </message>
+    <message>
+        <source>That record is not in the registry.</source>
+        <translation>Den post findes ikke i registret.</translation>
+    </message>
+    <message>
+        <source>That collides with what is already recorded.</source>
+        <translation>Det strider mod det, der allerede er registreret.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used right now.</source>
+        <translation>Databasen kan ikke bruges lige nu.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} skal være tekst.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {limit}).</source>
+        <translation>{label} er for lang ({length} tegn; højst {limit}).</translation>
+    </message>
+    <message>
+        <source>{label} contains control characters; remove them.</source>
+        <translation>{label} indeholder kontroltegn; fjern dem.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an email address (expected name@example.com).</source>
+        <translation>{label} »{value}« er ikke en e-mailadresse (forventet navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not one of: {allowed}.</source>
+        <translation>{label} »{value}« er ikke en af: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} skal være mellem {low} og {high}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label} kan ikke ligge i fremtiden.</translation>
     </message>
 </context>
 <context>

@@ -2236,6 +2236,133 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnavn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+        <source>Login email</source>
+        <translation>E-post for innlogging</translation>
+    </message>
+    <message>
+        <source>Two-factor method</source>
+        <translation>Tofaktormetode</translation>
+    </message>
+    <message>
+        <source>Purpose and mandate</source>
+        <translation>Formål og mandat</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Forventninger til svar</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtykke gitt den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtykke trukket tilbake den</translation>
+    </message>
+    <message>
+        <source>Review interval (months)</source>
+        <translation>Intervall for gjennomgang (måneder)</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Sist gjennomgått den</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ved fratreden</translation>
+    </message>
+    <message>
+        <source>Followers, network and groups</source>
+        <translation>Følgere, nettverk og grupper</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Varsel (dager)</translation>
+    </message>
+    <message>
+        <source>Agreed for the company by</source>
+        <translation>Undertegnet for bedriften av</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Avtalt den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Default review interval (months)</source>
+        <translation>Standardintervall for gjennomgang (måneder)</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisasjonens navn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Jobb-e-post</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Ansettelsesstatus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Tildelt den</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Fjernet den</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTermsDialog</name>
     <message>
         <source>Handover terms: {platform} {handle}</source>
@@ -2735,6 +2862,65 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Created {organisation}: {accounts} accounts and {people} people.</source>
         <translation>Opprettet {organisation}: {accounts} kontoer og {people} personer.</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>That cannot be done.</source>
+        <translation>Det lar seg ikke gjøre.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation>Noe av det som ble skrevet inn, er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>That record is not in the registry.</source>
+        <translation>Den posten finnes ikke i registeret.</translation>
+    </message>
+    <message>
+        <source>That collides with what is already recorded.</source>
+        <translation>Det kolliderer med det som allerede er registrert.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used right now.</source>
+        <translation>Databasen kan ikke brukes akkurat nå.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} må fylles ut.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} må være tekst.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {limit}).</source>
+        <translation>{label} er for lang ({length} tegn; høyst {limit}).</translation>
+    </message>
+    <message>
+        <source>{label} contains control characters; remove them.</source>
+        <translation>{label} inneholder kontrolltegn; fjern dem.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an email address (expected name@example.com).</source>
+        <translation>{label} «{value}» er ikke en e-postadresse (forventet navn@eksempel.no).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not one of: {allowed}.</source>
+        <translation>{label} «{value}» er ikke en av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} må være et heltall.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} må være mellom {low} og {high}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label} kan ikke ligge i fremtiden.</translation>
     </message>
 </context>
 <context>

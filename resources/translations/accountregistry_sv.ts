@@ -2236,6 +2236,133 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Ansvarig enhet</translation>
+    </message>
+    <message>
+        <source>Login email</source>
+        <translation>E-post för inloggning</translation>
+    </message>
+    <message>
+        <source>Two-factor method</source>
+        <translation>Tvåfaktormetod</translation>
+    </message>
+    <message>
+        <source>Purpose and mandate</source>
+        <translation>Syfte och mandat</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Förväntningar på svar</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtycke givet den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtycke återkallat den</translation>
+    </message>
+    <message>
+        <source>Review interval (months)</source>
+        <translation>Intervall för granskning (månader)</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Senast granskat den</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Vid avgång</translation>
+    </message>
+    <message>
+        <source>Followers, network and groups</source>
+        <translation>Följare, nätverk och grupper</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Varsel (dagar)</translation>
+    </message>
+    <message>
+        <source>Agreed for the company by</source>
+        <translation>Undertecknat för företaget av</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Överenskommet den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Default review interval (months)</source>
+        <translation>Standardintervall för granskning (månader)</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>E-post (arbete)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Anställningsstatus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Tilldelad den</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Återkallad den</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTermsDialog</name>
     <message>
         <source>Handover terms: {platform} {handle}</source>
@@ -2735,6 +2862,65 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Created {organisation}: {accounts} accounts and {people} people.</source>
         <translation>Skapade {organisation}: {accounts} konton och {people} personer.</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>That cannot be done.</source>
+        <translation>Det går inte att göra.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation>En del av det som angavs är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>That record is not in the registry.</source>
+        <translation>Den posten finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>That collides with what is already recorded.</source>
+        <translation>Det krockar med det som redan är registrerat.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used right now.</source>
+        <translation>Databasen kan inte användas just nu.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} måste vara text.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {limit}).</source>
+        <translation>{label} är för lång ({length} tecken; högst {limit}).</translation>
+    </message>
+    <message>
+        <source>{label} contains control characters; remove them.</source>
+        <translation>{label} innehåller styrtecken; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an email address (expected name@example.com).</source>
+        <translation>{label} ”{value}” är inte en e-postadress (förväntat namn@exempel.se).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not one of: {allowed}.</source>
+        <translation>{label} ”{value}” är inte något av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} måste vara mellan {low} och {high}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label} kan inte ligga i framtiden.</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,16 @@ def test_refusal_classes_keep_their_extras():
 ])
 def test_the_command_line_language_comes_from_the_environment(environ, expected):
     assert language.language_from_environment(environ) == expected
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("da", "Navn skal udfyldes."),
+    ("sv", "Namn måste fyllas i."),
+    ("nb", "Navn må fylles ut."),
+])
+def test_the_shipped_catalogues_word_refusals_and_field_names(code, expected):
+    previous = language.use_language(code)
+    try:
+        assert ValidationError.of("name", "required", label=Label("Name")).sentence() == expected
+    finally:
+        language.set_translator(*previous)
