@@ -49,14 +49,12 @@ Secrets never appear here: the registry records only that one exists.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import locale
 import os
 import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import groupby
@@ -68,6 +66,7 @@ from accountregistry.domain.errors import Label, RegistryError
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
+from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.risks import RiskKeys, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples
@@ -188,30 +187,6 @@ if len(_POSITION) != len(COLUMNS):
 # ---------------------------------------------------------------------------------------------
 # Cells
 # ---------------------------------------------------------------------------------------------
-
-@contextmanager
-def bulk_work() -> Iterator[None]:
-    """Hold off Python's cycle collector while millions of short-lived cells are made.
-
-    Each generation-2 pass walks every live object, the whole parsed file included, and at
-    100,000 rows those passes cost a third of an import's planning. Reference counting still
-    frees everything as usual; only cycles wait until the work is done.
-
-    What the work keeps (a parsed file, a plan) then joins the oldest generation directly: the
-    young collections that would otherwise walk all of it once or twice more, as soon as the
-    collector is back, cost an import more than a second at 100,000 rows. Full collections
-    still see it, as they see everything.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()  # every tracked object to the permanent generation ...
-        gc.unfreeze()  # ... and back, into the oldest one
-        if enabled:
-            gc.enable()
-
 
 def neutralise(cell: str) -> str:
     """The cell as a spreadsheet shows it without running it as a formula.

@@ -14,10 +14,8 @@ same text in its own query.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -44,6 +42,7 @@ from accountregistry.domain.vocabulary import (
     Role,
     TwoFactor,
 )
+from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.organisation import company_domains
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
@@ -161,22 +160,6 @@ def _settings(connection: sa.Connection) -> tuple[int, frozenset[str]]:
     return row.default_review_interval_months, company_domains(row)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Build many small objects without Python's cycle collector running over them again and again.
-
-    100,000 facts and their rule tuples trigger dozens of collections, a third of the time of
-    a full risk computation; none of these objects can form a cycle, so nothing is left behind.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _read_facts(db: Database, account_ids: Iterable[int] | None) -> tuple[list[AccountFacts], frozenset[str]]:
     facts: list[AccountFacts] = []
     with db.reading() as session:
@@ -203,7 +186,7 @@ def account_facts(db: Database, account_ids: Iterable[int] | None = None) -> lis
 
     Ids that are not in the registry are left out, not reported.
     """
-    with _collector_paused():
+    with bulk_work():
         return _read_facts(db, account_ids)[0]
 
 
@@ -213,7 +196,7 @@ def assess(db: Database, account_ids: Iterable[int] | None = None, *,
 
     For callers that show the account too (the CLI, the export): one read instead of two.
     """
-    with _collector_paused():
+    with bulk_work():
         facts, domains = _read_facts(db, account_ids)
         context = RiskContext(today=today or date.today(), company_domains=domains)
         return [(f, risks_of(f, context)) for f in facts]
@@ -224,10 +207,10 @@ def account_risks(db: Database, account_ids: Iterable[int] | None = None, *,
     """Every looked-at account's id, mapped to the rules that flag it (worst first; empty when clean)."""
     if not db.is_sqlite:
         assessed = assess(db, account_ids, today=today)
-        with _collector_paused():
+        with bulk_work():
             return {f.id: risks for f, risks in assessed}
     found: dict[int, tuple[RiskRule, ...]] = {}
-    with _collector_paused(), db.reading() as session:
+    with bulk_work(), db.reading() as session:
         connection = session.connection()
         keys = RiskKeys.for_connection(connection, today or date.today())
         rules = keys.rules
