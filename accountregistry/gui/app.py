@@ -89,7 +89,7 @@ def report_unexpected_error(kind: type[BaseException], error: BaseException,
     if QApplication.instance() is None:
         return
     if isinstance(error, RegistryError):  # a sentence the user can act on, not a bug
-        QMessageBox.warning(QApplication.activeWindow(), APP_NAME, str(error))
+        QMessageBox.warning(QApplication.activeWindow(), APP_NAME, error.sentence())
         return
     if path is not None:
         text = QCoreApplication.translate("App", "Something went wrong that Account Registry did not expect. What "

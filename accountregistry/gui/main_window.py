@@ -3,14 +3,11 @@ loading the accounts off the GUI thread (100,000 of them take seconds to read)."
 
 from __future__ import annotations
 
-import threading
-import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,12 +21,13 @@ from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.app import app_icon
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
+from accountregistry.gui.tasks import Task, task_manager
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available, summarise
-from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.people import count_people
 from accountregistry.store.database import Database
@@ -51,13 +49,6 @@ def read_contents(db: Database) -> RegistryContents:
                             people=count_people(db))
 
 
-class _Loader(QObject):
-    """Reads the registry in a worker thread; the signals arrive on the GUI thread."""
-
-    loaded = Signal(object)
-    failed = Signal(object, str)
-
-
 class MainWindow(QMainWindow):
     accounts_loaded = Signal()
 
@@ -67,12 +58,12 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self._thread: threading.Thread | None = None
         self._reload_again = False
         self._empty = False
-        self._loader = _Loader(self)
-        self._loader.loaded.connect(self._show_contents)
-        self._loader.failed.connect(self._loading_failed)
+        self.loader = Task(self, success=self._show_contents, failure=self._loading_failed)
+        # A refusal (the registry is not empty, say) is said in a message box: the task's default.
+        self.sample_maker = Task(self, success=self._sample_created,
+                                 finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
 
         self.dashboard = DashboardView()
         self.accounts_view = AccountsView(db)
@@ -209,28 +200,15 @@ class MainWindow(QMainWindow):
             self._reload_again = True
             return
         self.statusBar().showMessage(self.tr("Loading the registry…"))
-        self._thread = threading.Thread(target=self._load, name="registry-loader", daemon=True)
-        self._thread.start()
+        db = self.db
+        self.loader.start(lambda _progress: read_contents(db))
 
     def is_loading(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def wait_for_loading(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-
-    def _load(self) -> None:
-        try:
-            contents = read_contents(self.db)
-        except Exception as error:  # noqa: BLE001 - shown on the GUI thread: a sentence, or a bug with details
-            self._loader.failed.emit(error, traceback.format_exc())
-            return
-        self._loader.loaded.emit(contents)
+        return self.loader.busy()
 
     def _show_contents(self, contents: RegistryContents) -> None:
-        if self._reload_again:
+        if self._reload_again:  # read before the change that asked again: read once more
             self._reload_again = False
-            self._thread = None
             self.reload()
             return
         self._empty = not contents.rows and not contents.people
@@ -242,17 +220,12 @@ class MainWindow(QMainWindow):
             self.show_view("Dashboard")
         self.accounts_loaded.emit()
 
-    def _loading_failed(self, error: Exception, details: str) -> None:
+    def _loading_failed(self, error: BaseException) -> None:
+        self._reload_again = False
         self.statusBar().showMessage(self.tr("The registry could not be read."))
-        if isinstance(error, RegistryError):
+        if isinstance(error, RegistryError):  # a bug has had the crash dialog already
             QMessageBox.warning(self, APP_NAME, self.tr("The registry could not be read.\n\n{error}").format(
-                error=error))
-            return
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                          self.tr("Reading the registry failed unexpectedly. Nothing was changed."),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText(details)
-        box.exec()
+                error=error.sentence()))
 
     def _update_dashboard(self, *, count_people: bool = True) -> None:
         if count_people:
@@ -277,14 +250,14 @@ class MainWindow(QMainWindow):
         self.show_view("Accounts")
 
     def create_sample_organisation(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = fill_with_sample_organisation(self.db)
-        except RegistryError as error:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Create the sample organisation"), str(error))
+        if self.sample_maker.busy():
             return
-        QApplication.restoreOverrideCursor()
+        self.dashboard.welcome.sample_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Creating the sample organisation…"))
+        db = self.db
+        self.sample_maker.start(lambda _progress: fill_with_sample_organisation(db))
+
+    def _sample_created(self, summary: DemoSummary) -> None:
         self.statusBar().showMessage(self.tr("Created {organisation}: {accounts} accounts and {people} people.").format(
             organisation=summary.organisation, accounts=summary.accounts, people=summary.people), 10_000)
         self.people_view.reload()
@@ -318,7 +291,11 @@ class MainWindow(QMainWindow):
         self.save_settings()
         for window in list(self.accounts_view.detail_windows.values()):
             window.close()
-        self.wait_for_loading()
+        # Nothing may still be reading or writing once the database is closed after the window.
+        self.hide()
+        tasks = task_manager()
+        tasks.cancel_all()
+        tasks.wait_for_all()
         super().closeEvent(event)
 
 

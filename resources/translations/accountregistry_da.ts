@@ -1479,10 +1479,6 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>En personlig kontos login tilhører indehaveren; registret gemmer det ikke.</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong ({name}); nothing was shown or changed in the keyring by this window.</source>
-        <translation>Der skete en uventet fejl ({name}); dette vindue har ikke vist eller ændret noget i nøgleringen.</translation>
-    </message>
-    <message>
         <source>Reveal {field}</source>
         <translation>Vis {field}</translation>
     </message>
@@ -2227,10 +2223,6 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Ikke eksporteret. {reason}</translation>
     </message>
     <message>
-        <source>The export failed unexpectedly; no file was written.</source>
-        <translation>Eksporten mislykkedes uventet; der blev ikke skrevet nogen fil.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
@@ -2596,10 +2588,6 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{name} kan ikke importeres.</translation>
     </message>
     <message>
-        <source>The import failed unexpectedly; nothing was written.</source>
-        <translation>Importen mislykkedes uventet; intet blev skrevet.</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen blev annulleret; intet blev skrevet.</translation>
     </message>
@@ -2852,12 +2840,8 @@ Detaljerne er også skrevet til {path}.</translation>
 {error}</translation>
     </message>
     <message>
-        <source>Reading the registry failed unexpectedly. Nothing was changed.</source>
-        <translation>Der opstod en uventet fejl under læsning af registret. Intet blev ændret.</translation>
-    </message>
-    <message>
-        <source>Create the sample organisation</source>
-        <translation>Opret eksempelorganisationen</translation>
+        <source>Creating the sample organisation…</source>
+        <translation>Opretter eksempelorganisationen…</translation>
     </message>
     <message>
         <source>Created {organisation}: {accounts} accounts and {people} people.</source>
@@ -3445,12 +3429,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Eksporterer…</translation>
-    </message>
-    <message>
-        <source>Exporting failed unexpectedly: {error}</source>
-        <translation>Eksporten mislykkedes uventet: {error}</translation>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
     </message>
     <message>
         <source>The checklist is exported to {path}.</source>
@@ -4210,10 +4190,6 @@ Vil du åbne den eksisterende i stedet?</translation>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
-    <message>
-        <source>That failed unexpectedly; nothing more was changed.</source>
-        <translation>Det mislykkedes uventet; intet andet blev ændret.</translation>
-    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -4477,6 +4453,13 @@ Efter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>That failed unexpectedly; the details are in the error log.</source>
+        <translation>Det mislykkedes uventet; detaljerne står i fejlloggen.</translation>
     </message>
 </context>
 <context>

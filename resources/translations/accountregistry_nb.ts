@@ -1479,10 +1479,6 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Innloggingen til en personlig konto tilhører innehaveren; registeret lagrer den ikke.</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong ({name}); nothing was shown or changed in the keyring by this window.</source>
-        <translation>Det oppstod en uventet feil ({name}); dette vinduet har ikke vist eller endret noe i nøkkelringen.</translation>
-    </message>
-    <message>
         <source>Reveal {field}</source>
         <translation>Vis {field}</translation>
     </message>
@@ -2227,10 +2223,6 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Ikke eksportert. {reason}</translation>
     </message>
     <message>
-        <source>The export failed unexpectedly; no file was written.</source>
-        <translation>Eksporten mislyktes uventet; ingen fil ble skrevet.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
@@ -2596,10 +2588,6 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{name} kan ikke importeres.</translation>
     </message>
     <message>
-        <source>The import failed unexpectedly; nothing was written.</source>
-        <translation>Importen mislyktes uventet; ingenting ble skrevet.</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen ble avbrutt; ingenting ble skrevet.</translation>
     </message>
@@ -2852,12 +2840,8 @@ Detaljene er også skrevet til {path}.</translation>
 {error}</translation>
     </message>
     <message>
-        <source>Reading the registry failed unexpectedly. Nothing was changed.</source>
-        <translation>Det oppstod en uventet feil under lesing av registeret. Ingenting ble endret.</translation>
-    </message>
-    <message>
-        <source>Create the sample organisation</source>
-        <translation>Opprett eksempelorganisasjonen</translation>
+        <source>Creating the sample organisation…</source>
+        <translation>Oppretter eksempelorganisasjonen…</translation>
     </message>
     <message>
         <source>Created {organisation}: {accounts} accounts and {people} people.</source>
@@ -3445,12 +3429,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Eksporterer…</translation>
-    </message>
-    <message>
-        <source>Exporting failed unexpectedly: {error}</source>
-        <translation>Eksporten mislyktes uventet: {error}</translation>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
     </message>
     <message>
         <source>The checklist is exported to {path}.</source>
@@ -4210,10 +4190,6 @@ Vil du åpne den eksisterende i stedet?</translation>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
-    <message>
-        <source>That failed unexpectedly; nothing more was changed.</source>
-        <translation>Det mislyktes uventet; ingenting mer ble endret.</translation>
-    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -4477,6 +4453,13 @@ Etter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>That failed unexpectedly; the details are in the error log.</source>
+        <translation>Det mislyktes uventet; detaljene står i feilloggen.</translation>
     </message>
 </context>
 <context>

@@ -1479,10 +1479,6 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Ett personligt kontos inloggning tillhör innehavaren; registret sparar den inte.</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong ({name}); nothing was shown or changed in the keyring by this window.</source>
-        <translation>Ett oväntat fel inträffade ({name}); det här fönstret har inte visat eller ändrat något i nyckelringen.</translation>
-    </message>
-    <message>
         <source>Reveal {field}</source>
         <translation>Visa {field}</translation>
     </message>
@@ -2227,10 +2223,6 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Inte exporterad. {reason}</translation>
     </message>
     <message>
-        <source>The export failed unexpectedly; no file was written.</source>
-        <translation>Exporten misslyckades oväntat; ingen fil skrevs.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
@@ -2596,10 +2588,6 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{name} kan inte importeras.</translation>
     </message>
     <message>
-        <source>The import failed unexpectedly; nothing was written.</source>
-        <translation>Importen misslyckades oväntat; inget skrevs.</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget skrevs.</translation>
     </message>
@@ -2852,12 +2840,8 @@ Detaljerna har också skrivits till {path}.</translation>
 {error}</translation>
     </message>
     <message>
-        <source>Reading the registry failed unexpectedly. Nothing was changed.</source>
-        <translation>Det uppstod ett oväntat fel när registret lästes. Inget ändrades.</translation>
-    </message>
-    <message>
-        <source>Create the sample organisation</source>
-        <translation>Skapa exempelorganisationen</translation>
+        <source>Creating the sample organisation…</source>
+        <translation>Skapar exempelorganisationen…</translation>
     </message>
     <message>
         <source>Created {organisation}: {accounts} accounts and {people} people.</source>
@@ -3445,12 +3429,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Exporterar…</translation>
-    </message>
-    <message>
-        <source>Exporting failed unexpectedly: {error}</source>
-        <translation>Exporten misslyckades oväntat: {error}</translation>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
     </message>
     <message>
         <source>The checklist is exported to {path}.</source>
@@ -4210,10 +4190,6 @@ Vill du öppna det befintliga i stället?</translation>
         <source>Stopping…</source>
         <translation>Stoppar…</translation>
     </message>
-    <message>
-        <source>That failed unexpectedly; nothing more was changed.</source>
-        <translation>Det misslyckades oväntat; inget mer ändrades.</translation>
-    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -4477,6 +4453,13 @@ Efter allvarligaste risk: {breakdown}</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>That failed unexpectedly; the details are in the error log.</source>
+        <translation>Det misslyckades oväntat; detaljerna finns i felloggen.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ backends that refuse or hang; never on the real OS keyring. Time-outs are made s
 
 import logging
 import threading
+import traceback
 
 import keyring
 import keyring.errors
@@ -250,6 +251,25 @@ def test_reveal_shows_the_secret_and_hides_it_again_after_the_time_out(qtbot, db
     window.tabs.setCurrentIndex(0)
     assert row.revealed.text() == ""
     assert SECRET not in caplog.text
+
+
+def test_a_bug_in_a_keyring_job_is_reported_without_the_secret(qtbot, db, company, monkeypatch):
+    set_secret(db, company.id, "password", SECRET)
+    window, section = open_credentials(qtbot, db, company.id)
+
+    def broken(account_id, field, *, timeout=None):
+        raise ValueError(f"cannot decode {SECRET!r}")  # a bug whose message quotes the secret
+
+    monkeypatch.setattr("accountregistry.services.credentials.get_secret", broken)
+    with qtbot.captureExceptions() as reported, qtbot.waitSignal(section.job_finished):
+        click(qtbot, section.rows["password"].reveal_button)
+    # The crash dialog and the log get the bug by its class name, nothing of its message.
+    [(kind, error, trace)] = reported
+    assert kind.__name__ == "KeyringJobFailed" and str(error) == "ValueError"
+    assert error.__context__ is None and error.__cause__ is None
+    assert SECRET not in "".join(traceback.format_exception(kind, error, trace))
+    assert section.message.isVisible() and SECRET not in visible_texts(window)
+    assert not section.is_busy()
 
 
 def test_copy_puts_the_secret_on_the_clipboard_and_clears_it_again(qtbot, db, company):

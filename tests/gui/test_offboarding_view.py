@@ -359,7 +359,7 @@ def test_export_csv_writes_the_file(qtbot, view, db, org, tmp_path, monkeypatch)
     asked = []
     monkeypatch.setattr(view, "ask_save_path", lambda caption, suggested, _filter: asked.append(suggested)
                         or str(target))
-    with qtbot.waitSignal(view.csv_exported) as exported:
+    with qtbot.waitSignal(view.file_written) as exported:
         click(qtbot, view.export_button)
     assert Path(exported.args[0]) == target
     assert asked == [f"Offboarding - Ingrid  Berg  & Co - {LAST_DAY.isoformat()}.csv"]
@@ -369,7 +369,7 @@ def test_export_csv_writes_the_file(qtbot, view, db, org, tmp_path, monkeypatch)
     assert view.notice.text() == f"The checklist is exported to {target}."
 
     monkeypatch.setattr(view, "ask_save_path", lambda *_: str(tmp_path / "missing" / "x.csv"))
-    with qtbot.waitSignal(view.csv_failed) as failed:
+    with qtbot.waitSignal(view.file_failed) as failed:
         click(qtbot, view.export_button)
     assert "does not exist" in failed.args[0] and view.notice.text() == failed.args[0]
     assert view.export_button.isEnabled()
@@ -380,7 +380,8 @@ def test_save_as_pdf_writes_a_real_pdf(qtbot, view, tmp_path, monkeypatch):
     folder.mkdir()
     target = folder / "checklist.pdf"
     monkeypatch.setattr(view, "ask_save_path", lambda *_: str(target))
-    click(qtbot, view.pdf_button)
+    with qtbot.waitSignal(view.file_written):
+        click(qtbot, view.pdf_button)
     assert target.read_bytes().startswith(b"%PDF")
     assert view.notice.text() == f"Saved {target}."
     assert [p.name for p in folder.iterdir()] == ["checklist.pdf"]  # no partial file left behind
@@ -388,11 +389,13 @@ def test_save_as_pdf_writes_a_real_pdf(qtbot, view, tmp_path, monkeypatch):
     monkeypatch.setattr(view, "ask_save_path", lambda *_: None)  # cancelled: nothing written
     target.unlink()
     click(qtbot, view.pdf_button)
-    assert not target.exists()
+    assert not target.exists() and not view.writer.busy()
 
     monkeypatch.setattr(view, "ask_save_path", lambda *_: str(folder))  # a folder
-    click(qtbot, view.pdf_button)
+    with qtbot.waitSignal(view.file_failed):
+        click(qtbot, view.pdf_button)
     assert view.notice.text() == f"{folder} is a folder; give the path of a PDF file."
+    assert view.pdf_button.isEnabled()
 
 
 def test_the_checklist_document_says_what_the_view_shows(view, db, org):
@@ -413,7 +416,8 @@ def test_print_goes_to_the_chosen_printer(qtbot, view, tmp_path, monkeypatch):
         return chosen
 
     monkeypatch.setattr(view, "choose_printer", printer)
-    click(qtbot, view.print_button)
+    with qtbot.waitSignal(view.file_written):
+        click(qtbot, view.print_button)
     assert printed.read_bytes().startswith(b"%PDF")
     assert view.notice.text() == "The checklist is sent to the printer."
 
@@ -437,5 +441,6 @@ def test_handover_confirmation_lists_every_account_and_has_two_signature_lines(q
 
     target = tmp_path / "handover.pdf"
     monkeypatch.setattr(view, "ask_save_path", lambda *_: str(target))
-    click(qtbot, view.handover_button)
+    with qtbot.waitSignal(view.file_written):
+        click(qtbot, view.handover_button)
     assert target.read_bytes().startswith(b"%PDF")

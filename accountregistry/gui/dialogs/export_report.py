@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.errors import RegistryError
-from accountregistry.gui.background import BackgroundTask, report_unexpected
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
+from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -79,12 +78,8 @@ class ExportReportDialog(QDialog):
         self._target_path: Path | None = None
         suggested = default_report_path(folder)
         self._folder = suggested.parent  # where a bare file name goes
-        self.task = BackgroundTask()
-        self.task.progressed.connect(self._show_progress)
-        self.task.succeeded.connect(self._exported)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._cancelled)
-        self.task.finished.connect(self._work_ended)
+        self.task = Task(self, progress=self._show_progress, success=self._exported, failure=self._failed,
+                         cancelled=self._cancelled, finished=self._work_ended)
         self.setWindowTitle(self.tr("Export the ownership report"))
 
         intro = QLabel(self.tr("One row per account, with its holder, administrators, login, two-factor "
@@ -257,7 +252,7 @@ class ExportReportDialog(QDialog):
         def work(progress):
             return export_report(self.db, target, delimiter=delimiter, progress=progress, **selection.arguments())
 
-        self.task.start(work, name="ownership-report-export")
+        self.task.start(work)
 
     def reject(self) -> None:
         # Escape, the close button and Cancel all come here: during an export they cancel it.
@@ -298,11 +293,7 @@ class ExportReportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
-        if isinstance(error, RegistryError):
-            self._say(self.tr("Not exported. {reason}").format(reason=error), error=True)
-            return
-        self._say(self.tr("The export failed unexpectedly; no file was written."), error=True)
-        report_unexpected(error)
+        self._say(self.tr("Not exported. {reason}").format(reason=failure_sentence(error)), error=True)
 
     def _cancelled(self) -> None:
         self.progress.setVisible(False)

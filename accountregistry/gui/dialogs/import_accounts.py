@@ -38,11 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.errors import RegistryError
-from accountregistry.gui.background import BackgroundTask, report_unexpected
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import message_colours, show_message
+from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services.csv_import import (
     ImportPlan,
     ImportResult,
@@ -176,12 +175,8 @@ class ImportAccountsDialog(QDialog):
         self.result: ImportResult | None = None
         self.refusal: str | None = None
         self._phase = "checking"  # checking, preview, importing, done
-        self.task = BackgroundTask()
-        self.task.progressed.connect(self._show_progress)
-        self.task.succeeded.connect(self._succeeded)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._cancelled)
-        self.task.finished.connect(self._update_buttons)
+        self.task = Task(self, progress=self._show_progress, success=self._succeeded, failure=self._failed,
+                         cancelled=self._cancelled, finished=self._update_buttons)
         self.setWindowTitle(self.tr("Import accounts from {name}").format(name=self.path.name))
 
         self.heading = QLabel()
@@ -285,7 +280,7 @@ class ImportAccountsDialog(QDialog):
         self.heading.setText(self.tr("Checking {path}…").format(path=self.path))
         self._update_buttons()
         source = self.path
-        self.task.start(lambda progress: plan_import(db, read_table(source)), name="import-check")
+        self.task.start(lambda progress: plan_import(db, read_table(source)))
 
     # --- seams a test replaces: modal dialogs it cannot drive ----------------------------
 
@@ -415,7 +410,7 @@ class ImportAccountsDialog(QDialog):
         self.progress.setVisible(True)
         self._say(self.tr("Importing…"), error=False)
         self.task.start(lambda progress: apply_import(self.db, plan, only_valid_rows=only_valid_rows,
-                                                      progress=progress), name="import-apply")
+                                                      progress=progress))
         self._update_buttons()
 
     def reject(self) -> None:
@@ -469,12 +464,8 @@ class ImportAccountsDialog(QDialog):
         else:
             self._phase = "preview"  # nothing was written: the preview stands, the user may try again
         self._update_buttons()
-        if isinstance(error, RegistryError):
-            self.refusal = str(error)
-            self._say(str(error), error=True)
-            return
-        self._say(self.tr("The import failed unexpectedly; nothing was written."), error=True)
-        report_unexpected(error)
+        self.refusal = failure_sentence(error)
+        self._say(self.refusal, error=True)
 
     def _cancelled(self) -> None:
         self._phase = "preview"

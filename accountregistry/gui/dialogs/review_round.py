@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
-from accountregistry.gui.background import BackgroundTask, Progress, report_unexpected
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import message_colours, show_message
+from accountregistry.gui.tasks import Progress, Task, failure_sentence
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,
@@ -190,11 +190,8 @@ class ReviewRoundDialog(QDialog):
         self.outcomes: dict[int, str] = {}  # account id -> what this round did with it, in words
         self._pending: Callable[[object], None] | None = None
         self._cancellable = False
-        self.task = BackgroundTask()
-        self.task.progressed.connect(self._show_progress)
-        self.task.succeeded.connect(self._succeeded)
-        self.task.failed.connect(self._failed)
-        self.task.finished.connect(self._work_ended)
+        self.task = Task(self, progress=self._show_progress, success=self._succeeded, failure=self._failed,
+                         finished=self._work_ended)
         self.setWindowTitle(self.tr("Review round"))
 
         intro = QLabel(self.tr("The accounts whose review is due. Confirm each record that is still true as it "
@@ -439,7 +436,7 @@ class ReviewRoundDialog(QDialog):
         self.status.setStyleSheet("")
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.task.start(work, name="review-round")
+        self.task.start(work)
         self._update_buttons()
 
     def _show_progress(self, done: int, total: int) -> None:
@@ -453,11 +450,7 @@ class ReviewRoundDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._pending = None
-        if isinstance(error, RegistryError):
-            self._say(str(error), error=True)
-            return
-        self._say(self.tr("That failed unexpectedly; nothing more was changed."), error=True)
-        report_unexpected(error)
+        self._say(failure_sentence(error), error=True)
 
     def _work_ended(self) -> None:
         self.progress.setVisible(False)

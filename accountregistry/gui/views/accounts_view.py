@@ -34,7 +34,6 @@ from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, Kind
 from accountregistry.gui.accessibility import clear_button
-from accountregistry.gui.background import BackgroundTask, report_unexpected
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.gui.dialogs.export_report import ExportReportDialog, ReportSelection
 from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
@@ -48,6 +47,7 @@ from accountregistry.gui.models.accounts_model import (
     Column,
     kind_text,
 )
+from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import accounts as account_service
 from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available
 from accountregistry.services.reviews import mark_reviewed
@@ -85,15 +85,11 @@ class AccountsView(QWidget):
         self.detail_windows: dict[int, QWidget] = {}
         self.loaded = False
         self.export_folder: Path | None = None  # where the last report went: the next goes there too
-        self.reloader = BackgroundTask()  # reads every row again after an import
-        self.reloader.succeeded.connect(self._reloaded)
-        self.reloader.failed.connect(self._reload_failed)
-        self.reloader.finished.connect(self._reload_if_asked)
-        self.reviewer = BackgroundTask()  # marks many accounts reviewed
-        self.reviewer.progressed.connect(self._show_review_progress)
-        self.reviewer.succeeded.connect(self._reviewed)
-        self.reviewer.failed.connect(self._review_failed)
-        self.reviewer.finished.connect(self._review_ended)
+        # Reads every row again after an import.
+        self.reloader = Task(self, success=self._reloaded, failure=self._reload_failed)
+        # Marks many accounts reviewed.
+        self.reviewer = Task(self, progress=self._show_review_progress, success=self._reviewed,
+                             failure=self._review_failed, finished=self._review_ended)
         self._review_progress: QProgressDialog | None = None
         self._review_ids: list[int] = []
         self._reload_again = False
@@ -501,26 +497,21 @@ class AccountsView(QWidget):
             self._reload_again = True  # the read under way may predate the change: read once more
             return
         self.count_label.setText(self.tr("Loading accounts…"))
-        self.reloader.start(lambda progress: load_account_rows(self.db), name="accounts-reload")
+        self.reloader.start(lambda progress: load_account_rows(self.db))
 
     def _reloaded(self, rows: list[AccountRow]) -> None:
-        if self._reload_again:
-            return  # a newer read follows (_reload_if_asked)
+        if self._reload_again:  # the rows may predate the change: read them once more
+            self._reload_again = False
+            self.reload_rows()
+            return
         self.set_rows(rows)
         self.accounts_changed.emit()
 
-    def _reload_if_asked(self) -> None:
-        if self._reload_again:
-            self._reload_again = False
-            self.reload_rows()
-
     def _reload_failed(self, error: BaseException) -> None:
+        self._reload_again = False
         self._update_count()
-        if isinstance(error, RegistryError):
-            QMessageBox.warning(self, self.tr("Accounts"), self.tr("The accounts could not be read again: {reason}")
-                                .format(reason=error))
-            return
-        report_unexpected(error)
+        QMessageBox.warning(self, self.tr("Accounts"), self.tr("The accounts could not be read again: {reason}")
+                            .format(reason=failure_sentence(error)))
 
     # --- reviews -------------------------------------------------------------------------
 
@@ -553,8 +544,7 @@ class AccountsView(QWidget):
             self._review_progress = progress
         self._update_buttons()
         self.reviewer.start(lambda progress: review_each(
-            self.db, ids, lambda db, account_id: mark_reviewed(db, account_id, note=note or None), progress),
-            name="mark-reviewed")
+            self.db, ids, lambda db, account_id: mark_reviewed(db, account_id, note=note or None), progress))
 
     def _show_review_progress(self, done: int, total: int) -> None:
         if self._review_progress is not None:
@@ -571,10 +561,7 @@ class AccountsView(QWidget):
 
     def _review_failed(self, error: BaseException) -> None:
         self.refresh_accounts(self._review_ids)
-        if isinstance(error, RegistryError):
-            QMessageBox.warning(self, self.tr("Mark reviewed"), str(error))
-            return
-        report_unexpected(error)
+        QMessageBox.warning(self, self.tr("Mark reviewed"), failure_sentence(error))
 
     def _review_ended(self) -> None:
         if self._review_progress is not None:

@@ -9,6 +9,7 @@ after each change for the main window to reload the accounts and people.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
@@ -16,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import NotFound, RegistryError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
-from accountregistry.gui.background import BackgroundTask
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
@@ -52,6 +51,7 @@ from accountregistry.gui.models.offboarding_model import (
     blocker_text,
     progress_text,
 )
+from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.person_picker import PersonPicker
@@ -120,8 +120,8 @@ def file_name_part(text: str) -> str:
 
 class OffboardingView(QWidget):
     registry_changed = Signal()  # roles, holders or a person's employment status changed
-    csv_exported = Signal(str)  # the path written
-    csv_failed = Signal(str)
+    file_written = Signal(str)  # the path of a CSV or PDF file written, or of the printer
+    file_failed = Signal(str)  # the sentence said
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -133,12 +133,10 @@ class OffboardingView(QWidget):
         self.me: RegistryPerson | None = None
         self.wizard: StartOffboardingWizard | None = None
         self.prompt = None  # the open ReasonDialog or LastDayDialog, for tests and for keeping it alive
-        # The CSV export runs off the GUI thread: a file on a network drive may take its time.
-        self.exporter = BackgroundTask()
-        self.exporter.succeeded.connect(self._exported)
-        self.exporter.failed.connect(self._export_failed)
-        self.exporter.finished.connect(self._export_done)
-        self._export_outcome: tuple[str, bool] | None = None  # (path or sentence, failed), said once idle
+        # Files are written off the GUI thread: one on a network drive or a printer may take its time.
+        self.writer = Task(self, success=self._written, failure=self._writing_failed,
+                           finished=self._update_file_buttons)
+        self._written_said = ""  # what is said once the file is written, with {path}
 
         # --- the cases -----------------------------------------------------------------------
         self.start_button = QPushButton(self.tr("&Start offboarding…"))
@@ -828,41 +826,15 @@ class OffboardingView(QWidget):
         return handover_html(handover_record(self.db, self.case_id))
 
     def export_csv(self) -> None:
-        if self.case_id is None or self.exporter.busy():
+        if self.case_id is None:
             return
         path = self.ask_save_path(self.tr("Export the checklist as CSV"),
                                   self._suggested_name(self.tr("Offboarding"), ".csv"),
                                   self.tr("CSV files (*.csv);;All files (*)"))
-        if not path:
-            return
-        case_id = self.case_id
-        self.export_button.setEnabled(False)
-        self._say(self.tr("Exporting…"), error=False)
-        self.exporter.start(lambda _progress: offboarding.export_case_csv(self.db, case_id, path),
-                            name="offboarding-csv")
-
-    def _exported(self, written) -> None:
-        self._export_outcome = (str(written), False)
-
-    def _export_failed(self, error: BaseException) -> None:
-        # A bug too is said in the window, where the user is looking, rather than lost.
-        message = str(error) if isinstance(error, RegistryError) else self.tr(
-            "Exporting failed unexpectedly: {error}").format(error=error)
-        self._export_outcome = (message, True)
-
-    def _export_done(self) -> None:
-        """Once the exporter is idle (so that a signal's receiver may export again at once)."""
-        self.export_button.setEnabled(self.case_id is not None)
-        outcome, self._export_outcome = self._export_outcome, None
-        if outcome is None:
-            return
-        text, failed = outcome
-        if failed:
-            self._say(text, error=True)
-            self.csv_failed.emit(text)
-        else:
-            self._say(self.tr("The checklist is exported to {path}.").format(path=text), error=False)
-            self.csv_exported.emit(text)
+        if path:
+            db, case_id = self.db, self.case_id
+            self._write(lambda: offboarding.export_case_csv(db, case_id, path),
+                        self.tr("The checklist is exported to {path}."))
 
     def save_pdf(self) -> None:
         if self.case_id is None:
@@ -872,7 +844,8 @@ class OffboardingView(QWidget):
                                   self._suggested_name(self.tr("Offboarding"), ".pdf"),
                                   self.tr("PDF files (*.pdf)"))
         if path:
-            self._write_pdf(self.checklist_document, path, title)
+            source = self.checklist_document()
+            self._write(lambda: write_pdf(source, path, title=title), self.tr("Saved {path}."))
 
     def save_handover_confirmation(self) -> None:
         if self.case_id is None:
@@ -882,19 +855,8 @@ class OffboardingView(QWidget):
                                   self._suggested_name(self.tr("Handover confirmation"), ".pdf"),
                                   self.tr("PDF files (*.pdf)"))
         if path:
-            self._write_pdf(self.handover_document, path, title)
-
-    def _write_pdf(self, build, path: str, title: str) -> None:
-        # A few pages of text lay out in a blink: on the GUI thread, where QTextDocument belongs.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = write_pdf(build(), path, title=title)
-        except RegistryError as error:
-            self._say(str(error), error=True)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._say(self.tr("Saved {path}.").format(path=written), error=False)
+            source = self.handover_document()
+            self._write(lambda: write_pdf(source, path, title=title), self.tr("Saved {path}."))
 
     def print_checklist(self) -> None:
         if self.case_id is None:
@@ -903,8 +865,35 @@ class OffboardingView(QWidget):
         if printer is None:
             return
         title = self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
-        print_document(self.checklist_document(), printer, title=title)
-        self._say(self.tr("The checklist is sent to the printer."), error=False)
+        source = self.checklist_document()
+
+        def send() -> str:
+            print_document(source, printer, title=title)
+            return printer.printerName() or printer.outputFileName()
+
+        self._write(send, self.tr("The checklist is sent to the printer."))
+
+    def _write(self, work: Callable[[], object], said: str) -> None:
+        """Write a file (or print) in the background; the document was read on the GUI thread."""
+        if self.writer.busy():
+            return
+        self._written_said = said
+        self._update_file_buttons()
+        self._say(self.tr("Writing…"), error=False)
+        self.writer.start(lambda _progress: work())
+
+    def _update_file_buttons(self) -> None:
+        for button in (self.export_button, self.print_button, self.pdf_button, self.handover_button):
+            button.setEnabled(self.case_id is not None and not self.writer.busy())
+
+    def _written(self, path: object) -> None:
+        self._say(self._written_said.format(path=path), error=False)
+        self.file_written.emit(str(path))
+
+    def _writing_failed(self, error: BaseException) -> None:
+        text = failure_sentence(error)
+        self._say(text, error=True)
+        self.file_failed.emit(text)
 
     # --- messages ---------------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +44,7 @@ from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.formatting import format_datetime
 from accountregistry.gui.messages import message_colours, show_message
+from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import credentials
 from accountregistry.services.credentials import (
     CredentialStatus,
@@ -130,36 +130,22 @@ def status_after(problem: KeyringProblem, backend: str) -> KeyringStatus:
 # ---------------------------------------------------------------------------
 
 
-class _Unexpected(RegistryError):
-    """A bug in a keyring job, reported by its class name only: its message or traceback could
-    quote the secret the job was handling."""
+class KeyringJobFailed(Exception):
+    """A bug in a keyring job, told by the class name of what was raised: its message or its
+    traceback could quote the secret the job was handling."""
 
 
-class _Relay(QObject):
-    """Carries a job's outcome from its worker thread to the GUI thread (queued, by signal).
-
-    It has no parent on purpose: the worker holds a reference, so it outlives a window closed
-    while a call hangs, and the late answer goes nowhere instead of to a deleted object.
-    """
-
-    done = Signal(int, object, object)  # job number, result, problem
-
-
-def _run_job(relay: _Relay, number: int, work: Callable[[], object]) -> None:
-    try:
-        result, problem = work(), None
-    except RegistryError as error:  # KeyringProblem, SecretNotFound, Conflict, ...: fixed sentences
-        # The traceback's frames hold the secret the job was given; only the error travels on.
-        error.__traceback__ = error.__context__ = error.__cause__ = None
-        result, problem = None, error
-    except Exception as error:  # noqa: BLE001 - a bug: told by class name, see _Unexpected
-        result, problem = None, _Unexpected(QCoreApplication.translate(
-            "CredentialsSection", "Something unexpected went wrong ({name}); nothing was shown or changed "
-                                  "in the keyring by this window.").format(name=type(error).__name__))
-    try:
-        relay.done.emit(number, result, problem)
-    except RuntimeError:  # the application is shutting down
-        pass
+def _secret_safe(work: Callable[[], object]) -> Callable[[object], object]:
+    """The job as a task's work, with any bug replaced by one that names only its class."""
+    def run(_progress: object) -> object:
+        try:
+            return work()
+        except RegistryError:  # KeyringProblem, SecretNotFound, Conflict, ...: codes, never a secret
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug; reported as one, by class name only
+            name = type(error).__name__
+        raise KeyringJobFailed(name)  # outside the handler: nothing of the original travels with it
+    return run
 
 
 @dataclass(frozen=True)
@@ -411,11 +397,7 @@ class CredentialsSection(QWidget):
         self.missing: set[str] = set()  # on record, but the keyring does not hold them
         self.secret_dialog: SecretDialog | None = None
         self._field_changes: dict[str, tuple[datetime, str]] = {}
-        self._relay = _Relay()
-        self._relay.done.connect(self._job_done)
-        self._jobs: dict[int, _Job] = {}
-        self._current: int | None = None
-        self._numbers = 0
+        self._current: _Job | None = None  # the job whose answer the section waits for
 
         self.personal_notice = QLabel()
         self.personal_notice.setWordWrap(True)
@@ -700,15 +682,15 @@ class CredentialsSection(QWidget):
         return self._current is not None
 
     def _start(self, kind: str, field: str | None, work: Callable[[], object]) -> None:
-        self._numbers += 1
-        number = self._numbers
-        self._jobs[number] = _Job(kind, field)
-        self._current = number
+        # A task of its own for each job: one given up on (stop_waiting) may still answer later.
+        job = _Job(kind, field)
+        task = Task(self, success=lambda result: self._job_done(job, result, None),
+                    failure=lambda problem: self._job_done(job, None, problem))
+        self._current = job
         self._say("")
         self._busy_timer.start(self.BUSY_DELAY_MS)
         self._update_controls()
-        threading.Thread(target=_run_job, args=(self._relay, number, work), name=f"credentials-{kind}",
-                         daemon=True).start()
+        task.start(_secret_safe(work))
 
     def _show_busy(self) -> None:
         self.busy.setVisible(self._current is not None)
@@ -722,7 +704,7 @@ class CredentialsSection(QWidget):
         """Give up on the pending call; its late answer is ignored (a write is read back from the database)."""
         if self._current is None:
             return
-        job = self._jobs[self._current]
+        job = self._current
         self._end_busy()
         if job.kind == "check":
             self.keyring = KeyringStatus(KeyringState.timeout, "unknown", KeyringTimeout.fixed_sentence)
@@ -730,11 +712,8 @@ class CredentialsSection(QWidget):
         self._update_controls()
         self.job_finished.emit()
 
-    def _job_done(self, number: int, result: object, problem: object) -> None:
-        job = self._jobs.pop(number, None)
-        if job is None:
-            return
-        if number != self._current:
+    def _job_done(self, job: _Job, result: object, problem: object) -> None:
+        if job is not self._current:
             # Given up on; a write may still have happened, which the database now records.
             if job.kind in ("set", "delete") and problem is None:
                 self.reload()
@@ -750,7 +729,10 @@ class CredentialsSection(QWidget):
             self._update_controls()
             self.job_finished.emit()
 
-    def _failed(self, job: _Job, problem: object) -> None:
+    def _failed(self, job: _Job, problem: BaseException) -> None:
+        if not isinstance(problem, RegistryError):  # a bug, shown in the crash dialog already
+            self._say(failure_sentence(problem), problem=True)
+            return
         if isinstance(problem, KeyringProblem):
             backend = self.keyring.backend if self.keyring is not None else "unknown"
             self.keyring = status_after(problem, backend)

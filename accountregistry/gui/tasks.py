@@ -1,0 +1,238 @@
+"""Work that takes more than a moment, off the GUI thread: the window's one helper for it.
+
+After Anki's `qt/aqt/taskman.py` and `operations/__init__.py`. A widget makes a Task with the
+callbacks it wants and starts it as often as it likes, one run at a time:
+
+    self.task = Task(self, success=self._exported, failure=self._refused, progress=self._show_progress,
+                     cancelled=self._cancelled, finished=self._work_ended)
+    self.task.start(lambda progress: export_report(db, path, progress=progress))
+
+The work runs on the application's thread pool and is handed `progress(done, total) -> bool`,
+the shape the services' long functions take; `task.cancel()` makes the next call return False,
+so the service stops and raises Cancelled, having written nothing. Its outcome comes back on
+the GUI thread, to exactly one of:
+
+- `success(result)`;
+- `failure(error)` when it raised: a refusal the user can act on (a RegistryError), or a bug
+  (anything else), which has then already been shown in the window's crash dialog and written
+  to the log (sys.excepthook, which app.run_window sets to app.report_unexpected_error).
+  `failure_sentence(error)` words either for a message under a form. Without a `failure`
+  callback a refusal's sentence is shown in a message box;
+- `cancelled()` when the work raised Cancelled;
+
+and then `finished()`. The task is idle again before any of them is called, so a callback may
+start it once more. The TaskManager counts the runs under way, so closing the window can ask
+them to stop and wait for them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from accountregistry import APP_NAME
+from accountregistry.domain.errors import RegistryError
+from accountregistry.services.ownership_report import Cancelled
+
+Progress = Callable[[int, int], bool]
+Work = Callable[[Progress], Any]
+
+# Runs wait on the database, a file or the keyring far more than they compute; a keyring call
+# may hang until its time-out. Enough threads that one such wait holds nobody else up.
+MAX_THREADS = 8
+
+
+def show_refusal(parent: QWidget | None, error: RegistryError) -> None:
+    """The default for a refusal nobody handles: its sentence, in the user's language."""
+    QMessageBox.warning(parent.window() if parent is not None else QApplication.activeWindow(), APP_NAME,
+                        error.sentence())
+
+
+def failure_sentence(error: BaseException) -> str:
+    """What went wrong, for the message under a form: a refusal's sentence; for a bug, that it
+    was unexpected (the crash dialog has shown the details)."""
+    if isinstance(error, RegistryError):
+        return error.sentence()
+    return QCoreApplication.translate("Tasks", "That failed unexpectedly; the details are in the error log.")
+
+
+def report_bug(error: BaseException) -> None:
+    """A bug: the crash dialog with the details and a log entry (app.report_unexpected_error is
+    the window's excepthook; under pytest-qt the hook fails the test)."""
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+class _Outcome:
+    """What one run ended with; made in the worker, read on the GUI thread."""
+
+    __slots__ = ("error", "result", "was_cancelled")
+
+    def __init__(self, result: Any = None, error: BaseException | None = None, was_cancelled: bool = False):
+        self.result, self.error, self.was_cancelled = result, error, was_cancelled
+
+
+class _Run(QRunnable):
+    """One run of a task's work on the pool."""
+
+    def __init__(self, task: Task, work: Work):
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it: the manager holds it until its outcome is delivered
+        self.task = task
+        self.work = work
+        self.cancel_requested = False
+
+    def progress(self, done: int, total: int) -> bool:
+        self.task.progressed.emit(done, total)
+        return not self.cancel_requested
+
+    def run(self) -> None:
+        # Every outcome is delivered: an exception must never end the run silently.
+        try:
+            outcome = _Outcome(result=self.work(self.progress))
+        except Cancelled:
+            outcome = _Outcome(was_cancelled=True)
+        except RegistryError as error:
+            # A refusal's traceback is never shown; dropping it frees its frames (and whatever
+            # they hold, such as a secret the work was given) at once.
+            error.__traceback__ = None
+            outcome = _Outcome(error=error)
+        except BaseException as error:  # noqa: BLE001 - a bug, reported on the GUI thread with its traceback
+            outcome = _Outcome(error=error)
+        self.work = None  # type: ignore[assignment]  # its closure may hold what it was given
+        self.task.ended.emit(self, outcome)
+
+
+class TaskManager(QObject):
+    """The application's pool of worker threads and the runs under way on it."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(MAX_THREADS, QThreadPool.globalInstance().maxThreadCount()))
+        # Each run's task, kept alive until its outcome is delivered, even if the widget that
+        # made it is gone: a signal emitted on a deleted object would crash the worker.
+        self._runs: dict[_Run, Task] = {}
+
+    def running(self) -> int:
+        """Runs started whose outcome has not been delivered yet."""
+        return len(self._runs)
+
+    def cancel_all(self) -> None:
+        """Ask every run to stop at its next progress report."""
+        for run in list(self._runs):
+            run.cancel_requested = True
+
+    def wait_for_all(self) -> None:
+        """Block until every worker is done; the outcomes then wait in the event queue."""
+        self.pool.waitForDone()
+
+    def _start(self, run: _Run, task: Task) -> None:
+        self._runs[run] = task
+        self.count_changed.emit(len(self._runs))
+        self.pool.start(run)
+
+    def _forget(self, run: _Run) -> None:
+        self._runs.pop(run, None)
+        self.count_changed.emit(len(self._runs))
+
+
+_manager: TaskManager | None = None
+
+
+def task_manager() -> TaskManager:
+    """The one TaskManager of this application, made on first use."""
+    global _manager
+    if _manager is None or not shiboken6.isValid(_manager):
+        _manager = TaskManager(QCoreApplication.instance())
+    return _manager
+
+
+class Task(QObject):
+    """A widget's background work, one run at a time; start it again for the next run."""
+
+    # Emitted in the worker thread; receivers on the GUI thread get them queued.
+    progressed = Signal(int, int)
+    ended = Signal(object, object)  # the run, its _Outcome
+
+    def __init__(self, owner: QWidget | None = None, *, success: Callable[[Any], object] | None = None,
+                 failure: Callable[[BaseException], object] | None = None,
+                 progress: Callable[[int, int], object] | None = None,
+                 cancelled: Callable[[], object] | None = None, finished: Callable[[], object] | None = None):
+        # No parent on purpose: the manager keeps a running task alive, the owner an idle one.
+        super().__init__()
+        self.owner = owner
+        self.on_success, self.on_failure, self.on_cancelled, self.on_finished = success, failure, cancelled, finished
+        self.on_progress = progress
+        # Bound methods of an object that lives on the GUI thread: called there, queued.
+        self.progressed.connect(self._progressed)
+        self.ended.connect(self._deliver)
+        self._run: _Run | None = None
+
+    def start(self, work: Work) -> None:
+        if self._run is not None:
+            raise RuntimeError("the task is already running")
+        self._run = _Run(self, work)
+        task_manager()._start(self._run, self)
+
+    def busy(self) -> bool:
+        """From start() until its outcome is delivered (a worker may end before that)."""
+        return self._run is not None
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report; `cancelled` follows if it did."""
+        if self._run is not None:
+            self._run.cancel_requested = True
+
+    def cancel_requested(self) -> bool:
+        return self._run is not None and self._run.cancel_requested
+
+    def stop_waiting(self) -> None:
+        """Let the task start again before this run ends (a call that cannot be cancelled, such
+        as the keyring's); the run's outcome is still delivered to the callbacks."""
+        self._run = None
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.on_progress is not None and self._owner_alive():
+            self.on_progress(done, total)
+
+    def _owner_alive(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
+
+    def _deliver(self, run: _Run, outcome: _Outcome) -> None:
+        task_manager()._forget(run)
+        if self._run is run:
+            self._run = None
+        if not self._owner_alive():
+            # The widget is gone; a bug is still a bug.
+            if outcome.error is not None and not isinstance(outcome.error, RegistryError):
+                report_bug(outcome.error)
+            return
+        try:
+            self._call(outcome)
+        finally:
+            if self.on_finished is not None:
+                self.on_finished()
+
+    def _call(self, outcome: _Outcome) -> None:
+        error = outcome.error
+        if outcome.was_cancelled:
+            if self.on_cancelled is not None:
+                self.on_cancelled()
+        elif error is not None:
+            if not isinstance(error, RegistryError):
+                report_bug(error)
+            if self.on_failure is not None:
+                self.on_failure(error)
+            elif isinstance(error, RegistryError):
+                show_refusal(self.owner, error)
+        elif self.on_success is not None:
+            # The work finished even if Cancel came after its last progress report: its result
+            # is true (the file exists, the import is committed), so it is reported as done.
+            self.on_success(outcome.result)

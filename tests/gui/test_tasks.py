@@ -1,0 +1,206 @@
+"""The window's one helper for background work (gui/tasks.py): what each outcome reaches, the
+count of runs under way, and closing the main window with work still running."""
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from accountregistry.domain.errors import Label, RegistryError, ValidationError
+from accountregistry.gui.tasks import Task, failure_sentence, task_manager
+from accountregistry.services.ownership_report import Cancelled
+
+
+@pytest.fixture
+def owner(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+class Calls:
+    """What the callbacks were called with, in order."""
+
+    def __init__(self):
+        self.seen: list[tuple] = []
+
+    def task(self, owner, **overrides) -> Task:
+        callbacks = dict(success=lambda result: self.seen.append(("success", result)),
+                         failure=lambda error: self.seen.append(("failure", error)),
+                         progress=lambda done, total: self.seen.append(("progress", done, total)),
+                         cancelled=lambda: self.seen.append(("cancelled",)),
+                         finished=lambda: self.seen.append(("finished",)))
+        callbacks.update(overrides)
+        return Task(owner, **callbacks)
+
+
+def until_idle(qtbot, task: Task) -> None:
+    qtbot.waitUntil(lambda: not task.busy())
+
+
+def test_a_run_reports_its_progress_then_its_result_then_that_it_finished(qtbot, owner):
+    calls = Calls()
+    task = calls.task(owner)
+
+    def work(progress):
+        for done in range(3):
+            assert progress(done, 2)
+        return "written"
+
+    task.start(work)
+    assert task.busy()
+    until_idle(qtbot, task)
+    assert calls.seen == [("progress", 0, 2), ("progress", 1, 2), ("progress", 2, 2), ("success", "written"),
+                          ("finished",)]
+
+
+def test_a_callback_may_start_the_task_again(qtbot, owner):
+    results = []
+    task = Task(owner, success=lambda result: (results.append(result), len(results) < 3 and task.start(
+        lambda _progress: len(results) + 1)))
+    task.start(lambda _progress: 1)
+    qtbot.waitUntil(lambda: len(results) == 3 and not task.busy())
+    assert results == [1, 2, 3]
+
+
+def test_a_second_start_while_running_is_a_bug(qtbot, owner):
+    release = threading.Event()
+    task = Task(owner)
+    task.start(lambda _progress: release.wait())
+    with pytest.raises(RuntimeError):
+        task.start(lambda _progress: None)
+    release.set()
+    until_idle(qtbot, task)
+
+
+def test_cancel_stops_the_work_at_its_next_progress_report(qtbot, owner):
+    calls = Calls()
+    task = calls.task(owner, progress=None)
+    started = threading.Event()
+
+    def work(progress):
+        started.set()
+        while progress(0, 1):
+            threading.Event().wait(0.01)
+        raise Cancelled("The export was cancelled; no file was written.")
+
+    task.start(work)
+    assert started.wait(60)
+    task.cancel()
+    assert task.cancel_requested()
+    until_idle(qtbot, task)
+    assert calls.seen == [("cancelled",), ("finished",)]
+
+
+def test_a_refusal_reaches_the_failure_callback_with_its_code(qtbot, owner):
+    calls = Calls()
+    task = calls.task(owner)
+
+    def work(_progress):
+        raise ValidationError(field="name", code="required", label=Label("Name"))
+
+    task.start(work)
+    until_idle(qtbot, task)
+    (kind, error), finished = calls.seen
+    assert kind == "failure" and finished == ("finished",)
+    assert isinstance(error, ValidationError) and error.codes == {"name": "required"}
+    assert error.__traceback__ is None  # its frames (and what they held) are let go at once
+    assert failure_sentence(error) == error.sentence()
+
+
+def test_without_a_failure_callback_a_refusal_is_said_in_a_message_box(qtbot, owner, monkeypatch):
+    shown = []
+    # A modal message box would wait for a person: the edge this test cannot drive.
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((parent, text)))
+    task = Task(owner)
+    refusal = ValidationError(field="name", code="required", label=Label("Name"))
+
+    def work(_progress):
+        raise refusal
+
+    task.start(work)
+    until_idle(qtbot, task)
+    assert shown == [(owner.window(), refusal.sentence())]
+
+
+def test_a_bug_goes_to_the_crash_dialog_and_then_to_the_failure_callback(qtbot, owner):
+    calls = Calls()
+    task = calls.task(owner)
+
+    def work(_progress):
+        raise ZeroDivisionError("a bug")
+
+    # sys.excepthook is the window's crash dialog with a log entry; pytest-qt's stands in for it.
+    with qtbot.captureExceptions() as reported:
+        task.start(work)
+        until_idle(qtbot, task)
+    assert [type(error) for _kind, error, _trace in reported] == [ZeroDivisionError]
+    assert reported[0][2] is not None  # with its traceback, for the details and the log
+    (kind, error), finished = calls.seen
+    assert kind == "failure" and isinstance(error, ZeroDivisionError) and finished == ("finished",)
+    assert not isinstance(error, RegistryError) and failure_sentence(error) != str(error)
+
+
+def test_the_manager_counts_the_runs_until_their_outcome_is_delivered(qtbot, owner):
+    tasks = task_manager()
+    before = tasks.running()
+    release = threading.Event()
+    first, second = Task(owner), Task(owner)
+    first.start(lambda _progress: release.wait())
+    second.start(lambda _progress: release.wait())
+    assert tasks.running() == before + 2
+    release.set()
+    qtbot.waitUntil(lambda: tasks.running() == before)
+    assert not first.busy() and not second.busy()
+
+
+def test_an_answer_for_a_widget_that_is_gone_goes_nowhere(qtbot):
+    widget = QWidget()
+    calls = Calls()
+    task = calls.task(widget)
+    release = threading.Event()
+    task.start(lambda _progress: release.wait() and "late")
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(widget))
+    release.set()
+    until_idle(qtbot, task)
+    assert calls.seen == []
+
+
+def _alive(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
+
+def test_stop_waiting_frees_the_task_and_the_late_answer_still_arrives(qtbot, owner):
+    calls = Calls()
+    task = calls.task(owner)
+    release = threading.Event()
+    task.start(lambda _progress: release.wait() and "late")
+    task.stop_waiting()
+    assert not task.busy()
+    release.set()
+    qtbot.waitUntil(lambda: ("finished",) in calls.seen)
+    assert calls.seen == [("success", "late"), ("finished",)]
+
+
+def test_closing_the_main_window_cancels_and_waits_for_the_work_under_way(qtbot, db, open_main_window):
+    window = open_main_window(db)
+    started, ended = threading.Event(), threading.Event()
+
+    def work(progress):
+        started.set()
+        try:
+            while progress(0, 1):
+                threading.Event().wait(0.01)
+            raise Cancelled("The export was cancelled; no file was written.")
+        finally:
+            ended.set()
+
+    task = Task(window.accounts_view)
+    task.start(work)
+    assert started.wait(60)
+    window.close()
+    assert ended.is_set()  # close() returned only after the work had stopped
+    qtbot.waitUntil(lambda: not task.busy())
