@@ -3,6 +3,8 @@
 __version__ = "0.1.0"
 APP_ID = "dk.accountregistry.AccountRegistry"
 APP_NAME = "Account Registry"
+# Where the registry is, when no --db is given (store.database reads it; the CLI names it).
+DB_ENV = "ACCOUNTREGISTRY_DB"
 
 import logging as _logging
 

@@ -15,9 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from xml.etree import ElementTree
 
 import accountregistry
 
@@ -59,6 +57,8 @@ def language_from_environment(environ: dict[str, str] | None = None) -> str:
 def translations_folder() -> Path:
     """resources/translations, installed as accountregistry.resources; from a checkout run with
     PYTHONPATH (no package mapping installed), the repository's own folder."""
+    from importlib import resources  # here, not at the top: `accountregistry --help` needs no catalogue
+
     try:
         folder = resources.files("accountregistry.resources") / "translations"
         if folder.is_dir():
@@ -74,6 +74,8 @@ def catalogue(language: str, folder: Path | None = None) -> dict[tuple[str, str]
     path = (folder or translations_folder()) / f"accountregistry_{language}.ts"
     if language not in TRANSLATED or not path.is_file():
         return {}
+    from xml.etree import ElementTree  # here, not at the top: `accountregistry --help` needs no catalogue
+
     found: dict[tuple[str, str], str] = {}
     for context in ElementTree.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

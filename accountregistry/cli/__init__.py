@@ -1,28 +1,27 @@
 """The `accountregistry` command. With no subcommand it opens the window; with one it works
 headless, for scripts and HR systems. Errors are one line on stderr and a non-zero exit:
-1 for what the user or the environment can fix, 2 for a malformed command line."""
+1 for what the user or the environment can fix, 2 for a malformed command line.
+
+Parsing imports nothing but the standard library and the command modules' parsers: each
+command imports the services, the store and their libraries when it runs. A test checks it
+(tests/cli/test_start_up.py), so `--version`, `--help` and a mistyped argument answer at once.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from accountregistry import __version__, language
-from accountregistry.cli import (
-    credentials_commands,
-    database_commands,
-    demo_command,
-    offboard_commands,
-    report_commands,
-    risk_commands,
-)
-from accountregistry.domain.errors import RegistryError, ValidationError
-from accountregistry.store.database import DB_ENV
+from importlib import import_module
 
-# Each module adds its subcommands to the parser; a new command group is one line here.
-COMMAND_MODULES = (demo_command, report_commands, offboard_commands, risk_commands, credentials_commands,
-                   database_commands)
+from accountregistry import DB_ENV, __version__, language
+
+# Each module (in accountregistry.cli) adds its subcommands to the parser; a new command group is
+# one line here.
+COMMAND_MODULES = ("demo_command", "report_commands", "offboard_commands", "risk_commands", "credentials_commands",
+                   "database_commands")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -36,21 +35,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="accountregistry",
                      description="Settle who owns which social media accounts before anyone leaves. "
                                  "Without a command, opens the window.")
-    parser.add_argument("--version", action="version", version=f"Account Registry {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     parser.add_argument("--lang", metavar="LANGUAGE", choices=language.KNOWN,
                         help="language of messages: en, da, sv or nb (default: $ACCOUNTREGISTRY_LANGUAGE, "
                              "else your locale)")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help=f"database file or URL (default: ${DB_ENV}, else a file in your data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name in COMMAND_MODULES:
+        import_module(f"{__name__}.{name}").register(commands)
     return parser
 
 
+VERSION = f"Account Registry {__version__}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--version"]:  # what packagers and scripts ask most: answered before building the parser
+        print(VERSION)
+        return EXIT_OK
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from accountregistry.gui.app import run_window  # Qt is loaded only for the window
 
@@ -63,8 +69,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from accountregistry.domain.errors import RegistryError, ValidationError
+
     try:
-        return args.run(args) or EXIT_OK
+        try:
+            return args.run(args) or EXIT_OK
+        finally:
+            sys.stdout.flush()  # a closed pipe is reported here, inside the handler below
     except ValidationError as error:
         for field, message in error.sentences().items():
             print(f"accountregistry: {field}: {message}", file=sys.stderr)
@@ -72,6 +83,12 @@ def _run(args: argparse.Namespace) -> int:
     except RegistryError as error:
         print(f"accountregistry: {error.sentence()}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`accountregistry risks | head`): not an error of ours, and
+        # Python must not complain again while closing standard output at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR  # as Python's own documentation advises
     except KeyboardInterrupt:
         print("accountregistry: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

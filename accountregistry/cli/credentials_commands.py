@@ -10,11 +10,10 @@ import getpass
 import sys
 from datetime import datetime, timezone
 
-from accountregistry.domain import platforms
-from accountregistry.domain.errors import ValidationError
-from accountregistry.services import credentials
-from accountregistry.services.accounts import find_account
-from accountregistry.store.schema import opened
+from accountregistry.domain.vocabulary import SECRET_FIELDS_BY_NAME
+
+# Services, the store and their libraries are imported inside each command's function, when it runs:
+# parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
 
 def register(commands) -> None:
@@ -24,8 +23,8 @@ def register(commands) -> None:
     store = actions.add_parser("set", help="store or replace a login, read from standard input "
                                            "(typed without echo at a terminal)")
     store.add_argument("account", metavar="ACCOUNT", help="the account's id or address")
-    store.add_argument("--field", required=True, choices=credentials.FIELDS,
-                       help="which part of the login: " + ", ".join(credentials.FIELDS))
+    store.add_argument("--field", required=True, choices=list(SECRET_FIELDS_BY_NAME),
+                       help="which part of the login: " + ", ".join(SECRET_FIELDS_BY_NAME))
     store.set_defaults(run=run_set)
     status = actions.add_parser("status", help="which accounts have stored logins and when they were rotated "
                                                "(never the secrets)")
@@ -37,6 +36,10 @@ def register(commands) -> None:
 
 
 def run_set(args) -> int:
+    from accountregistry.services import credentials
+    from accountregistry.services.accounts import find_account
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         account = find_account(db, args.account)
         # Before the user types a secret, not after: a keyring that cannot take it wastes the effort.
@@ -45,12 +48,16 @@ def run_set(args) -> int:
             raise problem
         secret = read_secret(args.field, describe(account.id, account.platform, account.handle))
         status = credentials.set_secret(db, account.id, args.field, secret)
-    label = credentials.FIELD_LABELS[args.field].lower()
+    label = SECRET_FIELDS_BY_NAME[args.field].label.lower()
     print(f"Stored the {label} of {describe(status.account_id, status.platform, status.handle)} in the keyring.")
     return 0
 
 
 def run_status(args) -> int:
+    from accountregistry.services import credentials
+    from accountregistry.services.accounts import find_account
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         account_id = find_account(db, args.account).id if args.account else None
         rows = credentials.credentials_status(db, account_id)
@@ -69,6 +76,10 @@ def run_status(args) -> int:
 
 
 def run_rotated(args) -> int:
+    from accountregistry.services import credentials
+    from accountregistry.services.accounts import find_account
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         status = credentials.mark_rotated(db, find_account(db, args.account).id)
     print(f"Recorded that the login of {describe(status.account_id, status.platform, status.handle)} was rotated "
@@ -78,10 +89,12 @@ def run_rotated(args) -> int:
 
 def read_secret(field: str, account: str) -> str:
     """The secret from standard input: typed without echo at a terminal, else read whole."""
+    from accountregistry.domain.errors import ValidationError
+    
     stream = sys.stdin
     if stream is None:
         raise ValidationError.of(field, "Give the secret on standard input.")
-    label = credentials.FIELD_LABELS[field]
+    label = SECRET_FIELDS_BY_NAME[field].label
     if stream.isatty():
         if field == "password":
             return getpass.getpass(f"{label} for {account}: ")
@@ -99,6 +112,8 @@ def read_secret(field: str, account: str) -> str:
 
 
 def describe(account_id: int, platform: str, handle: str) -> str:
+    from accountregistry.domain import platforms
+    
     try:
         name = platforms.platform(platform).name
     except ValueError:

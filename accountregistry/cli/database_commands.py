@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accountregistry.domain.errors import StoreError
-from accountregistry.store.schema import (
-    backup_sqlite,
-    current_revision,
-    head_revision,
-    opened,
-)
+# Services, the store and their libraries are imported inside each command's function, when it runs:
+# parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
 
 def register(commands) -> None:
@@ -23,6 +18,8 @@ def register(commands) -> None:
 
 
 def run_migrate(args) -> int:
+    from accountregistry.store.schema import current_revision, head_revision, opened
+    
     with opened(args.db, upgrade=True) as db:
         revision = current_revision(db)
         if db.backup_before_upgrade:
@@ -34,6 +31,9 @@ def run_migrate(args) -> int:
 
 
 def run_backup(args) -> int:
+    from accountregistry.domain.errors import StoreError
+    from accountregistry.store.schema import backup_sqlite, opened
+    
     with opened(args.db, upgrade=False, create=False) as db:
         if db.path is None:
             raise StoreError("backup copies an SQLite file; for a server database use the server's own "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from accountregistry.services.demo import fill_with_sample_organisation
-from accountregistry.store.schema import opened
+# Services, the store and their libraries are imported inside each command's function, when it runs:
+# parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
 
 def register(commands) -> None:
@@ -12,6 +12,9 @@ def register(commands) -> None:
 
 
 def run_demo(args) -> int:
+    from accountregistry.services.demo import fill_with_sample_organisation
+    from accountregistry.store.schema import opened
+    
     with opened(args.db) as db:
         summary = fill_with_sample_organisation(db)
     print(f"Filled {db.describe()} with the sample organisation {summary.organisation}: "

@@ -15,11 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from accountregistry.domain.dates import DateInvalid, parse_date
-from accountregistry.domain.errors import ValidationError
-from accountregistry.services import offboarding
-from accountregistry.services.people import find_by_email, get_person
-from accountregistry.store.schema import opened
+# Services, the store and their libraries are imported inside each command's function, when it runs:
+# parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
 
 def register(commands) -> None:
@@ -67,6 +64,9 @@ def register(commands) -> None:
 
 
 def _last_day(text: str):
+    from accountregistry.domain.dates import DateInvalid, parse_date
+    from accountregistry.domain.errors import ValidationError
+    
     try:
         day = parse_date(text)
     except DateInvalid as error:
@@ -76,7 +76,7 @@ def _last_day(text: str):
     return day
 
 
-def _print_items(items: Iterable[offboarding.ItemView]) -> None:
+def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
     group: object = object()
     for item in items:  # sorted by account: each account's items are together
         if item.account_id != group:
@@ -99,6 +99,10 @@ def _print_planned(planned: Iterable) -> None:
 
 
 def run_start(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.services.people import find_by_email
+    from accountregistry.store.schema import opened
+    
     last_day = _last_day(args.last_day)
     with opened(args.db, create=False) as db:
         leaver = find_by_email(db, args.person)
@@ -121,6 +125,10 @@ def run_start(args) -> int:
 
 
 def run_show(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.services.people import get_person
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         leaver = get_person(db, case.person_id)
@@ -140,6 +148,9 @@ def run_show(args) -> int:
 
 
 def run_done(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         item = offboarding.complete_item(db, args.item_id, note=args.note)
     print(f"Done: item {item.id}: {item.title}")
@@ -147,6 +158,9 @@ def run_done(args) -> int:
 
 
 def run_waive(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         item = offboarding.waive_item(db, args.item_id, reason=args.reason)
     print(f"Waived: item {item.id}: {item.title} (reason: {item.waive_reason})")
@@ -154,6 +168,10 @@ def run_waive(args) -> int:
 
 
 def run_close(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.services.people import get_person
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         leaver = get_person(db, case.person_id)
@@ -164,6 +182,10 @@ def run_close(args) -> int:
 
 
 def run_cancel(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.services.people import get_person
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         offboarding.cancel_case(db, case.id, reason=args.reason)
@@ -173,6 +195,10 @@ def run_cancel(args) -> int:
 
 
 def run_reopen(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.services.people import get_person
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         offboarding.reopen_case(db, case.id, reason=args.reason)
@@ -182,6 +208,9 @@ def run_reopen(args) -> int:
 
 
 def run_export(args) -> int:
+    from accountregistry.services import offboarding
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         target = offboarding.export_case_csv(db, case.id, args.file)

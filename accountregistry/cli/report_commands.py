@@ -6,14 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from accountregistry.domain.errors import RegistryError
-
-from accountregistry.services.csv_import import RowAction, apply_import, plan_import, read_table
-from accountregistry.services.ownership_report import delimiter_named, export_report
-from accountregistry.store.schema import opened
+# Services, the store and their libraries are imported inside each command's function, when it runs:
+# parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
 
 def _delimiter(text: str) -> str:
+    from accountregistry.domain.errors import RegistryError
+    from accountregistry.services.ownership_report import delimiter_named
+    
     try:
         return delimiter_named(text)
     except RegistryError as error:  # argparse reports only its own error types as usage errors
@@ -41,6 +41,9 @@ def register(commands) -> None:
 
 
 def run_export(args) -> int:
+    from accountregistry.services.ownership_report import export_report
+    from accountregistry.store.schema import opened
+    
     with opened(args.db, create=False) as db:
         written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
                                 platform=args.platform, status=args.status)
@@ -49,6 +52,9 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
+    from accountregistry.services.csv_import import RowAction, apply_import, plan_import, read_table
+    from accountregistry.store.schema import opened
+    
     parsed = read_table(args.file)
     with opened(args.db) as db:
         plan = plan_import(db, parsed)

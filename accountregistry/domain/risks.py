@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from enum import IntEnum
 from functools import lru_cache
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, Severity, TwoFactor
 
 __all__ = [
     "INACTIVE_STATUSES",
@@ -38,24 +37,6 @@ __all__ = [
     "risks_of_inputs",
     "rule",
 ]
-
-
-class Severity(IntEnum):
-    """Ordered, so that `--fail-on medium` means "medium or worse"."""
-
-    low = 1
-    medium = 2
-    high = 3
-
-    def __str__(self) -> str:
-        return self.name
-
-    @classmethod
-    def named(cls, name: str) -> "Severity":
-        try:
-            return cls[name]
-        except KeyError:
-            raise ValueError(f"“{name}” is not a severity; use low, medium or high.") from None
 
 
 class AccountFacts(NamedTuple):

@@ -4,7 +4,8 @@ Member names equal their values so that what the database stores, what the CSV s
 what the code reads are one and the same string.
 """
 
-from enum import Enum
+from enum import Enum, IntEnum
+from typing import NamedTuple
 
 try:
     from enum import StrEnum
@@ -94,6 +95,44 @@ class ItemStatus(StrEnum):
     open = "open"
     done = "done"
     waived = "waived"
+
+
+class Severity(IntEnum):
+    """Ordered, so that `--fail-on medium` means "medium or worse"."""
+
+    low = 1
+    medium = 2
+    high = 3
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def named(cls, name: str) -> "Severity":
+        try:
+            return cls[name]
+        except KeyError:
+            raise ValueError(f"“{name}” is not a severity; use low, medium or high.") from None
+
+
+class SecretField(NamedTuple):
+    """One part of a company login kept in the operating system's keyring (services.credentials)."""
+
+    name: str
+    label: str
+    # Recovery codes and notes are several lines; the window shows a multi-line editor for them.
+    multiline: bool
+
+
+SECRET_FIELDS = (
+    SecretField("password", "Login password", multiline=False),
+    SecretField("recovery_codes", "Recovery codes", multiline=True),
+    SecretField("two_factor_notes", "Two-factor notes", multiline=True),
+)
+SECRET_FIELDS_BY_NAME = {field.name: field for field in SECRET_FIELDS}
+
+# How a review round groups the accounts due: by their holder, or by their responsible unit.
+GROUP_BY_CHOICES: tuple[str, ...] = ("holder", "unit")
 
 
 def values(enum: type[StrEnum]) -> list[str]:

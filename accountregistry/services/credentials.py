@@ -34,7 +34,7 @@ from sqlmodel import Session, select
 
 from accountregistry import APP_ID
 from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
-from accountregistry.domain.vocabulary import Kind, StrEnum
+from accountregistry.domain.vocabulary import SECRET_FIELDS, Kind, SecretField, StrEnum  # noqa: F401 - SecretField re-exported
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in
 from accountregistry.store.database import Database
@@ -56,19 +56,6 @@ DEFAULT_TIMEOUT = 30.0
 MAX_SECRET_LENGTH = 1000
 
 
-@dataclass(frozen=True)
-class SecretField:
-    name: str
-    label: str
-    # Recovery codes and notes are several lines; the window shows a multi-line editor for them.
-    multiline: bool
-
-
-SECRET_FIELDS = (
-    SecretField("password", "Login password", multiline=False),
-    SecretField("recovery_codes", "Recovery codes", multiline=True),
-    SecretField("two_factor_notes", "Two-factor notes", multiline=True),
-)
 FIELDS = tuple(field.name for field in SECRET_FIELDS)
 FIELD_LABELS = {field.name: field.label for field in SECRET_FIELDS}
 

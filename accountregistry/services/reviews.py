@@ -20,6 +20,7 @@ from sqlalchemy.orm import aliased
 
 from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.risks import INACTIVE_STATUSES, next_review_due
+from accountregistry.domain.vocabulary import GROUP_BY_CHOICES
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
@@ -27,7 +28,6 @@ from accountregistry.store.database import Database
 from accountregistry.store.models import Account, OrganisationSettings, Person, utcnow
 
 GroupBy = Literal["holder", "unit"]
-GROUP_BY_CHOICES: tuple[str, ...] = ("holder", "unit")
 NO_HOLDER = "No holder"
 NO_UNIT = "No responsible unit"
 

@@ -21,10 +21,9 @@ from sqlalchemy import event
 from sqlmodel import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from accountregistry import APP_NAME
+from accountregistry import APP_NAME, DB_ENV
 from accountregistry.domain.errors import Conflict, StoreError
 
-DB_ENV = "ACCOUNTREGISTRY_DB"
 ACTOR_ENV = "ACCOUNTREGISTRY_ACTOR"
 DEFAULT_FILENAME = "registry.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -4,11 +4,15 @@
   check reads the file through a read-only connection before anything else opens it.
 - Before an existing SQLite file is upgraded, a copy is taken with SQLite's backup API.
 - Each migration step commits with its version bump (see migrations/env.py).
+- Alembic is imported only to migrate: opening an up-to-date registry reads its revision with
+  one SELECT and knows this program's revisions from the migration files' names
+  (`NNNN_slug.py` holds revision "NNNN"; a test holds the names to Alembic's own chain).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,10 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from alembic.command import upgrade as alembic_upgrade
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import sqlalchemy as sa
 
 from accountregistry.domain.errors import StoreError
 from accountregistry.store.database import (
@@ -33,24 +34,34 @@ from accountregistry.store.database import (
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION_FILE = re.compile(r"(\d{4})_\w+\.py")
+VERSION_TABLE = "alembic_version"
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
-def scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def known_revisions() -> set[str]:
+    """This program's schema revisions, from the migration files' names (NNNN_slug.py)."""
+    return {match[1] for path in (MIGRATIONS / "versions").iterdir()
+            if (match := _REVISION_FILE.fullmatch(path.name))}
 
 
 def head_revision() -> str:
-    return scripts().get_current_head()
+    """The newest revision: numbered in order, each revising the one before."""
+    return max(known_revisions())
 
 
-def known_revisions() -> set[str]:
-    return {script.revision for script in scripts().walk_revisions()}
+def stored_revision(connection: sa.Connection) -> str | None:
+    """The revision a database's schema is at; None for a database without one (a new file)."""
+    if not sa.inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
@@ -138,7 +149,7 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
     try:
         with environment_errors(db):
             with engine.connect() as connection:
-                revision = MigrationContext.configure(connection).get_current_revision()
+                revision = stored_revision(connection)
             refuse_unknown_revision(revision, db.describe())
             if revision != head_revision():
                 if not upgrade:
@@ -162,6 +173,8 @@ def opened(location: str | os.PathLike | None = None, **options) -> Iterator[Dat
 
 
 def migrate(db: Database) -> None:
+    from alembic.command import upgrade as alembic_upgrade
+
     config = alembic_config()
     with db.engine.connect() as connection:
         config.attributes["connection"] = connection
@@ -171,4 +184,4 @@ def migrate(db: Database) -> None:
 
 def current_revision(db: Database) -> str | None:
     with environment_errors(db), db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return stored_revision(connection)

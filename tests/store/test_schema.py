@@ -182,3 +182,27 @@ def test_foreign_keys_really_hold_on_a_pooled_connection(db):
         with db.engine.begin() as connection:
             connection.exec_driver_sql("INSERT INTO account_role (account_id, person_id, role, granted_on, "
                                        "granted_by) VALUES (404, 404, 'admin', '2026-01-01', 't')")
+
+
+def test_the_migration_files_names_are_alembics_own_chain():
+    """Opening a registry reads the revisions from the files' names, without Alembic: the names
+    must say what Alembic's chain says (NNNN_slug.py holds revision NNNN, revising the one before)."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(schema.alembic_config())
+    chain = {script.revision: script.down_revision for script in scripts.walk_revisions()}
+    assert schema.known_revisions() == set(chain)
+    assert schema.head_revision() == scripts.get_current_head()
+    ordered = sorted(chain)
+    assert [chain[revision] for revision in ordered] == [None, *ordered[:-1]]
+
+
+def test_opening_a_current_registry_does_not_load_alembic(db_path):
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    probe = ("import sys\nfrom accountregistry.store.schema import open_database\n"
+             f"open_database({str(db_path)!r}).close()\nprint(any(m.startswith('alembic') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

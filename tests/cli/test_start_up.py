@@ -1,0 +1,36 @@
+"""The command line answers `--version`, `--help` and a mistyped argument without loading the
+database libraries: each command imports what it needs when it runs (issue 16)."""
+
+import subprocess
+import sys
+
+# What parsing must not load: the ORM, migrations, the keyring, Qt, date parsing, XML catalogues.
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "keyring", "PySide6", "dateutil", "pydantic", "platformdirs",
+         "xml", "accountregistry.services", "accountregistry.store", "accountregistry.gui")
+
+PROBE = """
+import sys
+from accountregistry.cli import build_parser
+parser = build_parser()
+for argv in ({argvs}):
+    try:
+        parser.parse_args(argv)
+    except SystemExit:
+        pass
+heavy = {heavy!r}
+print("loaded:", *sorted(name for name in sys.modules if name.startswith(heavy)))
+"""
+
+
+def modules_loaded_by_parsing(*argvs: list[str]) -> list[str]:
+    code = PROBE.format(argvs="".join(f"{argv!r}, " for argv in argvs), heavy=HEAVY)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return result.stdout.splitlines()[-1].split()[1:]
+
+
+def test_parsing_every_command_loads_no_library_of_the_commands():
+    argvs = [["--help"], ["export"], ["offboard", "show"], ["risks", "--fail-on", "severe"],
+             ["credentials", "set", "1", "--field", "pin"], ["review", "due", "--group-by", "colour"],
+             ["import"], ["backup"], ["demo", "--frobnicate"]]
+    assert modules_loaded_by_parsing(*argvs) == []
+
