@@ -53,6 +53,9 @@ MESSAGES: dict[str, str] = {
     "not_whole_number": "{label} must be a whole number.",
     "out_of_range": "{label} must be between {low} and {high}.",
     "in_future": "{label} cannot be in the future.",
+    # Reliability: concurrent writers, the audit trail, safe files (store/, services/audit.py).
+    "stale_edit": "Someone else changed this record since you opened it; reload it and make your change again.",
+    "lock_wait_invalid": "{variable} must be a number of seconds between 0 and {high}, not “{value}”.",
 }
 
 # How each language writes a date in a sentence.

@@ -23,11 +23,17 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from accountregistry import APP_NAME, DB_ENV
 from accountregistry.domain.errors import Conflict, StoreError
+from accountregistry.store import writer_queue
 
 ACTOR_ENV = "ACCOUNTREGISTRY_ACTOR"
+# Seconds a writer waits for another writer to finish before it is refused; for scripts.
+LOCK_WAIT_ENV = "ACCOUNTREGISTRY_LOCK_WAIT"
+DEFAULT_LOCK_WAIT = 10.0  # a person accepts a short pause rather than a refusal
+MAX_LOCK_WAIT = 24 * 60 * 60.0
 DEFAULT_FILENAME = "registry.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+# Execution option that makes SQLite begin with the write lock (see _begin).
+WRITING = "accountregistry_writing"
 
 
 def default_location() -> Path:
@@ -78,6 +84,24 @@ def current_actor() -> str:
         return "unknown user"
 
 
+def lock_wait(seconds: float | None = None) -> float:
+    """How long a writer waits for the write lock: the given seconds, else $ACCOUNTREGISTRY_LOCK_WAIT,
+    else DEFAULT_LOCK_WAIT."""
+    if seconds is not None:
+        return seconds
+    configured = os.environ.get(LOCK_WAIT_ENV, "").strip()
+    if not configured:
+        return DEFAULT_LOCK_WAIT
+    try:
+        value = float(configured)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= MAX_LOCK_WAIT:  # also refuses nan
+        raise StoreError("lock_wait_invalid", variable=LOCK_WAIT_ENV, value=configured[:40],
+                         high=int(MAX_LOCK_WAIT))
+    return value
+
+
 def check_sqlite_file(path: Path) -> bool:
     """Refuse, before any connection, a path SQLite would fail on or silently damage.
 
@@ -115,41 +139,49 @@ def create_private_file(path: Path) -> None:
     os.close(descriptor)
 
 
-def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # Let SQLAlchemy emit BEGIN itself (see _begin) so that DDL in migrations is transactional too;
-    # pysqlite would otherwise commit silently before every CREATE/ALTER.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        # WAL: readers never block the writer, and a crash mid-write loses nothing committed.
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA synchronous=FULL")
-    finally:
-        cursor.close()
+def _sqlite_pragmas(wait_seconds: float):
+    def set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy emit BEGIN itself (see _begin) so that DDL in migrations is transactional
+        # too; pysqlite would otherwise commit silently before every CREATE/ALTER.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            # WAL: readers never block the writer, and a crash mid-write loses nothing committed.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={int(wait_seconds * 1000)}")
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    return set_pragmas
 
 
 def _begin(connection: sa.Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    """Writers take SQLite's write lock when they begin, so they wait their turn (the busy
+    timeout applies). A deferred transaction that reads first and then writes cannot wait: when
+    another writer commits in between, its snapshot is stale and SQLite refuses it at once.
+    Reading transactions stay deferred and never block anyone (WAL)."""
+    writing = connection.get_execution_options().get(WRITING, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
-def create_engine(url: sa.URL) -> sa.Engine:
+def create_engine(url: sa.URL, *, wait_seconds: float | None = None) -> sa.Engine:
     try:
-        return _create_engine(url)
+        return _create_engine(url, lock_wait(wait_seconds))
     except (sa.exc.NoSuchModuleError, ModuleNotFoundError):
         raise StoreError(f"Account Registry cannot talk to “{url.drivername}” databases: the driver is unknown "
                          "or not installed.") from None
 
 
-def _create_engine(url: sa.URL) -> sa.Engine:
+def _create_engine(url: sa.URL, wait_seconds: float) -> sa.Engine:
     if url.get_backend_name() == "sqlite":
         engine = sa.create_engine(
             url,
             # Worker threads of the window run queries; each uses its own pooled connection.
-            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            connect_args={"check_same_thread": False, "timeout": wait_seconds},
         )
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(wait_seconds))
         event.listen(engine, "begin", _begin)
         return engine
     return sa.create_engine(url, pool_pre_ping=True)
@@ -164,6 +196,8 @@ class Database:
     actor: str
     # Where open_database copied the file before upgrading its schema, if it did.
     backup_before_upgrade: Path | None = None
+    # How long a writer waits for the writers ahead of it (lock_wait()).
+    wait_seconds: float = DEFAULT_LOCK_WAIT
 
     @property
     def is_sqlite(self) -> bool:
@@ -180,9 +214,25 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole on success, rolled back whole on any error."""
-        with self.session() as session, environment_errors(self), session.begin():
+        """One unit of work: committed whole on success, rolled back whole on any error.
+
+        It waits (up to the lock wait) for any other writer to finish before it reads, so what
+        it reads is what it writes over."""
+        with environment_errors(self), self._writer_turn(), self.session() as session, session.begin():
+            session.connection(execution_options={WRITING: True})
             yield session
+
+    @contextmanager
+    def _writer_turn(self) -> Iterator[None]:
+        if self.path is None:
+            yield
+            return
+        try:
+            with writer_queue.writer_turn(self.path, self.wait_seconds):
+                yield
+        except writer_queue.TurnNotReached:
+            raise StoreError(_SQLITE_SENTENCES["SQLITE_BUSY"].format(where=self.describe()),
+                             engine_code="SQLITE_BUSY") from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -193,15 +243,11 @@ class Database:
         self.engine.dispose()
 
 
-STALE_MESSAGE = ("Someone else changed this record since you opened it; "
-                 "reload it and make your change again.")
-
-
 def refuse_stale(row, expected_version: int | None) -> None:
     """Refuse an edit made on a copy older than the row (the UPDATE's own check covers the
     moment between this read and the write)."""
     if expected_version is not None and row.version != expected_version:
-        raise Conflict(STALE_MESSAGE)
+        raise Conflict("stale_edit")
 
 
 @contextmanager
@@ -210,7 +256,7 @@ def environment_errors(db: Database | None, where: str | None = None) -> Iterato
     try:
         yield
     except StaleDataError:
-        raise Conflict(STALE_MESSAGE) from None
+        raise Conflict("stale_edit") from None
     except sa.exc.IntegrityError:
         # The services check every rule before writing, so what still breaks a constraint was
         # written by someone else in the same moment (a second window, a shared server).

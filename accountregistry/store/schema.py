@@ -24,12 +24,14 @@ import sqlalchemy as sa
 
 from accountregistry.domain.errors import StoreError
 from accountregistry.store.database import (
+    WRITING,
     Database,
     check_sqlite_file,
     create_engine,
     create_private_file,
     current_actor,
     environment_errors,
+    lock_wait,
     resolve_location,
 )
 
@@ -120,12 +122,13 @@ def backup_before_upgrade(path: Path, revision: str | None) -> Path:
 
 
 def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = True, create: bool = True,
-                  actor: str | None = None) -> Database:
+                  actor: str | None = None, wait_seconds: float | None = None) -> Database:
     """Open the registry at `location` and bring its schema up to date.
 
     With create=False a missing file is an error (commands that only read must not make an
-    empty registry out of a mistyped path). Raises StoreError with a sentence for anything
-    the environment caused.
+    empty registry out of a mistyped path). `wait_seconds`: how long a writer waits for
+    another to finish (store.database.lock_wait). Raises StoreError with a sentence for
+    anything the environment caused.
     """
     url, path = resolve_location(location)
     backup: Path | None = None
@@ -144,8 +147,10 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
                              "(for example with “accountregistry demo”).")
         else:
             create_private_file(path)
-    engine = create_engine(url)
-    db = Database(engine=engine, path=path, actor=actor or current_actor(), backup_before_upgrade=backup)
+    wait_seconds = lock_wait(wait_seconds)
+    engine = create_engine(url, wait_seconds=wait_seconds)
+    db = Database(engine=engine, path=path, actor=actor or current_actor(), backup_before_upgrade=backup,
+                  wait_seconds=wait_seconds)
     try:
         with environment_errors(db):
             with engine.connect() as connection:
@@ -176,7 +181,7 @@ def migrate(db: Database) -> None:
     from alembic.command import upgrade as alembic_upgrade
 
     config = alembic_config()
-    with db.engine.connect() as connection:
+    with db.engine.connect().execution_options(**{WRITING: True}) as connection:
         config.attributes["connection"] = connection
         alembic_upgrade(config, "head")
         connection.commit()

@@ -8,7 +8,6 @@ from sqlalchemy import event
 from accountregistry.domain.errors import StoreError
 from accountregistry.services.organisation import update_settings
 from accountregistry.services.people import PersonInput, add_person, count_people
-from accountregistry.store import database
 from accountregistry.store.schema import open_database
 
 
@@ -56,21 +55,6 @@ def test_a_missing_file_is_not_created_when_only_reading(tmp_path):
     with pytest.raises(StoreError, match="typo.sqlite3 does not exist"):
         open_database(path, create=False)
     assert not path.exists()
-
-
-def test_a_locked_database_says_who_to_close(db_path, monkeypatch):
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
-    db = open_database(db_path)
-    other_program = sqlite3.connect(db_path)
-    other_program.execute("BEGIN EXCLUSIVE")
-    try:
-        with pytest.raises(StoreError, match="is locked by another program"):
-            add_person(db, PersonInput(name="Ingrid Berg"))
-    finally:
-        other_program.rollback()
-        other_program.close()
-    assert count_people(db) == 0
-    db.close()
 
 
 def test_a_full_disk_loses_nothing_already_saved(db):

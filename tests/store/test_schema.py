@@ -168,7 +168,7 @@ def test_every_pooled_connection_gets_the_pragmas(db):
         for connection in connections:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
     finally:
         for connection in connections:
             connection.close()
