@@ -243,6 +243,12 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{label} must be between {low} and {high}."),
     # in_future; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} cannot be in the future."),
+    # stale_edit; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Someone else changed this record since you opened it; reload it and "
+        "make your change again."),
+    # lock_wait_invalid; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{variable} must be a number of seconds between 0 and {high}, not "
+        "“{value}”."),
 )
 
 # The names of fields and things put into refusals' sentences.

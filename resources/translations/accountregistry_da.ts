@@ -2906,6 +2906,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <source>{label} cannot be in the future.</source>
         <translation>{label} kan ikke ligge i fremtiden.</translation>
     </message>
+    <message>
+        <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
+        <translation>En anden har ændret oplysningerne, siden du åbnede dem; genindlæs dem, og foretag din ændring igen.</translation>
+    </message>
+    <message>
+        <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
+        <translation>{variable} skal være et antal sekunder mellem 0 og {high}, ikke “{value}”.</translation>
+    </message>
 </context>
 <context>
     <name>Offboarding</name>

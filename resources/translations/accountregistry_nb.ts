@@ -2906,6 +2906,14 @@ Detaljene er også skrevet til {path}.</translation>
         <source>{label} cannot be in the future.</source>
         <translation>{label} kan ikke ligge i fremtiden.</translation>
     </message>
+    <message>
+        <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
+        <translation>Noen andre har endret opplysningene siden du åpnet dem; last dem inn på nytt og gjør endringen din igjen.</translation>
+    </message>
+    <message>
+        <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
+        <translation>{variable} må være et antall sekunder mellom 0 og {high}, ikke «{value}».</translation>
+    </message>
 </context>
 <context>
     <name>Offboarding</name>

@@ -2906,6 +2906,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>{label} cannot be in the future.</source>
         <translation>{label} kan inte ligga i framtiden.</translation>
     </message>
+    <message>
+        <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
+        <translation>Någon annan har ändrat uppgifterna sedan du öppnade dem; läs in dem igen och gör din ändring på nytt.</translation>
+    </message>
+    <message>
+        <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
+        <translation>{variable} måste vara ett antal sekunder mellan 0 och {high}, inte ”{value}”.</translation>
+    </message>
 </context>
 <context>
     <name>Offboarding</name>
