@@ -463,23 +463,27 @@ class DemoSummary:
 
 
 def fill_with_sample_organisation(db: Database, *, today: date | None = None) -> DemoSummary:
-    """Fill an empty database with Nordlys Rejser A/S; refuse one that already holds data."""
+    """Fill an empty database with Nordlys Rejser A/S; refuse one that already holds data.
+
+    One transaction: interrupted, killed or refused (a full disk), nothing of it is saved."""
     today = today or date.today()
-    _refuse_unless_empty(db)
-    rng = random.Random(SEED)
-    organisation.update_settings(db, name=ORGANISATION, email_domains=list(DOMAINS.values()),
-                                 default_review_interval_months=REVIEW_INTERVAL_MONTHS)
-    ids = _add_people(db, today)
-    for sample in ACCOUNTS:
-        _add_account(db, sample, ids, rng, today)
-    # Only now: a role cannot be granted to someone who has left, yet the roles they forgot
-    # to hand over are exactly what the sample must show.
-    for key, (status, _) in DEPARTURES.items():
-        if status == EmploymentStatus.left:
-            people.update_person(db, ids[key], _person_input(key, ids, today, departed=True))
-    with db.reading() as session:
+    with db.transaction() as session:
+        _refuse_unless_empty(db)
+        rng = random.Random(SEED)
+        organisation.update_settings(db, name=ORGANISATION, email_domains=list(DOMAINS.values()),
+                                     default_review_interval_months=REVIEW_INTERVAL_MONTHS)
+        ids = _add_people(db, today)
+        for sample in ACCOUNTS:
+            _add_account(db, sample, ids, rng, today)
+        # Only now: a role cannot be granted to someone who has left, yet the roles they forgot
+        # to hand over are exactly what the sample must show.
+        for key, (status, _) in DEPARTURES.items():
+            if status == EmploymentStatus.left:
+                people.update_person(db, ids[key], _person_input(key, ids, today, departed=True))
+
         def count(statement):
             return session.exec(statement).one()
+
         return DemoSummary(
             organisation=ORGANISATION,
             people=count(select(func.count()).select_from(Person)),

@@ -12,7 +12,8 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -198,6 +199,8 @@ class Database:
     backup_before_upgrade: Path | None = None
     # How long a writer waits for the writers ahead of it (lock_wait()).
     wait_seconds: float = DEFAULT_LOCK_WAIT
+    # The write transaction open on each thread, which inner transactions join.
+    _open: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -217,10 +220,20 @@ class Database:
         """One unit of work: committed whole on success, rolled back whole on any error.
 
         It waits (up to the lock wait) for any other writer to finish before it reads, so what
-        it reads is what it writes over."""
+        it reads is what it writes over. Begun inside another transaction on the same thread,
+        it joins that one: a command made of many service calls (the sample organisation) is
+        saved whole or not at all by wrapping them in one `db.transaction()`."""
+        joined = getattr(self._open, "session", None)
+        if joined is not None:
+            yield joined
+            return
         with environment_errors(self), self._writer_turn(), self.session() as session, session.begin():
             session.connection(execution_options={WRITING: True})
-            yield session
+            self._open.session = session
+            try:
+                yield session
+            finally:
+                self._open.session = None
 
     @contextmanager
     def _writer_turn(self) -> Iterator[None]:
@@ -236,6 +249,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read; inside a transaction on the same thread, that transaction's (it sees what
+        the transaction wrote so far)."""
+        joined = getattr(self._open, "session", None)
+        if joined is not None:
+            yield joined
+            return
         with self.session() as session, environment_errors(self):
             yield session
 

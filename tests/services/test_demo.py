@@ -6,9 +6,10 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import func, select
 
-from accountregistry.domain.errors import Conflict
+from accountregistry.domain.errors import Conflict, StoreError
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
@@ -253,3 +254,23 @@ def test_dates_follow_today(db):
         leaving = s.exec(select(Person.last_working_day)
                          .where(Person.employment_status == EmploymentStatus.leaving)).all()
     assert all(day > today for day in leaving)
+
+
+def test_on_a_full_disk_the_sample_saves_nothing(db):
+    # Issue 18, finding 4: it said "Nothing was saved." after saving 41 people and 7 accounts.
+    pages = {}
+
+    def disk_full(dbapi_connection, _record):
+        pages.setdefault("limit", dbapi_connection.execute("PRAGMA page_count").fetchone()[0] + 20)
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages['limit']}")
+
+    db.engine.dispose()
+    event.listen(db.engine, "connect", disk_full)
+    with pytest.raises(StoreError):  # the disk is full
+        fill_with_sample_organisation(db, today=TODAY)
+    event.remove(db.engine, "connect", disk_full)
+    db.engine.dispose()
+    with db.reading() as session:
+        assert session.exec(select(func.count()).select_from(Person)).one() == 0
+        assert session.exec(select(func.count()).select_from(AuditEvent)).one() == 0
+        assert session.exec(select(func.count()).select_from(Account)).one() == 0

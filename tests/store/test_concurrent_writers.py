@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from accountregistry.domain.errors import Conflict, StoreError
-from accountregistry.services.people import PersonInput, add_person, get_person, update_person
+from accountregistry.services.people import PersonInput, add_person, count_people, get_person, update_person
 from accountregistry.store import database, writer_queue
 from accountregistry.store.models import Person
 from accountregistry.store.schema import open_database
@@ -212,7 +212,20 @@ def test_a_planted_link_in_place_of_the_queue_file_is_not_followed(db_path, tmp_
     db.close()
 
 
-def test_a_write_begun_inside_another_is_a_bug_not_a_ten_second_wait(db):
-    with db.transaction():
-        with pytest.raises(RuntimeError, match="inside another"):
+def test_a_write_begun_inside_another_joins_it_and_is_undone_with_it(db):
+    with pytest.raises(Conflict):
+        with db.transaction():
             add_person(db, PersonInput(name="Ingrid Berg"))
+            assert count_people(db) == 1  # a read inside sees what the transaction wrote so far
+            raise Conflict("stale_edit")
+    assert count_people(db) == 0
+
+
+def test_a_second_connection_writing_inside_a_transaction_is_a_bug_not_a_ten_second_wait(db, db_path):
+    other = open_database(db_path)
+    try:
+        with db.transaction():
+            with pytest.raises(RuntimeError, match="inside another"):
+                add_person(other, PersonInput(name="Ingrid Berg"))
+    finally:
+        other.close()
