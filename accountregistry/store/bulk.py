@@ -115,15 +115,8 @@ def insert_tuples(session: Session, model: type[SQLModel] | sa.Table, names: Seq
         return 0
     table = _table(model)
     defaults = column_defaults(table)
-    columns = _DEFAULTS[table][2]
     same = same or {}
-    unknown = (set(names) | set(same)) - columns
-    if unknown or len(set(names) | set(same)) != len(names) + len(same):
-        raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}" if unknown
-                         else "a column is named twice")
-    width = len(names)
-    if any(len(row) != width for row in rows):
-        raise ValueError(f"every row must hold the {width} columns named")
+    _check_tuples(table, names, same, rows)
     given = tuple(names)
     constants = {**{name: value for name, value in defaults.items() if name not in given}, **same}
     session.flush()
@@ -141,6 +134,17 @@ def insert_tuples(session: Session, model: type[SQLModel] | sa.Table, names: Seq
             session.execute(statement, [{**constants, **dict(zip(given, row))} for row in part])
         inserted += len(part)
     return inserted
+
+
+def _check_tuples(table: sa.Table, names: Sequence[str], same: dict[str, Any], rows: Sequence[tuple]) -> None:
+    named = set(names) | set(same)
+    unknown = named - _DEFAULTS[table][2]
+    if unknown:
+        raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}")
+    if len(named) != len(names) + len(same):
+        raise ValueError("a column is named twice")
+    if any(len(row) != len(names) for row in rows):
+        raise ValueError(f"every row must hold the {len(names)} columns named")
 
 
 def insert_rows(session: Session, model: type[SQLModel] | sa.Table, rows: Sequence[dict[str, Any]], *,
