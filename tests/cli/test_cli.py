@@ -8,19 +8,16 @@ import sys
 
 import pytest
 
+from plain_user import as_plain_user as without_root_powers
+
 from accountregistry import __version__
 from accountregistry.store.schema import head_revision
-
-# Root reads any file regardless of its mode; without these capabilities it is refused like
-# anyone else, so permission errors are real ones, not simulated.
-DROP_ROOT_POWERS = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search",
-                    "--inh-caps", "-dac_override,-dac_read_search", "--"]
 
 
 def run(*args, as_plain_user=False, env=None):
     command = [sys.executable, "-m", "accountregistry", *map(str, args)]
-    if as_plain_user and os.geteuid() == 0:
-        command = DROP_ROOT_POWERS + command
+    if as_plain_user:
+        command = without_root_powers(command)
     return subprocess.run(command, capture_output=True, text=True, timeout=120,
                           env={**os.environ, **(env or {})})
 
