@@ -41,3 +41,53 @@ def test_importing_the_whole_core_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def imported_modules(path: Path, name: str) -> set[str]:
+    """The accountregistry modules a file imports, at the top or inside a function."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[:len(parts) - node.level + 1] + ([base] if base else []))
+            # "from package import module" imports the module; "from module import name" the module.
+            found |= {f"{base}.{alias.name}" for alias in node.names} | {base}
+    return {module for module in found if module.startswith("accountregistry.")}
+
+
+def core_import_graph() -> dict[str, set[str]]:
+    files = {}
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE.parent).with_suffix("")
+        parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+        files[".".join(parts)] = path
+    core = {name: path for name, path in files.items() if name in core_modules()}
+    return {name: imported_modules(path, name) & set(core) - {name} for name, path in core.items()}
+
+
+def test_no_import_cycle_in_the_core():
+    """A cycle hidden in a function's import still ties two modules into one: services.roles
+    and services.offboarding once needed each other; services.offboarding_items is below both."""
+    graph = core_import_graph()
+    assert "accountregistry.services.offboarding_items" in graph["accountregistry.services.roles"]
+    cycles: dict[frozenset[str], str] = {}
+
+    def visit(module: str, path: list[str]) -> None:
+        for imported in sorted(graph[module]):
+            if imported in path:  # a way back: every graph with a cycle has one on some path
+                cycle = path[path.index(imported):]
+                cycles.setdefault(frozenset(cycle), " -> ".join([*cycle, imported]))
+            elif imported not in done:
+                visit(imported, [*path, imported])
+        done.add(module)
+
+    done: set[str] = set()
+    for module in sorted(graph):
+        if module not in done:
+            visit(module, [module])
+    assert list(cycles.values()) == []

@@ -17,7 +17,7 @@ import csv
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -30,11 +30,8 @@ from accountregistry.domain.checklist import (
     ASSIGNED_TO_SUCCESSOR,
     ChecklistTemplateError,
     Effect,
-    LeaverAccount,
-    Party,
     PlannedItem,
     Template,
-    Templates,
     Translate,
     active_templates,
     add_business_days,
@@ -42,24 +39,31 @@ from accountregistry.domain.checklist import (
     plan_checklist,
 )
 from accountregistry.domain.errors import Conflict, Label, NotFound, StoreError
-from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
-    AccountStatus,
     CaseStatus,
     EmploymentStatus,
     ItemStatus,
     Kind,
-    Role,
 )
 from accountregistry.services import audit
+from accountregistry.services.accounts import get_in as get_account_in
+from accountregistry.services.offboarding_items import (
+    account_label,
+    add_missing,
+    leaver_accounts,
+    open_case_of,
+    party,
+    plan_for_case,
+    store_items,
+)
+from accountregistry.services.roles import grant_in, revoke_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
     Account,
     AccountRole,
     ChecklistItem,
-    HandoverTerms,
     OffboardingCase,
     Person,
     utcnow,
@@ -81,7 +85,6 @@ __all__ = [
     "complete_item",
     "export_case_csv",
     "get_case",
-    "items_for_new_role",
     "preview_offboarding",
     "refresh_checklist",
     "reopen_case",
@@ -104,10 +107,6 @@ CSV_HEADER = ("item_id", "account_id", "account", "action", "title", "assignee",
               "due_offset_business_days", "status", "done_by", "done_at", "waive_reason", "note")
 
 CASE_FIELDS = ("person_id", "last_working_day", "successor_id", "status", "status_reason")
-ITEM_FIELDS = ("case_id", "account_id", "action", "title", "assignee_person_id", "assignee_function",
-               "due_offset_business_days", "due_on", "status")
-_PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
-_RETIRED = (AccountStatus.archived, AccountStatus.closed)
 
 
 # --- What the window and the CLI are given ---------------------------------------------------
@@ -185,66 +184,6 @@ class CaseNotSettled(Conflict):
         super().__init__("\n".join([header, *(f"  - {line}" for line in self.remaining)]), existing_id=case_id)
 
 
-# --- Reading the registry into what the templates need ---------------------------------------
-
-def account_label(platform: str, presence: str, display_name: str | None, handle: str) -> str:
-    return f"{_PLATFORM_NAMES.get(platform, platform)} {presence} “{display_name or handle}”"
-
-
-def _party(person: Person | None) -> Party | None:
-    return Party(person.id, person.name, person.work_email) if person is not None else None
-
-
-def _leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None = None) -> list[LeaverAccount]:
-    """Every account the leaver holds or has an active role on (or just `account_id`), in a few
-    set-based queries: a leaver may administer hundreds of accounts."""
-    account, role, terms = Account.__table__, AccountRole.__table__, HandoverTerms.__table__
-    active = sa.and_(role.c.person_id == leaver_id, role.c.revoked_on.is_(None))
-    role_query = sa.select(role.c.account_id, role.c.role).where(active)
-    wanted = sa.or_(account.c.holder_id == leaver_id,
-                    account.c.id.in_(sa.select(role.c.account_id).where(active)))
-    if account_id is not None:
-        wanted = sa.and_(account.c.id == account_id, wanted)
-        role_query = role_query.where(role.c.account_id == account_id)
-    roles: dict[int, set[Role]] = defaultdict(set)
-    for row_account, row_role in session.execute(role_query):
-        roles[row_account].add(Role(row_role))
-    latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))
-              .where(terms.c.account_id.in_(sa.select(account.c.id).where(wanted)))
-              .group_by(terms.c.account_id).subquery())
-    dispositions = dict(session.execute(
-        sa.select(terms.c.account_id, terms.c.disposition)
-        .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version))).all())
-    rows = session.execute(
-        sa.select(account.c.id, account.c.platform, account.c.presence, account.c.handle, account.c.display_name,
-                  account.c.kind, account.c.status, account.c.official, account.c.has_secret,
-                  account.c.login_email, account.c.holder_id, account.c.two_factor, account.c.consent_given_on,
-                  account.c.consent_withdrawn_on)
-        .where(wanted).order_by(account.c.platform, account.c.presence, account.c.handle))
-    found = []
-    for (aid, platform, presence, handle, display_name, kind, status, official, has_secret, login_email,
-         holder_id, two_factor, consent_given, consent_withdrawn) in rows:
-        held_roles = frozenset(roles.get(aid, ()))
-        if not held_roles and status in _RETIRED:
-            continue  # held only, and no longer in use: nothing of it is left to settle
-        found.append(LeaverAccount(
-            id=aid, name=account_label(platform, presence.value, display_name, handle), kind=kind,
-            presence=presence, status=status, official=bool(official), has_secret=bool(has_secret),
-            login_email=login_email, holder_id=holder_id, disposition=dispositions.get(aid),
-            two_factor=two_factor, ambassador=consent_given is not None and consent_withdrawn is None,
-            leaver_roles=held_roles))
-    return found
-
-
-def _plan_for_case(session: Session, case: OffboardingCase, templates: Templates, *,
-                   account_id: int | None = None, include_general: bool = True) -> list[PlannedItem]:
-    leaver = _party(session.get(Person, case.person_id))
-    successor = _party(session.get(Person, case.successor_id)) if case.successor_id else None
-    accounts = _leaver_accounts(session, case.person_id, account_id=account_id)
-    return plan_checklist(templates, leaver=leaver, successor=successor, accounts=accounts,
-                          last_working_day=case.last_working_day, include_general=include_general)
-
-
 # --- Checks shared by starting and changing a case --------------------------------------------
 
 def _check_last_day(problems: Problems, last_working_day: date | None, today: date) -> None:
@@ -279,11 +218,6 @@ def _check_successor(session: Session, problems: Problems, leaver: Person, succe
     return successor
 
 
-def _open_case_of(session: Session, person_id: int) -> OffboardingCase | None:
-    return session.exec(select(OffboardingCase).where(OffboardingCase.person_id == person_id,
-                                                      OffboardingCase.status == CaseStatus.open)).first()
-
-
 def _prepare(session: Session, person_id: int, last_working_day: date | None, successor_id: int | None,
              today: date) -> tuple[Person, Person | None]:
     leaver = _person(session, person_id)
@@ -293,7 +227,7 @@ def _prepare(session: Session, person_id: int, last_working_day: date | None, su
     problems.raise_if_any()
     if leaver.employment_status == EmploymentStatus.left:
         raise Conflict(f"{leaver.name} has already left; an offboarding is started before the last working day.")
-    existing = _open_case_of(session, leaver.id)
+    existing = open_case_of(session, leaver.id)
     if existing is not None:
         raise Conflict(f"{leaver.name} already has an open offboarding (last working day "
                        f"{existing.last_working_day.isoformat()}); change that one instead.", existing_id=existing.id)
@@ -322,22 +256,9 @@ def preview_offboarding(db: Database, *, person_id: int, last_working_day: date,
     templates = active_templates()
     with db.reading() as session:
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
-        return plan_checklist(templates, leaver=_party(leaver), successor=_party(successor),
-                              accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day,
+        return plan_checklist(templates, leaver=party(leaver), successor=party(successor),
+                              accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
                               translate=translate)
-
-
-def _store_items(session: Session, actor: str, case: OffboardingCase, planned: Iterable[PlannedItem]
-                 ) -> list[ChecklistItem]:
-    items = [ChecklistItem(case_id=case.id, account_id=p.account_id, action=p.action, title=p.title,
-                           assignee_person_id=p.assignee_person_id, assignee_function=p.assignee_function,
-                           due_offset_business_days=p.offset, due_on=p.due_on) for p in planned]
-    session.add_all(items)
-    session.flush()
-    for item in items:
-        audit.record(session, actor=actor, entity="checklist_item", entity_id=item.id, action="plan",
-                     account_id=item.account_id, new=audit.snapshot(item, ITEM_FIELDS))
-    return items
 
 
 def start_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
@@ -348,8 +269,8 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
     templates = active_templates()
     with db.transaction() as session:
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
-        planned = plan_checklist(templates, leaver=_party(leaver), successor=_party(successor),
-                                 accounts=_leaver_accounts(session, leaver.id), last_working_day=last_working_day,
+        planned = plan_checklist(templates, leaver=party(leaver), successor=party(successor),
+                                 accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
                                  translate=translate)
         case = OffboardingCase(person_id=leaver.id, last_working_day=last_working_day, successor_id=successor_id,
                                opened_by=db.actor)
@@ -361,7 +282,7 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="start",
                      new=audit.snapshot(case, CASE_FIELDS) | {"person_name": leaver.name, "items": len(planned),
                                                               "templates": str(templates.path)})
-        _store_items(session, db.actor, case, planned)
+        store_items(session, db.actor, case, planned)
         _set_person_leaving(session, db.actor, leaver, EmploymentStatus.leaving, last_working_day)
         return case
 
@@ -403,9 +324,6 @@ def _template_of(action: str) -> Template | None:
 def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: ChecklistItem, template: Template,
                   today: date) -> list[str]:
     """Move or revoke the leaver's roles on the item's account; what changed, one line each."""
-    from accountregistry.services.accounts import get_in as get_account_in
-    from accountregistry.services.roles import grant_in, revoke_in
-
     leaver = session.get(Person, case.person_id)
     account = get_account_in(session, item.account_id)
     label = account_label(account.platform, account.presence.value, account.display_name, account.handle)
@@ -514,36 +432,6 @@ def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> Che
         return item
 
 
-def _add_missing(session: Session, actor: str, case: OffboardingCase, planned: Sequence[PlannedItem]
-                 ) -> list[ChecklistItem]:
-    """Store the planned items the case lacks. An item that changes roles is added again when it
-    is planned again and none is open (the leaver got a role after the last one was done); any
-    other item is added only once per account."""
-    existing: dict[tuple[str, int | None], set[ItemStatus]] = defaultdict(set)
-    for action, account_id, status in session.execute(
-            sa.select(ChecklistItem.action, ChecklistItem.account_id, ChecklistItem.status)
-            .where(ChecklistItem.case_id == case.id)):
-        existing[(action, account_id)].add(ItemStatus(status))
-    missing = []
-    for p in planned:
-        statuses = existing.get((p.action, p.account_id), set())
-        if ItemStatus.open in statuses or (statuses and p.effect is None):
-            continue
-        missing.append(p)
-        existing[(p.action, p.account_id)].add(ItemStatus.open)
-    return _store_items(session, actor, case, missing)
-
-
-def items_for_new_role(session: Session, actor: str, role: AccountRole) -> list[ChecklistItem]:
-    """Called by roles.grant_in inside its transaction: a role granted to someone with an open
-    offboarding adds that account's items to their checklist."""
-    case = _open_case_of(session, role.person_id)
-    if case is None:
-        return []
-    planned = _plan_for_case(session, case, active_templates(), account_id=role.account_id, include_general=False)
-    return _add_missing(session, actor, case, planned)
-
-
 def _refresh_open_titles(session: Session, case: OffboardingCase, planned: Sequence[PlannedItem]) -> int:
     """Open items say what is to be done now (successor's name, roles held); done ones keep their words."""
     by_key = {(p.action, p.account_id): p for p in planned}
@@ -567,8 +455,8 @@ def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
     with db.transaction() as session:
         case = _case(session, case_id)
         _require_open(case, "update its checklist")
-        planned = _plan_for_case(session, case, templates)
-        added = _add_missing(session, db.actor, case, planned)
+        planned = plan_for_case(session, case, templates)
+        added = add_missing(session, db.actor, case, planned)
         _refresh_open_titles(session, case, planned)
         return added
 
@@ -617,7 +505,7 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
             return case
         old = case.successor_id
         case.successor_id = successor_id
-        _refresh_open_titles(session, case, _plan_for_case(session, case, templates))
+        _refresh_open_titles(session, case, plan_for_case(session, case, templates))
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="update",
                      old={"successor_id": old},
                      new={"successor_id": successor_id, "successor_name": successor.name if successor else None})
@@ -730,7 +618,7 @@ def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
         if case.status == CaseStatus.open:
             raise Conflict("This offboarding is already open.")
         leaver = _person(session, case.person_id)
-        other = _open_case_of(session, leaver.id)
+        other = open_case_of(session, leaver.id)
         if other is not None:
             raise Conflict(f"{leaver.name} has another open offboarding; close or cancel it before reopening this one.",
                            existing_id=other.id)

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from accountregistry.domain.errors import Conflict, Label, NotFound
 from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Role
-from accountregistry.services import audit, offboarding
+from accountregistry.services import audit, offboarding_items
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
@@ -46,7 +46,7 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
     audit.record(session, actor=actor, entity="account_role", entity_id=grant.id, action="grant",
                  account_id=account_id, new=audit.snapshot(grant, ROLE_FIELDS) | {"person_name": person.name})
     # A role given to someone already leaving must be settled before they go, like the others.
-    offboarding.items_for_new_role(session, actor, grant)
+    offboarding_items.items_for_new_role(session, actor, grant)
     return grant
 
 

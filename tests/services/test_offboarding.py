@@ -25,7 +25,6 @@ from accountregistry.services.offboarding import (
     close_case,
     complete_item,
     export_case_csv,
-    items_for_new_role,
     preview_offboarding,
     refresh_checklist,
     reopen_case,
@@ -34,6 +33,7 @@ from accountregistry.services.offboarding import (
     start_offboarding,
     waive_item,
 )
+from accountregistry.services.offboarding_items import items_for_new_role
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.services.roles import grant_in, grant_role, roles_of_account, roles_of_person
 from accountregistry.store.models import (
