@@ -9,18 +9,18 @@ from sqlmodel import Session
 from sqlmodel import func, select
 
 from accountregistry.domain import platforms
-from accountregistry.domain.errors import Conflict, Label, NotFound
+from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.vocabulary import TRANSFER_DISPOSITIONS, AccountStatus, Kind, TwoFactor
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale
-from accountregistry.store.models import Account, HandoverTerms, Person, utcnow
+from accountregistry.store.fields import field_names, fields_of
+from accountregistry.store.models import Account, AccountFields, HandoverTerms, Person, utcnow
 
-ACCOUNT_FIELDS = (
-    "platform", "presence", "handle", "url", "display_name", "kind", "status", "official", "holder_id",
-    "responsible_unit", "login_email", "two_factor", "mandate", "response_expectations",
-    "consent_given_on", "consent_withdrawn_on", "review_interval_months", "last_reviewed_on", "notes",
-)
+ACCOUNT_FIELDS = field_names(AccountFields)  # what the audit trail records of an account
+# Checked as store/models.py declares them; the address's four are found by identify().
+_STATED = ("display_name", "kind", "status", "responsible_unit", "login_email", "mandate", "response_expectations",
+           "consent_given_on", "consent_withdrawn_on", "review_interval_months", "last_reviewed_on", "notes")
 
 
 @dataclass
@@ -84,33 +84,26 @@ def identify(data: AccountInput, problems: Problems) -> tuple[str, str, str, str
 def _clean(session: Session, data: AccountInput, account: Account | None, today: date) -> dict:
     problems = Problems()
     identity = identify(data, problems)
-    values = {
-        "display_name": problems.text("display_name", data.display_name, Label("Display name"), max_length=300),
-        "kind": problems.choice("kind", data.kind, Kind, Label("Kind"), required=False),
-        "status": problems.choice("status", data.status, AccountStatus, Label("Status")),
-        "official": bool(data.official),
-        "holder_id": data.holder_id,
-        "responsible_unit": problems.text("responsible_unit", data.responsible_unit, Label("Responsible unit"),
-                                          max_length=200),
-        "login_email": problems.email("login_email", data.login_email, Label("Login email")),
-        "two_factor": problems.choice("two_factor", data.two_factor or TwoFactor.unknown, TwoFactor, Label("Two-factor method")),
-        "mandate": problems.text("mandate", data.mandate, Label("Purpose and mandate"), max_length=4000),
-        "response_expectations": problems.text("response_expectations", data.response_expectations,
-                                               Label("Response expectations"), max_length=1000),
-        "consent_given_on": problems.not_after_today("consent_given_on", data.consent_given_on,
-                                                     Label("Consent given on"), today),
-        "consent_withdrawn_on": problems.not_after_today("consent_withdrawn_on", data.consent_withdrawn_on,
-                                                         Label("Consent withdrawn on"), today),
-        "review_interval_months": problems.whole_number("review_interval_months", data.review_interval_months,
-                                                        Label("Review interval (months)"), low=1, high=60),
-        "last_reviewed_on": problems.not_after_today("last_reviewed_on", data.last_reviewed_on,
-                                                     Label("Last reviewed on"), today),
-        "notes": problems.text("notes", data.notes, Label("Notes"), max_length=10000),
-    }
+    values = problems.fields(Account, data, _STATED, today=today)
+    values["two_factor"] = problems.declared(fields_of(Account)["two_factor"], data.two_factor or TwoFactor.unknown)
+    values["official"] = bool(data.official)
+    values["holder_id"] = data.holder_id
     if identity:
         values.update(zip(("platform", "presence", "handle", "url"), identity))
-        if len(values["url"]) > 2048:
-            problems.add("url", "The address is too long (at most 2,048 characters).")
+        problems.declared(fields_of(Account)["url"], values["url"])  # a pasted address may be too long
+    _check_relations(session, data, account, values, problems)
+    problems.raise_if_any()
+    clash = session.exec(select(Account).where(Account.platform == values["platform"],
+                                               Account.handle == values["handle"])).first()
+    if clash is not None and (account is None or clash.id != account.id):
+        name = platforms.platform(clash.platform).name
+        raise Conflict(f"{name} {clash.handle} is already in the registry.", existing_id=clash.id)
+    return values
+
+
+def _check_relations(session: Session, data: AccountInput, account: Account | None, values: dict,
+                     problems: Problems) -> None:
+    """What one field says about another, or about the rest of the registry."""
     if data.consent_given_on and data.consent_withdrawn_on and data.consent_withdrawn_on < data.consent_given_on:
         problems.add("consent_withdrawn_on", "Consent cannot be withdrawn before it was given.")
     if data.holder_id is not None and session.get(Person, data.holder_id) is None:
@@ -120,13 +113,6 @@ def _clean(session: Session, data: AccountInput, account: Account | None, today:
         if terms is not None and terms.disposition in TRANSFER_DISPOSITIONS:
             problems.add("kind", "A personal account can never be transferred, but its handover terms say "
                                  "“{}”; record new terms first.".format(terms.disposition.value.replace("_", " ")))
-    problems.raise_if_any()
-    clash = session.exec(select(Account).where(Account.platform == values["platform"],
-                                               Account.handle == values["handle"])).first()
-    if clash is not None and (account is None or clash.id != account.id):
-        name = platforms.platform(clash.platform).name
-        raise Conflict(f"{name} {clash.handle} is already in the registry.", existing_id=clash.id)
-    return values
 
 
 def register_account(db: Database, data: AccountInput, *, today: date | None = None) -> Account:

@@ -10,17 +10,18 @@ from datetime import date
 
 from sqlmodel import func, select
 
-from accountregistry.domain.errors import Label
 from accountregistry.domain.vocabulary import TRANSFER_DISPOSITIONS, Disposition, Kind
 from accountregistry.services import audit
 from accountregistry.services.accounts import current_terms_in
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
-from accountregistry.store.models import HandoverTerms, Person
+from accountregistry.store.fields import field_names
+from accountregistry.store.models import HandoverTerms, Person, TermsFields
 
-TERMS_FIELDS = ("version", "disposition", "successor_id", "followers_terms", "content_terms", "notice_days",
-                "agreed_on", "agreed_by_holder", "agreed_by_company")
+TERMS_FIELDS = field_names(TermsFields)  # what the audit trail records of a version of the terms
+# Checked as store/models.py declares them.
+_STATED = ("disposition", "followers_terms", "content_terms", "notice_days", "agreed_on", "agreed_by_company")
 
 
 @dataclass
@@ -38,22 +39,10 @@ class TermsInput:
 def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date | None = None) -> HandoverTerms:
     today = today or date.today()
     problems = Problems()
-    disposition = problems.choice("disposition", data.disposition, Disposition, Label("Disposition"))
-    values = {
-        "followers_terms": problems.text("followers_terms", data.followers_terms,
-                                         Label("Followers, network and groups"), max_length=4000),
-        "content_terms": problems.text("content_terms", data.content_terms, Label("Content"), max_length=4000),
-        "notice_days": problems.whole_number("notice_days", data.notice_days, Label("Notice (days)"), low=0, high=365),
-        "agreed_by_company": problems.text("agreed_by_company", data.agreed_by_company,
-                                           Label("Agreed for the company by"), max_length=200),
-    }
-    if data.agreed_on is None:
-        problems.add("agreed_on", "The date the terms were agreed is required.")
-    else:
-        problems.not_after_today("agreed_on", data.agreed_on, Label("Agreed on"), today)
+    values = problems.fields(HandoverTerms, data, _STATED, today=today)
     with db.transaction() as session:
         account = get_account_in(session, account_id)
-        if account.kind == Kind.personal and disposition in TRANSFER_DISPOSITIONS:
+        if account.kind == Kind.personal and values["disposition"] in TRANSFER_DISPOSITIONS:
             problems.add("disposition", "A personal account belongs to its holder: the employer can never take "
                                         "it over, so it cannot be transferred.")
         if data.successor_id is not None:
@@ -65,8 +54,7 @@ def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date
         previous = current_terms_in(session, account_id)
         version = session.exec(select(func.coalesce(func.max(HandoverTerms.version), 0))
                                .where(HandoverTerms.account_id == account_id)).one() + 1
-        terms = HandoverTerms(account_id=account_id, version=version, disposition=disposition,
-                              successor_id=data.successor_id, agreed_on=data.agreed_on,
+        terms = HandoverTerms(account_id=account_id, version=version, successor_id=data.successor_id,
                               agreed_by_holder=bool(data.agreed_by_holder), recorded_by=db.actor, **values)
         session.add(terms)
         session.flush()

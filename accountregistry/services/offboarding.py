@@ -60,9 +60,11 @@ from accountregistry.services.offboarding_items import (
 from accountregistry.services.roles import grant_in, revoke_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
+from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import (
     Account,
     AccountRole,
+    CaseFields,
     ChecklistItem,
     OffboardingCase,
     Person,
@@ -106,7 +108,8 @@ CSV_DELIMITER = ";"
 CSV_HEADER = ("item_id", "account_id", "account", "action", "title", "assignee", "due_on",
               "due_offset_business_days", "status", "done_by", "done_at", "waive_reason", "note")
 
-CASE_FIELDS = ("person_id", "last_working_day", "successor_id", "status", "status_reason")
+CASE_FIELDS = field_names(CaseFields)  # what the audit trail records of a case
+_ITEM, _CASE = fields_of(ChecklistItem), fields_of(OffboardingCase)
 
 
 # --- What the window and the CLI are given ---------------------------------------------------
@@ -371,7 +374,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
     item revokes them: in the same transaction as the tick, each change audited."""
     today = today or date.today()
     problems = Problems()
-    cleaned_note = problems.text("note", note, Label("Note"), max_length=4000)
+    cleaned_note = problems.declared(_ITEM["note"], note)
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _item(session, item_id)
@@ -395,7 +398,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
 def waive_item(db: Database, item_id: int, *, reason: str) -> ChecklistItem:
     """Settle an item without doing it; the reason is required and kept."""
     problems = Problems()
-    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=_ITEM["waive_reason"].max_length)
     if cleaned is None and "reason" not in problems:
         problems.add("reason", "Say why this item is waived; a waived item needs a reason.")
     problems.raise_if_any()
@@ -414,7 +417,7 @@ def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> Che
     """Make a done or waived item open again. Roles a handover moved stay where they are: moving
     them back is a change of its own, made (and audited) on the account."""
     problems = Problems()
-    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=_ITEM["waive_reason"].max_length)
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _item(session, item_id)
@@ -603,7 +606,7 @@ def close_case(db: Database, case_id: int, *, today: date | None = None) -> Offb
 
 def _required_reason(reason: str | None, doing: str) -> str:
     problems = Problems()
-    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=_CASE["status_reason"].max_length)
     if cleaned is None and "reason" not in problems:
         problems.add("reason", f"Say why you {doing}; a reason is required.")
     problems.raise_if_any()

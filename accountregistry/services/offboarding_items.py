@@ -25,10 +25,18 @@ from accountregistry.domain.checklist import (
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Role
 from accountregistry.services import audit
-from accountregistry.store.models import Account, AccountRole, ChecklistItem, HandoverTerms, OffboardingCase, Person
+from accountregistry.store.fields import field_names
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    ChecklistItem,
+    HandoverTerms,
+    ItemFields,
+    OffboardingCase,
+    Person,
+)
 
-ITEM_FIELDS = ("case_id", "account_id", "action", "title", "assignee_person_id", "assignee_function",
-               "due_offset_business_days", "due_on", "status")
+ITEM_FIELDS = field_names(ItemFields)  # what the audit trail records of a planned item
 _PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 _RETIRED = (AccountStatus.archived, AccountStatus.closed)
 

@@ -8,14 +8,15 @@ from datetime import date
 from sqlmodel import Session
 from sqlmodel import func, select
 
-from accountregistry.domain.errors import Conflict, Label, NotFound
+from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale
-from accountregistry.store.models import Person, utcnow
+from accountregistry.store.fields import field_names
+from accountregistry.store.models import Person, PersonFields, utcnow
 
-PERSON_FIELDS = ("name", "work_email", "department", "title", "employment_status", "last_working_day", "manager_id")
+PERSON_FIELDS = field_names(PersonFields)  # what the audit trail records of a person
 
 
 @dataclass
@@ -31,16 +32,7 @@ class PersonInput:
 
 def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
     problems = Problems()
-    values = {
-        "name": problems.text("name", data.name, Label("Name"), max_length=200, required=True),
-        "work_email": problems.email("work_email", data.work_email, Label("Work email")),
-        "department": problems.text("department", data.department, Label("Department"), max_length=200),
-        "title": problems.text("title", data.title, Label("Title"), max_length=200),
-        "employment_status": problems.choice("employment_status", data.employment_status, EmploymentStatus,
-                                             Label("Employment status")),
-        "last_working_day": data.last_working_day,
-        "manager_id": data.manager_id,
-    }
+    values = problems.fields(Person, data, PERSON_FIELDS)
     if values["employment_status"] in (EmploymentStatus.leaving, EmploymentStatus.left) and not data.last_working_day:
         problems.add("last_working_day", "A person who is leaving or has left needs a last working day.")
     if data.manager_id is not None:

@@ -8,23 +8,25 @@ from datetime import date
 from sqlmodel import Session
 from sqlmodel import select
 
-from accountregistry.domain.errors import Conflict, Label, NotFound
+from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Role
 from accountregistry.services import audit, offboarding_items
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
-from accountregistry.store.models import AccountRole, Person
+from accountregistry.store.fields import field_names, fields_of
+from accountregistry.store.models import AccountRole, Person, RoleFields
 
-ROLE_FIELDS = ("account_id", "person_id", "role", "granted_on", "granted_by")
+ROLE_FIELDS = field_names(RoleFields)  # what the audit trail records of a grant
+_ROLE = fields_of(AccountRole)
 
 
 def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, role: Role | str,
              granted_on: date, today: date) -> AccountRole:
     """Grant inside a caller's transaction (the offboarding's handover uses this too)."""
     problems = Problems()
-    chosen = problems.choice("role", role, Role, Label("Role"))
-    problems.not_after_today("granted_on", granted_on, Label("Granted on"), today)
+    chosen = problems.declared(_ROLE["role"], role)
+    problems.declared(_ROLE["granted_on"], granted_on, today=today)
     problems.raise_if_any()
     account = get_account_in(session, account_id)
     person = session.get(Person, person_id)
@@ -53,8 +55,9 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
 def revoke_in(session: Session, actor: str, *, role_id: int, reason: str, revoked_on: date,
               today: date) -> AccountRole:
     problems = Problems()
-    cleaned = problems.text("reason", reason, Label("Reason"), max_length=1000, required=True)
-    problems.not_after_today("revoked_on", revoked_on, Label("Revoked on"), today)
+    cleaned = problems.text("reason", reason, _ROLE["reason"].label, max_length=_ROLE["reason"].max_length,
+                            required=True)
+    problems.declared(_ROLE["revoked_on"], revoked_on, today=today)
     problems.raise_if_any()
     grant = session.get(AccountRole, role_id)
     if grant is None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from accountregistry.domain.errors import Label, Problem, ValidationError
+from accountregistry.store.fields import Declared, fields_of
 
 # Deliberately plain: a registry needs "looks like an address", not RFC 5322 in full.
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
@@ -34,6 +36,30 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.found:
             raise ValidationError(self.found)
+
+    def fields(self, model: type, data: object, names: tuple[str, ...] | list[str], *,
+               today: date | None = None) -> dict[str, Any]:
+        """Each named field of `data` checked as the model declares it (store/fields.py)."""
+        declared = fields_of(model)
+        return {name: self.declared(declared[name], getattr(data, name), today=today) for name in names}
+
+    def declared(self, field: Declared, value: Any, *, today: date | None = None) -> Any:
+        """One value checked as its field is declared: its vocabulary, length, bounds, email
+        address or date; the cleaned value (None when blank), problems recorded."""
+        name, label = field.name, field.label
+        if field.choices is not None:
+            return self.choice(name, value, field.choices, label, required=field.required)
+        if field.email:
+            return self.email(name, value, label, required=field.required)
+        if field.max_length is not None:
+            return self.text(name, value, label, max_length=field.max_length, required=field.required)
+        if field.low is not None and field.high is not None:
+            return self.whole_number(name, value, label, low=field.low, high=field.high)
+        if value is None and field.required:
+            self.add(name, "required", label=Label(label))
+        elif field.past and today is not None:
+            return self.not_after_today(name, value, label, today)
+        return value
 
     def text(self, field: str, value: str | None, label: Label, *, max_length: int,
              required: bool = False) -> str | None:

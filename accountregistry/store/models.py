@@ -7,6 +7,12 @@ SQLite-only: the same schema runs on PostgreSQL.
 
 Timestamps are timezone-aware and stored in UTC; dates (granted on, last working day, ...)
 are calendar dates.
+
+Each entity's fields are declared once, here, in the SQLModel full-stack template's style: a
+`…Fields` base holds what a person states about the entity (its name in the user's language
+as `title`, its limits, its vocabulary), which is also what the audit trail records; the table
+class adds what the program keeps (ids, timestamps, versions). Validation, the audit trail,
+the import and export and the window read them through store/fields.py.
 """
 
 from datetime import date, datetime, timezone
@@ -16,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
+from accountregistry.domain.messages import Label
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.vocabulary import (
     AccountStatus,
@@ -75,8 +82,32 @@ class OptimisticLocking:
         return {"version_id_col": cls.__table__.c.version}
 
 
-def enum_field(enum: type[StrEnum], name: str, *, default: Any = None, nullable: bool = False) -> Any:
-    return Field(default=default, sa_type=enum_type(enum, name), nullable=nullable)
+def enum_field(enum: type[StrEnum], name: str, *, default: Any = None, nullable: bool = False,
+               title: Label | None = None) -> Any:
+    return Field(default=default, sa_type=enum_type(enum, name), nullable=nullable, title=title)
+
+
+# Markers store/fields.py reads (pydantic keeps them with the field, SQLAlchemy ignores them).
+def email_field(title: Label, **column: Any) -> Any:
+    """An email address: at most 254 characters (RFC 5321), checked and stored lowercase."""
+    return Field(default=None, max_length=254, title=title, schema_extra={"json_schema_extra": {"email": True}},
+                 **column)
+
+
+def past_date(title: Label, *, required: bool = False) -> Any:
+    """A date that has happened: one in the future is refused."""
+    default = {} if required else {"default": None}
+    return Field(**default, title=title, schema_extra={"json_schema_extra": {"past": True}})
+
+
+def between(column: str, low: int, high: int, *, nullable: bool = False) -> str:
+    """The CHECK that keeps a number within the limits its field declares."""
+    check = f"{column} BETWEEN {low} AND {high}"
+    return f"{column} IS NULL OR {check}" if nullable else check
+
+
+REVIEW_INTERVAL_MONTHS = (1, 60)
+NOTICE_DAYS = (0, 365)
 
 
 class OrganisationSettings(SQLModel, table=True):
@@ -94,7 +125,20 @@ class OrganisationSettings(SQLModel, table=True):
     default_review_interval_months: int = Field(default=6)
 
 
-class Person(OptimisticLocking, SQLModel, table=True):
+class PersonFields(SQLModel):
+    name: str = Field(max_length=200, title=Label("Name"))
+    # Lowercase so that matching by email (imports, the CLI) is exact; unique when present.
+    work_email: str | None = email_field(Label("Work email"), unique=True)
+    department: str | None = Field(default=None, max_length=200, index=True, title=Label("Department"))
+    title: str | None = Field(default=None, max_length=200, title=Label("Title"))
+    employment_status: EmploymentStatus = enum_field(EmploymentStatus, "employment_status",
+                                                     default=EmploymentStatus.employed,
+                                                     title=Label("Employment status"))
+    last_working_day: date | None = Field(default=None, title=Label("Last working day"))
+    manager_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL", title=Label("Manager"))
+
+
+class Person(OptimisticLocking, PersonFields, table=True):
     __tablename__ = "person"
     __table_args__ = (
         sa.CheckConstraint("length(name) > 0", name="name_not_empty"),
@@ -102,63 +146,71 @@ class Person(OptimisticLocking, SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200)
-    # Lowercase so that matching by email (imports, the CLI) is exact; unique when present.
-    work_email: str | None = Field(default=None, max_length=254, unique=True)
-    department: str | None = Field(default=None, max_length=200, index=True)
-    title: str | None = Field(default=None, max_length=200)
-    employment_status: EmploymentStatus = enum_field(EmploymentStatus, "employment_status",
-                                                     default=EmploymentStatus.employed)
-    last_working_day: date | None = Field(default=None)
-    manager_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     version: int = version_field()
 
 
-class Account(OptimisticLocking, SQLModel, table=True):
+class AccountFields(SQLModel):
+    platform: str = Field(max_length=20, title=Label("Platform"))
+    presence: Presence = enum_field(Presence, "presence", title=Label("Presence"))
+    handle: str = Field(max_length=300, title=Label("Handle"))
+    url: str = Field(max_length=2048, title=Label("Address"))
+    display_name: str | None = Field(default=None, max_length=300, title=Label("Display name"))
+    # NULL: not yet known (a risk).
+    kind: Kind | None = enum_field(Kind, "kind", nullable=True, title=Label("Kind"))
+    status: AccountStatus = enum_field(AccountStatus, "account_status", default=AccountStatus.active,
+                                       title=Label("Status"))
+    # False for pages and groups an employee made in the company's name without a mandate.
+    official: bool = Field(default=True, title=Label("Official"))
+    holder_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT", index=True,
+                                  title=Label("Holder"))
+    responsible_unit: str | None = Field(default=None, max_length=200, title=Label("Responsible unit"))
+    login_email: str | None = email_field(Label("Login email"))
+    two_factor: TwoFactor = enum_field(TwoFactor, "two_factor", default=TwoFactor.unknown,
+                                       title=Label("Two-factor method"))
+    mandate: str | None = Field(default=None, max_length=4000, title=Label("Purpose and mandate"))
+    response_expectations: str | None = Field(default=None, max_length=1000, title=Label("Response expectations"))
+    # Being an ambassador on one's own profile is voluntary: consent is dated, and can be withdrawn.
+    consent_given_on: date | None = past_date(Label("Consent given on"))
+    consent_withdrawn_on: date | None = past_date(Label("Consent withdrawn on"))
+    # NULL: the organisation's default.
+    review_interval_months: int | None = Field(default=None, ge=REVIEW_INTERVAL_MONTHS[0],
+                                               le=REVIEW_INTERVAL_MONTHS[1], title=Label("Review interval (months)"))
+    last_reviewed_on: date | None = past_date(Label("Last reviewed on"))
+    notes: str | None = Field(default=None, max_length=10000, title=Label("Notes"))
+
+
+class Account(OptimisticLocking, AccountFields, table=True):
     __tablename__ = "account"
     __table_args__ = (
         sa.UniqueConstraint("platform", "handle"),
         sa.CheckConstraint("platform IN (%s)" % ", ".join(f"'{p}'" for p in PLATFORM_IDS), name="platform_known"),
         sa.CheckConstraint("length(handle) > 0", name="handle_not_empty"),
-        sa.CheckConstraint("review_interval_months IS NULL OR review_interval_months BETWEEN 1 AND 60",
+        sa.CheckConstraint(between("review_interval_months", *REVIEW_INTERVAL_MONTHS, nullable=True),
                            name="review_interval_range"),
         sa.CheckConstraint("has_secret = (secret_updated_at IS NOT NULL)", name="secret_metadata_consistent"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    platform: str = Field(max_length=20)
-    presence: Presence = enum_field(Presence, "presence")
-    handle: str = Field(max_length=300)
-    url: str = Field(max_length=2048)
-    display_name: str | None = Field(default=None, max_length=300)
-    kind: Kind | None = enum_field(Kind, "kind", nullable=True)  # NULL: not yet known (a risk)
-    status: AccountStatus = enum_field(AccountStatus, "account_status", default=AccountStatus.active)
-    # False for pages and groups an employee made in the company's name without a mandate.
-    official: bool = Field(default=True)
-    holder_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT", index=True)
-    responsible_unit: str | None = Field(default=None, max_length=200)
-    login_email: str | None = Field(default=None, max_length=254)
-    two_factor: TwoFactor = enum_field(TwoFactor, "two_factor", default=TwoFactor.unknown)
-    mandate: str | None = Field(default=None, max_length=4000)
-    response_expectations: str | None = Field(default=None, max_length=1000)
-    # Being an ambassador on one's own profile is voluntary: consent is dated, and can be withdrawn.
-    consent_given_on: date | None = Field(default=None)
-    consent_withdrawn_on: date | None = Field(default=None)
-    review_interval_months: int | None = Field(default=None)  # NULL: the organisation's default
-    last_reviewed_on: date | None = Field(default=None)
-    notes: str | None = Field(default=None, max_length=10000)
     # The secret itself lives in the OS keyring only; the database knows that it exists.
-    has_secret: bool = Field(default=False)
-    secret_updated_at: datetime | None = Field(default=None)
-    secret_updated_by: str | None = Field(default=None, max_length=200)
+    has_secret: bool = Field(default=False, title=Label("Login secret stored"))
+    secret_updated_at: datetime | None = Field(default=None, title=Label("Secret last changed"))
+    secret_updated_by: str | None = Field(default=None, max_length=200, title=Label("Secret changed by"))
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     version: int = version_field()
 
 
-class AccountRole(SQLModel, table=True):
+class RoleFields(SQLModel):
+    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True, title=Label("Account"))
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", title=Label("Person"))
+    role: Role = enum_field(Role, "role", title=Label("Role"))
+    granted_on: date = past_date(Label("Granted on"), required=True)
+    granted_by: str = Field(max_length=200, title=Label("Granted by"))
+
+
+class AccountRole(RoleFields, table=True):
     """One grant of a role; a revocation completes the row, it never replaces it."""
 
     __tablename__ = "account_role"
@@ -172,42 +224,53 @@ class AccountRole(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True)
-    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT")
-    role: Role = enum_field(Role, "role")
-    granted_on: date
-    granted_by: str = Field(max_length=200)
-    revoked_on: date | None = Field(default=None)
-    revoked_by: str | None = Field(default=None, max_length=200)
-    reason: str | None = Field(default=None, max_length=1000)
+    revoked_on: date | None = past_date(Label("Revoked on"))
+    revoked_by: str | None = Field(default=None, max_length=200, title=Label("Revoked by"))
+    reason: str | None = Field(default=None, max_length=1000, title=Label("Reason"))
 
 
-class HandoverTerms(SQLModel, table=True):
+class TermsFields(SQLModel):
+    version: int = Field(default=1, title=Label("Version"))
+    disposition: Disposition = enum_field(Disposition, "disposition", title=Label("Disposition"))
+    successor_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT",
+                                     title=Label("Successor"))
+    # What happens to followers, network and groups.
+    followers_terms: str | None = Field(default=None, max_length=4000, title=Label("Followers, network and groups"))
+    content_terms: str | None = Field(default=None, max_length=4000, title=Label("Content"))
+    notice_days: int | None = Field(default=None, ge=NOTICE_DAYS[0], le=NOTICE_DAYS[1], title=Label("Notice (days)"))
+    agreed_on: date = past_date(Label("Agreed on"), required=True)
+    agreed_by_holder: bool = Field(default=False, title=Label("Agreed by the holder"))
+    # Who signed for the company.
+    agreed_by_company: str | None = Field(default=None, max_length=200, title=Label("Agreed for the company by"))
+
+
+class HandoverTerms(TermsFields, table=True):
     """What happens to an account when its holder or an administrator leaves; versioned."""
 
     __tablename__ = "handover_terms"
     __table_args__ = (
         sa.UniqueConstraint("account_id", "version"),
         sa.CheckConstraint("version >= 1", name="version_positive"),
-        sa.CheckConstraint("notice_days IS NULL OR notice_days BETWEEN 0 AND 365", name="notice_days_range"),
+        sa.CheckConstraint(between("notice_days", *NOTICE_DAYS, nullable=True), name="notice_days_range"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True)
-    version: int = Field(default=1)
-    disposition: Disposition = enum_field(Disposition, "disposition")
-    successor_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
-    followers_terms: str | None = Field(default=None, max_length=4000)  # followers, network, groups
-    content_terms: str | None = Field(default=None, max_length=4000)
-    notice_days: int | None = Field(default=None)
-    agreed_on: date
-    agreed_by_holder: bool = Field(default=False)
-    agreed_by_company: str | None = Field(default=None, max_length=200)  # who signed for the company
+    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True, title=Label("Account"))
     recorded_at: datetime = Field(default_factory=utcnow)
     recorded_by: str = Field(max_length=200)
 
 
-class OffboardingCase(OptimisticLocking, SQLModel, table=True):
+class CaseFields(SQLModel):
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True, title=Label("Leaver"))
+    last_working_day: date = Field(title=Label("Last working day"))
+    successor_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT",
+                                     title=Label("Successor"))
+    status: CaseStatus = enum_field(CaseStatus, "case_status", default=CaseStatus.open, title=Label("Status"))
+    # Why it was reopened or cancelled.
+    status_reason: str | None = Field(default=None, max_length=1000, title=Label("Reason"))
+
+
+class OffboardingCase(OptimisticLocking, CaseFields, table=True):
     __tablename__ = "offboarding_case"
     __table_args__ = (
         sa.CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_when_closed"),
@@ -217,19 +280,30 @@ class OffboardingCase(OptimisticLocking, SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
-    last_working_day: date
-    successor_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
-    status: CaseStatus = enum_field(CaseStatus, "case_status", default=CaseStatus.open)
     opened_at: datetime = Field(default_factory=utcnow)
     opened_by: str = Field(max_length=200)
     closed_at: datetime | None = Field(default=None)
     closed_by: str | None = Field(default=None, max_length=200)
-    status_reason: str | None = Field(default=None, max_length=1000)  # why reopened or cancelled
     version: int = version_field()
 
 
-class ChecklistItem(OptimisticLocking, SQLModel, table=True):
+class ItemFields(SQLModel):
+    case_id: int = Field(foreign_key="offboarding_case.id", ondelete="RESTRICT", index=True)
+    account_id: int | None = Field(default=None, foreign_key="account.id", ondelete="RESTRICT", index=True,
+                                   title=Label("Account"))
+    action: str = Field(max_length=60)  # the template's id, e.g. "hand_over_admin"
+    title: str = Field(max_length=500, title=Label("Checklist item"))
+    assignee_person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT",
+                                           title=Label("Assignee"))
+    # "HR", "Communications", ...
+    assignee_function: str | None = Field(default=None, max_length=60, title=Label("Assigned function"))
+    # Relative to the last working day.
+    due_offset_business_days: int = Field(default=0, title=Label("Due (business days from the last working day)"))
+    due_on: date = Field(title=Label("Due on"))
+    status: ItemStatus = enum_field(ItemStatus, "item_status", default=ItemStatus.open, title=Label("Status"))
+
+
+class ChecklistItem(OptimisticLocking, ItemFields, table=True):
     __tablename__ = "checklist_item"
     __table_args__ = (
         sa.CheckConstraint("status != 'waived' OR length(trim(coalesce(waive_reason, ''))) > 0",
@@ -240,19 +314,10 @@ class ChecklistItem(OptimisticLocking, SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="offboarding_case.id", ondelete="RESTRICT", index=True)
-    account_id: int | None = Field(default=None, foreign_key="account.id", ondelete="RESTRICT", index=True)
-    action: str = Field(max_length=60)  # the template's id, e.g. "hand_over_admin"
-    title: str = Field(max_length=500)
-    assignee_person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
-    assignee_function: str | None = Field(default=None, max_length=60)  # "HR", "Communications", ...
-    due_offset_business_days: int = Field(default=0)  # relative to the last working day
-    due_on: date
-    status: ItemStatus = enum_field(ItemStatus, "item_status", default=ItemStatus.open)
-    waive_reason: str | None = Field(default=None, max_length=1000)
-    done_by: str | None = Field(default=None, max_length=200)
-    done_at: datetime | None = Field(default=None)
-    note: str | None = Field(default=None, max_length=4000)
+    waive_reason: str | None = Field(default=None, max_length=1000, title=Label("Reason for waiving"))
+    done_by: str | None = Field(default=None, max_length=200, title=Label("Done by"))
+    done_at: datetime | None = Field(default=None, title=Label("Done at"))
+    note: str | None = Field(default=None, max_length=4000, title=Label("Note"))
     version: int = version_field()
 
 

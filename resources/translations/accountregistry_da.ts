@@ -31,180 +31,12 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Brugernavn</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Vist navn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Officiel</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Indehaver</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>Ansvarlig afdeling</translation>
-    </message>
-    <message>
-        <source>Login email</source>
-        <translation>Login-e-mail</translation>
-    </message>
-    <message>
-        <source>Two-factor method</source>
-        <translation>Tofaktormetode</translation>
-    </message>
-    <message>
-        <source>Purpose and mandate</source>
-        <translation>Formål og mandat</translation>
-    </message>
-    <message>
-        <source>Response expectations</source>
-        <translation>Forventet svartid</translation>
-    </message>
-    <message>
-        <source>Consent given on</source>
-        <translation>Samtykke givet den</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn on</source>
-        <translation>Samtykke trukket tilbage den</translation>
-    </message>
-    <message>
-        <source>Review interval (months)</source>
-        <translation>Interval for gennemgang (måneder)</translation>
-    </message>
-    <message>
-        <source>Last reviewed on</source>
-        <translation>Senest gennemgået den</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Login secret stored</source>
-        <translation>Login gemt</translation>
-    </message>
-    <message>
-        <source>Secret last changed</source>
-        <translation>Login sidst ændret</translation>
-    </message>
-    <message>
-        <source>Secret changed by</source>
-        <translation>Login ændret af</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <translation>Ved fratræden</translation>
-    </message>
-    <message>
-        <source>Successor</source>
-        <translation>Efterfølger</translation>
-    </message>
-    <message>
-        <source>Followers, network and groups</source>
-        <translation>Følgere, netværk og grupper</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Indhold</translation>
-    </message>
-    <message>
-        <source>Notice (days)</source>
-        <translation>Varsel (dage)</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Aftalt den</translation>
-    </message>
-    <message>
-        <source>Agreed by the holder</source>
-        <translation>Aftalt med indehaveren</translation>
-    </message>
-    <message>
-        <source>Agreed for the company by</source>
-        <translation>Underskrevet for virksomheden af</translation>
-    </message>
-    <message>
-        <source>Granted on</source>
-        <translation>Tildelt den</translation>
-    </message>
-    <message>
-        <source>Revoked on</source>
-        <translation>Tilbagekaldt den</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Tjeklistepunkt</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Assigned function</source>
-        <translation>Ansvarlig funktion</translation>
-    </message>
-    <message>
-        <source>Due (business days from the last working day)</source>
-        <translation>Frist (arbejdsdage fra sidste arbejdsdag)</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Reason for waiving</source>
-        <translation>Begrundelse for frafald</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Udført af</translation>
-    </message>
-    <message>
-        <source>Done at</source>
-        <translation>Udført</translation>
     </message>
     <message>
         <source>Changes in the registry</source>
@@ -2278,12 +2110,80 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Senest gennemgået den</translation>
     </message>
     <message>
+        <source>Last working day</source>
+        <translation>Sidste arbejdsdag</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officiel</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Indehaver</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
+        <source>Login secret stored</source>
+        <translation>Login gemt</translation>
+    </message>
+    <message>
+        <source>Secret last changed</source>
+        <translation>Login sidst ændret</translation>
+    </message>
+    <message>
+        <source>Secret changed by</source>
+        <translation>Login ændret af</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Tildelt af</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Tilbagekaldt af</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>Disposition</source>
         <translation>Ved fratræden</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Efterfølger</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -2298,8 +2198,48 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Varsel (dage)</translation>
     </message>
     <message>
+        <source>Agreed by the holder</source>
+        <translation>Aftalt med indehaveren</translation>
+    </message>
+    <message>
         <source>Agreed for the company by</source>
         <translation>Underskrevet for virksomheden af</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Den fratrædende</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Tjeklistepunkt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Assigned function</source>
+        <translation>Ansvarlig funktion</translation>
+    </message>
+    <message>
+        <source>Due (business days from the last working day)</source>
+        <translation>Frist (arbejdsdage fra sidste arbejdsdag)</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Reason for waiving</source>
+        <translation>Begrundelse for frafald</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Udført af</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -3471,34 +3411,6 @@ Detaljerne er også skrevet til {path}.</translation>
 </context>
 <context>
     <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Work email</source>
-        <translation>Arbejds-e-mail</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Employment status</source>
-        <translation>Ansættelsesstatus</translation>
-    </message>
-    <message>
-        <source>Last working day</source>
-        <translation>Sidste arbejdsdag</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Leder</translation>
-    </message>
     <message>
         <source>Accounts held</source>
         <translation>Konti som indehaver</translation>

@@ -31,180 +31,12 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Brukernavn</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Visningsnavn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Offisiell</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Innehaver</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>Ansvarlig enhet</translation>
-    </message>
-    <message>
-        <source>Login email</source>
-        <translation>E-post for innlogging</translation>
-    </message>
-    <message>
-        <source>Two-factor method</source>
-        <translation>Tofaktormetode</translation>
-    </message>
-    <message>
-        <source>Purpose and mandate</source>
-        <translation>Formål og mandat</translation>
-    </message>
-    <message>
-        <source>Response expectations</source>
-        <translation>Forventninger til svar</translation>
-    </message>
-    <message>
-        <source>Consent given on</source>
-        <translation>Samtykke gitt den</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn on</source>
-        <translation>Samtykke trukket tilbake den</translation>
-    </message>
-    <message>
-        <source>Review interval (months)</source>
-        <translation>Intervall for gjennomgang (måneder)</translation>
-    </message>
-    <message>
-        <source>Last reviewed on</source>
-        <translation>Sist gjennomgått den</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notater</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <source>Login secret stored</source>
-        <translation>Innlogging lagret</translation>
-    </message>
-    <message>
-        <source>Secret last changed</source>
-        <translation>Innlogging sist endret</translation>
-    </message>
-    <message>
-        <source>Secret changed by</source>
-        <translation>Innlogging endret av</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <translation>Ved fratreden</translation>
-    </message>
-    <message>
-        <source>Successor</source>
-        <translation>Etterfølger</translation>
-    </message>
-    <message>
-        <source>Followers, network and groups</source>
-        <translation>Følgere, nettverk og grupper</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Innhold</translation>
-    </message>
-    <message>
-        <source>Notice (days)</source>
-        <translation>Varsel (dager)</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Avtalt den</translation>
-    </message>
-    <message>
-        <source>Agreed by the holder</source>
-        <translation>Avtalt med innehaveren</translation>
-    </message>
-    <message>
-        <source>Agreed for the company by</source>
-        <translation>Undertegnet for bedriften av</translation>
-    </message>
-    <message>
-        <source>Granted on</source>
-        <translation>Tildelt den</translation>
-    </message>
-    <message>
-        <source>Revoked on</source>
-        <translation>Tilbakekalt den</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Sjekklistepunkt</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Assigned function</source>
-        <translation>Ansvarlig funksjon</translation>
-    </message>
-    <message>
-        <source>Due (business days from the last working day)</source>
-        <translation>Frist (arbeidsdager fra siste arbeidsdag)</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Reason for waiving</source>
-        <translation>Begrunnelse for frafall</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Utført av</translation>
-    </message>
-    <message>
-        <source>Done at</source>
-        <translation>Utført</translation>
     </message>
     <message>
         <source>Changes in the registry</source>
@@ -2278,12 +2110,80 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Sist gjennomgått den</translation>
     </message>
     <message>
+        <source>Last working day</source>
+        <translation>Siste arbeidsdag</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Offisiell</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehaver</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
+        <source>Login secret stored</source>
+        <translation>Innlogging lagret</translation>
+    </message>
+    <message>
+        <source>Secret last changed</source>
+        <translation>Innlogging sist endret</translation>
+    </message>
+    <message>
+        <source>Secret changed by</source>
+        <translation>Innlogging endret av</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Tildelt av</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Tilbakekalt av</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
         <source>Disposition</source>
         <translation>Ved fratreden</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Etterfølger</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -2298,8 +2198,48 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Varsel (dager)</translation>
     </message>
     <message>
+        <source>Agreed by the holder</source>
+        <translation>Avtalt med innehaveren</translation>
+    </message>
+    <message>
         <source>Agreed for the company by</source>
         <translation>Undertegnet for bedriften av</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Den som slutter</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Sjekklistepunkt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Assigned function</source>
+        <translation>Ansvarlig funksjon</translation>
+    </message>
+    <message>
+        <source>Due (business days from the last working day)</source>
+        <translation>Frist (arbeidsdager fra siste arbeidsdag)</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Reason for waiving</source>
+        <translation>Begrunnelse for frafall</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Utført</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -3471,34 +3411,6 @@ Detaljene er også skrevet til {path}.</translation>
 </context>
 <context>
     <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Work email</source>
-        <translation>Jobb-e-post</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <source>Employment status</source>
-        <translation>Ansettelsesstatus</translation>
-    </message>
-    <message>
-        <source>Last working day</source>
-        <translation>Siste arbeidsdag</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Leder</translation>
-    </message>
     <message>
         <source>Accounts held</source>
         <translation>Kontoer som innehaver</translation>

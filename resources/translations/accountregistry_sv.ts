@@ -31,180 +31,12 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Användarnamn</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Visningsnamn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Officiellt</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Innehavare</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>Ansvarig enhet</translation>
-    </message>
-    <message>
-        <source>Login email</source>
-        <translation>E-post för inloggning</translation>
-    </message>
-    <message>
-        <source>Two-factor method</source>
-        <translation>Tvåfaktormetod</translation>
-    </message>
-    <message>
-        <source>Purpose and mandate</source>
-        <translation>Syfte och mandat</translation>
-    </message>
-    <message>
-        <source>Response expectations</source>
-        <translation>Förväntningar på svar</translation>
-    </message>
-    <message>
-        <source>Consent given on</source>
-        <translation>Samtycke givet den</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn on</source>
-        <translation>Samtycke återkallat den</translation>
-    </message>
-    <message>
-        <source>Review interval (months)</source>
-        <translation>Intervall för granskning (månader)</translation>
-    </message>
-    <message>
-        <source>Last reviewed on</source>
-        <translation>Senast granskat den</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <source>Login secret stored</source>
-        <translation>Inloggning sparad</translation>
-    </message>
-    <message>
-        <source>Secret last changed</source>
-        <translation>Inloggning senast ändrad</translation>
-    </message>
-    <message>
-        <source>Secret changed by</source>
-        <translation>Inloggning ändrad av</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motivering</translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <translation>Vid avgång</translation>
-    </message>
-    <message>
-        <source>Successor</source>
-        <translation>Efterträdare</translation>
-    </message>
-    <message>
-        <source>Followers, network and groups</source>
-        <translation>Följare, nätverk och grupper</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Innehåll</translation>
-    </message>
-    <message>
-        <source>Notice (days)</source>
-        <translation>Varsel (dagar)</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Överenskommet den</translation>
-    </message>
-    <message>
-        <source>Agreed by the holder</source>
-        <translation>Godkänt av innehavaren</translation>
-    </message>
-    <message>
-        <source>Agreed for the company by</source>
-        <translation>Undertecknat för företaget av</translation>
-    </message>
-    <message>
-        <source>Granted on</source>
-        <translation>Tilldelad den</translation>
-    </message>
-    <message>
-        <source>Revoked on</source>
-        <translation>Återkallad den</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Punkt i checklistan</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Assigned function</source>
-        <translation>Ansvarig funktion</translation>
-    </message>
-    <message>
-        <source>Due (business days from the last working day)</source>
-        <translation>Förfaller (arbetsdagar från sista arbetsdag)</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source>Reason for waiving</source>
-        <translation>Motivering för undantag</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Utfört av</translation>
-    </message>
-    <message>
-        <source>Done at</source>
-        <translation>Utfört</translation>
     </message>
     <message>
         <source>Changes in the registry</source>
@@ -2278,12 +2110,80 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Senast granskat den</translation>
     </message>
     <message>
+        <source>Last working day</source>
+        <translation>Sista arbetsdag</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officiellt</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Login secret stored</source>
+        <translation>Inloggning sparad</translation>
+    </message>
+    <message>
+        <source>Secret last changed</source>
+        <translation>Inloggning senast ändrad</translation>
+    </message>
+    <message>
+        <source>Secret changed by</source>
+        <translation>Inloggning ändrad av</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Tilldelad av</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Återkallad av</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>Disposition</source>
         <translation>Vid avgång</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Efterträdare</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -2298,8 +2198,48 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Varsel (dagar)</translation>
     </message>
     <message>
+        <source>Agreed by the holder</source>
+        <translation>Godkänt av innehavaren</translation>
+    </message>
+    <message>
         <source>Agreed for the company by</source>
         <translation>Undertecknat för företaget av</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Den som slutar</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Assigned function</source>
+        <translation>Ansvarig funktion</translation>
+    </message>
+    <message>
+        <source>Due (business days from the last working day)</source>
+        <translation>Förfaller (arbetsdagar från sista arbetsdag)</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Reason for waiving</source>
+        <translation>Motivering för undantag</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Utfört av</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Utfört</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -3471,34 +3411,6 @@ Detaljerna har också skrivits till {path}.</translation>
 </context>
 <context>
     <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Work email</source>
-        <translation>E-post (arbete)</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdelning</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Employment status</source>
-        <translation>Anställningsstatus</translation>
-    </message>
-    <message>
-        <source>Last working day</source>
-        <translation>Sista arbetsdag</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Chef</translation>
-    </message>
     <message>
         <source>Accounts held</source>
         <translation>Konton som innehavare</translation>

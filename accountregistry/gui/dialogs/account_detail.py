@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.domain.vocabulary import Role
 from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
 from accountregistry.gui.dialogs.register_account import (
@@ -55,61 +56,29 @@ from accountregistry.services.lookups import (
 )
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
+from accountregistry.store.fields import label_of
 from accountregistry.store.models import AuditEvent, HandoverTerms
 
 # ---------------------------------------------------------------------------
 # The audit trail in words
 # ---------------------------------------------------------------------------
 
-# Each field of the audit trail's records as the history names it; translated when shown.
-FIELD_LABELS = TranslatedTable("AccountDetail", {
-    "platform": QT_TRANSLATE_NOOP("AccountDetail", "Platform"),
-    "presence": QT_TRANSLATE_NOOP("AccountDetail", "Presence"),
-    "handle": QT_TRANSLATE_NOOP("AccountDetail", "Handle"),
-    "url": QT_TRANSLATE_NOOP("AccountDetail", "Address"),
-    "display_name": QT_TRANSLATE_NOOP("AccountDetail", "Display name"),
-    "kind": QT_TRANSLATE_NOOP("AccountDetail", "Kind"),
-    "status": QT_TRANSLATE_NOOP("AccountDetail", "Status"),
-    "official": QT_TRANSLATE_NOOP("AccountDetail", "Official"),
-    "holder_id": QT_TRANSLATE_NOOP("AccountDetail", "Holder"),
-    "responsible_unit": QT_TRANSLATE_NOOP("AccountDetail", "Responsible unit"),
-    "login_email": QT_TRANSLATE_NOOP("AccountDetail", "Login email"),
-    "two_factor": QT_TRANSLATE_NOOP("AccountDetail", "Two-factor method"),
-    "mandate": QT_TRANSLATE_NOOP("AccountDetail", "Purpose and mandate"),
-    "response_expectations": QT_TRANSLATE_NOOP("AccountDetail", "Response expectations"),
-    "consent_given_on": QT_TRANSLATE_NOOP("AccountDetail", "Consent given on"),
-    "consent_withdrawn_on": QT_TRANSLATE_NOOP("AccountDetail", "Consent withdrawn on"),
-    "review_interval_months": QT_TRANSLATE_NOOP("AccountDetail", "Review interval (months)"),
-    "last_reviewed_on": QT_TRANSLATE_NOOP("AccountDetail", "Last reviewed on"),
-    "notes": QT_TRANSLATE_NOOP("AccountDetail", "Notes"),
+# What the audit trail's records hold besides the entities' fields (store/models.py names those).
+OTHER_LABELS = TranslatedTable("AccountDetail", {
     "note": QT_TRANSLATE_NOOP("AccountDetail", "Note"),
-    "has_secret": QT_TRANSLATE_NOOP("AccountDetail", "Login secret stored"),
-    "secret_updated_at": QT_TRANSLATE_NOOP("AccountDetail", "Secret last changed"),
-    "secret_updated_by": QT_TRANSLATE_NOOP("AccountDetail", "Secret changed by"),
     "reason": QT_TRANSLATE_NOOP("AccountDetail", "Reason"),
-    "disposition": QT_TRANSLATE_NOOP("AccountDetail", "Disposition"),
-    "successor_id": QT_TRANSLATE_NOOP("AccountDetail", "Successor"),
-    "followers_terms": QT_TRANSLATE_NOOP("AccountDetail", "Followers, network and groups"),
-    "content_terms": QT_TRANSLATE_NOOP("AccountDetail", "Content"),
-    "notice_days": QT_TRANSLATE_NOOP("AccountDetail", "Notice (days)"),
-    "agreed_on": QT_TRANSLATE_NOOP("AccountDetail", "Agreed on"),
-    "agreed_by_holder": QT_TRANSLATE_NOOP("AccountDetail", "Agreed by the holder"),
-    "agreed_by_company": QT_TRANSLATE_NOOP("AccountDetail", "Agreed for the company by"),
-    "granted_on": QT_TRANSLATE_NOOP("AccountDetail", "Granted on"),
-    "revoked_on": QT_TRANSLATE_NOOP("AccountDetail", "Revoked on"),
-    "role": QT_TRANSLATE_NOOP("AccountDetail", "Role"),
-    "person_id": QT_TRANSLATE_NOOP("AccountDetail", "Person"),
-    # Offboarding checklist items about the account
-    "title": QT_TRANSLATE_NOOP("AccountDetail", "Checklist item"),
-    "assignee_person_id": QT_TRANSLATE_NOOP("AccountDetail", "Assignee"),
-    "assignee_function": QT_TRANSLATE_NOOP("AccountDetail", "Assigned function"),
-    "due_offset_business_days": QT_TRANSLATE_NOOP("AccountDetail", "Due (business days from the last working day)"),
-    "due_on": QT_TRANSLATE_NOOP("AccountDetail", "Due on"),
-    "waive_reason": QT_TRANSLATE_NOOP("AccountDetail", "Reason for waiving"),
-    "done_by": QT_TRANSLATE_NOOP("AccountDetail", "Done by"),
-    "done_at": QT_TRANSLATE_NOOP("AccountDetail", "Done at"),
     "changes": QT_TRANSLATE_NOOP("AccountDetail", "Changes in the registry"),
 })
+
+
+def record_field_label(entity: str, field: str) -> str:
+    """A field of an audit record (`entity` is its table) as the history names it, translated."""
+    declared = label_of(entity, field)
+    if declared is not None:
+        return QCoreApplication.translate(LABEL_CONTEXT, declared)
+    return OTHER_LABELS[field] if field in OTHER_LABELS else words(field).capitalize()
+
+
 # Fields that name a person by id; other *_id fields (the case, the account) are numbers.
 _PERSON_FIELDS = frozenset({"holder_id", "successor_id", "person_id", "assignee_person_id"})
 # Said in the event's own line, so not repeated below it.
@@ -167,7 +136,7 @@ def change_lines(event: AuditEvent, names: dict[int, str]) -> list[str]:
     for field in list(dict.fromkeys([*new, *old])):
         if field in skip:
             continue
-        label = FIELD_LABELS[field] if field in FIELD_LABELS else words(field).capitalize()
+        label = record_field_label(event.entity, field)
         before, after = value_in_words(field, old.get(field), names), value_in_words(field, new.get(field), names)
         if before == after:
             continue  # a registration lists every field, most of them still blank

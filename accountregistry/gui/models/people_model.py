@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,11 +21,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.gui.formatting import words
 from accountregistry.services.lookups import PersonRow, people_overview
 from accountregistry.store.database import Database
+from accountregistry.store.fields import fields_of
+from accountregistry.store.models import PersonFields
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+HEADERS_CONTEXT = "PeopleModel"
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,16 @@ class Column:
     title: str  # English, marked for lupdate; headerData shows it translated
     display: Callable[[PersonRow], object]
     sort_key: Callable[[PersonRow], object]
+    context: str = HEADERS_CONTEXT  # where its translation is
+
+
+def person_column(name: str, display: Callable[[PersonRow], object] | None = None,
+                  sort_key: Callable[[PersonRow], object] | None = None) -> Column:
+    """A column showing one of a person's fields, named as store/models.py declares it (its
+    translation is the field's, as in the refusals that name it); text unless told otherwise."""
+    value = attrgetter(name)
+    return Column(fields_of(PersonFields)[name].label, display or (lambda p: value(p) or ""),
+                  sort_key or (lambda p: _text_key(value(p))), LABEL_CONTEXT)
 
 
 def _text_key(value: str | None) -> tuple[bool, str]:
@@ -44,20 +61,15 @@ def _qdate(value: date | None) -> QDate | None:
     return QDate(value.year, value.month, value.day) if value else None
 
 
-HEADERS_CONTEXT = "PeopleModel"
 COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("PeopleModel", "Name"), lambda p: p.name, lambda p: _text_key(p.name)),
-    Column(QT_TRANSLATE_NOOP("PeopleModel", "Work email"), lambda p: p.work_email or "",
-           lambda p: _text_key(p.work_email)),
-    Column(QT_TRANSLATE_NOOP("PeopleModel", "Department"), lambda p: p.department or "",
-           lambda p: _text_key(p.department)),
-    Column(QT_TRANSLATE_NOOP("PeopleModel", "Title"), lambda p: p.title or "", lambda p: _text_key(p.title)),
-    Column(QT_TRANSLATE_NOOP("PeopleModel", "Employment status"), lambda p: words(p.employment_status),
-           lambda p: p.employment_status.value),
-    Column(QT_TRANSLATE_NOOP("PeopleModel", "Last working day"), lambda p: _qdate(p.last_working_day),
-           lambda p: (p.last_working_day is None, p.last_working_day or date.min)),
-    Column(QT_TRANSLATE_NOOP("PeopleModel", "Manager"), lambda p: p.manager_name or "",
-           lambda p: _text_key(p.manager_name)),
+    person_column("name"),
+    person_column("work_email"),
+    person_column("department"),
+    person_column("title"),
+    person_column("employment_status", lambda p: words(p.employment_status), lambda p: p.employment_status.value),
+    person_column("last_working_day", lambda p: _qdate(p.last_working_day),
+                  lambda p: (p.last_working_day is None, p.last_working_day or date.min)),
+    person_column("manager_id", lambda p: p.manager_name or "", lambda p: _text_key(p.manager_name)),
     Column(QT_TRANSLATE_NOOP("PeopleModel", "Accounts held"), lambda p: p.accounts_held, lambda p: p.accounts_held),
     Column(QT_TRANSLATE_NOOP("PeopleModel", "Active roles"), lambda p: p.active_roles, lambda p: p.active_roles),
 )
@@ -128,7 +140,8 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(HEADERS_CONTEXT, COLUMNS[section].title)
+            column = COLUMNS[section]
+            return QCoreApplication.translate(column.context, column.title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
