@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-import accountregistry
+from accountregistry.resource_files import resource_folder
 
 ENV_VAR = "ACCOUNTREGISTRY_LANGUAGE"
 ENGLISH = "en"
@@ -53,19 +53,8 @@ def language_from_environment(environ: dict[str, str] | None = None) -> str:
     return normalised(locale_name) or ENGLISH
 
 
-@cache
 def translations_folder() -> Path:
-    """resources/translations, installed as accountregistry.resources; from a checkout run with
-    PYTHONPATH (no package mapping installed), the repository's own folder."""
-    from importlib import resources  # here, not at the top: `accountregistry --help` needs no catalogue
-
-    try:
-        folder = resources.files("accountregistry.resources") / "translations"
-        if folder.is_dir():
-            return Path(str(folder))
-    except ModuleNotFoundError:
-        pass
-    return Path(accountregistry.__file__).parent.parent / "resources" / "translations"
+    return resource_folder("translations")
 
 
 @cache

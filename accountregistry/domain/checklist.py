@@ -36,6 +36,7 @@ from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
+from accountregistry.resource_files import resource_folder
 
 __all__ = [
     "ASSIGNED_TO_LEAVER",
@@ -273,15 +274,7 @@ class Templates:
 
 def shipped_path() -> Path:
     """The templates shipped with the program: inside the installed package, or in the checkout."""
-    try:
-        from importlib.resources import files
-
-        candidate = Path(str(files("accountregistry.resources") / "templates" / FILENAME))
-        if candidate.is_file():
-            return candidate
-    except ModuleNotFoundError:  # running from a checkout: resources/ is not a package there
-        pass
-    return Path(__file__).resolve().parents[2] / "resources" / "templates" / FILENAME
+    return resource_folder("templates") / FILENAME
 
 
 def override_path() -> Path:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
@@ -15,27 +13,18 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import accountregistry
 from accountregistry import APP_ID, APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.accessibility import install_accessible_style
 from accountregistry.gui.i18n import chosen_language, install_language
+from accountregistry.resource_files import resource_folder
 from accountregistry.store.schema import open_database
 
 log = logging.getLogger(__name__)
 
 
-@cache
 def icons_folder() -> Path:
-    """resources/icons, installed as accountregistry.resources; from a checkout run with
-    PYTHONPATH (no package mapping installed), the repository's own folder."""
-    try:
-        folder = resources.files("accountregistry.resources") / "icons"
-        if folder.is_dir():
-            return Path(str(folder))
-    except ModuleNotFoundError:
-        pass
-    return Path(accountregistry.__file__).parent.parent / "resources" / "icons"
+    return resource_folder("icons")
 
 
 def icon(name: str) -> QIcon:

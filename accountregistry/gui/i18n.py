@@ -19,14 +19,11 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-import accountregistry
 from accountregistry import language as core_language
 from accountregistry.domain import checklist, risks
 
@@ -119,19 +116,6 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
 
 # --- Where the translations are --------------------------------------------------------------
 
-@cache
-def translations_folder() -> Path:
-    """resources/translations, installed as accountregistry.resources; in a checkout run with
-    PYTHONPATH (no package mapping installed), the repository's own folder."""
-    try:
-        folder = resources.files("accountregistry.resources") / "translations"
-        if folder.is_dir():
-            return Path(str(folder))
-    except ModuleNotFoundError:
-        pass
-    return Path(accountregistry.__file__).parent.parent / "resources" / "translations"
-
-
 def qt_translations_folder() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
@@ -199,10 +183,10 @@ def install_language(language: str, *, folder: Path | None = None, system: QLoca
         qt_catalogue = _load_first(BY_CODE[code].qt_catalogues, qt_translations_folder())
         if qt_catalogue is not None:
             installed.translators.append(qt_catalogue)
-        ours = _load_first((f"{CATALOGUE}_{code}",), folder or translations_folder())
+        ours = _load_first((f"{CATALOGUE}_{code}",), folder or core_language.translations_folder())
         if ours is None:
             log.warning("No compiled %s translation in %s: run scripts/translations.py compile.",
-                        code, folder or translations_folder())
+                        code, folder or core_language.translations_folder())
         else:
             installed.translators.append(ours)
             installed.found_catalogue = True

@@ -113,15 +113,11 @@ def insert_tuples(session: Session, model: type[SQLModel] | sa.Table, names: Seq
         raise ValueError("chunk must be at least 1")
     if not rows:
         return 0
-    table = _table(model)
-    defaults = column_defaults(table)
     same = same or {}
-    _check_tuples(table, names, same, rows)
+    _check_tuples(_table(model), names, same, rows)
+    table, defaults, connection, fast = _prepared(session, model)
     given = tuple(names)
     constants = {**{name: value for name, value in defaults.items() if name not in given}, **same}
-    session.flush()
-    connection = session.connection()
-    fast = SQLITE_FAST_PATH and connection.dialect.name == "sqlite"
     insert = _SqliteInsert.of(connection.dialect, table, tuple(sorted((*given, *constants)))) if fast else _GENERIC
     statement = sa.insert(table)
     inserted = 0
@@ -136,9 +132,22 @@ def insert_tuples(session: Session, model: type[SQLModel] | sa.Table, names: Seq
     return inserted
 
 
+Prepared = tuple[sa.Table, dict[str, Any], sa.Connection, bool]
+
+
+def _prepared(session: Session, model: type[SQLModel] | sa.Table) -> Prepared:
+    """The table, the defaults of this call, the session's connection (objects pending in the
+    session flushed first, so rows may refer to them) and whether SQLite's fast path applies."""
+    table = _table(model)
+    defaults = column_defaults(table)
+    session.flush()
+    connection = session.connection()
+    return table, defaults, connection, SQLITE_FAST_PATH and connection.dialect.name == "sqlite"
+
+
 def _check_tuples(table: sa.Table, names: Sequence[str], same: dict[str, Any], rows: Sequence[tuple]) -> None:
     named = set(names) | set(same)
-    unknown = named - _DEFAULTS[table][2]
+    unknown = named - {column.key for column in table.columns}
     if unknown:
         raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}")
     if len(named) != len(names) + len(same):
@@ -163,13 +172,9 @@ def insert_rows(session: Session, model: type[SQLModel] | sa.Table, rows: Sequen
         raise ValueError("chunk must be at least 1")
     if not rows:
         return 0
-    table = _table(model)
-    defaults = column_defaults(table)
+    table, defaults, connection, fast = _prepared(session, model)
     columns = _DEFAULTS[table][2]
     statement = sa.insert(table)
-    session.flush()
-    connection = session.connection()
-    fast = SQLITE_FAST_PATH and connection.dialect.name == "sqlite"
     inserted = 0
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
