@@ -39,7 +39,7 @@ from accountregistry.services import offboarding
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.models import Person
 from accountregistry.store.schema import open_database
-from screenshots import save, settle, use_dark_palette
+from screenshots import loaded, save, settle, use_dark_palette
 
 
 def pdf_to_png(pdf: Path, out: Path) -> None:
@@ -77,7 +77,7 @@ def main() -> int:
         window = MainWindow(db, settings)
         window.resize(1400, 860)
         window.show()
-        window.wait_for_loading()
+        loaded(app, window)
         settle(app)
         window.show_view("Offboarding")
         view = window.offboarding_view
@@ -99,7 +99,7 @@ def main() -> int:
         save(wizard, args.out / f"wizard-preview{suffix}.png")
         wizard.button(QWizard.WizardButton.FinishButton).click()
         settle(app)
-        window.wait_for_loading()
+        loaded(app, window)
         settle(app)
         case_id = view.case_id
 

@@ -33,7 +33,7 @@ from accountregistry.services.account_list import summarise
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
 from accountregistry.store.schema import open_database
-from screenshots import save, settle, use_dark_palette
+from screenshots import loaded, save, settle, use_dark_palette
 
 
 def messy_file(db, folder: Path) -> Path:
@@ -79,7 +79,7 @@ def main() -> int:
         window = MainWindow(db, settings)
         window.resize(1400, 900)
         window.show()
-        window.wait_for_loading()
+        loaded(app, window)
         settle(app)
 
         def dashboard_with_rows() -> None:

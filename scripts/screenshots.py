@@ -32,6 +32,12 @@ def settle(app: QApplication, rounds: int = 8) -> None:
         app.processEvents()
 
 
+def loaded(app: QApplication, window: MainWindow) -> None:
+    """Until the window has read the registry: it reads in the background."""
+    while window.is_loading():
+        app.processEvents()
+
+
 def save(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
@@ -76,7 +82,7 @@ def main() -> int:
             window = MainWindow(empty, settings)
             window.resize(1400, 860)
             window.show()
-            window.wait_for_loading()
+            loaded(app, window)
             settle(app)
             save(window, args.out / "first-start.png")
             window.close()
@@ -86,7 +92,7 @@ def main() -> int:
         window = MainWindow(db, settings)
         window.resize(1400, 860)
         window.show()
-        window.wait_for_loading()
+        loaded(app, window)
         settle(app)
         for number, name in enumerate(VIEWS, start=1):
             window.show_view(name)
