@@ -13,11 +13,11 @@ from pathlib import Path
 def _delimiter(text: str) -> str:
     from accountregistry.domain.errors import RegistryError
     from accountregistry.services.ownership_report import delimiter_named
-    
+
     try:
         return delimiter_named(text)
     except RegistryError as error:  # argparse reports only its own error types as usage errors
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(error.sentence()) from None
 
 
 def register(commands) -> None:
@@ -43,7 +43,7 @@ def register(commands) -> None:
 def run_export(args) -> int:
     from accountregistry.services.ownership_report import export_report
     from accountregistry.store.schema import opened
-    
+
     with opened(args.db, create=False) as db:
         written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
                                 platform=args.platform, status=args.status)
@@ -52,28 +52,28 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from accountregistry.services.csv_import import RowAction, apply_import, plan_import, read_table
+    from accountregistry.domain.messages import sentence
+    from accountregistry.services.csv_import import ImportRefused, RowAction, apply_import, plan_import, read_table
     from accountregistry.store.schema import opened
-    
+
     parsed = read_table(args.file)
     with opened(args.db) as db:
         plan = plan_import(db, parsed)
         if parsed.unknown_columns:
             print(f"accountregistry: ignored unknown columns: {', '.join(parsed.unknown_columns)}", file=sys.stderr)
         for row in plan.errors:
-            print(f"line {row.line}: {row.reason}", file=sys.stderr)
-        errors = bool(plan.errors)
+            print(sentence("import_line", {"line": row.line, "reason": row.reason}), file=sys.stderr)
+        refused = plan.errors and not args.only_valid_rows
         if args.dry_run:
             for row in plan.rows:
                 if row.action == RowAction.update:
                     changed = "; ".join(f"{c.column} “{c.old}” → “{c.new}”" for c in row.changes)
                     print(f"line {row.line}: update {row.account}: {changed}")
             print(f"Dry run, nothing written: {plan.summary()}; {len(plan.new_people)} new people.")
-            return 1 if errors and not args.only_valid_rows else 0
-        if errors and not args.only_valid_rows:
-            print(f"Nothing was imported: {plan.summary()}. Correct the rows above, or use --only-valid-rows.",
-                  file=sys.stderr)
-            return 1
+            return 1 if refused else 0
+        if refused:
+            first = plan.errors[0]
+            raise ImportRefused("import_rows_in_error", file=args.file.name, count=len(plan.errors), line=first.line)
         result = apply_import(db, plan, only_valid_rows=args.only_valid_rows)
     skipped = f"; {result.rows_skipped} rows with errors skipped" if result.rows_skipped else ""
     print(f"Imported {args.file.name}: {result.accounts_created} new, {result.accounts_updated} updated, "

@@ -249,15 +249,157 @@ MESSAGE_TEXTS = (
     # lock_wait_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{variable} must be a number of seconds between 0 and {high}, not "
         "“{value}”."),
+    # grant_on_archived_account; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This account is archived; restore it before granting roles on it."),
+    # grant_to_leaver; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} has left the company; a role cannot be granted to someone who "
+        "has left."),
+    # personal_not_transferable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "A personal account belongs to its holder: the employer can never take "
+        "it over, so it cannot be transferred."),
+    # personal_with_transfer_terms; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "A personal account can never be transferred, but its current handover "
+        "terms say “{disposition}”; give it new terms that do not transfer it."),
+    # successor_is_holder; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The successor cannot be the account's own holder."),
+    # consent_withdrawn_before_given; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Consent cannot be withdrawn before it was given."),
+    # import_refused; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The file cannot be imported."),
+    # import_is_folder; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is a folder; choose a file."),
+    # import_too_large; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is {size} MB; the import reads files up to {limit} MB. Split "
+        "it into smaller files, or leave out long text columns."),
+    # import_missing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} does not exist; check the file name."),
+    # import_not_permitted; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot read {path}: you do not have permission to open it."),
+    # import_unreadable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot read {path}: {reason}."),
+    # import_nul_bytes; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} contains NUL bytes (line {line}): it is not a text file, or it "
+        "is UTF-16 without a byte order mark; save it again as CSV (UTF-8)."),
+    # import_not_text; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is not text in UTF-8, UTF-16 or Windows-1252 (unreadable bytes "
+        "on line {line}); save it again as CSV (UTF-8)."),
+    # import_nul_characters; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} contains NUL characters on line {line}; it is not a "
+        "spreadsheet's text export. Save it again as CSV."),
+    # import_empty; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is empty; it needs a header line such as {example} and a row "
+        "below it for each record."),
+    # import_no_header; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Line 1 of {file} (“{first}”) names none of the columns the import "
+        "reads; the first line must be a header such as {example}."),
+    # import_unclosed_quote; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Line {line} of {file} opens a quoted cell (\") that is never closed, "
+        "so the rest of the file would be one cell; close the quote or remove "
+        "it."),
+    # import_cell_too_long; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Line {line} of {file} has a cell longer than {limit} characters, more "
+        "than any field holds; is a quote missing?"),
+    # import_bad_csv; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Line {line} of {file} is not valid CSV; check its quotes."),
+    # import_column_twice; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The header of {file} (line {line}) names the column “{column}” twice; "
+        "keep one of them."),
+    # import_no_key_columns; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The header of {file} (line {line}) has no column to recognise a row "
+        "by; it needs one of: {needed}."),
+    # import_rows_in_error; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Nothing was imported: {count} rows of {file} cannot be imported, the "
+        "first on line {line}. Correct the file, or import only the valid rows."),
+    # import_changed_since_preview; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The registry changed since the file was checked (someone else added "
+        "or edited the same accounts or people); nothing was imported. Check "
+        "the file again and import it."),
+    # import_cancelled; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The import was cancelled; nothing was written."),
+    # export_cancelled; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The export was cancelled; no file was written."),
+    # not_a_delimiter; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{value}” is not a delimiter the export writes; use ';', ',', 'tab' "
+        "or '|'."),
+    # export_not_permitted; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot write {path}: you do not have permission to write there; "
+        "choose another folder."),
+    # export_disk_full; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The disk holding {path} is full; free some space and export again. No "
+        "file was written."),
+    # export_unwritable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot write {path}: {reason}. No file was written."),
+    # export_is_folder; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is a folder; give the name of the file to write."),
+    # export_no_folder; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The folder {folder} does not exist; create it or choose another one."),
+    # export_is_database; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is the registry's own database; choose another file for the "
+        "report."),
+    # import_line; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Line {line}: {reason}"),
+    # row_cells_count; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The row has {cells} cells but the header has {width}; a delimiter is "
+        "missing or extra (check for an unquoted delimiter inside a cell)."),
+    # row_duplicate_account; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This account is already on line {first}; an account may appear only "
+        "once in a file."),
+    # not_yes_no; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} “{value}” should be yes or no."),
+    # invalid_in_field; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: {reason}"),
+    # url_other_account; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The url {url} is another account than platform {platform} and handle "
+        "{handle}; correct one of them."),
+    # terms_date_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Terms agreed on is required with a disposition: the date the handover "
+        "terms were agreed."),
+    # terms_need_disposition; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Handover terms need a disposition; fill it in, or clear the other "
+        "handover terms cells of this row."),
+    # administrator_format; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Administrator “{entry}” should be written as Name <email> (role), for "
+        "example Jane Doe <jane@acme.dk> (admin)."),
+    # administrator_role; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The role of “{entry}” is not one of: {allowed}."),
+    # administrator_email; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The email of “{entry}” is not an email address (expected "
+        "name@example.com)."),
+    # administrator_name; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The name in “{entry}” is too long or holds control characters."),
+    # person_needs_name; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: {email} is not in the registry, and the file gives no name "
+        "for them; add the name."),
+    # person_named_twice; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{email} is named “{name}” here but “{other}” on line {line}; use one "
+        "name."),
+    # person_name_ambiguous; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: {count} people in the registry are called {name}; give their "
+        "email."),
+    # person_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: {name} is not in the registry; give their email so they can "
+        "be added."),
+    # role_kept; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{person} stays {role}: an import never revokes a role; revoke it in "
+        "the registry with a reason."),
 )
 
 # The names of fields and things put into refusals' sentences.
 FIELD_TEXTS = (
+    QT_TRANSLATE_NOOP("Field", "Holder"),
+    QT_TRANSLATE_NOOP("Field", "Successor"),
+    QT_TRANSLATE_NOOP("Field", "Administrators"),
+    QT_TRANSLATE_NOOP("Field", "Holder email"),
+    QT_TRANSLATE_NOOP("Field", "Successor email"),
+    QT_TRANSLATE_NOOP("Field", "Email"),
+    QT_TRANSLATE_NOOP("Field", "Role"),
+    QT_TRANSLATE_NOOP("Field", "Name"),
     QT_TRANSLATE_NOOP("Field", "Reason"),
     QT_TRANSLATE_NOOP("Field", "Default review interval (months)"),
     QT_TRANSLATE_NOOP("Field", "Organisation name"),
     QT_TRANSLATE_NOOP("Field", "Status"),
     QT_TRANSLATE_NOOP("Field", "Kind"),
+    QT_TRANSLATE_NOOP("Field", "Platform"),
     QT_TRANSLATE_NOOP("Field", "Note"),
     QT_TRANSLATE_NOOP("Field", "Work email"),
     QT_TRANSLATE_NOOP("Field", "Login email"),
@@ -267,19 +409,16 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Granted on"),
     QT_TRANSLATE_NOOP("Field", "Revoked on"),
     QT_TRANSLATE_NOOP("Field", "Agreed on"),
-    QT_TRANSLATE_NOOP("Field", "Name"),
     QT_TRANSLATE_NOOP("Field", "Department"),
     QT_TRANSLATE_NOOP("Field", "Title"),
     QT_TRANSLATE_NOOP("Field", "Employment status"),
     QT_TRANSLATE_NOOP("Field", "Last working day"),
     QT_TRANSLATE_NOOP("Field", "Manager"),
-    QT_TRANSLATE_NOOP("Field", "Platform"),
     QT_TRANSLATE_NOOP("Field", "Presence"),
     QT_TRANSLATE_NOOP("Field", "Handle"),
     QT_TRANSLATE_NOOP("Field", "Address"),
     QT_TRANSLATE_NOOP("Field", "Display name"),
     QT_TRANSLATE_NOOP("Field", "Official"),
-    QT_TRANSLATE_NOOP("Field", "Holder"),
     QT_TRANSLATE_NOOP("Field", "Responsible unit"),
     QT_TRANSLATE_NOOP("Field", "Two-factor method"),
     QT_TRANSLATE_NOOP("Field", "Purpose and mandate"),
@@ -291,12 +430,10 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Secret changed by"),
     QT_TRANSLATE_NOOP("Field", "Account"),
     QT_TRANSLATE_NOOP("Field", "Person"),
-    QT_TRANSLATE_NOOP("Field", "Role"),
     QT_TRANSLATE_NOOP("Field", "Granted by"),
     QT_TRANSLATE_NOOP("Field", "Revoked by"),
     QT_TRANSLATE_NOOP("Field", "Version"),
     QT_TRANSLATE_NOOP("Field", "Disposition"),
-    QT_TRANSLATE_NOOP("Field", "Successor"),
     QT_TRANSLATE_NOOP("Field", "Followers, network and groups"),
     QT_TRANSLATE_NOOP("Field", "Content"),
     QT_TRANSLATE_NOOP("Field", "Notice (days)"),

@@ -8,9 +8,9 @@ from datetime import date
 from sqlmodel import Session
 from sqlmodel import func, select
 
-from accountregistry.domain import platforms
+from accountregistry.domain import platforms, rules
 from accountregistry.domain.errors import Conflict, NotFound
-from accountregistry.domain.vocabulary import TRANSFER_DISPOSITIONS, AccountStatus, Kind, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Kind, TwoFactor
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale
@@ -104,15 +104,14 @@ def _clean(session: Session, data: AccountInput, account: Account | None, today:
 def _check_relations(session: Session, data: AccountInput, account: Account | None, values: dict,
                      problems: Problems) -> None:
     """What one field says about another, or about the rest of the registry."""
-    if data.consent_given_on and data.consent_withdrawn_on and data.consent_withdrawn_on < data.consent_given_on:
-        problems.add("consent_withdrawn_on", "Consent cannot be withdrawn before it was given.")
+    if problem := rules.consent_refused(data.consent_given_on, data.consent_withdrawn_on):
+        problems.add("consent_withdrawn_on", problem)
     if data.holder_id is not None and session.get(Person, data.holder_id) is None:
         problems.add("holder_id", "The chosen holder is not in the registry.")
     if account is not None and values["kind"] == Kind.personal and account.kind != Kind.personal:
         terms = current_terms_in(session, account.id)
-        if terms is not None and terms.disposition in TRANSFER_DISPOSITIONS:
-            problems.add("kind", "A personal account can never be transferred, but its handover terms say "
-                                 "“{}”; record new terms first.".format(terms.disposition.value.replace("_", " ")))
+        if problem := rules.kind_change_refused(values["kind"], account.kind, terms and terms.disposition):
+            problems.add("kind", problem)
 
 
 def register_account(db: Database, data: AccountInput, *, today: date | None = None) -> Account:

@@ -10,7 +10,8 @@ from datetime import date
 
 from sqlmodel import func, select
 
-from accountregistry.domain.vocabulary import TRANSFER_DISPOSITIONS, Disposition, Kind
+from accountregistry.domain import rules
+from accountregistry.domain.vocabulary import Disposition
 from accountregistry.services import audit
 from accountregistry.services.accounts import current_terms_in
 from accountregistry.services.accounts import get_in as get_account_in
@@ -42,14 +43,12 @@ def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date
     values = problems.fields(HandoverTerms, data, _STATED, today=today)
     with db.transaction() as session:
         account = get_account_in(session, account_id)
-        if account.kind == Kind.personal and values["disposition"] in TRANSFER_DISPOSITIONS:
-            problems.add("disposition", "A personal account belongs to its holder: the employer can never take "
-                                        "it over, so it cannot be transferred.")
-        if data.successor_id is not None:
-            if session.get(Person, data.successor_id) is None:
-                problems.add("successor_id", "The chosen successor is not in the registry.")
-            elif data.successor_id == account.holder_id:
-                problems.add("successor_id", "The successor cannot be the account's own holder.")
+        if problem := rules.disposition_refused(account.kind, values["disposition"]):
+            problems.add("disposition", problem)
+        if data.successor_id is not None and session.get(Person, data.successor_id) is None:
+            problems.add("successor_id", "The chosen successor is not in the registry.")
+        elif problem := rules.successor_refused(data.successor_id, account.holder_id):
+            problems.add("successor_id", problem)
         problems.raise_if_any()
         previous = current_terms_in(session, account_id)
         version = session.exec(select(func.coalesce(func.max(HandoverTerms.version), 0))

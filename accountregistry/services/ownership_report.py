@@ -49,6 +49,7 @@ Secrets never appear here: the registry records only that one exists.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import locale
 import os
@@ -255,7 +256,7 @@ def delimiter_named(text: str) -> str:
     try:
         return _DELIMITER_NAMES[text.strip().lower() if text.strip() else text]
     except KeyError:
-        raise RegistryError(f"“{text}” is not a delimiter the export writes; use ';', ',', 'tab' or '|'.") from None
+        raise RegistryError("not_a_delimiter", value=text) from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -275,7 +276,7 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
                 conditions.append(_account.kind == chosen)
     if platform is not None:
         if platform not in PLATFORM_IDS:
-            problems.add("platform", f"Platform “{platform}” is not one of: {', '.join(PLATFORM_IDS)}.")
+            problems.add("platform", "not_a_choice", label=Label("Platform"), value=platform, allowed=list(PLATFORM_IDS))
         else:
             conditions.append(_account.platform == platform)
     if status is not None:
@@ -621,21 +622,19 @@ PROGRESS_EVERY = 1000
 def _unwritable(target: Path, error: OSError) -> RegistryError:
     reason = (error.strerror or str(error)).lower()
     if isinstance(error, PermissionError):
-        return RegistryError(f"Cannot write {target}: you do not have permission to write there; "
-                             "choose another folder.")
-    if getattr(error, "errno", None) == 28:  # ENOSPC
-        return RegistryError(f"The disk holding {target} is full; free some space and export again. "
-                             "No file was written.")
-    return RegistryError(f"Cannot write {target}: {reason}. No file was written.")
+        return RegistryError("export_not_permitted", path=str(target))
+    if getattr(error, "errno", None) == errno.ENOSPC:
+        return RegistryError("export_disk_full", path=str(target))
+    return RegistryError("export_unwritable", path=str(target), reason=reason)
 
 
 def _check_target(db: Database, target: Path) -> None:
     if target.is_dir():
-        raise RegistryError(f"{target} is a folder; give the name of the file to write.")
+        raise RegistryError("export_is_folder", path=str(target))
     if not target.parent.is_dir():
-        raise RegistryError(f"The folder {target.parent} does not exist; create it or choose another one.")
+        raise RegistryError("export_no_folder", folder=str(target.parent))
     if db.path is not None and target.exists() and target.resolve() == Path(db.path).resolve():
-        raise RegistryError(f"{target} is the registry's own database; choose another file for the report.")
+        raise RegistryError("export_is_database", path=str(target))
 
 
 def _csv_text(lines: list[str], delimiter: str) -> str:
@@ -703,7 +702,7 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
         rows = list(_rows_by_columns(db, conditions, today)) if lines is None else None
     total = len(lines) if lines is not None else len(rows)
     if progress is not None and progress(0, total) is False:
-        raise Cancelled("The export was cancelled; no file was written.")
+        raise Cancelled("export_cancelled")
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
         # O_EXCL: never write through a file (or link) someone else put there; the umask decides
@@ -722,7 +721,7 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
                 else:
                     writer.writerows(_neutralised(rows[start:end]))
                 if progress is not None and progress(end, total) is False:
-                    raise Cancelled("The export was cancelled; no file was written.")
+                    raise Cancelled("export_cancelled")
             file.flush()
             os.fsync(file.fileno())
         os.replace(partial, target)

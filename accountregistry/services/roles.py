@@ -9,7 +9,8 @@ from sqlmodel import Session
 from sqlmodel import select
 
 from accountregistry.domain.errors import Conflict, NotFound
-from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Role
+from accountregistry.domain import rules
+from accountregistry.domain.vocabulary import Role
 from accountregistry.services import audit, offboarding_items
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
@@ -32,10 +33,10 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound(f"There is no person with id {person_id}.")
-    if account.status == AccountStatus.archived:
-        raise Conflict("This account is archived; restore it before granting roles on it.")
-    if person.employment_status == EmploymentStatus.left:
-        raise Conflict(f"{person.name} has left the company; a role cannot be granted to someone who has left.")
+    refused = rules.grant_refused(account_status=account.status, person_name=person.name,
+                                  person_status=person.employment_status)
+    if refused is not None:
+        raise Conflict(refused.code, **refused.params)
     active = session.exec(select(AccountRole).where(
         AccountRole.account_id == account_id, AccountRole.person_id == person_id,
         AccountRole.role == chosen, AccountRole.revoked_on.is_(None))).first()

@@ -2186,6 +2186,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Efterfølger</translation>
     </message>
     <message>
+        <source>Administrators</source>
+        <translation>Administratorer</translation>
+    </message>
+    <message>
+        <source>Holder email</source>
+        <translation>Indehaverens e-mail</translation>
+    </message>
+    <message>
+        <source>Successor email</source>
+        <translation>Efterfølgerens e-mail</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Followers, network and groups</source>
         <translation>Følgere, netværk og grupper</translation>
     </message>
@@ -2853,6 +2869,206 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
         <translation>{variable} skal være et antal sekunder mellem 0 og {high}, ikke “{value}”.</translation>
+    </message>
+    <message>
+        <source>This account is archived; restore it before granting roles on it.</source>
+        <translation>Kontoen er arkiveret; genskab den, før du giver roller på den.</translation>
+    </message>
+    <message>
+        <source>{name} has left the company; a role cannot be granted to someone who has left.</source>
+        <translation>{name} har forladt virksomheden; en rolle kan ikke gives til en, der er fratrådt.</translation>
+    </message>
+    <message>
+        <source>A personal account belongs to its holder: the employer can never take it over, so it cannot be transferred.</source>
+        <translation>En personlig konto tilhører sin indehaver: arbejdsgiveren kan aldrig overtage den, så den kan ikke overdrages.</translation>
+    </message>
+    <message>
+        <source>A personal account can never be transferred, but its current handover terms say “{disposition}”; give it new terms that do not transfer it.</source>
+        <translation>En personlig konto kan aldrig overdrages, men dens gældende overdragelsesvilkår siger »{disposition}«; giv den nye vilkår, der ikke overdrager den.</translation>
+    </message>
+    <message>
+        <source>The successor cannot be the account&apos;s own holder.</source>
+        <translation>Efterfølgeren kan ikke være kontoens egen indehaver.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation>Samtykke kan ikke trækkes tilbage, før det er givet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file.</source>
+        <translation>{path} er en mappe; vælg en fil.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; the import reads files up to {limit} MB. Split it into smaller files, or leave out long text columns.</source>
+        <translation>{file} fylder {size} MB; importen læser filer på op til {limit} MB. Del den op i mindre filer, eller udelad lange tekstkolonner.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the file name.</source>
+        <translation>{path} findes ikke; kontrollér filnavnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: you do not have permission to open it.</source>
+        <translation>Kan ikke læse {path}: du har ikke tilladelse til at åbne den.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan ikke læse {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes (line {line}): it is not a text file, or it is UTF-16 without a byte order mark; save it again as CSV (UTF-8).</source>
+        <translation>{file} indeholder NUL-byte (linje {line}): det er ikke en tekstfil, eller den er UTF-16 uden byte order mark; gem den igen som CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8, UTF-16 or Windows-1252 (unreadable bytes on line {line}); save it again as CSV (UTF-8).</source>
+        <translation>{file} er ikke tekst i UTF-8, UTF-16 eller Windows-1252 (ulæselige byte på linje {line}); gem den igen som CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL characters on line {line}; it is not a spreadsheet&apos;s text export. Save it again as CSV.</source>
+        <translation>{file} indeholder NUL-tegn på linje {line}; det er ikke en teksteksport fra et regneark. Gem den igen som CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is empty; it needs a header line such as {example} and a row below it for each record.</source>
+        <translation>{file} er tom; den skal have en overskriftslinje som {example} og en række under den for hver post.</translation>
+    </message>
+    <message>
+        <source>Line 1 of {file} (“{first}”) names none of the columns the import reads; the first line must be a header such as {example}.</source>
+        <translation>Linje 1 i {file} (»{first}«) nævner ingen af de kolonner, importen læser; første linje skal være en overskrift som {example}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} opens a quoted cell (&quot;) that is never closed, so the rest of the file would be one cell; close the quote or remove it.</source>
+        <translation>Linje {line} i {file} åbner en celle i anførselstegn (&quot;), som aldrig lukkes, så resten af filen ville blive én celle; luk anførselstegnet, eller fjern det.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has a cell longer than {limit} characters, more than any field holds; is a quote missing?</source>
+        <translation>Linje {line} i {file} har en celle på mere end {limit} tegn, mere end noget felt kan rumme; mangler der et anførselstegn?</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid CSV; check its quotes.</source>
+        <translation>Linje {line} i {file} er ikke gyldig CSV; kontrollér anførselstegnene.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (line {line}) names the column “{column}” twice; keep one of them.</source>
+        <translation>Overskriften i {file} (linje {line}) nævner kolonnen »{column}« to gange; behold den ene.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (line {line}) has no column to recognise a row by; it needs one of: {needed}.</source>
+        <translation>Overskriften i {file} (linje {line}) har ingen kolonne, som en række kan genkendes på; den skal have en af: {needed}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows of {file} cannot be imported, the first on line {line}. Correct the file, or import only the valid rows.</source>
+        <translation>Intet blev importeret: {count} rækker i {file} kan ikke importeres, den første på linje {line}. Ret filen, eller importér kun de gyldige rækker.</translation>
+    </message>
+    <message>
+        <source>The registry changed since the file was checked (someone else added or edited the same accounts or people); nothing was imported. Check the file again and import it.</source>
+        <translation>Registret er ændret, siden filen blev kontrolleret (en anden har tilføjet eller redigeret de samme konti eller personer); intet blev importeret. Kontrollér filen igen, og importér den.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten blev annulleret; ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a delimiter the export writes; use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
+        <translation>»{value}« er ikke et skilletegn, eksporten skriver; brug &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>
+        <translation>Kan ikke skrive {path}: du har ikke tilladelse til at skrive der; vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and export again. No file was written.</source>
+        <translation>Disken med {path} er fuld; frigør plads, og eksportér igen. Ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. No file was written.</source>
+        <translation>Kan ikke skrive {path}: {reason}. Ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} er en mappe; angiv navnet på den fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another one.</source>
+        <translation>Mappen {folder} findes ikke; opret den, eller vælg en anden.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry&apos;s own database; choose another file for the report.</source>
+        <translation>{path} er registrets egen database; vælg en anden fil til rapporten.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Linje {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells but the header has {width}; a delimiter is missing or extra (check for an unquoted delimiter inside a cell).</source>
+        <translation>Rækken har {cells} celler, men overskriften har {width}; et skilletegn mangler eller er i overskud (se efter et skilletegn uden anførselstegn inde i en celle).</translation>
+    </message>
+    <message>
+        <source>This account is already on line {first}; an account may appear only once in a file.</source>
+        <translation>Kontoen står allerede på linje {first}; en konto må kun stå én gang i en fil.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” should be yes or no.</source>
+        <translation>{label} »{value}« skal være ja eller nej.</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>The url {url} is another account than platform {platform} and handle {handle}; correct one of them.</source>
+        <translation>Adressen {url} er en anden konto end platform {platform} og brugernavn {handle}; ret en af dem.</translation>
+    </message>
+    <message>
+        <source>Terms agreed on is required with a disposition: the date the handover terms were agreed.</source>
+        <translation>Vilkår aftalt den skal udfyldes sammen med Ved fratræden: den dato, overdragelsesvilkårene blev aftalt.</translation>
+    </message>
+    <message>
+        <source>Handover terms need a disposition; fill it in, or clear the other handover terms cells of this row.</source>
+        <translation>Overdragelsesvilkår skal have en værdi i Ved fratræden; udfyld den, eller ryd rækkens andre celler om overdragelsesvilkår.</translation>
+    </message>
+    <message>
+        <source>Administrator “{entry}” should be written as Name &lt;email&gt; (role), for example Jane Doe &lt;jane@acme.dk&gt; (admin).</source>
+        <translation>Administrator »{entry}« skal skrives som Navn &lt;email&gt; (rolle), for eksempel Jane Doe &lt;jane@acme.dk&gt; (admin).</translation>
+    </message>
+    <message>
+        <source>The role of “{entry}” is not one of: {allowed}.</source>
+        <translation>Rollen i »{entry}« er ikke en af: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The email of “{entry}” is not an email address (expected name@example.com).</source>
+        <translation>E-mailen i »{entry}« er ikke en e-mailadresse (forventet navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <source>The name in “{entry}” is too long or holds control characters.</source>
+        <translation>Navnet i »{entry}« er for langt eller indeholder kontroltegn.</translation>
+    </message>
+    <message>
+        <source>{label}: {email} is not in the registry, and the file gives no name for them; add the name.</source>
+        <translation>{label}: {email} findes ikke i registret, og filen angiver intet navn; tilføj navnet.</translation>
+    </message>
+    <message>
+        <source>{email} is named “{name}” here but “{other}” on line {line}; use one name.</source>
+        <translation>{email} hedder »{name}« her, men »{other}« på linje {line}; brug ét navn.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} people in the registry are called {name}; give their email.</source>
+        <translation>{label}: {count} personer i registret hedder {name}; angiv e-mailen.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not in the registry; give their email so they can be added.</source>
+        <translation>{label}: {name} findes ikke i registret; angiv e-mailen, så personen kan tilføjes.</translation>
+    </message>
+    <message>
+        <source>{person} stays {role}: an import never revokes a role; revoke it in the registry with a reason.</source>
+        <translation>{person} forbliver {role}: en import fratager aldrig en rolle; fratag den i registret med en begrundelse.</translation>
     </message>
 </context>
 <context>

@@ -2186,6 +2186,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Etterfølger</translation>
     </message>
     <message>
+        <source>Administrators</source>
+        <translation>Administratorer</translation>
+    </message>
+    <message>
+        <source>Holder email</source>
+        <translation>Innehaverens e-post</translation>
+    </message>
+    <message>
+        <source>Successor email</source>
+        <translation>Etterfølgerens e-post</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
         <source>Followers, network and groups</source>
         <translation>Følgere, nettverk og grupper</translation>
     </message>
@@ -2853,6 +2869,206 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
         <translation>{variable} må være et antall sekunder mellom 0 og {high}, ikke «{value}».</translation>
+    </message>
+    <message>
+        <source>This account is archived; restore it before granting roles on it.</source>
+        <translation>Kontoen er arkivert; gjenopprett den før du gir roller på den.</translation>
+    </message>
+    <message>
+        <source>{name} has left the company; a role cannot be granted to someone who has left.</source>
+        <translation>{name} har forlatt bedriften; en rolle kan ikke gis til noen som har sluttet.</translation>
+    </message>
+    <message>
+        <source>A personal account belongs to its holder: the employer can never take it over, so it cannot be transferred.</source>
+        <translation>En personlig konto tilhører innehaveren: arbeidsgiveren kan aldri overta den, så den kan ikke overdras.</translation>
+    </message>
+    <message>
+        <source>A personal account can never be transferred, but its current handover terms say “{disposition}”; give it new terms that do not transfer it.</source>
+        <translation>En personlig konto kan aldri overdras, men de gjeldende overdragelsesvilkårene sier «{disposition}»; gi den nye vilkår som ikke overdrar den.</translation>
+    </message>
+    <message>
+        <source>The successor cannot be the account&apos;s own holder.</source>
+        <translation>Etterfølgeren kan ikke være kontoens egen innehaver.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation>Samtykke kan ikke trekkes tilbake før det er gitt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file.</source>
+        <translation>{path} er en mappe; velg en fil.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; the import reads files up to {limit} MB. Split it into smaller files, or leave out long text columns.</source>
+        <translation>{file} er på {size} MB; importen leser filer på opptil {limit} MB. Del den opp i mindre filer, eller utelat lange tekstkolonner.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the file name.</source>
+        <translation>{path} finnes ikke; kontroller filnavnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: you do not have permission to open it.</source>
+        <translation>Kan ikke lese {path}: du har ikke tillatelse til å åpne den.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan ikke lese {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes (line {line}): it is not a text file, or it is UTF-16 without a byte order mark; save it again as CSV (UTF-8).</source>
+        <translation>{file} inneholder NUL-byte (linje {line}): det er ikke en tekstfil, eller den er UTF-16 uten byte order mark; lagre den på nytt som CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8, UTF-16 or Windows-1252 (unreadable bytes on line {line}); save it again as CSV (UTF-8).</source>
+        <translation>{file} er ikke tekst i UTF-8, UTF-16 eller Windows-1252 (uleselige byte på linje {line}); lagre den på nytt som CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL characters on line {line}; it is not a spreadsheet&apos;s text export. Save it again as CSV.</source>
+        <translation>{file} inneholder NUL-tegn på linje {line}; det er ikke en teksteksport fra et regneark. Lagre den på nytt som CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is empty; it needs a header line such as {example} and a row below it for each record.</source>
+        <translation>{file} er tom; den må ha en overskriftslinje som {example} og en rad under den for hver post.</translation>
+    </message>
+    <message>
+        <source>Line 1 of {file} (“{first}”) names none of the columns the import reads; the first line must be a header such as {example}.</source>
+        <translation>Linje 1 i {file} («{first}») nevner ingen av kolonnene importen leser; første linje må være en overskrift som {example}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} opens a quoted cell (&quot;) that is never closed, so the rest of the file would be one cell; close the quote or remove it.</source>
+        <translation>Linje {line} i {file} åpner en celle i anførselstegn (&quot;) som aldri lukkes, så resten av filen ville bli én celle; lukk anførselstegnet, eller fjern det.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has a cell longer than {limit} characters, more than any field holds; is a quote missing?</source>
+        <translation>Linje {line} i {file} har en celle på mer enn {limit} tegn, mer enn noe felt kan romme; mangler det et anførselstegn?</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid CSV; check its quotes.</source>
+        <translation>Linje {line} i {file} er ikke gyldig CSV; kontroller anførselstegnene.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (line {line}) names the column “{column}” twice; keep one of them.</source>
+        <translation>Overskriften i {file} (linje {line}) nevner kolonnen «{column}» to ganger; behold den ene.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (line {line}) has no column to recognise a row by; it needs one of: {needed}.</source>
+        <translation>Overskriften i {file} (linje {line}) har ingen kolonne en rad kan gjenkjennes på; den trenger en av: {needed}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows of {file} cannot be imported, the first on line {line}. Correct the file, or import only the valid rows.</source>
+        <translation>Ingenting ble importert: {count} rader i {file} kan ikke importeres, den første på linje {line}. Rett filen, eller importer bare de gyldige radene.</translation>
+    </message>
+    <message>
+        <source>The registry changed since the file was checked (someone else added or edited the same accounts or people); nothing was imported. Check the file again and import it.</source>
+        <translation>Registeret er endret siden filen ble kontrollert (noen andre har lagt til eller redigert de samme kontoene eller personene); ingenting ble importert. Kontroller filen på nytt, og importer den.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a delimiter the export writes; use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
+        <translation>«{value}» er ikke et skilletegn eksporten skriver; bruk &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>
+        <translation>Kan ikke skrive {path}: du har ikke tillatelse til å skrive der; velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and export again. No file was written.</source>
+        <translation>Disken med {path} er full; frigjør plass, og eksporter på nytt. Ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. No file was written.</source>
+        <translation>Kan ikke skrive {path}: {reason}. Ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} er en mappe; oppgi navnet på filen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another one.</source>
+        <translation>Mappen {folder} finnes ikke; opprett den, eller velg en annen.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry&apos;s own database; choose another file for the report.</source>
+        <translation>{path} er registerets egen database; velg en annen fil til rapporten.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Linje {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells but the header has {width}; a delimiter is missing or extra (check for an unquoted delimiter inside a cell).</source>
+        <translation>Raden har {cells} celler, men overskriften har {width}; et skilletegn mangler eller er til overs (se etter et skilletegn uten anførselstegn inne i en celle).</translation>
+    </message>
+    <message>
+        <source>This account is already on line {first}; an account may appear only once in a file.</source>
+        <translation>Kontoen står allerede på linje {first}; en konto kan bare stå én gang i en fil.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” should be yes or no.</source>
+        <translation>{label} «{value}» skal være ja eller nei.</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>The url {url} is another account than platform {platform} and handle {handle}; correct one of them.</source>
+        <translation>Adressen {url} er en annen konto enn plattform {platform} og brukernavn {handle}; rett en av dem.</translation>
+    </message>
+    <message>
+        <source>Terms agreed on is required with a disposition: the date the handover terms were agreed.</source>
+        <translation>Vilkår avtalt den må fylles ut sammen med Ved fratreden: datoen overdragelsesvilkårene ble avtalt.</translation>
+    </message>
+    <message>
+        <source>Handover terms need a disposition; fill it in, or clear the other handover terms cells of this row.</source>
+        <translation>Overdragelsesvilkår må ha en verdi i Ved fratreden; fyll den ut, eller tøm radens andre celler om overdragelsesvilkår.</translation>
+    </message>
+    <message>
+        <source>Administrator “{entry}” should be written as Name &lt;email&gt; (role), for example Jane Doe &lt;jane@acme.dk&gt; (admin).</source>
+        <translation>Administrator «{entry}» skal skrives som Navn &lt;email&gt; (rolle), for eksempel Jane Doe &lt;jane@acme.dk&gt; (admin).</translation>
+    </message>
+    <message>
+        <source>The role of “{entry}” is not one of: {allowed}.</source>
+        <translation>Rollen i «{entry}» er ikke en av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The email of “{entry}” is not an email address (expected name@example.com).</source>
+        <translation>E-posten i «{entry}» er ikke en e-postadresse (forventet navn@eksempel.no).</translation>
+    </message>
+    <message>
+        <source>The name in “{entry}” is too long or holds control characters.</source>
+        <translation>Navnet i «{entry}» er for langt eller inneholder kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>{label}: {email} is not in the registry, and the file gives no name for them; add the name.</source>
+        <translation>{label}: {email} finnes ikke i registeret, og filen oppgir ikke noe navn; legg til navnet.</translation>
+    </message>
+    <message>
+        <source>{email} is named “{name}” here but “{other}” on line {line}; use one name.</source>
+        <translation>{email} heter «{name}» her, men «{other}» på linje {line}; bruk ett navn.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} people in the registry are called {name}; give their email.</source>
+        <translation>{label}: {count} personer i registeret heter {name}; oppgi e-postadressen.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not in the registry; give their email so they can be added.</source>
+        <translation>{label}: {name} finnes ikke i registeret; oppgi e-postadressen så personen kan legges til.</translation>
+    </message>
+    <message>
+        <source>{person} stays {role}: an import never revokes a role; revoke it in the registry with a reason.</source>
+        <translation>{person} forblir {role}: en import trekker aldri tilbake en rolle; trekk den tilbake i registeret med en begrunnelse.</translation>
     </message>
 </context>
 <context>

@@ -2186,6 +2186,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Efterträdare</translation>
     </message>
     <message>
+        <source>Administrators</source>
+        <translation>Administratörer</translation>
+    </message>
+    <message>
+        <source>Holder email</source>
+        <translation>Innehavarens e-post</translation>
+    </message>
+    <message>
+        <source>Successor email</source>
+        <translation>Efterträdarens e-post</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
         <source>Followers, network and groups</source>
         <translation>Följare, nätverk och grupper</translation>
     </message>
@@ -2853,6 +2869,206 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
         <translation>{variable} måste vara ett antal sekunder mellan 0 och {high}, inte ”{value}”.</translation>
+    </message>
+    <message>
+        <source>This account is archived; restore it before granting roles on it.</source>
+        <translation>Kontot är arkiverat; återställ det innan du ger roller på det.</translation>
+    </message>
+    <message>
+        <source>{name} has left the company; a role cannot be granted to someone who has left.</source>
+        <translation>{name} har lämnat företaget; en roll kan inte ges till någon som har slutat.</translation>
+    </message>
+    <message>
+        <source>A personal account belongs to its holder: the employer can never take it over, so it cannot be transferred.</source>
+        <translation>Ett personligt konto tillhör sin innehavare: arbetsgivaren kan aldrig ta över det, så det kan inte överlämnas.</translation>
+    </message>
+    <message>
+        <source>A personal account can never be transferred, but its current handover terms say “{disposition}”; give it new terms that do not transfer it.</source>
+        <translation>Ett personligt konto kan aldrig överlämnas, men dess gällande överlämningsvillkor säger ”{disposition}”; ge det nya villkor som inte överlämnar det.</translation>
+    </message>
+    <message>
+        <source>The successor cannot be the account&apos;s own holder.</source>
+        <translation>Efterträdaren kan inte vara kontots egen innehavare.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation>Samtycke kan inte återkallas innan det har getts.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file.</source>
+        <translation>{path} är en mapp; välj en fil.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; the import reads files up to {limit} MB. Split it into smaller files, or leave out long text columns.</source>
+        <translation>{file} är {size} MB; importen läser filer på upp till {limit} MB. Dela upp den i mindre filer, eller utelämna långa textkolumner.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the file name.</source>
+        <translation>{path} finns inte; kontrollera filnamnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: you do not have permission to open it.</source>
+        <translation>Kan inte läsa {path}: du har inte behörighet att öppna den.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan inte läsa {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes (line {line}): it is not a text file, or it is UTF-16 without a byte order mark; save it again as CSV (UTF-8).</source>
+        <translation>{file} innehåller NUL-byte (rad {line}): det är inte en textfil, eller så är den UTF-16 utan byte order mark; spara den igen som CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8, UTF-16 or Windows-1252 (unreadable bytes on line {line}); save it again as CSV (UTF-8).</source>
+        <translation>{file} är inte text i UTF-8, UTF-16 eller Windows-1252 (oläsliga byte på rad {line}); spara den igen som CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL characters on line {line}; it is not a spreadsheet&apos;s text export. Save it again as CSV.</source>
+        <translation>{file} innehåller NUL-tecken på rad {line}; det är inte en textexport från ett kalkylark. Spara den igen som CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is empty; it needs a header line such as {example} and a row below it for each record.</source>
+        <translation>{file} är tom; den behöver en rubrikrad som {example} och en rad under den för varje post.</translation>
+    </message>
+    <message>
+        <source>Line 1 of {file} (“{first}”) names none of the columns the import reads; the first line must be a header such as {example}.</source>
+        <translation>Rad 1 i {file} (”{first}”) nämner ingen av de kolumner som importen läser; första raden måste vara en rubrik som {example}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} opens a quoted cell (&quot;) that is never closed, so the rest of the file would be one cell; close the quote or remove it.</source>
+        <translation>Rad {line} i {file} öppnar en cell inom citattecken (&quot;) som aldrig stängs, så resten av filen skulle bli en enda cell; stäng citattecknet eller ta bort det.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has a cell longer than {limit} characters, more than any field holds; is a quote missing?</source>
+        <translation>Rad {line} i {file} har en cell längre än {limit} tecken, mer än något fält rymmer; saknas ett citattecken?</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid CSV; check its quotes.</source>
+        <translation>Rad {line} i {file} är inte giltig CSV; kontrollera citattecknen.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (line {line}) names the column “{column}” twice; keep one of them.</source>
+        <translation>Rubriken i {file} (rad {line}) nämner kolumnen ”{column}” två gånger; behåll den ena.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (line {line}) has no column to recognise a row by; it needs one of: {needed}.</source>
+        <translation>Rubriken i {file} (rad {line}) har ingen kolumn som en rad kan kännas igen på; den behöver en av: {needed}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows of {file} cannot be imported, the first on line {line}. Correct the file, or import only the valid rows.</source>
+        <translation>Ingenting importerades: {count} rader i {file} kan inte importeras, den första på rad {line}. Rätta filen, eller importera bara de giltiga raderna.</translation>
+    </message>
+    <message>
+        <source>The registry changed since the file was checked (someone else added or edited the same accounts or people); nothing was imported. Check the file again and import it.</source>
+        <translation>Registret har ändrats sedan filen kontrollerades (någon annan har lagt till eller redigerat samma konton eller personer); ingenting importerades. Kontrollera filen igen och importera den.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a delimiter the export writes; use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
+        <translation>”{value}” är inte en avgränsare som exporten skriver; använd &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>
+        <translation>Kan inte skriva {path}: du har inte behörighet att skriva där; välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and export again. No file was written.</source>
+        <translation>Disken med {path} är full; frigör utrymme och exportera igen. Ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. No file was written.</source>
+        <translation>Kan inte skriva {path}: {reason}. Ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} är en mapp; ange namnet på filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another one.</source>
+        <translation>Mappen {folder} finns inte; skapa den eller välj en annan.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry&apos;s own database; choose another file for the report.</source>
+        <translation>{path} är registrets egen databas; välj en annan fil för rapporten.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Rad {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells but the header has {width}; a delimiter is missing or extra (check for an unquoted delimiter inside a cell).</source>
+        <translation>Raden har {cells} celler men rubriken har {width}; en avgränsare saknas eller är för mycket (leta efter en avgränsare utan citattecken inne i en cell).</translation>
+    </message>
+    <message>
+        <source>This account is already on line {first}; an account may appear only once in a file.</source>
+        <translation>Kontot finns redan på rad {first}; ett konto får bara förekomma en gång i en fil.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” should be yes or no.</source>
+        <translation>{label} ”{value}” ska vara ja eller nej.</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>The url {url} is another account than platform {platform} and handle {handle}; correct one of them.</source>
+        <translation>Adressen {url} är ett annat konto än plattform {platform} och användarnamn {handle}; rätta en av dem.</translation>
+    </message>
+    <message>
+        <source>Terms agreed on is required with a disposition: the date the handover terms were agreed.</source>
+        <translation>Villkor överenskomna den måste fyllas i tillsammans med Vid avgång: datumet då överlämningsvillkoren kom överens.</translation>
+    </message>
+    <message>
+        <source>Handover terms need a disposition; fill it in, or clear the other handover terms cells of this row.</source>
+        <translation>Överlämningsvillkor behöver ett värde i Vid avgång; fyll i det, eller töm radens andra celler om överlämningsvillkor.</translation>
+    </message>
+    <message>
+        <source>Administrator “{entry}” should be written as Name &lt;email&gt; (role), for example Jane Doe &lt;jane@acme.dk&gt; (admin).</source>
+        <translation>Administratör ”{entry}” ska skrivas som Namn &lt;email&gt; (roll), till exempel Jane Doe &lt;jane@acme.dk&gt; (admin).</translation>
+    </message>
+    <message>
+        <source>The role of “{entry}” is not one of: {allowed}.</source>
+        <translation>Rollen i ”{entry}” är inte någon av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The email of “{entry}” is not an email address (expected name@example.com).</source>
+        <translation>E-posten i ”{entry}” är inte en e-postadress (förväntat namn@exempel.se).</translation>
+    </message>
+    <message>
+        <source>The name in “{entry}” is too long or holds control characters.</source>
+        <translation>Namnet i ”{entry}” är för långt eller innehåller kontrolltecken.</translation>
+    </message>
+    <message>
+        <source>{label}: {email} is not in the registry, and the file gives no name for them; add the name.</source>
+        <translation>{label}: {email} finns inte i registret, och filen anger inget namn; lägg till namnet.</translation>
+    </message>
+    <message>
+        <source>{email} is named “{name}” here but “{other}” on line {line}; use one name.</source>
+        <translation>{email} heter ”{name}” här men ”{other}” på rad {line}; använd ett namn.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} people in the registry are called {name}; give their email.</source>
+        <translation>{label}: {count} personer i registret heter {name}; ange e-postadressen.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not in the registry; give their email so they can be added.</source>
+        <translation>{label}: {name} finns inte i registret; ange e-postadressen så att personen kan läggas till.</translation>
+    </message>
+    <message>
+        <source>{person} stays {role}: an import never revokes a role; revoke it in the registry with a reason.</source>
+        <translation>{person} förblir {role}: en import återkallar aldrig en roll; återkalla den i registret med ett skäl.</translation>
     </message>
 </context>
 <context>

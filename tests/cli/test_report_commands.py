@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 import accountregistry.cli
+from accountregistry.domain.messages import sentence
 from accountregistry.services.demo import fill_with_sample_organisation
 
 
@@ -75,9 +76,26 @@ def test_errors_are_printed_one_per_line_and_nothing_is_written(tmp_path, db, db
     assert run("--db", db_path, "import", write(tmp_path / "bad.csv", BAD_FILE)) == 1
     captured = capsys.readouterr()
     errors = captured.err.splitlines()
-    assert errors[0].startswith("line 3: ") and "jane(at)acme.dk" in errors[0]
-    assert errors[1] == "line 4: This account is already on line 2; an account may appear only once in a file."
-    assert "Nothing was imported" in errors[2]
+    assert errors[0].startswith("Line 3: ") and "jane(at)acme.dk" in errors[0]
+    assert errors[1] == "Line 4: " + sentence("row_duplicate_account", {"first": 2})
+    assert errors[2] == "accountregistry: " + sentence("import_rows_in_error", {"file": "bad.csv", "count": 2,
+                                                                               "line": 3})
+    assert len(errors) == 3
+    assert counts(db_path) == before
+
+
+def test_import_refusals_are_said_in_the_users_language(tmp_path, db, db_path, capsys):
+    before = counts(db_path)
+    assert run("--lang", "da", "--db", db_path, "import", write(tmp_path / "bad.csv", BAD_FILE)) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors[0].startswith("Linje 3: Indehaverens e-mail »jane(at)acme.dk« er ikke en e-mailadresse")
+    assert errors[1] == "Linje 4: Kontoen står allerede på linje 2; en konto må kun stå én gang i en fil."
+    assert errors[2].startswith("accountregistry: Intet blev importeret: 2 rækker i bad.csv kan ikke importeres")
+    # A file that cannot be read at all, in Danish too.
+    empty = tmp_path / "tom.csv"
+    empty.write_bytes(b"")
+    assert run("--lang", "da", "--db", db_path, "import", empty) == 1
+    assert capsys.readouterr().err.startswith("accountregistry: tom.csv er tom;")
     assert counts(db_path) == before
 
 
@@ -85,7 +103,7 @@ def test_only_valid_rows_imports_the_rest(tmp_path, db, db_path, capsys):
     assert run("--db", db_path, "import", "--only-valid-rows", write(tmp_path / "bad.csv", BAD_FILE)) == 0
     captured = capsys.readouterr()
     assert "1 new, 0 updated, 0 unchanged, 2 errors" in captured.out
-    assert [line.split(":")[0] for line in captured.err.splitlines()] == ["line 3", "line 4"]
+    assert [line.split(":")[0] for line in captured.err.splitlines()] == ["Line 3", "Line 4"]
     assert counts(db_path)[:2] == [1, 1]
 
 

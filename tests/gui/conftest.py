@@ -1,17 +1,25 @@
 """Every window test runs inside the one QApplication pytest-qt makes, whatever order the
 tests run in (fonts, pixmaps and locales need it before the first widget exists).
 
-Shared here: the sample organisation (made once; each test gets its own copy of the file) and
-the main window opened, shown and active, as a person would find it."""
+Shared here: the sample organisation (made once; each test gets its own copy of the file), the
+main window opened, shown and active, as a person would find it, and the window's languages
+(`speak("da")`), compiled from the committed .ts files once per session."""
 
+import importlib.util
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from accountregistry.domain import checklist
+from accountregistry.gui import i18n
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.schema import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +64,35 @@ def open_main_window(qtbot, tmp_path):
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
     return opened
+
+
+def translations_script():
+    if "translations_script" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules["translations_script"]
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("qm")
+    assert translations_script().compile_all(out=folder) == 0
+    return folder
+
+
+@pytest.fixture
+def speak(compiled):
+    """speak("da") installs Danish for the rest of the test; removed afterwards whatever happens."""
+    installed = []
+
+    def install(language: str) -> i18n.InstalledLanguage:
+        installed.append(i18n.install_language(language, folder=compiled))
+        return installed[-1]
+
+    yield install
+    for language in reversed(installed):
+        language.remove()
+    assert QCoreApplication.translate("AccountForm", "&Address") == "&Address"
+    assert checklist.set_default_translation(None) is None

@@ -69,7 +69,7 @@ def open_preview(qtbot, db, path) -> ImportAccountsDialog:
     dialog.show()
     qtbot.waitUntil(lambda: dialog.plan is not None or dialog.refusal is not None)
     qtbot.waitUntil(lambda: not dialog.task.busy())
-    qtbot.waitUntil(lambda: dialog.close_button.text() == "Close" or dialog.show_filter.isEnabled())
+    qtbot.waitUntil(lambda: dialog.close_button.text() == dialog.tr("Close") or dialog.show_filter.isEnabled())
     return dialog
 
 
@@ -165,16 +165,17 @@ def test_a_clean_file_imports_from_the_accounts_view_and_the_view_shows_it(qtbot
         assert view.model.index_of_account(find_by_url(sample, url).id).isValid()
 
 
-@pytest.mark.parametrize("content, sentence", [
-    (b"", "empty.csv is empty"),
-    (b"url;kind\nhttps://x.com/a\x00b;company\n", "line 2"),  # NUL bytes
-    (b"hello;world\n1;2\n", "names none of the report's columns"),
+@pytest.mark.parametrize("content, code, line", [
+    (b"", "import_empty", None),
+    (b"url;kind\nhttps://x.com/a\x00b;company\n", "import_nul_bytes", 2),
+    (b"hello;world\n1;2\n", "import_no_header", 1),
 ])
-def test_a_file_that_cannot_be_read_is_refused_in_a_sentence(qtbot, sample, tmp_path, content, sentence):
+def test_a_file_that_cannot_be_read_is_refused_in_a_sentence(qtbot, sample, tmp_path, content, code, line):
     path = tmp_path / "empty.csv"
     path.write_bytes(content)
     dialog = open_preview(qtbot, sample, path)
-    assert dialog.plan is None and sentence in dialog.refusal
+    assert dialog.plan is None and (dialog.refused.code, dialog.refused.line) == (code, line)
+    assert dialog.refusal == dialog.refused.sentence()
     assert dialog.message.text() == dialog.refusal and dialog.message.isVisible()
     assert dialog.heading.text() == "empty.csv cannot be imported."
     assert not dialog.import_button.isEnabled() and not dialog.valid_button.isVisible()
@@ -202,6 +203,23 @@ def test_cancel_during_the_import_rolls_it_back(qtbot, sample, exported, tmp_pat
     assert dialog.message.text() == "The import was cancelled; nothing was written."
     assert find_by_url(sample, NEW_URL) is None and dialog.result is None
     assert dialog.import_button.isEnabled()  # the preview stands: the user may import after all
+
+
+def test_a_danish_window_shows_import_refusals_in_danish(qtbot, speak, sample, messy, tmp_path):
+    speak("da")
+    dialog = open_preview(qtbot, sample, messy)
+    dialog.show_filter.setCurrentIndex(dialog.show_filter.findData(RowAction.error))
+    errors = shown_rows(dialog)
+    assert [(row[LINE], row[1]) for row in errors] == [("3", "Fejl"), ("4", "Fejl")]
+    assert errors[0][DETAILS] == "Type »corporate« er ikke en af: company, employee_role, personal."
+    assert errors[1][DETAILS].startswith("Indehaverens e-mail »not-an-email« er ikke en e-mailadresse")
+    assert dialog.row_details.text().startswith("Linje 3: Fejl, https://bsky.app/profile/nordlys.dk. Type »corporate«")
+
+    empty = tmp_path / "tom.csv"
+    empty.write_bytes(b"")
+    refused = open_preview(qtbot, sample, empty)
+    assert refused.refusal.startswith("tom.csv er tom; den skal have en overskriftslinje")
+    assert refused.message.text() == refused.refusal
 
 
 def test_the_welcome_panel_asks_for_an_import(qtbot):

@@ -7,11 +7,8 @@ session, so these tests check what is committed, whether or not `scripts/transla
 has run. Each installed language is removed again after its test.
 """
 
-import importlib.util
 import re
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
@@ -40,44 +37,9 @@ from accountregistry.gui.models.people_model import PeopleModel
 from accountregistry.services.account_list import AccountRow, RiskFlag
 from accountregistry.services.accounts import AccountInput, register_account
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def translations_script():
-    if "translations_script" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # dataclasses look their module up there
-        spec.loader.exec_module(module)
-    return sys.modules["translations_script"]
-
-
-@pytest.fixture(scope="session")
-def compiled(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("qm")
-    assert translations_script().compile_all(out=folder) == 0
-    return folder
-
-
 @pytest.fixture(autouse=True)
 def no_language_from_the_environment(monkeypatch):
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-
-
-@pytest.fixture
-def speak(compiled):
-    """speak("da") installs Danish for the rest of the test; removed afterwards whatever happens."""
-    installed = []
-
-    def install(language: str) -> i18n.InstalledLanguage:
-        installed.append(i18n.install_language(language, folder=compiled))
-        return installed[-1]
-
-    yield install
-    for language in reversed(installed):
-        language.remove()
-    assert QCoreApplication.translate("AccountForm", "&Address") == "&Address"
-    assert checklist.set_default_translation(None) is None
 
 
 @pytest.fixture

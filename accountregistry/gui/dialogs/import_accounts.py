@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import message_colours, show_message
@@ -89,7 +90,7 @@ def details_text(row: PlannedRow) -> str:
         # The column keeps its name in the file's header: that is the word the user wrote.
         parts.append(QCoreApplication.translate("ImportPreview", "{column}: “{old}” → “{new}”").format(
             column=change.column.replace("_", " "), old=change.old, new=change.new))
-    parts.extend(row.notes)
+    parts.extend(row.note_sentences())
     return "; ".join(parts) if row.action == RowAction.update else " ".join(parts)
 
 
@@ -139,17 +140,26 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
         row, column = self._shown[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == LINE:
-                return str(row.line) if role == Qt.ItemDataRole.DisplayRole else None
-            if column == ACTION:
-                return action_text(row.action)
-            if column == ACCOUNT:
-                return row.account
-            return details_text(row)
+            return self._text(row, column, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if row.action != RowAction.error:
             return None
+        return self._error_style(column, role)
+
+    @staticmethod
+    def _text(row: PlannedRow, column: int, role: int) -> str | None:
+        if column == LINE:
+            return str(row.line) if role == Qt.ItemDataRole.DisplayRole else None
+        if column == ACTION:
+            return action_text(row.action)
+        if column == ACCOUNT:
+            return row.account
+        return details_text(row)
+
+    @staticmethod
+    def _error_style(column: int, role: int):
+        """How an error row stands out besides its words: weight, an icon and a tint."""
         if role == Qt.ItemDataRole.FontRole and column in (ACTION, DETAILS):
             font = QFont(QApplication.font())
             font.setBold(True)
@@ -173,7 +183,8 @@ class ImportAccountsDialog(QDialog):
         self.path = Path(path)
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self.refusal: str | None = None
+        self.refusal: str | None = None  # the sentence the file or the import was refused with
+        self.refused: RegistryError | None = None  # ... and the refusal itself
         self._phase = "checking"  # checking, preview, importing, done
         self.task = Task(self, progress=self._show_progress, success=self._succeeded, failure=self._failed,
                          cancelled=self._cancelled, finished=self._update_buttons)
@@ -465,6 +476,7 @@ class ImportAccountsDialog(QDialog):
             self._phase = "preview"  # nothing was written: the preview stands, the user may try again
         self._update_buttons()
         self.refusal = failure_sentence(error)
+        self.refused = error if isinstance(error, RegistryError) else None
         self._say(self.refusal, error=True)
 
     def _cancelled(self) -> None:

@@ -1,0 +1,58 @@
+"""The product's rules about roles, handover terms and an account's own fields, once.
+
+Each rule is a function of plain values that returns what is wrong as a Problem (a code and
+its parameters, worded in domain/messages.py), or None. The services call them before they
+write, and so does the import's planner for every row of a file, so that a form, a command
+and a spreadsheet are refused by the very same rule in the very same words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accountregistry.domain.errors import Problem
+from accountregistry.domain.vocabulary import (
+    TRANSFER_DISPOSITIONS,
+    AccountStatus,
+    Disposition,
+    EmploymentStatus,
+    Kind,
+)
+
+
+def grant_refused(*, account_status: AccountStatus | None, person_name: str,
+                  person_status: EmploymentStatus | None) -> Problem | None:
+    """Whether a role may be granted: never on an archived account, never to someone who has left."""
+    if account_status == AccountStatus.archived:
+        return Problem("grant_on_archived_account")
+    if person_status == EmploymentStatus.left:
+        return Problem("grant_to_leaver", {"name": person_name})
+    return None
+
+
+def disposition_refused(kind: Kind | None, disposition: Disposition | None) -> Problem | None:
+    """A personal account belongs to its holder: it can never be transferred (DESIGN.md)."""
+    if kind == Kind.personal and disposition in TRANSFER_DISPOSITIONS:
+        return Problem("personal_not_transferable")
+    return None
+
+
+def kind_change_refused(new_kind: Kind | None, old_kind: Kind | None,
+                        current_disposition: Disposition | None) -> Problem | None:
+    """An account made personal while its current terms still transfer it needs new terms first."""
+    if new_kind == Kind.personal and old_kind != Kind.personal and current_disposition in TRANSFER_DISPOSITIONS:
+        return Problem("personal_with_transfer_terms", {"disposition": current_disposition})
+    return None
+
+
+def successor_refused(successor_id: object, holder_id: object) -> Problem | None:
+    """The successor is someone else than the account's holder (people by id, or by any key)."""
+    if successor_id is not None and successor_id == holder_id:
+        return Problem("successor_is_holder")
+    return None
+
+
+def consent_refused(given_on: date | None, withdrawn_on: date | None) -> Problem | None:
+    if given_on and withdrawn_on and withdrawn_on < given_on:
+        return Problem("consent_withdrawn_before_given")
+    return None

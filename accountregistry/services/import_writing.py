@@ -1,0 +1,265 @@
+"""Writing an account import's plan: people, accounts, roles and terms, then the audit trail.
+
+All inside the caller's transaction, in bulk (store.bulk): the plan has already applied every
+rule, so this only stores what it says. The audit events go through services/audit like every
+other change, last, in the order the rows were written (people, accounts, roles, terms).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.services import audit
+from accountregistry.services.accounts import ACCOUNT_FIELDS
+from accountregistry.services.handover import TERMS_FIELDS
+from accountregistry.services.import_planning import ImportPlan, RowAction, Work
+from accountregistry.services.ownership_report import Cancelled
+from accountregistry.services.people import PERSON_FIELDS
+from accountregistry.services.roles import ROLE_FIELDS
+from accountregistry.store.bulk import bulk_loading, column_defaults, insert_rows, insert_tuples
+from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person, utcnow
+
+__all__ = ["ImportResult", "StalePlan", "Writer"]
+
+CHUNK = 5000  # rows per insert, and per progress report
+BATCH = 500  # ids one statement names
+# Values audit.plain returns unchanged (no Enum, no date): the common case without two
+# isinstance calls, for the millions of values an import's audit trail holds.
+_AS_IS = frozenset({str, int, bool, float, type(None)})
+# The account fields the planner gives as dates; every other one is text (enums included), a
+# number, a boolean or None, which JSON holds as audit.plain would give it.
+_DATE_FIELDS = frozenset(name for name in ACCOUNT_FIELDS if isinstance(Account.__table__.c[name].type, sa.Date))
+
+
+def _plain(value: Any) -> Any:
+    return value if value.__class__ in _AS_IS else audit.plain(value)
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class StalePlan(Exception):
+    """An account the plan updates is no longer as the plan saw it."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    accounts_created: int
+    accounts_updated: int
+    accounts_unchanged: int
+    rows_skipped: int  # error rows left out with only_valid_rows
+    people_created: int
+    roles_granted: int
+    terms_recorded: int
+
+
+class Writer:
+    """Writes a plan's work inside the caller's transaction; `progress(done, total)` returning
+    False cancels (Cancelled, so the caller's transaction rolls back)."""
+
+    def __init__(self, session, actor: str, plan: ImportPlan, work: list[Work],
+                 progress: Callable[[int, int], bool] | None):
+        self.session, self.actor, self.plan, self.work = session, actor, plan, work
+        self.connection = session.connection()
+        self.progress = progress
+        self.people: dict[str, int] = {}  # email of a created person -> id
+        self.events: list[audit.Event] = []
+        self.done = 0
+        needed = set().union(*(w.people for w in work)) if work else set()
+        self.new_people = [p for p in plan.new_people if p.email in needed]
+        self.total = (len(self.new_people) + len(work) + sum(len(w.grants) for w in work)
+                      + sum(1 for w in work if w.terms is not None))
+
+    def write(self) -> ImportResult:
+        self.refuse_stale()
+        self.tick(0)
+        with bulk_loading(self.connection):
+            self.create_people()
+            created = self.create_accounts()
+            updated = self.update_accounts()
+            granted = self.grant_roles()
+            recorded = self.record_terms()
+            audit.record_many(self.session, actor=self.actor, action="import", events=self.events)
+        return ImportResult(accounts_created=created, accounts_updated=updated,
+                            accounts_unchanged=self.plan.count(RowAction.unchanged),
+                            rows_skipped=self.plan.count(RowAction.error), people_created=len(self.new_people),
+                            roles_granted=granted, terms_recorded=recorded)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def tick(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None and self.progress(self.done, self.total) is False:
+            raise Cancelled("import_cancelled")
+
+    def insert(self, model, rows: list[dict[str, Any]]) -> None:
+        for chunk in _chunks(rows, CHUNK):
+            insert_rows(self.session, model, chunk)
+            self.tick(len(chunk))
+
+    def insert_tuples(self, model, names: tuple[str, ...], rows: list[tuple], **same: Any) -> None:
+        for chunk in _chunks(rows, CHUNK):
+            insert_tuples(self.session, model, names, chunk, same=same)
+            self.tick(len(chunk))
+
+    def new_ids(self, table: sa.Table, before: int, *key_columns: str) -> dict[Any, int]:
+        """The ids of the rows inserted after id `before`, by their key columns."""
+        # Enum columns read back as their text: the keys compare with the values just inserted.
+        columns = [sa.type_coerce(table.c[name], sa.String) if isinstance(table.c[name].type, sa.Enum)
+                   else table.c[name] for name in key_columns]
+        rows = self.connection.execute(sa.select(*columns, table.c.id).where(table.c.id > before)).all()
+        if len(columns) == 1:
+            return dict(rows)
+        return {row[:-1]: row[-1] for row in map(tuple, rows)}
+
+    def last_id(self, table: sa.Table) -> int:
+        return self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
+
+    def person_id(self, key: Any) -> int | None:
+        if key is None:
+            return None
+        return key if isinstance(key, int) else self.people[key]
+
+    def event(self, entity: str, entity_id: int, account_id: int | None, old: dict | None, new: dict) -> None:
+        self.events.append(audit.Event(entity, entity_id, account_id, old or None,
+                                       {**new, "source": self.plan.source}))
+
+    # --- the rows ------------------------------------------------------------------------
+
+    def refuse_stale(self) -> None:
+        """The accounts the plan updates must still be as it saw them."""
+        versions = {w.account_id: w.version for w in self.work if w.account_id is not None}
+        account = Account.__table__.c
+        for batch in _chunks(sorted(versions), BATCH):
+            found = dict(self.connection.execute(sa.select(account.id, account.version)
+                                                 .where(account.id.in_(batch))).all())
+            if any(found.get(account_id) != versions[account_id] for account_id in batch):
+                raise StalePlan()
+
+    def create_people(self) -> None:
+        if not self.new_people:
+            return
+        table = Person.__table__
+        before = self.last_id(table)
+        self.insert(Person, [{"name": p.name, "work_email": p.email} for p in self.new_people])
+        self.people = self.new_ids(table, before, "work_email")
+        defaults = {"department": None, "title": None, "employment_status": EmploymentStatus.employed.value,
+                    "last_working_day": None, "manager_id": None}
+        for person in self.new_people:
+            new = {"name": person.name, "work_email": person.email, **defaults}
+            self.event("person", self.people[person.email], None, None, {name: new[name] for name in PERSON_FIELDS})
+
+    def create_accounts(self) -> int:
+        new = [w for w in self.work if w.account_id is None]
+        if not new:
+            return 0
+        table = Account.__table__
+        before = self.last_id(table)
+        rows = []
+        for w in new:
+            values = dict(w.values)
+            if "holder_id" in values:
+                values["holder_id"] = self.person_id(values["holder_id"])
+            rows.append(values)
+        # As tuples of every column some row gives (the others' defaults filled in): no dict
+        # per row for the insert to merge.
+        default_of = column_defaults(Account).get
+        names = tuple(dict.fromkeys(name for values in rows for name in values))
+        self.insert_tuples(Account, names, [tuple(values[name] if name in values else default_of(name)
+                                                  for name in names) for values in rows])
+        ids = self.new_ids(table, before, "platform", "handle")
+        # What audit.snapshot would give of each new row: its values over the defaults, dates
+        # as text (the planner's enums are text already, and the rest plain values).
+        defaults = {name: audit.plain(default_of(name)) for name in ACCOUNT_FIELDS}
+        events, source = self.events, {"source": self.plan.source}
+        for w, values in zip(new, rows):
+            w.account_id = account_id = ids[(values["platform"], values["handle"])]
+            snapshot = defaults.copy()
+            snapshot.update(values)
+            for name in _DATE_FIELDS.intersection(values):
+                snapshot[name] = _plain(snapshot[name])
+            snapshot.update(source)
+            events.append(audit.Event("account", account_id, account_id, None, snapshot))
+        return len(new)
+
+    def update_accounts(self) -> int:
+        """The changed fields of existing accounts, one executemany per set of fields changed."""
+        updates = [w for w in self.work if w.version is not None]
+        groups: dict[tuple[str, ...], list[Work]] = {}
+        for w in updates:
+            if w.values:
+                groups.setdefault(tuple(sorted(w.values)), []).append(w)
+        for names, members in groups.items():
+            self.update_group(names, members)
+        # Rows whose only change is a role or the terms still count as updated.
+        self.tick(sum(1 for w in updates if not w.values))
+        return len(updates)
+
+    def update_group(self, names: tuple[str, ...], members: list[Work]) -> None:
+        table = Account.__table__
+        statement = (sa.update(table)
+                     .where(table.c.id == sa.bindparam("b_id"), table.c.version == sa.bindparam("b_version"))
+                     .values({**{name: sa.bindparam(f"v_{name}") for name in names},
+                              "updated_at": utcnow(), "version": table.c.version + 1}))
+        parameters = [{"b_id": w.account_id, "b_version": w.version,
+                       **{f"v_{name}": self.new_value(name, value) for name, value in w.values.items()}}
+                      for w in members]
+        for chunk in _chunks(parameters, CHUNK):
+            result = self.connection.execute(statement, chunk)
+            if result.rowcount not in (-1, len(chunk)) and self.connection.dialect.supports_sane_multi_rowcount:
+                raise StalePlan()
+            self.tick(len(chunk))
+        for w in members:
+            self.event("account", w.account_id, w.account_id,
+                       {name: audit.plain(value) for name, value in w.old_values.items()},
+                       {name: audit.plain(self.new_value(name, value)) for name, value in w.values.items()})
+
+    def new_value(self, name: str, value: Any) -> Any:
+        return self.person_id(value) if name == "holder_id" else value
+
+    def grant_roles(self) -> int:
+        granted = [(w.account_id, self.person_id(person), role.value, name)
+                   for w in self.work for person, role, name in w.grants]
+        if not granted:
+            return 0
+        table = AccountRole.__table__
+        before = self.last_id(table)
+        today, actor = self.plan.today, self.actor
+        self.insert_tuples(AccountRole, ("account_id", "person_id", "role"), [grant[:3] for grant in granted],
+                           granted_on=today, granted_by=actor)
+        ids = self.new_ids(table, before, "account_id", "person_id", "role")
+        # What audit.snapshot would give of each grant (ROLE_FIELDS), and who it names.
+        assert ROLE_FIELDS == ("account_id", "person_id", "role", "granted_on", "granted_by")
+        granted_on, source, events, Event = today.isoformat(), self.plan.source, self.events, audit.Event
+        for account_id, person_id, role, name in granted:
+            events.append(Event("account_role", ids[(account_id, person_id, role)], account_id, None,
+                                {"account_id": account_id, "person_id": person_id, "role": role,
+                                 "granted_on": granted_on, "granted_by": actor, "person_name": name,
+                                 "source": source}))
+        return len(granted)
+
+    def record_terms(self) -> int:
+        recorded = [w for w in self.work if w.terms is not None]
+        if not recorded:
+            return 0
+        table = HandoverTerms.__table__
+        rows = [{**w.terms, "successor_id": self.person_id(w.terms["successor_id"]), "account_id": w.account_id,
+                 "version": w.terms_version, "recorded_by": self.actor} for w in recorded]
+        before = self.last_id(table)
+        self.insert(HandoverTerms, rows)
+        ids = self.new_ids(table, before, "account_id", "version")
+        for w, row in zip(recorded, rows):
+            after = {name: audit.plain(row[name]) for name in TERMS_FIELDS}
+            previous = {name: audit.plain(value) for name, value in w.old_terms.items()}
+            if previous:
+                previous["version"] = w.terms_version - 1
+            old, new = audit.differences(previous, after)
+            self.event("handover_terms", ids[(w.account_id, w.terms_version)], w.account_id, old, new)
+        return len(recorded)
