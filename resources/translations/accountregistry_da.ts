@@ -607,56 +607,28 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
         <source>The platform the account is on</source>
         <translation>Den platform, kontoen findes på</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Brugernavn</translation>
     </message>
     <message>
         <source>The account&apos;s handle or address on its platform</source>
         <translation>Kontoens brugernavn eller adresse på platformen</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Vist navn</translation>
-    </message>
-    <message>
         <source>The name the account shows</source>
         <translation>Det navn, kontoen viser</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
     </message>
     <message>
         <source>Whom the account belongs to: the company, an employee role, or a person</source>
         <translation>Hvem kontoen tilhører: virksomheden, en medarbejderrolle eller en person</translation>
     </message>
     <message>
-        <source>Presence</source>
-        <translation>Form</translation>
-    </message>
-    <message>
         <source>Profile, page, group or channel</source>
         <translation>Profil, side, gruppe eller kanal</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Active, dormant, archived or closed</source>
         <translation>Aktiv, hvilende, arkiveret eller lukket</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Indehaver</translation>
     </message>
     <message>
         <source>The person the account presents</source>

@@ -607,56 +607,28 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
         <source>The platform the account is on</source>
         <translation>Plattformen kontoen ligger på</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Brukernavn</translation>
     </message>
     <message>
         <source>The account&apos;s handle or address on its platform</source>
         <translation>Kontoens brukernavn eller adresse på plattformen</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Visningsnavn</translation>
-    </message>
-    <message>
         <source>The name the account shows</source>
         <translation>Navnet kontoen viser</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
     </message>
     <message>
         <source>Whom the account belongs to: the company, an employee role, or a person</source>
         <translation>Hvem kontoen tilhører: bedriften, en ansattrolle eller en person</translation>
     </message>
     <message>
-        <source>Presence</source>
-        <translation>Form</translation>
-    </message>
-    <message>
         <source>Profile, page, group or channel</source>
         <translation>Profil, side, gruppe eller kanal</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Active, dormant, archived or closed</source>
         <translation>Aktiv, hvilende, arkivert eller stengt</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Innehaver</translation>
     </message>
     <message>
         <source>The person the account presents</source>

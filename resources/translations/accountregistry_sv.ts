@@ -607,56 +607,28 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
         <source>The platform the account is on</source>
         <translation>Plattformen som kontot finns på</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>The account&apos;s handle or address on its platform</source>
         <translation>Kontots användarnamn eller adress på plattformen</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Visningsnamn</translation>
-    </message>
-    <message>
         <source>The name the account shows</source>
         <translation>Namnet som kontot visar</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
     </message>
     <message>
         <source>Whom the account belongs to: the company, an employee role, or a person</source>
         <translation>Vem kontot tillhör: företaget, en medarbetarroll eller en person</translation>
     </message>
     <message>
-        <source>Presence</source>
-        <translation>Form</translation>
-    </message>
-    <message>
         <source>Profile, page, group or channel</source>
         <translation>Profil, sida, grupp eller kanal</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Active, dormant, archived or closed</source>
         <translation>Aktiv, vilande, arkiverad eller stängd</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Innehavare</translation>
     </message>
     <message>
         <source>The person the account presents</source>

@@ -25,10 +25,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPixmap, QPolygonF
 
+from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.gui.app import platform_icon
 from accountregistry.gui.formatting import capitalised, format_date, format_number, words
 from accountregistry.gui.i18n import risk_text, severity_text
 from accountregistry.services.account_list import AccountRow, RiskFlag
+from accountregistry.store.fields import fields_of
+from accountregistry.store.models import AccountFields
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,31 +52,38 @@ class Column(IntEnum):
     risks = 9
 
 
-# (title, tooltip) in English, marked for lupdate; headerData translates them when asked.
+# The columns that show one of the account's own fields are named as store/models.py declares
+# them (translated as the field is wherever it is named); the others, and every tooltip, here.
+FIELD_COLUMNS = {Column.platform: "platform", Column.handle: "handle", Column.display_name: "display_name",
+                 Column.kind: "kind", Column.presence: "presence", Column.status: "status", Column.holder: "holder_id"}
+# In English, marked for lupdate; headerData translates them when asked.
 HEADERS_CONTEXT = "AccountsModel"
-HEADERS = {
-    Column.platform: (QT_TRANSLATE_NOOP("AccountsModel", "Platform"),
-                      QT_TRANSLATE_NOOP("AccountsModel", "The platform the account is on")),
-    Column.handle: (QT_TRANSLATE_NOOP("AccountsModel", "Handle"),
-                    QT_TRANSLATE_NOOP("AccountsModel", "The account's handle or address on its platform")),
-    Column.display_name: (QT_TRANSLATE_NOOP("AccountsModel", "Display name"),
-                          QT_TRANSLATE_NOOP("AccountsModel", "The name the account shows")),
-    Column.kind: (QT_TRANSLATE_NOOP("AccountsModel", "Kind"),
-                  QT_TRANSLATE_NOOP("AccountsModel",
-                                    "Whom the account belongs to: the company, an employee role, or a person")),
-    Column.presence: (QT_TRANSLATE_NOOP("AccountsModel", "Presence"),
-                      QT_TRANSLATE_NOOP("AccountsModel", "Profile, page, group or channel")),
-    Column.status: (QT_TRANSLATE_NOOP("AccountsModel", "Status"),
-                    QT_TRANSLATE_NOOP("AccountsModel", "Active, dormant, archived or closed")),
-    Column.holder: (QT_TRANSLATE_NOOP("AccountsModel", "Holder"),
-                    QT_TRANSLATE_NOOP("AccountsModel", "The person the account presents")),
-    Column.administrators: (QT_TRANSLATE_NOOP("AccountsModel", "Admins"),
-                            QT_TRANSLATE_NOOP("AccountsModel", "How many people hold an active role on the account")),
-    Column.next_review: (QT_TRANSLATE_NOOP("AccountsModel", "Next review"),
-                         QT_TRANSLATE_NOOP("AccountsModel", "When the account's record should next be confirmed")),
-    Column.risks: (QT_TRANSLATE_NOOP("AccountsModel", "Risks"),
-                   QT_TRANSLATE_NOOP("AccountsModel", "What puts the account at risk, worst first")),
+TITLES = {
+    Column.administrators: QT_TRANSLATE_NOOP("AccountsModel", "Admins"),
+    Column.next_review: QT_TRANSLATE_NOOP("AccountsModel", "Next review"),
+    Column.risks: QT_TRANSLATE_NOOP("AccountsModel", "Risks"),
 }
+TOOLTIPS = {
+    Column.platform: QT_TRANSLATE_NOOP("AccountsModel", "The platform the account is on"),
+    Column.handle: QT_TRANSLATE_NOOP("AccountsModel", "The account's handle or address on its platform"),
+    Column.display_name: QT_TRANSLATE_NOOP("AccountsModel", "The name the account shows"),
+    Column.kind: QT_TRANSLATE_NOOP("AccountsModel",
+                                   "Whom the account belongs to: the company, an employee role, or a person"),
+    Column.presence: QT_TRANSLATE_NOOP("AccountsModel", "Profile, page, group or channel"),
+    Column.status: QT_TRANSLATE_NOOP("AccountsModel", "Active, dormant, archived or closed"),
+    Column.holder: QT_TRANSLATE_NOOP("AccountsModel", "The person the account presents"),
+    Column.administrators: QT_TRANSLATE_NOOP("AccountsModel", "How many people hold an active role on the account"),
+    Column.next_review: QT_TRANSLATE_NOOP("AccountsModel", "When the account's record should next be confirmed"),
+    Column.risks: QT_TRANSLATE_NOOP("AccountsModel", "What puts the account at risk, worst first"),
+}
+
+
+def column_title(column: Column) -> str:
+    """The column's name in the user's language."""
+    if column in FIELD_COLUMNS:
+        return QCoreApplication.translate(LABEL_CONTEXT, fields_of(AccountFields)[FIELD_COLUMNS[column]].label)
+    return QCoreApplication.translate(HEADERS_CONTEXT, TITLES[column])
+
 
 # Sorting by kind or status follows the product's order, not the alphabet; unknown kind last.
 _KIND_ORDER = {"company": 0, "employee_role": 1, "personal": 2, None: 3}
@@ -351,9 +361,9 @@ class AccountsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(HEADERS_CONTEXT, HEADERS[Column(section)][0])
+            return column_title(Column(section))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(HEADERS_CONTEXT, HEADERS[Column(section)][1])
+            return QCoreApplication.translate(HEADERS_CONTEXT, TOOLTIPS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
