@@ -28,8 +28,6 @@ EXCEPTIONS: dict[str, int] = {
     "domain/checklist.py:Template.applies_to": 22,  # [structure]
     "domain/checklist.py:_Checker.templates": 17,  # [structure]
     "store/database.py:environment_errors": 16,  # [reliability, errors]
-    "services/leavers.py:people_leaving": 16,  # [structure]
-    "services/leavers.py:handover_record": 16,  # [structure]
 }
 
 

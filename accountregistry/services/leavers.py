@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import NotFound, ValidationError
@@ -77,6 +77,50 @@ class Leaver:
         return self.case_id is not None
 
 
+_CASE, _ROLE, _ITEM, _PERSON = (OffboardingCase.__table__, AccountRole.__table__, ChecklistItem.__table__,
+                                Person.__table__)
+
+
+def _leaving_by(session: Session, open_case: sa.Subquery, horizon: date) -> dict[int, tuple]:
+    """Everyone leaving by `horizon`, by id: (name, email, department, last working day, open case)."""
+    person = _PERSON
+    candidates = session.execute(
+        sa.select(person.c.id, person.c.name, person.c.work_email, person.c.department,
+                  person.c.last_working_day, open_case.c.id, open_case.c.last_working_day)
+        .outerjoin(open_case, open_case.c.person_id == person.c.id)
+        .where(sa.or_(person.c.employment_status == EmploymentStatus.leaving.value,
+                      open_case.c.id.is_not(None)))).all()
+    wanted = {}
+    for pid, name, email, department, person_day, case_id, case_day in candidates:
+        day = case_day or person_day
+        if day is not None and day <= horizon:
+            wanted[pid] = (name, email, department, day, case_id)
+    return wanted
+
+
+def _unsettled(session: Session, open_case: sa.Subquery, people: list[int]
+               ) -> tuple[dict[int, set[int]], dict[int, int], dict[int, int]]:
+    """Per person: the accounts still to settle, their active roles and their open items."""
+    role, item = _ROLE, _ITEM
+    accounts: dict[int, set[int]] = defaultdict(set)
+    roles: dict[int, int] = defaultdict(int)
+    for pid, account_id in session.execute(
+            sa.select(role.c.person_id, role.c.account_id)
+            .where(role.c.revoked_on.is_(None), role.c.person_id.in_(people))):
+        roles[pid] += 1
+        accounts[pid].add(account_id)
+    items: dict[int, int] = defaultdict(int)
+    for pid, account_id, count in session.execute(
+            sa.select(open_case.c.person_id, item.c.account_id, sa.func.count())
+            .join(open_case, open_case.c.id == item.c.case_id)
+            .where(item.c.status == ItemStatus.open.value, open_case.c.person_id.in_(people))
+            .group_by(open_case.c.person_id, item.c.account_id)):
+        items[pid] += count
+        if account_id is not None:
+            accounts[pid].add(account_id)
+    return accounts, roles, items
+
+
 def people_leaving(db: Database, *, within_days: int, today: date | None = None) -> list[Leaver]:
     """People whose last working day is at most `within_days` days away and who still have
     unsettled accounts (open checklist items or active roles), soonest first.
@@ -90,40 +134,13 @@ def people_leaving(db: Database, *, within_days: int, today: date | None = None)
         raise ValidationError.of("within_days", f"Choose a number of days from 1 to {_LONGEST_WINDOW}.")
     today = today or date.today()
     horizon = today + timedelta(days=within_days)
-    person, case = Person.__table__, OffboardingCase.__table__
-    role, item = AccountRole.__table__, ChecklistItem.__table__
     with db.reading() as session:
-        open_case = (sa.select(case.c.id, case.c.person_id, case.c.last_working_day)
-                     .where(case.c.status == CaseStatus.open.value).subquery())
-        candidates = session.execute(
-            sa.select(person.c.id, person.c.name, person.c.work_email, person.c.department,
-                      person.c.last_working_day, open_case.c.id, open_case.c.last_working_day)
-            .outerjoin(open_case, open_case.c.person_id == person.c.id)
-            .where(sa.or_(person.c.employment_status == EmploymentStatus.leaving.value,
-                          open_case.c.id.is_not(None)))).all()
-        wanted = {}
-        for pid, name, email, department, person_day, case_id, case_day in candidates:
-            day = case_day or person_day
-            if day is not None and day <= horizon:
-                wanted[pid] = (name, email, department, day, case_id)
+        open_case = (sa.select(_CASE.c.id, _CASE.c.person_id, _CASE.c.last_working_day)
+                     .where(_CASE.c.status == CaseStatus.open.value).subquery())
+        wanted = _leaving_by(session, open_case, horizon)
         if not wanted:
             return []
-        accounts: dict[int, set[int]] = defaultdict(set)
-        roles: dict[int, int] = defaultdict(int)
-        for pid, account_id in session.execute(
-                sa.select(role.c.person_id, role.c.account_id)
-                .where(role.c.revoked_on.is_(None), role.c.person_id.in_(list(wanted)))):
-            roles[pid] += 1
-            accounts[pid].add(account_id)
-        items: dict[int, int] = defaultdict(int)
-        for pid, account_id, count in session.execute(
-                sa.select(open_case.c.person_id, item.c.account_id, sa.func.count())
-                .join(open_case, open_case.c.id == item.c.case_id)
-                .where(item.c.status == ItemStatus.open.value, open_case.c.person_id.in_(list(wanted)))
-                .group_by(open_case.c.person_id, item.c.account_id)):
-            items[pid] += count
-            if account_id is not None:
-                accounts[pid].add(account_id)
+        accounts, roles, items = _unsettled(session, open_case, list(wanted))
     found = []
     for pid, (name, email, department, day, case_id) in wanted.items():
         if not roles[pid] and not items[pid]:
@@ -239,12 +256,54 @@ class HandoverRecord:
     general: AccountOutcome | None  # the items on no account
 
 
+def _concerned_accounts(session: Session, items: list[ChecklistItem], leaver_id: int) -> set[int]:
+    """The accounts with items, and any the leaver still administers or holds (in use)."""
+    account, role = Account.__table__, _ROLE
+    ids = {i.account_id for i in items if i.account_id is not None}
+    ids |= set(session.execute(sa.select(role.c.account_id).where(
+        role.c.person_id == leaver_id, role.c.revoked_on.is_(None))).scalars())
+    ids |= set(session.execute(sa.select(account.c.id).where(
+        account.c.holder_id == leaver_id,
+        account.c.status.not_in([AccountStatus.archived.value, AccountStatus.closed.value]))).scalars())
+    return ids
+
+
+def _administrators(session: Session, ids: set[int], leaver_id: int
+                    ) -> tuple[dict[int, list[tuple[str, Role, bool]]], dict[int, list[Role]]]:
+    """Per account: who holds an active role now (name, role, whether the leaver), and the leaver's roles."""
+    role, person = _ROLE, _PERSON
+    administrators: dict[int, list[tuple[str, Role, bool]]] = defaultdict(list)
+    leaver_roles: dict[int, list[Role]] = defaultdict(list)
+    if not ids:
+        return administrators, leaver_roles
+    for account_id, person_id, name, role_value in session.execute(
+            sa.select(role.c.account_id, role.c.person_id, person.c.name, role.c.role)
+            .join(person, person.c.id == role.c.person_id)
+            .where(role.c.account_id.in_(ids), role.c.revoked_on.is_(None))
+            .order_by(role.c.role, person.c.name)):
+        administrators[account_id].append((name, Role(role_value), person_id == leaver_id))
+        if person_id == leaver_id:
+            leaver_roles[account_id].append(Role(role_value))
+    return administrators, leaver_roles
+
+
+def _agreed_terms(session: Session, ids: set[int]) -> dict[int, tuple[Disposition, date]]:
+    """Per account: the disposition of its current handover terms and when they were agreed."""
+    if not ids:
+        return {}
+    terms = HandoverTerms.__table__
+    latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))
+              .where(terms.c.account_id.in_(ids)).group_by(terms.c.account_id).subquery())
+    return {aid: (Disposition(disposition), agreed_on) for aid, disposition, agreed_on in session.execute(
+        sa.select(terms.c.account_id, terms.c.disposition, terms.c.agreed_on)
+        .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version)))}
+
+
 def handover_record(db: Database, case_id: int) -> HandoverRecord:
     """Every account the offboarding concerns (those with items, and any the leaver still holds
     or administers) with who holds and administers it now, the agreed disposition, and each
     item's outcome: what a handover confirmation lists for both parties to sign."""
-    account, role, terms, person = (Account.__table__, AccountRole.__table__, HandoverTerms.__table__,
-                                    Person.__table__)
+    account, person = Account.__table__, _PERSON
     organisation = get_settings(db).name
     with db.reading() as session:
         case = session.get(OffboardingCase, case_id)
@@ -254,34 +313,14 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
         successor = session.get(Person, case.successor_id) if case.successor_id else None
         items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id)
                              .order_by(ChecklistItem.due_on, ChecklistItem.id)).all()
-        ids = {i.account_id for i in items if i.account_id is not None}
-        ids |= set(session.execute(sa.select(role.c.account_id).where(
-            role.c.person_id == leaver.id, role.c.revoked_on.is_(None))).scalars())
-        ids |= set(session.execute(sa.select(account.c.id).where(
-            account.c.holder_id == leaver.id,
-            account.c.status.not_in([AccountStatus.archived.value, AccountStatus.closed.value]))).scalars())
+        ids = _concerned_accounts(session, items, leaver.id)
         rows = session.execute(
             sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
                       account.c.handle, account.c.kind, account.c.status, person.c.name)
             .outerjoin(person, person.c.id == account.c.holder_id)
             .where(account.c.id.in_(ids))).all() if ids else []
-        administrators: dict[int, list[tuple[str, Role, bool]]] = defaultdict(list)
-        leaver_roles: dict[int, list[Role]] = defaultdict(list)
-        if ids:
-            for account_id, person_id, name, role_value in session.execute(
-                    sa.select(role.c.account_id, role.c.person_id, person.c.name, role.c.role)
-                    .join(person, person.c.id == role.c.person_id)
-                    .where(role.c.account_id.in_(ids), role.c.revoked_on.is_(None))
-                    .order_by(role.c.role, person.c.name)):
-                administrators[account_id].append((name, Role(role_value), person_id == leaver.id))
-                if person_id == leaver.id:
-                    leaver_roles[account_id].append(Role(role_value))
-        latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))
-                  .where(terms.c.account_id.in_(ids)).group_by(terms.c.account_id).subquery())
-        agreed = {aid: (Disposition(disposition), agreed_on) for aid, disposition, agreed_on in session.execute(
-            sa.select(terms.c.account_id, terms.c.disposition, terms.c.agreed_on)
-            .join(latest, sa.and_(terms.c.account_id == latest.c.account_id,
-                                  terms.c.version == latest.c.version)))} if ids else {}
+        administrators, leaver_roles = _administrators(session, ids, leaver.id)
+        agreed = _agreed_terms(session, ids)
     by_account: dict[int | None, list[OutcomeItem]] = defaultdict(list)
     for i in items:
         by_account[i.account_id].append(OutcomeItem(i.title, i.status, i.due_on, i.done_by, i.done_at,
