@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from accountregistry.domain.errors import RegistryError, ValidationError
+    from accountregistry.domain.messages import sentence
 
     try:
         try:
@@ -90,5 +91,5 @@ def _run(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR  # as Python's own documentation advises
     except KeyboardInterrupt:
-        print("accountregistry: interrupted; nothing half-written was kept.", file=sys.stderr)
+        print(f"accountregistry: {sentence('interrupted')}", file=sys.stderr)
         return 130

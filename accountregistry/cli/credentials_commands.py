@@ -43,7 +43,7 @@ def run_set(args) -> int:
     with opened(args.db, create=False) as db:
         account = find_account(db, args.account)
         # Before the user types a secret, not after: a keyring that cannot take it wastes the effort.
-        problem = credentials.keyring_status().problem()
+        problem = credentials.keyring_status().problem
         if problem is not None:
             raise problem
         secret = read_secret(args.field, describe(account.id, account.platform, account.handle))
@@ -93,7 +93,7 @@ def read_secret(field: str, account: str) -> str:
     
     stream = sys.stdin
     if stream is None:
-        raise ValidationError.of(field, "Give the secret on standard input.")
+        raise ValidationError.of(field, "secret_on_stdin")
     label = SECRET_FIELDS_BY_NAME[field].label
     if stream.isatty():
         if field == "password":

@@ -36,8 +36,7 @@ def run_backup(args) -> int:
     
     with opened(args.db, upgrade=False, create=False) as db:
         if db.path is None:
-            raise StoreError("backup copies an SQLite file; for a server database use the server's own "
-                             "backup tools (for PostgreSQL: pg_dump).")
+            raise StoreError("backup_needs_file")
         target = backup_sqlite(db.path, args.file)
     print(f"Backed up {db.describe()} to {target}.")
     return 0

@@ -65,14 +65,14 @@ def register(commands) -> None:
 
 def _last_day(text: str):
     from accountregistry.domain.dates import DateInvalid, parse_date
-    from accountregistry.domain.errors import ValidationError
+    from accountregistry.domain.errors import Label, ValidationError
     
     try:
         day = parse_date(text)
     except DateInvalid as error:
-        raise ValidationError.of("last_day", str(error)) from None
+        raise ValidationError.of("last_day", error.code, **error.params) from None
     if day is None:
-        raise ValidationError.of("last_day", "The last working day is required.")
+        raise ValidationError.of("last_day", "required", label=Label("Last working day"))
     return day
 
 

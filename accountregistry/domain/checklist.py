@@ -34,7 +34,7 @@ import platformdirs
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from accountregistry import APP_NAME
-from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.errors import Problem, RegistryError
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
 from accountregistry.resource_files import resource_folder
 
@@ -83,12 +83,15 @@ class Effect:
 
 
 class ChecklistTemplateError(RegistryError):
-    """A checklist template file that cannot be used; the message names the file and line."""
+    """A checklist template file that cannot be used: its path, the line (if known) and the
+    problem (a code of domain/messages.py with its parameters)."""
 
-    def __init__(self, path: Path, line: int | None, problem: str):
-        self.path, self.line, self.problem = path, line, problem
-        where = f"{path}, line {line}" if line else str(path)
-        super().__init__(f"The checklist templates in {where} cannot be used: {problem}")
+    def __init__(self, path: Path, line: int | None, code: str, **params: Any):
+        self.path, self.line, self.problem = path, line, Problem(code, params)
+        if line:
+            super().__init__("checklist_unusable_at", path=path, line=line, problem=self.problem)
+        else:
+            super().__init__("checklist_unusable", path=path, problem=self.problem)
 
 
 # --- Business days ---------------------------------------------------------------------------
@@ -288,7 +291,7 @@ def active_templates() -> Templates:
     try:
         stat = path.stat()
     except OSError as error:
-        raise ChecklistTemplateError(path, None, f"the file cannot be read ({error.strerror}).") from None
+        raise ChecklistTemplateError(path, None, "template_unreadable", reason=error) from None
     return _load_cached(path, stat.st_mtime_ns, stat.st_size)
 
 
@@ -302,9 +305,9 @@ def load_templates(path: Path) -> Templates:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ChecklistTemplateError(path, None, "the file is not UTF-8 text; save it as UTF-8.") from None
+        raise ChecklistTemplateError(path, None, "template_not_utf8") from None
     except OSError as error:
-        raise ChecklistTemplateError(path, None, f"the file cannot be read ({error.strerror}).") from None
+        raise ChecklistTemplateError(path, None, "template_unreadable", reason=error) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -312,7 +315,7 @@ def load_templates(path: Path) -> Templates:
         found = re.search(r"\(at line (\d+), column \d+\)", message)
         detail = re.sub(r"\s*\(at line \d+, column \d+\)|\s*\(at end of document\)", "", message).rstrip(".")
         line = int(found[1]) if found else (text.count("\n") + 1 if "end of document" in message else None)
-        raise ChecklistTemplateError(path, line, f"it is not valid TOML ({detail[:1].lower() + detail[1:]}).") \
+        raise ChecklistTemplateError(path, line, "template_not_toml", detail=detail[:1].lower() + detail[1:]) \
             from None
     return _Checker(path, text).templates(data)
 
@@ -326,8 +329,8 @@ class _Checker:
         self.item_lines = [n for n, line in enumerate(self.lines, 1)
                            if re.match(r"^\s*\[\[\s*item\s*\]\]", line)]
 
-    def fail(self, line: int | None, problem: str) -> ChecklistTemplateError:
-        return ChecklistTemplateError(self.path, line, problem)
+    def fail(self, line: int | None, code: str, **params: Any) -> ChecklistTemplateError:
+        return ChecklistTemplateError(self.path, line, code, **params)
 
     def key_line(self, key: str, index: int | None = None) -> int | None:
         """The line of `key` = ... at the top of the file, or inside the index-th [[item]]."""
@@ -347,20 +350,17 @@ class _Checker:
     def templates(self, data: dict[str, Any]) -> Templates:
         unknown = sorted(set(data) - {"functions", "item"})
         if unknown:
-            raise self.fail(self.key_line(unknown[0]) or self._table_line(unknown[0]),
-                            f"“{unknown[0]}” is not a setting of the file; it has “functions” and [[item]] tables.")
+            raise self.fail(self.key_line(unknown[0]) or self._table_line(unknown[0]), "template_unknown_setting",
+                            key=unknown[0])
         functions = data.get("functions")
         if (not isinstance(functions, list) or not functions
                 or not all(isinstance(f, str) and f.strip() and len(f) <= 60 for f in functions)):
-            raise self.fail(self.key_line("functions"),
-                            "“functions” must list the teams items can be assigned to, e.g. "
-                            "functions = [\"HR\", \"Communications\", \"IT\"].")
+            raise self.fail(self.key_line("functions"), "template_no_functions")
         if {ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR} & set(functions):
-            raise self.fail(self.key_line("functions"), "“leaver” and “successor” are always available as "
-                                                        "assignees; do not list them in “functions”.")
+            raise self.fail(self.key_line("functions"), "template_reserved_function")
         items = data.get("item")
         if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
-            raise self.fail(None, "it has no [[item]] tables; a checklist needs at least one item.")
+            raise self.fail(None, "template_no_items")
         if len(items) != len(self.item_lines):
             self.item_lines = []  # items not written as [[item]] headers: no line numbers for them
         templates: list[Template] = []
@@ -368,8 +368,7 @@ class _Checker:
         for index, raw in enumerate(items):
             template = self.template(index, raw, tuple(functions))
             if template.action in seen:
-                raise self.fail(self.key_line("action", index),
-                                f"the action “{template.action}” is used twice; each item needs its own action.")
+                raise self.fail(self.key_line("action", index), "template_action_twice", action=template.action)
             seen[template.action] = index
             templates.append(template)
         return Templates(path=self.path, functions=tuple(functions), items=tuple(templates))
@@ -383,56 +382,51 @@ class _Checker:
     def template(self, index: int, raw: dict[str, Any], functions: tuple[str, ...]) -> Template:
         header = self.item_lines[index] if index < len(self.item_lines) else None
 
-        def fail(key: str | None, problem: str) -> ChecklistTemplateError:
-            line = self.key_line(key, index) if key else header
-            return self.fail(line, problem)
+        def fail(at: str | None, code: str, **params: Any) -> ChecklistTemplateError:
+            """The refusal for the line of key `at` in this item (its header line if None)."""
+            line = self.key_line(at, index) if at else header
+            return self.fail(line, code, **params)
 
         unknown = [key for key in raw if key not in _ITEM_KEYS]
         if unknown:
-            raise fail(unknown[0], f"“{unknown[0]}” is not something an item can have; "
-                                   f"use: {', '.join(_ITEM_KEYS)}.")
+            raise fail(unknown[0], "template_unknown_key", key=unknown[0], allowed=list(_ITEM_KEYS))
         for key in ("action", "title", "assignee", "due"):
             if key not in raw:
-                raise fail(None, f"this item has no “{key}”; every item needs action, title, assignee and due.")
+                raise fail(None, "template_missing_key", key=key)
         action = raw["action"]
         if not isinstance(action, str) or not _ACTION.match(action):
-            raise fail("action", "an action is a short id of lowercase letters, digits and _, "
-                                 "starting with a letter (e.g. “rotate_shared_login”).")
-        named = f"item “{action}”"
+            raise fail("action", "template_bad_action")
         title = raw["title"]
         if not isinstance(title, str) or not title.strip():
-            raise fail("title", f"{named} needs a title: the text of the checklist item.")
+            raise fail("title", "template_no_title", action=action)
         general = raw.get("scope", "account")
         if general not in ("account", "general"):
-            raise fail("scope", f"{named} has scope “{general}”; use “account” or “general”.")
+            raise fail("scope", "template_bad_scope", action=action, scope=general)
         general = general == "general"
         allowed = _GENERAL_PLACEHOLDERS if general else _ACCOUNT_PLACEHOLDERS
         try:
             placeholders = {name for _, name, _, _ in string.Formatter().parse(title) if name is not None}
         except ValueError as error:
-            raise fail("title", f"the title of {named} has a stray brace ({error}); "
-                                "write placeholders as {leaver}.") from None
+            raise fail("title", "template_stray_brace", action=action, detail=str(error)) from None
         bad = sorted(placeholders - allowed)
         if bad:
-            raise fail("title", f"the title of {named} uses {{{bad[0]}}}, which is not one of: "
-                                + ", ".join("{" + p + "}" for p in sorted(allowed)) + ".")
+            raise fail("title", "template_bad_placeholder", action=action, placeholder="{" + bad[0] + "}",
+                       allowed=["{" + p + "}" for p in sorted(allowed)])
         assignee = raw["assignee"]
         if assignee not in (*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR):
-            raise fail("assignee", f"{named} is assigned to “{assignee}”, which is not one of: "
-                                   f"{', '.join((*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR))}.")
+            raise fail("assignee", "template_bad_assignee", action=action, assignee=assignee,
+                       allowed=[*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR])
         due = raw["due"]
         if isinstance(due, bool) or not isinstance(due, int) or abs(due) > MAX_DUE_OFFSET:
-            raise fail("due", f"{named} has due = {due!r}; give a whole number of business days between "
-                              f"-{MAX_DUE_OFFSET} and {MAX_DUE_OFFSET} (negative: before the last working day).")
+            raise fail("due", "template_bad_due", action=action, due=repr(due), limit=MAX_DUE_OFFSET)
         effect = raw.get("effect")
         if effect is not None and effect not in Effect.ALL:
-            raise fail("effect", f"{named} has effect “{effect}”; use one of: {', '.join(Effect.ALL)}, "
-                                 "or leave it out.")
+            raise fail("effect", "template_bad_effect", action=action, effect=effect, allowed=list(Effect.ALL))
         conditions: dict[str, Any] = {}
         for key in _BOOL_CONDITIONS:
             if key in raw:
                 if not isinstance(raw[key], bool):
-                    raise fail(key, f"{named}: “{key}” must be true or false.")
+                    raise fail(key, "template_not_bool", action=action, key=key)
                 conditions[key] = raw[key]
         for key, choices in _CHOICES.items():
             if key in raw:
@@ -440,25 +434,22 @@ class _Checker:
                 if isinstance(value, str):
                     value = [value]
                 if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-                    raise fail(key, f"{named}: “{key}” must be a list such as [\"{choices[0]}\"].")
+                    raise fail(key, "template_not_list", action=action, key=key, example=choices[0])
                 wrong = [v for v in value if v not in choices]
                 if wrong:
-                    raise fail(key, f"{named}: “{wrong[0]}” is not a {key.replace('_', ' ')}; "
-                                    f"use: {', '.join(choices)}.")
+                    raise fail(key, "template_bad_choice", action=action, key=key, value=wrong[0],
+                               allowed=list(choices))
                 conditions[key] = frozenset(value)
         if general and conditions:
             first = next(iter(conditions))
-            raise fail(first, f"{named} is general (one per offboarding), so it cannot have the condition "
-                              f"“{first}”; conditions are for account items.")
+            raise fail(first, "template_general_condition", action=action, key=first)
         if general and effect is not None:
-            raise fail("effect", f"{named} is general, so completing it cannot change an account's roles.")
+            raise fail("effect", "template_general_effect", action=action)
         if effect in Effect.MOVES_ROLES:
             kinds = conditions.get("kind")
             if kinds is None or Kind.personal.value in kinds:
                 # DESIGN.md, first rule: the employer can never take over a personal profile.
-                raise fail("kind" if kinds is not None else "effect",
-                           f"{named} hands accounts over, which a personal account never is; "
-                           "give it a “kind” list without “personal”.")
+                raise fail("kind" if kinds is not None else "effect", "template_personal_handover", action=action)
         return Template(action=action, title=title.strip(), assignee=assignee, due=due, general=general,
                         effect=effect, line=header, **conditions)
 
@@ -475,6 +466,7 @@ class _Checker:
 # checklist is English, as the CLI makes it. A translation whose {placeholders} differ from the
 # English is not used: a broken translation must never lose a name or fail the offboarding.
 Translate = Callable[[str], str]
+CONTEXT = "Checklist"  # the catalogues' context of these texts (gui/core_texts.py)
 
 # Every English text besides the titles that the generation may translate (the GUI's catalogue
 # is generated from this list, templates and risk rules: scripts/translations.py update).

@@ -2,7 +2,7 @@
 
 Lenient about form (31.12.2026, 31/12/2026, 2026-12-31, "Dec 31 2026", "31. december 2026"),
 strict about meaning: a date that could be read two ways (03/04/2026) or does not exist
-(31.02.2026) is an error with a sentence, never a guess.
+(31.02.2026) is refused (DateInvalid, with its code), never guessed.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import re
 from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
+
+from accountregistry.domain.errors import RegistryError
 
 # Danish, Swedish and Norwegian month names (and their usual abbreviations) -> English, so
 # that dateutil, which knows English names only, reads them.
@@ -21,11 +23,22 @@ _MONTHS = {
 }
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})\.?$")
-_EXAMPLE = "for example 31.12.2026 or 2026-12-31"
 
 
-class DateInvalid(ValueError):
-    """str() is one sentence saying what is wrong and what form to use."""
+class DateInvalid(RegistryError):
+    """Text that is not one date: the code says why (not_a_date, date_not_existing,
+    date_short_year, date_incomplete, date_ambiguous), `text` is what was typed and `readings`
+    the dates it could mean (two for an ambiguous date, else none)."""
+
+    code = "not_a_date"
+
+    def __init__(self, code: str, text: str, readings: tuple[date, ...] = ()):
+        self.text, self.readings = text, tuple(readings)
+        extra = {}
+        if self.readings:
+            one, other = self.readings
+            extra = {"one": one, "other": other, "first": one.isoformat(), "second": other.isoformat()}
+        super().__init__(code, text=text, **extra)
 
 
 def parse_date(text: str | date | None) -> date | None:
@@ -40,7 +53,7 @@ def parse_date(text: str | date | None) -> date | None:
     if not cleaned:
         return None
     if len(cleaned) > 40:
-        raise DateInvalid(f"“{cleaned[:40]}…” is not a date ({_EXAMPLE}).")
+        raise DateInvalid("not_a_date", f"{cleaned[:40]}…")
     if match := _ISO.match(cleaned):
         return _build(cleaned, int(match[1]), int(match[2]), int(match[3]))
     if match := _NUMERIC.match(cleaned):
@@ -52,13 +65,13 @@ def _build(text: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateInvalid(f"“{text}” is not a date that exists ({_EXAMPLE}).") from None
+        raise DateInvalid("date_not_existing", text) from None
 
 
 def _numeric(text: str, match: re.Match) -> date:
     first, separator, second, year_text = int(match[1]), match[2], int(match[3]), match[4]
     if len(year_text) != 4:
-        raise DateInvalid(f"“{text}” has a two-digit year; write the year in full ({_EXAMPLE}).")
+        raise DateInvalid("date_short_year", text)
     year = int(year_text)
     if separator == ".":
         # Dots are day-first wherever they are used (Scandinavia, Germany); nobody writes M.D.Y.
@@ -66,30 +79,25 @@ def _numeric(text: str, match: re.Match) -> date:
     day_first_possible = 1 <= second <= 12 and 1 <= first <= 31
     month_first_possible = 1 <= first <= 12 and 1 <= second <= 31
     if day_first_possible and month_first_possible and first != second:
-        raise DateInvalid(f"“{text}” could be {first} {_month_name(second)} or {second} {_month_name(first)}; "
-                          f"write it as {year}-{second:02d}-{first:02d} or {year}-{first:02d}-{second:02d}.")
+        raise DateInvalid("date_ambiguous", text, (date(year, second, first), date(year, first, second)))
     if day_first_possible:
         return _build(text, year, second, first)
     if month_first_possible:
         return _build(text, year, first, second)
-    raise DateInvalid(f"“{text}” is not a date that exists ({_EXAMPLE}).")
+    raise DateInvalid("date_not_existing", text)
 
 
 def _with_month_name(text: str) -> date:
     words = re.split(r"([\s.,/-]+)", text.lower())
     translated = "".join(_MONTHS.get(word, word) for word in words)
     if not re.search(r"[a-z]{3}", translated) or not re.search(r"\d{4}", translated):
-        raise DateInvalid(f"“{text}” is not a date ({_EXAMPLE}).")
+        raise DateInvalid("not_a_date", text)
     # Two different defaults: a part the text lacks would differ between the two readings.
     try:
         one = dateutil_parser.parse(translated, default=datetime(2000, 1, 1), dayfirst=True)
         other = dateutil_parser.parse(translated, default=datetime(2001, 2, 2), dayfirst=True)
     except (ValueError, OverflowError, dateutil_parser.ParserError):
-        raise DateInvalid(f"“{text}” is not a date ({_EXAMPLE}).") from None
+        raise DateInvalid("not_a_date", text) from None
     if one.date() != other.date() or (one.hour, one.minute, one.second) != (0, 0, 0):
-        raise DateInvalid(f"“{text}” is not a complete date ({_EXAMPLE}).")
+        raise DateInvalid("date_incomplete", text)
     return one.date()
-
-
-def _month_name(month: int) -> str:
-    return date(2000, month, 1).strftime("%B")

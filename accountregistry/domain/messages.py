@@ -13,6 +13,7 @@ secret in a parameter.
 
 from __future__ import annotations
 
+import errno
 import string
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -134,6 +135,195 @@ MESSAGES: dict[str, str] = {
     "person_unknown": "{label}: {name} is not in the registry; give their email so they can be added.",
     "role_kept": "{person} stays {role}: an import never revokes a role; revoke it in the registry with a "
                  "reason.",
+    # Dates as people type them (domain/dates.py).
+    "not_a_date": "“{text}” is not a date (for example 31.12.2026 or 2026-12-31).",
+    "date_not_existing": "“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).",
+    "date_short_year": "“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or "
+                       "2026-12-31).",
+    "date_incomplete": "“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).",
+    "date_ambiguous": "“{text}” could be {one} or {other}; write it as {first} or {second}.",
+    # Checklist templates (domain/checklist.py): the file, then what is wrong in it.
+    "checklist_unusable": "The checklist templates in {path} cannot be used: {problem}",
+    "checklist_unusable_at": "The checklist templates in {path}, line {line} cannot be used: {problem}",
+    "template_unreadable": "the file cannot be read ({reason}).",
+    "template_not_utf8": "the file is not UTF-8 text; save it as UTF-8.",
+    "template_not_toml": "it is not valid TOML ({detail}).",
+    "template_unknown_setting": "“{key}” is not a setting of the file; it has “functions” and [[item]] tables.",
+    "template_no_functions": "“functions” must list the teams items can be assigned to, e.g. functions = "
+                             "[\"HR\", \"Communications\", \"IT\"].",
+    "template_reserved_function": "“leaver” and “successor” are always available as assignees; do not list them "
+                                  "in “functions”.",
+    "template_no_items": "it has no [[item]] tables; a checklist needs at least one item.",
+    "template_action_twice": "the action “{action}” is used twice; each item needs its own action.",
+    "template_unknown_key": "“{key}” is not something an item can have; use: {allowed}.",
+    "template_missing_key": "this item has no “{key}”; every item needs action, title, assignee and due.",
+    "template_bad_action": "an action is a short id of lowercase letters, digits and _, starting with a letter "
+                           "(e.g. “rotate_shared_login”).",
+    "template_no_title": "item “{action}” needs a title: the text of the checklist item.",
+    "template_bad_scope": "item “{action}” has scope “{scope}”; use “account” or “general”.",
+    "template_stray_brace": "the title of item “{action}” has a stray brace ({detail}); write placeholders as "
+                            "{{leaver}}.",
+    "template_bad_placeholder": "the title of item “{action}” uses {placeholder}, which is not one of: {allowed}.",
+    "template_bad_assignee": "item “{action}” is assigned to “{assignee}”, which is not one of: {allowed}.",
+    "template_bad_due": "item “{action}” has due = {due}; give a whole number of business days between -{limit} "
+                        "and {limit} (negative: before the last working day).",
+    "template_bad_effect": "item “{action}” has effect “{effect}”; use one of: {allowed}, or leave it out.",
+    "template_not_bool": "item “{action}”: “{key}” must be true or false.",
+    "template_not_list": "item “{action}”: “{key}” must be a list such as [\"{example}\"].",
+    "template_bad_choice": "item “{action}”: “{value}” is not one of the values of “{key}”; use: {allowed}.",
+    "template_general_condition": "item “{action}” is general (one per offboarding), so it cannot have the "
+                                  "condition “{key}”; conditions are for account items.",
+    "template_general_effect": "item “{action}” is general, so completing it cannot change an account's roles.",
+    "template_personal_handover": "item “{action}” hands accounts over, which a personal account never is; give "
+                                  "it a “kind” list without “personal”.",
+    # Files the user names (reports, checklists, exports, backups).
+    "path_is_folder": "{path} is a folder; give the name of a file.",
+    "folder_missing": "The folder {folder} does not exist; create it or choose another.",
+    "folder_unwritable": "Cannot write to {folder}: {reason}.",
+    "file_unwritable": "Cannot write {path}: {reason}.",
+    "pdf_not_made": "Cannot write {path}: the PDF could not be made.",
+    # The sample organisation (services/demo.py) and the command line's own refusals (cli/).
+    "demo_needs_empty": "{where} is not empty (accounts: {accounts}, people: {people}); the sample organisation "
+                        "goes into an empty database: use --db with a new file.",
+    "backup_needs_file": "backup copies an SQLite file; for a server database use the server's own backup tools "
+                         "(for PostgreSQL: pg_dump).",
+    "interrupted": "interrupted; nothing half-written was kept.",
+    # The database (store/): its file or server, and changes that collide.
+    "conflicting_change": "Someone else saved a conflicting change at the same moment; reload and make your "
+                          "change again.",
+    "not_a_database_address": "“{address}” is not a database address; give a file path or a URL such as "
+                              "postgresql://host/registry.",
+    "in_memory_database": "An in-memory database would lose everything on exit; give a file path.",
+    "folder_read_only": "Cannot create {path}: the folder is read-only for you; choose another location.",
+    "file_unreadable": "Cannot read {path}: you do not have permission to open it.",
+    "file_uncreatable": "Cannot create {path}: {reason}.",
+    "unknown_driver": "Account Registry cannot talk to “{driver}” databases: the driver is unknown or not "
+                      "installed.",
+    "server_unusable": "Cannot use the database server {where}: {detail}",
+    "database_busy": "{where} is locked by another program (perhaps another Account Registry window); close it "
+                     "and try again.",
+    "database_locked": "{where} is locked by another program; close it and try again.",
+    "database_read_only": "{where} is read-only for you; ask for write access or open a copy.",
+    "database_disk_full": "The disk holding {where} is full; free some space and try again. Nothing was saved.",
+    "database_damaged": "{where} is damaged; restore it from a backup (Account Registry keeps one beside it "
+                        "before every upgrade).",
+    "not_a_registry": "{where} is not an Account Registry database (it is not an SQLite file); nothing was "
+                      "changed.",
+    "database_cannot_open": "Cannot open {where}: check that the folder exists and that you may write to it.",
+    "database_forbidden": "You do not have permission to use {where}.",
+    "database_io_error": "Reading or writing {where} failed (a disk or network drive problem); check the drive "
+                         "and try again.",
+    "newer_schema": "{where} was written by a newer version of Account Registry (schema {revision}); install "
+                    "that version to open it. Nothing was changed.",
+    "foreign_database": "{path} is an SQLite database of another program, not an Account Registry database; "
+                        "nothing was changed.",
+    "database_missing": "{path} does not exist; check the path, or create a registry there first (for example "
+                        "with “accountregistry demo”).",
+    "needs_upgrade": "{where} needs an upgrade to this version's schema; run “accountregistry migrate”.",
+    "backup_onto_itself": "The backup must go to another file than the database itself.",
+    "backup_exists": "{path} already exists; choose a new file name for the backup.",
+    # People (services/people.py).
+    "person_not_found": "There is no person with id {person_id}.",
+    "person_email_not_found": "No person with the work email “{email}” is in the registry.",
+    "work_email_taken": "{name} already has the work email {email}.",
+    "leaving_needs_last_day": "A person who is leaving or has left needs a last working day.",
+    "own_manager": "A person cannot be their own manager.",
+    "manager_not_found": "The chosen manager is not in the registry.",
+    # Accounts (services/accounts.py).
+    "account_not_found": "There is no account with id {account_id}.",
+    "account_reference_unknown": "“{text}” is neither an account id nor an account address: {reason}",
+    "account_address_unknown": "{url} is not in the registry.",
+    "account_exists": "{platform} {handle} is already in the registry.",
+    "address_or_platform_required": "Paste the account's address, or choose a platform and type the handle.",
+    "presence_unknown": "{platform} has no {presence}; choose one of: {allowed}.",
+    "handle_required": "Type the {platform} handle, or paste the address.",
+    "holder_not_found": "The chosen holder is not in the registry.",
+    # Roles (services/roles.py).
+    "role_already_held": "{name} is already {role} of this account.",
+    "role_not_found": "There is no role grant with id {role_id}.",
+    "role_already_revoked": "This role was already revoked on {day}.",
+    "revoked_before_granted": "A role cannot be revoked before it was granted ({day}).",
+    # Handover terms (services/handover.py).
+    "successor_not_found": "The chosen successor is not in the registry.",
+    # The organisation's settings (services/organisation.py).
+    "not_email_domain": "“{value}” is not an email domain (expected e.g. acme.dk).",
+    # Offboarding cases (services/offboarding.py, services/leavers.py).
+    "case_not_found": "There is no offboarding with id {case_id}.",
+    "item_not_found": "There is no checklist item with id {item_id}.",
+    "no_case": "{name} has no offboarding; start one first.",
+    "last_day_long_ago": "The last working day {day} is more than {days} days ago; check the year.",
+    "last_day_far_ahead": "The last working day {day} is more than two years ahead; check the year.",
+    "own_successor": "{name} cannot be their own successor; choose someone who stays.",
+    "successor_has_left": "{name} has left the company and cannot be the successor.",
+    "leaver_has_left": "{name} has already left; an offboarding is started before the last working day.",
+    "open_case_exists": "{name} already has an open offboarding (last working day {day}); change that one instead.",
+    "case_opened_meanwhile": "{name} already has an open offboarding; reload and change that one.",
+    "other_open_case": "{name} has another open offboarding; close or cancel it before reopening this one.",
+    "case_closed": "This offboarding is closed; reopen it first.",
+    "case_cancelled": "This offboarding was cancelled; reopen it first.",
+    "case_already": "This offboarding is already {status}.",
+    "cancel_only_open": "This offboarding is {status}; only an open one can be cancelled.",
+    "reopen_reason_required": "Say why you reopen this offboarding; a reason is required.",
+    "cancel_reason_required": "Say why you cancel this offboarding; a reason is required.",
+    "item_done": "Item {number} is already done ({by}); reopen it first to change it.",
+    "item_waived": "Item {number} was waived ({reason}); reopen it first to change it.",
+    "item_open": "Item {number} is already open.",
+    "waive_reason_required": "Say why this item is waived; a waived item needs a reason.",
+    "personal_never_handed_over": "{account} is a personal account: it stays with its holder and is never "
+                                  "handed over; waive this item with a reason instead.",
+    "successor_required": "Choose a successor for the offboarding of {leaver} before completing this handover: "
+                          "{leaver}'s roles on {account} go to the successor.",
+    "case_not_settled": "The offboarding of {leaver} cannot be closed yet. Remaining: {count}.",
+    # Logins in the keyring (services/credentials.py). Never a secret, its length or a backend's text.
+    "keyring_failed": "The keyring failed; try again.",
+    "keyring_failed_with": "The keyring failed ({error}); try again, and if it keeps failing, restart your "
+                           "keyring application.",
+    "keyring_locked": "The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in your "
+                      "keyring application, or by logging in again) and try again.",
+    "keyring_timeout": "The keyring did not answer in time; check whether it is showing an unlock prompt, or "
+                       "restart it, and try again.",
+    "keyring_missing": "No keyring is available on this computer; install and unlock a Secret Service such as "
+                       "GNOME Keyring or KWallet, then try again.",
+    "keyring_store_missing": "No keyring is available on this computer; check that the operating system's "
+                             "credential store works, then try again.",
+    "keyring_switched_off": "Keyring storage is switched off (the null keyring is configured); choose the "
+                            "operating system's keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.",
+    "keyring_in_a_file": "The configured keyring keeps secrets in a file of its own, not in the operating system's "
+                         "keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential "
+                         "Manager instead.",
+    "keyring_no_collection": "The keyring has no usable default collection; open your keyring application (such "
+                             "as Seahorse or KWallet Manager), create or unlock the default keyring, and try again.",
+    "secret_not_found": "{label} is not stored in the keyring for account {account_id}; set it again.",
+    "secret_not_stored": "{label} is not stored in the keyring for account {account_id}.",
+    "nothing_to_rotate": "Account {account_id} has no stored login to mark as rotated; store it first.",
+    "not_login_field": "That is not a login field; choose one of: {allowed}.",
+    "secret_empty": "{label} is empty; type or paste it.",
+    "secret_too_long": "{label} is too long (at most {limit} characters).",
+    "secret_on_stdin": "Give the secret on standard input.",
+    "personal_login": "A personal account's login belongs to its holder; the registry does not store it.",
+    "login_kind_unknown": "Record whether account {account_id} is a company, employee-role or personal account "
+                          "before storing its login.",
+    # The lines under case_not_settled, and an account named inside a sentence.
+    "open_item": "item {number} is open (due {day}, {assignee}): {title}",
+    "active_role": "{leaver} is still {role} of {account}",
+    "account_name": "{platform} {presence} “{name}”",
+}
+
+# What the operating system said when a file could not be used (an OSError's errno), as a
+# phrase that fills {reason}; any other error is named by the system's own (English) words.
+OS_REASONS: dict[int, str] = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "the operation is not permitted",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "there is no such file or folder",
+    errno.EEXIST: "it already exists",
+    errno.EISDIR: "it is a folder",
+    errno.ENOTDIR: "part of the path is not a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EIO: "the disk could not be read or written",
+    errno.EBUSY: "it is in use",
 }
 
 # How each language writes a date in a sentence.
@@ -150,6 +340,10 @@ def format_date(day: date) -> str:
 
 def format_value(value: Any) -> str:
     """A parameter as a person reads it in the current language."""
+    if hasattr(value, "sentence"):  # a refusal or Problem inside another refusal's sentence
+        return value.sentence()
+    if isinstance(value, OSError):
+        return os_reason(value)
     if isinstance(value, Label):
         return translate(LABEL_CONTEXT, value)
     if callable(getattr(value, "sentence", None)):  # a Problem inside another's sentence
@@ -166,6 +360,12 @@ def format_value(value: Any) -> str:
         text = f"{value:g}"
         return text.replace(".", ",") if current_language() in ("da", "sv", "nb") else text
     return str(value)
+
+
+def os_reason(error: OSError) -> str:
+    if error.errno in OS_REASONS:
+        return translate(CONTEXT, OS_REASONS[error.errno])
+    return (error.strerror or type(error).__name__).lower()
 
 
 def placeholders(text: str) -> frozenset[str] | None:

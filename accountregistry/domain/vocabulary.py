@@ -7,6 +7,8 @@ what the code reads are one and the same string.
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from accountregistry.domain.messages import Label
+
 try:
     from enum import StrEnum
 except ImportError:  # Python 3.10 (Ubuntu 22.04)
@@ -119,15 +121,15 @@ class SecretField(NamedTuple):
     """One part of a company login kept in the operating system's keyring (services.credentials)."""
 
     name: str
-    label: str
+    label: Label
     # Recovery codes and notes are several lines; the window shows a multi-line editor for them.
     multiline: bool
 
 
 SECRET_FIELDS = (
-    SecretField("password", "Login password", multiline=False),
-    SecretField("recovery_codes", "Recovery codes", multiline=True),
-    SecretField("two_factor_notes", "Two-factor notes", multiline=True),
+    SecretField("password", Label("Login password"), multiline=False),
+    SecretField("recovery_codes", Label("Recovery codes"), multiline=True),
+    SecretField("two_factor_notes", Label("Two-factor notes"), multiline=True),
 )
 SECRET_FIELDS_BY_NAME = {field.name: field for field in SECRET_FIELDS}
 

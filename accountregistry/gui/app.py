@@ -103,7 +103,7 @@ def run_window(location: str | None) -> int:
         db = open_database(location)
     except RegistryError as error:
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            "App", "The registry could not be opened.\n\n{error}").format(error=error))
+            "App", "The registry could not be opened.\n\n{error}").format(error=error.sentence()))
         return 1
     from accountregistry.gui.main_window import MainWindow
 

@@ -382,10 +382,348 @@ MESSAGE_TEXTS = (
     # role_kept; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{person} stays {role}: an import never revokes a role; revoke it in "
         "the registry with a reason."),
+    # not_a_date; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{text}” is not a date (for example 31.12.2026 or 2026-12-31)."),
+    # date_not_existing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{text}” is not a date that exists (for example 31.12.2026 or "
+        "2026-12-31)."),
+    # date_short_year; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{text}” has a two-digit year; write the year in full (for example "
+        "31.12.2026 or 2026-12-31)."),
+    # date_incomplete; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{text}” is not a complete date (for example 31.12.2026 or "
+        "2026-12-31)."),
+    # date_ambiguous; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{text}” could be {one} or {other}; write it as {first} or {second}."),
+    # checklist_unusable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The checklist templates in {path} cannot be used: {problem}"),
+    # checklist_unusable_at; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The checklist templates in {path}, line {line} cannot be used: "
+        "{problem}"),
+    # template_unreadable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "the file cannot be read ({reason})."),
+    # template_not_utf8; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "the file is not UTF-8 text; save it as UTF-8."),
+    # template_not_toml; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "it is not valid TOML ({detail})."),
+    # template_unknown_setting; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{key}” is not a setting of the file; it has “functions” and [[item]] "
+        "tables."),
+    # template_no_functions; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“functions” must list the teams items can be assigned to, e.g. "
+        "functions = [\"HR\", \"Communications\", \"IT\"]."),
+    # template_reserved_function; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“leaver” and “successor” are always available as assignees; do not "
+        "list them in “functions”."),
+    # template_no_items; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "it has no [[item]] tables; a checklist needs at least one item."),
+    # template_action_twice; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "the action “{action}” is used twice; each item needs its own action."),
+    # template_unknown_key; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{key}” is not something an item can have; use: {allowed}."),
+    # template_missing_key; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "this item has no “{key}”; every item needs action, title, assignee "
+        "and due."),
+    # template_bad_action; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "an action is a short id of lowercase letters, digits and _, starting "
+        "with a letter (e.g. “rotate_shared_login”)."),
+    # template_no_title; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” needs a title: the text of the checklist item."),
+    # template_bad_scope; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” has scope “{scope}”; use “account” or “general”."),
+    # template_stray_brace; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "the title of item “{action}” has a stray brace ({detail}); write "
+        "placeholders as {{leaver}}."),
+    # template_bad_placeholder; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "the title of item “{action}” uses {placeholder}, which is not one of: "
+        "{allowed}."),
+    # template_bad_assignee; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” is assigned to “{assignee}”, which is not one of: "
+        "{allowed}."),
+    # template_bad_due; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” has due = {due}; give a whole number of business days "
+        "between -{limit} and {limit} (negative: before the last working day)."),
+    # template_bad_effect; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” has effect “{effect}”; use one of: {allowed}, or "
+        "leave it out."),
+    # template_not_bool; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}”: “{key}” must be true or false."),
+    # template_not_list; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}”: “{key}” must be a list such as [\"{example}\"]."),
+    # template_bad_choice; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}”: “{value}” is not one of the values of “{key}”; use: "
+        "{allowed}."),
+    # template_general_condition; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” is general (one per offboarding), so it cannot have "
+        "the condition “{key}”; conditions are for account items."),
+    # template_general_effect; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” is general, so completing it cannot change an "
+        "account's roles."),
+    # template_personal_handover; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item “{action}” hands accounts over, which a personal account never "
+        "is; give it a “kind” list without “personal”."),
+    # path_is_folder; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is a folder; give the name of a file."),
+    # folder_missing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The folder {folder} does not exist; create it or choose another."),
+    # folder_unwritable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot write to {folder}: {reason}."),
+    # file_unwritable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot write {path}: {reason}."),
+    # pdf_not_made; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot write {path}: the PDF could not be made."),
+    # demo_needs_empty; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is not empty (accounts: {accounts}, people: {people}); the "
+        "sample organisation goes into an empty database: use --db with a new "
+        "file."),
+    # backup_needs_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "backup copies an SQLite file; for a server database use the server's "
+        "own backup tools (for PostgreSQL: pg_dump)."),
+    # interrupted; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "interrupted; nothing half-written was kept."),
+    # conflicting_change; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Someone else saved a conflicting change at the same moment; reload "
+        "and make your change again."),
+    # not_a_database_address; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a database address; give a file path or a URL such "
+        "as postgresql://host/registry."),
+    # in_memory_database; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "An in-memory database would lose everything on exit; give a file path."),
+    # folder_read_only; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot create {path}: the folder is read-only for you; choose another "
+        "location."),
+    # file_uncreatable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot create {path}: {reason}."),
+    # unknown_driver; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Account Registry cannot talk to “{driver}” databases: the driver is "
+        "unknown or not installed."),
+    # server_unusable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot use the database server {where}: {detail}"),
+    # database_busy; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is locked by another program (perhaps another Account "
+        "Registry window); close it and try again."),
+    # database_locked; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is locked by another program; close it and try again."),
+    # database_read_only; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is read-only for you; ask for write access or open a copy."),
+    # database_disk_full; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The disk holding {where} is full; free some space and try again. "
+        "Nothing was saved."),
+    # database_damaged; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is damaged; restore it from a backup (Account Registry keeps "
+        "one beside it before every upgrade)."),
+    # not_a_registry; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is not an Account Registry database (it is not an SQLite "
+        "file); nothing was changed."),
+    # database_cannot_open; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot open {where}: check that the folder exists and that you may "
+        "write to it."),
+    # database_forbidden; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "You do not have permission to use {where}."),
+    # database_io_error; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Reading or writing {where} failed (a disk or network drive problem); "
+        "check the drive and try again."),
+    # newer_schema; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} was written by a newer version of Account Registry (schema "
+        "{revision}); install that version to open it. Nothing was changed."),
+    # foreign_database; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is an SQLite database of another program, not an Account "
+        "Registry database; nothing was changed."),
+    # database_missing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} does not exist; check the path, or create a registry there "
+        "first (for example with “accountregistry demo”)."),
+    # needs_upgrade; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} needs an upgrade to this version's schema; run "
+        "“accountregistry migrate”."),
+    # backup_onto_itself; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The backup must go to another file than the database itself."),
+    # backup_exists; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} already exists; choose a new file name for the backup."),
+    # person_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no person with id {person_id}."),
+    # person_email_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No person with the work email “{email}” is in the registry."),
+    # work_email_taken; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} already has the work email {email}."),
+    # leaving_needs_last_day; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "A person who is leaving or has left needs a last working day."),
+    # own_manager; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "A person cannot be their own manager."),
+    # manager_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The chosen manager is not in the registry."),
+    # account_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no account with id {account_id}."),
+    # account_reference_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{text}” is neither an account id nor an account address: {reason}"),
+    # account_address_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{url} is not in the registry."),
+    # account_exists; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{platform} {handle} is already in the registry."),
+    # address_or_platform_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Paste the account's address, or choose a platform and type the handle."),
+    # presence_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{platform} has no {presence}; choose one of: {allowed}."),
+    # handle_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Type the {platform} handle, or paste the address."),
+    # holder_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The chosen holder is not in the registry."),
+    # role_already_held; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} is already {role} of this account."),
+    # role_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no role grant with id {role_id}."),
+    # role_already_revoked; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This role was already revoked on {day}."),
+    # revoked_before_granted; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "A role cannot be revoked before it was granted ({day})."),
+    # successor_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The chosen successor is not in the registry."),
+    # not_email_domain; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{value}” is not an email domain (expected e.g. acme.dk)."),
+    # case_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no offboarding with id {case_id}."),
+    # item_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no checklist item with id {item_id}."),
+    # no_case; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} has no offboarding; start one first."),
+    # last_day_long_ago; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The last working day {day} is more than {days} days ago; check the "
+        "year."),
+    # last_day_far_ahead; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The last working day {day} is more than two years ahead; check the "
+        "year."),
+    # own_successor; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} cannot be their own successor; choose someone who stays."),
+    # successor_has_left; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} has left the company and cannot be the successor."),
+    # leaver_has_left; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} has already left; an offboarding is started before the last "
+        "working day."),
+    # open_case_exists; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} already has an open offboarding (last working day {day}); "
+        "change that one instead."),
+    # case_opened_meanwhile; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} already has an open offboarding; reload and change that one."),
+    # other_open_case; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} has another open offboarding; close or cancel it before "
+        "reopening this one."),
+    # case_closed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This offboarding is closed; reopen it first."),
+    # case_cancelled; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This offboarding was cancelled; reopen it first."),
+    # case_already; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This offboarding is already {status}."),
+    # cancel_only_open; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This offboarding is {status}; only an open one can be cancelled."),
+    # reopen_reason_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Say why you reopen this offboarding; a reason is required."),
+    # cancel_reason_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Say why you cancel this offboarding; a reason is required."),
+    # item_done; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Item {number} is already done ({by}); reopen it first to change it."),
+    # item_waived; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Item {number} was waived ({reason}); reopen it first to change it."),
+    # item_open; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Item {number} is already open."),
+    # waive_reason_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Say why this item is waived; a waived item needs a reason."),
+    # personal_never_handed_over; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{account} is a personal account: it stays with its holder and is "
+        "never handed over; waive this item with a reason instead."),
+    # successor_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Choose a successor for the offboarding of {leaver} before completing "
+        "this handover: {leaver}'s roles on {account} go to the successor."),
+    # case_not_settled; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The offboarding of {leaver} cannot be closed yet. Remaining: {count}."),
+    # keyring_failed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The keyring failed; try again."),
+    # keyring_failed_with; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The keyring failed ({error}); try again, and if it keeps failing, "
+        "restart your keyring application."),
+    # keyring_locked; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The keyring is locked, or its unlock prompt was dismissed; unlock it "
+        "(for example in your keyring application, or by logging in again) and "
+        "try again."),
+    # keyring_timeout; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The keyring did not answer in time; check whether it is showing an "
+        "unlock prompt, or restart it, and try again."),
+    # keyring_missing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No keyring is available on this computer; install and unlock a Secret "
+        "Service such as GNOME Keyring or KWallet, then try again."),
+    # keyring_store_missing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No keyring is available on this computer; check that the operating "
+        "system's credential store works, then try again."),
+    # keyring_switched_off; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Keyring storage is switched off (the null keyring is configured); "
+        "choose the operating system's keyring in keyringrc.cfg or "
+        "PYTHON_KEYRING_BACKEND to store logins."),
+    # keyring_in_a_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The configured keyring keeps secrets in a file of its own, not in the "
+        "operating system's keyring; configure GNOME Keyring, KWallet, the "
+        "macOS Keychain or the Windows Credential Manager instead."),
+    # keyring_no_collection; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The keyring has no usable default collection; open your keyring "
+        "application (such as Seahorse or KWallet Manager), create or unlock "
+        "the default keyring, and try again."),
+    # secret_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} is not stored in the keyring for account {account_id}; set it "
+        "again."),
+    # secret_not_stored; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} is not stored in the keyring for account {account_id}."),
+    # nothing_to_rotate; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Account {account_id} has no stored login to mark as rotated; store it "
+        "first."),
+    # not_login_field; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "That is not a login field; choose one of: {allowed}."),
+    # secret_empty; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} is empty; type or paste it."),
+    # secret_too_long; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} is too long (at most {limit} characters)."),
+    # secret_on_stdin; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Give the secret on standard input."),
+    # personal_login; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "A personal account's login belongs to its holder; the registry does "
+        "not store it."),
+    # login_kind_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Record whether account {account_id} is a company, employee-role or "
+        "personal account before storing its login."),
+    # open_item; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "item {number} is open (due {day}, {assignee}): {title}"),
+    # active_role; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{leaver} is still {role} of {account}"),
+    # account_name; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{platform} {presence} “{name}”"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "permission denied"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "the operation is not permitted"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "the disk is full"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "the disk quota is used up"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "the disk is read-only"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "there is no such file or folder"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "it already exists"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "it is a folder"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "part of the path is not a folder"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "the name is too long"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "the disk could not be read or written"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "it is in use"),
 )
 
 # The names of fields and things put into refusals' sentences.
 FIELD_TEXTS = (
+    QT_TRANSLATE_NOOP("Field", "Last working day"),
+    QT_TRANSLATE_NOOP("Field", "Login password"),
+    QT_TRANSLATE_NOOP("Field", "Recovery codes"),
+    QT_TRANSLATE_NOOP("Field", "Two-factor notes"),
     QT_TRANSLATE_NOOP("Field", "Holder"),
     QT_TRANSLATE_NOOP("Field", "Successor"),
     QT_TRANSLATE_NOOP("Field", "Administrators"),
@@ -394,6 +732,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Email"),
     QT_TRANSLATE_NOOP("Field", "Role"),
     QT_TRANSLATE_NOOP("Field", "Name"),
+    QT_TRANSLATE_NOOP("Field", "Days ahead"),
     QT_TRANSLATE_NOOP("Field", "Reason"),
     QT_TRANSLATE_NOOP("Field", "Default review interval (months)"),
     QT_TRANSLATE_NOOP("Field", "Organisation name"),
@@ -401,6 +740,8 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Kind"),
     QT_TRANSLATE_NOOP("Field", "Platform"),
     QT_TRANSLATE_NOOP("Field", "Note"),
+    QT_TRANSLATE_NOOP("Field", "Group by"),
+    QT_TRANSLATE_NOOP("Field", "the database"),
     QT_TRANSLATE_NOOP("Field", "Work email"),
     QT_TRANSLATE_NOOP("Field", "Login email"),
     QT_TRANSLATE_NOOP("Field", "Consent given on"),
@@ -412,7 +753,6 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Department"),
     QT_TRANSLATE_NOOP("Field", "Title"),
     QT_TRANSLATE_NOOP("Field", "Employment status"),
-    QT_TRANSLATE_NOOP("Field", "Last working day"),
     QT_TRANSLATE_NOOP("Field", "Manager"),
     QT_TRANSLATE_NOOP("Field", "Presence"),
     QT_TRANSLATE_NOOP("Field", "Handle"),

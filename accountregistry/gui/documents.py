@@ -350,16 +350,13 @@ def write_pdf(source: str, path: str | os.PathLike, *, title: str) -> Path:
     finished file replaces it only once it is a PDF."""
     target = Path(path).expanduser().absolute()
     if target.is_dir():
-        raise StoreError(translate("Documents", "{path} is a folder; give the path of a PDF file.").format(
-            path=target))
+        raise StoreError("path_is_folder", path=target)
     if not target.parent.is_dir():
-        raise StoreError(translate("Documents", "The folder {folder} does not exist.").format(
-            folder=target.parent))
+        raise StoreError("folder_missing", folder=target.parent)
     try:
         handle, partial_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
     except OSError as error:
-        raise StoreError(translate("Documents", "Cannot write {path}: {reason}.").format(
-            path=target, reason=(error.strerror or str(error)).lower())) from None
+        raise StoreError("file_unwritable", path=target, reason=error) from None
     os.close(handle)
     partial = Path(partial_name)
     try:
@@ -373,12 +370,10 @@ def write_pdf(source: str, path: str | os.PathLike, *, title: str) -> Path:
         text_document(source, title=title).print_(printer)
         with partial.open("rb") as written:
             if written.read(5) != b"%PDF-":
-                raise StoreError(translate("Documents", "Cannot write {path}: the PDF could not be made.").format(
-                    path=target))
+                raise StoreError("pdf_not_made", path=target)
         os.replace(partial, target)
     except OSError as error:
-        raise StoreError(translate("Documents", "Cannot write {path}: {reason}.").format(
-            path=target, reason=(error.strerror or str(error)).lower())) from None
+        raise StoreError("file_unwritable", path=target, reason=error) from None
     finally:
         partial.unlink(missing_ok=True)
     return target

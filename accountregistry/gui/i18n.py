@@ -36,7 +36,7 @@ ENGLISH = "en"
 PSEUDO = "pseudo"
 CATALOGUE = "accountregistry"  # accountregistry_da.qm, ...
 RISK_CONTEXT = "Risk"
-CHECKLIST_CONTEXT = "Checklist"
+CHECKLIST_CONTEXT = checklist.CONTEXT
 
 
 @dataclass(frozen=True)

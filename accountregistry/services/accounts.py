@@ -10,7 +10,7 @@ from sqlmodel import func, select
 
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.errors import Conflict, NotFound
-from accountregistry.domain.vocabulary import AccountStatus, Kind, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Kind, Presence, TwoFactor
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale
@@ -59,7 +59,7 @@ def identify(data: AccountInput, problems: Problems) -> tuple[str, str, str, str
             return None
         return found.platform, found.presence, found.handle, found.url
     if not data.platform:
-        problems.add("url", "Paste the account's address, or choose a platform and type the handle.")
+        problems.add("url", "address_or_platform_required")
         return None
     try:
         platform = platforms.platform(data.platform)
@@ -68,10 +68,11 @@ def identify(data: AccountInput, problems: Problems) -> tuple[str, str, str, str
         return None
     presence = data.presence or platform.presences[0]
     if presence not in platform.presences:
-        problems.add("presence", f"{platform.name} has no {presence}; choose one of: {', '.join(platform.presences)}.")
+        problems.add("presence", "presence_unknown", platform=platform.name, presence=presence,
+                     allowed=[Presence(p) for p in platform.presences])
         return None
     if not (data.handle or "").strip():
-        problems.add("handle", f"Type the {platform.name} handle, or paste the address.")
+        problems.add("handle", "handle_required", platform=platform.name)
         return None
     try:
         handle = platforms.normalise_handle(platform.id, presence, data.handle)
@@ -96,8 +97,8 @@ def _clean(session: Session, data: AccountInput, account: Account | None, today:
     clash = session.exec(select(Account).where(Account.platform == values["platform"],
                                                Account.handle == values["handle"])).first()
     if clash is not None and (account is None or clash.id != account.id):
-        name = platforms.platform(clash.platform).name
-        raise Conflict(f"{name} {clash.handle} is already in the registry.", existing_id=clash.id)
+        raise Conflict("account_exists", existing_id=clash.id, platform=platforms.platform(clash.platform).name,
+                       handle=clash.handle)
     return values
 
 
@@ -107,7 +108,7 @@ def _check_relations(session: Session, data: AccountInput, account: Account | No
     if problem := rules.consent_refused(data.consent_given_on, data.consent_withdrawn_on):
         problems.add("consent_withdrawn_on", problem)
     if data.holder_id is not None and session.get(Person, data.holder_id) is None:
-        problems.add("holder_id", "The chosen holder is not in the registry.")
+        problems.add("holder_id", "holder_not_found")
     if account is not None and values["kind"] == Kind.personal and account.kind != Kind.personal:
         terms = current_terms_in(session, account.id)
         if problem := rules.kind_change_refused(values["kind"], account.kind, terms and terms.disposition):
@@ -156,7 +157,7 @@ def archive_account(db: Database, account_id: int, *, reason: str | None = None)
 def get_in(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise NotFound(f"There is no account with id {account_id}.")
+        raise NotFound("account_not_found", account_id=account_id)
     return account
 
 
@@ -174,11 +175,11 @@ def find_account(db: Database, reference: str) -> Account:
         try:
             found = platforms.recognise_url(text)
         except ValueError as error:
-            raise NotFound(f"“{text[:200]}” is neither an account id nor an account address: {error}") from None
+            raise NotFound("account_reference_unknown", text=text[:200], reason=error) from None
         account = session.exec(select(Account).where(Account.platform == found.platform,
                                                      Account.handle == found.handle)).first()
         if account is None:
-            raise NotFound(f"{found.url} is not in the registry.")
+            raise NotFound("account_address_unknown", url=found.url)
         return account
 
 

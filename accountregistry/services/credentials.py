@@ -8,8 +8,8 @@ changed, never its value. Personal accounts have no stored login: it belongs to 
 Every keyring call runs in a worker thread and is given up after a time-out, so a keyring
 that waits on an unlock prompt nobody answers, or a Secret Service that hangs, never blocks
 the caller (the window runs these functions off its GUI thread as well; the CLI calls them
-directly). Failures become one of the KeyringProblem errors below, each with a sentence saying
-what to do; their messages are fixed sentences, so no secret can end up in one.
+directly). Failures become one of the KeyringProblem refusals below, each a code whose sentence
+says what to do; their parameters are never a backend's text, so no secret can end up in one.
 
 When no usable keyring exists the feature switches off: nothing falls back to the database
 or to a file (keyrings.alt backends are refused for that reason).
@@ -65,42 +65,49 @@ SECRET_SET, SECRET_REPLACE, SECRET_DELETE, SECRET_ROTATED = (
     "secret_set", "secret_replace", "secret_delete", "secret_rotated")
 _FIELD_ACTIONS = (SECRET_SET, SECRET_REPLACE, SECRET_DELETE)
 
-NO_SECRET_SERVICE = ("No keyring is available on this computer; install and unlock a Secret Service "
-                     "such as GNOME Keyring or KWallet, then try again.")
-
-
 # --- errors -----------------------------------------------------------------------------------
 
 class KeyringProblem(RegistryError):
-    """The keyring cannot be used right now; the message says what to do.
+    """The keyring cannot be used right now; the sentence says what to do.
 
-    Messages are fixed sentences: never a backend's own text, which could quote its arguments.
+    Parameters are never a backend's own text, which could quote its arguments (the secret).
     """
 
-    fixed_sentence = "The keyring failed; try again."
+    code = "keyring_failed"
 
-    def __init__(self, message: str | None = None):
-        super().__init__(message or self.fixed_sentence)
+
+# Why no keyring can be used -> the refusal's code.
+UNAVAILABLE_REASONS = {
+    # Linux has one answer (a Secret Service); elsewhere the operating system's own store is broken.
+    "missing": "keyring_missing" if sys.platform.startswith("linux") else "keyring_store_missing",
+    "switched_off": "keyring_switched_off",  # the null keyring is configured
+    "in_a_file": "keyring_in_a_file",  # keyrings.alt: secrets in a plain file
+    "no_collection": "keyring_no_collection",  # a Secret Service without a default collection
+}
 
 
 class KeyringUnavailable(KeyringProblem):
-    fixed_sentence = NO_SECRET_SERVICE if sys.platform.startswith("linux") else (
-        "No keyring is available on this computer; check that the operating system's credential "
-        "store works, then try again.")
+    """No usable keyring; `reason` says which case (a key of UNAVAILABLE_REASONS)."""
+
+    def __init__(self, reason: str = "missing"):
+        self.reason = reason
+        super().__init__(UNAVAILABLE_REASONS[reason])
 
 
 class KeyringLocked(KeyringProblem):
-    fixed_sentence = ("The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in "
-                "your keyring application, or by logging in again) and try again.")
+    code = "keyring_locked"
 
 
 class KeyringTimeout(KeyringProblem):
-    fixed_sentence = ("The keyring did not answer in time; check whether it is showing an unlock prompt, "
-                "or restart it, and try again.")
+    code = "keyring_timeout"
 
 
 class KeyringFailed(KeyringProblem):
-    """The keyring answered with an error that is neither "locked" nor "unavailable"."""
+    """The keyring answered with an error that is neither "locked" nor "unavailable"; `error`
+    names its class, never its text."""
+
+    def __init__(self, error: str | None = None):
+        super().__init__("keyring_failed_with" if error else "keyring_failed", **({"error": error} if error else {}))
 
 
 class SecretNotFound(NotFound):
@@ -127,18 +134,17 @@ class KeyringStatus:
 
     state: KeyringState
     backend: str  # for people: "SecretService Keyring", "Windows WinVaultKeyring", "none", ...
-    reason: str | None  # one sentence saying what to do; None when usable
+    # The refusal a keyring call would raise now (its sentence says what to do); None when usable.
+    problem: KeyringProblem | None
 
     @property
     def usable(self) -> bool:
         return self.state == KeyringState.usable
 
-    def problem(self) -> KeyringProblem | None:
-        """The error a keyring call would raise now, for callers that check before asking for a secret."""
-        if self.usable:
-            return None
-        kind = next((error for error, state in _STATE_OF.items() if state == self.state), KeyringFailed)
-        return kind(self.reason)
+    @classmethod
+    def after(cls, problem: KeyringProblem, backend: str) -> KeyringStatus:
+        """What a failed keyring call says about the keyring."""
+        return cls(_STATE_OF.get(type(problem), KeyringState.failed), backend, problem)
 
 
 def keyring_status(*, probe: bool = False, timeout: float | None = None) -> KeyringStatus:
@@ -163,7 +169,7 @@ def keyring_status(*, probe: bool = False, timeout: float | None = None) -> Keyr
     try:
         _call("check the keyring", examine, timeout, require_usable=False)
     except KeyringProblem as problem:
-        return KeyringStatus(_STATE_OF.get(type(problem), KeyringState.failed), backend_name, str(problem))
+        return KeyringStatus.after(problem, backend_name)
     return KeyringStatus(KeyringState.usable, backend_name, None)
 
 
@@ -180,8 +186,7 @@ def get_secret(account_id: int, field: str, *, timeout: float | None = None) -> 
     service, username = keyring_entry(account_id, field)
     secret = _call("read the secret", lambda backend: backend.get_password(service, username), timeout)
     if secret is None:
-        raise SecretNotFound(f"No {FIELD_LABELS[field].lower()} is stored for account {account_id}; "
-                             "set it again.")
+        raise SecretNotFound("secret_not_found", label=FIELD_LABELS[field], account_id=account_id)
     log.info("Read the %s of account %s from the keyring.", field, account_id)
     return secret
 
@@ -250,7 +255,7 @@ def delete_secret(db: Database, account_id: int, field: str, *,
 
     previous = _call("delete the secret", remove, timeout)
     if previous is None and not on_record:
-        raise SecretNotFound(f"No {FIELD_LABELS[field].lower()} is stored for account {account_id}.")
+        raise SecretNotFound("secret_not_stored", label=FIELD_LABELS[field], account_id=account_id)
     try:
         with db.transaction() as session:
             account = get_in(session, account_id)
@@ -275,7 +280,7 @@ def mark_rotated(db: Database, account_id: int) -> "CredentialStatus":
     with db.transaction() as session:
         account = get_in(session, account_id)
         if not account.has_secret:
-            raise Conflict(f"Account {account_id} has no stored login to mark as rotated; store it first.")
+            raise Conflict("nothing_to_rotate", account_id=account_id)
         now = utcnow()
         old = {"secret_updated_at": audit.plain(account.secret_updated_at),
                "secret_updated_by": account.secret_updated_by}
@@ -357,26 +362,25 @@ def _update_secret_metadata(session: Session, account_id: int, *, has_secret: bo
 def _check_field(field: str) -> None:
     if field not in FIELDS:
         # The wrong value is not quoted: a caller who swapped the arguments would have passed the secret.
-        raise ValidationError.of("field", f"That is not a login field; choose one of: {', '.join(FIELDS)}.")
+        raise ValidationError.of("field", "not_login_field", allowed=list(FIELDS))
 
 
 def _check_secret(field: str, secret: str) -> None:
-    # Messages name the field, never the value.
+    # Refusals name the field, never the value or its length.
     label = FIELD_LABELS[field]
     if not isinstance(secret, str):
-        raise ValidationError.of(field, f"{label} must be text.")
+        raise ValidationError.of(field, "not_text", label=label)
     if not secret.strip():
-        raise ValidationError.of(field, f"{label} is empty; type or paste it.")
+        raise ValidationError.of(field, "secret_empty", label=label)
     if len(secret) > MAX_SECRET_LENGTH:
-        raise ValidationError.of(field, f"{label} is too long (at most {MAX_SECRET_LENGTH:,} characters).")
+        raise ValidationError.of(field, "secret_too_long", label=label, limit=MAX_SECRET_LENGTH)
 
 
 def _refuse_personal(account: Account) -> None:
     if account.kind == Kind.personal:
-        raise Conflict("A personal account's login belongs to its holder; the registry does not store it.")
+        raise Conflict("personal_login")
     if account.kind is None:
-        raise Conflict(f"Record whether account {account.id} is a company, employee-role or personal "
-                       "account before storing its login.")
+        raise Conflict("login_kind_unknown", account_id=account.id)
 
 
 # --- the keyring, in a worker thread ----------------------------------------------------------
@@ -395,11 +399,11 @@ def _call(action: str, work: Callable[[KeyringBackend], T], timeout: float | Non
         try:
             outcome["value"] = work(_usable_backend() if require_usable else keyring.get_keyring())
         except Exception as error:  # noqa: BLE001 - every failure becomes a sentence, see _problem
-            # Keep only a class and a fixed sentence: the backend's exception, its message and its
+            # Keep only a refusal made of codes: the backend's exception, its message and its
             # traceback (whose frames hold the secret) stay in this thread and die with it.
-            outcome["problem"] = _problem(error, action)
+            outcome["problem"] = _problem(error)
             # The class names only: the backend's text may quote what it was given.
-            log.warning("The keyring could not %s: %s (from %s).", action, outcome["problem"][0].__name__,
+            log.warning("The keyring could not %s: %s (from %s).", action, type(outcome["problem"]).__name__,
                         type(error).__name__)
         finally:
             done.set()
@@ -411,10 +415,9 @@ def _call(action: str, work: Callable[[KeyringBackend], T], timeout: float | Non
         log.warning("The keyring did not answer within %s s when asked to %s.", limit, action)
         raise KeyringTimeout()
     if "problem" in outcome:
-        kind, message = outcome["problem"]  # type: ignore[misc]
-        raise kind(message)
+        raise outcome["problem"]  # type: ignore[misc]
     if "value" not in outcome:  # the worker died of something that is not an Exception
-        raise KeyringFailed(f"The keyring failed to {action}; try again.")
+        raise KeyringFailed()
     return outcome["value"]  # type: ignore[return-value]
 
 
@@ -427,19 +430,15 @@ def _usable_backend() -> KeyringBackend:
 
 
 def _unusable_reason(backend: KeyringBackend) -> str | None:
+    """Why the backend must not be used (a key of UNAVAILABLE_REASONS); None when it may."""
     # Each of these would either refuse every call or, worse, accept a secret and lose it
     # (the null keyring, an empty chain) or keep it in a plain file (keyrings.alt).
-    if isinstance(backend, fail.Keyring):
-        return KeyringUnavailable.fixed_sentence
-    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return KeyringUnavailable.fixed_sentence
+    if isinstance(backend, fail.Keyring) or (isinstance(backend, chainer.ChainerBackend) and not backend.backends):
+        return "missing"
     if isinstance(backend, null.Keyring):
-        return ("Keyring storage is switched off (the null keyring is configured); choose the operating "
-                "system's keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.")
+        return "switched_off"
     if type(backend).__module__.startswith("keyrings.alt"):
-        return ("The configured keyring keeps secrets in a file of its own, not in the operating system's "
-                "keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential "
-                "Manager instead.")
+        return "in_a_file"
     return None
 
 
@@ -458,20 +457,18 @@ _LOCKED_NAMES = {"LockedException", "PromptDismissedException"}
 _UNAVAILABLE_NAMES = {"SecretServiceNotAvailableException"}
 
 
-def _problem(error: Exception, action: str) -> tuple[type[KeyringProblem], str]:
-    if isinstance(error, KeyringProblem):
-        return type(error), str(error)
+def _problem(error: Exception) -> KeyringProblem:
+    if isinstance(error, KeyringProblem):  # raised by our own checks: codes only
+        error.__traceback__ = error.__context__ = error.__cause__ = None  # frames that may hold the secret
+        return error
     if isinstance(error, keyring_errors.KeyringLocked) or type(error).__name__ in _LOCKED_NAMES:
-        return KeyringLocked, KeyringLocked.fixed_sentence
+        return KeyringLocked()
     if isinstance(error, keyring_errors.NoKeyringError) or type(error).__name__ in _UNAVAILABLE_NAMES:
-        return KeyringUnavailable, KeyringUnavailable.fixed_sentence
+        return KeyringUnavailable()
     if isinstance(error, keyring_errors.InitError):
-        return KeyringUnavailable, ("The keyring has no usable default collection; open your keyring "
-                                    "application (such as Seahorse or KWallet Manager), create or unlock "
-                                    "the default keyring, and try again.")
-    # Only the exception's class name goes into the message: its text may quote what it was given.
-    return KeyringFailed, (f"The keyring failed to {action} ({type(error).__name__}); try again, and if it "
-                           "keeps failing, restart your keyring application.")
+        return KeyringUnavailable("no_collection")
+    # Only the exception's class name goes into the refusal: its text may quote what it was given.
+    return KeyringFailed(type(error).__name__)
 
 
 def _undo_keyring_write(account_id: int, field: str, previous: str | None, timeout: float | None) -> None:

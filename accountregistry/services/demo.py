@@ -494,14 +494,8 @@ def fill_with_sample_organisation(db: Database, *, today: date | None = None) ->
 
 def _refuse_unless_empty(db: Database) -> None:
     held_accounts, held_people = accounts.count_accounts(db), people.count_people(db)
-    held = []
-    if held_accounts:
-        held.append(f"{held_accounts} account{'' if held_accounts == 1 else 's'}")
-    if held_people:
-        held.append(f"{held_people} {'person' if held_people == 1 else 'people'}")
-    if held:
-        raise Conflict(f"{db.describe()} already holds {' and '.join(held)}; the sample organisation goes "
-                       "into an empty database: use --db with a new file.")
+    if held_accounts or held_people:
+        raise Conflict("demo_needs_empty", where=db.describe(), accounts=held_accounts, people=held_people)
 
 
 def _email(key: str, name: str, office: str | None) -> str:

@@ -46,7 +46,7 @@ def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date
         if problem := rules.disposition_refused(account.kind, values["disposition"]):
             problems.add("disposition", problem)
         if data.successor_id is not None and session.get(Person, data.successor_id) is None:
-            problems.add("successor_id", "The chosen successor is not in the registry.")
+            problems.add("successor_id", "successor_not_found")
         elif problem := rules.successor_refused(data.successor_id, account.holder_id):
             problems.add("successor_id", problem)
         problems.raise_if_any()

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
-from accountregistry.domain.errors import NotFound, ValidationError
+from accountregistry.domain.errors import Label, NotFound, ValidationError
 from accountregistry.domain.vocabulary import (
     AccountStatus,
     CaseStatus,
@@ -131,7 +131,7 @@ def people_leaving(db: Database, *, within_days: int, today: date | None = None)
     whose last working day is then the one that counts.
     """
     if not isinstance(within_days, int) or isinstance(within_days, bool) or not 0 < within_days <= _LONGEST_WINDOW:
-        raise ValidationError.of("within_days", f"Choose a number of days from 1 to {_LONGEST_WINDOW}.")
+        raise ValidationError.of("within_days", "out_of_range", label=Label("Days ahead"), low=1, high=_LONGEST_WINDOW)
     today = today or date.today()
     horizon = today + timedelta(days=within_days)
     with db.reading() as session:
@@ -308,7 +308,7 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
     with db.reading() as session:
         case = session.get(OffboardingCase, case_id)
         if case is None:
-            raise NotFound(f"There is no offboarding with id {case_id}.")
+            raise NotFound("case_not_found", case_id=case_id)
         leaver = session.get(Person, case.person_id)
         successor = session.get(Person, case.successor_id) if case.successor_id else None
         items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id)

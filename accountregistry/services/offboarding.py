@@ -25,6 +25,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from accountregistry.domain.checklist import CONTEXT as CHECKLIST
 from accountregistry.domain.checklist import (
     ASSIGNED_TO_LEAVER,
     ASSIGNED_TO_SUCCESSOR,
@@ -38,6 +39,7 @@ from accountregistry.domain.checklist import (
     business_days_until,
     plan_checklist,
 )
+from accountregistry.domain import messages
 from accountregistry.domain.errors import Conflict, Label, NotFound, StoreError
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
@@ -45,11 +47,15 @@ from accountregistry.domain.vocabulary import (
     EmploymentStatus,
     ItemStatus,
     Kind,
+    Role,
 )
+from accountregistry.language import translate
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.offboarding_items import (
+    AccountName,
     account_label,
+    account_name,
     add_missing,
     leaver_accounts,
     open_case_of,
@@ -72,9 +78,14 @@ from accountregistry.store.models import (
 )
 
 __all__ = [
+    "AccountName",
+    "ActiveRole",
+    "Assignee",
     "Blocker",
     "account_label",
     "CaseNotSettled",
+    "OpenItem",
+    "SuccessorRequired",
     "CaseSummary",
     "ItemView",
     "blockers",
@@ -177,33 +188,90 @@ class ItemView:
     version: int
 
 
-class CaseNotSettled(Conflict):
-    """Closing refused: `remaining` has one line per item or role still in the way."""
+@dataclass(frozen=True)
+class Assignee:
+    """Whom an item is assigned to, in the checklist's words of the user's language."""
 
-    def __init__(self, leaver_name: str, remaining: Sequence[str], case_id: int):
-        self.remaining = tuple(remaining)
-        things = "thing remains" if len(self.remaining) == 1 else "things remain"
-        header = f"The offboarding of {leaver_name} cannot be closed yet: {len(self.remaining)} {things}."
-        super().__init__("\n".join([header, *(f"  - {line}" for line in self.remaining)]), existing_id=case_id)
+    function: str | None  # ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, a team ("HR"), None for a person
+    name: str | None  # the person's name; None for a team or a successor not chosen yet
+
+    def sentence(self) -> str:
+        if self.function == ASSIGNED_TO_SUCCESSOR:
+            if self.name is None:
+                return translate(CHECKLIST, "Successor (not chosen yet)")
+            return translate(CHECKLIST, "{name} (successor)").format(name=self.name)
+        if self.function == ASSIGNED_TO_LEAVER:
+            return translate(CHECKLIST, "{name} (leaver)").format(name=self.name)
+        return self.name or (translate(CHECKLIST, self.function) if self.function else "?")
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """An item still open, in the way of closing its case."""
+
+    item_id: int
+    due_on: date
+    assignee: Assignee
+    title: str
+
+    def sentence(self) -> str:
+        return messages.sentence("open_item", {"number": self.item_id, "day": self.due_on,
+                                               "assignee": self.assignee, "title": self.title})
+
+
+@dataclass(frozen=True)
+class ActiveRole:
+    """A role the leaver still holds, in the way of closing the case."""
+
+    leaver: str
+    role: Role
+    account: AccountName
+
+    def sentence(self) -> str:
+        return messages.sentence("active_role", {"leaver": self.leaver, "role": self.role, "account": self.account})
+
+
+class CaseNotSettled(Conflict):
+    """Closing refused while items are open or the leaver still holds roles: the data, one
+    OpenItem or ActiveRole each (each says itself with .sentence())."""
+
+    def __init__(self, case_id: int, *, leaver: str, open_items: Sequence[OpenItem] = (),
+                 active_roles: Sequence[ActiveRole] = ()):
+        self.case_id = case_id
+        self.open_items, self.active_roles = tuple(open_items), tuple(active_roles)
+        super().__init__("case_not_settled", existing_id=case_id, leaver=leaver, count=len(self.remaining))
+
+    @property
+    def remaining(self) -> tuple[OpenItem | ActiveRole, ...]:
+        return (*self.open_items, *self.active_roles)
+
+    def sentence(self) -> str:
+        return "\n".join([super().sentence(), *(f"  - {line.sentence()}" for line in self.remaining)])
+
+
+class SuccessorRequired(Conflict):
+    """A handover item cannot be completed before the case has a successor."""
+
+    def __init__(self, case_id: int, *, leaver: str, account: AccountName):
+        self.case_id = case_id
+        super().__init__("successor_required", existing_id=case_id, leaver=leaver, account=account)
 
 
 # --- Checks shared by starting and changing a case --------------------------------------------
 
 def _check_last_day(problems: Problems, last_working_day: date | None, today: date) -> None:
     if last_working_day is None:
-        problems.add("last_working_day", "The last working day is required.")
+        problems.add("last_working_day", "required", label=Label("Last working day"))
     elif last_working_day < today - timedelta(days=PAST_LIMIT_DAYS):
-        problems.add("last_working_day", f"The last working day {last_working_day.isoformat()} is more than "
-                                         f"{PAST_LIMIT_DAYS} days ago; check the year.")
+        problems.add("last_working_day", "last_day_long_ago", day=last_working_day, days=PAST_LIMIT_DAYS)
     elif last_working_day > today + timedelta(days=FUTURE_LIMIT_DAYS):
-        problems.add("last_working_day", f"The last working day {last_working_day.isoformat()} is more than "
-                                         "two years ahead; check the year.")
+        problems.add("last_working_day", "last_day_far_ahead", day=last_working_day)
 
 
-def _person(session: Session, person_id: int, what: str = "person") -> Person:
+def _person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"There is no {what} with id {person_id}.")
+        raise NotFound("person_not_found", person_id=person_id)
     return person
 
 
@@ -211,13 +279,13 @@ def _check_successor(session: Session, problems: Problems, leaver: Person, succe
     if successor_id is None:
         return None
     if successor_id == leaver.id:
-        problems.add("successor_id", f"{leaver.name} cannot be their own successor; choose someone who stays.")
+        problems.add("successor_id", "own_successor", name=leaver.name)
         return None
     successor = session.get(Person, successor_id)
     if successor is None:
-        problems.add("successor_id", "The chosen successor is not in the registry.")
+        problems.add("successor_id", "successor_not_found")
     elif successor.employment_status == EmploymentStatus.left:
-        problems.add("successor_id", f"{successor.name} has left the company and cannot be the successor.")
+        problems.add("successor_id", "successor_has_left", name=successor.name)
     return successor
 
 
@@ -229,11 +297,10 @@ def _prepare(session: Session, person_id: int, last_working_day: date | None, su
     successor = _check_successor(session, problems, leaver, successor_id)
     problems.raise_if_any()
     if leaver.employment_status == EmploymentStatus.left:
-        raise Conflict(f"{leaver.name} has already left; an offboarding is started before the last working day.")
+        raise Conflict("leaver_has_left", name=leaver.name)
     existing = open_case_of(session, leaver.id)
     if existing is not None:
-        raise Conflict(f"{leaver.name} already has an open offboarding (last working day "
-                       f"{existing.last_working_day.isoformat()}); change that one instead.", existing_id=existing.id)
+        raise Conflict("open_case_exists", existing_id=existing.id, name=leaver.name, day=existing.last_working_day)
     return leaver, successor
 
 
@@ -281,7 +348,7 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
         try:
             session.flush()
         except sa.exc.IntegrityError:  # another window opened one for the same person a moment ago
-            raise Conflict(f"{leaver.name} already has an open offboarding; reload and change that one.") from None
+            raise Conflict("case_opened_meanwhile", name=leaver.name) from None
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="start",
                      new=audit.snapshot(case, CASE_FIELDS) | {"person_name": leaver.name, "items": len(planned),
                                                               "templates": str(templates.path)})
@@ -295,29 +362,29 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
 def _case(session: Session, case_id: int) -> OffboardingCase:
     case = session.get(OffboardingCase, case_id)
     if case is None:
-        raise NotFound(f"There is no offboarding with id {case_id}.")
+        raise NotFound("case_not_found", case_id=case_id)
     return case
 
 
 def _item(session: Session, item_id: int) -> tuple[ChecklistItem, OffboardingCase]:
     item = session.get(ChecklistItem, item_id)
     if item is None:
-        raise NotFound(f"There is no checklist item with id {item_id}.")
+        raise NotFound("item_not_found", item_id=item_id)
     return item, _case(session, item.case_id)
 
 
-def _require_open(case: OffboardingCase, doing: str) -> None:
+def _require_open(case: OffboardingCase) -> None:
     if case.status == CaseStatus.closed:
-        raise Conflict(f"This offboarding is closed; reopen it before you {doing}.")
+        raise Conflict("case_closed")
     if case.status == CaseStatus.cancelled:
-        raise Conflict(f"This offboarding was cancelled; reopen it before you {doing}.")
+        raise Conflict("case_cancelled")
 
 
 def _require_item_open(item: ChecklistItem) -> None:
     if item.status == ItemStatus.done:
-        raise Conflict(f"Item {item.id} is already done ({item.done_by}); reopen it first to change it.")
+        raise Conflict("item_done", number=item.id, by=item.done_by)
     if item.status == ItemStatus.waived:
-        raise Conflict(f"Item {item.id} was waived ({item.waive_reason}); reopen it first to change it.")
+        raise Conflict("item_waived", number=item.id, reason=item.waive_reason)
 
 
 def _template_of(action: str) -> Template | None:
@@ -330,6 +397,7 @@ def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: Che
     leaver = session.get(Person, case.person_id)
     account = get_account_in(session, item.account_id)
     label = account_label(account.platform, account.presence.value, account.display_name, account.handle)
+    named = account_name(account.platform, account.presence, account.display_name, account.handle)
     reason = f"Offboarding of {leaver.name}"
     grants = session.exec(select(AccountRole).where(
         AccountRole.account_id == account.id, AccountRole.person_id == leaver.id,
@@ -338,11 +406,9 @@ def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: Che
     changed: list[str] = []
     if template.effect in Effect.MOVES_ROLES:
         if account.kind == Kind.personal:
-            raise Conflict(f"{label} is a personal account: it stays with its holder and is never handed over; "
-                           "waive this item with a reason instead.")
+            raise Conflict("personal_never_handed_over", account=named)
         if case.successor_id is None:
-            raise Conflict(f"Choose a successor for the offboarding of {leaver.name} before completing this "
-                           f"handover: {leaver.name}'s roles on {label} go to the successor.")
+            raise SuccessorRequired(case.id, leaver=leaver.name, account=named)
         successor = session.get(Person, case.successor_id)
         successor_roles = set(session.exec(select(AccountRole.role).where(
             AccountRole.account_id == account.id, AccountRole.person_id == successor.id,
@@ -378,7 +444,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _item(session, item_id)
-        _require_open(case, "complete its items")
+        _require_open(case)
         _require_item_open(item)
         template = _template_of(item.action) if item.account_id is not None else None
         changed = []
@@ -400,11 +466,11 @@ def waive_item(db: Database, item_id: int, *, reason: str) -> ChecklistItem:
     problems = Problems()
     cleaned = problems.text("reason", reason, Label("Reason"), max_length=_ITEM["waive_reason"].max_length)
     if cleaned is None and "reason" not in problems:
-        problems.add("reason", "Say why this item is waived; a waived item needs a reason.")
+        problems.add("reason", "waive_reason_required")
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _item(session, item_id)
-        _require_open(case, "waive its items")
+        _require_open(case)
         _require_item_open(item)
         item.status, item.waive_reason, item.done_by, item.done_at = ItemStatus.waived, cleaned, db.actor, utcnow()
         audit.record(session, actor=db.actor, entity="checklist_item", entity_id=item.id, action="waive",
@@ -421,9 +487,9 @@ def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> Che
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _item(session, item_id)
-        _require_open(case, "reopen its items")
+        _require_open(case)
         if item.status == ItemStatus.open:
-            raise Conflict(f"Item {item.id} is already open.")
+            raise Conflict("item_open", number=item.id)
         old = {"status": item.status.value, "done_by": item.done_by, "done_at": audit.plain(item.done_at),
                "waive_reason": item.waive_reason}
         item.status, item.done_by, item.done_at, item.waive_reason = ItemStatus.open, None, None, None
@@ -457,7 +523,7 @@ def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
     templates = active_templates()
     with db.transaction() as session:
         case = _case(session, case_id)
-        _require_open(case, "update its checklist")
+        _require_open(case)
         planned = plan_for_case(session, case, templates)
         added = add_missing(session, db.actor, case, planned)
         _refresh_open_titles(session, case, planned)
@@ -475,7 +541,7 @@ def change_last_working_day(db: Database, case_id: int, new_day: date, *, today:
     problems.raise_if_any()
     with db.transaction() as session:
         case = _case(session, case_id)
-        _require_open(case, "change its last working day")
+        _require_open(case)
         if case.last_working_day == new_day:
             return case
         old_day = case.last_working_day
@@ -499,7 +565,7 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
     templates = active_templates()
     with db.transaction() as session:
         case = _case(session, case_id)
-        _require_open(case, "change its successor")
+        _require_open(case)
         leaver = _person(session, case.person_id)
         problems = Problems()
         successor = _check_successor(session, problems, leaver, successor_id)
@@ -564,23 +630,21 @@ def blockers(db: Database, case_id: int, *, today: date | None = None) -> list[B
         return found
 
 
-def _remaining(session: Session, case: OffboardingCase, leaver: Person) -> list[str]:
-    lines = []
+def _remaining(session: Session, case: OffboardingCase, leaver: Person) -> tuple[list[OpenItem], list[ActiveRole]]:
     names = _assignee_names(session, [case])
-    for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
-                                                         ChecklistItem.status == ItemStatus.open)
-                             .order_by(ChecklistItem.due_on, ChecklistItem.id)):
-        lines.append(f"item {item.id} is open (due {item.due_on.isoformat()}, {_assignee_text(item, names, case)}): "
-                     f"{item.title}")
+    open_items = [OpenItem(item.id, item.due_on, _assignee(item, names, case), item.title)
+                  for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
+                                                                       ChecklistItem.status == ItemStatus.open)
+                                           .order_by(ChecklistItem.due_on, ChecklistItem.id))]
     account, role = Account.__table__, AccountRole.__table__
-    for platform, presence, display_name, handle, role_value in session.execute(
-            sa.select(account.c.platform, account.c.presence, account.c.display_name, account.c.handle, role.c.role)
-            .join(role, role.c.account_id == account.c.id)
-            .where(role.c.person_id == leaver.id, role.c.revoked_on.is_(None))
-            .order_by(account.c.platform, account.c.handle, role.c.role)):
-        lines.append(f"{leaver.name} is still {role_value.value} of "
-                     f"{account_label(platform, presence.value, display_name, handle)}")
-    return lines
+    rows = session.execute(
+        sa.select(account.c.platform, account.c.presence, account.c.display_name, account.c.handle, role.c.role)
+        .join(role, role.c.account_id == account.c.id)
+        .where(role.c.person_id == leaver.id, role.c.revoked_on.is_(None))
+        .order_by(account.c.platform, account.c.handle, role.c.role))
+    active_roles = [ActiveRole(leaver.name, Role(role_value), account_name(platform, presence, display_name, handle))
+                    for platform, presence, display_name, handle, role_value in rows]
+    return open_items, active_roles
 
 
 def close_case(db: Database, case_id: int, *, today: date | None = None) -> OffboardingCase:
@@ -591,11 +655,11 @@ def close_case(db: Database, case_id: int, *, today: date | None = None) -> Offb
     with db.transaction() as session:
         case = _case(session, case_id)
         if case.status != CaseStatus.open:
-            raise Conflict(f"This offboarding is already {case.status.value}.")
+            raise Conflict("case_already", status=case.status)
         leaver = _person(session, case.person_id)
-        remaining = _remaining(session, case, leaver)
-        if remaining:
-            raise CaseNotSettled(leaver.name, remaining, case.id)
+        open_items, active_roles = _remaining(session, case, leaver)
+        if open_items or active_roles:
+            raise CaseNotSettled(case.id, leaver=leaver.name, open_items=open_items, active_roles=active_roles)
         case.status, case.closed_at, case.closed_by, case.status_reason = CaseStatus.closed, utcnow(), db.actor, None
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="close",
                      old={"status": CaseStatus.open.value}, new={"status": CaseStatus.closed.value})
@@ -604,27 +668,26 @@ def close_case(db: Database, case_id: int, *, today: date | None = None) -> Offb
         return case
 
 
-def _required_reason(reason: str | None, doing: str) -> str:
+def _required_reason(reason: str | None, code: str) -> str:
     problems = Problems()
     cleaned = problems.text("reason", reason, Label("Reason"), max_length=_CASE["status_reason"].max_length)
     if cleaned is None and "reason" not in problems:
-        problems.add("reason", f"Say why you {doing}; a reason is required.")
+        problems.add("reason", code)
     problems.raise_if_any()
     return cleaned
 
 
 def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
     """Open a closed or cancelled case again; the person is leaving again unless they have left."""
-    cleaned = _required_reason(reason, "reopen this offboarding")
+    cleaned = _required_reason(reason, "reopen_reason_required")
     with db.transaction() as session:
         case = _case(session, case_id)
         if case.status == CaseStatus.open:
-            raise Conflict("This offboarding is already open.")
+            raise Conflict("case_already", status=case.status)
         leaver = _person(session, case.person_id)
         other = open_case_of(session, leaver.id)
         if other is not None:
-            raise Conflict(f"{leaver.name} has another open offboarding; close or cancel it before reopening this one.",
-                           existing_id=other.id)
+            raise Conflict("other_open_case", existing_id=other.id, name=leaver.name)
         old = {"status": case.status.value, "status_reason": case.status_reason}
         case.status, case.closed_at, case.closed_by, case.status_reason = CaseStatus.open, None, None, cleaned
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="reopen",
@@ -637,11 +700,11 @@ def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
 def cancel_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
     """Cancel an open case (the person stays, after all): it is kept, marked cancelled, and the
     person is employed again unless they have left."""
-    cleaned = _required_reason(reason, "cancel this offboarding")
+    cleaned = _required_reason(reason, "cancel_reason_required")
     with db.transaction() as session:
         case = _case(session, case_id)
         if case.status != CaseStatus.open:
-            raise Conflict(f"This offboarding is {case.status.value}; only an open one can be cancelled.")
+            raise Conflict("cancel_only_open", status=case.status)
         old = {"status": case.status.value, "status_reason": case.status_reason}
         case.status, case.status_reason = CaseStatus.cancelled, cleaned
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="cancel",
@@ -663,12 +726,12 @@ def case_for_person(db: Database, email_or_id: str | int) -> OffboardingCase:
         else:
             person = session.exec(select(Person).where(Person.work_email == text.lower())).first()
             if person is None:
-                raise NotFound(f"No person with the work email {text!r} is in the registry.")
+                raise NotFound("person_email_not_found", email=text)
         case = session.exec(select(OffboardingCase).where(OffboardingCase.person_id == person.id)
                             .order_by((OffboardingCase.status == CaseStatus.open).desc(),
                                       OffboardingCase.opened_at.desc(), OffboardingCase.id.desc())).first()
         if case is None:
-            raise NotFound(f"{person.name} has no offboarding; start one first.")
+            raise NotFound("no_case", name=person.name)
         return case
 
 
@@ -720,6 +783,15 @@ def _assignee_names(session: Session, cases_: Sequence[OffboardingCase]) -> dict
     ids |= set(session.exec(select(ChecklistItem.assignee_person_id).where(
         ChecklistItem.case_id.in_([c.id for c in cases_]), ChecklistItem.assignee_person_id.is_not(None))).all())
     return dict(session.execute(sa.select(Person.id, Person.name).where(Person.id.in_(ids))).all()) if ids else {}
+
+
+def _assignee(item: ChecklistItem, names: dict[int, str], case: OffboardingCase) -> Assignee:
+    if item.assignee_function == ASSIGNED_TO_LEAVER:
+        return Assignee(ASSIGNED_TO_LEAVER, names.get(item.assignee_person_id or case.person_id, "?"))
+    if item.assignee_person_id is not None:
+        return Assignee(item.assignee_function if item.assignee_function == ASSIGNED_TO_SUCCESSOR else None,
+                        names.get(item.assignee_person_id, "?"))
+    return Assignee(item.assignee_function, None)
 
 
 def _assignee_text(item: ChecklistItem, names: dict[int, str], case: OffboardingCase) -> str:
@@ -779,9 +851,9 @@ def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path
     views = case_items(db, case_id)
     target = Path(path).expanduser().absolute()
     if target.is_dir():
-        raise StoreError(f"{target} is a folder; give the path of a CSV file.")
+        raise StoreError("path_is_folder", path=target)
     if not target.parent.is_dir():
-        raise StoreError(f"The folder {target.parent} does not exist.")
+        raise StoreError("folder_missing", folder=target.parent)
     partial = None
     try:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8-sig", newline="", dir=target.parent,
@@ -799,5 +871,5 @@ def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path
     except OSError as error:
         if partial is not None:
             partial.unlink(missing_ok=True)
-        raise StoreError(f"Cannot write {target}: {(error.strerror or str(error)).lower()}.") from None
+        raise StoreError("file_unwritable", path=target, reason=error) from None
     return target

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -22,8 +23,9 @@ from accountregistry.domain.checklist import (
     active_templates,
     plan_checklist,
 )
+from accountregistry.domain import messages
 from accountregistry.domain.platforms import PLATFORMS
-from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Role
+from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Presence, Role
 from accountregistry.services import audit
 from accountregistry.store.fields import field_names
 from accountregistry.store.models import (
@@ -45,6 +47,23 @@ _RETIRED = (AccountStatus.archived, AccountStatus.closed)
 
 def account_label(platform: str, presence: str, display_name: str | None, handle: str) -> str:
     return f"{_PLATFORM_NAMES.get(platform, platform)} {presence} “{display_name or handle}”"
+
+
+@dataclass(frozen=True)
+class AccountName:
+    """An account inside a sentence ("LinkedIn page “Nordlys”"), in the user's language."""
+
+    platform: str  # the platform's name
+    presence: Presence
+    name: str  # its display name, else its handle
+
+    def sentence(self) -> str:
+        return messages.sentence("account_name", {"platform": self.platform, "presence": self.presence,
+                                                  "name": self.name})
+
+
+def account_name(platform: str, presence: Presence, display_name: str | None, handle: str) -> AccountName:
+    return AccountName(_PLATFORM_NAMES.get(platform, platform), presence, display_name or handle)
 
 
 def party(person: Person | None) -> Party | None:

@@ -38,7 +38,7 @@ def update_settings(db: Database, *, name: str | None = None, email_domains: lis
             if not domain:
                 continue
             if "." not in domain or any(c.isspace() or c in "@/,;" for c in domain):
-                problems.add("email_domains", f"“{raw.strip()}” is not an email domain (expected e.g. acme.dk).")
+                problems.add("email_domains", "not_email_domain", value=raw.strip())
             elif domain not in domains:
                 domains.append(domain)
     interval = problems.whole_number("default_review_interval_months", default_review_interval_months,

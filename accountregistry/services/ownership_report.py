@@ -620,12 +620,11 @@ PROGRESS_EVERY = 1000
 
 
 def _unwritable(target: Path, error: OSError) -> RegistryError:
-    reason = (error.strerror or str(error)).lower()
     if isinstance(error, PermissionError):
         return RegistryError("export_not_permitted", path=str(target))
     if getattr(error, "errno", None) == errno.ENOSPC:
         return RegistryError("export_disk_full", path=str(target))
-    return RegistryError("export_unwritable", path=str(target), reason=reason)
+    return RegistryError("export_unwritable", path=str(target), reason=error)
 
 
 def _check_target(db: Database, target: Path) -> None:

@@ -34,17 +34,17 @@ def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
     problems = Problems()
     values = problems.fields(Person, data, PERSON_FIELDS)
     if values["employment_status"] in (EmploymentStatus.leaving, EmploymentStatus.left) and not data.last_working_day:
-        problems.add("last_working_day", "A person who is leaving or has left needs a last working day.")
+        problems.add("last_working_day", "leaving_needs_last_day")
     if data.manager_id is not None:
         if person_id is not None and data.manager_id == person_id:
-            problems.add("manager_id", "A person cannot be their own manager.")
+            problems.add("manager_id", "own_manager")
         elif session.get(Person, data.manager_id) is None:
-            problems.add("manager_id", "The chosen manager is not in the registry.")
+            problems.add("manager_id", "manager_not_found")
     problems.raise_if_any()
     if values["work_email"]:
         clash = session.exec(select(Person).where(Person.work_email == values["work_email"])).first()
         if clash is not None and clash.id != person_id:
-            raise Conflict(f"{clash.name} already has the work email {values['work_email']}.", existing_id=clash.id)
+            raise Conflict("work_email_taken", existing_id=clash.id, name=clash.name, email=values["work_email"])
     return values
 
 
@@ -73,7 +73,7 @@ def update_person(db: Database, person_id: int, data: PersonInput, *, expected_v
 def _get(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"There is no person with id {person_id}.")
+        raise NotFound("person_not_found", person_id=person_id)
     return person
 
 
@@ -87,7 +87,7 @@ def find_by_email(db: Database, email: str) -> Person:
     with db.reading() as session:
         person = session.exec(select(Person).where(Person.work_email == wanted)).first()
     if person is None:
-        raise NotFound(f"No person with the work email {email!r} is in the registry.")
+        raise NotFound("person_email_not_found", email=email)
     return person
 
 

@@ -101,7 +101,8 @@ def review_round(db: Database, *, today: date | None = None, group_by: GroupBy =
     the longest-waiting account comes first. Archived and closed accounts are never due.
     """
     if group_by not in GROUP_BY_CHOICES:
-        raise ValidationError.of("group_by", f"Group a review round by holder or unit, not “{group_by}”.")
+        raise ValidationError.of("group_by", "not_a_choice", label=Label("Group by"), value=group_by,
+                                 allowed=list(GROUP_BY_CHOICES))
     today = today or date.today()
     account = Account.__table__.c
     holder = aliased(Person.__table__, name="holder")
@@ -163,13 +164,13 @@ def write_review_checklist(round: list[ReviewGroup], path: str | os.PathLike, *,
     """
     target = Path(path).expanduser().absolute()
     if target.is_dir():
-        raise ValidationError.of("path", f"{target} is a folder; give the name of the checklist file.")
+        raise ValidationError.of("path", "path_is_folder", path=target)
     if not target.parent.is_dir():
-        raise ValidationError.of("path", f"The folder {target.parent} does not exist; create it or choose another.")
+        raise ValidationError.of("path", "folder_missing", folder=target.parent)
     try:
         descriptor, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
     except OSError as error:
-        raise ValidationError.of("path", f"Cannot write to {target.parent}: {_reason(error)}.") from None
+        raise ValidationError.of("path", "folder_unwritable", folder=target.parent, reason=error) from None
     try:
         with open(descriptor, "w", encoding="utf-8-sig", newline="") as file:
             writer = csv.writer(file, delimiter=delimiter)
@@ -185,10 +186,6 @@ def write_review_checklist(round: list[ReviewGroup], path: str | os.PathLike, *,
     except BaseException as error:
         Path(partial).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise ValidationError.of("path", f"Cannot write {target}: {_reason(error)}.") from None
+            raise ValidationError.of("path", "file_unwritable", path=target, reason=error) from None
         raise
     return target
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()

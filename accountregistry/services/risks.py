@@ -373,6 +373,6 @@ def review_due_on(db: Database, account_id: int) -> date:
     with db.reading() as session:
         account = session.get(Account, account_id)
         if account is None:
-            raise NotFound(f"There is no account with id {account_id}.")
+            raise NotFound("account_not_found", account_id=account_id)
         interval = account.review_interval_months or session.get(OrganisationSettings, 1).default_review_interval_months
         return next_review_due(account.last_reviewed_on, account.created_at.date(), interval)

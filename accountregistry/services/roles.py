@@ -32,7 +32,7 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
     account = get_account_in(session, account_id)
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"There is no person with id {person_id}.")
+        raise NotFound("person_not_found", person_id=person_id)
     refused = rules.grant_refused(account_status=account.status, person_name=person.name,
                                   person_status=person.employment_status)
     if refused is not None:
@@ -41,7 +41,7 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
         AccountRole.account_id == account_id, AccountRole.person_id == person_id,
         AccountRole.role == chosen, AccountRole.revoked_on.is_(None))).first()
     if active is not None:
-        raise Conflict(f"{person.name} is already {chosen.value} of this account.", existing_id=active.id)
+        raise Conflict("role_already_held", existing_id=active.id, name=person.name, role=chosen)
     grant = AccountRole(account_id=account_id, person_id=person_id, role=chosen, granted_on=granted_on,
                         granted_by=actor)
     session.add(grant)
@@ -62,11 +62,11 @@ def revoke_in(session: Session, actor: str, *, role_id: int, reason: str, revoke
     problems.raise_if_any()
     grant = session.get(AccountRole, role_id)
     if grant is None:
-        raise NotFound(f"There is no role grant with id {role_id}.")
+        raise NotFound("role_not_found", role_id=role_id)
     if grant.revoked_on is not None:
-        raise Conflict(f"This role was already revoked on {grant.revoked_on.isoformat()}.")
+        raise Conflict("role_already_revoked", day=grant.revoked_on)
     if revoked_on < grant.granted_on:
-        problems.add("revoked_on", f"A role cannot be revoked before it was granted ({grant.granted_on.isoformat()}).")
+        problems.add("revoked_on", "revoked_before_granted", day=grant.granted_on)
         problems.raise_if_any()
     grant.revoked_on, grant.revoked_by, grant.reason = revoked_on, actor, cleaned
     person = session.get(Person, grant.person_id)

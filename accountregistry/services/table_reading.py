@@ -125,7 +125,7 @@ def _read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise ImportRefused("import_not_permitted", path=str(path)) from None
     except OSError as error:
-        raise ImportRefused("import_unreadable", path=str(path), reason=(error.strerror or str(error)).lower()) from None
+        raise ImportRefused("import_unreadable", path=str(path), reason=error) from None
 
 
 def _line_of(data: bytes | str, offset: int) -> int:

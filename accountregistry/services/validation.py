@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from accountregistry.domain.errors import Label, Problem, ValidationError
+from accountregistry.domain.errors import Label, Problem, RegistryError, ValidationError
 from accountregistry.store.fields import Declared, fields_of
 
 # Deliberately plain: a registry needs "looks like an address", not RFC 5322 in full.
@@ -22,8 +22,11 @@ class Problems:
     def __init__(self) -> None:
         self.found: dict[str, Problem] = {}
 
-    def add(self, field: str, code: str | Problem, **params) -> None:
-        """Record what is wrong with `field` (domain/messages.py has the code's words)."""
+    def add(self, field: str, code: str | Problem | RegistryError, **params) -> None:
+        """Record what is wrong with `field` (domain/messages.py has the code's words); a refusal
+        raised by a domain rule (a DateInvalid) is recorded with its code and parameters."""
+        if isinstance(code, RegistryError):
+            code, params = Problem(code.code, code.params), {}
         if field not in self.found:
             self.found[field] = code if isinstance(code, Problem) else ValidationError.of(field, code, **params).problem
 

@@ -23,7 +23,7 @@ from sqlmodel import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from accountregistry import APP_NAME, DB_ENV
-from accountregistry.domain.errors import Conflict, StoreError
+from accountregistry.domain.errors import Conflict, Label, StoreError
 from accountregistry.store import writer_queue
 
 ACTOR_ENV = "ACCOUNTREGISTRY_ACTOR"
@@ -55,11 +55,10 @@ def resolve_location(location: str | os.PathLike | None) -> tuple[sa.URL, Path |
         try:
             url = sa.make_url(text)
         except (sa.exc.ArgumentError, ValueError):
-            raise StoreError(f"“{_redact(text)}” is not a database address; give a file path or a URL "
-                             "such as postgresql://host/registry.") from None
+            raise StoreError("not_a_database_address", address=_redact(text)) from None
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise StoreError("An in-memory database would lose everything on exit; give a file path.")
+                raise StoreError("in_memory_database")
             return url, Path(url.database).expanduser().absolute()
         return url, None
     path = Path(text).expanduser().absolute()
@@ -108,24 +107,22 @@ def check_sqlite_file(path: Path) -> bool:
 
     Returns whether the file already exists with content.
     """
-    shown = str(path)
     if path.is_dir():
-        raise StoreError(f"{shown} is a folder; give the path of a database file.")
+        raise StoreError("path_is_folder", path=path)
     if not path.parent.is_dir():
-        raise StoreError(f"The folder {path.parent} does not exist; create it or choose another location.")
+        raise StoreError("folder_missing", folder=path.parent)
     if not path.exists():
         if not os.access(path.parent, os.W_OK):
-            raise StoreError(f"Cannot create {shown}: the folder is read-only for you; choose another location.")
+            raise StoreError("folder_read_only", path=path)
         return False
     if not os.access(path, os.R_OK):
-        raise StoreError(f"Cannot read {shown}: you do not have permission to open it.")
+        raise StoreError("file_unreadable", path=path)
     with path.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
     if not header:
         return False
     if header != SQLITE_HEADER:
-        raise StoreError(f"{shown} is not an Account Registry database (it is not an SQLite file); "
-                         "nothing was changed.")
+        raise StoreError("not_a_registry", where=path)
     return True
 
 
@@ -136,7 +133,7 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as error:
-        raise StoreError(f"Cannot create {path}: {error.strerror.lower()}.") from None
+        raise StoreError("file_uncreatable", path=path, reason=error) from None
     os.close(descriptor)
 
 
@@ -171,8 +168,7 @@ def create_engine(url: sa.URL, *, wait_seconds: float | None = None) -> sa.Engin
     try:
         return _create_engine(url, lock_wait(wait_seconds))
     except (sa.exc.NoSuchModuleError, ModuleNotFoundError):
-        raise StoreError(f"Account Registry cannot talk to “{url.drivername}” databases: the driver is unknown "
-                         "or not installed.") from None
+        raise StoreError("unknown_driver", driver=url.drivername) from None
 
 
 def _create_engine(url: sa.URL, wait_seconds: float) -> sa.Engine:
@@ -244,8 +240,7 @@ class Database:
             with writer_queue.writer_turn(self.path, self.wait_seconds):
                 yield
         except writer_queue.TurnNotReached:
-            raise StoreError(_SQLITE_SENTENCES["SQLITE_BUSY"].format(where=self.describe()),
-                             engine_code="SQLITE_BUSY") from None
+            raise StoreError("database_busy", engine_code="SQLITE_BUSY", where=self.describe()) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -271,7 +266,7 @@ def refuse_stale(row, expected_version: int | None) -> None:
 
 @contextmanager
 def environment_errors(db: Database | None, where: str | None = None) -> Iterator[None]:
-    """Turn what the environment caused into a sentence; let bugs through as bugs."""
+    """Turn what the environment caused into a StoreError; let bugs through as bugs."""
     try:
         yield
     except StaleDataError:
@@ -279,60 +274,55 @@ def environment_errors(db: Database | None, where: str | None = None) -> Iterato
     except sa.exc.IntegrityError:
         # The services check every rule before writing, so what still breaks a constraint was
         # written by someone else in the same moment (a second window, a shared server).
-        raise Conflict("Someone else saved a conflicting change at the same moment; "
-                       "reload and make your change again.") from None
+        raise Conflict("conflicting_change") from None
     except sa.exc.DBAPIError as error:
-        place = where or (db.describe() if db else "the database")
-        sentence = explain(error.orig, place)
-        if sentence is None and isinstance(error, sa.exc.OperationalError) and db is not None and not db.is_sqlite:
+        place = where or (db.describe() if db else None)
+        refusal = explain(error.orig, place)
+        if refusal is None and isinstance(error, sa.exc.OperationalError) and db is not None and not db.is_sqlite:
             # A server that cannot be reached, refuses the login, or went away: the driver's
             # own first line says which (it never contains the password).
             detail = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no answer"
-            sentence = f"Cannot use the database server {place}: {detail}"
-        if sentence is None:
+            refusal = StoreError("server_unusable", engine_code=getattr(error.orig, "sqlstate", None),
+                                 where=place, detail=detail)
+        if refusal is None:
             raise
-        raise StoreError(sentence) from None
+        raise refusal from None
     except sqlite3.Error as error:
-        sentence = explain(error, where or (db.describe() if db else "the database"))
-        if sentence is None:
+        refusal = explain(error, where or (db.describe() if db else None))
+        if refusal is None:
             raise
-        raise StoreError(sentence) from None
+        raise refusal from None
 
 
-# SQLite's primary result codes, by the name Python 3.11 reports, and what the user can do.
-_SQLITE_SENTENCES = {
-    "SQLITE_BUSY": "{where} is locked by another program (perhaps another Account Registry window); "
-                   "close it and try again.",
-    "SQLITE_LOCKED": "{where} is locked by another program; close it and try again.",
-    "SQLITE_READONLY": "{where} is read-only for you; ask for write access or open a copy.",
-    "SQLITE_FULL": "The disk holding {where} is full; free some space and try again. Nothing was saved.",
-    "SQLITE_CORRUPT": "{where} is damaged; restore it from a backup (Account Registry keeps one "
-                      "beside it before every upgrade).",
-    "SQLITE_NOTADB": "{where} is not an Account Registry database (it is not an SQLite file); "
-                     "nothing was changed.",
-    "SQLITE_CANTOPEN": "Cannot open {where}: check that the folder exists and that you may write to it.",
-    "SQLITE_PERM": "You do not have permission to use {where}.",
-    "SQLITE_IOERR": "Reading or writing {where} failed (a disk or network drive problem); "
-                    "check the drive and try again.",
-    "SQLITE_AUTH": "You do not have permission to use {where}.",
+# SQLite's primary result codes, by the name Python 3.11 reports -> the refusal's code.
+_SQLITE_CODES = {
+    "SQLITE_BUSY": "database_busy",
+    "SQLITE_LOCKED": "database_locked",
+    "SQLITE_READONLY": "database_read_only",
+    "SQLITE_FULL": "database_disk_full",
+    "SQLITE_CORRUPT": "database_damaged",
+    "SQLITE_NOTADB": "not_a_registry",
+    "SQLITE_CANTOPEN": "database_cannot_open",
+    "SQLITE_PERM": "database_forbidden",
+    "SQLITE_IOERR": "database_io_error",
+    "SQLITE_AUTH": "database_forbidden",
 }
 
 
-def explain(error: BaseException | None, where: str) -> str | None:
-    """A sentence for an error the environment caused, or None if it is a bug."""
-    name = getattr(error, "sqlite_errorname", None)
-    if name:
-        primary = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
-        template = _SQLITE_SENTENCES.get(primary)
-        return template.format(where=where) if template else None
-    if isinstance(error, sqlite3.DatabaseError):
-        # Python 3.10 reports no result code; match the messages that matter.
+def explain(error: BaseException | None, where: str | Path | None) -> StoreError | None:
+    """The refusal for an error the environment caused (its engine_code the SQLite result code),
+    or None if it is a bug."""
+    engine_code = getattr(error, "sqlite_errorname", None)
+    if not engine_code and isinstance(error, sqlite3.DatabaseError):
+        # Python 3.10 reports no result code; match the engine's messages that matter.
         text = str(error).lower()
-        for needle, code in (("locked", "SQLITE_BUSY"), ("readonly", "SQLITE_READONLY"),
-                             ("disk is full", "SQLITE_FULL"), ("unable to open", "SQLITE_CANTOPEN"),
-                             ("malformed", "SQLITE_CORRUPT")):
-            if needle in text:
-                return _SQLITE_SENTENCES[code].format(where=where)
-    if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error).lower():
-        return _SQLITE_SENTENCES["SQLITE_NOTADB"].format(where=where)
-    return None
+        engine_code = next((code for needle, code in (
+            ("locked", "SQLITE_BUSY"), ("readonly", "SQLITE_READONLY"), ("disk is full", "SQLITE_FULL"),
+            ("unable to open", "SQLITE_CANTOPEN"), ("malformed", "SQLITE_CORRUPT"),
+            ("not a database", "SQLITE_NOTADB")) if needle in text), None)
+    if not engine_code:
+        return None
+    code = _SQLITE_CODES.get("_".join(engine_code.split("_")[:2]))  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
+    if code is None:
+        return None
+    return StoreError(code, engine_code=engine_code, where=where if where is not None else Label("the database"))

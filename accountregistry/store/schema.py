@@ -83,20 +83,18 @@ def sqlite_revision(path: Path) -> tuple[str | None, bool]:
 
 def refuse_unknown_revision(revision: str | None, where: str) -> None:
     if revision is not None and revision not in known_revisions():
-        raise StoreError(
-            f"{where} was written by a newer version of Account Registry (schema {revision}); "
-            "install that version to open it. Nothing was changed.")
+        raise StoreError("newer_schema", where=where, revision=revision)
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
     """A consistent copy of a live SQLite file (WAL included), written whole or not at all."""
     target = target.expanduser().absolute()
     if target == source:
-        raise StoreError("The backup must go to another file than the database itself.")
+        raise StoreError("backup_onto_itself")
     if target.exists():
-        raise StoreError(f"{target} already exists; choose a new file name for the backup.")
+        raise StoreError("backup_exists", path=target)
     if not target.parent.is_dir():
-        raise StoreError(f"The folder {target.parent} does not exist.")
+        raise StoreError("folder_missing", folder=target.parent)
     partial = target.with_name(f".{target.name}.partial")
     with environment_errors(None, str(target)):
         create_private_file(partial)
@@ -138,13 +136,11 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
             revision, has_tables = sqlite_revision(path)
             refuse_unknown_revision(revision, str(path))
             if revision is None and has_tables:
-                raise StoreError(f"{path} is an SQLite database of another program, not an Account Registry "
-                                 "database; nothing was changed.")
+                raise StoreError("foreign_database", path=path)
             if upgrade and revision != head_revision() and revision is not None:
                 backup = backup_before_upgrade(path, revision)
         elif not create and not path.exists():
-            raise StoreError(f"{path} does not exist; check the path, or create a registry there first "
-                             "(for example with “accountregistry demo”).")
+            raise StoreError("database_missing", path=path)
         else:
             create_private_file(path)
     wait_seconds = lock_wait(wait_seconds)
@@ -158,8 +154,7 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
             refuse_unknown_revision(revision, db.describe())
             if revision != head_revision():
                 if not upgrade:
-                    raise StoreError(f"{db.describe()} needs an upgrade to this version's schema; "
-                                     "run “accountregistry migrate”.")
+                    raise StoreError("needs_upgrade", where=db.describe())
                 migrate(db)
     except BaseException:
         engine.dispose()

@@ -1247,42 +1247,6 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Noter om tofaktor</translation>
     </message>
     <message>
-        <source>The keyring failed; try again.</source>
-        <translation>Nøgleringen fejlede; prøv igen.</translation>
-    </message>
-    <message>
-        <source>The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in your keyring application, or by logging in again) and try again.</source>
-        <translation>Nøgleringen er låst, eller dens anmodning om oplåsning blev afvist; lås den op (f.eks. i dit nøgleringsprogram eller ved at logge ind igen), og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The keyring did not answer in time; check whether it is showing an unlock prompt, or restart it, and try again.</source>
-        <translation>Nøgleringen svarede ikke i tide; se efter, om den beder om at blive låst op, eller genstart den, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer; install and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation>Der er ingen nøglering på denne computer; installér og lås en Secret Service op, f.eks. GNOME-nøglering eller KWallet, og prøv så igen.</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer; check that the operating system&apos;s credential store works, then try again.</source>
-        <translation>Der er ingen nøglering på denne computer; tjek, at styresystemets lager til adgangsoplysninger virker, og prøv så igen.</translation>
-    </message>
-    <message>
-        <source>Keyring storage is switched off (the null keyring is configured); choose the operating system&apos;s keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.</source>
-        <translation>Lagring i nøglering er slået fra (null-nøgleringen er valgt); vælg styresystemets nøglering i keyringrc.cfg eller PYTHON_KEYRING_BACKEND for at gemme logins.</translation>
-    </message>
-    <message>
-        <source>The configured keyring keeps secrets in a file of its own, not in the operating system&apos;s keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager instead.</source>
-        <translation>Den valgte nøglering gemmer hemmeligheder i sin egen fil, ikke i styresystemets nøglering; vælg i stedet GNOME-nøglering, KWallet, macOS-nøglering eller Windows Legitimationsstyring.</translation>
-    </message>
-    <message>
-        <source>The keyring has no usable default collection; open your keyring application (such as Seahorse or KWallet Manager), create or unlock the default keyring, and try again.</source>
-        <translation>Nøgleringen har ingen brugbar standardsamling; åbn dit nøgleringsprogram (f.eks. Seahorse eller KWallet Manager), opret eller lås standardnøgleringen op, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>A personal account&apos;s login belongs to its holder; the registry does not store it.</source>
-        <translation>En personlig kontos login tilhører indehaveren; registret gemmer det ikke.</translation>
-    </message>
-    <message>
         <source>Reveal {field}</source>
         <translation>Vis {field}</translation>
     </message>
@@ -1523,30 +1487,6 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{date} ({when})</source>
         <translation>{date} ({when})</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date that exists ({example}).</source>
-        <translation>»{text}« er ikke en dato, der findes ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” has a two-digit year; write the year in full ({example}).</source>
-        <translation>»{text}« har et årstal med to cifre; skriv hele årstallet ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
-        <translation>»{text}« kan være {one} eller {other}; skriv den som {first} eller {second}.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date ({example}).</source>
-        <translation>»{text}« er ikke en dato ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a complete date ({example}).</source>
-        <translation>»{text}« er ikke en fuldstændig dato ({example}).</translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <translation>d. MMMM</translation>
     </message>
     <message>
         <source>for example 31.12.2026 or 2026-12-31</source>
@@ -1859,22 +1799,6 @@ Detaljerne er også skrevet til {path}.</translation>
         <source>For the company (HR)</source>
         <translation>For virksomheden (HR)</translation>
     </message>
-    <message>
-        <source>{path} is a folder; give the path of a PDF file.</source>
-        <translation>{path} er en mappe; angiv stien til en PDF-fil.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} findes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Kan ikke skrive {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the PDF could not be made.</source>
-        <translation>Kan ikke skrive {path}: PDF-filen kunne ikke laves.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
@@ -2158,6 +2082,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Efterfølger</translation>
     </message>
     <message>
+        <source>Login password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Gendannelseskoder</translation>
+    </message>
+    <message>
+        <source>Two-factor notes</source>
+        <translation>Noter om tofaktor</translation>
+    </message>
+    <message>
         <source>Administrators</source>
         <translation>Administratorer</translation>
     </message>
@@ -2172,6 +2108,18 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Antal dage frem</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppér efter</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>databasen</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -2836,7 +2784,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
-        <translation>En anden har ændret oplysningerne, siden du åbnede dem; genindlæs dem, og foretag din ændring igen.</translation>
+        <translation>En anden har ændret posten, siden du åbnede den; genindlæs den, og foretag din ændring igen.</translation>
     </message>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
@@ -2844,11 +2792,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>This account is archived; restore it before granting roles on it.</source>
-        <translation>Kontoen er arkiveret; genskab den, før du giver roller på den.</translation>
+        <translation>Kontoen er arkiveret; gendan den, før du tildeler roller på den.</translation>
     </message>
     <message>
         <source>{name} has left the company; a role cannot be granted to someone who has left.</source>
-        <translation>{name} har forladt virksomheden; en rolle kan ikke gives til en, der er fratrådt.</translation>
+        <translation>{name} er fratrådt; en rolle kan ikke tildeles en, der er fratrådt.</translation>
     </message>
     <message>
         <source>A personal account belongs to its holder: the employer can never take it over, so it cannot be transferred.</source>
@@ -2944,11 +2892,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>Eksporten blev annulleret; ingen fil blev skrevet.</translation>
+        <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
         <source>“{value}” is not a delimiter the export writes; use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
-        <translation>»{value}« er ikke et skilletegn, eksporten skriver; brug &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
+        <translation>»{value}« er ikke et skilletegn, eksporten kan skrive; brug &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
     </message>
     <message>
         <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>
@@ -2956,11 +2904,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full; free some space and export again. No file was written.</source>
-        <translation>Disken med {path} er fuld; frigør plads, og eksportér igen. Ingen fil blev skrevet.</translation>
+        <translation>Disken med {path} er fuld; frigør plads, og eksportér igen. Der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. No file was written.</source>
-        <translation>Kan ikke skrive {path}: {reason}. Ingen fil blev skrevet.</translation>
+        <translation>Kan ikke skrive {path}: {reason}. Der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the file to write.</source>
@@ -3041,6 +2989,558 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{person} stays {role}: an import never revokes a role; revoke it in the registry with a reason.</source>
         <translation>{person} forbliver {role}: en import fratager aldrig en rolle; fratag den i registret med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>»{text}« er ikke en dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>»{text}« er ikke en dato, der findes (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>»{text}« har et årstal med to cifre; skriv hele årstallet (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>»{text}« er ikke en fuldstændig dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
+        <translation>»{text}« kan være {one} eller {other}; skriv den som {first} eller {second}.</translation>
+    </message>
+    <message>
+        <source>The checklist templates in {path} cannot be used: {problem}</source>
+        <translation>Tjeklisteskabelonerne i {path} kan ikke bruges: {problem}</translation>
+    </message>
+    <message>
+        <source>The checklist templates in {path}, line {line} cannot be used: {problem}</source>
+        <translation>Tjeklisteskabelonerne i {path}, linje {line}, kan ikke bruges: {problem}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>filen kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8.</source>
+        <translation>filen er ikke UTF-8-tekst; gem den som UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML ({detail}).</source>
+        <translation>det er ikke gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a setting of the file; it has “functions” and [[item]] tables.</source>
+        <translation>»{key}« er ikke en indstilling i filen; den har »functions« og [[item]]-tabeller.</translation>
+    </message>
+    <message>
+        <source>“functions” must list the teams items can be assigned to, e.g. functions = [&quot;HR&quot;, &quot;Communications&quot;, &quot;IT&quot;].</source>
+        <translation>»functions« skal angive de teams, punkter kan tildeles, f.eks. functions = [&quot;HR&quot;, &quot;Communications&quot;, &quot;IT&quot;].</translation>
+    </message>
+    <message>
+        <source>“leaver” and “successor” are always available as assignees; do not list them in “functions”.</source>
+        <translation>»leaver« og »successor« kan altid tildeles punkter; angiv dem ikke i »functions«.</translation>
+    </message>
+    <message>
+        <source>it has no [[item]] tables; a checklist needs at least one item.</source>
+        <translation>den har ingen [[item]]-tabeller; en tjekliste skal have mindst ét punkt.</translation>
+    </message>
+    <message>
+        <source>the action “{action}” is used twice; each item needs its own action.</source>
+        <translation>handlingen »{action}« bruges to gange; hvert punkt skal have sin egen handling.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not something an item can have; use: {allowed}.</source>
+        <translation>»{key}« er ikke noget, et punkt kan have; brug: {allowed}.</translation>
+    </message>
+    <message>
+        <source>this item has no “{key}”; every item needs action, title, assignee and due.</source>
+        <translation>dette punkt har ingen »{key}«; hvert punkt skal have action, title, assignee og due.</translation>
+    </message>
+    <message>
+        <source>an action is a short id of lowercase letters, digits and _, starting with a letter (e.g. “rotate_shared_login”).</source>
+        <translation>en handling er et kort id af små bogstaver, cifre og _, der begynder med et bogstav (f.eks. »rotate_shared_login«).</translation>
+    </message>
+    <message>
+        <source>item “{action}” needs a title: the text of the checklist item.</source>
+        <translation>punktet »{action}« skal have en titel: teksten i tjeklistepunktet.</translation>
+    </message>
+    <message>
+        <source>item “{action}” has scope “{scope}”; use “account” or “general”.</source>
+        <translation>punktet »{action}« har scope »{scope}«; brug »account« eller »general«.</translation>
+    </message>
+    <message>
+        <source>the title of item “{action}” has a stray brace ({detail}); write placeholders as {{leaver}}.</source>
+        <translation>titlen på punktet »{action}« har en løs klamme ({detail}); skriv pladsholdere som {{leaver}}.</translation>
+    </message>
+    <message>
+        <source>the title of item “{action}” uses {placeholder}, which is not one of: {allowed}.</source>
+        <translation>titlen på punktet »{action}« bruger {placeholder}, som ikke er en af: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is assigned to “{assignee}”, which is not one of: {allowed}.</source>
+        <translation>punktet »{action}« er tildelt »{assignee}«, som ikke er en af: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” has due = {due}; give a whole number of business days between -{limit} and {limit} (negative: before the last working day).</source>
+        <translation>punktet »{action}« har due = {due}; angiv et helt antal arbejdsdage mellem -{limit} og {limit} (negativt: før den sidste arbejdsdag).</translation>
+    </message>
+    <message>
+        <source>item “{action}” has effect “{effect}”; use one of: {allowed}, or leave it out.</source>
+        <translation>punktet »{action}« har effect »{effect}«; brug en af: {allowed}, eller udelad den.</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{key}” must be true or false.</source>
+        <translation>punktet »{action}«: »{key}« skal være true eller false.</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{key}” must be a list such as [&quot;{example}&quot;].</source>
+        <translation>punktet »{action}«: »{key}« skal være en liste som [&quot;{example}&quot;].</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{value}” is not one of the values of “{key}”; use: {allowed}.</source>
+        <translation>punktet »{action}«: »{value}« er ikke en af værdierne for »{key}«; brug: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is general (one per offboarding), so it cannot have the condition “{key}”; conditions are for account items.</source>
+        <translation>punktet »{action}« er generelt (ét pr. fratrædelsesforløb), så det kan ikke have betingelsen »{key}«; betingelser er til kontopunkter.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is general, so completing it cannot change an account&apos;s roles.</source>
+        <translation>punktet »{action}« er generelt, så det kan ikke ændre en kontos roller, når det udføres.</translation>
+    </message>
+    <message>
+        <source>item “{action}” hands accounts over, which a personal account never is; give it a “kind” list without “personal”.</source>
+        <translation>punktet »{action}« overdrager konti, hvilket en personlig konto aldrig bliver; giv det en »kind«-liste uden »personal«.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file.</source>
+        <translation>{path} er en mappe; angiv navnet på en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>Mappen {folder} findes ikke; opret den, eller vælg en anden.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Kan ikke skrive i {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan ikke skrive {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the PDF could not be made.</source>
+        <translation>Kan ikke skrive {path}: PDF-filen kunne ikke laves.</translation>
+    </message>
+    <message>
+        <source>{where} is not empty (accounts: {accounts}, people: {people}); the sample organisation goes into an empty database: use --db with a new file.</source>
+        <translation>{where} er ikke tom (konti: {accounts}, personer: {people}); eksempelorganisationen skal i en tom database: brug --db med en ny fil.</translation>
+    </message>
+    <message>
+        <source>backup copies an SQLite file; for a server database use the server&apos;s own backup tools (for PostgreSQL: pg_dump).</source>
+        <translation>backup kopierer en SQLite-fil; brug serverens egne backupværktøjer til en serverdatabase (til PostgreSQL: pg_dump).</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept.</source>
+        <translation>afbrudt; intet halvt skrevet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a conflicting change at the same moment; reload and make your change again.</source>
+        <translation>En anden gemte en modstridende ændring i samme øjeblik; genindlæs, og foretag din ændring igen.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a database address; give a file path or a URL such as postgresql://host/registry.</source>
+        <translation>»{address}« er ikke en databaseadresse; angiv en filsti eller en URL som postgresql://host/registry.</translation>
+    </message>
+    <message>
+        <source>An in-memory database would lose everything on exit; give a file path.</source>
+        <translation>En database i hukommelsen ville miste alt ved afslutning; angiv en filsti.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder is read-only for you; choose another location.</source>
+        <translation>Kan ikke oprette {path}: mappen er skrivebeskyttet for dig; vælg en anden placering.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Kan ikke oprette {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Account Registry cannot talk to “{driver}” databases: the driver is unknown or not installed.</source>
+        <translation>Account Registry kan ikke tale med »{driver}«-databaser: driveren er ukendt eller ikke installeret.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database server {where}: {detail}</source>
+        <translation>Kan ikke bruge databaseserveren {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program (perhaps another Account Registry window); close it and try again.</source>
+        <translation>{where} er låst af et andet program (måske et andet Account Registry-vindue); luk det, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; close it and try again.</source>
+        <translation>{where} er låst af et andet program; luk det, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only for you; ask for write access or open a copy.</source>
+        <translation>{where} er skrivebeskyttet for dig; bed om skriveadgang, eller åbn en kopi.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; free some space and try again. Nothing was saved.</source>
+        <translation>Disken med {where} er fuld; frigør plads, og prøv igen. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged; restore it from a backup (Account Registry keeps one beside it before every upgrade).</source>
+        <translation>{where} er beskadiget; gendan den fra en backup (Account Registry gemmer en ved siden af den før hver opgradering).</translation>
+    </message>
+    <message>
+        <source>{where} is not an Account Registry database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{where} er ikke en Account Registry-database (det er ikke en SQLite-fil); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Cannot open {where}: check that the folder exists and that you may write to it.</source>
+        <translation>Kan ikke åbne {where}: tjek, at mappen findes, og at du må skrive i den.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {where}.</source>
+        <translation>Du har ikke tilladelse til at bruge {where}.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {where} failed (a disk or network drive problem); check the drive and try again.</source>
+        <translation>Læsning eller skrivning af {where} mislykkedes (et problem med disken eller netværksdrevet); tjek drevet, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Account Registry (schema {revision}); install that version to open it. Nothing was changed.</source>
+        <translation>{where} er skrevet af en nyere version af Account Registry (skema {revision}); installér den version for at åbne den. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not an Account Registry database; nothing was changed.</source>
+        <translation>{path} er en SQLite-database fra et andet program, ikke en Account Registry-database; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path, or create a registry there first (for example with “accountregistry demo”).</source>
+        <translation>{path} findes ikke; tjek stien, eller opret først et register der (f.eks. med »accountregistry demo«).</translation>
+    </message>
+    <message>
+        <source>{where} needs an upgrade to this version&apos;s schema; run “accountregistry migrate”.</source>
+        <translation>{where} skal opgraderes til denne versions skema; kør »accountregistry migrate«.</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>Backuppen skal skrives til en anden fil end selve databasen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path} findes allerede; vælg et nyt filnavn til backuppen.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {person_id}.</source>
+        <translation>Der er ingen person med id {person_id}.</translation>
+    </message>
+    <message>
+        <source>No person with the work email “{email}” is in the registry.</source>
+        <translation>Der er ingen person med arbejds-e-mailen »{email}« i registret.</translation>
+    </message>
+    <message>
+        <source>{name} already has the work email {email}.</source>
+        <translation>{name} har allerede arbejds-e-mailen {email}.</translation>
+    </message>
+    <message>
+        <source>A person who is leaving or has left needs a last working day.</source>
+        <translation>En person, der fratræder eller er fratrådt, skal have en sidste arbejdsdag.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>En person kan ikke være sin egen leder.</translation>
+    </message>
+    <message>
+        <source>The chosen manager is not in the registry.</source>
+        <translation>Den valgte leder findes ikke i registret.</translation>
+    </message>
+    <message>
+        <source>There is no account with id {account_id}.</source>
+        <translation>Der er ingen konto med id {account_id}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither an account id nor an account address: {reason}</source>
+        <translation>»{text}« er hverken et konto-id eller en kontoadresse: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not in the registry.</source>
+        <translation>{url} findes ikke i registret.</translation>
+    </message>
+    <message>
+        <source>{platform} {handle} is already in the registry.</source>
+        <translation>{platform} {handle} findes allerede i registret.</translation>
+    </message>
+    <message>
+        <source>Paste the account&apos;s address, or choose a platform and type the handle.</source>
+        <translation>Indsæt kontoens adresse, eller vælg en platform og skriv brugernavnet.</translation>
+    </message>
+    <message>
+        <source>{platform} has no {presence}; choose one of: {allowed}.</source>
+        <translation>{platform} har ingen {presence}; vælg en af: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Type the {platform} handle, or paste the address.</source>
+        <translation>Skriv brugernavnet på {platform}, eller indsæt adressen.</translation>
+    </message>
+    <message>
+        <source>The chosen holder is not in the registry.</source>
+        <translation>Den valgte indehaver findes ikke i registret.</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} of this account.</source>
+        <translation>{name} er allerede {role} for denne konto.</translation>
+    </message>
+    <message>
+        <source>There is no role grant with id {role_id}.</source>
+        <translation>Der er ingen rolletildeling med id {role_id}.</translation>
+    </message>
+    <message>
+        <source>This role was already revoked on {day}.</source>
+        <translation>Rollen blev allerede fjernet den {day}.</translation>
+    </message>
+    <message>
+        <source>A role cannot be revoked before it was granted ({day}).</source>
+        <translation>En rolle kan ikke fjernes, før den blev tildelt ({day}).</translation>
+    </message>
+    <message>
+        <source>The chosen successor is not in the registry.</source>
+        <translation>Den valgte efterfølger findes ikke i registret.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email domain (expected e.g. acme.dk).</source>
+        <translation>»{value}« er ikke et e-maildomæne (forventet f.eks. acme.dk).</translation>
+    </message>
+    <message>
+        <source>There is no offboarding with id {case_id}.</source>
+        <translation>Der er ingen fratrædelse med id {case_id}.</translation>
+    </message>
+    <message>
+        <source>There is no checklist item with id {item_id}.</source>
+        <translation>Der er intet tjeklistepunkt med id {item_id}.</translation>
+    </message>
+    <message>
+        <source>{name} has no offboarding; start one first.</source>
+        <translation>{name} har intet fratrædelsesforløb; start et først.</translation>
+    </message>
+    <message>
+        <source>The last working day {day} is more than {days} days ago; check the year.</source>
+        <translation>Den sidste arbejdsdag {day} ligger mere end {days} dage tilbage; tjek årstallet.</translation>
+    </message>
+    <message>
+        <source>The last working day {day} is more than two years ahead; check the year.</source>
+        <translation>Den sidste arbejdsdag {day} ligger mere end to år fremme; tjek årstallet.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be their own successor; choose someone who stays.</source>
+        <translation>{name} kan ikke være sin egen efterfølger; vælg en, der bliver.</translation>
+    </message>
+    <message>
+        <source>{name} has left the company and cannot be the successor.</source>
+        <translation>{name} er fratrådt og kan ikke være efterfølger.</translation>
+    </message>
+    <message>
+        <source>{name} has already left; an offboarding is started before the last working day.</source>
+        <translation>{name} er allerede fratrådt; et fratrædelsesforløb startes før den sidste arbejdsdag.</translation>
+    </message>
+    <message>
+        <source>{name} already has an open offboarding (last working day {day}); change that one instead.</source>
+        <translation>{name} har allerede et åbent fratrædelsesforløb (sidste arbejdsdag {day}); ret det i stedet.</translation>
+    </message>
+    <message>
+        <source>{name} already has an open offboarding; reload and change that one.</source>
+        <translation>{name} har allerede et åbent fratrædelsesforløb; genindlæs, og ret det.</translation>
+    </message>
+    <message>
+        <source>{name} has another open offboarding; close or cancel it before reopening this one.</source>
+        <translation>{name} har et andet åbent fratrædelsesforløb; luk eller annullér det, før du genåbner dette.</translation>
+    </message>
+    <message>
+        <source>This offboarding is closed; reopen it first.</source>
+        <translation>Fratrædelsesforløbet er lukket; genåbn det først.</translation>
+    </message>
+    <message>
+        <source>This offboarding was cancelled; reopen it first.</source>
+        <translation>Fratrædelsesforløbet er annulleret; genåbn det først.</translation>
+    </message>
+    <message>
+        <source>This offboarding is already {status}.</source>
+        <translation>Fratrædelsesforløbet er allerede {status}.</translation>
+    </message>
+    <message>
+        <source>This offboarding is {status}; only an open one can be cancelled.</source>
+        <translation>Fratrædelsesforløbet er {status}; kun et åbent forløb kan annulleres.</translation>
+    </message>
+    <message>
+        <source>Say why you reopen this offboarding; a reason is required.</source>
+        <translation>Skriv, hvorfor du genåbner fratrædelsesforløbet; der skal angives en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Say why you cancel this offboarding; a reason is required.</source>
+        <translation>Skriv, hvorfor du annullerer fratrædelsesforløbet; der skal angives en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Item {number} is already done ({by}); reopen it first to change it.</source>
+        <translation>Punkt {number} er allerede udført ({by}); genåbn det først for at ændre det.</translation>
+    </message>
+    <message>
+        <source>Item {number} was waived ({reason}); reopen it first to change it.</source>
+        <translation>Punkt {number} er frafaldet ({reason}); genåbn det først for at ændre det.</translation>
+    </message>
+    <message>
+        <source>Item {number} is already open.</source>
+        <translation>Punkt {number} er allerede åbent.</translation>
+    </message>
+    <message>
+        <source>Say why this item is waived; a waived item needs a reason.</source>
+        <translation>Skriv, hvorfor punktet frafaldes; et frafaldet punkt kræver en begrundelse.</translation>
+    </message>
+    <message>
+        <source>{account} is a personal account: it stays with its holder and is never handed over; waive this item with a reason instead.</source>
+        <translation>{account} er en personlig konto: den bliver hos sin indehaver og overdrages aldrig; frafald i stedet punktet med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Choose a successor for the offboarding of {leaver} before completing this handover: {leaver}&apos;s roles on {account} go to the successor.</source>
+        <translation>Vælg en efterfølger i fratrædelsesforløbet for {leaver}, før denne overdragelse udføres: rollerne på {account} for {leaver} går til efterfølgeren.</translation>
+    </message>
+    <message>
+        <source>The offboarding of {leaver} cannot be closed yet. Remaining: {count}.</source>
+        <translation>Fratrædelsesforløbet for {leaver} kan ikke lukkes endnu. Mangler: {count}.</translation>
+    </message>
+    <message>
+        <source>The keyring failed; try again.</source>
+        <translation>Nøgleringen fejlede; prøv igen.</translation>
+    </message>
+    <message>
+        <source>The keyring failed ({error}); try again, and if it keeps failing, restart your keyring application.</source>
+        <translation>Nøgleringen fejlede ({error}); prøv igen, og genstart dit nøgleringsprogram, hvis det bliver ved med at fejle.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in your keyring application, or by logging in again) and try again.</source>
+        <translation>Nøgleringen er låst, eller dens anmodning om oplåsning blev afvist; lås den op (f.eks. i dit nøgleringsprogram eller ved at logge ind igen), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time; check whether it is showing an unlock prompt, or restart it, and try again.</source>
+        <translation>Nøgleringen svarede ikke i tide; se efter, om den beder om at blive låst op, eller genstart den, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer; install and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Der er ingen nøglering på denne computer; installér og lås en Secret Service op, f.eks. GNOME-nøglering eller KWallet, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer; check that the operating system&apos;s credential store works, then try again.</source>
+        <translation>Der er ingen nøglering på denne computer; tjek, at styresystemets lager til adgangsoplysninger virker, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>Keyring storage is switched off (the null keyring is configured); choose the operating system&apos;s keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.</source>
+        <translation>Lagring i nøglering er slået fra (null-nøgleringen er valgt); vælg styresystemets nøglering i keyringrc.cfg eller PYTHON_KEYRING_BACKEND for at gemme logins.</translation>
+    </message>
+    <message>
+        <source>The configured keyring keeps secrets in a file of its own, not in the operating system&apos;s keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager instead.</source>
+        <translation>Den valgte nøglering gemmer hemmeligheder i sin egen fil, ikke i styresystemets nøglering; vælg i stedet GNOME-nøglering, KWallet, macOS-nøglering eller Windows Legitimationsstyring.</translation>
+    </message>
+    <message>
+        <source>The keyring has no usable default collection; open your keyring application (such as Seahorse or KWallet Manager), create or unlock the default keyring, and try again.</source>
+        <translation>Nøgleringen har ingen brugbar standardsamling; åbn dit nøgleringsprogram (f.eks. Seahorse eller KWallet Manager), opret eller lås standardnøgleringen op, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{label} is not stored in the keyring for account {account_id}; set it again.</source>
+        <translation>{label} er ikke gemt i nøgleringen for konto {account_id}; angiv det igen.</translation>
+    </message>
+    <message>
+        <source>{label} is not stored in the keyring for account {account_id}.</source>
+        <translation>{label} er ikke gemt i nøgleringen for konto {account_id}.</translation>
+    </message>
+    <message>
+        <source>Account {account_id} has no stored login to mark as rotated; store it first.</source>
+        <translation>Konto {account_id} har intet gemt login, der kan markeres som skiftet; gem det først.</translation>
+    </message>
+    <message>
+        <source>That is not a login field; choose one of: {allowed}.</source>
+        <translation>Det er ikke et loginfelt; vælg et af: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label} is empty; type or paste it.</source>
+        <translation>{label}: feltet er tomt; skriv eller indsæt.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {limit} characters).</source>
+        <translation>{label}: for langt (højst {limit} tegn).</translation>
+    </message>
+    <message>
+        <source>Give the secret on standard input.</source>
+        <translation>Angiv hemmeligheden på standardinput.</translation>
+    </message>
+    <message>
+        <source>A personal account&apos;s login belongs to its holder; the registry does not store it.</source>
+        <translation>En personlig kontos login tilhører indehaveren; registret gemmer det ikke.</translation>
+    </message>
+    <message>
+        <source>Record whether account {account_id} is a company, employee-role or personal account before storing its login.</source>
+        <translation>Registrér, om konto {account_id} er en virksomheds-, medarbejderrolle- eller personlig konto, før dens login gemmes.</translation>
+    </message>
+    <message>
+        <source>item {number} is open (due {day}, {assignee}): {title}</source>
+        <translation>punkt {number} er åbent (frist {day}, {assignee}): {title}</translation>
+    </message>
+    <message>
+        <source>{leaver} is still {role} of {account}</source>
+        <translation>{leaver} er stadig {role} for {account}</translation>
+    </message>
+    <message>
+        <source>{platform} {presence} “{name}”</source>
+        <translation>{platform}-{presence} »{name}«</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>handlingen er ikke tilladt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brugt op</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>disken kunne ikke læses eller skrives</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>den er i brug</translation>
     </message>
 </context>
 <context>
@@ -3499,14 +3999,6 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>The offboarding cannot be closed yet: 1 thing remains.</source>
         <translation>Fratrædelsesforløbet kan ikke lukkes endnu: 1 ting mangler.</translation>
-    </message>
-    <message>
-        <source>item {number} is open (due {day}, {assignee}): {title}</source>
-        <translation>punkt {number} er åbent (frist {day}, {assignee}): {title}</translation>
-    </message>
-    <message>
-        <source>{leaver} is still {role} of {account}</source>
-        <translation>{leaver} er stadig {role} for {account}</translation>
     </message>
     <message>
         <source>Reopen the offboarding</source>

@@ -1247,42 +1247,6 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Notater om tofaktor</translation>
     </message>
     <message>
-        <source>The keyring failed; try again.</source>
-        <translation>Nøkkelringen feilet; prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in your keyring application, or by logging in again) and try again.</source>
-        <translation>Nøkkelringen er låst, eller forespørselen om å låse den opp ble avvist; lås den opp (for eksempel i nøkkelringprogrammet ditt eller ved å logge inn på nytt) og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The keyring did not answer in time; check whether it is showing an unlock prompt, or restart it, and try again.</source>
-        <translation>Nøkkelringen svarte ikke i tide; sjekk om den ber om å bli låst opp, eller start den på nytt, og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer; install and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation>Det finnes ingen nøkkelring på denne datamaskinen; installer og lås opp en Secret Service, for eksempel GNOME-nøkkelring eller KWallet, og prøv så igjen.</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer; check that the operating system&apos;s credential store works, then try again.</source>
-        <translation>Det finnes ingen nøkkelring på denne datamaskinen; sjekk at operativsystemets lager for påloggingsinformasjon virker, og prøv så igjen.</translation>
-    </message>
-    <message>
-        <source>Keyring storage is switched off (the null keyring is configured); choose the operating system&apos;s keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.</source>
-        <translation>Lagring i nøkkelring er slått av (null-nøkkelringen er valgt); velg operativsystemets nøkkelring i keyringrc.cfg eller PYTHON_KEYRING_BACKEND for å lagre innlogginger.</translation>
-    </message>
-    <message>
-        <source>The configured keyring keeps secrets in a file of its own, not in the operating system&apos;s keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager instead.</source>
-        <translation>Den valgte nøkkelringen lagrer hemmeligheter i en egen fil, ikke i operativsystemets nøkkelring; velg i stedet GNOME-nøkkelring, KWallet, macOS-nøkkelringen eller Windows Legitimasjonsbehandling.</translation>
-    </message>
-    <message>
-        <source>The keyring has no usable default collection; open your keyring application (such as Seahorse or KWallet Manager), create or unlock the default keyring, and try again.</source>
-        <translation>Nøkkelringen har ingen brukbar standardsamling; åpne nøkkelringprogrammet ditt (for eksempel Seahorse eller KWallet Manager), opprett eller lås opp standardnøkkelringen, og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>A personal account&apos;s login belongs to its holder; the registry does not store it.</source>
-        <translation>Innloggingen til en personlig konto tilhører innehaveren; registeret lagrer den ikke.</translation>
-    </message>
-    <message>
         <source>Reveal {field}</source>
         <translation>Vis {field}</translation>
     </message>
@@ -1523,30 +1487,6 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{date} ({when})</source>
         <translation>{date} ({when})</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date that exists ({example}).</source>
-        <translation>«{text}» er ikke en dato som finnes ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” has a two-digit year; write the year in full ({example}).</source>
-        <translation>«{text}» har et tosifret årstall; skriv hele årstallet ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
-        <translation>«{text}» kan være {one} eller {other}; skriv den som {first} eller {second}.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date ({example}).</source>
-        <translation>«{text}» er ikke en dato ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a complete date ({example}).</source>
-        <translation>«{text}» er ikke en fullstendig dato ({example}).</translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <translation>d. MMMM</translation>
     </message>
     <message>
         <source>for example 31.12.2026 or 2026-12-31</source>
@@ -1859,22 +1799,6 @@ Detaljene er også skrevet til {path}.</translation>
         <source>For the company (HR)</source>
         <translation>For bedriften (HR)</translation>
     </message>
-    <message>
-        <source>{path} is a folder; give the path of a PDF file.</source>
-        <translation>{path} er en mappe; oppgi banen til en PDF-fil.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} finnes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Kan ikke skrive {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the PDF could not be made.</source>
-        <translation>Kan ikke skrive {path}: PDF-filen kunne ikke lages.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
@@ -2158,6 +2082,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Etterfølger</translation>
     </message>
     <message>
+        <source>Login password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Gjenopprettingskoder</translation>
+    </message>
+    <message>
+        <source>Two-factor notes</source>
+        <translation>Notater om tofaktor</translation>
+    </message>
+    <message>
         <source>Administrators</source>
         <translation>Administratorer</translation>
     </message>
@@ -2172,6 +2108,18 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Email</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Antall dager fram</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grupper etter</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>databasen</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -2836,7 +2784,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
-        <translation>Noen andre har endret opplysningene siden du åpnet dem; last dem inn på nytt og gjør endringen din igjen.</translation>
+        <translation>Noen andre har endret posten siden du åpnet den; last den inn på nytt og gjør endringen igjen.</translation>
     </message>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
@@ -2844,15 +2792,15 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>This account is archived; restore it before granting roles on it.</source>
-        <translation>Kontoen er arkivert; gjenopprett den før du gir roller på den.</translation>
+        <translation>Kontoen er arkivert; gjenopprett den før du tildeler roller på den.</translation>
     </message>
     <message>
         <source>{name} has left the company; a role cannot be granted to someone who has left.</source>
-        <translation>{name} har forlatt bedriften; en rolle kan ikke gis til noen som har sluttet.</translation>
+        <translation>{name} har sluttet; en rolle kan ikke tildeles noen som har sluttet.</translation>
     </message>
     <message>
         <source>A personal account belongs to its holder: the employer can never take it over, so it cannot be transferred.</source>
-        <translation>En personlig konto tilhører innehaveren: arbeidsgiveren kan aldri overta den, så den kan ikke overdras.</translation>
+        <translation>En personlig konto tilhører innehaveren: arbeidsgiveren kan aldri overta den, så den kan ikke overføres.</translation>
     </message>
     <message>
         <source>A personal account can never be transferred, but its current handover terms say “{disposition}”; give it new terms that do not transfer it.</source>
@@ -2956,7 +2904,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full; free some space and export again. No file was written.</source>
-        <translation>Disken med {path} er full; frigjør plass, og eksporter på nytt. Ingen fil ble skrevet.</translation>
+        <translation>Disken med {path} er full; frigjør plass og eksporter på nytt. Ingen fil ble skrevet.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. No file was written.</source>
@@ -2972,7 +2920,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{path} is the registry&apos;s own database; choose another file for the report.</source>
-        <translation>{path} er registerets egen database; velg en annen fil til rapporten.</translation>
+        <translation>{path} er registerets egen database; velg en annen fil for rapporten.</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
@@ -3041,6 +2989,558 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{person} stays {role}: an import never revokes a role; revoke it in the registry with a reason.</source>
         <translation>{person} forblir {role}: en import trekker aldri tilbake en rolle; trekk den tilbake i registeret med en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>«{text}» er ikke en dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>«{text}» er ikke en dato som finnes (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>«{text}» har et tosifret årstall; skriv hele årstallet (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>«{text}» er ikke en fullstendig dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
+        <translation>«{text}» kan være {one} eller {other}; skriv den som {first} eller {second}.</translation>
+    </message>
+    <message>
+        <source>The checklist templates in {path} cannot be used: {problem}</source>
+        <translation>Sjekklistemalene i {path} kan ikke brukes: {problem}</translation>
+    </message>
+    <message>
+        <source>The checklist templates in {path}, line {line} cannot be used: {problem}</source>
+        <translation>Sjekklistemalene i {path}, linje {line}, kan ikke brukes: {problem}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>filen kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8.</source>
+        <translation>filen er ikke UTF-8-tekst; lagre den som UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML ({detail}).</source>
+        <translation>det er ikke gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a setting of the file; it has “functions” and [[item]] tables.</source>
+        <translation>«{key}» er ikke en innstilling i filen; den har «functions» og [[item]]-tabeller.</translation>
+    </message>
+    <message>
+        <source>“functions” must list the teams items can be assigned to, e.g. functions = [&quot;HR&quot;, &quot;Communications&quot;, &quot;IT&quot;].</source>
+        <translation>«functions» må liste opp teamene punkter kan tildeles, f.eks. functions = [&quot;HR&quot;, &quot;Communications&quot;, &quot;IT&quot;].</translation>
+    </message>
+    <message>
+        <source>“leaver” and “successor” are always available as assignees; do not list them in “functions”.</source>
+        <translation>«leaver» og «successor» kan alltid tildeles punkter; ikke list dem opp i «functions».</translation>
+    </message>
+    <message>
+        <source>it has no [[item]] tables; a checklist needs at least one item.</source>
+        <translation>den har ingen [[item]]-tabeller; en sjekkliste må ha minst ett punkt.</translation>
+    </message>
+    <message>
+        <source>the action “{action}” is used twice; each item needs its own action.</source>
+        <translation>handlingen «{action}» brukes to ganger; hvert punkt må ha sin egen handling.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not something an item can have; use: {allowed}.</source>
+        <translation>«{key}» er ikke noe et punkt kan ha; bruk: {allowed}.</translation>
+    </message>
+    <message>
+        <source>this item has no “{key}”; every item needs action, title, assignee and due.</source>
+        <translation>dette punktet har ingen «{key}»; hvert punkt må ha action, title, assignee og due.</translation>
+    </message>
+    <message>
+        <source>an action is a short id of lowercase letters, digits and _, starting with a letter (e.g. “rotate_shared_login”).</source>
+        <translation>en handling er en kort id av små bokstaver, sifre og _, som begynner med en bokstav (f.eks. «rotate_shared_login»).</translation>
+    </message>
+    <message>
+        <source>item “{action}” needs a title: the text of the checklist item.</source>
+        <translation>punktet «{action}» må ha en tittel: teksten i sjekklistepunktet.</translation>
+    </message>
+    <message>
+        <source>item “{action}” has scope “{scope}”; use “account” or “general”.</source>
+        <translation>punktet «{action}» har scope «{scope}»; bruk «account» eller «general».</translation>
+    </message>
+    <message>
+        <source>the title of item “{action}” has a stray brace ({detail}); write placeholders as {{leaver}}.</source>
+        <translation>tittelen på punktet «{action}» har en løs klamme ({detail}); skriv plassholdere som {{leaver}}.</translation>
+    </message>
+    <message>
+        <source>the title of item “{action}” uses {placeholder}, which is not one of: {allowed}.</source>
+        <translation>tittelen på punktet «{action}» bruker {placeholder}, som ikke er en av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is assigned to “{assignee}”, which is not one of: {allowed}.</source>
+        <translation>punktet «{action}» er tildelt «{assignee}», som ikke er en av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” has due = {due}; give a whole number of business days between -{limit} and {limit} (negative: before the last working day).</source>
+        <translation>punktet «{action}» har due = {due}; oppgi et helt antall arbeidsdager mellom -{limit} og {limit} (negativt: før den siste arbeidsdagen).</translation>
+    </message>
+    <message>
+        <source>item “{action}” has effect “{effect}”; use one of: {allowed}, or leave it out.</source>
+        <translation>punktet «{action}» har effect «{effect}»; bruk en av: {allowed}, eller utelat den.</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{key}” must be true or false.</source>
+        <translation>punktet «{action}»: «{key}» må være true eller false.</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{key}” must be a list such as [&quot;{example}&quot;].</source>
+        <translation>punktet «{action}»: «{key}» må være en liste som [&quot;{example}&quot;].</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{value}” is not one of the values of “{key}”; use: {allowed}.</source>
+        <translation>punktet «{action}»: «{value}» er ikke en av verdiene for «{key}»; bruk: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is general (one per offboarding), so it cannot have the condition “{key}”; conditions are for account items.</source>
+        <translation>punktet «{action}» er generelt (ett per fratredelse), så det kan ikke ha betingelsen «{key}»; betingelser er for kontopunkter.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is general, so completing it cannot change an account&apos;s roles.</source>
+        <translation>punktet «{action}» er generelt, så det kan ikke endre en kontos roller når det utføres.</translation>
+    </message>
+    <message>
+        <source>item “{action}” hands accounts over, which a personal account never is; give it a “kind” list without “personal”.</source>
+        <translation>punktet «{action}» overdrar kontoer, noe en personlig konto aldri blir; gi det en «kind»-liste uten «personal».</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file.</source>
+        <translation>{path} er en mappe; oppgi navnet på en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>Mappen {folder} finnes ikke; opprett den, eller velg en annen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Kan ikke skrive i {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan ikke skrive {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the PDF could not be made.</source>
+        <translation>Kan ikke skrive {path}: PDF-filen kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>{where} is not empty (accounts: {accounts}, people: {people}); the sample organisation goes into an empty database: use --db with a new file.</source>
+        <translation>{where} er ikke tom (kontoer: {accounts}, personer: {people}); eksempelorganisasjonen skal inn i en tom database: bruk --db med en ny fil.</translation>
+    </message>
+    <message>
+        <source>backup copies an SQLite file; for a server database use the server&apos;s own backup tools (for PostgreSQL: pg_dump).</source>
+        <translation>backup kopierer en SQLite-fil; bruk serverens egne sikkerhetskopiverktøy for en serverdatabase (for PostgreSQL: pg_dump).</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept.</source>
+        <translation>avbrutt; ingenting halvskrevet ble beholdt.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a conflicting change at the same moment; reload and make your change again.</source>
+        <translation>Noen andre lagret en motstridende endring i samme øyeblikk; last inn på nytt og gjør endringen igjen.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a database address; give a file path or a URL such as postgresql://host/registry.</source>
+        <translation>«{address}» er ikke en databaseadresse; oppgi en filbane eller en URL som postgresql://host/registry.</translation>
+    </message>
+    <message>
+        <source>An in-memory database would lose everything on exit; give a file path.</source>
+        <translation>En database i minnet ville miste alt ved avslutning; oppgi en filbane.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder is read-only for you; choose another location.</source>
+        <translation>Kan ikke opprette {path}: mappen er skrivebeskyttet for deg; velg en annen plassering.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Kan ikke opprette {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Account Registry cannot talk to “{driver}” databases: the driver is unknown or not installed.</source>
+        <translation>Account Registry kan ikke snakke med «{driver}»-databaser: driveren er ukjent eller ikke installert.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database server {where}: {detail}</source>
+        <translation>Kan ikke bruke databaseserveren {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program (perhaps another Account Registry window); close it and try again.</source>
+        <translation>{where} er låst av et annet program (kanskje et annet Account Registry-vindu); lukk det og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; close it and try again.</source>
+        <translation>{where} er låst av et annet program; lukk det og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only for you; ask for write access or open a copy.</source>
+        <translation>{where} er skrivebeskyttet for deg; be om skrivetilgang eller åpne en kopi.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; free some space and try again. Nothing was saved.</source>
+        <translation>Disken med {where} er full; frigjør plass og prøv igjen. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged; restore it from a backup (Account Registry keeps one beside it before every upgrade).</source>
+        <translation>{where} er skadet; gjenopprett den fra en sikkerhetskopi (Account Registry lagrer en ved siden av den før hver oppgradering).</translation>
+    </message>
+    <message>
+        <source>{where} is not an Account Registry database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{where} er ikke en Account Registry-database (det er ikke en SQLite-fil); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Cannot open {where}: check that the folder exists and that you may write to it.</source>
+        <translation>Kan ikke åpne {where}: sjekk at mappen finnes og at du har lov til å skrive i den.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {where}.</source>
+        <translation>Du har ikke tillatelse til å bruke {where}.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {where} failed (a disk or network drive problem); check the drive and try again.</source>
+        <translation>Lesing eller skriving av {where} mislyktes (et problem med disken eller nettverksstasjonen); sjekk stasjonen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Account Registry (schema {revision}); install that version to open it. Nothing was changed.</source>
+        <translation>{where} ble skrevet av en nyere versjon av Account Registry (skjema {revision}); installer den versjonen for å åpne den. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not an Account Registry database; nothing was changed.</source>
+        <translation>{path} er en SQLite-database fra et annet program, ikke en Account Registry-database; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path, or create a registry there first (for example with “accountregistry demo”).</source>
+        <translation>{path} finnes ikke; sjekk banen, eller opprett først et register der (f.eks. med «accountregistry demo»).</translation>
+    </message>
+    <message>
+        <source>{where} needs an upgrade to this version&apos;s schema; run “accountregistry migrate”.</source>
+        <translation>{where} må oppgraderes til denne versjonens skjema; kjør «accountregistry migrate».</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>Sikkerhetskopien må skrives til en annen fil enn selve databasen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path} finnes allerede; velg et nytt filnavn for sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {person_id}.</source>
+        <translation>Det finnes ingen person med id {person_id}.</translation>
+    </message>
+    <message>
+        <source>No person with the work email “{email}” is in the registry.</source>
+        <translation>Det finnes ingen person med jobb-e-posten «{email}» i registeret.</translation>
+    </message>
+    <message>
+        <source>{name} already has the work email {email}.</source>
+        <translation>{name} har allerede jobb-e-posten {email}.</translation>
+    </message>
+    <message>
+        <source>A person who is leaving or has left needs a last working day.</source>
+        <translation>En person som slutter eller har sluttet, må ha en siste arbeidsdag.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>En person kan ikke være sin egen leder.</translation>
+    </message>
+    <message>
+        <source>The chosen manager is not in the registry.</source>
+        <translation>Den valgte lederen finnes ikke i registeret.</translation>
+    </message>
+    <message>
+        <source>There is no account with id {account_id}.</source>
+        <translation>Det finnes ingen konto med id {account_id}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither an account id nor an account address: {reason}</source>
+        <translation>«{text}» er verken en konto-id eller en kontoadresse: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not in the registry.</source>
+        <translation>{url} finnes ikke i registeret.</translation>
+    </message>
+    <message>
+        <source>{platform} {handle} is already in the registry.</source>
+        <translation>{platform} {handle} finnes allerede i registeret.</translation>
+    </message>
+    <message>
+        <source>Paste the account&apos;s address, or choose a platform and type the handle.</source>
+        <translation>Lim inn kontoens adresse, eller velg en plattform og skriv brukernavnet.</translation>
+    </message>
+    <message>
+        <source>{platform} has no {presence}; choose one of: {allowed}.</source>
+        <translation>{platform} har ingen {presence}; velg en av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Type the {platform} handle, or paste the address.</source>
+        <translation>Skriv brukernavnet på {platform}, eller lim inn adressen.</translation>
+    </message>
+    <message>
+        <source>The chosen holder is not in the registry.</source>
+        <translation>Den valgte innehaveren finnes ikke i registeret.</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} of this account.</source>
+        <translation>{name} er allerede {role} for denne kontoen.</translation>
+    </message>
+    <message>
+        <source>There is no role grant with id {role_id}.</source>
+        <translation>Det finnes ingen rolletildeling med id {role_id}.</translation>
+    </message>
+    <message>
+        <source>This role was already revoked on {day}.</source>
+        <translation>Rollen ble allerede fjernet den {day}.</translation>
+    </message>
+    <message>
+        <source>A role cannot be revoked before it was granted ({day}).</source>
+        <translation>En rolle kan ikke fjernes før den ble tildelt ({day}).</translation>
+    </message>
+    <message>
+        <source>The chosen successor is not in the registry.</source>
+        <translation>Den valgte etterfølgeren finnes ikke i registeret.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email domain (expected e.g. acme.dk).</source>
+        <translation>«{value}» er ikke et e-postdomene (forventet f.eks. acme.no).</translation>
+    </message>
+    <message>
+        <source>There is no offboarding with id {case_id}.</source>
+        <translation>Det finnes ingen fratredelse med id {case_id}.</translation>
+    </message>
+    <message>
+        <source>There is no checklist item with id {item_id}.</source>
+        <translation>Det finnes ikke noe sjekklistepunkt med id {item_id}.</translation>
+    </message>
+    <message>
+        <source>{name} has no offboarding; start one first.</source>
+        <translation>{name} har ingen fratredelse; start en først.</translation>
+    </message>
+    <message>
+        <source>The last working day {day} is more than {days} days ago; check the year.</source>
+        <translation>Den siste arbeidsdagen {day} ligger mer enn {days} dager tilbake i tid; sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>The last working day {day} is more than two years ahead; check the year.</source>
+        <translation>Den siste arbeidsdagen {day} ligger mer enn to år fram i tid; sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be their own successor; choose someone who stays.</source>
+        <translation>{name} kan ikke være sin egen etterfølger; velg noen som blir.</translation>
+    </message>
+    <message>
+        <source>{name} has left the company and cannot be the successor.</source>
+        <translation>{name} har sluttet og kan ikke være etterfølger.</translation>
+    </message>
+    <message>
+        <source>{name} has already left; an offboarding is started before the last working day.</source>
+        <translation>{name} har allerede sluttet; en fratredelse startes før den siste arbeidsdagen.</translation>
+    </message>
+    <message>
+        <source>{name} already has an open offboarding (last working day {day}); change that one instead.</source>
+        <translation>{name} har allerede en åpen fratredelse (siste arbeidsdag {day}); endre den i stedet.</translation>
+    </message>
+    <message>
+        <source>{name} already has an open offboarding; reload and change that one.</source>
+        <translation>{name} har allerede en åpen fratredelse; last inn på nytt og endre den.</translation>
+    </message>
+    <message>
+        <source>{name} has another open offboarding; close or cancel it before reopening this one.</source>
+        <translation>{name} har en annen åpen fratredelse; lukk eller avbryt den før du gjenåpner denne.</translation>
+    </message>
+    <message>
+        <source>This offboarding is closed; reopen it first.</source>
+        <translation>Fratredelsen er lukket; gjenåpne den først.</translation>
+    </message>
+    <message>
+        <source>This offboarding was cancelled; reopen it first.</source>
+        <translation>Fratredelsen er avbrutt; gjenåpne den først.</translation>
+    </message>
+    <message>
+        <source>This offboarding is already {status}.</source>
+        <translation>Fratredelsen er allerede {status}.</translation>
+    </message>
+    <message>
+        <source>This offboarding is {status}; only an open one can be cancelled.</source>
+        <translation>Fratredelsen er {status}; bare en åpen fratredelse kan avbrytes.</translation>
+    </message>
+    <message>
+        <source>Say why you reopen this offboarding; a reason is required.</source>
+        <translation>Skriv hvorfor du gjenåpner fratredelsen; en begrunnelse er påkrevd.</translation>
+    </message>
+    <message>
+        <source>Say why you cancel this offboarding; a reason is required.</source>
+        <translation>Skriv hvorfor du avbryter fratredelsen; en begrunnelse er påkrevd.</translation>
+    </message>
+    <message>
+        <source>Item {number} is already done ({by}); reopen it first to change it.</source>
+        <translation>Punkt {number} er allerede utført ({by}); gjenåpne det først for å endre det.</translation>
+    </message>
+    <message>
+        <source>Item {number} was waived ({reason}); reopen it first to change it.</source>
+        <translation>Punkt {number} er frafalt ({reason}); gjenåpne det først for å endre det.</translation>
+    </message>
+    <message>
+        <source>Item {number} is already open.</source>
+        <translation>Punkt {number} er allerede åpent.</translation>
+    </message>
+    <message>
+        <source>Say why this item is waived; a waived item needs a reason.</source>
+        <translation>Skriv hvorfor punktet frafalles; et frafalt punkt krever en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>{account} is a personal account: it stays with its holder and is never handed over; waive this item with a reason instead.</source>
+        <translation>{account} er en personlig konto: den blir hos innehaveren og overdras aldri; frafall i stedet punktet med en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Choose a successor for the offboarding of {leaver} before completing this handover: {leaver}&apos;s roles on {account} go to the successor.</source>
+        <translation>Velg en etterfølger i fratredelsen for {leaver} før denne overdragelsen utføres: rollene på {account} for {leaver} går til etterfølgeren.</translation>
+    </message>
+    <message>
+        <source>The offboarding of {leaver} cannot be closed yet. Remaining: {count}.</source>
+        <translation>Fratredelsen for {leaver} kan ikke lukkes ennå. Gjenstår: {count}.</translation>
+    </message>
+    <message>
+        <source>The keyring failed; try again.</source>
+        <translation>Nøkkelringen feilet; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The keyring failed ({error}); try again, and if it keeps failing, restart your keyring application.</source>
+        <translation>Nøkkelringen feilet ({error}); prøv igjen, og start nøkkelringprogrammet på nytt hvis det fortsetter å feile.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in your keyring application, or by logging in again) and try again.</source>
+        <translation>Nøkkelringen er låst, eller forespørselen om å låse den opp ble avvist; lås den opp (for eksempel i nøkkelringprogrammet ditt eller ved å logge inn på nytt) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time; check whether it is showing an unlock prompt, or restart it, and try again.</source>
+        <translation>Nøkkelringen svarte ikke i tide; sjekk om den ber om å bli låst opp, eller start den på nytt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer; install and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Det finnes ingen nøkkelring på denne datamaskinen; installer og lås opp en Secret Service, for eksempel GNOME-nøkkelring eller KWallet, og prøv så igjen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer; check that the operating system&apos;s credential store works, then try again.</source>
+        <translation>Det finnes ingen nøkkelring på denne datamaskinen; sjekk at operativsystemets lager for påloggingsinformasjon virker, og prøv så igjen.</translation>
+    </message>
+    <message>
+        <source>Keyring storage is switched off (the null keyring is configured); choose the operating system&apos;s keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.</source>
+        <translation>Lagring i nøkkelring er slått av (null-nøkkelringen er valgt); velg operativsystemets nøkkelring i keyringrc.cfg eller PYTHON_KEYRING_BACKEND for å lagre innlogginger.</translation>
+    </message>
+    <message>
+        <source>The configured keyring keeps secrets in a file of its own, not in the operating system&apos;s keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager instead.</source>
+        <translation>Den valgte nøkkelringen lagrer hemmeligheter i en egen fil, ikke i operativsystemets nøkkelring; velg i stedet GNOME-nøkkelring, KWallet, macOS-nøkkelringen eller Windows Legitimasjonsbehandling.</translation>
+    </message>
+    <message>
+        <source>The keyring has no usable default collection; open your keyring application (such as Seahorse or KWallet Manager), create or unlock the default keyring, and try again.</source>
+        <translation>Nøkkelringen har ingen brukbar standardsamling; åpne nøkkelringprogrammet ditt (for eksempel Seahorse eller KWallet Manager), opprett eller lås opp standardnøkkelringen, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{label} is not stored in the keyring for account {account_id}; set it again.</source>
+        <translation>{label} er ikke lagret i nøkkelringen for konto {account_id}; angi det på nytt.</translation>
+    </message>
+    <message>
+        <source>{label} is not stored in the keyring for account {account_id}.</source>
+        <translation>{label} er ikke lagret i nøkkelringen for konto {account_id}.</translation>
+    </message>
+    <message>
+        <source>Account {account_id} has no stored login to mark as rotated; store it first.</source>
+        <translation>Konto {account_id} har ingen lagret innlogging å merke som byttet; lagre den først.</translation>
+    </message>
+    <message>
+        <source>That is not a login field; choose one of: {allowed}.</source>
+        <translation>Det er ikke et innloggingsfelt; velg ett av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label} is empty; type or paste it.</source>
+        <translation>{label}: feltet er tomt; skriv eller lim inn.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {limit} characters).</source>
+        <translation>{label}: for langt (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <source>Give the secret on standard input.</source>
+        <translation>Angi hemmeligheten på standard inn.</translation>
+    </message>
+    <message>
+        <source>A personal account&apos;s login belongs to its holder; the registry does not store it.</source>
+        <translation>Innloggingen til en personlig konto tilhører innehaveren; registeret lagrer den ikke.</translation>
+    </message>
+    <message>
+        <source>Record whether account {account_id} is a company, employee-role or personal account before storing its login.</source>
+        <translation>Registrer om konto {account_id} er en bedriftskonto, en ansattrollekonto eller en personlig konto før innloggingen lagres.</translation>
+    </message>
+    <message>
+        <source>item {number} is open (due {day}, {assignee}): {title}</source>
+        <translation>punkt {number} er åpent (frist {day}, {assignee}): {title}</translation>
+    </message>
+    <message>
+        <source>{leaver} is still {role} of {account}</source>
+        <translation>{leaver} er fortsatt {role} for {account}</translation>
+    </message>
+    <message>
+        <source>{platform} {presence} “{name}”</source>
+        <translation>{platform}-{presence} «{name}»</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ingen tilgang</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>handlingen er ikke tillatt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>filen eller mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>den finnes allerede</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>disken kunne ikke leses eller skrives</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>den er i bruk</translation>
     </message>
 </context>
 <context>
@@ -3499,14 +3999,6 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>The offboarding cannot be closed yet: 1 thing remains.</source>
         <translation>Fratredelsen kan ikke lukkes ennå: 1 ting gjenstår.</translation>
-    </message>
-    <message>
-        <source>item {number} is open (due {day}, {assignee}): {title}</source>
-        <translation>punkt {number} er åpent (frist {day}, {assignee}): {title}</translation>
-    </message>
-    <message>
-        <source>{leaver} is still {role} of {account}</source>
-        <translation>{leaver} er fortsatt {role} for {account}</translation>
     </message>
     <message>
         <source>Reopen the offboarding</source>

@@ -1247,42 +1247,6 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Anteckningar om tvåfaktor</translation>
     </message>
     <message>
-        <source>The keyring failed; try again.</source>
-        <translation>Nyckelringen misslyckades; försök igen.</translation>
-    </message>
-    <message>
-        <source>The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in your keyring application, or by logging in again) and try again.</source>
-        <translation>Nyckelringen är låst, eller så avvisades begäran om upplåsning; lås upp den (till exempel i ditt nyckelringsprogram eller genom att logga in igen) och försök igen.</translation>
-    </message>
-    <message>
-        <source>The keyring did not answer in time; check whether it is showing an unlock prompt, or restart it, and try again.</source>
-        <translation>Nyckelringen svarade inte i tid; kontrollera om den ber dig låsa upp den, eller starta om den, och försök igen.</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer; install and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation>Det finns ingen nyckelring på den här datorn; installera och lås upp en Secret Service, till exempel GNOME-nyckelring eller KWallet, och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer; check that the operating system&apos;s credential store works, then try again.</source>
-        <translation>Det finns ingen nyckelring på den här datorn; kontrollera att operativsystemets lagring av inloggningsuppgifter fungerar och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Keyring storage is switched off (the null keyring is configured); choose the operating system&apos;s keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.</source>
-        <translation>Lagring i nyckelring är avstängd (null-nyckelringen är vald); välj operativsystemets nyckelring i keyringrc.cfg eller PYTHON_KEYRING_BACKEND för att spara inloggningar.</translation>
-    </message>
-    <message>
-        <source>The configured keyring keeps secrets in a file of its own, not in the operating system&apos;s keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager instead.</source>
-        <translation>Den valda nyckelringen sparar hemligheter i en egen fil, inte i operativsystemets nyckelring; välj i stället GNOME-nyckelring, KWallet, macOS-nyckelringen eller Windows Autentiseringshanteraren.</translation>
-    </message>
-    <message>
-        <source>The keyring has no usable default collection; open your keyring application (such as Seahorse or KWallet Manager), create or unlock the default keyring, and try again.</source>
-        <translation>Nyckelringen har ingen användbar standardsamling; öppna ditt nyckelringsprogram (till exempel Seahorse eller KWallet Manager), skapa eller lås upp standardnyckelringen och försök igen.</translation>
-    </message>
-    <message>
-        <source>A personal account&apos;s login belongs to its holder; the registry does not store it.</source>
-        <translation>Ett personligt kontos inloggning tillhör innehavaren; registret sparar den inte.</translation>
-    </message>
-    <message>
         <source>Reveal {field}</source>
         <translation>Visa {field}</translation>
     </message>
@@ -1523,30 +1487,6 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{date} ({when})</source>
         <translation>{date} ({when})</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date that exists ({example}).</source>
-        <translation>”{text}” är inte ett datum som finns ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” has a two-digit year; write the year in full ({example}).</source>
-        <translation>”{text}” har ett tvåsiffrigt årtal; skriv hela årtalet ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
-        <translation>”{text}” kan vara {one} eller {other}; skriv det som {first} eller {second}.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date ({example}).</source>
-        <translation>”{text}” är inte ett datum ({example}).</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a complete date ({example}).</source>
-        <translation>”{text}” är inte ett fullständigt datum ({example}).</translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <translation>d MMMM</translation>
     </message>
     <message>
         <source>for example 31.12.2026 or 2026-12-31</source>
@@ -1859,22 +1799,6 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>For the company (HR)</source>
         <translation>För företaget (HR)</translation>
     </message>
-    <message>
-        <source>{path} is a folder; give the path of a PDF file.</source>
-        <translation>{path} är en mapp; ange sökvägen till en PDF-fil.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} finns inte.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Kan inte skriva {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the PDF could not be made.</source>
-        <translation>Kan inte skriva {path}: PDF-filen kunde inte skapas.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
@@ -2158,6 +2082,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Efterträdare</translation>
     </message>
     <message>
+        <source>Login password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Återställningskoder</translation>
+    </message>
+    <message>
+        <source>Two-factor notes</source>
+        <translation>Anteckningar om tvåfaktor</translation>
+    </message>
+    <message>
         <source>Administrators</source>
         <translation>Administratörer</translation>
     </message>
@@ -2172,6 +2108,18 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Email</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Antal dagar framåt</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppera efter</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>databasen</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -2836,7 +2784,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
-        <translation>Någon annan har ändrat uppgifterna sedan du öppnade dem; läs in dem igen och gör din ändring på nytt.</translation>
+        <translation>Någon annan har ändrat posten sedan du öppnade den; läs in den igen och gör din ändring på nytt.</translation>
     </message>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
@@ -2844,15 +2792,15 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>This account is archived; restore it before granting roles on it.</source>
-        <translation>Kontot är arkiverat; återställ det innan du ger roller på det.</translation>
+        <translation>Kontot är arkiverat; återställ det innan du tilldelar roller på det.</translation>
     </message>
     <message>
         <source>{name} has left the company; a role cannot be granted to someone who has left.</source>
-        <translation>{name} har lämnat företaget; en roll kan inte ges till någon som har slutat.</translation>
+        <translation>{name} har slutat; en roll kan inte tilldelas någon som har slutat.</translation>
     </message>
     <message>
         <source>A personal account belongs to its holder: the employer can never take it over, so it cannot be transferred.</source>
-        <translation>Ett personligt konto tillhör sin innehavare: arbetsgivaren kan aldrig ta över det, så det kan inte överlämnas.</translation>
+        <translation>Ett personligt konto tillhör sin innehavare: arbetsgivaren kan aldrig ta över det, så det kan inte föras över.</translation>
     </message>
     <message>
         <source>A personal account can never be transferred, but its current handover terms say “{disposition}”; give it new terms that do not transfer it.</source>
@@ -3041,6 +2989,558 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{person} stays {role}: an import never revokes a role; revoke it in the registry with a reason.</source>
         <translation>{person} förblir {role}: en import återkallar aldrig en roll; återkalla den i registret med ett skäl.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>”{text}” är inte ett datum (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>”{text}” är inte ett datum som finns (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+    </message>
+    <message>
+        <source>“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>”{text}” har ett tvåsiffrigt årtal; skriv hela årtalet (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>”{text}” är inte ett fullständigt datum (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
+        <translation>”{text}” kan vara {one} eller {other}; skriv det som {first} eller {second}.</translation>
+    </message>
+    <message>
+        <source>The checklist templates in {path} cannot be used: {problem}</source>
+        <translation>Checklistmallarna i {path} kan inte användas: {problem}</translation>
+    </message>
+    <message>
+        <source>The checklist templates in {path}, line {line} cannot be used: {problem}</source>
+        <translation>Checklistmallarna i {path}, rad {line}, kan inte användas: {problem}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>filen kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8.</source>
+        <translation>filen är inte UTF-8-text; spara den som UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML ({detail}).</source>
+        <translation>det är inte giltig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a setting of the file; it has “functions” and [[item]] tables.</source>
+        <translation>”{key}” är ingen inställning i filen; den har ”functions” och [[item]]-tabeller.</translation>
+    </message>
+    <message>
+        <source>“functions” must list the teams items can be assigned to, e.g. functions = [&quot;HR&quot;, &quot;Communications&quot;, &quot;IT&quot;].</source>
+        <translation>”functions” måste räkna upp de team som punkter kan tilldelas, t.ex. functions = [&quot;HR&quot;, &quot;Communications&quot;, &quot;IT&quot;].</translation>
+    </message>
+    <message>
+        <source>“leaver” and “successor” are always available as assignees; do not list them in “functions”.</source>
+        <translation>”leaver” och ”successor” kan alltid tilldelas punkter; ange dem inte i ”functions”.</translation>
+    </message>
+    <message>
+        <source>it has no [[item]] tables; a checklist needs at least one item.</source>
+        <translation>den har inga [[item]]-tabeller; en checklista behöver minst en punkt.</translation>
+    </message>
+    <message>
+        <source>the action “{action}” is used twice; each item needs its own action.</source>
+        <translation>åtgärden ”{action}” används två gånger; varje punkt behöver en egen åtgärd.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not something an item can have; use: {allowed}.</source>
+        <translation>”{key}” är inget som en punkt kan ha; använd: {allowed}.</translation>
+    </message>
+    <message>
+        <source>this item has no “{key}”; every item needs action, title, assignee and due.</source>
+        <translation>den här punkten har ingen ”{key}”; varje punkt behöver action, title, assignee och due.</translation>
+    </message>
+    <message>
+        <source>an action is a short id of lowercase letters, digits and _, starting with a letter (e.g. “rotate_shared_login”).</source>
+        <translation>en åtgärd är ett kort id av gemener, siffror och _, som börjar med en bokstav (t.ex. ”rotate_shared_login”).</translation>
+    </message>
+    <message>
+        <source>item “{action}” needs a title: the text of the checklist item.</source>
+        <translation>punkten ”{action}” behöver en titel: texten i checklistpunkten.</translation>
+    </message>
+    <message>
+        <source>item “{action}” has scope “{scope}”; use “account” or “general”.</source>
+        <translation>punkten ”{action}” har scope ”{scope}”; använd ”account” eller ”general”.</translation>
+    </message>
+    <message>
+        <source>the title of item “{action}” has a stray brace ({detail}); write placeholders as {{leaver}}.</source>
+        <translation>titeln på punkten ”{action}” har en lös klammer ({detail}); skriv platshållare som {{leaver}}.</translation>
+    </message>
+    <message>
+        <source>the title of item “{action}” uses {placeholder}, which is not one of: {allowed}.</source>
+        <translation>titeln på punkten ”{action}” använder {placeholder}, som inte är något av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is assigned to “{assignee}”, which is not one of: {allowed}.</source>
+        <translation>punkten ”{action}” är tilldelad ”{assignee}”, som inte är något av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” has due = {due}; give a whole number of business days between -{limit} and {limit} (negative: before the last working day).</source>
+        <translation>punkten ”{action}” har due = {due}; ange ett helt antal arbetsdagar mellan -{limit} och {limit} (negativt: före den sista arbetsdagen).</translation>
+    </message>
+    <message>
+        <source>item “{action}” has effect “{effect}”; use one of: {allowed}, or leave it out.</source>
+        <translation>punkten ”{action}” har effect ”{effect}”; använd något av: {allowed}, eller utelämna den.</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{key}” must be true or false.</source>
+        <translation>punkten ”{action}”: ”{key}” måste vara true eller false.</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{key}” must be a list such as [&quot;{example}&quot;].</source>
+        <translation>punkten ”{action}”: ”{key}” måste vara en lista som [&quot;{example}&quot;].</translation>
+    </message>
+    <message>
+        <source>item “{action}”: “{value}” is not one of the values of “{key}”; use: {allowed}.</source>
+        <translation>punkten ”{action}”: ”{value}” är inte något av värdena för ”{key}”; använd: {allowed}.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is general (one per offboarding), so it cannot have the condition “{key}”; conditions are for account items.</source>
+        <translation>punkten ”{action}” är allmän (en per avslut), så den kan inte ha villkoret ”{key}”; villkor är till för kontopunkter.</translation>
+    </message>
+    <message>
+        <source>item “{action}” is general, so completing it cannot change an account&apos;s roles.</source>
+        <translation>punkten ”{action}” är allmän, så den kan inte ändra ett kontos roller när den utförs.</translation>
+    </message>
+    <message>
+        <source>item “{action}” hands accounts over, which a personal account never is; give it a “kind” list without “personal”.</source>
+        <translation>punkten ”{action}” lämnar över konton, vilket ett personligt konto aldrig gör; ge den en ”kind”-lista utan ”personal”.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file.</source>
+        <translation>{path} är en mapp; ange namnet på en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>Mappen {folder} finns inte; skapa den eller välj en annan.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Kan inte skriva i {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan inte skriva {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the PDF could not be made.</source>
+        <translation>Kan inte skriva {path}: PDF-filen kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>{where} is not empty (accounts: {accounts}, people: {people}); the sample organisation goes into an empty database: use --db with a new file.</source>
+        <translation>{where} är inte tom (konton: {accounts}, personer: {people}); exempelorganisationen ska in i en tom databas: använd --db med en ny fil.</translation>
+    </message>
+    <message>
+        <source>backup copies an SQLite file; for a server database use the server&apos;s own backup tools (for PostgreSQL: pg_dump).</source>
+        <translation>backup kopierar en SQLite-fil; använd serverns egna säkerhetskopieringsverktyg för en serverdatabas (för PostgreSQL: pg_dump).</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept.</source>
+        <translation>avbrutet; inget halvskrivet sparades.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a conflicting change at the same moment; reload and make your change again.</source>
+        <translation>Någon annan sparade en motstridig ändring i samma ögonblick; läs in igen och gör din ändring på nytt.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a database address; give a file path or a URL such as postgresql://host/registry.</source>
+        <translation>”{address}” är ingen databasadress; ange en filsökväg eller en URL som postgresql://host/registry.</translation>
+    </message>
+    <message>
+        <source>An in-memory database would lose everything on exit; give a file path.</source>
+        <translation>En databas i minnet skulle förlora allt vid avslut; ange en filsökväg.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder is read-only for you; choose another location.</source>
+        <translation>Kan inte skapa {path}: mappen är skrivskyddad för dig; välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Kan inte skapa {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Account Registry cannot talk to “{driver}” databases: the driver is unknown or not installed.</source>
+        <translation>Account Registry kan inte tala med ”{driver}”-databaser: drivrutinen är okänd eller inte installerad.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database server {where}: {detail}</source>
+        <translation>Kan inte använda databasservern {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program (perhaps another Account Registry window); close it and try again.</source>
+        <translation>{where} är låst av ett annat program (kanske ett annat Account Registry-fönster); stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; close it and try again.</source>
+        <translation>{where} är låst av ett annat program; stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only for you; ask for write access or open a copy.</source>
+        <translation>{where} är skrivskyddad för dig; be om skrivbehörighet eller öppna en kopia.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; free some space and try again. Nothing was saved.</source>
+        <translation>Disken med {where} är full; frigör utrymme och försök igen. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged; restore it from a backup (Account Registry keeps one beside it before every upgrade).</source>
+        <translation>{where} är skadad; återställ den från en säkerhetskopia (Account Registry sparar en bredvid den före varje uppgradering).</translation>
+    </message>
+    <message>
+        <source>{where} is not an Account Registry database (it is not an SQLite file); nothing was changed.</source>
+        <translation>{where} är ingen Account Registry-databas (det är ingen SQLite-fil); inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Cannot open {where}: check that the folder exists and that you may write to it.</source>
+        <translation>Kan inte öppna {where}: kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {where}.</source>
+        <translation>Du har inte behörighet att använda {where}.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {where} failed (a disk or network drive problem); check the drive and try again.</source>
+        <translation>Läsning eller skrivning av {where} misslyckades (ett problem med disken eller nätverksenheten); kontrollera enheten och försök igen.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Account Registry (schema {revision}); install that version to open it. Nothing was changed.</source>
+        <translation>{where} skrevs av en nyare version av Account Registry (schema {revision}); installera den versionen för att öppna den. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not an Account Registry database; nothing was changed.</source>
+        <translation>{path} är en SQLite-databas från ett annat program, inte en Account Registry-databas; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path, or create a registry there first (for example with “accountregistry demo”).</source>
+        <translation>{path} finns inte; kontrollera sökvägen, eller skapa först ett register där (t.ex. med ”accountregistry demo”).</translation>
+    </message>
+    <message>
+        <source>{where} needs an upgrade to this version&apos;s schema; run “accountregistry migrate”.</source>
+        <translation>{where} behöver uppgraderas till den här versionens schema; kör ”accountregistry migrate”.</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>Säkerhetskopian måste skrivas till en annan fil än själva databasen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path} finns redan; välj ett nytt filnamn för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {person_id}.</source>
+        <translation>Det finns ingen person med id {person_id}.</translation>
+    </message>
+    <message>
+        <source>No person with the work email “{email}” is in the registry.</source>
+        <translation>Det finns ingen person med jobbmejlen ”{email}” i registret.</translation>
+    </message>
+    <message>
+        <source>{name} already has the work email {email}.</source>
+        <translation>{name} har redan jobbmejlen {email}.</translation>
+    </message>
+    <message>
+        <source>A person who is leaving or has left needs a last working day.</source>
+        <translation>En person som slutar eller har slutat måste ha en sista arbetsdag.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>En person kan inte vara sin egen chef.</translation>
+    </message>
+    <message>
+        <source>The chosen manager is not in the registry.</source>
+        <translation>Den valda chefen finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>There is no account with id {account_id}.</source>
+        <translation>Det finns inget konto med id {account_id}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither an account id nor an account address: {reason}</source>
+        <translation>”{text}” är varken ett konto-id eller en kontoadress: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not in the registry.</source>
+        <translation>{url} finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>{platform} {handle} is already in the registry.</source>
+        <translation>{platform} {handle} finns redan i registret.</translation>
+    </message>
+    <message>
+        <source>Paste the account&apos;s address, or choose a platform and type the handle.</source>
+        <translation>Klistra in kontots adress, eller välj en plattform och skriv användarnamnet.</translation>
+    </message>
+    <message>
+        <source>{platform} has no {presence}; choose one of: {allowed}.</source>
+        <translation>{platform} har ingen {presence}; välj något av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Type the {platform} handle, or paste the address.</source>
+        <translation>Skriv användarnamnet på {platform}, eller klistra in adressen.</translation>
+    </message>
+    <message>
+        <source>The chosen holder is not in the registry.</source>
+        <translation>Den valda innehavaren finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} of this account.</source>
+        <translation>{name} är redan {role} för det här kontot.</translation>
+    </message>
+    <message>
+        <source>There is no role grant with id {role_id}.</source>
+        <translation>Det finns ingen rolltilldelning med id {role_id}.</translation>
+    </message>
+    <message>
+        <source>This role was already revoked on {day}.</source>
+        <translation>Rollen återkallades redan den {day}.</translation>
+    </message>
+    <message>
+        <source>A role cannot be revoked before it was granted ({day}).</source>
+        <translation>En roll kan inte återkallas innan den tilldelades ({day}).</translation>
+    </message>
+    <message>
+        <source>The chosen successor is not in the registry.</source>
+        <translation>Den valda efterträdaren finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email domain (expected e.g. acme.dk).</source>
+        <translation>”{value}” är inte en e-postdomän (förväntat t.ex. acme.se).</translation>
+    </message>
+    <message>
+        <source>There is no offboarding with id {case_id}.</source>
+        <translation>Det finns inget avslut med id {case_id}.</translation>
+    </message>
+    <message>
+        <source>There is no checklist item with id {item_id}.</source>
+        <translation>Det finns ingen punkt i checklistan med id {item_id}.</translation>
+    </message>
+    <message>
+        <source>{name} has no offboarding; start one first.</source>
+        <translation>{name} har inget avslut; starta ett först.</translation>
+    </message>
+    <message>
+        <source>The last working day {day} is more than {days} days ago; check the year.</source>
+        <translation>Den sista arbetsdagen {day} ligger mer än {days} dagar bakåt i tiden; kontrollera året.</translation>
+    </message>
+    <message>
+        <source>The last working day {day} is more than two years ahead; check the year.</source>
+        <translation>Den sista arbetsdagen {day} ligger mer än två år framåt i tiden; kontrollera året.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be their own successor; choose someone who stays.</source>
+        <translation>{name} kan inte vara sin egen efterträdare; välj någon som stannar.</translation>
+    </message>
+    <message>
+        <source>{name} has left the company and cannot be the successor.</source>
+        <translation>{name} har slutat och kan inte vara efterträdare.</translation>
+    </message>
+    <message>
+        <source>{name} has already left; an offboarding is started before the last working day.</source>
+        <translation>{name} har redan slutat; ett avslut startas före den sista arbetsdagen.</translation>
+    </message>
+    <message>
+        <source>{name} already has an open offboarding (last working day {day}); change that one instead.</source>
+        <translation>{name} har redan ett öppet avslut (sista arbetsdag {day}); ändra det i stället.</translation>
+    </message>
+    <message>
+        <source>{name} already has an open offboarding; reload and change that one.</source>
+        <translation>{name} har redan ett öppet avslut; läs in på nytt och ändra det.</translation>
+    </message>
+    <message>
+        <source>{name} has another open offboarding; close or cancel it before reopening this one.</source>
+        <translation>{name} har ett annat öppet avslut; stäng eller avbryt det innan du öppnar det här igen.</translation>
+    </message>
+    <message>
+        <source>This offboarding is closed; reopen it first.</source>
+        <translation>Avslutet är stängt; öppna det igen först.</translation>
+    </message>
+    <message>
+        <source>This offboarding was cancelled; reopen it first.</source>
+        <translation>Avslutet är avbrutet; öppna det igen först.</translation>
+    </message>
+    <message>
+        <source>This offboarding is already {status}.</source>
+        <translation>Avslutet är redan {status}.</translation>
+    </message>
+    <message>
+        <source>This offboarding is {status}; only an open one can be cancelled.</source>
+        <translation>Avslutet är {status}; bara ett öppet avslut kan avbrytas.</translation>
+    </message>
+    <message>
+        <source>Say why you reopen this offboarding; a reason is required.</source>
+        <translation>Skriv varför du öppnar avslutet igen; ett skäl krävs.</translation>
+    </message>
+    <message>
+        <source>Say why you cancel this offboarding; a reason is required.</source>
+        <translation>Skriv varför du avbryter avslutet; ett skäl krävs.</translation>
+    </message>
+    <message>
+        <source>Item {number} is already done ({by}); reopen it first to change it.</source>
+        <translation>Punkt {number} är redan utförd ({by}); öppna den igen först för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Item {number} was waived ({reason}); reopen it first to change it.</source>
+        <translation>Punkt {number} är undantagen ({reason}); öppna den igen först för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Item {number} is already open.</source>
+        <translation>Punkt {number} är redan öppen.</translation>
+    </message>
+    <message>
+        <source>Say why this item is waived; a waived item needs a reason.</source>
+        <translation>Skriv varför punkten undantas; en undantagen punkt kräver ett skäl.</translation>
+    </message>
+    <message>
+        <source>{account} is a personal account: it stays with its holder and is never handed over; waive this item with a reason instead.</source>
+        <translation>{account} är ett personligt konto: det stannar hos sin innehavare och lämnas aldrig över; undanta i stället punkten med ett skäl.</translation>
+    </message>
+    <message>
+        <source>Choose a successor for the offboarding of {leaver} before completing this handover: {leaver}&apos;s roles on {account} go to the successor.</source>
+        <translation>Välj en efterträdare i avslutet för {leaver} innan den här överlämningen utförs: rollerna på {account} för {leaver} går till efterträdaren.</translation>
+    </message>
+    <message>
+        <source>The offboarding of {leaver} cannot be closed yet. Remaining: {count}.</source>
+        <translation>Avslutet för {leaver} kan inte stängas än. Återstår: {count}.</translation>
+    </message>
+    <message>
+        <source>The keyring failed; try again.</source>
+        <translation>Nyckelringen misslyckades; försök igen.</translation>
+    </message>
+    <message>
+        <source>The keyring failed ({error}); try again, and if it keeps failing, restart your keyring application.</source>
+        <translation>Nyckelringen misslyckades ({error}); försök igen, och starta om ditt nyckelringsprogram om det fortsätter att misslyckas.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, or its unlock prompt was dismissed; unlock it (for example in your keyring application, or by logging in again) and try again.</source>
+        <translation>Nyckelringen är låst, eller så avvisades begäran om upplåsning; lås upp den (till exempel i ditt nyckelringsprogram eller genom att logga in igen) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time; check whether it is showing an unlock prompt, or restart it, and try again.</source>
+        <translation>Nyckelringen svarade inte i tid; kontrollera om den ber dig låsa upp den, eller starta om den, och försök igen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer; install and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Det finns ingen nyckelring på den här datorn; installera och lås upp en Secret Service, till exempel GNOME-nyckelring eller KWallet, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer; check that the operating system&apos;s credential store works, then try again.</source>
+        <translation>Det finns ingen nyckelring på den här datorn; kontrollera att operativsystemets lagring av inloggningsuppgifter fungerar och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Keyring storage is switched off (the null keyring is configured); choose the operating system&apos;s keyring in keyringrc.cfg or PYTHON_KEYRING_BACKEND to store logins.</source>
+        <translation>Lagring i nyckelring är avstängd (null-nyckelringen är vald); välj operativsystemets nyckelring i keyringrc.cfg eller PYTHON_KEYRING_BACKEND för att spara inloggningar.</translation>
+    </message>
+    <message>
+        <source>The configured keyring keeps secrets in a file of its own, not in the operating system&apos;s keyring; configure GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager instead.</source>
+        <translation>Den valda nyckelringen sparar hemligheter i en egen fil, inte i operativsystemets nyckelring; välj i stället GNOME-nyckelring, KWallet, macOS-nyckelringen eller Windows Autentiseringshanteraren.</translation>
+    </message>
+    <message>
+        <source>The keyring has no usable default collection; open your keyring application (such as Seahorse or KWallet Manager), create or unlock the default keyring, and try again.</source>
+        <translation>Nyckelringen har ingen användbar standardsamling; öppna ditt nyckelringsprogram (till exempel Seahorse eller KWallet Manager), skapa eller lås upp standardnyckelringen och försök igen.</translation>
+    </message>
+    <message>
+        <source>{label} is not stored in the keyring for account {account_id}; set it again.</source>
+        <translation>{label} är inte sparat i nyckelringen för konto {account_id}; ange det igen.</translation>
+    </message>
+    <message>
+        <source>{label} is not stored in the keyring for account {account_id}.</source>
+        <translation>{label} är inte sparat i nyckelringen för konto {account_id}.</translation>
+    </message>
+    <message>
+        <source>Account {account_id} has no stored login to mark as rotated; store it first.</source>
+        <translation>Konto {account_id} har ingen sparad inloggning att markera som bytt; spara den först.</translation>
+    </message>
+    <message>
+        <source>That is not a login field; choose one of: {allowed}.</source>
+        <translation>Det är inget inloggningsfält; välj något av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label} is empty; type or paste it.</source>
+        <translation>{label}: fältet är tomt; skriv eller klistra in.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {limit} characters).</source>
+        <translation>{label}: för långt (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>Give the secret on standard input.</source>
+        <translation>Ange hemligheten på standard in.</translation>
+    </message>
+    <message>
+        <source>A personal account&apos;s login belongs to its holder; the registry does not store it.</source>
+        <translation>Ett personligt kontos inloggning tillhör innehavaren; registret sparar den inte.</translation>
+    </message>
+    <message>
+        <source>Record whether account {account_id} is a company, employee-role or personal account before storing its login.</source>
+        <translation>Registrera om konto {account_id} är ett företagskonto, ett medarbetarrollkonto eller ett personligt konto innan dess inloggning sparas.</translation>
+    </message>
+    <message>
+        <source>item {number} is open (due {day}, {assignee}): {title}</source>
+        <translation>punkt {number} är öppen (frist {day}, {assignee}): {title}</translation>
+    </message>
+    <message>
+        <source>{leaver} is still {role} of {account}</source>
+        <translation>{leaver} är fortfarande {role} för {account}</translation>
+    </message>
+    <message>
+        <source>{platform} {presence} “{name}”</source>
+        <translation>{platform}-{presence} ”{name}”</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>åtgärden är inte tillåten</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten är förbrukad</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>den finns redan</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>en del av sökvägen är inte en mapp</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>disken kunde inte läsas eller skrivas</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>den används</translation>
     </message>
 </context>
 <context>
@@ -3499,14 +3999,6 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>The offboarding cannot be closed yet: 1 thing remains.</source>
         <translation>Avslutet kan inte stängas än: 1 sak återstår.</translation>
-    </message>
-    <message>
-        <source>item {number} is open (due {day}, {assignee}): {title}</source>
-        <translation>punkt {number} är öppen (frist {day}, {assignee}): {title}</translation>
-    </message>
-    <message>
-        <source>{leaver} is still {role} of {account}</source>
-        <translation>{leaver} är fortfarande {role} för {account}</translation>
     </message>
     <message>
         <source>Reopen the offboarding</source>

@@ -11,6 +11,7 @@ import pytest
 from plain_user import as_plain_user as without_root_powers
 
 from accountregistry import __version__
+from accountregistry.domain.messages import sentence
 from accountregistry.store.schema import head_revision
 
 
@@ -20,6 +21,11 @@ def run(*args, as_plain_user=False, env=None):
         command = without_root_powers(command)
     return subprocess.run(command, capture_output=True, text=True, timeout=120,
                           env={**os.environ, **(env or {})})
+
+
+def refusal(code, **params):
+    """The line the command prints for a refusal (the message table's words, in English here)."""
+    return f"accountregistry: {sentence(code, params)}"
 
 
 def one_line_error(result):
@@ -60,8 +66,7 @@ def test_backup_of_a_missing_file_is_refused_and_creates_nothing(tmp_path):
     missing = tmp_path / "missing.sqlite3"
     result = run("--db", missing, "backup", tmp_path / "copy.sqlite3")
     assert result.returncode == 1
-    assert one_line_error(result) == (f"accountregistry: {missing} does not exist; check the path, or create a "
-                                      "registry there first (for example with “accountregistry demo”).")
+    assert one_line_error(result) == refusal("database_missing", path=missing)
     assert not missing.exists() and not (tmp_path / "copy.sqlite3").exists()
 
 
@@ -74,7 +79,7 @@ def test_backup_writes_a_consistent_copy_and_never_overwrites(tmp_path):
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
     again = run("--db", path, "backup", copy)
     assert again.returncode == 1
-    assert "already exists; choose a new file name" in one_line_error(again)
+    assert one_line_error(again) == refusal("backup_exists", path=copy)
 
 
 def test_a_file_that_is_not_a_database(tmp_path):
@@ -83,8 +88,7 @@ def test_a_file_that_is_not_a_database(tmp_path):
     before = path.read_bytes()
     result = run("--db", path, "migrate")
     assert result.returncode == 1
-    assert one_line_error(result) == (f"accountregistry: {path} is not an Account Registry database "
-                                      "(it is not an SQLite file); nothing was changed.")
+    assert one_line_error(result) == refusal("not_a_registry", where=path)
     assert path.read_bytes() == before
 
 
@@ -97,7 +101,7 @@ def test_an_unreadable_database(tmp_path):
     finally:
         path.chmod(0o600)
     assert result.returncode == 1
-    assert one_line_error(result) == (f"accountregistry: Cannot read {path}: you do not have permission to open it.")
+    assert one_line_error(result) == refusal("file_unreadable", path=path)
 
 
 def test_a_read_only_folder(tmp_path):
@@ -109,7 +113,7 @@ def test_a_read_only_folder(tmp_path):
     finally:
         folder.chmod(0o755)
     assert result.returncode == 1
-    assert "the folder is read-only for you" in one_line_error(result)
+    assert one_line_error(result) == refusal("folder_read_only", path=folder / "registry.sqlite3")
 
 
 def test_a_database_from_a_newer_version(tmp_path):
@@ -120,18 +124,18 @@ def test_a_database_from_a_newer_version(tmp_path):
     before = path.read_bytes()
     result = run("--db", path, "migrate")
     assert result.returncode == 1
-    assert "was written by a newer version of Account Registry (schema f00d)" in one_line_error(result)
+    assert one_line_error(result) == refusal("newer_schema", where=path, revision="f00d")
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("location, message", [
-    ("postgresql+nosuchdriver://host/db", "accountregistry:"),
-    ("sqlite:///:memory:", "in-memory database would lose everything"),
+@pytest.mark.parametrize("location, line", [
+    ("postgresql+nosuchdriver://host/db", refusal("unknown_driver", driver="postgresql+nosuchdriver")),
+    ("sqlite:///:memory:", refusal("in_memory_database")),
 ])
-def test_odd_database_addresses(location, message):
+def test_odd_database_addresses(location, line):
     result = run("--db", location, "migrate")
     assert result.returncode == 1
-    assert message in one_line_error(result)
+    assert one_line_error(result) == line
 
 
 def test_demo_fills_a_new_registry_once(tmp_path):
@@ -143,6 +147,31 @@ def test_demo_fills_a_new_registry_once(tmp_path):
         assert connection.execute("SELECT count(*) FROM account").fetchone() == (123,)
     again = run("--db", path, "demo")
     assert again.returncode == 1
-    assert "already holds 123 accounts and 41 people" in one_line_error(again)
+    assert one_line_error(again) == refusal("demo_needs_empty", where=path, accounts=123, people=41)
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM account").fetchone() == (123,)
+
+
+@pytest.mark.parametrize("language", [
+    {"ACCOUNTREGISTRY_LANGUAGE": "da"},
+    {"LANG": "da_DK.UTF-8"},
+    {"LANG": "en_GB.UTF-8", "LANGUAGE": "da:en"},
+])
+def test_refusals_speak_the_users_language(tmp_path, language):
+    missing = tmp_path / "missing.sqlite3"
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("ACCOUNTREGISTRY_LANGUAGE", "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    result = subprocess.run([sys.executable, "-m", "accountregistry", "--db", str(missing), "backup",
+                             str(tmp_path / "copy.sqlite3")], capture_output=True, text=True, timeout=120,
+                            env={**environment, **language})
+    assert result.returncode == 1
+    assert one_line_error(result) == (f"accountregistry: {missing} findes ikke; tjek stien, eller opret først et "
+                                      "register der (f.eks. med »accountregistry demo«).")
+
+
+@pytest.mark.parametrize("english", [["--lang", "en"], []])
+def test_lang_c_or_lang_en_is_english(tmp_path, english):
+    missing = tmp_path / "missing.sqlite3"
+    result = run(*english, "--db", missing, "backup", tmp_path / "copy.sqlite3",
+                 env={"ACCOUNTREGISTRY_LANGUAGE": "da" if english else "", "LANG": "C", "LC_ALL": "C"})
+    assert one_line_error(result) == refusal("database_missing", path=missing)

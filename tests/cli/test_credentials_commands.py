@@ -10,6 +10,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from accountregistry.domain.messages import Label, sentence
 from accountregistry import APP_ID
 from accountregistry.cli import main
 from accountregistry.domain.vocabulary import Kind
@@ -95,7 +96,8 @@ def test_there_is_no_argument_for_the_secret(db, accounts, capsys):
 def test_an_empty_secret_is_one_line_and_exit_1(db, accounts, memory_keyring, capsys):
     company, _ = accounts
     assert run(db, "set", company.id, "--field", "password", stdin="\n") == 1
-    assert one_line_error(capsys) == "accountregistry: password: Login password is empty; type or paste it."
+    assert one_line_error(capsys) == "accountregistry: password: " + sentence("secret_empty",
+                                                                               {"label": Label("Login password")})
     assert memory_keyring.secrets == {}
 
 
@@ -108,7 +110,8 @@ def test_a_personal_account_is_refused(db, accounts, memory_keyring, capsys):
 
 def test_an_unknown_account_is_one_line(db, accounts, capsys):
     assert run(db, "status", "https://x.com/nobody") == 1
-    assert one_line_error(capsys) == "accountregistry: https://x.com/nobody is not in the registry."
+    assert one_line_error(capsys) == "accountregistry: " + sentence("account_address_unknown",
+                                                                    {"url": "https://x.com/nobody"})
 
 
 def test_without_a_keyring_set_says_what_to_do_before_reading_the_secret(db, accounts, capsys):

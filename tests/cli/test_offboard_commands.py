@@ -7,8 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from accountregistry import cli
-from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind, Role
+from accountregistry.domain.messages import sentence
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind, Presence, Role
 from accountregistry.services import offboarding
+from accountregistry.services.offboarding import AccountName, ActiveRole
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.services.roles import grant_role, roles_of_account, roles_of_person
@@ -85,16 +87,18 @@ def test_a_refused_close_exits_1_and_lists_what_remains(registry, capsys):
     code, out, err = run(registry, capsys, "close", "--person", "ingrid@nordlys.no")
     assert (code, out) == (1, "")
     lines = err.splitlines()
-    assert lines[0] == (f"accountregistry: The offboarding of Ingrid Berg cannot be closed yet: "
-                        f"{len(items) + 1} things remain.")
-    assert lines[1:] == [f"  - item {v.id} is open (due {v.due_on.isoformat()}, {v.assignee_name}): {v.title}"
-                         for v in sorted(items, key=lambda v: (v.due_on, v.id))] + [
-        "  - Ingrid Berg is still owner of LinkedIn page “nordlys”"]
+    assert lines[0] == "accountregistry: " + sentence("case_not_settled", {"leaver": "Ingrid Berg",
+                                                                           "count": len(items) + 1})
+    ordered = sorted(items, key=lambda v: (v.due_on, v.id))
+    assert [line.startswith(f"  - item {v.id} ") and line.endswith(v.title) for v, line in zip(ordered, lines[1:])
+            ] == [True] * len(items)
+    nordlys = AccountName("LinkedIn", Presence.page, "nordlys")
+    assert lines[-1] == "  - " + ActiveRole("Ingrid Berg", Role.owner, nordlys).sentence()
     # Without a successor the handover cannot be completed: a one-line refusal, exit 1.
     handover = next(v for v in items if v.is_handover)
     code, out, err = run(registry, capsys, "done", handover.id)
-    assert code == 1 and out == ""
-    assert err.startswith("accountregistry: Choose a successor for the offboarding of Ingrid Berg")
+    assert (code, out, err) == (1, "", "accountregistry: " + sentence("successor_required", {
+        "leaver": "Ingrid Berg", "account": nordlys}) + "\n")
     assert len(err.splitlines()) == 1
 
 
@@ -115,7 +119,7 @@ def test_preview_starts_nothing(registry, capsys):
     assert (code, err) == (0, "")
     assert out.startswith("Checklist for the offboarding of Ingrid Berg (") and "not started" in out
     code, out, err = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")
-    assert (code, err) == (1, "accountregistry: Ingrid Berg has no offboarding; start one first.\n")
+    assert (code, err) == (1, "accountregistry: " + sentence("no_case", {"name": "Ingrid Berg"}) + "\n")
 
 
 def test_export(registry, capsys, tmp_path):
@@ -127,22 +131,23 @@ def test_export(registry, capsys, tmp_path):
     assert target.read_bytes().startswith(b"\xef\xbb\xbfitem_id;account_id;account;")
 
 
-@pytest.mark.parametrize("args, message", [
-    (("start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027"),
-     "accountregistry: last_day: “03/04/2027” could be 3 April or 4 March; write it as 2027-04-03 or 2027-03-04.\n"),
-    (("start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027"),
-     "accountregistry: last_day: “31.02.2027” is not a date that exists (for example 31.12.2026 or 2026-12-31).\n"),
-    (("start", "--person", "nobody@nordlys.no", "--last-day", "2027-01-15"),
-     "accountregistry: No person with the work email 'nobody@nordlys.no' is in the registry.\n"),
+@pytest.mark.parametrize("args, field, code, params", [
+    (("start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027"), "last_day", "date_ambiguous",
+     {"text": "03/04/2027", "one": date(2027, 4, 3), "other": date(2027, 3, 4), "first": "2027-04-03",
+      "second": "2027-03-04"}),
+    (("start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027"), "last_day", "date_not_existing",
+     {"text": "31.02.2027"}),
+    (("start", "--person", "nobody@nordlys.no", "--last-day", "2027-01-15"), None, "person_email_not_found",
+     {"email": "nobody@nordlys.no"}),
     (("start", "--person", "ingrid@nordlys.no", "--last-day", "2027-01-15", "--successor", "ingrid@nordlys.no"),
-     "accountregistry: successor_id: Ingrid Berg cannot be their own successor; choose someone who stays.\n"),
-    (("done", "999"), "accountregistry: There is no checklist item with id 999.\n"),
-    (("waive", "999", "--reason", " "), "accountregistry: reason: Say why this item is waived; a waived item "
-                                         "needs a reason.\n"),
+     "successor_id", "own_successor", {"name": "Ingrid Berg"}),
+    (("done", "999"), None, "item_not_found", {"item_id": 999}),
+    (("waive", "999", "--reason", " "), "reason", "waive_reason_required", {}),
 ])
-def test_bad_input_is_one_line_and_exit_1(registry, capsys, args, message):
-    code, out, err = run(registry, capsys, *args)
-    assert (code, out, err) == (1, "", message)
+def test_bad_input_is_one_line_and_exit_1(registry, capsys, args, field, code, params):
+    status, out, err = run(registry, capsys, *args)
+    # One line: the field (for input) and the refusal's sentence from the message table.
+    assert (status, out, err) == (1, "", f"accountregistry: {field + ': ' if field else ''}{sentence(code, params)}\n")
 
 
 def test_a_missing_action_or_reason_is_a_usage_error(registry, capsys):
@@ -158,3 +163,22 @@ def test_a_mistyped_database_path_is_not_created(tmp_path, capsys):
     code = cli.main(["--db", str(missing), "offboard", "show", "--person", "ingrid@nordlys.no"])
     assert code == 1 and "does not exist" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_refusals_follow_the_users_language(registry, capsys, monkeypatch):
+    monkeypatch.setenv("ACCOUNTREGISTRY_LANGUAGE", "da")
+    assert run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027")[2] == (
+        "accountregistry: last_day: »03/04/2027« kan være 3.4.2027 eller 4.3.2027; skriv den som 2027-04-03 "
+        "eller 2027-03-04.\n")
+    run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
+    lines = run(registry, capsys, "close", "--person", "ingrid@nordlys.no")[2].splitlines()
+    assert lines[0].startswith("accountregistry: Fratrædelsesforløbet for Ingrid Berg kan ikke lukkes endnu. Mangler: ")
+    assert lines[-1] == "  - Ingrid Berg er stadig ejer for LinkedIn-side »nordlys«"
+    handover = next(v for v in offboarding.case_items(registry["db"], 1) if v.is_handover)
+    assert run(registry, capsys, "done", handover.id)[2].startswith(
+        "accountregistry: Vælg en efterfølger i fratrædelsesforløbet for Ingrid Berg")
+    # --lang wins over the environment; English is one option away.
+    assert run(registry, capsys, "waive", "999", "--reason", "x")[2] == (
+        "accountregistry: Der er intet tjeklistepunkt med id 999.\n")
+    code = cli.main(["--lang", "en", "--db", str(registry["path"]), "offboard", "waive", "999", "--reason", "x"])
+    assert (code, capsys.readouterr().err) == (1, "accountregistry: There is no checklist item with id 999.\n")

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from accountregistry.domain.messages import sentence
 from accountregistry.cli import main, risk_commands
 from accountregistry.domain.vocabulary import Kind, Role, TwoFactor
 from accountregistry.services.accounts import AccountInput, get_account, register_account
@@ -129,9 +130,11 @@ def test_review_mark_by_id(run, db, registry):
 
 
 @pytest.mark.parametrize(("reference", "message"), [
-    ("9999", "accountregistry: There is no account with id 9999."),
-    ("https://x.com/somebody_else", "accountregistry: https://x.com/somebody_else is not in the registry."),
-    ("not an account", "accountregistry: “not an account” is neither an account id nor an account address: "),
+    ("9999", "accountregistry: " + sentence("account_not_found", {"account_id": 9999})),
+    ("https://x.com/somebody_else", "accountregistry: " + sentence("account_address_unknown",
+                                                                   {"url": "https://x.com/somebody_else"})),
+    ("not an account", "accountregistry: " + sentence("account_reference_unknown", {"text": "not an account",
+                                                                                     "reason": ""})),
 ])
 def test_review_mark_of_a_bad_account_is_one_line_and_exit_1(run, db, registry, reference, message):
     code, out, err = run("review", "mark", reference)

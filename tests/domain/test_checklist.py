@@ -21,6 +21,7 @@ from accountregistry.domain.checklist import (
     plan_checklist,
     shipped_path,
 )
+from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
 
 LEAVER = Party(7, "Ingrid Berg", "ingrid@nordlys.no")
@@ -294,46 +295,50 @@ def test_a_minimal_file_loads(tmp_path):
 
 
 BROKEN = [
-    # text appended to (or replacing) VALID, the line named, words the message must have
-    (VALID.replace('due = 0', 'due = '), 7, "not valid TOML"),
-    (VALID.replace('assignee = "HR"', 'assignee = "Marketing"'), 6, "assigned to “Marketing”, which is not one of: HR, leaver, successor"),
-    (VALID.replace('{leaver}', '{boss}'), 5, "uses {boss}"),
-    (VALID.replace('{leaver}', '{leaver'), 5, "stray brace"),
-    (VALID.replace('due = 0', 'due = "soon"'), 7, "whole number of business days"),
-    (VALID.replace('due = 0', 'due = 90'), 7, "between -60 and 60"),
-    (VALID.replace('scope = "general"', 'scope = "general"\nkind = ["company"]'), 9, "cannot have the condition “kind”"),
-    (VALID.replace('scope = "general"', 'colour = "red"'), 8, "“colour” is not something an item can have"),
-    (VALID.replace('action = "say_goodbye"', 'action = "Say Goodbye"'), 4, "lowercase letters"),
-    (VALID.replace('title = "Say goodbye to {leaver}"\n', ''), 3, "has no “title”"),
-    (VALID + VALID.split("\n", 2)[2], 10, "“say_goodbye” is used twice"),
-    (VALID.replace('functions = ["HR"]', 'functions = []'), 1, "“functions” must list"),
+    # text appended to (or replacing) VALID, the line named, the problem's code
+    (VALID.replace('due = 0', 'due = '), 7, "template_not_toml"),
+    (VALID.replace('assignee = "HR"', 'assignee = "Marketing"'), 6, "template_bad_assignee"),
+    (VALID.replace('{leaver}', '{boss}'), 5, "template_bad_placeholder"),
+    (VALID.replace('{leaver}', '{leaver'), 5, "template_stray_brace"),
+    (VALID.replace('due = 0', 'due = "soon"'), 7, "template_bad_due"),
+    (VALID.replace('due = 0', 'due = 90'), 7, "template_bad_due"),
+    (VALID.replace('scope = "general"', 'scope = "general"\nkind = ["company"]'), 9, "template_general_condition"),
+    (VALID.replace('scope = "general"', 'colour = "red"'), 8, "template_unknown_key"),
+    (VALID.replace('action = "say_goodbye"', 'action = "Say Goodbye"'), 4, "template_bad_action"),
+    (VALID.replace('title = "Say goodbye to {leaver}"\n', ''), 3, "template_missing_key"),
+    (VALID + VALID.split("\n", 2)[2], 10, "template_action_twice"),
+    (VALID.replace('functions = ["HR"]', 'functions = []'), 1, "template_no_functions"),
     (VALID.replace('scope = "general"', 'scope = "account"\neffect = "handover"'), 9,
-     "personal account never is"),
+     "template_personal_handover"),
     (VALID.replace('scope = "general"', 'effect = "transfer"\nkind = ["company", "personal"]'), 9,
-     "personal account never is"),
-    (VALID.replace('scope = "general"', 'kind = ["corporate"]'), 8, "“corporate” is not a kind"),
-    (VALID.replace('scope = "general"', 'official = "yes"'), 8, "“official” must be true or false"),
-    (VALID.replace('scope = "general"', 'effect = "delete"'), 8, "effect “delete”"),
+     "template_personal_handover"),
+    (VALID.replace('scope = "general"', 'kind = ["corporate"]'), 8, "template_bad_choice"),
+    (VALID.replace('scope = "general"', 'official = "yes"'), 8, "template_not_bool"),
+    (VALID.replace('scope = "general"', 'effect = "delete"'), 8, "template_bad_effect"),
 ]
 
 
-@pytest.mark.parametrize("text, line, words", BROKEN, ids=[words for _, _, words in BROKEN])
-def test_a_broken_file_names_file_and_line(tmp_path, text, line, words):
+@pytest.mark.parametrize("text, line, code", BROKEN, ids=[f"{code}-{n}" for n, (_, _, code) in enumerate(BROKEN)])
+def test_a_broken_file_names_file_and_line(tmp_path, text, line, code):
     path = write(tmp_path, text)
     with pytest.raises(ChecklistTemplateError) as raised:
         load_templates(path)
-    message = str(raised.value)
-    assert message.startswith(f"The checklist templates in {path}, line {line} cannot be used: "), message
-    assert words in message
-    assert (raised.value.path, raised.value.line) == (path, line)
-    assert "\n" not in message and "Traceback" not in message
+    refusal = raised.value
+    assert (refusal.code, refusal.params["path"], refusal.params["line"]) == ("checklist_unusable_at", path, line)
+    assert (refusal.path, refusal.line, refusal.problem.code) == (path, line, code)
+    # One line, the problem's own sentence inside the file's.
+    assert refusal.sentence() == sentence("checklist_unusable_at", {"path": path, "line": line,
+                                                                    "problem": refusal.problem})
+    assert "\n" not in refusal.sentence()
 
 
 def test_a_file_that_is_not_utf8_is_refused(tmp_path):
     path = tmp_path / "checklist.toml"
     path.write_bytes(VALID.replace("goodbye", "farvel til Søren").encode("latin-1"))
-    with pytest.raises(ChecklistTemplateError, match="not UTF-8"):
+    with pytest.raises(ChecklistTemplateError) as raised:
         load_templates(path)
+    assert (raised.value.code, raised.value.line, raised.value.problem.code) == (
+        "checklist_unusable", None, "template_not_utf8")
 
 
 def test_the_override_in_the_data_folder_replaces_the_shipped_file(tmp_path):
@@ -355,7 +360,7 @@ def test_a_broken_override_is_reported_not_skipped(tmp_path):
     override.write_text(VALID.replace('assignee = "HR"', 'assignee = "Legal"'), encoding="utf-8")
     with pytest.raises(ChecklistTemplateError) as raised:
         active_templates()
-    assert str(raised.value).startswith(f"The checklist templates in {override}, line 6 cannot be used:")
+    assert (raised.value.path, raised.value.line, raised.value.problem.code) == (override, 6, "template_bad_assignee")
 
 
 RETIRED = (AccountStatus.archived, AccountStatus.closed)

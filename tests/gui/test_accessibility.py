@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import importlib.util
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
@@ -766,19 +763,6 @@ def test_mnemonics_do_not_clash_within_a_window_in_english(qtbot, window, sample
     print(f"{counted} mnemonics on screen over the tour")
     assert counted > 100
     assert not clashes, "\n".join(clashes)
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory):
-    """The Danish, Swedish and Norwegian catalogues compiled from the .ts sources, as shipped."""
-    path = Path(__file__).resolve().parents[2] / "scripts" / "translations.py"
-    spec = importlib.util.spec_from_file_location("translations_for_accessibility", path)
-    script = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = script  # dataclasses look their module up there
-    spec.loader.exec_module(script)
-    folder = tmp_path_factory.mktemp("qm")
-    assert script.compile_all(out=folder) == 0
-    return folder
 
 
 @pytest.fixture(params=["da", "sv", "nb"])

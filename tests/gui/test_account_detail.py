@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from accountregistry.domain.messages import Label, sentence
 from accountregistry.domain.vocabulary import Disposition, Kind
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
@@ -113,7 +114,8 @@ def test_a_new_version_of_the_terms_keeps_the_earlier_one_readable(qtbot, db, pa
     dialog.successor.completer().popup().hide()
     qtbot.keyClicks(dialog.notice_days, "400")
     click(qtbot, dialog.save_button)
-    assert dialog.messages.text("notice_days") == "Notice (days) must be between 0 and 365."
+    assert dialog.messages.text("notice_days") == sentence("out_of_range", {"label": Label("Notice (days)"),
+                                                                          "low": 0, "high": 365})
     dialog.notice_days.clear()
     with qtbot.waitSignal(window.changed):
         click(qtbot, dialog.save_button)
@@ -151,7 +153,8 @@ def test_a_refused_overview_edit_shows_the_message_beside_the_field(qtbot, db, p
     window = open_window(qtbot, db, page.id)
     qtbot.keyClicks(window.form.review_interval, "99")
     click(qtbot, window.save_button)
-    assert window.form.messages.text("review_interval_months") == "Review interval (months) must be between 1 and 60."
+    assert window.form.messages.text("review_interval_months") == sentence("out_of_range", {
+        "label": Label("Review interval (months)"), "low": 1, "high": 60})
     assert get_account(db, page.id).review_interval_months is None and window.has_unsaved_changes()
 
 

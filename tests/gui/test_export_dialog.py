@@ -7,6 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from accountregistry.domain.messages import sentence
 from accountregistry.gui.dialogs.export_report import ExportReportDialog
 from accountregistry.gui.models.accounts_model import KIND_NOT_KNOWN
 from accountregistry.gui.views.accounts_view import AccountsView
@@ -130,24 +131,21 @@ def test_cancel_stops_the_export_and_leaves_no_file(qtbot, monkeypatch, out, vie
     assert dialog.isVisible(), "Cancel during an export stops the export, not the dialog"
     go_on.set()
     qtbot.waitUntil(lambda: not dialog.task.busy() and dialog.export_button.isEnabled())
-    assert dialog.status.text() == "The export was cancelled; no file was written."
+    assert dialog.status.text() == sentence("export_cancelled")
     assert list(out.iterdir()) == []  # neither the report nor its temporary file
     assert dialog.written_path is None
 
 
-@pytest.mark.parametrize("where, sentence", [
-    ("missing/report.csv", "does not exist; create it or choose another one."),
-    ("", "is a folder; give the name of the file to write."),
-])
-def test_a_target_that_cannot_be_written_gets_a_sentence(qtbot, monkeypatch, out, view, where, sentence):
+@pytest.mark.parametrize("where, code", [("missing/report.csv", "export_no_folder"), ("", "export_is_folder")])
+def test_a_target_that_cannot_be_written_gets_a_sentence(qtbot, monkeypatch, out, view, where, code):
     dialog = open_dialog(monkeypatch, view)[0]
     qtbot.addWidget(dialog)
     target = out / where if where else out
     dialog.path_edit.setText(str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.task.busy() and dialog.export_button.isEnabled())
-    assert dialog.status.text().startswith("Not exported. ")
-    assert sentence in dialog.status.text()
+    params = {"folder": target.parent} if code == "export_no_folder" else {"path": target}
+    assert dialog.status.text() == "Not exported. " + sentence(code, params)
     assert list(out.iterdir()) == []
 
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+from accountregistry.domain.dates import DateInvalid
+from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import CaseStatus, Disposition, EmploymentStatus, ItemStatus, Kind, Role
 from accountregistry.gui.documents import text_document
 from accountregistry.gui.models.offboarding_model import PROGRESS_ROLE
@@ -229,7 +231,7 @@ def test_a_handover_without_a_successor_says_what_to_do(qtbot, db, org):
     qtbot.keyClicks(view.successor.lineEdit(), "ingrid@nordlys.no")
     view.successor.completer().popup().hide()
     click(qtbot, view.set_successor_button)
-    assert view.successor_message.text() == "Ingrid <Berg> & Co cannot be their own successor; choose someone who stays."
+    assert view.successor_message.text() == sentence("own_successor", {"name": "Ingrid <Berg> & Co"})
     view.successor.lineEdit().clear()
     qtbot.keyClicks(view.successor.lineEdit(), "kari@nordlys.no")
     view.successor.completer().popup().hide()
@@ -319,9 +321,10 @@ def test_cancelling_needs_a_reason_and_keeps_the_case(qtbot, view, db, org):
 def test_changing_the_last_day_reads_it_leniently(qtbot, view, db, org):
     click(qtbot, view.change_day_button)
     dialog = answer(qtbot, view, "31.02.2027")
-    assert dialog.isVisible() and "is not a date that exists" in dialog.day.understood.text()
+    assert dialog.isVisible() and dialog.day.understood.text() == sentence("date_not_existing", {"text": "31.02.2027"})
     dialog = answer(qtbot, view, "02/03/2027")
-    assert "could be 2 March or 3 February" in dialog.day.understood.text()
+    assert dialog.day.understood.text() == DateInvalid("date_ambiguous", "02/03/2027",
+                                                       (date(2027, 3, 2), date(2027, 2, 3))).sentence()
     new_day = LAST_DAY + timedelta(days=14)
     answer(qtbot, view, new_day.strftime("%d.%m.%Y"))
     assert get_case(db, org.case.id).last_working_day == new_day
@@ -394,7 +397,7 @@ def test_save_as_pdf_writes_a_real_pdf(qtbot, view, tmp_path, monkeypatch):
     monkeypatch.setattr(view, "ask_save_path", lambda *_: str(folder))  # a folder
     with qtbot.waitSignal(view.file_failed):
         click(qtbot, view.pdf_button)
-    assert view.notice.text() == f"{folder} is a folder; give the path of a PDF file."
+    assert view.notice.text() == sentence("path_is_folder", {"path": folder})
     assert view.pdf_button.isEnabled()
 
 

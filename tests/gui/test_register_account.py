@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import select
 
+from accountregistry.domain.messages import Label, sentence
 from accountregistry.domain.vocabulary import Kind, TwoFactor
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
 from accountregistry.services.accounts import AccountInput, count_accounts, get_account, register_account
@@ -182,7 +183,8 @@ def test_a_bad_review_interval_is_refused_beside_the_field(qtbot, db, dialog):
     qtbot.keyClicks(form.review_interval, "0")
     click(qtbot, dialog.register_button)
     message = form.messages.labels["review_interval_months"]
-    assert message.isVisible() and message.text() == "Review interval (months) must be between 1 and 60."
+    assert message.isVisible() and message.text() == sentence("out_of_range", {
+        "label": Label("Review interval (months)"), "low": 1, "high": 60})
     # Beside the field: in the same cell of the form as the field itself.
     assert message.parentWidget() is form.review_interval.parentWidget()
     assert dialog.isVisible() and count_accounts(db) == 0

@@ -91,7 +91,7 @@ def test_store_read_replace_delete_in_the_real_secret_service(db, company, secre
     entry = keyring_entry(company, "password")
     assert secret_service.get_password(*entry) is None, "refusing to overwrite an existing entry"
     status = keyring_status(probe=True, timeout=20)
-    assert (status.state, status.reason) == (KeyringState.usable, None)
+    assert (status.state, status.problem) == (KeyringState.usable, None)
     assert "SecretService" in status.backend
     try:
         set_secret(db, company, "password", "første hemmelighed – 1")

@@ -163,10 +163,12 @@ def test_progress_is_reported_up_to_the_total(db, registry, tmp_path):
 
 
 def test_an_unwritable_target_is_a_sentence_and_no_file(db, registry, tmp_path):
-    with pytest.raises(RegistryError, match="does not exist"):
+    with pytest.raises(RegistryError) as raised:
         export_report(db, tmp_path / "missing" / "r.csv", delimiter=";")
-    with pytest.raises(RegistryError, match="is a folder"):
+    assert raised.value.code == "export_no_folder"
+    with pytest.raises(RegistryError) as raised:
         export_report(db, tmp_path, delimiter=";")
+    assert raised.value.code == "export_is_folder"
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
@@ -174,7 +176,7 @@ def test_an_unwritable_target_is_a_sentence_and_no_file(db, registry, tmp_path):
         refusal = export_as_plain_user(db, locked / "r.csv")
     finally:
         locked.chmod(0o700)
-    assert refusal["kind"] == "RegistryError" and "permission" in refusal["sentence"]
+    assert (refusal["kind"], refusal["code"]) == ("RegistryError", "export_not_permitted")
     assert list(locked.iterdir()) == []
 
 

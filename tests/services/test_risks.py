@@ -232,8 +232,9 @@ def test_the_summary_counts_by_risk_and_by_platform(db, people, page):
 
 
 def test_review_due_on_an_unknown_account_is_not_found(db):
-    with pytest.raises(NotFound, match="There is no account with id 404."):
+    with pytest.raises(NotFound) as raised:
         review_due_on(db, 404)
+    assert (raised.value.code, raised.value.params) == ("account_not_found", {"account_id": 404})
 
 
 def bulk_accounts(db, count):

@@ -48,8 +48,9 @@ def test_grant_then_revoke_keeps_both_in_the_history(db, page, ingrid):
 
 def test_the_same_role_twice_is_a_conflict(db, page, ingrid):
     grant_role(db, account_id=page.id, person_id=ingrid.id, role="admin", today=TODAY)
-    with pytest.raises(Conflict, match="Ingrid Berg is already admin"):
+    with pytest.raises(Conflict) as raised:
         grant_role(db, account_id=page.id, person_id=ingrid.id, role="admin", today=TODAY)
+    assert (raised.value.code, raised.value.params) == ("role_already_held", {"name": "Ingrid Berg", "role": Role.admin})
     # A different role for the same person is a separate grant.
     grant_role(db, account_id=page.id, person_id=ingrid.id, role="analyst", today=TODAY)
     assert len(roles_of_person(db, ingrid.id, active_only=True)) == 2
@@ -66,30 +67,35 @@ def test_a_revocation_needs_a_reason(db, page, ingrid):
 def test_a_role_cannot_be_revoked_twice_or_before_its_grant(db, page, ingrid):
     grant = grant_role(db, account_id=page.id, person_id=ingrid.id, role="admin", granted_on=date(2026, 3, 1),
                        today=TODAY)
-    with pytest.raises(ValidationError, match="cannot be revoked before it was granted"):
+    with pytest.raises(ValidationError) as raised:
         revoke_role(db, role_id=grant.id, reason="Typo", revoked_on=date(2026, 2, 1), today=TODAY)
+    assert raised.value.codes == {"revoked_on": "revoked_before_granted"}
     revoke_role(db, role_id=grant.id, reason="Left the team", today=TODAY)
-    with pytest.raises(Conflict, match="already revoked"):
+    with pytest.raises(Conflict) as raised:
         revoke_role(db, role_id=grant.id, reason="Again", today=TODAY)
+    assert raised.value.code == "role_already_revoked"
 
 
 def test_no_role_for_someone_who_has_left(db, page):
     gone = add_person(db, PersonInput(name="Former Colleague", employment_status=EmploymentStatus.left,
                                       last_working_day=date(2026, 1, 31)))
-    with pytest.raises(Conflict, match="has left the company"):
+    with pytest.raises(Conflict) as raised:
         grant_role(db, account_id=page.id, person_id=gone.id, role="admin", today=TODAY)
+    assert raised.value.code == "grant_to_leaver"
 
 
 def test_no_role_on_an_archived_account(db, page, ingrid):
     archive_account(db, page.id)
-    with pytest.raises(Conflict, match="archived"):
+    with pytest.raises(Conflict) as raised:
         grant_role(db, account_id=page.id, person_id=ingrid.id, role="admin", today=TODAY)
+    assert raised.value.code == "grant_on_archived_account"
 
 
 def test_a_grant_in_the_future_is_refused(db, page, ingrid):
-    with pytest.raises(ValidationError, match="Granted on cannot be in the future"):
+    with pytest.raises(ValidationError) as raised:
         grant_role(db, account_id=page.id, person_id=ingrid.id, role="admin", granted_on=date(2027, 1, 1),
                    today=TODAY)
+    assert raised.value.codes == {"granted_on": "in_future"}
 
 
 @pytest.mark.parametrize("disposition", [Disposition.transfer_to_successor, Disposition.transfer_to_company])
@@ -98,8 +104,7 @@ def test_a_personal_account_is_never_transferred(db, ingrid, disposition):
                                                 holder_id=ingrid.id))
     with pytest.raises(ValidationError) as raised:
         record_terms(db, profile.id, TermsInput(disposition=disposition, agreed_on=TODAY), today=TODAY)
-    assert raised.value.field == "disposition"
-    assert "can never take it over" in raised.value.message
+    assert raised.value.codes == {"disposition": "personal_not_transferable"}
     assert current_terms(db, profile.id) is None
     assert audit_rows(db, "handover_terms") == []
 
@@ -134,9 +139,10 @@ def test_terms_check_their_fields(db, page):
     assert set(raised.value.problems) == {"disposition", "agreed_on", "notice_days", "successor_id"}
     account = register_account(db, AccountInput(url="https://x.com/holder", kind="employee_role",
                                                 holder_id=holder.id))
-    with pytest.raises(ValidationError, match="cannot be the account's own holder"):
+    with pytest.raises(ValidationError) as raised:
         record_terms(db, account.id, TermsInput(disposition="transfer_to_successor", successor_id=holder.id,
                                                 agreed_on=TODAY), today=TODAY)
+    assert raised.value.codes == {"successor_id": "successor_is_holder"}
 
 
 def test_a_person_update_is_audited_with_old_and_new(db, ingrid):
@@ -155,5 +161,6 @@ def test_leaving_needs_a_last_working_day(db, ingrid):
 
 
 def test_a_person_cannot_manage_themselves(db, ingrid):
-    with pytest.raises(ValidationError, match="own manager"):
+    with pytest.raises(ValidationError) as raised:
         update_person(db, ingrid.id, PersonInput(name="Ingrid Berg", manager_id=ingrid.id))
+    assert raised.value.codes == {"manager_id": "own_manager"}

@@ -106,8 +106,9 @@ def test_a_newer_schema_is_refused_and_the_file_left_byte_for_byte(db_path):
     before = db_path.read_bytes()
     files_before = sorted(p.name for p in db_path.parent.iterdir())
 
-    with pytest.raises(StoreError, match="newer version of Account Registry.*Nothing was changed"):
+    with pytest.raises(StoreError) as raised:
         open_database(db_path)
+    assert raised.value.code == "newer_schema"
 
     assert db_path.read_bytes() == before
     assert sorted(p.name for p in db_path.parent.iterdir()) == files_before
@@ -156,8 +157,9 @@ def test_migrate_false_refuses_an_old_file_without_touching_it(db_path, later_mi
     open_database(db_path).close()
     later_migrations()
     before = db_path.read_bytes()
-    with pytest.raises(StoreError, match="needs an upgrade"):
+    with pytest.raises(StoreError) as raised:
         open_database(db_path, upgrade=False)
+    assert raised.value.code == "needs_upgrade"
     assert db_path.read_bytes() == before
 
 

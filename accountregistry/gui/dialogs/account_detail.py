@@ -479,7 +479,7 @@ class AccountDetailWindow(QWidget):
                 self._overview_error(" ".join(unplaced.values()))
             return False
         except RegistryError as error:
-            self._overview_error(str(error))
+            self._overview_error(error.sentence())
             return False
         self._load_overview()
         self._load_history()
@@ -521,7 +521,7 @@ class AccountDetailWindow(QWidget):
                 self.role_messages.set("grant", " ".join(unplaced.values()))
             return
         except RegistryError as error:
-            self.role_messages.set("grant", str(error))
+            self.role_messages.set("grant", error.sentence())
             return
         self.grant_person.set_person_id(None)
         self._after_role_change()
@@ -540,7 +540,7 @@ class AccountDetailWindow(QWidget):
                 self.role_messages.set("revoke", " ".join(unplaced.values()))
             return
         except RegistryError as error:
-            self.role_messages.set("revoke", str(error))
+            self.role_messages.set("revoke", error.sentence())
             return
         self.revoke_reason.clear()
         self._after_role_change()

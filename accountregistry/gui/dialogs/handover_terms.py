@@ -156,7 +156,7 @@ class HandoverTermsDialog(QDialog):
                 self._show_general(" ".join(unplaced.values()))
             return
         except RegistryError as error:
-            self._show_general(str(error))
+            self._show_general(error.sentence())
             return
         self.recorded_terms_id = terms.id
         self.accept()

@@ -55,11 +55,11 @@ class _ActionDialog(QDialog):
         except ValidationError as error:
             problems = error.sentences()
             # The service names the field as it knows it; here there is only one.
-            message = problems.pop(field, None) or (problems.pop(next(iter(problems))) if problems else str(error))
+            message = problems.pop(field, None) or (problems.pop(next(iter(problems))) if problems else error.sentence())
             self.messages.set(field, message)
             return
         except RegistryError as error:
-            show_message(self.general, str(error))
+            show_message(self.general, error.sentence())
             return
         self.done_ok = True
         self.accept()
@@ -123,7 +123,7 @@ class LastDayDialog(_ActionDialog):
             self.day.set_error(" ".join(error.sentences().values()))
             return
         except RegistryError as error:
-            show_message(self.general, str(error))
+            show_message(self.general, error.sentence())
             return
         self.done_ok = True
         self.accept()

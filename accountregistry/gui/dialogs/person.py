@@ -145,12 +145,12 @@ class PersonDialog(QDialog):
         except Conflict as error:
             # A duplicate work email belongs beside that field; a stale edit concerns the whole form.
             if error.existing_id is not None:
-                self.messages.set("work_email", str(error))
+                self.messages.set("work_email", error.sentence())
             else:
-                self._show_general(str(error))
+                self._show_general(error.sentence())
             return
         except RegistryError as error:
-            self._show_general(str(error))
+            self._show_general(error.sentence())
             return
         self.saved_person_id = person.id
         self.accept()

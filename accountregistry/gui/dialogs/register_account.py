@@ -619,14 +619,14 @@ class RegisterAccountDialog(QDialog):
             return
         except Conflict as error:
             if error.existing_id is not None:
-                if self._offer_existing(str(error)):
+                if self._offer_existing(error.sentence()):
                     self.open_existing.emit(error.existing_id)
                     self.reject()
             else:
-                self._show_general(str(error))
+                self._show_general(error.sentence())
             return
         except RegistryError as error:
-            self._show_general(str(error))
+            self._show_general(error.sentence())
             return
         self.registered_account_id = account.id
         if self.terms.isChecked():
@@ -642,7 +642,7 @@ class RegisterAccountDialog(QDialog):
             # The account is registered either way; say what is missing and where to add it.
             QMessageBox.warning(self, self.tr("Handover terms not saved"),
                                 self.tr("The account was registered, but its handover terms were not saved: "
-                                        "{error}\n\nAdd them in the account's Handover terms tab.").format(error=error))
+                                        "{error}\n\nAdd them in the account's Handover terms tab.").format(error=error.sentence()))
 
     def _offer_existing(self, message: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Already registered"),

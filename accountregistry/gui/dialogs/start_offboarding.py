@@ -132,16 +132,16 @@ class _FormPage(QWizardPage):
             self._show_problems(error.sentences())
             return False
         except Conflict as error:  # already has an open offboarding, or has left
-            self._show_problems({"person_id": str(error)})
+            self._show_problems({"person_id": error.sentence()})
             if error.existing_id is not None:
                 self.owner.existing_case_id = error.existing_id
                 self.existing_button.setVisible(True)
             return False
         except NotFound as error:
-            self._show_problems({"person_id": str(error)})
+            self._show_problems({"person_id": error.sentence()})
             return False
         except RegistryError as error:
-            show_message(self.general, str(error))
+            show_message(self.general, error.sentence())
             return False
         self.owner.chosen = (person_id, day, successor_id)
         self.owner.planned = planned
@@ -238,7 +238,7 @@ class _PreviewPage(QWizardPage):
             case = start_offboarding(self.owner.db, person_id=person_id, last_working_day=day,
                                      successor_id=successor_id)
         except RegistryError as error:  # e.g. someone else started one a moment ago
-            show_message(self.general, str(error))
+            show_message(self.general, error.sentence())
             if isinstance(error, Conflict) and error.existing_id is not None:
                 self.owner.existing_case_id = error.existing_id
             return False

@@ -418,7 +418,7 @@ class AccountsView(QWidget):
         try:
             account_service.archive_account(self.db, row.id)
         except RegistryError as error:
-            QMessageBox.warning(self, self.tr("Archive account"), str(error))
+            QMessageBox.warning(self, self.tr("Archive account"), error.sentence())
             return
         self.refresh_accounts([row.id])
 

@@ -38,7 +38,7 @@ from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
-from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.formatting import format_datetime
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.models.offboarding_model import (
     CASE_ID_ROLE,
@@ -46,8 +46,6 @@ from accountregistry.gui.models.offboarding_model import (
     ChecklistModel,
     ProgressDelegate,
     WrappingDelegate,
-    account_text,
-    assignee_text,
     blocker_text,
     progress_text,
 )
@@ -63,7 +61,7 @@ from accountregistry.services.leavers import (
     handover_record,
     person_for_actor,
 )
-from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView
+from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView, SuccessorRequired
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 
@@ -451,7 +449,7 @@ class OffboardingView(QWidget):
             found = offboarding.blockers(self.db, self.case_id)
         except RegistryError as error:
             self.right.setCurrentIndex(1)
-            self._say(str(error), error=True)
+            self._say(error.sentence(), error=True)
             return
         self.summary = summary = self.cases_model.summaries[self.case_id]
         self.status = case.status
@@ -587,8 +585,8 @@ class OffboardingView(QWidget):
         try:
             offboarding.complete_item(self.db, item.id, note=note)
         except RegistryError as error:
-            self._say(str(error), error=True)
-            if self.case_id is not None and "successor" in str(error).lower():
+            self._say(error.sentence(), error=True)
+            if isinstance(error, SuccessorRequired):
                 self.successor.setFocus()
             return False
         self._after_item_change(item.id, self.tr("Done: {title}").format(title=item.title))
@@ -700,7 +698,7 @@ class OffboardingView(QWidget):
             self._show_refusal(error)
             return
         except RegistryError as error:
-            self._say(str(error), error=True)
+            self._say(error.sentence(), error=True)
             return
         self._after_case_change(self.tr("The offboarding of {leaver} is closed.").format(
             leaver=self.summary.person_name))
@@ -710,25 +708,10 @@ class OffboardingView(QWidget):
         self.refusal_heading.setStyleSheet(f"color: {message_colours(self)[0]};")
         self.refusal_heading.setText(self.tr("The offboarding cannot be closed yet: {count} things remain.").format(
             count=count) if count != 1 else self.tr("The offboarding cannot be closed yet: 1 thing remains."))
-        self.refusal_text.setText("\n".join(f"• {line}" for line in self._remaining_lines(error)))
+        # The open items, then each role the leaver still holds, in the user's language.
+        self.refusal_text.setText("\n".join(f"• {line.sentence()}" for line in error.remaining))
         self.refusal_box.setVisible(True)
         fit_banner(self.refusal_text)
-
-    def _remaining_lines(self, error: CaseNotSettled) -> list[str]:
-        """What remains, in the user's language: the open items, then each role the leaver still
-        holds. The service's own (English) lines when the registry changed in between."""
-        try:
-            items = offboarding.case_items(self.db, self.case_id)
-            record = handover_record(self.db, self.case_id)
-        except RegistryError:
-            return list(error.remaining)
-        lines = [self.tr("item {number} is open (due {day}, {assignee}): {title}").format(
-            number=i.id, day=format_date(i.due_on), assignee=assignee_text(i), title=i.title)
-            for i in sorted(items, key=lambda i: (i.due_on, i.id)) if i.status == ItemStatus.open]
-        lines += [self.tr("{leaver} is still {role} of {account}").format(
-            leaver=record.leaver_name, role=words(role), account=account_text(outcome.label))
-            for outcome in record.accounts for role in outcome.leaver_roles]
-        return lines if len(lines) == len(error.remaining) else list(error.remaining)
 
     def reopen_case(self) -> None:
         if self.case_id is None:

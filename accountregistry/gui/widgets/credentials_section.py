@@ -48,12 +48,10 @@ from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import credentials
 from accountregistry.services.credentials import (
     CredentialStatus,
-    KeyringLocked,
     KeyringProblem,
     KeyringState,
     KeyringStatus,
     KeyringTimeout,
-    KeyringUnavailable,
     SecretField,
     SecretNotFound,
 )
@@ -76,53 +74,6 @@ def field_label(name: str) -> str:
     if name in FIELD_NAMES:
         return QCoreApplication.translate(_CONTEXT, FIELD_NAMES[name])
     return credentials.FIELD_LABELS[name]
-
-
-# The service's fixed sentences about the keyring, again as literals for lupdate. A sentence
-# that does not match one of these word for word (the service changed it) is shown in English.
-_KNOWN_PROBLEMS = frozenset((
-    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring failed; try again."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring is locked, or its unlock prompt was dismissed; unlock it "
-                                            "(for example in your keyring application, or by logging in again) "
-                                            "and try again."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring did not answer in time; check whether it is showing an "
-                                            "unlock prompt, or restart it, and try again."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "No keyring is available on this computer; install and unlock a "
-                                            "Secret Service such as GNOME Keyring or KWallet, then try again."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "No keyring is available on this computer; check that the operating "
-                                            "system's credential store works, then try again."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "Keyring storage is switched off (the null keyring is configured); "
-                                            "choose the operating system's keyring in keyringrc.cfg or "
-                                            "PYTHON_KEYRING_BACKEND to store logins."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "The configured keyring keeps secrets in a file of its own, not in "
-                                            "the operating system's keyring; configure GNOME Keyring, KWallet, "
-                                            "the macOS Keychain or the Windows Credential Manager instead."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "The keyring has no usable default collection; open your keyring "
-                                            "application (such as Seahorse or KWallet Manager), create or unlock "
-                                            "the default keyring, and try again."),
-    QT_TRANSLATE_NOOP("CredentialsSection", "A personal account's login belongs to its holder; the registry does "
-                                            "not store it."),
-))
-
-
-def problem_sentence(problem: Exception) -> str:
-    """The service's sentence in the user's language where it is one of the known ones.
-
-    The service's messages are fixed sentences (never a backend's text, never a secret), so one
-    that is not known here is shown as it is rather than replaced by something vaguer.
-    """
-    text = str(problem)
-    return QCoreApplication.translate(_CONTEXT, text) if text in _KNOWN_PROBLEMS else text
-
-
-_STATE_OF_PROBLEM = {KeyringUnavailable: KeyringState.unavailable, KeyringLocked: KeyringState.locked,
-                     KeyringTimeout: KeyringState.timeout}
-
-
-def status_after(problem: KeyringProblem, backend: str) -> KeyringStatus:
-    """What a failed keyring call says about the keyring, as the service's status would."""
-    state = next((s for kind, s in _STATE_OF_PROBLEM.items() if isinstance(problem, kind)), KeyringState.failed)
-    return KeyringStatus(state, backend, str(problem))
 
 
 # ---------------------------------------------------------------------------
@@ -574,7 +525,7 @@ class CredentialsSection(QWidget):
             self.banner_title.setText(self._banner_title(status.state))
             self.banner_text.setText(self.tr("{reason} The rest of the registry works as usual; logins are "
                                              "never kept anywhere else instead.").format(
-                reason=problem_sentence(status.problem())))
+                reason=status.problem.sentence()))
         if status is not None and status.usable:
             self.intro.setText(self.tr("Logins of this account are kept in the operating system's keyring "
                                        "({backend}). The registry records only that one is stored, and when "
@@ -589,7 +540,7 @@ class CredentialsSection(QWidget):
         if status is None:
             why_not = self.tr("Checking the keyring…")
         elif not usable:
-            why_not = problem_sentence(status.problem())
+            why_not = status.problem.sentence()
         else:
             why_not = self.tr("Wait for the keyring to answer.") if busy else ""
         can_use = usable and not busy
@@ -707,7 +658,7 @@ class CredentialsSection(QWidget):
         job = self._current
         self._end_busy()
         if job.kind == "check":
-            self.keyring = KeyringStatus(KeyringState.timeout, "unknown", KeyringTimeout.fixed_sentence)
+            self.keyring = KeyringStatus(KeyringState.timeout, "unknown", KeyringTimeout())
         self._say(self.tr("Stopped waiting for the keyring. If it answers later, the list above is updated."))
         self._update_controls()
         self.job_finished.emit()
@@ -735,7 +686,7 @@ class CredentialsSection(QWidget):
             return
         if isinstance(problem, KeyringProblem):
             backend = self.keyring.backend if self.keyring is not None else "unknown"
-            self.keyring = status_after(problem, backend)
+            self.keyring = KeyringStatus.after(problem, backend)
             return
         if isinstance(problem, SecretNotFound) and job.field is not None:
             self.missing.add(job.field)
@@ -744,7 +695,7 @@ class CredentialsSection(QWidget):
                               "one. Set it again with Replace…, or delete the record.").format(field=label.lower()),
                       problem=True)
             return
-        self._say(problem_sentence(problem), problem=True)
+        self._say(problem.sentence(), problem=True)
         if job.kind in ("set", "delete"):
             self.reload()  # a refusal can mean the account changed meanwhile
 
@@ -797,7 +748,7 @@ class CredentialsSection(QWidget):
                 # Looking the logins up is also what tells a locked keyring from a working one.
                 return status, credentials.secret_fields_present(account_id, timeout=timeout)
             except KeyringProblem as problem:
-                return status_after(problem, status.backend), None
+                return KeyringStatus.after(problem, status.backend), None
 
         self._start("check", None, check)
 
@@ -854,7 +805,7 @@ class CredentialsSection(QWidget):
         try:
             credentials.mark_rotated(self.db, self.account_id)
         except RegistryError as error:
-            self._say(str(error), problem=True)
+            self._say(error.sentence(), problem=True)
             self.reload()
             return
         self.reload()

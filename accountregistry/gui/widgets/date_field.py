@@ -2,15 +2,14 @@
 understood shown in words beside it, and a calendar for those who prefer to click.
 
 The typed text is read by domain.dates.parse_date: a date with two readings (03/04/2026) or
-one that does not exist is an error with a sentence, never a guess.
+one that does not exist is refused in the user's language, never guessed.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -46,48 +45,6 @@ def date_in_words(value: date, today: date | None = None) -> str:
     else:
         when = QCoreApplication.translate("DateField", "{days} days ago").format(days=-days)
     return QCoreApplication.translate("DateField", "{date} ({when})").format(date=text, when=when)
-
-
-# domain.dates says what is wrong in English (it is Qt-free, shared with the CLI); its sentences,
-# matched here, are said again in the user's language. A sentence not matched stays as it is.
-_EXAMPLE = r"\(for example 31\.12\.2026 or 2026-12-31\)"
-_PROBLEMS = (
-    (re.compile(rf"^“(?P<text>.*)” is not a date that exists {_EXAMPLE}\.$", re.DOTALL),
-     QT_TRANSLATE_NOOP("DateField", "“{text}” is not a date that exists ({example}).")),
-    (re.compile(rf"^“(?P<text>.*)” has a two-digit year; write the year in full {_EXAMPLE}\.$", re.DOTALL),
-     QT_TRANSLATE_NOOP("DateField", "“{text}” has a two-digit year; write the year in full ({example}).")),
-    (re.compile(r"^“(?P<text>.*)” could be .+; write it as (?P<first>\d{4}-\d{2}-\d{2}) or "
-                r"(?P<second>\d{4}-\d{2}-\d{2})\.$", re.DOTALL),
-     QT_TRANSLATE_NOOP("DateField", "“{text}” could be {one} or {other}; write it as {first} or {second}.")),
-    (re.compile(rf"^“(?P<text>.*)” is not a date {_EXAMPLE}\.$", re.DOTALL),
-     QT_TRANSLATE_NOOP("DateField", "“{text}” is not a date ({example}).")),
-    (re.compile(rf"^“(?P<text>.*)” is not a complete date {_EXAMPLE}\.$", re.DOTALL),
-     QT_TRANSLATE_NOOP("DateField", "“{text}” is not a complete date ({example}).")),
-)
-
-
-def _day_and_month(iso: str) -> str:
-    """"3 April" in the user's language; the pattern is QLocale's ("d. MMMM" in Danish)."""
-    value = date.fromisoformat(iso)
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QCoreApplication.translate("DateField", "d MMMM"))
-
-
-def problem_text(message: str) -> str:
-    """A sentence of domain.dates in the user's language (English: as it is)."""
-    for pattern, english in _PROBLEMS:
-        found = pattern.match(message)
-        if found is None:
-            continue
-        sentence = QCoreApplication.translate("DateField", english)
-        if sentence == english:
-            return message
-        parts = found.groupdict()
-        if "first" in parts:
-            parts.update(one=_day_and_month(parts["first"]), other=_day_and_month(parts["second"]))
-        example = QCoreApplication.translate("DateField", "for example 31.12.2026 or 2026-12-31")
-        return sentence.format(example=example, **parts)
-    return message
 
 
 class DateField(QWidget):
@@ -165,7 +122,7 @@ class DateField(QWidget):
         try:
             parse_date(self.edit.text())
         except DateInvalid as error:
-            return problem_text(str(error))
+            return error.sentence()
         return None
 
     def is_blank(self) -> bool:

@@ -130,7 +130,7 @@ class LeaversPanel(QGroupBox):
             self.leavers = people_leaving(self.db, within_days=days)
         except RegistryError as error:
             self.leavers = []
-            self.summary.setText(str(error))
+            self.summary.setText(error.sentence())
             self.list.clear()
             return
         self.list.clear()
