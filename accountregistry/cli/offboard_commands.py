@@ -143,7 +143,7 @@ def run_show(args) -> int:
     if found:
         print("Blockers:")
         for blocker in found:
-            print(f"  - {blocker.message}")
+            print(f"  - {blocker.sentence()}")
     return 0
 
 

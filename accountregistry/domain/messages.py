@@ -303,6 +303,11 @@ MESSAGES: dict[str, str] = {
     "personal_login": "A personal account's login belongs to its holder; the registry does not store it.",
     "login_kind_unknown": "Record whether account {account_id} is a company, employee-role or personal account "
                           "before storing its login.",
+    # What stands in the way of an open offboarding (services/offboarding.blockers).
+    "blocker_only_admin": "{leaver} is the only owner or admin of {account} and no successor is chosen.",
+    "blocker_overdue": "Overdue since {day}: {title}",
+    "blocker_last_day_passed": "The last working day, {day}, has passed. Items still open: {count}.",
+    "blocker_last_day_near": "The last working day is {day}; business days left: {days}. Items still open: {count}.",
     # The lines under case_not_settled, and an account named inside a sentence.
     "open_item": "item {number} is open (due {day}, {assignee}): {title}",
     "active_role": "{leaver} is still {role} of {account}",

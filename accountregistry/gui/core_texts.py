@@ -686,6 +686,16 @@ MESSAGE_TEXTS = (
     # login_kind_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Record whether account {account_id} is a company, employee-role or "
         "personal account before storing its login."),
+    # blocker_only_admin; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{leaver} is the only owner or admin of {account} and no successor is "
+        "chosen."),
+    # blocker_overdue; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Overdue since {day}: {title}"),
+    # blocker_last_day_passed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The last working day, {day}, has passed. Items still open: {count}."),
+    # blocker_last_day_near; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The last working day is {day}; business days left: {days}. Items "
+        "still open: {count}."),
     # open_item; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item {number} is open (due {day}, {assignee}): {title}"),
     # active_role; keep every {placeholder}

@@ -127,12 +127,17 @@ _ITEM, _CASE = fields_of(ChecklistItem), fields_of(OffboardingCase)
 
 @dataclass(frozen=True)
 class Blocker:
-    """Something that stands in the way of settling a case, said plainly."""
+    """Something that stands in the way of settling a case: its kind, a code of
+    domain/messages.py with its parameters, and what it is about; .sentence() says it."""
 
     kind: str  # one of the constants below
-    message: str
+    code: str
+    params: dict
     account_id: int | None = None
     item_id: int | None = None
+
+    def sentence(self) -> str:
+        return messages.sentence(self.code, self.params)
 
     ONLY_ADMIN = "only_admin_without_successor"
     OVERDUE = "overdue"
@@ -581,8 +586,8 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
         return case
 
 
-def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int, str]]:
-    """(account id, label) of non-personal accounts on which the person is the only active owner/admin."""
+def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int, AccountName]]:
+    """(account id, name) of non-personal accounts on which the person is the only active owner/admin."""
     account, role = Account.__table__, AccountRole.__table__
     other = role.alias("other")
     controlling = [r.value for r in CONTROLLING_ROLES]
@@ -594,8 +599,7 @@ def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int,
         .where(role.c.person_id == person_id, role.c.revoked_on.is_(None), role.c.role.in_(controlling),
                sa.or_(account.c.kind.is_(None), account.c.kind != Kind.personal.value), nobody_else)
         .order_by(account.c.platform, account.c.handle))
-    return [(aid, account_label(platform, presence.value, name, handle))
-            for aid, platform, presence, name, handle in rows]
+    return [(aid, account_name(platform, presence, name, handle)) for aid, platform, presence, name, handle in rows]
 
 
 def blockers(db: Database, case_id: int, *, today: date | None = None) -> list[Blocker]:
@@ -608,25 +612,20 @@ def blockers(db: Database, case_id: int, *, today: date | None = None) -> list[B
         leaver = _person(session, case.person_id)
         found: list[Blocker] = []
         if case.successor_id is None:
-            for account_id, label in _only_controlling_admin(session, leaver.id):
-                found.append(Blocker(Blocker.ONLY_ADMIN, f"{leaver.name} is the only owner or admin of {label} and "
-                                                         "no successor is chosen.", account_id=account_id))
+            for account_id, named in _only_controlling_admin(session, leaver.id):
+                found.append(Blocker(Blocker.ONLY_ADMIN, "blocker_only_admin", {"leaver": leaver.name, "account": named},
+                                     account_id=account_id))
         open_items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
                                                               ChecklistItem.status == ItemStatus.open)
                                   .order_by(ChecklistItem.due_on, ChecklistItem.id)).all()
         for item in open_items:
             if item.due_on < today:
-                found.append(Blocker(Blocker.OVERDUE, f"Overdue since {item.due_on.isoformat()}: {item.title}",
+                found.append(Blocker(Blocker.OVERDUE, "blocker_overdue", {"day": item.due_on, "title": item.title},
                                      account_id=item.account_id, item_id=item.id))
-        if open_items:
-            left = business_days_until(today, case.last_working_day)
-            count = f"{len(open_items)} item{'s are' if len(open_items) != 1 else ' is'} open"
-            day = case.last_working_day.isoformat()
-            if left < 0:
-                found.append(Blocker(Blocker.LAST_DAY_NEAR, f"The last working day, {day}, has passed and {count}."))
-            elif left <= NEAR_BUSINESS_DAYS:
-                when = "is today" if left == 0 else f"is in {left} business day{'s' if left != 1 else ''}"
-                found.append(Blocker(Blocker.LAST_DAY_NEAR, f"The last working day, {day}, {when} and {count}."))
+        left = business_days_until(today, case.last_working_day) if open_items else NEAR_BUSINESS_DAYS + 1
+        if left <= NEAR_BUSINESS_DAYS:
+            found.append(Blocker(Blocker.LAST_DAY_NEAR, "blocker_last_day_passed" if left < 0 else "blocker_last_day_near",
+                                 {"day": case.last_working_day, "days": left, "count": len(open_items)}))
         return found
 
 

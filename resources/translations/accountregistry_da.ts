@@ -3483,6 +3483,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Registrér, om konto {account_id} er en virksomheds-, medarbejderrolle- eller personlig konto, før dens login gemmes.</translation>
     </message>
     <message>
+        <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
+        <translation>{leaver} er eneste ejer eller administrator af {account}, og der er ikke valgt nogen efterfølger.</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: {title}</source>
+        <translation>Forsinket siden {day}: {title}</translation>
+    </message>
+    <message>
+        <source>The last working day, {day}, has passed. Items still open: {count}.</source>
+        <translation>Den sidste arbejdsdag, {day}, er overskredet. Åbne punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>The last working day is {day}; business days left: {days}. Items still open: {count}.</source>
+        <translation>Den sidste arbejdsdag er {day}; arbejdsdage tilbage: {days}. Åbne punkter: {count}.</translation>
+    </message>
+    <message>
         <source>item {number} is open (due {day}, {assignee}): {title}</source>
         <translation>punkt {number} er åbent (frist {day}, {assignee}): {title}</translation>
     </message>

@@ -3483,6 +3483,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Registrer om konto {account_id} er en bedriftskonto, en ansattrollekonto eller en personlig konto før innloggingen lagres.</translation>
     </message>
     <message>
+        <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
+        <translation>{leaver} er eneste eier eller administrator av {account}, og ingen etterfølger er valgt.</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: {title}</source>
+        <translation>Forsinket siden {day}: {title}</translation>
+    </message>
+    <message>
+        <source>The last working day, {day}, has passed. Items still open: {count}.</source>
+        <translation>Den siste arbeidsdagen, {day}, er passert. Åpne punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>The last working day is {day}; business days left: {days}. Items still open: {count}.</source>
+        <translation>Den siste arbeidsdagen er {day}; arbeidsdager igjen: {days}. Åpne punkter: {count}.</translation>
+    </message>
+    <message>
         <source>item {number} is open (due {day}, {assignee}): {title}</source>
         <translation>punkt {number} er åpent (frist {day}, {assignee}): {title}</translation>
     </message>

@@ -3483,6 +3483,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Registrera om konto {account_id} är ett företagskonto, ett medarbetarrollkonto eller ett personligt konto innan dess inloggning sparas.</translation>
     </message>
     <message>
+        <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
+        <translation>{leaver} är ensam ägare eller administratör för {account}, och ingen efterträdare är vald.</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: {title}</source>
+        <translation>Försenad sedan {day}: {title}</translation>
+    </message>
+    <message>
+        <source>The last working day, {day}, has passed. Items still open: {count}.</source>
+        <translation>Den sista arbetsdagen, {day}, har passerat. Öppna punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>The last working day is {day}; business days left: {days}. Items still open: {count}.</source>
+        <translation>Den sista arbetsdagen är {day}; arbetsdagar kvar: {days}. Öppna punkter: {count}.</translation>
+    </message>
+    <message>
         <source>item {number} is open (due {day}, {assignee}): {title}</source>
         <translation>punkt {number} är öppen (frist {day}, {assignee}): {title}</translation>
     </message>

@@ -171,6 +171,9 @@ def test_refusals_follow_the_users_language(registry, capsys, monkeypatch):
         "accountregistry: last_day: »03/04/2027« kan være 3.4.2027 eller 4.3.2027; skriv den som 2027-04-03 "
         "eller 2027-03-04.\n")
     run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
+    shown = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")[1].splitlines()
+    assert ("  - Ingrid Berg er eneste ejer eller administrator af LinkedIn-side »nordlys«, og der er ikke valgt "
+            "nogen efterfølger.") in shown  # what stands in the way, too
     lines = run(registry, capsys, "close", "--person", "ingrid@nordlys.no")[2].splitlines()
     assert lines[0].startswith("accountregistry: Fratrædelsesforløbet for Ingrid Berg kan ikke lukkes endnu. Mangler: ")
     assert lines[-1] == "  - Ingrid Berg er stadig ejer for LinkedIn-side »nordlys«"

@@ -448,11 +448,11 @@ def test_blockers(db, org):
     kinds = [b.kind for b in found]
     only_admin = [b for b in found if b.kind == Blocker.ONLY_ADMIN]
     assert {b.account_id for b in only_admin} == {org.page.id, org.role_profile.id}
-    assert only_admin[0].message.startswith("Ingrid Berg is the only owner or admin of ")
+    assert (only_admin[0].code, only_admin[0].params["leaver"]) == ("blocker_only_admin", "Ingrid Berg")
     overdue = [b for b in found if b.kind == Blocker.OVERDUE]
     assert overdue and all(case_items_by_id(db, case.id)[b.item_id].due_on < date(2026, 12, 29) for b in overdue)
     assert kinds[-1] == Blocker.LAST_DAY_NEAR
-    assert "is in 2 business days" in found[-1].message
+    assert (found[-1].code, found[-1].params["days"]) == ("blocker_last_day_near", 2)
     # Far from the last day, with a successor: nothing stands in the way yet.
     set_successor(db, case.id, org.ole.id)
     assert blockers(db, case.id, today=TODAY) == []

@@ -147,7 +147,7 @@ def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], la
         still = (translate("Offboarding", "1 item is still open.") if count == 1 else
                  translate("Offboarding", "{count} items are still open.").format(count=count))
         return translate("Offboarding", "{when} {still}").format(when=when, still=still)
-    return blocker.message
+    return blocker.sentence()
 
 
 def _item(text: str = "", *, tooltip: str | None = None) -> QStandardItem:
