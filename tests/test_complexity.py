@@ -25,7 +25,6 @@ EXCEPTIONS: dict[str, int] = {
     "domain/platforms.py:recognise_url": 23,  # [platforms]
     "domain/platforms.py:Platform.__post_init__": 21,  # [platforms]
     "domain/checklist.py:_Checker.template": 45,  # [structure]
-    "domain/checklist.py:Template.applies_to": 22,  # [structure]
     "domain/checklist.py:_Checker.templates": 17,  # [structure]
     "store/database.py:environment_errors": 16,  # [reliability, errors]
 }

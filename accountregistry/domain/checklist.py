@@ -186,8 +186,26 @@ class PlannedItem:
 
 # --- Templates -------------------------------------------------------------------------------
 
-_BOOL_CONDITIONS = ("official", "has_secret", "login_email_is_leavers", "leaver_is_holder",
-                    "leaver_is_administrator", "ambassador")
+# What each condition an [[item]] may set is tested on: the account's values (any of them may be
+# among those the item lists), or a yes/no fact about the account and the leaver.
+_VALUES_OF: dict[str, Callable[[LeaverAccount, Party], set[str]]] = {
+    "kind": lambda account, _leaver: {account.kind.value if account.kind else UNKNOWN_KIND},
+    "presence": lambda account, _leaver: {account.presence.value},
+    "status": lambda account, _leaver: {account.status.value},
+    "leaver_role": lambda account, _leaver: {role.value for role in account.leaver_roles},
+    "disposition": lambda account, _leaver: {account.disposition.value if account.disposition else NO_TERMS},
+    "two_factor": lambda account, _leaver: {account.two_factor.value},
+}
+_FACTS: dict[str, Callable[[LeaverAccount, Party], bool]] = {
+    "official": lambda account, _leaver: account.official,
+    "has_secret": lambda account, _leaver: account.has_secret,
+    "login_email_is_leavers": lambda account, leaver: bool(
+        account.login_email and leaver.email and account.login_email.lower() == leaver.email.lower()),
+    "leaver_is_holder": lambda account, leaver: account.holder_id == leaver.id,
+    "leaver_is_administrator": lambda account, _leaver: bool(account.leaver_roles),
+    "ambassador": lambda account, _leaver: account.ambassador,
+}
+_BOOL_CONDITIONS = tuple(_FACTS)
 _CHOICES: dict[str, tuple[str, ...]] = {
     "kind": (*(k.value for k in Kind), UNKNOWN_KIND),
     "presence": tuple(p.value for p in Presence),
@@ -234,29 +252,13 @@ class Template:
     def applies_to(self, account: LeaverAccount, leaver: Party) -> bool:
         if self.general:
             return False
-        if self.kind is not None and (account.kind.value if account.kind else UNKNOWN_KIND) not in self.kind:
-            return False
-        if self.presence is not None and account.presence.value not in self.presence:
-            return False
-        if self.status is not None and account.status.value not in self.status:
-            return False
-        if self.disposition is not None and (
-                account.disposition.value if account.disposition else NO_TERMS) not in self.disposition:
-            return False
-        if self.two_factor is not None and account.two_factor.value not in self.two_factor:
-            return False
-        if self.leaver_role is not None and not any(r.value in self.leaver_role for r in account.leaver_roles):
-            return False
-        for name, actual in (
-                ("official", account.official),
-                ("has_secret", account.has_secret),
-                ("login_email_is_leavers", bool(account.login_email and leaver.email
-                                                and account.login_email.lower() == leaver.email.lower())),
-                ("leaver_is_holder", account.holder_id == leaver.id),
-                ("leaver_is_administrator", bool(account.leaver_roles)),
-                ("ambassador", account.ambassador)):
+        for name, values in _VALUES_OF.items():
             wanted = getattr(self, name)
-            if wanted is not None and wanted != actual:
+            if wanted is not None and wanted.isdisjoint(values(account, leaver)):
+                return False
+        for name, fact in _FACTS.items():
+            wanted = getattr(self, name)
+            if wanted is not None and wanted != fact(account, leaver):
                 return False
         return True
 
