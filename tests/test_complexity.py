@@ -24,8 +24,6 @@ EXCEPTIONS: dict[str, int] = {
     "domain/platforms.py:normalise_handle": 25,  # [platforms]
     "domain/platforms.py:recognise_url": 23,  # [platforms]
     "domain/platforms.py:Platform.__post_init__": 21,  # [platforms]
-    "domain/checklist.py:_Checker.template": 45,  # [structure]
-    "domain/checklist.py:_Checker.templates": 17,  # [structure]
     "store/database.py:environment_errors": 16,  # [reliability, errors]
 }
 

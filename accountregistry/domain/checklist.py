@@ -354,26 +354,29 @@ class _Checker:
         if unknown:
             raise self.fail(self.key_line(unknown[0]) or self._table_line(unknown[0]), "template_unknown_setting",
                             key=unknown[0])
-        functions = data.get("functions")
-        if (not isinstance(functions, list) or not functions
-                or not all(isinstance(f, str) and f.strip() and len(f) <= 60 for f in functions)):
-            raise self.fail(self.key_line("functions"), "template_no_functions")
-        if {ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR} & set(functions):
-            raise self.fail(self.key_line("functions"), "template_reserved_function")
+        functions = self._functions(data.get("functions"))
         items = data.get("item")
         if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
             raise self.fail(None, "template_no_items")
         if len(items) != len(self.item_lines):
             self.item_lines = []  # items not written as [[item]] headers: no line numbers for them
         templates: list[Template] = []
-        seen: dict[str, int] = {}
+        seen: set[str] = set()
         for index, raw in enumerate(items):
-            template = self.template(index, raw, tuple(functions))
+            template = _ItemChecker(self, index, raw).template(functions)
             if template.action in seen:
                 raise self.fail(self.key_line("action", index), "template_action_twice", action=template.action)
-            seen[template.action] = index
+            seen.add(template.action)
             templates.append(template)
-        return Templates(path=self.path, functions=tuple(functions), items=tuple(templates))
+        return Templates(path=self.path, functions=functions, items=tuple(templates))
+
+    def _functions(self, functions: Any) -> tuple[str, ...]:
+        if (not isinstance(functions, list) or not functions
+                or not all(isinstance(f, str) and f.strip() and len(f) <= 60 for f in functions)):
+            raise self.fail(self.key_line("functions"), "template_no_functions")
+        if {ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR} & set(functions):
+            raise self.fail(self.key_line("functions"), "template_reserved_function")
+        return tuple(functions)
 
     def _table_line(self, name: str) -> int | None:
         for number, line in enumerate(self.lines, 1):
@@ -381,79 +384,125 @@ class _Checker:
                 return number
         return None
 
-    def template(self, index: int, raw: dict[str, Any], functions: tuple[str, ...]) -> Template:
-        header = self.item_lines[index] if index < len(self.item_lines) else None
 
-        def fail(at: str | None, code: str, **params: Any) -> ChecklistTemplateError:
-            """The refusal for the line of key `at` in this item (its header line if None)."""
-            line = self.key_line(at, index) if at else header
-            return self.fail(line, code, **params)
+class _ItemChecker:
+    """One [[item]] of the file, each of its keys checked in turn; a refusal names the key's line
+    (the item's header line when the key is missing)."""
 
-        unknown = [key for key in raw if key not in _ITEM_KEYS]
+    def __init__(self, checker: _Checker, index: int, raw: dict[str, Any]):
+        self.checker, self.index, self.raw = checker, index, raw
+        self.header = checker.item_lines[index] if index < len(checker.item_lines) else None
+        self.action = ""
+
+    def fail(self, at: str | None, code: str, **params: Any) -> ChecklistTemplateError:
+        line = self.checker.key_line(at, self.index) if at else self.header
+        if self.action:
+            params["action"] = self.action
+        return self.checker.fail(line, code, **params)
+
+    def template(self, functions: tuple[str, ...]) -> Template:
+        self._check_keys()
+        self.action = self._action()
+        title = self._title()
+        general = self._general()
+        self._check_placeholders(title, general)
+        assignee = self._assignee(functions)
+        due = self._due()
+        effect = self._effect()
+        conditions = self._conditions()
+        self._check_rules(general, effect, conditions)
+        return Template(action=self.action, title=title.strip(), assignee=assignee, due=due, general=general,
+                        effect=effect, line=self.header, **conditions)
+
+    def _check_keys(self) -> None:
+        unknown = [key for key in self.raw if key not in _ITEM_KEYS]
         if unknown:
-            raise fail(unknown[0], "template_unknown_key", key=unknown[0], allowed=list(_ITEM_KEYS))
+            raise self.fail(unknown[0], "template_unknown_key", key=unknown[0], allowed=list(_ITEM_KEYS))
         for key in ("action", "title", "assignee", "due"):
-            if key not in raw:
-                raise fail(None, "template_missing_key", key=key)
-        action = raw["action"]
+            if key not in self.raw:
+                raise self.fail(None, "template_missing_key", key=key)
+
+    def _action(self) -> str:
+        action = self.raw["action"]
         if not isinstance(action, str) or not _ACTION.match(action):
-            raise fail("action", "template_bad_action")
-        title = raw["title"]
+            raise self.fail("action", "template_bad_action")
+        return action
+
+    def _title(self) -> str:
+        title = self.raw["title"]
         if not isinstance(title, str) or not title.strip():
-            raise fail("title", "template_no_title", action=action)
-        general = raw.get("scope", "account")
-        if general not in ("account", "general"):
-            raise fail("scope", "template_bad_scope", action=action, scope=general)
-        general = general == "general"
+            raise self.fail("title", "template_no_title")
+        return title
+
+    def _general(self) -> bool:
+        scope = self.raw.get("scope", "account")
+        if scope not in ("account", "general"):
+            raise self.fail("scope", "template_bad_scope", scope=scope)
+        return scope == "general"
+
+    def _check_placeholders(self, title: str, general: bool) -> None:
         allowed = _GENERAL_PLACEHOLDERS if general else _ACCOUNT_PLACEHOLDERS
         try:
             placeholders = {name for _, name, _, _ in string.Formatter().parse(title) if name is not None}
         except ValueError as error:
-            raise fail("title", "template_stray_brace", action=action, detail=str(error)) from None
+            raise self.fail("title", "template_stray_brace", detail=str(error)) from None
         bad = sorted(placeholders - allowed)
         if bad:
-            raise fail("title", "template_bad_placeholder", action=action, placeholder="{" + bad[0] + "}",
-                       allowed=["{" + p + "}" for p in sorted(allowed)])
-        assignee = raw["assignee"]
-        if assignee not in (*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR):
-            raise fail("assignee", "template_bad_assignee", action=action, assignee=assignee,
-                       allowed=[*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR])
-        due = raw["due"]
+            raise self.fail("title", "template_bad_placeholder", placeholder="{" + bad[0] + "}",
+                            allowed=["{" + p + "}" for p in sorted(allowed)])
+
+    def _assignee(self, functions: tuple[str, ...]) -> str:
+        assignee, allowed = self.raw["assignee"], [*functions, ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR]
+        if assignee not in allowed:
+            raise self.fail("assignee", "template_bad_assignee", assignee=assignee, allowed=allowed)
+        return assignee
+
+    def _due(self) -> int:
+        due = self.raw["due"]
         if isinstance(due, bool) or not isinstance(due, int) or abs(due) > MAX_DUE_OFFSET:
-            raise fail("due", "template_bad_due", action=action, due=repr(due), limit=MAX_DUE_OFFSET)
-        effect = raw.get("effect")
+            raise self.fail("due", "template_bad_due", due=repr(due), limit=MAX_DUE_OFFSET)
+        return due
+
+    def _effect(self) -> str | None:
+        effect = self.raw.get("effect")
         if effect is not None and effect not in Effect.ALL:
-            raise fail("effect", "template_bad_effect", action=action, effect=effect, allowed=list(Effect.ALL))
+            raise self.fail("effect", "template_bad_effect", effect=effect, allowed=list(Effect.ALL))
+        return effect
+
+    def _conditions(self) -> dict[str, Any]:
         conditions: dict[str, Any] = {}
         for key in _BOOL_CONDITIONS:
-            if key in raw:
-                if not isinstance(raw[key], bool):
-                    raise fail(key, "template_not_bool", action=action, key=key)
-                conditions[key] = raw[key]
+            if key in self.raw:
+                if not isinstance(self.raw[key], bool):
+                    raise self.fail(key, "template_not_bool", key=key)
+                conditions[key] = self.raw[key]
         for key, choices in _CHOICES.items():
-            if key in raw:
-                value = raw[key]
-                if isinstance(value, str):
-                    value = [value]
-                if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-                    raise fail(key, "template_not_list", action=action, key=key, example=choices[0])
-                wrong = [v for v in value if v not in choices]
-                if wrong:
-                    raise fail(key, "template_bad_choice", action=action, key=key, value=wrong[0],
-                               allowed=list(choices))
-                conditions[key] = frozenset(value)
+            if key in self.raw:
+                conditions[key] = self._choice(key, choices)
+        return conditions
+
+    def _choice(self, key: str, choices: tuple[str, ...]) -> frozenset[str]:
+        value = self.raw[key]
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "template_not_list", key=key, example=choices[0])
+        wrong = [v for v in value if v not in choices]
+        if wrong:
+            raise self.fail(key, "template_bad_choice", key=key, value=wrong[0], allowed=list(choices))
+        return frozenset(value)
+
+    def _check_rules(self, general: bool, effect: str | None, conditions: dict[str, Any]) -> None:
         if general and conditions:
             first = next(iter(conditions))
-            raise fail(first, "template_general_condition", action=action, key=first)
+            raise self.fail(first, "template_general_condition", key=first)
         if general and effect is not None:
-            raise fail("effect", "template_general_effect", action=action)
+            raise self.fail("effect", "template_general_effect")
         if effect in Effect.MOVES_ROLES:
             kinds = conditions.get("kind")
             if kinds is None or Kind.personal.value in kinds:
                 # DESIGN.md, first rule: the employer can never take over a personal profile.
-                raise fail("kind" if kinds is not None else "effect", "template_personal_handover", action=action)
-        return Template(action=action, title=title.strip(), assignee=assignee, due=due, general=general,
-                        effect=effect, line=header, **conditions)
+                raise self.fail("kind" if kinds is not None else "effect", "template_personal_handover")
 
 
 # --- Generation ------------------------------------------------------------------------------
