@@ -167,44 +167,34 @@ def run_waive(args) -> int:
     return 0
 
 
-def run_close(args) -> int:
+def _change_case(args, change, said: str) -> int:
+    """Change the leaver's case (change(offboarding, db, case_id)) and say so ({case}, {leaver})."""
     from accountregistry.services import offboarding
     from accountregistry.services.people import get_person
     from accountregistry.store.schema import opened
-    
+
     with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         leaver = get_person(db, case.person_id)
-        # CaseNotSettled lists what remains, one line each; main() prints it and exits 1.
-        offboarding.close_case(db, case.id)
-    print(f"Closed offboarding {case.id} of {leaver.name}: every account is settled.")
+        # A refusal (CaseNotSettled lists what remains, one line each): main() prints it and exits 1.
+        change(offboarding, db, case.id)
+    print(said.format(case=case.id, leaver=leaver.name))
     return 0
+
+
+def run_close(args) -> int:
+    return _change_case(args, lambda service, db, case_id: service.close_case(db, case_id),
+                        "Closed offboarding {case} of {leaver}: every account is settled.")
 
 
 def run_cancel(args) -> int:
-    from accountregistry.services import offboarding
-    from accountregistry.services.people import get_person
-    from accountregistry.store.schema import opened
-    
-    with opened(args.db, create=False) as db:
-        case = offboarding.case_for_person(db, args.person)
-        offboarding.cancel_case(db, case.id, reason=args.reason)
-        leaver = get_person(db, case.person_id)
-    print(f"Cancelled offboarding {case.id} of {leaver.name}; it is kept, marked cancelled.")
-    return 0
+    return _change_case(args, lambda service, db, case_id: service.cancel_case(db, case_id, reason=args.reason),
+                        "Cancelled offboarding {case} of {leaver}; it is kept, marked cancelled.")
 
 
 def run_reopen(args) -> int:
-    from accountregistry.services import offboarding
-    from accountregistry.services.people import get_person
-    from accountregistry.store.schema import opened
-    
-    with opened(args.db, create=False) as db:
-        case = offboarding.case_for_person(db, args.person)
-        offboarding.reopen_case(db, case.id, reason=args.reason)
-        leaver = get_person(db, case.person_id)
-    print(f"Reopened offboarding {case.id} of {leaver.name}.")
-    return 0
+    return _change_case(args, lambda service, db, case_id: service.reopen_case(db, case_id, reason=args.reason),
+                        "Reopened offboarding {case} of {leaver}.")
 
 
 def run_export(args) -> int:
