@@ -158,3 +158,21 @@ def generate(people: int = PEOPLE, accounts: int = ACCOUNTS, roles: int = ROLES,
                 active.add((person, role))
             role_rows.append(row)
     return ScaleData(person_rows, account_rows, role_rows)
+
+
+def build_registry(path, accounts: int = ACCOUNTS):
+    """A registry file at `path` holding `accounts` accounts, a fifth as many people and three
+    times as many role grants (the designed proportions: 100,000 / 20,000 / 300,000)."""
+    from accountregistry.store.bulk import insert_rows
+    from accountregistry.store.models import Account, AccountRole, Person
+    from accountregistry.store.schema import open_database
+
+    data = generate(people=max(accounts // 5, 1), accounts=accounts, roles=accounts * 3)
+    db = open_database(path)
+    try:
+        with db.transaction() as session:
+            for model, rows in zip((Person, Account, AccountRole), data):
+                insert_rows(session, model, rows)
+    finally:
+        db.close()
+    return data

@@ -1,0 +1,239 @@
+"""One start of a window, reported as it happens: run as a process by test_window_scale.py.
+
+    python window_probe.py window REGISTRY   the real main window on REGISTRY, then a session:
+                                             reload (F5), every view, an account opened
+    python window_probe.py bare-window       the floor for the first paint: a bare QMainWindow
+    python window_probe.py bare-table REGISTRY
+                                             the floor for the filled table: plain sqlite3 fetch
+                                             of the columns the accounts table shows, a bare
+                                             QTableView over them
+
+Each event is one JSON line on standard output: {"event": name, "at": time.time(), ...}. The
+parent subtracts the moment it started the process, so every time includes Python's and Qt's
+start-up. A 10 ms timer on the GUI thread records the longest gap between its ticks in each
+phase ("stall"): how long the window could not answer the user.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+from peak_memory import peak_mib
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TICK_MS = 10
+
+
+def report(event: str, **values) -> None:
+    print(json.dumps({"event": event, "at": time.time(), **values}), flush=True)
+
+
+class StallMonitor:
+    """A 10 ms timer on the GUI thread; the longest gap between ticks since the last phase."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last - TICK_MS / 1000)
+        self.last = now
+
+    def phase(self, name: str) -> None:
+        self._tick()
+        report("stall", phase=name, ms=round(self.longest * 1000, 1))
+        self.longest = 0.0
+
+
+class FirstPaint:
+    """Calls `then` once, after `widget` was first painted while `condition()` held."""
+
+    def __init__(self, widget, then, condition=lambda: True):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class Filter(QObject):
+            def eventFilter(inner, watched, event):  # noqa: N805 - Qt's signature
+                if event.type() == QEvent.Type.Paint and not self.done and condition():
+                    self.done = True
+                    QTimer.singleShot(0, then)  # once this paint is over
+                return False
+
+        self.done = False
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
+
+
+def wait_until(app, condition) -> None:
+    while not condition():
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def run_window(registry: str) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from accountregistry.gui.app import create_application
+    from accountregistry.gui.i18n import install_language
+    from accountregistry.store.schema import open_database
+
+    app = create_application()
+    install_language("en")
+    settings = QSettings(os.path.join(os.environ["PROBE_HOME"], "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/view", "Accounts")  # the table is what the user left open
+    db = open_database(registry)
+    from accountregistry.gui.main_window import MainWindow
+
+    report("imported")
+    window = MainWindow(db, settings)
+    table = window.accounts_view.table
+    state = {"filled": False}
+
+    def painted():
+        report("painted")
+
+    def filled():
+        report("filled", rows=window.accounts_view.model.rowCount(), peak_mib=round(peak_mib(), 1))
+        state["filled"] = True
+
+    FirstPaint(window.navigation.viewport(), painted)
+    FirstPaint(table.viewport(), filled, lambda: window.accounts_view.model.rowCount() > 0)
+    window.accounts_loaded.connect(lambda: report("loaded"))
+    window.show()
+    monitor = StallMonitor()
+
+    def session():
+        wait_until(app, lambda: state["filled"] and not window.is_loading())
+        monitor.phase("start and load")
+        loaded = []
+        window.accounts_loaded.connect(lambda: loaded.append(True))
+        window.reload()
+        wait_until(app, lambda: loaded and not window.is_loading())
+        monitor.phase("reload (F5)")
+        for name in ("Dashboard", "People", "Offboarding", "Accounts"):
+            window.show_view(name)
+            for _ in range(20):  # let the view paint and settle
+                app.processEvents()
+                time.sleep(0.002)
+        monitor.phase("switch views")
+        first = window.accounts_view.model.row_at(0).id
+        window.accounts_view.open_account(first)
+        detail = window.accounts_view.detail_windows.get(first)
+        wait_until(app, lambda: detail is None or detail.isVisible())
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.002)
+        monitor.phase("open an account")
+        if detail is not None:
+            detail.close()
+        report("end", peak_mib=round(peak_mib(), 1))
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, session)
+    app.exec()
+    db.close()
+    QApplication.processEvents()
+    return 0
+
+
+def run_bare_window() -> int:
+    from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMainWindow, QSplitter
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    splitter = QSplitter()
+    navigation = QListWidget()
+    navigation.addItems(["Dashboard", "Accounts", "People", "Offboarding"])
+    splitter.addWidget(navigation)
+    splitter.addWidget(QLabel("Registry"))
+    window.setCentralWidget(splitter)
+    window.resize(1280, 800)
+
+    def painted():
+        report("painted", peak_mib=round(peak_mib(), 1))
+        app.quit()
+
+    FirstPaint(navigation.viewport(), painted)
+    window.show()
+    app.exec()
+    return 0
+
+
+# The columns the accounts table shows, as stored: platform, handle, display name, kind, presence,
+# status, holder, administrators (active, distinct people), last review and interval (for the
+# next review's date), and what the risk column needs most (controlling roles).
+FLOOR_SQL = """
+SELECT a.id, a.platform, a.handle, coalesce(a.display_name, ''), coalesce(a.kind, ''), a.presence, a.status,
+       coalesce(h.name, ''), coalesce(r.admins, 0), a.last_reviewed_on, a.review_interval_months
+FROM account a
+LEFT JOIN person h ON h.id = a.holder_id
+LEFT JOIN (SELECT account_id, count(DISTINCT person_id) AS admins FROM account_role
+           WHERE revoked_on IS NULL GROUP BY account_id) r ON r.account_id = a.id
+ORDER BY a.id
+"""
+
+
+def run_bare_table(registry: str) -> int:
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    class Model(QAbstractTableModel):
+        def __init__(self, rows):
+            super().__init__()
+            self.rows = rows
+
+        def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+            return 0 if parent.isValid() else 10
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(self.rows[index.row()][index.column() + 1])
+            return None
+
+    app = QApplication(sys.argv[:1])
+    connection = sqlite3.connect(registry)
+    rows = connection.execute(FLOOR_SQL).fetchall()
+    connection.close()
+    window = QMainWindow()
+    table = QTableView()
+    table.verticalHeader().hide()
+    table.setModel(Model(rows))
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+
+    def filled():
+        report("filled", rows=len(rows), peak_mib=round(peak_mib(), 1))
+        app.quit()
+
+    FirstPaint(table.viewport(), filled)
+    window.show()
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "window":
+        sys.exit(run_window(sys.argv[2]))
+    if mode == "bare-window":
+        sys.exit(run_bare_window())
+    if mode == "bare-table":
+        sys.exit(run_bare_table(sys.argv[2]))
+    raise SystemExit(f"unknown mode {mode}")
