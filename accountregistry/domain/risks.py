@@ -1,9 +1,15 @@
 """What puts an account at risk, as one declarative list of rules.
 
 A risk is computed from the data every time it is shown, never stored by hand (DESIGN.md):
-each rule is a plain predicate over the few facts the services gather for an account in
-bulk (`AccountFacts`) and what it is judged against (`RiskContext`). Adding a risk is one
-entry in `RISK_RULES` and, if it needs one, one more fact.
+each rule is a plain predicate over what is known about an account (`RiskFacts`) and what it
+is judged against (`RiskContext`). Each fact is as coarse as the rules tell it apart (a count
+of 0, 1 or "two or more"; "the review is overdue" rather than dates), so accounts with equal
+facts are flagged alike and the rules run once per distinct facts, not once per account.
+
+The facts are computed by the database, for one account or for all of them with the same
+statement: services/risks.FACTS holds one SQL expression per field of RiskFacts, in its order.
+Adding a risk is one entry in RISK_RULES; a rule that needs to know something new adds one
+field here and its expression there (a test holds the two lists to each other).
 
 Standard library and dateutil only, so the window, the CLI and the export share the rules.
 """
@@ -12,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,53 +28,55 @@ from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, K
 
 __all__ = [
     "INACTIVE_STATUSES",
+    "REVIEW_INTERVALS",
     "RISK_RULES",
     "RULES_BY_SEVERITY",
-    "AccountFacts",
     "RiskContext",
+    "RiskFacts",
     "RiskRule",
-    "RuleInputs",
     "Severity",
+    "domain_allowed",
     "email_domain_allowed",
     "first_day_still_in_time",
     "next_review_due",
     "review_overdue",
     "risks_of",
-    "risks_of_inputs",
     "rule",
 ]
 
+# Every review interval (months) the registry holds: the database's CHECK constraints keep the
+# organisation's default and each account's own in this range.
+REVIEW_INTERVALS = range(1, 61)
 
-class AccountFacts(NamedTuple):
-    """What the rules need to know about one account, gathered for many accounts at once.
 
-    A NamedTuple rather than a dataclass: one is built per account per computation (100,000
-    at the designed scale) and tuples are the cheapest to build.
+class RiskFacts(NamedTuple):
+    """What the rules know about one account.
+
+    A NamedTuple rather than a dataclass: the rules read it thousands of times per computation.
     """
 
-    id: int
-    platform: str
-    handle: str
     kind: Kind | None
     status: AccountStatus
-    holder_id: int | None
-    holder_status: EmploymentStatus | None
-    login_email: str | None
+    has_holder: bool
+    # The text after the last "@" of the login email (the whole text if it has none), as
+    # email_domain_allowed reads it; None when no login email is recorded, or when the
+    # organisation has named no domains of its own (then no rule reads it).
+    login_domain: str | None
     two_factor: TwoFactor
-    # Distinct people holding an active `admin` role.
-    active_admin_count: int
-    # Distinct people holding an active owner or admin role: those who can add someone else.
-    active_controlling_count: int
+    # People holding an active owner or admin role, those who can add someone else: 0, 1, or 2
+    # for two or more.
+    controllers: int
     # An active role (any) is held by someone whose employment status is leaving or left.
     leaver_holds_role: bool
     has_current_terms: bool
-    last_reviewed_on: date | None
-    created_on: date
-    review_interval_months: int  # the account's own, else the organisation's default
-    has_secret: bool
-    secret_updated_at: datetime | None
-    # The most recent day any role on the account was revoked: someone lost access then.
-    last_revocation_on: date | None
+    # review_overdue(last review or registration day, the account's interval or else the
+    # organisation's, today).
+    review_overdue: bool
+    # A stored password was last changed on a day before the most recent day a role on the
+    # account was revoked: someone who lost access may still know it. On the same day the
+    # usual order of work is revoke, then change the password, and a date cannot say which
+    # came first, so only a later revocation day counts.
+    secret_not_rotated: bool
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,7 @@ class RiskRule:
     title: str  # badge text
     explanation: str  # one line, shown on hover
     what_to_do: str
-    applies: Callable[[AccountFacts, RiskContext], bool]
+    applies: Callable[[RiskFacts, RiskContext], bool]
 
 
 def next_review_due(last_reviewed_on: date | None, created_on: date, interval_months: int) -> date:
@@ -132,7 +140,12 @@ def review_overdue(last_reviewed_on: date | None, created_on: date, interval_mon
 
 def email_domain_allowed(email: str, domains: frozenset[str]) -> bool:
     """Whether the address is on one of the domains, or on a subdomain of one (mail.acme.dk)."""
-    domain = email.rpartition("@")[2].strip().lower()
+    return domain_allowed(email.rpartition("@")[2], domains)
+
+
+def domain_allowed(domain: str, domains: frozenset[str]) -> bool:
+    """Whether an address's domain part is one of the domains, or a subdomain of one."""
+    domain = domain.strip().lower()
     if domain in domains:
         return True
     return any(domain.endswith("." + allowed) for allowed in domains)
@@ -149,44 +162,41 @@ _HOLDER_NEEDED = frozenset({Kind.employee_role, Kind.personal})
 _WEAK_TWO_FACTOR = frozenset({TwoFactor.none, TwoFactor.unknown})
 
 
-def _single_admin(f: AccountFacts, c: RiskContext) -> bool:
-    return f.kind in _COMPANY_SIDE and f.active_controlling_count == 1
+def _single_admin(f: RiskFacts, c: RiskContext) -> bool:
+    return f.kind in _COMPANY_SIDE and f.controllers == 1
 
 
-def _orphaned(f: AccountFacts, c: RiskContext) -> bool:
-    return f.kind in _COMPANY_SIDE and f.active_controlling_count == 0
+def _orphaned(f: RiskFacts, c: RiskContext) -> bool:
+    return f.kind in _COMPANY_SIDE and f.controllers == 0
 
 
-def _leaver_holds_role(f: AccountFacts, c: RiskContext) -> bool:
+def _leaver_holds_role(f: RiskFacts, c: RiskContext) -> bool:
     return f.kind in _COMPANY_SIDE and f.leaver_holds_role
 
 
-def _login_outside_domains(f: AccountFacts, c: RiskContext) -> bool:
-    return (f.kind in _HANDED_OVER and bool(c.company_domains) and bool(f.login_email)
-            and not email_domain_allowed(f.login_email, c.company_domains))
+def _login_outside_domains(f: RiskFacts, c: RiskContext) -> bool:
+    return (f.kind in _HANDED_OVER and bool(c.company_domains) and f.login_domain is not None
+            and not domain_allowed(f.login_domain, c.company_domains))
 
 
-def _no_terms(f: AccountFacts, c: RiskContext) -> bool:
+def _no_terms(f: RiskFacts, c: RiskContext) -> bool:
     return f.kind in _HANDED_OVER and not f.has_current_terms
 
 
-def _review_overdue(f: AccountFacts, c: RiskContext) -> bool:
-    return review_overdue(f.last_reviewed_on, f.created_on, f.review_interval_months, c.today)
+def _review_overdue(f: RiskFacts, c: RiskContext) -> bool:
+    return f.review_overdue
 
 
-def _weak_two_factor(f: AccountFacts, c: RiskContext) -> bool:
+def _weak_two_factor(f: RiskFacts, c: RiskContext) -> bool:
     return f.kind in _COMPANY_SIDE and f.two_factor in _WEAK_TWO_FACTOR
 
 
-def _kind_or_holder_unknown(f: AccountFacts, c: RiskContext) -> bool:
-    return f.kind is None or (f.kind in _HOLDER_NEEDED and f.holder_id is None)
+def _kind_or_holder_unknown(f: RiskFacts, c: RiskContext) -> bool:
+    return f.kind is None or (f.kind in _HOLDER_NEEDED and not f.has_holder)
 
 
-def _secret_not_rotated(f: AccountFacts, c: RiskContext) -> bool:
-    # Same-day revocation and rotation is the usual order of work (revoke, then change the
-    # password), and a date cannot say which came first: only a later day counts.
-    return (f.has_secret and f.secret_updated_at is not None and f.last_revocation_on is not None
-            and f.last_revocation_on > f.secret_updated_at.date())
+def _secret_not_rotated(f: RiskFacts, c: RiskContext) -> bool:
+    return f.secret_not_rotated
 
 
 RISK_RULES: tuple[RiskRule, ...] = (
@@ -269,53 +279,8 @@ def rule(risk_id: str) -> RiskRule:
 RULES_BY_SEVERITY: tuple[RiskRule, ...] = tuple(sorted(RISK_RULES, key=lambda r: -r.severity))
 
 
-def risks_of(facts: AccountFacts, context: RiskContext) -> tuple[RiskRule, ...]:
+def risks_of(facts: RiskFacts, context: RiskContext) -> tuple[RiskRule, ...]:
     """The rules that flag one account, worst first."""
     if facts.status in INACTIVE_STATUSES:
         return ()
     return tuple(r for r in RULES_BY_SEVERITY if r.applies(facts, context))
-
-
-class RuleInputs(NamedTuple):
-    """What the rules tell apart about an account, and nothing more: accounts with equal inputs
-    are flagged by the same rules, so over many accounts the rules run once per distinct inputs
-    (a few thousand at 100,000 accounts) instead of once per account.
-
-    The services compute these in the database. Keep them in step with the rules: a rule that
-    reads another fact, or reads one more finely (a count other than 0, 1 or more; a date other
-    than through review_overdue), needs a field here and in services.risks.RiskKeys.
-    """
-
-    kind: Kind | None
-    status: AccountStatus
-    has_holder: bool
-    # The text after the last "@" of the login email (what email_domain_allowed reads);
-    # None when there is no login email.
-    login_domain: str | None
-    two_factor: TwoFactor
-    controllers: int  # people holding an active owner or admin role: 0, 1, or 2 for two or more
-    leaver_holds_role: bool
-    has_current_terms: bool
-    review_overdue: bool
-    secret_not_rotated: bool
-
-
-_LONG_AGO = date(1970, 1, 1)
-
-
-def risks_of_inputs(inputs: RuleInputs, context: RiskContext) -> tuple[RiskRule, ...]:
-    """The rules that flag every account with these inputs, worst first: the rules themselves,
-    run on facts that read exactly as the inputs say."""
-    stale = inputs.secret_not_rotated
-    facts = AccountFacts(
-        id=0, platform="", handle="", kind=inputs.kind, status=inputs.status,
-        holder_id=0 if inputs.has_holder else None, holder_status=None,
-        login_email=None if inputs.login_domain is None else "x@" + inputs.login_domain,
-        two_factor=inputs.two_factor, active_admin_count=0, active_controlling_count=inputs.controllers,
-        leaver_holds_role=inputs.leaver_holds_role, has_current_terms=inputs.has_current_terms,
-        # Overdue: a base day before any threshold; in time: today, never before it.
-        last_reviewed_on=None, created_on=date.min if inputs.review_overdue else context.today,
-        review_interval_months=1, has_secret=stale,
-        secret_updated_at=datetime.combine(_LONG_AGO, datetime.min.time()) if stale else None,
-        last_revocation_on=_LONG_AGO + timedelta(days=1) if stale else None)
-    return risks_of(facts, context)

@@ -26,7 +26,7 @@ from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
-from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available, summarise
+from accountregistry.services.account_list import AccountRow, load_account_rows, summarise
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.people import count_people
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         if count_people:
             self._people = count_people_safely(self.db, getattr(self, "_people", 0))
         self.dashboard.show_summary(getattr(self, "_organisation", ""), summarise(self.accounts_view.model.all_rows()),
-                                    self._people, risks_computed=risks_available(),
+                                    self._people, risks_computed=True,
                                     offer_first_steps=self._empty and self._offer_first_steps(),
                                     rows=self.accounts_view.model.all_rows())
 

@@ -1,36 +1,45 @@
-"""Everything the accounts table and the dashboard show, read in one pass.
+"""Everything the accounts table and the dashboard show, read in one statement.
 
-The window lists up to 100,000 accounts; one query per account would take minutes, so this
-module reads whole tables with a few set-based queries (accounts with their holders, active
-roles, people) and joins them in memory. Risks and review dates come from their own modules
-(services.risks, domain.risks), computed for all accounts at once.
+The window lists up to 100,000 accounts (and must show them within a second or two), so this
+module reads them with one set-based SELECT: each account with its holder, one GROUP BY over
+its role grants (who holds an active role, who controls it, the facts its risks need), and its
+risk facts (services.risks, the same statement the command line and the export run). The rows
+are plain tuples: cheap to build and to keep at 100,000. What the dashboard counts is summed
+up here too, in the same (worker) thread, so the window's thread only shows the numbers.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
 from accountregistry.domain.platforms import PLATFORMS
-from accountregistry.domain.vocabulary import AccountStatus, Kind
+from accountregistry.domain.risks import RiskRule, next_review_due
+from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind
+from accountregistry.services.bulk_work import bulk_work
+from accountregistry.services.risks import ID_BATCH, RiskSources, RulesByFacts, utc_day
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, AccountRole, Person
+from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person
 
 _PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 # Archived and closed accounts are no longer looked after: they are not reviewed.
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 _SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
-# SQLite allows 32,766 bound parameters; stay far below for other databases too.
-_ID_CHUNK = 900
+_LEAVERS = (EmploymentStatus.leaving, EmploymentStatus.left)
+# Between a grant's name, email and role, and between grants, in `roles`: control characters
+# that no name or email can hold (every text field refuses them).
+FIELD, GRANT = "\x1f", "\x1e"
+# Rows are read from the database this many at a time: the driver's tuples of one batch are
+# freed before the next is read, so they never all exist beside the rows made from them.
+READ_BATCH = 5000
 
 
-@dataclass(frozen=True, slots=True)
-class RiskFlag:
+class RiskFlag(NamedTuple):
     """One risk rule that flags an account, as the table shows it."""
 
     id: str
@@ -43,9 +52,10 @@ class RiskFlag:
         return _SEVERITY_RANK.get(self.severity, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class AccountRow:
-    """One line of the accounts table: plain values, no ORM object, no session."""
+class AccountRow(NamedTuple):
+    """One line of the accounts table: plain values, no ORM object, no session.
+
+    A NamedTuple: 100,000 of them are made each time the registry is read."""
 
     id: int
     platform: str
@@ -56,14 +66,30 @@ class AccountRow:
     kind: str | None  # None: not yet known
     status: str
     holder_name: str
+    # Distinct people holding an active owner or admin role (those the "Single admin" and
+    # "No admin" risks count).
     active_administrators: int
-    administrator_names: tuple[str, ...]
-    administrator_emails: tuple[str, ...]
     next_review: date | None
     risks: tuple[RiskFlag, ...]
-    # Lowercased handle, display name, holder, administrator names and emails, computed once
-    # here so that filtering 100,000 rows is one substring test per row.
+    # Every active grant as "name FIELD email FIELD role", joined by GRANT (in no set order).
+    roles: str
+    # Lowercased handle, display name, holder, and the names and emails of everyone holding an
+    # active role, made once here so that filtering 100,000 rows is one substring test per row.
     search_text: str
+
+    def _grants(self) -> list[list[str]]:
+        return [grant.split(FIELD) for grant in self.roles.split(GRANT)] if self.roles else []
+
+    @property
+    def administrator_names(self) -> tuple[str, ...]:
+        """The people counted in active_administrators, by name."""
+        names = {name for name, _email, role in self._grants() if role in CONTROLLING_ROLES}
+        return tuple(sorted(names, key=str.casefold))
+
+    @property
+    def administrator_emails(self) -> tuple[str, ...]:
+        emails = {email for _name, email, role in self._grants() if role in CONTROLLING_ROLES and email}
+        return tuple(sorted(emails))
 
     @property
     def risk_ids(self) -> tuple[str, ...]:
@@ -78,109 +104,127 @@ class AccountRow:
         return max((risk.rank for risk in self.risks), default=0)
 
 
-def _optional(module: str, name: str):
-    """A function another part of the product provides, or None while it does not exist yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as error:
-        if error.name != module:
-            raise  # the module exists but is broken: that is a bug, not an absence
-        return None
-    except AttributeError:
-        return None
+def roles_text(grants: Iterable[tuple[str, str | None, str]]) -> str:
+    """AccountRow.roles for (name, email, role) grants, as the database writes it."""
+    return GRANT.join(FIELD.join((name, email or "", role)) for name, email, role in grants)
 
 
-def risks_available() -> bool:
-    return _optional("accountregistry.services.risks", "assess") is not None
+def _grants_summary(account_ids: list[int] | None) -> sa.Subquery:
+    """Per account with any role grant, in one pass over them: who holds an active role (for
+    the search and the tooltip), how many people control it, and the facts its risks need."""
+    role, person = AccountRole.__table__.c, Person.__table__.c
+    active = role.revoked_on.is_(None)
+    controlling = sa.and_(active, role.role.in_(sorted(CONTROLLING_ROLES)))
+    grant = (person.name + FIELD + sa.func.coalesce(person.work_email, "") + FIELD
+             + sa.type_coerce(role.role, sa.String))
+    summary = (
+        sa.select(
+            role.account_id,
+            sa.func.count(sa.distinct(sa.case((controlling, role.person_id)))).label("controlling"),
+            sa.func.max(sa.case((sa.and_(active, person.employment_status.in_(_LEAVERS)), 1), else_=0))
+            .label("leaver"),
+            sa.func.max(role.revoked_on).label("last_revoked"),
+            sa.func.aggregate_strings(sa.case((active, grant)), GRANT).label("roles"),
+        )
+        .join(Person.__table__, person.id == role.person_id)
+        .group_by(role.account_id))
+    if account_ids is not None:
+        summary = summary.where(role.account_id.in_(account_ids))
+    return summary.subquery("grants")
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), _ID_CHUNK):
-        yield ids[start:start + _ID_CHUNK]
+def _statement(rules: RulesByFacts, account_ids: list[int] | None) -> sa.Select:
+    account, terms = Account.__table__.c, HandoverTerms.__table__.c
+    holder = Person.__table__.alias("holder")
+    grants = _grants_summary(account_ids)
+    sources = RiskSources(account=account, controlling=grants.c.controlling, leaver=grants.c.leaver,
+                          last_revoked=grants.c.last_revoked,
+                          has_terms=sa.exists().where(terms.account_id == account.id))
+    text = sa.String()
+    statement = (
+        sa.select(account.id, account.platform, sa.type_coerce(account.presence, text), account.handle,
+                  sa.func.coalesce(account.display_name, ""), sa.type_coerce(account.kind, text),
+                  sa.type_coerce(account.status, text), sa.func.coalesce(holder.c.name, ""),
+                  sa.func.coalesce(grants.c.controlling, 0), sa.func.coalesce(grants.c.roles, ""),
+                  # The review's base day and interval, as the database returns them.
+                  sa.type_coerce(sa.func.coalesce(account.last_reviewed_on, utc_day(account.created_at)), text),
+                  sa.func.coalesce(account.review_interval_months, rules.judgement.default_interval),
+                  *rules.columns(sources))
+        .select_from(Account.__table__)
+        .outerjoin(holder, holder.c.id == account.holder_id)
+        .outerjoin(grants, grants.c.account_id == account.id)
+        .order_by(account.id))
+    if account_ids is not None:
+        statement = statement.where(account.id.in_(account_ids))
+    return statement
+
+
+_FACTS_AT = 12  # where the risk facts begin in a row of _statement
+
+
+class _Flags(dict):
+    """A row's risk facts -> its risks as the table shows them (one tuple per distinct facts)."""
+
+    def __init__(self, rules: RulesByFacts):
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, facts: tuple) -> tuple[RiskFlag, ...]:
+        found = self[facts] = tuple(_flag(rule) for rule in self.rules[facts])
+        return found
+
+
+def _flag(rule: RiskRule) -> RiskFlag:
+    return RiskFlag(rule.id, rule.title, rule.severity.name, rule.explanation)
+
+
+class _ReviewDue(dict):
+    """(base day as stored, interval) -> the next review's date: few distinct ones."""
+
+    def __missing__(self, key: tuple) -> date:
+        base, months = key
+        day = base if isinstance(base, date) else date.fromisoformat(base)
+        found = self[key] = next_review_due(day, day, months)
+        return found
+
+
+def _rows(result_rows: Iterable[tuple], rules: RulesByFacts) -> Iterator[AccountRow]:
+    flags, due = _Flags(rules), _ReviewDue()
+    # One str object per distinct value (kinds, statuses, platform names) instead of one per row.
+    shared: dict[str | None, str | None] = {None: None}
+    platform_names = _PLATFORM_NAMES
+    make = AccountRow
+    for row in result_rows:
+        (account_id, platform, presence, handle, display_name, kind, status, holder_name, controlling, roles,
+         base, interval) = row[:_FACTS_AT]
+        platform = shared.setdefault(platform, platform)
+        status = shared.setdefault(status, status)
+        yield make(account_id, platform, platform_names.get(platform, platform), shared.setdefault(presence, presence),
+                   handle, display_name, shared.setdefault(kind, kind), status, holder_name, controlling,
+                   None if status in _RETIRED else due[base, interval], flags[row[_FACTS_AT:]], roles,
+                   f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower())
 
 
 def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *,
                       today: date | None = None) -> list[AccountRow]:
     """The rows of the accounts table, in registration order; only `account_ids` if given."""
     ids = sorted(set(account_ids)) if account_ids is not None else None
-    if ids == []:
-        return []
-    today = today or date.today()
-    account, person, role = Account.__table__, Person.__table__, AccountRole.__table__
-    holder = person.alias("holder")
-    # type_coerce: the enum values as the strings they are stored as, without building enum
-    # members for 100,000 rows only to turn them back into text.
-    base = (sa.select(account.c.id, account.c.platform, sa.type_coerce(account.c.presence, sa.String),
-                      account.c.handle, account.c.display_name, sa.type_coerce(account.c.kind, sa.String),
-                      sa.type_coerce(account.c.status, sa.String), holder.c.name)
-            .select_from(account.outerjoin(holder, holder.c.id == account.c.holder_id)))
-    grants = (sa.select(role.c.account_id, role.c.person_id, person.c.name, person.c.work_email)
-              .join(person, person.c.id == role.c.person_id).where(role.c.revoked_on.is_(None)))
-    with db.reading() as session:
-        if ids is None:
-            accounts = session.execute(base.order_by(account.c.id)).all()
-            active = session.execute(grants.order_by(role.c.id)).all()
-        else:
-            accounts, active = [], []
-            for chunk in _chunks(ids):
-                accounts += session.execute(base.where(account.c.id.in_(chunk))).all()
-                active += session.execute(grants.where(role.c.account_id.in_(chunk)).order_by(role.c.id)).all()
-            accounts.sort(key=lambda r: r[0])
-    reviews, risks_by_account = _reviews_and_risks(db, ids, today)
-
-    administrators: dict[int, dict[int, tuple[str, str]]] = {}
-    for account_id, person_id, name, email in active:
-        # An administrator is a person: two roles of one person are one administrator.
-        administrators.setdefault(account_id, {})[person_id] = (name, email or "")
-    platform_names = _PLATFORM_NAMES
-    rows: list[AccountRow] = []
-    nobody: dict[int, tuple[str, str]] = {}
-    for account_id, platform, presence, handle, display_name, kind, status, holder_name in accounts:
-        admins = administrators.get(account_id, nobody).values()
-        names = tuple(name for name, _ in admins)
-        emails = tuple(email for _, email in admins if email)
-        display_name = display_name or ""
-        holder_name = holder_name or ""
-        rows.append(AccountRow(
-            id=account_id, platform=platform, platform_name=platform_names.get(platform, platform),
-            presence=presence, handle=handle, display_name=display_name, kind=kind, status=status,
-            holder_name=holder_name, active_administrators=len(names), administrator_names=names,
-            administrator_emails=emails,
-            next_review=None if status in _RETIRED else reviews.get(account_id),
-            risks=risks_by_account.get(account_id, ()),
-            search_text="\n".join((handle, display_name, holder_name, *names, *emails)).lower(),
-        ))
-    return rows
-
-
-def _reviews_and_risks(db: Database, ids: list[int] | None, today: date
-                       ) -> tuple[dict[int, date], dict[int, tuple[RiskFlag, ...]]]:
-    """Next review dates and risks from the risk service's one read of every account's facts."""
-    assess = _optional("accountregistry.services.risks", "assess")
-    next_review_due = _optional("accountregistry.domain.risks", "next_review_due")
-    if assess is None or next_review_due is None:
-        return {}, {}
-    due: dict[tuple[date, int], date] = {}  # month arithmetic is slow; 100,000 accounts share few dates
-    flags: dict[str, RiskFlag] = {}  # the same rule on 30,000 accounts is one object
-    reviews: dict[int, date] = {}
-    risks: dict[int, tuple[RiskFlag, ...]] = {}
-    for facts, rules in assess(db, ids, today=today):
-        key = (facts.last_reviewed_on or facts.created_on, facts.review_interval_months)
-        when = due.get(key)
-        if when is None:
-            when = due[key] = next_review_due(facts.last_reviewed_on, facts.created_on,
-                                              facts.review_interval_months)
-        reviews[facts.id] = when
-        if rules:
-            converted = []
-            for rule in rules:  # already worst first
-                flag = flags.get(rule.id)
-                if flag is None:
-                    severity = getattr(rule.severity, "name", str(rule.severity))
-                    flag = flags[rule.id] = RiskFlag(rule.id, rule.title, severity, rule.explanation)
-                converted.append(flag)
-            risks[facts.id] = tuple(converted)
-    return reviews, risks
+    batches = [None] if ids is None else [ids[start:start + ID_BATCH] for start in range(0, len(ids), ID_BATCH)]
+    found: list[AccountRow] = []
+    with bulk_work(), db.reading() as session:
+        connection = session.connection()
+        rules = RulesByFacts.for_connection(connection, today or date.today())
+        for batch in batches:
+            result = connection.execute(_statement(rules, batch))
+            try:
+                # The driver's rows, a batch at a time, without a Row object or a result processor
+                # per row (store.bulk.fetch_tuples, streamed).
+                cursor = result.cursor
+                while chunk := cursor.fetchmany(READ_BATCH):
+                    found.extend(_rows(chunk, rules))
+            finally:
+                result.close()
+    return found
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.risks import RiskKeys, account_risks
+from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
@@ -543,19 +543,16 @@ def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date |
     holder, successor, terms = _holder.c, _successor.c, _terms.c
     with db.reading() as session:
         connection = session.connection()
-        keys = RiskKeys.for_connection(connection, today or date.today())
+        rules = RulesByFacts.for_connection(connection, today or date.today())
         facts = _people_and_facts(connection, conditions)
         base = sa.func.coalesce(sa.type_coerce(_account.last_reviewed_on, sa.String),
                                 sa.func.substr(sa.type_coerce(_account.created_at, sa.String), 1, 10))
-        risk = keys.expression(
-            kind=_account.kind, status=_account.status, holder_id=_account.holder_id,
-            login_email=_account.login_email, two_factor=_account.two_factor, controllers=facts.c.controllers,
-            leaver=facts.c.leaver, has_terms=terms.id.is_not(None), last_reviewed_on=_account.last_reviewed_on,
-            created_at=_account.created_at, interval=_account.review_interval_months,
-            has_secret=_account.has_secret, secret_updated_at=_account.secret_updated_at,
+        risk_facts = rules.columns(RiskSources(
+            account=_account, controlling=facts.c.controllers, leaver=facts.c.leaver,
+            has_terms=terms.id.is_not(None),
             # Only read for accounts with a stored password (a quarter, or none).
             last_revoked=sa.select(sa.func.max(AccountRole.__table__.c.revoked_on))
-            .where(AccountRole.__table__.c.account_id == _account.id).scalar_subquery())
+            .where(AccountRole.__table__.c.account_id == _account.id).scalar_subquery()))
         first, middle, last = (HEADER[:_POSITION["administrators"]],
                                HEADER[_POSITION["admin_count"]:_POSITION["next_review_due"]],
                                HEADER[_POSITION["risks"] + 1:])
@@ -566,9 +563,10 @@ def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date |
                       _printf((cell_of[name] for name in first), after=CELL),
                       _printf((cell_of[name] for name in middle), before=CELL, after=CELL),
                       sa.func.printf("%s %s", base,
-                                     sa.func.coalesce(_account.review_interval_months, keys.default_interval)),
-                      risk,
-                      _printf((cell_of[name] for name in last), before=CELL))
+                                     sa.func.coalesce(_account.review_interval_months,
+                                                      rules.judgement.default_interval)),
+                      _printf((cell_of[name] for name in last), before=CELL),
+                      *risk_facts)
             .select_from(Account.__table__)
             .outerjoin(_holder, holder.id == _account.holder_id)
             .outerjoin(facts, facts.c.account_id == _account.id)
@@ -580,10 +578,11 @@ def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date |
                              .order_by(_account.platform, _account.handle))
         administrators = _administrators_in_order(connection, conditions)
         rows = fetch_tuples(connection, statement)
-    due, risks, named = _ReviewDue(), keys.cells, administrators.get
+    due, risks, named = _ReviewDue(), rules.cells, administrators.get
+    # Each row: account id, head, body, review, tail, then the risk facts.
     by_id = dict(zip([row[0] for row in rows],
-                     [f"{head}{named(account_id, '')}{body}{due[review]}{CELL}{risks[key]}{tail}"
-                      for account_id, head, body, review, key, tail in rows]))
+                     [f"{row[1]}{named(row[0], '')}{row[2]}{due[row[3]]}{CELL}{risks[row[5:]]}{row[4]}"
+                      for row in rows]))
     lines = [by_id[account_id] for account_id, in order]
     if "".join(lines).count(CELL) != (_CELLS_PER_LINE - 1) * len(lines):
         return None

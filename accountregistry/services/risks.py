@@ -1,45 +1,44 @@
-"""Risks of many accounts at once: the facts the rules need, gathered set-based.
+"""Risks of many accounts at once: the rules' facts computed by the database, set-based.
 
-The facts of any number of accounts come from one SELECT (per batch of named accounts): the
-accounts with their holder's employment status and whether they have handover terms,
-left-joined to one GROUP BY over their role grants. Per-account queries would make the accounts view and
-the dashboard wait minutes at 100,000 accounts. Plain SQL only (COUNT DISTINCT over CASE, MAX,
-COALESCE, EXISTS, IN), so the same statement runs on SQLite and PostgreSQL.
+One SELECT (per batch of named accounts) computes every account's RiskFacts: the account's own
+columns, whether it has handover terms, and one GROUP BY over its role grants, each reduced by
+the database to what the rules tell apart (FACTS: one SQL expression per field of RiskFacts).
+Accounts with equal facts are flagged alike, so the rules run once per distinct row of facts
+(a few thousand at 100,000 accounts), not once per account. One account or all of them, the
+window, the command line and the export: the same statement, the same rules.
 
-`account_risks` on SQLite goes one step further (RiskKeys): the database reduces each account
-to the few inputs the rules tell apart (domain.risks.RuleInputs) as one short text, and the
-rules run once per distinct text rather than once per account. The ownership report puts the
-same text in its own query.
+Plain SQL only (COUNT DISTINCT over CASE, MAX, COALESCE, EXISTS, IN, CASE, substr, rtrim), so
+the statement runs on SQLite and PostgreSQL; the one difference, a timestamp's UTC day, is a
+small construct compiled for each (utc_day).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from accountregistry.domain.errors import NotFound
 from accountregistry.domain.risks import (
-    AccountFacts,
+    REVIEW_INTERVALS,
     RiskContext,
+    RiskFacts,
     RiskRule,
-    RuleInputs,
     first_day_still_in_time,
     next_review_due,
-    review_overdue,
     risks_of,
-    risks_of_inputs,
 )
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
     AccountStatus,
     EmploymentStatus,
     Kind,
-    Role,
     TwoFactor,
 )
 from accountregistry.services.bulk_work import bulk_work
@@ -65,45 +64,150 @@ class RiskSummary:
     by_platform: dict[tuple[str, str], int] = field(default_factory=dict)  # (platform, risk id)
 
 
+class utc_day(FunctionElement):  # noqa: N801 - used like an SQL function
+    """The UTC calendar day of a stored timestamp, comparable with a date column or parameter:
+    ISO text on SQLite (timestamps are stored in UTC as text), a DATE on PostgreSQL."""
+
+    inherit_cache = True
+
+
+@compiles(utc_day, "sqlite")
+def _utc_day_sqlite(element, compiler, **kw) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 10)"
+
+
+@compiles(utc_day)
+def _utc_day(element, compiler, **kw) -> str:
+    return f"CAST(({compiler.process(element.clauses, **kw)}) AT TIME ZONE 'UTC' AS DATE)"
+
+
 def _text(column: sa.ColumnElement) -> sa.ColumnElement:
-    # Enumerated columns read as their stored text and mapped to members with a dict below:
-    # the Enum type's own conversion is a third of the read time at 100,000 accounts.
+    # Enumerated columns read as their stored text, mapped to members once per distinct facts.
     return sa.type_coerce(column, sa.String())
 
 
-def _timestamp(column: sa.ColumnElement) -> sa.ColumnElement:
-    # Plain DateTime rather than the model's UTC-aware type, for the same reason; _utc_date
-    # makes the day UTC's on either database.
-    return sa.type_coerce(column, sa.DateTime())
+class RiskSources(NamedTuple):
+    """What the facts are computed from, as SQL: the account's columns and, per account, its
+    role grants summed up (NULL for an account without any) and whether it has terms. The
+    ownership report passes its own, from the subqueries its statement already has."""
+
+    account: Any  # Account.__table__.c, or an alias's columns
+    controlling: sa.ColumnElement  # distinct people holding an active owner or admin role
+    leaver: sa.ColumnElement  # 1 when an active role is held by someone leaving or gone
+    last_revoked: sa.ColumnElement  # the most recent day a role was revoked
+    has_terms: sa.ColumnElement  # handover terms exist for the account
 
 
-def _utc_date(moment: datetime) -> date:
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc)
-    return moment.date()
+class Judgement(NamedTuple):
+    """How the facts are judged: the day, the organisation's domains and default interval."""
+
+    context: RiskContext
+    default_interval: int
 
 
-def _utc(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+def _login_domain(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    if not j.context.company_domains:
+        return sa.null()  # no domains named: the login rule reads nothing, and keys stay few
+    # After the last "@" (rtrim strips every character but "@" from the end); NULL or "" is no login.
+    email = _text(s.account.login_email)
+    after_last_at = sa.func.substr(email, sa.func.length(sa.func.rtrim(email, sa.func.replace(email, "@", ""))) + 1,
+                                   type_=sa.String)
+    return sa.case((sa.func.coalesce(email, "") == "", sa.null()), else_=after_last_at)
+
+
+def _review_overdue(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    base = sa.func.coalesce(s.account.last_reviewed_on, utc_day(s.account.created_at), type_=sa.Date)
+    months = sa.func.coalesce(s.account.review_interval_months, j.default_interval)
+    today = j.context.today
+    # domain.risks.review_overdue as a comparison of two dates per account, one threshold per interval.
+    return sa.case({m: base < sa.literal(first_day_still_in_time(today, m), sa.Date) for m in REVIEW_INTERVALS},
+                   value=months)
+
+
+def _secret_not_rotated(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    return sa.case((sa.and_(s.account.has_secret, s.account.secret_updated_at.is_not(None)),
+                    sa.func.coalesce(s.last_revoked > utc_day(s.account.secret_updated_at), False)),
+                   else_=False)
+
+
+def _at_most_two(count: sa.ColumnElement) -> sa.ColumnElement:
+    count = sa.func.coalesce(count, 0)
+    return sa.case((count >= 2, 2), else_=count)
+
+
+class Fact(NamedTuple):
+    name: str  # a field of domain.risks.RiskFacts
+    column: Callable[[RiskSources, Judgement], sa.ColumnElement]
+    read: Callable[[Any], Any]  # the database's value as the rules read it
 
 
 _KINDS = {k.value: k for k in Kind}
 _STATUSES = {s.value: s for s in AccountStatus}
-_EMPLOYMENT = {s.value: s for s in EmploymentStatus}
 _TWO_FACTOR = {t.value: t for t in TwoFactor}
 
+# One entry per field of RiskFacts, in its order: how the database computes it.
+FACTS: tuple[Fact, ...] = (
+    Fact("kind", lambda s, j: _text(s.account.kind), _KINDS.get),
+    Fact("status", lambda s, j: _text(s.account.status), _STATUSES.__getitem__),
+    Fact("has_holder", lambda s, j: s.account.holder_id.is_not(None), bool),
+    Fact("login_domain", _login_domain, lambda value: value),
+    Fact("two_factor", lambda s, j: _text(s.account.two_factor), _TWO_FACTOR.__getitem__),
+    Fact("controllers", lambda s, j: _at_most_two(s.controlling), int),
+    Fact("leaver_holds_role", lambda s, j: sa.func.coalesce(s.leaver, 0), bool),
+    Fact("has_current_terms", lambda s, j: s.has_terms, bool),
+    Fact("review_overdue", _review_overdue, bool),
+    Fact("secret_not_rotated", _secret_not_rotated, bool),
+)
+if tuple(fact.name for fact in FACTS) != RiskFacts._fields:
+    raise ValueError("services.risks.FACTS must compute exactly the fields of RiskFacts, in their order")
 
-def facts_statement(account_ids: list[int] | None, default_interval: int) -> sa.Select:
-    """The one SELECT that gathers the facts of the named accounts (all when None), by id.
 
-    Public for the benchmark, whose floor runs this very statement without the rules.
-    """
-    account = Account.__table__.c
+def read_facts(row: Iterable[Any]) -> RiskFacts:
+    """The facts as the rules read them, from the values the database returned."""
+    return RiskFacts._make([fact.read(value) for fact, value in zip(FACTS, row)])
+
+
+class RulesByFacts(dict):
+    """A row of facts as the database returns it -> the rules that flag such an account, worst
+    first; each distinct row is judged once."""
+
+    def __init__(self, judgement: Judgement):
+        super().__init__()
+        self.judgement = judgement
+        self.cells = _CellsByFacts(self)
+
+    @classmethod
+    def for_connection(cls, connection: sa.Connection, today: date) -> RulesByFacts:
+        table = OrganisationSettings.__table__
+        row = connection.execute(sa.select(table).where(table.c.id == 1)).one()
+        context = RiskContext(today=today, company_domains=company_domains(row))
+        return cls(Judgement(context, row.default_review_interval_months))
+
+    def columns(self, sources: RiskSources) -> list[sa.ColumnElement]:
+        """The facts as SQL, in RiskFacts' order, computed from `sources`."""
+        return [fact.column(sources, self.judgement).label(f"fact_{fact.name}") for fact in FACTS]
+
+    def __missing__(self, row: tuple) -> tuple[RiskRule, ...]:
+        found = self[row] = risks_of(read_facts(row), self.judgement.context)
+        return found
+
+
+class _CellsByFacts(dict):
+    """The ownership report's risks cell per row of facts: rule ids, worst first, " | "."""
+
+    def __init__(self, rules: RulesByFacts):
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, row: tuple) -> str:
+        found = self[row] = " | ".join([r.id for r in self.rules[row]])
+        return found
+
+
+def _role_summary(account_ids: list[int] | None) -> sa.Subquery:
+    """Per account with any role grant: controlling people, a leaver's active role, the last revocation."""
     role = AccountRole.__table__.c
     person = Person.__table__.c
-    terms = HandoverTerms.__table__.c
     active = role.revoked_on.is_(None)
     # Leavers are a few percent of the people: testing membership in their set is cheaper than
     # joining every grant to its person.
@@ -112,8 +216,6 @@ def facts_statement(account_ids: list[int] | None, default_interval: int) -> sa.
     roles = (
         sa.select(
             role.account_id,
-            sa.func.count(sa.distinct(sa.case((sa.and_(active, role.role == Role.admin), role.person_id))))
-            .label("admins"),
             sa.func.count(sa.distinct(sa.case((controlling, role.person_id)))).label("controlling"),
             sa.func.max(sa.case((sa.and_(active, role.person_id.in_(leavers)), 1), else_=0)).label("leaver"),
             sa.func.max(role.revoked_on).label("last_revoked"),
@@ -122,24 +224,22 @@ def facts_statement(account_ids: list[int] | None, default_interval: int) -> sa.
     )
     if account_ids is not None:
         roles = roles.where(role.account_id.in_(account_ids))
-    roles = roles.subquery("roles")
-    holder = aliased(Person.__table__, name="holder")
-    statement = (
-        sa.select(
-            account.id, account.platform, account.handle, _text(account.kind), _text(account.status),
-            account.holder_id, _text(holder.c.employment_status), account.login_email,
-            _text(account.two_factor),
-            sa.func.coalesce(roles.c.admins, 0), sa.func.coalesce(roles.c.controlling, 0),
-            sa.func.coalesce(roles.c.leaver, 0), sa.exists().where(terms.account_id == account.id),
-            account.last_reviewed_on, _timestamp(account.created_at),
-            sa.func.coalesce(account.review_interval_months, default_interval),
-            account.has_secret, _timestamp(account.secret_updated_at), roles.c.last_revoked,
-        )
-        .select_from(Account.__table__)
-        .outerjoin(roles, roles.c.account_id == account.id)
-        .outerjoin(holder, holder.c.id == account.holder_id)
-        .order_by(account.id)
-    )
+    return roles.subquery("roles")
+
+
+def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
+                   columns: Iterable[sa.ColumnElement] = ()) -> sa.Select:
+    """(account id, *columns, *facts) of the named accounts (all when None), in id order."""
+    account = Account.__table__.c
+    terms = HandoverTerms.__table__.c
+    roles = _role_summary(account_ids)
+    sources = RiskSources(account=account, controlling=roles.c.controlling, leaver=roles.c.leaver,
+                          last_revoked=roles.c.last_revoked,
+                          has_terms=sa.exists().where(terms.account_id == account.id))
+    statement = (sa.select(account.id, *columns, *rules.columns(sources))
+                 .select_from(Account.__table__)
+                 .outerjoin(roles, roles.c.account_id == account.id)
+                 .order_by(account.id))
     if account_ids is not None:
         statement = statement.where(account.id.in_(account_ids))
     return statement
@@ -154,203 +254,53 @@ def _batches(account_ids: Iterable[int] | None) -> Iterator[list[int] | None]:
         yield ids[start:start + ID_BATCH]
 
 
-def _settings(connection: sa.Connection) -> tuple[int, frozenset[str]]:
-    table = OrganisationSettings.__table__
-    row = connection.execute(sa.select(table).where(table.c.id == 1)).one()
-    return row.default_review_interval_months, company_domains(row)
-
-
-def _read_facts(db: Database, account_ids: Iterable[int] | None) -> tuple[list[AccountFacts], frozenset[str]]:
-    facts: list[AccountFacts] = []
-    with db.reading() as session:
+def _judged(db: Database, account_ids: Iterable[int] | None, today: date | None,
+            columns: tuple[sa.ColumnElement, ...] = ()) -> Iterator[tuple[tuple, tuple[RiskRule, ...]]]:
+    """(the row's id and columns, the rules that flag it) for the named accounts, in id order."""
+    width = 1 + len(columns)
+    with bulk_work(), db.reading() as session:
         connection = session.connection()
-        default_interval, domains = _settings(connection)
-        make = AccountFacts._make
-        kinds, statuses, employment, two_factor_methods = _KINDS, _STATUSES, _EMPLOYMENT, _TWO_FACTOR
-        utc_date, utc = _utc_date, _utc
+        rules = RulesByFacts.for_connection(connection, today or date.today())
         for batch in _batches(account_ids):
-            for row in connection.execute(facts_statement(batch, default_interval)):
-                (account_id, platform, handle, kind, status, holder_id, holder_status, login_email, two_factor,
-                 admins, controlling, leaver, has_terms, last_reviewed_on, created_at, interval, has_secret,
-                 secret_updated_at, last_revoked) = row
-                facts.append(make((account_id, platform, handle, kinds.get(kind), statuses[status], holder_id,
-                                   employment.get(holder_status), login_email, two_factor_methods[two_factor],
-                                   admins, controlling, bool(leaver), bool(has_terms), last_reviewed_on,
-                                   utc_date(created_at), interval, bool(has_secret),
-                                   utc(secret_updated_at) if secret_updated_at else None, last_revoked)))
-    return facts, domains
-
-
-def account_facts(db: Database, account_ids: Iterable[int] | None = None) -> list[AccountFacts]:
-    """The facts of the named accounts (all accounts when None), in id order.
-
-    Ids that are not in the registry are left out, not reported.
-    """
-    with bulk_work():
-        return _read_facts(db, account_ids)[0]
-
-
-def assess(db: Database, account_ids: Iterable[int] | None = None, *,
-           today: date | None = None) -> list[tuple[AccountFacts, tuple[RiskRule, ...]]]:
-    """Each account's facts beside the rules that flag it, worst first, in id order.
-
-    For callers that show the account too (the CLI, the export): one read instead of two.
-    """
-    with bulk_work():
-        facts, domains = _read_facts(db, account_ids)
-        context = RiskContext(today=today or date.today(), company_domains=domains)
-        return [(f, risks_of(f, context)) for f in facts]
+            rows = fetch_tuples(connection, risk_statement(rules, batch, columns=columns))
+            yield from [(row[:width], rules[row[width:]]) for row in rows]
 
 
 def account_risks(db: Database, account_ids: Iterable[int] | None = None, *,
                   today: date | None = None) -> dict[int, tuple[RiskRule, ...]]:
-    """Every looked-at account's id, mapped to the rules that flag it (worst first; empty when clean)."""
-    if not db.is_sqlite:
-        assessed = assess(db, account_ids, today=today)
-        with bulk_work():
-            return {f.id: risks for f, risks in assessed}
-    found: dict[int, tuple[RiskRule, ...]] = {}
-    with bulk_work(), db.reading() as session:
+    """Every looked-at account's id, mapped to the rules that flag it (worst first; empty when clean).
+
+    Ids that are not in the registry are left out, not reported.
+    """
+    return {head[0]: found for head, found in _judged(db, account_ids, today)}
+
+
+def risk_facts(db: Database, account_ids: Iterable[int] | None = None, *,
+               today: date | None = None) -> dict[int, RiskFacts]:
+    """What the rules know about each named account (all when None), as they read it."""
+    found: dict[int, RiskFacts] = {}
+    with db.reading() as session:
         connection = session.connection()
-        keys = RiskKeys.for_connection(connection, today or date.today())
-        rules = keys.rules
+        rules = RulesByFacts.for_connection(connection, today or date.today())
         for batch in _batches(account_ids):
-            rows = fetch_tuples(connection, keys_statement(batch, keys))  # one fetchall, no Row objects
-            found.update([(account_id, rules[key]) for account_id, key in rows])
+            for row in fetch_tuples(connection, risk_statement(rules, batch)):
+                found[row[0]] = read_facts(row[1:])
     return found
 
 
-def keys_statement(account_ids: list[int] | None, keys: RiskKeys) -> sa.Select:
-    """(account id, risk key) of the named accounts (all when None): facts_statement's facts,
-    reduced by the database to what the rules tell apart."""
+class AccountAtRisk(NamedTuple):
+    id: int
+    platform: str
+    handle: str
+
+
+def assess(db: Database, account_ids: Iterable[int] | None = None, *,
+           today: date | None = None) -> list[tuple[AccountAtRisk, tuple[RiskRule, ...]]]:
+    """Each account (id, platform, handle) beside the rules that flag it, worst first, in id order:
+    for callers that name the account too (the CLI, the dashboard's counts per platform)."""
     account = Account.__table__.c
-    role = AccountRole.__table__.c
-    person = Person.__table__.c
-    terms = HandoverTerms.__table__.c
-    active = role.revoked_on.is_(None)
-    leavers = sa.select(person.id).where(person.employment_status.in_(_LEAVERS))
-    controlling = sa.and_(active, role.role.in_(sorted(CONTROLLING_ROLES)))
-    roles = (
-        sa.select(
-            role.account_id,
-            sa.func.count(sa.distinct(sa.case((controlling, role.person_id)))).label("controlling"),
-            sa.func.max(sa.case((sa.and_(active, role.person_id.in_(leavers)), 1), else_=0)).label("leaver"),
-            sa.func.max(role.revoked_on).label("last_revoked"),
-        )
-        .group_by(role.account_id)
-    )
-    if account_ids is not None:
-        roles = roles.where(role.account_id.in_(account_ids))
-    roles = roles.subquery("roles")
-    key = keys.expression(
-        kind=account.kind, status=account.status, holder_id=account.holder_id, login_email=account.login_email,
-        two_factor=account.two_factor, controllers=roles.c.controlling, leaver=roles.c.leaver,
-        has_terms=sa.exists().where(terms.account_id == account.id), last_reviewed_on=account.last_reviewed_on,
-        created_at=account.created_at, interval=account.review_interval_months, has_secret=account.has_secret,
-        secret_updated_at=account.secret_updated_at, last_revoked=roles.c.last_revoked)
-    statement = (sa.select(account.id, key).select_from(Account.__table__)
-                 .outerjoin(roles, roles.c.account_id == account.id))
-    if account_ids is not None:
-        statement = statement.where(account.id.in_(account_ids))
-    return statement
-
-
-class RiskKeys:
-    """The risk rules over many accounts at the speed of a dictionary look-up (SQLite only).
-
-    `expression(...)` is an SQL expression that reduces an account's facts to a short text (its
-    key) holding exactly the fields of RuleInputs; `rules[key]` runs the rules once per distinct
-    key and remembers the answer. At 100,000 accounts there are a few thousand keys.
-
-    The reductions are the rules' own comparisons: controllers 0, 1 or more; the review overdue
-    against domain.risks.first_day_still_in_time for the account's interval; the password not
-    changed since a later revocation; the login's domain as email_domain_allowed reads it.
-    Dates are compared as SQLite stores them (ISO text; timestamps in UTC, so their first ten
-    characters are the UTC day the facts use).
-    """
-
-    SEPARATOR = "\x1f"
-    # Review intervals the database allows (a check constraint); any other is passed through
-    # whole and judged here, so the key stays exact.
-    INTERVALS = range(1, 61)
-
-    def __init__(self, context: RiskContext, default_interval: int):
-        self.context = context
-        self.default_interval = default_interval
-        self.rules = _RulesByKey(self)
-        self.cells = _CellsByKey(self.rules)
-
-    @classmethod
-    def for_connection(cls, connection: sa.Connection, today: date) -> RiskKeys:
-        default_interval, domains = _settings(connection)
-        return cls(RiskContext(today=today, company_domains=domains), default_interval)
-
-    def expression(self, *, kind, status, holder_id, login_email, two_factor, controllers, leaver, has_terms,
-                   last_reviewed_on, created_at, interval, has_secret, secret_updated_at,
-                   last_revoked) -> sa.ColumnElement[str]:
-        """The key as SQL, from SQL expressions for each fact (controllers and leaver may be NULL
-        for an account without roles; last_revoked is only evaluated when a password is stored)."""
-        text = _text
-        base = sa.func.coalesce(text(last_reviewed_on), sa.func.substr(text(created_at), 1, 10))
-        months = sa.func.coalesce(interval, self.default_interval)
-        today = self.context.today
-        overdue = sa.case({m: base < first_day_still_in_time(today, m).isoformat() for m in self.INTERVALS},
-                          value=months, else_=sa.func.printf("%s %s", base, months))
-        stale = sa.case(
-            (sa.and_(has_secret, secret_updated_at.is_not(None)),
-             sa.func.coalesce(text(last_revoked) > sa.func.substr(text(secret_updated_at), 1, 10), 0)),
-            else_=0)
-        if self.context.company_domains:
-            # After the last "@" (rtrim strips every character but "@" from the end), marked
-            # with an "@" so that an empty domain still says there is a login.
-            email = text(login_email)
-            domain = sa.func.substr(email, sa.func.length(sa.func.rtrim(email, sa.func.replace(email, "@", ""))) + 1,
-                                    type_=sa.String)
-            login = sa.case((sa.func.coalesce(email, "") == "", ""), else_=sa.literal("@", sa.String).concat(domain))
-        else:
-            login = sa.literal("")  # no company domains: the login rule never fires
-        separator = self.SEPARATOR
-        return sa.func.printf(separator.join(["%s", "%s", "%d", "%s", "%d", "%d", "%d", "%s", "%d", "%s"]),
-                              sa.func.coalesce(text(kind), ""), text(status), holder_id.is_(None), text(two_factor),
-                              sa.func.min(sa.func.coalesce(controllers, 0), 2), sa.func.coalesce(leaver, 0),
-                              has_terms, overdue, stale, login)
-
-    def inputs(self, key: str) -> RuleInputs:
-        (kind, status, no_holder, two_factor, controllers, leaver, has_terms, overdue, stale,
-         login) = key.split(self.SEPARATOR, 9)
-        if overdue in ("0", "1"):
-            late = overdue == "1"
-        else:  # an interval outside the usual range: judged here
-            base, months = overdue.split(" ")
-            day = date.fromisoformat(base)
-            late = review_overdue(day, day, int(months), self.context.today)
-        return RuleInputs(kind=_KINDS.get(kind), status=_STATUSES[status], has_holder=no_holder == "0",
-                          login_domain=login[1:] if login else None, two_factor=_TWO_FACTOR[two_factor],
-                          controllers=int(controllers), leaver_holds_role=leaver == "1",
-                          has_current_terms=has_terms == "1", review_overdue=late,
-                          secret_not_rotated=stale == "1")
-
-
-class _RulesByKey(dict):
-    def __init__(self, keys: RiskKeys):
-        super().__init__()
-        self.keys = keys
-
-    def __missing__(self, key: str) -> tuple[RiskRule, ...]:
-        found = self[key] = risks_of_inputs(self.keys.inputs(key), self.keys.context)
-        return found
-
-
-class _CellsByKey(dict):
-    """The report's risks cell per key: rule ids, worst first, separated by " | "."""
-
-    def __init__(self, rules: _RulesByKey):
-        super().__init__()
-        self.rules = rules
-
-    def __missing__(self, key: str) -> str:
-        found = self[key] = " | ".join([r.id for r in self.rules[key]])
-        return found
+    return [(AccountAtRisk._make(head), found)
+            for head, found in _judged(db, account_ids, today, (account.platform, account.handle))]
 
 
 def risk_summary(db: Database, *, today: date | None = None) -> RiskSummary:

@@ -95,8 +95,8 @@ def test_export_against_csv_writer(scale_registry, tmp_path):
     assert exported.count(b"\r\n") >= written + 1
     # The risks cell is every rule run on every account's full facts, worst first.
     column = HEADER.index("risks")
-    by_handle = {(facts.platform, facts.handle): " | ".join(rule.id for rule in found)
-                 for facts, found in assess(db)}
+    by_handle = {(account.platform, account.handle): " | ".join(rule.id for rule in found)
+                 for account, found in assess(db)}
     assert [row[column] for row in rows] == [by_handle[row[0], row[2]] for row in rows]
     assert {len(found) for found in risks.values()} != {0}
     # The database's ready lines are the cells the cell-by-cell path (any database) computes.

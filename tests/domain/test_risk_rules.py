@@ -1,7 +1,7 @@
 """The risk rules on crafted accounts: each rule fires on the account made for it, and stays
 silent on a clean one and on the look-alikes it must not flag."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -9,79 +9,65 @@ from dateutil.relativedelta import relativedelta
 from accountregistry.domain.risks import (
     RISK_RULES,
     RULES_BY_SEVERITY,
-    AccountFacts,
     RiskContext,
+    RiskFacts,
     Severity,
     next_review_due,
     review_overdue,
     risks_of,
     rule,
 )
-from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Kind, TwoFactor
 
 TODAY = date(2026, 11, 21)
 CONTEXT = RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk", "nordlys.se"}))
 
 # A company page with everything in order: two admins, terms, a company login, two-factor,
-# reviewed last month, its password changed after the last revocation.
-CLEAN = AccountFacts(
-    id=1, platform="linkedin", handle="nordlys", kind=Kind.company, status=AccountStatus.active, holder_id=None,
-    holder_status=None, login_email="social@nordlys.dk", two_factor=TwoFactor.authenticator_app,
-    active_admin_count=2, active_controlling_count=2, leaver_holds_role=False, has_current_terms=True,
-    last_reviewed_on=date(2026, 10, 1), created_on=date(2024, 1, 1), review_interval_months=6,
-    has_secret=True, secret_updated_at=datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc),
-    last_revocation_on=date(2026, 3, 1),
+# reviewed in time, its password changed after the last revocation. (How the facts are worked
+# out from dates and grants is tested against the database: tests/services/test_risks.py.)
+CLEAN = RiskFacts(
+    kind=Kind.company, status=AccountStatus.active, has_holder=False, login_domain="nordlys.dk",
+    two_factor=TwoFactor.authenticator_app, controllers=2, leaver_holds_role=False, has_current_terms=True,
+    review_overdue=False, secret_not_rotated=False,
 )
-CLEAN_EMPLOYEE_ROLE = CLEAN._replace(kind=Kind.employee_role, holder_id=7, holder_status=EmploymentStatus.employed)
-CLEAN_PERSONAL = CLEAN._replace(kind=Kind.personal, holder_id=7, holder_status=EmploymentStatus.employed,
-                                active_admin_count=0, active_controlling_count=0, has_current_terms=False,
-                                login_email="someone@gmail.com", two_factor=TwoFactor.unknown, has_secret=False,
-                                secret_updated_at=None)
+CLEAN_EMPLOYEE_ROLE = CLEAN._replace(kind=Kind.employee_role, has_holder=True)
+CLEAN_PERSONAL = CLEAN._replace(kind=Kind.personal, has_holder=True, controllers=0, has_current_terms=False,
+                                login_domain="gmail.com", two_factor=TwoFactor.unknown)
 
 # (rule id, an account it must flag): one per rule, and every rule has one.
 FIRES = [
-    ("no_active_admin", CLEAN._replace(active_admin_count=0, active_controlling_count=0)),
-    ("single_admin", CLEAN._replace(active_admin_count=1, active_controlling_count=1)),
+    ("no_active_admin", CLEAN._replace(controllers=0)),
+    ("single_admin", CLEAN._replace(controllers=1)),
     ("leaver_holds_role", CLEAN._replace(leaver_holds_role=True)),
-    ("login_outside_company_domains", CLEAN._replace(login_email="mette.k@gmail.com")),
+    ("login_outside_company_domains", CLEAN._replace(login_domain="gmail.com")),
     ("no_handover_terms", CLEAN._replace(has_current_terms=False)),
-    ("review_overdue", CLEAN._replace(last_reviewed_on=date(2026, 5, 20))),
+    ("review_overdue", CLEAN._replace(review_overdue=True)),
     ("two_factor_missing", CLEAN._replace(two_factor=TwoFactor.none)),
     ("kind_or_holder_unknown", CLEAN._replace(kind=None)),
-    ("secret_not_rotated", CLEAN._replace(last_revocation_on=date(2026, 3, 3))),
+    ("secret_not_rotated", CLEAN._replace(secret_not_rotated=True)),
 ]
 
 # (rule id, why, an account it must not flag although it looks close).
 SILENT = [
     ("no_active_admin", "a personal profile is its holder's, not the company's to administer", CLEAN_PERSONAL),
-    ("single_admin", "one owner and one admin are two people", CLEAN._replace(active_admin_count=1)),
-    ("single_admin", "a personal profile has one holder by nature",
-     CLEAN_PERSONAL._replace(active_controlling_count=1)),
+    ("single_admin", "a personal profile has one holder by nature", CLEAN_PERSONAL._replace(controllers=1)),
     ("leaver_holds_role", "a leaver on their own personal profile is no concern of the company",
      CLEAN_PERSONAL._replace(leaver_holds_role=True)),
-    ("login_outside_company_domains", "a subdomain is the company's", CLEAN._replace(login_email="x@mail.nordlys.se")),
+    ("login_outside_company_domains", "a subdomain is the company's", CLEAN._replace(login_domain="mail.nordlys.se")),
     ("login_outside_company_domains", "the domain is compared without letter case",
-     CLEAN._replace(login_email="Social@Nordlys.DK")),
+     CLEAN._replace(login_domain="Nordlys.DK")),
+    ("login_outside_company_domains", "spaces around the address are not part of its domain",
+     CLEAN._replace(login_domain="nordlys.dk ")),
     ("login_outside_company_domains", "a personal profile logs in with its holder's own address",
      CLEAN_PERSONAL),
-    ("login_outside_company_domains", "no login recorded is not a login outside", CLEAN._replace(login_email=None)),
+    ("login_outside_company_domains", "no login recorded is not a login outside", CLEAN._replace(login_domain=None)),
     ("no_handover_terms", "a personal profile is never handed over", CLEAN_PERSONAL),
     ("no_handover_terms", "an unknown kind is flagged as unknown instead",
      CLEAN._replace(kind=None, has_current_terms=False)),
-    ("review_overdue", "due today is due, not overdue", CLEAN._replace(last_reviewed_on=date(2026, 5, 21))),
-    ("review_overdue", "never reviewed, but registered within the interval",
-     CLEAN._replace(last_reviewed_on=None, created_on=date(2026, 9, 1))),
-    ("review_overdue", "the account's own, longer interval",
-     CLEAN._replace(last_reviewed_on=date(2026, 1, 5), review_interval_months=12)),
     ("two_factor_missing", "an employer cannot require two-factor on a person's own profile", CLEAN_PERSONAL),
     ("two_factor_missing", "SMS is two-factor, if a weak one", CLEAN._replace(two_factor=TwoFactor.sms)),
     ("kind_or_holder_unknown", "a company page needs no holder", CLEAN),
     ("kind_or_holder_unknown", "an employee-role profile with its holder", CLEAN_EMPLOYEE_ROLE),
-    ("secret_not_rotated", "revoked and changed on the same day",
-     CLEAN._replace(last_revocation_on=date(2026, 3, 2))),
-    ("secret_not_rotated", "no stored password to change",
-     CLEAN._replace(has_secret=False, secret_updated_at=None, last_revocation_on=date(2026, 6, 1))),
-    ("secret_not_rotated", "nobody's role was ever revoked", CLEAN._replace(last_revocation_on=None)),
 ]
 
 
@@ -112,8 +98,8 @@ def test_the_rule_stays_silent(risk_id, why, facts):
 
 @pytest.mark.parametrize("status", [AccountStatus.archived, AccountStatus.closed])
 def test_archived_and_closed_accounts_raise_no_risk(status):
-    everything_wrong = CLEAN._replace(kind=None, active_controlling_count=0, leaver_holds_role=True,
-                                      two_factor=TwoFactor.none, last_reviewed_on=date(2019, 1, 1))
+    everything_wrong = CLEAN._replace(kind=None, controllers=0, leaver_holds_role=True,
+                                      two_factor=TwoFactor.none, review_overdue=True)
     assert len(risks_of(everything_wrong, CONTEXT)) >= 4
     assert risks_of(everything_wrong._replace(status=status), CONTEXT) == ()
 
@@ -123,24 +109,23 @@ def test_a_dormant_account_still_raises_risks():
         "no_handover_terms"}
 
 
-@pytest.mark.parametrize("email", ["x@nordlys.dk.evil.com", "x@evilnordlys.dk", "x@nordlys.no"])
-def test_look_alike_domains_are_outside(email):
-    assert rule("login_outside_company_domains").applies(CLEAN._replace(login_email=email), CONTEXT)
+@pytest.mark.parametrize("domain", ["nordlys.dk.evil.com", "evilnordlys.dk", "nordlys.no", ""])
+def test_look_alike_domains_are_outside(domain):
+    assert rule("login_outside_company_domains").applies(CLEAN._replace(login_domain=domain), CONTEXT)
 
 
 def test_logins_are_only_judged_when_the_organisation_named_its_domains():
-    private = CLEAN._replace(login_email="mette.k@gmail.com")
+    private = CLEAN._replace(login_domain="gmail.com")
     assert not rule("login_outside_company_domains").applies(private, RiskContext(today=TODAY))
 
 
 def test_employee_role_accounts_need_a_holder_personal_ones_too():
     for kind in (Kind.employee_role, Kind.personal):
-        assert rule("kind_or_holder_unknown").applies(CLEAN._replace(kind=kind, holder_id=None), CONTEXT)
+        assert rule("kind_or_holder_unknown").applies(CLEAN._replace(kind=kind, has_holder=False), CONTEXT)
 
 
 def test_an_account_lists_its_risks_worst_first():
-    found = risks_of(CLEAN._replace(kind=None, active_admin_count=0, active_controlling_count=0,
-                                    last_reviewed_on=date(2020, 1, 1)), CONTEXT)
+    found = risks_of(CLEAN._replace(kind=None, controllers=0, review_overdue=True), CONTEXT)
     assert [r.id for r in found] == ["no_active_admin", "kind_or_holder_unknown", "review_overdue"]
     assert [r.severity for r in found] == sorted((r.severity for r in found), reverse=True)
 

@@ -19,7 +19,6 @@ The window runs in its own style (gui/accessibility.py, installed by create_appl
 from __future__ import annotations
 
 import csv
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -495,7 +494,7 @@ def test_risk_badges_say_the_risk_in_words_and_the_severity_by_shape(window):
     risk = account.risks[0]
     font, pictures = QApplication.font(), {}
     for severity in ("high", "medium", "low"):
-        pictures[severity] = badge_pixmap((dataclasses.replace(risk, severity=severity),), font, 1.0).toImage()
+        pictures[severity] = badge_pixmap((risk._replace(severity=severity),), font, 1.0).toImage()
     white_shapes = {severity: [(x, y) for y in range(image.height()) for x in range(BADGE_PADDING + BADGE_MARKER)
                                if image.pixelColor(x, y).lightness() > 230 and image.pixelColor(x, y).alpha() > 200]
                     for severity, image in pictures.items()}

@@ -1,6 +1,5 @@
 """The accounts table model: filtering and sorting inside the model, checked by qtmodeltester."""
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,7 +12,7 @@ from accountregistry.gui.models.accounts_model import (
     AccountsModel,
     Column,
 )
-from accountregistry.services.account_list import AccountRow, RiskFlag
+from accountregistry.services.account_list import AccountRow, RiskFlag, roles_text
 
 HIGH = RiskFlag("no_active_admin", "No admin", "high", "Nobody holds an active owner or admin role.")
 LOW = RiskFlag("review_overdue", "Review overdue", "low", "Nobody has confirmed the record.")
@@ -21,14 +20,12 @@ LOW = RiskFlag("review_overdue", "Review overdue", "low", "Nobody has confirmed 
 
 def row(id, platform, handle, *, kind="company", status="active", display="", holder="", admins=(),
         review=None, risks=()):
-    names = tuple(name for name, _ in admins)
-    emails = tuple(email for _, email in admins)
+    roles = roles_text((name, email, "admin") for name, email in admins)
     return AccountRow(
         id=id, platform=platform, platform_name={"x": "X", "linkedin": "LinkedIn", "facebook": "Facebook"}[platform],
         presence="profile", handle=handle, display_name=display, kind=kind, status=status, holder_name=holder,
-        active_administrators=len(admins), administrator_names=names, administrator_emails=emails,
-        next_review=review, risks=risks,
-        search_text="\n".join((handle, display, holder, *names, *emails)).lower())
+        active_administrators=len(admins), next_review=review, risks=risks, roles=roles,
+        search_text="\n".join((handle, display, holder, roles)).lower())
 
 
 ROWS = [
@@ -147,7 +144,7 @@ def test_sorting_keeps_the_filter_and_the_selected_account(model):
 
 def test_updating_rows_replaces_adds_and_removes(model):
     model.set_filter(AccountFilter(status="active"))
-    changed = replace(ROWS[0], status="archived")
+    changed = ROWS[0]._replace(status="archived")
     model.update_rows([changed, row(6, "x", "nordlysny")], removed_ids=[3])
     assert shown_ids(model) == [2, 5, 6]
     assert model.total_count() == 5

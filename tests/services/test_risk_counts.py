@@ -13,8 +13,8 @@ def flag(risk_id):
 def row(account_id, platform, *risk_ids, status="active"):
     return AccountRow(id=account_id, platform=platform, platform_name=platform.capitalize(), presence="page",
                       handle=f"h{account_id}", display_name="", kind="company", status=status, holder_name="",
-                      active_administrators=0, administrator_names=(), administrator_emails=(), next_review=None,
-                      risks=tuple(flag(r) for r in risk_ids), search_text="")
+                      active_administrators=0, next_review=None, risks=tuple(flag(r) for r in risk_ids), roles="",
+                      search_text="")
 
 
 def test_each_risk_counts_its_accounts_most_first_and_equal_counts_worst_first():

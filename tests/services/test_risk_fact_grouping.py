@@ -1,12 +1,8 @@
-"""account_risks on SQLite judges each distinct fact key once; it must flag exactly what the
-rules flag account by account.
-
-On SQLite, risks.account_risks has the database reduce every account to a key of the few
-inputs the rules tell apart (RiskKeys.expression, read back as domain.risks.RuleInputs) and runs
-the rules once per distinct key (risks_of_inputs). The per-account counterpart is the rules
-themselves (domain.risks.risks_of) over risks.account_facts, which every other database uses
-(risks.assess). The two are compared on the demo organisation and on data built around every
-rule's edges, for three days of judgement, with and without the company's email domains.
+"""The risk facts the database computes (services.risks.FACTS, one statement for one account or
+all of them) are the facts worked out by hand from each account's raw rows with the domain's
+own helpers; and the rules, run once per distinct facts, flag exactly what they flag account by
+account. Compared on the demo organisation and on data built around every rule's edges, for
+three days of judgement, with and without the company's email domains.
 """
 
 from __future__ import annotations
@@ -17,8 +13,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from accountregistry.domain.risks import RISK_RULES, RiskContext, first_day_still_in_time, risks_of
-from accountregistry.domain.vocabulary import Role
+from accountregistry.domain.risks import (
+    RISK_RULES,
+    RiskContext,
+    RiskFacts,
+    first_day_still_in_time,
+    review_overdue,
+    risks_of,
+)
+from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, Kind, Role, TwoFactor
 from accountregistry.services import accounts, handover, organisation, people, risks
 from accountregistry.services import roles as role_service
 from accountregistry.services.accounts import AccountInput
@@ -39,11 +42,49 @@ HOSTILE_DOMAINS = ["hostile.dk", "hostile.se", "nordlys.dk"]
 INTERVALS = (None, 1, 2, 3, 6, 7, 11, 12, 13, 24, 36, 59, 60)
 
 
+def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
+    """Each account's facts worked out in Python from its raw rows: what the statement must compute."""
+    domains = organisation.company_domains(organisation.get_settings(db))
+    connection = sqlite3.connect(db.path)
+    try:
+        (default_interval,) = connection.execute(
+            "SELECT default_review_interval_months FROM organisation_settings").fetchone()
+        accounts = connection.execute(
+            "SELECT id, kind, status, holder_id, login_email, two_factor, last_reviewed_on, created_at, "
+            "review_interval_months, has_secret, secret_updated_at FROM account").fetchall()
+        grants: dict[int, list] = {}
+        for account_id, *grant in connection.execute(
+                "SELECT g.account_id, g.person_id, g.role, g.revoked_on, p.employment_status "
+                "FROM account_role g JOIN person p ON p.id = g.person_id"):
+            grants.setdefault(account_id, []).append(grant)
+        with_terms = {row[0] for row in connection.execute("SELECT account_id FROM handover_terms")}
+    finally:
+        connection.close()
+    facts = {}
+    for (account_id, kind, status, holder_id, login, two_factor, reviewed, created, interval, has_secret,
+         secret_at) in accounts:
+        own = grants.get(account_id, [])
+        active = [(person, role, state) for person, role, revoked, state in own if revoked is None]
+        revocations = [revoked for _, _, revoked, _ in own if revoked is not None]
+        base = date.fromisoformat(reviewed or created[:10])
+        facts[account_id] = RiskFacts(
+            kind=Kind(kind) if kind else None, status=AccountStatus(status), has_holder=holder_id is not None,
+            login_domain=login.rpartition("@")[2] if domains and login else None,
+            two_factor=TwoFactor(two_factor),
+            controllers=min(len({person for person, role, _ in active if role in CONTROLLING_ROLES}), 2),
+            leaver_holds_role=any(state in ("leaving", "left") for _, _, state in active),
+            has_current_terms=account_id in with_terms,
+            review_overdue=review_overdue(base, base, interval or default_interval, today),
+            secret_not_rotated=bool(has_secret and secret_at and revocations and max(revocations) > secret_at[:10]))
+    return facts
+
+
 def per_account(db: Database, today: date, account_ids=None) -> dict[int, tuple]:
-    """The rules run on each account's own facts: no grouping anywhere."""
+    """The rules run on each account's own facts, worked out by hand: no grouping anywhere."""
     domains = organisation.company_domains(organisation.get_settings(db))
     context = RiskContext(today=today, company_domains=domains)
-    return {facts.id: risks_of(facts, context) for facts in risks.account_facts(db, account_ids)}
+    return {account_id: risks_of(facts, context) for account_id, facts in reference_facts(db, today).items()
+            if account_ids is None or account_id in account_ids}
 
 
 def build_edges(db: Database) -> list[int]:
@@ -173,10 +214,10 @@ def test_grouped_risks_are_the_rules_run_account_by_account(request, monkeypatch
     db = request.getfixturevalue(data)
     set_domains(db, domains_for(DOMAIN_CHOICES[domain_choice],
                                 list(DOMAINS.values()) if data == "demo" else HOSTILE_DOMAINS))
+    assert risks.risk_facts(db, today=DAYS[day]) == reference_facts(db, DAYS[day])
     judged = []
-    real = risks.risks_of_inputs
-    monkeypatch.setattr(risks, "risks_of_inputs", lambda inputs, context: judged.append(inputs) or real(inputs,
-                                                                                                      context))
+    real = risks.risks_of
+    monkeypatch.setattr(risks, "risks_of", lambda facts, context: judged.append(facts) or real(facts, context))
     grouped = risks.account_risks(db, today=DAYS[day])
     expected = per_account(db, DAYS[day])
     assert grouped.keys() == expected.keys()
@@ -205,16 +246,19 @@ def test_named_accounts_in_small_batches_are_judged_as_all_at_once(edges, monkey
 def test_every_rule_fires_and_some_accounts_are_clean_on_the_edge_data(edges):
     # The comparison above is only as good as the data: every rule must be met, and missed.
     set_domains(edges, HOSTILE_DOMAINS)
-    facts = risks.account_facts(edges)
     for day in DAYS.values():
         found = per_account(edges, day)
         fired = {rule.id for flagged in found.values() for rule in flagged}
         assert fired == {rule.id for rule in RISK_RULES}, day
-        active = [found[f.id] for f in facts if f.status.value in ("active", "dormant")]
+        facts = reference_facts(edges, day)
+        active = [found[account_id] for account_id, f in facts.items() if f.status.value in ("active", "dormant")]
         for rule in RISK_RULES:
             assert any(rule not in flagged for flagged in active), (rule.id, day)
     # Some review dates lie exactly on the overdue edge, and some the day before it.
+    with sqlite3.connect(edges.path) as connection:
+        (default,) = connection.execute("SELECT default_review_interval_months FROM organisation_settings").fetchone()
+        bases = {(date.fromisoformat(reviewed or created[:10]), months or default) for reviewed, created, months
+                 in connection.execute("SELECT last_reviewed_on, created_at, review_interval_months FROM account")}
     for day in DAYS.values():
-        bases = {(f.last_reviewed_on or f.created_on, f.review_interval_months) for f in facts}
         assert any(base == first_day_still_in_time(day, months) for base, months in bases)
         assert any(base == first_day_still_in_time(day, months) - timedelta(days=1) for base, months in bases)

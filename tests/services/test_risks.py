@@ -14,11 +14,14 @@ from accountregistry.services.accounts import AccountInput, archive_account, reg
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.organisation import update_settings
 from accountregistry.services.people import PersonInput, add_person, update_person
+from accountregistry.domain.risks import RiskContext
 from accountregistry.services.risks import (
-    account_facts,
+    Judgement,
+    RulesByFacts,
     account_risks,
-    facts_statement,
     review_due_on,
+    risk_facts,
+    risk_statement,
     risk_summary,
 )
 from accountregistry.services.roles import grant_role, revoke_role
@@ -55,8 +58,7 @@ def risk_ids(db, account_id):
 
 
 def facts_of(db, account_id):
-    [facts] = account_facts(db, [account_id])
-    return facts
+    return risk_facts(db, [account_id], today=TODAY)[account_id]
 
 
 def grant(db, account, person, role, on=date(2026, 1, 5)):
@@ -68,7 +70,7 @@ def test_two_admins_and_terms_leave_a_company_page_clean(db, people, page):
     grant(db, page, people["lars"], Role.admin)
     grant(db, page, people["mette"], Role.editor)
     facts = facts_of(db, page.id)
-    assert (facts.active_admin_count, facts.active_controlling_count) == (1, 2)
+    assert facts.controllers == 2
     assert facts.has_current_terms and not facts.leaver_holds_role
     assert risk_ids(db, page.id) == []
 
@@ -82,7 +84,7 @@ def test_without_anyone_controlling_it_the_page_is_orphaned(db, people, page):
 def test_one_person_as_owner_and_admin_is_still_a_single_admin(db, people, page):
     grant(db, page, people["ingrid"], Role.owner)
     grant(db, page, people["ingrid"], Role.admin)
-    assert facts_of(db, page.id).active_controlling_count == 1
+    assert facts_of(db, page.id).controllers == 1
     assert risk_ids(db, page.id) == ["single_admin"]
 
 
@@ -91,8 +93,7 @@ def test_revoking_the_second_admin_leaves_a_single_admin(db, people, page):
     second = grant(db, page, people["lars"], Role.admin)
     assert risk_ids(db, page.id) == []
     revoke_role(db, role_id=second.id, reason="Moved to Sales", revoked_on=date(2026, 6, 1), today=TODAY)
-    facts = facts_of(db, page.id)
-    assert (facts.active_controlling_count, facts.last_revocation_on) == (1, date(2026, 6, 1))
+    assert facts_of(db, page.id).controllers == 1
     assert risk_ids(db, page.id) == ["single_admin"]
 
 
@@ -108,13 +109,13 @@ def test_a_leaver_with_an_active_role_is_a_risk_until_the_role_is_revoked(db, pe
     assert risk_ids(db, page.id) == ["single_admin"]
 
 
-def test_the_holders_employment_status_is_a_fact(db, people):
+def test_whether_an_account_has_a_holder_is_a_fact(db, people):
     profile = register_account(db, AccountInput(url="https://x.com/nordlyshjelp", kind=Kind.employee_role,
                                                 holder_id=people["lars"].id), today=TODAY)
-    assert facts_of(db, profile.id).holder_status == EmploymentStatus.employed
-    update_person(db, people["lars"].id, PersonInput(name="Lars Åberg", employment_status=EmploymentStatus.left,
-                                                     last_working_day=date(2026, 10, 31)))
-    assert facts_of(db, profile.id).holder_status == EmploymentStatus.left
+    assert facts_of(db, profile.id).has_holder is True
+    update_account(db, profile.id, AccountInput(url="https://x.com/nordlyshjelp", kind=Kind.employee_role),
+                   today=TODAY)
+    assert facts_of(db, profile.id).has_holder is False
 
 
 def test_handover_terms_are_needed_for_company_and_employee_role_accounts(db, people):
@@ -147,7 +148,6 @@ def test_review_overdue_follows_the_accounts_own_interval_else_the_default(db, p
     grant(db, page, people["ingrid"], Role.owner)
     grant(db, page, people["lars"], Role.owner)
     update_account(db, page.id, page_input("nordlys", last_reviewed_on=date(2026, 6, 1)), today=TODAY)
-    assert facts_of(db, page.id).review_interval_months == 6
     assert review_due_on(db, page.id) == date(2026, 12, 1)
     assert risk_ids(db, page.id) == []
     update_settings(db, default_review_interval_months=3)
@@ -162,8 +162,10 @@ def test_review_overdue_follows_the_accounts_own_interval_else_the_default(db, p
 def test_an_account_never_reviewed_is_due_an_interval_after_it_was_registered(db):
     account = register_account(db, page_input("nordlys-nye", last_reviewed_on=None))
     registered = account.created_at.astimezone(timezone.utc).date()
-    assert facts_of(db, account.id).created_on == registered
     assert review_due_on(db, account.id) == registered + relativedelta(months=6)
+    due = registered + relativedelta(months=6)
+    assert risk_facts(db, [account.id], today=due)[account.id].review_overdue is False  # due, not overdue
+    assert risk_facts(db, [account.id], today=due + relativedelta(days=1))[account.id].review_overdue is True
 
 
 def test_unknown_kind_and_missing_holder_are_risks(db, people):
@@ -194,6 +196,11 @@ def test_a_password_older_than_a_revocation_is_a_risk(db, people, page):
     assert risk_ids(db, page.id) == []
     revoke_role(db, role_id=leaver.id, reason="Left", revoked_on=date(2026, 9, 30), today=TODAY)
     assert risk_ids(db, page.id) == ["secret_not_rotated"]
+    # Changed on the day of the revocation: the usual order of work (revoke, then change it).
+    with db.transaction() as session:
+        session.execute(sa.update(Account).where(Account.id == page.id).values(
+            secret_updated_at=datetime(2026, 9, 30, 8, 0, tzinfo=timezone.utc)))
+    assert risk_ids(db, page.id) == []
     with db.transaction() as session:
         session.execute(sa.update(Account).where(Account.id == page.id).values(
             secret_updated_at=datetime(2026, 10, 1, 8, 0, tzinfo=timezone.utc)))
@@ -278,8 +285,8 @@ def test_risks_of_many_accounts_take_a_constant_handful_of_statements(db):
     assert len(risks_few) == 20 and len(risks_many) == 200
     assert len(many) == len(few) <= 4, many
     # The bulk data are what they claim: leavers, two admins, terms on every other account.
-    facts = account_facts(db, [1, 2, 6])
-    assert [f.active_controlling_count for f in facts] == [2, 2, 2]
+    facts = [risk_facts(db, [1, 2, 6], today=TODAY)[n] for n in (1, 2, 6)]
+    assert [f.controllers for f in facts] == [2, 2, 2]
     assert [f.has_current_terms for f in facts] == [True, False, False]
     assert [f.leaver_holds_role for f in facts] == [False, False, True]  # person 7 is leaving
     assert {r.id for r in risks_many[6]} == {"leaver_holds_role", "no_handover_terms", "two_factor_missing",
@@ -288,14 +295,15 @@ def test_risks_of_many_accounts_take_a_constant_handful_of_statements(db):
 
 def test_many_named_accounts_are_read_in_batches_not_one_by_one(db):
     bulk_accounts(db, 1200)
-    executed, risks = statements_run(db, lambda: account_facts(db, range(1, 1201)))
+    executed, risks = statements_run(db, lambda: account_risks(db, range(1, 1201), today=TODAY))
     assert len(risks) == 1200
     assert len(executed) <= 6, executed  # three batches of 500, plus settings and BEGIN
 
 
 def test_the_facts_statement_is_plain_sql_postgresql_accepts():
-    sql = str(facts_statement([1, 2], 6).compile(dialect=postgresql.dialect(),
-                                                  compile_kwargs={"render_postcompile": True}))
-    assert "count(DISTINCT CASE" in sql and "EXISTS" in sql
-    for sqlite_only in ("julianday", "strftime", "ifnull", "group_concat", "datetime("):
+    rules = RulesByFacts(Judgement(RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk"})), 6))
+    sql = str(risk_statement(rules, [1, 2]).compile(dialect=postgresql.dialect(),
+                                                     compile_kwargs={"render_postcompile": True}))
+    assert "count(DISTINCT CASE" in sql and "EXISTS" in sql and "AT TIME ZONE 'UTC'" in sql
+    for sqlite_only in ("julianday", "strftime", "ifnull", "group_concat", "datetime(", "printf"):
         assert sqlite_only not in sql.lower()

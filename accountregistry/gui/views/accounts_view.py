@@ -49,7 +49,7 @@ from accountregistry.gui.models.accounts_model import (
 )
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import accounts as account_service
-from accountregistry.services.account_list import AccountRow, load_account_rows, risks_available
+from accountregistry.services.account_list import AccountRow, load_account_rows
 from accountregistry.services.reviews import mark_reviewed
 from accountregistry.store.database import Database
 
@@ -116,9 +116,6 @@ class AccountsView(QWidget):
         status_label = labelled(self.tr("S&tatus"), self.status_filter)
         self.only_at_risk = QCheckBox(self.tr("Only at &risk"))
         self.only_at_risk.setAccessibleName(self.tr("Only at risk"))
-        if not risks_available():
-            self.only_at_risk.setEnabled(False)
-            self.only_at_risk.setToolTip(self.tr("Risks are not computed in this version."))
 
         bar = QHBoxLayout()
         bar.addWidget(search_label)
