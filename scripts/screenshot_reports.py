@@ -32,6 +32,7 @@ from accountregistry.gui.main_window import MainWindow
 from accountregistry.services.account_list import summarise
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
+from accountregistry.services.risk_counts import count_risks
 from accountregistry.store.schema import open_database
 from screenshots import loaded, save, settle, use_dark_palette
 
@@ -85,8 +86,8 @@ def main() -> int:
         def dashboard_with_rows() -> None:
             # What the window does once the lead passes the table's rows to the dashboard.
             rows = window.accounts_view.model.all_rows()
-            window.dashboard.show_summary("Nordlys Rejser A/S", summarise(rows), window._people,
-                                          risks_computed=True, offer_first_steps=False, rows=rows)
+            window.dashboard.show_summary("Nordlys Rejser A/S", summarise(rows), window._facts.people,
+                                          offer_first_steps=False, risk_counts=count_risks(rows))
             settle(app)
 
         for palette_name in ("light", "dark"):

@@ -1,13 +1,31 @@
 """The main window: navigation between the views, what is remembered between sessions, and
-loading the accounts off the GUI thread (100,000 of them take seconds to read)."""
+reading the registry off the GUI thread.
+
+The window is put on screen before anything is read: nothing that grows with the registry runs
+on the GUI thread before the first paint. Then each view reads what it shows in the background
+(gui/background_read.py, AccountsView.reload_rows) and says "Loading…" until it arrives; F5 reads
+everything again the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,18 +33,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.app import app_icon
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
+from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task, task_manager
 from accountregistry.gui.views.accounts_view import AccountsView
+from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
-from accountregistry.services.account_list import AccountRow, load_account_rows, summarise
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.people import count_people
@@ -38,15 +58,30 @@ VIEWS = (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWi
 
 
 @dataclass(frozen=True)
-class RegistryContents:
+class RegistryFacts:
+    """What the dashboard says beside the accounts' numbers."""
+
     organisation: str
-    rows: list[AccountRow]
     people: int
 
 
-def read_contents(db: Database) -> RegistryContents:
-    return RegistryContents(organisation=get_settings(db).name, rows=load_account_rows(db),
-                            people=count_people(db))
+def read_registry_facts(db: Database) -> RegistryFacts:
+    return RegistryFacts(organisation=get_settings(db).name, people=count_people(db))
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the watched widget was first painted."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], object]):
+        super().__init__(watched)
+        self.then = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # once this paint is over
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -58,13 +93,18 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self._reload_again = False
         self._empty = False
-        self.loader = Task(self, success=self._show_contents, failure=self._loading_failed)
+        self._facts: RegistryFacts | None = None
+        self._first_steps_decided = False
+        self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
+                                    failure=self._loading_failed)
         # A refusal (the registry is not empty, say) is said in a message box: the task's default.
         self.sample_maker = Task(self, success=self._sample_created,
                                  finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
 
+        # Everyone the dialogs' person pickers offer, read from the start in the background.
+        self.people_directory = PeopleDirectory.of(db)
+        self.people_directory.request()
         self.dashboard = DashboardView()
         self.accounts_view = AccountsView(db)
         self.people_view = PeopleView(db)
@@ -128,21 +168,20 @@ class MainWindow(QMainWindow):
         self.dashboard.import_requested.connect(self._import_from_dashboard)
         # An import may add people and end the empty registry's first steps: read it all again.
         self.accounts_view.imported.connect(self.reload)
-        self.accounts_view.imported.connect(self.people_view.reload)
-        self.accounts_view.accounts_changed.connect(self._update_dashboard)
+        self.accounts_view.accounts_changed.connect(self._accounts_read)
         self.people_view.open_account.connect(self.accounts_view.open_account)
         # Names of holders and administrators show in the accounts table.
         self.people_view.changed.connect(self.reload)
-        self.people_view.changed.connect(self.offboarding_view.refresh)
-        self.people_view.changed.connect(self._refresh_leavers_panel)
         self.people_view.open_offboarding.connect(self.show_offboarding)
         # Ticking a handover item moves roles; starting or closing a case changes a person's status.
-        self.offboarding_view.registry_changed.connect(self._offboarding_changed)
+        self.offboarding_view.registry_changed.connect(self.reload)
         self._wire_leavers_panel()
 
         self.resize(1280, 800)
         self._restore_settings()
-        self.reload()
+        self.dashboard.show_loading()
+        # The rest once the window is on screen (the people for the pickers are on their way).
+        _FirstPaint(self.navigation.viewport(), lambda: self.reload(people_directory=False))
 
     # --- views ---------------------------------------------------------------------------
 
@@ -168,18 +207,10 @@ class MainWindow(QMainWindow):
         else:
             self.offboarding_view.show_person(person_id)
 
-    def _offboarding_changed(self) -> None:
-        self.people_view.reload()
-        self.reload()
-        self._refresh_leavers_panel()
-
     def _wire_leavers_panel(self) -> None:
         """The dashboard's "People leaving" panel reads this database and leads to the offboarding."""
         self.dashboard.leavers_panel.set_db(self.db)
         self.dashboard.leavers_panel.leaver_chosen.connect(self.show_leaver)
-
-    def _refresh_leavers_panel(self) -> None:
-        self.dashboard.leavers_panel.refresh()
 
     def _import_from_dashboard(self) -> None:
         self.show_view("Accounts")
@@ -194,46 +225,56 @@ class MainWindow(QMainWindow):
 
     # --- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the registry again, in a worker thread; the window stays usable meanwhile."""
-        if self.is_loading():
-            self._reload_again = True
-            return
-        self.statusBar().showMessage(self.tr("Loading the registry…"))
-        db = self.db
-        self.loader.start(lambda _progress: read_contents(db))
+    def reload(self, *, people_directory: bool = True) -> None:
+        """Read the registry again (F5, and at the start), each view in the background; the
+        window stays usable meanwhile and each view says "Loading…" until its part arrives."""
+        self.accounts_view.reload_rows()
+        self.facts.request()
+        if people_directory:
+            self.people_directory.request()
+        self.people_view.reload()
+        self.offboarding_view.refresh()
+        self.dashboard.leavers_panel.refresh()
 
     def is_loading(self) -> bool:
-        return self.loader.busy()
+        return any((self.accounts_view.is_loading(), self.facts.busy(), self.people_directory.busy(),
+                    self.people_view.is_loading(),
+                    self.offboarding_view.is_loading(), self.dashboard.leavers_panel.is_loading()))
 
-    def _show_contents(self, contents: RegistryContents) -> None:
-        if self._reload_again:  # read before the change that asked again: read once more
-            self._reload_again = False
-            self.reload()
-            return
-        self._empty = not contents.rows and not contents.people
-        self.accounts_view.set_rows(contents.rows)
-        self._organisation, self._people = contents.organisation, contents.people
-        self._update_dashboard(count_people=False)
-        self.statusBar().clearMessage()
-        if self._empty and self._offer_first_steps():
-            self.show_view("Dashboard")
+    def wait_for_loading(self) -> None:
+        """Until every read under way has been shown (for scripts; the window never waits)."""
+        while self.is_loading():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            task_manager().pool.waitForDone(20)
+        QApplication.processEvents()
+
+    def _show_facts(self, facts: RegistryFacts) -> None:
+        self._facts = facts
+        self._update_dashboard()
+
+    def _accounts_read(self) -> None:
+        self._update_dashboard()
         self.accounts_loaded.emit()
 
     def _loading_failed(self, error: BaseException) -> None:
-        self._reload_again = False
         self.statusBar().showMessage(self.tr("The registry could not be read."))
         if isinstance(error, RegistryError):  # a bug has had the crash dialog already
             QMessageBox.warning(self, APP_NAME, self.tr("The registry could not be read.\n\n{error}").format(
                 error=error.sentence()))
 
-    def _update_dashboard(self, *, count_people: bool = True) -> None:
-        if count_people:
-            self._people = count_people_safely(self.db, getattr(self, "_people", 0))
-        self.dashboard.show_summary(getattr(self, "_organisation", ""), summarise(self.accounts_view.model.all_rows()),
-                                    self._people, risks_computed=True,
+    def _update_dashboard(self) -> None:
+        counts, facts = self.accounts_view.counts, self._facts
+        if counts is None or facts is None:
+            self.dashboard.show_loading()
+            return
+        self._empty = counts.summary.accounts == 0 and facts.people == 0
+        self.dashboard.show_summary(facts.organisation, counts.summary, facts.people,
                                     offer_first_steps=self._empty and self._offer_first_steps(),
-                                    rows=self.accounts_view.model.all_rows())
+                                    risk_counts=counts.risks)
+        if not self._first_steps_decided:  # once the registry was first read
+            self._first_steps_decided = True
+            if self._empty and self._offer_first_steps():
+                self.show_view("Dashboard")
 
     # --- first start ---------------------------------------------------------------------
 
@@ -246,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def start_empty(self) -> None:
         self.settings.setValue("firstSteps/startedEmpty", [*self._started_empty(), self.db.describe()])
-        self._update_dashboard(count_people=False)
+        self._update_dashboard()
         self.show_view("Accounts")
 
     def create_sample_organisation(self) -> None:
@@ -260,9 +301,6 @@ class MainWindow(QMainWindow):
     def _sample_created(self, summary: DemoSummary) -> None:
         self.statusBar().showMessage(self.tr("Created {organisation}: {accounts} accounts and {people} people.").format(
             organisation=summary.organisation, accounts=summary.accounts, people=summary.people), 10_000)
-        self.people_view.reload()
-        self.offboarding_view.refresh()
-        self._refresh_leavers_panel()
         self.reload()
 
     # --- remembered between sessions ------------------------------------------------------
@@ -277,6 +315,9 @@ class MainWindow(QMainWindow):
         header = self.settings.value("accounts/header")
         if header is not None:
             self.accounts_view.table.horizontalHeader().restoreState(header)
+        people_header = self.settings.value("people/header")
+        if people_header is not None and self.people_view.table.horizontalHeader().restoreState(people_header):
+            self.people_view.widths_chosen = True
         view = self.settings.value("window/view", "Dashboard")
         self.show_view(view if view in VIEWS else "Dashboard")
 
@@ -284,6 +325,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("accounts/header", self.accounts_view.table.horizontalHeader().saveState())
+        if self.people_view.widths_chosen:
+            self.settings.setValue("people/header", self.people_view.table.horizontalHeader().saveState())
         self.settings.setValue("window/view", self.current_view())
         self.settings.sync()
 
@@ -298,9 +341,3 @@ class MainWindow(QMainWindow):
         tasks.wait_for_all()
         super().closeEvent(event)
 
-
-def count_people_safely(db: Database, fallback: int) -> int:
-    try:
-        return count_people(db)
-    except RegistryError:
-        return fallback

@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Risks are not computed in this version.</source>
-        <translation>Risici beregnes ikke i denne version.</translation>
+        <translation type="vanished">Risici beregnes ikke i denne version.</translation>
     </message>
     <message>
         <source>Register account…</source>
@@ -1436,6 +1436,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Counting the registry…</source>
         <translation>Tæller registret op…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
     </message>
     <message>
         <source>Your organisation</source>
@@ -2625,6 +2629,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Klik på en person, eller tryk på Enter, for at se personens fratrædelsesforløb</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
         <source>{day} ({when})</source>
         <translation>{day} ({when})</translation>
     </message>
@@ -2701,7 +2709,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Loading the registry…</source>
-        <translation>Indlæser registret…</translation>
+        <translation type="vanished">Indlæser registret…</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -4303,6 +4311,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Type a name or email</source>
         <translation>Skriv navn eller e-mail</translation>
+    </message>
+    <message>
+        <source>Loading people…</source>
+        <translation>Indlæser personer…</translation>
     </message>
     <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>

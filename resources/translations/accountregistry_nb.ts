@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Risks are not computed in this version.</source>
-        <translation>Risikoer beregnes ikke i denne versjonen.</translation>
+        <translation type="vanished">Risikoer beregnes ikke i denne versjonen.</translation>
     </message>
     <message>
         <source>Register account…</source>
@@ -1436,6 +1436,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Counting the registry…</source>
         <translation>Teller opp registeret…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
     </message>
     <message>
         <source>Your organisation</source>
@@ -2625,6 +2629,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Klikk på en person, eller trykk på Enter, for å se personens fratredelse</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
         <source>{day} ({when})</source>
         <translation>{day} ({when})</translation>
     </message>
@@ -2701,7 +2709,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Loading the registry…</source>
-        <translation>Laster inn registeret…</translation>
+        <translation type="vanished">Laster inn registeret…</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -4303,6 +4311,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Type a name or email</source>
         <translation>Skriv navn eller e-post</translation>
+    </message>
+    <message>
+        <source>Loading people…</source>
+        <translation>Laster inn personer…</translation>
     </message>
     <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>

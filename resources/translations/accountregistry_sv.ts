@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Risks are not computed in this version.</source>
-        <translation>Risker beräknas inte i den här versionen.</translation>
+        <translation type="vanished">Risker beräknas inte i den här versionen.</translation>
     </message>
     <message>
         <source>Register account…</source>
@@ -1436,6 +1436,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Counting the registry…</source>
         <translation>Räknar igenom registret…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <source>Your organisation</source>
@@ -2625,6 +2629,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Klicka på en person, eller tryck på Enter, för att se personens avslut</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
         <source>{day} ({when})</source>
         <translation>{day} ({when})</translation>
     </message>
@@ -2701,7 +2709,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Loading the registry…</source>
-        <translation>Läser in registret…</translation>
+        <translation type="vanished">Läser in registret…</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -4303,6 +4311,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Type a name or email</source>
         <translation>Skriv namn eller e-post</translation>
+    </message>
+    <message>
+        <source>Loading people…</source>
+        <translation>Läser in personer…</translation>
     </message>
     <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>

@@ -96,3 +96,14 @@ def speak(compiled):
         language.remove()
     assert QCoreApplication.translate("AccountForm", "&Address") == "&Address"
     assert checklist.set_default_translation(None) is None
+
+
+@pytest.fixture
+def settled(qtbot):
+    """Waits until the given views (or the window) have shown what they read in the background:
+    the window reads off its GUI thread, so a test waits for the read as a person would."""
+
+    def wait(*readers):
+        qtbot.waitUntil(lambda: not any(reader.is_loading() for reader in readers), timeout=60_000)
+
+    return wait

@@ -104,7 +104,7 @@ def test_only_at_risk(qtbot, view):
 
 @pytest.mark.parametrize("answer, status", [(QMessageBox.StandardButton.No, AccountStatus.active),
                                             (QMessageBox.StandardButton.Yes, AccountStatus.archived)])
-def test_delete_key_archives_after_confirmation(qtbot, monkeypatch, db, accounts, view, answer, status):
+def test_delete_key_archives_after_confirmation(qtbot, monkeypatch, db, accounts, view, answer, status, settled):
     asked = []
 
     def question(parent, title, text, *args):
@@ -116,17 +116,19 @@ def test_delete_key_archives_after_confirmation(qtbot, monkeypatch, db, accounts
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "X profile “nordlyshjaelp” (Nordlys Hjælp)" in asked[0]
     assert get_account(db, accounts["support"].id).status == status
+    settled(view)
     row = view.current_row()
     assert row.handle == "nordlyshjaelp" and row.status == status.value
     assert view.archive_button.isEnabled() == (status != AccountStatus.archived)
 
 
-def test_archive_button_asks_too(qtbot, monkeypatch, db, accounts, view):
+def test_archive_button_asks_too(qtbot, monkeypatch, db, accounts, view, settled):
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     assert not view.archive_button.isEnabled()  # nothing selected
     select(qtbot, view, "nordlys-rejser")
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
     assert get_account(db, accounts["page"].id).status == AccountStatus.archived
+    settled(view)
     assert view.model.index(0, Column.status).data() == "Archived"
 
 
@@ -145,7 +147,7 @@ def test_enter_opens_the_selected_account(qtbot, db, accounts, view):
     window.close()
 
 
-def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db, view):
+def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db, view, settled):
     typed = []
 
     def fill_in_the_dialog():
@@ -157,6 +159,7 @@ def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db
     QTimer.singleShot(0, fill_in_the_dialog)
     qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert typed == ["Register account"]
+    settled(view)
     assert view.current_row().handle == "nordlysrejser"
     assert view.current_row().platform_name == "TikTok"
     assert view.count_label.text() == "4 accounts"

@@ -38,11 +38,14 @@ def names(panel):
     return [panel.list.topLevelItem(i).text(0) for i in range(panel.list.topLevelItemCount())]
 
 
-def test_the_window_of_days_chooses_who_is_listed(qtbot, db, leavers):
+def test_the_window_of_days_chooses_who_is_listed(qtbot, db, leavers, settled):
     panel = LeaversPanel()
     qtbot.addWidget(panel)
     panel.set_db(db)
     panel.show()
+    assert panel.summary.text() == "Loading…"  # nothing is said before it was read
+    panel.refresh()
+    settled(panel)
     assert panel.within_days() == 30
     assert names(panel) == ["Freja Møller"]
     assert panel.summary.text() == "1 person leaves within 30 days with accounts unsettled."
@@ -50,28 +53,33 @@ def test_the_window_of_days_chooses_who_is_listed(qtbot, db, leavers):
     assert [first.text(c) for c in (2, 3)] == ["1 account, 1 role held", "not started"]
     assert first.text(1).endswith("(in 20 days)")
     panel.set_within_days(60)
+    settled(panel)
     assert names(panel) == ["Freja Møller", "Mikkel <Brøndum>"]
     mikkel = panel.list.topLevelItem(1)
     assert mikkel.text(3) == "started" and "open items" in mikkel.text(2)
     panel.window_days.setCurrentIndex(panel.window_days.findData(90))
+    settled(panel)
     assert names(panel) == ["Freja Møller", "Mikkel <Brøndum>", "Nils Ek"]
     assert panel.summary.text() == "3 people leave within 90 days with accounts unsettled."
 
 
-def test_nobody_leaving_is_said_plainly(qtbot, db):
+def test_nobody_leaving_is_said_plainly(qtbot, db, settled):
     panel = LeaversPanel(db)
     qtbot.addWidget(panel)
+    panel.show()
+    settled(panel)
     assert panel.summary.text() == "No one leaves within 30 days with anything unsettled."
     assert not panel.list.isVisibleTo(panel)
 
 
-def test_choosing_a_person_by_mouse_or_keyboard(qtbot, db, leavers):
+def test_choosing_a_person_by_mouse_or_keyboard(qtbot, db, leavers, settled):
     panel = LeaversPanel(db)
     qtbot.addWidget(panel)
     panel.resize(700, 400)
     panel.show()
     qtbot.waitExposed(panel)
     panel.set_within_days(60)
+    settled(panel)
     rect = panel.list.visualItemRect(panel.list.topLevelItem(1))
     with qtbot.waitSignal(panel.leaver_chosen) as chosen:
         qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -83,12 +91,13 @@ def test_choosing_a_person_by_mouse_or_keyboard(qtbot, db, leavers):
     assert chosen.args == [leavers["freja"].id, 0]
 
 
-def test_the_main_window_shows_the_leavers_offboarding_or_offers_to_start_one(qtbot, db, leavers, tmp_path):
+def test_the_main_window_shows_the_leavers_offboarding_or_offers_to_start_one(qtbot, db, leavers, tmp_path, settled):
     window = MainWindow(db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
     window.show_leaver(leavers["mikkel"].id, leavers["case"].id)
+    settled(window)
     assert window.current_view() == "Offboarding"
     assert window.offboarding_view.case_id == leavers["case"].id
     window.show_leaver(leavers["freja"].id, 0)
@@ -98,10 +107,11 @@ def test_the_main_window_shows_the_leavers_offboarding_or_offers_to_start_one(qt
     wizard.reject()
 
 
-def test_the_offboarding_view_offers_the_people_leaving_until_a_case_is_chosen(qtbot, db, leavers):
+def test_the_offboarding_view_offers_the_people_leaving_until_a_case_is_chosen(qtbot, db, leavers, settled):
     view = OffboardingView(db)
     qtbot.addWidget(view)
     view.show()
+    settled(view)
     assert view.right.currentIndex() == 0 and view.leavers.within_days() == 90
     assert names(view.leavers) == ["Freja Møller", "Mikkel <Brøndum>", "Nils Ek"]
     view.leavers.leaver_chosen.emit(leavers["nils"].id, 0)

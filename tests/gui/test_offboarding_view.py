@@ -65,13 +65,14 @@ def org(db):
 
 
 @pytest.fixture
-def view(qtbot, db, org):
+def view(qtbot, db, org, settled):
     widget = OffboardingView(db)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
     qtbot.waitExposed(widget)
     widget.show_case(org.case.id)
+    settled(widget)
     return widget
 
 
@@ -120,7 +121,7 @@ def answer(qtbot, view, text):
     return dialog
 
 
-def test_cases_are_grouped_with_their_progress(qtbot, db, org):
+def test_cases_are_grouped_with_their_progress(qtbot, db, org, settled):
     late = add_person(db, PersonInput(name="Bo Ek", work_email="bo@nordlys.se"))
     grant_role(db, account_id=org.page.id, person_id=late.id, role=Role.editor, granted_on=date(2024, 1, 1))
     late_case = start_offboarding(db, person_id=late.id, last_working_day=TODAY - timedelta(days=3))
@@ -135,6 +136,7 @@ def test_cases_are_grouped_with_their_progress(qtbot, db, org):
     view = OffboardingView(db)
     qtbot.addWidget(view)
     view.show()
+    settled(view)
     assert group_rows(view) == ["Upcoming (1)", "Overdue (1)", "Closed (1)", "Cancelled (1)"]
     model = view.cases_model
     upcoming, overdue = model.item(0, 0), model.item(1, 0)
@@ -209,11 +211,13 @@ def test_ticking_an_item_in_place_moves_the_roles(qtbot, view, db, org):
     assert {r.person_id for r in roles_of_account(db, org.page.id, active_only=True)} == {org.tess.id}
 
 
-def test_a_handover_without_a_successor_says_what_to_do(qtbot, db, org):
+def test_a_handover_without_a_successor_says_what_to_do(qtbot, db, org, settled):
     view = OffboardingView(db)
     qtbot.addWidget(view)
     view.show()
+    settled(view)
     view.show_case(org.case.id)
+    settled(view)
     view.successor.lineEdit().clear()
     click(qtbot, view.set_successor_button)
     assert get_case(db, org.case.id).successor_id is None
@@ -269,7 +273,7 @@ def test_done_with_a_note_keeps_the_note(qtbot, view, db, org):
     assert "Note: She changed it on her last day" in view.item_details.text()
 
 
-def test_closing_is_refused_with_exactly_what_remains_then_closes_when_settled(qtbot, view, db, org):
+def test_closing_is_refused_with_exactly_what_remains_then_closes_when_settled(qtbot, view, db, org, settled):
     click(qtbot, view.close_button)
     assert view.refusal_box.isVisible()
     open_items = [v for v in case_items(db, org.case.id) if v.status == ItemStatus.open]
@@ -347,11 +351,12 @@ def test_assigned_to_me_shows_the_testers_items(qtbot, view, db, org):
     assert len(shown_rows(view)) == len(everything)
 
 
-def test_assigned_to_me_with_an_actor_nobody_is(qtbot, db, org, monkeypatch):
+def test_assigned_to_me_with_an_actor_nobody_is(qtbot, db, org, monkeypatch, settled):
     monkeypatch.setattr(db, "actor", "HR")  # a shared HR login: the function's items
     view = OffboardingView(db)
     qtbot.addWidget(view)
     view.show_case(org.case.id)
+    settled(view)
     view.mine.setChecked(True)
     assert [r[2] for r in shown_rows(view)] == ["HR"]
     assert "No one in the registry matches HR" in view.mine.toolTip()

@@ -25,7 +25,7 @@ def type_text(qtbot, text):
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def test_register_an_account_with_the_keyboard_only(qtbot, db, window):
+def test_register_an_account_with_the_keyboard_only(qtbot, db, window, settled):
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == "Accounts"
     seen = {}
@@ -69,4 +69,5 @@ def test_register_an_account_with_the_keyboard_only(qtbot, db, window):
     assert (account.platform, account.handle, account.display_name, account.kind) == (
         "instagram", "nordlys.rejser", "Nordlys Rejser", Kind.employee_role)
     view = window.accounts_view
+    settled(view)
     assert view.current_row().id == account.id and view.count_label.text() == "1 account"

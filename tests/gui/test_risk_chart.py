@@ -125,15 +125,15 @@ def test_no_risk_says_so_and_a_sensible_minimum_size(qtbot, chart):
     assert not chart.grab().isNull()
 
 
-def test_the_dashboard_draws_the_chart_from_the_rows_it_gets(qtbot, rows):
+def test_the_dashboard_draws_the_chart_from_the_counts_it_gets(qtbot, rows):
     dashboard = DashboardView()
     qtbot.addWidget(dashboard)
-    dashboard.show_summary("Nordlys Rejser A/S", summarise(rows), 41, risks_computed=True, offer_first_steps=False,
-                           rows=rows)
+    dashboard.show_summary("Nordlys Rejser A/S", summarise(rows), 41, offer_first_steps=False,
+                           risk_counts=count_risks(rows))
     assert dashboard.chart.counts() == count_risks(rows)
     assert any(bar.section == "platform" for bar in dashboard.chart.bars())
     # Without the rows the chart still shows the risks, from the summary alone.
-    dashboard.show_summary("Nordlys Rejser A/S", summarise(rows), 41, risks_computed=True, offer_first_steps=False)
+    dashboard.show_summary("Nordlys Rejser A/S", summarise(rows), 41, offer_first_steps=False)
     counts = dashboard.chart.counts()
     assert counts.by_platform == () and [(c.rule_id, c.accounts) for c in counts.by_risk] == [
         (c.rule_id, c.accounts) for c in count_risks(rows).by_risk]

@@ -228,12 +228,13 @@ def test_cancelling_creates_nothing(qtbot, db, open_wizard, org):
     assert cases(db) == [] and get_person(db, org.ingrid.id).employment_status == EmploymentStatus.employed
 
 
-def test_the_people_view_starts_an_offboarding_and_the_window_shows_it(qtbot, db, org, tmp_path):
+def test_the_people_view_starts_an_offboarding_and_the_window_shows_it(qtbot, db, org, tmp_path, settled):
     window = MainWindow(db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
     window.show_view("People")
+    settled(window)
     people = window.people_view
     assert not people.offboard_button.isEnabled()  # nobody chosen
     people.select_person(org.ingrid.id)
@@ -246,6 +247,7 @@ def test_the_people_view_starts_an_offboarding_and_the_window_shows_it(qtbot, db
         click(qtbot, start_button(wizard))
     [case] = cases(db)
     assert opened.args == [case.case_id]
+    settled(window)
     assert window.current_view() == "Offboarding"
     assert window.offboarding_view.case_id == case.case_id
     assert window.offboarding_view.heading.text() == "Offboarding of Ingrid Berg"
@@ -255,12 +257,14 @@ def test_the_people_view_starts_an_offboarding_and_the_window_shows_it(qtbot, db
     qtbot.waitUntil(lambda: not window.is_loading())
 
 
-def test_someone_who_has_left_cannot_be_offboarded_from_the_people_view(qtbot, db, org):
+def test_someone_who_has_left_cannot_be_offboarded_from_the_people_view(qtbot, db, org, settled):
     gone = add_person(db, PersonInput(name="Tuva Brække", work_email="tuva@nordlys.no",
                                       employment_status=EmploymentStatus.left,
                                       last_working_day=TODAY - timedelta(days=100)))
     view = PeopleView(db)
     qtbot.addWidget(view)
+    view.show()
+    settled(view)
     view.select_person(gone.id)
     assert not view.offboard_button.isEnabled()
     view.select_person(org.ole.id)

@@ -118,7 +118,7 @@ def test_the_table_headers_and_cells_are_danish(db, speak):
                                                                Column.next_review)]
     assert cells == ["Medarbejderrolle", "Side", "Hvilende", "31.12.2026"]
     assert risk_tooltip(row).startswith("Kun én administrator (middel): Kun én person har en rolle som ejer")
-    people = PeopleModel(db)
+    people = PeopleModel()
     assert people.headerData(5, Qt.Orientation.Horizontal) == "Sidste arbejdsdag"
 
 

@@ -1,17 +1,14 @@
-"""The accounts table: filtered and sorted inside the model, over the services' plain rows.
+"""The accounts table's model: an AccountTable (gui/models/account_table.py) shown through Qt.
 
 Not a QSortFilterProxyModel: at 100,000 rows a proxy takes about 0.7 s per keystroke and 9 s
-per sort, because it calls data() through Qt for every row. Here a filter is one substring
-test per row on a lowercased text the service built once, a sort is one Python sort on keys
-computed once per column, and the view only ever asks for the few rows it paints.
+per sort, because it calls data() through Qt for every row. The table filters and sorts itself
+in plain Python; the view only ever asks for the few rows it paints. A table made elsewhere (a
+worker thread reading the registry again) is put in with `set_table`, keeping the selection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
-from enum import IntEnum
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -29,28 +26,15 @@ from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.gui.app import platform_icon
 from accountregistry.gui.formatting import capitalised, format_date, format_number, words
 from accountregistry.gui.i18n import risk_text, severity_text
+from accountregistry.gui.models.account_table import KIND_NOT_KNOWN, AccountFilter, AccountTable, Column
 from accountregistry.services.account_list import AccountRow, RiskFlag
 from accountregistry.store.fields import fields_of
 from accountregistry.store.models import AccountFields
 
+__all__ = ["ACCOUNT_ID_ROLE", "KIND_NOT_KNOWN", "AccountFilter", "AccountTable", "AccountsModel", "Column",
+           "badge_pixmap", "kind_text", "risk_badge_text", "risk_title", "risk_tooltip"]
+
 Index = QModelIndex | QPersistentModelIndex
-
-# The filter's "kind" for accounts whose kind nobody has recorded yet.
-KIND_NOT_KNOWN = "not_known"
-
-
-class Column(IntEnum):
-    platform = 0
-    handle = 1
-    display_name = 2
-    kind = 3
-    presence = 4
-    status = 5
-    holder = 6
-    administrators = 7
-    next_review = 8
-    risks = 9
-
 
 # The columns that show one of the account's own fields are named as store/models.py declares
 # them (translated as the field is wherever it is named); the others, and every tooltip, here.
@@ -84,25 +68,6 @@ def column_title(column: Column) -> str:
         return QCoreApplication.translate(LABEL_CONTEXT, fields_of(AccountFields)[FIELD_COLUMNS[column]].label)
     return QCoreApplication.translate(HEADERS_CONTEXT, TITLES[column])
 
-
-# Sorting by kind or status follows the product's order, not the alphabet; unknown kind last.
-_KIND_ORDER = {"company": 0, "employee_role": 1, "personal": 2, None: 3}
-_STATUS_ORDER = {"active": 0, "dormant": 1, "archived": 2, "closed": 3}
-
-# One key per column, computed once per column and row: (missing, value). Missing values
-# (no display name, no holder, no review date) go last whichever way the column is sorted.
-_SORT_KEYS: dict[Column, Callable[[AccountRow], tuple]] = {
-    Column.platform: lambda r: (False, r.platform_name.casefold()),
-    Column.handle: lambda r: (False, r.handle.casefold()),
-    Column.display_name: lambda r: (not r.display_name, r.display_name.casefold()),
-    Column.kind: lambda r: (False, _KIND_ORDER.get(r.kind, 4)),
-    Column.presence: lambda r: (False, r.presence),
-    Column.status: lambda r: (False, _STATUS_ORDER.get(r.status, 4)),
-    Column.holder: lambda r: (not r.holder_name, r.holder_name.casefold()),
-    Column.administrators: lambda r: (False, r.active_administrators),
-    Column.next_review: lambda r: (r.next_review is None, r.next_review or date.min),
-    Column.risks: lambda r: (False, r.worst_risk, len(r.risks)),
-}
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -184,175 +149,101 @@ def risk_tooltip(row: AccountRow) -> str:
         for risk in row.risks)
 
 
-@dataclass(frozen=True)
-class AccountFilter:
-    """What the filter bar asks for; empty values match everything."""
-
-    text: str = ""  # every word must occur in handle, display name, holder or an administrator
-    platform: str = ""
-    kind: str = ""  # a Kind value, or KIND_NOT_KNOWN
-    status: str = ""
-    only_at_risk: bool = False
-
-    def words(self) -> list[str]:
-        return self.text.lower().split()
-
-    def narrows(self, earlier: "AccountFilter") -> bool:
-        """Whether every row this filter keeps was kept by `earlier` (typing on adds letters),
-        so that only the rows still shown need testing."""
-        return (replace(self, text="") == replace(earlier, text="")
-                and self.text.lower().startswith(earlier.text.lower()))
-
-
 class AccountsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[AccountRow] = []
-        self._haystacks: list[str] = []
-        self._position: dict[int, int] = {}  # account id -> index in _rows
-        self._keys: dict[Column, list] = {}
-        self._sort_column = -1  # -1: registration order
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._order: list[int] = []  # every row index, sorted
-        self._visible: list[int] = []  # the sorted row indexes the filter keeps
-        self._filter = AccountFilter()
+        self._table = AccountTable.empty()
         self._icons: dict[str, QIcon] = {}
         self._badges: dict[tuple[str, ...], QPixmap] = {}
 
     # --- feeding -------------------------------------------------------------------------
 
+    @property
+    def table(self) -> AccountTable:
+        """What is shown; a worker may build the next one from it (it never changes)."""
+        return self._table
+
     def set_rows(self, rows: Iterable[AccountRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._reindex()
-        self._order = self._sorted()
-        self._visible = self._matching(self._filter, self._order)
-        self.endResetModel()
+        """All rows anew, with the current sort and filter (for small tables; large ones are
+        made off the GUI thread with AccountTable.of and put in with set_table)."""
+        self.set_table(AccountTable.of(rows, self._table.sort_column, self._table.sort_descending,
+                                       self._table.filter))
 
     def update_rows(self, rows: Iterable[AccountRow], *, removed_ids: Iterable[int] = ()) -> None:
         """Replace the rows of changed accounts (adding new ones) without reloading the rest."""
-        rows = list(rows)
-        gone = set(removed_ids)
-        if not rows and not gone:
-            return
-        self.beginResetModel()
-        merged = list(self._rows)
-        for row in rows:
-            at = self._position.get(row.id)
-            if at is None:
-                self._position[row.id] = len(merged)
-                merged.append(row)
-            else:
-                merged[at] = row
-        if gone:
-            merged = [row for row in merged if row.id not in gone]
-        self._rows = merged
-        self._reindex()
-        self._order = self._sorted()
-        self._visible = self._matching(self._filter, self._order)
-        self.endResetModel()
+        rows, removed_ids = list(rows), list(removed_ids)
+        if rows or removed_ids:
+            self.set_table(self._table.with_rows(rows, removed_ids))
 
-    def _reindex(self) -> None:
-        self._haystacks = [row.search_text for row in self._rows]
-        self._position = {row.id: at for at, row in enumerate(self._rows)}
-        self._keys = {}
+    def set_table(self, table: AccountTable) -> None:
+        """Show `table`. With as many rows shown as before, the selection and the current row stay
+        on the same accounts (a layout change); otherwise the model is reset and the view keeps
+        what it can (AccountsView.set_table)."""
+        before = self._table
+        if len(table.visible) != len(before.visible) or not before.visible:
+            self.beginResetModel()
+            self._table = table
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        accounts = [before.row_at(index.row()).id for index in persistent]
+        self._table = table
+        moved = []
+        for account_id, index in zip(accounts, persistent):
+            at = table.shown_at(account_id)
+            moved.append(self.index(at, index.column()) if at >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     # --- filtering -----------------------------------------------------------------------
 
     @property
     def filter(self) -> AccountFilter:
-        return self._filter
+        return self._table.filter
 
     def set_filter(self, wanted: AccountFilter) -> None:
-        if wanted == self._filter:
+        if wanted == self._table.filter:
             return
-        candidates = self._visible if wanted.narrows(self._filter) else self._order
         self.beginResetModel()
-        self._visible = self._matching(wanted, candidates)
-        self._filter = wanted
+        self._table = self._table.filtered(wanted)
         self.endResetModel()
-
-    def _matching(self, wanted: AccountFilter, candidates: list[int]) -> list[int]:
-        rows, kept = self._rows, candidates
-        if wanted.platform:
-            kept = [i for i in kept if rows[i].platform == wanted.platform]
-        if wanted.kind:
-            kind = None if wanted.kind == KIND_NOT_KNOWN else wanted.kind
-            kept = [i for i in kept if rows[i].kind == kind]
-        if wanted.status:
-            kept = [i for i in kept if rows[i].status == wanted.status]
-        if wanted.only_at_risk:
-            kept = [i for i in kept if rows[i].risks]
-        haystacks = self._haystacks
-        for word in wanted.words():
-            kept = [i for i in kept if word in haystacks[i]]
-        return list(kept) if kept is candidates else kept
 
     # --- sorting -------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         column = column if 0 <= column < len(Column) else -1
-        if column == self._sort_column and order == self._sort_order:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == self._table.sort_column and descending == self._table.sort_descending:
             return
-        self.layoutAboutToBeChanged.emit()
-        # Keep the selection and the current row on the same accounts (few persistent indexes).
-        persistent = self.persistentIndexList()
-        rows_before = [self._visible[index.row()] for index in persistent]
-        self._sort_column, self._sort_order = column, order
-        self._order = self._sorted()
-        self._visible = self._matching(self._filter, self._order)
-        where = {row: at for at, row in enumerate(self._visible)} if persistent else {}
-        self.changePersistentIndexList(
-            persistent, [self.index(where[row], index.column()) for row, index in zip(rows_before, persistent)])
-        self.layoutChanged.emit()
+        self.set_table(self._table.sorted_by(column, descending))
 
     @property
     def sort_column(self) -> int:
-        return self._sort_column
+        return self._table.sort_column
 
     @property
     def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
-
-    def _sorted(self) -> list[int]:
-        count = len(self._rows)
-        if self._sort_column < 0:
-            return list(range(count))
-        column = Column(self._sort_column)
-        keys = self._keys.get(column)
-        if keys is None:
-            key = _SORT_KEYS[column]
-            keys = self._keys[column] = [key(row) for row in self._rows]
-        # Python's sort is stable in both directions: equal keys keep registration order.
-        if self._sort_order == Qt.SortOrder.AscendingOrder:
-            return sorted(range(count), key=keys.__getitem__)
-        ranked = sorted(range(count), key=keys.__getitem__, reverse=True)
-        return [i for i in ranked if not keys[i][0]] + [i for i in ranked if keys[i][0]]
+        return Qt.SortOrder.DescendingOrder if self._table.sort_descending else Qt.SortOrder.AscendingOrder
 
     # --- reading -------------------------------------------------------------------------
 
     def total_count(self) -> int:
-        return len(self._rows)
+        return len(self._table.rows)
 
     def all_rows(self) -> Sequence[AccountRow]:
-        return self._rows
+        return self._table.rows
 
     def row_at(self, index: Index | int) -> AccountRow:
-        at = index if isinstance(index, int) else index.row()
-        return self._rows[self._visible[at]]
+        return self._table.row_at(index if isinstance(index, int) else index.row())
 
     def index_of_account(self, account_id: int, column: int = 0) -> QModelIndex:
         """Where the account is shown, or an invalid index if the filter hides it."""
-        at = self._position.get(account_id)
-        if at is None:
-            return QModelIndex()
-        try:
-            return self.index(self._visible.index(at), column)
-        except ValueError:
-            return QModelIndex()
+        at = self._table.shown_at(account_id)
+        return self.index(at, column) if at >= 0 else QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._visible)
+        return 0 if parent.isValid() else len(self._table.visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
@@ -367,9 +258,10 @@ class AccountsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._visible):
+        table = self._table
+        if not index.isValid() or index.row() >= len(table.visible):
             return None
-        row = self._rows[self._visible[index.row()]]
+        row = table.rows[table.visible[index.row()]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             # The risks column shows badges (a picture) instead of its words.

@@ -1,4 +1,5 @@
-"""The people list as a table model that filters and sorts itself.
+"""The people list as a table model that filters and sorts itself; read off the GUI thread
+(read_people), already filtered and sorted as the view shows it.
 
 Filtering and sorting live in the model rather than a QSortFilterProxyModel: the proxy calls
 back into Python for every comparison, which is what makes large tables slow.
@@ -7,7 +8,7 @@ back into Python for every comparison, which is what makes large tables slow.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from operator import attrgetter
 
@@ -76,41 +77,69 @@ COLUMNS = (
 NUMBER_COLUMNS = {7, 8}
 
 
+@dataclass(frozen=True)
+class PeopleQuery:
+    """Which people are shown, in which order: what the filter bar and the header ask for."""
+
+    text: str = ""  # casefolded; every word must occur in name, email, department or title
+    status: str | None = None  # one employment status, or everyone
+    sort_column: int = 0
+    descending: bool = False
+
+    def select(self, people: list[PersonRow]) -> list[PersonRow]:
+        """The people shown (plain Python: a worker thread may call it)."""
+        words_ = self.text.split()
+        rows = [p for p in people
+                if (self.status is None or p.employment_status.value == self.status)
+                and all(word in _haystack(p) for word in words_)]
+        rows.sort(key=COLUMNS[self.sort_column].sort_key, reverse=self.descending)
+        return rows
+
+
+@dataclass(frozen=True)
+class PeopleRead:
+    """Everyone, and who of them are shown for `query` (made by read_people, off the GUI thread)."""
+
+    query: PeopleQuery
+    people: list[PersonRow]
+    shown: list[PersonRow]
+
+
+def read_people(db: Database, query: PeopleQuery) -> PeopleRead:
+    people = people_overview(db)
+    return PeopleRead(query, people, query.select(people))
+
+
 class PeopleModel(QAbstractTableModel):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.db = db
         self._all: list[PersonRow] = []
         self._shown: list[PersonRow] = []
-        self._text = ""
-        self._status: str | None = None
-        self._sort_column = 0
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self.reload()
+        self.query = PeopleQuery()
 
     # -- the data --------------------------------------------------------
 
-    def reload(self) -> None:
+    def set_people(self, people: list[PersonRow] | PeopleRead) -> None:
+        """Everyone anew: a list (selected here), or what read_people selected for the query
+        that was current then (selected again here if the user changed it meanwhile)."""
         self.beginResetModel()
-        self._all = people_overview(self.db)
-        self._shown = self._select()
+        if isinstance(people, PeopleRead):
+            self._all = people.people
+            self._shown = people.shown if people.query == self.query else self.query.select(people.people)
+        else:
+            self._all = people
+            self._shown = self.query.select(people)
         self.endResetModel()
+
+    def total_count(self) -> int:
+        return len(self._all)
 
     def set_filter(self, text: str = "", status: str | None = None) -> None:
         """Free text over name, email, department and title; optionally one employment status."""
         self.beginResetModel()
-        self._text, self._status = text.strip().casefold(), status or None
-        self._shown = self._select()
+        self.query = replace(self.query, text=text.strip().casefold(), status=status or None)
+        self._shown = self.query.select(self._all)
         self.endResetModel()
-
-    def _select(self) -> list[PersonRow]:
-        words_ = self._text.split()
-        rows = [p for p in self._all
-                if (self._status is None or p.employment_status.value == self._status)
-                and all(word in _haystack(p) for word in words_)]
-        column = COLUMNS[self._sort_column]
-        rows.sort(key=column.sort_key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        return rows
 
     def person_at(self, row: int) -> PersonRow:
         return self._shown[row]
@@ -150,8 +179,8 @@ class PeopleModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._shown[i.row()].id for i in persistent]
-        self._sort_column, self._sort_order = column, order
-        self._shown = self._select()
+        self.query = replace(self.query, sort_column=column, descending=order == Qt.SortOrder.DescendingOrder)
+        self._shown = self.query.select(self._all)
         rows = {p.id: row for row, p in enumerate(self._shown)}
         self.changePersistentIndexList(persistent, [self.index(rows[pid], i.column()) for pid, i in zip(ids, persistent)])
         self.layoutChanged.emit()

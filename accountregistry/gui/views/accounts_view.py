@@ -8,6 +8,9 @@ here, and accounts are marked reviewed, one by one or in a review round.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
@@ -44,12 +47,15 @@ from accountregistry.gui.models.accounts_model import (
     KIND_NOT_KNOWN,
     AccountFilter,
     AccountsModel,
+    AccountTable,
     Column,
     kind_text,
 )
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import accounts as account_service
-from accountregistry.services.account_list import AccountRow, load_account_rows
+from accountregistry.services.account_list import AccountRow, RegistrySummary, load_account_rows, summarise
+from accountregistry.services.bulk_work import bulk_work
+from accountregistry.services.risk_counts import RiskCounts, count_risks
 from accountregistry.services.reviews import mark_reviewed
 from accountregistry.store.database import Database
 
@@ -61,6 +67,37 @@ DEFAULT_WIDTHS = {
     Column.next_review: 95, Column.risks: 200,
 }
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
+
+
+@dataclass(frozen=True)
+class AccountCounts:
+    """What the dashboard shows about the accounts, counted with the table they came in."""
+
+    summary: RegistrySummary
+    risks: RiskCounts
+
+
+@dataclass(frozen=True)
+class AccountsRead:
+    table: AccountTable
+    counts: AccountCounts
+
+
+def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | None) -> AccountsRead:
+    """The next table (worker thread): every account read again (None), or the named ones
+    merged into the table shown; sorted and filtered as it is, and counted for the dashboard."""
+    with bulk_work():
+        if account_ids is None:
+            table = AccountTable.of(load_account_rows(db), shown.sort_column, shown.sort_descending, shown.filter)
+        else:
+            rows = load_account_rows(db, account_ids)
+            found = {row.id for row in rows}
+            table = shown.with_rows(rows, [i for i in account_ids if i not in found])
+        counts = AccountCounts(summarise(table.rows), count_risks(table.rows))
+    # What was read lives as long as it is shown and holds no cycles: the collector need never
+    # walk it again (otherwise a full collection, on whichever thread, would, at 100,000 rows).
+    gc.freeze()
+    return AccountsRead(table, counts)
 
 
 def labelled(text: str, widget: QWidget) -> QLabel:
@@ -85,14 +122,17 @@ class AccountsView(QWidget):
         self.detail_windows: dict[int, QWidget] = {}
         self.loaded = False
         self.export_folder: Path | None = None  # where the last report went: the next goes there too
-        # Reads every row again after an import.
-        self.reloader = Task(self, success=self._reloaded, failure=self._reload_failed)
+        # Reads rows again, all of them or the changed ones, and makes the next table of them.
+        self.loader = Task(self, success=self._table_read, failure=self._reload_failed, finished=self._read_next)
+        self._read_all = False
+        self._pending: set[int] = set()
+        self._select_when_read: int | None = None
+        self.counts: AccountCounts | None = None  # the dashboard's numbers, counted with the table
         # Marks many accounts reviewed.
         self.reviewer = Task(self, progress=self._show_review_progress, success=self._reviewed,
                              failure=self._review_failed, finished=self._review_ended)
         self._review_progress: QProgressDialog | None = None
         self._review_ids: list[int] = []
-        self._reload_again = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Handle, display name, holder, administrator name or email"))
@@ -230,6 +270,7 @@ class AccountsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self.model.layoutChanged.connect(self._update_buttons)
         self._update_buttons()
 
     def _add_shortcuts(self) -> None:
@@ -262,20 +303,62 @@ class AccountsView(QWidget):
     # --- rows ----------------------------------------------------------------------------
 
     def set_rows(self, rows: list[AccountRow]) -> None:
+        """Show these rows (a few: a test, a screenshot); the window reads them with reload_rows."""
+        self.set_table(AccountTable.of(rows, self.model.sort_column,
+                                       self.model.sort_order == Qt.SortOrder.DescendingOrder, self.model.filter))
+
+    def set_table(self, table: AccountTable) -> None:
+        """Show `table`, keeping the current account selected and the top row where it was."""
         current = self.current_account_id()
-        self.model.set_rows(rows)
+        top = self.table.indexAt(self.table.viewport().rect().topLeft())
+        top_id = self.model.row_at(top).id if top.isValid() else None
+        shown = self.model.rowCount()
+        self.model.set_table(table)
+        if self.model.rowCount() != shown:  # reset: the selection and the scroll position are gone
+            self.select_account(current, scroll=False)
+            if top_id is not None and (index := self.model.index_of_account(top_id)).isValid():
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         self.loaded = True
-        self.select_account(current)
         self._update_count()
 
-    def refresh_accounts(self, account_ids: list[int]) -> None:
-        """Reload the named accounts' rows (after a change) without reloading all of them."""
-        current = self.current_account_id()
-        rows = load_account_rows(self.db, account_ids)
-        found = {row.id for row in rows}
-        self.model.update_rows(rows, removed_ids=[i for i in account_ids if i not in found])
-        self.select_account(current)
-        self._update_count()
+    def reload_rows(self) -> None:
+        """Read every row again in the background (F5, an import, someone else's changes)."""
+        self._read_all = True
+        self._read_next()
+
+    def refresh_accounts(self, account_ids: Iterable[int], *, select: int | None = None) -> None:
+        """Read the named accounts' rows again (after a change), in the background, without
+        reading the rest; then select `select` if given."""
+        self._pending.update(account_ids)
+        if select is not None:
+            self._select_when_read = select
+        self._read_next()
+
+    def is_loading(self) -> bool:
+        return self.loader.busy() or self._read_all or bool(self._pending)
+
+    def _read_next(self) -> None:
+        if self.loader.busy() or not (self._read_all or self._pending):
+            return
+        ids = None if self._read_all else sorted(self._pending)
+        self._read_all, self._pending = False, set()
+        if not self.loaded:
+            self.count_label.setText(self.tr("Loading accounts…"))
+        db, shown = self.db, self.model.table
+        self.loader.start(lambda _progress: read_accounts(db, shown, ids))
+
+    def _table_read(self, read: AccountsRead) -> None:
+        table, shown = read.table, self.model.table
+        # The user may have sorted or filtered while the rows were read.
+        if (table.sort_column, table.sort_descending) != (shown.sort_column, shown.sort_descending):
+            table = table.sorted_by(shown.sort_column, shown.sort_descending)
+        if table.filter != shown.filter:
+            table = table.filtered(shown.filter)
+        self.set_table(table)
+        self.counts = read.counts
+        if self._select_when_read is not None:
+            self._show_account(self._select_when_read)
+            self._select_when_read = None
         self.accounts_changed.emit()
 
     # --- filtering -----------------------------------------------------------------------
@@ -327,15 +410,26 @@ class AccountsView(QWidget):
         index = self.table.currentIndex()
         return self.model.row_at(index) if index.isValid() else None
 
-    def select_account(self, account_id: int | None) -> bool:
+    def select_account(self, account_id: int | None, *, scroll: bool = True) -> bool:
         if account_id is None:
             return False
         index = self.model.index_of_account(account_id)
         if not index.isValid():
             return False
         self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
         return True
+
+    def _show_account(self, account_id: int) -> None:
+        """Select the account; if the filter hides it, clear the filter rather than leave the
+        user wondering where it went."""
+        if not self.select_account(account_id):
+            self.search.clear()
+            for combo in (self.platform_filter, self.kind_filter, self.status_filter):
+                combo.setCurrentIndex(0)
+            self.only_at_risk.setChecked(False)
+            self.select_account(account_id)
 
     def _update_buttons(self) -> None:
         row = self.current_row() if self.current_account_id() is not None else None
@@ -363,14 +457,7 @@ class AccountsView(QWidget):
         registered = getattr(dialog, "registered_account_id", None)
         dialog.deleteLater()
         if registered is not None:
-            self.refresh_accounts([registered])
-            if not self.select_account(registered):
-                # The filter hides the new account: show it rather than leave the user wondering.
-                self.search.clear()
-                for combo in (self.platform_filter, self.kind_filter, self.status_filter):
-                    combo.setCurrentIndex(0)
-                self.only_at_risk.setChecked(False)
-                self.select_account(registered)
+            self.refresh_accounts([registered], select=registered)
         elif existing:
             self.open_account(existing[0])
 
@@ -488,24 +575,7 @@ class AccountsView(QWidget):
         self.reload_rows()
         self.imported.emit()
 
-    def reload_rows(self) -> None:
-        """Read every row again in the background (an import may touch any number of accounts)."""
-        if self.reloader.busy():
-            self._reload_again = True  # the read under way may predate the change: read once more
-            return
-        self.count_label.setText(self.tr("Loading accounts…"))
-        self.reloader.start(lambda progress: load_account_rows(self.db))
-
-    def _reloaded(self, rows: list[AccountRow]) -> None:
-        if self._reload_again:  # the rows may predate the change: read them once more
-            self._reload_again = False
-            self.reload_rows()
-            return
-        self.set_rows(rows)
-        self.accounts_changed.emit()
-
     def _reload_failed(self, error: BaseException) -> None:
-        self._reload_again = False
         self._update_count()
         QMessageBox.warning(self, self.tr("Accounts"), self.tr("The accounts could not be read again: {reason}")
                             .format(reason=failure_sentence(error)))

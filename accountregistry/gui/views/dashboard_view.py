@@ -8,7 +8,6 @@ or starting empty. Other parts of the window add their own panels below the coun
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +28,8 @@ from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.accounts_model import kind_text
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
-from accountregistry.services.account_list import AccountRow, RegistrySummary
-from accountregistry.services.risk_counts import RiskCount, RiskCounts, count_risks
+from accountregistry.services.account_list import RegistrySummary
+from accountregistry.services.risk_counts import RiskCount, RiskCounts
 
 # Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
 KIND_EXPLANATIONS = {
@@ -208,13 +207,23 @@ class DashboardView(QWidget):
         self._panels.append(widget)
 
     def show_loading(self) -> None:
+        """Until the numbers are counted, say so: never a zero or "nothing at risk" that is not true."""
         self.heading.setText("<h1>{}</h1><p>{}</p>".format(html.escape(self.tr("Dashboard")),
                                                            html.escape(self.tr("Counting the registry…"))))
+        loading = self.tr("Loading…")
+        for label in (*self.kind_counts.values(), self.people_count):
+            label.setText("…")
+            label.setAccessibleDescription(loading)
+        self.total_label.setText(loading)
+        self.at_risk_label.setText(loading)
+        self.chart.setVisible(False)
+        self.at_risk_button.setEnabled(False)
+        self.accounts_button.setEnabled(False)
 
     def show_summary(self, organisation: str, summary: RegistrySummary, people: int, *,
-                     risks_computed: bool, offer_first_steps: bool, rows: Iterable[AccountRow] | None = None) -> None:
-        """`rows` (the accounts table's) give the chart its platform breakdown; without them it
-        shows the risks only."""
+                     offer_first_steps: bool, risk_counts: RiskCounts | None = None) -> None:
+        """`risk_counts` (counted with the accounts table, services.risk_counts) give the chart its
+        platform breakdown; without them it shows the risks only."""
         name = html.escape(organisation or self.tr("Your organisation"))
         self.heading.setText(f"<h1>{name}</h1>")
         self.welcome.setVisible(offer_first_steps)
@@ -223,6 +232,7 @@ class DashboardView(QWidget):
         self.leavers_panel.setVisible(not offer_first_steps)
         for kind, label in self.kind_counts.items():
             label.setText(format_number(summary.by_kind.get(kind, 0)))
+            label.setAccessibleDescription("")
         retired = summary.accounts - summary.looked_after
         if retired:
             total = self.tr("{looked_after} of {accounts} registered accounts are looked after; {retired} archived "
@@ -233,7 +243,7 @@ class DashboardView(QWidget):
                                               accounts=format_number(summary.accounts),
                                               retired=format_number(retired)))
         self.people_count.setText(format_number(people))
-        self.risks_box.setVisible(risks_computed)
+        self.people_count.setAccessibleDescription("")
         if summary.at_risk:
             self.at_risk_label.setText(self.tr(
                 "<b>{at_risk}</b> of {looked_after} accounts looked after are at risk. Hover over a bar, or move "
@@ -242,7 +252,7 @@ class DashboardView(QWidget):
         else:
             self.at_risk_label.setText(self.tr("No account looked after is at risk.") if summary.looked_after
                                        else self.tr("Nothing to assess yet."))
-        self.show_risk_counts(count_risks(rows) if rows is not None else counts_from_summary(summary))
+        self.show_risk_counts(risk_counts if risk_counts is not None else counts_from_summary(summary))
         self.at_risk_button.setEnabled(bool(summary.at_risk))
         self.accounts_button.setEnabled(bool(summary.accounts))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import NotFound, RegistryError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
+from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
@@ -116,6 +118,16 @@ def file_name_part(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip() or "offboarding"
 
 
+@dataclass(frozen=True)
+class OffboardingsRead:
+    me: RegistryPerson | None  # who the user is in the registry ("Assigned to me")
+    cases: list[CaseSummary]
+
+
+def read_offboardings(db: Database) -> OffboardingsRead:
+    return OffboardingsRead(person_for_actor(db, db.actor), offboarding.cases(db))
+
+
 class OffboardingView(QWidget):
     registry_changed = Signal()  # roles, holders or a person's employment status changed
     file_written = Signal(str)  # the path of a CSV or PDF file written, or of the printer
@@ -188,7 +200,7 @@ class OffboardingView(QWidget):
         day_row.addWidget(self.last_day, 1)
         day_row.addWidget(self.change_day_button)
         self.successor = PersonPicker(db)
-        self.successor.lineEdit().setPlaceholderText(self.tr("Not chosen yet: type a name or email"))
+        self.successor.set_placeholder(self.tr("Not chosen yet: type a name or email"))
         self.set_successor_button = QPushButton(self.tr("Set s&uccessor"))
         self.set_successor_button.setAccessibleName(self.tr("Set successor"))
         self.set_successor_button.setToolTip(self.tr("Open items for the successor follow the new choice; "
@@ -309,8 +321,9 @@ class OffboardingView(QWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Who is leaving soon with accounts unsettled: where most offboardings start.
-        self.leavers = LeaversPanel(db)
+        self.leavers = LeaversPanel()
         self.leavers.set_within_days(WINDOWS[-1])
+        self.leavers.set_db(db)  # read when shown, with the cases
         self.leavers.leaver_chosen.connect(self._leaver_chosen)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
@@ -373,22 +386,32 @@ class OffboardingView(QWidget):
         self.print_button.clicked.connect(self.print_checklist)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.handover_button.clicked.connect(self.save_handover_confirmation)
-        self.refresh()
+        self.reader = BackgroundRead(self, read_offboardings, self._offboardings_read, arguments=lambda: (self.db,))
+        self._show_when_read: int | None = None
 
     # --- reading ---------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Roles granted or people changed elsewhere change the cases; reading them is quick.
+        # Roles granted or people changed elsewhere change the cases: read them again.
         super().showEvent(event)
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the cases and the shown case again, keeping the choice."""
-        self.me = person_for_actor(self.db, self.db.actor)
+        """Read the cases (and who the user is) again in the background, keeping the choice;
+        while the view is hidden, when it is shown next."""
+        self.reader.request_if_shown()
+
+    def is_loading(self) -> bool:
+        return self.reader.busy() or self.leavers.is_loading()
+
+    def _offboardings_read(self, read: OffboardingsRead) -> None:
+        self.me = read.me
         self._update_mine_hint()
-        self.successor.reload()  # people may have been added or renamed elsewhere
-        self.refresh_case_list_only()
-        if self.case_id is not None and self.case_id in self.cases_model.summaries:
+        self._show_cases(read.cases)
+        wanted, self._show_when_read = self._show_when_read, None
+        if wanted is not None and wanted in self.cases_model.summaries:
+            self.show_case(wanted)
+        elif self.case_id is not None and self.case_id in self.cases_model.summaries:
             self._load_case()
         else:
             self.case_id = None
@@ -408,9 +431,10 @@ class OffboardingView(QWidget):
             self.start_offboarding(person_id)
 
     def show_case(self, case_id: int) -> None:
+        """Show the case; one this view does not know yet is shown once the cases are read again."""
         if case_id not in self.cases_model.summaries:
-            self.refresh()
-        if case_id not in self.cases_model.summaries:
+            self._show_when_read = case_id
+            self.reader.request()
             return
         self.case_id = case_id
         self._select_case_row(case_id)
@@ -644,10 +668,14 @@ class OffboardingView(QWidget):
         self.registry_changed.emit()
 
     def refresh_case_list_only(self) -> None:
+        """The cases read again at once, after the user changed one here (a few, quick)."""
+        self._show_cases(offboarding.cases(self.db))
+
+    def _show_cases(self, cases: list[CaseSummary]) -> None:
         chosen = self.case_id
         self.cases.selectionModel().blockSignals(True)
         try:
-            self.cases_model.set_cases(offboarding.cases(self.db))
+            self.cases_model.set_cases(cases)
             self._span_group_rows()
             self.cases.expandAll()
         finally:
@@ -773,7 +801,7 @@ class OffboardingView(QWidget):
         self._back_from_dialog(self.items if chosen is not None else self.start_button)
         if chosen is None:
             return
-        self.refresh()
+        self.refresh_case_list_only()
         self.show_case(chosen)
         if wizard.case_id is not None:
             self._say(self.tr("The offboarding is started; the person is recorded as leaving."), error=False)

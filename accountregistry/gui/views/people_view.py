@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,9 +28,15 @@ from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.dialogs.person import PersonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
-from accountregistry.gui.models.people_model import PeopleModel
+from accountregistry.gui.background_read import BackgroundRead
+from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
 from accountregistry.store.database import Database
+
+
+# Fitting the columns to their contents looks at this many rows; no fitted column is wider.
+FIT_ROWS = 200
+MAX_FITTED_WIDTH = 220
 
 
 def read_only_table(headers: list[str], accessible_name: str) -> QTableWidget:
@@ -80,7 +86,12 @@ class PeopleView(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.model = PeopleModel(db, self)
+        self.model = PeopleModel(self)
+        self.reader = BackgroundRead(self, read_people, self._people_read, arguments=lambda: (self.db, self.model.query))
+        self._select_when_read: int | None = None
+        # Column widths fitted to the people once, when the first of them arrive; widths the
+        # user set (restored by the main window) are kept instead.
+        self.widths_chosen = False
         self.person_dialog: PersonDialog | None = None
         self.offboarding_wizard: StartOffboardingWizard | None = None
 
@@ -124,12 +135,13 @@ class PeopleView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        # Long titles must not push the counts off the screen; the full text is a drag away.
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Fitting a column looks at this many rows, not at 20,000.
+        header.setResizeContentsPrecision(FIT_ROWS)
+        header.sectionResized.connect(self._width_chosen)
+        self._fitting = False
 
         self.held = read_only_table([self.tr("Platform"), self.tr("Presence"), self.tr("Handle"),
                                      self.tr("Display name"), self.tr("Kind"), self.tr("Status")],
@@ -258,15 +270,47 @@ class PeopleView(QWidget):
 
     def _after_dialog(self, dialog: PersonDialog) -> None:
         if dialog.saved_person_id is not None:
+            self._select_when_read = dialog.saved_person_id
             self.reload()
-            self.select_person(dialog.saved_person_id)
             self.changed.emit()
         self.person_dialog = None
         dialog.deleteLater()
 
     def reload(self) -> None:
-        chosen = self.selected_person_id()
-        self.model.reload()
+        """Read the people again, in the background (once shown, if hidden); the selection stays
+        on the same person."""
+        self.reader.request_if_shown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reader.shown()
+
+    def is_loading(self) -> bool:
+        return self.reader.busy()
+
+    def _people_read(self, read: PeopleRead) -> None:
+        chosen = self._select_when_read or self.selected_person_id()
+        self._select_when_read = None
+        self.model.set_people(read)
+        if read.people and not self.widths_chosen:
+            self.fit_columns()
         if chosen is not None:
             self.select_person(chosen)
         self._show_selected()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as the first rows' contents, up to a limit: long titles must not
+        push the counts off the screen; the full text is a drag away."""
+        self._fitting = True
+        try:
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_FITTED_WIDTH))
+        finally:
+            self._fitting = False
+        self.widths_chosen = True
+
+    def _width_chosen(self, _column: int, _old: int, _new: int) -> None:
+        # A width the user drags (the view's own fitting and stretching aside) is theirs to keep.
+        if not self._fitting and self.table.horizontalHeader().isVisible() and self.model.total_count():
+            self.widths_chosen = True

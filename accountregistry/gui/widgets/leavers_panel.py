@@ -3,11 +3,13 @@ accounts still unsettled (open checklist items or roles still held), soonest fir
 
 Choosing a person (click, or Enter) emits ``leaver_chosen(person_id, case_id)``; case id 0
 means nobody has started their offboarding yet. The main window's ``show_leaver`` takes it.
+Who is leaving is read in the background (it looks at everyone's roles and checklists).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.errors import RegistryError
+from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date
+from accountregistry.gui.tasks import failure_sentence
 from accountregistry.services.leavers import WINDOWS, Leaver, people_leaving
 from accountregistry.store.database import Database
 
@@ -60,8 +63,13 @@ def unsettled_text(leaver: Leaver) -> str:
     return ", ".join(parts)
 
 
+def _leaving_within(db: Database, days: int) -> tuple[int, list[Leaver]]:
+    return days, people_leaving(db, within_days=days)
+
+
 class LeaversPanel(QGroupBox):
-    """``set_db(db)`` then ``refresh()``; refresh again whenever the registry changed."""
+    """Reads who is leaving when given a database, and again on ``refresh()`` (whenever the
+    registry changed); ``is_loading()`` until it has shown what it read."""
 
     leaver_chosen = Signal(int, int)  # person id, case id (0: no offboarding started)
 
@@ -69,6 +77,8 @@ class LeaversPanel(QGroupBox):
         super().__init__(self.tr("People leaving"), parent)
         self.db = db
         self.leavers: list[Leaver] = []
+        self.reader = BackgroundRead(self, _leaving_within, self._show, failure=self._failed,
+                                     arguments=lambda: (self.db, self.within_days()))
         self.window_days = QComboBox()
         for days in WINDOWS:
             self.window_days.addItem(self.tr("in the next {days} days").format(days=days), days)
@@ -106,12 +116,14 @@ class LeaversPanel(QGroupBox):
         self.window_days.currentIndexChanged.connect(lambda _index: self.refresh())
         self.list.itemClicked.connect(lambda item, _column: self._choose(item))
         self.list.installEventFilter(self)  # Enter chooses the current person
+        self.summary.setText(self.tr("Loading…"))
+        self.list.setVisible(False)
         if db is not None:
             self.refresh()
 
     def set_db(self, db: Database) -> None:
+        """Read this database from now on (the next refresh())."""
         self.db = db
-        self.refresh()
 
     def within_days(self) -> int:
         return int(self.window_days.currentData())
@@ -122,17 +134,26 @@ class LeaversPanel(QGroupBox):
             self.window_days.setCurrentIndex(index)
 
     def refresh(self) -> None:
-        """Read who is leaving again (a few quick queries)."""
-        if self.db is None:
-            return
-        days = self.within_days()
-        try:
-            self.leavers = people_leaving(self.db, within_days=days)
-        except RegistryError as error:
-            self.leavers = []
-            self.summary.setText(error.sentence())
-            self.list.clear()
-            return
+        """Read who is leaving again, in the background (once shown, if hidden)."""
+        if self.db is not None:
+            self.reader.request_if_shown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.db is not None:
+            self.reader.shown()
+
+    def is_loading(self) -> bool:
+        return self.reader.busy()
+
+    def _failed(self, error: BaseException) -> None:
+        self.leavers = []
+        self.list.clear()
+        self.list.setVisible(False)
+        self.summary.setText(failure_sentence(error))
+
+    def _show(self, read: tuple[int, list[Leaver]]) -> None:
+        days, self.leavers = read
         self.list.clear()
         for leaver in self.leavers:
             day = self.tr("{day} ({when})").format(day=format_date(leaver.last_working_day),

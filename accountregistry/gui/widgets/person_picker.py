@@ -1,11 +1,19 @@
-"""Choosing a person by typing part of their name or email."""
+"""Choosing a person by typing part of their name or email.
+
+Every picker offers everyone in the registry: 20,000 people at the designed size. They are read
+once per registry into a PeopleDirectory, in the background once the window is up, and shared
+by every picker of every dialog; the window reads them again when people change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+import weakref
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from accountregistry.gui.accessibility import clear_button
+from accountregistry.gui.tasks import Task
 from accountregistry.services.lookups import PersonChoice, people_for_picker
 from accountregistry.store.database import Database
 
@@ -38,6 +46,57 @@ class PeopleChoiceModel(QAbstractListModel):
         self.endResetModel()
 
 
+class PeopleDirectory(QObject):
+    """Everyone a picker offers, for one registry: `people` is None until first read."""
+
+    updated = Signal()
+
+    _of: dict[int, PeopleDirectory] = {}  # by id() of a Database alive
+
+    @classmethod
+    def of(cls, db: Database) -> PeopleDirectory:
+        """The application's directory of this registry's people."""
+        directory = cls._of.get(id(db))
+        if directory is None or directory.db is not db:
+            directory = cls._of[id(db)] = cls(db, QCoreApplication.instance())
+            weakref.finalize(db, cls._of.pop, id(db), None)
+        return directory
+
+    def __init__(self, db: Database, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.people: list[PersonChoice] | None = None
+        self.task = Task(None, success=self._read, finished=self._finished)
+        self._again = False
+
+    def request(self) -> None:
+        """Read everyone again, in the background (people were added, renamed or left)."""
+        if self.task.busy():
+            self._again = True
+            return
+        db = self.db
+        self.task.start(lambda _progress: people_for_picker(db))
+
+    def busy(self) -> bool:
+        return self.task.busy() or self._again
+
+    def ensure(self) -> None:
+        """For a picker made before anyone asked for the people (a dialog on its own, in a test
+        or a script): read them now. The window asks for them in the background first."""
+        if self.people is None and not self.busy():
+            self._read(people_for_picker(self.db))
+
+    def _read(self, people: list[PersonChoice]) -> None:
+        if not self._again:
+            self.people = people
+            self.updated.emit()
+
+    def _finished(self) -> None:
+        if self._again:
+            self._again = False
+            self.request()
+
+
 class PersonPicker(QComboBox):
     """An editable combo box over the registry's people with type-ahead on names and emails.
 
@@ -56,7 +115,8 @@ class PersonPicker(QComboBox):
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        self.lineEdit().setPlaceholderText(self.tr("Type a name or email"))
+        self.placeholder = self.tr("Type a name or email")
+        self.lineEdit().setPlaceholderText(self.placeholder)
         clear_button(self.lineEdit())
         self._people: list[PersonChoice] = []
         self._by_label: dict[str, int] = {}
@@ -69,14 +129,32 @@ class PersonPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.editTextChanged.connect(lambda _text: self.person_changed.emit())
-        self.reload()
+        self._wanted: int | None = None  # chosen before the people arrived
+        self.directory = PeopleDirectory.of(db)
+        self.directory.updated.connect(self._people_updated)
+        self.directory.ensure()
+        if self.directory.people is not None:
+            self._people_updated()
+        else:
+            self.lineEdit().setPlaceholderText(self.tr("Loading people…"))
+
+    def set_placeholder(self, text: str) -> None:
+        """What the empty field says once the people are there."""
+        self.placeholder = text
+        if self.directory.people is not None:
+            self.lineEdit().setPlaceholderText(text)
 
     def reload(self) -> None:
         """Read the people again (after someone was added), keeping the choice."""
-        chosen = self.person_id()
-        self._people = people_for_picker(self.db)
+        self.directory.request()
+
+    def _people_updated(self) -> None:
+        chosen = self._wanted if self._wanted is not None else self.person_id()
+        self._wanted = None
+        self._people = self.directory.people or []
         self._by_label = {p.label: p.id for p in self._people}
         self._model.set_people(self._people)
+        self.lineEdit().setPlaceholderText(self.placeholder)
         self.set_person_id(chosen)
 
     def person_id(self) -> int | None:
@@ -100,6 +178,9 @@ class PersonPicker(QComboBox):
             text=self.currentText().strip())
 
     def set_person_id(self, person_id: int | None) -> None:
+        if self.directory.people is None:  # still reading: chosen once the people arrive
+            self._wanted = person_id
+            return
         row = next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
         self.setCurrentIndex(row)
         if row < 0:
