@@ -86,11 +86,13 @@ def leaving(db):
                              today=date(2026, 12, 1))
 
 
-def test_closing_an_offboarding_and_a_handover_without_successor_are_refused_in_danish(qtbot, db, danish, leaving):
+def test_closing_an_offboarding_and_a_handover_without_successor_are_refused_in_danish(qtbot, db, danish, leaving,
+                                                                                       settled):
     view = shown(qtbot, OffboardingView(db))
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)  # for the focus asserted below
     view.show_case(leaving.id)
+    settled(view)  # the view reads the cases in the background
     qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
     lines = view.refusal_text.text().splitlines()
     assert lines[-1] == "• Ingrid Berg er stadig administrator for LinkedIn-side »Nordlys«"
