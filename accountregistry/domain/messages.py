@@ -36,6 +36,27 @@ class Label(str):
     __slots__ = ()
 
 
+class Phrase:
+    """A part of a sentence that has its own template in MESSAGES, such as the rule a refused
+    name breaks ("be 1 to 15 letters, digits or underscores"); worded when the sentence is."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: Any):
+        if code not in MESSAGES:
+            raise KeyError(f"no message for the phrase {code!r}; add it to domain/messages.py")
+        self.code, self.params = code, params
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted(self.params.items()))))
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.code!r}, **{self.params!r})"
+
+
 MESSAGES: dict[str, str] = {
     UNTRANSLATED: "{text}",
     # Generic, for any refusal class without a code of its own.
@@ -312,6 +333,91 @@ MESSAGES: dict[str, str] = {
     "open_item": "item {number} is open (due {day}, {assignee}): {title}",
     "active_role": "{leaver} is still {role} of {account}",
     "account_name": "{platform} {presence} “{name}”",
+    # Platforms: recognising a pasted address or a typed handle (domain/platforms.py,
+    # domain/web_addresses.py). {address} and {handle} are what the user gave, {platform} a
+    # platform's name, {example} an address; a {rule} completes "it should …".
+    "platform_unknown": "“{platform}” is not a known platform: use one of {known}.",
+    "presence_invalid": "“{presence}” is not a kind of account: use {allowed}.",
+    "presence_not_on_platform": "A {platform} account cannot be a {presence}: choose {allowed}.",
+    "address_not_recognised": "“{address}” is not the address of an account.",
+    "address_empty": "Nothing was pasted: paste the address of a profile, page, group or channel "
+                     "(for example {example}).",
+    "address_too_long": "The pasted text is {length} characters long, more than the {limit} a web address "
+                        "may have here; paste only the address itself.",
+    "address_too_long_escaped": "“{address}” is longer than {limit} characters once written as a standard "
+                                "web address; paste a shorter address for the same page.",
+    "address_has_spaces": "“{address}” contains spaces or line breaks, which a web address never has; "
+                          "paste only the address itself.",
+    "address_control_characters": "“{address}” contains control characters; copy the address again from "
+                                  "your browser's address bar.",
+    "address_not_web": "“{address}” is not a web address: it should start with https:// "
+                       "(for example {example}).",
+    "address_no_host": "“{address}” is not a web address: it has no site name after https:// "
+                       "(for example {example}).",
+    "address_host_invalid": "“{address}” is not a web address: its site name “{host}” may only contain "
+                            "letters, digits, hyphens and dots, and must end in a domain ending such as .com.",
+    "address_host_without_dot": "“{address}” is not a web address: its site name “{host}” has no dot in it "
+                                "(for example {example}).",
+    "address_port_invalid": "“{address}” is not a web address: the part after the colon in its site name "
+                            "is not a port number.",
+    "address_ip": "“{address}” uses a numeric IP address instead of a site name; paste the address with "
+                  "the site's name instead.",
+    "address_userinfo": "“{address}” has a user name or a second site name before an @, a trick used to "
+                        "disguise where an address leads; copy the address again from your browser's "
+                        "address bar.",
+    "address_email": "“{address}” is an e-mail address, not a social-media account; paste the web address "
+                     "of the profile, page, group or channel (a Mastodon address is written @name@server).",
+    "address_only_handle": "“{address}” is only a name, which could belong to any platform; paste the full "
+                           "address of the account (for example {example}), or write a Mastodon address "
+                           "as @name@server.",
+    "address_short_link": "“{address}” is a short link; open it in your browser and paste the address "
+                          "it shows.",
+    "address_post": "“{address}” is a post, photo, video or share link on {platform}, not an account; "
+                    "paste the address of the profile or page instead (for example {example}).",
+    "address_search": "“{address}” is a page of search results, not an account; open the result and "
+                      "paste the address of the account.",
+    "address_home_page": "“{address}” is the home page of {platform}, not an account; paste the address of "
+                         "the profile, page, group or channel itself (for example {example}).",
+    "address_not_account": "“{address}” is not the address of an account on {platform}; paste the address "
+                           "of the profile, page, group or channel itself (for example {example}).",
+    "address_name_invalid": "“{address}” is not a valid {platform} address: “{name}” should {rule}.",
+    "address_name_missing": "“{address}” stops before the account's name after “{head}”; paste the full "
+                            "address (for example {example}).",
+    "address_fediverse_invalid": "“{address}” is not a valid Mastodon address: it should {rule}.",
+    "address_not_fediverse": "“{address}” names {platform}, not a Mastodon server; paste the {platform} "
+                             "address of the account instead (for example {example}).",
+    "handle_empty": "The {platform} handle is empty: type it, for example “{example}”.",
+    "handle_has_spaces": "“{handle}” is not a valid handle: it must be one word without spaces or "
+                         "invisible characters.",
+    "handle_invalid": "“{handle}” is not a valid {platform} {presence} handle like “{example}”: "
+                      "it should {rule}.",
+    "handle_other_account": "“{handle}” is the address of a {platform} {presence}; register it as "
+                            "{platform} {presence} instead.",
+    "handle_not_buildable": "“{handle}” cannot be turned into a {platform} address.",
+    # The rules a name must follow, completing "it should …".
+    "rule_letters_digits": "be {low} to {high} letters or digits",
+    "rule_letters_digits_underscores": "be {low} to {high} letters, digits or underscores",
+    "rule_letters_digits_dots_underscores": "be {low} to {high} letters, digits, dots or underscores",
+    "rule_letters_digits_dots_hyphens_underscores":
+        "be {low} to {high} letters, digits, dots, hyphens or underscores",
+    "rule_letters_digits_hyphens_underscores": "be {low} to {high} letters, digits, hyphens or underscores",
+    "rule_letters_digits_hyphens": "be {low} to {high} letters, digits or hyphens",
+    "rule_letters_digits_dots": "be {low} to {high} letters, digits or dots",
+    "rule_letters_digits_single_hyphens":
+        "be {low} to {high} letters, digits or single hyphens, not starting or ending with a hyphen",
+    "rule_letter_first_underscores": "be {low} to {high} letters, digits or underscores, starting with a letter",
+    "rule_letter_first_dots_hyphens_underscores":
+        "be {low} to {high} letters, digits, dots, hyphens or underscores, starting with a letter",
+    "rule_slug": "be up to {high} characters without spaces, slashes, colons or @",
+    "rule_number": "be a number of {low} to {high} digits",
+    "rule_phone": "be a phone number with its country code, {low} to {high} digits",
+    "rule_invitation_code": "be the code from the invitation link, in letters and digits",
+    "rule_linkedin_member_id": "be a member id: ACoAA followed by letters and digits",
+    "rule_youtube_channel_id": "be a channel id: UC followed by 22 letters, digits, hyphens or underscores",
+    "rule_domain_name": "be a domain name such as {example}",
+    "rule_did": "be a DID such as did:plc: followed by 24 letters and digits",
+    "rule_fediverse": "be a user name and its server joined by @, such as {example}",
+    "rule_place_id": "be a place id: ChIJ followed by letters, digits, hyphens or underscores",
 }
 
 # What the operating system said when a file could not be used (an OSError's errno), as a
@@ -353,6 +459,8 @@ def format_value(value: Any) -> str:
         return translate(LABEL_CONTEXT, value)
     if callable(getattr(value, "sentence", None)):  # a Problem inside another's sentence
         return value.sentence()
+    if isinstance(value, Phrase):
+        return sentence(value.code, value.params)
     if isinstance(value, Enum) and isinstance(value.value, str):
         return translate(VOCABULARY_CONTEXT, value.value.replace("_", " "))
     if isinstance(value, datetime):

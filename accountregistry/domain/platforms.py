@@ -1,48 +1,76 @@
-"""Recognise social-media account addresses.
+"""Recognise social-media account addresses: the platform table and the recogniser.
 
-A user pastes whatever their browser shows; the registry needs a stable key
-for the account behind it.  That key is ``(platform id, handle)``, and the
-handle is what this module computes, so two addresses for the same account
-(mobile host, tracking parameters, a sub-page, different letter case) must
-give the same handle, and a canonical URL can always be rebuilt from it.
+A user pastes whatever their browser, an e-mail or a search result shows; the registry needs
+a stable key for the account behind it. The key is ``(platform id, handle)``: two addresses
+of one account (mobile host, tracking parameters, a sub-page, letter case, its number or its
+"open in app" link) give the same handle, two accounts never share one, and a canonical URL
+can always be rebuilt from the handle and recognises back to it.
 
-Everything platform-specific lives in the ``PLATFORMS`` table; the functions
-below it only interpret the table.  Standard library only, so the domain layer
-stays importable without Qt.
+Everything platform-specific lives in the ``PLATFORMS`` table below (its types and the handle
+scheme are described in domain/platform_routes.py); the functions after it only interpret the
+table. Cleaning pasted text and unwrapping redirects is domain/web_addresses.py. Refusals are
+typed (``UrlNotRecognised``, ``HandleInvalid``, ``UnknownPlatform``), each with a code from
+domain/messages.py and its parameters.
 
-Handle scheme
--------------
-Every route (one way of addressing one kind of account) gives its handles a
-fixed *prefix*; the table lists them next to each route.  On each platform
-at most one presence has unprefixed handles (checked when the table is
-built), unprefixed names never contain ``/`` or ``:``, and every prefix of a
-multi-presence platform ends in one of those two characters.  So handles of
-different presences on one platform can never collide:
-
-    linkedin   page "acme" (company), "showcase/acme", "school/acme";
-               profile "in/jane-doe"; group "groups/1234567"
-    facebook   page "acme" or numeric "123456789"; profile "id:1000123";
+Handles, by platform (prefix + name; names lowercase unless noted)
+    linkedin   page "acme" (company), "showcase/acme", "school/acme"; profile "in/jane-doe"
+               or "in/ACoAA…" (member id, case kept); group "groups/1234567"
+    facebook   page or profile "acme" or "123456789" (one namespace: the address cannot tell
+               them apart, and a number is the same account however it is written);
                group "groups/acme" or "groups/123"
     youtube    channel "@acme", "channel/UC…" (case kept), "c/acme", "user/acme"
-    bluesky    profile "acme.bsky.social" or "did:plc:…" (case kept)
+    x          profile "acme" or "id:123"; group (community) "communities/123"
+    reddit     profile "u/acme"; group (subreddit) "r/acme"
+    telegram   channel, group or profile "acme", invitations "+AbC…" (case kept)
+    discord    group "123…" (server id) or "invite/AbC" (case kept); profile "users/123…"
+    whatsapp   profile "4512345678" (phone); channel "channel/0029…"; group "group/AbC…"
+    google_business  page "cid:123…", "place_id:ChIJ…" (case kept) or "g.page/acme"
     mastodon   profile "user@instance"
-    other      page "host/path" (host lowercase, without www.)
-    the rest   profile = the lowercase user name, without "@"
+    other      any presence: "host/path?query" (host lowercase, without www.; path case kept)
 """
 
 from __future__ import annotations
 
-import ipaddress
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, quote
+
+from accountregistry.domain.platform_routes import (
+    GENERIC_SUBDOMAINS,
+    PRESENCES,
+    NotAccount,
+    Platform,
+    Route,
+    Template,
+    not_account,
+    rule,
+)
+from accountregistry.domain.vocabulary import Presence
+from accountregistry.domain.web_addresses import (
+    EXAMPLE_URL,
+    MAX_INPUT_LENGTH,
+    SEARCH_HOSTS,
+    SHORT_LINK_HOSTS,
+    AddressRefused,
+    HandleInvalid,
+    Split,
+    UrlNotRecognised,
+    clean_pasted,
+    is_host_name,
+    protect_end,
+    shown,
+    split_address,
+    unwrap,
+    without_www,
+)
 
 __all__ = [
     "PLATFORMS",
     "PLATFORM_IDS",
     "PRESENCES",
+    "AddressRefused",
     "HandleInvalid",
+    "NotAccount",
     "Platform",
     "Recognised",
     "Route",
@@ -51,229 +79,48 @@ __all__ = [
     "canonical_url",
     "normalise_handle",
     "platform",
+    "presences_of",
     "recognise_url",
 ]
 
-PRESENCES: tuple[str, ...] = ("profile", "page", "group", "channel")
 
-# Browsers and most servers stop at roughly this length; anything longer is a
-# paste accident, and the cap also bounds the work every regex below can do.
-MAX_INPUT_LENGTH = 2048
-
-_EXAMPLE_URL = "https://www.linkedin.com/company/acme"
-
-
-class UnknownPlatform(ValueError):
+class UnknownPlatform(AddressRefused):
     """A platform id that is not in ``PLATFORMS``."""
 
-
-class UrlNotRecognised(ValueError):
-    """Pasted text that cannot be turned into a registry key.
-
-    ``str(error)`` is one sentence meant to be shown to the user as it is.
-    """
-
-
-class HandleInvalid(ValueError):
-    """A typed handle that the platform would not accept.
-
-    ``str(error)`` is one sentence meant to be shown to the user as it is.
-    """
+    code = "platform_unknown"
 
 
 # ---------------------------------------------------------------------------
-# Table types
+# Name shapes shared by several platforms
 # ---------------------------------------------------------------------------
 
-_NAME_SLOT = "{name}"
-_ANY_SLOT = "{*}"
-_SLOT_SPLIT = re.compile(r"(\{name\}|\{\*\})")
-
-
-@dataclass(frozen=True)
-class _Template:
-    """A compiled URL path template (see ``Route.paths``)."""
-
-    source: str
-    regex: re.Pattern[str]
-    query_key: str | None
-    # Matches a path that stops right where the name should start, so that
-    # "linkedin.com/company/" can be told apart from a wrong address.
-    head: re.Pattern[str] | None
-    head_text: str
-    starts_with_name: bool
-    first_literal: str | None
-    buildable: bool
-
-
-def _slots_to_regex(text: str) -> str:
-    # Slots stand for exactly one path segment, which keeps every template
-    # regex free of nested or overlapping quantifiers.
-    out = []
-    for piece in _SLOT_SPLIT.split(text):
-        if piece == _NAME_SLOT:
-            out.append("(?P<name>[^/]+)")
-        elif piece == _ANY_SLOT:
-            out.append("[^/]+")
-        else:
-            out.append(re.escape(piece))
-    return "".join(out)
-
-
-def _compile_template(source: str) -> _Template:
-    exact = source.endswith("$")
-    body = source[:-1] if exact else source
-    path, _, query = body.partition("?")
-    query_key = None
-    if query:
-        query_key, _, slot = query.partition("=")
-        if slot != _NAME_SLOT or _NAME_SLOT in path:
-            raise ValueError(f"template {source!r}: a query template must be 'path?key={{name}}'")
-    elif _NAME_SLOT not in path:
-        raise ValueError(f"template {source!r} has no {{name}} slot")
-    # Sub-pages (about, posts, videos, a single post...) still identify the
-    # account, so by default anything after the name is ignored.
-    tail = "" if exact or query_key else "(?:/.*)?"
-    # Literal parts ignore case ("/IN/JANE" is still a profile); names are
-    # validated and folded separately, per route.
-    regex = re.compile(_slots_to_regex(path) + tail, re.S | re.I)
-    head, head_text = None, ""
-    if query_key:
-        head, head_text = re.compile(re.escape(path), re.I), f"/{path}?{query_key}="
-    elif not path.startswith(_NAME_SLOT):
-        head_src = path.split(_NAME_SLOT)[0]
-        head = re.compile(_slots_to_regex(head_src), re.S | re.I)
-        head_text = "/" + head_src.replace(_ANY_SLOT, "…")
-    first = path.split("/", 1)[0]
-    return _Template(
-        source=source,
-        regex=regex,
-        query_key=query_key,
-        head=head,
-        head_text=head_text,
-        starts_with_name=path.startswith(_NAME_SLOT),
-        first_literal=None if "{" in first else first.lower(),
-        buildable=_ANY_SLOT not in path,
-    )
-
-
-@dataclass(frozen=True)
-class Route:
-    """One way a platform addresses one kind of account.
-
-    ``paths`` are URL path templates without the leading slash: ``{name}``
-    is the account's name (one segment), ``{*}`` any one segment, a trailing
-    ``$`` forbids sub-pages after the name, and ``path?key={name}`` takes the
-    name from the query string.  The first template rebuilds the canonical
-    URL; a route whose first template contains ``{*}`` only recognises, and
-    another route of the same presence and prefix must build its URLs.
-
-    ``name`` is the regex the name must fully match *after* Unicode NFC
-    normalisation and, unless ``case_sensitive``, lowercasing.  ``rule``
-    completes the sentence "it should ..." in error messages.
-
-    The handle is ``prefix + name``.  ``typed_bare`` says whether a typed
-    handle without the prefix may mean this route (for example a typed
-    "acme" on LinkedIn means a company, not a showcase page).
-    """
-
-    presence: str
-    paths: tuple[str, ...]
-    name: str
-    rule: str
-    prefix: str = ""
-    example: str = "acme"
-    case_sensitive: bool = False
-    typed_bare: bool = True
-    noun: str = "name"
-    _templates: tuple[_Template, ...] = field(init=False, repr=False, compare=False)
-    _name_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.presence not in PRESENCES:
-            raise ValueError(f"route presence {self.presence!r} is not one of {PRESENCES}")
-        object.__setattr__(self, "_templates", tuple(_compile_template(p) for p in self.paths))
-        object.__setattr__(self, "_name_re", re.compile(self.name))
-
-
-@dataclass(frozen=True)
-class NotAccount:
-    """First path segments that are a platform's own pages, not accounts.
-
-    ``what`` names the thing ("video", "post") for a more useful message; an
-    empty ``what`` just says the address is not an account.
-    """
-
-    what: str
-    segments: frozenset[str]
-
-
-def _not(what: str, segments: str) -> NotAccount:
-    return NotAccount(what, frozenset(segments.split()))
-
-
-@dataclass(frozen=True)
-class Platform:
-    id: str
-    name: str
-    presences: tuple[str, ...]
-    routes: tuple[Route, ...] = ()
-    # Registrable domain(s) as a regex matched against whole trailing labels;
-    # None means the platform has no fixed host (Mastodon, Other).
-    domain: str | None = None
-    # Leading labels that are the same site (country or language versions);
-    # www., m., mobile. and the like are accepted for every platform.
-    subdomains: str = ""
-    canonical_host: str = ""
-    not_accounts: tuple[NotAccount, ...] = ()
-    # Hosts that only ever carry redirects or single items: (host, what),
-    # where what == "short link" gets the "open it first" advice.
-    link_hosts: tuple[tuple[str, str], ...] = ()
-    # The handle carries its own server ("user@instance"); the URL host is
-    # taken from the handle instead of canonical_host.
-    federated: bool = False
-    _domain_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _sub_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    _claimed: frozenset[str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        for route in self.routes:
-            if route.presence not in self.presences:
-                raise ValueError(f"{self.id}: route presence {route.presence!r} not in presences")
-        # The collision guarantee of the handle scheme, enforced on the table.
-        bare = {r.presence for r in self.routes if not r.prefix}
-        if len(bare) > 1:
-            raise ValueError(f"{self.id}: only one presence may have unprefixed handles, not {bare}")
-        for a in self.routes:
-            for b in self.routes:
-                if a.presence != b.presence and a.prefix and b.prefix.startswith(a.prefix):
-                    raise ValueError(f"{self.id}: prefix {b.prefix!r} overlaps {a.prefix!r}")
-                if a.presence != b.presence and a.prefix and a.prefix[-1] not in "/:":
-                    raise ValueError(f"{self.id}: prefix {a.prefix!r} must end in / or :")
-        object.__setattr__(self, "_domain_re", re.compile(self.domain) if self.domain else None)
-        subs = _GENERIC_SUBDOMAINS + (f"|{self.subdomains}" if self.subdomains else "")
-        object.__setattr__(self, "_sub_re", re.compile(f"(?:{subs})"))
-        # A bare "{name}" template must not swallow a segment that another
-        # template, or the platform itself, already gives a meaning.
-        claimed = {seg for na in self.not_accounts for seg in na.segments}
-        claimed |= {
-            t.first_literal for r in self.routes for t in r._templates if t.first_literal
-        }
-        object.__setattr__(self, "_claimed", frozenset(claimed))
-
-
-# Every platform's mobile and alternative front ends are the same site.
-_GENERIC_SUBDOMAINS = "www|m|mobile|web|touch|mbasic"
-
-# Name fragments shared by several platforms.
 _DOMAIN_NAME = (
     r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
     r"[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?"
 )
 _INSTAGRAM_NAME = r"[a-z0-9._]{1,30}"
-_INSTAGRAM_RULE = "be 1 to 30 letters, digits, dots or underscores"
-_ORG_NAME = r"[\w.-]{1,100}"
-_ORG_RULE = "be up to 100 letters, digits, dots, hyphens or underscores"
+_INSTAGRAM_RULE = rule("rule_letters_digits_dots_underscores", low=1, high=30)
+# Organisation slugs keep what people name companies with (&, ', ®, –, æøå) but never a
+# separator of the handle scheme or a character that ends an address.
+_SLUG = r"[^\s/?#:@<>\"\\%]{1,100}"
+_SLUG_RULE = rule("rule_slug", high=100)
+_WORD_NAME = r"[\w.-]{1,100}"
+_WORD_RULE = rule("rule_letters_digits_dots_hyphens_underscores", low=1, high=100)
+_INVITE_RULE = rule("rule_invitation_code")
+
+
+def _number(low: int, high: int) -> tuple[str, object]:
+    return rf"[0-9]{{{low},{high}}}", rule("rule_number", low=low, high=high)
+
+
+_ID, _ID_RULE = _number(1, 25)
+
+
+def _feature_cid(path: str, query: str) -> str:
+    """The map number (CID) inside a Google Maps place address's data ("!1s0x…:0x…"), which
+    is the same place as ?cid=; both are written as the decimal CID."""
+    found = re.search(r"0x[0-9a-f]{1,16}:0x([0-9a-f]{1,16})", path + "?" + query, re.I)
+    return str(int(found[1], 16)) if found else ""
 
 
 # ---------------------------------------------------------------------------
@@ -290,26 +137,31 @@ PLATFORMS: tuple[Platform, ...] = (
         subdomains=r"[a-z]{2}",
         canonical_host="www.linkedin.com",
         routes=(
-            # Handles: company "acme", "showcase/acme", "school/acme",
-            # person "in/jane", group "groups/123".  Companies go unprefixed
-            # because they are what an organisation's registry mostly holds.
-            Route("page", ("company/{name}",), _ORG_NAME, _ORG_RULE),
-            Route("page", ("showcase/{name}",), _ORG_NAME, _ORG_RULE,
+            # Companies go unprefixed: they are what an organisation's registry mostly holds.
+            Route("page", ("company/{name}", "company-beta/{name}", "mwlite/company/{name}",
+                           "comm/company/{name}"), _SLUG, _SLUG_RULE, example="acme",
+                  reserved="setup"),
+            Route("page", ("showcase/{name}", "mwlite/showcase/{name}"), _SLUG, _SLUG_RULE,
                   prefix="showcase/", typed_bare=False),
-            Route("page", ("school/{name}",), _ORG_NAME, _ORG_RULE,
+            Route("page", ("school/{name}", "edu/school?id={name}", "mwlite/school/{name}"), _SLUG, _SLUG_RULE,
                   prefix="school/", typed_bare=False),
-            Route("profile", ("in/{name}",), r"[\w-]{2,100}",
-                  "be 2 to 100 letters, digits, hyphens or underscores",
-                  prefix="in/", example="jane-doe"),
-            Route("group", ("groups/{name}",), r"[\w-]{1,100}",
-                  "be the group's number or name (letters, digits and hyphens)",
-                  prefix="groups/", example="1234567"),
+            # Member ids (what LinkedIn shows in some links instead of the vanity name) are
+            # case-sensitive, so they come before the case-folding vanity route.
+            Route("profile", ("in/{name}", "mwlite/in/{name}", "comm/in/{name}"), r"AC[ow]AA[A-Za-z0-9_-]{10,70}",
+                  rule("rule_linkedin_member_id"), prefix="in/", example="ACoAAAAkTuYBiKRFwB8ZxwWkdb2A4-k2uBdcYqM",
+                  case_sensitive=True, typed_bare=False),
+            Route("profile", ("in/{name}", "mwlite/in/{name}", "comm/in/{name}"), r"[\w%-]{2,100}",
+                  rule("rule_letters_digits_hyphens", low=2, high=100), prefix="in/", example="jane-doe"),
+            # Groups are numbers; old addresses put the group's name before it.
+            Route("group", ("groups/{name}", "groups/{*}-{name}", "groups?gid={name}", "mwlite/groups/{name}"),
+                  *_number(1, 15), prefix="groups/", example="1234567"),
         ),
         not_accounts=(
-            _not("post", "posts"),
-            _not("article", "pulse"),
-            _not("job listing", "jobs"),
-            _not("", "feed login signup help legal search messaging notifications mynetwork pub"),
+            not_account("post", "posts feed pulse video embed"),
+            not_account("", "jobs events learning sales talent premium help legal login signup search "
+                            "messaging notifications mynetwork pub directory checkpoint authwall uas redir "
+                            "psettings me hashtag newsletters services products games top-content today "
+                            "news preload company-setup"),
         ),
         link_hosts=(("lnkd.in", "short link"),),
     ),
@@ -317,72 +169,77 @@ PLATFORMS: tuple[Platform, ...] = (
         id="facebook",
         name="Facebook",
         presences=("profile", "page", "group"),
-        domain=r"facebook\.com|fb\.com|fb\.me",
-        # Language versions: da-dk.facebook.com, de-de.facebook.com...
-        subdomains=r"[a-z]{2}(?:-[a-z]{2})?",
+        domain=r"facebook\.com|fb\.com|fb\.me|m\.me",
+        # Language versions (da-dk.facebook.com) and Meta Business Suite's host.
+        subdomains=r"[a-z]{2}(?:-[a-z]{2})?|business|free|lite",
         canonical_host="www.facebook.com",
         routes=(
-            # Handles: page "acme" or "123456789", profile "id:123456789",
-            # group "groups/acme" or "groups/123".  A bare facebook.com/NAME
-            # is treated as a page: organisations register pages far more
-            # often than personal usernames, and Facebook itself does not
-            # tell the two apart in the address.
-            Route("page", ("{name}", "pg/{name}"), r"[a-z0-9.-]{1,80}",
-                  "be up to 80 letters, digits, dots or hyphens"),
-            # Pages without a username only have numeric addresses; the
-            # username route above rebuilds their canonical facebook.com/NNN.
-            Route("page", ("pages/{*}/{name}", "p/{*}-{name}"), r"[0-9]{1,25}",
-                  "be the page's number, in digits only",
-                  example="100063480311999", typed_bare=False, noun="id"),
-            Route("profile", ("profile.php?id={name}", "people/{*}/{name}"), r"[0-9]{1,25}",
-                  "be the number from its profile.php?id= address "
-                  "(a Facebook user name is registered as a page)",
-                  prefix="id:", example="100012345678901", noun="id"),
-            Route("group", ("groups/{name}",), r"[\w.-]{1,100}",
-                  "be up to 100 letters, digits, dots, hyphens or underscores",
-                  prefix="groups/"),
+            # One namespace for pages and profiles: facebook.com/NAME does not say which it is.
+            # A bare address is taken for a page: organisations register pages far more often.
+            # User names are letters, digits and dots; a hyphen means the "Name-ID" shape below.
+            Route(("page", "profile"), ("{name}", "pg/{name}"), r"[a-z0-9.]{1,80}",
+                  rule("rule_letters_digits_dots", low=1, high=80), example="acme.dk"),
+            # Pages without a user name: their number, wherever the address puts it.
+            Route(("page", "profile"), ("{*}-{name}", "p/{*}-{name}", "pages/{*}/{name}", "pages/{*}-{name}",
+                                        "pages/category/{*}/{*}-{name}", "pages/category/{*}/{*}/{name}"),
+                  *_number(5, 25), example="100063480311999", typed_bare=False),
+            Route(("profile", "page"), ("profile.php?id={name}", "people/{*}/{name}"), _ID, _ID_RULE,
+                  example="100012345678901", typed_prefixes=("id:",)),
+            Route("group", ("groups/{name}",), _WORD_NAME, _WORD_RULE, prefix="groups/",
+                  reserved="feed discover create joins search notifications your_groups"),
         ),
         not_accounts=(
-            _not("video", "watch reel reels video.php videos"),
-            _not("photo", "photo photo.php photos"),
-            _not("post", "permalink.php story.php posts"),
-            _not("event", "events event"),
-            _not("", "sharer sharer.php share share.php dialog plugins l.php login login.php "
-                     "logout.php signup r.php recover checkpoint home.php help policies policy.php "
-                     "privacy terms legal settings notifications messages friends marketplace "
-                     "gaming games bookmarks saved search hashtag stories memories fundraisers "
-                     "live ads business notes"),
+            not_account("post", "watch reel reels video.php videos photo photo.php photos media permalink.php "
+                                "story.php stories share sharer sharer.php share.php posts"),
+            not_account("search", "search public directory"),
+            not_account("", "me dialog plugins login login.php logout.php signup reg r.php recover checkpoint "
+                            "home.php help policies policy.php privacy terms legal settings notifications "
+                            "messages friends marketplace gaming games bookmarks saved hashtag memories "
+                            "fundraisers live ads adsmanager business notes events event latest places "
+                            "find-friends careers dating commerce creatorstudio jobs offers l.php"),
         ),
-        link_hosts=(("fb.watch", "video"),),
+        link_hosts=(("fb.watch", "post"), ("fb.gg", "post")),
     ),
     Platform(
         id="instagram",
         name="Instagram",
         presences=("profile",),
-        domain=r"instagram\.com|instagr\.am",
+        domain=r"instagram\.com|instagr\.am|ig\.me",
         canonical_host="www.instagram.com",
-        routes=(Route("profile", ("{name}",), _INSTAGRAM_NAME, _INSTAGRAM_RULE),),
+        routes=(
+            # "_u/NAME" and "_n/NAME" are the "open in app" links; a story names its author.
+            Route("profile", ("{name}", "_u/{name}", "_n/{name}", "stories/{name}", "m/{name}"),
+                  _INSTAGRAM_NAME, _INSTAGRAM_RULE, reserved="highlights"),
+        ),
         not_accounts=(
-            _not("post", "p reel reels tv"),
-            _not("", "explore stories accounts direct about legal developer web challenge "
-                     "emails session privacy terms"),
+            not_account("post", "p reel reels tv s"),
+            not_account("", "explore accounts direct about legal developer web challenge emails session "
+                            "privacy terms directory oauth graphql api static ar create invites lite"),
         ),
     ),
     Platform(
         id="x",
         name="X",
-        presences=("profile",),
+        presences=("profile", "group"),
         domain=r"(?:twitter|x)\.com",
         canonical_host="x.com",
         routes=(
-            # A post address (x.com/NAME/status/123) names its author before
-            # "status", so it is accepted as the author's profile.
-            Route("profile", ("{name}",), r"[a-z0-9_]{1,15}",
-                  "be 1 to 15 letters, digits or underscores"),
+            # A post address (x.com/NAME/status/123) names its author before "status", so it is
+            # taken as the author's profile.
+            Route("profile", ("{name}", "@{name}", "intent/user?screen_name={name}",
+                              "intent/follow?screen_name={name}"), r"[a-z0-9_]{1,15}",
+                  rule("rule_letters_digits_underscores", low=1, high=15)),
+            Route("profile", ("i/user/{name}", "intent/user?user_id={name}", "intent/follow?user_id={name}"),
+                  *_number(1, 20), prefix="id:", example="783214", typed_bare=False),
+            Route("group", ("i/communities/{name}",), *_number(1, 25), prefix="communities/",
+                  example="1493446837214187523"),
         ),
         not_accounts=(
-            _not("", "i home search intent explore notifications messages settings compose "
-                     "login logout signup share hashtag tos privacy account jobs download"),
+            not_account("post", "i/status i/web i/spaces i/broadcasts share intent/tweet intent/post "
+                                "intent/retweet intent/like"),
+            not_account("", "i home search explore notifications messages settings compose login logout "
+                            "signup hashtag tos privacy account jobs download search-advanced about en help "
+                            "intent"),
         ),
         link_hosts=(("t.co", "short link"),),
     ),
@@ -395,9 +252,16 @@ PLATFORMS: tuple[Platform, ...] = (
         routes=(
             # A video address (tiktok.com/@NAME/video/123) names its author.
             Route("profile", ("@{name}",), r"[a-z0-9._]{2,24}",
-                  "be 2 to 24 letters, digits, dots or underscores"),
+                  rule("rule_letters_digits_dots_underscores", low=2, high=24)),
+            Route("profile", ("share/user/{name}", "h5/share/usr/{name}.html"), *_number(5, 25),
+                  prefix="id:", example="6700000000000000000", typed_bare=False),
         ),
-        not_accounts=(_not("short link", "t"),),
+        not_accounts=(
+            not_account("post", "embed v video"),
+            not_account("short link", "t"),
+            not_account("", "discover tag music search foryou following live explore login signup upload "
+                            "about legal business creators"),
+        ),
         link_hosts=(("vm.tiktok.com", "short link"), ("vt.tiktok.com", "short link")),
     ),
     Platform(
@@ -405,31 +269,28 @@ PLATFORMS: tuple[Platform, ...] = (
         name="YouTube",
         presences=("channel",),
         domain=r"youtube\.com",
-        subdomains=r"music",
+        subdomains=r"music|studio|gaming",
         canonical_host="www.youtube.com",
         routes=(
-            # Handles: "@acme", "channel/UC...", "c/acme", "user/acme".
-            # A typed bare name shaped exactly like a channel id is read as
-            # the id, hence the look-ahead; channel ids are case-sensitive.
+            # A typed bare name shaped exactly like a channel id is read as the id, hence the
+            # look-ahead; channel ids are case-sensitive.
             Route("channel", ("@{name}",), r"(?!uc[a-z0-9_-]{22}$)[\w.·-]{3,30}",
-                  "be 3 to 30 letters, digits, dots, hyphens or underscores",
-                  prefix="@"),
-            Route("channel", ("channel/{name}",), r"UC[A-Za-z0-9_-]{22}",
-                  "be a channel id: UC followed by 22 letters, digits, hyphens or underscores",
-                  prefix="channel/", example="UCBR8-60-B28hp2BmDPdntcQ",
-                  case_sensitive=True, noun="id"),
-            Route("channel", ("c/{name}",), r"[\w.-]{1,100}",
-                  "be up to 100 letters, digits, dots, hyphens or underscores",
-                  prefix="c/", typed_bare=False),
-            Route("channel", ("user/{name}",), r"[\w.-]{1,100}",
-                  "be up to 100 letters, digits, dots, hyphens or underscores",
-                  prefix="user/", typed_bare=False),
+                  rule("rule_letters_digits_dots_hyphens_underscores", low=3, high=30), prefix="@"),
+            Route("channel", ("channel/{name}",), r"UC[A-Za-z0-9_-]{22}", rule("rule_youtube_channel_id"),
+                  prefix="channel/", example="UCBR8-60-B28hp2BmDPdntcQ", case_sensitive=True),
+            # youtube.com/NAME is the same custom address as youtube.com/c/NAME.
+            Route("channel", ("c/{name}", "{name}"), _WORD_NAME, _WORD_RULE, prefix="c/", typed_bare=False),
+            Route("channel", ("user/{name}",), _WORD_NAME, _WORD_RULE, prefix="user/", typed_bare=False),
         ),
         not_accounts=(
-            _not("video", "watch shorts embed live v clip"),
-            _not("playlist", "playlist"),
+            not_account("post", "watch shorts embed live v clip e post video"),
+            not_account("", "playlist results feed account premium kids music gaming attribution_link hashtag "
+                            "signin logout upload subscription_manager yt tv howyoutubeworks creators ads about "
+                            "t s supported_browsers new account_notifications reporthistory paid_memberships "
+                            "source movies trending store oops error index iframe_api youtubei api img intl "
+                            "redirect"),
         ),
-        link_hosts=(("youtu.be", "video"),),
+        link_hosts=(("youtu.be", "post"),),
     ),
     Platform(
         id="threads",
@@ -438,24 +299,27 @@ PLATFORMS: tuple[Platform, ...] = (
         domain=r"threads\.(?:net|com)",
         canonical_host="www.threads.com",
         routes=(Route("profile", ("@{name}",), _INSTAGRAM_NAME, _INSTAGRAM_RULE),),
+        not_accounts=(not_account("post", "t"), not_account("", "search login settings")),
     ),
     Platform(
         id="bluesky",
         name="Bluesky",
         presences=("profile",),
-        domain=r"bsky\.app",
+        domain=r"bsky\.app|bsky\.social",
         canonical_host="bsky.app",
         routes=(
-            # Handles are domain names ("acme.bsky.social", "acme.dk") or DIDs
-            # ("did:plc:..."); a DID contains ":" so the two cannot collide.
+            # Handles are domain names ("acme.bsky.social", "acme.dk") or DIDs ("did:plc:…"); a
+            # DID contains ":" so the two cannot collide.
             Route("profile", ("profile/{name}",), _DOMAIN_NAME,
-                  "be a domain name such as acme.bsky.social",
-                  example="acme.bsky.social"),
-            Route("profile", ("profile/{name}",),
-                  r"did:plc:[a-z2-7]{24}|did:web:" + _DOMAIN_NAME,
-                  "be a DID such as did:plc: followed by 24 letters and digits",
-                  example="did:plc:z72i7hdynmk6r22z27h6tvur", case_sensitive=True, noun="id"),
+                  rule("rule_domain_name", example="acme.bsky.social"), example="acme.bsky.social"),
+            # NAME.bsky.social typed into a browser: the same handle.
+            Route("profile", ("//{name}.bsky.social",), _DOMAIN_NAME,
+                  rule("rule_domain_name", example="acme.bsky.social"), example="acme.bsky.social",
+                  convert=lambda name: name + ".bsky.social"),
+            Route("profile", ("profile/{name}",), r"did:plc:[a-z2-7]{24}|did:web:" + _DOMAIN_NAME,
+                  rule("rule_did"), example="did:plc:z72i7hdynmk6r22z27h6tvur", case_sensitive=True),
         ),
+        not_accounts=(not_account("search", "search"), not_account("", "settings notifications feeds")),
     ),
     Platform(
         id="mastodon",
@@ -463,16 +327,11 @@ PLATFORMS: tuple[Platform, ...] = (
         presences=("profile",),
         federated=True,
         routes=(
-            # Handle "user@instance".  Other Fediverse software (Pleroma,
-            # Misskey, Pixelfed...) uses the same /@user shape, and there is
-            # no offline way to tell them apart, so every /@user address on
-            # a host that is not in this table counts as Mastodon.  /users/
-            # must end the path: other sites use /users/ID/slug for their own
-            # member pages.
-            Route("profile", ("@{name}", "users/{name}$", "web/@{name}"),
+            # Handle "user@instance". Other Fediverse software (Pleroma, Misskey, Pixelfed…) uses
+            # the same /@user shape; see _fediverse() for when an unknown site counts as one.
+            Route("profile", ("@{name}", "users/{name}$", "web/@{name}", "deck/@{name}"),
                   r"[a-z0-9_](?:[a-z0-9_.-]{0,62}[a-z0-9_])?@" + _DOMAIN_NAME,
-                  "be a user name and its server joined by @",
-                  example="acme@mastodon.social"),
+                  rule("rule_fediverse", example="acme@mastodon.social"), example="acme@mastodon.social"),
         ),
     ),
     Platform(
@@ -485,12 +344,13 @@ PLATFORMS: tuple[Platform, ...] = (
         routes=(
             # A board address (pinterest.com/NAME/BOARD) names its owner.
             Route("profile", ("{name}",), r"[a-z0-9_]{3,30}",
-                  "be 3 to 30 letters, digits or underscores"),
+                  rule("rule_letters_digits_underscores", low=3, high=30)),
         ),
         not_accounts=(
-            _not("pin", "pin"),
-            _not("", "search ideas today business settings login signup about explore _ "
-                     "categories topics videos shop resource news_hub password"),
+            not_account("post", "pin"),
+            not_account("search", "search"),
+            not_account("", "ideas today business settings login signup about explore _ categories topics "
+                            "videos shop resource news_hub password"),
         ),
         link_hosts=(("pin.it", "short link"),),
     ),
@@ -502,15 +362,264 @@ PLATFORMS: tuple[Platform, ...] = (
         subdomains=r"story",
         canonical_host="www.snapchat.com",
         routes=(
-            Route("profile", ("add/{name}", "@{name}"), r"[a-z][a-z0-9._-]{2,14}",
-                  "be 3 to 15 letters, digits, dots, hyphens or underscores, starting with a letter"),
+            Route("profile", ("add/{name}", "@{name}", "s/{name}"), r"[a-z][a-z0-9._-]{2,14}",
+                  rule("rule_letter_first_dots_hyphens_underscores", low=3, high=15)),
+        ),
+        not_accounts=(
+            not_account("post", "spotlight p discover lens unlock"),
+            not_account("short link", "t"),
         ),
         link_hosts=(("t.snapchat.com", "short link"),),
     ),
-    # Any other web address: handle = host (without www.) + path, so a
-    # company blog or a platform this table does not know can still be
-    # registered.  Handled in code because it has no routes.
-    Platform(id="other", name="Other", presences=("page",)),
+    Platform(
+        id="reddit",
+        name="Reddit",
+        presences=("profile", "group"),
+        domain=r"reddit\.com",
+        subdomains=r"old|new|np|sh|amp|[a-z]{2}",
+        canonical_host="www.reddit.com",
+        routes=(
+            # r/u_NAME is the subreddit of NAME's profile: the same account.
+            Route("profile", ("user/{name}", "u/{name}", "r/u_{name}"), r"[a-z0-9_-]{3,20}",
+                  rule("rule_letters_digits_hyphens_underscores", low=3, high=20), prefix="u/"),
+            Route("group", ("r/{name}",), r"[a-z0-9_]{2,21}",
+                  rule("rule_letters_digits_underscores", low=2, high=21), prefix="r/"),
+        ),
+        not_accounts=(
+            not_account("post", "comments gallery video media"),
+            not_account("search", "search"),
+            not_account("", "login register settings prefs message submit wiki domain subreddits premium coins "
+                            "policies chat notifications explore best hot new top rising controversial t answers"),
+        ),
+        link_hosts=(("redd.it", "post"),),
+    ),
+    Platform(
+        id="telegram",
+        name="Telegram",
+        presences=("channel", "group", "profile"),
+        domain=r"t\.me|telegram\.me|telegram\.dog",
+        canonical_host="t.me",
+        routes=(
+            # One namespace: t.me/NAME may be a channel, a group, a person or a bot.
+            Route(("channel", "group", "profile"), ("{name}", "s/{name}", "//{name}.t.me", "resolve?domain={name}"),
+                  r"[a-z][a-z0-9_]{3,31}", rule("rule_letter_first_underscores", low=4, high=32),
+                  # Telegram's own pages under NAME.t.me (core.telegram.org/api/links).
+                  reserved="addemoji addlist addstickers addstyle addtheme auction auth boost call confirmphone "
+                           "contact giftcode invoice joinchat login nft proxy setlanguage share socks web"),
+            # Private invitations; "+" cannot begin a name, so they never collide with one.
+            Route(("group", "channel", "profile"), ("+{name}", "joinchat/{name}"), r"[A-Za-z0-9_-]{10,40}",
+                  _INVITE_RULE, prefix="+", example="AbCdEfGhIjKlMnOp", case_sensitive=True, typed_bare=False),
+            Route(("channel", "group", "profile"), ("c/{name}",), *_number(5, 20), prefix="c/",
+                  example="1234567890", typed_bare=False),
+        ),
+        not_accounts=(
+            not_account("post", "share iv"),
+            not_account("", "addstickers addemoji addtheme setlanguage proxy socks login bg confirmphone "
+                            "invoice boost contact"),
+        ),
+    ),
+    Platform(
+        id="discord",
+        name="Discord",
+        presences=("group", "profile"),
+        domain=r"discord\.com|discordapp\.com|discord\.gg",
+        canonical_host="discord.com",
+        routes=(
+            # Servers: by their number, or by an invitation (case kept).
+            Route("group", ("channels/{name}", "servers/{*}-{name}", "servers/{name}"), *_number(15, 21),
+                  example="662267976984297473"),
+            Route("group", ("//discord.gg/{name}", "invite/{name}"), r"[A-Za-z0-9-]{2,40}", _INVITE_RULE,
+                  prefix="invite/", example="python", case_sensitive=True, reserved="invite"),
+            Route("profile", ("users/{name}",), *_number(15, 21), prefix="users/", example="80351110224678912"),
+        ),
+        not_accounts=(
+            not_account("", "app login register developers download nitro safety blog company careers terms "
+                            "privacy guidelines branding store activity shop build oauth2 api"),
+        ),
+    ),
+    Platform(
+        id="github",
+        name="GitHub",
+        presences=("profile", "page"),
+        domain=r"github\.com",
+        subdomains=r"gist",
+        canonical_host="github.com",
+        routes=(
+            # Users and organisations share one namespace; a repository names its owner.
+            Route(("profile", "page"), ("{name}", "users/{name}", "sponsors/{name}"),
+                  r"[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}",
+                  rule("rule_letters_digits_single_hyphens", low=1, high=39)),
+            Route(("page", "profile"), ("orgs/{name}",), r"[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}",
+                  rule("rule_letters_digits_single_hyphens", low=1, high=39)),
+        ),
+        not_accounts=(
+            not_account("search", "search"),
+            not_account("", "about features pricing login join settings marketplace explore topics trending "
+                            "collections apps notifications issues pulls new organizations enterprise "
+                            "enterprises site security customer-stories readme events codespaces copilot team "
+                            "contact sessions password_reset dashboard stars watching account signup logout "
+                            "resources solutions partners premium-support education mobile nonprofit home "
+                            "why-github open-source"),
+        ),
+    ),
+    Platform(
+        id="twitch",
+        name="Twitch",
+        presences=("channel",),
+        domain=r"twitch\.tv|twitch\.com",
+        # Language versions (zh-tw.twitch.tv) and the creator dashboard.
+        subdomains=r"[a-z]{2}(?:-[a-z]{2})?|dashboard",
+        canonical_host="www.twitch.tv",
+        routes=(
+            Route("channel", ("{name}", "popout/{name}", "u/{name}", "moderator/{name}"), r"[a-z0-9_]{3,25}",
+                  rule("rule_letters_digits_underscores", low=3, high=25)),
+        ),
+        not_accounts=(
+            not_account("post", "videos clip embed"),
+            not_account("search", "search"),
+            not_account("", "directory p settings downloads jobs subscriptions inventory wallet drops turbo "
+                            "prime store friends login signup broadcast messages payments bits legal team"),
+        ),
+        link_hosts=(("clips.twitch.tv", "post"), ("player.twitch.tv", "post")),
+    ),
+    Platform(
+        id="xing",
+        name="XING",
+        presences=("profile", "page", "group"),
+        domain=r"xing\.com",
+        canonical_host="www.xing.com",
+        routes=(
+            Route("page", ("pages/{name}", "companies/{name}", "company/{name}"), _WORD_NAME, _WORD_RULE),
+            Route("profile", ("profile/{name}",), _WORD_NAME, _WORD_RULE, prefix="profile/", example="jane_doe"),
+            Route("group", ("communities/groups/{name}", "net/{name}"), _WORD_NAME, _WORD_RULE, prefix="groups/"),
+        ),
+        not_accounts=(
+            not_account("search", "search"),
+            not_account("", "jobs news login signup settings events app start legal"),
+        ),
+    ),
+    Platform(
+        id="vimeo",
+        name="Vimeo",
+        presences=("profile", "channel", "group"),
+        domain=r"vimeo\.com",
+        canonical_host="vimeo.com",
+        routes=(
+            # A number alone is a video (below), so a name is never only digits.
+            Route("profile", ("{name}",), r"(?![0-9]+$)[a-z0-9_.-]{2,64}",
+                  rule("rule_letters_digits_dots_hyphens_underscores", low=2, high=64)),
+            Route("channel", ("channels/{name}",), _WORD_NAME, _WORD_RULE, prefix="channels/"),
+            Route("group", ("groups/{name}",), _WORD_NAME, _WORD_RULE, prefix="groups/"),
+        ),
+        not_accounts=(
+            not_account("post", "video ondemand showcase album", pattern=r"[0-9]+"),
+            not_account("search", "search"),
+            not_account("", "manage upload watch features ott log_in join categories blog help about "
+                            "enterprise create settings stock home live solutions pricing privacy terms "
+                            "cookie_policy"),
+        ),
+        link_hosts=(("player.vimeo.com", "post"),),
+    ),
+    Platform(
+        id="medium",
+        name="Medium",
+        presences=("profile", "page"),
+        domain=r"medium\.com",
+        canonical_host="medium.com",
+        routes=(
+            # Writers: medium.com/@NAME or NAME.medium.com; publications: medium.com/NAME.
+            Route("profile", ("@{name}", "//{name}.medium.com"), r"[a-z0-9_.-]{1,50}",
+                  rule("rule_letters_digits_dots_hyphens_underscores", low=1, high=50), prefix="@",
+                  reserved="help policy blog about api cdn"),
+            Route("profile", ("u/{name}",), r"[0-9a-f]{8,16}", rule("rule_letters_digits", low=8, high=16),
+                  prefix="u/", example="b3d3d3653c2c", typed_bare=False),
+            Route("page", ("{name}",), r"[a-z0-9_.-]{1,100}",
+                  rule("rule_letters_digits_dots_hyphens_underscores", low=1, high=100), example="the-acme-blog"),
+        ),
+        not_accounts=(
+            not_account("post", "p"),
+            not_account("search", "search"),
+            not_account("", "tag topic topics m me plans membership about creators jobs-at-medium policy "
+                            "new-story signin gift verified-authors partner _ list"),
+        ),
+    ),
+    Platform(
+        id="substack",
+        name="Substack",
+        presences=("page", "profile"),
+        domain=r"substack\.com",
+        canonical_host="substack.com",
+        routes=(
+            # Publications: NAME.substack.com; writers: substack.com/@NAME or their number.
+            Route("page", ("//{name}.substack.com", "//open.substack.com/pub/{name}", "pub/{name}"),
+                  r"[a-z0-9-]{1,63}", rule("rule_letters_digits_hyphens", low=1, high=63),
+                  reserved="www open on support cdn api substackcdn"),
+            Route("profile", ("@{name}",), r"[a-z0-9_.-]{1,50}",
+                  rule("rule_letters_digits_dots_hyphens_underscores", low=1, high=50), prefix="@"),
+            Route("profile", ("profile/{name}", "profile/{name}-{*}"), *_number(1, 15), prefix="profile/",
+                  example="12345", typed_bare=False),
+        ),
+        not_accounts=(
+            not_account("search", "search"),
+            not_account("", "home inbox discover notes account sign-in signin settings about terms privacy "
+                            "going-paid chat activity"),
+        ),
+    ),
+    Platform(
+        id="whatsapp",
+        name="WhatsApp",
+        presences=("profile", "channel", "group"),
+        domain=r"whatsapp\.com|wa\.me",
+        subdomains=r"api",
+        canonical_host="www.whatsapp.com",
+        routes=(
+            # A phone number with its country code, however it was written.
+            Route("profile", ("//wa.me/{name}", "send?phone={name}", "//wa.me/c/{name}", "catalog/{name}"),
+                  r"[0-9]{7,15}", rule("rule_phone", low=7, high=15), drop=" +-().", example="4512345678"),
+            Route("channel", ("channel/{name}",), r"[A-Za-z0-9]{10,40}", _INVITE_RULE, prefix="channel/",
+                  example="0029VaA1b2C3d4E5f6G7h8I9", case_sensitive=True),
+            Route("group", ("//chat.whatsapp.com/{name}", "//chat.whatsapp.com/invite/{name}"),
+                  r"[A-Za-z0-9]{10,40}", _INVITE_RULE, prefix="group/", example="AbCdEfGhIjKlMnOpQrStUv",
+                  case_sensitive=True, reserved="invite"),
+        ),
+        not_accounts=(
+            not_account("short link", "message qr"),
+            not_account("", "download legal business security privacy features about contact android dl "
+                            "coronavirus"),
+        ),
+    ),
+    Platform(
+        id="google_business",
+        name="Google Business Profile",
+        presences=("page",),
+        domain=r"google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|g\.page",
+        subdomains=r"maps|local|search|business",
+        # docs.google.com, sites.google.com, groups.google.com… are other sites.
+        open_subdomains=True,
+        canonical_host="www.google.com",
+        routes=(
+            # A place's map number (CID), however the address carries it.
+            Route("page", ("maps?cid={name}", "?cid={name}", "maps/place?cid={name}", "search?ludocid={name}",
+                           "maps?ludocid={name}"), *_number(1, 25), prefix="cid:", example="12345678901234567890",
+                  extract=_feature_cid),
+            Route("page", ("maps/place/?q=place_id:{name}", "maps/search?query_place_id={name}",
+                           "//search.google.com/local/writereview?placeid={name}",
+                           "//search.google.com/local/reviews?placeid={name}"),
+                  r"ChIJ[A-Za-z0-9_-]{10,200}", rule("rule_place_id"), prefix="place_id:",
+                  example="ChIJN1t_tDeuEmsRUsoyG83frY4", case_sensitive=True),
+            # A business's own short name.
+            Route("page", ("//g.page/{name}",), r"[a-z0-9_.-]{1,100}", _WORD_RULE, prefix="g.page/",
+                  typed_bare=False, reserved="r"),
+        ),
+        not_accounts=(
+            not_account("search", "search webhp"),
+            not_account("", "url intl preferences accounts imghp advanced_search"),
+        ),
+    ),
+    # Any other web address: handle = host (without www.) + path + query, so a company blog, a
+    # Slack workspace or a platform this table does not know can still be registered, as any
+    # kind of account. Handled in code because it has no routes.
+    Platform(id="other", name="Other", presences=("page", "group", "profile", "channel")),
 )
 
 PLATFORM_IDS: tuple[str, ...] = tuple(p.id for p in PLATFORMS)
@@ -519,30 +628,49 @@ _HOSTED = tuple(p for p in PLATFORMS if p.domain)
 _MASTODON = _BY_ID["mastodon"]
 _OTHER = _BY_ID["other"]
 
-# Sites that also use /@name for their own members and are not Fediverse
-# servers; their addresses are registered as "other".
-_NOT_FEDIVERSE = ("medium.com", "substack.com")
+# Sites that also use /@name (or /users/name) for their own members and are not Fediverse
+# servers: their addresses are registered as "other".
+_NOT_FEDIVERSE = frozenset(
+    "unsplash.com replit.com figma.com hashnode.com hashnode.dev observablehq.com producthunt.com "
+    "giphy.com vsco.co codepen.io glitch.com notion.so notion.site tumblr.com picsart.com odysee.com "
+    "rumble.com kick.com lichess.org chess.com linktr.ee lnk.bio bio.link beacons.ai ko-fi.com "
+    "buymeacoffee.com gumroad.com patreon.com soundcloud.com mixcloud.com audiomack.com bandcamp.com "
+    "teespring.com redbubble.com zora.co mirror.xyz dailymotion.com bitchute.com cameo.com "
+    "stackoverflow.com stackexchange.com gitlab.com bitbucket.org huggingface.co".split()
+)
+# Words in a host name that mark a Fediverse server, for the /users/NAME shape that many other
+# sites use too.
+# sites use too (Misskey's /users/ID carries an id, not a name, so it is not among them).
+_FEDIVERSE_WORDS = ("mastodon", "mstdn", "masto", "toot", "todon", "social", "hachyderm", "infosec.exchange")
+# What may follow /@name on a Fediverse server: a post's number or one of its own tabs.
+_FEDIVERSE_TABS = frozenset("with_replies media followers following tagged featured".split())
 
-# Typed "name@host" is also the shape of an e-mail address; these hosts are
-# mail providers, never Mastodon servers, so the mix-up gets its own message.
+# Typed "name@host" is also the shape of an e-mail address; these hosts are mail providers,
+# never Mastodon servers.
 _MAIL_PROVIDERS = frozenset(
-    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com "
-    "icloud.com me.com aol.com proton.me protonmail.com gmx.com gmx.net mail.com "
-    "yandex.ru".split()
+    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com icloud.com me.com "
+    "aol.com proton.me protonmail.com gmx.com gmx.net mail.com yandex.ru".split()
 )
 
-# Generic redirectors: the account is wherever they lead, which only a
-# browser can find out.
-_SHORTENERS = frozenset("bit.ly tinyurl.com ow.ly buff.ly goo.gl is.gd rebrand.ly".split())
+# Hosts of "other" accounts that are communities: suggested as a group.
+_GROUP_HOSTS = ("slack.com", "groups.google.com", "groups.io", "meetup.com", "circle.so", "mn.co",
+                "skool.com", "discourse.group")
+
+# Query parameters that track a click rather than choose a page; dropped from "other" keys.
+_TRACKING = frozenset(
+    "fbclid gclid dclid msclkid yclid igshid igsh si ref ref_src ref_url src trk trkinfo "
+    "originalsubdomain _ga _gl mc_cid mc_eid mkt_tok hsctatracking __hstc __hssc __hsfp spm "
+    "share_id lang hl locale feature app sfnsn mibextid rdt".split()
+)
+
+_MAX_WRAPPERS = 5
 
 
 def platform(platform_id: str) -> Platform:
     try:
         return _BY_ID[platform_id]
     except (KeyError, TypeError):
-        raise UnknownPlatform(
-            f"“{platform_id}” is not a known platform: use one of {', '.join(PLATFORM_IDS)}."
-        ) from None
+        raise UnknownPlatform(platform=shown(str(platform_id)), known=list(PLATFORM_IDS)) from None
 
 
 @dataclass(frozen=True)
@@ -553,238 +681,191 @@ class Recognised:
     url: str
 
 
+def presences_of(platform_id: str, handle: str) -> tuple[str, ...]:
+    """The kinds of account `handle` may be on the platform: more than one where the platform
+    cannot tell them apart (a GitHub user or organisation). The first is the usual one."""
+    p = platform(platform_id)
+    if p is _OTHER:
+        return p.presences
+    for route in p.routes:
+        if handle.startswith(route.prefix) and _accept_name(p, route, handle[len(route.prefix):], "") == handle:
+            return route.presences
+    return ()
+
+
 # ---------------------------------------------------------------------------
-# Message helpers
+# Refusals
 # ---------------------------------------------------------------------------
-
-
-def _a(word: str) -> str:
-    # "an X" is how the letter is read aloud.
-    return "an" if word[:1].upper() in "AEIOU" or word == "X" else "a"
-
-
-def _or_list(items: tuple[str, ...] | list[str]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
-
-
-def _shown(text: str) -> str:
-    """The user's text made safe and short enough to quote back."""
-    cut = text[:80]
-    safe = "".join("\ufffd" if unicodedata.category(c)[0] in "CZ" and c != " " else c for c in cut)
-    return safe if len(text) <= 80 else safe[:79] + "…"
 
 
 def _example(p: Platform, presence: str | None = None) -> str:
     for route in p.routes:
-        if presence in (None, route.presence) and route._templates[0].buildable:
+        if presence in (None, *route.presences) and route.builder is not None:
             return _build(p, route, route.prefix + route.example)
-    return _EXAMPLE_URL
-
-
-def _not_web(text: str, why: str) -> UrlNotRecognised:
-    return UrlNotRecognised(f"“{_shown(text)}” is not a web address: {why} (for example {_EXAMPLE_URL}).")
-
-
-def _ip_address(text: str) -> UrlNotRecognised:
-    return UrlNotRecognised(
-        f"“{_shown(text)}” uses a numeric IP address instead of a site name; "
-        "paste the address with the site's name instead."
-    )
+    return EXAMPLE_URL
 
 
 def _not_account(text: str, p: Platform, what: str = "") -> UrlNotRecognised:
-    kinds = _or_list(p.presences)
-    if what == "short link":
-        return UrlNotRecognised(
-            f"“{_shown(text)}” is {_a(p.name)} {p.name} short link; "
-            "open it in your browser and paste the full address it leads to."
-        )
-    if what:
-        return UrlNotRecognised(
-            f"“{_shown(text)}” is {_a(p.name)} {p.name} {what}, not {_a(kinds)} {kinds}; "
-            f"open the {kinds} itself and paste its address (for example {_example(p)})."
-        )
-    return UrlNotRecognised(
-        f"“{_shown(text)}” is not {_a(p.name)} {p.name} {kinds} address; "
-        f"paste the address of the {kinds} itself (for example {_example(p)})."
-    )
+    code = {"post": "address_post", "short link": "address_short_link", "search": "address_search"}
+    return UrlNotRecognised(code.get(what, "address_not_account"), address=shown(text), platform=p.name,
+                            example=_example(p))
 
 
 # ---------------------------------------------------------------------------
-# Recognition
+# Hosts
 # ---------------------------------------------------------------------------
-
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-_TLD = re.compile(r"[a-z]{2,63}|xn--[a-z0-9-]{1,59}")
-_TYPED_FEDI = re.compile(r"(@?)([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?)@([^/@:]+)")
-_LINE_BREAKS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x1f\x85")
-
-
-def _check_text(text: str) -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"expected text, got {type(text).__name__}")
-    text = text.strip()
-    if not text:
-        raise UrlNotRecognised(
-            "Nothing was pasted: paste the address of a profile, page, group or channel "
-            f"(for example {_EXAMPLE_URL})."
-        )
-    if len(text) > MAX_INPUT_LENGTH:
-        raise UrlNotRecognised(
-            f"The pasted text is {len(text):,} characters long, more than the "
-            f"{MAX_INPUT_LENGTH:,} a web address may have here; paste only the address itself."
-        )
-    for c in text:
-        if c.isspace() or c in _LINE_BREAKS:
-            raise UrlNotRecognised(
-                f"“{_shown(text)}” contains spaces or line breaks, which a web address never has; "
-                "paste only the address itself."
-            )
-        if unicodedata.category(c)[0] == "C":
-            raise UrlNotRecognised(
-                f"“{_shown(text)}” contains invisible control characters; "
-                "copy the address again from your browser's address bar."
-            )
-    return text
-
-
-def _clean_host(text: str, raw: str) -> str:
-    """Validate a host and return it lowercase, ASCII, without a final dot."""
-    host = raw.rstrip(".").lower()
-    if not host:
-        raise _not_web(text, "it has no site name after https://")
-    if not host.isascii():
-        # Browsers send international names as punycode; doing the same
-        # makes look-alike hosts (Cyrillic "і" in "lіnkedin") visibly
-        # different from the real platform instead of matching it.
-        try:
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError:
-            raise _not_web(
-                text, f"its site name “{_shown(raw)}” contains characters that are not allowed"
-            ) from None
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        pass
-    else:
-        raise _ip_address(text)
-    # "www." is dropped from handles later, so it cannot supply the dot.
-    if "." not in _without_www(host):
-        raise _not_web(text, f"its site name “{_shown(raw)}” has no dot in it")
-    if not _is_host_name(host):
-        raise _not_web(
-            text,
-            f"its site name “{_shown(raw)}” may only contain letters, digits, hyphens and dots, "
-            "and must end in a real domain ending such as .com",
-        )
-    return host
-
-
-def _is_host_name(host: str) -> bool:
-    labels = host.split(".")
-    return (
-        len(host) <= 253
-        and "." in _without_www(host)
-        and all(_LABEL.fullmatch(label) for label in labels)
-        and bool(_TLD.fullmatch(labels[-1]))
-    )
-
-
-def _without_www(host: str) -> str:
-    while host.startswith("www."):
-        host = host[4:]
-    return host
 
 
 def _match_host(host: str) -> tuple[Platform, str] | None:
-    """The platform owning ``host`` and the labels in front of its domain."""
+    """The platform owning `host` and the labels in front of its domain."""
     labels = host.split(".")
     for i in range(len(labels) - 1):
         suffix = ".".join(labels[i:])
         for p in _HOSTED:
-            if p._domain_re.fullmatch(suffix):  # type: ignore[union-attr]
+            if p.domain_re.fullmatch(suffix):  # type: ignore[union-attr]
                 return p, ".".join(labels[:i])
     return None
 
 
 def _link_host(host: str) -> tuple[Platform, str] | None:
+    bare = without_www(host)
     for p in _HOSTED:
         for link_host, what in p.link_hosts:
-            if host == link_host:
+            if bare == link_host:
                 return p, what
     return None
 
 
-def _known_host(host: str) -> bool:
-    """True for hosts that can never be a Fediverse server."""
-    if _match_host(host) or _link_host(host):
-        return True
-    return any(host == h or host.endswith("." + h) for h in _NOT_FEDIVERSE)
+def _within(host: str, domains) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
 
 
-def _fold(route: Route, raw: str) -> str:
-    name = unicodedata.normalize("NFC", raw.strip())
-    return name if route.case_sensitive else name.lower()
+def _never_fediverse(host: str) -> bool:
+    return bool(_match_host(host) or _link_host(host)) or _within(host, _NOT_FEDIVERSE)
+
+
+def _site_host(host: str) -> str:
+    """`host` without the labels every site uses for its mobile or "www" version."""
+    labels = host.split(".")
+    while len(labels) > 2 and labels[0] in GENERIC_SUBDOMAINS:
+        labels.pop(0)
+    return ".".join(labels)
+
+
+# ---------------------------------------------------------------------------
+# Matching routes
+# ---------------------------------------------------------------------------
 
 
 def _accept_name(p: Platform, route: Route, raw: str, host: str) -> str | None:
-    """The handle for ``raw`` via ``route``, or None if the route rejects it."""
-    name = _fold(route, raw)
+    """The handle for `raw` via `route`, or None if the route does not take it."""
+    name = route.fold(raw)
+    if route.convert is not None:
+        name = route.convert(name)
     if p.federated:
         if "@" not in name:
             name = f"{name}@{host}"
-        if not route._name_re.fullmatch(name):
+        if not route.accepts(name):
             return None
         instance = name.rsplit("@", 1)[1]
-        if not _is_host_name(instance) or _known_host(instance):
+        if not is_host_name(instance) or _never_fediverse(instance):
             return None
         return route.prefix + name
-    if not route._name_re.fullmatch(name):
+    if not route.accepts(name):
         return None
     return route.prefix + name
 
 
-def _query_value(query: str, key: str) -> str:
-    values = parse_qs(query, keep_blank_values=True).get(key)
-    return values[0] if values else ""
-
-
 @dataclass
 class _Miss:
-    """Why no route matched, for the error message."""
+    """Why no route matched, for the refusal."""
 
     route: Route | None = None
     raw: str = ""
+    reserved: bool = False
+    host_matched: bool = False
+
+    def note(self, route: Route, raw: str) -> None:
+        if route.name_re.fullmatch(route.fold(raw)):
+            self.reserved = True
+        elif self.route is None:
+            self.route, self.raw = route, raw
 
 
-def _match_routes(p: Platform, path: str, query: str, host: str, miss: _Miss) -> tuple[Route, str] | None:
+@dataclass(frozen=True)
+class _Match:
+    route: Route
+    handle: str
+    template: Template | None
+
+
+def _query_value(split: Split, key: str) -> str:
+    for k, v in split.params():
+        if k == key:
+            return v
+    return ""
+
+
+def _name_in(template: Template, split: Split, host_match: re.Match | None, path_match: re.Match) -> str:
+    if template.query_key:
+        raw = _query_value(split, template.query_key)
+        literal = template.query_literal
+        if literal and not raw.lower().startswith(literal.lower()):
+            return ""
+        return raw[len(literal):]
+    if template.name_in_host:
+        return host_match["name"] if host_match else ""
+    return path_match["name"]
+
+
+def _match_routes(p: Platform, split: Split, same_site: bool, miss: _Miss) -> _Match | None:
+    path = split.path
+    site = _site_host(split.host)
     first = path.split("/", 1)[0].lower()
     for route in p.routes:
-        for t in route._templates:
-            if t.starts_with_name and first in p._claimed:
+        for t in route.templates:
+            host_match = None
+            if t.host is not None:
+                host_match = t.host.fullmatch(site)
+                if not host_match:
+                    continue
+                miss.host_matched = True
+            elif not same_site:
                 continue
-            m = t.regex.fullmatch(path)
-            if not m:
+            if t.starts_with_slot and first in p.claimed:
                 continue
-            raw = _query_value(query, t.query_key) if t.query_key else m["name"]
+            path_match = t.path.fullmatch(path)
+            if not path_match:
+                continue
+            raw = _name_in(t, split, host_match, path_match)
             if not raw:
                 continue
-            handle = _accept_name(p, route, raw, host)
+            handle = _accept_name(p, route, raw, split.host)
             if handle is not None:
-                return route, handle
-            if miss.route is None:
-                miss.route, miss.raw = route, raw
+                return _Match(route, handle, t)
+            miss.note(route, raw)
+        if route.extract is not None and same_site:
+            raw = route.extract(path, split.query)
+            handle = _accept_name(p, route, raw, split.host) if raw else None
+            if handle is not None:
+                return _Match(route, handle, None)
     return None
 
 
-def _missing_name(p: Platform, path: str) -> tuple[Route, _Template] | None:
+def _missing_name(p: Platform, path: str) -> tuple[Route, Template] | None:
     for route in p.routes:
-        for t in route._templates:
-            if t.head is not None and (t.head.fullmatch(path) or t.head.fullmatch(path + "/")):
+        for t in route.templates:
+            if t.head is not None and t.host is None and t.head.fullmatch(path):
                 return route, t
+    return None
+
+
+def _not_accounts_hit(p: Platform, path: str) -> NotAccount | None:
+    segments = path.lower().split("/")
+    first, two = segments[0], "/".join(segments[:2])
+    for na in p.not_accounts:
+        if na.covers(two) or na.covers(first):
+            return na
     return None
 
 
@@ -793,182 +874,181 @@ def _build(p: Platform, route: Route, handle: str) -> str:
     host = p.canonical_host
     if p.federated:
         name, host = name.rsplit("@", 1)
-    path = route._templates[0].source.rstrip("$")
-    # Canonical URLs are valid URIs, so non-ASCII names are percent-encoded.
-    return f"https://{host}/" + path.replace(_NAME_SLOT, quote(name, safe="@:.-_~·"))
+    return route.builder.url(host, name)  # type: ignore[union-attr]
 
 
 def _url_for(p: Platform, presence: str, handle: str) -> str:
     """Canonical URL of an already normalised handle."""
     if p is _OTHER:
         return "https://" + handle
-    for route in p.routes:
-        if route.presence != presence or not route._templates[0].buildable:
+    for route in p.routes_for(presence):
+        if route.builder is None or not handle.startswith(route.prefix):
             continue
         name = handle[len(route.prefix):]
-        if handle.startswith(route.prefix) and _accept_name(p, route, name, "") == handle:
+        if route.accepts(name) and (not p.federated or "@" in name):
             return _build(p, route, handle)
     # Only reachable if the table gives a presence names no route can build.
-    raise HandleInvalid(f"“{_shown(handle)}” cannot be turned into {_a(p.name)} {p.name} address.")
+    raise HandleInvalid("handle_not_buildable", handle=shown(handle), platform=p.name)
 
 
-def _recognise_typed_fediverse(text: str) -> Recognised:
+# ---------------------------------------------------------------------------
+# Recognition
+# ---------------------------------------------------------------------------
+
+_TYPED_FEDI = re.compile(r"@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?)@([^/@:]+)")
+_EMAIL = re.compile(r"[^@/:\s]+@[^@/:\s]+\.[^@/:\s]+")
+_BLUESKY_TYPED = re.compile(r"@?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+bsky\.social)", re.I)
+
+
+def _recognised(p: Platform, match: _Match) -> Recognised:
+    presence = match.route.presences[0]
+    return Recognised(p.id, presence, match.handle, _url_for(p, presence, match.handle))
+
+
+def _typed(text: str) -> Recognised | None:
+    """A handle typed instead of an address ("@acme@mastodon.social", "jane@gmail.com")."""
+    if "/" in text or ":" in text:
+        return None
+    if "@" not in text:
+        if "." not in text:
+            raise UrlNotRecognised("address_only_handle", address=shown(text), example=EXAMPLE_URL)
+        return None
+    bluesky = _BLUESKY_TYPED.fullmatch(text)
+    if bluesky:
+        return recognise_url("https://bsky.app/profile/" + bluesky[1])
+    if not text.startswith("@"):
+        if _EMAIL.fullmatch(text):
+            raise UrlNotRecognised("address_email", address=shown(text))
+        return None
+    if "@" not in text[1:]:
+        raise UrlNotRecognised("address_only_handle", address=shown(text), example=EXAMPLE_URL)
     m = _TYPED_FEDI.fullmatch(text)
     if not m:
-        raise UrlNotRecognised(
-            f"“{_shown(text)}” is not a web address or a Mastodon address; paste the full address "
-            f"(for example {_EXAMPLE_URL}), or write a Mastodon address as @name@server."
-        )
-    at, user, raw_host = m.groups()
-    host = _clean_host(text, raw_host)
+        raise UrlNotRecognised("address_fediverse_invalid", address=shown(text), rule=_MASTODON.routes[0].rule)
+    user, raw_host = m.groups()
+    host = split_address(raw_host).host
     if host in _MAIL_PROVIDERS:
-        raise UrlNotRecognised(
-            f"“{_shown(text)}” looks like an e-mail address, not a social-media account; "
-            "paste the web address of the profile, page, group or channel instead."
-        )
+        raise UrlNotRecognised("address_email", address=shown(text))
     owner = _match_host(host) or _link_host(host)
     if owner:
-        raise UrlNotRecognised(
-            f"“{_shown(text)}” names {owner[0].name}, not a Mastodon server; "
-            f"paste the {owner[0].name} address of the account instead (for example {_example(owner[0])})."
-        )
+        raise UrlNotRecognised("address_not_fediverse", address=shown(text), platform=owner[0].name,
+                               example=_example(owner[0]))
     route = _MASTODON.routes[0]
     handle = _accept_name(_MASTODON, route, f"{user}@{host}", host)
     if handle is None:
-        raise UrlNotRecognised(
-            f"“{_shown(text)}” is not a valid Mastodon address: it should {route.rule}."
-        )
+        raise UrlNotRecognised("address_fediverse_invalid", address=shown(text), rule=route.rule)
     return Recognised("mastodon", "profile", handle, _url_for(_MASTODON, "profile", handle))
 
 
-def _split_url(text: str) -> tuple[str, str, str, int | None]:
-    """Scheme-check ``text`` and return (host, raw path, query, port)."""
-    m = _SCHEME.match(text)
-    if text.startswith("//"):
-        url = "https:" + text
-    elif m and text[m.end():].startswith("//"):
-        if m[1].lower() not in ("http", "https"):
-            raise _not_web(text, "it should start with https://")
-        url = text
-    elif m and "." not in m[1] and not text[m.end():m.end() + 1].isdigit():
-        # "mailto:", "javascript:", a typo such as "htp:/"; host:port is
-        # the only scheme-like shape that is still a web address.
-        raise _not_web(text, "it should start with https://")
+def _on_platform(text: str, p: Platform, sub: str, split: Split) -> Recognised | None:
+    """The account `split` names on `p`; None when the host is another site (docs.google.com)."""
+    same_site = p.same_site(sub)
+    miss = _Miss()
+    found = _match_routes(p, split, same_site, miss)
+    if found:
+        return _recognised(p, found)
+    if not same_site and not miss.host_matched:
+        if p.open_subdomains:
+            return None
+        raise _not_account(text, p)
+    path = split.path
+    if same_site and not path and not miss.host_matched:
+        raise UrlNotRecognised("address_home_page", address=shown(text), platform=p.name, example=_example(p))
+    hit = _not_accounts_hit(p, path)
+    if hit is not None:
+        raise _not_account(text, p, hit.what)
+    if miss.route is not None and not miss.reserved:
+        raise UrlNotRecognised("address_name_invalid", address=shown(text), platform=p.name,
+                               name=shown(miss.raw), rule=miss.route.rule)
+    missing = _missing_name(p, path) if same_site else None
+    if missing and not miss.reserved:
+        route, template = missing
+        raise UrlNotRecognised("address_name_missing", address=shown(text), platform=p.name,
+                               head=template.head_text, example=_example(p, route.presences[0]))
+    raise _not_account(text, p)
+
+
+def _fediverse(split: Split) -> Recognised | None:
+    """A Fediverse profile on a server this table does not know, judged by the address's shape."""
+    if _never_fediverse(split.host):
+        return None
+    found = _match_routes(_MASTODON, split, True, _Miss())
+    if found is None:
+        return None
+    if found.template is not None and found.template.source.startswith("users/"):
+        if not any(word in split.host for word in _FEDIVERSE_WORDS):
+            return None
     else:
-        url = "https://" + text
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        raise _not_web(text, "its site name is malformed") from None
-    if "@" in parts.netloc:
-        raise UrlNotRecognised(
-            f"“{_shown(text)}” has a user name or a second site name before an @, "
-            "a trick used to disguise where an address leads; copy the address again from "
-            "your browser's address bar."
-        )
-    if parts.netloc.startswith("["):
-        raise _ip_address(text)
-    try:
-        port = parts.port
-    except ValueError:
-        raise _not_web(text, "the part after the colon in its site name is not a port number") from None
-    raw_host = parts.hostname or ""
-    return _clean_host(text, raw_host), parts.path, parts.query, port
+        at = next(i for i, s in enumerate(split.segments) if s.startswith("@"))
+        rest = split.segments[at + 1:]
+        if rest and not (rest[0].isdigit() or rest[0].lower() in _FEDIVERSE_TABS):
+            return None
+    return _recognised(_MASTODON, found)
+
+
+_PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
+_QUERY_SAFE = "-._~:@!$'()*,/"
+
+
+def _other_handle(split: Split) -> str:
+    host = _site_host(without_www(split.host))
+    if split.port not in (None, 80, 443):
+        host = f"{host}:{split.port}"
+    # Paths of unknown sites may be case-sensitive, so only their encoding is normalised
+    # (unsafe characters escaped, escapes upper-cased).
+    path = quote(split.raw_path.rstrip("/"), safe="/%:@!$&'()*+,;=-._~")
+    path = re.sub(r"/{2,}", "/", path)
+    path = _PERCENT.sub(lambda m: m[0].upper(), path)
+    # The query may choose the page (news.ycombinator.com/user?id=…); tracking is dropped and
+    # the order made one, so that one page has one key.
+    pairs = sorted((k, v) for k, v in parse_qsl(split.query, keep_blank_values=True)
+                   if not (k.lower() in _TRACKING or k.lower().startswith("utm_")))
+    query = "&".join(f"{quote(k, safe=_QUERY_SAFE)}={quote(v, safe=_QUERY_SAFE)}" if v
+                     else quote(k, safe=_QUERY_SAFE) for k, v in pairs)
+    return host + path + (f"?{query}" if query else "")
+
+
+def _other(text: str, split: Split) -> Recognised:
+    url = protect_end("https://" + _other_handle(split))
+    handle = url[len("https://"):]
+    # Escaping can lengthen an address sixfold; the canonical URL must itself be an address this
+    # function accepts, or the account could never be looked up by it again.
+    if len(url) > MAX_INPUT_LENGTH:
+        raise UrlNotRecognised("address_too_long_escaped", address=shown(text), limit=MAX_INPUT_LENGTH)
+    presence = "group" if _within(split.host, _GROUP_HOSTS) else "page"
+    return Recognised("other", presence, handle, url)
+
+
+def _recognise_split(text: str, split: Split) -> Recognised:
+    link = _link_host(split.host)
+    if link:
+        raise _not_account(text, *link)
+    site = without_www(split.host)
+    if site in SHORT_LINK_HOSTS:
+        raise UrlNotRecognised("address_short_link", address=shown(text), platform="", example=EXAMPLE_URL)
+    if _within(site, SEARCH_HOSTS):
+        raise UrlNotRecognised("address_search", address=shown(text), platform="", example=EXAMPLE_URL)
+    owner = _match_host(split.host)
+    if owner:
+        found = _on_platform(text, owner[0], owner[1], split)
+        if found is not None:
+            return found
+    return _fediverse(split) or _other(text, split)
 
 
 def recognise_url(text: str) -> Recognised:
     """Platform, presence, handle and canonical URL for a pasted address."""
-    text = _check_text(text)
-    if "@" in text and "/" not in text and ":" not in text:
-        if "@" not in text[1:]:
-            raise UrlNotRecognised(
-                f"“{_shown(text)}” is only a handle, which could belong to any platform; "
-                f"paste the full address of the account (for example {_EXAMPLE_URL}), "
-                "or write a Mastodon address as @name@server."
-            )
-        return _recognise_typed_fediverse(text)
-
-    host, raw_path, query, port = _split_url(text)
-
-    link = _link_host(host)
-    if link:
-        raise _not_account(text, *link)
-    if host in _SHORTENERS:
-        raise UrlNotRecognised(
-            f"“{_shown(text)}” is a short link; open it in your browser and paste the full "
-            "address it leads to."
-        )
-
-    # Segments are decoded one by one so that an encoded "/" cannot fake
-    # a path structure; empty segments (double or trailing slashes) vanish.
-    segments = [unquote(s) for s in raw_path.split("/") if s]
-    path = "/".join(segments)
-
-    owner = _match_host(host)
-    if owner:
-        p, sub = owner
-        if sub and not p._sub_re.fullmatch(sub):
-            raise _not_account(text, p)
-        miss = _Miss()
-        found = _match_routes(p, path, query, host, miss)
-        if found:
-            route, handle = found
-            return Recognised(p.id, route.presence, handle, _url_for(p, route.presence, handle))
-        if not path:
-            kinds = _or_list(p.presences)
-            raise UrlNotRecognised(
-                f"“{_shown(text)}” is {p.name}'s home page, not {_a(kinds)} {kinds}; "
-                f"paste the address of the {kinds} itself (for example {_example(p)})."
-            )
-        first = path.split("/", 1)[0].lower()
-        for na in p.not_accounts:
-            if first in na.segments:
-                raise _not_account(text, p, na.what)
-        if miss.route is not None:
-            r = miss.route
-            raise UrlNotRecognised(
-                f"“{_shown(text)}” has an invalid {p.name} {r.presence} {r.noun} "
-                f"“{_shown(miss.raw)}”: it should {r.rule}."
-            )
-        missing = _missing_name(p, path)
-        if missing:
-            r, t = missing
-            raise UrlNotRecognised(
-                f"“{_shown(text)}” is missing the {p.name} {r.presence} {r.noun} after "
-                f"“{t.head_text}”; paste the full address (for example {_example(p, r.presence)})."
-            )
-        raise _not_account(text, p)
-
-    if not any(host == h or host.endswith("." + h) for h in _NOT_FEDIVERSE):
-        found = _match_routes(_MASTODON, path, query, host, _Miss())
-        if found:
-            route, handle = found
-            return Recognised("mastodon", route.presence, handle, _url_for(_MASTODON, route.presence, handle))
-
-    handle = _other_handle(host, raw_path, port)
-    # Escaping can lengthen a path sixfold; the canonical URL must itself be
-    # an address this function accepts, or it could never be looked up again.
-    if len("https://" + handle) > MAX_INPUT_LENGTH:
-        raise UrlNotRecognised(
-            f"“{_shown(text)}” is longer than {MAX_INPUT_LENGTH:,} characters once written as a "
-            "standard web address; paste a shorter address for the same page."
-        )
-    return Recognised("other", "page", handle, "https://" + handle)
-
-
-_PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
-
-
-def _other_handle(host: str, raw_path: str, port: int | None) -> str:
-    host = _without_www(host)
-    if port not in (None, 80, 443):
-        host = f"{host}:{port}"
-    # Paths of unknown sites may be case-sensitive, so only their encoding
-    # is normalised (unsafe characters escaped, escapes upper-cased).
-    path = quote(raw_path.rstrip("/"), safe="/%:@!$&'()*+,;=-._~")
-    path = re.sub(r"/{2,}", "/", path)
-    path = _PERCENT.sub(lambda m: m[0].upper(), path)
-    return host + path
+    text = clean_pasted(text)
+    for _ in range(_MAX_WRAPPERS):
+        typed = _typed(text)
+        if typed is not None:
+            return typed
+        split = split_address(text)
+        target = unwrap(split)
+        if target is None:
+            return _recognise_split(text, split)
+        text = clean_pasted(target)
+    raise UrlNotRecognised("address_not_web", address=shown(text), example=EXAMPLE_URL)
 
 
 # ---------------------------------------------------------------------------
@@ -978,61 +1058,48 @@ def _other_handle(host: str, raw_path: str, port: int | None) -> str:
 
 def _presence_routes(p: Platform, presence: str) -> tuple[Route, ...]:
     if presence not in PRESENCES:
-        raise HandleInvalid(f"“{presence}” is not a presence: use {_or_list(PRESENCES)}.")
+        raise HandleInvalid("presence_invalid", presence=shown(str(presence)),
+                            allowed=[Presence(x) for x in PRESENCES])
     if presence not in p.presences:
-        raise HandleInvalid(
-            f"{p.name} accounts cannot be {_a(presence)} {presence}: use {_or_list(p.presences)}."
-        )
-    return tuple(r for r in p.routes if r.presence == presence)
+        raise HandleInvalid("presence_not_on_platform", platform=p.name, presence=Presence(presence),
+                            allowed=[Presence(x) for x in p.presences])
+    return p.routes_for(presence)
 
 
 def _looks_like_url(p: Platform, text: str) -> bool:
-    if p.id == "other" or "://" in text:
+    if p is _OTHER or "://" in text:
         return True
     first = text.split("/", 1)[0].lower()
     return "/" in text and "." in first and _match_host(first) is not None
 
 
-def normalise_handle(platform_id: str, presence: str, handle: str) -> str:
-    """The registry handle for a handle typed by a user ("@Acme", " acme ").
+def _from_address(p: Platform, presence: str, text: str) -> str:
+    try:
+        r = recognise_url(text)
+    except UrlNotRecognised as e:
+        raise HandleInvalid(e.code, **e.params) from None
+    if r.platform != p.id or presence not in presences_of(r.platform, r.handle):
+        other = platform(r.platform)
+        raise HandleInvalid("handle_other_account", handle=shown(text), platform=other.name,
+                            presence=Presence(r.presence))
+    return r.handle
 
-    A full address pasted into the handle field is accepted too, as long as it
-    points at the same platform and presence.
-    """
-    p = platform(platform_id)
-    routes = _presence_routes(p, presence)
-    if not isinstance(handle, str):
-        raise TypeError(f"expected text, got {type(handle).__name__}")
-    text = handle.strip()
-    if not text:
-        raise HandleInvalid(
-            f"The {p.name} {presence} handle is empty: type it, "
-            f"for example “{_typed_example(p, presence)}”."
-        )
-    if len(text) > MAX_INPUT_LENGTH or any(
-        c.isspace() or unicodedata.category(c)[0] == "C" for c in text
-    ):
-        raise HandleInvalid(
-            f"“{_shown(text)}” is not a valid {p.name} {presence} handle: "
-            "it must be one word without spaces or invisible characters."
-        )
 
-    if _looks_like_url(p, text):
-        try:
-            r = recognise_url(text)
-        except UrlNotRecognised as e:
-            raise HandleInvalid(str(e)) from None
-        if (r.platform, r.presence) != (p.id, presence):
-            other = platform(r.platform)
-            raise HandleInvalid(
-                f"“{_shown(text)}” is the address of {_a(other.name)} {other.name} {r.presence}; "
-                f"register it as {other.name} {r.presence} instead."
-            )
-        return r.handle
+def _typed_example(p: Platform, presence: str) -> str:
+    for r in p.routes_for(presence):
+        return r.prefix + r.example
+    return "acme.dk/news"  # Other: any site's host and path
 
+
+def _handle_invalid(p: Platform, presence: str, text: str, routes) -> HandleInvalid:
+    rules = [r.rule for r in routes] or [None]
+    return HandleInvalid("handle_invalid", handle=shown(text), platform=p.name, presence=Presence(presence),
+                         example=_typed_example(p, presence), rule=rules[0])
+
+
+def _typed_prefixed(p: Platform, presence: str, text: str, routes) -> str | None:
     lowered = text.lower()
-    prefixed = sorted((r for r in routes if r.prefix), key=lambda r: -len(r.prefix))
-    for route in prefixed:
+    for route in sorted((r for r in routes if r.prefix), key=lambda r: -len(r.prefix)):
         if lowered.startswith(route.prefix.lower()):
             same_prefix = [r for r in routes if r.prefix == route.prefix]
             for r in same_prefix:
@@ -1040,11 +1107,17 @@ def normalise_handle(platform_id: str, presence: str, handle: str) -> str:
                 if found is not None:
                     return found
             raise _handle_invalid(p, presence, text, same_prefix)
+    return None
 
+
+def _typed_bare(p: Platform, presence: str, text: str, routes) -> str:
     # A leading @ is how people write handles everywhere, not part of them.
     bare = text[1:] if text.startswith("@") else text
     candidates = [r for r in routes if r.typed_bare]
     for route in candidates:
+        for alias in route.typed_prefixes:
+            if bare.lower().startswith(alias):
+                bare = bare[len(alias):]
         if p.federated and "@" not in bare:
             break
         found = _accept_name(p, route, bare, "")
@@ -1053,19 +1126,27 @@ def normalise_handle(platform_id: str, presence: str, handle: str) -> str:
     raise _handle_invalid(p, presence, text, candidates)
 
 
-def _typed_example(p: Platform, presence: str) -> str:
-    for r in p.routes:
-        if r.presence == presence:
-            return r.prefix + r.example
-    return "acme.dk/news"  # Other: any site's host and path
+def normalise_handle(platform_id: str, presence: str, handle: str) -> str:
+    """The registry handle for a handle typed by a user ("@Acme", " acme ").
 
-
-def _handle_invalid(p: Platform, presence: str, text: str, routes: list[Route]) -> HandleInvalid:
-    rules = " or ".join(dict.fromkeys(r.rule for r in routes)) or "be a web address"
-    return HandleInvalid(
-        f"“{_shown(text)}” is not a valid {p.name} {presence} handle like "
-        f"“{_typed_example(p, presence)}”: it should {rules}."
-    )
+    A full address pasted into the handle field is accepted too, as long as it points at the
+    same platform and a presence its account may have.
+    """
+    p = platform(platform_id)
+    routes = _presence_routes(p, presence)
+    if not isinstance(handle, str):
+        raise TypeError(f"expected text, got {type(handle).__name__}")
+    dropped = "".join(r.drop for r in routes)
+    try:
+        text = clean_pasted(handle.translate({ord(c): None for c in " " if c in dropped}))
+    except UrlNotRecognised as e:
+        if e.code == "address_empty":
+            raise HandleInvalid("handle_empty", platform=p.name, presence=Presence(presence),
+                                example=_typed_example(p, presence)) from None
+        raise HandleInvalid("handle_has_spaces", handle=shown(handle.strip())) from None
+    if _looks_like_url(p, text):
+        return _from_address(p, presence, text)
+    return _typed_prefixed(p, presence, text, routes) or _typed_bare(p, presence, text, routes)
 
 
 def canonical_url(platform_id: str, presence: str, handle: str) -> str:
