@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
@@ -18,6 +19,7 @@ def register(commands) -> None:
 
 
 def run_migrate(args) -> int:
+    from accountregistry.services.key_reviews import key_collisions
     from accountregistry.store.schema import current_revision, head_revision, opened
     
     with opened(args.db, upgrade=True) as db:
@@ -27,6 +29,9 @@ def run_migrate(args) -> int:
                   f"{db.backup_before_upgrade}.")
         else:
             print(f"{db.describe()} is at schema {revision} (this version's newest is {head_revision()}).")
+        # Never merged by an upgrade: said until a person settles them.
+        for collision in key_collisions(db):
+            print(f"accountregistry: warning: {collision.sentence()}", file=sys.stderr)
     return 0
 
 

@@ -394,6 +394,15 @@ MESSAGES: dict[str, str] = {
     "handle_other_account": "“{handle}” is the address of a {platform} {presence}; register it as "
                             "{platform} {presence} instead.",
     "handle_not_buildable": "“{handle}” cannot be turned into a {platform} address.",
+    # Warnings, not refusals: an account that may be the one being registered under its other
+    # name (services/similar_accounts.py).
+    "similar_display_name": "This may be {platform} {handle} (account {id}) under another name: it has the "
+                            "same display name, “{display_name}”.",
+    "similar_number": "This may be {platform} {handle} (account {id}) under another name: its address has "
+                      "the same number, {number}.",
+    "key_collision": "Account {id} ({platform} {handle}) would now be {platform} {new_handle}, like account "
+                     "{other_id}: they may be one account registered twice; archive one of them or correct "
+                     "its address.",
     # The rules a name must follow, completing "it should …".
     "rule_letters_digits": "be {low} to {high} letters or digits",
     "rule_letters_digits_underscores": "be {low} to {high} letters, digits or underscores",

@@ -190,6 +190,8 @@ class Route:
     templates: tuple[Template, ...] = field(init=False, repr=False, compare=False)
     name_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
     reserved_names: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The first template that can make a URL (none with "{*}"): the canonical address.
+    builder: Template | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         presences = (self.presence,) if isinstance(self.presence, str) else tuple(self.presence)
@@ -198,15 +200,17 @@ class Route:
                 raise ValueError(f"route presence {presence!r} is not one of {PRESENCES}")
         object.__setattr__(self, "presences", presences)
         object.__setattr__(self, "templates", tuple(Template.compile(p) for p in self.paths))
+        object.__setattr__(self, "builder", next((t for t in self.templates if t.buildable), None))
         object.__setattr__(self, "name_re", re.compile(self.name))
-        object.__setattr__(self, "reserved_names", frozenset(self.reserved.split()))
+        reserved = set(self.reserved.split())
+        if any(t.name_in_host for t in self.templates):
+            # "m.substack.com" is Substack's mobile site, not a publication called "m".
+            reserved |= GENERIC_SUBDOMAINS
+        object.__setattr__(self, "reserved_names", frozenset(reserved))
 
-    @property
-    def builder(self) -> Template | None:
-        return next((t for t in self.templates if t.buildable), None)
 
     def fold(self, raw: str) -> str:
-        name = unicodedata.normalize("NFC", raw.strip())
+        name = raw.strip() if raw.isascii() else unicodedata.normalize("NFC", raw.strip())
         if self.drop:
             name = name.translate({ord(c): None for c in self.drop})
         return name if self.case_sensitive else name.lower()
@@ -260,6 +264,8 @@ class Platform:
     domain_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     sub_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     claimed: frozenset[str] = field(init=False, repr=False, compare=False)
+    _by_first: dict[str, tuple[tuple[Route, Template], ...]] = field(init=False, repr=False, compare=False)
+    _by_presence: dict[str, tuple[Route, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for route in self.routes:
@@ -273,6 +279,18 @@ class Platform:
         claimed = {seg for na in self.not_accounts for seg in na.segments}
         claimed |= {t.first_literal for r in self.routes for t in r.templates if t.first_literal}
         object.__setattr__(self, "claimed", frozenset(claimed))
+        # The templates worth trying for a path's first segment, in table order (for speed).
+        pairs = [(r, t) for r in self.routes for t in r.templates]
+        by_first = {first: tuple((r, t) for r, t in pairs if t.first_literal in (None, first))
+                    for first in {t.first_literal for _, t in pairs if t.first_literal}}
+        by_first[""] = tuple((r, t) for r, t in pairs if t.first_literal is None)
+        object.__setattr__(self, "_by_first", by_first)
+        object.__setattr__(self, "_by_presence", {
+            presence: tuple(r for r in self.routes if presence in r.presences) for presence in self.presences})
+
+    def templates_for(self, first_segment: str) -> tuple[tuple[Route, Template], ...]:
+        """(route, template) pairs that may match a path starting with `first_segment`."""
+        return self._by_first.get(first_segment, self._by_first[""])
 
     def _check_namespaces(self) -> None:
         """The collision guarantee of the handle scheme, enforced on the table."""
@@ -297,4 +315,4 @@ class Platform:
         return not rest or bool(self.sub_re and self.sub_re.fullmatch(rest))
 
     def routes_for(self, presence: str) -> tuple[Route, ...]:
-        return tuple(r for r in self.routes if presence in r.presences)
+        return self._by_presence.get(presence, ())

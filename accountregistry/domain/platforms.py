@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote
 
 from accountregistry.domain.platform_routes import (
@@ -552,7 +553,7 @@ PLATFORMS: tuple[Platform, ...] = (
         routes=(
             # Publications: NAME.substack.com; writers: substack.com/@NAME or their number.
             Route("page", ("//{name}.substack.com", "//open.substack.com/pub/{name}", "pub/{name}"),
-                  r"[a-z0-9-]{1,63}", rule("rule_letters_digits_hyphens", low=1, high=63),
+                  r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", rule("rule_letters_digits_hyphens", low=1, high=63),
                   reserved="www open on support cdn api substackcdn"),
             Route("profile", ("@{name}",), r"[a-z0-9_.-]{1,50}",
                   rule("rule_letters_digits_dots_hyphens_underscores", low=1, high=50), prefix="@"),
@@ -653,8 +654,8 @@ _MAIL_PROVIDERS = frozenset(
 )
 
 # Hosts of "other" accounts that are communities: suggested as a group.
-_GROUP_HOSTS = ("slack.com", "groups.google.com", "groups.io", "meetup.com", "circle.so", "mn.co",
-                "skool.com", "discourse.group")
+_GROUP_HOSTS = frozenset(("slack.com", "groups.google.com", "groups.io", "meetup.com", "circle.so", "mn.co",
+                          "skool.com", "discourse.group"))
 
 # Query parameters that track a click rather than choose a page; dropped from "other" keys.
 _TRACKING = frozenset(
@@ -716,38 +717,45 @@ def _not_account(text: str, p: Platform, what: str = "") -> UrlNotRecognised:
 # ---------------------------------------------------------------------------
 
 
+# One expression for every platform's domains: the shortest run of leading labels first, so the
+# longest matching domain wins, as a person reads a host name.
+_HOST_OWNER = re.compile(r"(?:(?P<sub>.*?)\.)?(?:%s)" % "|".join(f"(?P<{p.id}>{p.domain})" for p in _HOSTED))
+_LINK_HOSTS = {link_host: (p, what) for p in _HOSTED for link_host, what in p.link_hosts}
+
+
+@lru_cache(maxsize=4096)
 def _match_host(host: str) -> tuple[Platform, str] | None:
     """The platform owning `host` and the labels in front of its domain."""
-    labels = host.split(".")
-    for i in range(len(labels) - 1):
-        suffix = ".".join(labels[i:])
-        for p in _HOSTED:
-            if p.domain_re.fullmatch(suffix):  # type: ignore[union-attr]
-                return p, ".".join(labels[:i])
-    return None
+    m = _HOST_OWNER.fullmatch(host)
+    if m is None:
+        return None
+    return _BY_ID[m.lastgroup], m["sub"] or ""  # type: ignore[index]
 
 
 def _link_host(host: str) -> tuple[Platform, str] | None:
-    bare = without_www(host)
-    for p in _HOSTED:
-        for link_host, what in p.link_hosts:
-            if bare == link_host:
-                return p, what
-    return None
+    return _LINK_HOSTS.get(_site_host(host))
 
 
-def _within(host: str, domains) -> bool:
-    return any(host == d or host.endswith("." + d) for d in domains)
+def _within(host: str, domains: frozenset[str]) -> bool:
+    """Whether `host` is one of `domains` or a subdomain of one."""
+    while True:
+        if host in domains:
+            return True
+        dot = host.find(".")
+        if dot < 0:
+            return False
+        host = host[dot + 1:]
 
 
 def _never_fediverse(host: str) -> bool:
     return bool(_match_host(host) or _link_host(host)) or _within(host, _NOT_FEDIVERSE)
 
 
+@lru_cache(maxsize=4096)
 def _site_host(host: str) -> str:
     """`host` without the labels every site uses for its mobile or "www" version."""
     labels = host.split(".")
-    while len(labels) > 2 and labels[0] in GENERIC_SUBDOMAINS:
+    while len(labels) > 2 and labels[0] in GENERIC_SUBDOMAINS and "." in without_www(".".join(labels[1:])):
         labels.pop(0)
     return ".".join(labels)
 
@@ -772,6 +780,10 @@ def _accept_name(p: Platform, route: Route, raw: str, host: str) -> str | None:
             return None
         return route.prefix + name
     if not route.accepts(name):
+        return None
+    builder = route.builder
+    if builder is not None and builder.starts_with_slot and name.lower() in p.claimed:
+        # instagram.com/explore is Instagram's page, so "explore" can never be an account's name.
         return None
     return route.prefix + name
 
@@ -822,28 +834,28 @@ def _match_routes(p: Platform, split: Split, same_site: bool, miss: _Miss) -> _M
     path = split.path
     site = _site_host(split.host)
     first = path.split("/", 1)[0].lower()
+    for route, t in p.templates_for(first):
+        host_match = None
+        if t.host is not None:
+            host_match = t.host.fullmatch(site)
+            if not host_match:
+                continue
+            miss.host_matched = True
+        elif not same_site:
+            continue
+        if t.starts_with_slot and first in p.claimed:
+            continue
+        path_match = t.path.fullmatch(path)
+        if not path_match:
+            continue
+        raw = _name_in(t, split, host_match, path_match)
+        if not raw:
+            continue
+        handle = _accept_name(p, route, raw, split.host)
+        if handle is not None:
+            return _Match(route, handle, t)
+        miss.note(route, raw)
     for route in p.routes:
-        for t in route.templates:
-            host_match = None
-            if t.host is not None:
-                host_match = t.host.fullmatch(site)
-                if not host_match:
-                    continue
-                miss.host_matched = True
-            elif not same_site:
-                continue
-            if t.starts_with_slot and first in p.claimed:
-                continue
-            path_match = t.path.fullmatch(path)
-            if not path_match:
-                continue
-            raw = _name_in(t, split, host_match, path_match)
-            if not raw:
-                continue
-            handle = _accept_name(p, route, raw, split.host)
-            if handle is not None:
-                return _Match(route, handle, t)
-            miss.note(route, raw)
         if route.extract is not None and same_site:
             raw = route.extract(path, split.query)
             handle = _accept_name(p, route, raw, split.host) if raw else None
@@ -1023,7 +1035,7 @@ def _recognise_split(text: str, split: Split) -> Recognised:
     link = _link_host(split.host)
     if link:
         raise _not_account(text, *link)
-    site = without_www(split.host)
+    site = _site_host(split.host)
     if site in SHORT_LINK_HOSTS:
         raise UrlNotRecognised("address_short_link", address=shown(text), platform="", example=EXAMPLE_URL)
     if _within(site, SEARCH_HOSTS):

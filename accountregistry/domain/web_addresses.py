@@ -19,10 +19,11 @@ import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.errors import Problem, RegistryError
 
 __all__ = [
     "AddressRefused",
@@ -51,6 +52,10 @@ class AddressRefused(RegistryError, ValueError):
 
     code = "address_not_recognised"
 
+    def problem(self) -> Problem:
+        """The refusal as the problem of one form field (services/validation.Problems)."""
+        return Problem(self.code, self.params)
+
 
 class UrlNotRecognised(AddressRefused):
     """Pasted text that is not the address of an account."""
@@ -65,6 +70,8 @@ class HandleInvalid(AddressRefused):
 def shown(text: str) -> str:
     """The user's text made safe and short enough to quote back in a sentence."""
     cut = text[:80]
+    if cut.isascii() and cut.isprintable():
+        return text if len(text) <= 80 else cut[:79] + "…"
     safe = "".join("\ufffd" if unicodedata.category(c)[0] in "CZ" and c != " " else c for c in cut)
     return safe if len(text) <= 80 else safe[:79] + "…"
 
@@ -73,7 +80,7 @@ def shown(text: str) -> str:
 
 _LINE_BREAKS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 # Quotes and brackets that wrap an address in a sentence, a chat message or a document.
-_OPENERS = "\"'“”„‘’‚«»‹›「」<([{*_`"
+_OPENERS = "\"'“”„‘’‚«»‹›「」<([{*`"
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 # What a sentence puts after an address; never the end of a profile address.
 _TRAILING = ".,;:!?…\"'“”„‘’‚«»‹›「」>*`"
@@ -89,6 +96,9 @@ def _visible(text: str) -> str:
 
 
 def _unwrapped_punctuation(text: str) -> str:
+    if text and text[0] not in _OPENERS and text[-1] not in _TRAILING and text[-1] not in _CLOSERS \
+            and text[0] != " " and text[-1] != " ":
+        return text  # nothing around the address (the common case)
     while text:
         before = text
         text = text.lstrip(_OPENERS).rstrip(_TRAILING)
@@ -122,12 +132,19 @@ def clean_pasted(text: object) -> str:
         raise UrlNotRecognised("address_empty", example=EXAMPLE_URL)
     if len(text) > MAX_INPUT_LENGTH:
         raise UrlNotRecognised("address_too_long", length=len(text), limit=MAX_INPUT_LENGTH)
+    if text.isascii():
+        # The common case, checked in one pass: printable ASCII never needs the loop below.
+        if _ASCII_PRINTABLE.fullmatch(text):
+            return text
     for c in text:
         if c.isspace() or c in _LINE_BREAKS:
             raise UrlNotRecognised("address_has_spaces", address=shown(text))
         if unicodedata.category(c)[0] == "C":
             raise UrlNotRecognised("address_control_characters", address=shown(text))
     return text
+
+
+_ASCII_PRINTABLE = re.compile(r"[!-~]*")
 
 
 # --- Splitting an address -----------------------------------------------------------------------
@@ -161,6 +178,7 @@ def _not_web(code: str, text: str, **params) -> UrlNotRecognised:
     return UrlNotRecognised(code, address=shown(text), example=EXAMPLE_URL, **params)
 
 
+@lru_cache(maxsize=4096)
 def is_host_name(host: str) -> bool:
     labels = host.split(".")
     return (
@@ -179,6 +197,9 @@ def without_www(host: str) -> str:
 
 def _clean_host(text: str, raw: str) -> str:
     """A host checked and returned lowercase, ASCII, without a final dot."""
+    known = _good_host(raw)
+    if known is not None:
+        return known
     host = raw.rstrip(".").lower()
     if not host:
         raise _not_web("address_no_host", text)
@@ -189,17 +210,28 @@ def _clean_host(text: str, raw: str) -> str:
             host = host.encode("idna").decode("ascii")
         except UnicodeError:
             raise _not_web("address_host_invalid", text, host=shown(raw)) from None
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        pass
-    else:
-        raise UrlNotRecognised("address_ip", address=shown(text))
+    if host.rpartition(".")[2].isdigit() or ":" in host:
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            pass
+        else:
+            raise UrlNotRecognised("address_ip", address=shown(text))
     if "." not in without_www(host):
         raise _not_web("address_host_without_dot", text, host=shown(raw))
     if not is_host_name(host):
         raise _not_web("address_host_invalid", text, host=shown(raw))
     return host
+
+
+@lru_cache(maxsize=4096)
+def _good_host(raw: str) -> str | None:
+    """The cleaned host when `raw` is a plain, valid host name (the common case, remembered)."""
+    host = raw.rstrip(".").lower()
+    if (host.isascii() and not host.rpartition(".")[2].isdigit() and ":" not in host
+            and "." in without_www(host) and is_host_name(host)):
+        return host
+    return None
 
 
 def _with_scheme(text: str) -> str:
@@ -226,15 +258,18 @@ def split_address(text: str) -> Split:
         parts = urlsplit(url)
     except ValueError:
         raise _not_web("address_host_invalid", text, host=shown(text)) from None
-    if "@" in parts.netloc:
+    netloc = parts.netloc
+    if "@" in netloc:
         raise UrlNotRecognised("address_userinfo", address=shown(text))
-    if parts.netloc.startswith("["):
+    if netloc.startswith("["):
         raise UrlNotRecognised("address_ip", address=shown(text))
-    try:
-        port = parts.port
-    except ValueError:
-        raise _not_web("address_port_invalid", text) from None
-    host = _clean_host(text, parts.hostname or "")
+    raw_host, colon, raw_port = netloc.partition(":")
+    port = None
+    if colon:
+        if not (raw_port.isascii() and raw_port.isdigit() and int(raw_port) <= 65535) and raw_port:
+            raise _not_web("address_port_invalid", text)
+        port = int(raw_port) if raw_port else None
+    host = _clean_host(text, raw_host)
     path, fragment = parts.path, parts.fragment
     if path.strip("/") == "" and fragment.startswith("!/"):
         # Old "hashbang" addresses (twitter.com/#!/name) keep their path in the fragment.
@@ -246,6 +281,8 @@ def split_address(text: str) -> Split:
 def _segments(raw_path: str) -> tuple[str, ...]:
     # Segments are decoded one by one so that an encoded "/" cannot fake a path structure;
     # empty segments (double or trailing slashes) vanish.
+    if "%" not in raw_path:
+        return tuple(s for s in raw_path.split("/") if s)
     return tuple(unquote(s) for s in raw_path.split("/") if s)
 
 
@@ -341,11 +378,19 @@ def _wrapped_target(split: Split, wrapper: Wrapper) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
+def _wrappers_on(host: str) -> tuple[Wrapper, ...]:
+    return tuple(w for w in WRAPPERS if w._host_re.fullmatch(host))  # type: ignore[attr-defined]
+
+
 def unwrap(split: Split) -> str | None:
     """The address a redirect wrapper leads to, or None when `split` is no wrapper."""
-    host = without_www(split.host)
-    for wrapper in WRAPPERS:
-        if wrapper._host_re.fullmatch(host) and wrapper._path_re.fullmatch(split.path):  # type: ignore[attr-defined]
+    wrappers = _wrappers_on(without_www(split.host))
+    if not wrappers:
+        return None
+    path = split.path
+    for wrapper in wrappers:
+        if wrapper._path_re.fullmatch(path):  # type: ignore[attr-defined]
             target = _wrapped_target(split, wrapper)
             if target.lower().startswith(("http://", "https://", "//")):
                 return target

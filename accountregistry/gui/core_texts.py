@@ -702,6 +702,156 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{leaver} is still {role} of {account}"),
     # account_name; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{platform} {presence} “{name}”"),
+    # platform_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{platform}” is not a known platform: use one of {known}."),
+    # presence_invalid; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{presence}” is not a kind of account: use {allowed}."),
+    # presence_not_on_platform; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "A {platform} account cannot be a {presence}: choose {allowed}."),
+    # address_not_recognised; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not the address of an account."),
+    # address_empty; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Nothing was pasted: paste the address of a profile, page, group or "
+        "channel (for example {example})."),
+    # address_too_long; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The pasted text is {length} characters long, more than the {limit} a "
+        "web address may have here; paste only the address itself."),
+    # address_too_long_escaped; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is longer than {limit} characters once written as a "
+        "standard web address; paste a shorter address for the same page."),
+    # address_has_spaces; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” contains spaces or line breaks, which a web address never "
+        "has; paste only the address itself."),
+    # address_control_characters; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” contains control characters; copy the address again from "
+        "your browser's address bar."),
+    # address_not_web; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: it should start with https:// (for "
+        "example {example})."),
+    # address_no_host; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: it has no site name after https:// "
+        "(for example {example})."),
+    # address_host_invalid; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: its site name “{host}” may only "
+        "contain letters, digits, hyphens and dots, and must end in a domain "
+        "ending such as .com."),
+    # address_host_without_dot; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: its site name “{host}” has no dot "
+        "in it (for example {example})."),
+    # address_port_invalid; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: the part after the colon in its "
+        "site name is not a port number."),
+    # address_ip; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” uses a numeric IP address instead of a site name; paste "
+        "the address with the site's name instead."),
+    # address_userinfo; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” has a user name or a second site name before an @, a "
+        "trick used to disguise where an address leads; copy the address again "
+        "from your browser's address bar."),
+    # address_email; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is an e-mail address, not a social-media account; paste "
+        "the web address of the profile, page, group or channel (a Mastodon "
+        "address is written @name@server)."),
+    # address_only_handle; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is only a name, which could belong to any platform; paste "
+        "the full address of the account (for example {example}), or write a "
+        "Mastodon address as @name@server."),
+    # address_short_link; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is a short link; open it in your browser and paste the "
+        "address it shows."),
+    # address_post; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is a post, photo, video or share link on {platform}, not "
+        "an account; paste the address of the profile or page instead (for "
+        "example {example})."),
+    # address_search; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is a page of search results, not an account; open the "
+        "result and paste the address of the account."),
+    # address_home_page; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is the home page of {platform}, not an account; paste the "
+        "address of the profile, page, group or channel itself (for example "
+        "{example})."),
+    # address_not_account; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not the address of an account on {platform}; paste the "
+        "address of the profile, page, group or channel itself (for example "
+        "{example})."),
+    # address_name_invalid; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a valid {platform} address: “{name}” should {rule}."),
+    # address_name_missing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” stops before the account's name after “{head}”; paste the "
+        "full address (for example {example})."),
+    # address_fediverse_invalid; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” is not a valid Mastodon address: it should {rule}."),
+    # address_not_fediverse; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{address}” names {platform}, not a Mastodon server; paste the "
+        "{platform} address of the account instead (for example {example})."),
+    # handle_empty; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The {platform} handle is empty: type it, for example “{example}”."),
+    # handle_has_spaces; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{handle}” is not a valid handle: it must be one word without spaces "
+        "or invisible characters."),
+    # handle_invalid; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{handle}” is not a valid {platform} {presence} handle like "
+        "“{example}”: it should {rule}."),
+    # handle_other_account; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{handle}” is the address of a {platform} {presence}; register it as "
+        "{platform} {presence} instead."),
+    # handle_not_buildable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{handle}” cannot be turned into a {platform} address."),
+    # similar_display_name; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This may be {platform} {handle} (account {id}) under another name: it "
+        "has the same display name, “{display_name}”."),
+    # similar_number; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This may be {platform} {handle} (account {id}) under another name: "
+        "its address has the same number, {number}."),
+    # key_collision; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Account {id} ({platform} {handle}) would now be {platform} "
+        "{new_handle}, like account {other_id}: they may be one account "
+        "registered twice; archive one of them or correct its address."),
+    # rule_letters_digits; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters or digits"),
+    # rule_letters_digits_underscores; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or underscores"),
+    # rule_letters_digits_dots_underscores; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, dots or underscores"),
+    # rule_letters_digits_dots_hyphens_underscores; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, dots, hyphens or underscores"),
+    # rule_letters_digits_hyphens_underscores; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, hyphens or underscores"),
+    # rule_letters_digits_hyphens; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or hyphens"),
+    # rule_letters_digits_dots; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or dots"),
+    # rule_letters_digits_single_hyphens; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or single hyphens, not starting or "
+        "ending with a hyphen"),
+    # rule_letter_first_underscores; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or underscores, starting with a "
+        "letter"),
+    # rule_letter_first_dots_hyphens_underscores; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, dots, hyphens or underscores, "
+        "starting with a letter"),
+    # rule_slug; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be up to {high} characters without spaces, slashes, colons or @"),
+    # rule_number; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a number of {low} to {high} digits"),
+    # rule_phone; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a phone number with its country code, {low} to {high} digits"),
+    # rule_invitation_code; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be the code from the invitation link, in letters and digits"),
+    # rule_linkedin_member_id; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a member id: ACoAA followed by letters and digits"),
+    # rule_youtube_channel_id; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a channel id: UC followed by 22 letters, digits, hyphens or "
+        "underscores"),
+    # rule_domain_name; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a domain name such as {example}"),
+    # rule_did; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a DID such as did:plc: followed by 24 letters and digits"),
+    # rule_fediverse; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a user name and its server joined by @, such as {example}"),
+    # rule_place_id; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "be a place id: ChIJ followed by letters, digits, hyphens or "
+        "underscores"),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "permission denied"),
     # why a file cannot be used; fills {reason}

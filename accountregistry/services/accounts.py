@@ -54,8 +54,8 @@ def identify(data: AccountInput, problems: Problems) -> tuple[str, str, str, str
     if url and not (data.platform and data.handle):
         try:
             found = platforms.recognise_url(url)
-        except ValueError as error:
-            problems.add("url", str(error))
+        except platforms.AddressRefused as error:
+            problems.add("url", error.problem())
             return None
         return found.platform, found.presence, found.handle, found.url
     if not data.platform:
@@ -63,8 +63,8 @@ def identify(data: AccountInput, problems: Problems) -> tuple[str, str, str, str
         return None
     try:
         platform = platforms.platform(data.platform)
-    except ValueError as error:
-        problems.add("platform", str(error))
+    except platforms.AddressRefused as error:
+        problems.add("platform", error.problem())
         return None
     presence = data.presence or platform.presences[0]
     if presence not in platform.presences:
@@ -76,8 +76,8 @@ def identify(data: AccountInput, problems: Problems) -> tuple[str, str, str, str
         return None
     try:
         handle = platforms.normalise_handle(platform.id, presence, data.handle)
-    except ValueError as error:
-        problems.add("handle", str(error))
+    except platforms.AddressRefused as error:
+        problems.add("handle", error.problem())
         return None
     return platform.id, presence, handle, url or platforms.canonical_url(platform.id, presence, handle)
 

@@ -3519,6 +3519,226 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{platform}-{presence} »{name}«</translation>
     </message>
     <message>
+        <source>“{platform}” is not a known platform: use one of {known}.</source>
+        <translation>»{platform}« er ikke en kendt platform: brug en af {known}.</translation>
+    </message>
+    <message>
+        <source>“{presence}” is not a kind of account: use {allowed}.</source>
+        <translation>»{presence}« er ikke en slags konto: brug {allowed}.</translation>
+    </message>
+    <message>
+        <source>A {platform} account cannot be a {presence}: choose {allowed}.</source>
+        <translation>{platform} har ingen konti af typen {presence}: vælg {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not the address of an account.</source>
+        <translation>»{address}« er ikke adressen på en konto.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: paste the address of a profile, page, group or channel (for example {example}).</source>
+        <translation>Der blev ikke indsat noget: indsæt adressen på en profil, side, gruppe eller kanal (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>The pasted text is {length} characters long, more than the {limit} a web address may have here; paste only the address itself.</source>
+        <translation>Den indsatte tekst er {length} tegn lang, mere end de {limit} en webadresse må have her; indsæt kun selve adressen.</translation>
+    </message>
+    <message>
+        <source>“{address}” is longer than {limit} characters once written as a standard web address; paste a shorter address for the same page.</source>
+        <translation>»{address}« bliver længere end {limit} tegn, når den skrives som en standard-webadresse; indsæt en kortere adresse til samme side.</translation>
+    </message>
+    <message>
+        <source>“{address}” contains spaces or line breaks, which a web address never has; paste only the address itself.</source>
+        <translation>»{address}« indeholder mellemrum eller linjeskift, som en webadresse aldrig har; indsæt kun selve adressen.</translation>
+    </message>
+    <message>
+        <source>“{address}” contains control characters; copy the address again from your browser&apos;s address bar.</source>
+        <translation>»{address}« indeholder kontroltegn; kopiér adressen igen fra browserens adresselinje.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: it should start with https:// (for example {example}).</source>
+        <translation>»{address}« er ikke en webadresse: den skal begynde med https:// (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: it has no site name after https:// (for example {example}).</source>
+        <translation>»{address}« er ikke en webadresse: der er intet sitenavn efter https:// (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: its site name “{host}” may only contain letters, digits, hyphens and dots, and must end in a domain ending such as .com.</source>
+        <translation>»{address}« er ikke en webadresse: sitenavnet »{host}« må kun indeholde bogstaver, cifre, bindestreger og punktummer og skal slutte med en domæneendelse som .dk.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: its site name “{host}” has no dot in it (for example {example}).</source>
+        <translation>»{address}« er ikke en webadresse: sitenavnet »{host}« har intet punktum (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: the part after the colon in its site name is not a port number.</source>
+        <translation>»{address}« er ikke en webadresse: delen efter kolonet i sitenavnet er ikke et portnummer.</translation>
+    </message>
+    <message>
+        <source>“{address}” uses a numeric IP address instead of a site name; paste the address with the site&apos;s name instead.</source>
+        <translation>»{address}« bruger en numerisk IP-adresse i stedet for et sitenavn; indsæt adressen med sitets navn i stedet.</translation>
+    </message>
+    <message>
+        <source>“{address}” has a user name or a second site name before an @, a trick used to disguise where an address leads; copy the address again from your browser&apos;s address bar.</source>
+        <translation>»{address}« har et brugernavn eller et andet sitenavn foran et @, et trick der skjuler, hvor en adresse fører hen; kopiér adressen igen fra browserens adresselinje.</translation>
+    </message>
+    <message>
+        <source>“{address}” is an e-mail address, not a social-media account; paste the web address of the profile, page, group or channel (a Mastodon address is written @name@server).</source>
+        <translation>»{address}« er en e-mailadresse, ikke en konto på sociale medier; indsæt webadressen på profilen, siden, gruppen eller kanalen (en Mastodon-adresse skrives @navn@server).</translation>
+    </message>
+    <message>
+        <source>“{address}” is only a name, which could belong to any platform; paste the full address of the account (for example {example}), or write a Mastodon address as @name@server.</source>
+        <translation>»{address}« er kun et navn, som kan høre til enhver platform; indsæt kontoens fulde adresse (for eksempel {example}), eller skriv en Mastodon-adresse som @navn@server.</translation>
+    </message>
+    <message>
+        <source>“{address}” is a short link; open it in your browser and paste the address it shows.</source>
+        <translation>»{address}« er et kort link; åbn det i din browser, og indsæt den adresse, den viser.</translation>
+    </message>
+    <message>
+        <source>“{address}” is a post, photo, video or share link on {platform}, not an account; paste the address of the profile or page instead (for example {example}).</source>
+        <translation>»{address}« er et opslag, billede, video eller delingslink på {platform}, ikke en konto; indsæt i stedet adressen på profilen eller siden (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is a page of search results, not an account; open the result and paste the address of the account.</source>
+        <translation>»{address}« er en side med søgeresultater, ikke en konto; åbn resultatet, og indsæt kontoens adresse.</translation>
+    </message>
+    <message>
+        <source>“{address}” is the home page of {platform}, not an account; paste the address of the profile, page, group or channel itself (for example {example}).</source>
+        <translation>»{address}« er forsiden af {platform}, ikke en konto; indsæt adressen på selve profilen, siden, gruppen eller kanalen (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not the address of an account on {platform}; paste the address of the profile, page, group or channel itself (for example {example}).</source>
+        <translation>»{address}« er ikke adressen på en konto på {platform}; indsæt adressen på selve profilen, siden, gruppen eller kanalen (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid {platform} address: “{name}” should {rule}.</source>
+        <translation>»{address}« er ikke en gyldig {platform}-adresse: »{name}« skal {rule}.</translation>
+    </message>
+    <message>
+        <source>“{address}” stops before the account&apos;s name after “{head}”; paste the full address (for example {example}).</source>
+        <translation>»{address}« slutter før kontoens navn efter »{head}«; indsæt hele adressen (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid Mastodon address: it should {rule}.</source>
+        <translation>»{address}« er ikke en gyldig Mastodon-adresse: den skal {rule}.</translation>
+    </message>
+    <message>
+        <source>“{address}” names {platform}, not a Mastodon server; paste the {platform} address of the account instead (for example {example}).</source>
+        <translation>»{address}« nævner {platform}, ikke en Mastodon-server; indsæt i stedet kontoens {platform}-adresse (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>The {platform} handle is empty: type it, for example “{example}”.</source>
+        <translation>{platform}-navnet er tomt: skriv det, for eksempel »{example}«.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is not a valid handle: it must be one word without spaces or invisible characters.</source>
+        <translation>»{handle}« er ikke et gyldigt navn: det skal være ét ord uden mellemrum eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is not a valid {platform} {presence} handle like “{example}”: it should {rule}.</source>
+        <translation>»{handle}« er ikke et gyldigt navn for en {platform}-{presence} som »{example}«: det skal {rule}.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is the address of a {platform} {presence}; register it as {platform} {presence} instead.</source>
+        <translation>»{handle}« er adressen på en {platform}-{presence}; registrér den som {platform}-{presence} i stedet.</translation>
+    </message>
+    <message>
+        <source>“{handle}” cannot be turned into a {platform} address.</source>
+        <translation>»{handle}« kan ikke laves om til en {platform}-adresse.</translation>
+    </message>
+    <message>
+        <source>This may be {platform} {handle} (account {id}) under another name: it has the same display name, “{display_name}”.</source>
+        <translation>Dette kan være {platform} {handle} (konto {id}) under et andet navn: den har samme visningsnavn, »{display_name}«.</translation>
+    </message>
+    <message>
+        <source>This may be {platform} {handle} (account {id}) under another name: its address has the same number, {number}.</source>
+        <translation>Dette kan være {platform} {handle} (konto {id}) under et andet navn: dens adresse har samme nummer, {number}.</translation>
+    </message>
+    <message>
+        <source>Account {id} ({platform} {handle}) would now be {platform} {new_handle}, like account {other_id}: they may be one account registered twice; archive one of them or correct its address.</source>
+        <translation>Konto {id} ({platform} {handle}) ville nu være {platform} {new_handle} ligesom konto {other_id}: de kan være én konto registreret to gange; arkivér en af dem, eller ret dens adresse.</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters or digits</source>
+        <translation>være {low} til {high} bogstaver eller cifre</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or underscores</source>
+        <translation>være {low} til {high} bogstaver, cifre eller understreger</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots or underscores</source>
+        <translation>være {low} til {high} bogstaver, cifre, punktummer eller understreger</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots, hyphens or underscores</source>
+        <translation>være {low} til {high} bogstaver, cifre, punktummer, bindestreger eller understreger</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, hyphens or underscores</source>
+        <translation>være {low} til {high} bogstaver, cifre, bindestreger eller understreger</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or hyphens</source>
+        <translation>være {low} til {high} bogstaver, cifre eller bindestreger</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or dots</source>
+        <translation>være {low} til {high} bogstaver, cifre eller punktummer</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or single hyphens, not starting or ending with a hyphen</source>
+        <translation>være {low} til {high} bogstaver, cifre eller enkelte bindestreger, dog ikke først eller sidst</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or underscores, starting with a letter</source>
+        <translation>være {low} til {high} bogstaver, cifre eller understreger og begynde med et bogstav</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots, hyphens or underscores, starting with a letter</source>
+        <translation>være {low} til {high} bogstaver, cifre, punktummer, bindestreger eller understreger og begynde med et bogstav</translation>
+    </message>
+    <message>
+        <source>be up to {high} characters without spaces, slashes, colons or @</source>
+        <translation>være højst {high} tegn uden mellemrum, skråstreger, koloner eller @</translation>
+    </message>
+    <message>
+        <source>be a number of {low} to {high} digits</source>
+        <translation>være et tal på {low} til {high} cifre</translation>
+    </message>
+    <message>
+        <source>be a phone number with its country code, {low} to {high} digits</source>
+        <translation>være et telefonnummer med landekode, {low} til {high} cifre</translation>
+    </message>
+    <message>
+        <source>be the code from the invitation link, in letters and digits</source>
+        <translation>være koden fra invitationslinket, med bogstaver og cifre</translation>
+    </message>
+    <message>
+        <source>be a member id: ACoAA followed by letters and digits</source>
+        <translation>være et medlems-id: ACoAA efterfulgt af bogstaver og cifre</translation>
+    </message>
+    <message>
+        <source>be a channel id: UC followed by 22 letters, digits, hyphens or underscores</source>
+        <translation>være et kanal-id: UC efterfulgt af 22 bogstaver, cifre, bindestreger eller understreger</translation>
+    </message>
+    <message>
+        <source>be a domain name such as {example}</source>
+        <translation>være et domænenavn som {example}</translation>
+    </message>
+    <message>
+        <source>be a DID such as did:plc: followed by 24 letters and digits</source>
+        <translation>være et DID som did:plc: efterfulgt af 24 bogstaver og cifre</translation>
+    </message>
+    <message>
+        <source>be a user name and its server joined by @, such as {example}</source>
+        <translation>være et brugernavn og dets server forbundet med @, som {example}</translation>
+    </message>
+    <message>
+        <source>be a place id: ChIJ followed by letters, digits, hyphens or underscores</source>
+        <translation>være et steds-id: ChIJ efterfulgt af bogstaver, cifre, bindestreger eller understreger</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>adgang nægtet</translation>
     </message>

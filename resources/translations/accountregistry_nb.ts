@@ -3519,6 +3519,226 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{platform}-{presence} «{name}»</translation>
     </message>
     <message>
+        <source>“{platform}” is not a known platform: use one of {known}.</source>
+        <translation>«{platform}» er ikke en kjent plattform: bruk en av {known}.</translation>
+    </message>
+    <message>
+        <source>“{presence}” is not a kind of account: use {allowed}.</source>
+        <translation>«{presence}» er ikke en type konto: bruk {allowed}.</translation>
+    </message>
+    <message>
+        <source>A {platform} account cannot be a {presence}: choose {allowed}.</source>
+        <translation>{platform} har ingen kontoer av typen {presence}: velg {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not the address of an account.</source>
+        <translation>«{address}» er ikke adressen til en konto.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: paste the address of a profile, page, group or channel (for example {example}).</source>
+        <translation>Ingenting ble limt inn: lim inn adressen til en profil, side, gruppe eller kanal (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>The pasted text is {length} characters long, more than the {limit} a web address may have here; paste only the address itself.</source>
+        <translation>Den innlimte teksten er {length} tegn lang, mer enn de {limit} en nettadresse kan ha her; lim bare inn selve adressen.</translation>
+    </message>
+    <message>
+        <source>“{address}” is longer than {limit} characters once written as a standard web address; paste a shorter address for the same page.</source>
+        <translation>«{address}» blir lengre enn {limit} tegn når den skrives som en vanlig nettadresse; lim inn en kortere adresse til samme side.</translation>
+    </message>
+    <message>
+        <source>“{address}” contains spaces or line breaks, which a web address never has; paste only the address itself.</source>
+        <translation>«{address}» inneholder mellomrom eller linjeskift, som en nettadresse aldri har; lim bare inn selve adressen.</translation>
+    </message>
+    <message>
+        <source>“{address}” contains control characters; copy the address again from your browser&apos;s address bar.</source>
+        <translation>«{address}» inneholder kontrolltegn; kopier adressen på nytt fra nettleserens adressefelt.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: it should start with https:// (for example {example}).</source>
+        <translation>«{address}» er ikke en nettadresse: den skal begynne med https:// (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: it has no site name after https:// (for example {example}).</source>
+        <translation>«{address}» er ikke en nettadresse: det er ikke noe nettstednavn etter https:// (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: its site name “{host}” may only contain letters, digits, hyphens and dots, and must end in a domain ending such as .com.</source>
+        <translation>«{address}» er ikke en nettadresse: nettstednavnet «{host}» kan bare inneholde bokstaver, sifre, bindestreker og punktum og må slutte med en domeneendelse som .no.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: its site name “{host}” has no dot in it (for example {example}).</source>
+        <translation>«{address}» er ikke en nettadresse: nettstednavnet «{host}» har ikke noe punktum (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: the part after the colon in its site name is not a port number.</source>
+        <translation>«{address}» er ikke en nettadresse: delen etter kolonet i nettstednavnet er ikke et portnummer.</translation>
+    </message>
+    <message>
+        <source>“{address}” uses a numeric IP address instead of a site name; paste the address with the site&apos;s name instead.</source>
+        <translation>«{address}» bruker en numerisk IP-adresse i stedet for et nettstednavn; lim inn adressen med nettstedets navn i stedet.</translation>
+    </message>
+    <message>
+        <source>“{address}” has a user name or a second site name before an @, a trick used to disguise where an address leads; copy the address again from your browser&apos;s address bar.</source>
+        <translation>«{address}» har et brukernavn eller et annet nettstednavn foran en @, et triks som skjuler hvor en adresse fører; kopier adressen på nytt fra nettleserens adressefelt.</translation>
+    </message>
+    <message>
+        <source>“{address}” is an e-mail address, not a social-media account; paste the web address of the profile, page, group or channel (a Mastodon address is written @name@server).</source>
+        <translation>«{address}» er en e-postadresse, ikke en konto i sosiale medier; lim inn nettadressen til profilen, siden, gruppen eller kanalen (en Mastodon-adresse skrives @navn@server).</translation>
+    </message>
+    <message>
+        <source>“{address}” is only a name, which could belong to any platform; paste the full address of the account (for example {example}), or write a Mastodon address as @name@server.</source>
+        <translation>«{address}» er bare et navn, som kan høre til hvilken som helst plattform; lim inn kontoens fullstendige adresse (for eksempel {example}), eller skriv en Mastodon-adresse som @navn@server.</translation>
+    </message>
+    <message>
+        <source>“{address}” is a short link; open it in your browser and paste the address it shows.</source>
+        <translation>«{address}» er en kortlenke; åpne den i nettleseren, og lim inn adressen den viser.</translation>
+    </message>
+    <message>
+        <source>“{address}” is a post, photo, video or share link on {platform}, not an account; paste the address of the profile or page instead (for example {example}).</source>
+        <translation>«{address}» er et innlegg, bilde, en video eller en delingslenke på {platform}, ikke en konto; lim i stedet inn adressen til profilen eller siden (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is a page of search results, not an account; open the result and paste the address of the account.</source>
+        <translation>«{address}» er en side med søkeresultater, ikke en konto; åpne resultatet, og lim inn kontoens adresse.</translation>
+    </message>
+    <message>
+        <source>“{address}” is the home page of {platform}, not an account; paste the address of the profile, page, group or channel itself (for example {example}).</source>
+        <translation>«{address}» er forsiden til {platform}, ikke en konto; lim inn adressen til selve profilen, siden, gruppen eller kanalen (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not the address of an account on {platform}; paste the address of the profile, page, group or channel itself (for example {example}).</source>
+        <translation>«{address}» er ikke adressen til en konto på {platform}; lim inn adressen til selve profilen, siden, gruppen eller kanalen (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid {platform} address: “{name}” should {rule}.</source>
+        <translation>«{address}» er ikke en gyldig {platform}-adresse: «{name}» skal {rule}.</translation>
+    </message>
+    <message>
+        <source>“{address}” stops before the account&apos;s name after “{head}”; paste the full address (for example {example}).</source>
+        <translation>«{address}» slutter før kontoens navn etter «{head}»; lim inn hele adressen (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid Mastodon address: it should {rule}.</source>
+        <translation>«{address}» er ikke en gyldig Mastodon-adresse: den skal {rule}.</translation>
+    </message>
+    <message>
+        <source>“{address}” names {platform}, not a Mastodon server; paste the {platform} address of the account instead (for example {example}).</source>
+        <translation>«{address}» nevner {platform}, ikke en Mastodon-server; lim i stedet inn kontoens {platform}-adresse (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>The {platform} handle is empty: type it, for example “{example}”.</source>
+        <translation>{platform}-navnet er tomt: skriv det, for eksempel «{example}».</translation>
+    </message>
+    <message>
+        <source>“{handle}” is not a valid handle: it must be one word without spaces or invisible characters.</source>
+        <translation>«{handle}» er ikke et gyldig navn: det må være ett ord uten mellomrom eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is not a valid {platform} {presence} handle like “{example}”: it should {rule}.</source>
+        <translation>«{handle}» er ikke et gyldig navn for en {platform}-{presence} som «{example}»: det skal {rule}.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is the address of a {platform} {presence}; register it as {platform} {presence} instead.</source>
+        <translation>«{handle}» er adressen til en {platform}-{presence}; registrer den som {platform}-{presence} i stedet.</translation>
+    </message>
+    <message>
+        <source>“{handle}” cannot be turned into a {platform} address.</source>
+        <translation>«{handle}» kan ikke gjøres om til en {platform}-adresse.</translation>
+    </message>
+    <message>
+        <source>This may be {platform} {handle} (account {id}) under another name: it has the same display name, “{display_name}”.</source>
+        <translation>Dette kan være {platform} {handle} (konto {id}) under et annet navn: den har samme visningsnavn, «{display_name}».</translation>
+    </message>
+    <message>
+        <source>This may be {platform} {handle} (account {id}) under another name: its address has the same number, {number}.</source>
+        <translation>Dette kan være {platform} {handle} (konto {id}) under et annet navn: adressen har samme nummer, {number}.</translation>
+    </message>
+    <message>
+        <source>Account {id} ({platform} {handle}) would now be {platform} {new_handle}, like account {other_id}: they may be one account registered twice; archive one of them or correct its address.</source>
+        <translation>Konto {id} ({platform} {handle}) ville nå vært {platform} {new_handle} akkurat som konto {other_id}: de kan være én konto registrert to ganger; arkiver en av dem, eller rett adressen.</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters or digits</source>
+        <translation>være {low} til {high} bokstaver eller sifre</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or underscores</source>
+        <translation>være {low} til {high} bokstaver, sifre eller understreker</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots or underscores</source>
+        <translation>være {low} til {high} bokstaver, sifre, punktum eller understreker</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots, hyphens or underscores</source>
+        <translation>være {low} til {high} bokstaver, sifre, punktum, bindestreker eller understreker</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, hyphens or underscores</source>
+        <translation>være {low} til {high} bokstaver, sifre, bindestreker eller understreker</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or hyphens</source>
+        <translation>være {low} til {high} bokstaver, sifre eller bindestreker</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or dots</source>
+        <translation>være {low} til {high} bokstaver, sifre eller punktum</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or single hyphens, not starting or ending with a hyphen</source>
+        <translation>være {low} til {high} bokstaver, sifre eller enkle bindestreker, men ikke først eller sist</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or underscores, starting with a letter</source>
+        <translation>være {low} til {high} bokstaver, sifre eller understreker og begynne med en bokstav</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots, hyphens or underscores, starting with a letter</source>
+        <translation>være {low} til {high} bokstaver, sifre, punktum, bindestreker eller understreker og begynne med en bokstav</translation>
+    </message>
+    <message>
+        <source>be up to {high} characters without spaces, slashes, colons or @</source>
+        <translation>være høyst {high} tegn uten mellomrom, skråstreker, kolon eller @</translation>
+    </message>
+    <message>
+        <source>be a number of {low} to {high} digits</source>
+        <translation>være et tall på {low} til {high} sifre</translation>
+    </message>
+    <message>
+        <source>be a phone number with its country code, {low} to {high} digits</source>
+        <translation>være et telefonnummer med landskode, {low} til {high} sifre</translation>
+    </message>
+    <message>
+        <source>be the code from the invitation link, in letters and digits</source>
+        <translation>være koden fra invitasjonslenken, med bokstaver og sifre</translation>
+    </message>
+    <message>
+        <source>be a member id: ACoAA followed by letters and digits</source>
+        <translation>være en medlems-ID: ACoAA fulgt av bokstaver og sifre</translation>
+    </message>
+    <message>
+        <source>be a channel id: UC followed by 22 letters, digits, hyphens or underscores</source>
+        <translation>være en kanal-ID: UC fulgt av 22 bokstaver, sifre, bindestreker eller understreker</translation>
+    </message>
+    <message>
+        <source>be a domain name such as {example}</source>
+        <translation>være et domenenavn som {example}</translation>
+    </message>
+    <message>
+        <source>be a DID such as did:plc: followed by 24 letters and digits</source>
+        <translation>være en DID som did:plc: fulgt av 24 bokstaver og sifre</translation>
+    </message>
+    <message>
+        <source>be a user name and its server joined by @, such as {example}</source>
+        <translation>være et brukernavn og serveren det hører til, forbundet med @, som {example}</translation>
+    </message>
+    <message>
+        <source>be a place id: ChIJ followed by letters, digits, hyphens or underscores</source>
+        <translation>være en steds-ID: ChIJ fulgt av bokstaver, sifre, bindestreker eller understreker</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>ingen tilgang</translation>
     </message>

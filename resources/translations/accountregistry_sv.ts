@@ -3519,6 +3519,226 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{platform}-{presence} ”{name}”</translation>
     </message>
     <message>
+        <source>“{platform}” is not a known platform: use one of {known}.</source>
+        <translation>”{platform}” är ingen känd plattform: använd någon av {known}.</translation>
+    </message>
+    <message>
+        <source>“{presence}” is not a kind of account: use {allowed}.</source>
+        <translation>”{presence}” är ingen sorts konto: använd {allowed}.</translation>
+    </message>
+    <message>
+        <source>A {platform} account cannot be a {presence}: choose {allowed}.</source>
+        <translation>{platform} har inga konton av typen {presence}: välj {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not the address of an account.</source>
+        <translation>”{address}” är inte adressen till ett konto.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: paste the address of a profile, page, group or channel (for example {example}).</source>
+        <translation>Ingenting klistrades in: klistra in adressen till en profil, sida, grupp eller kanal (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>The pasted text is {length} characters long, more than the {limit} a web address may have here; paste only the address itself.</source>
+        <translation>Den inklistrade texten är {length} tecken lång, mer än de {limit} en webbadress får ha här; klistra bara in själva adressen.</translation>
+    </message>
+    <message>
+        <source>“{address}” is longer than {limit} characters once written as a standard web address; paste a shorter address for the same page.</source>
+        <translation>”{address}” blir längre än {limit} tecken när den skrivs som en vanlig webbadress; klistra in en kortare adress till samma sida.</translation>
+    </message>
+    <message>
+        <source>“{address}” contains spaces or line breaks, which a web address never has; paste only the address itself.</source>
+        <translation>”{address}” innehåller mellanslag eller radbrytningar, som en webbadress aldrig har; klistra bara in själva adressen.</translation>
+    </message>
+    <message>
+        <source>“{address}” contains control characters; copy the address again from your browser&apos;s address bar.</source>
+        <translation>”{address}” innehåller styrtecken; kopiera adressen igen från webbläsarens adressfält.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: it should start with https:// (for example {example}).</source>
+        <translation>”{address}” är ingen webbadress: den ska börja med https:// (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: it has no site name after https:// (for example {example}).</source>
+        <translation>”{address}” är ingen webbadress: det finns inget webbplatsnamn efter https:// (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: its site name “{host}” may only contain letters, digits, hyphens and dots, and must end in a domain ending such as .com.</source>
+        <translation>”{address}” är ingen webbadress: webbplatsnamnet ”{host}” får bara innehålla bokstäver, siffror, bindestreck och punkter och ska sluta med en domänändelse som .se.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: its site name “{host}” has no dot in it (for example {example}).</source>
+        <translation>”{address}” är ingen webbadress: webbplatsnamnet ”{host}” saknar punkt (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address: the part after the colon in its site name is not a port number.</source>
+        <translation>”{address}” är ingen webbadress: delen efter kolonet i webbplatsnamnet är inget portnummer.</translation>
+    </message>
+    <message>
+        <source>“{address}” uses a numeric IP address instead of a site name; paste the address with the site&apos;s name instead.</source>
+        <translation>”{address}” använder en numerisk IP-adress i stället för ett webbplatsnamn; klistra in adressen med webbplatsens namn i stället.</translation>
+    </message>
+    <message>
+        <source>“{address}” has a user name or a second site name before an @, a trick used to disguise where an address leads; copy the address again from your browser&apos;s address bar.</source>
+        <translation>”{address}” har ett användarnamn eller ett annat webbplatsnamn före ett @, ett knep som döljer vart en adress leder; kopiera adressen igen från webbläsarens adressfält.</translation>
+    </message>
+    <message>
+        <source>“{address}” is an e-mail address, not a social-media account; paste the web address of the profile, page, group or channel (a Mastodon address is written @name@server).</source>
+        <translation>”{address}” är en e-postadress, inte ett konto i sociala medier; klistra in webbadressen till profilen, sidan, gruppen eller kanalen (en Mastodon-adress skrivs @namn@server).</translation>
+    </message>
+    <message>
+        <source>“{address}” is only a name, which could belong to any platform; paste the full address of the account (for example {example}), or write a Mastodon address as @name@server.</source>
+        <translation>”{address}” är bara ett namn, som kan höra till vilken plattform som helst; klistra in kontots fullständiga adress (till exempel {example}), eller skriv en Mastodon-adress som @namn@server.</translation>
+    </message>
+    <message>
+        <source>“{address}” is a short link; open it in your browser and paste the address it shows.</source>
+        <translation>”{address}” är en kortlänk; öppna den i din webbläsare och klistra in adressen som visas.</translation>
+    </message>
+    <message>
+        <source>“{address}” is a post, photo, video or share link on {platform}, not an account; paste the address of the profile or page instead (for example {example}).</source>
+        <translation>”{address}” är ett inlägg, en bild, en video eller en delningslänk på {platform}, inte ett konto; klistra i stället in adressen till profilen eller sidan (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is a page of search results, not an account; open the result and paste the address of the account.</source>
+        <translation>”{address}” är en sida med sökresultat, inte ett konto; öppna resultatet och klistra in kontots adress.</translation>
+    </message>
+    <message>
+        <source>“{address}” is the home page of {platform}, not an account; paste the address of the profile, page, group or channel itself (for example {example}).</source>
+        <translation>”{address}” är startsidan för {platform}, inte ett konto; klistra in adressen till själva profilen, sidan, gruppen eller kanalen (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not the address of an account on {platform}; paste the address of the profile, page, group or channel itself (for example {example}).</source>
+        <translation>”{address}” är inte adressen till ett konto på {platform}; klistra in adressen till själva profilen, sidan, gruppen eller kanalen (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid {platform} address: “{name}” should {rule}.</source>
+        <translation>”{address}” är ingen giltig {platform}-adress: ”{name}” ska {rule}.</translation>
+    </message>
+    <message>
+        <source>“{address}” stops before the account&apos;s name after “{head}”; paste the full address (for example {example}).</source>
+        <translation>”{address}” slutar före kontots namn efter ”{head}”; klistra in hela adressen (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid Mastodon address: it should {rule}.</source>
+        <translation>”{address}” är ingen giltig Mastodon-adress: den ska {rule}.</translation>
+    </message>
+    <message>
+        <source>“{address}” names {platform}, not a Mastodon server; paste the {platform} address of the account instead (for example {example}).</source>
+        <translation>”{address}” nämner {platform}, inte en Mastodon-server; klistra i stället in kontots {platform}-adress (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>The {platform} handle is empty: type it, for example “{example}”.</source>
+        <translation>{platform}-namnet är tomt: skriv det, till exempel ”{example}”.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is not a valid handle: it must be one word without spaces or invisible characters.</source>
+        <translation>”{handle}” är inget giltigt namn: det ska vara ett ord utan mellanslag eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is not a valid {platform} {presence} handle like “{example}”: it should {rule}.</source>
+        <translation>”{handle}” är inget giltigt namn för en {platform}-{presence} som ”{example}”: det ska {rule}.</translation>
+    </message>
+    <message>
+        <source>“{handle}” is the address of a {platform} {presence}; register it as {platform} {presence} instead.</source>
+        <translation>”{handle}” är adressen till en {platform}-{presence}; registrera den som {platform}-{presence} i stället.</translation>
+    </message>
+    <message>
+        <source>“{handle}” cannot be turned into a {platform} address.</source>
+        <translation>”{handle}” kan inte göras om till en {platform}-adress.</translation>
+    </message>
+    <message>
+        <source>This may be {platform} {handle} (account {id}) under another name: it has the same display name, “{display_name}”.</source>
+        <translation>Det här kan vara {platform} {handle} (konto {id}) under ett annat namn: det har samma visningsnamn, ”{display_name}”.</translation>
+    </message>
+    <message>
+        <source>This may be {platform} {handle} (account {id}) under another name: its address has the same number, {number}.</source>
+        <translation>Det här kan vara {platform} {handle} (konto {id}) under ett annat namn: dess adress har samma nummer, {number}.</translation>
+    </message>
+    <message>
+        <source>Account {id} ({platform} {handle}) would now be {platform} {new_handle}, like account {other_id}: they may be one account registered twice; archive one of them or correct its address.</source>
+        <translation>Konto {id} ({platform} {handle}) skulle nu vara {platform} {new_handle} precis som konto {other_id}: de kan vara ett konto som registrerats två gånger; arkivera ett av dem eller rätta dess adress.</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters or digits</source>
+        <translation>vara {low} till {high} bokstäver eller siffror</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or underscores</source>
+        <translation>vara {low} till {high} bokstäver, siffror eller understreck</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots or underscores</source>
+        <translation>vara {low} till {high} bokstäver, siffror, punkter eller understreck</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots, hyphens or underscores</source>
+        <translation>vara {low} till {high} bokstäver, siffror, punkter, bindestreck eller understreck</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, hyphens or underscores</source>
+        <translation>vara {low} till {high} bokstäver, siffror, bindestreck eller understreck</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or hyphens</source>
+        <translation>vara {low} till {high} bokstäver, siffror eller bindestreck</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or dots</source>
+        <translation>vara {low} till {high} bokstäver, siffror eller punkter</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or single hyphens, not starting or ending with a hyphen</source>
+        <translation>vara {low} till {high} bokstäver, siffror eller enstaka bindestreck, men inte först eller sist</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits or underscores, starting with a letter</source>
+        <translation>vara {low} till {high} bokstäver, siffror eller understreck och börja med en bokstav</translation>
+    </message>
+    <message>
+        <source>be {low} to {high} letters, digits, dots, hyphens or underscores, starting with a letter</source>
+        <translation>vara {low} till {high} bokstäver, siffror, punkter, bindestreck eller understreck och börja med en bokstav</translation>
+    </message>
+    <message>
+        <source>be up to {high} characters without spaces, slashes, colons or @</source>
+        <translation>vara högst {high} tecken utan mellanslag, snedstreck, kolon eller @</translation>
+    </message>
+    <message>
+        <source>be a number of {low} to {high} digits</source>
+        <translation>vara ett tal med {low} till {high} siffror</translation>
+    </message>
+    <message>
+        <source>be a phone number with its country code, {low} to {high} digits</source>
+        <translation>vara ett telefonnummer med landsnummer, {low} till {high} siffror</translation>
+    </message>
+    <message>
+        <source>be the code from the invitation link, in letters and digits</source>
+        <translation>vara koden från inbjudningslänken, med bokstäver och siffror</translation>
+    </message>
+    <message>
+        <source>be a member id: ACoAA followed by letters and digits</source>
+        <translation>vara ett medlems-id: ACoAA följt av bokstäver och siffror</translation>
+    </message>
+    <message>
+        <source>be a channel id: UC followed by 22 letters, digits, hyphens or underscores</source>
+        <translation>vara ett kanal-id: UC följt av 22 bokstäver, siffror, bindestreck eller understreck</translation>
+    </message>
+    <message>
+        <source>be a domain name such as {example}</source>
+        <translation>vara ett domännamn som {example}</translation>
+    </message>
+    <message>
+        <source>be a DID such as did:plc: followed by 24 letters and digits</source>
+        <translation>vara ett DID som did:plc: följt av 24 bokstäver och siffror</translation>
+    </message>
+    <message>
+        <source>be a user name and its server joined by @, such as {example}</source>
+        <translation>vara ett användarnamn och dess server sammanfogade med @, som {example}</translation>
+    </message>
+    <message>
+        <source>be a place id: ChIJ followed by letters, digits, hyphens or underscores</source>
+        <translation>vara ett plats-id: ChIJ följt av bokstäver, siffror, bindestreck eller understreck</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>

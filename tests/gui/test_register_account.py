@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from accountregistry.domain.messages import Label, sentence
+from accountregistry.domain.platforms import UrlNotRecognised, recognise_url
 from accountregistry.domain.vocabulary import Kind, TwoFactor
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
 from accountregistry.services.accounts import AccountInput, count_accounts, get_account, register_account
@@ -36,6 +37,12 @@ def dialog(qtbot, db):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def refusal(text):
+    with pytest.raises(UrlNotRecognised) as caught:
+        recognise_url(text)
+    return caught.value
 
 
 def click(qtbot, button):
@@ -81,11 +88,13 @@ def test_an_address_that_is_not_an_account_is_explained_beside_the_field(qtbot, 
     # Typed letter by letter, "https://www.linkedin.co" is briefly a page on another site; what
     # that filled in must not outlive it.
     qtbot.keyClicks(dialog.form.url, "https://www.linkedin.com/")
-    assert "LinkedIn's home page" in dialog.form.messages.text("url")
+    home_page = refusal("https://www.linkedin.com/")
+    assert home_page.code == "address_home_page"
+    assert dialog.form.messages.text("url") == home_page.sentence()
     assert dialog.form.handle.text() == "" and dialog.form.platform.currentIndex() == -1
     click(qtbot, dialog.register_button)
     assert dialog.isVisible() and count_accounts(db) == 0
-    assert "LinkedIn's home page" in dialog.form.messages.text("url")
+    assert dialog.form.messages.text("url") == home_page.sentence()
 
 
 def test_picking_the_platform_and_typing_the_handle(qtbot, db, dialog):
@@ -245,3 +254,27 @@ def test_tab_goes_through_the_fields_in_reading_order(dialog):
     assert next_tab_stop(form.handle) is form.display_name
     assert next_tab_stop(form.login_email) is form.two_factor
     assert next_tab_stop(form.response_expectations) is form.kind_radios[Kind.company]
+
+
+def test_an_account_that_may_exist_under_its_other_name_is_warned_about_not_refused(qtbot, db, dialog):
+    vanity = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser",
+                                               display_name="Nordlys Rejser"))
+    form = dialog.form
+    qtbot.keyClicks(form.url, "https://www.facebook.com/p/Nordlys-Rejser-100063480311999/")
+    qtbot.keyClicks(form.display_name, "Nordlys Rejser")
+    # Said once the typing pauses, in the warning colour, under the display name.
+    qtbot.waitUntil(lambda: form.messages.text("display_name") != "")
+    assert "nordlysrejser" in form.messages.text("display_name")
+    assert f"account {vanity.id}" in form.messages.text("display_name")
+
+    click(qtbot, dialog.register_button)
+    registered = get_account(db, dialog.registered_account_id)
+    assert (registered.platform, registered.handle) == ("facebook", "100063480311999")
+
+
+def test_a_post_is_refused_under_the_address_with_its_sentence(qtbot, dialog):
+    qtbot.keyClicks(dialog.form.url, "https://www.instagram.com/reel/CV7mHEwgbeF/")
+    post = refusal("https://www.instagram.com/reel/CV7mHEwgbeF/")
+    assert post.code == "address_post"
+    assert dialog.form.messages.text("url") == post.sentence()
+    assert dialog.form.handle.text() == ""

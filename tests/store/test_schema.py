@@ -16,13 +16,13 @@ from accountregistry.store.schema import current_revision, head_revision, open_d
 TABLES = {"account", "account_role", "audit_event", "checklist_item", "handover_terms", "offboarding_case",
           "organisation_settings", "person", "alembic_version"}
 
-STEP_0002 = '''
+STEP_LATER = '''
 """a later step, for tests"""
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -50,13 +50,14 @@ def revision_in(path: Path) -> str:
 
 @pytest.fixture
 def later_migrations(tmp_path, monkeypatch):
-    """This program's migrations plus a step 0002, as a later version of the program would ship."""
+    """This program's migrations plus a step 9001 after its newest, as a later version of the
+    program would ship."""
 
     def install(fail: bool = False) -> Path:
         folder = tmp_path / "migrations"
         shutil.copytree(schema.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-        body = STEP_0002.replace("FAIL_HERE", "raise RuntimeError('step 0002 failed')" if fail else "pass")
-        (folder / "versions" / "0002_later.py").write_text(body)
+        body = STEP_LATER.replace("FAIL_HERE", "raise RuntimeError('step 9001 failed')" if fail else "pass")
+        (folder / "versions" / "9001_later.py").write_text(body.replace("HEAD", head_revision()))
         monkeypatch.setattr(schema, "MIGRATIONS", folder)
         return folder
 
@@ -120,15 +121,16 @@ def test_an_old_file_is_copied_aside_then_upgraded(db_path, later_migrations):
         connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
                                    "VALUES ('Bjørn Håland', 'employed', '2026-01-01', '2026-01-01')")
     db.close()
+    head = head_revision()
     later_migrations()
 
     upgraded = open_database(db_path)
     upgraded.close()
 
     backup = upgraded.backup_before_upgrade
-    assert backup is not None and backup.exists() and "before-upgrade-0001" in backup.name
-    assert revision_in(backup) == "0001"
-    assert revision_in(db_path) == "0002"
+    assert backup is not None and backup.exists() and f"before-upgrade-{head}" in backup.name
+    assert revision_in(backup) == head
+    assert revision_in(db_path) == "9001"
     with sqlite3.connect(backup) as connection:
         assert connection.execute("SELECT name FROM person").fetchall() == [("Bjørn Håland",)]
     with sqlite3.connect(db_path) as connection:
@@ -141,12 +143,13 @@ def test_a_failed_step_leaves_the_data_at_the_last_good_step(db_path, later_migr
         connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
                                    "VALUES ('Bjørn Håland', 'employed', '2026-01-01', '2026-01-01')")
     db.close()
+    head = head_revision()
     later_migrations(fail=True)
 
-    with pytest.raises(RuntimeError, match="step 0002 failed"):
+    with pytest.raises(RuntimeError, match="step 9001 failed"):
         open_database(db_path)
 
-    assert revision_in(db_path) == "0001"
+    assert revision_in(db_path) == head
     with sqlite3.connect(db_path) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(person)")]
         assert "nickname" not in columns  # the step's DDL was rolled back with it

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -45,6 +45,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, register_account
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.organisation import company_domains, get_settings
+from accountregistry.services.similar_accounts import similar_accounts
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account
 
@@ -256,6 +257,11 @@ class AccountForm(QWidget):
         self.messages = FieldMessages(self)
         self._recognised: platforms.Recognised | None = None
         self._loading = False
+        self._account_id: int | None = None  # the account being edited, never similar to itself
+        # Whether the account may already be registered under its other name is asked once the
+        # typing pauses, not at every keystroke.
+        self._similar_timer = QTimer(self, singleShot=True, interval=400)
+        self._similar_timer.timeout.connect(self._check_similar)
         settings = get_settings(db)
         self._domains = company_domains(settings)
         self._default_interval = settings.default_review_interval_months
@@ -361,6 +367,9 @@ class AccountForm(QWidget):
                          *self.kind_radios.values()])
 
         self.url.textChanged.connect(self._recognise)
+        for signal in (self.url.textChanged, self.handle.textChanged, self.display_name.textChanged,
+                       self.platform.currentIndexChanged, self.presence.currentIndexChanged):
+            signal.connect(lambda *_: self._similar_timer.start())
         self.platform.currentIndexChanged.connect(self._platform_chosen)
         self.presence.currentIndexChanged.connect(self._presence_chosen)
         self.kind_buttons.buttonToggled.connect(self._kind_toggled)
@@ -390,9 +399,9 @@ class AccountForm(QWidget):
         previous, self._recognised = self._recognised, None
         try:
             found = platforms.recognise_url(text) if text.strip() else None
-        except ValueError as error:
+        except platforms.AddressRefused as error:
             found = None
-            self.messages.set("url", str(error))
+            self.messages.set("url", error.sentence())
         else:
             if found is None:
                 self.messages.clear("url")
@@ -449,6 +458,28 @@ class AccountForm(QWidget):
         else:
             self.messages.clear("login_email")
 
+    def _check_similar(self) -> None:
+        """Warn, without refusing, when the account may be registered under its other name."""
+        platform_id, presence, typed = self._identity()
+        warning = None
+        if platform_id and presence and typed and not self._loading:
+            found = self._recognised
+            try:
+                handle = platforms.normalise_handle(platform_id, presence, typed)
+            except platforms.AddressRefused:
+                handle = None
+            if handle is not None:
+                similar = similar_accounts(self.db, platform=platform_id, handle=handle,
+                                           url=found.url if found and found.handle == handle else None,
+                                           display_name=self.display_name.text(), exclude_id=self._account_id)
+                warning = similar[0].sentence() if similar else None
+        if warning:
+            self.messages.set("display_name", warning, warning=True)
+        elif "display_name" in self.messages.labels and self.messages.text("display_name"):
+            if self.messages.labels["display_name"].property("similar"):
+                self.messages.clear("display_name")
+        self.messages.labels["display_name"].setProperty("similar", bool(warning))
+
     # -- reading and writing the fields -----------------------------------
 
     def _identity(self) -> tuple[str | None, str | None, str]:
@@ -462,6 +493,7 @@ class AccountForm(QWidget):
 
     def load(self, account: Account) -> None:
         self._loading = True
+        self._account_id = account.id
         try:
             self.url.setText(account.url)
             set_combo_data(self.platform, account.platform)
@@ -531,9 +563,10 @@ class AccountForm(QWidget):
 
     def clear_problems(self) -> None:
         self.messages.clear()
-        # The two live messages say something about the current text, so they come back at once.
+        # The live messages say something about the current text, so they come back at once.
         self._recognise(self.url.text())
         self._check_login_domain()
+        self._check_similar()
 
     def _field_widgets(self) -> dict[str, QWidget]:
         return {"url": self.url, "platform": self.platform, "presence": self.presence, "handle": self.handle,

@@ -19,5 +19,31 @@ context.configure(
     compare_type=True,
 )
 
-with context.begin_transaction():
-    context.run_migrations()
+
+
+def run() -> None:
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_without_foreign_key_enforcement() -> None:
+    """SQLite changes a table's constraints by copying the table (batch mode); with foreign keys
+    enforced, dropping the original fails as soon as other rows refer to it. Alembic's advice:
+    enforcement off while migrating (PRAGMA foreign_keys only changes outside a transaction,
+    hence on the driver's connection before any step begins), then every reference checked
+    before it is back on."""
+    raw = connection.connection.driver_connection
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        run()
+        broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"a migration left rows referring to nothing: {broken[:5]}")
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
+if connection.dialect.name == "sqlite" and not connection.in_transaction():
+    run_without_foreign_key_enforcement()
+else:
+    run()
