@@ -31,6 +31,6 @@ def modules_loaded_by_parsing(*argvs: list[str]) -> list[str]:
 def test_parsing_every_command_loads_no_library_of_the_commands():
     argvs = [["--help"], ["export"], ["offboard", "show"], ["risks", "--fail-on", "severe"],
              ["credentials", "set", "1", "--field", "pin"], ["review", "due", "--group-by", "colour"],
-             ["import"], ["backup"], ["demo", "--frobnicate"]]
+             ["import"], ["backup"], ["demo", "--frobnicate"], ["register", "--kind", "nobody"]]
     assert modules_loaded_by_parsing(*argvs) == []
 
