@@ -256,7 +256,7 @@ ACCOUNTS = [
            past=(("ingrid", "admin", "Became country manager; Maja took over."),)),
     Sample("https://www.instagram.com/nordlysbusiness/", COMPANY, "Nordlys Business Travel", unit="Sales",
            admins="camilla:admin", terms=None),
-    Sample("https://www.instagram.com/nordlyskarriere/", COMPANY, "Nordlys Karriere", unit="HR",
+    Sample("https://www.xing.com/pages/nordlys-karriere", COMPANY, "Nordlys Karriere", unit="HR",
            admins="pernille:admin karin:editor astrid:editor", login="hr@nordlys.dk"),
     Sample("https://www.instagram.com/nordlys.grupperejser/", COMPANY, "Nordlys Grupperejser", unit="Sales",
            admins="hakon:admin", login="hakon.vik@gmail.com", two_factor=TwoFactor.unknown, terms=None,
@@ -267,7 +267,7 @@ ACCOUNTS = [
            admins="ida:admin", terms="archive", archived="The ski programme moved to the main account.",
            reviewed=390),
 
-    # --- X ----------------------------------------------------------------------------------
+    # --- X, and what replaced two X accounts: a Substack newsletter, a GitHub organisation ----
     Sample("https://x.com/NordlysRejser", COMPANY, "Nordlys Rejser", unit="Communications",
            admins="emil:admin sofie:admin", login="presse@nordlys.dk", two_factor=TwoFactor.passkey,
            past=(("freja", "admin", "Press statements moved to Emil."),)),
@@ -276,16 +276,16 @@ ACCOUNTS = [
     Sample("https://x.com/NordlysReiser", COMPANY, "Nordlys Reiser", unit="Communications", status="dormant",
            admins="kari:admin", login="nordlysreiser@outlook.com", two_factor=TwoFactor.none, terms=None,
            reviewed=700, notes=GMAIL_NOTE),
-    Sample("https://x.com/NordlysPresse", COMPANY, "Nordlys Presse", unit="Communications",
+    Sample("https://nordlyspresse.substack.com", COMPANY, "Nordlys Presse", unit="Communications",
            admins="emil:owner sofie:admin", login="presse@nordlys.dk", two_factor=TwoFactor.security_key,
            mandate="Press releases and statements approved by the Head of Communications."),
     Sample("https://x.com/NordlysBusiness", COMPANY, "Nordlys Business Travel", unit="Sales",
            admins="rasmus:admin mikkel:admin", login="sales@nordlys.dk"),
-    Sample("https://x.com/NordlysDrift", COMPANY, "Nordlys driftstatus", unit="IT",
+    Sample("https://github.com/nordlys-rejser", COMPANY, "Nordlys Rejser", unit="IT",
            admins="thomas:admin andreas:admin", login="it-drift@nordlys.dk", two_factor=TwoFactor.security_key,
-           mandate="Outages of the booking site and the app; nothing else."),
+           mandate="The booking site's open-source widgets and their issues; nothing else."),
 
-    # --- TikTok, YouTube, Threads, Bluesky, Mastodon, Pinterest, Snapchat -------------------
+    # --- TikTok, YouTube, Discord, Threads, Bluesky, Mastodon, Pinterest, Snapchat ----------
     Sample("https://www.tiktok.com/@nordlysrejser", COMPANY, "Nordlys Rejser", unit="Marketing",
            admins="ida:admin nils:editor", login="nordlys.tiktok@gmail.com", two_factor=TwoFactor.unknown,
            past=(("tuva", "admin", "Left the company; nobody changed the password."),), notes=GMAIL_NOTE),
@@ -302,7 +302,7 @@ ACCOUNTS = [
            admins="nils:admin oskar:editor", login="video@nordlys.se"),
     Sample("https://www.youtube.com/@NordlysReiser", COMPANY, "Nordlys Reiser", unit="Marketing",
            admins="maja:admin kari:editor", login="social@nordlys.no"),
-    Sample("https://www.youtube.com/@NordlysKarriere", COMPANY, "Nordlys Karriere", unit="HR",
+    Sample("https://discord.gg/nordlyskarriere", COMPANY, "Nordlys trainees", unit="HR",
            admins="pernille:admin", login="hr@nordlys.dk", terms=None),
     Sample("https://www.youtube.com/@NordlysBusinessTravel", COMPANY, "Nordlys Business Travel", unit="Sales",
            status="dormant", admins="rasmus:owner", terms="close", reviewed=260),
@@ -335,7 +335,7 @@ ACCOUNTS = [
            response="Travel alerts only; questions are answered by mail."),
     Sample("https://t.me/nordlysrejser", COMPANY, "Nordlys Rejser på Telegram", unit="IT", status="dormant",
            admins="jakob:admin", terms="close", reviewed=300),
-    Sample("https://www.tripadvisor.com/Profile/NordlysRejser", COMPANY, "Nordlys Rejser på Tripadvisor",
+    Sample("https://g.page/nordlysrejser", COMPANY, "Nordlys Rejser på Google",
            unit="Customer Support", admins="anne:owner louise:editor", login="kundeservice@nordlys.dk"),
     Sample("https://dk.trustpilot.com/review/nordlys.dk", COMPANY, "Nordlys Rejser på Trustpilot",
            unit="Customer Support", admins="anne:admin louise:editor linnea:editor",
@@ -440,7 +440,8 @@ ACCOUNTS = [
            notes="Possibly an impersonation; reported to TikTok."),
     Sample("https://x.com/Nordlys_Rejser", UNKNOWN, "Nordlys Rejser (?)", terms=None,
            notes="Same logo as ours; nobody claims it."),
-    Sample("https://www.pinterest.com/nordlysinspiration/", UNKNOWN, "Nordlys Inspiration", terms=None),
+    Sample("https://www.reddit.com/r/NordlysRejser/", UNKNOWN, "r/NordlysRejser", terms=None,
+           notes="A travellers' community; one moderator says he used to work for us."),
     Sample("https://www.facebook.com/groups/rejsendemednordlysaarhus", UNKNOWN, "Rejsende med Nordlys Aarhus",
            terms=None, notes="Perhaps made by a guide on the 2018 tours."),
     Sample("https://www.youtube.com/@NordlysRejserTV", UNKNOWN, "Nordlys Rejser TV", terms=None,
@@ -450,7 +451,7 @@ ACCOUNTS = [
     Sample("https://vimeo.com/nordlysrejser", UNKNOWN, "Nordlys Rejser on Vimeo", terms=None),
     Sample("https://www.threads.net/@nordlys.reiser", UNKNOWN, "nordlys.reiser", terms=None,
            notes="Appeared last spring; the Oslo office did not make it."),
-    Sample("https://www.snapchat.com/add/nordlysdk", UNKNOWN, "Nordlys DK", terms=None),
+    Sample("https://www.twitch.tv/nordlysdk", UNKNOWN, "Nordlys DK", terms=None),
 ]
 
 
