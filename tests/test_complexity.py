@@ -21,9 +21,6 @@ OUTSIDE_THE_CORE = ("gui",)
 
 # "module path:function" -> the complexity it had when it was listed (whose area, in brackets).
 EXCEPTIONS: dict[str, int] = {
-    "domain/platforms.py:normalise_handle": 25,  # [platforms]
-    "domain/platforms.py:recognise_url": 23,  # [platforms]
-    "domain/platforms.py:Platform.__post_init__": 21,  # [platforms]
     "store/database.py:environment_errors": 16,  # [reliability, errors]
 }
 

@@ -73,6 +73,37 @@ def _slots_to_regex(text: str, separator: str) -> str:
     return "".join(out)
 
 
+def _parts(body: str) -> tuple[str | None, str, str]:
+    """(host template or None, path, query) of a template without its "$"."""
+    host_text = None
+    if body.startswith("//"):
+        host_text, _, body = body[2:].partition("/")
+    path, _, query = body.partition("?")
+    return host_text, path.rstrip("/"), query
+
+
+def _query_slot(source: str, path: str, query: str) -> tuple[str | None, str]:
+    """(query key, literal before the name) of a "path?key=…{name}" template."""
+    if not query:
+        return None, ""
+    key, _, value = query.partition("=")
+    literal, slot, rest = value.partition(_NAME_SLOT)
+    if not slot or rest or _NAME_SLOT in path:
+        raise ValueError(f"template {source!r}: a query template must be 'path?key=…{{name}}'")
+    return key, literal
+
+
+def _head(path: str, query_key: str | None) -> tuple[re.Pattern[str] | None, str]:
+    """What an address that stops where the name should start looks like, and its words."""
+    if query_key:
+        return re.compile(re.escape(path), re.I), f"/{path}?{query_key}="
+    if _NAME_SLOT in path and not path.startswith(_NAME_SLOT):
+        head_src = path.split(_NAME_SLOT)[0]
+        return (re.compile(_slots_to_regex(head_src, "/").rstrip("/") + "/?", re.S | re.I),
+                "/" + head_src.replace(_ANY_SLOT, "…"))
+    return None, ""
+
+
 @dataclass(frozen=True)
 class Template:
     """A compiled URL template (see the module docstring)."""
@@ -93,40 +124,22 @@ class Template:
     @classmethod
     def compile(cls, source: str) -> Template:
         exact = source.endswith("$")
-        body = source[:-1] if exact else source
-        host_text = None
-        if body.startswith("//"):
-            host_text, _, body = body[2:].partition("/")
-        path, _, query = body.partition("?")
-        path = path.rstrip("/")
-        query_key, literal = None, ""
-        if query:
-            query_key, _, value = query.partition("=")
-            literal, slot, rest = value.partition(_NAME_SLOT)
-            if not slot or rest or _NAME_SLOT in path:
-                raise ValueError(f"template {source!r}: a query template must be 'path?key=…{{name}}'")
-        elif _NAME_SLOT not in path + (host_text or ""):
+        host_text, path, query = _parts(source[:-1] if exact else source)
+        query_key, literal = _query_slot(source, path, query)
+        if query_key is None and _NAME_SLOT not in path + (host_text or ""):
             raise ValueError(f"template {source!r} has no {{name}} slot")
-        if not path:
-            tail = "" if exact or query_key else "(?:.*)"
+        if exact or query_key:
+            tail = ""
         else:
-            tail = "" if exact or query_key else "(?:/.*)?"
-        # Literal parts ignore case ("/IN/JANE" is still a profile); names are checked and
-        # folded separately, per route.
-        path_re = re.compile(_slots_to_regex(path, "/") + tail, re.S | re.I)
-        host_re = re.compile(_slots_to_regex(host_text, "."), re.I) if host_text else None
-        head, head_text = None, ""
-        if query_key:
-            head, head_text = re.compile(re.escape(path), re.I), f"/{path}?{query_key}="
-        elif _NAME_SLOT in path and not path.startswith(_NAME_SLOT):
-            head_src = path.split(_NAME_SLOT)[0]
-            head = re.compile(_slots_to_regex(head_src, "/").rstrip("/") + "/?", re.S | re.I)
-            head_text = "/" + head_src.replace(_ANY_SLOT, "…")
+            tail = "(?:/.*)?" if path else "(?:.*)"
+        head, head_text = _head(path, query_key)
         first = path.split("/", 1)[0]
         return cls(
             source=source,
-            host=host_re,
-            path=path_re,
+            host=re.compile(_slots_to_regex(host_text, "."), re.I) if host_text else None,
+            # Literal parts ignore case ("/IN/JANE" is still a profile); names are checked and
+            # folded separately, per route.
+            path=re.compile(_slots_to_regex(path, "/") + tail, re.S | re.I),
             query_key=query_key,
             query_literal=literal,
             head=head,
@@ -233,6 +246,16 @@ class NotAccount:
         return first in self.segments or bool(self.pattern and self.pattern.fullmatch(first))
 
 
+def _templates_by_first(routes: tuple[Route, ...]) -> dict[str, tuple[tuple[Route, Template], ...]]:
+    """The templates worth trying for a path's first segment, in table order (for speed); ""
+    holds those for any other first segment."""
+    pairs = [(r, t) for r in routes for t in r.templates]
+    firsts = {t.first_literal for _, t in pairs if t.first_literal}
+    by_first = {first: tuple((r, t) for r, t in pairs if t.first_literal in (None, first)) for first in firsts}
+    by_first[""] = tuple((r, t) for r, t in pairs if t.first_literal is None)
+    return by_first
+
+
 def not_account(what: str, segments: str, pattern: str = "") -> NotAccount:
     return NotAccount(what, frozenset(segments.split()), re.compile(pattern) if pattern else None)
 
@@ -274,17 +297,15 @@ class Platform:
         self._check_namespaces()
         object.__setattr__(self, "domain_re", re.compile(self.domain) if self.domain else None)
         object.__setattr__(self, "sub_re", re.compile(self.subdomains) if self.subdomains else None)
+        self._index()
+
+    def _index(self) -> None:
         # A template that starts with a slot must not swallow a segment that another template,
         # or the platform itself, already gives a meaning.
         claimed = {seg for na in self.not_accounts for seg in na.segments}
         claimed |= {t.first_literal for r in self.routes for t in r.templates if t.first_literal}
         object.__setattr__(self, "claimed", frozenset(claimed))
-        # The templates worth trying for a path's first segment, in table order (for speed).
-        pairs = [(r, t) for r in self.routes for t in r.templates]
-        by_first = {first: tuple((r, t) for r, t in pairs if t.first_literal in (None, first))
-                    for first in {t.first_literal for _, t in pairs if t.first_literal}}
-        by_first[""] = tuple((r, t) for r, t in pairs if t.first_literal is None)
-        object.__setattr__(self, "_by_first", by_first)
+        object.__setattr__(self, "_by_first", _templates_by_first(self.routes))
         object.__setattr__(self, "_by_presence", {
             presence: tuple(r for r in self.routes if presence in r.presences) for presence in self.presences})
 

@@ -63,16 +63,7 @@ def plan(rows) -> tuple[list[KeyChange], list[KeyChange]]:
         found = derived(platform, presence, handle, url)
         if found is not None and found[0] != (platform, handle):
             wanted[account_id] = found
-    blocked: set[int] = set()
-    while True:
-        final = {i: wanted[i][0] if i in wanted and i not in blocked else key for i, key in current.items()}
-        holders: dict[Key, list[int]] = defaultdict(list)
-        for account_id, key in final.items():
-            holders[key].append(account_id)
-        newly = {i for ids in holders.values() if len(ids) > 1 for i in ids if i in wanted and i not in blocked}
-        if not newly:
-            break
-        blocked |= newly
+    blocked, final = _blocked(current, wanted)
     claims: dict[Key, list[int]] = defaultdict(list)
     for account_id in current:
         claims[final[account_id]].append(account_id)
@@ -87,6 +78,22 @@ def plan(rows) -> tuple[list[KeyChange], list[KeyChange]]:
         else:
             changes.append(KeyChange(account_id, current[account_id], key, presence))
     return changes, refused
+
+
+def _blocked(current: dict[int, Key], wanted: dict[int, tuple[Key, str]]) -> tuple[set[int], dict[int, Key]]:
+    """The accounts whose change must be refused, and every account's key after the others
+    change: refusing one change can make another collide with the key it keeps, so until no
+    key is held twice."""
+    blocked: set[int] = set()
+    while True:
+        final = {i: wanted[i][0] if i in wanted and i not in blocked else key for i, key in current.items()}
+        holders: dict[Key, list[int]] = defaultdict(list)
+        for account_id, key in final.items():
+            holders[key].append(account_id)
+        newly = {i for ids in holders.values() if len(ids) > 1 for i in ids if i in wanted and i not in blocked}
+        if not newly:
+            return blocked, final
+        blocked |= newly
 
 
 _AUDIT = sa.text("INSERT INTO audit_event (at, actor, entity, entity_id, action, account_id, old_values, "
