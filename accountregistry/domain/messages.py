@@ -403,6 +403,9 @@ MESSAGES: dict[str, str] = {
     "key_collision": "Account {id} ({platform} {handle}) would now be {platform} {new_handle}, like account "
                      "{other_id}: they may be one account registered twice; archive one of them or correct "
                      "its address.",
+    "row_account_key_changed": "This row would update account {id}, {platform} {handle}, but that account's "
+                               "own address {url} is now recognised as {new_platform} {new_handle}: check "
+                               "which account the row means, and correct that account first.",
     # The rules a name must follow, completing "it should …".
     "rule_letters_digits": "be {low} to {high} letters or digits",
     "rule_letters_digits_underscores": "be {low} to {high} letters, digits or underscores",

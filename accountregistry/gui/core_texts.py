@@ -807,6 +807,11 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "Account {id} ({platform} {handle}) would now be {platform} "
         "{new_handle}, like account {other_id}: they may be one account "
         "registered twice; archive one of them or correct its address."),
+    # row_account_key_changed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This row would update account {id}, {platform} {handle}, but that "
+        "account's own address {url} is now recognised as {new_platform} "
+        "{new_handle}: check which account the row means, and correct that "
+        "account first."),
     # rule_letters_digits; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters or digits"),
     # rule_letters_digits_underscores; keep every {placeholder}

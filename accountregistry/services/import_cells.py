@@ -49,7 +49,7 @@ def problem_of(error: Exception) -> Problem:
     """A refusal from the domain (a date, an address) as a Problem."""
     if isinstance(error, RegistryError):
         return Problem(error.code, error.params)
-    # TRANSITIONAL: domain/dates.py and domain/platforms.py still raise English sentences.
+    # TRANSITIONAL: domain/dates.py still raises English sentences.
     return Problem(UNTRANSLATED, {"text": str(error)})
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from accountregistry.domain import rules
+from accountregistry.domain import platforms, rules
 from accountregistry.domain.errors import Label, Problem
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role, StrEnum
 from accountregistry.services.accounts import ACCOUNT_FIELDS
@@ -45,6 +45,7 @@ from accountregistry.services.import_cells import (
 )
 from accountregistry.services.ownership_report import administrator_cell
 from accountregistry.services.table_reading import ParsedFile
+from accountregistry.store import platform_keys
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person
 
@@ -261,6 +262,7 @@ class _RowPlanner:
         draft = self.draft
         if draft.problems:
             return PlannedRow(draft.line, RowAction.error, draft.label, problems=tuple(draft.problems))
+        self.check_key()
         holder = self.resolve(draft.holder, "holder_email")
         successor = self.resolve(draft.successor, "successor_email")
         grants = [(self.resolve(ref, "administrators"), role) for ref, role in draft.grants or ()]
@@ -274,6 +276,21 @@ class _RowPlanner:
             unique = [p for n, p in enumerate(self.problems) if p not in self.problems[:n]]
             return PlannedRow(draft.line, RowAction.error, draft.label, problems=tuple(unique))
         return self.planned(values, to_grant, terms, old_terms, self.notes(grants))
+
+    def check_key(self) -> None:
+        """An import never re-keys or merges silently: when the account a row's key matches has a
+        stored address that the current rules recognise as another key, the row is a conflict
+        for a person to settle (platform_keys: an upgrade left it, or its address was edited)."""
+        existing = self.existing
+        if existing is None:
+            return
+        derived = platform_keys.derived(existing.platform, existing.presence, existing.handle, existing.url)
+        if derived is not None and derived[0] != (existing.platform, existing.handle):
+            new_platform, new_handle = derived[0]
+            self.problems.append(("url", Problem("row_account_key_changed", {
+                "id": existing.id, "platform": platforms.platform(existing.platform).name,
+                "handle": existing.handle, "url": existing.url[:200],
+                "new_platform": platforms.platform(new_platform).name, "new_handle": new_handle})))
 
     def final(self, values: dict[str, Any], name: str) -> Any:
         return values.get(name, getattr(self.existing, name) if self.existing is not None else None)

@@ -3659,6 +3659,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Konto {id} ({platform} {handle}) ville nu være {platform} {new_handle} ligesom konto {other_id}: de kan være én konto registreret to gange; arkivér en af dem, eller ret dens adresse.</translation>
     </message>
     <message>
+        <source>This row would update account {id}, {platform} {handle}, but that account&apos;s own address {url} is now recognised as {new_platform} {new_handle}: check which account the row means, and correct that account first.</source>
+        <translation>Denne række ville opdatere konto {id}, {platform} {handle}, men kontoens egen adresse {url} genkendes nu som {new_platform} {new_handle}: tjek, hvilken konto rækken mener, og ret den konto først.</translation>
+    </message>
+    <message>
         <source>be {low} to {high} letters or digits</source>
         <translation>være {low} til {high} bogstaver eller cifre</translation>
     </message>

@@ -3659,6 +3659,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Konto {id} ({platform} {handle}) ville nå vært {platform} {new_handle} akkurat som konto {other_id}: de kan være én konto registrert to ganger; arkiver en av dem, eller rett adressen.</translation>
     </message>
     <message>
+        <source>This row would update account {id}, {platform} {handle}, but that account&apos;s own address {url} is now recognised as {new_platform} {new_handle}: check which account the row means, and correct that account first.</source>
+        <translation>Denne raden ville oppdatere konto {id}, {platform} {handle}, men kontoens egen adresse {url} gjenkjennes nå som {new_platform} {new_handle}: sjekk hvilken konto raden mener, og rett den kontoen først.</translation>
+    </message>
+    <message>
         <source>be {low} to {high} letters or digits</source>
         <translation>være {low} til {high} bokstaver eller sifre</translation>
     </message>

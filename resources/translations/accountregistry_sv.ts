@@ -3659,6 +3659,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Konto {id} ({platform} {handle}) skulle nu vara {platform} {new_handle} precis som konto {other_id}: de kan vara ett konto som registrerats två gånger; arkivera ett av dem eller rätta dess adress.</translation>
     </message>
     <message>
+        <source>This row would update account {id}, {platform} {handle}, but that account&apos;s own address {url} is now recognised as {new_platform} {new_handle}: check which account the row means, and correct that account first.</source>
+        <translation>Den här raden skulle uppdatera konto {id}, {platform} {handle}, men kontots egen adress {url} känns nu igen som {new_platform} {new_handle}: kontrollera vilket konto raden avser och rätta det kontot först.</translation>
+    </message>
+    <message>
         <source>be {low} to {high} letters or digits</source>
         <translation>vara {low} till {high} bokstäver eller siffror</translation>
     </message>

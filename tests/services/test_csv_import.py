@@ -407,7 +407,7 @@ def test_messy_rows_are_errors_with_their_line_and_reason(tmp_path, db):
         5: [("holder_email", "not_email")], 6: [("last_reviewed_on", "invalid_in_field")],
         7: [("last_reviewed_on", "in_future")], 8: [("url", "row_duplicate_account")],
         9: [("administrators", "administrator_role")], 10: [("administrators", "administrator_format")],
-        11: [("url", "untranslated")]}  # TRANSITIONAL: domain/platforms.py says it in English
+        11: [("url", "address_has_spaces")]}
     params = {row.line: dict(row.problems[0][1].params) for row in plan.errors}
     assert (params[3]["cells"], params[3]["width"], params[4]["cells"]) == (7, 6, 2)
     assert params[5]["value"] == "jane(at)acme.dk"
