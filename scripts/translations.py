@@ -107,7 +107,7 @@ def core_texts() -> str:
     """The text of accountregistry/gui/core_texts.py for the current rules, templates and messages."""
     sys.path.insert(0, str(ROOT))
     from accountregistry.domain.checklist import TITLE_WORDS, load_templates, shipped_path
-    from accountregistry.domain.messages import CONTEXT, LABEL_CONTEXT, MESSAGES, OS_REASONS, UNTRANSLATED
+    from accountregistry.domain.messages import CONTEXT, LABEL_CONTEXT, MESSAGES, OS_REASONS
     from accountregistry.domain.risks import RISK_RULES, Severity
 
     templates = load_templates(shipped_path())
@@ -150,8 +150,7 @@ def core_texts() -> str:
         add("Checklist", word, "filled into checklist titles")
     lines += [")", "", "MESSAGE_TEXTS = ("]
     for code, text in MESSAGES.items():
-        if code != UNTRANSLATED:
-            add(CONTEXT, text, f"{code}; keep every {{placeholder}}")
+        add(CONTEXT, text, f"{code}; keep every {{placeholder}}")
     for reason in OS_REASONS.values():
         add(CONTEXT, reason, "why a file cannot be used; fills {reason}")
     lines += [")", "", "# The names of fields and things put into refusals' sentences.", "FIELD_TEXTS = ("]

@@ -12,9 +12,6 @@ import accountregistry
 
 PACKAGE = Path(accountregistry.__file__).parent
 
-# TRANSITIONAL: domain/platforms.py still raises plain ValueErrors whose text is the sentence;
-# the platforms engineer's typed refusals replace them (then this entry goes).
-ALLOWED = {("gui/dialogs/register_account.py", "str(error)")}
 
 
 def _caught_names(handler: ast.ExceptHandler) -> set[str]:
@@ -68,13 +65,8 @@ def test_the_window_never_reads_a_refusals_words():
     for path in sorted((PACKAGE / "gui").rglob("*.py")):
         relative = path.relative_to(PACKAGE).as_posix()
         for line, what in message_reading(path.read_text(encoding="utf-8")):
-            if (relative, what) not in ALLOWED:
-                offenders.append(f"{relative}:{line}: {what}")
+            offenders.append(f"{relative}:{line}: {what}")
     assert offenders == [], "show error.sentence() and decide by class, code and params instead"
-
-
-# TRANSITIONAL: still raised with English sentences; the platforms engineer is converting them to codes.
-NOT_YET_CONVERTED = {"domain/platforms.py"}
 
 
 def _refusal_classes() -> set[str]:
@@ -134,7 +126,7 @@ def test_no_refusal_is_made_of_an_english_sentence():
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
         relative = path.relative_to(PACKAGE).as_posix()
-        if relative in NOT_YET_CONVERTED or "/migrations/" in relative:
+        if "/migrations/" in relative:
             continue
         offenders += [f"{relative}:{line}: {call}"
                       for line, call in english_refusals(path.read_text(encoding="utf-8"), classes)]

@@ -24,14 +24,11 @@ from accountregistry.domain.messages import Label  # noqa: F401 - re-exported fo
 __all__ = ["Conflict", "Label", "NotFound", "Problem", "RegistryError", "StoreError", "ValidationError"]
 
 
-def _code_and_params(code: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """Refuse, as a bug, a code the message table does not know."""
+def _known(code: str) -> str:
+    """Refuse, as a bug, a code the message table does not know (an English sentence too)."""
     if code not in messages.MESSAGES:
-        if " " in code and not params:
-            # TRANSITIONAL: an English sentence from before codes existed; being converted.
-            return messages.UNTRANSLATED, {"text": code}
         raise KeyError(f"no message for the error code {code!r}; add it to domain/messages.py")
-    return code, params
+    return code
 
 
 class RegistryError(Exception):
@@ -40,7 +37,7 @@ class RegistryError(Exception):
     code = "registry_error"
 
     def __init__(self, code: str | None = None, /, **params: Any):
-        self.code, self.params = _code_and_params(code or type(self).code, params)
+        self.code, self.params = _known(code or type(self).code), params
         super().__init__(self.code)
 
     def sentence(self) -> str:
@@ -62,7 +59,7 @@ class Problem:
     params: Mapping[str, Any] = dataclass_field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        _code_and_params(self.code, dict(self.params))
+        _known(self.code)
 
     def sentence(self) -> str:
         return messages.sentence(self.code, self.params)
@@ -86,15 +83,14 @@ class ValidationError(RegistryError):
             problems = {field: Problem(code, params)}
         if not problems:
             raise ValueError("a ValidationError needs at least one problem")
-        self.problems: dict[str, Problem] = {
-            # TRANSITIONAL: a sentence instead of a Problem, from before codes existed.
-            name: problem if isinstance(problem, Problem) else Problem(*_code_and_params(problem, {}))
-            for name, problem in problems.items()}
+        if not all(isinstance(problem, Problem) for problem in problems.values()):
+            raise TypeError("a ValidationError's problems are Problems: a code and its parameters")
+        self.problems: dict[str, Problem] = dict(problems)
         super().__init__(type(self).code)
 
     @classmethod
     def of(cls, field: str, code: str, **params: Any) -> ValidationError:
-        return cls({field: Problem(*_code_and_params(code, params))})
+        return cls({field: Problem(code, params)})
 
     @property
     def field(self) -> str:
@@ -103,11 +99,6 @@ class ValidationError(RegistryError):
     @property
     def problem(self) -> Problem:
         return self.problems[self.field]
-
-    @property
-    def message(self) -> str:
-        """The first problem's sentence."""
-        return self.problem.sentence()
 
     @property
     def codes(self) -> dict[str, str]:

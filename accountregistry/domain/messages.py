@@ -25,8 +25,6 @@ from accountregistry.language import current_language, translate
 CONTEXT = "Message"
 LABEL_CONTEXT = "Field"
 VOCABULARY_CONTEXT = "Vocabulary"
-# TRANSITIONAL: refusals raised with an English sentence instead of a code; none may remain.
-UNTRANSLATED = "untranslated"
 
 
 class Label(str):
@@ -58,7 +56,6 @@ class Phrase:
 
 
 MESSAGES: dict[str, str] = {
-    UNTRANSLATED: "{text}",
     # Generic, for any refusal class without a code of its own.
     "registry_error": "That cannot be done.",
     "invalid_input": "Some of what was entered is not valid.",

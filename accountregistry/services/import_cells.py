@@ -25,7 +25,6 @@ from pydantic_core import PydanticUndefined
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.errors import Label, Problem, RegistryError
-from accountregistry.domain.messages import UNTRANSLATED
 from accountregistry.domain.vocabulary import Role, StrEnum
 from accountregistry.services.accounts import AccountInput, identify
 from accountregistry.services.validation import Problems
@@ -45,12 +44,9 @@ _NO = frozenset({"no", "n", "false", "0", "nej", "nei"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def problem_of(error: Exception) -> Problem:
+def problem_of(error: RegistryError) -> Problem:
     """A refusal from the domain (a date, an address) as a Problem."""
-    if isinstance(error, RegistryError):
-        return Problem(error.code, error.params)
-    # TRANSITIONAL: domain/dates.py still raises English sentences.
-    return Problem(UNTRANSLATED, {"text": str(error)})
+    return Problem(error.code, error.params)
 
 
 def _word(cell: str) -> str:
@@ -404,7 +400,7 @@ def _check_url_matches(problems: Problems, url: str, platform_id: str, presence:
         return
     try:
         found = platforms.recognise_url(url)
-    except ValueError as error:
+    except platforms.AddressRefused as error:
         problems.add("url", problem_of(error))
         return
     if (found.platform, found.handle) != (platform_id, handle):

@@ -75,6 +75,13 @@ def test_an_unknown_code_is_a_bug_not_a_refusal():
         NotFound("no_such_code_anywhere")
     with pytest.raises(KeyError):
         Problem("no_such_code_anywhere")
+    # An English sentence is no code either: every refusal is worded by the message table.
+    with pytest.raises(KeyError):
+        NotFound("There is no account with id 7.")
+    with pytest.raises(KeyError):
+        ValidationError.of("name", "Name is required.")
+    with pytest.raises(TypeError):
+        ValidationError({"name": "Name is required."})
 
 
 def test_refusal_classes_keep_their_extras():
