@@ -9,7 +9,7 @@ from typing import Any, Iterable, NamedTuple
 from sqlmodel import Session
 from sqlmodel import select
 
-from accountregistry.store.bulk import insert_rows
+from accountregistry.store.bulk import insert_tuples
 from accountregistry.store.models import AuditEvent, SQLModel, utcnow
 
 
@@ -53,11 +53,10 @@ class Event(NamedTuple):
 def record_many(session: Session, *, actor: str, action: str, events: Iterable[Event]) -> int:
     """Record many events of one action at one moment, in the order given, with one bulk insert
     (an import's hundreds of thousands): each as `record` would have written it."""
-    at = utcnow()
-    rows = [{"at": at, "actor": actor, "entity": entity, "entity_id": entity_id, "action": action,
-             "account_id": account_id, "old_values": old or None, "new_values": new or None}
+    rows = [(entity, entity_id, account_id, old or None, new or None)
             for entity, entity_id, account_id, old, new in events]
-    return insert_rows(session, AuditEvent, rows)
+    return insert_tuples(session, AuditEvent, ("entity", "entity_id", "account_id", "old_values", "new_values"),
+                         rows, same={"at": utcnow(), "actor": actor, "action": action})
 
 
 def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dict[str, Any],

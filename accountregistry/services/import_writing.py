@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -123,9 +124,9 @@ class Writer:
         return self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
 
     def person_id(self, key: Any) -> int | None:
-        if key is None:
-            return None
-        return key if isinstance(key, int) else self.people[key]
+        if key is None or key.__class__ is int:
+            return key
+        return self.people[key]
 
     def event(self, entity: str, entity_id: int, account_id: int | None, old: dict | None, new: dict) -> None:
         self.events.append(audit.Event(entity, entity_id, account_id, old or None,
@@ -171,9 +172,10 @@ class Writer:
         # As tuples of every column some row gives (the others' defaults filled in): no dict
         # per row for the insert to merge.
         default_of = column_defaults(Account).get
-        names = tuple(dict.fromkeys(name for values in rows for name in values))
-        self.insert_tuples(Account, names, [tuple(values[name] if name in values else default_of(name)
-                                                  for name in names) for values in rows])
+        names = tuple(set().union(*map(dict.keys, rows)))
+        pick, filler = itemgetter(*names), {name: default_of(name) for name in names}
+        self.insert_tuples(Account, names, [pick(values) if len(values) == len(names) else pick({**filler, **values})
+                                            for values in rows])
         ids = self.new_ids(table, before, "platform", "handle")
         # What audit.snapshot would give of each new row: its values over the defaults, dates
         # as text (the planner's enums are text already, and the rest plain values).
@@ -225,7 +227,8 @@ class Writer:
         return self.person_id(value) if name == "holder_id" else value
 
     def grant_roles(self) -> int:
-        granted = [(w.account_id, self.person_id(person), role.value, name)
+        created = self.people  # a person is an existing one's id, or a created one's email
+        granted = [(w.account_id, person if person.__class__ is int else created[person], role.value, name)
                    for w in self.work for person, role, name in w.grants]
         if not granted:
             return 0
