@@ -61,8 +61,7 @@ def run_import(args) -> int:
         plan = plan_import(db, parsed)
         if parsed.unknown_columns:
             print(f"accountregistry: ignored unknown columns: {', '.join(parsed.unknown_columns)}", file=sys.stderr)
-        for row in plan.errors:
-            print(sentence("import_line", {"line": row.line, "reason": row.reason}), file=sys.stderr)
+        _print_errors(plan, sentence)
         refused = plan.errors and not args.only_valid_rows
         if args.dry_run:
             for row in plan.rows:
@@ -81,3 +80,20 @@ def run_import(args) -> int:
           f"{result.people_created} people added, {result.roles_granted} roles granted, "
           f"{result.terms_recorded} handover terms recorded.")
     return 0
+
+
+SHOWN_ERRORS = 200  # rows in error printed one by one; the others are counted by kind
+
+
+def _print_errors(plan, sentence) -> None:
+    """The first rows in error, each with its line and reasons; then, when there are more, how
+    many rows are in error of each kind (a row's kind is its first problem), with an example."""
+    errors = plan.errors
+    for row in errors[:SHOWN_ERRORS]:
+        print(sentence("import_line", {"line": row.line, "reason": row.reason}), file=sys.stderr)
+    if len(errors) <= SHOWN_ERRORS:
+        return
+    print(sentence("import_more_errors", {"shown": SHOWN_ERRORS, "count": len(errors)}), file=sys.stderr)
+    for count, example in plan.error_kinds():
+        print(sentence("import_error_kind", {"count": count, "line": example.line,
+                                             "reason": example.problems[0][1]}), file=sys.stderr)

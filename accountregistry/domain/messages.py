@@ -90,6 +90,13 @@ MESSAGES: dict[str, str] = {
     "import_is_folder": "{path} is a folder; choose a file.",
     "import_too_large": "{file} is {size} MB; the import reads files up to {limit} MB. Split it into smaller "
                         "files, or leave out long text columns.",
+    "import_too_large_read": "{file} holds more than {limit} MB; the import reads files up to {limit} MB. Split "
+                             "it into smaller files, or leave out long text columns.",
+    "import_too_many_rows": "{file} has more than {limit} rows (line {line} is one too many); split it into "
+                            "smaller files.",
+    "import_not_a_file": "{path} is not a file but a pipe or a device; save what it gives to a file and import "
+                         "that.",
+    "import_file_changed": "{file} changed while it was being imported; nothing was imported. Check it again.",
     "import_missing": "{path} does not exist; check the file name.",
     "import_not_permitted": "Cannot read {path}: you do not have permission to open it.",
     "import_unreadable": "Cannot read {path}: {reason}.",
@@ -129,6 +136,8 @@ MESSAGES: dict[str, str] = {
     "export_no_folder": "The folder {folder} does not exist; create it or choose another one.",
     "export_is_database": "{path} is the registry's own database; choose another file for the report.",
     "import_line": "Line {line}: {reason}",
+    "import_more_errors": "Those are the first {shown} of {count} rows in error. All of them, by kind:",
+    "import_error_kind": "{count} rows like line {line}: {reason}",
     "row_cells_count": "The row has {cells} cells but the header has {width}; a delimiter is missing or extra "
                        "(check for an unquoted delimiter inside a cell).",
     "row_duplicate_account": "This account is already on line {first}; an account may appear only once in a "

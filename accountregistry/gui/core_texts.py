@@ -271,6 +271,19 @@ MESSAGE_TEXTS = (
     # import_too_large; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is {size} MB; the import reads files up to {limit} MB. Split "
         "it into smaller files, or leave out long text columns."),
+    # import_too_large_read; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} holds more than {limit} MB; the import reads files up to "
+        "{limit} MB. Split it into smaller files, or leave out long text "
+        "columns."),
+    # import_too_many_rows; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} has more than {limit} rows (line {line} is one too many); "
+        "split it into smaller files."),
+    # import_not_a_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is not a file but a pipe or a device; save what it gives to a "
+        "file and import that."),
+    # import_file_changed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} changed while it was being imported; nothing was imported. "
+        "Check it again."),
     # import_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} does not exist; check the file name."),
     # import_not_permitted; keep every {placeholder}
@@ -338,6 +351,11 @@ MESSAGE_TEXTS = (
         "report."),
     # import_line; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line}: {reason}"),
+    # import_more_errors; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Those are the first {shown} of {count} rows in error. All of them, by "
+        "kind:"),
+    # import_error_kind; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{count} rows like line {line}: {reason}"),
     # row_cells_count; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The row has {cells} cells but the header has {width}; a delimiter is "
         "missing or extra (check for an unquoted delimiter inside a cell)."),

@@ -95,9 +95,8 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid_rows: bool = Fals
     errors = plan.errors
     if errors and not only_valid_rows:
         raise ImportRefused("import_rows_in_error", file=plan.source, count=len(errors), line=errors[0].line)
-    work = [row.work for row in plan.rows if row.work is not None and row.action != RowAction.error]
     try:
         with bulk_work(), db.transaction() as session:
-            return Writer(session, db.actor, plan, work, progress).write()
+            return Writer(session, db.actor, plan, lambda work: True, progress).write()
     except (sa.exc.IntegrityError, StalePlan):
         raise Conflict("import_changed_since_preview") from None

@@ -21,7 +21,10 @@ services apply to a form.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import pickle
+import tempfile
+import weakref
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -49,10 +52,13 @@ from accountregistry.store import platform_keys
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person
 
-__all__ = ["Change", "ImportPlan", "NewPerson", "PlannedRow", "RowAction", "Work", "plan_rows"]
+__all__ = ["Change", "ImportPlan", "NewPerson", "PlannedRow", "Planner", "RowAction", "Work", "WorkFile",
+           "plan_rows"]
 
 # How many ids or keys one statement names: far below any database's limit on parameters.
 BATCH = 500
+CHUNK_ROWS = 5000  # rows read, planned (and written) at a time ...
+CHUNK_CHARACTERS = 4_000_000  # ... or fewer, when their cells hold more text than this
 
 
 class RowAction(StrEnum):
@@ -78,10 +84,11 @@ class NewPerson:
     line: int  # where the file first names them
 
 
-@dataclass
+@dataclass(slots=True)
 class Work:
     """What apply_import writes for one new or changed row."""
 
+    line: int
     account_id: int | None
     version: int | None
     values: dict[str, Any]  # new: every field; update: the changed ones (holder_id included)
@@ -93,16 +100,16 @@ class Work:
     people: set[str]  # emails of people to create that this row needs
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
+    """One row as the preview shows it (and as apply_import must find it again)."""
+
     line: int
     action: RowAction
     account: str  # the account as the preview names it: its address, or what the row gave
     changes: tuple[Change, ...] = ()
     problems: tuple[RowProblem, ...] = ()  # why the row is an error: (column, Problem)
     notes: tuple[Problem, ...] = ()  # what the import leaves alone on purpose
-    # What apply_import writes; filled for new and update rows only.
-    work: Work | None = field(default=None, repr=False, compare=False)
 
     @property
     def codes(self) -> list[tuple[str, str]]:
@@ -126,6 +133,7 @@ class ImportPlan:
     new_people: list[NewPerson]
     unknown_columns: tuple[str, ...] = ()
     ignored_columns: tuple[str, ...] = ()
+    work: WorkFile | None = field(default=None, repr=False, compare=False)  # what apply_import writes
 
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -134,40 +142,126 @@ class ImportPlan:
     def errors(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.action == RowAction.error]
 
+    def error_kinds(self) -> list[tuple[int, PlannedRow]]:
+        """(how many rows, the first of them) per kind of error (a row's first problem's code),
+        the most frequent first."""
+        kinds: dict[str, list] = {}
+        for row in self.errors:
+            kind = kinds.setdefault(row.problems[0][1].code, [0, row])
+            kind[0] += 1
+        return sorted(map(tuple, kinds.values()), key=lambda kind: (-kind[0], kind[1].line))
+
     def summary(self) -> str:
         return (f"{self.count(RowAction.new)} new, {self.count(RowAction.update)} updated, "
                 f"{self.count(RowAction.unchanged)} unchanged, {self.count(RowAction.error)} errors")
 
 
 def plan_rows(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:
-    """Every row of the file classified against the registry as it is now."""
-    drafts = _drafts(parsed, today)
+    """Every row of the file classified against the registry as it is now: what the preview
+    shows in memory, what apply_import writes in a WorkFile."""
+    work = WorkFile()
+    rows: list[PlannedRow] = []
     with db.reading() as session:
-        registry = _Registry(session.connection(), (d.key for d in drafts if d.key and not d.problems))
-    new_people = _people_to_create(drafts, registry)
-    rows = [_RowPlanner(draft, registry, new_people).plan() for draft in drafts]
+        planner = Planner(parsed, today, session.connection())
+        for chunk in planner.chunks():
+            rows.extend(row for row, _ in chunk)
+            work.add([planned for _, planned in chunk if planned is not None])
+        rows, settled = planner.settle_deferred(rows)
+        work.add(settled)
     return ImportPlan(source=parsed.path.name, today=today, rows=rows,
-                      new_people=sorted(new_people.values(), key=lambda p: p.line),
-                      unknown_columns=parsed.unknown_columns, ignored_columns=parsed.ignored_columns)
+                      new_people=sorted(planner.new_people.values(), key=lambda p: p.line),
+                      unknown_columns=parsed.unknown_columns, ignored_columns=parsed.ignored_columns,
+                      work=work)
 
 
-def _drafts(parsed: ParsedFile, today: date) -> list[Draft]:
-    width = len(parsed.header)
-    drafts: list[Draft] = []
-    seen: dict[tuple[str, str], int] = {}
-    read = RowReader(parsed.columns, today).read
-    for line, cells in parsed.rows:
-        if len(cells) != width:
-            drafts.append(Draft(line=line, key=None, label="", account={}, problems=[
-                ("", Problem("row_cells_count", {"cells": len(cells), "width": width}))]))
-            continue
-        draft = read(line, cells)
+class WorkFile:
+    """What apply_import writes, chunk by chunk, in an anonymous temporary file (the owner's
+    only; gone when closed or when the program ends): a plan of 100,000s of rows holds in
+    memory only what its preview shows."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile(prefix="accountregistry-import-")
+        weakref.finalize(self, self.file.close)  # closed with the plan that holds it
+
+    def add(self, work: list[Work]) -> None:
+        if work:
+            pickle.dump(work, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def chunks(self) -> Iterator[list[Work]]:
+        """The chunks in the order they were added (only this object's own file is unpickled)."""
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)
+            except EOFError:
+                return
+
+
+
+class Planner:
+    """Reads a file's rows in chunks and plans each against the registry through `connection`.
+
+    People are read once; each chunk's accounts, roles and terms are read for that chunk. A
+    person first named on a later line than one that gives only their email is settled at
+    the end (`settle_deferred`)."""
+
+    def __init__(self, parsed: ParsedFile, today: date, connection: sa.Connection):
+        self.parsed, self.today, self.connection = parsed, today, connection
+        self.people = _People(connection)
+        self.new_people: dict[str, NewPerson] = {}
+        self.complete = False  # whether every person the file names is known already
+        self.seen: dict[tuple[str, str], int] = {}
+        self.deferred: list[Draft] = []
+
+    def chunks(self) -> Iterator[list[tuple[PlannedRow, Work | None]]]:
+        width = len(self.parsed.header)
+        read = RowReader(self.parsed.columns, self.today).read
+        drafts: list[Draft] = []
+        characters = 0
+        for line, cells in self.parsed.records():
+            if len(cells) != width:
+                drafts.append(Draft(line=line, key=None, label="", account={}, problems=[
+                    ("", Problem("row_cells_count", {"cells": len(cells), "width": width}))]))
+            else:
+                drafts.append(self.draft(read(line, cells)))
+                characters += sum(map(len, cells))
+            if len(drafts) == CHUNK_ROWS or characters > CHUNK_CHARACTERS:
+                yield self.plan(drafts)
+                drafts, characters = [], 0
+        if drafts:
+            yield self.plan(drafts)
+
+    def draft(self, draft: Draft) -> Draft:
+        """The row checked against the file's earlier rows: the same account twice, new people."""
         if draft.key is not None:
-            first = seen.setdefault(draft.key, line)
-            if first != line:
+            first = self.seen.setdefault(draft.key, draft.line)
+            if first != draft.line:
                 draft.problems.append(("url", Problem("row_duplicate_account", {"first": first})))
-        drafts.append(draft)
-    return drafts
+        if not draft.problems and not self.complete:
+            for name, email in draft.refs():
+                if email and name and email not in self.people.by_email and email not in self.new_people:
+                    self.new_people[email] = NewPerson(email=email, name=name, line=draft.line)
+        return draft
+
+    def plan(self, drafts: list[Draft]) -> list[tuple[PlannedRow, Work | None]]:
+        accounts = _Accounts(self.connection, [d.key for d in drafts if d.key and not d.problems])
+        planned = []
+        for draft in drafts:
+            row, work = _RowPlanner(draft, self.people, accounts, self.new_people).plan()
+            if not self.complete and any(problem.code == "person_needs_name" for _, problem in row.problems):
+                self.deferred.append(draft)  # named further down, perhaps
+            planned.append((row, work))
+        return planned
+
+    def settle_deferred(self, rows: list[PlannedRow]) -> tuple[list[PlannedRow], list[Work]]:
+        """The rows that named someone only by an email, planned again with every person the
+        whole file names, and the work of those that can now be written."""
+        deferred, self.deferred, self.complete = self.deferred, [], True
+        if not deferred:
+            return rows, []
+        again = self.plan(deferred)
+        by_line = {row.line: row for row, _ in again}
+        return [by_line.get(row.line, row) for row in rows], [work for _, work in again if work is not None]
 
 
 def _chunks(items: list, size: int = BATCH) -> Iterable[list]:
@@ -175,11 +269,10 @@ def _chunks(items: list, size: int = BATCH) -> Iterable[list]:
         yield items[start:start + size]
 
 
-class _Registry:
-    """What the plan compares the file with, read set-based: people, and the matched accounts
-    with their active roles and current terms."""
+class _People:
+    """Everyone in the registry, by id, email and name."""
 
-    def __init__(self, connection: sa.Connection, keys: Iterable[tuple[str, str]]):
+    def __init__(self, connection: sa.Connection):
         person = Person.__table__.c
         self.people: dict[int, tuple[str, str | None, EmploymentStatus]] = {}
         self.by_email: dict[str, int] = {}
@@ -190,30 +283,8 @@ class _Registry:
             if email:
                 self.by_email[email] = person_id
             self.by_name.setdefault(name, []).append(person_id)
-        self.accounts: dict[tuple[str, str], Any] = {}
-        self.roles: dict[int, set[tuple[int, Role]]] = {}
-        self.terms: dict[int, Any] = {}
-        self._read_accounts(connection, set(keys))
 
-    def _read_accounts(self, connection: sa.Connection, wanted: set[tuple[str, str]]) -> None:
-        account = Account.__table__.c
-        ids = [account_id for account_id, platform_id, handle in connection.execute(
-            sa.select(account.id, account.platform, account.handle)) if (platform_id, handle) in wanted]
-        role, terms = AccountRole.__table__.c, HandoverTerms.__table__.c
-        fields = [account.id, account.version, *(account[name] for name in ACCOUNT_FIELDS)]
-        for batch in _chunks(ids):
-            for row in connection.execute(sa.select(*fields).where(account.id.in_(batch))):
-                self.accounts[(row.platform, row.handle)] = row
-            for account_id, person_id, role_name in connection.execute(
-                    sa.select(role.account_id, role.person_id, role.role)
-                    .where(role.account_id.in_(batch), role.revoked_on.is_(None))):
-                self.roles.setdefault(account_id, set()).add((person_id, role_name))
-            for row in connection.execute(
-                    sa.select(HandoverTerms.__table__).where(terms.account_id.in_(batch))
-                    .order_by(terms.account_id, terms.version)):
-                self.terms[row.account_id] = row  # the highest version wins
-
-    def person_label(self, key: Any, new_people: dict[str, NewPerson]) -> str:
+    def label(self, key: Any, new_people: dict[str, NewPerson]) -> str:
         if key is None:
             return ""
         if isinstance(key, int):
@@ -223,16 +294,34 @@ class _Registry:
         return f"{name} <{email}>" if email else name
 
 
-def _people_to_create(drafts: list[Draft], registry: _Registry) -> dict[str, NewPerson]:
-    """People the file names by an email the registry does not know, with the first name given."""
-    new_people: dict[str, NewPerson] = {}
-    for draft in drafts:
-        if draft.problems:
-            continue
-        for name, email in draft.refs():
-            if email and email not in registry.by_email and name and email not in new_people:
-                new_people[email] = NewPerson(email=email, name=name, line=draft.line)
-    return new_people
+class _Accounts:
+    """The accounts a chunk of rows names, with their active roles and current terms."""
+
+    def __init__(self, connection: sa.Connection, keys: list[tuple[str, str]]):
+        self.accounts: dict[tuple[str, str], Any] = {}
+        self.roles: dict[int, set[tuple[int, Role]]] = {}
+        self.terms: dict[int, Any] = {}
+        account, role, terms = Account.__table__.c, AccountRole.__table__.c, HandoverTerms.__table__.c
+        fields = [account.id, account.version, *(account[name] for name in ACCOUNT_FIELDS)]
+        for batch in _chunks(keys):
+            # Both columns by IN, which the (platform, handle) index answers on every database;
+            # the pairs it finds beyond the batch's are left out.
+            wanted = set(batch)
+            found = [row for row in connection.execute(sa.select(*fields).where(
+                account.platform.in_({key[0] for key in batch}), account.handle.in_({key[1] for key in batch})))
+                if (row.platform, row.handle) in wanted]
+            self.accounts.update(((row.platform, row.handle), row) for row in found)
+            ids = [row.id for row in found]
+            if not ids:
+                continue
+            for account_id, person_id, role_name in connection.execute(
+                    sa.select(role.account_id, role.person_id, role.role)
+                    .where(role.account_id.in_(ids), role.revoked_on.is_(None))):
+                self.roles.setdefault(account_id, set()).add((person_id, role_name))
+            for row in connection.execute(
+                    sa.select(HandoverTerms.__table__).where(terms.account_id.in_(ids))
+                    .order_by(terms.account_id, terms.version)):
+                self.terms[row.account_id] = row  # the highest version wins
 
 
 def _shown(value: Any) -> str:
@@ -252,16 +341,16 @@ class _RowPlanner:
     """One valid draft against the registry: its people resolved, the rules applied, and what
     changes."""
 
-    def __init__(self, draft: Draft, registry: _Registry, new_people: dict[str, NewPerson]):
-        self.draft, self.registry, self.new_people = draft, registry, new_people
+    def __init__(self, draft: Draft, people: _People, accounts: _Accounts, new_people: dict[str, NewPerson]):
+        self.draft, self.people, self.accounts, self.new_people = draft, people, accounts, new_people
         self.problems: list[RowProblem] = []
-        self.existing = registry.accounts.get(draft.key)
+        self.existing = accounts.accounts.get(draft.key)
         self.account_id = self.existing.id if self.existing is not None else None
 
-    def plan(self) -> PlannedRow:
+    def plan(self) -> tuple[PlannedRow, Work | None]:
         draft = self.draft
         if draft.problems:
-            return PlannedRow(draft.line, RowAction.error, draft.label, problems=tuple(draft.problems))
+            return PlannedRow(draft.line, RowAction.error, draft.label, problems=tuple(draft.problems)), None
         self.check_key()
         holder = self.resolve(draft.holder, "holder_email")
         successor = self.resolve(draft.successor, "successor_email")
@@ -274,7 +363,7 @@ class _RowPlanner:
         terms, old_terms = self.terms(values, successor)
         if self.problems:
             unique = [p for n, p in enumerate(self.problems) if p not in self.problems[:n]]
-            return PlannedRow(draft.line, RowAction.error, draft.label, problems=tuple(unique))
+            return PlannedRow(draft.line, RowAction.error, draft.label, problems=tuple(unique)), None
         return self.planned(values, to_grant, terms, old_terms, self.notes(grants))
 
     def check_key(self) -> None:
@@ -303,7 +392,7 @@ class _RowPlanner:
         label = PEOPLE_COLUMNS[column]
         if email:
             return self.resolve_email(name, email, column, label)
-        matches = self.registry.by_name.get(name or "", [])
+        matches = self.people.by_name.get(name or "", [])
         if len(matches) == 1:
             return matches[0]
         if matches:
@@ -314,8 +403,8 @@ class _RowPlanner:
         return None
 
     def resolve_email(self, name: str | None, email: str, column: str, label: Label) -> Any:
-        if email in self.registry.by_email:
-            return self.registry.by_email[email]
+        if email in self.people.by_email:
+            return self.people.by_email[email]
         person = self.new_people.get(email)
         if person is None:
             self.problems.append((column, Problem("person_needs_name", {"label": label, "email": email})))
@@ -325,11 +414,11 @@ class _RowPlanner:
         return email
 
     def held(self) -> set[tuple[int, Role]]:
-        return self.registry.roles.get(self.account_id, set()) if self.account_id is not None else set()
+        return self.accounts.roles.get(self.account_id, set()) if self.account_id is not None else set()
 
     def grants(self, grants: list[tuple[Any, Role]]) -> list[tuple[Any, Role, str]]:
         """The roles to grant: those not held yet (an import never revokes), each by the rule."""
-        held, people, new_people = self.held(), self.registry.people, self.new_people
+        held, people, new_people = self.held(), self.people.people, self.new_people
         status = self.existing.status if self.existing is not None else None
         to_grant: list[tuple[Any, Role, str]] = []
         for person, role in grants:
@@ -350,13 +439,13 @@ class _RowPlanner:
         if self.draft.grants is None or not held:
             return ()
         listed = set(grants)
-        return tuple(Problem("role_kept", {"person": self.registry.person_label(person_id, self.new_people),
+        return tuple(Problem("role_kept", {"person": self.people.label(person_id, self.new_people),
                                            "role": role})
                      for person_id, role in sorted(held - listed, key=lambda item: (item[0], item[1].value)))
 
     def terms(self, values: dict[str, Any], successor: Any) -> tuple[dict[str, Any] | None, dict[str, Any]]:
         """The terms to record (None: nothing new) and the current ones they replace."""
-        current = self.registry.terms.get(self.account_id) if self.account_id is not None else None
+        current = self.accounts.terms.get(self.account_id) if self.account_id is not None else None
         kind = self.final(values, "kind")
         if self.draft.terms is None:
             if current is not None and (refused := rules.kind_change_refused(kind, self.existing.kind,
@@ -379,7 +468,8 @@ class _RowPlanner:
         return (None, {}) if terms == old_terms else (terms, old_terms)
 
     def planned(self, values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
-                terms: dict[str, Any] | None, old_terms: dict[str, Any], notes: tuple[Problem, ...]) -> PlannedRow:
+                terms: dict[str, Any] | None, old_terms: dict[str, Any],
+                notes: tuple[Problem, ...]) -> tuple[PlannedRow, Work | None]:
         draft, existing = self.draft, self.existing
         old_values: dict[str, Any] = {}
         changes: list[Change] = []
@@ -389,21 +479,21 @@ class _RowPlanner:
             changes = self.changes(values, old_values, to_grant, terms, old_terms)
         action = RowAction.new if existing is None else RowAction.update if changes else RowAction.unchanged
         if action == RowAction.unchanged:
-            return PlannedRow(draft.line, action, draft.label, notes=notes)
+            return PlannedRow(draft.line, action, draft.label, notes=notes), None
         people = {key for key in [values.get("holder_id"), *(p for p, _, _ in to_grant),
                                   (terms or {}).get("successor_id")] if isinstance(key, str)}
-        current = self.registry.terms.get(self.account_id) if self.account_id is not None else None
-        work = Work(account_id=self.account_id, version=existing.version if existing is not None else None,
+        current = self.accounts.terms.get(self.account_id) if self.account_id is not None else None
+        work = Work(line=draft.line, account_id=self.account_id, version=existing.version if existing is not None else None,
                     values=values, old_values=old_values, grants=to_grant, terms=terms,
                     terms_version=(current.version + 1) if current is not None else 1,
                     old_terms=old_terms, people=people)
-        return PlannedRow(draft.line, action, draft.label, changes=tuple(changes), notes=notes, work=work)
+        return PlannedRow(draft.line, action, draft.label, changes=tuple(changes), notes=notes), work
 
     def changes(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
                 terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> list[Change]:
         """An update's changes, each as the report writes its column."""
-        label = self.registry.person_label
-        people, new_people = self.registry.people, self.new_people
+        label = self.people.label
+        people, new_people = self.people.people, self.new_people
         changes = [Change("holder_email", label(old_values[name], new_people), label(value, new_people))
                    if name == "holder_id" else Change(COLUMN_OF.get(name, name), _shown(old_values[name]), _shown(value))
                    for name, value in values.items()]

@@ -7,7 +7,7 @@ other change, last, in the order the rows were written (people, accounts, roles,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -27,8 +27,6 @@ from accountregistry.store.models import Account, AccountRole, HandoverTerms, Pe
 
 __all__ = ["ImportResult", "StalePlan", "Writer"]
 
-CHUNK = 5000  # rows per insert, and per progress report
-BATCH = 500  # ids one statement names
 # Values audit.plain returns unchanged (no Enum, no date): the common case without two
 # isinstance calls, for the millions of values an import's audit trail holds.
 _AS_IS = frozenset({str, int, bool, float, type(None)})
@@ -39,11 +37,6 @@ _DATE_FIELDS = frozenset(name for name in ACCOUNT_FIELDS if isinstance(Account._
 
 def _plain(value: Any) -> Any:
     return value if value.__class__ in _AS_IS else audit.plain(value)
-
-
-def _chunks(items: list, size: int) -> Iterable[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 class StalePlan(Exception):
@@ -62,36 +55,57 @@ class ImportResult:
 
 
 class Writer:
-    """Writes a plan's work inside the caller's transaction; `progress(done, total)` returning
-    False cancels (Cancelled, so the caller's transaction rolls back)."""
+    """Writes a plan's work (its WorkFile, chunk by chunk) inside the caller's transaction.
 
-    def __init__(self, session, actor: str, plan: ImportPlan, work: list[Work],
+    `chosen(work)` says which rows to write. The accounts a chunk updates must still be as the
+    plan saw them (StalePlan otherwise); `progress(done, total)` returning False cancels
+    (Cancelled); either way the caller's transaction rolls back."""
+
+    def __init__(self, session, actor: str, plan: ImportPlan, chosen: Callable[[Work], bool],
                  progress: Callable[[int, int], bool] | None):
-        self.session, self.actor, self.plan, self.work = session, actor, plan, work
+        self.session, self.actor, self.plan, self.chosen = session, actor, plan, chosen
         self.connection = session.connection()
         self.progress = progress
+        self.new_people = {person.email: person for person in plan.new_people}
         self.people: dict[str, int] = {}  # email of a created person -> id
         self.events: list[audit.Event] = []
         self.done = 0
-        needed = set().union(*(w.people for w in work)) if work else set()
-        self.new_people = [p for p in plan.new_people if p.email in needed]
-        self.total = (len(self.new_people) + len(work) + sum(len(w.grants) for w in work)
-                      + sum(1 for w in work if w.terms is not None))
+        self.total = plan.count(RowAction.new) + plan.count(RowAction.update)
+        self.counts = dict.fromkeys(("created", "updated", "granted", "recorded"), 0)
 
     def write(self) -> ImportResult:
-        self.refuse_stale()
         self.tick(0)
         with bulk_loading(self.connection):
-            self.create_people()
-            created = self.create_accounts()
-            updated = self.update_accounts()
-            granted = self.grant_roles()
-            recorded = self.record_terms()
-            audit.record_many(self.session, actor=self.actor, action="import", events=self.events)
-        return ImportResult(accounts_created=created, accounts_updated=updated,
+            for chunk in self.plan.work.chunks():
+                work = [planned for planned in chunk if self.chosen(planned)]
+                self.refuse_stale(work)
+                self.write_chunk(work)
+                self.tick(len(chunk))
+        counts = self.counts
+        return ImportResult(accounts_created=counts["created"], accounts_updated=counts["updated"],
                             accounts_unchanged=self.plan.count(RowAction.unchanged),
-                            rows_skipped=self.plan.count(RowAction.error), people_created=len(self.new_people),
-                            roles_granted=granted, terms_recorded=recorded)
+                            rows_skipped=self.plan.count(RowAction.error), people_created=len(self.people),
+                            roles_granted=counts["granted"], terms_recorded=counts["recorded"])
+
+    def refuse_stale(self, work: list[Work]) -> None:
+        """The accounts these rows update must still be as the plan saw them."""
+        versions = {w.account_id: w.version for w in work if w.account_id is not None}
+        account = Account.__table__.c
+        found = dict(self.connection.execute(sa.select(account.id, account.version)
+                                             .where(account.id.in_(sorted(versions)))).all()) if versions else {}
+        if any(found.get(account_id) != version for account_id, version in versions.items()):
+            raise StalePlan()
+
+    def write_chunk(self, work: list[Work]) -> None:
+        """People first, then accounts, roles and terms, then their audit events, in that order."""
+        counts = self.counts
+        self.create_people(work)
+        counts["created"] += self.create_accounts(work)
+        counts["updated"] += self.update_accounts(work)
+        counts["granted"] += self.grant_roles(work)
+        counts["recorded"] += self.record_terms(work)
+        audit.record_many(self.session, actor=self.actor, action="import", events=self.events)
+        self.events = []
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -99,16 +113,6 @@ class Writer:
         self.done += count
         if self.progress is not None and self.progress(self.done, self.total) is False:
             raise Cancelled("import_cancelled")
-
-    def insert(self, model, rows: list[dict[str, Any]]) -> None:
-        for chunk in _chunks(rows, CHUNK):
-            insert_rows(self.session, model, chunk)
-            self.tick(len(chunk))
-
-    def insert_tuples(self, model, names: tuple[str, ...], rows: list[tuple], **same: Any) -> None:
-        for chunk in _chunks(rows, CHUNK):
-            insert_tuples(self.session, model, names, chunk, same=same)
-            self.tick(len(chunk))
 
     def new_ids(self, table: sa.Table, before: int, *key_columns: str) -> dict[Any, int]:
         """The ids of the rows inserted after id `before`, by their key columns."""
@@ -134,31 +138,26 @@ class Writer:
 
     # --- the rows ------------------------------------------------------------------------
 
-    def refuse_stale(self) -> None:
-        """The accounts the plan updates must still be as it saw them."""
-        versions = {w.account_id: w.version for w in self.work if w.account_id is not None}
-        account = Account.__table__.c
-        for batch in _chunks(sorted(versions), BATCH):
-            found = dict(self.connection.execute(sa.select(account.id, account.version)
-                                                 .where(account.id.in_(batch))).all())
-            if any(found.get(account_id) != versions[account_id] for account_id in batch):
-                raise StalePlan()
-
-    def create_people(self) -> None:
-        if not self.new_people:
+    def create_people(self, work: list[Work]) -> None:
+        """The people these rows need and the import has not created yet."""
+        emails = sorted(set().union(*(w.people for w in work)) - self.people.keys(),
+                        key=lambda email: self.new_people[email].line)
+        if not emails:
             return
         table = Person.__table__
         before = self.last_id(table)
-        self.insert(Person, [{"name": p.name, "work_email": p.email} for p in self.new_people])
-        self.people = self.new_ids(table, before, "work_email")
+        new_people = [self.new_people[email] for email in emails]
+        insert_rows(self.session, Person, [{"name": p.name, "work_email": p.email} for p in new_people])
+        created = self.new_ids(table, before, "work_email")
+        self.people.update(created)
         defaults = {"department": None, "title": None, "employment_status": EmploymentStatus.employed.value,
                     "last_working_day": None, "manager_id": None}
-        for person in self.new_people:
+        for person in new_people:
             new = {"name": person.name, "work_email": person.email, **defaults}
-            self.event("person", self.people[person.email], None, None, {name: new[name] for name in PERSON_FIELDS})
+            self.event("person", created[person.email], None, None, {name: new[name] for name in PERSON_FIELDS})
 
-    def create_accounts(self) -> int:
-        new = [w for w in self.work if w.account_id is None]
+    def create_accounts(self, work: list[Work]) -> int:
+        new = [w for w in work if w.account_id is None]
         if not new:
             return 0
         table = Account.__table__
@@ -174,8 +173,8 @@ class Writer:
         default_of = column_defaults(Account).get
         names = tuple(set().union(*map(dict.keys, rows)))
         pick, filler = itemgetter(*names), {name: default_of(name) for name in names}
-        self.insert_tuples(Account, names, [pick(values) if len(values) == len(names) else pick({**filler, **values})
-                                            for values in rows])
+        insert_tuples(self.session, Account, names, [
+            pick(values) if len(values) == len(names) else pick({**filler, **values}) for values in rows])
         ids = self.new_ids(table, before, "platform", "handle")
         # What audit.snapshot would give of each new row: its values over the defaults, dates
         # as text (the planner's enums are text already, and the rest plain values).
@@ -191,17 +190,15 @@ class Writer:
             events.append(audit.Event("account", account_id, account_id, None, snapshot))
         return len(new)
 
-    def update_accounts(self) -> int:
+    def update_accounts(self, work: list[Work]) -> int:
         """The changed fields of existing accounts, one executemany per set of fields changed."""
-        updates = [w for w in self.work if w.version is not None]
+        updates = [w for w in work if w.version is not None]
         groups: dict[tuple[str, ...], list[Work]] = {}
         for w in updates:
             if w.values:
                 groups.setdefault(tuple(sorted(w.values)), []).append(w)
         for names, members in groups.items():
             self.update_group(names, members)
-        # Rows whose only change is a role or the terms still count as updated.
-        self.tick(sum(1 for w in updates if not w.values))
         return len(updates)
 
     def update_group(self, names: tuple[str, ...], members: list[Work]) -> None:
@@ -213,11 +210,9 @@ class Writer:
         parameters = [{"b_id": w.account_id, "b_version": w.version,
                        **{f"v_{name}": self.new_value(name, value) for name, value in w.values.items()}}
                       for w in members]
-        for chunk in _chunks(parameters, CHUNK):
-            result = self.connection.execute(statement, chunk)
-            if result.rowcount not in (-1, len(chunk)) and self.connection.dialect.supports_sane_multi_rowcount:
-                raise StalePlan()
-            self.tick(len(chunk))
+        result = self.connection.execute(statement, parameters)
+        if result.rowcount not in (-1, len(parameters)) and self.connection.dialect.supports_sane_multi_rowcount:
+            raise StalePlan()
         for w in members:
             self.event("account", w.account_id, w.account_id,
                        {name: audit.plain(value) for name, value in w.old_values.items()},
@@ -226,17 +221,17 @@ class Writer:
     def new_value(self, name: str, value: Any) -> Any:
         return self.person_id(value) if name == "holder_id" else value
 
-    def grant_roles(self) -> int:
+    def grant_roles(self, work: list[Work]) -> int:
         created = self.people  # a person is an existing one's id, or a created one's email
-        granted = [(w.account_id, person if person.__class__ is int else created[person], role.value, name)
-                   for w in self.work for person, role, name in w.grants]
+        granted = [(w.account_id, person if person.__class__ is int else created[person], str(role), name)
+                   for w in work for person, role, name in w.grants]
         if not granted:
             return 0
         table = AccountRole.__table__
         before = self.last_id(table)
         today, actor = self.plan.today, self.actor
-        self.insert_tuples(AccountRole, ("account_id", "person_id", "role"), [grant[:3] for grant in granted],
-                           granted_on=today, granted_by=actor)
+        insert_tuples(self.session, AccountRole, ("account_id", "person_id", "role"),
+                      [grant[:3] for grant in granted], same={"granted_on": today, "granted_by": actor})
         ids = self.new_ids(table, before, "account_id", "person_id", "role")
         # What audit.snapshot would give of each grant (ROLE_FIELDS), and who it names.
         assert ROLE_FIELDS == ("account_id", "person_id", "role", "granted_on", "granted_by")
@@ -248,15 +243,15 @@ class Writer:
                                  "source": source}))
         return len(granted)
 
-    def record_terms(self) -> int:
-        recorded = [w for w in self.work if w.terms is not None]
+    def record_terms(self, work: list[Work]) -> int:
+        recorded = [w for w in work if w.terms is not None]
         if not recorded:
             return 0
         table = HandoverTerms.__table__
         rows = [{**w.terms, "successor_id": self.person_id(w.terms["successor_id"]), "account_id": w.account_id,
                  "version": w.terms_version, "recorded_by": self.actor} for w in recorded]
         before = self.last_id(table)
-        self.insert(HandoverTerms, rows)
+        insert_rows(self.session, HandoverTerms, rows)
         ids = self.new_ids(table, before, "account_id", "version")
         for w, row in zip(recorded, rows):
             after = {name: audit.plain(row[name]) for name in TERMS_FIELDS}

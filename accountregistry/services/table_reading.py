@@ -1,10 +1,17 @@
 """Reading a spreadsheet's table from a file: decoding, dialect and header, for any import.
 
-    read_table(path, shape)     the file as a header and rows, or ImportRefused with a line
+    parsed = read_table(path, shape)    the file checked, its header read, or ImportRefused
+    for line, cells in parsed.records(): ...   its rows, read from the file as they are needed
 
 What an import reads is described by a TableShape: the columns it knows, those it computes
 itself (skipped without a word), and the columns a row needs to be recognised by. The account
 import (services/csv_import) and the people import share this reading.
+
+Bounded: the file must be a regular file (a pipe, a FIFO or a device is refused before it is
+read, so none can hang the import or stream without end); at most MAX_FILE_BYTES are read, counted
+as they are read (a file that grows, or claims another size, cannot get past it); at most
+MAX_ROWS rows. The rows are never all in memory as text: `records()` decodes and splits the file
+as it goes, and says when the file has changed since `read_table` checked it.
 
 - Encodings: UTF-8 with or without a byte order mark, UTF-16 LE or BE with a byte order mark
   (Excel's "Unicode text"), otherwise Windows-1252 (Excel's "CSV" on Western Windows).
@@ -14,8 +21,9 @@ import (services/csv_import) and the people import share this reading.
   spaces or hyphens ("Holder email" is holder_email). Unknown columns are reported and ignored.
 - Refused whole, with the line number: NUL bytes, a quote that is never closed, bytes that are
   not text in any of the encodings, a file larger than MAX_FILE_BYTES (64 MiB: twice an export
-  of the designed 100,000 accounts), a cell longer than csv's field limit (128 KiB), an empty
-  file, a header naming a column twice or none of the columns a row is recognised by.
+  of the designed 100,000 accounts) or of more than MAX_ROWS rows, a cell longer than csv's
+  field limit (128 KiB), an empty file, a header naming a column twice or none of the columns
+  a row is recognised by.
 - Blank lines are skipped; each row keeps the line it starts on, as a spreadsheet numbers it.
 - A leading apostrophe that an export added against formula injection is removed (exactly
   the one; see ownership_report.restore).
@@ -23,22 +31,31 @@ import (services/csv_import) and the people import share this reading.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import hashlib
 import io
-from collections.abc import Iterable
+import os
+import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from accountregistry.domain.errors import RegistryError
-from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.ownership_report import restore
 
-__all__ = ["DELIMITERS", "MAX_FILE_BYTES", "ImportRefused", "ParsedFile", "TableShape", "read_table"]
+__all__ = ["DELIMITERS", "MAX_FILE_BYTES", "MAX_ROWS", "ImportRefused", "ParsedFile", "TableShape", "read_table"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_ROWS = 200_000  # twice the designed 100,000 accounts, as the file size is
 DELIMITERS = (";", ",", "\t", "|")
 _DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "vertical bar"}
 _SAMPLE = 65536  # characters looked at to choose the delimiter
+_CHUNK = 1 << 20  # bytes read at a time
+# (byte order mark, codec, the encoding as a user would name it)
+_MARKED = ((codecs.BOM_UTF8, "utf-8", "UTF-8 with BOM"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
+           (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"))
 
 
 class ImportRefused(RegistryError):
@@ -77,11 +94,32 @@ class ParsedFile:
     columns: dict[str, int]  # known column -> its position in a row
     unknown_columns: tuple[str, ...]  # as written in the file
     ignored_columns: tuple[str, ...]  # computed by the registry; read back never
-    rows: list[tuple[int, list[str]]]  # (line the row starts on, cells), blank lines left out
+    codec: str
+    skip: int  # bytes before the text: the byte order mark
+    header_line: int
+    digest: bytes  # of the bytes read_table checked: records() refuses a file changed since
 
     @property
     def delimiter_name(self) -> str:
         return _DELIMITER_NAMES[self.delimiter]
+
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(line the row starts on, cells) of every row after the header, blank lines left out,
+        read from the file as they are needed. A file changed since read_table is refused."""
+        with _opened(self.path) as file:
+            source = _Checked(file, self.path.name)
+            source.read(self.skip)
+            text = io.TextIOWrapper(io.BufferedReader(source, _CHUNK), encoding=self.codec, newline="")
+            count = 0
+            for line, record in _records(text, self.delimiter, self.path.name):
+                if line <= self.header_line:
+                    continue
+                count += 1
+                if count > MAX_ROWS:
+                    raise ImportRefused("import_too_many_rows", file=self.path.name, limit=MAX_ROWS, line=line)
+                yield line, record
+            if source.digest() != self.digest:
+                raise ImportRefused("import_file_changed", file=self.path.name)
 
 
 def normalise_name(text: str) -> str:
@@ -90,74 +128,156 @@ def normalise_name(text: str) -> str:
 
 
 def read_table(path: str | Path, shape: TableShape) -> ParsedFile:
-    """The file as a header and rows, or ImportRefused with a sentence (and a line number)."""
+    """The file checked (a regular file, its size, its encoding, no NUL) and its header read, or
+    ImportRefused with a sentence (and a line number)."""
     path = Path(path)
     shown = path.name
-    text, encoding = _decode(shown, _read_bytes(path))
-    nul = text.find("\x00")
-    if nul >= 0:
-        raise ImportRefused("import_nul_characters", file=shown, line=_line_of(text, nul))
-    if not text.strip():
+    with _opened(path) as file:
+        checked = _check_bytes(file, shown)
+    sample = checked.sample
+    if not sample.strip():
         raise ImportRefused("import_empty", file=shown, example=shape.example)
-    delimiter = _choose_delimiter(text, shape)
+    delimiter = _choose_delimiter(sample, shape)
     if delimiter is None:
-        raise ImportRefused("import_no_header", file=shown, first=text.lstrip().splitlines()[0][:120],
+        raise ImportRefused("import_no_header", file=shown, first=sample.lstrip().splitlines()[0][:120],
                             example=shape.example, line=1)
-    with bulk_work():
-        header, header_line, rows = _records(text, delimiter, shown)
+    header_line, header = next(_records(io.StringIO(sample, newline=""), delimiter, shown,
+                                        partial=not checked.complete), (1, []))
     names = [normalise_name(cell) for cell in header]
     columns, unknown, ignored = _columns(names, header, shape, shown, header_line)
-    return ParsedFile(path=path, encoding=encoding, delimiter=delimiter, header=tuple(names), columns=columns,
-                      unknown_columns=tuple(unknown), ignored_columns=tuple(ignored), rows=rows)
+    return ParsedFile(path=path, encoding=checked.encoding, delimiter=delimiter, header=tuple(names),
+                      columns=columns, unknown_columns=tuple(unknown), ignored_columns=tuple(ignored),
+                      codec=checked.codec, skip=checked.skip, header_line=header_line, digest=checked.digest)
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise ImportRefused("import_is_folder", path=str(path))
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportRefused("import_too_large", file=path.name, size=round(size / 1_048_576),
-                                limit=MAX_FILE_BYTES // 1_048_576)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportRefused("import_missing", path=str(path)) from None
-    except PermissionError:
-        raise ImportRefused("import_not_permitted", path=str(path)) from None
-    except OSError as error:
-        raise ImportRefused("import_unreadable", path=str(path), reason=error) from None
+# ---------------------------------------------------------------------------------------------
+# The bytes
+# ---------------------------------------------------------------------------------------------
 
+class _opened:
+    """The file opened for reading, if it is a regular file: a FIFO is opened without waiting
+    for a writer, then refused with pipes, devices and sockets; a folder is refused as one."""
 
-def _line_of(data: bytes | str, offset: int) -> int:
-    newline = b"\n" if isinstance(data, bytes) else "\n"
-    return data.count(newline, 0, offset) + 1
+    def __init__(self, path: Path):
+        self.path = path
 
-
-def _decode(shown: str, data: bytes) -> tuple[str, str]:
-    """(text, encoding name) or ImportRefused."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = [("utf-8", "UTF-8 with BOM", data[3:])]
-    elif data.startswith(b"\xff\xfe"):
-        candidates = [("utf-16-le", "UTF-16 LE", data[2:])]
-    elif data.startswith(b"\xfe\xff"):
-        candidates = [("utf-16-be", "UTF-16 BE", data[2:])]
-    else:
-        nul = data.find(b"\x00")
-        if nul >= 0:
-            raise ImportRefused("import_nul_bytes", file=shown, line=_line_of(data, nul))
-        # Valid UTF-8 is almost never Windows-1252 text by accident, so UTF-8 is tried first.
-        candidates = [("utf-8", "UTF-8", data), ("cp1252", "Windows-1252", data)]
-    for codec, name, payload in candidates:
+    def __enter__(self) -> BinaryIO:
+        path = self.path
         try:
-            return payload.decode(codec), name
-        except UnicodeDecodeError as error:
-            failure = error
-    # The last candidate's failure: for an unmarked file, where not even Windows-1252 reads it.
-    raise ImportRefused("import_not_text", file=shown, line=_line_of(candidates[-1][2], failure.start))
+            descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            raise ImportRefused("import_missing", path=str(path)) from None
+        except IsADirectoryError:
+            raise ImportRefused("import_is_folder", path=str(path)) from None
+        except PermissionError:
+            raise ImportRefused("import_not_permitted", path=str(path)) from None
+        except OSError as error:
+            raise ImportRefused("import_unreadable", path=str(path),
+                                reason=error) from None
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(descriptor)
+            raise ImportRefused("import_is_folder" if stat.S_ISDIR(mode) else "import_not_a_file", path=str(path))
+        self.file = os.fdopen(descriptor, "rb")
+        return self.file
 
+    def __exit__(self, *exc) -> None:
+        self.file.close()
+
+
+class _Checked(io.RawIOBase):
+    """The file's bytes as they are read: at most MAX_FILE_BYTES of them, and their digest."""
+
+    def __init__(self, file: BinaryIO, shown: str):
+        self.file, self.shown, self.read_so_far, self.hash = file, shown, 0, hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            count = self.file.readinto(buffer)
+        except OSError as error:
+            raise ImportRefused("import_unreadable", path=self.shown,
+                                reason=error) from None
+        self.read_so_far += count
+        if self.read_so_far > MAX_FILE_BYTES:
+            raise ImportRefused("import_too_large_read", file=self.shown, limit=MAX_FILE_BYTES // 1_048_576)
+        self.hash.update(memoryview(buffer)[:count])
+        return count
+
+    def digest(self) -> bytes:
+        return self.hash.digest()
+
+
+@dataclass(frozen=True)
+class _Bytes:
+    encoding: str
+    codec: str
+    skip: int
+    sample: str  # the first characters, for the delimiter and the header
+    complete: bool  # whether the sample is the whole text
+    digest: bytes
+
+
+def _check_bytes(file: BinaryIO, shown: str) -> _Bytes:
+    """One pass over the bytes: the size within the limit, the encoding that reads every one
+    of them, no NUL; the first characters as text. Nothing but a chunk is held at a time."""
+    size = os.fstat(file.fileno()).st_size
+    if size > MAX_FILE_BYTES:  # said at once when the file says so; the reading counts anyway
+        raise ImportRefused("import_too_large", file=shown, size=round(size / 1_048_576),
+                            limit=MAX_FILE_BYTES // 1_048_576)
+    source = _Checked(file, shown)
+    first = source.read(_CHUNK)
+    marked = next(((codec, name, len(bom)) for bom, codec, name in _MARKED if first.startswith(bom)), None)
+    if marked is not None:
+        codec, name, skip = marked
+        _decode_all(source, first, codec, skip, shown, strict_nul=True)
+    else:
+        codec, name, skip = "utf-8", "UTF-8", 0
+        # Valid UTF-8 is almost never Windows-1252 text by accident, so UTF-8 is tried first.
+        if not _decode_all(source, first, codec, skip, shown, fallback=True):
+            codec, name = "cp1252", "Windows-1252"
+            file.seek(0)
+            source = _Checked(file, shown)
+            first = source.read(_CHUNK)
+            _decode_all(source, first, codec, skip, shown)
+    text = codecs.getincrementaldecoder(codec)(errors="ignore").decode(first[skip:skip + _SAMPLE * 4])
+    complete = source.read_so_far - skip <= _SAMPLE * 4 and len(text) <= _SAMPLE
+    return _Bytes(encoding=name, codec=codec, skip=skip, sample=text[:_SAMPLE], complete=complete,
+                  digest=source.digest())
+
+
+def _decode_all(source: _Checked, first: bytes, codec: str, skip: int, shown: str, *, fallback: bool = False,
+                strict_nul: bool = False) -> bool:
+    """Decode every byte (keeping no text): False when UTF-8 fails and Windows-1252 may be
+    tried; NUL bytes in an unmarked file, NUL characters, and undecodable bytes refused."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    lines, chunk = 1, first[skip:]
+    while True:
+        if not strict_nul and (nul := chunk.find(b"\x00")) >= 0:
+            raise ImportRefused("import_nul_bytes", file=shown, line=lines + chunk.count(b"\n", 0, nul))
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:
+            if fallback:
+                return False
+            raise ImportRefused("import_not_text", file=shown,
+                                line=lines + chunk.count(b"\n", 0, max(error.start, 0))) from None
+        if (nul := text.find("\x00")) >= 0:
+            raise ImportRefused("import_nul_characters", file=shown, line=lines + text.count("\n", 0, nul))
+        lines += text.count("\n")
+        if not chunk:
+            return True
+        chunk = source.read(_CHUNK)
+
+
+# ---------------------------------------------------------------------------------------------
+# The text
+# ---------------------------------------------------------------------------------------------
 
 def _first_record(text: str, delimiter: str) -> list[str]:
-    reader = csv.reader(io.StringIO(text[:_SAMPLE], newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for record in reader:
             if any(cell.strip() for cell in record):
@@ -167,14 +287,14 @@ def _first_record(text: str, delimiter: str) -> list[str]:
     return []
 
 
-def _choose_delimiter(text: str, shape: TableShape) -> str | None:
+def _choose_delimiter(sample: str, shape: TableShape) -> str | None:
     """The delimiter that makes the header name the most known columns; the sniffer breaks ties."""
-    sample = "\n".join(text[:_SAMPLE].splitlines()[:50])
+    lines = "\n".join(sample.splitlines()[:50])
     try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+        sniffed = csv.Sniffer().sniff(lines, delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
         sniffed = None
-    scores = {d: sum(shape.known(normalise_name(cell)) for cell in _first_record(text, d)) for d in DELIMITERS}
+    scores = {d: sum(shape.known(normalise_name(cell)) for cell in _first_record(sample, d)) for d in DELIMITERS}
     best = max(scores.values())
     if best == 0:
         return None
@@ -183,25 +303,21 @@ def _choose_delimiter(text: str, shape: TableShape) -> str | None:
     return next(d for d in (",", ";", "\t", "|") if scores[d] == best)
 
 
-def _records(text: str, delimiter: str, shown: str) -> tuple[list[str], int, list[tuple[int, list[str]]]]:
-    """The header, its line, and the rows with the line each starts on; blank lines left out."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] | None = None
-    header_line = 1
-    rows: list[tuple[int, list[str]]] = []
+def _records(text: Iterable[str], delimiter: str, shown: str, *,
+             partial: bool = False) -> Iterator[tuple[int, list[str]]]:
+    """Each non-blank record with the line it starts on; `partial` for a sample that may end
+    inside a record (its last one is not read)."""
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
     start = 1
     try:
         for record in reader:
             if record and (record[0].strip() or any(cell.strip() for cell in record)):
-                if header is None:
-                    header, header_line = record, start
-                else:
-                    rows.append((start, _restored(record)))
+                yield start, _restored(record)
             start = reader.line_num + 1
     except csv.Error as error:
+        if partial:
+            return
         raise ImportRefused(_csv_refusal(str(error)), file=shown, line=start, limit=csv.field_size_limit()) from None
-    assert header is not None  # the caller refuses blank text, so some record is not blank
-    return header, header_line, rows
 
 
 def _restored(record: list[str]) -> list[str]:

@@ -32,7 +32,7 @@ SQLITE_FAST_PATH = True
 # SQLite's page cache during a bulk load, in KiB (the default is 2 MiB). A load of 100,000s of
 # rows touches index pages all over the file (grants by person, events by account); with the
 # default cache they are written out and read back again and again.
-BULK_CACHE_KIB = 131072
+BULK_CACHE_KIB = 32768
 
 
 def _table(model: type[SQLModel] | sa.Table) -> sa.Table:

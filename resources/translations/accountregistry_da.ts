@@ -2835,6 +2835,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{file} fylder {size} MB; importen læser filer på op til {limit} MB. Del den op i mindre filer, eller udelad lange tekstkolonner.</translation>
     </message>
     <message>
+        <source>{file} holds more than {limit} MB; the import reads files up to {limit} MB. Split it into smaller files, or leave out long text columns.</source>
+        <translation>{file} fylder mere end {limit} MB; importen læser filer på op til {limit} MB. Del den op i mindre filer, eller udelad lange tekstkolonner.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows (line {line} is one too many); split it into smaller files.</source>
+        <translation>{file} har mere end {limit} rækker (linje {line} er én for meget); del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a pipe or a device; save what it gives to a file and import that.</source>
+        <translation>{path} er ikke en fil, men et rør eller en enhed; gem det, den giver, i en fil, og importér den.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported. Check it again.</source>
+        <translation>{file} blev ændret under importen; intet blev importeret. Kontrollér den igen.</translation>
+    </message>
+    <message>
         <source>{path} does not exist; check the file name.</source>
         <translation>{path} findes ikke; kontrollér filnavnet.</translation>
     </message>
@@ -2933,6 +2949,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Those are the first {shown} of {count} rows in error. All of them, by kind:</source>
+        <translation>Det er de første {shown} af {count} rækker med fejl. Alle, efter slags:</translation>
+    </message>
+    <message>
+        <source>{count} rows like line {line}: {reason}</source>
+        <translation>{count} rækker som linje {line}: {reason}</translation>
     </message>
     <message>
         <source>The row has {cells} cells but the header has {width}; a delimiter is missing or extra (check for an unquoted delimiter inside a cell).</source>

@@ -2835,6 +2835,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{file} er på {size} MB; importen leser filer på opptil {limit} MB. Del den opp i mindre filer, eller utelat lange tekstkolonner.</translation>
     </message>
     <message>
+        <source>{file} holds more than {limit} MB; the import reads files up to {limit} MB. Split it into smaller files, or leave out long text columns.</source>
+        <translation>{file} er på mer enn {limit} MB; importen leser filer på opptil {limit} MB. Del den opp i mindre filer, eller utelat lange tekstkolonner.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows (line {line} is one too many); split it into smaller files.</source>
+        <translation>{file} har mer enn {limit} rader (linje {line} er én for mye); del den opp i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a pipe or a device; save what it gives to a file and import that.</source>
+        <translation>{path} er ikke en fil, men et rør eller en enhet; lagre det den gir i en fil, og importer den.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported. Check it again.</source>
+        <translation>{file} ble endret under importen; ingenting ble importert. Kontroller den på nytt.</translation>
+    </message>
+    <message>
         <source>{path} does not exist; check the file name.</source>
         <translation>{path} finnes ikke; kontroller filnavnet.</translation>
     </message>
@@ -2933,6 +2949,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Those are the first {shown} of {count} rows in error. All of them, by kind:</source>
+        <translation>Det er de første {shown} av {count} rader med feil. Alle, etter slag:</translation>
+    </message>
+    <message>
+        <source>{count} rows like line {line}: {reason}</source>
+        <translation>{count} rader som linje {line}: {reason}</translation>
     </message>
     <message>
         <source>The row has {cells} cells but the header has {width}; a delimiter is missing or extra (check for an unquoted delimiter inside a cell).</source>

@@ -2835,6 +2835,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{file} är {size} MB; importen läser filer på upp till {limit} MB. Dela upp den i mindre filer, eller utelämna långa textkolumner.</translation>
     </message>
     <message>
+        <source>{file} holds more than {limit} MB; the import reads files up to {limit} MB. Split it into smaller files, or leave out long text columns.</source>
+        <translation>{file} är större än {limit} MB; importen läser filer på upp till {limit} MB. Dela upp den i mindre filer, eller utelämna långa textkolumner.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows (line {line} is one too many); split it into smaller files.</source>
+        <translation>{file} har fler än {limit} rader (rad {line} är en för mycket); dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a pipe or a device; save what it gives to a file and import that.</source>
+        <translation>{path} är inte en fil utan ett rör eller en enhet; spara det den ger i en fil och importera den.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported. Check it again.</source>
+        <translation>{file} ändrades medan den importerades; ingenting importerades. Kontrollera den igen.</translation>
+    </message>
+    <message>
         <source>{path} does not exist; check the file name.</source>
         <translation>{path} finns inte; kontrollera filnamnet.</translation>
     </message>
@@ -2933,6 +2949,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Line {line}: {reason}</source>
         <translation>Rad {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Those are the first {shown} of {count} rows in error. All of them, by kind:</source>
+        <translation>Det är de första {shown} av {count} rader med fel. Alla, efter slag:</translation>
+    </message>
+    <message>
+        <source>{count} rows like line {line}: {reason}</source>
+        <translation>{count} rader som rad {line}: {reason}</translation>
     </message>
     <message>
         <source>The row has {cells} cells but the header has {width}; a delimiter is missing or extra (check for an unquoted delimiter inside a cell).</source>

@@ -84,6 +84,18 @@ def test_errors_are_printed_one_per_line_and_nothing_is_written(tmp_path, db, db
     assert counts(db_path) == before
 
 
+def test_many_errors_are_printed_as_the_first_200_and_a_count_of_each_kind(tmp_path, db, db_path, capsys):
+    lines = ["url;kind"] + [f"https://x.com/bad{n};boss" for n in range(150)]
+    lines += [f"https://x.com/short{n}" if n % 2 else f"https://x.com/long{n};company;extra" for n in range(150)]
+    assert run("--db", db_path, "import", write(tmp_path / "many.csv", lines)) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0] for line in errors[:200]] == [f"Line {n}" for n in range(2, 202)]
+    assert errors[200] == sentence("import_more_errors", {"shown": 200, "count": 300})
+    kinds = errors[201:-1]
+    assert kinds[0].startswith("150 rows like line 2: ") and kinds[1].startswith("150 rows like line 152: ")
+    assert len(kinds) == 2 and errors[-1].startswith("accountregistry: ")
+
+
 def test_import_refusals_are_said_in_the_users_language(tmp_path, db, db_path, capsys):
     before = counts(db_path)
     assert run("--lang", "da", "--db", db_path, "import", write(tmp_path / "bad.csv", BAD_FILE)) == 1

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import sqlite3
+import stat
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from accountregistry.domain.errors import Conflict
-from accountregistry.services import accounts, handover, organisation, people, roles
+from accountregistry.services import accounts, handover, organisation, people, roles, table_reading
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.csv_import import (
     MAX_FILE_BYTES,
@@ -497,3 +500,69 @@ def test_unchanged_terms_record_no_new_version(tmp_path, db):
     plan, result = imported(db, path)
     assert plan.rows[0].action == RowAction.unchanged and result.terms_recorded == 0
     assert len(handover.terms_history(db, account.id)) == 1
+
+
+# --- bounded reading: what is read, not what a file claims ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["fifo", "device", "pipe"])
+def test_a_fifo_a_pipe_or_a_device_is_refused_before_it_is_read(tmp_path, db, db_path, name):
+    """None of them may hang the import waiting for a writer, or stream into memory without end."""
+    before = state(db_path)
+    if name == "fifo":
+        path = tmp_path / "named.csv"
+        os.mkfifo(path)  # no writer: opening it to read would wait for one
+    elif name == "device":
+        path = Path("/dev/zero")  # endless bytes
+    else:
+        reading, writing = os.pipe()
+        os.write(writing, b"url\r\nhttps://x.com/a\r\n")
+        path = Path(f"/proc/self/fd/{reading}")
+    try:
+        with pytest.raises(ImportRefused) as raised:
+            read_table(path)
+    finally:
+        if name == "pipe":
+            os.close(reading)
+            os.close(writing)
+    assert raised.value.code == "import_not_a_file"
+    assert state(db_path) == before
+
+
+def test_the_size_limit_counts_the_bytes_read_not_the_size_a_file_gives(monkeypatch, db):
+    # /proc files say they are empty and hold far more: the limit applies to what is read.
+    monkeypatch.setattr(table_reading, "MAX_FILE_BYTES", 200)
+    path = Path("/proc/self/status")
+    assert path.stat().st_size == 0 and len(path.read_bytes()) > 200
+    with pytest.raises(ImportRefused) as raised:
+        read_table(path)
+    assert raised.value.code == "import_too_large_read"
+
+
+def test_a_file_of_more_rows_than_the_limit_is_refused_with_the_line(tmp_path, monkeypatch, db, db_path):
+    monkeypatch.setattr(table_reading, "MAX_ROWS", 5)
+    path = write(tmp_path, ["url"] + [f"https://x.com/row{n}" for n in range(6)])
+    refused(db, db_path, path, line=7, code="import_too_many_rows")
+    path = write(tmp_path, ["url"] + [f"https://x.com/row{n}" for n in range(5)], name="five.csv")
+    plan, result = imported(db, path)
+    assert result.accounts_created == 5
+
+
+def test_a_file_changed_after_it_was_checked_is_refused(tmp_path, db, db_path):
+    path = write(tmp_path, ["url;notes", "https://x.com/a;one"])
+    parsed = read_table(path)
+    path.write_bytes(path.read_bytes().replace(b"one", b"two"))
+    before = state(db_path)
+    with pytest.raises(ImportRefused) as raised:
+        plan_import(db, parsed, today=TODAY)
+    assert raised.value.code == "import_file_changed"
+    assert state(db_path) == before
+
+
+def test_a_plan_holds_its_rows_work_in_a_private_temporary_file(tmp_path, db):
+    path = write(tmp_path, ["url;notes"] + [f"https://x.com/work{n};note {n}" for n in range(12)])
+    plan = plan_import(db, read_table(path), today=TODAY)
+    stored = os.fstat(plan.work.file.fileno())
+    assert stored.st_nlink == 0 and stat.S_IMODE(stored.st_mode) == 0o600  # no name, the owner's only
+    assert [work.line for chunk in plan.work.chunks() for work in chunk] == list(range(2, 14))
+    assert apply_import(db, plan).accounts_created == 12

@@ -1,0 +1,126 @@
+"""The import's memory is bounded: under 300 MiB for any file up to the 64 MB limit.
+
+Each file is imported by the real command in a process of its own (`accountregistry import`,
+as a dry run and for real), whose peak resident memory is read from the kernel when it ends
+(VmHWM, in the child). The floor beside it is the same process doing nothing
+but starting the command (`--version`), so the figure the import adds is plain.
+
+Files, each just under 64 MB:
+- wide: 190,000 rows of the full report header, as an export of that many accounts writes them
+  (people from a pool of 20,000, administrators, handover terms);
+- notes: 4,900 accounts with notes of 10,000 characters, each with æøå and an emoji (Python
+  holds such a note in four bytes per character);
+- errors: 200,000 rows, each in error (the row cap);
+- lines: 63 MB of two-character lines, far more rows than the cap (refused as too many rows).
+
+Printed: the file, its size, rows, peak MiB of each run. Asserted: every peak under 300 MiB.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from accountregistry.services.ownership_report import HEADER
+from accountregistry.services.table_reading import MAX_FILE_BYTES
+
+pytestmark = pytest.mark.benchmark
+
+LIMIT_MIB = 300
+# The peak of this process's own memory (VmHWM): getrusage's ru_maxrss would keep the high-water
+# mark of the test process it was forked from.
+CHILD = """
+import sys
+import accountregistry.cli
+code = 70
+try:
+    code = accountregistry.cli.main(sys.argv[1:])
+finally:
+    peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    print("PEAK_KIB", peak, file=sys.stderr)
+    sys.exit(code)
+"""
+
+
+def peak_mib(*args) -> tuple[float, int, float, str]:
+    """(peak MiB, exit status, seconds, last line of stderr) of one command in its own process."""
+    began = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", CHILD, *map(str, args)], capture_output=True, text=True)
+    seconds = time.perf_counter() - began
+    lines = done.stderr.strip().splitlines()
+    peak = int(lines[-1].split()[1]) / 1024
+    return peak, done.returncode, seconds, (lines[-2] if len(lines) > 1 else "")
+
+
+def wide_file(path, rows: int) -> None:
+    header = ";".join(HEADER)
+    with path.open("w", encoding="utf-8-sig", newline="") as file:
+        file.write(header + "\r\n")
+        for n in range(rows):
+            holder, other = n % 20000, (n * 7) % 20000
+            cells = {"platform": "x", "presence": "profile", "handle": f"acct{n}", "url": f"https://x.com/acct{n}",
+                     "display_name": f"Nordlys konto {n}", "kind": "employee_role", "status": "active",
+                     "holder_name": f"Person {holder}", "holder_email": f"person{holder}@nordlys.dk",
+                     "responsible_unit": "Kommunikation", "administrators":
+                         f"Person {holder} <person{holder}@nordlys.dk> (owner) | Person {other} "
+                         f"<person{other}@nordlys.dk> (editor)",
+                     "two_factor": "passkey", "disposition": "transfer_to_company", "terms_agreed_on": "2025-03-01",
+                     "official": "yes", "notice_days": "30", "agreed_by_holder": "yes"}
+            file.write(";".join(cells.get(column, "") for column in HEADER) + "\r\n")
+
+
+def notes_file(path, rows: int) -> None:
+    note = ("Lang bemærkning om kontoen æøå ÆØÅ 🙂 " * 300)[:10000]
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write("url;kind;notes\r\n")
+        for n in range(rows):
+            file.write(f"https://x.com/note{n};company;{note}\r\n")
+
+
+def errors_file(path, rows: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write("url;kind\r\n")
+        for n in range(rows):
+            file.write(f"https://x.com/err{n};boss\r\n")
+
+
+def lines_file(path) -> None:
+    with path.open("wb") as file:
+        file.write(b"url\r\n" + b"x\n" * ((MAX_FILE_BYTES - 2_000_000) // 2))
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("memory")
+    made = {}
+    for name, make in (("wide", lambda p: wide_file(p, 190_000)), ("notes", lambda p: notes_file(p, 4900)),
+                       ("errors", lambda p: errors_file(p, 200_000)), ("lines", lines_file)):
+        path = folder / f"{name}.csv"
+        make(path)
+        assert path.stat().st_size <= MAX_FILE_BYTES
+        made[name] = path
+    return made
+
+
+def test_import_memory_stays_under_300_mib(files, tmp_path):
+    floor, status, _, _ = peak_mib("--version")
+    assert status == 0
+    results = []
+    for name, path in files.items():
+        for mode in ("--dry-run", None):
+            db = tmp_path / f"{name}-{mode or 'import'}.sqlite3"
+            args = ["--db", db, "import", path] + ([mode] if mode else [])
+            peak, status, seconds, said = peak_mib(*args)
+            results.append((name, path.stat().st_size / 1_000_000, mode or "import", peak, status, seconds, said))
+    print("\n".join(["", f"import memory: peak resident MiB of `accountregistry import` (floor: --version, "
+                         f"{floor:.0f} MiB); limit {LIMIT_MIB} MiB",
+                     f"{'file':<8}{'MB':>6}{'run':>11}{'peak MiB':>10}{'exit':>6}{'s':>7}  last words"]
+                    + [f"{name:<8}{size:>6.1f}{mode:>11}{peak:>10.0f}{status:>6}{seconds:>7.1f}  {said[:70]}"
+                       for name, size, mode, peak, status, seconds, said in results]))
+    assert all(peak < LIMIT_MIB for _, _, _, peak, _, _, _ in results), results
+    by_run = {(name, mode): status for name, _, mode, _, status, _, _ in results}
+    assert by_run[("wide", "import")] == by_run[("notes", "import")] == 0
+    assert by_run[("errors", "import")] == by_run[("lines", "import")] == 1
