@@ -37,6 +37,9 @@ def register(commands) -> None:
                                                                  "write nothing")
     imported.add_argument("--only-valid-rows", action="store_true",
                           help="import the valid rows even if others have errors")
+    imported.add_argument("--grant-revoked-roles", action="store_true",
+                          help="also import the rows that would grant again a role an offboarding took away, or one "
+                               "revoked after the file was exported (left out otherwise)")
     imported.set_defaults(run=run_import)
 
 
@@ -62,6 +65,10 @@ def run_import(args) -> int:
         if parsed.unknown_columns:
             print(f"accountregistry: ignored unknown columns: {', '.join(parsed.unknown_columns)}", file=sys.stderr)
         _print_errors(plan, sentence)
+        for row in plan.conflicts:
+            print(sentence("import_line", {"line": row.line, "reason": row.reason}), file=sys.stderr)
+        if plan.conflicts and not args.grant_revoked_roles:
+            print(sentence("import_conflicts_left_out", {"count": len(plan.conflicts)}), file=sys.stderr)
         refused = plan.errors and not args.only_valid_rows
         if args.dry_run:
             for row in plan.rows:
@@ -73,8 +80,9 @@ def run_import(args) -> int:
         if refused:
             first = plan.errors[0]
             raise ImportRefused("import_rows_in_error", file=args.file.name, count=len(plan.errors), line=first.line)
-        result = apply_import(db, plan, only_valid_rows=args.only_valid_rows)
+        result = apply_import(db, plan, only_valid_rows=args.only_valid_rows, grant_again=args.grant_revoked_roles)
     skipped = f"; {result.rows_skipped} rows with errors skipped" if result.rows_skipped else ""
+    skipped += f"; {result.conflicts_left_out} rows in conflict left out" if result.conflicts_left_out else ""
     print(f"Imported {args.file.name}: {result.accounts_created} new, {result.accounts_updated} updated, "
           f"{result.accounts_unchanged} unchanged, {plan.count(RowAction.error)} errors{skipped}; "
           f"{result.people_created} people added, {result.roles_granted} roles granted, "

@@ -83,6 +83,12 @@ MESSAGES: dict[str, str] = {
     "personal_with_transfer_terms": "A personal account can never be transferred, but its current handover terms "
                                     "say “{disposition}”; give it new terms that do not transfer it.",
     "successor_is_holder": "The successor cannot be the account's own holder.",
+    "regrant_after_offboarding": "{name} lost the role {role} here through an offboarding ({revoked_on}); this "
+                                 "row would grant it again, so it is left out unless you choose to grant such "
+                                 "roles again.",
+    "regrant_after_export": "{name}'s role {role} here was revoked on {revoked_on}, after the file was exported "
+                            "({exported_on}); this row would grant it again, so it is left out unless you choose "
+                            "to grant such roles again.",
     "consent_withdrawn_before_given": "Consent cannot be withdrawn before it was given.",
     # Importing and exporting the ownership report (services/table_reading, csv_import, import_*,
     # ownership_report).
@@ -136,6 +142,8 @@ MESSAGES: dict[str, str] = {
     "export_no_folder": "The folder {folder} does not exist; create it or choose another one.",
     "export_is_database": "{path} is the registry's own database; choose another file for the report.",
     "import_line": "Line {line}: {reason}",
+    "import_conflicts_left_out": "Rows in conflict: {count}. They are left out; to import them after all, grant "
+                                 "the roles again (--grant-revoked-roles).",
     "import_more_errors": "Those are the first {shown} of {count} rows in error. All of them, by kind:",
     "import_error_kind": "{count} rows like line {line}: {reason}",
     "row_cells_count": "The row has {cells} cells but the header has {width}; a delimiter is missing or extra "
@@ -144,6 +152,7 @@ MESSAGES: dict[str, str] = {
                              "file.",
     "not_yes_no": "{label} “{value}” should be yes or no.",
     "invalid_in_field": "{label}: {reason}",
+    "not_a_moment": "“{value}” is not a moment in time such as 2026-12-31T10:11:12Z.",
     "url_other_account": "The url {url} is another account than platform {platform} and handle {handle}; "
                          "correct one of them.",
     "terms_date_required": "Terms agreed on is required with a disposition: the date the handover terms were "

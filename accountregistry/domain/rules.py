@@ -17,6 +17,7 @@ from accountregistry.domain.vocabulary import (
     Disposition,
     EmploymentStatus,
     Kind,
+    Role,
 )
 
 
@@ -55,4 +56,19 @@ def successor_refused(successor_id: object, holder_id: object) -> Problem | None
 def consent_refused(given_on: date | None, withdrawn_on: date | None) -> Problem | None:
     if given_on and withdrawn_on and withdrawn_on < given_on:
         return Problem("consent_withdrawn_before_given")
+    return None
+
+
+def regrant_refused(*, person_name: str, role: Role, revoked_on: date | None, by_offboarding: bool,
+                    exported_on: date | None) -> Problem | None:
+    """An import does not undo an offboarding: granting again a role that an offboarding took
+    away, or that was revoked after the file was exported (its day counts as after), is a
+    conflict the user must choose to override."""
+    if revoked_on is None:
+        return None
+    if by_offboarding:
+        return Problem("regrant_after_offboarding", {"name": person_name, "role": role, "revoked_on": revoked_on})
+    if exported_on is not None and revoked_on >= exported_on:
+        return Problem("regrant_after_export", {"name": person_name, "role": role, "revoked_on": revoked_on,
+                                                "exported_on": exported_on})
     return None

@@ -262,6 +262,14 @@ MESSAGE_TEXTS = (
         "terms say “{disposition}”; give it new terms that do not transfer it."),
     # successor_is_holder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The successor cannot be the account's own holder."),
+    # regrant_after_offboarding; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} lost the role {role} here through an offboarding "
+        "({revoked_on}); this row would grant it again, so it is left out "
+        "unless you choose to grant such roles again."),
+    # regrant_after_export; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name}'s role {role} here was revoked on {revoked_on}, after the file "
+        "was exported ({exported_on}); this row would grant it again, so it is "
+        "left out unless you choose to grant such roles again."),
     # consent_withdrawn_before_given; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Consent cannot be withdrawn before it was given."),
     # import_refused; keep every {placeholder}
@@ -351,6 +359,9 @@ MESSAGE_TEXTS = (
         "report."),
     # import_line; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line}: {reason}"),
+    # import_conflicts_left_out; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Rows in conflict: {count}. They are left out; to import them after "
+        "all, grant the roles again (--grant-revoked-roles)."),
     # import_more_errors; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Those are the first {shown} of {count} rows in error. All of them, by "
         "kind:"),
@@ -366,6 +377,8 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” should be yes or no."),
     # invalid_in_field; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: {reason}"),
+    # not_a_moment; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{value}” is not a moment in time such as 2026-12-31T10:11:12Z."),
     # url_other_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The url {url} is another account than platform {platform} and handle "
         "{handle}; correct one of them."),
@@ -915,6 +928,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Email"),
     QT_TRANSLATE_NOOP("Field", "Role"),
     QT_TRANSLATE_NOOP("Field", "Name"),
+    QT_TRANSLATE_NOOP("Field", "Exported at"),
     QT_TRANSLATE_NOOP("Field", "Days ahead"),
     QT_TRANSLATE_NOOP("Field", "Reason"),
     QT_TRANSLATE_NOOP("Field", "Default review interval (months)"),

@@ -84,19 +84,21 @@ def plan_import(db: Database, parsed: ParsedFile, *, today: date | None = None) 
         return plan_rows(db, parsed, today or date.today())
 
 
-def apply_import(db: Database, plan: ImportPlan, *, only_valid_rows: bool = False,
+def apply_import(db: Database, plan: ImportPlan, *, only_valid_rows: bool = False, grant_again: bool = False,
                  progress: Callable[[int, int], bool] | None = None) -> ImportResult:
     """Write the plan in one transaction: every new and changed row, or (on any error) nothing.
 
     With rows in error, nothing is written unless only_valid_rows is True; then the valid rows
-    are written and the others skipped. `progress(done, total)` returning False cancels: the
-    transaction is rolled back and Cancelled raised.
+    are written and the others skipped. Rows in conflict (they would grant again a role an
+    offboarding took away, or one revoked after the file was exported) are left out unless
+    grant_again is True. `progress(done, total)` returning False cancels: the transaction is
+    rolled back and Cancelled raised.
     """
     errors = plan.errors
     if errors and not only_valid_rows:
         raise ImportRefused("import_rows_in_error", file=plan.source, count=len(errors), line=errors[0].line)
     try:
         with bulk_work(), db.transaction() as session:
-            return Writer(session, db.actor, plan, lambda work: True, progress).write()
+            return Writer(session, db.actor, plan, lambda work: grant_again or not work.conflict, progress).write()
     except (sa.exc.IntegrityError, StalePlan):
         raise Conflict("import_changed_since_preview") from None

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any
 
 from pydantic_core import PydanticUndefined
@@ -176,7 +176,8 @@ _EMAIL_LABELS = {"holder_email": Label("Holder email"), "successor_email": Label
 PERSON_CELLS = ("holder_name", "holder_email", "successor_name", "successor_email", "administrators")
 TERMS_ROW_FIELDS = tuple(cell.field for cell in TERMS_CELLS) + ("successor_id",)
 COLUMN_OF = {cell.field: cell.column for cell in ACCOUNT_CELLS + TERMS_CELLS}
-READ_COLUMNS = frozenset(c.column for c in ACCOUNT_CELLS + TERMS_CELLS).union(IDENTITY_COLUMNS, PERSON_CELLS)
+READ_COLUMNS = frozenset(c.column for c in ACCOUNT_CELLS + TERMS_CELLS).union(IDENTITY_COLUMNS, PERSON_CELLS,
+                                                                             ("exported_at",))
 
 _ENTRY_SEPARATOR = re.compile(r"(?<=\))\s*\|")
 _ADMINISTRATOR = re.compile(r"^(?P<name>[^<>]*?)\s*(?:<(?P<email>[^<>]*)>)?\s*(?:\((?P<role>[^()]*)\))?\s*$")
@@ -194,6 +195,7 @@ class Draft:
     grants: list[tuple[PersonRef, Role]] | None = None  # None: no administrators column
     terms: dict[str, Any] | None = None  # None: no terms in the row
     successor: Any = MISSING
+    exported_on: date | None = None  # the day the file says it was exported (UTC)
     problems: list[RowProblem] = field(default_factory=list)
 
     def refs(self) -> list[PersonRef]:
@@ -327,7 +329,9 @@ class RowReader:
         self.holder_at = (at("holder_name"), at("holder_email"))
         self.successor_at = (at("successor_name"), at("successor_email"))
         self.administrators_at = at("administrators")
+        self.exported_at = at("exported_at")
         self.entries = _Entries()
+        self.moments: dict[str, date | Problem | None] = {}  # exported_at cells: one or a few per file
         self.people: dict[tuple[str, str | None, str | None], _Found] = {}
 
     def read(self, line: int, cells: list[str]) -> Draft:
@@ -344,8 +348,20 @@ class RowReader:
         if self.administrators_at is not None:
             draft.grants = _administrators(problems, cells[self.administrators_at], self.entries)
         self._terms(problems, cells, draft)
+        if self.exported_at is not None:
+            draft.exported_on = self._exported_on(problems, cells[self.exported_at])
         draft.problems = list(problems.found.items())
         return draft
+
+    def _exported_on(self, problems: Problems, cell: str) -> date | None:
+        try:
+            found = self.moments[cell]
+        except KeyError:
+            found = self.moments[cell] = _day_exported(cell)
+        if isinstance(found, Problem):
+            problems.add("exported_at", found)
+            return None
+        return found
 
     def _identity(self, problems: Problems, line: int, cells: list[str]) -> Draft:
         """The Draft with the account it names (platform, presence, handle, url), if it names one."""
@@ -391,6 +407,19 @@ class RowReader:
                 draft.successor not in (None, MISSING)
                 or any(value not in (None, False) for name, value in terms.items() if name != "disposition")):
             problems.add("disposition", "terms_need_disposition")
+
+
+def _day_exported(cell: str) -> date | Problem | None:
+    """The UTC day of an exported_at cell (2026-12-31T10:11:12Z), None when blank."""
+    text = cell.strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    except ValueError:
+        return Problem("invalid_in_field", {"label": Label("Exported at"),
+                                            "reason": Problem("not_a_moment", {"value": text[:40]})})
+    return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).date()
 
 
 def _check_url_matches(problems: Problems, url: str, platform_id: str, presence: str, handle: str) -> None:

@@ -26,7 +26,7 @@ import tempfile
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
@@ -34,7 +34,7 @@ import sqlalchemy as sa
 
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.errors import Label, Problem
-from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role, StrEnum
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Kind, Role, StrEnum
 from accountregistry.services.accounts import ACCOUNT_FIELDS
 from accountregistry.services.import_cells import (
     COLUMN_OF,
@@ -50,7 +50,14 @@ from accountregistry.services.ownership_report import administrator_cell
 from accountregistry.services.table_reading import ParsedFile
 from accountregistry.store import platform_keys
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    ChecklistItem,
+    HandoverTerms,
+    OffboardingCase,
+    Person,
+)
 
 __all__ = ["Change", "ImportPlan", "NewPerson", "PlannedRow", "Planner", "RowAction", "Work", "WorkFile",
            "plan_rows"]
@@ -59,12 +66,14 @@ __all__ = ["Change", "ImportPlan", "NewPerson", "PlannedRow", "Planner", "RowAct
 BATCH = 500
 CHUNK_ROWS = 5000  # rows read, planned (and written) at a time ...
 CHUNK_CHARACTERS = 4_000_000  # ... or fewer, when their cells hold more text than this
+_DAY = timedelta(days=1)
 
 
 class RowAction(StrEnum):
     new = "new"
     update = "update"
     unchanged = "unchanged"
+    conflict = "conflict"  # would undo an offboarding: written only when the user chooses so
     error = "error"
 
 
@@ -98,6 +107,7 @@ class Work:
     terms_version: int
     old_terms: dict[str, Any]
     people: set[str]  # emails of people to create that this row needs
+    conflict: bool = False  # grants a role again that was taken away (RowAction.conflict)
 
 
 @dataclass(slots=True)
@@ -139,6 +149,10 @@ class ImportPlan:
         return sum(1 for row in self.rows if row.action == action)
 
     @property
+    def conflicts(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.action == RowAction.conflict]
+
+    @property
     def errors(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.action == RowAction.error]
 
@@ -152,8 +166,10 @@ class ImportPlan:
         return sorted(map(tuple, kinds.values()), key=lambda kind: (-kind[0], kind[1].line))
 
     def summary(self) -> str:
+        conflicts = self.count(RowAction.conflict)
         return (f"{self.count(RowAction.new)} new, {self.count(RowAction.update)} updated, "
-                f"{self.count(RowAction.unchanged)} unchanged, {self.count(RowAction.error)} errors")
+                f"{self.count(RowAction.unchanged)} unchanged, {self.count(RowAction.error)} errors"
+                + (f", {conflicts} conflicts" if conflicts else ""))
 
 
 def plan_rows(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:
@@ -295,13 +311,17 @@ class _People:
 
 
 class _Accounts:
-    """The accounts a chunk of rows names, with their active roles and current terms."""
+    """The accounts a chunk of rows names: their active roles, current terms, the roles revoked
+    from them (the last day of each) and who left them through an offboarding."""
 
     def __init__(self, connection: sa.Connection, keys: list[tuple[str, str]]):
+        self.connection = connection
         self.accounts: dict[tuple[str, str], Any] = {}
         self.roles: dict[int, set[tuple[int, Role]]] = {}
         self.terms: dict[int, Any] = {}
-        account, role, terms = Account.__table__.c, AccountRole.__table__.c, HandoverTerms.__table__.c
+        self.revoked: dict[tuple[int, int, Role], date] = {}
+        self.offboarded: set[tuple[int, int]] = set()  # (account, leaver): a done checklist item
+        account = Account.__table__.c
         fields = [account.id, account.version, *(account[name] for name in ACCOUNT_FIELDS)]
         for batch in _chunks(keys):
             # Both columns by IN, which the (platform, handle) index answers on every database;
@@ -311,17 +331,25 @@ class _Accounts:
                 account.platform.in_({key[0] for key in batch}), account.handle.in_({key[1] for key in batch})))
                 if (row.platform, row.handle) in wanted]
             self.accounts.update(((row.platform, row.handle), row) for row in found)
-            ids = [row.id for row in found]
-            if not ids:
-                continue
-            for account_id, person_id, role_name in connection.execute(
-                    sa.select(role.account_id, role.person_id, role.role)
-                    .where(role.account_id.in_(ids), role.revoked_on.is_(None))):
+            if found:
+                self._read_roles_and_terms([row.id for row in found])
+
+    def _read_roles_and_terms(self, ids: list[int]) -> None:
+        role, terms = AccountRole.__table__.c, HandoverTerms.__table__.c
+        item, case = ChecklistItem.__table__.c, OffboardingCase.__table__.c
+        execute = self.connection.execute
+        for account_id, person_id, role_name, revoked_on in execute(
+                sa.select(role.account_id, role.person_id, role.role, role.revoked_on).where(role.account_id.in_(ids))):
+            if revoked_on is None:
                 self.roles.setdefault(account_id, set()).add((person_id, role_name))
-            for row in connection.execute(
-                    sa.select(HandoverTerms.__table__).where(terms.account_id.in_(ids))
-                    .order_by(terms.account_id, terms.version)):
-                self.terms[row.account_id] = row  # the highest version wins
+            elif revoked_on > self.revoked.get((account_id, person_id, role_name), revoked_on - _DAY):
+                self.revoked[(account_id, person_id, role_name)] = revoked_on
+        for row in execute(sa.select(HandoverTerms.__table__).where(terms.account_id.in_(ids))
+                           .order_by(terms.account_id, terms.version)):
+            self.terms[row.account_id] = row  # the highest version wins
+        self.offboarded.update(map(tuple, execute(
+            sa.select(item.account_id, case.person_id).join(OffboardingCase.__table__, case.id == item.case_id)
+            .where(item.account_id.in_(ids), item.status == ItemStatus.done, case.status != CaseStatus.cancelled))))
 
 
 def _shown(value: Any) -> str:
@@ -344,6 +372,7 @@ class _RowPlanner:
     def __init__(self, draft: Draft, people: _People, accounts: _Accounts, new_people: dict[str, NewPerson]):
         self.draft, self.people, self.accounts, self.new_people = draft, people, accounts, new_people
         self.problems: list[RowProblem] = []
+        self.conflicts: list[RowProblem] = []
         self.existing = accounts.accounts.get(draft.key)
         self.account_id = self.existing.id if self.existing is not None else None
 
@@ -431,8 +460,21 @@ class _RowPlanner:
             refused = rules.grant_refused(account_status=status, person_name=name, person_status=employment)
             if refused is not None:
                 self.problems.append(("administrators", refused))
+            elif (undone := self.undoes(person, role, name)) is not None:
+                self.conflicts.append(("administrators", undone))
             to_grant.append((person, role, name))
         return to_grant
+
+    def undoes(self, person: Any, role: Role, name: str) -> Problem | None:
+        """Whether granting the role again would undo an offboarding, or a revocation made
+        after the file was exported."""
+        if self.account_id is None or not isinstance(person, int):
+            return None
+        accounts = self.accounts
+        return rules.regrant_refused(person_name=name, role=role,
+                                     revoked_on=accounts.revoked.get((self.account_id, person, role)),
+                                     by_offboarding=(self.account_id, person) in accounts.offboarded,
+                                     exported_on=self.draft.exported_on)
 
     def notes(self, grants: list[tuple[Any, Role]]) -> tuple[Problem, ...]:
         held = self.held()
@@ -480,14 +522,24 @@ class _RowPlanner:
         action = RowAction.new if existing is None else RowAction.update if changes else RowAction.unchanged
         if action == RowAction.unchanged:
             return PlannedRow(draft.line, action, draft.label, notes=notes), None
+        if self.conflicts:
+            action = RowAction.conflict
+        work = self.work(values, old_values, to_grant, terms, old_terms)
+        return PlannedRow(draft.line, action, draft.label, changes=tuple(changes), problems=tuple(self.conflicts),
+                          notes=notes), work
+
+    def work(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
+             terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> Work:
+        """What apply_import writes for the row, and the people it needs created first."""
         people = {key for key in [values.get("holder_id"), *(p for p, _, _ in to_grant),
                                   (terms or {}).get("successor_id")] if isinstance(key, str)}
+        existing = self.existing
         current = self.accounts.terms.get(self.account_id) if self.account_id is not None else None
-        work = Work(line=draft.line, account_id=self.account_id, version=existing.version if existing is not None else None,
+        return Work(line=self.draft.line, account_id=self.account_id,
+                    version=existing.version if existing is not None else None,
                     values=values, old_values=old_values, grants=to_grant, terms=terms,
                     terms_version=(current.version + 1) if current is not None else 1,
-                    old_terms=old_terms, people=people)
-        return PlannedRow(draft.line, action, draft.label, changes=tuple(changes), notes=notes), work
+                    old_terms=old_terms, people=people, conflict=bool(self.conflicts))
 
     def changes(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
                 terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> list[Change]:

@@ -49,6 +49,7 @@ class ImportResult:
     accounts_updated: int
     accounts_unchanged: int
     rows_skipped: int  # error rows left out with only_valid_rows
+    conflicts_left_out: int  # rows that would grant a revoked role again, not chosen
     people_created: int
     roles_granted: int
     terms_recorded: int
@@ -70,21 +71,24 @@ class Writer:
         self.people: dict[str, int] = {}  # email of a created person -> id
         self.events: list[audit.Event] = []
         self.done = 0
-        self.total = plan.count(RowAction.new) + plan.count(RowAction.update)
+        self.total = plan.count(RowAction.new) + plan.count(RowAction.update) + plan.count(RowAction.conflict)
         self.counts = dict.fromkeys(("created", "updated", "granted", "recorded"), 0)
+        self.left_out = 0
 
     def write(self) -> ImportResult:
         self.tick(0)
         with bulk_loading(self.connection):
             for chunk in self.plan.work.chunks():
                 work = [planned for planned in chunk if self.chosen(planned)]
+                self.left_out += len(chunk) - len(work)
                 self.refuse_stale(work)
                 self.write_chunk(work)
                 self.tick(len(chunk))
         counts = self.counts
         return ImportResult(accounts_created=counts["created"], accounts_updated=counts["updated"],
                             accounts_unchanged=self.plan.count(RowAction.unchanged),
-                            rows_skipped=self.plan.count(RowAction.error), people_created=len(self.people),
+                            rows_skipped=self.plan.count(RowAction.error), conflicts_left_out=self.left_out,
+                            people_created=len(self.people),
                             roles_granted=counts["granted"], terms_recorded=counts["recorded"])
 
     def refuse_stale(self, work: list[Work]) -> None:

@@ -36,6 +36,8 @@ The header is documented and stable; scripts and spreadsheets depend on it. Colu
     notice_days
     agreed_by_holder    yes/no
     agreed_by_company
+    exported_at         when the report was written, UTC (2026-12-31T10:11:12Z): an import of it
+                        then knows which roles were revoked after, and does not quietly grant them again
 
 New columns are only ever appended. Dates are ISO 8601 (2026-12-31). The file is UTF-8 with
 a byte order mark, so Excel reads æøåäö; its delimiter is the user's list separator unless
@@ -57,7 +59,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from itertools import groupby
 from pathlib import Path
 
@@ -72,7 +74,7 @@ from accountregistry.services.risks import RiskSources, RulesByFacts, account_ri
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, AccountRole, HandoverTerms, OrganisationSettings, Person
+from accountregistry.store.models import Account, AccountRole, HandoverTerms, OrganisationSettings, Person, utcnow
 
 __all__ = [
     "ADMINISTRATOR_SEPARATOR",
@@ -176,6 +178,7 @@ COLUMNS: tuple[ReportColumn, ...] = (
     _stored("notice_days", _terms.c.notice_days),
     ReportColumn("agreed_by_holder", _yes_no(_terms.c.agreed_by_holder, present=_terms.c.id)),
     _stored("agreed_by_company", _terms.c.agreed_by_company),
+    ReportColumn("exported_at", COMPUTED),
 )
 
 HEADER: tuple[str, ...] = tuple(column.name for column in COLUMNS)
@@ -366,24 +369,33 @@ def _as_date(value) -> date | None:
     return date.fromisoformat(str(value)[:10])  # SQLite's stored text: "2026-12-31 10:11:12.000"
 
 
+def exported_at(moment: datetime | None = None) -> str:
+    """The exported_at cell: the moment in UTC, to the second, as ISO 8601 writes it."""
+    moment = (moment or utcnow()).astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def report_rows(db: Database, *, kind: str | None = None, platform: str | None = None,
                 status: str | None = None, account_ids: Iterable[int] | None = None,
-                today: date | None = None) -> Iterator[list[str]]:
+                today: date | None = None, stamp: str | None = None) -> Iterator[list[str]]:
     """The report's rows (without the header), ordered by platform and handle, as plain text:
-    not yet neutralised against formulas, which is the CSV file's concern.
+    not yet neutralised against formulas, which is the CSV file's concern. `stamp` is the
+    exported_at cell (now, unless given).
 
     A handful of set-based queries whatever the number of accounts.
     """
     conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
-    lines = _ready_lines(db, conditions, today) if db.is_sqlite else None
+    stamp = stamp or exported_at()
+    lines = _ready_lines(db, conditions, today, stamp) if db.is_sqlite else None
     if lines is not None:
         for line in lines:
             yield line.split(CELL)
         return
-    yield from _rows_by_columns(db, conditions, today)
+    yield from _rows_by_columns(db, conditions, today, stamp)
 
 
-def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: date | None) -> Iterator[list[str]]:
+def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: date | None,
+                     stamp: str) -> Iterator[list[str]]:
     """The rows cell by cell (any database): the accounts with holder, current terms and
     successor; the active roles; the risks; the organisation's review interval."""
     terms_table = _terms
@@ -416,13 +428,13 @@ def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: da
     # The computed cells go in after the database's, in column order, so that each insert lands
     # at its final position.
     administrators_at, count_at = _POSITION["administrators"], _POSITION["admin_count"]
-    due_at, risks_at = _POSITION["next_review_due"], _POSITION["risks"]
+    due_at, risks_at, stamp_at = _POSITION["next_review_due"], _POSITION["risks"], _POSITION["exported_at"]
     separator = ADMINISTRATOR_SEPARATOR
     no_roles = ("", "0")
     # Many accounts share a review date and interval; the date arithmetic is the slow part.
     due: dict[tuple, str] = {}
     computed = sorted((position, which) for which, position in enumerate((administrators_at, count_at, due_at,
-                                                                         risks_at)))
+                                                                         risks_at, stamp_at)))
     for row in accounts:
         cells = list(row[:visible])
         account_id, last_reviewed_on, created_at, interval = row[visible:]
@@ -433,7 +445,7 @@ def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: da
         if due_cell is None:
             due_cell = due[key] = next_review_due(_as_date(key[0]), _as_date(key[1]), key[2]).isoformat()
         values = (administrators_cell, count_cell, due_cell,
-                  separator.join([rule.id for rule in risks.get(account_id, ())]))
+                  separator.join([rule.id for rule in risks.get(account_id, ())]), stamp)
         for position, which in computed:
             cells.insert(position, values[which])
         yield cells
@@ -537,7 +549,8 @@ class _ReviewDue(dict):
         return found
 
 
-def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date | None) -> list[str] | None:
+def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date | None,
+                 stamp: str) -> list[str] | None:
     """The report's rows as lines of cells joined by CELL, in report order; None when some
     cell holds CELL itself (then the rows are made cell by cell)."""
     holder, successor, terms = _holder.c, _successor.c, _terms.c
@@ -555,7 +568,7 @@ def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date |
             .where(AccountRole.__table__.c.account_id == _account.id).scalar_subquery()))
         first, middle, last = (HEADER[:_POSITION["administrators"]],
                                HEADER[_POSITION["admin_count"]:_POSITION["next_review_due"]],
-                               HEADER[_POSITION["risks"] + 1:])
+                               HEADER[_POSITION["risks"] + 1:_POSITION["exported_at"]])
         cell_of = {column.name: column.cell if column.stored is None else column.stored for column in _SQL_COLUMNS}
         cell_of["admin_count"] = sa.func.coalesce(facts.c.people, 0)
         statement = (
@@ -581,7 +594,7 @@ def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date |
     due, risks, named = _ReviewDue(), rules.cells, administrators.get
     # Each row: account id, head, body, review, tail, then the risk facts.
     by_id = dict(zip([row[0] for row in rows],
-                     [f"{row[1]}{named(row[0], '')}{row[2]}{due[row[3]]}{CELL}{risks[row[5:]]}{row[4]}"
+                     [f"{row[1]}{named(row[0], '')}{row[2]}{due[row[3]]}{CELL}{risks[row[5:]]}{row[4]}{CELL}{stamp}"
                       for row in rows]))
     lines = [by_id[account_id] for account_id, in order]
     if "".join(lines).count(CELL) != (_CELLS_PER_LINE - 1) * len(lines):
@@ -696,8 +709,9 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
     conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
     with bulk_work():
         # Ready lines where the database can write them (SQLite); rows of cells otherwise.
-        lines = _ready_lines(db, conditions, today) if db.is_sqlite else None
-        rows = list(_rows_by_columns(db, conditions, today)) if lines is None else None
+        stamp = exported_at()
+        lines = _ready_lines(db, conditions, today, stamp) if db.is_sqlite else None
+        rows = list(_rows_by_columns(db, conditions, today, stamp)) if lines is None else None
     total = len(lines) if lines is not None else len(rows)
     if progress is not None and progress(0, total) is False:
         raise Cancelled("export_cancelled")

@@ -2114,6 +2114,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Exported at</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
         <source>Days ahead</source>
         <translation>Antal dage frem</translation>
     </message>
@@ -2412,8 +2416,20 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{count} rækker kan ikke importeres; den første er linje {line}: {reason} Ret filen, og kontrollér den igen, eller importér kun de gyldige rækker.</translation>
     </message>
     <message>
+        <source>{count} rows would grant again a role that an offboarding took away, or that was revoked after the file was exported; they are left out unless you choose otherwise below.</source>
+        <translation>{count} rækker ville give en rolle igen, som en fratrædelse har fjernet, eller som blev frataget, efter filen blev eksporteret; de udelades, medmindre du vælger andet herunder.</translation>
+    </message>
+    <message>
         <source>Nothing to import: every account in the file is already in the registry as the file has it.</source>
         <translation>Intet at importere: alle konti i filen står allerede i registret, som filen angiver dem.</translation>
+    </message>
+    <message>
+        <source>Also import the {count} rows in conflict: grant those roles again</source>
+        <translation>Importér også de {count} rækker i konflikt: giv rollerne igen</translation>
+    </message>
+    <message>
+        <source>Also import the rows in conflict</source>
+        <translation>Importér også rækkerne i konflikt</translation>
     </message>
     <message>
         <source>Line {line}: {action}, {account}. {details}</source>
@@ -2464,6 +2480,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{count} rækker med fejl udeladt</translation>
     </message>
     <message>
+        <source>{count} rows in conflict left out</source>
+        <translation>{count} rækker i konflikt udeladt</translation>
+    </message>
+    <message>
         <source>{name} cannot be imported.</source>
         <translation>{name} kan ikke importeres.</translation>
     </message>
@@ -2485,6 +2505,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Unchanged</source>
         <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2819,6 +2843,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Efterfølgeren kan ikke være kontoens egen indehaver.</translation>
     </message>
     <message>
+        <source>{name} lost the role {role} here through an offboarding ({revoked_on}); this row would grant it again, so it is left out unless you choose to grant such roles again.</source>
+        <translation>{name} mistede rollen {role} her ved en fratrædelse ({revoked_on}); rækken ville give den igen, så den udelades, medmindre du vælger at give sådanne roller igen.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role {role} here was revoked on {revoked_on}, after the file was exported ({exported_on}); this row would grant it again, so it is left out unless you choose to grant such roles again.</source>
+        <translation>{name}s rolle {role} her blev frataget {revoked_on}, efter filen blev eksporteret ({exported_on}); rækken ville give den igen, så den udelades, medmindre du vælger at give sådanne roller igen.</translation>
+    </message>
+    <message>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Samtykke kan ikke trækkes tilbage, før det er givet.</translation>
     </message>
@@ -2951,6 +2983,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Linje {line}: {reason}</translation>
     </message>
     <message>
+        <source>Rows in conflict: {count}. They are left out; to import them after all, grant the roles again (--grant-revoked-roles).</source>
+        <translation>Rækker i konflikt: {count}. De udelades; for at importere dem alligevel skal rollerne gives igen (--grant-revoked-roles).</translation>
+    </message>
+    <message>
         <source>Those are the first {shown} of {count} rows in error. All of them, by kind:</source>
         <translation>Det er de første {shown} af {count} rækker med fejl. Alle, efter slags:</translation>
     </message>
@@ -2973,6 +3009,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{label}: {reason}</source>
         <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a moment in time such as 2026-12-31T10:11:12Z.</source>
+        <translation>»{value}« er ikke et tidspunkt som 2026-12-31T10:11:12Z.</translation>
     </message>
     <message>
         <source>The url {url} is another account than platform {platform} and handle {handle}; correct one of them.</source>

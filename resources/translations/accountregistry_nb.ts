@@ -2114,6 +2114,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Exported at</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
         <source>Days ahead</source>
         <translation>Antall dager fram</translation>
     </message>
@@ -2412,8 +2416,20 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{count} rader kan ikke importeres; den første er linje {line}: {reason} Rett filen og kontroller den på nytt, eller importer bare de gyldige radene.</translation>
     </message>
     <message>
+        <source>{count} rows would grant again a role that an offboarding took away, or that was revoked after the file was exported; they are left out unless you choose otherwise below.</source>
+        <translation>{count} rader ville gi tilbake en rolle som en fratreden har fjernet, eller som ble trukket tilbake etter at filen ble eksportert; de utelates med mindre du velger noe annet nedenfor.</translation>
+    </message>
+    <message>
         <source>Nothing to import: every account in the file is already in the registry as the file has it.</source>
         <translation>Ingenting å importere: alle kontoene i filen står allerede i registeret slik filen angir dem.</translation>
+    </message>
+    <message>
+        <source>Also import the {count} rows in conflict: grant those roles again</source>
+        <translation>Importer også de {count} radene i konflikt: gi rollene tilbake</translation>
+    </message>
+    <message>
+        <source>Also import the rows in conflict</source>
+        <translation>Importer også radene i konflikt</translation>
     </message>
     <message>
         <source>Line {line}: {action}, {account}. {details}</source>
@@ -2464,6 +2480,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{count} rader med feil utelatt</translation>
     </message>
     <message>
+        <source>{count} rows in conflict left out</source>
+        <translation>{count} rader i konflikt utelatt</translation>
+    </message>
+    <message>
         <source>{name} cannot be imported.</source>
         <translation>{name} kan ikke importeres.</translation>
     </message>
@@ -2485,6 +2505,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Unchanged</source>
         <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2819,6 +2843,14 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Etterfølgeren kan ikke være kontoens egen innehaver.</translation>
     </message>
     <message>
+        <source>{name} lost the role {role} here through an offboarding ({revoked_on}); this row would grant it again, so it is left out unless you choose to grant such roles again.</source>
+        <translation>{name} mistet rollen {role} her ved en fratreden ({revoked_on}); raden ville gi den tilbake, så den utelates med mindre du velger å gi slike roller tilbake.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role {role} here was revoked on {revoked_on}, after the file was exported ({exported_on}); this row would grant it again, so it is left out unless you choose to grant such roles again.</source>
+        <translation>{name}s rolle {role} her ble trukket tilbake {revoked_on}, etter at filen ble eksportert ({exported_on}); raden ville gi den tilbake, så den utelates med mindre du velger å gi slike roller tilbake.</translation>
+    </message>
+    <message>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Samtykke kan ikke trekkes tilbake før det er gitt.</translation>
     </message>
@@ -2951,6 +2983,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Linje {line}: {reason}</translation>
     </message>
     <message>
+        <source>Rows in conflict: {count}. They are left out; to import them after all, grant the roles again (--grant-revoked-roles).</source>
+        <translation>Rader i konflikt: {count}. De utelates; for å importere dem likevel må rollene gis tilbake (--grant-revoked-roles).</translation>
+    </message>
+    <message>
         <source>Those are the first {shown} of {count} rows in error. All of them, by kind:</source>
         <translation>Det er de første {shown} av {count} rader med feil. Alle, etter slag:</translation>
     </message>
@@ -2973,6 +3009,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{label}: {reason}</source>
         <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a moment in time such as 2026-12-31T10:11:12Z.</source>
+        <translation>«{value}» er ikke et tidspunkt som 2026-12-31T10:11:12Z.</translation>
     </message>
     <message>
         <source>The url {url} is another account than platform {platform} and handle {handle}; correct one of them.</source>

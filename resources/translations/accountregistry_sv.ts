@@ -2114,6 +2114,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Exported at</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
@@ -2412,8 +2416,20 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{count} rader kan inte importeras; den första är rad {line}: {reason} Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
+        <source>{count} rows would grant again a role that an offboarding took away, or that was revoked after the file was exported; they are left out unless you choose otherwise below.</source>
+        <translation>{count} rader skulle ge tillbaka en roll som en avgång har tagit bort, eller som återkallades efter att filen exporterades; de utelämnas om du inte väljer annat nedan.</translation>
+    </message>
+    <message>
         <source>Nothing to import: every account in the file is already in the registry as the file has it.</source>
         <translation>Inget att importera: alla konton i filen finns redan i registret så som filen anger dem.</translation>
+    </message>
+    <message>
+        <source>Also import the {count} rows in conflict: grant those roles again</source>
+        <translation>Importera även de {count} raderna i konflikt: ge tillbaka rollerna</translation>
+    </message>
+    <message>
+        <source>Also import the rows in conflict</source>
+        <translation>Importera även raderna i konflikt</translation>
     </message>
     <message>
         <source>Line {line}: {action}, {account}. {details}</source>
@@ -2464,6 +2480,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{count} rader med fel överhoppade</translation>
     </message>
     <message>
+        <source>{count} rows in conflict left out</source>
+        <translation>{count} rader i konflikt utelämnade</translation>
+    </message>
+    <message>
         <source>{name} cannot be imported.</source>
         <translation>{name} kan inte importeras.</translation>
     </message>
@@ -2485,6 +2505,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2819,6 +2843,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Efterträdaren kan inte vara kontots egen innehavare.</translation>
     </message>
     <message>
+        <source>{name} lost the role {role} here through an offboarding ({revoked_on}); this row would grant it again, so it is left out unless you choose to grant such roles again.</source>
+        <translation>{name} förlorade rollen {role} här genom en avgång ({revoked_on}); raden skulle ge tillbaka den, så den utelämnas om du inte väljer att ge tillbaka sådana roller.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role {role} here was revoked on {revoked_on}, after the file was exported ({exported_on}); this row would grant it again, so it is left out unless you choose to grant such roles again.</source>
+        <translation>{name}s roll {role} här återkallades {revoked_on}, efter att filen exporterades ({exported_on}); raden skulle ge tillbaka den, så den utelämnas om du inte väljer att ge tillbaka sådana roller.</translation>
+    </message>
+    <message>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Samtycke kan inte återkallas innan det har getts.</translation>
     </message>
@@ -2951,6 +2983,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Rad {line}: {reason}</translation>
     </message>
     <message>
+        <source>Rows in conflict: {count}. They are left out; to import them after all, grant the roles again (--grant-revoked-roles).</source>
+        <translation>Rader i konflikt: {count}. De utelämnas; för att ändå importera dem måste rollerna ges tillbaka (--grant-revoked-roles).</translation>
+    </message>
+    <message>
         <source>Those are the first {shown} of {count} rows in error. All of them, by kind:</source>
         <translation>Det är de första {shown} av {count} rader med fel. Alla, efter slag:</translation>
     </message>
@@ -2973,6 +3009,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{label}: {reason}</source>
         <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a moment in time such as 2026-12-31T10:11:12Z.</source>
+        <translation>”{value}” är inte en tidpunkt som 2026-12-31T10:11:12Z.</translation>
     </message>
     <message>
         <source>The url {url} is another account than platform {platform} and handle {handle}; correct one of them.</source>

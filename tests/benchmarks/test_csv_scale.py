@@ -100,7 +100,7 @@ def test_export_against_csv_writer(scale_registry, tmp_path):
     assert [row[column] for row in rows] == [by_handle[row[0], row[2]] for row in rows]
     assert {len(found) for found in risks.values()} != {0}
     # The database's ready lines are the cells the cell-by-cell path (any database) computes.
-    assert rows == list(ownership_report._rows_by_columns(db, [], None))
+    assert rows == list(ownership_report._rows_by_columns(db, [], None, rows[0][-1]))
 
 
 # The report's stored columns in one statement, administrators joined in the database.

@@ -143,3 +143,29 @@ def test_unknown_columns_are_mentioned(tmp_path, db, db_path, capsys):
     write(tmp_path / "extra.csv", ["url;Followers", "https://x.com/acme;1200"])
     assert run("--db", db_path, "import", tmp_path / "extra.csv") == 0
     assert "ignored unknown columns: Followers" in capsys.readouterr().err
+
+
+def test_a_row_that_would_grant_a_revoked_role_again_is_left_out_unless_asked(tmp_path, db, db_path, capsys):
+    from accountregistry.services.accounts import AccountInput, register_account
+    from accountregistry.services.people import PersonInput, add_person
+    from accountregistry.services.roles import grant_role, revoke_role, roles_of_account
+
+    bo = add_person(db, PersonInput(name="Bo Berg", work_email="bo@acme.dk"))
+    page = register_account(db, AccountInput(url="https://x.com/acme", kind="company"))
+    grant = grant_role(db, account_id=page.id, person_id=bo.id, role="admin")
+    assert run("--db", db_path, "export", "-o", tmp_path / "old.csv") == 0
+    revoke_role(db, role_id=grant.id, reason="Left the team")  # the same day as the export: after it
+    capsys.readouterr()
+
+    assert run("--db", db_path, "import", "--dry-run", tmp_path / "old.csv") == 0
+    captured = capsys.readouterr()
+    said = captured.err.splitlines()
+    assert said[0].startswith("Line 2: ") and "Bo Berg" in said[0]
+    assert said[1] == sentence("import_conflicts_left_out", {"count": 1})
+    assert "1 conflicts" in captured.out
+
+    assert run("--db", db_path, "import", tmp_path / "old.csv") == 0
+    assert "1 rows in conflict left out" in capsys.readouterr().out
+    assert roles_of_account(db, page.id, active_only=True) == []
+    assert run("--db", db_path, "import", "--grant-revoked-roles", tmp_path / "old.csv") == 0
+    assert [r.person_id for r in roles_of_account(db, page.id, active_only=True)] == [bo.id]

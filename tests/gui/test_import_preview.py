@@ -81,7 +81,7 @@ def shown_rows(dialog):
 def test_the_preview_of_a_messy_file_counts_and_lists_every_row(qtbot, qtmodeltester, sample, messy):
     dialog = open_preview(qtbot, sample, messy)
     qtmodeltester.check(dialog.model)
-    counts = {action: label.text() for action, label in dialog.counts.items()}
+    counts = {action: label.text() for action, label in dialog.counts.items() if label.isVisible()}
     assert counts == {RowAction.new: "New: 1", RowAction.update: "Update: 1", RowAction.unchanged: "Unchanged: 120",
                       RowAction.error: "Error: 2"}
     assert len(shown_rows(dialog)) == 124
@@ -228,3 +228,29 @@ def test_the_welcome_panel_asks_for_an_import(qtbot):
     assert dashboard.welcome.import_button.isEnabled()
     with qtbot.waitSignal(dashboard.import_requested):
         qtbot.mouseClick(dashboard.welcome.import_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_row_that_would_grant_a_revoked_role_again_is_a_conflict_left_out_unless_ticked(qtbot, sample,
+                                                                                          tmp_path):
+    from accountregistry.services.roles import revoke_role, roles_of_account
+
+    old = tmp_path / "old.csv"
+    export_report(sample, old, delimiter=";")
+    account = find_by_url(sample, "https://bsky.app/profile/nordlys.dk")
+    grant = next(r for r in roles_of_account(sample, account.id, active_only=True))
+    revoke_role(sample, role_id=grant.id, reason="Left the team")  # after the export (its day counts)
+
+    dialog = open_preview(qtbot, sample, old)
+    assert dialog.counts[RowAction.conflict].text() == "Conflict: 1"
+    assert dialog.grant_again.isVisible() and not dialog.grant_again.isChecked()
+    assert dialog.model.row_at(dialog.table.currentIndex().row()).action == RowAction.conflict
+    assert dialog.row_details.text().startswith("Line 3: Conflict, https://bsky.app/profile/nordlys.dk.")
+    assert not dialog.import_button.isEnabled()  # nothing else in the file to write
+
+    dialog.grant_again.setFocus()
+    qtbot.keyClick(dialog.grant_again, Qt.Key.Key_Space)  # ticked: chosen explicitly
+    assert dialog.grant_again.isChecked() and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args[0].roles_granted == 1 and imported.args[0].conflicts_left_out == 0
+    assert grant.person_id in {r.person_id for r in roles_of_account(sample, account.id, active_only=True)}

@@ -237,6 +237,8 @@ def exports(db: Database, tmp_path, monkeypatch, **options) -> tuple[bytes, byte
         return lines
 
     fast, generic = tmp_path / "fast.csv", tmp_path / "generic.csv"
+    moment = ownership_report.exported_at()  # the same exported_at in both files
+    monkeypatch.setattr(ownership_report, "exported_at", lambda: moment)
     with monkeypatch.context() as patch:
         patch.setattr(ownership_report, "_ready_lines", spy)
         written = export_report(db, fast, today=TODAY, **options)

@@ -1,8 +1,10 @@
 """Importing accounts from a spreadsheet, with a preview before anything is written.
 
 The file is read and checked in the background (services.csv_import.read_table and
-plan_import); the preview lists every row as new, update (with what changes), unchanged or
-error (with its line and why). Nothing is written until the user presses Import, which stays
+plan_import); the preview lists every row as new, update (with what changes), unchanged,
+conflict (it would grant again a role an offboarding took away, or one revoked after the file
+was exported: left out unless the user ticks the box that says so) or error (with its line and
+why). Nothing is written until the user presses Import, which stays
 disabled while any row is in error; importing only the valid rows is a separate, confirmed
 choice. The import itself runs in the background with progress and a Cancel that rolls back.
 """
@@ -24,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +63,7 @@ ACTION_NAMES = {
     RowAction.new: QT_TRANSLATE_NOOP("ImportPreview", "New"),
     RowAction.update: QT_TRANSLATE_NOOP("ImportPreview", "Update"),
     RowAction.unchanged: QT_TRANSLATE_NOOP("ImportPreview", "Unchanged"),
+    RowAction.conflict: QT_TRANSLATE_NOOP("ImportPreview", "Conflict"),
     RowAction.error: QT_TRANSLATE_NOOP("ImportPreview", "Error"),
 }
 HEADERS = (
@@ -91,6 +95,8 @@ def details_text(row: PlannedRow) -> str:
         parts.append(QCoreApplication.translate("ImportPreview", "{column}: “{old}” → “{new}”").format(
             column=change.column.replace("_", " "), old=change.old, new=change.new))
     parts.extend(row.note_sentences())
+    if row.action == RowAction.conflict:  # why it is left out first, then what it would change
+        return row.reason + " " + "; ".join(parts)
     return "; ".join(parts) if row.action == RowAction.update else " ".join(parts)
 
 
@@ -143,9 +149,9 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._text(row, column, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if row.action != RowAction.error:
+        if row.action not in (RowAction.error, RowAction.conflict):
             return None
-        return self._error_style(column, role)
+        return self._error_style(column, role, row.action == RowAction.conflict)
 
     @staticmethod
     def _text(row: PlannedRow, column: int, role: int) -> str | None:
@@ -158,8 +164,8 @@ class ImportPreviewModel(QAbstractTableModel):
         return details_text(row)
 
     @staticmethod
-    def _error_style(column: int, role: int):
-        """How an error row stands out besides its words: weight, an icon and a tint."""
+    def _error_style(column: int, role: int, conflict: bool):
+        """How an error (or a conflict) row stands out besides its words: weight, an icon and a tint."""
         if role == Qt.ItemDataRole.FontRole and column in (ACTION, DETAILS):
             font = QFont(QApplication.font())
             font.setBold(True)
@@ -168,6 +174,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.BackgroundRole:
             dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            if conflict:
+                return QColor("#4a3a12") if dark else QColor("#fff3d6")
             return QColor("#4a1f1f") if dark else QColor("#fde7e7")
         return None
 
@@ -252,6 +260,11 @@ class ImportAccountsDialog(QDialog):
         self.row_details.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self.row_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
+        # Rows that would grant again a role an offboarding took away are left out unless chosen.
+        self.grant_again = QCheckBox()
+        self.grant_again.setVisible(False)
+        self.grant_again.toggled.connect(lambda _checked: self._update_buttons())
+
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 0)
@@ -277,9 +290,11 @@ class ImportAccountsDialog(QDialog):
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.row_details)
+        layout.addWidget(self.grant_again)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        chain_tab_order([self.show_filter, self.table, self.import_button, self.valid_button, self.close_button])
+        chain_tab_order([self.show_filter, self.table, self.grant_again, self.import_button, self.valid_button,
+                         self.close_button])
         self.resize(980, 600)
 
         self.show_filter.currentIndexChanged.connect(self._filter_rows)
@@ -319,6 +334,7 @@ class ImportAccountsDialog(QDialog):
                                                               count=format_number(counted[action])))
             if action == RowAction.error and counted[action]:
                 label.setStyleSheet(f"color: {message_colours(self)[0]}; font-weight: bold")
+            label.setVisible(action != RowAction.conflict or counted[action] > 0)  # rare: only when there are
         self.show_filter.blockSignals(True)
         self.show_filter.clear()
         self.show_filter.addItem(self.tr("All rows ({count})").format(count=format_number(rows)), None)
@@ -347,16 +363,24 @@ class ImportAccountsDialog(QDialog):
             self._say(self.tr("{count} rows cannot be imported; the first is line {line}: {reason} Correct the "
                               "file and check it again, or import only the valid rows.").format(
                 count=format_number(len(errors)), line=first.line, reason=first.reason), error=True)
+        elif plan.conflicts:
+            self._say(self.tr("{count} rows would grant again a role that an offboarding took away, or that was "
+                              "revoked after the file was exported; they are left out unless you choose otherwise "
+                              "below.").format(count=format_number(len(plan.conflicts))), error=True)
         elif not self._writable_rows():
             self._say(self.tr("Nothing to import: every account in the file is already in the registry as the "
                               "file has it."), error=False)
         else:
             self.message.setVisible(False)
+        self.grant_again.setText(self.tr("Also import the {count} rows in conflict: grant those roles again").format(
+            count=format_number(len(plan.conflicts))))
+        self.grant_again.setAccessibleName(self.tr("Also import the rows in conflict"))
+        self.grant_again.setVisible(bool(plan.conflicts))
         self.table.setFocus()
         if self.model.rowCount():
             first_shown = self.model.index(0, 0)
-            if errors:  # start on the first error, the row that needs attention
-                first_shown = self.model.index(plan.rows.index(errors[0]), 0)
+            if errors or plan.conflicts:  # start on the first row that needs attention
+                first_shown = self.model.index(plan.rows.index((errors or plan.conflicts)[0]), 0)
             self.table.setCurrentIndex(first_shown)
             self.table.scrollTo(first_shown)
         self._update_buttons()
@@ -382,7 +406,8 @@ class ImportAccountsDialog(QDialog):
     def _writable_rows(self) -> int:
         if self.plan is None:
             return 0
-        return self.plan.count(RowAction.new) + self.plan.count(RowAction.update)
+        chosen = self.plan.count(RowAction.conflict) if self.grant_again.isChecked() else 0
+        return self.plan.count(RowAction.new) + self.plan.count(RowAction.update) + chosen
 
     def _update_buttons(self) -> None:
         working = self.task.busy() and self._phase in ("checking", "importing")
@@ -397,6 +422,7 @@ class ImportAccountsDialog(QDialog):
         self.valid_button.setVisible(errors > 0)
         self.valid_button.setEnabled(previewing and errors > 0 and self._writable_rows() > 0)
         self.show_filter.setEnabled(self.plan is not None)
+        self.grant_again.setEnabled(previewing)
         done = self._phase in ("done", "refused")
         self.close_button.setText(self.tr("Close") if done else self.tr("Cancel"))
         self.close_button.setAccessibleName(self.close_button.text())
@@ -420,8 +446,9 @@ class ImportAccountsDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._say(self.tr("Importing…"), error=False)
+        grant_again = self.grant_again.isChecked()
         self.task.start(lambda progress: apply_import(self.db, plan, only_valid_rows=only_valid_rows,
-                                                      progress=progress))
+                                                      grant_again=grant_again, progress=progress))
         self._update_buttons()
 
     def reject(self) -> None:
@@ -461,6 +488,9 @@ class ImportAccountsDialog(QDialog):
             extra.append(self.tr("{count} handover terms recorded").format(count=format_number(outcome.terms_recorded)))
         if outcome.rows_skipped:
             extra.append(self.tr("{count} rows in error left out").format(count=format_number(outcome.rows_skipped)))
+        if outcome.conflicts_left_out:
+            extra.append(self.tr("{count} rows in conflict left out").format(
+                count=format_number(outcome.conflicts_left_out)))
         if extra:
             said += " " + "; ".join(extra) + "."
         self._say(said, error=False)
