@@ -44,11 +44,18 @@ def register(commands) -> None:
 
 
 def run_risks(args) -> int:
+    from accountregistry.services.accounts import count_accounts
+    from accountregistry.services.organisation import company_domains, get_settings
     from accountregistry.services.risks import assess
     from accountregistry.store.schema import opened
-    
+
     with opened(args.db, create=False) as db:
         assessed = [(facts, risks) for facts, risks in assess(db) if risks]
+        rule_off = not company_domains(get_settings(db)) and count_accounts(db) > 0
+    if rule_off:
+        # On stderr: a CSV on stdout stays what other programs read.
+        print("accountregistry: note: the “Private login” risk is off until the company's email domains are set "
+              "(accountregistry settings set --domains acme.dk).", file=sys.stderr)
     if args.format == "csv":
         _write_csv(assessed)
     else:

@@ -72,6 +72,7 @@ MESSAGES: dict[str, str] = {
     "not_whole_number": "{label} must be a whole number.",
     "out_of_range": "{label} must be between {low} and {high}.",
     "in_future": "{label} cannot be in the future.",
+    "too_many": "{label}: {count} given; at most {limit}.",
     # Reliability: concurrent writers, the audit trail, safe files (store/, services/audit.py).
     "stale_edit": "Someone else changed this record since you opened it; reload it and make your change again.",
     "lock_wait_invalid": "{variable} must be a number of seconds between 0 and {high}, not “{value}”.",
@@ -462,6 +463,9 @@ OS_REASONS: dict[int, str] = {
     errno.ENAMETOOLONG: "the name is too long",
     errno.EIO: "the disk could not be read or written",
     errno.EBUSY: "it is in use",
+    # Organisation settings (services/organisation.py).
+    "not_a_closing_day": "{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for "
+                         "every year, 2027-05-07 for one year only).",
 }
 
 # How each language writes a date in a sentence.

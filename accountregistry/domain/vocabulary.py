@@ -87,6 +87,14 @@ class EmploymentStatus(StrEnum):
     external = "external"
 
 
+class HolidayCountry(StrEnum):
+    """The country whose public holidays due dates skip (ISO 3166 codes); none chosen: NULL."""
+
+    DK = "DK"
+    SE = "SE"
+    NO = "NO"
+
+
 class CaseStatus(StrEnum):
     open = "open"
     closed = "closed"

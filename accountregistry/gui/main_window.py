@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.app import app_icon
+from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task, task_manager
@@ -47,8 +48,9 @@ from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
+from accountregistry.gui.widgets.domains_notice import DomainsNotice
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
-from accountregistry.services.organisation import get_settings
+from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.people import count_people
 from accountregistry.store.database import Database
 
@@ -63,10 +65,13 @@ class RegistryFacts:
 
     organisation: str
     people: int
+    has_email_domains: bool = True
 
 
 def read_registry_facts(db: Database) -> RegistryFacts:
-    return RegistryFacts(organisation=get_settings(db).name, people=count_people(db))
+    settings = get_settings(db)
+    return RegistryFacts(organisation=settings.name, people=count_people(db),
+                         has_email_domains=bool(company_domains(settings)))
 
 
 class _FirstPaint(QObject):
@@ -151,6 +156,8 @@ class MainWindow(QMainWindow):
         self.addAction(reload_action)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.organisation_action = file_menu.addAction(self.tr("&Organisation settings…"))
+        self.organisation_action.triggered.connect(self.open_organisation_settings)
         self.preferences_action = file_menu.addAction(self.tr("&Preferences…"))
         self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences)
                                             if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
@@ -166,6 +173,13 @@ class MainWindow(QMainWindow):
         self.dashboard.show_at_risk_requested.connect(self._show_at_risk)
         self.dashboard.show_accounts_requested.connect(lambda: self.show_view("Accounts"))
         self.dashboard.import_requested.connect(self._import_from_dashboard)
+        self.dashboard.settings_requested.connect(self.open_organisation_settings)
+        # Above the accounts at risk, while the "Private login" rule cannot fire.
+        self.risks_domains_notice = DomainsNotice()
+        self.risks_domains_notice.settings_requested.connect(self.open_organisation_settings)
+        self.accounts_view.add_notice(self.risks_domains_notice)
+        self.accounts_view.only_at_risk.toggled.connect(lambda _checked: self._show_domains_notices())
+        self._has_email_domains = True
         # An import may add people and end the empty registry's first steps: read it all again.
         self.accounts_view.imported.connect(self.reload)
         self.accounts_view.accounts_changed.connect(self._accounts_read)
@@ -216,6 +230,18 @@ class MainWindow(QMainWindow):
         self.show_view("Accounts")
         self.accounts_view.import_accounts()
 
+    def open_organisation_settings(self) -> bool:
+        """The settings page; saved settings (name, domains, holidays) are read again at once."""
+        saved = OrganisationSettingsDialog(self.db, self).exec() == OrganisationSettingsDialog.DialogCode.Accepted
+        if saved:
+            self.reload()
+        return saved
+
+    def _show_domains_notices(self) -> None:
+        missing = not self._has_email_domains
+        self.dashboard.show_domains_missing(missing)
+        self.risks_domains_notice.setVisible(missing and self.accounts_view.only_at_risk.isChecked())
+
     def open_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
 
@@ -250,6 +276,8 @@ class MainWindow(QMainWindow):
 
     def _show_facts(self, facts: RegistryFacts) -> None:
         self._facts = facts
+        self._has_email_domains = facts.has_email_domains
+        self._show_domains_notices()
         self._update_dashboard()
 
     def _accounts_read(self) -> None:

@@ -29,6 +29,7 @@ from accountregistry.domain.vocabulary import (
     CaseStatus,
     Disposition,
     EmploymentStatus,
+    HolidayCountry,
     ItemStatus,
     Kind,
     Presence,
@@ -116,13 +117,20 @@ class OrganisationSettings(SQLModel, table=True):
     __tablename__ = "organisation_settings"
     __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),
                       sa.CheckConstraint("default_review_interval_months BETWEEN 1 AND 60",
-                                         name="review_interval_range"))
+                                         name="review_interval_range"),
+                      sa.CheckConstraint("retention_months BETWEEN 1 AND 120", name="retention_months_range"))
 
     id: int = Field(default=1, primary_key=True)
     name: str = Field(default="", max_length=200)
     # Comma-separated, lowercase, e.g. "acme.dk,acme.se": the domains company logins should use.
     email_domains: str = Field(default="", max_length=1000)
     default_review_interval_months: int = Field(default=6)
+    # Whose public holidays business days skip; NULL: none (Monday to Friday only).
+    holidays_country: HolidayCountry | None = enum_field(HolidayCountry, "holidays_country", nullable=True)
+    # Comma-separated, sorted: "12-24" every year, "2027-01-02" once (domain/business_days.py).
+    closing_days: str = Field(default="", max_length=2000, sa_column_kwargs={"server_default": ""})
+    # How long what is kept about people who left is kept (the privacy work reads it).
+    retention_months: int = Field(default=36, sa_column_kwargs={"server_default": "36"})
 
 
 class PersonFields(SQLModel):

@@ -363,6 +363,11 @@ class AccountsView(QWidget):
 
     # --- filtering -----------------------------------------------------------------------
 
+    def add_notice(self, widget: QWidget) -> None:
+        """Show another part's notice between the buttons and the table."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.table), widget)
+
     def current_filter(self) -> AccountFilter:
         return AccountFilter(text=self.search.text(), platform=self.platform_filter.currentData() or "",
                              kind=self.kind_filter.currentData() or "", status=self.status_filter.currentData() or "",

@@ -26,6 +26,7 @@ from accountregistry.domain.risks import RISK_RULES, RULES_BY_SEVERITY
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.accounts_model import kind_text
+from accountregistry.gui.widgets.domains_notice import DomainsNotice
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
@@ -104,6 +105,7 @@ class DashboardView(QWidget):
     show_at_risk_requested = Signal()
     show_accounts_requested = Signal()
     import_requested = Signal()  # the welcome panel's "Import from CSV…": the window opens the import
+    settings_requested = Signal()  # "Set email domains…": the window opens the organisation settings
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,6 +113,9 @@ class DashboardView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setAccessibleName(self.tr("Organisation"))
         self.welcome = WelcomePanel()
+        self.domains_notice = DomainsNotice()
+        self.domains_notice.settings_requested.connect(self.settings_requested)
+        self._domains_missing = False
         self.welcome.setVisible(False)
         self.welcome.sample_button.clicked.connect(self.create_sample_requested)
         self.welcome.import_button.clicked.connect(self.import_requested)
@@ -179,6 +184,7 @@ class DashboardView(QWidget):
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.addWidget(self.heading)
+        self.body.addWidget(self.domains_notice)
         self.body.addWidget(self.welcome)
         self.body.addWidget(self.counts)
         self._panels: list[QWidget] = []
@@ -227,6 +233,7 @@ class DashboardView(QWidget):
         name = html.escape(organisation or self.tr("Your organisation"))
         self.heading.setText(f"<h1>{name}</h1>")
         self.welcome.setVisible(offer_first_steps)
+        self.domains_notice.setVisible(self._domains_missing and not offer_first_steps)
         # Rows of zeros say nothing an empty registry's first steps do not say better.
         self.counts.setVisible(not offer_first_steps)
         self.leavers_panel.setVisible(not offer_first_steps)
@@ -255,6 +262,11 @@ class DashboardView(QWidget):
         self.show_risk_counts(risk_counts if risk_counts is not None else counts_from_summary(summary))
         self.at_risk_button.setEnabled(bool(summary.at_risk))
         self.accounts_button.setEnabled(bool(summary.accounts))
+
+    def show_domains_missing(self, missing: bool) -> None:
+        """Say that the "Private login" risk is off while the organisation has no email domains."""
+        self._domains_missing = missing
+        self.domains_notice.setVisible(missing and not self.welcome.isVisibleTo(self))
 
     def show_risk_counts(self, counts: RiskCounts) -> None:
         self.chart.set_counts(counts)

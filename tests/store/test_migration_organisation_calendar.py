@@ -1,0 +1,49 @@
+"""The organisation's calendar and retention (migration 0003) on a registry the first release
+wrote: its settings are kept, the new ones get their defaults, and their limits hold."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from accountregistry.services import organisation
+from accountregistry.store.schema import current_revision, head_revision, open_database
+
+FIXTURE = Path(__file__).parent / "fixtures" / "registry_schema_0001.sql"
+
+
+@pytest.fixture
+def old_registry(db_path):
+    with sqlite3.connect(db_path) as connection:
+        connection.executescript(FIXTURE.read_text(encoding="utf-8"))
+    connection.close()
+    return db_path
+
+
+def test_an_old_registry_keeps_its_settings_and_gets_the_defaults(old_registry):
+    with sqlite3.connect(old_registry) as connection:
+        before = connection.execute("SELECT name, email_domains, default_review_interval_months "
+                                    "FROM organisation_settings").fetchone()
+    connection.close()
+    db = open_database(old_registry)
+    try:
+        assert current_revision(db) == head_revision()
+        settings = organisation.get_settings(db)
+        assert (settings.name, settings.email_domains, settings.default_review_interval_months) == before
+        assert settings.holidays_country is None  # due dates count as before until a country is chosen
+        assert settings.closing_days == ""
+        assert settings.retention_months == 36
+        organisation.update_settings(db, holidays_country="DK", closing_days=["24.12"])
+        assert organisation.business_calendar(organisation.get_settings(db)).country.value == "DK"
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("column, value", [("holidays_country", "DE"), ("retention_months", 0),
+                                           ("retention_months", 121)])
+def test_the_database_holds_the_limits_too(db, column, value):
+    with pytest.raises(Exception) as refused, db.engine.begin() as connection:
+        connection.exec_driver_sql(f"UPDATE organisation_settings SET {column} = ?", (value,))
+    assert "CHECK constraint failed" in str(refused.value)
