@@ -13,6 +13,7 @@ from accountregistry.cli import main, risk_commands
 from accountregistry.domain.vocabulary import Kind, Role, TwoFactor
 from accountregistry.services.accounts import AccountInput, get_account, register_account
 from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.organisation import update_settings
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role
@@ -44,6 +45,8 @@ def one_line(err):
 def registry(db):
     """A tidy page (low/medium-risk free), and an X account with only medium risks."""
     today = date.today()
+    # With domains, so the "Private login" rule is on and nothing is said about it on stderr.
+    update_settings(db, email_domains=["nordlys.no", "nordlys.se"])
     ingrid = add_person(db, PersonInput(name="Ingrid Sæther", work_email="ingrid@nordlys.no"))
     lars = add_person(db, PersonInput(name="Lars Åberg", work_email="lars@nordlys.se"))
     tidy = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company,
