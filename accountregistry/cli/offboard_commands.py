@@ -84,7 +84,7 @@ def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
             print(item.account_name)
         marker = "(handover) " if item.is_handover else ""
         print(f"  #{item.id:<5} {item.status.value:<7} due {item.due_on.isoformat()} ({item.due_offset_business_days:+d})"
-              f"  {item.assignee_name}: {marker}{item.title}")
+              f"  {item.assignee_name}: {marker}{item.title}{_moved(item.moved_by)}")
 
 
 def _print_planned(planned: Iterable) -> None:
@@ -95,7 +95,15 @@ def _print_planned(planned: Iterable) -> None:
             group = name
             print(group)
         marker = "(handover) " if item.effect in ("handover", "transfer") else ""
-        print(f"  due {item.due_on.isoformat()} ({item.offset:+d})  {item.assignee_name}: {marker}{item.title}")
+        print(f"  due {item.due_on.isoformat()} ({item.offset:+d})  {item.assignee_name}: {marker}{item.title}"
+              f"{_moved(item.moved_by)}")
+
+
+def _moved(moved_by) -> str:
+    """" [moved for Christmas Day 2026-12-25, closing day 2026-12-24]" when holidays moved the due date."""
+    if not moved_by:
+        return ""
+    return " [moved for " + ", ".join(f"{c.holiday or 'closing day'} {c.day.isoformat()}" for c in moved_by) + "]"
 
 
 def run_start(args) -> int:

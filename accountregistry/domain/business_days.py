@@ -139,11 +139,12 @@ def _holidays(country: HolidayCountry, year: int, language: str | None) -> dict[
     return dict(calendar.items())
 
 
-def holiday_language(country: HolidayCountry, language: str) -> str | None:
-    """The library's language for holiday names in our `language` (None: the country's own)."""
+@lru_cache(maxsize=32)
+def holiday_language(country: HolidayCountry, language: str) -> str:
+    """The library's language for holiday names in our `language`, else the country's own."""
+    calendar = holiday_calendars.country_holidays(country.value)
     wanted = _LIBRARY_LANGUAGES.get(language)
-    supported = getattr(holiday_calendars.country_holidays(country.value), "supported_languages", ())
-    return wanted if wanted in supported else None
+    return wanted if wanted in calendar.supported_languages else calendar.default_language
 
 
 @dataclass(frozen=True)

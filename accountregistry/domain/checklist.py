@@ -5,13 +5,15 @@ The shipped templates are `resources/templates/checklist.toml`; a `checklist.tom
 user's data folder replaces them whole (a partial merge would make it impossible to remove a
 shipped item). Both are checked when read, and every mistake names the file and the line.
 
-Due dates count business days, Monday to Friday, relative to the last working day. When the
-last working day itself falls on a weekend, offsets count from the last business day on or
-before it: an item "due on the last day" must be finished while people are at work, so it is
-due on the Friday before. Public holidays are not known to the registry and are counted as
-business days.
+Due dates count business days relative to the last working day: Monday to Friday, less the
+public holidays of the organisation's country and its closing days (domain/business_days.py;
+the services pass the organisation's calendar, without one it is Monday to Friday). When the
+last working day itself is not a business day, offsets count from the last business day before
+it: an item "due on the last day" must be finished while people are at work. The notice agreed
+in an account's handover terms decides when its handover items fall due: that many calendar
+days before the last working day.
 
-Standard library, dateutil and platformdirs only: the window, the CLI and the services share it.
+Standard library, holidays and platformdirs only: the window, the CLI and the services share it.
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ except ImportError:  # Python 3.10 (Ubuntu 22.04)
     import tomli as tomllib  # type: ignore[no-redef]
 
 import platformdirs
-from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from accountregistry import APP_NAME
+from accountregistry.domain.business_days import WEEKDAYS_ONLY, BusinessCalendar, Closure
 from accountregistry.domain.errors import Problem, RegistryError
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
+from accountregistry.language import current_language
 from accountregistry.resource_files import resource_folder
 
 __all__ = [
@@ -56,6 +59,7 @@ __all__ = [
     "add_business_days",
     "business_days_until",
     "due_date",
+    "notice_due",
     "load_templates",
     "override_path",
     "plan_checklist",
@@ -96,46 +100,31 @@ class ChecklistTemplateError(RegistryError):
 
 # --- Business days ---------------------------------------------------------------------------
 
-_WEEKDAYS = (MO, TU, WE, TH, FR)
-
-
-def _last_business_day_on_or_before(day: date) -> date:
-    return day - timedelta(days=max(0, day.weekday() - 4))
-
-
-@lru_cache(maxsize=4096)
-def add_business_days(day: date, offset: int) -> date:
+def add_business_days(day: date, offset: int, calendar: BusinessCalendar = WEEKDAYS_ONLY) -> date:
     """The business day `offset` business days after (or, negative, before) `day`.
 
     Offset 0 is `day` itself if it is a business day, else the last business day before it;
     other offsets count from that day, so that every offset gives a different business day.
     """
-    anchor = _last_business_day_on_or_before(day)
-    if offset == 0:
-        return anchor
-    # Seven calendar days always hold five business days: the window below is wide enough.
-    span = timedelta(days=(abs(offset) // 5 + 2) * 7)
-    if offset > 0:
-        days = rrule(DAILY, byweekday=_WEEKDAYS, dtstart=anchor + timedelta(days=1), count=offset)
-        return days[-1].date()
-    days = list(rrule(DAILY, byweekday=_WEEKDAYS, dtstart=anchor - span, until=anchor - timedelta(days=1)))
-    return days[offset].date()
+    return calendar.add(day, offset)
 
 
-def due_date(last_working_day: date, offset: int) -> date:
-    return add_business_days(last_working_day, offset)
+def due_date(last_working_day: date, offset: int, calendar: BusinessCalendar = WEEKDAYS_ONLY) -> date:
+    return calendar.add(last_working_day, offset)
 
 
-def business_days_until(today: date, day: date) -> int:
-    """How many business days after `today` `day` is (negative when it has passed); a weekend
+def business_days_until(today: date, day: date, calendar: BusinessCalendar = WEEKDAYS_ONLY) -> int:
+    """How many business days after `today` `day` is (negative when it has passed); a closed
     `day` counts as the business day before it, as due dates do."""
-    target = _last_business_day_on_or_before(day)
-    start = _last_business_day_on_or_before(today)
-    if target == start:
-        return 0
-    low, high, sign = (start, target, 1) if target > start else (target, start, -1)
-    count = rrule(DAILY, byweekday=_WEEKDAYS, dtstart=low + timedelta(days=1), until=high).count()
-    return sign * count
+    return calendar.days_until(today, day)
+
+
+def notice_due(last_working_day: date, notice_days: int, calendar: BusinessCalendar = WEEKDAYS_ONLY
+               ) -> tuple[date, int]:
+    """(due date, offset in business days) of a handover that the terms want `notice_days`
+    calendar days before the last working day: the business day on or before that day."""
+    due = calendar.on_or_before(last_working_day - timedelta(days=notice_days))
+    return due, calendar.days_until(last_working_day, due)
 
 
 # --- What the generation is given and gives --------------------------------------------------
@@ -166,6 +155,7 @@ class LeaverAccount:
     two_factor: TwoFactor = TwoFactor.unknown
     ambassador: bool = False  # consent given and not withdrawn
     leaver_roles: frozenset[Role] = frozenset()  # the leaver's active roles on it
+    notice_days: int | None = None  # of the current handover terms; None: none agreed
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +172,10 @@ class PlannedItem:
     offset: int  # business days relative to the last working day
     due_on: date
     effect: str | None
+    # The public holidays and closing days that moved the due date from where Monday-to-Friday
+    # counting puts it (named in the current language); empty when none did.
+    moved_by: tuple[Closure, ...] = ()
+    notice_days: int | None = None  # the handover terms' notice that set the due date, if one did
 
 
 # --- Templates -------------------------------------------------------------------------------
@@ -624,9 +618,10 @@ def _title(text: str) -> str:
 
 def plan_item(template: Template, *, leaver: Party, successor: Party | None, last_working_day: date,
               account: LeaverAccount | None = None, translate: Translate | None = None,
-              _wording: _Wording | None = None) -> PlannedItem:
+              calendar: BusinessCalendar = WEEKDAYS_ONLY, _wording: _Wording | None = None) -> PlannedItem:
     """The item `template` makes for `account` (None for a general item), in the language of
-    `translate` (see TITLE_WORDS; None: the process default, English unless the window set one)."""
+    `translate` (see TITLE_WORDS; None: the process default, English unless the window set one),
+    due on the business day `calendar` counts to (a handover item: when the terms' notice says)."""
     wording = _wording or _Wording(translate)
     values = {"leaver": leaver.name, "leaver_email": leaver.email or wording("(no work email recorded)"),
               "successor": successor.name if successor else wording("the successor")}
@@ -637,6 +632,10 @@ def plan_item(template: Template, *, leaver: Party, successor: Party | None, las
                       role=_role_text(template.roles_acted_on(account.leaver_roles), wording),
                       disposition=_disposition_text(account.disposition, wording))
     person_id, shown = _assignee(template, leaver, successor, wording)
+    offset, due_on, notice = template.due, calendar.add(last_working_day, template.due), None
+    if account is not None and account.notice_days is not None and template.effect in Effect.MOVES_ROLES:
+        notice = account.notice_days
+        due_on, offset = notice_due(last_working_day, notice, calendar)
     return PlannedItem(
         action=template.action,
         account_id=account.id if account else None,
@@ -645,15 +644,18 @@ def plan_item(template: Template, *, leaver: Party, successor: Party | None, las
         assignee_person_id=person_id,
         assignee_function=template.assignee,
         assignee_name=shown,
-        offset=template.due,
-        due_on=add_business_days(last_working_day, template.due),
+        offset=offset,
+        due_on=due_on,
         effect=template.effect,
+        moved_by=calendar.moved(last_working_day, due_on, current_language()),
+        notice_days=notice,
     )
 
 
 def plan_checklist(templates: Templates, *, leaver: Party, accounts: Iterable[LeaverAccount],
                    last_working_day: date, successor: Party | None = None,
-                   include_general: bool = True, translate: Translate | None = None) -> list[PlannedItem]:
+                   include_general: bool = True, translate: Translate | None = None,
+                   calendar: BusinessCalendar = WEEKDAYS_ONLY) -> list[PlannedItem]:
     """The checklist for a leaver: per account (in the order given) the items of every template
     that applies to it, in the file's order, then the general items. Pure: reads nothing.
     `translate`: the language of the titles (see TITLE_WORDS); None: the process default."""
@@ -664,10 +666,11 @@ def plan_checklist(templates: Templates, *, leaver: Party, accounts: Iterable[Le
         for template in account_templates:
             if template.applies_to(account, leaver):
                 planned.append(plan_item(template, leaver=leaver, successor=successor,
-                                         last_working_day=last_working_day, account=account, _wording=wording))
+                                         last_working_day=last_working_day, account=account,
+                                         calendar=calendar, _wording=wording))
     if include_general:
         for template in templates.items:
             if template.general:
                 planned.append(plan_item(template, leaver=leaver, successor=successor,
-                                         last_working_day=last_working_day, _wording=wording))
+                                         last_working_day=last_working_day, calendar=calendar, _wording=wording))
     return planned

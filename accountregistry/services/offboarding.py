@@ -35,11 +35,10 @@ from accountregistry.domain.checklist import (
     Template,
     Translate,
     active_templates,
-    add_business_days,
-    business_days_until,
     plan_checklist,
 )
 from accountregistry.domain import messages
+from accountregistry.domain.business_days import BusinessCalendar, Closure
 from accountregistry.domain.errors import Conflict, Label, NotFound, StoreError
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
@@ -49,7 +48,7 @@ from accountregistry.domain.vocabulary import (
     Kind,
     Role,
 )
-from accountregistry.language import translate
+from accountregistry.language import current_language, translate
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.offboarding_items import (
@@ -63,6 +62,7 @@ from accountregistry.services.offboarding_items import (
     plan_for_case,
     store_items,
 )
+from accountregistry.services.organisation import calendar_in
 from accountregistry.services.roles import grant_in, revoke_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
@@ -186,6 +186,9 @@ class ItemView:
     due_on: date
     status: ItemStatus
     is_handover: bool  # completing it moves roles to the successor
+    # The public holidays and closing days between the last working day and the due date,
+    # which moved it from where Monday-to-Friday counting puts it (named in the current language).
+    moved_by: tuple[Closure, ...]
     waive_reason: str | None
     done_by: str | None
     done_at: datetime | None  # UTC
@@ -333,7 +336,7 @@ def preview_offboarding(db: Database, *, person_id: int, last_working_day: date,
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
         return plan_checklist(templates, leaver=party(leaver), successor=party(successor),
                               accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
-                              translate=translate)
+                              translate=translate, calendar=calendar_in(session))
 
 
 def start_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
@@ -346,7 +349,7 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
         planned = plan_checklist(templates, leaver=party(leaver), successor=party(successor),
                                  accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
-                                 translate=translate)
+                                 translate=translate, calendar=calendar_in(session))
         case = OffboardingCase(person_id=leaver.id, last_working_day=last_working_day, successor_id=successor_id,
                                opened_by=db.actor)
         session.add(case)
@@ -552,9 +555,10 @@ def change_last_working_day(db: Database, case_id: int, new_day: date, *, today:
         old_day = case.last_working_day
         case.last_working_day = new_day
         moved = 0
+        calendar = calendar_in(session)
         for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
                                                              ChecklistItem.status == ItemStatus.open)):
-            item.due_on = add_business_days(new_day, item.due_offset_business_days)
+            item.due_on = calendar.add(new_day, item.due_offset_business_days)
             moved += 1
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="update",
                      old={"last_working_day": old_day.isoformat()},
@@ -622,7 +626,7 @@ def blockers(db: Database, case_id: int, *, today: date | None = None) -> list[B
             if item.due_on < today:
                 found.append(Blocker(Blocker.OVERDUE, "blocker_overdue", {"day": item.due_on, "title": item.title},
                                      account_id=item.account_id, item_id=item.id))
-        left = business_days_until(today, case.last_working_day) if open_items else NEAR_BUSINESS_DAYS + 1
+        left = calendar_in(session).days_until(today, case.last_working_day) if open_items else NEAR_BUSINESS_DAYS + 1
         if left <= NEAR_BUSINESS_DAYS:
             found.append(Blocker(Blocker.LAST_DAY_NEAR, "blocker_last_day_passed" if left < 0 else "blocker_last_day_near",
                                  {"day": case.last_working_day, "days": left, "count": len(open_items)}))
@@ -817,6 +821,7 @@ def case_items(db: Database, case_id: int) -> list[ItemView]:
         case = _case(session, case_id)
         items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id)).all()
         names = _assignee_names(session, [case])
+        calendar = calendar_in(session)
         account_ids = {i.account_id for i in items if i.account_id is not None}
         labels = {aid: account_label(platform, presence.value, display_name, handle)
                   for aid, platform, presence, display_name, handle in session.execute(
@@ -832,10 +837,15 @@ def case_items(db: Database, case_id: int) -> list[ItemView]:
             assignee_function=item.assignee_function, assignee_name=_assignee_text(item, names, case),
             due_offset_business_days=item.due_offset_business_days, due_on=item.due_on, status=item.status,
             is_handover=bool(template and item.account_id is not None and template.effect in Effect.MOVES_ROLES),
+            moved_by=_moved(calendar, case.last_working_day, item.due_on),
             waive_reason=item.waive_reason, done_by=item.done_by, done_at=item.done_at, note=item.note,
             version=item.version))
     views.sort(key=lambda v: (v.account_id is None, v.account_name.casefold(), v.account_id or 0, v.due_on, v.id))
     return views
+
+
+def _moved(calendar: BusinessCalendar, last_working_day: date, due_on: date) -> tuple[Closure, ...]:
+    return calendar.moved(last_working_day, due_on, current_language())
 
 
 def _cell(value: object) -> str:

@@ -27,6 +27,7 @@ from accountregistry.domain import messages
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Presence, Role
 from accountregistry.services import audit
+from accountregistry.services.organisation import calendar_in
 from accountregistry.store.fields import field_names
 from accountregistry.store.models import (
     Account,
@@ -87,9 +88,9 @@ def leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None 
     latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))
               .where(terms.c.account_id.in_(sa.select(account.c.id).where(wanted)))
               .group_by(terms.c.account_id).subquery())
-    dispositions = dict(session.execute(
-        sa.select(terms.c.account_id, terms.c.disposition)
-        .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version))).all())
+    agreed = {account_id: (disposition, notice_days) for account_id, disposition, notice_days in session.execute(
+        sa.select(terms.c.account_id, terms.c.disposition, terms.c.notice_days)
+        .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version)))}
     rows = session.execute(
         sa.select(account.c.id, account.c.platform, account.c.presence, account.c.handle, account.c.display_name,
                   account.c.kind, account.c.status, account.c.official, account.c.has_secret,
@@ -105,9 +106,9 @@ def leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None 
         found.append(LeaverAccount(
             id=aid, name=account_label(platform, presence.value, display_name, handle), kind=kind,
             presence=presence, status=status, official=bool(official), has_secret=bool(has_secret),
-            login_email=login_email, holder_id=holder_id, disposition=dispositions.get(aid),
+            login_email=login_email, holder_id=holder_id, disposition=agreed.get(aid, (None, None))[0],
             two_factor=two_factor, ambassador=consent_given is not None and consent_withdrawn is None,
-            leaver_roles=held_roles))
+            leaver_roles=held_roles, notice_days=agreed.get(aid, (None, None))[1]))
     return found
 
 
@@ -117,7 +118,8 @@ def plan_for_case(session: Session, case: OffboardingCase, templates: Templates,
     successor = party(session.get(Person, case.successor_id)) if case.successor_id else None
     accounts = leaver_accounts(session, case.person_id, account_id=account_id)
     return plan_checklist(templates, leaver=leaver, successor=successor, accounts=accounts,
-                          last_working_day=case.last_working_day, include_general=include_general)
+                          last_working_day=case.last_working_day, include_general=include_general,
+                          calendar=calendar_in(session))
 
 
 

@@ -3890,6 +3890,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{settled} af {total} afklaret</translation>
     </message>
     <message>
+        <source>closing day</source>
+        <translation>lukkedag</translation>
+    </message>
+    <message>
+        <source>{name} ({day})</source>
+        <translation>{name} ({day})</translation>
+    </message>
+    <message>
+        <source>{day} (moved)</source>
+        <translation>{day} (flyttet)</translation>
+    </message>
+    <message>
+        <source>Moved for {days}: due dates skip public holidays and closing days.</source>
+        <translation>Flyttet på grund af {days}: frister springer helligdage og lukkedage over.</translation>
+    </message>
+    <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} »{name}«</translation>
     </message>

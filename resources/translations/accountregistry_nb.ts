@@ -3890,6 +3890,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{settled} av {total} avklart</translation>
     </message>
     <message>
+        <source>closing day</source>
+        <translation>stengt dag</translation>
+    </message>
+    <message>
+        <source>{name} ({day})</source>
+        <translation>{name} ({day})</translation>
+    </message>
+    <message>
+        <source>{day} (moved)</source>
+        <translation>{day} (flyttet)</translation>
+    </message>
+    <message>
+        <source>Moved for {days}: due dates skip public holidays and closing days.</source>
+        <translation>Flyttet på grunn av {days}: frister hopper over helligdager og stengte dager.</translation>
+    </message>
+    <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} «{name}»</translation>
     </message>

@@ -3890,6 +3890,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{settled} av {total} avklarade</translation>
     </message>
     <message>
+        <source>closing day</source>
+        <translation>stängd dag</translation>
+    </message>
+    <message>
+        <source>{name} ({day})</source>
+        <translation>{name} ({day})</translation>
+    </message>
+    <message>
+        <source>{day} (moved)</source>
+        <translation>{day} (flyttad)</translation>
+    </message>
+    <message>
+        <source>Moved for {days}: due dates skip public holidays and closing days.</source>
+        <translation>Flyttad på grund av {days}: förfallodagar hoppar över helgdagar och stängda dagar.</translation>
+    </message>
+    <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} ”{name}”</translation>
     </message>

@@ -83,3 +83,25 @@ def test_a_fresh_registry_set_up_from_the_command_line_flags_a_private_login(tmp
     flagged = [line for line in after.out.splitlines() if ",login_outside_company_domains," in line]
     assert len(flagged) == 1 and "acme-rejser" in flagged[0]
     assert "note:" not in after.err
+
+
+def test_the_holidays_country_moves_due_dates_and_the_preview_says_why(db, db_path, capsys):
+    from datetime import date, timedelta
+
+    from accountregistry.services.people import PersonInput, add_person
+
+    add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@acme.dk"))
+    # The first business day after the next Christmas as the last working day: the general item
+    # due three business days before it steps over Christmas Day.
+    today = date.today()
+    christmas = next(day for day in (date(today.year + n, 12, 25) for n in range(3))
+                     if day.weekday() < 5 and day > today + timedelta(days=5))
+    last_day = christmas + timedelta(days=2)
+    while last_day.weekday() >= 5:
+        last_day += timedelta(days=1)
+    assert run("--db", db_path, "settings", "set", "--holidays", "DK") == 0
+    capsys.readouterr()
+    assert run("--db", db_path, "offboard", "start", "--person", "ingrid@acme.dk", "--last-day",
+               last_day.isoformat(), "--preview") == 0
+    out = capsys.readouterr().out
+    assert "[moved for Christmas Day" in out

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from accountregistry.domain.business_days import Closure
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, business_days_until
 from accountregistry.domain.vocabulary import ItemStatus, Presence
 from accountregistry.gui.formatting import format_date, format_datetime, words
@@ -90,6 +91,26 @@ def _presence(word: str) -> Presence | None:
     return None
 
 
+def closure_text(closure: Closure) -> str:
+    """"Christmas Day (25.12.2026)", or "closing day (24.12.2026)" for one of the company's own."""
+    name = closure.holiday or translate("Offboarding", "closing day")
+    return translate("Offboarding", "{name} ({day})").format(name=name, day=format_date(closure.day))
+
+
+def due_text(due_on: date, moved_by: Sequence[Closure]) -> str:
+    """The due date, marked when a holiday or closing day moved it."""
+    if not moved_by:
+        return format_date(due_on)
+    return translate("Offboarding", "{day} (moved)").format(day=format_date(due_on))
+
+
+def moved_tooltip(moved_by: Sequence[Closure]) -> str:
+    if not moved_by:
+        return ""
+    return translate("Offboarding", "Moved for {days}: due dates skip public holidays and closing days.").format(
+        days=", ".join(closure_text(c) for c in moved_by))
+
+
 def account_text(label: str) -> str:
     """An account as the service or the checklist labels it ("LinkedIn page “Nordlys”") in the
     user's language, as the rest of the window writes it ("LinkedIn-side »Nordlys«" in Danish)."""
@@ -133,7 +154,10 @@ def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], la
                                                                                    title=item.title)
     elif blocker.kind == Blocker.LAST_DAY_NEAR:
         day = format_date(last_working_day)
-        left = business_days_until(today, last_working_day)
+        # Counted by the service with the organisation's calendar (holidays, closing days).
+        left = blocker.params.get("days")
+        if left is None:
+            left = business_days_until(today, last_working_day)
         if left < 0:
             when = translate("Offboarding", "The last working day, {day}, has passed.").format(day=day)
         elif left == 0:
@@ -338,7 +362,8 @@ class ChecklistModel(QStandardItemModel):
                  ItemStatus.waived: Qt.CheckState.PartiallyChecked}[m.status]
         title.setData(state, Qt.ItemDataRole.CheckStateRole)
         assignee = _item(assignee_text(m))
-        due = _item(format_date(m.due_on))
+        due = _item(due_text(m.due_on, m.moved_by))
+        due.setToolTip(moved_tooltip(m.moved_by))
         due.setData(m.due_on.toordinal(), SORT_ROLE)
         status = _item(self.status_text(m, today))
         status.setToolTip(self.status_details(m))
