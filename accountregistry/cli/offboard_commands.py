@@ -8,10 +8,15 @@
     offboard cancel --person EMAIL --reason TEXT
     offboard reopen --person EMAIL --reason TEXT
     offboard export --person EMAIL FILE
+    offboard due [--within DAYS] [--assignee NAME_OR_FUNCTION] [--format table|csv|json] [--fail-on-overdue]
+    offboard calendar --person EMAIL -o FILE.ics
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -61,6 +66,80 @@ def register(commands) -> None:
     export.add_argument("--person", required=True, metavar="EMAIL")
     export.add_argument("file", metavar="FILE", type=Path)
     export.set_defaults(run=run_export)
+
+    due = actions.add_parser("due", help="list the open items of every offboarding, overdue first "
+                                         "(for cron jobs and e-mails)")
+    due.add_argument("--within", metavar="DAYS", type=int,
+                     help="only items due within this many days (overdue items are always listed)")
+    due.add_argument("--assignee", metavar="NAME_OR_FUNCTION",
+                     help="only items of this function (HR) or person (name or work email)")
+    due.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    due.add_argument("--fail-on-overdue", action="store_true",
+                     help=f"exit with status {EXIT_OVERDUE} when any listed item is overdue")
+    due.set_defaults(run=run_due)
+
+    calendar = actions.add_parser("calendar", help="write a leaver's open items as an iCalendar file "
+                                                   "(one all-day event per item)")
+    calendar.add_argument("--person", required=True, metavar="EMAIL")
+    calendar.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    calendar.set_defaults(run=run_calendar)
+
+
+EXIT_OVERDUE = 3
+DUE_FIELDS = ("item_id", "case_id", "due_on", "days_overdue", "assignee", "leaver", "leaver_email",
+              "last_working_day", "account", "title")
+
+
+def _due_values(item) -> tuple:
+    return (item.item_id, item.case_id, item.due_on.isoformat(), item.days_overdue, item.assignee_name,
+            item.leaver_name, item.leaver_email or "", item.last_working_day.isoformat(), item.account_name,
+            item.title)
+
+
+def run_due(args) -> int:
+    from accountregistry.services import due_items
+    from accountregistry.store.schema import opened
+
+    with opened(args.db, create=False) as db:
+        found = due_items.due_items(db, within_days=args.within, assignee=args.assignee)
+    if args.format == "json":
+        print(json.dumps([dict(zip(DUE_FIELDS, _due_values(item))) for item in found], ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(DUE_FIELDS)
+        writer.writerows(_due_values(item) for item in found)
+    else:
+        _print_due(found)
+    overdue = sum(1 for item in found if item.overdue)
+    if args.fail_on_overdue and overdue:
+        print(f"accountregistry: {overdue} overdue item{'s' if overdue != 1 else ''}.", file=sys.stderr)
+        return EXIT_OVERDUE
+    return 0
+
+
+def _print_due(found: list) -> None:
+    if not found:
+        print("Nothing is due.")
+        return
+    for item in found:
+        when = f"OVERDUE {item.days_overdue}d" if item.overdue else "due"
+        print(f"#{item.item_id:<6} {when:<12} {item.due_on.isoformat()}  {item.assignee_name}: {item.title} "
+              f"({item.account_name}; offboarding of {item.leaver_name}, last day {item.last_working_day.isoformat()})")
+    overdue = sum(1 for item in found if item.overdue)
+    print(f"{len(found)} open item{'s' if len(found) != 1 else ''}, {overdue} overdue.")
+
+
+def run_calendar(args) -> int:
+    from accountregistry.services import due_items, offboarding
+    from accountregistry.services.people import get_person
+    from accountregistry.store.schema import opened
+
+    with opened(args.db, create=False) as db:
+        case = offboarding.case_for_person(db, args.person)
+        leaver = get_person(db, case.person_id)
+        target, count = due_items.write_calendar(db, case.id, args.output, name=f"Offboarding of {leaver.name}")
+    print(f"Wrote {count} open item{'s' if count != 1 else ''} of the offboarding of {leaver.name} to {target}.")
+    return 0
 
 
 def _last_day(text: str):

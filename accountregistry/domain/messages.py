@@ -466,6 +466,10 @@ OS_REASONS: dict[int, str] = {
     # Organisation settings (services/organisation.py).
     "not_a_closing_day": "{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for "
                          "every year, 2027-05-07 for one year only).",
+    # Files the services write (a calendar, ...).
+    "path_is_folder": "{path} is a folder; give the path of a file.",
+    "folder_missing": "The folder {folder} does not exist.",
+    "file_not_written": "Cannot write {path}: {reason}.",
 }
 
 # How each language writes a date in a sentence.

@@ -48,8 +48,9 @@ from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
-from accountregistry.gui.widgets.domains_notice import DomainsNotice
+from accountregistry.gui.widgets.notices import DomainsNotice
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
+from accountregistry.services.due_items import overdue_count
 from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.people import count_people
 from accountregistry.store.database import Database
@@ -66,12 +67,16 @@ class RegistryFacts:
     organisation: str
     people: int
     has_email_domains: bool = True
+    overdue_items: int = 0
+    overdue_case: int | None = None  # the offboarding of the most overdue item
 
 
 def read_registry_facts(db: Database) -> RegistryFacts:
     settings = get_settings(db)
+    overdue, overdue_case = overdue_count(db)
     return RegistryFacts(organisation=settings.name, people=count_people(db),
-                         has_email_domains=bool(company_domains(settings)))
+                         has_email_domains=bool(company_domains(settings)), overdue_items=overdue,
+                         overdue_case=overdue_case)
 
 
 class _FirstPaint(QObject):
@@ -174,9 +179,11 @@ class MainWindow(QMainWindow):
         self.dashboard.show_accounts_requested.connect(lambda: self.show_view("Accounts"))
         self.dashboard.import_requested.connect(self._import_from_dashboard)
         self.dashboard.settings_requested.connect(self.open_organisation_settings)
+        self.dashboard.overdue_requested.connect(self._show_overdue)
+        self._overdue_case: int | None = None
         # Above the accounts at risk, while the "Private login" rule cannot fire.
         self.risks_domains_notice = DomainsNotice()
-        self.risks_domains_notice.settings_requested.connect(self.open_organisation_settings)
+        self.risks_domains_notice.clicked.connect(self.open_organisation_settings)
         self.accounts_view.add_notice(self.risks_domains_notice)
         self.accounts_view.only_at_risk.toggled.connect(lambda _checked: self._show_domains_notices())
         self._has_email_domains = True
@@ -237,6 +244,10 @@ class MainWindow(QMainWindow):
             self.reload()
         return saved
 
+    def _show_overdue(self) -> None:
+        if self._overdue_case is not None:
+            self.show_offboarding(self._overdue_case)
+
     def _show_domains_notices(self) -> None:
         missing = not self._has_email_domains
         self.dashboard.show_domains_missing(missing)
@@ -277,6 +288,8 @@ class MainWindow(QMainWindow):
     def _show_facts(self, facts: RegistryFacts) -> None:
         self._facts = facts
         self._has_email_domains = facts.has_email_domains
+        self._overdue_case = facts.overdue_case
+        self.dashboard.overdue_notice.show_count(facts.overdue_items)
         self._show_domains_notices()
         self._update_dashboard()
 

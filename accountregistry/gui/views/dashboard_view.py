@@ -26,7 +26,7 @@ from accountregistry.domain.risks import RISK_RULES, RULES_BY_SEVERITY
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.accounts_model import kind_text
-from accountregistry.gui.widgets.domains_notice import DomainsNotice
+from accountregistry.gui.widgets.notices import DomainsNotice, OverdueNotice
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
@@ -106,6 +106,7 @@ class DashboardView(QWidget):
     show_accounts_requested = Signal()
     import_requested = Signal()  # the welcome panel's "Import from CSV…": the window opens the import
     settings_requested = Signal()  # "Set email domains…": the window opens the organisation settings
+    overdue_requested = Signal()  # "Show overdue items": the window opens the offboarding concerned
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -114,7 +115,9 @@ class DashboardView(QWidget):
         self.heading.setAccessibleName(self.tr("Organisation"))
         self.welcome = WelcomePanel()
         self.domains_notice = DomainsNotice()
-        self.domains_notice.settings_requested.connect(self.settings_requested)
+        self.domains_notice.clicked.connect(self.settings_requested)
+        self.overdue_notice = OverdueNotice()
+        self.overdue_notice.clicked.connect(self.overdue_requested)
         self._domains_missing = False
         self.welcome.setVisible(False)
         self.welcome.sample_button.clicked.connect(self.create_sample_requested)
@@ -184,6 +187,7 @@ class DashboardView(QWidget):
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.addWidget(self.heading)
+        self.body.addWidget(self.overdue_notice)
         self.body.addWidget(self.domains_notice)
         self.body.addWidget(self.welcome)
         self.body.addWidget(self.counts)

@@ -56,6 +56,7 @@ from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import offboarding
+from accountregistry.services.due_items import write_calendar
 from accountregistry.services.leavers import (
     WINDOWS,
     RegistryPerson,
@@ -284,6 +285,9 @@ class OffboardingView(QWidget):
         self.cancel_case_button = button(self.tr("Cancel c&ase…"), self.tr("Cancel case"),
                                          self.tr("The person stays after all; the case is kept, marked cancelled"))
         self.export_button = button(self.tr("E&xport CSV…"), self.tr("Export CSV"))
+        self.calendar_button = button(self.tr("Calendar fil&e…"), self.tr("Calendar file"),
+                                      self.tr("Save the open items as an iCalendar file (.ics), one all-day event "
+                                              "each; saved again, a calendar updates them instead of adding them twice"))
         self.print_button = button(self.tr("&Print…"), self.tr("Print"))
         self.pdf_button = button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"))
         self.handover_button = button(self.tr("&Handover confirmation…"), self.tr("Handover confirmation"),
@@ -297,7 +301,8 @@ class OffboardingView(QWidget):
         for made in (self.close_button, self.reopen_case_button, self.cancel_case_button):
             case_row.addWidget(made)
         case_row.addStretch(1)
-        for made in (self.export_button, self.print_button, self.pdf_button, self.handover_button):
+        for made in (self.export_button, self.calendar_button, self.print_button, self.pdf_button,
+                     self.handover_button):
             case_row.addWidget(made)
 
         case_page = QWidget()
@@ -383,6 +388,7 @@ class OffboardingView(QWidget):
         self.reopen_case_button.clicked.connect(self.reopen_case)
         self.cancel_case_button.clicked.connect(self.cancel_case)
         self.export_button.clicked.connect(self.export_csv)
+        self.calendar_button.clicked.connect(self.save_calendar)
         self.print_button.clicked.connect(self.print_checklist)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.handover_button.clicked.connect(self.save_handover_confirmation)
@@ -847,6 +853,18 @@ class OffboardingView(QWidget):
             self._write(lambda: offboarding.export_case_csv(db, case_id, path),
                         self.tr("The checklist is exported to {path}."))
 
+    def save_calendar(self) -> None:
+        if self.case_id is None:
+            return
+        path = self.ask_save_path(self.tr("Save the open items as a calendar"),
+                                  self._suggested_name(self.tr("Offboarding"), ".ics"),
+                                  self.tr("iCalendar files (*.ics);;All files (*)"))
+        if path:
+            db, case_id = self.db, self.case_id
+            name = self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
+            self._write(lambda: write_calendar(db, case_id, path, name=name)[0],
+                        self.tr("The open items are saved as a calendar in {path}."))
+
     def save_pdf(self) -> None:
         if self.case_id is None:
             return
@@ -894,7 +912,8 @@ class OffboardingView(QWidget):
         self.writer.start(lambda _progress: work())
 
     def _update_file_buttons(self) -> None:
-        for button in (self.export_button, self.print_button, self.pdf_button, self.handover_button):
+        for button in (self.export_button, self.calendar_button, self.print_button, self.pdf_button,
+                       self.handover_button):
             button.setEnabled(self.case_id is not None and not self.writer.busy())
 
     def _written(self, path: object) -> None:

@@ -1,0 +1,46 @@
+"""Notices with one thing to do about them, shown above a view's content: that the "Private
+login" risk is off while the organisation has no email domains (on the dashboard and above the
+accounts at risk), and that checklist items are overdue (on the dashboard, at start)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class NoticeBar(QFrame):
+    """A sentence and a button; hidden until shown."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, button: str, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.button = QPushButton(button)
+        self.button.setAccessibleName(accessible_name)
+        self.button.clicked.connect(self.clicked)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.setVisible(False)
+
+
+class DomainsNotice(NoticeBar):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("The “Private login” risk is off until the company's email domains are set: "
+                                 "without them no login can be told to be private."),
+                         self.tr("Set email domains…"), self.tr("Set email domains"), parent)
+
+
+class OverdueNotice(NoticeBar):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", self.tr("Show overdue items"), self.tr("Show overdue items"), parent)
+
+    def show_count(self, count: int) -> None:
+        if count == 1:
+            self.text.setText(self.tr("1 offboarding checklist item is overdue."))
+        else:
+            self.text.setText(self.tr("{count} offboarding checklist items are overdue.").format(count=count))
+        self.setVisible(count > 0)

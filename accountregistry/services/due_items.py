@@ -1,0 +1,196 @@
+"""What is due, outside the window: every open checklist item of every open offboarding, overdue
+first, for a cron job, an e-mail or a calendar.
+
+    due_items(db, within_days=7, assignee="HR")   the list `offboard due` prints
+    write_calendar(db, case_id, path)             one all-day event per open item (.ics)
+
+Read-only except for the file written; a few set-based queries however many cases are open.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import sqlalchemy as sa
+from icalendar import Calendar, Event
+
+from accountregistry import __version__
+from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
+from accountregistry.domain.errors import Label, StoreError, ValidationError
+from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
+from accountregistry.services.offboarding import account_label
+from accountregistry.store.database import Database
+from accountregistry.store.models import Account, ChecklistItem, OffboardingCase, Person
+
+__all__ = ["MAX_WITHIN_DAYS", "DueItem", "calendar_text", "due_items", "overdue_count", "write_calendar"]
+
+MAX_WITHIN_DAYS = 3660
+# Calendar programs match an event again by its UID: one per item, the same in every export.
+UID_DOMAIN = "dk.accountregistry.AccountRegistry"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    item_id: int
+    case_id: int
+    leaver_name: str
+    leaver_email: str | None
+    last_working_day: date
+    account_id: int | None  # None: a general item
+    account_name: str  # "General" for a general item
+    title: str
+    assignee_name: str  # "HR", "Ingrid Berg (leaver)", "Ole Dahl (successor)", "Successor (not chosen yet)"
+    assignee_function: str | None
+    assignee_email: str | None
+    due_on: date
+    days_overdue: int  # calendar days past the due date; 0 when not overdue
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+    @property
+    def uid(self) -> str:
+        return f"checklist-item-{self.item_id}@{UID_DOMAIN}"
+
+
+def _check_within(within_days: int | None) -> None:
+    if within_days is None:
+        return
+    if isinstance(within_days, bool) or not isinstance(within_days, int) or not 0 <= within_days <= MAX_WITHIN_DAYS:
+        raise ValidationError(field="within_days", code="out_of_range", label=Label("Within (days)"), low=0,
+                              high=MAX_WITHIN_DAYS)
+
+
+def due_items(db: Database, *, within_days: int | None = None, assignee: str | None = None,
+              case_id: int | None = None, today: date | None = None) -> list[DueItem]:
+    """Open items of open offboardings, overdue first, then by due date. `within_days`: only
+    those due by today plus that many days (overdue ones always); `assignee`: only those of a
+    function ("HR") or a person (name or work email), as written, any case; `case_id`: one case."""
+    _check_within(within_days)
+    today = today or date.today()
+    item, case, person, account = (ChecklistItem.__table__, OffboardingCase.__table__, Person.__table__,
+                                   Account.__table__)
+    query = (sa.select(item.c.id, item.c.case_id, item.c.account_id, item.c.title, item.c.assignee_person_id,
+                       item.c.assignee_function, item.c.due_on, case.c.person_id, case.c.successor_id,
+                       case.c.last_working_day, person.c.name, person.c.work_email)
+             .join(case, case.c.id == item.c.case_id).join(person, person.c.id == case.c.person_id)
+             .where(case.c.status == CaseStatus.open.value, item.c.status == ItemStatus.open.value)
+             .order_by(item.c.due_on, person.c.name, item.c.id))
+    if within_days is not None:
+        query = query.where(item.c.due_on <= today + timedelta(days=within_days))
+    if case_id is not None:
+        query = query.where(item.c.case_id == case_id)
+    with db.reading() as session:
+        rows = session.execute(query).all()
+        people_ids = {r.assignee_person_id for r in rows if r.assignee_person_id} | {r.successor_id for r in rows
+                                                                                    if r.successor_id}
+        people = {pid: (name, email) for pid, name, email in session.execute(
+            sa.select(person.c.id, person.c.name, person.c.work_email).where(person.c.id.in_(people_ids)))
+                  } if people_ids else {}
+        account_ids = {r.account_id for r in rows if r.account_id is not None}
+        labels = {aid: account_label(platform, getattr(presence, "value", presence), display_name, handle)
+                  for aid, platform, presence, display_name, handle in session.execute(
+                      sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
+                                account.c.handle).where(account.c.id.in_(account_ids)))} if account_ids else {}
+    found = []
+    for r in rows:
+        name, email = _assignee(r, people)
+        found.append(DueItem(
+            item_id=r.id, case_id=r.case_id, leaver_name=r.name, leaver_email=r.work_email,
+            last_working_day=r.last_working_day, account_id=r.account_id,
+            account_name=labels.get(r.account_id, "General") if r.account_id is not None else "General",
+            title=r.title, assignee_name=name, assignee_function=r.assignee_function, assignee_email=email,
+            due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days)))
+    if assignee is not None and assignee.strip():
+        found = [d for d in found if _is_assignee(d, assignee)]
+    return found
+
+
+def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[str, str | None]:
+    """(name as shown, email) of whoever is to do the item."""
+    function, person_id = row.assignee_function, row.assignee_person_id
+    if function == ASSIGNED_TO_LEAVER:
+        return f"{row.name} (leaver)", row.work_email
+    if function == ASSIGNED_TO_SUCCESSOR:
+        successor = people.get(person_id or row.successor_id or 0)
+        return (f"{successor[0]} (successor)", successor[1]) if successor else ("Successor (not chosen yet)", None)
+    if person_id is not None and person_id in people:
+        return people[person_id]
+    return function or "?", None
+
+
+def _is_assignee(item: DueItem, wanted: str) -> bool:
+    key = " ".join(wanted.split()).casefold()
+    name = item.assignee_name.rsplit(" (", 1)[0] if item.assignee_name.endswith(")") else item.assignee_name
+    return key in {(item.assignee_function or "").casefold(), name.casefold(), (item.assignee_email or "").casefold()}
+
+
+def overdue_count(db: Database, *, today: date | None = None) -> tuple[int, int | None]:
+    """(open items past their due date in open offboardings, the case of the most overdue one)."""
+    today = today or date.today()
+    item, case = ChecklistItem.__table__, OffboardingCase.__table__
+    overdue = sa.and_(case.c.status == CaseStatus.open.value, item.c.status == ItemStatus.open.value,
+                      item.c.due_on < today)
+    with db.reading() as session:
+        count = session.execute(sa.select(sa.func.count()).select_from(item.join(case, case.c.id == item.c.case_id))
+                                .where(overdue)).scalar_one()
+        first = session.execute(sa.select(item.c.case_id).join(case, case.c.id == item.c.case_id).where(overdue)
+                                .order_by(item.c.due_on, item.c.id).limit(1)).scalar()
+    return count, first
+
+
+# --- iCalendar --------------------------------------------------------------------------------
+
+def calendar_text(items: list[DueItem], *, name: str, now: datetime | None = None) -> bytes:
+    """An iCalendar file (RFC 5545) with one all-day event per item, each with its stable UID."""
+    stamp = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Account Registry//{__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    for item in items:
+        event = Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.due_on)
+        event.add("dtend", item.due_on + timedelta(days=1))
+        event.add("summary", item.title)
+        event.add("description", "\n".join((
+            f"Account: {item.account_name}",
+            f"Assignee: {item.assignee_name}",
+            f"Offboarding of {item.leaver_name}; last working day {item.last_working_day.isoformat()}",
+            f"Checklist item {item.item_id}")))
+        event.add("categories", ["Offboarding"])
+        event.add("transp", "TRANSPARENT")  # a deadline, not time taken
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def write_calendar(db: Database, case_id: int, path: str | os.PathLike, *, name: str,
+                   today: date | None = None) -> tuple[Path, int]:
+    """Write the case's open items as an .ics file, whole or not at all; (path, events written)."""
+    items = due_items(db, case_id=case_id, today=today)
+    target = Path(path).expanduser().absolute()
+    if target.is_dir():
+        raise StoreError("path_is_folder", path=str(target))
+    if not target.parent.is_dir():
+        raise StoreError("folder_missing", folder=str(target.parent))
+    data = calendar_text(items, name=name)
+    partial = None
+    try:
+        with tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=f".{target.name}.", suffix=".partial",
+                                         delete=False) as file:
+            partial = Path(file.name)
+            file.write(data)
+        os.replace(partial, target)
+    except OSError as error:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        raise StoreError("file_not_written", path=str(target), reason=(error.strerror or str(error)).lower()) from None
+    return target, len(items)

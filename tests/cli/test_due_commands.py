@@ -1,0 +1,109 @@
+"""`offboard due` and `offboard calendar` as cron jobs and calendar programs use them: what is
+listed, the exit status, and an .ics file a real iCalendar parser reads, with stable UIDs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, timedelta
+
+import pytest
+from icalendar import Calendar
+
+import accountregistry.cli
+from accountregistry.domain.vocabulary import Kind, Role
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.offboarding import case_items, complete_item, start_offboarding
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import grant_role
+
+TODAY = date.today()
+
+
+def run(*args):
+    return accountregistry.cli.main([str(a) for a in args])
+
+
+@pytest.fixture
+def cases(db):
+    """Ingrid leaves in 20 days (nothing overdue); Kari left 10 days ago and her items are late."""
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no"))
+    add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no", department="HR"))
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
+    for person in (ingrid, kari):
+        grant_role(db, account_id=page.id, person_id=person.id, role=Role.admin, granted_on=date(2024, 5, 1))
+    ingrid_case = start_offboarding(db, person_id=ingrid.id, last_working_day=TODAY + timedelta(days=20))
+    kari_case = start_offboarding(db, person_id=kari.id, last_working_day=TODAY - timedelta(days=10))
+    return {"ingrid": ingrid_case, "kari": kari_case}
+
+
+def test_due_lists_open_items_overdue_first_and_fails_on_overdue(db, db_path, cases, capsys):
+    assert run("--db", db_path, "offboard", "due", "--format", "json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    open_items = [i for c in cases.values() for i in case_items(db, c.id) if i.status.value == "open"]
+    assert sorted(row["item_id"] for row in listed) == sorted(i.id for i in open_items)
+    overdue = [row for row in listed if row["days_overdue"] > 0]
+    assert overdue and listed[:len(overdue)] == overdue  # overdue first
+    assert {row["leaver"] for row in overdue} == {"Kari Holm"}
+    assert [row["due_on"] for row in listed] == sorted(row["due_on"] for row in listed)
+
+    assert run("--db", db_path, "offboard", "due", "--fail-on-overdue") == 3
+    captured = capsys.readouterr()
+    assert "OVERDUE" in captured.out and f"{len(overdue)} overdue item" in captured.err
+
+
+def test_due_within_and_assignee_narrow_the_list(db, db_path, cases, capsys):
+    assert run("--db", db_path, "offboard", "due", "--within", "3", "--format", "csv") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert all(date.fromisoformat(r["due_on"]) <= TODAY + timedelta(days=3) for r in rows)
+
+    functions = {i.assignee_function for c in cases.values() for i in case_items(db, c.id)} - {"leaver", "successor"}
+    function = sorted(functions)[0]
+    assert run("--db", db_path, "offboard", "due", "--assignee", function.upper(), "--format", "json") == 0
+    mine = json.loads(capsys.readouterr().out)
+    assert mine and {row["assignee"] for row in mine} == {function}
+    assert run("--db", db_path, "offboard", "due", "--assignee", "INGRID@nordlys.no", "--format", "json") == 0
+    hers = json.loads(capsys.readouterr().out)
+    assert hers and {row["assignee"] for row in hers} == {"Ingrid Berg (leaver)"}
+
+    assert run("--db", db_path, "offboard", "due", "--within", "-1") == 1
+    assert "within_days" in capsys.readouterr().err
+
+
+def test_nothing_due_is_said_and_passes(db_path, db, capsys):
+    assert run("--db", db_path, "offboard", "due", "--fail-on-overdue") == 0
+    assert capsys.readouterr().out == "Nothing is due.\n"
+
+
+def test_the_calendar_parses_and_keeps_its_uids(db, db_path, cases, tmp_path, capsys):
+    target = tmp_path / "ingrid.ics"
+    assert run("--db", db_path, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", target) == 0
+    parsed = Calendar.from_ical(target.read_bytes())
+    events = parsed.walk("VEVENT")
+    items = {i.id: i for i in case_items(db, cases["ingrid"].id) if i.status.value == "open"}
+    assert len(events) == len(items)
+    by_uid = {str(event["UID"]): event for event in events}
+    assert len(by_uid) == len(events)  # one UID per item
+    for item_id, item in items.items():
+        event = by_uid[f"checklist-item-{item_id}@dk.accountregistry.AccountRegistry"]
+        assert event.decoded("DTSTART") == item.due_on  # an all-day event: a date, not a time
+        assert event.decoded("DTEND") == item.due_on + timedelta(days=1)
+        assert str(event["SUMMARY"]) == item.title
+        description = str(event["DESCRIPTION"])
+        assert item.assignee_name in description and (TODAY + timedelta(days=20)).isoformat() in description
+
+    # Done items drop out; the others come back with the same UIDs, so a calendar updates them.
+    done = next(item_id for item_id, item in items.items() if not item.is_handover)
+    complete_item(db, done)
+    again = tmp_path / "again.ics"
+    assert run("--db", db_path, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", again) == 0
+    uids_again = {str(e["UID"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT")}
+    assert uids_again == set(by_uid) - {f"checklist-item-{done}@dk.accountregistry.AccountRegistry"}
+
+
+def test_a_calendar_into_a_missing_folder_is_refused(db_path, cases, tmp_path, capsys):
+    assert run("--db", db_path, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o",
+               tmp_path / "nowhere" / "x.ics") == 1
+    assert "does not exist" in capsys.readouterr().err
