@@ -39,6 +39,7 @@ from accountregistry.store.models import (
 )
 
 __all__ = [
+    "DEFAULT_WINDOW",
     "WINDOWS",
     "AccountOutcome",
     "HandoverRecord",
@@ -50,8 +51,9 @@ __all__ = [
     "person_for_actor",
 ]
 
-# The dashboard's choices: people leaving within this many days.
+# The choices of "People leaving" (dashboard and offboarding view): within this many days.
 WINDOWS = (30, 60, 90)
+DEFAULT_WINDOW = 90  # both start here: a notice period is often three months
 _LONGEST_WINDOW = 3660
 
 
@@ -123,7 +125,8 @@ def _unsettled(session: Session, open_case: sa.Subquery, people: list[int]
 
 def people_leaving(db: Database, *, within_days: int, today: date | None = None) -> list[Leaver]:
     """People whose last working day is at most `within_days` days away and who still have
-    unsettled accounts (open checklist items or active roles), soonest first.
+    unsettled accounts (open checklist items or active roles), soonest first; someone recorded
+    as leaving (by hand or by an HR import) whose offboarding nobody has started has no case_id.
 
     Someone whose last day has already passed but who is still recorded as leaving is listed
     too (with a negative `days_left`): that is the most urgent case, not one to hide. A

@@ -10,6 +10,7 @@ from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
 from accountregistry.gui.main_window import MainWindow
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
+from accountregistry.services.leavers import DEFAULT_WINDOW
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.offboarding import start_offboarding
 from accountregistry.services.people import PersonInput, add_person
@@ -44,19 +45,22 @@ def test_the_window_of_days_chooses_who_is_listed(qtbot, db, leavers, settled):
     panel.set_db(db)
     panel.show()
     assert panel.summary.text() == "Loading…"  # nothing is said before it was read
-    panel.refresh()
+    assert panel.within_days() == DEFAULT_WINDOW == 90  # as in the offboarding view
+    panel.set_within_days(30)
     settled(panel)
-    assert panel.within_days() == 30
     assert names(panel) == ["Freja Møller"]
     assert panel.summary.text() == "1 person leaves within 30 days with accounts unsettled."
     first = panel.list.topLevelItem(0)
-    assert [first.text(c) for c in (2, 3)] == ["1 account, 1 role held", "not started"]
+    assert [first.text(c) for c in (2, 3)] == ["1 account, 1 role held", "no offboarding started"]
+    assert panel.start_button.isVisible() and panel.start_button.isEnabled()
     assert first.text(1).endswith("(in 20 days)")
     panel.set_within_days(60)
     settled(panel)
     assert names(panel) == ["Freja Møller", "Mikkel <Brøndum>"]
     mikkel = panel.list.topLevelItem(1)
     assert mikkel.text(3) == "started" and "open items" in mikkel.text(2)
+    panel.list.setCurrentItem(mikkel)
+    assert not panel.start_button.isEnabled()  # his offboarding is started: opened by a click instead
     panel.window_days.setCurrentIndex(panel.window_days.findData(90))
     settled(panel)
     assert names(panel) == ["Freja Møller", "Mikkel <Brøndum>", "Nils Ek"]
@@ -68,7 +72,7 @@ def test_nobody_leaving_is_said_plainly(qtbot, db, settled):
     qtbot.addWidget(panel)
     panel.show()
     settled(panel)
-    assert panel.summary.text() == "No one leaves within 30 days with anything unsettled."
+    assert panel.summary.text() == "No one leaves within 90 days with anything unsettled."
     assert not panel.list.isVisibleTo(panel)
 
 
@@ -119,3 +123,19 @@ def test_the_offboarding_view_offers_the_people_leaving_until_a_case_is_chosen(q
     view.wizard.reject()
     view.leavers.leaver_chosen.emit(leavers["mikkel"].id, leavers["case"].id)
     assert view.case_id == leavers["case"].id and view.right.currentIndex() == 1
+
+
+def test_someone_recorded_as_leaving_without_an_offboarding_is_listed_with_start(qtbot, db):
+    person = add_person(db, PersonInput(name="Sara Lind", work_email="sara@nordlys.dk",
+                                        employment_status=EmploymentStatus.leaving,
+                                        last_working_day=TODAY + timedelta(days=10)))
+    page = register_account(db, AccountInput(url="https://www.facebook.com/nordlys", kind=Kind.company))
+    grant_role(db, account_id=page.id, person_id=person.id, role=Role.admin, granted_on=date(2024, 1, 1))
+    panel = LeaversPanel(db)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert names(panel) == ["Sara Lind"]
+    assert panel.list.topLevelItem(0).text(3) == "no offboarding started"
+    with qtbot.waitSignal(panel.leaver_chosen) as chosen:
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert chosen.args == [person.id, 0]  # 0: start one

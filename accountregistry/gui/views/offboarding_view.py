@@ -58,7 +58,6 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import offboarding
 from accountregistry.services.due_items import write_calendar
 from accountregistry.services.leavers import (
-    WINDOWS,
     RegistryPerson,
     assigned_to_actor,
     handover_record,
@@ -327,7 +326,6 @@ class OffboardingView(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Who is leaving soon with accounts unsettled: where most offboardings start.
         self.leavers = LeaversPanel()
-        self.leavers.set_within_days(WINDOWS[-1])
         self.leavers.set_db(db)  # read when shown, with the cases
         self.leavers.leaver_chosen.connect(self._leaver_chosen)
         empty_page = QWidget()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date
 from accountregistry.gui.tasks import failure_sentence
-from accountregistry.services.leavers import WINDOWS, Leaver, people_leaving
+from accountregistry.services.leavers import DEFAULT_WINDOW, WINDOWS, Leaver, people_leaving
 from accountregistry.store.database import Database
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -82,6 +83,7 @@ class LeaversPanel(QGroupBox):
         self.window_days = QComboBox()
         for days in WINDOWS:
             self.window_days.addItem(self.tr("in the next {days} days").format(days=days), days)
+        self.window_days.setCurrentIndex(self.window_days.findData(DEFAULT_WINDOW))
         within = QLabel(self.tr("Leaving &within"))
         within.setBuddy(self.window_days)
         self.window_days.setAccessibleName(self.tr("Leaving within"))
@@ -112,6 +114,16 @@ class LeaversPanel(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        self.start_button = QPushButton(self.tr("&Start offboarding…"))
+        self.start_button.setAccessibleName(self.tr("Start offboarding"))
+        self.start_button.setToolTip(self.tr("Start the offboarding of the chosen person, who is recorded as "
+                                             "leaving but has none yet"))
+        self.start_button.clicked.connect(lambda: self._choose(self.list.currentItem()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(lambda *_: self._update_start())
 
         self.window_days.currentIndexChanged.connect(lambda _index: self.refresh())
         self.list.itemClicked.connect(lambda item, _column: self._choose(item))
@@ -158,7 +170,7 @@ class LeaversPanel(QGroupBox):
         for leaver in self.leavers:
             day = self.tr("{day} ({when})").format(day=format_date(leaver.last_working_day),
                                                    when=when_text(leaver.days_left))
-            state = self.tr("started") if leaver.has_case else self.tr("not started")
+            state = self.tr("started") if leaver.has_case else self.tr("no offboarding started")
             row = QTreeWidgetItem([leaver.name, day, unsettled_text(leaver), state])
             row.setData(0, PERSON_ROLE, leaver.person_id)
             row.setData(0, CASE_ROLE, leaver.case_id or 0)
@@ -177,6 +189,12 @@ class LeaversPanel(QGroupBox):
             self.summary.setText(self.tr("No one leaves within {days} days with anything unsettled.").format(
                 days=days))
         self.list.setVisible(bool(self.leavers))
+        self._update_start()
+
+    def _update_start(self) -> None:
+        item = self.list.currentItem()
+        self.start_button.setVisible(any(not leaver.has_case for leaver in self.leavers))
+        self.start_button.setEnabled(item is not None and not item.data(0, CASE_ROLE))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.list and event.type() == QEvent.Type.KeyPress
