@@ -243,6 +243,8 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{label} must be between {low} and {high}."),
     # in_future; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} cannot be in the future."),
+    # too_many; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: {count} given; at most {limit}."),
     # stale_edit; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Someone else changed this record since you opened it; reload it and "
         "make your change again."),
@@ -912,6 +914,13 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "the disk could not be read or written"),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "it is in use"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{label}: “{value}” is not a day of the year (for example 24.12 or 24 "
+        "December for every year, 2027-05-07 for one year only)."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{path} is a folder; give the path of a file."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The folder {folder} does not exist."),
 )
 
 # The names of fields and things put into refusals' sentences.
@@ -920,6 +929,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Login password"),
     QT_TRANSLATE_NOOP("Field", "Recovery codes"),
     QT_TRANSLATE_NOOP("Field", "Two-factor notes"),
+    QT_TRANSLATE_NOOP("Field", "Within (days)"),
     QT_TRANSLATE_NOOP("Field", "Holder"),
     QT_TRANSLATE_NOOP("Field", "Successor"),
     QT_TRANSLATE_NOOP("Field", "Administrators"),
@@ -931,8 +941,12 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Exported at"),
     QT_TRANSLATE_NOOP("Field", "Days ahead"),
     QT_TRANSLATE_NOOP("Field", "Reason"),
-    QT_TRANSLATE_NOOP("Field", "Default review interval (months)"),
     QT_TRANSLATE_NOOP("Field", "Organisation name"),
+    QT_TRANSLATE_NOOP("Field", "Company email domains"),
+    QT_TRANSLATE_NOOP("Field", "Default review interval (months)"),
+    QT_TRANSLATE_NOOP("Field", "Holidays country"),
+    QT_TRANSLATE_NOOP("Field", "Closing days"),
+    QT_TRANSLATE_NOOP("Field", "Retention period (months)"),
     QT_TRANSLATE_NOOP("Field", "Status"),
     QT_TRANSLATE_NOOP("Field", "Kind"),
     QT_TRANSLATE_NOOP("Field", "Platform"),

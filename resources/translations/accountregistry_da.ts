@@ -722,10 +722,6 @@
         <translation>Kun med risiko</translation>
     </message>
     <message>
-        <source>Risks are not computed in this version.</source>
-        <translation type="vanished">Risici beregnes ikke i denne version.</translation>
-    </message>
-    <message>
         <source>Register account…</source>
         <translation>Registrér konto…</translation>
     </message>
@@ -1805,6 +1801,21 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>DomainsNotice</name>
+    <message>
+        <source>The “Private login” risk is off until the company&apos;s email domains are set: without them no login can be told to be private.</source>
+        <translation>Risikoen “Privat login” er slået fra, indtil virksomhedens e-maildomæner er angivet: uden dem kan intet login kendes som privat.</translation>
+    </message>
+    <message>
+        <source>Set email domains…</source>
+        <translation>Angiv e-maildomæner…</translation>
+    </message>
+    <message>
+        <source>Set email domains</source>
+        <translation>Angiv e-maildomæner</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export the ownership report</source>
@@ -2098,6 +2109,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Noter om tofaktor</translation>
     </message>
     <message>
+        <source>Within (days)</source>
+        <translation>Inden for (dage)</translation>
+    </message>
+    <message>
         <source>Administrators</source>
         <translation>Administratorer</translation>
     </message>
@@ -2120,6 +2135,22 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Days ahead</source>
         <translation>Antal dage frem</translation>
+    </message>
+    <message>
+        <source>Company email domains</source>
+        <translation>Virksomhedens e-maildomæner</translation>
+    </message>
+    <message>
+        <source>Holidays country</source>
+        <translation>Land for helligdage</translation>
+    </message>
+    <message>
+        <source>Closing days</source>
+        <translation>Lukkedage</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation>Opbevaringsperiode (måneder)</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -2653,6 +2684,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Klik på en person, eller tryk på Enter, for at se personens fratrædelsesforløb</translation>
     </message>
     <message>
+        <source>&amp;Start offboarding…</source>
+        <translation type="unfinished">&amp;Start fratrædelse…</translation>
+    </message>
+    <message>
+        <source>Start offboarding</source>
+        <translation>Start fratrædelse</translation>
+    </message>
+    <message>
+        <source>Start the offboarding of the chosen person, who is recorded as leaving but has none yet</source>
+        <translation>Start fratrædelsen for den valgte person, som er registreret som fratrædende, men ikke har nogen endnu</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Indlæser…</translation>
     </message>
@@ -2665,8 +2708,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>startet</translation>
     </message>
     <message>
-        <source>not started</source>
-        <translation>ikke startet</translation>
+        <source>no offboarding started</source>
+        <translation>ingen fratrædelse startet</translation>
     </message>
     <message>
         <source>{count} people leave within {days} days with accounts unsettled.</source>
@@ -2724,16 +2767,16 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>&amp;Organisation settings…</source>
+        <translation>&amp;Organisationsindstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <source>Loading the registry…</source>
-        <translation type="vanished">Indlæser registret…</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -2813,6 +2856,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{label} cannot be in the future.</source>
         <translation>{label} kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} given; at most {limit}.</source>
+        <translation>{label}: {count} angivet; højst {limit}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
@@ -3854,6 +3901,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <source>it is in use</source>
         <translation>den er i brug</translation>
     </message>
+    <message>
+        <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
+        <translation>{label}: “{value}” er ikke en dag i året (for eksempel 24.12 eller 24. december hvert år, 2027-05-07 kun det år).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a file.</source>
+        <translation>{path} er en mappe; angiv stien til en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} findes ikke.</translation>
+    </message>
 </context>
 <context>
     <name>Offboarding</name>
@@ -4181,6 +4240,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
+        <source>Calendar fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
+        <translation>Gem de åbne punkter som en iCalendar-fil (.ics), én heldagsbegivenhed for hvert; gemt igen opdaterer en kalender dem i stedet for at tilføje dem to gange</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Uds&amp;kriv…</translation>
     </message>
@@ -4385,6 +4456,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
+        <source>Save the open items as a calendar</source>
+        <translation>Gem de åbne punkter som kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-filer (*.ics);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The open items are saved as a calendar in {path}.</source>
+        <translation>De åbne punkter er gemt som kalender i {path}.</translation>
+    </message>
+    <message>
         <source>Writing…</source>
         <translation>Skriver…</translation>
     </message>
@@ -4415,6 +4498,95 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>The checklist is sent to the printer.</source>
         <translation>Tjeklisten er sendt til printeren.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>None (Monday to Friday only)</source>
+        <translation>Ingen (kun mandag til fredag)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettingsDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisationsindstillinger</translation>
+    </message>
+    <message>
+        <source>e.g. Nordlys Rejser A/S</source>
+        <translation>f.eks. Nordlys Rejser A/S</translation>
+    </message>
+    <message>
+        <source>e.g. nordlys.dk, nordlys.se</source>
+        <translation>f.eks. nordlys.dk, nordlys.se</translation>
+    </message>
+    <message>
+        <source>e.g. 24.12, 31.12</source>
+        <translation>f.eks. 24.12, 31.12</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>Company email &amp;domains</source>
+        <translation>Virksomhedens e-mail&amp;domæner</translation>
+    </message>
+    <message>
+        <source>Comma-separated. Company accounts that log in with an address outside these domains are flagged as “Private login”.</source>
+        <translation>Adskilt med komma. Virksomhedskonti, der logger ind med en adresse uden for disse domæner, markeres som “Privat login”.</translation>
+    </message>
+    <message>
+        <source>Default &amp;review interval (months)</source>
+        <translation>Standardinterval for &amp;gennemgang (måneder)</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of</source>
+        <translation>&amp;Helligdage i</translation>
+    </message>
+    <message>
+        <source>&amp;Closing days</source>
+        <translation>&amp;Lukkedage</translation>
+    </message>
+    <message>
+        <source>Days the company is closed besides public holidays: 24.12 every year, 2027-05-07 that year only. Due dates skip them.</source>
+        <translation>Dage, hvor virksomheden holder lukket ud over helligdage: 24.12 hvert år, 2027-05-07 kun det år. Frister springer dem over.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention period (months)</source>
+        <translation>&amp;Opbevaringsperiode (måneder)</translation>
+    </message>
+    <message>
+        <source>How long what is kept about people who have left is kept.</source>
+        <translation>Hvor længe oplysninger om personer, der er fratrådt, gemmes.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueNotice</name>
+    <message>
+        <source>Show overdue items</source>
+        <translation>Vis forsinkede punkter</translation>
+    </message>
+    <message>
+        <source>1 offboarding checklist item is overdue.</source>
+        <translation>1 punkt på en fratrædelsestjekliste er forsinket.</translation>
+    </message>
+    <message>
+        <source>{count} offboarding checklist items are overdue.</source>
+        <translation>{count} punkter på fratrædelsestjeklister er forsinkede.</translation>
     </message>
 </context>
 <context>

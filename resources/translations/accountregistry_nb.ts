@@ -722,10 +722,6 @@
         <translation>Bare med risiko</translation>
     </message>
     <message>
-        <source>Risks are not computed in this version.</source>
-        <translation type="vanished">Risikoer beregnes ikke i denne versjonen.</translation>
-    </message>
-    <message>
         <source>Register account…</source>
         <translation>Registrer konto…</translation>
     </message>
@@ -1805,6 +1801,21 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>DomainsNotice</name>
+    <message>
+        <source>The “Private login” risk is off until the company&apos;s email domains are set: without them no login can be told to be private.</source>
+        <translation>Risikoen «Privat innlogging» er slått av til virksomhetens e-postdomener er angitt: uten dem kan ingen innlogging gjenkjennes som privat.</translation>
+    </message>
+    <message>
+        <source>Set email domains…</source>
+        <translation>Angi e-postdomener…</translation>
+    </message>
+    <message>
+        <source>Set email domains</source>
+        <translation>Angi e-postdomener</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export the ownership report</source>
@@ -2098,6 +2109,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Notater om tofaktor</translation>
     </message>
     <message>
+        <source>Within (days)</source>
+        <translation>Innen (dager)</translation>
+    </message>
+    <message>
         <source>Administrators</source>
         <translation>Administratorer</translation>
     </message>
@@ -2120,6 +2135,22 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Days ahead</source>
         <translation>Antall dager fram</translation>
+    </message>
+    <message>
+        <source>Company email domains</source>
+        <translation>Virksomhetens e-postdomener</translation>
+    </message>
+    <message>
+        <source>Holidays country</source>
+        <translation>Land for helligdager</translation>
+    </message>
+    <message>
+        <source>Closing days</source>
+        <translation>Stengte dager</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation>Oppbevaringstid (måneder)</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -2653,6 +2684,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Klikk på en person, eller trykk på Enter, for å se personens fratredelse</translation>
     </message>
     <message>
+        <source>&amp;Start offboarding…</source>
+        <translation type="unfinished">&amp;Start fratredelse…</translation>
+    </message>
+    <message>
+        <source>Start offboarding</source>
+        <translation>Start fratredelse</translation>
+    </message>
+    <message>
+        <source>Start the offboarding of the chosen person, who is recorded as leaving but has none yet</source>
+        <translation>Start fratredelsen for den valgte personen, som er registrert som fratredende, men ikke har noen ennå</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
@@ -2665,8 +2708,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>startet</translation>
     </message>
     <message>
-        <source>not started</source>
-        <translation>ikke startet</translation>
+        <source>no offboarding started</source>
+        <translation>ingen fratredelse startet</translation>
     </message>
     <message>
         <source>{count} people leave within {days} days with accounts unsettled.</source>
@@ -2724,16 +2767,16 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>&amp;Fil</translation>
     </message>
     <message>
+        <source>&amp;Organisation settings…</source>
+        <translation>&amp;Organisasjonsinnstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <source>Loading the registry…</source>
-        <translation type="vanished">Laster inn registeret…</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -2813,6 +2856,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{label} cannot be in the future.</source>
         <translation>{label} kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} given; at most {limit}.</source>
+        <translation>{label}: {count} angitt; høyst {limit}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
@@ -3854,6 +3901,18 @@ Detaljene er også skrevet til {path}.</translation>
         <source>it is in use</source>
         <translation>den er i bruk</translation>
     </message>
+    <message>
+        <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
+        <translation>{label}: «{value}» er ikke en dag i året (for eksempel 24.12 eller 24. desember hvert år, 2027-05-07 bare det året).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a file.</source>
+        <translation>{path} er en mappe; angi stien til en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finnes ikke.</translation>
+    </message>
 </context>
 <context>
     <name>Offboarding</name>
@@ -4181,6 +4240,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
+        <source>Calendar fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
+        <translation>Lagre de åpne punktene som en iCalendar-fil (.ics), én heldagshendelse for hvert; lagret igjen oppdaterer en kalender dem i stedet for å legge dem til to ganger</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Skriv u&amp;t…</translation>
     </message>
@@ -4385,6 +4456,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
+        <source>Save the open items as a calendar</source>
+        <translation>Lagre de åpne punktene som kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-filer (*.ics);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The open items are saved as a calendar in {path}.</source>
+        <translation>De åpne punktene er lagret som kalender i {path}.</translation>
+    </message>
+    <message>
         <source>Writing…</source>
         <translation>Skriver…</translation>
     </message>
@@ -4415,6 +4498,95 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>The checklist is sent to the printer.</source>
         <translation>Sjekklisten er sendt til skriveren.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>None (Monday to Friday only)</source>
+        <translation>Ingen (bare mandag til fredag)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettingsDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisasjonsinnstillinger</translation>
+    </message>
+    <message>
+        <source>e.g. Nordlys Rejser A/S</source>
+        <translation>f.eks. Nordlys Reiser AS</translation>
+    </message>
+    <message>
+        <source>e.g. nordlys.dk, nordlys.se</source>
+        <translation>f.eks. nordlys.no, nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. 24.12, 31.12</source>
+        <translation>f.eks. 24.12, 31.12</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>Company email &amp;domains</source>
+        <translation>Virksomhetens e-post&amp;domener</translation>
+    </message>
+    <message>
+        <source>Comma-separated. Company accounts that log in with an address outside these domains are flagged as “Private login”.</source>
+        <translation>Kommaseparert. Virksomhetskontoer som logger inn med en adresse utenfor disse domenene, flagges som «Privat innlogging».</translation>
+    </message>
+    <message>
+        <source>Default &amp;review interval (months)</source>
+        <translation>Standardintervall for &amp;gjennomgang (måneder)</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of</source>
+        <translation>&amp;Helligdager i</translation>
+    </message>
+    <message>
+        <source>&amp;Closing days</source>
+        <translation>&amp;Stengte dager</translation>
+    </message>
+    <message>
+        <source>Days the company is closed besides public holidays: 24.12 every year, 2027-05-07 that year only. Due dates skip them.</source>
+        <translation>Dager virksomheten holder stengt i tillegg til helligdager: 24.12 hvert år, 2027-05-07 bare det året. Frister hopper over dem.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention period (months)</source>
+        <translation>&amp;Oppbevaringstid (måneder)</translation>
+    </message>
+    <message>
+        <source>How long what is kept about people who have left is kept.</source>
+        <translation>Hvor lenge opplysninger om personer som har sluttet, lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueNotice</name>
+    <message>
+        <source>Show overdue items</source>
+        <translation>Vis forsinkede punkter</translation>
+    </message>
+    <message>
+        <source>1 offboarding checklist item is overdue.</source>
+        <translation>1 punkt på en sjekkliste for fratredelse er forsinket.</translation>
+    </message>
+    <message>
+        <source>{count} offboarding checklist items are overdue.</source>
+        <translation>{count} punkter på sjekklister for fratredelse er forsinket.</translation>
     </message>
 </context>
 <context>

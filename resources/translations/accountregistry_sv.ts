@@ -722,10 +722,6 @@
         <translation>Endast med risk</translation>
     </message>
     <message>
-        <source>Risks are not computed in this version.</source>
-        <translation type="vanished">Risker beräknas inte i den här versionen.</translation>
-    </message>
-    <message>
         <source>Register account…</source>
         <translation>Registrera konto…</translation>
     </message>
@@ -1805,6 +1801,21 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>DomainsNotice</name>
+    <message>
+        <source>The “Private login” risk is off until the company&apos;s email domains are set: without them no login can be told to be private.</source>
+        <translation>Risken ”Privat inloggning” är avstängd tills företagets e-postdomäner är angivna: utan dem kan ingen inloggning kännas igen som privat.</translation>
+    </message>
+    <message>
+        <source>Set email domains…</source>
+        <translation>Ange e-postdomäner…</translation>
+    </message>
+    <message>
+        <source>Set email domains</source>
+        <translation>Ange e-postdomäner</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export the ownership report</source>
@@ -2098,6 +2109,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Anteckningar om tvåfaktor</translation>
     </message>
     <message>
+        <source>Within (days)</source>
+        <translation>Inom (dagar)</translation>
+    </message>
+    <message>
         <source>Administrators</source>
         <translation>Administratörer</translation>
     </message>
@@ -2120,6 +2135,22 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
+    </message>
+    <message>
+        <source>Company email domains</source>
+        <translation>Företagets e-postdomäner</translation>
+    </message>
+    <message>
+        <source>Holidays country</source>
+        <translation>Land för helgdagar</translation>
+    </message>
+    <message>
+        <source>Closing days</source>
+        <translation>Stängda dagar</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation>Lagringstid (månader)</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -2653,6 +2684,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Klicka på en person, eller tryck på Enter, för att se personens avslut</translation>
     </message>
     <message>
+        <source>&amp;Start offboarding…</source>
+        <translation type="unfinished">Starta a&amp;vslut…</translation>
+    </message>
+    <message>
+        <source>Start offboarding</source>
+        <translation>Starta avslut</translation>
+    </message>
+    <message>
+        <source>Start the offboarding of the chosen person, who is recorded as leaving but has none yet</source>
+        <translation>Starta avslutet för den valda personen, som är registrerad som på väg att sluta men inte har något ännu</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -2665,8 +2708,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>påbörjat</translation>
     </message>
     <message>
-        <source>not started</source>
-        <translation>inte påbörjat</translation>
+        <source>no offboarding started</source>
+        <translation>inget avslut påbörjat</translation>
     </message>
     <message>
         <source>{count} people leave within {days} days with accounts unsettled.</source>
@@ -2724,16 +2767,16 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Organisation settings…</source>
+        <translation>&amp;Organisationsinställningar…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Loading the registry…</source>
-        <translation type="vanished">Läser in registret…</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -2813,6 +2856,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{label} cannot be in the future.</source>
         <translation>{label} kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} given; at most {limit}.</source>
+        <translation>{label}: {count} angivna; högst {limit}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
@@ -3854,6 +3901,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>it is in use</source>
         <translation>den används</translation>
     </message>
+    <message>
+        <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
+        <translation>{label}: ”{value}” är inte en dag på året (till exempel 24.12 eller 24 december varje år, 2027-05-07 bara det året).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a file.</source>
+        <translation>{path} är en mapp; ange sökvägen till en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
 </context>
 <context>
     <name>Offboarding</name>
@@ -4181,6 +4240,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Exportera CSV</translation>
     </message>
     <message>
+        <source>Calendar fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
+        <translation>Spara de öppna punkterna som en iCalendar-fil (.ics), en heldagshändelse för varje; sparade igen uppdaterar en kalender dem i stället för att lägga till dem två gånger</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Skriv u&amp;t…</translation>
     </message>
@@ -4385,6 +4456,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
+        <source>Save the open items as a calendar</source>
+        <translation>Spara de öppna punkterna som kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-filer (*.ics);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The open items are saved as a calendar in {path}.</source>
+        <translation>De öppna punkterna är sparade som kalender i {path}.</translation>
+    </message>
+    <message>
         <source>Writing…</source>
         <translation>Skriver…</translation>
     </message>
@@ -4415,6 +4498,95 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>The checklist is sent to the printer.</source>
         <translation>Checklistan har skickats till skrivaren.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>None (Monday to Friday only)</source>
+        <translation>Inget (bara måndag till fredag)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettingsDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisationsinställningar</translation>
+    </message>
+    <message>
+        <source>e.g. Nordlys Rejser A/S</source>
+        <translation>t.ex. Nordlys Resor AB</translation>
+    </message>
+    <message>
+        <source>e.g. nordlys.dk, nordlys.se</source>
+        <translation>t.ex. nordlys.se, nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. 24.12, 31.12</source>
+        <translation>t.ex. 24.12, 31.12</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Company email &amp;domains</source>
+        <translation>Företagets e-post&amp;domäner</translation>
+    </message>
+    <message>
+        <source>Comma-separated. Company accounts that log in with an address outside these domains are flagged as “Private login”.</source>
+        <translation>Kommaseparerade. Företagskonton som loggar in med en adress utanför dessa domäner flaggas som ”Privat inloggning”.</translation>
+    </message>
+    <message>
+        <source>Default &amp;review interval (months)</source>
+        <translation>Standardintervall för &amp;granskning (månader)</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of</source>
+        <translation>&amp;Helgdagar i</translation>
+    </message>
+    <message>
+        <source>&amp;Closing days</source>
+        <translation>&amp;Stängda dagar</translation>
+    </message>
+    <message>
+        <source>Days the company is closed besides public holidays: 24.12 every year, 2027-05-07 that year only. Due dates skip them.</source>
+        <translation>Dagar då företaget har stängt utöver helgdagar: 24.12 varje år, 2027-05-07 bara det året. Förfallodagar hoppar över dem.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention period (months)</source>
+        <translation>&amp;Lagringstid (månader)</translation>
+    </message>
+    <message>
+        <source>How long what is kept about people who have left is kept.</source>
+        <translation>Hur länge uppgifter om personer som har slutat sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueNotice</name>
+    <message>
+        <source>Show overdue items</source>
+        <translation>Visa försenade punkter</translation>
+    </message>
+    <message>
+        <source>1 offboarding checklist item is overdue.</source>
+        <translation>1 punkt på en checklista för avslut är försenad.</translation>
+    </message>
+    <message>
+        <source>{count} offboarding checklist items are overdue.</source>
+        <translation>{count} punkter på checklistor för avslut är försenade.</translation>
     </message>
 </context>
 <context>
