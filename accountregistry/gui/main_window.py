@@ -52,7 +52,7 @@ from accountregistry.gui.widgets.notices import DomainsNotice
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.due_items import overdue_count
 from accountregistry.services.organisation import company_domains, get_settings
-from accountregistry.services.people import count_people
+from accountregistry.services.people import count_people, record_departures
 from accountregistry.store.database import Database
 
 # The views' names are also their keys in the saved settings; shown translated.
@@ -69,14 +69,16 @@ class RegistryFacts:
     has_email_domains: bool = True
     overdue_items: int = 0
     overdue_case: int | None = None  # the offboarding of the most overdue item
+    departures: int = 0  # people just recorded as having left (the other views read them again)
 
 
 def read_registry_facts(db: Database) -> RegistryFacts:
+    departures = record_departures(db)  # leavers whose last day has passed have left (rarely a write)
     settings = get_settings(db)
     overdue, overdue_case = overdue_count(db)
     return RegistryFacts(organisation=settings.name, people=count_people(db),
                          has_email_domains=bool(company_domains(settings)), overdue_items=overdue,
-                         overdue_case=overdue_case)
+                         overdue_case=overdue_case, departures=departures)
 
 
 class _FirstPaint(QObject):
@@ -287,6 +289,10 @@ class MainWindow(QMainWindow):
 
     def _show_facts(self, facts: RegistryFacts) -> None:
         self._facts = facts
+        if facts.departures:  # read alongside, the people and leavers may have missed them
+            self.people_view.reload()
+            self.offboarding_view.refresh()
+            self.dashboard.leavers_panel.refresh()
         self._has_email_domains = facts.has_email_domains
         self._overdue_case = facts.overdue_case
         self.dashboard.overdue_notice.show_count(facts.overdue_items)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import sqlalchemy as sa
 from sqlmodel import Session
 from sqlmodel import func, select
 
 from accountregistry.domain.errors import Conflict, NotFound
-from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale
 from accountregistry.store.fields import field_names
-from accountregistry.store.models import Person, PersonFields, utcnow
+from accountregistry.store.models import OffboardingCase, Person, PersonFields, utcnow
 
 PERSON_FIELDS = field_names(PersonFields)  # what the audit trail records of a person
 
@@ -94,3 +95,25 @@ def find_by_email(db: Database, email: str) -> Person:
 def count_people(db: Database) -> int:
     with db.reading() as session:
         return session.exec(select(func.count()).select_from(Person)).one()
+
+
+def record_departures(db: Database, *, today: date | None = None) -> int:
+    """People recorded as leaving whose last working day has passed, and whose offboarding is not
+    open (closed early, or never started), are recorded as having left; audited. Someone with an
+    open offboarding stays leaving until it is closed (closing records them as left). Returns how
+    many were recorded."""
+    today = today or date.today()
+    open_case = sa.exists().where(OffboardingCase.person_id == Person.id, OffboardingCase.status == CaseStatus.open)
+    departed = select(Person).where(Person.employment_status == EmploymentStatus.leaving,
+                                    Person.last_working_day < today, ~open_case)
+    with db.reading() as session:  # read first: the window asks at every reload, a write rarely follows
+        if session.exec(departed.with_only_columns(Person.id).limit(1)).first() is None:
+            return 0
+    with db.transaction() as session:
+        gone = session.exec(departed).all()
+        for person in gone:
+            audit.apply_and_record(session, actor=db.actor, row=person,
+                                   values={"employment_status": EmploymentStatus.left}, fields=PERSON_FIELDS,
+                                   entity="person")
+            person.updated_at = utcnow()
+        return len(gone)
