@@ -34,6 +34,9 @@ def register(commands) -> None:
                        help="last working day, e.g. 2026-12-31 or 31.12.2026")
     start.add_argument("--successor", metavar="EMAIL", help="work email of who takes over the leaver's roles")
     start.add_argument("--preview", action="store_true", help="print the checklist without starting the case")
+    start.add_argument("--internal-move", action="store_true",
+                       help="the person stays (another department or role): settle their accounts by --last-day "
+                            "without recording them as leaving")
     start.set_defaults(run=run_start)
 
     show = actions.add_parser("show", help="print a leaver's checklist: items, status, due dates, blockers")
@@ -197,12 +200,12 @@ def run_start(args) -> int:
         successor_id = successor.id if successor else None
         if args.preview:
             planned = offboarding.preview_offboarding(db, person_id=leaver.id, last_working_day=last_day,
-                                                      successor_id=successor_id)
+                                                      successor_id=successor_id, internal_move=args.internal_move)
             print(f"Checklist for the offboarding of {leaver.name} ({len(planned)} items; not started):")
             _print_planned(planned)
             return 0
         case = offboarding.start_offboarding(db, person_id=leaver.id, last_working_day=last_day,
-                                             successor_id=successor_id)
+                                             successor_id=successor_id, internal_move=args.internal_move)
         items = offboarding.case_items(db, case.id)
     successor_text = f"successor {successor.name}" if successor else "no successor chosen yet"
     print(f"Started offboarding {case.id} for {leaver.name}: last working day "

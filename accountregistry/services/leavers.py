@@ -138,8 +138,9 @@ def people_leaving(db: Database, *, within_days: int, today: date | None = None)
     today = today or date.today()
     horizon = today + timedelta(days=within_days)
     with db.reading() as session:
+        # An internal move settles accounts too, but its person is not leaving.
         open_case = (sa.select(_CASE.c.id, _CASE.c.person_id, _CASE.c.last_working_day)
-                     .where(_CASE.c.status == CaseStatus.open.value).subquery())
+                     .where(_CASE.c.status == CaseStatus.open.value, _CASE.c.internal_move.is_(False)).subquery())
         wanted = _leaving_by(session, open_case, horizon)
         if not wanted:
             return []

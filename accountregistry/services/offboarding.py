@@ -158,6 +158,7 @@ class CaseSummary:
     settled: int  # items done or waived
     total: int
     overdue: int  # open items past their due date
+    internal_move: bool = False  # the person stays; their accounts are settled by the day of the move
 
     GROUPS = ("upcoming", "overdue", "closed", "cancelled")
 
@@ -327,7 +328,8 @@ def _set_person_leaving(session: Session, actor: str, person: Person, status: Em
 # --- Starting ---------------------------------------------------------------------------------
 
 def preview_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
-                        today: date | None = None, translate: Translate | None = None) -> list[PlannedItem]:
+                        today: date | None = None, translate: Translate | None = None,
+                        internal_move: bool = False) -> list[PlannedItem]:
     """The checklist a case would get, refused for the same reasons as starting it; writes nothing.
     `translate`: the titles' language (domain.checklist.TITLE_WORDS); None: the process default."""
     today = today or date.today()
@@ -336,22 +338,28 @@ def preview_offboarding(db: Database, *, person_id: int, last_working_day: date,
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
         return plan_checklist(templates, leaver=party(leaver), successor=party(successor),
                               accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
-                              translate=translate, calendar=calendar_in(session))
+                              translate=translate, calendar=calendar_in(session), include_general=not internal_move)
 
 
 def start_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
-                      today: date | None = None, translate: Translate | None = None) -> OffboardingCase:
+                      today: date | None = None, translate: Translate | None = None,
+                      internal_move: bool = False) -> OffboardingCase:
     """Open a case with its generated checklist and mark the person as leaving, in one transaction.
-    `translate`: the language the items are written in and kept (domain.checklist.TITLE_WORDS)."""
+    `translate`: the language the items are written in and kept (domain.checklist.TITLE_WORDS).
+
+    `internal_move`: the person stays (a new department or role): their accounts are settled by
+    `last_working_day`, the day of the move, without the general items of a departure, and they
+    are not recorded as leaving, now or when the case is closed or cancelled."""
     today = today or date.today()
     templates = active_templates()
     with db.transaction() as session:
         leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
         planned = plan_checklist(templates, leaver=party(leaver), successor=party(successor),
                                  accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
-                                 translate=translate, calendar=calendar_in(session))
+                                 translate=translate, calendar=calendar_in(session),
+                                 include_general=not internal_move)
         case = OffboardingCase(person_id=leaver.id, last_working_day=last_working_day, successor_id=successor_id,
-                               opened_by=db.actor)
+                               opened_by=db.actor, internal_move=internal_move)
         session.add(case)
         try:
             session.flush()
@@ -361,7 +369,8 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
                      new=audit.snapshot(case, CASE_FIELDS) | {"person_name": leaver.name, "items": len(planned),
                                                               "templates": str(templates.path)})
         store_items(session, db.actor, case, planned)
-        _set_person_leaving(session, db.actor, leaver, EmploymentStatus.leaving, last_working_day)
+        if not internal_move:
+            _set_person_leaving(session, db.actor, leaver, EmploymentStatus.leaving, last_working_day)
         return case
 
 
@@ -564,7 +573,7 @@ def change_last_working_day(db: Database, case_id: int, new_day: date, *, today:
                      old={"last_working_day": old_day.isoformat()},
                      new={"last_working_day": new_day.isoformat(), "open_items_moved": moved})
         person = session.get(Person, case.person_id)
-        if person.employment_status == EmploymentStatus.leaving:
+        if person.employment_status == EmploymentStatus.leaving and not case.internal_move:
             _set_person_leaving(session, db.actor, person, EmploymentStatus.leaving, new_day)
         return case
 
@@ -666,7 +675,8 @@ def close_case(db: Database, case_id: int, *, today: date | None = None) -> Offb
         case.status, case.closed_at, case.closed_by, case.status_reason = CaseStatus.closed, utcnow(), db.actor, None
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="close",
                      old={"status": CaseStatus.open.value}, new={"status": CaseStatus.closed.value})
-        if leaver.employment_status == EmploymentStatus.leaving and case.last_working_day <= today:
+        if (leaver.employment_status == EmploymentStatus.leaving and case.last_working_day <= today
+                and not case.internal_move):
             _set_person_leaving(session, db.actor, leaver, EmploymentStatus.left, case.last_working_day)
         return case
 
@@ -695,7 +705,7 @@ def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
         case.status, case.closed_at, case.closed_by, case.status_reason = CaseStatus.open, None, None, cleaned
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="reopen",
                      old=old, new={"status": CaseStatus.open.value, "status_reason": cleaned})
-        if leaver.employment_status != EmploymentStatus.left:
+        if leaver.employment_status != EmploymentStatus.left and not case.internal_move:
             _set_person_leaving(session, db.actor, leaver, EmploymentStatus.leaving, case.last_working_day)
         return case
 
@@ -713,7 +723,7 @@ def cancel_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="cancel",
                      old=old, new={"status": CaseStatus.cancelled.value, "status_reason": cleaned})
         leaver = _person(session, case.person_id)
-        if leaver.employment_status != EmploymentStatus.left:
+        if leaver.employment_status != EmploymentStatus.left and not case.internal_move:
             _set_person_leaving(session, db.actor, leaver, EmploymentStatus.employed, None)
         return case
 
@@ -762,11 +772,11 @@ def cases(db: Database, *, today: date | None = None) -> list[CaseSummary]:
                 entry[2] += n
         rows = session.execute(
             sa.select(case.c.id, case.c.person_id, person.c.name, person.c.work_email, case.c.last_working_day,
-                      case.c.successor_id, successor.c.name, case.c.status)
+                      case.c.successor_id, successor.c.name, case.c.status, case.c.internal_move)
             .join(person, person.c.id == case.c.person_id)
             .outerjoin(successor, successor.c.id == case.c.successor_id)).all()
     summaries = []
-    for cid, pid, name, email, last_day, successor_id, successor_name, status in rows:
+    for cid, pid, name, email, last_day, successor_id, successor_name, status, internal_move in rows:
         settled, total, overdue = counts.get(cid, (0, 0, 0))
         if status == CaseStatus.open:
             late = overdue > 0 or (last_day < today and settled < total)
@@ -774,7 +784,7 @@ def cases(db: Database, *, today: date | None = None) -> list[CaseSummary]:
         else:
             group = status.value
         summaries.append(CaseSummary(cid, pid, name, email, last_day, successor_id, successor_name, status, group,
-                                     settled, total, overdue))
+                                     settled, total, overdue, bool(internal_move)))
     order = {g: n for n, g in enumerate(CaseSummary.GROUPS)}
     summaries.sort(key=lambda s: (order[s.group], s.last_working_day if s.group in ("upcoming", "overdue")
                                   else date.max - s.last_working_day, s.case_id))

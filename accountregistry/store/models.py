@@ -276,6 +276,10 @@ class CaseFields(SQLModel):
     status: CaseStatus = enum_field(CaseStatus, "case_status", default=CaseStatus.open, title=Label("Status"))
     # Why it was reopened or cancelled.
     status_reason: str | None = Field(default=None, max_length=1000, title=Label("Reason"))
+    # A handover for someone who stays (a new department or role): settles their accounts by
+    # the day of the move without recording them as leaving.
+    internal_move: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()},
+                                title=Label("Internal move"))
 
 
 class OffboardingCase(OptimisticLocking, CaseFields, table=True):

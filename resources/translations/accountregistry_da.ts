@@ -5794,6 +5794,14 @@ Efter alvorligste risiko: {breakdown}</translation>
         <translation>Efterfølgeren får den fratrædendes ejer- og administratorroller, når et overdragelsespunkt krydses af. Du kan vælge eller skifte efterfølger senere.</translation>
     </message>
     <message>
+        <source>&amp;Internal move: the person stays, in another department or role</source>
+        <translation>&amp;Intern flytning: personen bliver, i en anden afdeling eller rolle</translation>
+    </message>
+    <message>
+        <source>Settle their accounts by this day without recording them as leaving; the checklist has no items for a departure</source>
+        <translation>Afklar personens konti inden denne dag uden at registrere personen som fratrædende; tjeklisten har ingen punkter for en fratrædelse</translation>
+    </message>
+    <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>
         <translation>Ingen i registret passer til »{text}«; vælg en person på listen.</translation>
     </message>

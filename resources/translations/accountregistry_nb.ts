@@ -5794,6 +5794,14 @@ Etter alvorligste risiko: {breakdown}</translation>
         <translation>Etterfølgeren får eier- og administratorrollene til den som slutter, når et overdragelsespunkt krysses av. Du kan velge eller bytte etterfølger senere.</translation>
     </message>
     <message>
+        <source>&amp;Internal move: the person stays, in another department or role</source>
+        <translation>&amp;Intern flytting: personen blir, i en annen avdeling eller rolle</translation>
+    </message>
+    <message>
+        <source>Settle their accounts by this day without recording them as leaving; the checklist has no items for a departure</source>
+        <translation>Avklar personens kontoer innen denne dagen uten å registrere personen som fratredende; sjekklisten har ingen punkter for en fratredelse</translation>
+    </message>
+    <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>
         <translation>Ingen i registeret passer med «{text}»; velg en person fra listen.</translation>
     </message>

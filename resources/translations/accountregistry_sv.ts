@@ -5794,6 +5794,14 @@ Efter allvarligaste risk: {breakdown}</translation>
         <translation>Efterträdaren får ägar- och administratörsrollerna från den som slutar när en överlämningspunkt bockas av. Du kan välja eller byta efterträdare senare.</translation>
     </message>
     <message>
+        <source>&amp;Internal move: the person stays, in another department or role</source>
+        <translation>&amp;Intern flytt: personen stannar, på en annan avdelning eller i en annan roll</translation>
+    </message>
+    <message>
+        <source>Settle their accounts by this day without recording them as leaving; the checklist has no items for a departure</source>
+        <translation>Reda ut personens konton till denna dag utan att registrera personen som på väg att sluta; checklistan har inga punkter för ett avslut</translation>
+    </message>
+    <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>
         <translation>Ingen i registret matchar ”{text}”; välj en person i listan.</translation>
     </message>

@@ -107,3 +107,12 @@ def test_a_calendar_into_a_missing_folder_is_refused(db_path, cases, tmp_path, c
     assert run("--db", db_path, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o",
                tmp_path / "nowhere" / "x.ics") == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_an_internal_move_from_the_command_line_keeps_the_person_employed(db, db_path, capsys):
+    from accountregistry.services.people import find_by_email
+
+    add_person(db, PersonInput(name="Sara Lind", work_email="sara@nordlys.no"))
+    assert run("--db", db_path, "offboard", "start", "--person", "sara@nordlys.no", "--last-day",
+               (TODAY + timedelta(days=14)).isoformat(), "--internal-move") == 0
+    assert find_by_email(db, "sara@nordlys.no").employment_status.value == "employed"

@@ -47,3 +47,21 @@ def test_the_database_holds_the_limits_too(db, column, value):
     with pytest.raises(Exception) as refused, db.engine.begin() as connection:
         connection.exec_driver_sql(f"UPDATE organisation_settings SET {column} = ?", (value,))
     assert "CHECK constraint failed" in str(refused.value)
+
+
+def test_an_old_registrys_offboardings_are_departures(old_registry):
+    from accountregistry.services.offboarding import cases
+
+    with sqlite3.connect(old_registry) as connection:  # one case as the first release wrote it
+        connection.execute("INSERT INTO offboarding_case (person_id, last_working_day, status, opened_at, opened_by, "
+                           "version) SELECT min(id), '2026-12-31', 'open', '2026-12-01 10:00:00', 'hr.admin', 1 "
+                           "FROM person")
+        count = connection.execute("SELECT count(*) FROM offboarding_case").fetchone()[0]
+    connection.close()
+    db = open_database(old_registry)
+    try:
+        found = cases(db)
+    finally:
+        db.close()
+    assert count and len(found) == count
+    assert not any(summary.internal_move for summary in found)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -79,13 +80,17 @@ class _FormPage(QWizardPage):
                                         "item is ticked. You can choose or change them later."))
         successor_hint.setWordWrap(True)
         form.addRow("", successor_hint)
+        self.internal_move = QCheckBox(self.tr("&Internal move: the person stays, in another department or role"))
+        self.internal_move.setToolTip(self.tr("Settle their accounts by this day without recording them as "
+                                              "leaving; the checklist has no items for a departure"))
+        form.addRow("", self.internal_move)
         self.general = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addStretch(1)
         chain_tab_order([self.person, self.existing_button, self.last_day.edit, self.last_day.calendar_button,
-                         self.successor])
+                         self.successor, self.internal_move])
 
         self._filled_day: date | None = None  # the day taken from the person's record, not typed
         self.person.person_changed.connect(self._person_chosen)
@@ -126,7 +131,7 @@ class _FormPage(QWizardPage):
         person_id, successor_id = self.person.person_id(), self.successor.person_id()
         try:
             planned = preview_offboarding(self.owner.db, person_id=person_id, last_working_day=day,
-                                          successor_id=successor_id)
+                                          successor_id=successor_id, internal_move=self.internal_move.isChecked())
         except ValidationError as error:
             self._show_problems(error.sentences())
             return False
@@ -143,6 +148,7 @@ class _FormPage(QWizardPage):
             show_message(self.general, error.sentence())
             return False
         self.owner.chosen = (person_id, day, successor_id)
+        self.owner.internal_move = self.internal_move.isChecked()
         self.owner.planned = planned
         return True
 
@@ -236,7 +242,7 @@ class _PreviewPage(QWizardPage):
         person_id, day, successor_id = self.owner.chosen
         try:
             case = start_offboarding(self.owner.db, person_id=person_id, last_working_day=day,
-                                     successor_id=successor_id)
+                                     successor_id=successor_id, internal_move=self.owner.internal_move)
         except RegistryError as error:  # e.g. someone else started one a moment ago
             show_message(self.general, error.sentence())
             if isinstance(error, Conflict) and error.existing_id is not None:
@@ -257,6 +263,7 @@ class StartOffboardingWizard(QWizard):
         self.existing_case_id: int | None = None
         self.show_existing = False
         self.chosen: tuple[int, date, int | None] | None = None
+        self.internal_move = False  # a handover for someone who stays
         self.planned: list[PlannedItem] = []
         self.setWindowTitle(self.tr("Start offboarding"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
