@@ -81,6 +81,7 @@ class _FormPage(QWizardPage):
         successor_hint.setWordWrap(True)
         form.addRow("", successor_hint)
         self.internal_move = QCheckBox(self.tr("&Internal move: the person stays, in another department or role"))
+        self.internal_move.setAccessibleName(self.tr("Internal move"))
         self.internal_move.setToolTip(self.tr("Settle their accounts by this day without recording them as "
                                               "leaving; the checklist has no items for a departure"))
         form.addRow("", self.internal_move)

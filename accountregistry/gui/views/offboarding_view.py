@@ -284,7 +284,7 @@ class OffboardingView(QWidget):
         self.cancel_case_button = button(self.tr("Cancel c&ase…"), self.tr("Cancel case"),
                                          self.tr("The person stays after all; the case is kept, marked cancelled"))
         self.export_button = button(self.tr("E&xport CSV…"), self.tr("Export CSV"))
-        self.calendar_button = button(self.tr("Calendar fil&e…"), self.tr("Calendar file"),
+        self.calendar_button = button(self.tr("Calendar f&ile…"), self.tr("Calendar file"),
                                       self.tr("Save the open items as an iCalendar file (.ics), one all-day event "
                                               "each; saved again, a calendar updates them instead of adding them twice"))
         self.print_button = button(self.tr("&Print…"), self.tr("Print"))

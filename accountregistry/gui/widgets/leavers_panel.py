@@ -114,7 +114,7 @@ class LeaversPanel(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        self.start_button = QPushButton(self.tr("&Start offboarding…"))
+        self.start_button = QPushButton(self.tr("Start offboarding…"))
         self.start_button.setAccessibleName(self.tr("Start offboarding"))
         self.start_button.setToolTip(self.tr("Start the offboarding of the chosen person, who is recorded as "
                                              "leaving but has none yet"))
