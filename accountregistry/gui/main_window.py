@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry import APP_NAME
-from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.app import app_icon
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
@@ -51,7 +51,7 @@ from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.gui.widgets.notices import DomainsNotice
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.due_items import overdue_count
-from accountregistry.services.organisation import company_domains, get_settings
+from accountregistry.services.organisation import SettingsInput, company_domains, get_settings, update_settings
 from accountregistry.services.people import count_people, record_departures
 from accountregistry.store.database import Database
 
@@ -165,6 +165,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.organisation_action = file_menu.addAction(self.tr("&Organisation settings…"))
         self.organisation_action.triggered.connect(self.open_organisation_settings)
+        # The first start's ways to fill the registry, reachable after it was skipped.
+        self.import_accounts_action = file_menu.addAction(self.tr("&Import accounts…"))
+        self.import_accounts_action.triggered.connect(self._import_from_dashboard)
+        self.sample_action = file_menu.addAction(self.tr("Create the sa&mple organisation"))
+        self.sample_action.setToolTip(self.tr("Fills an empty registry with an example organisation"))
+        self.sample_action.triggered.connect(self.create_sample_organisation)
+        file_menu.addSeparator()
         self.preferences_action = file_menu.addAction(self.tr("&Preferences…"))
         self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences)
                                             if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
@@ -181,6 +188,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show_accounts_requested.connect(lambda: self.show_view("Accounts"))
         self.dashboard.import_requested.connect(self._import_from_dashboard)
         self.dashboard.settings_requested.connect(self.open_organisation_settings)
+        self.dashboard.welcome.organisation.entered.connect(self._save_first_organisation)
         self.dashboard.overdue_requested.connect(self._show_overdue)
         self._overdue_case: int | None = None
         # Above the accounts at risk, while the "Private login" rule cannot fire.
@@ -245,6 +253,20 @@ class MainWindow(QMainWindow):
         if saved:
             self.reload()
         return saved
+
+    def _save_first_organisation(self, data: SettingsInput) -> None:
+        """The first start's organisation step, saved like the settings page."""
+        step = self.dashboard.welcome.organisation
+        try:
+            update_settings(self.db, data)
+        except ValidationError as error:
+            step.show_problems(error.sentences())
+            return
+        except RegistryError as error:
+            step.show_problems({"": error.sentence()})
+            return
+        step.show_saved()
+        self.reload()
 
     def _show_overdue(self) -> None:
         if self._overdue_case is not None:
@@ -315,6 +337,7 @@ class MainWindow(QMainWindow):
             self.dashboard.show_loading()
             return
         self._empty = counts.summary.accounts == 0 and facts.people == 0
+        self.sample_action.setEnabled(self._empty)  # the sample goes into an empty registry only
         self.dashboard.show_summary(facts.organisation, counts.summary, facts.people,
                                     offer_first_steps=self._empty and self._offer_first_steps(),
                                     risk_counts=counts.risks)

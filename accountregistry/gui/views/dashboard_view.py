@@ -27,6 +27,7 @@ from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.accounts_model import kind_text
 from accountregistry.gui.widgets.notices import DomainsNotice, OverdueNotice
+from accountregistry.gui.widgets.first_start import OrganisationStep
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
@@ -70,12 +71,18 @@ def counts_from_summary(summary: RegistrySummary) -> RiskCounts:
 
 
 class WelcomePanel(QFrame):
-    """First steps for an empty registry."""
+    """First steps for an empty registry: the organisation (skippable), then how to fill it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("This registry is empty"))))
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Set up this registry"))))
+        first = QLabel("<b>{}</b>".format(html.escape(self.tr("1. Your organisation"))))
+        first_text = QLabel(self.tr("Its name, the email domains its logins should use (the “Private login” risk "
+                                    "needs them) and whose public holidays due dates skip. Skip this if you like."))
+        first_text.setWordWrap(True)
+        self.organisation = OrganisationStep()
+        second = QLabel("<b>{}</b>".format(html.escape(self.tr("2. Fill the registry"))))
         text = QLabel(self.tr("Register accounts one by one from the Accounts view, import them from a "
                               "spreadsheet, or start from an example. The sample organisation, Nordlys Rejser A/S, "
                               "is a travel company with about 120 accounts and the problems real registries have: "
@@ -95,6 +102,11 @@ class WelcomePanel(QFrame):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(first)
+        layout.addWidget(first_text)
+        layout.addWidget(self.organisation)
+        layout.addSpacing(12)
+        layout.addWidget(second)
         layout.addWidget(text)
         layout.addLayout(buttons)
 

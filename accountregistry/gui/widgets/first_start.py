@@ -1,0 +1,76 @@
+"""The first step of an empty registry's setup: the organisation's name, its email domains and
+whose public holidays due dates skip (suggested from the system's locale). The dashboard's
+welcome panel shows it above the ways to fill the registry; every part can be skipped and is
+reachable later (File → Organisation settings…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from accountregistry.domain.vocabulary import HolidayCountry
+from accountregistry.gui.dialogs.organisation_settings import country_combo
+from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, set_combo_data
+from accountregistry.gui.messages import show_message
+from accountregistry.services.organisation import NO_COUNTRY, SettingsInput
+
+_COUNTRIES = {QLocale.Country.Denmark: HolidayCountry.DK, QLocale.Country.Sweden: HolidayCountry.SE,
+              QLocale.Country.Norway: HolidayCountry.NO}
+_LANGUAGES = {QLocale.Language.Danish: HolidayCountry.DK, QLocale.Language.Swedish: HolidayCountry.SE,
+              QLocale.Language.NorwegianBokmal: HolidayCountry.NO}
+
+
+def suggested_country(locale: QLocale) -> str:
+    """The holidays country the system's locale suggests: its territory; its language only when
+    the locale names no territory (Swedish in Finland suggests none: Finland's are not offered)."""
+    if locale.territory() == QLocale.Country.AnyTerritory:
+        country = _LANGUAGES.get(locale.language())
+    else:
+        country = _COUNTRIES.get(locale.territory())
+    return country.value if country else NO_COUNTRY
+
+
+class OrganisationStep(QWidget):
+    """Collects the organisation's first settings; the window saves them through the service."""
+
+    entered = Signal(object)  # SettingsInput
+
+    def __init__(self, parent: QWidget | None = None, *, system: QLocale | None = None):
+        super().__init__(parent)
+        self.messages = FieldMessages(self)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Nordlys Rejser A/S"))
+        self.email_domains = QLineEdit()
+        self.email_domains.setPlaceholderText(self.tr("e.g. nordlys.dk, nordlys.se"))
+        self.holidays_country = country_combo()
+        set_combo_data(self.holidays_country, suggested_country(system if system is not None else QLocale.system()))
+        form = QFormLayout()
+        add_row(form, self.tr("Organisation &name"), self.name, self.messages, "name")
+        add_row(form, self.tr("Company email &domains"), self.email_domains, self.messages, "email_domains")
+        add_row(form, self.tr("Public &holidays of"), self.holidays_country, self.messages, "holidays_country")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save the organisation"))
+        self.save_button.clicked.connect(lambda: self.entered.emit(self.collect()))
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        self.said.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.said, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(row)
+
+    def collect(self) -> SettingsInput:
+        return SettingsInput(name=self.name.text(), email_domains=self.email_domains.text().split(","),
+                             holidays_country=self.holidays_country.currentData())
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self.messages.clear()
+        unplaced = self.messages.show(problems)
+        show_message(self.said, " ".join(unplaced.values()) or None)
+
+    def show_saved(self) -> None:
+        self.messages.clear()
+        show_message(self.said, self.tr("Saved. Change it any time under File → Organisation settings…"), error=False)
