@@ -463,6 +463,9 @@ OS_REASONS: dict[int, str] = {
     errno.ENAMETOOLONG: "the name is too long",
     errno.EIO: "the disk could not be read or written",
     errno.EBUSY: "it is in use",
+    # People (services/people_file.py, cli/people_commands.py).
+    "not_a_date": "{label}: “{value}” is not a date (for example 31.12.2026 or 2026-12-31), or could be read "
+                  "two ways.",
     # Organisation settings (services/organisation.py).
     "not_a_closing_day": "{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for "
                          "every year, 2027-05-07 for one year only).",
@@ -470,6 +473,7 @@ OS_REASONS: dict[int, str] = {
     "path_is_folder": "{path} is a folder; give the path of a file.",
     "folder_missing": "The folder {folder} does not exist.",
     "file_not_written": "Cannot write {path}: {reason}.",
+    "path_is_database": "{path} is the registry's own database; choose another file.",
 }
 
 # How each language writes a date in a sentence.

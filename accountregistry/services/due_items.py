@@ -10,7 +10,6 @@ Read-only except for the file written; a few set-based queries however many case
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -20,8 +19,9 @@ from icalendar import Calendar, Event
 
 from accountregistry import __version__
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
-from accountregistry.domain.errors import Label, StoreError, ValidationError
+from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
+from accountregistry.services.files import write_whole
 from accountregistry.services.offboarding import account_label
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, ChecklistItem, OffboardingCase, Person
@@ -176,21 +176,4 @@ def write_calendar(db: Database, case_id: int, path: str | os.PathLike, *, name:
                    today: date | None = None) -> tuple[Path, int]:
     """Write the case's open items as an .ics file, whole or not at all; (path, events written)."""
     items = due_items(db, case_id=case_id, today=today)
-    target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise StoreError("path_is_folder", path=str(target))
-    if not target.parent.is_dir():
-        raise StoreError("folder_missing", folder=str(target.parent))
-    data = calendar_text(items, name=name)
-    partial = None
-    try:
-        with tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=f".{target.name}.", suffix=".partial",
-                                         delete=False) as file:
-            partial = Path(file.name)
-            file.write(data)
-        os.replace(partial, target)
-    except OSError as error:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-        raise StoreError("file_not_written", path=str(target), reason=(error.strerror or str(error)).lower()) from None
-    return target, len(items)
+    return write_whole(path, calendar_text(items, name=name), database=db.path), len(items)

@@ -1,0 +1,156 @@
+"""`people`: the people of the organisation from a script or an HR system.
+
+    people list [--leaving] [--format table|csv|json]
+    people add --name NAME --email EMAIL [--department D] [--title T] [--status S] [--last-day DATE]
+               [--manager EMAIL]
+    people set EMAIL FIELD=VALUE... [--expect-version N]
+    people export -o FILE [--delimiter ';'|','|tab]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+# Services and the store are imported when a command runs: parsing and --help stay quick.
+STATUSES = ("employed", "leaving", "left", "external")
+# What `people set` changes, by the name it is given: the header's names and the short ones.
+SET_FIELDS = {"name": "name", "email": "work_email", "work_email": "work_email", "department": "department",
+              "title": "title", "status": "employment_status", "employment_status": "employment_status",
+              "last_day": "last_working_day", "last_working_day": "last_working_day",
+              "manager": "manager_email", "manager_email": "manager_email"}
+
+
+def register(commands) -> None:
+    people = commands.add_parser("people", help="the organisation's people: list, add, change, export")
+    steps = people.add_subparsers(dest="people_command", metavar="STEP", required=True)
+
+    listing = steps.add_parser("list", help="list everyone (or only those leaving)")
+    listing.add_argument("--leaving", action="store_true", help="only people recorded as leaving")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    listing.set_defaults(run=run_list)
+
+    add = steps.add_parser("add", help="add a person")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", required=True, metavar="EMAIL", help="work email (the key)")
+    add.add_argument("--department")
+    add.add_argument("--title")
+    add.add_argument("--status", metavar="STATUS", help=f"one of {', '.join(STATUSES)} (default employed)")
+    add.add_argument("--last-day", metavar="DATE", help="last working day, e.g. 2026-12-31 or 31.12.2026")
+    add.add_argument("--manager", metavar="EMAIL", help="the manager's work email")
+    add.set_defaults(run=run_add)
+
+    change = steps.add_parser("set", help="change a person: FIELD=VALUE ... (an empty VALUE clears it)")
+    change.add_argument("email", metavar="EMAIL", help="the person's work email")
+    change.add_argument("changes", metavar="FIELD=VALUE", nargs="+",
+                        help=f"fields: {', '.join(sorted(set(SET_FIELDS)))}")
+    change.add_argument("--expect-version", type=int, metavar="N",
+                        help="refuse the change if the person was changed since version N (see people list)")
+    change.set_defaults(run=run_set, parser=change)
+
+    export = steps.add_parser("export", help="write everyone to a CSV file that people import reads")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    export.add_argument("--delimiter", metavar="CHAR", help="';' (default in most of Europe), ',' or tab")
+    export.set_defaults(run=run_export)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from accountregistry.services.people_file import PEOPLE_HEADER, people_lines
+    from accountregistry.store.schema import opened
+
+    with opened(args.db, create=False) as db:
+        lines = people_lines(db, leaving_only=args.leaving)
+    if args.format == "json":
+        print(json.dumps([dict(zip(PEOPLE_HEADER, line.cells())) for line in lines], ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(PEOPLE_HEADER)
+        writer.writerows(line.cells() for line in lines)
+    elif not lines:
+        print("Nobody is leaving." if args.leaving else "The registry has no people yet.")
+    else:
+        for line in lines:
+            cells = line.cells()
+            extra = f", last day {cells[6]}" if cells[6] else ""
+            print(f"{line.name} <{line.work_email or '-'}>  {cells[5]}{extra}  {line.department or ''}".rstrip())
+        print(f"{len(lines)} {'person' if len(lines) == 1 else 'people'}.")
+    return 0
+
+
+def _date(field: str, text: str | None):
+    from accountregistry.domain.dates import DateInvalid, parse_date
+    from accountregistry.domain.errors import Label, ValidationError
+
+    try:
+        return parse_date(text)
+    except DateInvalid:
+        raise ValidationError(field=field, code="not_a_date", label=Label("Last working day"),
+                              value=(text or "")[:40]) from None
+
+
+def _manager_id(db, email: str | None) -> int | None:
+    from accountregistry.services.people import find_by_email
+
+    return find_by_email(db, email).id if email else None
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from accountregistry.services.people import PersonInput, add_person
+    from accountregistry.store.schema import opened
+
+    last_day = _date("last_working_day", args.last_day)
+    with opened(args.db, create=True) as db:
+        data = PersonInput(name=args.name, work_email=args.email, department=args.department, title=args.title,
+                           employment_status=args.status or "employed", last_working_day=last_day,
+                           manager_id=_manager_id(db, args.manager))
+        person = add_person(db, data)
+    print(f"Added {person.name} <{person.work_email}> (id {person.id}).")
+    return 0
+
+
+def _changes(args: argparse.Namespace) -> dict[str, str]:
+    changes: dict[str, str] = {}
+    for text in args.changes:
+        field, equals, value = text.partition("=")
+        key = SET_FIELDS.get(field.strip().lower().replace("-", "_"))
+        if not equals or key is None:
+            args.parser.error(f"“{text}” is not FIELD=VALUE with one of: {', '.join(sorted(set(SET_FIELDS)))}")
+        changes[key] = value.strip()
+    return changes
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from accountregistry.services.people import PersonInput, find_by_email, update_person
+    from accountregistry.store.schema import opened
+
+    changes = _changes(args)
+    last_day = _date("last_working_day", changes["last_working_day"]) if "last_working_day" in changes else None
+    with opened(args.db, create=False) as db:
+        person = find_by_email(db, args.email)
+        manager_id = person.manager_id
+        if "manager_email" in changes:
+            manager_id = _manager_id(db, changes["manager_email"])
+        data = PersonInput(
+            name=changes.get("name", person.name), work_email=changes.get("work_email", person.work_email),
+            department=changes.get("department", person.department), title=changes.get("title", person.title),
+            employment_status=changes.get("employment_status", person.employment_status),
+            last_working_day=last_day if "last_working_day" in changes else person.last_working_day,
+            manager_id=manager_id)
+        updated = update_person(db, person.id, data, expected_version=args.expect_version)
+    print(f"Changed {updated.name} <{updated.work_email}> (version {updated.version}).")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from accountregistry.services.ownership_report import delimiter_named
+    from accountregistry.services.people_file import export_people
+    from accountregistry.store.schema import opened
+
+    delimiter = delimiter_named(args.delimiter) if args.delimiter else None
+    with opened(args.db, create=False) as db:
+        target, count = export_people(db, args.output, delimiter=delimiter)
+    print(f"Wrote {count} {'person' if count == 1 else 'people'} to {target}.")
+    return 0

@@ -1,0 +1,70 @@
+"""`accountregistry people` list, add, set and export as a script runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+import accountregistry.cli
+from accountregistry.services.people_file import PEOPLE_HEADER
+
+
+def run(*args):
+    return accountregistry.cli.main([str(a) for a in args])
+
+
+def people(path):
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT name, work_email, department, employment_status, last_working_day, "
+                                  "version FROM person ORDER BY id").fetchall()
+
+
+def test_add_set_list_and_export(db_path, tmp_path, capsys):
+    assert run("--db", db_path, "people", "add", "--name", "Ingrid Berg", "--email", "Ingrid@Nordlys.dk",
+               "--department", "Sales") == 0
+    assert run("--db", db_path, "people", "add", "--name", "Ole Dahl", "--email", "ole@nordlys.dk",
+               "--status", "leaving", "--last-day", "31.12.2027", "--manager", "ingrid@nordlys.dk") == 0
+    assert people(db_path) == [("Ingrid Berg", "ingrid@nordlys.dk", "Sales", "employed", None, 1),
+                               ("Ole Dahl", "ole@nordlys.dk", None, "leaving", "2027-12-31", 1)]
+
+    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "title=Head of Sales", "department=",
+               "--expect-version", "1") == 0
+    capsys.readouterr()
+    assert run("--db", db_path, "people", "list", "--format", "json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0] == {"name": "Ingrid Berg", "work_email": "ingrid@nordlys.dk", "department": "",
+                         "title": "Head of Sales", "manager_email": "", "employment_status": "employed",
+                         "last_working_day": ""}
+    assert listed[1]["manager_email"] == "ingrid@nordlys.dk"
+    assert run("--db", db_path, "people", "list", "--leaving", "--format", "csv") == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == list(PEOPLE_HEADER) and [r[0] for r in rows[1:]] == ["Ole Dahl"]
+
+    target = tmp_path / "people.csv"
+    assert run("--db", db_path, "people", "export", "-o", target, "--delimiter", ";") == 0
+    written = target.read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads UTF-8
+    lines = written.decode("utf-8-sig").splitlines()
+    assert lines[0] == ";".join(PEOPLE_HEADER) and len(lines) == 3
+
+
+def test_a_stale_change_and_bad_input_are_refused_and_write_nothing(db_path, capsys):
+    assert run("--db", db_path, "people", "add", "--name", "Ingrid Berg", "--email", "ingrid@nordlys.dk") == 0
+    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "title=Boss") == 0
+    before = people(db_path)
+    capsys.readouterr()
+    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "title=Other", "--expect-version", "1") == 1
+    assert "accountregistry:" in capsys.readouterr().err
+    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "last_day=31.02.2027") == 1
+    assert "last_working_day" in capsys.readouterr().err
+    assert run("--db", db_path, "people", "add", "--name", "Twin", "--email", "INGRID@nordlys.dk") == 1
+    assert run("--db", db_path, "people", "add", "--name", "Bad", "--email", "not-an-email") == 1
+    assert run("--db", db_path, "people", "set", "nobody@nordlys.dk", "title=X") == 1
+    assert people(db_path) == before
+    with pytest.raises(SystemExit) as usage:
+        run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "shoe_size=44")
+    assert usage.value.code == 2
