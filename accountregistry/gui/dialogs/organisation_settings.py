@@ -85,6 +85,8 @@ class OrganisationSettingsDialog(QDialog):
         add_row(form, self.tr("Re&tention period (months)"), self.retention, m, "retention_months")
         form.addRow("", self._hint(self.tr("How long what is kept about people who have left is kept.")))
 
+        for label in self.messages.labels.values():
+            label.setMinimumWidth(360)  # as the hints: no gap below a wrapped message
         self.general_message = QLabel()
         self.general_message.setWordWrap(True)
         self.general_message.setVisible(False)
@@ -109,6 +111,8 @@ class OrganisationSettingsDialog(QDialog):
     def _hint(text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
+        # Wide enough that QFormLayout's height-for-width guess matches what is drawn: no gap below.
+        label.setMinimumWidth(360)
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         label.setFont(font)

@@ -6,7 +6,16 @@ reachable later (File → Organisation settings…)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountregistry.domain.vocabulary import HolidayCountry
 from accountregistry.gui.dialogs.organisation_settings import country_combo
@@ -57,6 +66,9 @@ class OrganisationStep(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.said, 1)
+        row.addStretch(0)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setMaximumWidth(760)  # a short form reads better than three lines across the screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
