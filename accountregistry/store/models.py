@@ -128,7 +128,7 @@ class OrganisationSettings(SQLModel, table=True):
     # Whose public holidays business days skip; NULL: none (Monday to Friday only).
     holidays_country: HolidayCountry | None = enum_field(HolidayCountry, "holidays_country", nullable=True)
     # Comma-separated, sorted: "12-24" every year, "2027-01-02" once (domain/business_days.py).
-    closing_days: str = Field(default="", max_length=2000, sa_column_kwargs={"server_default": ""})
+    closing_days: str = Field(default="", max_length=2000, sa_column_kwargs={"server_default": sa.text("''")})
     # How long what is kept about people who left is kept (the privacy work reads it).
     retention_months: int = Field(default=36, sa_column_kwargs={"server_default": "36"})
 

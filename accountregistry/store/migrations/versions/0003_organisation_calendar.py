@@ -26,7 +26,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('holidays_country', sa.Enum('DK', 'SE', 'NO', name='holidays_country',
                                                                   native_enum=False, create_constraint=True),
                                       nullable=True))
-        batch_op.add_column(sa.Column('closing_days', sa.String(length=2000), server_default='', nullable=False))
+        batch_op.add_column(sa.Column('closing_days', sa.String(length=2000), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column('retention_months', sa.Integer(), server_default='36', nullable=False))
         batch_op.create_check_constraint(op.f('ck_organisation_settings_retention_months_range'),
                                          'retention_months BETWEEN 1 AND 120')
