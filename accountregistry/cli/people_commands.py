@@ -5,6 +5,7 @@
                [--manager EMAIL]
     people set EMAIL FIELD=VALUE... [--expect-version N]
     people export -o FILE [--delimiter ';'|','|tab]
+    people import FILE [--dry-run] [--only-valid-rows]
 """
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ def register(commands) -> None:
     export.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
     export.add_argument("--delimiter", metavar="CHAR", help="';' (default in most of Europe), ',' or tab")
     export.set_defaults(run=run_export)
+
+    load = steps.add_parser("import", help="add and update people from an HR file (any error: nothing is written)")
+    load.add_argument("file", metavar="FILE", type=Path)
+    load.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    load.add_argument("--only-valid-rows", action="store_true", help="import the rows without errors, skip the others")
+    load.set_defaults(run=run_import)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -153,4 +160,38 @@ def run_export(args: argparse.Namespace) -> int:
     with opened(args.db, create=False) as db:
         target, count = export_people(db, args.output, delimiter=delimiter)
     print(f"Wrote {count} {'person' if count == 1 else 'people'} to {target}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from accountregistry.services.csv_import import RowAction
+    from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
+    from accountregistry.store.schema import opened
+
+    parsed = read_people_file(args.file)
+    with opened(args.db) as db:
+        plan = plan_people_import(db, parsed)
+        if plan.unknown_columns:
+            print(f"accountregistry: ignored unknown columns: {', '.join(plan.unknown_columns)}", file=sys.stderr)
+        for row in plan.errors:
+            for column, sentence in zip(row.problems, row.sentences()):
+                print(f"line {row.line}: {column}: {sentence}", file=sys.stderr)
+        counts = ", ".join(f"{plan.count(action)} {action.value}" for action in RowAction)
+        if args.dry_run:
+            for row in plan.rows:
+                if row.action == RowAction.update:
+                    changed = "; ".join(f"{name} “{old or ''}” → “{new or ''}”" for name, (old, new) in
+                                        ((n, (getattr(o, "value", o), getattr(v, "value", v)))
+                                         for n, (o, v) in row.changes.items()))
+                    print(f"line {row.line}: update {row.work_email}: {changed}")
+            print(f"Dry run, nothing written: {counts}.")
+            return 1 if plan.errors and not args.only_valid_rows else 0
+        if plan.errors and not args.only_valid_rows:
+            print(f"accountregistry: nothing was imported: {counts}. Correct the rows above, or use "
+                  "--only-valid-rows.", file=sys.stderr)
+            return 1
+        result = apply_people_import(db, plan, only_valid_rows=args.only_valid_rows)
+    skipped = f"; {result.skipped} rows with errors skipped" if result.skipped else ""
+    print(f"Imported {args.file.name}: {result.added} new, {result.updated} updated, {result.unchanged} unchanged"
+          f"{skipped}.")
     return 0

@@ -466,6 +466,12 @@ OS_REASONS: dict[int, str] = {
     # People (services/people_file.py, cli/people_commands.py).
     "not_a_date": "{label}: “{value}” is not a date (for example 31.12.2026 or 2026-12-31), or could be read "
                   "two ways.",
+    "duplicate_in_file": "{label} “{value}” is already on line {line} of the file; a person can be in it once.",
+    "own_manager": "{label}: a person cannot be their own manager.",
+    "unknown_manager": "{label} “{value}” is neither in the registry nor in the file.",
+    "in_offboarding": "{label}: this person has an open offboarding; change it there, not by an import.",
+    "people_import_has_errors": "Nothing was imported: {count} rows have errors (the first on line {first_line}). "
+                                "Correct them, or import the valid rows only.",
     # Organisation settings (services/organisation.py).
     "not_a_closing_day": "{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for "
                          "every year, 2027-05-07 for one year only).",

@@ -68,3 +68,22 @@ def test_a_stale_change_and_bad_input_are_refused_and_write_nothing(db_path, cap
     with pytest.raises(SystemExit) as usage:
         run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "shoe_size=44")
     assert usage.value.code == 2
+
+
+def test_people_import_dry_run_refusal_and_only_valid_rows(db_path, tmp_path, capsys):
+    hr = tmp_path / "hr.csv"
+    hr.write_text("name;work_email;department;manager_email;last_working_day;shoe_size\n"
+                  "Ingrid Berg;ingrid@nordlys.dk;Sales;;;42\n"
+                  "Ole Dahl;ole@nordlys.dk;Sales;ingrid@nordlys.dk;31.12.2099;43\n"
+                  "Kari Holm;kari@nordlys.dk;HR;boss@elsewhere.dk;;38\n", encoding="utf-8")
+    assert run("--db", db_path, "people", "import", hr, "--dry-run") == 1
+    captured = capsys.readouterr()
+    assert "line 4: manager_email:" in captured.err and "shoe_size" in captured.err
+    assert "2 new" in captured.out and "1 error" in captured.out
+    assert run("--db", db_path, "people", "import", hr) == 1
+    assert people(db_path) == []  # one row in error: nothing written
+    capsys.readouterr()
+    assert run("--db", db_path, "people", "import", hr, "--only-valid-rows") == 0
+    assert "2 new" in capsys.readouterr().out
+    assert [p[0] for p in people(db_path)] == ["Ingrid Berg", "Ole Dahl"]
+    assert people(db_path)[1][3] == "leaving"

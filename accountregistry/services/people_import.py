@@ -1,0 +1,325 @@
+"""People from HR: a spreadsheet of the organisation's people, read with the same reading as the
+account import (services/table_reading: encodings, delimiters, header, line numbers).
+
+    read_people_file(path)           the file as a table, or ImportRefused with a line number
+    plan_people_import(db, parsed)   each row new, an update (field by field), unchanged, or an
+                                     error with its problems; nothing is written
+    apply_people_import(db, plan)    all or nothing (or the valid rows only), one transaction,
+                                     each person added or changed audited
+
+The header (services/people_file.PEOPLE_HEADER): name, work_email, department, title,
+manager_email, employment_status, last_working_day. ``work_email`` is the key; unknown columns
+are reported and ignored; a column the file lacks leaves that field as it is, a blank cell in a
+column it has clears it (a name is required). A last working day in the future marks the
+person as leaving, one in the past as having left. A manager is named by work email, of someone
+in the registry or in the same file. Someone who is not in the file is never deleted; someone
+with an open offboarding keeps the status and last day the offboarding gave them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from accountregistry.domain.dates import DateInvalid, parse_date
+from accountregistry.domain.errors import Label, Problem, RegistryError
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
+from accountregistry.services import audit
+from accountregistry.services.csv_import import RowAction
+from accountregistry.services.people import PERSON_FIELDS
+from accountregistry.services.people_file import PEOPLE_HEADER
+from accountregistry.services.validation import Problems
+from accountregistry.store.bulk import insert_tuples
+from accountregistry.store.database import Database
+from accountregistry.store.models import AuditEvent, OffboardingCase, Person, utcnow
+
+__all__ = ["PeopleImportPlan", "PeopleImportResult", "PersonRow", "apply_people_import", "plan_people_import",
+           "read_people_file"]
+
+LABELS = {
+    "name": Label("Name"),
+    "work_email": Label("Work email"),
+    "department": Label("Department"),
+    "title": Label("Title"),
+    "manager_email": Label("Manager email"),
+    "employment_status": Label("Employment status"),
+    "last_working_day": Label("Last working day"),
+}
+# The person's field each column sets (manager_email sets manager_id).
+_FIELD = {"name": "name", "work_email": "work_email", "department": "department", "title": "title",
+          "manager_email": "manager_id", "employment_status": "employment_status",
+          "last_working_day": "last_working_day"}
+_BATCH = 500
+
+
+def read_people_file(path: str | Path):
+    """The file as a table (table_reading.ParsedFile), or ImportRefused naming the line."""
+    from accountregistry.services.table_reading import TableShape, read_table
+
+    shape = TableShape(columns=frozenset(PEOPLE_HEADER), keys=(("work_email",),), example=";".join(PEOPLE_HEADER))
+    return read_table(path, shape)
+
+
+@dataclass
+class PersonRow:
+    line: int
+    action: RowAction
+    work_email: str | None
+    name: str | None
+    values: dict[str, Any] = field(default_factory=dict)  # the person's fields as they will be
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field: (now, from the file)
+    problems: dict[str, Problem] = field(default_factory=dict)  # column: what is wrong
+    manager_email: str | None = None
+    person_id: int | None = None  # the existing person, for an update
+
+    def sentences(self) -> list[str]:
+        return [problem.sentence() for problem in self.problems.values()]
+
+
+@dataclass
+class PeopleImportPlan:
+    path: Path
+    rows: list[PersonRow]
+    unknown_columns: tuple[str, ...]
+    today: date
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+    @property
+    def errors(self) -> list[PersonRow]:
+        return [row for row in self.rows if row.action == RowAction.error]
+
+
+@dataclass(frozen=True)
+class PeopleImportResult:
+    added: int
+    updated: int
+    unchanged: int
+    skipped: int  # rows in error left out (only_valid_rows)
+
+
+class PeopleImportRefused(RegistryError):
+    code = "people_import_has_errors"
+
+
+# --- Reading each row -------------------------------------------------------------------------
+
+def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
+    """The cell of a column the file has ("" when blank), None when the file lacks the column."""
+    at = columns.get(name)
+    return None if at is None else cells[at].strip()
+
+
+def _read_row(cells: list[str], columns: dict[str, int], today: date) -> tuple[dict[str, Any], Problems, str | None]:
+    """The row's values by field (only the columns the file has), its problems, its manager's email."""
+    problems = Problems()
+    values: dict[str, Any] = {}
+    email = problems.email("work_email", _cell(cells, columns, "work_email"), LABELS["work_email"], required=True)
+    values["work_email"] = email
+    name = _cell(cells, columns, "name")
+    if name is not None or "name" in columns:
+        values["name"] = problems.text("name", name, LABELS["name"], max_length=200, required=True)
+    for column in ("department", "title"):
+        text = _cell(cells, columns, column)
+        if text is not None:
+            values[column] = problems.text(column, text, LABELS[column], max_length=200)
+    manager = _cell(cells, columns, "manager_email")
+    manager_email = None
+    if manager:
+        manager_email = problems.email("manager_email", manager, LABELS["manager_email"])
+    elif manager is not None:
+        values["manager_id"] = None
+    day_text = _cell(cells, columns, "last_working_day")
+    day = None
+    if day_text is not None:
+        try:
+            day = parse_date(day_text)
+        except DateInvalid:
+            problems.add("last_working_day", "not_a_date", label=LABELS["last_working_day"], value=day_text[:40])
+        values["last_working_day"] = day
+    status_text = _cell(cells, columns, "employment_status")
+    status = None
+    if status_text:
+        status = problems.choice("employment_status", status_text.lower(), EmploymentStatus,
+                                 LABELS["employment_status"])
+    if day is not None and status in (None, EmploymentStatus.employed, EmploymentStatus.leaving, EmploymentStatus.left):
+        status = EmploymentStatus.leaving if day >= today else EmploymentStatus.left
+    elif status in (EmploymentStatus.leaving, EmploymentStatus.left) and day is None and "last_working_day" not in problems:
+        problems.add("last_working_day", "required", label=LABELS["last_working_day"])
+    if status is not None or status_text is not None:
+        values["employment_status"] = status or EmploymentStatus.employed
+    return values, problems, manager_email
+
+
+# --- The plan ---------------------------------------------------------------------------------
+
+def plan_people_import(db: Database, parsed, *, today: date | None = None) -> PeopleImportPlan:
+    """Each row of `parsed` (read_people_file) against the registry; nothing is written."""
+    today = today or date.today()
+    person, case = Person.__table__, OffboardingCase.__table__
+    with db.reading() as session:
+        existing = {row.work_email: row for row in session.execute(
+            sa.select(person.c.id, person.c.work_email, person.c.name, person.c.department, person.c.title,
+                      person.c.manager_id, person.c.employment_status, person.c.last_working_day)
+            .where(person.c.work_email.is_not(None)))}
+        in_offboarding = set(session.execute(sa.select(case.c.person_id).where(
+            case.c.status == CaseStatus.open.value)).scalars())
+    emails_by_id = {row.id: email for email, row in existing.items()}
+    rows: list[PersonRow] = []
+    first_line: dict[str, int] = {}
+    for line, cells in parsed.rows:
+        values, problems, manager_email = _read_row(cells, parsed.columns, today)
+        email = values.get("work_email")
+        if email and email in first_line:
+            problems.add("work_email", "duplicate_in_file", label=LABELS["work_email"], value=email,
+                         line=first_line[email])
+        elif email:
+            first_line[email] = line
+        row = PersonRow(line=line, action=RowAction.error, work_email=email, name=values.get("name"), values=values,
+                        problems=dict(problems.found), manager_email=manager_email)
+        rows.append(row)
+    in_file = {row.work_email for row in rows if row.work_email}
+    for row in rows:
+        _plan_row(row, existing, emails_by_id, in_file, in_offboarding)
+    return PeopleImportPlan(path=Path(parsed.path), rows=rows, unknown_columns=tuple(parsed.unknown_columns),
+                            today=today)
+
+
+def _plan_row(row: PersonRow, existing: dict, emails_by_id: dict[int, str], in_file: set[str],
+              in_offboarding: set[int]) -> None:
+    problems = Problems()
+    problems.found.update(row.problems)
+    if row.manager_email is not None:
+        if row.manager_email == row.work_email:
+            problems.add("manager_email", "own_manager", label=LABELS["manager_email"])
+        elif row.manager_email not in existing and row.manager_email not in in_file:
+            problems.add("manager_email", "unknown_manager", label=LABELS["manager_email"], value=row.manager_email)
+    current = existing.get(row.work_email)
+    if current is None and "name" not in row.values and "work_email" not in problems:
+        problems.add("name", "required", label=LABELS["name"])
+    if current is not None and current.id in in_offboarding:
+        for field_name in ("employment_status", "last_working_day"):
+            if field_name in row.values and row.values[field_name] != _stored(current, field_name):
+                problems.add(field_name, "in_offboarding", label=LABELS[field_name])
+    row.problems = dict(problems.found)
+    if row.problems:
+        row.action = RowAction.error
+        return
+    if current is None:
+        row.action = RowAction.new
+        return
+    row.person_id = current.id
+    manager_now = emails_by_id.get(current.manager_id)
+    for column, field_name in _FIELD.items():
+        if column == "manager_email":
+            if row.manager_email is not None and row.manager_email != manager_now:
+                row.changes["manager_id"] = (manager_now, row.manager_email)
+            elif "manager_id" in row.values and manager_now is not None:
+                row.changes["manager_id"] = (manager_now, None)
+            continue
+        if field_name in row.values and row.values[field_name] != _stored(current, field_name):
+            row.changes[field_name] = (_stored(current, field_name), row.values[field_name])
+    row.action = RowAction.update if row.changes else RowAction.unchanged
+
+
+def _stored(current, field_name: str) -> Any:
+    value = getattr(current, field_name)
+    return EmploymentStatus(value) if field_name == "employment_status" and value is not None else value
+
+
+# --- Writing ----------------------------------------------------------------------------------
+
+def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows: bool = False
+                        ) -> PeopleImportResult:
+    """Write the plan in one transaction: all of it, or with only_valid_rows the rows without
+    errors; refused (nothing written) while any row is in error otherwise. Managers named in
+    the file are set once everyone is in; each person added or changed is audited."""
+    errors = plan.errors
+    if errors and not only_valid_rows:
+        raise PeopleImportRefused(count=len(errors), first_line=errors[0].line)
+    new = [row for row in plan.rows if row.action == RowAction.new]
+    updates = [row for row in plan.rows if row.action == RowAction.update]
+    with db.transaction() as session:
+        ids, managers = _insert(session, new)
+        _record_added(session, db.actor, new, ids, managers)
+        for row in updates:
+            _update(session, db.actor, row, ids)
+    return PeopleImportResult(added=len(new), updated=len(updates), unchanged=plan.count(RowAction.unchanged),
+                              skipped=len(errors))
+
+
+_NEW_COLUMNS = ("name", "work_email", "department", "title", "employment_status", "last_working_day", "manager_id")
+
+
+def _insert(session, rows: list[PersonRow]) -> tuple[dict[str, int], dict[int, int]]:
+    """Insert the new people, each with their manager: in waves, those whose manager has an id
+    first (a file lists people in any order); (ids by email, manager id by person id)."""
+    ids = _ids_by_email(session)
+    waiting, unset = list(rows), []
+    while waiting:
+        ready = [row for row in waiting if not row.manager_email or row.manager_email in ids]
+        if not ready:  # managers who manage each other: in without a manager, set after
+            ready = unset = waiting
+        insert_tuples(session, Person, _NEW_COLUMNS, [_new_values(row, ids) for row in ready])
+        ids = _ids_by_email(session)
+        done = {id(row) for row in ready}
+        waiting = [row for row in waiting if id(row) not in done]
+    managers = {ids[row.work_email]: ids[row.manager_email] for row in rows if row.manager_email}
+    _set_managers(session, {ids[row.work_email]: ids[row.manager_email] for row in unset if row.manager_email})
+    return ids, managers
+
+
+def _new_values(row: PersonRow, ids: dict[str, int]) -> tuple:
+    return (row.values["name"], row.work_email, row.values.get("department"), row.values.get("title"),
+            (row.values.get("employment_status") or EmploymentStatus.employed).value,
+            row.values.get("last_working_day"), ids.get(row.manager_email) if row.manager_email else None)
+
+
+def _ids_by_email(session) -> dict[str, int]:
+    person = Person.__table__
+    return dict(session.execute(sa.select(person.c.work_email, person.c.id)
+                                .where(person.c.work_email.is_not(None))).all())
+
+
+def _set_managers(session, managers: dict[int, int]) -> None:
+    """One UPDATE per manager and batch of the people they manage."""
+    person = Person.__table__
+    by_manager: dict[int, list[int]] = {}
+    for person_id, manager_id in managers.items():
+        by_manager.setdefault(manager_id, []).append(person_id)
+    for manager_id, people in by_manager.items():
+        for chunk in _chunks(people):
+            session.execute(person.update().where(person.c.id.in_(chunk)).values(manager_id=manager_id))
+
+
+def _record_added(session, actor: str, rows: list[PersonRow], ids: dict[str, int],
+                  managers: dict[int, int]) -> None:
+    events = []
+    for row in rows:
+        person_id = ids[row.work_email]
+        values = dict(zip(_NEW_COLUMNS, _new_values(row, ids)))
+        values["last_working_day"] = audit.plain(values["last_working_day"])
+        values["manager_id"] = managers.get(person_id)
+        events.append((person_id, {name: values.get(name) for name in PERSON_FIELDS}))
+    insert_tuples(session, AuditEvent, ("entity_id", "new_values"), events,
+                  same={"at": utcnow(), "actor": actor, "entity": "person", "action": "add"})
+
+
+def _update(session, actor: str, row: PersonRow, ids: dict[str, int]) -> None:
+    person = session.get(Person, row.person_id)
+    values = {name: new for name, (_old, new) in row.changes.items()}
+    if "manager_id" in values:
+        values["manager_id"] = ids.get(values["manager_id"]) if values["manager_id"] else None
+    if audit.apply_and_record(session, actor=actor, row=person, values=values, fields=PERSON_FIELDS, entity="person"):
+        person.updated_at = utcnow()
+
+
+def _chunks(items: list, size: int = _BATCH) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

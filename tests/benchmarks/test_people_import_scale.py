@@ -1,0 +1,91 @@
+"""The people import at the designed scale (20,000 people), beside its floor, interleaved.
+
+store: read_people_file + plan_people_import + apply_people_import of an HR file of 20,000
+       people (departments, titles, a manager each for most, a last working day for some) into
+       a fresh registry.
+floor: the csv module reading the same file and the sqlite3 module's executemany of the same
+       person rows (managers left out) into a fresh registry with the same migrated schema.
+Aim: store <= 4x floor. Printed, not asserted: times and ratio. Asserted: the results are right.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sqlite3
+import statistics
+import time
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from accountregistry.services.people_file import PEOPLE_HEADER
+from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
+from accountregistry.store.schema import open_database
+
+pytestmark = pytest.mark.benchmark
+
+PEOPLE = 20_000
+ROUNDS = 3
+TODAY = date(2027, 3, 1)
+
+
+def hr_file(path):
+    rng = random.Random(20_000)
+    departments = ["Sales", "HR", "IT", "Kommunikation", "Økonomi", "Kundeservice", "Rejser"]
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file, delimiter=";")
+        writer.writerow(PEOPLE_HEADER)
+        for n in range(PEOPLE):
+            manager = f"person{rng.randrange(0, 200)}@nordlys.dk" if n >= 200 else ""
+            last_day = (TODAY + timedelta(days=rng.randint(-400, 400))).isoformat() if n % 10 == 0 else ""
+            writer.writerow([f"Person {n} Ærøskøbing", f"person{n}@nordlys.dk", rng.choice(departments),
+                             f"Title {n % 50}", manager, "", last_day])
+
+
+def store_round(tmp_path, source, n) -> float:
+    db = open_database(tmp_path / f"store-{n}.sqlite3")
+    try:
+        began = time.perf_counter()
+        plan = plan_people_import(db, read_people_file(source), today=TODAY)
+        result = apply_people_import(db, plan)
+        elapsed = time.perf_counter() - began
+        assert (result.added, result.updated, result.skipped) == (PEOPLE, 0, 0)
+        return elapsed
+    finally:
+        db.close()
+
+
+def floor_round(tmp_path, source, n) -> float:
+    path = tmp_path / f"floor-{n}.sqlite3"
+    open_database(path).close()  # the same migrated schema, untimed
+    connection = sqlite3.connect(path)
+    try:
+        began = time.perf_counter()
+        now = datetime.now(timezone.utc).isoformat()
+        with open(source, encoding="utf-8-sig", newline="") as file:
+            reader = csv.reader(file, delimiter=";")
+            next(reader)
+            rows = [(name, email.lower(), department or None, title or None, "employed", last_day or None, now, now)
+                    for name, email, department, title, _manager, _status, last_day in reader]
+        connection.executemany("INSERT INTO person (name, work_email, department, title, employment_status, "
+                               "last_working_day, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                               rows)
+        connection.commit()
+        elapsed = time.perf_counter() - began
+        assert connection.execute("SELECT count(*) FROM person").fetchone()[0] == PEOPLE
+        return elapsed
+    finally:
+        connection.close()
+
+
+def test_people_import_against_executemany(tmp_path):
+    source = tmp_path / "hr.csv"
+    hr_file(source)
+    stores, floors = [], []
+    for n in range(ROUNDS):  # interleaved: a busy machine slows both alike
+        floors.append(floor_round(tmp_path, source, n))
+        stores.append(store_round(tmp_path, source, n))
+    store, floor = statistics.median(stores), statistics.median(floors)
+    print(f"\n{'':<30}{'rows':>9}{'store s':>10}{'floor s':>10}{'ratio':>8}\n"
+          f"{'people import vs executemany':<30}{PEOPLE:>9,}{store:>10.2f}{floor:>10.2f}{store / floor:>8.2f}")

@@ -1,0 +1,158 @@
+"""People from HR: a real file per test, each refusal with its code and line and nothing
+written, and nobody deleted by an import."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.services.csv_import import RowAction
+from accountregistry.services.offboarding import start_offboarding
+from accountregistry.services.people import PersonInput, add_person, find_by_email
+from accountregistry.services.people_file import export_people
+from accountregistry.services.people_import import (
+    PeopleImportRefused,
+    apply_people_import,
+    plan_people_import,
+    read_people_file,
+)
+
+TODAY = date(2027, 3, 1)
+HEADER = "name;work_email;department;title;manager_email;employment_status;last_working_day"
+
+
+def write(tmp_path, *lines, encoding="utf-8", name="people.csv"):
+    path = tmp_path / name
+    path.write_bytes("".join(line + "\r\n" for line in lines).encode(encoding))
+    return path
+
+
+def state(db_path):
+    with sqlite3.connect(db_path) as connection:
+        return (connection.execute("SELECT * FROM person ORDER BY id").fetchall(),
+                connection.execute("SELECT count(*) FROM audit_event").fetchone())
+
+
+def plan(db, path):
+    return plan_people_import(db, read_people_file(path), today=TODAY)
+
+
+def test_new_people_managers_and_leavers(db, tmp_path):
+    path = write(tmp_path, HEADER,
+                 "Ingrid Berg;Ingrid@Nordlys.dk;Sales;Head of Sales;;;",
+                 "Ole Dahl;ole@nordlys.dk;Sales;Seller;ingrid@nordlys.dk;;31.05.2027",
+                 "Kari Holm;kari@nordlys.dk;HR;;ingrid@nordlys.dk;;2027-01-31",
+                 "Bo Ek;bo@nordlys.dk;;;;external;")
+    planned = plan(db, path)
+    assert [r.action for r in planned.rows] == [RowAction.new] * 4
+    result = apply_people_import(db, planned)
+    assert (result.added, result.updated) == (4, 0)
+    ole = find_by_email(db, "ole@nordlys.dk")
+    assert ole.employment_status == EmploymentStatus.leaving  # a future last day
+    assert ole.manager_id == find_by_email(db, "ingrid@nordlys.dk").id  # a manager in the same file
+    assert find_by_email(db, "kari@nordlys.dk").employment_status == EmploymentStatus.left  # a past last day
+    assert find_by_email(db, "bo@nordlys.dk").employment_status == EmploymentStatus.external
+
+
+def test_updates_field_by_field_and_nobody_is_deleted(db, db_path, tmp_path):
+    add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.dk", department="Sales"))
+    add_person(db, PersonInput(name="Not In The File", work_email="gone@nordlys.dk"))
+    path = write(tmp_path, "work_email,department,title,unknown_column",
+                 "ingrid@nordlys.dk,Marketing,Head of Marketing,x")
+    planned = plan(db, path)
+    assert planned.unknown_columns == ("unknown_column",)
+    [row] = planned.rows
+    assert row.action == RowAction.update
+    assert row.changes == {"department": ("Sales", "Marketing"), "title": (None, "Head of Marketing")}
+    apply_people_import(db, planned)
+    ingrid = find_by_email(db, "ingrid@nordlys.dk")
+    assert (ingrid.name, ingrid.department, ingrid.title) == ("Ingrid Berg", "Marketing", "Head of Marketing")
+    assert find_by_email(db, "gone@nordlys.dk").name == "Not In The File"
+    again = plan(db, path)
+    assert [r.action for r in again.rows] == [RowAction.unchanged]
+
+
+@pytest.mark.parametrize("line, column, code", [
+    ("Ingrid Berg;ingrid@nordlys.dk;;;;;", "work_email", "duplicate_in_file"),
+    ("Ole Dahl;ole@nordlys.dk;;;boss@elsewhere.dk;;", "manager_email", "unknown_manager"),
+    ("Ole Dahl;ole@nordlys.dk;;;ole@nordlys.dk;;", "manager_email", "own_manager"),
+    ("Ole Dahl;ole@nordlys.dk;;;;;31.02.2027", "last_working_day", "not_a_date"),
+    ("Ole Dahl;ole@nordlys.dk;;;;;03/04/2027", "last_working_day", "not_a_date"),
+    ("Ole Dahl;ole@nordlys.dk;;;;retired;", "employment_status", "not_a_choice"),
+    ("Ole Dahl;ole@nordlys.dk;;;;leaving;", "last_working_day", "required"),
+    ("Ole Dahl;not-an-email;;;;;", "work_email", "not_email"),
+    (";ole@nordlys.dk;;;;;", "name", "required"),
+    ("Ole Dahl;;;;;;", "work_email", "required"),
+])
+def test_each_refusal_names_its_line_and_column_and_writes_nothing(db, db_path, tmp_path, line, column, code):
+    path = write(tmp_path, HEADER, "Ingrid Berg;ingrid@nordlys.dk;Sales;;;;", line)
+    before = state(db_path)
+    planned = plan(db, path)
+    [error] = planned.errors
+    assert error.line == 3 and {c: p.code for c, p in error.problems.items()} == {column: code}
+    assert error.sentences()
+    with pytest.raises(PeopleImportRefused):
+        apply_people_import(db, planned)
+    assert state(db_path) == before
+
+
+def test_only_the_valid_rows_when_asked(db, tmp_path):
+    path = write(tmp_path, HEADER, "Ingrid Berg;ingrid@nordlys.dk;;;;;", "Ole Dahl;ole@nordlys.dk;;;nobody@x.dk;;")
+    result = apply_people_import(db, plan(db, path), only_valid_rows=True)
+    assert (result.added, result.skipped) == (1, 1)
+    find_by_email(db, "ingrid@nordlys.dk")
+
+
+def test_someone_in_an_offboarding_keeps_its_day(db, tmp_path):
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.dk"))
+    start_offboarding(db, person_id=ingrid.id, last_working_day=date(2027, 3, 20), today=TODAY)
+    planned = plan(db, write(tmp_path, HEADER, "Ingrid Berg;ingrid@nordlys.dk;;;;;2027-04-30"))
+    assert {c: p.code for c, p in planned.errors[0].problems.items()} == {"last_working_day": "in_offboarding"}
+    same = plan(db, write(tmp_path, HEADER, "Ingrid Berg;ingrid@nordlys.dk;;;;;2027-03-20", name="same.csv"))
+    assert [r.action for r in same.rows] == [RowAction.unchanged]
+
+
+def test_what_export_writes_import_reads_back_unchanged(db, tmp_path):
+    boss = add_person(db, PersonInput(name="Åse Lund", work_email="ase@nordlys.no", department="=HR"))
+    add_person(db, PersonInput(name="-Ole, Dahl", work_email="ole@nordlys.no", title="@sales", manager_id=boss.id,
+                               employment_status="leaving", last_working_day=date(2027, 12, 31)))
+    target, _count = export_people(db, tmp_path / "people.csv")
+    planned = plan(db, target)
+    assert [r.action for r in planned.rows] == [RowAction.unchanged, RowAction.unchanged]
+
+
+def test_windows_1252_and_utf16_files_are_read(db, tmp_path):
+    for encoding, bom in (("cp1252", b""), ("utf-16-le", b"\xff\xfe")):
+        path = tmp_path / f"{encoding}.csv"
+        path.write_bytes(bom + (HEADER + "\r\nSøren Ærø;soren@nordlys.dk;;;;;\r\n").encode(encoding))
+        [row] = plan(db, path).rows
+        assert (row.action, row.name) == (RowAction.new, "Søren Ærø")
+
+
+def test_managers_in_any_order_even_managing_each_other_and_each_addition_audited(db, tmp_path):
+    from sqlmodel import select
+
+    from accountregistry.store.models import AuditEvent
+
+    path = write(tmp_path, HEADER,
+                 "Ole Dahl;ole@nordlys.dk;;;kari@nordlys.dk;;",  # his manager comes later in the file
+                 "Kari Holm;kari@nordlys.dk;;;ingrid@nordlys.dk;;",
+                 "Ingrid Berg;ingrid@nordlys.dk;;;bo@nordlys.dk;;",
+                 "Bo Ek;bo@nordlys.dk;;;ingrid@nordlys.dk;;")  # Bo and Ingrid manage each other
+    apply_people_import(db, plan(db, path))
+    by_email = {e: find_by_email(db, e) for e in ("ole@nordlys.dk", "kari@nordlys.dk", "ingrid@nordlys.dk",
+                                                   "bo@nordlys.dk")}
+    managers = {e: p.manager_id for e, p in by_email.items()}
+    assert managers == {"ole@nordlys.dk": by_email["kari@nordlys.dk"].id,
+                        "kari@nordlys.dk": by_email["ingrid@nordlys.dk"].id,
+                        "ingrid@nordlys.dk": by_email["bo@nordlys.dk"].id,
+                        "bo@nordlys.dk": by_email["ingrid@nordlys.dk"].id}
+    with db.reading() as session:
+        events = session.exec(select(AuditEvent).where(AuditEvent.entity == "person",
+                                                       AuditEvent.action == "add")).all()
+    assert {e.entity_id: e.new_values["manager_id"] for e in events} == {p.id: p.manager_id
+                                                                         for p in by_email.values()}
+    assert all(e.actor == "tester" for e in events)
