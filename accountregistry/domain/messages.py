@@ -473,12 +473,10 @@ OS_REASONS: dict[int, str] = {
     "people_import_has_errors": "Nothing was imported: {count} rows have errors (the first on line {first_line}). "
                                 "Correct them, or import the valid rows only.",
     # Organisation settings (services/organisation.py).
+    "not_a_domain": "{label}: “{value}” is not an email domain (for example acme.dk).",
     "not_a_closing_day": "{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for "
                          "every year, 2027-05-07 for one year only).",
-    # Files the services write (a calendar, ...).
-    "path_is_folder": "{path} is a folder; give the path of a file.",
-    "folder_missing": "The folder {folder} does not exist.",
-    "file_not_written": "Cannot write {path}: {reason}.",
+    # Files the services write (a calendar, a list of people).
     "path_is_database": "{path} is the registry's own database; choose another file.",
 }
 

@@ -17,9 +17,9 @@ def write_whole(path: str | os.PathLike, data: bytes, *, database: Path | None =
     sees the old file or the new one, never half of one. Returns the absolute path."""
     target = Path(path).expanduser().absolute()
     if target.is_dir():
-        raise StoreError("path_is_folder", path=str(target))
+        raise StoreError("export_is_folder", path=str(target))
     if not target.parent.is_dir():
-        raise StoreError("folder_missing", folder=str(target.parent))
+        raise StoreError("export_no_folder", folder=str(target.parent))
     if database is not None and target == database.absolute():
         raise StoreError("path_is_database", path=str(target))
     partial = None
@@ -32,5 +32,5 @@ def write_whole(path: str | os.PathLike, data: bytes, *, database: Path | None =
     except OSError as error:
         if partial is not None:
             partial.unlink(missing_ok=True)
-        raise StoreError("file_not_written", path=str(target), reason=(error.strerror or str(error)).lower()) from None
+        raise StoreError("export_unwritable", path=str(target), reason=(error.strerror or str(error)).lower()) from None
     return target

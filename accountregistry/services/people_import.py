@@ -27,12 +27,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from accountregistry.domain.dates import DateInvalid, parse_date
-from accountregistry.domain.errors import Label, Problem, RegistryError
+from accountregistry.domain.errors import Label, Problem
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.people import PERSON_FIELDS
 from accountregistry.services.people_file import PEOPLE_HEADER
+from accountregistry.services.table_reading import ImportRefused, TableShape, read_table
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import insert_tuples
 from accountregistry.store.database import Database
@@ -59,8 +60,6 @@ _BATCH = 500
 
 def read_people_file(path: str | Path):
     """The file as a table (table_reading.ParsedFile), or ImportRefused naming the line."""
-    from accountregistry.services.table_reading import TableShape, read_table
-
     shape = TableShape(columns=frozenset(PEOPLE_HEADER), keys=(("work_email",),), example=";".join(PEOPLE_HEADER))
     return read_table(path, shape)
 
@@ -102,10 +101,6 @@ class PeopleImportResult:
     updated: int
     unchanged: int
     skipped: int  # rows in error left out (only_valid_rows)
-
-
-class PeopleImportRefused(RegistryError):
-    code = "people_import_has_errors"
 
 
 # --- Reading each row -------------------------------------------------------------------------
@@ -242,7 +237,7 @@ def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows
     the file are set once everyone is in; each person added or changed is audited."""
     errors = plan.errors
     if errors and not only_valid_rows:
-        raise PeopleImportRefused(count=len(errors), first_line=errors[0].line)
+        raise ImportRefused("import_rows_in_error", count=len(errors), file=plan.path.name, line=errors[0].line)
     new = [row for row in plan.rows if row.action == RowAction.new]
     updates = [row for row in plan.rows if row.action == RowAction.update]
     with db.transaction() as session:

@@ -13,8 +13,8 @@ from accountregistry.services.csv_import import RowAction
 from accountregistry.services.offboarding import start_offboarding
 from accountregistry.services.people import PersonInput, add_person, find_by_email
 from accountregistry.services.people_file import export_people
+from accountregistry.services.table_reading import ImportRefused
 from accountregistry.services.people_import import (
-    PeopleImportRefused,
     apply_people_import,
     plan_people_import,
     read_people_file,
@@ -94,8 +94,9 @@ def test_each_refusal_names_its_line_and_column_and_writes_nothing(db, db_path, 
     [error] = planned.errors
     assert error.line == 3 and {c: p.code for c, p in error.problems.items()} == {column: code}
     assert error.sentences()
-    with pytest.raises(PeopleImportRefused):
+    with pytest.raises(ImportRefused) as refused:
         apply_people_import(db, planned)
+    assert (refused.value.code, refused.value.line) == ("import_rows_in_error", 3)
     assert state(db_path) == before
 
 
