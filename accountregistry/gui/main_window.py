@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.app import app_icon
+from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
 from accountregistry.gui.background_read import BackgroundRead
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         self.organisation_action = file_menu.addAction(self.tr("&Organisation settings…"))
         self.organisation_action.triggered.connect(self.open_organisation_settings)
         # The first start's ways to fill the registry, reachable after it was skipped.
+        self.import_people_action = file_menu.addAction(self.tr("Import p&eople…"))
+        self.import_people_action.triggered.connect(lambda: self.import_people())
         self.import_accounts_action = file_menu.addAction(self.tr("&Import accounts…"))
         self.import_accounts_action.triggered.connect(self._import_from_dashboard)
         self.sample_action = file_menu.addAction(self.tr("Create the sa&mple organisation"))
@@ -190,6 +194,7 @@ class MainWindow(QMainWindow):
         self.dashboard.settings_requested.connect(self.open_organisation_settings)
         self.dashboard.welcome.organisation.entered.connect(self._save_first_organisation)
         self.dashboard.overdue_requested.connect(self._show_overdue)
+        self.dashboard.import_people_requested.connect(lambda: self.import_people())
         self._overdue_case: int | None = None
         # Above the accounts at risk, while the "Private login" rule cannot fire.
         self.risks_domains_notice = DomainsNotice()
@@ -253,6 +258,22 @@ class MainWindow(QMainWindow):
         if saved:
             self.reload()
         return saved
+
+    def choose_people_file(self) -> str | None:
+        """The seam tests replace: the HR file to import; None when the user cancels."""
+        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import people from HR"), "",
+                                                    self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        return path or None
+
+    def import_people(self, path: str | None = None) -> ImportPeopleDialog | None:
+        """The people import's preview (window-modal); the registry is read again once written."""
+        chosen = path or self.choose_people_file()
+        if not chosen:
+            return None
+        dialog = ImportPeopleDialog(self.db, chosen, self)
+        dialog.imported.connect(lambda _result: self.reload())
+        dialog.open()
+        return dialog
 
     def _save_first_organisation(self, data: SettingsInput) -> None:
         """The first start's organisation step, saved like the settings page."""

@@ -89,7 +89,7 @@ def details_text(row: PlannedRow) -> str:
         return row.reason or ""
     parts: list[str] = []
     if row.action == RowAction.new:
-        parts.append(QCoreApplication.translate("ImportPreview", "A new account."))
+        parts.append(QCoreApplication.translate("ImportPreview", getattr(row, "NEW_TEXT", "A new account.")))
     for change in row.changes:
         # The column keeps its name in the file's header: that is the word the user wrote.
         parts.append(QCoreApplication.translate("ImportPreview", "{column}: “{old}” → “{new}”").format(
@@ -196,7 +196,7 @@ class ImportAccountsDialog(QDialog):
         self._phase = "checking"  # checking, preview, importing, done
         self.task = Task(self, progress=self._show_progress, success=self._succeeded, failure=self._failed,
                          cancelled=self._cancelled, finished=self._update_buttons)
-        self.setWindowTitle(self.tr("Import accounts from {name}").format(name=self.path.name))
+        self.setWindowTitle(self.title())
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -306,7 +306,21 @@ class ImportAccountsDialog(QDialog):
         self.heading.setText(self.tr("Checking {path}…").format(path=self.path))
         self._update_buttons()
         source = self.path
-        self.task.start(lambda progress: plan_import(db, read_table(source)))
+        self.task.start(lambda progress: self.check(source))
+
+    # --- what another kind of import (people) replaces -----------------------------------
+
+    def title(self) -> str:
+        return self.tr("Import accounts from {name}").format(name=self.path.name)
+
+    def check(self, source: Path):
+        """In the background: the file read and planned against the registry; writes nothing."""
+        return plan_import(self.db, read_table(source))
+
+    def write(self, plan, *, only_valid_rows: bool, grant_again: bool, progress):
+        """In the background: the plan written."""
+        return apply_import(self.db, plan, only_valid_rows=only_valid_rows, grant_again=grant_again,
+                            progress=progress)
 
     # --- seams a test replaces: modal dialogs it cannot drive ----------------------------
 
@@ -447,8 +461,8 @@ class ImportAccountsDialog(QDialog):
         self.progress.setVisible(True)
         self._say(self.tr("Importing…"), error=False)
         grant_again = self.grant_again.isChecked()
-        self.task.start(lambda progress: apply_import(self.db, plan, only_valid_rows=only_valid_rows,
-                                                      grant_again=grant_again, progress=progress))
+        self.task.start(lambda progress: self.write(plan, only_valid_rows=only_valid_rows, grant_again=grant_again,
+                                                    progress=progress))
         self._update_buttons()
 
     def reject(self) -> None:
@@ -475,6 +489,11 @@ class ImportAccountsDialog(QDialog):
         self.result = outcome
         self._phase = "done"
         self.progress.setVisible(False)
+        self._say(self.written_text(outcome), error=False)
+        self._update_buttons()
+        self.imported.emit(outcome)
+
+    def written_text(self, outcome) -> str:
         said = self.tr("Imported from {name}: {created} new accounts, {updated} updated, {unchanged} unchanged.") \
             .format(name=self.path.name, created=format_number(outcome.accounts_created),
                     updated=format_number(outcome.accounts_updated),
@@ -493,9 +512,7 @@ class ImportAccountsDialog(QDialog):
                 count=format_number(outcome.conflicts_left_out)))
         if extra:
             said += " " + "; ".join(extra) + "."
-        self._say(said, error=False)
-        self._update_buttons()
-        self.imported.emit(outcome)
+        return said
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)

@@ -88,6 +88,11 @@ class WelcomePanel(QFrame):
                               "is a travel company with about 120 accounts and the problems real registries have: "
                               "pages with a single admin, private logins, and leavers who still hold roles."))
         text.setWordWrap(True)
+        self.people_button = QPushButton(self.tr("Import people from HR…"))
+        self.people_button.setAccessibleName(self.tr("Import people from HR"))
+        self.people_button.setToolTip(self.tr("Import the organisation's people from a spreadsheet saved as CSV "
+                                              "(name, work_email, department, title, manager_email, "
+                                              "employment_status, last_working_day); you see a preview first"))
         self.sample_button = QPushButton(self.tr("Create the sample organisation"))
         self.sample_button.setAccessibleName(self.tr("Create the sample organisation"))
         self.import_button = QPushButton(self.tr("Import from CSV…"))
@@ -97,7 +102,7 @@ class WelcomePanel(QFrame):
         self.empty_button = QPushButton(self.tr("Start empty"))
         self.empty_button.setAccessibleName(self.tr("Start empty"))
         buttons = QHBoxLayout()
-        for button in (self.sample_button, self.import_button, self.empty_button):
+        for button in (self.people_button, self.import_button, self.sample_button, self.empty_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -118,6 +123,7 @@ class DashboardView(QWidget):
     show_accounts_requested = Signal()
     import_requested = Signal()  # the welcome panel's "Import from CSV…": the window opens the import
     settings_requested = Signal()  # "Set email domains…": the window opens the organisation settings
+    import_people_requested = Signal()  # the welcome panel's "Import people from HR…"
     overdue_requested = Signal()  # "Show overdue items": the window opens the offboarding concerned
 
     def __init__(self, parent: QWidget | None = None):
@@ -134,6 +140,7 @@ class DashboardView(QWidget):
         self.welcome.setVisible(False)
         self.welcome.sample_button.clicked.connect(self.create_sample_requested)
         self.welcome.import_button.clicked.connect(self.import_requested)
+        self.welcome.people_button.clicked.connect(self.import_people_requested)
         self.welcome.empty_button.clicked.connect(self.start_empty_requested)
 
         self.kinds_box = QGroupBox(self.tr("Accounts looked after, by kind"))

@@ -1,0 +1,99 @@
+"""Importing people from HR with the account import's preview: counts per action, every row
+with its line number and what it would do or why it cannot be imported, all or nothing unless
+the user chooses the valid rows only. The people import's plan (services/people_import) is
+shown through the preview's row shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
+from accountregistry.gui.formatting import format_number
+from accountregistry.services.csv_import import RowAction
+from accountregistry.services.import_planning import Change
+from accountregistry.services.people_import import (
+    PeopleImportPlan,
+    PersonRow,
+    apply_people_import,
+    plan_people_import,
+    read_people_file,
+)
+
+NEW_PERSON = QT_TRANSLATE_NOOP("ImportPreview", "A new person.")
+_COLUMN_OF = {"manager_id": "manager_email"}
+
+
+def _shown(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+@dataclass
+class PreviewRow:
+    """A person row as the preview reads a row: line, action, who, reason, changes."""
+
+    line: int
+    action: RowAction
+    account: str  # the preview's "who or what" column: the person
+    reason: str | None
+    changes: list[Change] = field(default_factory=list)
+    NEW_TEXT = NEW_PERSON
+
+    @classmethod
+    def of(cls, row: PersonRow) -> PreviewRow:
+        who = f"{row.name} <{row.work_email}>" if row.name else (row.work_email or "")
+        changes = [Change(_COLUMN_OF.get(name, name), _shown(old), _shown(new)) for name, (old, new) in row.changes.items()]
+        return cls(row.line, row.action, who, " ".join(row.sentences()) or None, changes)
+
+    def note_sentences(self) -> list[str]:
+        return []
+
+
+@dataclass
+class PreviewPlan:
+    source: PeopleImportPlan
+    rows: list[PreviewRow]
+    unknown_columns: tuple[str, ...]
+    ignored_columns: tuple[str, ...] = ()
+    new_people: tuple = ()
+
+    @property
+    def errors(self) -> list[PreviewRow]:
+        return [row for row in self.rows if row.action == RowAction.error]
+
+    @property
+    def conflicts(self) -> list[PreviewRow]:
+        """A people import undoes no offboarding: it has no rows in conflict."""
+        return []
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+
+class ImportPeopleDialog(ImportAccountsDialog):
+    """Checks `path` as soon as it opens; emits `imported` with the PeopleImportResult once written."""
+
+    def title(self) -> str:
+        return self.tr("Import people from {name}").format(name=self.path.name)
+
+    def check(self, source: Path) -> PreviewPlan:
+        plan = plan_people_import(self.db, read_people_file(source))
+        return PreviewPlan(plan, [PreviewRow.of(row) for row in plan.rows], plan.unknown_columns)
+
+    def write(self, plan: PreviewPlan, *, only_valid_rows: bool, grant_again: bool, progress):
+        return apply_people_import(self.db, plan.source, only_valid_rows=only_valid_rows)
+
+    def written_text(self, outcome) -> str:
+        said = self.tr("Imported from {name}: {added} new people, {updated} updated, {unchanged} unchanged.").format(
+            name=self.path.name, added=format_number(outcome.added), updated=format_number(outcome.updated),
+            unchanged=format_number(outcome.unchanged))
+        if outcome.skipped:
+            said += " " + self.tr("{count} rows in error left out.").format(count=format_number(outcome.skipped))
+        return said
