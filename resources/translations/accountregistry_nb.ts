@@ -2569,6 +2569,10 @@ Detaljene er også skrevet til {path}.</translation>
         <source>{column}: “{old}” → “{new}”</source>
         <translation>{column}: «{old}» → «{new}»</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
 </context>
 <context>
     <name>LastDayDialog</name>

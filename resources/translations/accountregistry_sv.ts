@@ -2569,6 +2569,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>{column}: “{old}” → “{new}”</source>
         <translation>{column}: ”{old}” → ”{new}”</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
 </context>
 <context>
     <name>LastDayDialog</name>

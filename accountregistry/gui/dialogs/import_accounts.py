@@ -104,8 +104,9 @@ class ImportPreviewModel(QAbstractTableModel):
     """The plan's rows, optionally only those of one action; error rows stand out in words,
     weight and an icon, and a tint besides."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, headers: tuple[str, ...] = HEADERS):
         super().__init__(parent)
+        self.headers = headers  # the third names what a row is: an account, a person
         self._rows: list[PlannedRow] = []
         self._shown: list[PlannedRow] = []
         self._action: RowAction | None = None
@@ -138,7 +139,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return _translate(HEADERS[section])
+            return _translate(self.headers[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -184,6 +185,7 @@ class ImportAccountsDialog(QDialog):
     """Checks `path` as soon as it opens; emits `imported` with the ImportResult once written."""
 
     imported = Signal(object)
+    HEADERS = HEADERS
 
     def __init__(self, db: Database, path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -233,7 +235,7 @@ class ImportAccountsDialog(QDialog):
         filter_row.addWidget(self.show_filter)
         filter_row.addStretch(1)
 
-        self.model = ImportPreviewModel(self)
+        self.model = ImportPreviewModel(self, self.HEADERS)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Rows of the file"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it

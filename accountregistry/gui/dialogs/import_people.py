@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
+from accountregistry.gui.dialogs.import_accounts import HEADERS, ImportAccountsDialog
 from accountregistry.gui.formatting import format_number
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.import_planning import Change
@@ -79,6 +79,8 @@ class PreviewPlan:
 
 class ImportPeopleDialog(ImportAccountsDialog):
     """Checks `path` as soon as it opens; emits `imported` with the PeopleImportResult once written."""
+
+    HEADERS = (HEADERS[0], HEADERS[1], QT_TRANSLATE_NOOP("ImportPreview", "Person"), HEADERS[3])
 
     def title(self) -> str:
         return self.tr("Import people from {name}").format(name=self.path.name)
