@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from accountregistry.gui.app import create_application  # noqa: E402
 from accountregistry.gui.i18n import chosen_language, install_language  # noqa: E402
 from accountregistry.gui.main_window import VIEWS, MainWindow  # noqa: E402
+from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog  # noqa: E402
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog  # noqa: E402
 from accountregistry.services.demo import fill_with_sample_organisation  # noqa: E402
 from accountregistry.store.schema import open_database  # noqa: E402
@@ -110,6 +111,11 @@ def main() -> int:
         settle(app)
         save(dialog, args.out / f"5-register-account{suffix}.png")
         dialog.close()
+        settings_page = OrganisationSettingsDialog(db, window)
+        settings_page.show()
+        settle(app)
+        save(settings_page, args.out / f"5b-organisation-settings{suffix}.png")
+        settings_page.close()
         window.accounts_view.open_account(1)
         settle(app)
         for detail in window.accounts_view.detail_windows.values():
