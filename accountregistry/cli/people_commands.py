@@ -164,26 +164,16 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from accountregistry.services.csv_import import RowAction
     from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
     from accountregistry.store.schema import opened
 
     parsed = read_people_file(args.file)
     with opened(args.db) as db:
         plan = plan_people_import(db, parsed)
-        if plan.unknown_columns:
-            print(f"accountregistry: ignored unknown columns: {', '.join(plan.unknown_columns)}", file=sys.stderr)
-        for row in plan.errors:
-            for column, sentence in zip(row.problems, row.sentences()):
-                print(f"line {row.line}: {column}: {sentence}", file=sys.stderr)
-        counts = ", ".join(f"{plan.count(action)} {action.value}" for action in RowAction)
+        _print_problems(plan)
+        counts = _counts(plan)
         if args.dry_run:
-            for row in plan.rows:
-                if row.action == RowAction.update:
-                    changed = "; ".join(f"{name} “{old or ''}” → “{new or ''}”" for name, (old, new) in
-                                        ((n, (getattr(o, "value", o), getattr(v, "value", v)))
-                                         for n, (o, v) in row.changes.items()))
-                    print(f"line {row.line}: update {row.work_email}: {changed}")
+            _print_updates(plan)
             print(f"Dry run, nothing written: {counts}.")
             return 1 if plan.errors and not args.only_valid_rows else 0
         if plan.errors and not args.only_valid_rows:
@@ -195,3 +185,29 @@ def run_import(args: argparse.Namespace) -> int:
     print(f"Imported {args.file.name}: {result.added} new, {result.updated} updated, {result.unchanged} unchanged"
           f"{skipped}.")
     return 0
+
+
+def _counts(plan) -> str:
+    from accountregistry.services.csv_import import RowAction
+
+    return ", ".join(f"{plan.count(action)} {action.value}" for action in RowAction)
+
+
+def _print_problems(plan) -> None:
+    if plan.unknown_columns:
+        print(f"accountregistry: ignored unknown columns: {', '.join(plan.unknown_columns)}", file=sys.stderr)
+    for row in plan.errors:
+        for column, sentence in zip(row.problems, row.sentences()):
+            print(f"line {row.line}: {column}: {sentence}", file=sys.stderr)
+
+
+def _print_updates(plan) -> None:
+    from accountregistry.services.csv_import import RowAction
+
+    def shown(value) -> str:
+        return "" if value is None else str(getattr(value, "value", value))
+
+    for row in plan.rows:
+        if row.action == RowAction.update:
+            changed = "; ".join(f"{name} “{shown(old)}” → “{shown(new)}”" for name, (old, new) in row.changes.items())
+            print(f"line {row.line}: update {row.work_email}: {changed}")

@@ -73,42 +73,60 @@ def due_items(db: Database, *, within_days: int | None = None, assignee: str | N
     function ("HR") or a person (name or work email), as written, any case; `case_id`: one case."""
     _check_within(within_days)
     today = today or date.today()
-    item, case, person, account = (ChecklistItem.__table__, OffboardingCase.__table__, Person.__table__,
-                                   Account.__table__)
+    horizon = today + timedelta(days=within_days) if within_days is not None else None
+    with db.reading() as session:
+        rows = session.execute(_open_items_query(horizon, case_id)).all()
+        people = _people_named(session, {r.assignee_person_id for r in rows} | {r.successor_id for r in rows})
+        labels = _account_labels(session, {r.account_id for r in rows})
+    found = [_due_item(r, people, labels, today) for r in rows]
+    if assignee is not None and assignee.strip():
+        found = [d for d in found if _is_assignee(d, assignee)]
+    return found
+
+
+def _open_items_query(horizon: date | None, case_id: int | None) -> sa.Select:
+    item, case, person = ChecklistItem.__table__, OffboardingCase.__table__, Person.__table__
     query = (sa.select(item.c.id, item.c.case_id, item.c.account_id, item.c.title, item.c.assignee_person_id,
                        item.c.assignee_function, item.c.due_on, case.c.person_id, case.c.successor_id,
                        case.c.last_working_day, person.c.name, person.c.work_email)
              .join(case, case.c.id == item.c.case_id).join(person, person.c.id == case.c.person_id)
              .where(case.c.status == CaseStatus.open.value, item.c.status == ItemStatus.open.value)
              .order_by(item.c.due_on, person.c.name, item.c.id))
-    if within_days is not None:
-        query = query.where(item.c.due_on <= today + timedelta(days=within_days))
+    if horizon is not None:
+        query = query.where(item.c.due_on <= horizon)
     if case_id is not None:
         query = query.where(item.c.case_id == case_id)
-    with db.reading() as session:
-        rows = session.execute(query).all()
-        people_ids = {r.assignee_person_id for r in rows if r.assignee_person_id} | {r.successor_id for r in rows
-                                                                                    if r.successor_id}
-        people = {pid: (name, email) for pid, name, email in session.execute(
-            sa.select(person.c.id, person.c.name, person.c.work_email).where(person.c.id.in_(people_ids)))
-                  } if people_ids else {}
-        account_ids = {r.account_id for r in rows if r.account_id is not None}
-        labels = {aid: account_label(platform, getattr(presence, "value", presence), display_name, handle)
-                  for aid, platform, presence, display_name, handle in session.execute(
-                      sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
-                                account.c.handle).where(account.c.id.in_(account_ids)))} if account_ids else {}
-    found = []
-    for r in rows:
-        name, email = _assignee(r, people)
-        found.append(DueItem(
-            item_id=r.id, case_id=r.case_id, leaver_name=r.name, leaver_email=r.work_email,
-            last_working_day=r.last_working_day, account_id=r.account_id,
-            account_name=labels.get(r.account_id, "General") if r.account_id is not None else "General",
-            title=r.title, assignee_name=name, assignee_function=r.assignee_function, assignee_email=email,
-            due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days)))
-    if assignee is not None and assignee.strip():
-        found = [d for d in found if _is_assignee(d, assignee)]
-    return found
+    return query
+
+
+def _people_named(session, ids: set[int | None]) -> dict[int, tuple[str, str | None]]:
+    person = Person.__table__
+    wanted = [pid for pid in ids if pid]
+    if not wanted:
+        return {}
+    return {pid: (name, email) for pid, name, email in session.execute(
+        sa.select(person.c.id, person.c.name, person.c.work_email).where(person.c.id.in_(wanted)))}
+
+
+def _account_labels(session, ids: set[int | None]) -> dict[int, str]:
+    account = Account.__table__
+    wanted = [aid for aid in ids if aid is not None]
+    if not wanted:
+        return {}
+    return {aid: account_label(platform, getattr(presence, "value", presence), display_name, handle)
+            for aid, platform, presence, display_name, handle in session.execute(
+                sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
+                          account.c.handle).where(account.c.id.in_(wanted)))}
+
+
+def _due_item(r, people: dict[int, tuple[str, str | None]], labels: dict[int, str], today: date) -> DueItem:
+    name, email = _assignee(r, people)
+    return DueItem(
+        item_id=r.id, case_id=r.case_id, leaver_name=r.name, leaver_email=r.work_email,
+        last_working_day=r.last_working_day, account_id=r.account_id,
+        account_name=labels.get(r.account_id, "General") if r.account_id is not None else "General",
+        title=r.title, assignee_name=name, assignee_function=r.assignee_function, assignee_email=email,
+        due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days))
 
 
 def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[str, str | None]:

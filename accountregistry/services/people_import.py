@@ -51,10 +51,6 @@ LABELS = {
     "employment_status": Label("Employment status"),
     "last_working_day": Label("Last working day"),
 }
-# The person's field each column sets (manager_email sets manager_id).
-_FIELD = {"name": "name", "work_email": "work_email", "department": "department", "title": "title",
-          "manager_email": "manager_id", "employment_status": "employment_status",
-          "last_working_day": "last_working_day"}
 _BATCH = 500
 
 
@@ -114,23 +110,35 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
 def _read_row(cells: list[str], columns: dict[str, int], today: date) -> tuple[dict[str, Any], Problems, str | None]:
     """The row's values by field (only the columns the file has), its problems, its manager's email."""
     problems = Problems()
-    values: dict[str, Any] = {}
-    email = problems.email("work_email", _cell(cells, columns, "work_email"), LABELS["work_email"], required=True)
-    values["work_email"] = email
-    name = _cell(cells, columns, "name")
-    if name is not None or "name" in columns:
-        values["name"] = problems.text("name", name, LABELS["name"], max_length=200, required=True)
+    values: dict[str, Any] = {
+        "work_email": problems.email("work_email", _cell(cells, columns, "work_email"), LABELS["work_email"],
+                                     required=True)}
+    if "name" in columns:
+        values["name"] = problems.text("name", _cell(cells, columns, "name"), LABELS["name"], max_length=200,
+                                       required=True)
     for column in ("department", "title"):
         text = _cell(cells, columns, column)
         if text is not None:
             values[column] = problems.text(column, text, LABELS[column], max_length=200)
-    manager = _cell(cells, columns, "manager_email")
-    manager_email = None
-    if manager:
-        manager_email = problems.email("manager_email", manager, LABELS["manager_email"])
-    elif manager is not None:
+    manager_email = _read_manager(problems, values, _cell(cells, columns, "manager_email"))
+    _read_status(problems, values, _cell(cells, columns, "employment_status"),
+                 _cell(cells, columns, "last_working_day"), today)
+    return values, problems, manager_email
+
+
+def _read_manager(problems: Problems, values: dict[str, Any], cell: str | None) -> str | None:
+    """The manager's email; a blank cell (in a column the file has) clears the manager."""
+    if cell:
+        return problems.email("manager_email", cell, LABELS["manager_email"])
+    if cell is not None:
         values["manager_id"] = None
-    day_text = _cell(cells, columns, "last_working_day")
+    return None
+
+
+def _read_status(problems: Problems, values: dict[str, Any], status_text: str | None, day_text: str | None,
+                 today: date) -> None:
+    """The last working day and the employment status, which a last day decides: leaving while
+    it is ahead, left once it has passed (an external helper stays external)."""
     day = None
     if day_text is not None:
         try:
@@ -138,18 +146,19 @@ def _read_row(cells: list[str], columns: dict[str, int], today: date) -> tuple[d
         except DateInvalid:
             problems.add("last_working_day", "not_a_date", label=LABELS["last_working_day"], value=day_text[:40])
         values["last_working_day"] = day
-    status_text = _cell(cells, columns, "employment_status")
     status = None
     if status_text:
         status = problems.choice("employment_status", status_text.lower(), EmploymentStatus,
                                  LABELS["employment_status"])
-    if day is not None and status in (None, EmploymentStatus.employed, EmploymentStatus.leaving, EmploymentStatus.left):
+    if day is not None and status != EmploymentStatus.external:
         status = EmploymentStatus.leaving if day >= today else EmploymentStatus.left
-    elif status in (EmploymentStatus.leaving, EmploymentStatus.left) and day is None and "last_working_day" not in problems:
+    elif status in _NEED_A_DAY and day is None and "last_working_day" not in problems:
         problems.add("last_working_day", "required", label=LABELS["last_working_day"])
     if status is not None or status_text is not None:
         values["employment_status"] = status or EmploymentStatus.employed
-    return values, problems, manager_email
+
+
+_NEED_A_DAY = (EmploymentStatus.leaving, EmploymentStatus.left)
 
 
 # --- The plan ---------------------------------------------------------------------------------
@@ -190,37 +199,47 @@ def _plan_row(row: PersonRow, existing: dict, emails_by_id: dict[int, str], in_f
               in_offboarding: set[int]) -> None:
     problems = Problems()
     problems.found.update(row.problems)
+    current = existing.get(row.work_email)
+    _check_against_registry(problems, row, current, existing, in_file, in_offboarding)
+    row.problems = dict(problems.found)
+    if row.problems:
+        row.action = RowAction.error
+    elif current is None:
+        row.action = RowAction.new
+    else:
+        row.person_id = current.id
+        row.changes = _changes(row, current, emails_by_id.get(current.manager_id))
+        row.action = RowAction.update if row.changes else RowAction.unchanged
+
+
+def _check_against_registry(problems: Problems, row: PersonRow, current, existing: dict, in_file: set[str],
+                            in_offboarding: set[int]) -> None:
+    """The manager is known and someone else; a new person has a name; an open offboarding keeps
+    the status and the last day it gave."""
     if row.manager_email is not None:
         if row.manager_email == row.work_email:
             problems.add("manager_email", "own_manager", label=LABELS["manager_email"])
         elif row.manager_email not in existing and row.manager_email not in in_file:
             problems.add("manager_email", "unknown_manager", label=LABELS["manager_email"], value=row.manager_email)
-    current = existing.get(row.work_email)
     if current is None and "name" not in row.values and "work_email" not in problems:
         problems.add("name", "required", label=LABELS["name"])
     if current is not None and current.id in in_offboarding:
         for field_name in ("employment_status", "last_working_day"):
             if field_name in row.values and row.values[field_name] != _stored(current, field_name):
                 problems.add(field_name, "in_offboarding", label=LABELS[field_name])
-    row.problems = dict(problems.found)
-    if row.problems:
-        row.action = RowAction.error
-        return
-    if current is None:
-        row.action = RowAction.new
-        return
-    row.person_id = current.id
-    manager_now = emails_by_id.get(current.manager_id)
-    for column, field_name in _FIELD.items():
-        if column == "manager_email":
-            if row.manager_email is not None and row.manager_email != manager_now:
-                row.changes["manager_id"] = (manager_now, row.manager_email)
-            elif "manager_id" in row.values and manager_now is not None:
-                row.changes["manager_id"] = (manager_now, None)
-            continue
+
+
+def _changes(row: PersonRow, current, manager_now: str | None) -> dict[str, tuple[Any, Any]]:
+    """What the row changes, field by field: (now, from the file); the manager by email."""
+    changes = {}
+    for field_name in ("name", "work_email", "department", "title", "employment_status", "last_working_day"):
         if field_name in row.values and row.values[field_name] != _stored(current, field_name):
-            row.changes[field_name] = (_stored(current, field_name), row.values[field_name])
-    row.action = RowAction.update if row.changes else RowAction.unchanged
+            changes[field_name] = (_stored(current, field_name), row.values[field_name])
+    if row.manager_email is not None and row.manager_email != manager_now:
+        changes["manager_id"] = (manager_now, row.manager_email)
+    elif "manager_id" in row.values and manager_now is not None:
+        changes["manager_id"] = (manager_now, None)
+    return changes
 
 
 def _stored(current, field_name: str) -> Any:
