@@ -89,13 +89,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _date(field: str, text: str | None):
     from accountregistry.domain.dates import DateInvalid, parse_date
-    from accountregistry.domain.errors import Label, ValidationError
+    from accountregistry.domain.errors import ValidationError
 
     try:
         return parse_date(text)
-    except DateInvalid:
-        raise ValidationError(field=field, code="not_a_date", label=Label("Last working day"),
-                              value=(text or "")[:40]) from None
+    except DateInvalid as error:
+        raise ValidationError(field=field, code=error.code, **error.params) from None
 
 
 def _manager_id(db, email: str | None) -> int | None:

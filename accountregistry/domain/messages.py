@@ -446,6 +446,16 @@ MESSAGES: dict[str, str] = {
     "rule_did": "be a DID such as did:plc: followed by 24 letters and digits",
     "rule_fediverse": "be a user name and its server joined by @, such as {example}",
     "rule_place_id": "be a place id: ChIJ followed by letters, digits, hyphens or underscores",
+    # People (services/people_file.py, cli/people_commands.py).
+    "duplicate_in_file": "{label} “{value}” is already on line {line} of the file; a person can be in it once.",
+    "own_manager": "{label}: a person cannot be their own manager.",
+    "unknown_manager": "{label} “{value}” is neither in the registry nor in the file.",
+    "in_offboarding": "{label}: this person has an open offboarding; change it there, not by an import.",
+    # Organisation settings (services/organisation.py).
+    "not_a_closing_day": "{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for "
+                         "every year, 2027-05-07 for one year only).",
+    # Files the services write (a calendar, a list of people).
+    "path_is_database": "{path} is the registry's own database; choose another file.",
 }
 
 # What the operating system said when a file could not be used (an OSError's errno), as a
@@ -463,21 +473,6 @@ OS_REASONS: dict[int, str] = {
     errno.ENAMETOOLONG: "the name is too long",
     errno.EIO: "the disk could not be read or written",
     errno.EBUSY: "it is in use",
-    # People (services/people_file.py, cli/people_commands.py).
-    "not_a_date": "{label}: “{value}” is not a date (for example 31.12.2026 or 2026-12-31), or could be read "
-                  "two ways.",
-    "duplicate_in_file": "{label} “{value}” is already on line {line} of the file; a person can be in it once.",
-    "own_manager": "{label}: a person cannot be their own manager.",
-    "unknown_manager": "{label} “{value}” is neither in the registry nor in the file.",
-    "in_offboarding": "{label}: this person has an open offboarding; change it there, not by an import.",
-    "people_import_has_errors": "Nothing was imported: {count} rows have errors (the first on line {first_line}). "
-                                "Correct them, or import the valid rows only.",
-    # Organisation settings (services/organisation.py).
-    "not_a_domain": "{label}: “{value}” is not an email domain (for example acme.dk).",
-    "not_a_closing_day": "{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for "
-                         "every year, 2027-05-07 for one year only).",
-    # Files the services write (a calendar, a list of people).
-    "path_is_database": "{path} is the registry's own database; choose another file.",
 }
 
 # How each language writes a date in a sentence.

@@ -581,7 +581,7 @@ MESSAGE_TEXTS = (
     # leaving_needs_last_day; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A person who is leaving or has left needs a last working day."),
     # own_manager; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "A person cannot be their own manager."),
+    QT_TRANSLATE_NOOP("Message", "{label}: a person cannot be their own manager."),
     # manager_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen manager is not in the registry."),
     # account_not_found; keep every {placeholder}
@@ -890,6 +890,19 @@ MESSAGE_TEXTS = (
     # rule_place_id; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a place id: ChIJ followed by letters, digits, hyphens or "
         "underscores"),
+    # duplicate_in_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} “{value}” is already on line {line} of the file; a person can "
+        "be in it once."),
+    # unknown_manager; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} “{value}” is neither in the registry nor in the file."),
+    # in_offboarding; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: this person has an open offboarding; change it there, not by "
+        "an import."),
+    # not_a_closing_day; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: “{value}” is not a day of the year (for example 24.12 or 24 "
+        "December for every year, 2027-05-07 for one year only)."),
+    # path_is_database; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is the registry's own database; choose another file."),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "permission denied"),
     # why a file cannot be used; fills {reason}
@@ -914,13 +927,6 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "the disk could not be read or written"),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "it is in use"),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{label}: “{value}” is not a day of the year (for example 24.12 or 24 "
-        "December for every year, 2027-05-07 for one year only)."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{path} is a folder; give the path of a file."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The folder {folder} does not exist."),
 )
 
 # The names of fields and things put into refusals' sentences.
@@ -950,10 +956,14 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Status"),
     QT_TRANSLATE_NOOP("Field", "Kind"),
     QT_TRANSLATE_NOOP("Field", "Platform"),
+    QT_TRANSLATE_NOOP("Field", "Work email"),
+    QT_TRANSLATE_NOOP("Field", "Department"),
+    QT_TRANSLATE_NOOP("Field", "Title"),
+    QT_TRANSLATE_NOOP("Field", "Manager email"),
+    QT_TRANSLATE_NOOP("Field", "Employment status"),
     QT_TRANSLATE_NOOP("Field", "Note"),
     QT_TRANSLATE_NOOP("Field", "Group by"),
     QT_TRANSLATE_NOOP("Field", "the database"),
-    QT_TRANSLATE_NOOP("Field", "Work email"),
     QT_TRANSLATE_NOOP("Field", "Login email"),
     QT_TRANSLATE_NOOP("Field", "Consent given on"),
     QT_TRANSLATE_NOOP("Field", "Consent withdrawn on"),
@@ -961,9 +971,6 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Granted on"),
     QT_TRANSLATE_NOOP("Field", "Revoked on"),
     QT_TRANSLATE_NOOP("Field", "Agreed on"),
-    QT_TRANSLATE_NOOP("Field", "Department"),
-    QT_TRANSLATE_NOOP("Field", "Title"),
-    QT_TRANSLATE_NOOP("Field", "Employment status"),
     QT_TRANSLATE_NOOP("Field", "Manager"),
     QT_TRANSLATE_NOOP("Field", "Presence"),
     QT_TRANSLATE_NOOP("Field", "Handle"),
@@ -991,6 +998,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Agreed by the holder"),
     QT_TRANSLATE_NOOP("Field", "Agreed for the company by"),
     QT_TRANSLATE_NOOP("Field", "Leaver"),
+    QT_TRANSLATE_NOOP("Field", "Internal move"),
     QT_TRANSLATE_NOOP("Field", "Checklist item"),
     QT_TRANSLATE_NOOP("Field", "Assignee"),
     QT_TRANSLATE_NOOP("Field", "Assigned function"),

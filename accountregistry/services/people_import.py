@@ -143,8 +143,8 @@ def _read_status(problems: Problems, values: dict[str, Any], status_text: str | 
     if day_text is not None:
         try:
             day = parse_date(day_text)
-        except DateInvalid:
-            problems.add("last_working_day", "not_a_date", label=LABELS["last_working_day"], value=day_text[:40])
+        except DateInvalid as error:
+            problems.add("last_working_day", error.code, **error.params)
         values["last_working_day"] = day
     status = None
     if status_text:

@@ -2153,6 +2153,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Opbevaringsperiode (måneder)</translation>
     </message>
     <message>
+        <source>Manager email</source>
+        <translation>Leders e-mail</translation>
+    </message>
+    <message>
         <source>Group by</source>
         <translation>Gruppér efter</translation>
     </message>
@@ -2183,6 +2187,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Leaver</source>
         <translation>Den fratrædende</translation>
+    </message>
+    <message>
+        <source>Internal move</source>
+        <translation>Intern flytning</translation>
     </message>
     <message>
         <source>Checklist item</source>
@@ -2524,6 +2532,21 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPeopleDialog</name>
+    <message>
+        <source>Import people from {name}</source>
+        <translation>Importér personer fra {name}</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {added} new people, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Importeret fra {name}: {added} nye personer, {updated} opdateret, {unchanged} uændret.</translation>
+    </message>
+    <message>
+        <source>{count} rows in error left out.</source>
+        <translation>{count} rækker med fejl udeladt.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>New</source>
@@ -2562,12 +2585,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Hvad der ændres, eller hvorfor rækken ikke kan importeres</translation>
     </message>
     <message>
-        <source>A new account.</source>
-        <translation>En ny konto.</translation>
-    </message>
-    <message>
         <source>{column}: “{old}” → “{new}”</source>
         <translation>{column}: »{old}« → »{new}«</translation>
+    </message>
+    <message>
+        <source>A new person.</source>
+        <translation>En ny person.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2688,8 +2711,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Klik på en person, eller tryk på Enter, for at se personens fratrædelsesforløb</translation>
     </message>
     <message>
-        <source>&amp;Start offboarding…</source>
-        <translation type="unfinished">&amp;Start fratrædelse…</translation>
+        <source>Start offboarding…</source>
+        <translation>Start fratrædelse…</translation>
     </message>
     <message>
         <source>Start offboarding</source>
@@ -2775,12 +2798,36 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>&amp;Organisationsindstillinger…</translation>
     </message>
     <message>
+        <source>Import p&amp;eople…</source>
+        <translation>Importér p&amp;ersoner…</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts…</source>
+        <translation>&amp;Importér konti…</translation>
+    </message>
+    <message>
+        <source>Create the sa&amp;mple organisation</source>
+        <translation>Opret ekse&amp;mpelorganisationen</translation>
+    </message>
+    <message>
+        <source>Fills an empty registry with an example organisation</source>
+        <translation>Fylder et tomt register med en eksempelorganisation</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importér personer fra HR</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -3374,8 +3421,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>En person, der fratræder eller er fratrådt, skal have en sidste arbejdsdag.</translation>
     </message>
     <message>
-        <source>A person cannot be their own manager.</source>
-        <translation>En person kan ikke være sin egen leder.</translation>
+        <source>{label}: a person cannot be their own manager.</source>
+        <translation>{label}: en person kan ikke være sin egen leder.</translation>
     </message>
     <message>
         <source>The chosen manager is not in the registry.</source>
@@ -3858,6 +3905,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>være et steds-id: ChIJ efterfulgt af bogstaver, cifre, bindestreger eller understreger</translation>
     </message>
     <message>
+        <source>{label} “{value}” is already on line {line} of the file; a person can be in it once.</source>
+        <translation>{label} “{value}” står allerede på linje {line} i filen; en person kan kun stå der én gang.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is neither in the registry nor in the file.</source>
+        <translation>{label} “{value}” findes hverken i registret eller i filen.</translation>
+    </message>
+    <message>
+        <source>{label}: this person has an open offboarding; change it there, not by an import.</source>
+        <translation>{label}: personen har en åben fratrædelse; ret det der, ikke ved en import.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry&apos;s own database; choose another file.</source>
+        <translation>{path} er registrets egen database; vælg en anden fil.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>adgang nægtet</translation>
     </message>
@@ -3908,14 +3971,6 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
         <translation>{label}: “{value}” er ikke en dag i året (for eksempel 24.12 eller 24. december hvert år, 2027-05-07 kun det år).</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the path of a file.</source>
-        <translation>{path} er en mappe; angiv stien til en fil.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} findes ikke.</translation>
     </message>
 </context>
 <context>
@@ -4244,12 +4299,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <source>Calendar fil&amp;e…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar file</source>
         <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar f&amp;ile…</source>
+        <translation>Kalenderfil med &amp;hændelser…</translation>
     </message>
     <message>
         <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
@@ -4576,6 +4631,41 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>How long what is kept about people who have left is kept.</source>
         <translation>Hvor længe oplysninger om personer, der er fratrådt, gemmes.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationStep</name>
+    <message>
+        <source>e.g. Nordlys Rejser A/S</source>
+        <translation>f.eks. Nordlys Rejser A/S</translation>
+    </message>
+    <message>
+        <source>e.g. nordlys.dk, nordlys.se</source>
+        <translation>f.eks. nordlys.dk, nordlys.se</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name</source>
+        <translation>Organisationens &amp;navn</translation>
+    </message>
+    <message>
+        <source>Company email &amp;domains</source>
+        <translation>Virksomhedens e-mail&amp;domæner</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of</source>
+        <translation>&amp;Helligdage i</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation>Gem organisationen</translation>
+    </message>
+    <message>
+        <source>Saved. Change it any time under File → Organisation settings…</source>
+        <translation>Gemt. Du kan altid ændre det under Filer → Organisationsindstillinger…</translation>
     </message>
 </context>
 <context>
@@ -5720,12 +5810,36 @@ Efter alvorligste risiko: {breakdown}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <source>This registry is empty</source>
-        <translation>Registret er tomt</translation>
+        <source>Set up this registry</source>
+        <translation>Opsæt dette register</translation>
+    </message>
+    <message>
+        <source>1. Your organisation</source>
+        <translation>1. Din organisation</translation>
+    </message>
+    <message>
+        <source>Its name, the email domains its logins should use (the “Private login” risk needs them) and whose public holidays due dates skip. Skip this if you like.</source>
+        <translation>Navnet, de e-maildomæner, som logins skal bruge (risikoen “Privat login” kræver dem), og hvilket lands helligdage frister springer over. Du kan springe det over.</translation>
+    </message>
+    <message>
+        <source>2. Fill the registry</source>
+        <translation>2. Fyld registret</translation>
     </message>
     <message>
         <source>Register accounts one by one from the Accounts view, import them from a spreadsheet, or start from an example. The sample organisation, Nordlys Rejser A/S, is a travel company with about 120 accounts and the problems real registries have: pages with a single admin, private logins, and leavers who still hold roles.</source>
         <translation>Registrér konti én ad gangen under Konti, importér dem fra et regneark, eller start med et eksempel. Eksempelorganisationen, Nordlys Rejser A/S, er et rejseselskab med omkring 120 konti og de problemer, rigtige registre har: sider med kun én administrator, private logins og fratrådte, der stadig har roller.</translation>
+    </message>
+    <message>
+        <source>Import people from HR…</source>
+        <translation>Importér personer fra HR…</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importér personer fra HR</translation>
+    </message>
+    <message>
+        <source>Import the organisation&apos;s people from a spreadsheet saved as CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); you see a preview first</source>
+        <translation>Importér organisationens personer fra et regneark gemt som CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); du ser en forhåndsvisning først</translation>
     </message>
     <message>
         <source>Create the sample organisation</source>
@@ -5800,6 +5914,10 @@ Efter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>&amp;Internal move: the person stays, in another department or role</source>
         <translation>&amp;Intern flytning: personen bliver, i en anden afdeling eller rolle</translation>
+    </message>
+    <message>
+        <source>Internal move</source>
+        <translation>Intern flytning</translation>
     </message>
     <message>
         <source>Settle their accounts by this day without recording them as leaving; the checklist has no items for a departure</source>

@@ -2153,6 +2153,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Oppbevaringstid (måneder)</translation>
     </message>
     <message>
+        <source>Manager email</source>
+        <translation>Leders e-post</translation>
+    </message>
+    <message>
         <source>Group by</source>
         <translation>Grupper etter</translation>
     </message>
@@ -2183,6 +2187,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Leaver</source>
         <translation>Den som slutter</translation>
+    </message>
+    <message>
+        <source>Internal move</source>
+        <translation>Intern flytting</translation>
     </message>
     <message>
         <source>Checklist item</source>
@@ -2524,6 +2532,21 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPeopleDialog</name>
+    <message>
+        <source>Import people from {name}</source>
+        <translation>Importer personer fra {name}</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {added} new people, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Importert fra {name}: {added} nye personer, {updated} oppdatert, {unchanged} uendret.</translation>
+    </message>
+    <message>
+        <source>{count} rows in error left out.</source>
+        <translation>{count} rader med feil utelatt.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>New</source>
@@ -2562,12 +2585,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Hva som endres, eller hvorfor raden ikke kan importeres</translation>
     </message>
     <message>
-        <source>A new account.</source>
-        <translation>En ny konto.</translation>
-    </message>
-    <message>
         <source>{column}: “{old}” → “{new}”</source>
         <translation>{column}: «{old}» → «{new}»</translation>
+    </message>
+    <message>
+        <source>A new person.</source>
+        <translation>En ny person.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2688,8 +2711,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Klikk på en person, eller trykk på Enter, for å se personens fratredelse</translation>
     </message>
     <message>
-        <source>&amp;Start offboarding…</source>
-        <translation type="unfinished">&amp;Start fratredelse…</translation>
+        <source>Start offboarding…</source>
+        <translation>Start fratredelse…</translation>
     </message>
     <message>
         <source>Start offboarding</source>
@@ -2775,12 +2798,36 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>&amp;Organisasjonsinnstillinger…</translation>
     </message>
     <message>
+        <source>Import p&amp;eople…</source>
+        <translation>Importer p&amp;ersoner…</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts…</source>
+        <translation>&amp;Importer kontoer…</translation>
+    </message>
+    <message>
+        <source>Create the sa&amp;mple organisation</source>
+        <translation>Opprett ekse&amp;mpelorganisasjonen</translation>
+    </message>
+    <message>
+        <source>Fills an empty registry with an example organisation</source>
+        <translation>Fyller et tomt register med en eksempelorganisasjon</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importer personer fra HR</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -3374,8 +3421,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>En person som slutter eller har sluttet, må ha en siste arbeidsdag.</translation>
     </message>
     <message>
-        <source>A person cannot be their own manager.</source>
-        <translation>En person kan ikke være sin egen leder.</translation>
+        <source>{label}: a person cannot be their own manager.</source>
+        <translation>{label}: en person kan ikke være sin egen leder.</translation>
     </message>
     <message>
         <source>The chosen manager is not in the registry.</source>
@@ -3858,6 +3905,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>være en steds-ID: ChIJ fulgt av bokstaver, sifre, bindestreker eller understreker</translation>
     </message>
     <message>
+        <source>{label} “{value}” is already on line {line} of the file; a person can be in it once.</source>
+        <translation>{label} «{value}» står allerede på linje {line} i filen; en person kan bare stå der én gang.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is neither in the registry nor in the file.</source>
+        <translation>{label} «{value}» finnes verken i registeret eller i filen.</translation>
+    </message>
+    <message>
+        <source>{label}: this person has an open offboarding; change it there, not by an import.</source>
+        <translation>{label}: personen har en åpen fratredelse; endre det der, ikke ved en import.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry&apos;s own database; choose another file.</source>
+        <translation>{path} er registerets egen database; velg en annen fil.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>ingen tilgang</translation>
     </message>
@@ -3908,14 +3971,6 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
         <translation>{label}: «{value}» er ikke en dag i året (for eksempel 24.12 eller 24. desember hvert år, 2027-05-07 bare det året).</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the path of a file.</source>
-        <translation>{path} er en mappe; angi stien til en fil.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} finnes ikke.</translation>
     </message>
 </context>
 <context>
@@ -4244,12 +4299,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <source>Calendar fil&amp;e…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar file</source>
         <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar f&amp;ile…</source>
+        <translation>Kalenderfil med &amp;hendelser…</translation>
     </message>
     <message>
         <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
@@ -4576,6 +4631,41 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>How long what is kept about people who have left is kept.</source>
         <translation>Hvor lenge opplysninger om personer som har sluttet, lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationStep</name>
+    <message>
+        <source>e.g. Nordlys Rejser A/S</source>
+        <translation>f.eks. Nordlys Reiser AS</translation>
+    </message>
+    <message>
+        <source>e.g. nordlys.dk, nordlys.se</source>
+        <translation>f.eks. nordlys.no, nordlys.dk</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name</source>
+        <translation>Organisasjonens &amp;navn</translation>
+    </message>
+    <message>
+        <source>Company email &amp;domains</source>
+        <translation>Virksomhetens e-post&amp;domener</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of</source>
+        <translation>&amp;Helligdager i</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation>Lagre organisasjonen</translation>
+    </message>
+    <message>
+        <source>Saved. Change it any time under File → Organisation settings…</source>
+        <translation>Lagret. Du kan når som helst endre det under Fil → Organisasjonsinnstillinger…</translation>
     </message>
 </context>
 <context>
@@ -5720,12 +5810,36 @@ Etter alvorligste risiko: {breakdown}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <source>This registry is empty</source>
-        <translation>Registeret er tomt</translation>
+        <source>Set up this registry</source>
+        <translation>Sett opp dette registeret</translation>
+    </message>
+    <message>
+        <source>1. Your organisation</source>
+        <translation>1. Din organisasjon</translation>
+    </message>
+    <message>
+        <source>Its name, the email domains its logins should use (the “Private login” risk needs them) and whose public holidays due dates skip. Skip this if you like.</source>
+        <translation>Navnet, e-postdomenene innlogginger skal bruke (risikoen «Privat innlogging» trenger dem), og hvilket lands helligdager frister hopper over. Du kan hoppe over det.</translation>
+    </message>
+    <message>
+        <source>2. Fill the registry</source>
+        <translation>2. Fyll registeret</translation>
     </message>
     <message>
         <source>Register accounts one by one from the Accounts view, import them from a spreadsheet, or start from an example. The sample organisation, Nordlys Rejser A/S, is a travel company with about 120 accounts and the problems real registries have: pages with a single admin, private logins, and leavers who still hold roles.</source>
         <translation>Registrer kontoer én og én i visningen Kontoer, importer dem fra et regneark, eller start med et eksempel. Eksempelorganisasjonen, Nordlys Rejser A/S, er et reiseselskap med rundt 120 kontoer og de problemene virkelige registre har: sider med bare én administrator, private innlogginger og folk som har sluttet, men fortsatt har roller.</translation>
+    </message>
+    <message>
+        <source>Import people from HR…</source>
+        <translation>Importer personer fra HR…</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importer personer fra HR</translation>
+    </message>
+    <message>
+        <source>Import the organisation&apos;s people from a spreadsheet saved as CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); you see a preview first</source>
+        <translation>Importer organisasjonens personer fra et regneark lagret som CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); du ser en forhåndsvisning først</translation>
     </message>
     <message>
         <source>Create the sample organisation</source>
@@ -5800,6 +5914,10 @@ Etter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>&amp;Internal move: the person stays, in another department or role</source>
         <translation>&amp;Intern flytting: personen blir, i en annen avdeling eller rolle</translation>
+    </message>
+    <message>
+        <source>Internal move</source>
+        <translation>Intern flytting</translation>
     </message>
     <message>
         <source>Settle their accounts by this day without recording them as leaving; the checklist has no items for a departure</source>

@@ -2153,6 +2153,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Lagringstid (månader)</translation>
     </message>
     <message>
+        <source>Manager email</source>
+        <translation>Chefens e-post</translation>
+    </message>
+    <message>
         <source>Group by</source>
         <translation>Gruppera efter</translation>
     </message>
@@ -2183,6 +2187,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Leaver</source>
         <translation>Den som slutar</translation>
+    </message>
+    <message>
+        <source>Internal move</source>
+        <translation>Intern flytt</translation>
     </message>
     <message>
         <source>Checklist item</source>
@@ -2524,6 +2532,21 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPeopleDialog</name>
+    <message>
+        <source>Import people from {name}</source>
+        <translation>Importera personer från {name}</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {added} new people, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Importerat från {name}: {added} nya personer, {updated} uppdaterade, {unchanged} oförändrade.</translation>
+    </message>
+    <message>
+        <source>{count} rows in error left out.</source>
+        <translation>{count} rader med fel utelämnade.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>New</source>
@@ -2562,12 +2585,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Vad som ändras, eller varför raden inte kan importeras</translation>
     </message>
     <message>
-        <source>A new account.</source>
-        <translation>Ett nytt konto.</translation>
-    </message>
-    <message>
         <source>{column}: “{old}” → “{new}”</source>
         <translation>{column}: ”{old}” → ”{new}”</translation>
+    </message>
+    <message>
+        <source>A new person.</source>
+        <translation>En ny person.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2688,8 +2711,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Klicka på en person, eller tryck på Enter, för att se personens avslut</translation>
     </message>
     <message>
-        <source>&amp;Start offboarding…</source>
-        <translation type="unfinished">Starta a&amp;vslut…</translation>
+        <source>Start offboarding…</source>
+        <translation>Starta avslut…</translation>
     </message>
     <message>
         <source>Start offboarding</source>
@@ -2775,12 +2798,36 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>&amp;Organisationsinställningar…</translation>
     </message>
     <message>
+        <source>Import p&amp;eople…</source>
+        <translation>Importera p&amp;ersoner…</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts…</source>
+        <translation>&amp;Importera konton…</translation>
+    </message>
+    <message>
+        <source>Create the sa&amp;mple organisation</source>
+        <translation>Skapa exe&amp;mpelorganisationen</translation>
+    </message>
+    <message>
+        <source>Fills an empty registry with an example organisation</source>
+        <translation>Fyller ett tomt register med en exempelorganisation</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importera personer från HR</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -3374,8 +3421,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>En person som slutar eller har slutat måste ha en sista arbetsdag.</translation>
     </message>
     <message>
-        <source>A person cannot be their own manager.</source>
-        <translation>En person kan inte vara sin egen chef.</translation>
+        <source>{label}: a person cannot be their own manager.</source>
+        <translation>{label}: en person kan inte vara sin egen chef.</translation>
     </message>
     <message>
         <source>The chosen manager is not in the registry.</source>
@@ -3858,6 +3905,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>vara ett plats-id: ChIJ följt av bokstäver, siffror, bindestreck eller understreck</translation>
     </message>
     <message>
+        <source>{label} “{value}” is already on line {line} of the file; a person can be in it once.</source>
+        <translation>{label} ”{value}” finns redan på rad {line} i filen; en person kan bara finnas där en gång.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is neither in the registry nor in the file.</source>
+        <translation>{label} ”{value}” finns varken i registret eller i filen.</translation>
+    </message>
+    <message>
+        <source>{label}: this person has an open offboarding; change it there, not by an import.</source>
+        <translation>{label}: personen har ett öppet avslut; ändra det där, inte genom en import.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry&apos;s own database; choose another file.</source>
+        <translation>{path} är registrets egen databas; välj en annan fil.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>
@@ -3908,14 +3971,6 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
         <translation>{label}: ”{value}” är inte en dag på året (till exempel 24.12 eller 24 december varje år, 2027-05-07 bara det året).</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the path of a file.</source>
-        <translation>{path} är en mapp; ange sökvägen till en fil.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} finns inte.</translation>
     </message>
 </context>
 <context>
@@ -4244,12 +4299,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Exportera CSV</translation>
     </message>
     <message>
-        <source>Calendar fil&amp;e…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar file</source>
         <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar f&amp;ile…</source>
+        <translation>Kalender&amp;fil…</translation>
     </message>
     <message>
         <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
@@ -4576,6 +4631,41 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>How long what is kept about people who have left is kept.</source>
         <translation>Hur länge uppgifter om personer som har slutat sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationStep</name>
+    <message>
+        <source>e.g. Nordlys Rejser A/S</source>
+        <translation>t.ex. Nordlys Resor AB</translation>
+    </message>
+    <message>
+        <source>e.g. nordlys.dk, nordlys.se</source>
+        <translation>t.ex. nordlys.se, nordlys.dk</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name</source>
+        <translation>Organisationens &amp;namn</translation>
+    </message>
+    <message>
+        <source>Company email &amp;domains</source>
+        <translation>Företagets e-post&amp;domäner</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of</source>
+        <translation>&amp;Helgdagar i</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation>Spara organisationen</translation>
+    </message>
+    <message>
+        <source>Saved. Change it any time under File → Organisation settings…</source>
+        <translation>Sparat. Du kan alltid ändra det under Arkiv → Organisationsinställningar…</translation>
     </message>
 </context>
 <context>
@@ -5720,12 +5810,36 @@ Efter allvarligaste risk: {breakdown}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <source>This registry is empty</source>
-        <translation>Registret är tomt</translation>
+        <source>Set up this registry</source>
+        <translation>Konfigurera det här registret</translation>
+    </message>
+    <message>
+        <source>1. Your organisation</source>
+        <translation>1. Din organisation</translation>
+    </message>
+    <message>
+        <source>Its name, the email domains its logins should use (the “Private login” risk needs them) and whose public holidays due dates skip. Skip this if you like.</source>
+        <translation>Namnet, de e-postdomäner som inloggningar ska använda (risken ”Privat inloggning” behöver dem) och vilket lands helgdagar förfallodagar hoppar över. Du kan hoppa över det.</translation>
+    </message>
+    <message>
+        <source>2. Fill the registry</source>
+        <translation>2. Fyll registret</translation>
     </message>
     <message>
         <source>Register accounts one by one from the Accounts view, import them from a spreadsheet, or start from an example. The sample organisation, Nordlys Rejser A/S, is a travel company with about 120 accounts and the problems real registries have: pages with a single admin, private logins, and leavers who still hold roles.</source>
         <translation>Registrera konton ett i taget i vyn Konton, importera dem från ett kalkylark eller börja med ett exempel. Exempelorganisationen, Nordlys Rejser A/S, är ett resebolag med ungefär 120 konton och de problem som riktiga register har: sidor med bara en administratör, privata inloggningar och personer som har slutat men fortfarande har roller.</translation>
+    </message>
+    <message>
+        <source>Import people from HR…</source>
+        <translation>Importera personer från HR…</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importera personer från HR</translation>
+    </message>
+    <message>
+        <source>Import the organisation&apos;s people from a spreadsheet saved as CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); you see a preview first</source>
+        <translation>Importera organisationens personer från ett kalkylblad sparat som CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); du ser en förhandsvisning först</translation>
     </message>
     <message>
         <source>Create the sample organisation</source>
@@ -5800,6 +5914,10 @@ Efter allvarligaste risk: {breakdown}</translation>
     <message>
         <source>&amp;Internal move: the person stays, in another department or role</source>
         <translation>&amp;Intern flytt: personen stannar, på en annan avdelning eller i en annan roll</translation>
+    </message>
+    <message>
+        <source>Internal move</source>
+        <translation>Intern flytt</translation>
     </message>
     <message>
         <source>Settle their accounts by this day without recording them as leaving; the checklist has no items for a departure</source>

@@ -77,10 +77,10 @@ def test_no_country_is_none(db):
 
 
 @pytest.mark.parametrize("change, field, code", [
-    ({"email_domains": ["acme"]}, "email_domains", "not_a_domain"),
-    ({"email_domains": ["acme.dk", "not a domain.dk"]}, "email_domains", "not_a_domain"),
-    ({"email_domains": ["192.168.1.10"]}, "email_domains", "not_a_domain"),
-    ({"email_domains": ["https://"]}, "email_domains", "not_a_domain"),
+    ({"email_domains": ["acme"]}, "email_domains", "not_email_domain"),
+    ({"email_domains": ["acme.dk", "not a domain.dk"]}, "email_domains", "not_email_domain"),
+    ({"email_domains": ["192.168.1.10"]}, "email_domains", "not_email_domain"),
+    ({"email_domains": ["https://"]}, "email_domains", "not_email_domain"),
     ({"email_domains": [f"d{n}.dk" for n in range(51)]}, "email_domains", "too_many"),
     ({"default_review_interval_months": 0}, "default_review_interval_months", "out_of_range"),
     ({"default_review_interval_months": 61}, "default_review_interval_months", "out_of_range"),
