@@ -31,6 +31,7 @@ __all__ = ["MAX_WITHIN_DAYS", "DueItem", "calendar_text", "due_items", "overdue_
 MAX_WITHIN_DAYS = 3660
 # Calendar programs match an event again by its UID: one per item, the same in every export.
 UID_DOMAIN = "dk.accountregistry.AccountRegistry"
+PRODUCT_ID = f"-//Account Registry//{__version__}//EN"  # who wrote the calendar (RFC 5545 PRODID)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def calendar_text(items: list[DueItem], *, name: str, now: datetime | None = Non
     """An iCalendar file (RFC 5545) with one all-day event per item, each with its stable UID."""
     stamp = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     calendar = Calendar()
-    calendar.add("prodid", f"-//Account Registry//{__version__}//EN")
+    calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
