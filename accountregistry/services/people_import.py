@@ -177,7 +177,7 @@ def plan_people_import(db: Database, parsed, *, today: date | None = None) -> Pe
     emails_by_id = {row.id: email for email, row in existing.items()}
     rows: list[PersonRow] = []
     first_line: dict[str, int] = {}
-    for line, cells in parsed.rows:
+    for line, cells in parsed.records():
         values, problems, manager_email = _read_row(cells, parsed.columns, today)
         email = values.get("work_email")
         if email and email in first_line:

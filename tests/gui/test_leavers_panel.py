@@ -125,15 +125,17 @@ def test_the_offboarding_view_offers_the_people_leaving_until_a_case_is_chosen(q
     assert view.case_id == leavers["case"].id and view.right.currentIndex() == 1
 
 
-def test_someone_recorded_as_leaving_without_an_offboarding_is_listed_with_start(qtbot, db):
+def test_someone_recorded_as_leaving_without_an_offboarding_is_listed_with_start(qtbot, db, settled):
     person = add_person(db, PersonInput(name="Sara Lind", work_email="sara@nordlys.dk",
                                         employment_status=EmploymentStatus.leaving,
                                         last_working_day=TODAY + timedelta(days=10)))
     page = register_account(db, AccountInput(url="https://www.facebook.com/nordlys", kind=Kind.company))
     grant_role(db, account_id=page.id, person_id=person.id, role=Role.admin, granted_on=date(2024, 1, 1))
-    panel = LeaversPanel(db)
+    panel = LeaversPanel()
     qtbot.addWidget(panel)
+    panel.set_db(db)
     panel.show()
+    settled(panel)
     assert names(panel) == ["Sara Lind"]
     assert panel.list.topLevelItem(0).text(3) == "no offboarding started"
     with qtbot.waitSignal(panel.leaver_chosen) as chosen:

@@ -112,6 +112,8 @@ def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
     assert before.keys() == after.keys()
     for key, row in before.items():
         for column in HEADER:
+            if column == "exported_at":  # each export says when it was made
+                continue
             expected, found = row[column], after[key][column]
             if column == "risks":
                 # Employment status is not part of the report: people come back employed, so
