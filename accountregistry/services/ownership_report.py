@@ -41,22 +41,23 @@ The header is documented and stable; scripts and spreadsheets depend on it. Colu
 
 New columns are only ever appended. Dates are ISO 8601 (2026-12-31). The file is UTF-8 with
 a byte order mark, so Excel reads æøåäö; its delimiter is the user's list separator unless
-given. Cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a
-carriage return, possibly after apostrophes) get one leading apostrophe, as OWASP advises
-against CSV injection; `csv_import` removes exactly that apostrophe again.
+given. A cell holding any of `,` `;` tab, a quote or a line break is quoted, whatever the
+delimiter, so that Excel and LibreOffice split every line right with their default settings in
+any locale (LibreOffice splits on tab, comma and semicolon together). Cells that a spreadsheet
+would run as a formula (starting with = + - @, a tab or a carriage return, possibly after
+apostrophes) get one leading apostrophe, as OWASP advises against CSV injection; `csv_import`
+removes exactly that apostrophe again.
 
+The file is written for its owner alone (0600), like the database: it names people and roles.
 Secrets never appear here: the registry records only that one exists.
 """
 
 from __future__ import annotations
 
-import csv
-import errno
 import io
 import locale
 import os
 import re
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -70,6 +71,7 @@ from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
 from accountregistry.services.bulk_work import bulk_work
+from accountregistry.services.private_files import private_file
 from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples
@@ -606,37 +608,27 @@ def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date |
 assert not any(neutralise(p) != p for p in PLATFORM_IDS)
 
 
-# For rows made cell by cell: a cell that starts (after apostrophes) with a trigger, anywhere in
-# a row joined by \x1f and preceded by one: the pattern then starts with a plain character, which
-# the regex engine finds by a fast scan instead of trying the pattern at every position.
-_RISKY_ROW = re.compile("\x1f'*[=+\\-@\t\r]")
-
-
-def _neutralised(rows: list[list[str]]) -> Iterator[list[str]]:
-    # Most rows have no cell starting with a trigger: one regex search per row, and the exact
-    # neutralise() per cell only for rows where it may find one (a \x1f inside a cell can only
-    # cause a needless check, never a missed one).
-    risky = _RISKY_ROW.search
-    for row in rows:
-        if risky("\x1f" + "\x1f".join(row)):
-            yield [neutralise(cell) for cell in row]
-        else:
-            yield row
-
-
 # ---------------------------------------------------------------------------------------------
 # The file
 # ---------------------------------------------------------------------------------------------
 
 PROGRESS_EVERY = 1000
 
+# What makes a spreadsheet split a cell or join two: any list separator, whichever the file
+# uses (LibreOffice splits on tab, comma and semicolon together by default; Excel on the
+# locale's own), a quote and a line break. A cell holding any of them is quoted.
+_SPLITTING = ',;\t"\r\n'
 
-def _unwritable(target: Path, error: OSError) -> RegistryError:
-    if isinstance(error, PermissionError):
-        return RegistryError("export_not_permitted", path=str(target))
-    if getattr(error, "errno", None) == errno.ENOSPC:
-        return RegistryError("export_disk_full", path=str(target))
-    return RegistryError("export_unwritable", path=str(target), reason=error)
+
+def _quoting(delimiter: str) -> re.Pattern:
+    return re.compile("[" + re.escape(_SPLITTING + delimiter) + "]")
+
+
+def _csv_line(cells: Iterable[str], delimiter: str, quoting: re.Pattern) -> str:
+    """One line of the file: each cell neutralised, and quoted when it holds a separator."""
+    found = quoting.search
+    return delimiter.join(['"' + cell.replace('"', '""') + '"' if found(cell) else cell
+                           for cell in map(neutralise, cells)])
 
 
 def _check_target(db: Database, target: Path) -> None:
@@ -649,23 +641,36 @@ def _check_target(db: Database, target: Path) -> None:
 
 
 def _csv_text(lines: list[str], delimiter: str) -> str:
-    """Ready lines as csv.writer writes their cells, neutralised, line ends included.
-
-    Exactly the same text: csv.writer quotes a cell only when it holds the delimiter, a quote
-    or a line break, so where no line has any of them the cells go out as they are, joined by
-    the delimiter, and only the cells a formula trigger starts get their apostrophe.
-    """
-    text = "\r\n".join(lines)
-    breaks = len(lines) - 1
-    if '"' in text or delimiter in text or text.count("\r") != breaks or text.count("\n") != breaks:
+    """Ready lines as the file's text, line ends included: where no line has a cell to quote,
+    the lines go out as they are, their cells joined by the delimiter, only the cells a formula
+    trigger starts getting their apostrophe."""
+    if _quoting(delimiter).search(CELL.join(lines)):
         return _csv_text_line_by_line(lines, delimiter)
-    return _plain_csv(text, delimiter) + "\r\n"
+    return _plain_csv("\r\n".join(lines), delimiter) + "\r\n"
+
+
+def _csv_text_line_by_line(lines: list[str], delimiter: str) -> str:
+    # Runs of lines without a cell to quote still go out whole; the others cell by cell.
+    quoting = _quoting(delimiter)
+    out: list[str] = []
+    plain: list[str] = []
+    for line in lines:
+        if quoting.search(line):
+            if plain:
+                out.append(_plain_csv("\r\n".join(plain), delimiter))
+                plain = []
+            out.append(_csv_line(line.split(CELL), delimiter, quoting))
+        else:
+            plain.append(line)
+    if plain:
+        out.append(_plain_csv("\r\n".join(plain), delimiter))
+    return "\r\n".join(out) + "\r\n"
 
 
 # A cell (after CELL) that starts like a formula, possibly after apostrophes; a line's first
-# cell, the platform, never does. No carriage return: in text without quoting every one of them
-# ends a line (and follows the line's last cell, perhaps an empty one).
-_FORMULA_CELL = re.compile(CELL + "('*[=+\\-@\t])")
+# cell, the platform, never does. No tab or carriage return: a line holding one is quoted, so
+# written cell by cell.
+_FORMULA_CELL = re.compile(CELL + "('*[=+\\-@])")
 
 
 def _plain_csv(text: str, delimiter: str) -> str:
@@ -674,32 +679,15 @@ def _plain_csv(text: str, delimiter: str) -> str:
     return _FORMULA_CELL.sub(CELL + "'\\1", text).replace(CELL, delimiter)
 
 
-def _csv_text_line_by_line(lines: list[str], delimiter: str) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    plain: list[str] = []
-    for line in lines:
-        if '"' in line or "\r" in line or "\n" in line or delimiter in line:
-            if plain:
-                out.write(_plain_csv("\r\n".join(plain), delimiter) + "\r\n")
-                plain = []
-            writer.writerow([neutralise(cell) for cell in line.split(CELL)])
-        else:
-            plain.append(line)
-    if plain:
-        out.write(_plain_csv("\r\n".join(plain), delimiter) + "\r\n")
-    return out.getvalue()
-
-
 def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | None = None,
                   kind: str | None = None, platform: str | None = None, status: str | None = None,
                   account_ids: Iterable[int] | None = None,
                   progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> int:
     """Write the ownership report to `path`; return the number of accounts written.
 
-    Written to a temporary file beside the target and renamed over it only when complete, so
-    an interruption (a crash, a full disk, the user cancelling through `progress` returning
-    False, which raises Cancelled) never leaves half a report, nor touches an older one.
+    Written owner-readable only (0600) through services/private_files: an interruption (a
+    crash, a full disk, the user cancelling through `progress` returning False, which raises
+    Cancelled) never leaves half a report, nor touches an older one.
     """
     target = Path(path).expanduser().absolute()
     chosen = delimiter if delimiter is not None else default_delimiter()
@@ -715,32 +703,18 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
     total = len(lines) if lines is not None else len(rows)
     if progress is not None and progress(0, total) is False:
         raise Cancelled("export_cancelled")
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
-    try:
-        # O_EXCL: never write through a file (or link) someone else put there; the umask decides
-        # the final permissions, as for any other file the user saves.
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as error:
-        raise _unwritable(target, error) from None
-    try:
-        with open(descriptor, "w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file, delimiter=chosen, lineterminator="\r\n")
-            writer.writerow(HEADER)
-            for start in range(0, total, PROGRESS_EVERY):
-                end = min(start + PROGRESS_EVERY, total)
-                if lines is not None:
-                    file.write(_csv_text(lines[start:end], chosen))
-                else:
-                    writer.writerows(_neutralised(rows[start:end]))
-                if progress is not None and progress(end, total) is False:
-                    raise Cancelled("export_cancelled")
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise _unwritable(target, error) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    quoting = _quoting(chosen)
+    with private_file(target) as binary:
+        file = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+        file.write(_csv_line(HEADER, chosen, quoting) + "\r\n")
+        for start in range(0, total, PROGRESS_EVERY):
+            end = min(start + PROGRESS_EVERY, total)
+            if lines is not None:
+                file.write(_csv_text(lines[start:end], chosen))
+            else:
+                file.writelines(_csv_line(row, chosen, quoting) + "\r\n" for row in rows[start:end])
+            if progress is not None and progress(end, total) is False:
+                raise Cancelled("export_cancelled")
+        file.flush()
+        file.detach()
     return total

@@ -1823,7 +1823,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back.</source>
-        <translation>Én række pr. konto med indehaver, administratorer, login, tofaktorlogin, overdragelsesvilkår, datoer for gennemgang og risici. Excel og LibreOffice kan åbne den, og Importér kan læse den ind igen.</translation>
+        <translation type="vanished">Én række pr. konto med indehaver, administratorer, login, tofaktorlogin, overdragelsesvilkår, datoer for gennemgang og risici. Excel og LibreOffice kan åbne den, og Importér kan læse den ind igen.</translation>
+    </message>
+    <message>
+        <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back. It names people and their roles, so only you can read the file (as with the registry itself); share it deliberately.</source>
+        <translation>Én række pr. konto med indehaver, administratorer, login, tofaktorlogin, overdragelsesvilkår, datoer for gennemgang og risici. Excel og LibreOffice kan åbne den, og Importér kan læse den ind igen. Den nævner personer og deres roller, så kun du kan læse filen (som selve registret); del den med omtanke.</translation>
     </message>
     <message>
         <source>File</source>

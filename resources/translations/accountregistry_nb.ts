@@ -1823,7 +1823,11 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back.</source>
-        <translation>Én rad per konto, med innehaver, administratorer, innlogging, tofaktorinnlogging, overdragelsesvilkår, datoer for gjennomgang og risikoer. Excel og LibreOffice kan åpne den, og Importer kan lese den inn igjen.</translation>
+        <translation type="vanished">Én rad per konto, med innehaver, administratorer, innlogging, tofaktorinnlogging, overdragelsesvilkår, datoer for gjennomgang og risikoer. Excel og LibreOffice kan åpne den, og Importer kan lese den inn igjen.</translation>
+    </message>
+    <message>
+        <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back. It names people and their roles, so only you can read the file (as with the registry itself); share it deliberately.</source>
+        <translation>Én rad per konto med innehaver, administratorer, pålogging, tofaktorpålogging, overdragelsesvilkår, datoer for gjennomgang og risikoer. Excel og LibreOffice kan åpne den, og Importer kan lese den inn igjen. Den nevner personer og rollene deres, så bare du kan lese filen (som selve registeret); del den med omtanke.</translation>
     </message>
     <message>
         <source>File</source>

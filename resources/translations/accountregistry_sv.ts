@@ -1823,7 +1823,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back.</source>
-        <translation>En rad per konto, med innehavare, administratörer, inloggning, tvåfaktorinloggning, överlämningsvillkor, granskningsdatum och risker. Excel och LibreOffice kan öppna den, och Importera kan läsa in den igen.</translation>
+        <translation type="vanished">En rad per konto, med innehavare, administratörer, inloggning, tvåfaktorinloggning, överlämningsvillkor, granskningsdatum och risker. Excel och LibreOffice kan öppna den, och Importera kan läsa in den igen.</translation>
+    </message>
+    <message>
+        <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back. It names people and their roles, so only you can read the file (as with the registry itself); share it deliberately.</source>
+        <translation>En rad per konto med innehavare, administratörer, inloggning, tvåfaktorsinloggning, överlämningsvillkor, granskningsdatum och risker. Excel och LibreOffice kan öppna den, och Importera kan läsa in den igen. Den nämner personer och deras roller, så bara du kan läsa filen (som själva registret); dela den med eftertanke.</translation>
     </message>
     <message>
         <source>File</source>

@@ -229,10 +229,16 @@ def test_import_against_executemany(scale_registry, tmp_path):
 
 
 def test_ready_lines_are_written_exactly_as_csv_writer_writes_their_cells():
-    """The export's fast writer (whole chunks of lines, apostrophes by pattern) against
-    csv.writer of the neutralised cells, for every delimiter and the cells spreadsheets choke on."""
+    """The export's fast writer (whole chunks of lines, apostrophes by pattern) against the
+    neutralised cells, each quoted when it holds any list separator, a quote or a line break
+    (whatever the delimiter), for every delimiter and the cells spreadsheets choke on; and
+    csv.reader reads the cells back."""
     import io
     import random
+
+    def quoted(cell, delimiter):
+        cell = ownership_report.neutralise(cell)
+        return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in ',;\t"\r\n' + delimiter) else cell
 
     pieces = ["a", " ", "'", "=", "+", "-", "@", "\t", "\r", "\n", '"', ";", ",", "|", "æ", "=1+2", "|x|", ") | "]
     rng = random.Random(20261121)
@@ -240,10 +246,11 @@ def test_ready_lines_are_written_exactly_as_csv_writer_writes_their_cells():
         rows = [["x", *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
                         for _ in range(rng.randint(1, 5)))] for _ in range(rng.randint(1, 5))]
         if rng.random() < 0.5:  # mostly plain chunks, the usual case
-            rows = [[cell.strip('"\r\n') for cell in row] for row in rows]
+            rows = [[cell.strip('"\r\n\t;,') for cell in row] for row in rows]
         for delimiter in (";", ",", "\t", "|"):
-            expected = io.StringIO()
-            csv.writer(expected, delimiter=delimiter, lineterminator="\r\n").writerows(
-                [[ownership_report.neutralise(cell) for cell in row] for row in rows])
+            expected = "".join(delimiter.join(quoted(cell, delimiter) for cell in row) + "\r\n" for row in rows)
             lines = [ownership_report.CELL.join(row) for row in rows]
-            assert ownership_report._csv_text(lines, delimiter) == expected.getvalue(), (rows, delimiter)
+            written = ownership_report._csv_text(lines, delimiter)
+            assert written == expected, (rows, delimiter)
+            assert list(csv.reader(io.StringIO(written, newline=""), delimiter=delimiter)) == [
+                [ownership_report.neutralise(cell) for cell in row] for row in rows]

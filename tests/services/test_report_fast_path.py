@@ -411,10 +411,15 @@ def fuzzed_line(rng: random.Random, pieces: tuple[str, ...]) -> str:
 
 
 def csv_writer_text(lines: list[str], delimiter: str) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerows([neutralise(cell) for cell in line.split(CELL)] for line in lines)
-    return out.getvalue()
+    """The cells as csv.writer would write them, except that a cell is quoted when it holds any
+    list separator (not only the delimiter), a quote or a line break: what spreadsheets need to
+    split it right. csv.reader reads the cells back."""
+    text = "".join(delimiter.join('"' + cell.replace('"', '""') + '"' if any(c in cell for c in ',;\t"\r\n' + delimiter)
+                                  else cell for cell in map(neutralise, line.split(CELL))) + "\r\n"
+                   for line in lines)
+    assert list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)) == [
+        [neutralise(cell) for cell in line.split(CELL)] for line in lines]
+    return text
 
 
 @pytest.mark.parametrize("delimiter", DELIMITERS, ids=["semicolon", "comma", "tab", "pipe"])
@@ -428,7 +433,8 @@ def test_the_fast_csv_writer_writes_what_csv_writer_writes(monkeypatch, delimite
     for _ in range(600):
         # Plain cells, with now and then one character that needs quoting on its own.
         pieces = rng.choice((PIECES, PLAIN_PIECES, PLAIN_PIECES + ("\t",), PLAIN_PIECES + ("\r",),
-                             PLAIN_PIECES + ("\n",), PLAIN_PIECES + ("\"",), PLAIN_PIECES + (delimiter,)))
+                             PLAIN_PIECES + ("\n",), PLAIN_PIECES + ("\"",), PLAIN_PIECES + (delimiter,),
+                             PLAIN_PIECES + (",",), PLAIN_PIECES + (";",)))
         lines = [fuzzed_line(rng, pieces) for _ in range(rng.randint(1, 12))]
         if rng.random() < 0.3:  # a chunk mostly plain with one line that needs quoting
             lines.insert(rng.randrange(len(lines) + 1), fuzzed_line(rng, PIECES))

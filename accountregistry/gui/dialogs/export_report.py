@@ -84,7 +84,8 @@ class ExportReportDialog(QDialog):
 
         intro = QLabel(self.tr("One row per account, with its holder, administrators, login, two-factor "
                                "sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, "
-                               "and Import reads it back."))
+                               "and Import reads it back. It names people and their roles, so only you can read "
+                               "the file (as with the registry itself); share it deliberately."))
         intro.setWordWrap(True)
 
         self.path_edit = QLineEdit(str(suggested))
