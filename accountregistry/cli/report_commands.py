@@ -21,8 +21,12 @@ def _delimiter(text: str) -> str:
 
 
 def register(commands) -> None:
-    export = commands.add_parser("export", help="write the ownership report (one row per account) to a CSV file")
-    export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="the CSV file to write")
+    export = commands.add_parser("export", help="write the ownership report (one row per account) to a CSV file "
+                                                "or an .xlsx or .ods workbook")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
+                        help="the file to write; its name's suffix chooses the format (.csv, .xlsx, .ods)")
+    export.add_argument("--format", metavar="csv|xlsx|ods", choices=("csv", "xlsx", "ods"), dest="file_format",
+                        help="the format, whatever the file's name says")
     export.add_argument("--delimiter", metavar="';'|','|tab", type=_delimiter,
                         help="cell separator (default: your locale's list separator)")
     export.add_argument("--kind", metavar="K", help="only accounts of this kind (company, employee_role, "
@@ -31,8 +35,10 @@ def register(commands) -> None:
     export.add_argument("--status", metavar="S", help="only accounts with this status (e.g. active)")
     export.set_defaults(run=run_export)
 
-    imported = commands.add_parser("import", help="add and update accounts from a CSV file (all rows or none)")
+    imported = commands.add_parser("import", help="add and update accounts from a CSV file or an .xlsx or .ods "
+                                                  "workbook (all rows or none)")
     imported.add_argument("file", metavar="FILE", type=Path)
+    imported.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read (default: the first)")
     imported.add_argument("--dry-run", action="store_true", help="check the file and show what would change; "
                                                                  "write nothing")
     imported.add_argument("--only-valid-rows", action="store_true",
@@ -49,7 +55,7 @@ def run_export(args) -> int:
 
     with opened(args.db, create=False) as db:
         written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
-                                platform=args.platform, status=args.status)
+                                platform=args.platform, status=args.status, file_format=args.file_format)
     print(f"Wrote {written} account{'' if written == 1 else 's'} to {args.output}.")
     return 0
 
@@ -59,7 +65,7 @@ def run_import(args) -> int:
     from accountregistry.services.csv_import import ImportRefused, RowAction, apply_import, plan_import, read_table
     from accountregistry.store.schema import opened
 
-    parsed = read_table(args.file)
+    parsed = read_table(args.file, sheet=args.sheet)
     with opened(args.db) as db:
         plan = plan_import(db, parsed)
         if parsed.unknown_columns:

@@ -134,6 +134,22 @@ MESSAGES: dict[str, str] = {
     "import_cancelled": "The import was cancelled; nothing was written.",
     "export_cancelled": "The export was cancelled; no file was written.",
     "not_a_delimiter": "“{value}” is not a delimiter the export writes; use ';', ',', 'tab' or '|'.",
+    # Spreadsheets (.xlsx, .ods) written and read (services/report_sheets, services/workbook_reading)
+    "not_a_report_format": "“{value}” is not a format the export writes; use one of {allowed}.",
+    "workbook_not_a_workbook": "{file} is not an Excel or LibreOffice workbook (its name says so, its content "
+                               "does not); if it is a CSV file, rename it to .csv and import it again.",
+    "workbook_password": "{file} is protected by a password; save a copy without the password and import that.",
+    "workbook_old_format": "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and import that.",
+    "workbook_damaged": "{file} cannot be read as a workbook: it is damaged or not complete.",
+    "workbook_too_large_unpacked": "{file} unpacks to more than {limit} MB; the import reads workbooks up to "
+                                   "{limit} MB unpacked. Split it into smaller files.",
+    "workbook_formulas": "{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save "
+                         "a copy with values only (paste as values) and import that.",
+    "workbook_hidden_sheet": "{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so "
+                             "that nothing is imported that you cannot see.",
+    "workbook_merged_header": "The header of {file} (row {line}) has merged cells; give each column its own "
+                              "header cell and import again.",
+    "workbook_no_sheet": "{file} has no sheet named “{sheet}”; its sheets are {sheets}.",
     "export_not_permitted": "Cannot write {path}: you do not have permission to write there; choose another "
                             "folder.",
     "export_disk_full": "The disk holding {path} is full; free some space and export again. No file was "

@@ -344,6 +344,35 @@ MESSAGE_TEXTS = (
     # not_a_delimiter; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not a delimiter the export writes; use ';', ',', 'tab' "
         "or '|'."),
+    # not_a_report_format; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{value}” is not a format the export writes; use one of {allowed}."),
+    # workbook_not_a_workbook; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is not an Excel or LibreOffice workbook (its name says so, its "
+        "content does not); if it is a CSV file, rename it to .csv and import "
+        "it again."),
+    # workbook_password; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is protected by a password; save a copy without the password "
+        "and import that."),
+    # workbook_old_format; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and "
+        "import that."),
+    # workbook_damaged; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} cannot be read as a workbook: it is damaged or not complete."),
+    # workbook_too_large_unpacked; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} unpacks to more than {limit} MB; the import reads workbooks up "
+        "to {limit} MB unpacked. Split it into smaller files."),
+    # workbook_formulas; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} holds formulas (the first in sheet “{sheet}”); the import "
+        "never runs them. Save a copy with values only (paste as values) and "
+        "import that."),
+    # workbook_hidden_sheet; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} has a hidden sheet, “{sheet}”; show or delete it, then import "
+        "again, so that nothing is imported that you cannot see."),
+    # workbook_merged_header; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The header of {file} (row {line}) has merged cells; give each column "
+        "its own header cell and import again."),
+    # workbook_no_sheet; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} has no sheet named “{sheet}”; its sheets are {sheets}."),
     # export_not_permitted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: you do not have permission to write there; "
         "choose another folder."),

@@ -44,7 +44,7 @@ from accountregistry.services.table_reading import (
     ParsedFile,
     TableShape,
 )
-from accountregistry.services.table_reading import read_table as read_any_table
+from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.store.database import Database
 
 __all__ = [
@@ -73,9 +73,10 @@ ACCOUNT_TABLE = TableShape(
 assert READ_COLUMNS == ACCOUNT_TABLE.columns
 
 
-def read_table(path: str | Path) -> ParsedFile:
-    """The file as the account import's table, or ImportRefused with a sentence (and a line)."""
-    return read_any_table(path, ACCOUNT_TABLE)
+def read_table(path: str | Path, *, sheet: str | None = None) -> ParsedFile:
+    """The file (CSV, or a workbook's `sheet` or first sheet) as the account import's table, or
+    ImportRefused with a sentence (and a line)."""
+    return read_spreadsheet(path, ACCOUNT_TABLE, sheet)
 
 
 def plan_import(db: Database, parsed: ParsedFile, *, today: date | None = None) -> ImportPlan:

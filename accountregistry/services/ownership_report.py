@@ -72,6 +72,7 @@ from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.private_files import private_file
+from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
 from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples
@@ -140,10 +141,12 @@ class ReportColumn:
     # The stored value the cell shows as text (None: only `cell` says it), for SQLite's printf,
     # which writes NULL as nothing and any other value as its text without a cast per cell.
     stored: sa.ColumnElement | None = None
+    # What a workbook stores the cell as: text, a date or a whole number (report_sheets).
+    shape: str = TEXT
 
 
-def _stored(name: str, column: sa.ColumnElement) -> ReportColumn:
-    return ReportColumn(name, _text(column), stored=column)
+def _stored(name: str, column: sa.ColumnElement, shape: str = TEXT) -> ReportColumn:
+    return ReportColumn(name, _text(column), stored=column, shape=shape)
 
 
 COLUMNS: tuple[ReportColumn, ...] = (
@@ -158,32 +161,33 @@ COLUMNS: tuple[ReportColumn, ...] = (
     _stored("holder_email", _holder.c.work_email),
     _stored("responsible_unit", _account.responsible_unit),
     ReportColumn("administrators", COMPUTED),
-    ReportColumn("admin_count", COMPUTED, read_back=False),
+    ReportColumn("admin_count", COMPUTED, read_back=False, shape=NUMBER),
     _stored("login_email", _account.login_email),
     _stored("two_factor", _account.two_factor),
     _stored("disposition", _terms.c.disposition),
     _stored("successor_email", _successor.c.work_email),
-    _stored("terms_agreed_on", _terms.c.agreed_on),
-    _stored("last_reviewed_on", _account.last_reviewed_on),
-    ReportColumn("next_review_due", COMPUTED, read_back=False),
+    _stored("terms_agreed_on", _terms.c.agreed_on, DATE),
+    _stored("last_reviewed_on", _account.last_reviewed_on, DATE),
+    ReportColumn("next_review_due", COMPUTED, read_back=False, shape=DATE),
     ReportColumn("risks", COMPUTED, read_back=False),
     ReportColumn("official", _yes_no(_account.official)),
     _stored("mandate", _account.mandate),
     _stored("response_expectations", _account.response_expectations),
-    _stored("consent_given_on", _account.consent_given_on),
-    _stored("consent_withdrawn_on", _account.consent_withdrawn_on),
-    _stored("review_interval_months", _account.review_interval_months),
+    _stored("consent_given_on", _account.consent_given_on, DATE),
+    _stored("consent_withdrawn_on", _account.consent_withdrawn_on, DATE),
+    _stored("review_interval_months", _account.review_interval_months, NUMBER),
     _stored("notes", _account.notes),
     _stored("successor_name", _successor.c.name),
     _stored("followers_terms", _terms.c.followers_terms),
     _stored("content_terms", _terms.c.content_terms),
-    _stored("notice_days", _terms.c.notice_days),
+    _stored("notice_days", _terms.c.notice_days, NUMBER),
     ReportColumn("agreed_by_holder", _yes_no(_terms.c.agreed_by_holder, present=_terms.c.id)),
     _stored("agreed_by_company", _terms.c.agreed_by_company),
     ReportColumn("exported_at", COMPUTED),
 )
 
 HEADER: tuple[str, ...] = tuple(column.name for column in COLUMNS)
+SHAPES: tuple[str, ...] = tuple(column.shape for column in COLUMNS)
 _POSITION = {name: index for index, name in enumerate(HEADER)}
 _SQL_COLUMNS = tuple(column for column in COLUMNS if column.cell is not COMPUTED)
 if len(_POSITION) != len(COLUMNS):
@@ -679,17 +683,69 @@ def _plain_csv(text: str, delimiter: str) -> str:
     return _FORMULA_CELL.sub(CELL + "'\\1", text).replace(CELL, delimiter)
 
 
+class CsvSheet:
+    """The report as CSV text (UTF-8 with a byte order mark), with the interface of the
+    workbook sheets in report_sheets."""
+
+    def __init__(self, file, header: tuple[str, ...], shapes: tuple[str, ...], *, delimiter: str, **_):
+        self.text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
+        self.delimiter, self.quoting = delimiter, _quoting(delimiter)
+        self.text.write(_csv_line(header, delimiter, self.quoting) + "\r\n")
+
+    def write_lines(self, lines: list[str]) -> None:
+        self.text.write(_csv_text(lines, self.delimiter))
+
+    def write(self, rows: list[list[str]]) -> None:
+        self.text.writelines(_csv_line(row, self.delimiter, self.quoting) + "\r\n" for row in rows)
+
+    def close(self) -> None:
+        self.text.flush()
+        self.text.detach()
+
+
+def _write_rows(sheet, lines: list[str] | None, rows: list[list[str]] | None, total: int,
+                progress: Callable[[int, int], bool] | None) -> None:
+    """The rows into the sheet, PROGRESS_EVERY at a time; ready lines (SQLite) go to CSV as
+    they are, to a workbook cell by cell. Cancelled when `progress` says False."""
+    for start in range(0, total, PROGRESS_EVERY):
+        end = min(start + PROGRESS_EVERY, total)
+        if lines is None:
+            sheet.write(rows[start:end])
+        elif isinstance(sheet, CsvSheet):
+            sheet.write_lines(lines[start:end])
+        else:
+            sheet.write([line.split(CELL) for line in lines[start:end]])
+        if progress is not None and progress(end, total) is False:
+            raise Cancelled("export_cancelled")
+
+
+FORMATS = ("csv", *WORKBOOK_FORMATS)
+_SHEETS = {"csv": CsvSheet, **SHEET_FORMATS}
+
+
+def format_of(path: str | os.PathLike, chosen: str | None = None) -> str:
+    """The file format: `chosen` (csv, xlsx, ods), else the file name's suffix, else CSV."""
+    if chosen is not None:
+        if chosen.strip().lower().lstrip(".") not in FORMATS:
+            raise RegistryError("not_a_report_format", value=chosen, allowed=list(FORMATS))
+        return chosen.strip().lower().lstrip(".")
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "csv"
+
+
 def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | None = None,
                   kind: str | None = None, platform: str | None = None, status: str | None = None,
-                  account_ids: Iterable[int] | None = None,
+                  account_ids: Iterable[int] | None = None, file_format: str | None = None,
                   progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> int:
-    """Write the ownership report to `path`; return the number of accounts written.
+    """Write the ownership report to `path` as CSV, .xlsx or .ods (`file_format`, else the
+    name's suffix); return the number of accounts written.
 
     Written owner-readable only (0600) through services/private_files: an interruption (a
     crash, a full disk, the user cancelling through `progress` returning False, which raises
     Cancelled) never leaves half a report, nor touches an older one.
     """
     target = Path(path).expanduser().absolute()
+    chosen_format = format_of(target, file_format)
     chosen = delimiter if delimiter is not None else default_delimiter()
     if chosen not in (";", ",", "\t", "|"):
         chosen = delimiter_named(chosen)
@@ -703,18 +759,9 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
     total = len(lines) if lines is not None else len(rows)
     if progress is not None and progress(0, total) is False:
         raise Cancelled("export_cancelled")
-    quoting = _quoting(chosen)
-    with private_file(target) as binary:
-        file = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
-        file.write(_csv_line(HEADER, chosen, quoting) + "\r\n")
-        for start in range(0, total, PROGRESS_EVERY):
-            end = min(start + PROGRESS_EVERY, total)
-            if lines is not None:
-                file.write(_csv_text(lines[start:end], chosen))
-            else:
-                file.writelines(_csv_line(row, chosen, quoting) + "\r\n" for row in rows[start:end])
-            if progress is not None and progress(end, total) is False:
-                raise Cancelled("export_cancelled")
-        file.flush()
-        file.detach()
+    with private_file(target) as file:
+        sample = [line.split(CELL) for line in lines[:2000]] if lines is not None else rows[:2000]
+        sheet = _SHEETS[chosen_format](file, HEADER, SHAPES, delimiter=chosen, total=total, sample=sample)
+        _write_rows(sheet, lines, rows, total, progress)
+        sheet.close()
     return total

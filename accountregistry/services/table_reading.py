@@ -106,7 +106,7 @@ class ParsedFile:
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(line the row starts on, cells) of every row after the header, blank lines left out,
         read from the file as they are needed. A file changed since read_table is refused."""
-        with _opened(self.path) as file:
+        with opened(self.path) as file:
             source = _Checked(file, self.path.name)
             source.read(self.skip)
             text = io.TextIOWrapper(io.BufferedReader(source, _CHUNK), encoding=self.codec, newline="")
@@ -129,10 +129,10 @@ def normalise_name(text: str) -> str:
 
 def read_table(path: str | Path, shape: TableShape) -> ParsedFile:
     """The file checked (a regular file, its size, its encoding, no NUL) and its header read, or
-    ImportRefused with a sentence (and a line number)."""
+    ImportRefused with a sentence (and a line number). Workbooks: services/workbook_reading."""
     path = Path(path)
     shown = path.name
-    with _opened(path) as file:
+    with opened(path) as file:
         checked = _check_bytes(file, shown)
     sample = checked.sample
     if not sample.strip():
@@ -144,7 +144,7 @@ def read_table(path: str | Path, shape: TableShape) -> ParsedFile:
     header_line, header = next(_records(io.StringIO(sample, newline=""), delimiter, shown,
                                         partial=not checked.complete), (1, []))
     names = [normalise_name(cell) for cell in header]
-    columns, unknown, ignored = _columns(names, header, shape, shown, header_line)
+    columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
     return ParsedFile(path=path, encoding=checked.encoding, delimiter=delimiter, header=tuple(names),
                       columns=columns, unknown_columns=tuple(unknown), ignored_columns=tuple(ignored),
                       codec=checked.codec, skip=checked.skip, header_line=header_line, digest=checked.digest)
@@ -154,7 +154,7 @@ def read_table(path: str | Path, shape: TableShape) -> ParsedFile:
 # The bytes
 # ---------------------------------------------------------------------------------------------
 
-class _opened:
+class opened:
     """The file opened for reading, if it is a regular file: a FIFO is opened without waiting
     for a writer, then refused with pipes, devices and sockets; a folder is refused as one."""
 
@@ -335,7 +335,7 @@ def _csv_refusal(reason: str) -> str:
     return "import_bad_csv"
 
 
-def _columns(names: list[str], header: Iterable[str], shape: TableShape, shown: str,
+def columns_of(names: list[str], header: Iterable[str], shape: TableShape, shown: str,
              header_line: int) -> tuple[dict[str, int], list[str], list[str]]:
     """Each known column's position, and the unknown and computed columns, as the file names them."""
     columns: dict[str, int] = {}

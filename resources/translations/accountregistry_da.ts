@@ -862,8 +862,12 @@ The account stays in the registry with its administrators, handover terms and hi
 Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin historik; den bliver ikke længere gennemgået eller markeret med risici.</translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.ods);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Regneark som tekst (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+        <translation type="vanished">Regneark som tekst (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The accounts could not be read again: {reason}</source>
@@ -1926,8 +1930,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Annullér</translation>
     </message>
     <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;LibreOffice spreadsheets (*.ods);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Excel-projektmapper (*.xlsx);;LibreOffice-regneark (*.ods);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+        <translation type="vanished">CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -3055,6 +3063,46 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>“{value}” is not a delimiter the export writes; use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
         <translation>»{value}« er ikke et skilletegn, eksporten kan skrive; brug &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a format the export writes; use one of {allowed}.</source>
+        <translation>“{value}” er ikke et format, eksporten skriver; brug et af {allowed}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel or LibreOffice workbook (its name says so, its content does not); if it is a CSV file, rename it to .csv and import it again.</source>
+        <translation>{file} er ikke en Excel- eller LibreOffice-projektmappe (navnet siger det, indholdet gør ikke); er det en CSV-fil, så omdøb den til .csv og importér den igen.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password; save a copy without the password and import that.</source>
+        <translation>{file} er beskyttet med en adgangskode; gem en kopi uden adgangskoden, og importér den.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and import that.</source>
+        <translation>{file} er en gammel Excel-projektmappe (.xls); gem den som .xlsx eller .ods, og importér den.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: it is damaged or not complete.</source>
+        <translation>{file} kan ikke læses som en projektmappe: den er beskadiget eller ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB; the import reads workbooks up to {limit} MB unpacked. Split it into smaller files.</source>
+        <translation>{file} fylder mere end {limit} MB udpakket; importen læser projektmapper på op til {limit} MB udpakket. Del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
+        <translation>{file} indeholder formler (den første i arket “{sheet}”); importen kører dem aldrig. Gem en kopi med kun værdier (indsæt som værdier), og importér den.</translation>
+    </message>
+    <message>
+        <source>{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so that nothing is imported that you cannot see.</source>
+        <translation>{file} har et skjult ark, “{sheet}”; vis eller slet det, og importér så igen, så intet importeres, som du ikke kan se.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (row {line}) has merged cells; give each column its own header cell and import again.</source>
+        <translation>Overskriften i {file} (række {line}) har flettede celler; giv hver kolonne sin egen overskriftscelle, og importér igen.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
+        <translation>{file} har intet ark med navnet “{sheet}”; dens ark er {sheets}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>

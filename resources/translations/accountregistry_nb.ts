@@ -862,8 +862,12 @@ The account stays in the registry with its administrators, handover terms and hi
 Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og historikk; den blir ikke lenger gjennomgått eller merket med risikoer.</translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.ods);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Regneark som tekst (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+        <translation type="vanished">Regneark som tekst (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The accounts could not be read again: {reason}</source>
@@ -1926,8 +1930,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;LibreOffice spreadsheets (*.ods);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Excel-arbeidsbøker (*.xlsx);;LibreOffice-regneark (*.ods);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+        <translation type="vanished">CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -3055,6 +3063,46 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>“{value}” is not a delimiter the export writes; use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
         <translation>«{value}» er ikke et skilletegn eksporten skriver; bruk &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a format the export writes; use one of {allowed}.</source>
+        <translation>“{value}” er ikke et format eksporten skriver; bruk et av {allowed}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel or LibreOffice workbook (its name says so, its content does not); if it is a CSV file, rename it to .csv and import it again.</source>
+        <translation>{file} er ikke en Excel- eller LibreOffice-arbeidsbok (navnet sier det, innholdet gjør det ikke); er det en CSV-fil, gi den nytt navn med .csv og importer den igjen.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password; save a copy without the password and import that.</source>
+        <translation>{file} er beskyttet med et passord; lagre en kopi uten passordet og importer den.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and import that.</source>
+        <translation>{file} er en gammel Excel-arbeidsbok (.xls); lagre den som .xlsx eller .ods og importer den.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: it is damaged or not complete.</source>
+        <translation>{file} kan ikke leses som en arbeidsbok: den er skadet eller ufullstendig.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB; the import reads workbooks up to {limit} MB unpacked. Split it into smaller files.</source>
+        <translation>{file} blir større enn {limit} MB utpakket; importen leser arbeidsbøker på opptil {limit} MB utpakket. Del den opp i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
+        <translation>{file} inneholder formler (den første i arket “{sheet}”); importen kjører dem aldri. Lagre en kopi med bare verdier (lim inn som verdier) og importer den.</translation>
+    </message>
+    <message>
+        <source>{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so that nothing is imported that you cannot see.</source>
+        <translation>{file} har et skjult ark, “{sheet}”; vis eller slett det, og importer så igjen, slik at ingenting importeres som du ikke kan se.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (row {line}) has merged cells; give each column its own header cell and import again.</source>
+        <translation>Overskriften i {file} (rad {line}) har sammenslåtte celler; gi hver kolonne sin egen overskriftscelle og importer igjen.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
+        <translation>{file} har ikke noe ark med navnet “{sheet}”; arkene er {sheets}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>

@@ -862,8 +862,12 @@ The account stays in the registry with its administrators, handover terms and hi
 Kontot finns kvar i registret med sina administratörer, överlämningsvillkor och sin historik; det granskas och flaggas inte längre.</translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation>Kalkylblad (*.csv *.txt *.tsv *.xlsx *.ods);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Kalkylark som text (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+        <translation type="vanished">Kalkylark som text (*.csv *.txt *.tsv);;Alla filer (*)</translation>
     </message>
     <message>
         <source>The accounts could not be read again: {reason}</source>
@@ -1926,8 +1930,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;LibreOffice spreadsheets (*.ods);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Excel-arbetsböcker (*.xlsx);;LibreOffice-kalkylblad (*.ods);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+        <translation type="vanished">CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -3055,6 +3063,46 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>“{value}” is not a delimiter the export writes; use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
         <translation>”{value}” är inte en avgränsare som exporten skriver; använd &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; eller &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a format the export writes; use one of {allowed}.</source>
+        <translation>“{value}” är inte ett format som exporten skriver; använd ett av {allowed}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel or LibreOffice workbook (its name says so, its content does not); if it is a CSV file, rename it to .csv and import it again.</source>
+        <translation>{file} är inte en Excel- eller LibreOffice-arbetsbok (namnet säger det, innehållet gör det inte); är det en CSV-fil, byt namn på den till .csv och importera den igen.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password; save a copy without the password and import that.</source>
+        <translation>{file} är skyddad med ett lösenord; spara en kopia utan lösenordet och importera den.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and import that.</source>
+        <translation>{file} är en gammal Excel-arbetsbok (.xls); spara den som .xlsx eller .ods och importera den.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: it is damaged or not complete.</source>
+        <translation>{file} kan inte läsas som en arbetsbok: den är skadad eller ofullständig.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB; the import reads workbooks up to {limit} MB unpacked. Split it into smaller files.</source>
+        <translation>{file} blir större än {limit} MB uppackad; importen läser arbetsböcker på upp till {limit} MB uppackade. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
+        <translation>{file} innehåller formler (den första i bladet “{sheet}”); importen kör dem aldrig. Spara en kopia med bara värden (klistra in som värden) och importera den.</translation>
+    </message>
+    <message>
+        <source>{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so that nothing is imported that you cannot see.</source>
+        <translation>{file} har ett dolt blad, “{sheet}”; visa eller ta bort det och importera sedan igen, så att inget importeras som du inte kan se.</translation>
+    </message>
+    <message>
+        <source>The header of {file} (row {line}) has merged cells; give each column its own header cell and import again.</source>
+        <translation>Rubriken i {file} (rad {line}) har sammanfogade celler; ge varje kolumn en egen rubrikcell och importera igen.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
+        <translation>{file} har inget blad med namnet “{sheet}”; dess blad är {sheets}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>

@@ -194,7 +194,8 @@ class ExportReportDialog(QDialog):
 
     def ask_for_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the ownership report"), suggested,
-                                              self.tr("CSV files (*.csv);;All files (*)"))
+                                              self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx);;"
+                                                      "LibreOffice spreadsheets (*.ods);;All files (*)"))
         return path or None
 
     def confirm_replace(self, path: Path) -> bool:

@@ -565,7 +565,7 @@ class AccountsView(QWidget):
     def choose_import_file(self) -> str | None:
         """A seam: tests replace it rather than drive the platform's file dialog."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"), str(self.export_folder or Path.home()),
-                                              self.tr("Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)"))
+                                              self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)"))
         return path or None
 
     def import_accounts(self, path: str | Path | None = None) -> None:

@@ -1,0 +1,238 @@
+"""Reading a table from a workbook (.xlsx from Excel, .ods from LibreOffice) for any import.
+
+    parsed = read_spreadsheet(path, shape, sheet=None)   a workbook's first (or named) sheet,
+                                                         other files by table_reading (CSV)
+    for row, cells in parsed.records(): ...              as table_reading's ParsedFile gives them
+
+python-calamine reads both formats (a Rust library, fast and frugal: a sheet of 100,000 rows
+is held as compact cells, never as a document tree). Cells become the text a CSV would hold:
+dates ISO 8601 (2026-12-31), whole numbers without ".0", text exactly as stored.
+
+Refused with a sentence before a single row is planned, so nothing is written:
+- what is not a workbook whatever its name says (a CSV renamed .xlsx), an old .xls, a
+  password-protected file, a damaged one;
+- a workbook that unpacks to more than MAX_UNPACKED_BYTES (a zip bomb cannot get past: the
+  parts are unpacked as a stream and counted, not trusted for the sizes they claim);
+- formulas anywhere (the import never runs them, and a cached result is not what the user
+  typed), hidden sheets (nothing is imported that the user cannot see), merged header cells;
+- more than table_reading's MAX_FILE_BYTES on disk, or MAX_ROWS rows.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from accountregistry.services.table_reading import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    ImportRefused,
+    ParsedFile,
+    TableShape,
+    columns_of,
+    normalise_name,
+    opened,
+    read_table,
+)
+
+__all__ = ["MAX_UNPACKED_BYTES", "WORKBOOK_SUFFIXES", "ParsedWorkbook", "is_workbook", "read_spreadsheet",
+           "read_workbook"]
+
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
+_ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
+_CHUNK = 1 << 20
+# A formula in a sheet's XML: <f>…</f> or <f t="shared" …/> in .xlsx, table:formula="…" in .ods.
+_FORMULA = re.compile(rb"<f[ >/]|table:formula=")
+_ENCRYPTED_ODS = re.compile(rb"encryption-data")
+_SHEET_PARTS = re.compile(r"^(xl/worksheets/[^/]+\.xml|content\.xml)$")
+
+
+def is_workbook(path: Path) -> bool:
+    """Whether the file is to be read as a workbook: by its first bytes, or by its name."""
+    with opened(path) as file:
+        first = file.read(8)
+    return first.startswith((_ZIP, _OLE)) or path.suffix.lower() in WORKBOOK_SUFFIXES
+
+
+@dataclass(frozen=True)
+class ParsedWorkbook:
+    """A workbook's sheet, read as table_reading.ParsedFile reads a CSV file."""
+
+    path: Path
+    sheet: str
+    header: tuple[str, ...]
+    columns: dict[str, int]
+    unknown_columns: tuple[str, ...]
+    ignored_columns: tuple[str, ...]
+    header_line: int
+    encoding: str = "workbook"
+    delimiter: str = ""
+
+    @property
+    def delimiter_name(self) -> str:
+        return ""
+
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(row number, cells as text) of every row after the header, blank rows left out."""
+        shown = self.path.name
+        count = 0
+        for row, cells in _rows(self.path, self.sheet):
+            if row <= self.header_line:
+                continue
+            count += 1
+            if count > MAX_ROWS:
+                raise ImportRefused("import_too_many_rows", file=shown, limit=MAX_ROWS, line=row)
+            yield row, cells
+
+
+def read_spreadsheet(path: str | Path, shape: TableShape, sheet: str | None = None) -> ParsedFile | ParsedWorkbook:
+    """A workbook (by its first bytes, or by its name) read from `sheet` or its first sheet;
+    any other file as CSV text (table_reading.read_table)."""
+    path = Path(path)
+    if is_workbook(path):
+        return read_workbook(path, shape, sheet)
+    return read_table(path, shape)
+
+
+def read_workbook(path: str | Path, shape: TableShape, sheet: str | None = None) -> ParsedWorkbook:
+    """The workbook checked and its sheet's header read, or ImportRefused with a sentence."""
+    path = Path(path)
+    shown = path.name
+    _check_container(path)
+    book = _book(path)
+    try:
+        chosen = _chosen_sheet(book, shown, sheet)
+        merged = book.get_sheet_by_name(chosen).merged_cell_ranges or []
+    finally:
+        book.close()
+    header_line, header = next(_rows(path, chosen), (1, []))
+    if not any(cell.strip() for cell in header):
+        raise ImportRefused("import_empty", file=shown, example=shape.example)
+    if any(start[0] + 1 <= header_line <= end[0] + 1 and start[1] != end[1] for start, end in merged):
+        raise ImportRefused("workbook_merged_header", file=shown, line=header_line)
+    names = [normalise_name(cell) for cell in header]
+    columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
+    return ParsedWorkbook(path=path, sheet=chosen, header=tuple(names), columns=columns,
+                          unknown_columns=tuple(unknown), ignored_columns=tuple(ignored), header_line=header_line)
+
+
+# ---------------------------------------------------------------------------------------------
+# The container
+# ---------------------------------------------------------------------------------------------
+
+def _check_container(path: Path) -> None:
+    """A zip within the limits, holding no formula; the other kinds of file refused by name."""
+    shown = path.name
+    with opened(path) as file:
+        first = file.read(_CHUNK)
+        if not first.startswith(_ZIP):
+            if first.startswith(_OLE):
+                code = "workbook_password" if _ENCRYPTED_OOXML in first else "workbook_old_format"
+                raise ImportRefused(code, file=shown)
+            raise ImportRefused("workbook_not_a_workbook", file=shown)
+        file.seek(0, 2)
+        if file.tell() > MAX_FILE_BYTES:
+            raise ImportRefused("import_too_large", file=shown, size=round(file.tell() / 1_048_576),
+                                limit=MAX_FILE_BYTES // 1_048_576)
+        file.seek(0)
+        try:
+            with zipfile.ZipFile(file) as archive:
+                _check_parts(archive, shown)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError):
+            raise ImportRefused("workbook_damaged", file=shown) from None
+
+
+def _check_parts(archive: zipfile.ZipFile, shown: str) -> None:
+    """Every part unpacked as a stream (never trusting the sizes the zip claims): the total
+    within MAX_UNPACKED_BYTES; the sheets without formulas; no encrypted ODS content."""
+    unpacked = 0
+    for info in archive.infolist():
+        looked_for = (_FORMULA if _SHEET_PARTS.match(info.filename)
+                      else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
+        tail = b""
+        with archive.open(info) as part:
+            while chunk := part.read(_CHUNK):
+                unpacked += len(chunk)
+                if unpacked > MAX_UNPACKED_BYTES:
+                    raise ImportRefused("workbook_too_large_unpacked", file=shown,
+                                        limit=MAX_UNPACKED_BYTES // 1_048_576)
+                if looked_for is not None and looked_for.search(tail + chunk):
+                    if looked_for is _ENCRYPTED_ODS:
+                        raise ImportRefused("workbook_password", file=shown)
+                    raise ImportRefused("workbook_formulas", file=shown, sheet=_sheet_named(info.filename))
+                tail = chunk[-32:]
+
+
+def _sheet_named(part: str) -> str:
+    return part.rsplit("/", 1)[-1].removesuffix(".xml") if part != "content.xml" else "…"
+
+
+def _book(path: Path):
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise ImportRefused("workbook_password", file=path.name) from None
+    except (CalamineError, ValueError, OSError):
+        raise ImportRefused("workbook_damaged", file=path.name) from None
+
+
+def _chosen_sheet(book, shown: str, sheet: str | None) -> str:
+    from python_calamine import SheetVisibleEnum
+
+    metadata = book.sheets_metadata
+    for found in metadata:
+        if found.visible != SheetVisibleEnum.Visible:
+            raise ImportRefused("workbook_hidden_sheet", file=shown, sheet=found.name)
+    names = [found.name for found in metadata]
+    if sheet is None:
+        if not names:
+            raise ImportRefused("import_empty", file=shown, example="")
+        return names[0]
+    wanted = {name.casefold(): name for name in names}.get(sheet.strip().casefold())
+    if wanted is None:
+        raise ImportRefused("workbook_no_sheet", file=shown, sheet=sheet, sheets=names)
+    return wanted
+
+
+# ---------------------------------------------------------------------------------------------
+# The cells
+# ---------------------------------------------------------------------------------------------
+
+def _rows(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
+    """(row number as the spreadsheet shows it, cells as text) of each non-blank row."""
+    book = _book(path)
+    try:
+        table = book.get_sheet_by_name(sheet)
+        first_row, first_column = table.start or (0, 0)
+        padding = [""] * first_column  # calamine leaves out the empty columns on the left
+        for number, values in enumerate(table.iter_rows(), start=first_row + 1):
+            cells = padding + [_text(value) for value in values]
+            if any(cells):
+                yield number, cells
+    finally:
+        book.close()
+
+
+def _text(value) -> str:
+    """A cell as the text a CSV would hold for it."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return "" if value is None else str(value)

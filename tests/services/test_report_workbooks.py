@@ -1,0 +1,196 @@
+"""The ownership report as .xlsx and .ods workbooks, written and read back: what a person
+opening them in Excel or LibreOffice sees, and what `import` makes of them."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+import zipfile
+from datetime import date
+
+import pytest
+from libreoffice import convert, needs_libreoffice
+
+import accountregistry.cli
+from accountregistry.services import accounts, handover, people, roles
+from accountregistry.services.accounts import AccountInput
+from accountregistry.services.csv_import import ImportRefused, apply_import, plan_import, read_table
+from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.services.handover import TermsInput
+from accountregistry.services.ownership_report import HEADER, export_report, report_rows
+from accountregistry.services.people import PersonInput
+from accountregistry.store.schema import open_database
+
+TODAY = date(2026, 6, 1)
+# Cells a spreadsheet likes to change: numbers made of handles and notes, formulas, apostrophes,
+# spaces and line breaks, æøå.
+TRICKY = ["00123", "3,5", "'quoted'", "=1+1", "+45 12 34 56 78", "#N/A", "two  spaces  inside", "tab\there",
+          "line\nbreak", "Ærø Købing Å/S", "-minus", "@at"]
+
+
+@pytest.fixture
+def tricky(db):
+    jane = people.add_person(db, PersonInput(name="Jane Ødegård", work_email="jane@acme.dk"))
+    for number, note in enumerate(TRICKY):
+        account = accounts.register_account(db, AccountInput(
+            url=f"https://www.youtube.com/@acme{number:05d}", kind="company", display_name=note, notes=note,
+            responsible_unit=note, last_reviewed_on=date(2026, 3, number + 1), review_interval_months=6), today=TODAY)
+        roles.grant_role(db, account_id=account.id, person_id=jane.id, role="owner", granted_on=date(2026, 1, 5),
+                         today=TODAY)
+        handover.record_terms(db, account.id, TermsInput(disposition="holder_keeps", agreed_on=date(2026, 2, 2),
+                                                         notice_days=14, content_terms=note), today=TODAY)
+    return db
+
+
+def cells_of(db, stamp="x"):
+    rows = list(report_rows(db, today=TODAY, stamp=stamp))
+    return rows
+
+
+@pytest.mark.parametrize("file_format", ["xlsx", "ods", "csv"])
+def test_export_import_export_is_exact_cell_by_cell(tricky, tmp_path, file_format):
+    first = tmp_path / f"first.{file_format}"
+    assert export_report(tricky, first, delimiter=";", today=TODAY) == len(TRICKY)
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    other = open_database(tmp_path / "other.sqlite3")
+    plan = plan_import(other, read_table(first), today=TODAY)
+    assert not plan.errors, [row.reason for row in plan.errors]
+    apply_import(other, plan)
+    assert cells_of(other) == cells_of(tricky)
+    # Read back into the first registry, nothing changes.
+    assert plan_import(tricky, read_table(first), today=TODAY).summary().startswith("0 new, 0 updated")
+
+
+def test_the_xlsx_workbook_has_a_frozen_filterable_header_typed_cells_and_text_kept_as_text(tricky, tmp_path):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "report.xlsx"
+    export_report(tricky, target, today=TODAY)
+    sheet = load_workbook(target).worksheets[0]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:AH{len(TRICKY) + 1}"
+    assert [cell.value for cell in sheet[1]] == list(HEADER)
+    rows = {row[HEADER.index("notes")].value: row for row in sheet.iter_rows(min_row=2)}
+    assert set(rows) == set(TRICKY)
+    for note, row in rows.items():
+        shown = row[HEADER.index("notes")]
+        assert shown.data_type == "s" and shown.value == note  # never a formula, a number or an error
+        reviewed = row[HEADER.index("last_reviewed_on")]
+        assert reviewed.is_date and reviewed.number_format == "mm-dd-yy"  # the reader's own short date
+        assert row[HEADER.index("admin_count")].value == 1
+        assert row[HEADER.index("notice_days")].value == 14
+    widths = sheet.column_dimensions
+    assert 8 <= widths["A"].width <= 50 and widths["D"].width > widths["A"].width
+
+
+def test_the_cli_writes_the_format_its_suffix_or_format_option_names(tricky, db_path, tmp_path, capsys):
+    assert accountregistry.cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "r.xlsx")]) == 0
+    assert zipfile.is_zipfile(tmp_path / "r.xlsx")
+    assert accountregistry.cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "r.txt"),
+                                     "--format", "ods"]) == 0
+    with zipfile.ZipFile(tmp_path / "r.txt") as archive:
+        assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
+    other = tmp_path / "other.sqlite3"
+    assert accountregistry.cli.main(["--db", str(other), "import", str(tmp_path / "r.txt")]) == 0
+    assert f"{len(TRICKY)} new, 0 updated" in capsys.readouterr().out
+
+
+# --- hostile workbooks ------------------------------------------------------------------------
+
+def _workbook(path, build):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["url", "display_name"])
+    sheet.append(["https://www.linkedin.com/company/acme", "Acme"])
+    build(book, sheet)
+    book.save(path)
+    return path
+
+
+def _zip_bomb(path):
+    # A real workbook whose sheet unpacks to 60 MB of spaces (a few hundred KB packed).
+    _workbook(path, lambda book, sheet: None)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"<sheetData>", b"<sheetData>" + b" " * 60_000_000, 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def _hidden(book, sheet):
+    book.create_sheet("Hidden").sheet_state = "hidden"
+
+
+def _merged(book, sheet):
+    sheet.merge_cells("A1:B1")
+
+
+def _formula(book, sheet):
+    sheet.append(["https://www.linkedin.com/company/other", "=HYPERLINK(\"http://evil\")"])
+
+
+HOSTILE = {
+    "zip_bomb": (lambda path: _zip_bomb(path), "workbook_too_large_unpacked"),
+    "formula": (lambda path: _workbook(path, _formula), "workbook_formulas"),
+    "hidden_sheet": (lambda path: _workbook(path, _hidden), "workbook_hidden_sheet"),
+    "merged_header": (lambda path: _workbook(path, _merged), "workbook_merged_header"),
+    # What Excel writes for a password-protected workbook: an OLE container with EncryptionInfo.
+    "password": (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000
+                                               + "EncryptionInfo".encode("utf-16-le") + b"\0" * 1000),
+                 "workbook_password"),
+    "old_xls": (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000),
+                "workbook_old_format"),
+    "csv_named_xlsx": (lambda path: path.write_text("url;display_name\nhttps://www.linkedin.com/company/a;A\n"),
+                       "workbook_not_a_workbook"),
+    "truncated": (lambda path: path.write_bytes(b"PK\x03\x04" + b"\0" * 100), "workbook_damaged"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_hostile_workbook_is_refused_with_a_sentence_and_nothing_written(db, db_path, tmp_path, capsys, name):
+    make, code = HOSTILE[name]
+    path = tmp_path / f"{name}.xlsx"
+    make(path)
+    with pytest.raises(ImportRefused) as raised:
+        read_table(path)
+    assert raised.value.code == code
+    assert raised.value.sentence() and path.name in raised.value.sentence()
+    before = _counts(db_path)
+    assert accountregistry.cli.main(["--db", str(db_path), "import", str(path)]) == 1
+    assert raised.value.sentence() in capsys.readouterr().err
+    assert _counts(db_path) == before
+
+
+def _counts(path):
+    connection = sqlite3.connect(path)
+    try:
+        return [connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("person", "account", "account_role", "audit_event")]
+    finally:
+        connection.close()
+
+
+def test_a_named_sheet_is_read_and_an_unknown_one_named(db, tmp_path):
+    path = _workbook(tmp_path / "two.xlsx", lambda book, sheet: book.create_sheet("Konti").append(
+        ["url", "display_name"]) or book["Konti"].append(["https://www.linkedin.com/company/konti", "Konti"]))
+    assert [cells for _, cells in read_table(path, sheet="konti").records()] == [
+        ["https://www.linkedin.com/company/konti", "Konti"]]
+    with pytest.raises(ImportRefused) as raised:
+        read_table(path, sheet="Accounts")
+    assert raised.value.code == "workbook_no_sheet" and raised.value.params["sheets"] == ["Sheet", "Konti"]
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("ours, theirs", [("xlsx", "ods"), ("ods", "xlsx")])
+def test_libreoffice_reads_and_resaves_our_workbooks_and_import_finds_no_change(db, tmp_path, ours, theirs):
+    fill_with_sample_organisation(db, today=TODAY)
+    target = tmp_path / f"report.{ours}"
+    export_report(db, target, today=TODAY)
+    resaved = convert(target, theirs, tmp_path / "resaved")
+    plan = plan_import(db, read_table(resaved), today=TODAY)
+    assert not plan.errors, [row.reason for row in plan.errors[:3]]
+    assert plan.summary().startswith("0 new, 0 updated")
