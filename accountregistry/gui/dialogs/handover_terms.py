@@ -34,6 +34,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import get_account
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import general_message, save_and_cancel
 
 
 class HandoverTermsDialog(QDialog):
@@ -92,17 +93,8 @@ class HandoverTermsDialog(QDialog):
         form.addRow("", self.agreed_by_holder)
         add_row(form, self.tr("Agreed for the company &by"), self.agreed_by_company, m, "agreed_by_company")
 
-        self.general_message = QLabel()
-        self.general_message.setWordWrap(True)
-        self.general_message.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save as new version"))
-        self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.general_message = general_message()
+        self.buttons, self.save_button = save_and_cancel(self, self.save, save_text=self.tr("Save as new version"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -25,6 +25,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.services import organisation
 from accountregistry.services.organisation import NO_COUNTRY, RETENTION_RANGE, REVIEW_INTERVAL_RANGE, SettingsInput
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import general_message, save_and_cancel
 
 COUNTRY_NAMES = {
     HolidayCountry.DK.value: QT_TRANSLATE_NOOP("OrganisationSettings", "Denmark"),
@@ -87,15 +88,8 @@ class OrganisationSettingsDialog(QDialog):
 
         for label in self.messages.labels.values():
             label.setMinimumWidth(360)  # as the hints: no gap below a wrapped message
-        self.general_message = QLabel()
-        self.general_message.setWordWrap(True)
-        self.general_message.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.general_message = general_message()
+        self.buttons, self.save_button = save_and_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_message)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import general_message, save_and_cancel
 
 _LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 
@@ -77,16 +77,8 @@ class PersonDialog(QDialog):
         self.last_working_day.setAccessibleName(last_day_label.text().replace("&", ""))
         add_row(form, self.tr("&Manager"), self.manager, m, "manager_id")
 
-        self.general_message = QLabel()
-        self.general_message.setWordWrap(True)
-        self.general_message.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.general_message = general_message()
+        self.buttons, self.save_button = save_and_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_message)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from accountregistry.gui import i18n
 from accountregistry.gui.dialogs.register_account import add_row
+from accountregistry.gui.widgets.dialog_parts import save_and_cancel
 
 
 class PreferencesDialog(QDialog):
@@ -45,11 +46,7 @@ class PreferencesDialog(QDialog):
                         "language instead.").format(variable=i18n.ENV_VAR, value=overridden))
         self.override_note.setVisible(bool(overridden))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, _save = save_and_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
