@@ -464,7 +464,7 @@ MESSAGES: dict[str, str] = {
     "rule_place_id": "be a place id: ChIJ followed by letters, digits, hyphens or underscores",
     # People (services/people_file.py, cli/people_commands.py).
     "duplicate_in_file": "{label} “{value}” is already on line {line} of the file; a person can be in it once.",
-    "own_manager": "{label}: a person cannot be their own manager.",
+    "own_manager_in_file": "{label}: a person cannot be their own manager.",
     "unknown_manager": "{label} “{value}” is neither in the registry nor in the file.",
     "in_offboarding": "{label}: this person has an open offboarding; change it there, not by an import.",
     # Organisation settings (services/organisation.py).

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, Severity, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Kind, Severity, TwoFactor
 
 __all__ = [
     "INACTIVE_STATUSES",

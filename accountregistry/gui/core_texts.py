@@ -610,7 +610,7 @@ MESSAGE_TEXTS = (
     # leaving_needs_last_day; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A person who is leaving or has left needs a last working day."),
     # own_manager; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "{label}: a person cannot be their own manager."),
+    QT_TRANSLATE_NOOP("Message", "A person cannot be their own manager."),
     # manager_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen manager is not in the registry."),
     # account_not_found; keep every {placeholder}
@@ -922,6 +922,8 @@ MESSAGE_TEXTS = (
     # duplicate_in_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” is already on line {line} of the file; a person can "
         "be in it once."),
+    # own_manager_in_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label}: a person cannot be their own manager."),
     # unknown_manager; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” is neither in the registry nor in the file."),
     # in_offboarding; keep every {placeholder}

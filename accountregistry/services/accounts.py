@@ -16,6 +16,7 @@ from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import Account, AccountFields, HandoverTerms, Person, utcnow
+from accountregistry.services.records import existing
 
 ACCOUNT_FIELDS = field_names(AccountFields)  # what the audit trail records of an account
 # Checked as store/models.py declares them; the address's four are found by identify().
@@ -155,10 +156,7 @@ def archive_account(db: Database, account_id: int, *, reason: str | None = None)
 
 
 def get_in(session: Session, account_id: int) -> Account:
-    account = session.get(Account, account_id)
-    if account is None:
-        raise NotFound("account_not_found", account_id=account_id)
-    return account
+    return existing(session, Account, account_id)
 
 
 def get_account(db: Database, account_id: int) -> Account:

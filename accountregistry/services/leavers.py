@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
-from accountregistry.domain.errors import Label, NotFound, ValidationError
+from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.vocabulary import (
     AccountStatus,
     CaseStatus,
@@ -28,6 +28,7 @@ from accountregistry.domain.vocabulary import (
 )
 from accountregistry.services.offboarding import ItemView, account_label
 from accountregistry.services.organisation import get_settings
+from accountregistry.services.records import existing
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
     Account,
@@ -310,9 +311,7 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
     account, person = Account.__table__, _PERSON
     organisation = get_settings(db).name
     with db.reading() as session:
-        case = session.get(OffboardingCase, case_id)
-        if case is None:
-            raise NotFound("case_not_found", case_id=case_id)
+        case = existing(session, OffboardingCase, case_id)
         leaver = session.get(Person, case.person_id)
         successor = session.get(Person, case.successor_id) if case.successor_id else None
         items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id)

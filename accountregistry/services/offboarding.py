@@ -64,6 +64,7 @@ from accountregistry.services.offboarding_items import (
 )
 from accountregistry.services.organisation import calendar_in
 from accountregistry.services.roles import grant_in, revoke_in
+from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
 from accountregistry.store.fields import field_names, fields_of
@@ -278,10 +279,7 @@ def _check_last_day(problems: Problems, last_working_day: date | None, today: da
 
 
 def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("person_not_found", person_id=person_id)
-    return person
+    return existing(session, Person, person_id)
 
 
 def _check_successor(session: Session, problems: Problems, leaver: Person, successor_id: int | None) -> Person | None:
@@ -377,16 +375,11 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
 # --- Items ------------------------------------------------------------------------------------
 
 def _case(session: Session, case_id: int) -> OffboardingCase:
-    case = session.get(OffboardingCase, case_id)
-    if case is None:
-        raise NotFound("case_not_found", case_id=case_id)
-    return case
+    return existing(session, OffboardingCase, case_id)
 
 
 def _item(session: Session, item_id: int) -> tuple[ChecklistItem, OffboardingCase]:
-    item = session.get(ChecklistItem, item_id)
-    if item is None:
-        raise NotFound("item_not_found", item_id=item_id)
+    item = existing(session, ChecklistItem, item_id)
     return item, _case(session, item.case_id)
 
 

@@ -16,6 +16,7 @@ from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale
 from accountregistry.store.fields import field_names
 from accountregistry.store.models import OffboardingCase, Person, PersonFields, utcnow
+from accountregistry.services.records import existing
 
 PERSON_FIELDS = field_names(PersonFields)  # what the audit trail records of a person
 
@@ -72,10 +73,7 @@ def update_person(db: Database, person_id: int, data: PersonInput, *, expected_v
 
 
 def _get(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("person_not_found", person_id=person_id)
-    return person
+    return existing(session, Person, person_id)
 
 
 def get_person(db: Database, person_id: int) -> Person:

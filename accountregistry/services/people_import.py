@@ -218,7 +218,7 @@ def _check_against_registry(problems: Problems, row: PersonRow, current, existin
     the status and the last day it gave."""
     if row.manager_email is not None:
         if row.manager_email == row.work_email:
-            problems.add("manager_email", "own_manager", label=LABELS["manager_email"])
+            problems.add("manager_email", "own_manager_in_file", label=LABELS["manager_email"])
         elif row.manager_email not in existing and row.manager_email not in in_file:
             problems.add("manager_email", "unknown_manager", label=LABELS["manager_email"], value=row.manager_email)
     if current is None and "name" not in row.values and "work_email" not in problems:

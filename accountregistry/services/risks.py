@@ -24,7 +24,6 @@ import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
-from accountregistry.domain.errors import NotFound
 from accountregistry.domain.risks import (
     REVIEW_INTERVALS,
     RiskContext,
@@ -46,6 +45,7 @@ from accountregistry.services.organisation import company_domains
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, OrganisationSettings, Person
+from accountregistry.services.records import existing
 
 # Named accounts are looked up this many at a time: far below every database's limit on
 # bound parameters (SQLite's is 32,766), and each batch is still one statement.
@@ -321,8 +321,6 @@ def risk_summary(db: Database, *, today: date | None = None) -> RiskSummary:
 def review_due_on(db: Database, account_id: int) -> date:
     """The day the account's record should next be confirmed (it may already have passed)."""
     with db.reading() as session:
-        account = session.get(Account, account_id)
-        if account is None:
-            raise NotFound("account_not_found", account_id=account_id)
+        account = existing(session, Account, account_id)
         interval = account.review_interval_months or session.get(OrganisationSettings, 1).default_review_interval_months
         return next_review_due(account.last_reviewed_on, account.created_at.date(), interval)

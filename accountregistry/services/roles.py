@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import Session
 from sqlmodel import select
 
-from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.errors import Conflict
 from accountregistry.domain import rules
 from accountregistry.domain.vocabulary import Role
 from accountregistry.services import audit, offboarding_items
@@ -17,6 +17,7 @@ from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import AccountRole, Person, RoleFields
+from accountregistry.services.records import existing
 
 ROLE_FIELDS = field_names(RoleFields)  # what the audit trail records of a grant
 _ROLE = fields_of(AccountRole)
@@ -30,9 +31,7 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
     problems.declared(_ROLE["granted_on"], granted_on, today=today)
     problems.raise_if_any()
     account = get_account_in(session, account_id)
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("person_not_found", person_id=person_id)
+    person = existing(session, Person, person_id)
     refused = rules.grant_refused(account_status=account.status, person_name=person.name,
                                   person_status=person.employment_status)
     if refused is not None:
@@ -60,9 +59,7 @@ def revoke_in(session: Session, actor: str, *, role_id: int, reason: str, revoke
                             required=True)
     problems.declared(_ROLE["revoked_on"], revoked_on, today=today)
     problems.raise_if_any()
-    grant = session.get(AccountRole, role_id)
-    if grant is None:
-        raise NotFound("role_not_found", role_id=role_id)
+    grant = existing(session, AccountRole, role_id)
     if grant.revoked_on is not None:
         raise Conflict("role_already_revoked", day=grant.revoked_on)
     if revoked_on < grant.granted_on:

@@ -3473,6 +3473,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>En person, der fratræder eller er fratrådt, skal have en sidste arbejdsdag.</translation>
     </message>
     <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>En person kan ikke være sin egen leder.</translation>
+    </message>
+    <message>
         <source>{label}: a person cannot be their own manager.</source>
         <translation>{label}: en person kan ikke være sin egen leder.</translation>
     </message>

@@ -3473,6 +3473,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>En person som slutter eller har sluttet, må ha en siste arbeidsdag.</translation>
     </message>
     <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>En person kan ikke være sin egen leder.</translation>
+    </message>
+    <message>
         <source>{label}: a person cannot be their own manager.</source>
         <translation>{label}: en person kan ikke være sin egen leder.</translation>
     </message>

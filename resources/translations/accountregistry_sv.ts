@@ -3473,6 +3473,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>En person som slutar eller har slutat måste ha en sista arbetsdag.</translation>
     </message>
     <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>En person kan inte vara sin egen chef.</translation>
+    </message>
+    <message>
         <source>{label}: a person cannot be their own manager.</source>
         <translation>{label}: en person kan inte vara sin egen chef.</translation>
     </message>

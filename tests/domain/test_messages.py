@@ -117,3 +117,20 @@ def test_the_shipped_catalogues_word_refusals_and_field_names(code, expected):
         assert ValidationError.of("name", "required", label=Label("Name")).sentence() == expected
     finally:
         language.set_translator(*previous)
+
+
+def test_each_code_is_written_once_in_the_table():
+    """A code written twice in MESSAGES keeps only its last template: the first one's users
+    would be worded by another area's sentence (it happened to own_manager)."""
+    import ast
+    from pathlib import Path
+
+    import accountregistry.domain.messages as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    table = next(node.value for node in ast.walk(tree) if isinstance(node, (ast.Assign, ast.AnnAssign))
+                 and any(getattr(target, "id", None) == "MESSAGES"
+                         for target in (node.targets if isinstance(node, ast.Assign) else [node.target])))
+    codes = [key.value for key in table.keys]
+    assert len(codes) == len(MESSAGES) > 100
+    assert sorted(code for code in set(codes) if codes.count(code) > 1) == []

@@ -78,7 +78,7 @@ def test_updates_field_by_field_and_nobody_is_deleted(db, db_path, tmp_path):
 @pytest.mark.parametrize("line, column, code", [
     ("Ingrid Berg;ingrid@nordlys.dk;;;;;", "work_email", "duplicate_in_file"),
     ("Ole Dahl;ole@nordlys.dk;;;boss@elsewhere.dk;;", "manager_email", "unknown_manager"),
-    ("Ole Dahl;ole@nordlys.dk;;;ole@nordlys.dk;;", "manager_email", "own_manager"),
+    ("Ole Dahl;ole@nordlys.dk;;;ole@nordlys.dk;;", "manager_email", "own_manager_in_file"),
     ("Ole Dahl;ole@nordlys.dk;;;;;31.02.2027", "last_working_day", "date_not_existing"),
     ("Ole Dahl;ole@nordlys.dk;;;;;03/04/2027", "last_working_day", "date_ambiguous"),
     ("Ole Dahl;ole@nordlys.dk;;;;retired;", "employment_status", "not_a_choice"),
