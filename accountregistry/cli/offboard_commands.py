@@ -208,7 +208,8 @@ def run_start(args) -> int:
                                              successor_id=successor_id, internal_move=args.internal_move)
         items = offboarding.case_items(db, case.id)
     successor_text = f"successor {successor.name}" if successor else "no successor chosen yet"
-    print(f"Started offboarding {case.id} for {leaver.name}: last working day "
+    what, day = ("an internal move", "day of the move") if case.internal_move else ("offboarding", "last working day")
+    print(f"Started {what} {case.id} for {leaver.name}: {day} "
           f"{last_day.strftime('%A')} {last_day.isoformat()}, {successor_text}; {len(items)} items.")
     _print_items(items)
     return 0
@@ -226,7 +227,8 @@ def run_show(args) -> int:
         items = offboarding.case_items(db, case.id)
         found = offboarding.blockers(db, case.id)
     settled = sum(1 for i in items if i.status.value != "open")
-    print(f"Offboarding {case.id} of {leaver.name} ({case.status.value}): last working day "
+    what, day = ("Internal move", "day of the move") if case.internal_move else ("Offboarding", "last working day")
+    print(f"{what} {case.id} of {leaver.name} ({case.status.value}): {day} "
           f"{case.last_working_day.isoformat()}, successor {successor.name if successor else 'not chosen yet'}; "
           f"{settled} of {len(items)} items settled.")
     _print_items(items)

@@ -111,11 +111,16 @@ def _item_outcome(status: ItemStatus, title: str, done_by: str | None, done_at, 
 def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatus, status_reason: str | None,
                    items: list[ItemView], blockers: list[Blocker], today: date | None = None) -> str:
     today = today or date.today()
-    title = translate("Documents", "Offboarding of {leaver}").format(leaver=summary.person_name)
     successor = summary.successor_name or translate("Documents", "not chosen yet")
     last_day = date_in_words(summary.last_working_day, today)
+    if summary.internal_move:  # the person stays; their accounts are handed over
+        title = translate("Documents", "Internal move of {person}").format(person=summary.person_name)
+        day = translate("Documents", "Day of the move: {day}").format(day=last_day)
+    else:
+        title = translate("Documents", "Offboarding of {leaver}").format(leaver=summary.person_name)
+        day = translate("Documents", "Last working day: {day}").format(day=last_day)
     facts = [
-        translate("Documents", "Last working day: {day}").format(day=last_day),
+        day,
         translate("Documents", "Successor: {name}").format(name=successor),
         translate("Documents", "Status: {status}").format(status=tr(CASE_STATUS_WORDS[status])),
         translate("Documents", "{settled} of {total} items settled").format(settled=summary.settled,

@@ -1596,6 +1596,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>ikke valgt endnu</translation>
     </message>
     <message>
+        <source>Internal move of {person}</source>
+        <translation>Intern flytning af {person}</translation>
+    </message>
+    <message>
+        <source>Day of the move: {day}</source>
+        <translation>Dag for flytningen: {day}</translation>
+    </message>
+    <message>
         <source>Last working day: {day}</source>
         <translation>Sidste arbejdsdag: {day}</translation>
     </message>
@@ -4140,6 +4148,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>ingen</translation>
     </message>
     <message>
+        <source>{name} (internal move)</source>
+        <translation>{name} (intern flytning)</translation>
+    </message>
+    <message>
         <source>{progress}, {count} overdue</source>
         <translation>{progress}, {count} forsinkede</translation>
     </message>
@@ -4397,6 +4409,18 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Choose an offboarding from the list, or start one for someone who is leaving. The checklist is made from the accounts they hold and administer.</source>
         <translation>Vælg et fratrædelsesforløb på listen, eller start et for en medarbejder, der fratræder. Tjeklisten laves ud fra de konti, personen er indehaver eller administrator af.</translation>
+    </message>
+    <message>
+        <source>An internal move: {name} stays, in another department or role; their accounts are handed over by the day of the move, and they are not recorded as leaving.</source>
+        <translation>En intern flytning: {name} bliver, i en anden afdeling eller rolle; kontiene overdrages senest på dagen for flytningen, og personen registreres ikke som fratrædende.</translation>
+    </message>
+    <message>
+        <source>Day of the move:</source>
+        <translation>Dag for flytningen:</translation>
+    </message>
+    <message>
+        <source>Internal move of {person}</source>
+        <translation>Intern flytning af {person}</translation>
     </message>
     <message>
         <source>Offboarding of {leaver}</source>

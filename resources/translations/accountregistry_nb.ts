@@ -1596,6 +1596,14 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>ikke valgt ennå</translation>
     </message>
     <message>
+        <source>Internal move of {person}</source>
+        <translation>Intern flytting av {person}</translation>
+    </message>
+    <message>
+        <source>Day of the move: {day}</source>
+        <translation>Dag for flyttingen: {day}</translation>
+    </message>
+    <message>
         <source>Last working day: {day}</source>
         <translation>Siste arbeidsdag: {day}</translation>
     </message>
@@ -4140,6 +4148,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>ingen</translation>
     </message>
     <message>
+        <source>{name} (internal move)</source>
+        <translation>{name} (intern flytting)</translation>
+    </message>
+    <message>
         <source>{progress}, {count} overdue</source>
         <translation>{progress}, {count} forsinket</translation>
     </message>
@@ -4397,6 +4409,18 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Choose an offboarding from the list, or start one for someone who is leaving. The checklist is made from the accounts they hold and administer.</source>
         <translation>Velg en fratredelse i listen, eller start en for en som slutter. Sjekklisten lages ut fra kontoene personen er innehaver eller administrator av.</translation>
+    </message>
+    <message>
+        <source>An internal move: {name} stays, in another department or role; their accounts are handed over by the day of the move, and they are not recorded as leaving.</source>
+        <translation>En intern flytting: {name} blir, i en annen avdeling eller rolle; kontoene overdras senest på dagen for flyttingen, og personen registreres ikke som på vei ut.</translation>
+    </message>
+    <message>
+        <source>Day of the move:</source>
+        <translation>Dag for flyttingen:</translation>
+    </message>
+    <message>
+        <source>Internal move of {person}</source>
+        <translation>Intern flytting av {person}</translation>
     </message>
     <message>
         <source>Offboarding of {leaver}</source>

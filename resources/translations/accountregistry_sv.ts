@@ -1596,6 +1596,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>inte vald än</translation>
     </message>
     <message>
+        <source>Internal move of {person}</source>
+        <translation>Intern flytt av {person}</translation>
+    </message>
+    <message>
+        <source>Day of the move: {day}</source>
+        <translation>Dag för flytten: {day}</translation>
+    </message>
+    <message>
         <source>Last working day: {day}</source>
         <translation>Sista arbetsdag: {day}</translation>
     </message>
@@ -4140,6 +4148,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>inga</translation>
     </message>
     <message>
+        <source>{name} (internal move)</source>
+        <translation>{name} (intern flytt)</translation>
+    </message>
+    <message>
         <source>{progress}, {count} overdue</source>
         <translation>{progress}, {count} försenade</translation>
     </message>
@@ -4397,6 +4409,18 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Choose an offboarding from the list, or start one for someone who is leaving. The checklist is made from the accounts they hold and administer.</source>
         <translation>Välj ett avslut i listan, eller starta ett för någon som slutar. Checklistan skapas utifrån de konton personen innehar och administrerar.</translation>
+    </message>
+    <message>
+        <source>An internal move: {name} stays, in another department or role; their accounts are handed over by the day of the move, and they are not recorded as leaving.</source>
+        <translation>En intern flytt: {name} stannar, på en annan avdelning eller i en annan roll; kontona lämnas över senast dagen för flytten, och personen registreras inte som på väg att sluta.</translation>
+    </message>
+    <message>
+        <source>Day of the move:</source>
+        <translation>Dag för flytten:</translation>
+    </message>
+    <message>
+        <source>Internal move of {person}</source>
+        <translation>Intern flytt av {person}</translation>
     </message>
     <message>
         <source>Offboarding of {leaver}</source>

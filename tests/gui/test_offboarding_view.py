@@ -466,3 +466,33 @@ def test_handover_confirmation_lists_every_account_and_has_two_signature_lines(q
     with qtbot.waitSignal(view.file_written):
         click(qtbot, view.handover_button)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_an_internal_move_is_marked_in_the_list_the_case_and_the_checklist(qtbot, db, org, settled):
+    """Someone who stays is not shown as a leaver: the list, the heading, the day's caption and
+    the printed checklist say it is an internal move."""
+    mover = add_person(db, PersonInput(name="Nils Ek", work_email="nils@nordlys.se", department="Sales"))
+    grant_role(db, account_id=org.page.id, person_id=mover.id, role=Role.editor, granted_on=date(2024, 1, 1))
+    move = start_offboarding(db, person_id=mover.id, last_working_day=LAST_DAY + timedelta(days=1),
+                             internal_move=True)
+    view = OffboardingView(db)
+    qtbot.addWidget(view)
+    view.show()
+    settled(view)
+    upcoming = view.cases_model.item(0, 0)
+    names = [upcoming.child(r, 0).text() for r in range(upcoming.rowCount())]
+    assert names == ["Ingrid <Berg> & Co", "Nils Ek (internal move)"]
+
+    view.show_case(move.id)
+    settled(view)
+    assert view.heading.text() == "Internal move of Nils Ek"
+    assert view.day_caption.text() == "Day of the move:"
+    assert "not recorded as leaving" in view.case_status.text()
+    text = text_document(view.checklist_document(), title="x").toPlainText()
+    assert "Internal move of Nils Ek" in text and "Day of the move:" in text and "Last working day" not in text
+
+    view.show_case(org.case.id)  # a departure again: its own words come back
+    settled(view)
+    assert view.heading.text() == "Offboarding of Ingrid <Berg> & Co"
+    assert view.day_caption.text() == "Last working day:"
+    assert get_person(db, mover.id).employment_status == EmploymentStatus.employed

@@ -221,7 +221,10 @@ class CaseListModel(QStandardItemModel):
                 none.setEnabled(False)
                 head.appendRow([none, _item(), _item()])
             for s in members:
-                name = _item(s.person_name, tooltip=s.person_email or None)
+                shown = s.person_name
+                if s.internal_move:  # the person stays: a handover, not a departure
+                    shown = translate("Offboarding", "{name} (internal move)").format(name=s.person_name)
+                name = _item(shown, tooltip=s.person_email or None)
                 name.setData(s.case_id, CASE_ID_ROLE)
                 day = _item(format_date(s.last_working_day))
                 day.setData(s.case_id, CASE_ID_ROLE)

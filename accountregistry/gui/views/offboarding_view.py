@@ -214,8 +214,8 @@ class OffboardingView(QWidget):
         self.successor_message.setVisible(False)
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        day_caption = QLabel(self.tr("Last working day:"))
-        facts.addRow(day_caption, day_row)
+        self.day_caption = QLabel(self.tr("Last working day:"))
+        facts.addRow(self.day_caption, day_row)
         successor_label = QLabel(self.tr("Succ&essor:"))
         successor_label.setBuddy(self.successor)
         self.successor.setAccessibleName(self.tr("Successor"))
@@ -483,7 +483,7 @@ class OffboardingView(QWidget):
         self.status = case.status
         self.refusal_box.setVisible(False)  # what remained is stale once anything changed
         self.right.setCurrentIndex(1)
-        self.heading.setText(self.tr("Offboarding of {leaver}").format(leaver=summary.person_name))
+        self.heading.setText(self.case_title())
         settled = progress_text(summary.settled, summary.total)
         if case.status == CaseStatus.closed:
             status = self.tr("Closed on {when} by {who}. {progress}.").format(
@@ -495,6 +495,13 @@ class OffboardingView(QWidget):
             status = self.tr("Open: {progress}.").format(progress=settled)
             if case.status_reason:
                 status += " " + self.tr("Reopened: {reason}.").format(reason=case.status_reason)
+        if summary.internal_move:
+            status += " " + self.tr("An internal move: {name} stays, in another department or role; their accounts "
+                                    "are handed over by the day of the move, and they are not recorded as "
+                                    "leaving.").format(name=summary.person_name)
+            self.day_caption.setText(self.tr("Day of the move:"))
+        else:
+            self.day_caption.setText(self.tr("Last working day:"))
         self.case_status.setText(status)
         self.last_day.setText(date_in_words(case.last_working_day))
         open_case = case.status == CaseStatus.open
@@ -505,6 +512,12 @@ class OffboardingView(QWidget):
         self.reopen_case_button.setEnabled(not open_case)
         self._show_blockers(found)
         self._show_items()
+
+    def case_title(self) -> str:
+        """"Offboarding of Anna", or for someone who stays, "Internal move of Anna"."""
+        if self.summary.internal_move:
+            return self.tr("Internal move of {person}").format(person=self.summary.person_name)
+        return self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
 
     def _show_blockers(self, found: list[offboarding.Blocker]) -> None:
         self.blockers_box.setVisible(bool(found))
@@ -859,14 +872,14 @@ class OffboardingView(QWidget):
                                   self.tr("iCalendar files (*.ics);;All files (*)"))
         if path:
             db, case_id = self.db, self.case_id
-            name = self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
+            name = self.case_title()
             self._write(lambda: write_calendar(db, case_id, path, name=name)[0],
                         self.tr("The open items are saved as a calendar in {path}."))
 
     def save_pdf(self) -> None:
         if self.case_id is None:
             return
-        title = self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
+        title = self.case_title()
         path = self.ask_save_path(self.tr("Save the checklist as PDF"),
                                   self._suggested_name(self.tr("Offboarding"), ".pdf"),
                                   self.tr("PDF files (*.pdf)"))
@@ -891,7 +904,7 @@ class OffboardingView(QWidget):
         printer = self.choose_printer()
         if printer is None:
             return
-        title = self.tr("Offboarding of {leaver}").format(leaver=self.summary.person_name)
+        title = self.case_title()
         source = self.checklist_document()
 
         def send() -> str:
