@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         # Names of holders and administrators show in the accounts table.
         self.people_view.changed.connect(self.reload)
         self.people_view.open_offboarding.connect(self.show_offboarding)
+        self.people_view.import_requested.connect(lambda: self.import_people())
         # Ticking a handover item moves roles; starting or closing a case changes a person's status.
         self.offboarding_view.registry_changed.connect(self.reload)
         self._wire_leavers_panel()

@@ -4821,6 +4821,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Start et fratrædelsesforløb for den valgte person: sidste arbejdsdag, en efterfølger og tjeklisten for personens konti</translation>
     </message>
     <message>
+        <source>Import from &amp;HR…</source>
+        <translation>Importér fra &amp;HR…</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importér personer fra HR</translation>
+    </message>
+    <message>
+        <source>Add and update people from an HR system&apos;s file, with a preview before anything is written; nobody is deleted</source>
+        <translation>Tilføj og opdatér personer fra en fil fra HR-systemet, med en forhåndsvisning, før noget skrives; ingen slettes</translation>
+    </message>
+    <message>
         <source>F&amp;ilter</source>
         <translation>Fi&amp;ltrér</translation>
     </message>

@@ -4821,6 +4821,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Start en fratredelse for den valgte personen: siste arbeidsdag, en etterfølger og sjekklisten for personens kontoer</translation>
     </message>
     <message>
+        <source>Import from &amp;HR…</source>
+        <translation>Importer fra &amp;HR…</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importer personer fra HR</translation>
+    </message>
+    <message>
+        <source>Add and update people from an HR system&apos;s file, with a preview before anything is written; nobody is deleted</source>
+        <translation>Legg til og oppdater personer fra en fil fra HR-systemet, med en forhåndsvisning før noe skrives; ingen slettes</translation>
+    </message>
+    <message>
         <source>F&amp;ilter</source>
         <translation>Fi&amp;ltrer</translation>
     </message>

@@ -4821,6 +4821,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Starta ett avslut för den valda personen: sista arbetsdag, en efterträdare och checklistan för personens konton</translation>
     </message>
     <message>
+        <source>Import from &amp;HR…</source>
+        <translation>Importera från &amp;HR…</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Importera personer från HR</translation>
+    </message>
+    <message>
+        <source>Add and update people from an HR system&apos;s file, with a preview before anything is written; nobody is deleted</source>
+        <translation>Lägg till och uppdatera personer från en fil från HR-systemet, med en förhandsgranskning innan något skrivs; ingen tas bort</translation>
+    </message>
+    <message>
         <source>F&amp;ilter</source>
         <translation>&amp;Filtrera</translation>
     </message>

@@ -54,3 +54,25 @@ def test_an_update_shows_what_changes(qtbot, db, tmp_path):
     with qtbot.waitSignal(dialog.imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert find_by_email(db, "ingrid@nordlys.dk").department == "Marketing"
+
+
+def test_the_people_view_imports_from_hr_and_shows_who_came(qtbot, db, tmp_path, monkeypatch, open_main_window):
+    hr = tmp_path / "hr.csv"
+    hr.write_text(HR_FILE, encoding="utf-8")
+    window = open_main_window(db)
+    window.show_view("People")
+    monkeypatch.setattr(window, "choose_people_file", lambda: str(hr))
+    opened = []
+    original = window.import_people
+    monkeypatch.setattr(window, "import_people", lambda path=None: opened.append(original(path)))
+    view = window.people_view
+    assert view.import_button.isVisible() and view.import_button.isEnabled()
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    dialog = opened[0]
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
+    assert dialog.counts[RowAction.new].text() == "New: 2"
+    monkeypatch.setattr(dialog, "confirm_valid_rows", lambda importing, skipped: True)
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.valid_button, Qt.MouseButton.LeftButton)
+    # The list behind the dialog is read again: the two new people are in it.
+    qtbot.waitUntil(lambda: view.model.total_count() == 2 and not view.is_loading())

@@ -77,11 +77,13 @@ def fill_table(table: QTableWidget, rows: list[list[object]], data: list[object]
 class PeopleView(QWidget):
     """Emits ``open_account`` when the user opens an account from the person's tables, and
     ``open_offboarding`` with a case id once an offboarding is started for the selected person
-    (or they already had one and the user asked to see it)."""
+    (or they already had one and the user asked to see it), and ``import_requested`` when the
+    user asks to import people from HR (the main window chooses the file and shows the preview)."""
 
     open_account = Signal(int)
     open_offboarding = Signal(int)
     changed = Signal()
+    import_requested = Signal()  # the user asked to import people from an HR file
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -114,6 +116,10 @@ class PeopleView(QWidget):
         self.offboard_button.setToolTip(self.tr("Start an offboarding for the selected person: their last working "
                                                 "day, a successor, and the checklist of their accounts"))
         self.offboard_button.setEnabled(False)
+        self.import_button = QPushButton(self.tr("Import from &HR…"))
+        self.import_button.setAccessibleName(self.tr("Import people from HR"))
+        self.import_button.setToolTip(self.tr("Add and update people from an HR system's file, with a preview "
+                                              "before anything is written; nobody is deleted"))
         filter_label = QLabel(self.tr("F&ilter"))
         filter_label.setBuddy(self.filter)
         bar = QHBoxLayout()
@@ -123,6 +129,7 @@ class PeopleView(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.offboard_button)
+        bar.addWidget(self.import_button)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("People"))
@@ -172,6 +179,7 @@ class PeopleView(QWidget):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.offboard_button.clicked.connect(self.start_offboarding)
+        self.import_button.clicked.connect(self.import_requested)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
