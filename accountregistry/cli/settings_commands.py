@@ -74,7 +74,7 @@ def _shown(settings) -> dict[str, str]:
         "email_domains": ", ".join(sorted(organisation.company_domains(settings))),
         "default_review_interval_months": str(settings.default_review_interval_months),
         "holidays_country": settings.holidays_country.value if settings.holidays_country else NO_COUNTRY,
-        "closing_days": ", ".join(day.stored() for day in organisation.closing_days(settings)),
+        "closing_days": ", ".join(day.typed() for day in organisation.closing_days(settings)),
         "retention_months": str(settings.retention_months),
     }
 

@@ -68,6 +68,11 @@ class ClosingDay:
         text = f"{self.month:02d}-{self.day:02d}"
         return text if self.year is None else f"{self.year:04d}-{text}"
 
+    def typed(self) -> str:
+        """"24.12" every year, "2027-05-07" once: as a person types it, and parse_closing_day
+        reads it back (the stored "12-24" would not be: month first is read as no one types it)."""
+        return f"{self.day}.{self.month}" if self.every_year else self.stored()
+
     def sort_key(self) -> tuple[int, int, int]:
         return (self.year or 0, self.month, self.day)
 

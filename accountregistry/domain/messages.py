@@ -270,8 +270,9 @@ MESSAGES: dict[str, str] = {
                     "that version to open it. Nothing was changed.",
     "foreign_database": "{path} is an SQLite database of another program, not an Account Registry database; "
                         "nothing was changed.",
-    "database_missing": "{path} does not exist; check the path, or create a registry there first (for example "
-                        "with “accountregistry demo”).",
+    "database_missing": "{path} does not exist; check the path, or create a registry there first: "
+                        "“accountregistry settings set --name …” for your organisation, or "
+                        "“accountregistry demo” for the sample.",
     "needs_upgrade": "{where} needs an upgrade to this version's schema; run “accountregistry migrate”.",
     "backup_onto_itself": "The backup must go to another file than the database itself.",
     "backup_exists": "{path} already exists; choose a new file name for the backup.",

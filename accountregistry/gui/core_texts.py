@@ -593,7 +593,8 @@ MESSAGE_TEXTS = (
         "Registry database; nothing was changed."),
     # database_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} does not exist; check the path, or create a registry there "
-        "first (for example with “accountregistry demo”)."),
+        "first: “accountregistry settings set --name …” for your organisation, "
+        "or “accountregistry demo” for the sample."),
     # needs_upgrade; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} needs an upgrade to this version's schema; run "
         "“accountregistry migrate”."),

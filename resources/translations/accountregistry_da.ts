@@ -3449,8 +3449,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{path} er en SQLite-database fra et andet program, ikke en Account Registry-database; intet blev ændret.</translation>
     </message>
     <message>
-        <source>{path} does not exist; check the path, or create a registry there first (for example with “accountregistry demo”).</source>
-        <translation>{path} findes ikke; tjek stien, eller opret først et register der (f.eks. med »accountregistry demo«).</translation>
+        <source>{path} does not exist; check the path, or create a registry there first: “accountregistry settings set --name …” for your organisation, or “accountregistry demo” for the sample.</source>
+        <translation>{path} findes ikke; tjek stien, eller opret først et register der: »accountregistry settings set --name …« for jeres organisation eller »accountregistry demo« for eksemplet.</translation>
     </message>
     <message>
         <source>{where} needs an upgrade to this version&apos;s schema; run “accountregistry migrate”.</source>

@@ -3449,8 +3449,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{path} er en SQLite-database fra et annet program, ikke en Account Registry-database; ingenting ble endret.</translation>
     </message>
     <message>
-        <source>{path} does not exist; check the path, or create a registry there first (for example with “accountregistry demo”).</source>
-        <translation>{path} finnes ikke; sjekk banen, eller opprett først et register der (f.eks. med «accountregistry demo»).</translation>
+        <source>{path} does not exist; check the path, or create a registry there first: “accountregistry settings set --name …” for your organisation, or “accountregistry demo” for the sample.</source>
+        <translation>{path} finnes ikke; sjekk banen, eller opprett først et register der: «accountregistry settings set --name …» for organisasjonen deres eller «accountregistry demo» for eksempelet.</translation>
     </message>
     <message>
         <source>{where} needs an upgrade to this version&apos;s schema; run “accountregistry migrate”.</source>

@@ -3449,8 +3449,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{path} är en SQLite-databas från ett annat program, inte en Account Registry-databas; inget ändrades.</translation>
     </message>
     <message>
-        <source>{path} does not exist; check the path, or create a registry there first (for example with “accountregistry demo”).</source>
-        <translation>{path} finns inte; kontrollera sökvägen, eller skapa först ett register där (t.ex. med ”accountregistry demo”).</translation>
+        <source>{path} does not exist; check the path, or create a registry there first: “accountregistry settings set --name …” for your organisation, or “accountregistry demo” for the sample.</source>
+        <translation>{path} finns inte; kontrollera sökvägen, eller skapa först ett register där: ”accountregistry settings set --name …” för er organisation eller ”accountregistry demo” för exemplet.</translation>
     </message>
     <message>
         <source>{where} needs an upgrade to this version&apos;s schema; run “accountregistry migrate”.</source>

@@ -166,7 +166,8 @@ def test_refusals_speak_the_users_language(tmp_path, language):
                             env={**environment, **language})
     assert result.returncode == 1
     assert one_line_error(result) == (f"accountregistry: {missing} findes ikke; tjek stien, eller opret først et "
-                                      "register der (f.eks. med »accountregistry demo«).")
+                                      "register der: »accountregistry settings set --name …« for jeres "
+                                      "organisation eller »accountregistry demo« for eksemplet.")
 
 
 @pytest.mark.parametrize("english", [["--lang", "en"], []])

@@ -40,6 +40,16 @@ def test_set_then_show(db_path, capsys):
     assert "Private login" in capsys.readouterr().out  # the rule is off: said so
 
 
+def test_the_closing_days_shown_can_be_given_back(db_path, capsys):
+    assert run("--db", db_path, "settings", "set", "--closing-days", "24 December, 2027-05-07") == 0
+    capsys.readouterr()
+    assert run("--db", db_path, "settings", "show") == 0
+    shown = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("closing_days"))
+    typed = shown.split(None, 1)[1]
+    assert run("--db", db_path, "settings", "set", "--closing-days", typed) == 0
+    assert "Nothing changed" in capsys.readouterr().out
+
+
 def test_refusals_exit_1_name_the_setting_and_write_nothing(db_path, capsys):
     assert run("--db", db_path, "settings", "set", "--name", "Acme") == 0
     before = settings_row(db_path)

@@ -143,6 +143,12 @@ def test_closing_days_are_stored_sorted_and_read_back():
     assert parse_closing_days("garbage,12-24,13-45") == (ClosingDay(12, 24),)
 
 
+def test_closing_days_are_shown_as_they_are_typed_and_read_back_the_same():
+    for closing in (ClosingDay(12, 24), ClosingDay(2, 29), ClosingDay(5, 7, 2027)):
+        assert parse_closing_day(closing.typed()) == closing
+    assert [d.typed() for d in (ClosingDay(12, 24), ClosingDay(5, 7, 2027))] == ["24.12", "2027-05-07"]
+
+
 def test_a_closing_day_once_is_that_year_only():
     calendar = BusinessCalendar(closing_days=(ClosingDay(5, 7, 2027),))
     assert not calendar.is_business_day(date(2027, 5, 7))

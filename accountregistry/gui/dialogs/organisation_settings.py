@@ -43,11 +43,6 @@ def country_combo() -> QComboBox:
     return combo
 
 
-def closing_day_text(day: ClosingDay) -> str:
-    """24.12 (every year) or 2027-05-07 (once): both read back by the service."""
-    return f"{day.day}.{day.month}" if day.every_year else day.stored()
-
-
 def month_spin(low_high: tuple[int, int]) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(*low_high)
@@ -119,7 +114,7 @@ class OrganisationSettingsDialog(QDialog):
         self.review_interval.setValue(settings.default_review_interval_months)
         set_combo_data(self.holidays_country,
                        settings.holidays_country.value if settings.holidays_country else NO_COUNTRY)
-        self.closing_days.setText(", ".join(closing_day_text(d) for d in organisation.closing_days(settings)))
+        self.closing_days.setText(", ".join(d.typed() for d in organisation.closing_days(settings)))
         self.retention.setValue(settings.retention_months)
 
     def collect(self) -> SettingsInput:
