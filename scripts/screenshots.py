@@ -1,7 +1,8 @@
 """Screenshots of the real window on the sample organisation, for looking at what a person sees.
 
 Run under a virtual display:  xvfb-run -a python scripts/screenshots.py [--out screenshots]
-Each main view, and the register dialog, is saved as a PNG (screenshots/ is git-ignored).
+Each main view, the register dialog, the organisation settings and the people import's preview
+are saved as PNGs of 1280x800 (screenshots/ is git-ignored); --empty adds the first start.
 """
 
 from __future__ import annotations
@@ -22,10 +23,40 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from accountregistry.gui.app import create_application  # noqa: E402
 from accountregistry.gui.i18n import chosen_language, install_language  # noqa: E402
 from accountregistry.gui.main_window import VIEWS, MainWindow  # noqa: E402
+from accountregistry.gui.dialogs.import_people import ImportPeopleDialog  # noqa: E402
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog  # noqa: E402
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog  # noqa: E402
+from accountregistry.gui.tasks import task_manager  # noqa: E402
 from accountregistry.services.demo import fill_with_sample_organisation  # noqa: E402
+from accountregistry.services.organisation import update_settings  # noqa: E402
 from accountregistry.store.schema import open_database  # noqa: E402
+
+
+SIZE = (1280, 800)  # a common laptop screen; run under a screen of that size (xvfb-run -s "-screen 0 1280x800x24")
+
+# An HR system's file as the people import's preview shows it: a new person, a change, a leaver
+# with a future last day, a manager nobody knows, an impossible date, an address given twice.
+HR_FILE = (
+    "name;work_email;department;title;manager_email;employment_status;last_working_day\n"
+    "Sofie Lund;sofie.lund@nordlys.dk;Marketing;Content Editor;birgitte.holm@nordlys.dk;;\n"
+    "Anne Sønderby;anne.sonderby@nordlys.dk;Customer Support;Head of Customer Experience;;;\n"
+    "Bjørn Håland;bjorn.haland@nordlys.no;Sales;Sales Manager, Norway;;;31.03.2099\n"
+    "Jonas Berg;jonas.berg@nordlys.se;IT;Developer;chef@andetsted.dk;;\n"
+    "Maja Holt;maja.holt@nordlys.dk;Sales;;;;31.02.2027\n"
+    "Sofie Lund;sofie.lund@nordlys.dk;Marketing;Editor;;;\n"
+)
+
+
+def people_import_preview(app: QApplication, window: MainWindow, folder: str) -> ImportPeopleDialog:
+    path = Path(folder) / "hr-people.csv"
+    path.write_text(HR_FILE, encoding="utf-8")
+    dialog = ImportPeopleDialog(window.db, path, window)
+    dialog.show()
+    while dialog.plan is None or dialog.task.busy():
+        app.processEvents()
+        task_manager().pool.waitForDone(20)
+    settle(app)
+    return dialog
 
 
 def settle(app: QApplication, rounds: int = 8) -> None:
@@ -81,7 +112,7 @@ def main() -> int:
         if args.empty:
             empty = open_database(Path(folder) / "empty.sqlite3")
             window = MainWindow(empty, settings)
-            window.resize(1400, 860)
+            window.resize(*SIZE)
             window.show()
             loaded(app, window)
             settle(app)
@@ -91,7 +122,7 @@ def main() -> int:
         db = open_database(Path(folder) / "sample.sqlite3")
         fill_with_sample_organisation(db)
         window = MainWindow(db, settings)
-        window.resize(1400, 860)
+        window.resize(*SIZE)
         window.show()
         loaded(app, window)
         settle(app)
@@ -116,6 +147,16 @@ def main() -> int:
         settle(app)
         save(settings_page, args.out / f"5b-organisation-settings{suffix}.png")
         settings_page.close()
+        preview = people_import_preview(app, window, folder)
+        save(preview, args.out / f"5c-people-import{suffix}.png")
+        preview.close()
+        # The "Private login" rule is off while the organisation has no email domains: said so.
+        update_settings(db, email_domains=[])
+        window.reload()
+        loaded(app, window)
+        window.show_view("Dashboard")
+        settle(app)
+        save(window, args.out / f"1c-dashboard-no-domains{suffix}.png")
         window.accounts_view.open_account(1)
         settle(app)
         for detail in window.accounts_view.detail_windows.values():

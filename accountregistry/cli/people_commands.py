@@ -189,7 +189,8 @@ def run_import(args: argparse.Namespace) -> int:
 def _counts(plan) -> str:
     from accountregistry.services.csv_import import RowAction
 
-    return ", ".join(f"{plan.count(action)} {action.value}" for action in RowAction)
+    # A people import undoes no offboarding: it has no conflicts to count.
+    return ", ".join(f"{plan.count(action)} {action.value}" for action in RowAction if action != RowAction.conflict)
 
 
 def _print_problems(plan) -> None:
