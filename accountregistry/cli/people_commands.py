@@ -6,6 +6,8 @@
     people set EMAIL FIELD=VALUE... [--expect-version N]
     people export -o FILE [--delimiter ';'|','|tab]
     people import FILE [--dry-run] [--only-valid-rows]
+    people anonymise EMAIL|ID... | --due [--dry-run]
+    people export-data EMAIL|ID -o FILE.json
 """
 
 from __future__ import annotations
@@ -62,6 +64,17 @@ def register(commands) -> None:
     load.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     load.add_argument("--only-valid-rows", action="store_true", help="import the rows without errors, skip the others")
     load.set_defaults(run=run_import)
+
+    forget = steps.add_parser("anonymise", help="replace people who left by a pseudonym (cannot be undone)")
+    forget.add_argument("people", metavar="EMAIL|ID", nargs="*", help="work email or person id")
+    forget.add_argument("--due", action="store_true", help="everyone past the organisation's retention period")
+    forget.add_argument("--dry-run", action="store_true", help="show what would be removed; change nothing")
+    forget.set_defaults(run=run_anonymise, parser=forget)
+
+    access = steps.add_parser("export-data", help="everything held about one person (an access request), as JSON")
+    access.add_argument("person", metavar="EMAIL|ID", help="work email or person id")
+    access.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    access.set_defaults(run=run_export_data)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -211,3 +224,54 @@ def _print_updates(plan) -> None:
         if row.action == RowAction.update:
             changed = "; ".join(f"{name} “{shown(old)}” → “{shown(new)}”" for name, (old, new) in row.changes.items())
             print(f"line {row.line}: update {row.work_email}: {changed}")
+
+
+def _person_id(db, reference: str) -> int:
+    """A person by work email, or by id (anonymised people have no email)."""
+    from accountregistry.services.people import find_by_email, get_person
+
+    text = reference.strip()
+    return get_person(db, int(text)).id if text.isdigit() else find_by_email(db, text).id
+
+
+def _print_anonymisation(done, verb: str) -> None:
+    for person in done:
+        removed = [f"name “{person.name}”"] + [f"{label} “{value}”" for label, value in (
+            ("email", person.work_email), ("title", person.title)) if value]
+        removed += [f"personal account {account}" for account in person.personal_accounts]
+        print(f"{verb} person {person.person_id} as {person.pseudonym}: {', '.join(removed)}.")
+
+
+def run_anonymise(args: argparse.Namespace) -> int:
+    from accountregistry.services import retention
+    from accountregistry.store.schema import opened
+
+    if bool(args.due) == bool(args.people):
+        args.parser.error("name the people (EMAIL or ID) or give --due, not both")
+    with opened(args.db, create=False) as db:
+        if args.due:
+            chosen = [due.person_id for due in retention.due_for_anonymisation(db)]
+        else:
+            chosen = list(dict.fromkeys(_person_id(db, reference) for reference in args.people))
+        if args.dry_run:
+            _print_anonymisation([retention.preview_anonymisation(db, person_id) for person_id in chosen],
+                                 "Would anonymise")
+            print(f"Dry run, nothing changed: {len(chosen)} to anonymise.")
+            return 0
+        done = retention.anonymise(db, chosen)
+    _print_anonymisation(done, "Anonymised")
+    print(f"Anonymised {len(done)}; this cannot be undone." if done else "Nobody is due for anonymisation.")
+    return 0
+
+
+def run_export_data(args: argparse.Namespace) -> int:
+    from accountregistry.domain.errors import ValidationError
+    from accountregistry.services.person_data import export_person_data
+    from accountregistry.store.schema import opened
+
+    if args.output.suffix.lower() == ".pdf":
+        raise ValidationError(field="output", code="person_data_pdf_in_window")
+    with opened(args.db, create=False) as db:
+        target, data = export_person_data(db, _person_id(db, args.person), args.output)
+    print(f"Wrote {data.count()} items held about person {data.person['id']} to {target}.")
+    return 0

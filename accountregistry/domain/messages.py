@@ -283,6 +283,14 @@ MESSAGES: dict[str, str] = {
     "leaving_needs_last_day": "A person who is leaving or has left needs a last working day.",
     "own_manager": "A person cannot be their own manager.",
     "manager_not_found": "The chosen manager is not in the registry.",
+    # Retention and anonymising (services/retention.py).
+    "already_anonymised": "Person {person_id} was already anonymised; it cannot be undone.",
+    "anonymise_not_left": "{name} is {status}; only people who have left can be anonymised.",
+    "anonymise_active_role": "{name} still holds active roles ({count}); revoke them or finish the offboarding "
+                             "first. Nothing was changed.",
+    "person_data_pdf_in_window": "The command line writes the access request as JSON (FILE.json); for a "
+                                 "readable PDF use People → Export person's data… in the window.",
+    "anonymise_open_case": "{name} has an open offboarding; close or cancel it first. Nothing was changed.",
     # Accounts (services/accounts.py).
     "account_not_found": "There is no account with id {account_id}.",
     "account_reference_unknown": "“{text}” is neither an account id nor an account address: {reason}",

@@ -149,6 +149,9 @@ def _sqlite_pragmas(wait_seconds: float):
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={int(wait_seconds * 1000)}")
             cursor.execute("PRAGMA synchronous=FULL")
+            # Deleted and overwritten rows are zeroed, not left in free space: an anonymised
+            # person's name and email must not stay in the file (services/retention.py).
+            cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 

@@ -157,6 +157,9 @@ class Person(OptimisticLocking, PersonFields, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     version: int = version_field()
+    # When the person's name, email, title and manager link were replaced by a pseudonym
+    # (services/retention.py); NULL while they are known by name. Never set back.
+    anonymised_at: datetime | None = Field(default=None)
 
 
 class AccountFields(SQLModel):

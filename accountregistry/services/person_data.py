@@ -1,0 +1,140 @@
+"""An access request (GDPR Art. 15): everything the registry holds about one person.
+
+    person              the person record (with their manager's name)
+    accounts_held       accounts that present them (they are the holder), with consent dates
+    roles               every role they hold or held, with its account and dates
+    handover_terms      terms that name them as successor
+    consent_records     accounts held by them with a consent given or withdrawn
+    offboarding_cases   offboardings of them, or naming them as successor
+    checklist_items     checklist items assigned to them
+    audit_events        events about any of the above rows, oldest first
+
+The sections are plain data (JSON types): the command line writes them as JSON, the window as
+a readable PDF in the window's language. Nothing here is a secret: the registry holds none.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from accountregistry.services.audit import plain
+from accountregistry.services.files import write_whole
+from accountregistry.services.people import find_by_email
+from accountregistry.services.records import existing
+from accountregistry.store.database import Database
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    AuditEvent,
+    ChecklistItem,
+    HandoverTerms,
+    OffboardingCase,
+    OrganisationSettings,
+    Person,
+    SQLModel,
+)
+
+SECTIONS = ("accounts_held", "roles", "handover_terms", "consent_records", "offboarding_cases", "checklist_items",
+            "audit_events")
+ACCOUNT_COLUMNS = ("id", "platform", "presence", "handle", "url", "display_name", "kind", "status", "login_email",
+                   "consent_given_on", "consent_withdrawn_on")
+ROLE_COLUMNS = ("id", "account_id", "role", "granted_on", "granted_by", "revoked_on", "revoked_by", "reason")
+TERMS_COLUMNS = ("id", "account_id", "version", "disposition", "successor_id", "agreed_on", "agreed_by_holder",
+                 "agreed_by_company")
+CASE_COLUMNS = ("id", "person_id", "successor_id", "last_working_day", "status", "status_reason", "internal_move",
+                "opened_at", "closed_at")
+ITEM_COLUMNS = ("id", "case_id", "account_id", "title", "due_on", "status", "waive_reason", "done_by", "done_at",
+                "note")
+EVENT_COLUMNS = ("id", "at", "actor", "entity", "entity_id", "action", "account_id", "old_values", "new_values")
+PERSON_COLUMNS = ("id", "name", "work_email", "department", "title", "employment_status", "last_working_day",
+                  "created_at", "updated_at", "anonymised_at")
+
+
+def _row(row: SQLModel, columns: Iterable[str]) -> dict[str, Any]:
+    return {name: plain(getattr(row, name)) for name in columns}
+
+
+@dataclass
+class PersonData:
+    """What the registry holds about one person, section by section (module docstring)."""
+
+    organisation: str
+    exported_at: str
+    person: dict[str, Any]
+    sections: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"organisation": self.organisation, "exported_at": self.exported_at, "person": self.person,
+                **{name: self.sections[name] for name in SECTIONS}}
+
+    def count(self) -> int:
+        """Items held, the person record included."""
+        return 1 + sum(len(rows) for rows in self.sections.values())
+
+
+def _all(session: Session, statement) -> list:
+    return list(session.exec(statement))
+
+
+def _events(session: Session, rows: dict[str, Iterable[int]]) -> list[AuditEvent]:
+    """Events about the person's rows: (entity, ids) pairs, in one query."""
+    conditions = [sa.and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(list(ids)))
+                  for entity, ids in rows.items() if ids]
+    return _all(session, select(AuditEvent).where(sa.or_(*conditions)).order_by(AuditEvent.id))
+
+
+def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
+    pid = person.id
+    held = _all(session, select(Account).where(Account.holder_id == pid).order_by(Account.id))
+    roles = _all(session, select(AccountRole).where(AccountRole.person_id == pid).order_by(AccountRole.id))
+    terms = _all(session, select(HandoverTerms).where(HandoverTerms.successor_id == pid).order_by(HandoverTerms.id))
+    cases = _all(session, select(OffboardingCase).where(
+        sa.or_(OffboardingCase.person_id == pid, OffboardingCase.successor_id == pid)).order_by(OffboardingCase.id))
+    items = _all(session, select(ChecklistItem).where(ChecklistItem.assignee_person_id == pid)
+                 .order_by(ChecklistItem.id))
+    events = _events(session, {"person": [pid], "account": [a.id for a in held], "account_role": [r.id for r in roles],
+                               "handover_terms": [t.id for t in terms], "offboarding_case": [c.id for c in cases],
+                               "checklist_item": [i.id for i in items]})
+    consent = [a for a in held if a.consent_given_on or a.consent_withdrawn_on]
+    return {"accounts_held": held, "roles": roles, "handover_terms": terms, "consent_records": consent,
+            "offboarding_cases": cases, "checklist_items": items, "audit_events": events}
+
+
+COLUMNS = {"accounts_held": ACCOUNT_COLUMNS, "roles": ROLE_COLUMNS, "handover_terms": TERMS_COLUMNS,
+           "consent_records": ("id", "platform", "handle", "consent_given_on", "consent_withdrawn_on"),
+           "offboarding_cases": CASE_COLUMNS, "checklist_items": ITEM_COLUMNS, "audit_events": EVENT_COLUMNS}
+
+
+def person_data(db: Database, person_id: int) -> PersonData:
+    """Everything held about the person (NotFound if there is no such person)."""
+    with db.reading() as session:
+        person = existing(session, Person, person_id)
+        record = _row(person, PERSON_COLUMNS)
+        manager = session.get(Person, person.manager_id) if person.manager_id else None
+        record["manager"] = manager.name if manager else None
+        gathered = _gather(session, person)
+        return PersonData(
+            organisation=session.get(OrganisationSettings, 1).name,
+            exported_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+            person=record,
+            sections={name: [_row(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS})
+
+
+def person_data_by_email(db: Database, email: str) -> PersonData:
+    return person_data(db, find_by_email(db, email).id)
+
+
+def export_person_data(db: Database, person_id: int, path: str | os.PathLike) -> tuple[Path, PersonData]:
+    """Write the access-request JSON (UTF-8, readable by its owner only: it is personal data)."""
+    data = person_data(db, person_id)
+    text = json.dumps(data.as_json(), ensure_ascii=False, indent=2) + "\n"
+    return write_whole(path, text.encode("utf-8"), database=db.path), data

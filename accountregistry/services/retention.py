@@ -1,0 +1,201 @@
+"""Retention: what is kept about people who left is kept only as long as the organisation's
+retention period (months after the last working day), then the person is anonymised.
+
+Anonymising replaces the person's name by a stable pseudonym ("[former employee 123]", the
+person's id) and erases their email, title and manager link; accounts, roles, terms,
+offboardings and audit events stay, so the ownership history remains true ("transferred from
+[former employee 123] to Ida Høgh"). A personal account of the person is removed from the
+registry with its roles and terms: it was never the company's. It is audited (who, when, which
+person id, never the name) and cannot be undone.
+
+Refused, with nothing changed, for someone who has not left, still holds an active role or
+has an open offboarding. On SQLite the freed bytes are overwritten (secure_delete, set on every
+connection) and the write-ahead log is checkpointed and emptied afterwards, so the name and
+email are not in the file any more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from dateutil.relativedelta import relativedelta
+from sqlmodel import Session, func, select
+
+from accountregistry.domain.errors import Conflict
+from accountregistry.domain.platforms import platform
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind
+from accountregistry.services import audit
+from accountregistry.services.people import PERSON_FIELDS
+from accountregistry.services.records import existing
+from accountregistry.store.database import Database
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    ChecklistItem,
+    HandoverTerms,
+    OffboardingCase,
+    OrganisationSettings,
+    Person,
+    utcnow,
+)
+
+PSEUDONYM = "[former employee {id}]"
+# Who may be anonymised: people who are no longer part of the organisation.
+GONE = (EmploymentStatus.left, EmploymentStatus.external)
+# What anonymising erases of the person record (the name becomes the pseudonym).
+ERASED_FIELDS = ("work_email", "title", "manager_id")
+
+
+def pseudonym(person_id: int) -> str:
+    return PSEUDONYM.format(id=person_id)
+
+
+@dataclass(frozen=True)
+class Anonymisation:
+    """What anonymising one person removes (the confirmation names it) or removed."""
+
+    person_id: int
+    name: str
+    work_email: str | None
+    title: str | None
+    last_working_day: date | None
+    personal_accounts: tuple[str, ...]  # "LinkedIn: soren-ostergaard", removed from the registry
+
+    @property
+    def pseudonym(self) -> str:
+        return pseudonym(self.person_id)
+
+
+def retention_cutoff(retention_months: int, today: date) -> date:
+    """People whose last working day is before this day are past the retention period."""
+    return today - relativedelta(months=retention_months)
+
+
+def _active_role(person_id) -> sa.ColumnElement:
+    return sa.exists().where(AccountRole.person_id == person_id, AccountRole.revoked_on.is_(None))
+
+
+def _open_case(person_id) -> sa.ColumnElement:
+    return sa.exists().where(OffboardingCase.person_id == person_id, OffboardingCase.status == CaseStatus.open)
+
+
+def _consent_needed(person_id) -> sa.ColumnElement:
+    """A consent record still in force: an account the person holds with consent not withdrawn,
+    which is not a personal account (those are removed with the person)."""
+    return sa.exists().where(Account.holder_id == person_id, Account.kind != Kind.personal,
+                             Account.consent_given_on.is_not(None), Account.consent_withdrawn_on.is_(None))
+
+
+def due_for_anonymisation(db: Database, *, today: date | None = None) -> list[Anonymisation]:
+    """People who left longer ago than the retention period and hold no active role, open case
+    or consent record still needed, earliest last day first."""
+    today = today or date.today()
+    with db.reading() as session:
+        months = session.get(OrganisationSettings, 1).retention_months
+        statement = (select(Person.id).where(
+            Person.anonymised_at.is_(None), Person.employment_status == EmploymentStatus.left,
+            Person.last_working_day < retention_cutoff(months, today),
+            ~_active_role(Person.id), ~_open_case(Person.id), ~_consent_needed(Person.id))
+            .order_by(Person.last_working_day, Person.id))
+        return [_what_goes(session, session.get(Person, person_id)) for person_id in session.exec(statement)]
+
+
+def count_due(db: Database, *, today: date | None = None) -> int:
+    today = today or date.today()
+    with db.reading() as session:
+        months = session.get(OrganisationSettings, 1).retention_months
+        return session.exec(select(func.count()).select_from(Person).where(
+            Person.anonymised_at.is_(None), Person.employment_status == EmploymentStatus.left,
+            Person.last_working_day < retention_cutoff(months, today),
+            ~_active_role(Person.id), ~_open_case(Person.id), ~_consent_needed(Person.id))).one()
+
+
+def _personal_accounts(session: Session, person_id: int) -> list[Account]:
+    return list(session.exec(select(Account).where(Account.holder_id == person_id, Account.kind == Kind.personal)
+                             .order_by(Account.platform, Account.handle)))
+
+
+def _what_goes(session: Session, person: Person) -> Anonymisation:
+    return Anonymisation(person_id=person.id, name=person.name, work_email=person.work_email, title=person.title,
+                         last_working_day=person.last_working_day,
+                         personal_accounts=tuple(f"{platform(a.platform).name}: {a.handle}"
+                                                 for a in _personal_accounts(session, person.id)))
+
+
+def _refuse(session: Session, person: Person) -> None:
+    """The typed refusal for someone who cannot be anonymised (yet), if any."""
+    if person.anonymised_at is not None:
+        raise Conflict("already_anonymised", person_id=person.id)
+    roles = session.exec(select(func.count()).select_from(AccountRole).where(
+        AccountRole.person_id == person.id, AccountRole.revoked_on.is_(None))).one()
+    if roles:
+        raise Conflict("anonymise_active_role", name=person.name, count=roles)
+    if session.exec(select(OffboardingCase.id).where(OffboardingCase.person_id == person.id,
+                                                     OffboardingCase.status == CaseStatus.open)).first():
+        raise Conflict("anonymise_open_case", name=person.name)
+    if person.employment_status not in GONE:
+        raise Conflict("anonymise_not_left", name=person.name, status=person.employment_status)
+
+
+def preview_anonymisation(db: Database, person_id: int) -> Anonymisation:
+    """What anonymising the person would remove; the refusal if it would be refused."""
+    with db.reading() as session:
+        person = existing(session, Person, person_id)
+        _refuse(session, person)
+        return _what_goes(session, person)
+
+
+def _remove_account(session: Session, actor: str, account: Account) -> None:
+    """A personal account leaves the registry with its roles and terms; checklist items about
+    it stay in their offboarding, no longer pointing at it."""
+    account_id = account.id
+    for item in session.exec(select(ChecklistItem).where(ChecklistItem.account_id == account_id)):
+        item.account_id = None
+    for table in (AccountRole, HandoverTerms):
+        session.execute(sa.delete(table).where(table.account_id == account_id))
+    session.flush()
+    session.delete(account)
+    audit.record(session, actor=actor, entity="account", entity_id=account_id, action="remove_personal",
+                 account_id=account_id)
+
+
+def _anonymise_in(session: Session, actor: str, person_id: int) -> Anonymisation:
+    person = existing(session, Person, person_id)
+    _refuse(session, person)
+    removed = _what_goes(session, person)
+    for account in _personal_accounts(session, person.id):
+        _remove_account(session, actor, account)
+    person.name = pseudonym(person.id)
+    for name in ERASED_FIELDS:
+        setattr(person, name, None)
+    person.anonymised_at = person.updated_at = utcnow()
+    # Who, when and which person id; the values are what the person record says now.
+    audit.record(session, actor=actor, entity="person", entity_id=person.id, action="anonymise",
+                 new=audit.snapshot(person, PERSON_FIELDS))
+    return removed
+
+
+def anonymise(db: Database, person_ids: Iterable[int]) -> list[Anonymisation]:
+    """Anonymise these people, all or none (any refusal and nothing changes); then the file no
+    longer holds what was erased."""
+    with db.transaction() as session:
+        done = [_anonymise_in(session, db.actor, person_id) for person_id in person_ids]
+    forget_erased_bytes(db)
+    return done
+
+
+def anonymise_due(db: Database, *, today: date | None = None) -> list[Anonymisation]:
+    return anonymise(db, [due.person_id for due in due_for_anonymisation(db, today=today)])
+
+
+def forget_erased_bytes(db: Database) -> None:
+    """Move what the write-ahead log holds into the file and empty the log: the pages it held
+    (old copies of erased rows) are gone. secure_delete (set on every connection) has zeroed
+    the freed space in the file itself."""
+    if not db.is_sqlite:
+        return
+    with db.engine.connect() as connection:  # outside any transaction: a checkpoint cannot run inside one
+        connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
