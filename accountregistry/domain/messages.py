@@ -289,7 +289,7 @@ MESSAGES: dict[str, str] = {
     "anonymise_active_role": "{name} still holds active roles ({count}); revoke them or finish the offboarding "
                              "first. Nothing was changed.",
     "person_data_pdf_in_window": "The command line writes the access request as JSON (FILE.json); for a "
-                                 "readable PDF use People → Export person's data… in the window.",
+                                 "readable PDF use People → Privacy → Export this person's data… in the window.",
     "anonymise_open_case": "{name} has an open offboarding; close or cancel it first. Nothing was changed.",
     # Accounts (services/accounts.py).
     "account_not_found": "There is no account with id {account_id}.",

@@ -614,6 +614,20 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "A person cannot be their own manager."),
     # manager_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen manager is not in the registry."),
+    # already_anonymised; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Person {person_id} was already anonymised; it cannot be undone."),
+    # anonymise_not_left; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} is {status}; only people who have left can be anonymised."),
+    # anonymise_active_role; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} still holds active roles ({count}); revoke them or finish the "
+        "offboarding first. Nothing was changed."),
+    # person_data_pdf_in_window; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The command line writes the access request as JSON (FILE.json); for a "
+        "readable PDF use People → Privacy → Export this person's data… in the "
+        "window."),
+    # anonymise_open_case; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} has an open offboarding; close or cancel it first. Nothing was "
+        "changed."),
     # account_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no account with id {account_id}."),
     # account_reference_unknown; keep every {placeholder}

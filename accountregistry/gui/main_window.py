@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry import APP_NAME
+from accountregistry import APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.app import app_icon
+from accountregistry.logging_setup import log_directory
 from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
@@ -55,6 +56,7 @@ from accountregistry.services.demo import DemoSummary, fill_with_sample_organisa
 from accountregistry.services.due_items import overdue_count
 from accountregistry.services.organisation import SettingsInput, company_domains, get_settings, update_settings
 from accountregistry.services.people import count_people, record_departures
+from accountregistry.services.retention import count_due
 from accountregistry.store.database import Database
 
 # The views' names are also their keys in the saved settings; shown translated.
@@ -72,6 +74,8 @@ class RegistryFacts:
     overdue_items: int = 0
     overdue_case: int | None = None  # the offboarding of the most overdue item
     departures: int = 0  # people just recorded as having left (the other views read them again)
+    due_for_anonymisation: int = 0  # people past the retention period
+    retention_months: int = 36
 
 
 def read_registry_facts(db: Database) -> RegistryFacts:
@@ -80,7 +84,8 @@ def read_registry_facts(db: Database) -> RegistryFacts:
     overdue, overdue_case = overdue_count(db)
     return RegistryFacts(organisation=settings.name, people=count_people(db),
                          has_email_domains=bool(company_domains(settings)), overdue_items=overdue,
-                         overdue_case=overdue_case, departures=departures)
+                         overdue_case=overdue_case, departures=departures,
+                         due_for_anonymisation=count_due(db), retention_months=settings.retention_months)
 
 
 class _FirstPaint(QObject):
@@ -185,6 +190,9 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About Account Registry…"))
+        self.about_action.triggered.connect(self.show_about)
 
         self.dashboard.create_sample_requested.connect(self.create_sample_organisation)
         self.dashboard.start_empty_requested.connect(self.start_empty)
@@ -194,6 +202,7 @@ class MainWindow(QMainWindow):
         self.dashboard.settings_requested.connect(self.open_organisation_settings)
         self.dashboard.welcome.organisation.entered.connect(self._save_first_organisation)
         self.dashboard.overdue_requested.connect(self._show_overdue)
+        self.dashboard.anonymisation_requested.connect(self._show_due_for_anonymisation)
         self.dashboard.import_people_requested.connect(lambda: self.import_people())
         self._overdue_case: int | None = None
         # Above the accounts at risk, while the "Private login" rule cannot fire.
@@ -299,6 +308,32 @@ class MainWindow(QMainWindow):
         self.dashboard.show_domains_missing(missing)
         self.risks_domains_notice.setVisible(missing and self.accounts_view.only_at_risk.isChecked())
 
+    def _show_due_for_anonymisation(self) -> None:
+        self.show_view("People")
+        self.people_view.show_due_for_anonymisation()
+
+    def about_text(self) -> str:
+        """Where the data lives, how long it is kept, how a person is erased."""
+        where = self.db.describe()
+        return "\n\n".join([
+            self.tr("Account Registry {version}: who owns which social media accounts, settled before anyone "
+                    "leaves.").format(version=__version__),
+            self.tr("Where the data lives: {where}. Secrets (passwords, recovery codes) are only in the operating "
+                    "system's keyring. The log is in {log}.").format(
+                where=where, log=log_directory()),
+            self.tr("How long it is kept: what is kept about people who left is due for anonymisation once the "
+                    "retention period has passed since their last working day ({months} months; File → "
+                    "Organisation settings).").format(months=get_settings(self.db).retention_months),
+            self.tr("How to erase a person: People → Privacy → Anonymise this person… (or People due for "
+                    "anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager "
+                    "link are erased, a personal account of theirs leaves the registry, and the database file no "
+                    "longer holds them. People → Privacy → Export this person's data… answers an access "
+                    "request."),
+        ])
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
+
     def open_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
 
@@ -340,6 +375,7 @@ class MainWindow(QMainWindow):
         self._has_email_domains = facts.has_email_domains
         self._overdue_case = facts.overdue_case
         self.dashboard.overdue_notice.show_count(facts.overdue_items)
+        self.dashboard.anonymisation_notice.show_count(facts.due_for_anonymisation, facts.retention_months)
         self._show_domains_notices()
         self._update_dashboard()
 

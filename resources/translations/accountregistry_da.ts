@@ -891,6 +891,68 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
     </message>
 </context>
 <context>
+    <name>AnonymisationNotice</name>
+    <message>
+        <source>Show people due…</source>
+        <translation>Vis personer…</translation>
+    </message>
+    <message>
+        <source>Show people due for anonymisation</source>
+        <translation>Vis personer, der skal anonymiseres</translation>
+    </message>
+    <message>
+        <source>People who left more than {months} months ago, the retention period, are due for anonymisation: {count}.</source>
+        <translation>Personer, der fratrådte for mere end {months} måneder siden (opbevaringsperioden), skal anonymiseres: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseConfirmation</name>
+    <message>
+        <source>Anonymise {name}?</source>
+        <translation>Anonymisér {name}?</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} people?</source>
+        <translation>Anonymisér {count} personer?</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… og {count} til.</translation>
+    </message>
+    <message>
+        <source>Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
+        <translation>Deres konti, roller, overdragelsesvilkår, fratrædelser og revisionssporet bliver, men nævner dem ved pseudonymet. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisér</translation>
+    </message>
+    <message>
+        <source>the name {name}</source>
+        <translation>navnet {name}</translation>
+    </message>
+    <message>
+        <source>the email {email}</source>
+        <translation>e-mailen {email}</translation>
+    </message>
+    <message>
+        <source>the title {title}</source>
+        <translation>stillingen {title}</translation>
+    </message>
+    <message>
+        <source>the manager link</source>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <source>the personal account {account}</source>
+        <translation>den personlige konto {account}</translation>
+    </message>
+    <message>
+        <source>{pseudonym} replaces: {removed}.</source>
+        <translation>{pseudonym} erstatter: {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong that Account Registry did not expect. What you saved before is safe; the last action may not have completed.
@@ -1825,6 +1887,45 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Set email domains</source>
         <translation>Angiv e-maildomæner</translation>
+    </message>
+</context>
+<context>
+    <name>DueForAnonymisationDialog</name>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Skal anonymiseres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Arbejds-e-mail</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Sidste arbejdsdag</translation>
+    </message>
+    <message>
+        <source>Personal accounts</source>
+        <translation>Personlige konti</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation</source>
+        <translation>Personer, der skal anonymiseres</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;selected…</source>
+        <translation>Anonymisér &amp;valgte…</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;all…</source>
+        <translation>Anonymisér &amp;alle…</translation>
+    </message>
+    <message>
+        <source>The retention period is {months} months after the last working day (File → Organisation settings). These {count} people left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
+        <translation>Opbevaringsperioden er {months} måneder efter sidste arbejdsdag (Filer → Organisationsindstillinger). Disse {count} personer fratrådte før det og har ingen aktiv rolle, åben fratrædelse eller samtykke, der stadig behøves: anonymisering erstatter deres navn med et pseudonym og sletter deres e-mail, stilling og leder; en personlig konto af deres fjernes fra registret.</translation>
     </message>
 </context>
 <context>
@@ -2842,12 +2943,40 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Account Registry…</source>
+        <translation>&amp;Om Account Registry…</translation>
+    </message>
+    <message>
         <source>Import people from HR</source>
         <translation>Importér personer fra HR</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>
+        <translation>Account Registry {version}: hvem ejer hvilke konti på sociale medier, afklaret før nogen fratræder.</translation>
+    </message>
+    <message>
+        <source>Where the data lives: {where}. Secrets (passwords, recovery codes) are only in the operating system&apos;s keyring. The log is in {log}.</source>
+        <translation>Hvor data ligger: {where}. Hemmeligheder (adgangskoder, gendannelseskoder) ligger kun i styresystemets nøglering. Loggen ligger i {log}.</translation>
+    </message>
+    <message>
+        <source>How long it is kept: what is kept about people who left is due for anonymisation once the retention period has passed since their last working day ({months} months; File → Organisation settings).</source>
+        <translation>Hvor længe det gemmes: oplysninger om personer, der er fratrådt, skal anonymiseres, når opbevaringsperioden er gået siden deres sidste arbejdsdag ({months} måneder; Filer → Organisationsindstillinger).</translation>
+    </message>
+    <message>
+        <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
+        <translation>Sådan slettes en person: Personer → Privatliv → Anonymisér denne person… (eller Personer, der skal anonymiseres…). Navnet bliver “[former employee 12]”, e-mail, stilling og leder slettes, en personlig konto af deres fjernes fra registret, og databasefilen indeholder dem ikke længere. Personer → Privatliv → Eksportér denne persons data… besvarer en indsigtsanmodning.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -3483,6 +3612,26 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>A person cannot be their own manager.</source>
         <translation>En person kan ikke være sin egen leder.</translation>
+    </message>
+    <message>
+        <source>Person {person_id} was already anonymised; it cannot be undone.</source>
+        <translation>Person {person_id} er allerede anonymiseret; det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>{name} is {status}; only people who have left can be anonymised.</source>
+        <translation>{name} er {status}; kun personer, der er fratrådt, kan anonymiseres.</translation>
+    </message>
+    <message>
+        <source>{name} still holds active roles ({count}); revoke them or finish the offboarding first. Nothing was changed.</source>
+        <translation>{name} har stadig aktive roller ({count}); tilbagekald dem eller afslut fratrædelsen først. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The command line writes the access request as JSON (FILE.json); for a readable PDF use People → Privacy → Export this person&apos;s data… in the window.</source>
+        <translation>Kommandolinjen skriver indsigtsanmodningen som JSON (FIL.json); brug Personer → Privatliv → Eksportér denne persons data… i vinduet for en læsbar PDF.</translation>
+    </message>
+    <message>
+        <source>{name} has an open offboarding; close or cancel it first. Nothing was changed.</source>
+        <translation>{name} har en åben fratrædelse; luk eller annullér den først. Intet blev ændret.</translation>
     </message>
     <message>
         <source>{label}: a person cannot be their own manager.</source>
@@ -4709,8 +4858,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>&amp;Opbevaringsperiode (måneder)</translation>
     </message>
     <message>
+        <source>Months after a person&apos;s last working day. Then they are due for anonymisation (People → Privacy): their name becomes a pseudonym, their email and title are erased.</source>
+        <translation>Måneder efter en persons sidste arbejdsdag. Derefter skal personen anonymiseres (Personer → Privatliv): navnet bliver et pseudonym, e-mail og stilling slettes.</translation>
+    </message>
+    <message>
         <source>How long what is kept about people who have left is kept.</source>
-        <translation>Hvor længe oplysninger om personer, der er fratrådt, gemmes.</translation>
+        <translation type="vanished">Hvor længe oplysninger om personer, der er fratrådt, gemmes.</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4986,30 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Tilføj og opdatér personer fra en fil fra HR-systemet, med en forhåndsvisning, før noget skrives; ingen slettes</translation>
     </message>
     <message>
+        <source>&amp;Privacy</source>
+        <translation>Pri&amp;vatliv</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatliv</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data…</source>
+        <translation>Eksportér denne persons data…</translation>
+    </message>
+    <message>
+        <source>Everything the registry holds about the selected person, as a PDF or JSON file (an access request)</source>
+        <translation>Alt, hvad registret har om den valgte person, som PDF- eller JSON-fil (en indsigtsanmodning)</translation>
+    </message>
+    <message>
+        <source>Anonymise this person…</source>
+        <translation>Anonymisér denne person…</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation…</source>
+        <translation>Personer, der skal anonymiseres…</translation>
+    </message>
+    <message>
         <source>F&amp;ilter</source>
         <translation>Fi&amp;ltrér</translation>
     </message>
@@ -4919,6 +5096,177 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>revoked</source>
         <translation>tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Eksportér denne persons data</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON data (*.json)</source>
+        <translation>PDF-dokument (*.pdf);;JSON-data (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Accounts that present the person</source>
+        <translation>Konti, der præsenterer personen</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Login email</source>
+        <translation>Login-e-mail</translation>
+    </message>
+    <message>
+        <source>Roles on accounts, active and past</source>
+        <translation>Roller på konti, aktive og tidligere</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Tildelt den</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Tilbagekaldt den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Handover terms naming the person as successor</source>
+        <translation>Overdragelsesvilkår, der nævner personen som efterfølger</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ved fratræden</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Aftalt den</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtykke givet den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtykke trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Offboardings</source>
+        <translation>Fratrædelser</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Sidste arbejdsdag</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Checklist items assigned to the person</source>
+        <translation>Tjeklistepunkter tildelt personen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Recorded changes (audit trail)</source>
+        <translation>Registrerede ændringer (revisionsspor)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Nye værdier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Arbejds-e-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Ansættelsesstatus</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>What {organisation} holds about {name}</source>
+        <translation>Hvad {organisation} har om {name}</translation>
+    </message>
+    <message>
+        <source>Written {when} in answer to an access request (GDPR Art. 15).</source>
+        <translation>Skrevet {when} som svar på en indsigtsanmodning (GDPR art. 15).</translation>
     </message>
 </context>
 <context>

@@ -891,6 +891,68 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     </message>
 </context>
 <context>
+    <name>AnonymisationNotice</name>
+    <message>
+        <source>Show people due…</source>
+        <translation>Vis personer…</translation>
+    </message>
+    <message>
+        <source>Show people due for anonymisation</source>
+        <translation>Vis personer som skal anonymiseres</translation>
+    </message>
+    <message>
+        <source>People who left more than {months} months ago, the retention period, are due for anonymisation: {count}.</source>
+        <translation>Personer som fratrådte for mer enn {months} måneder siden (lagringstiden), skal anonymiseres: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseConfirmation</name>
+    <message>
+        <source>Anonymise {name}?</source>
+        <translation>Anonymiser {name}?</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} people?</source>
+        <translation>Anonymiser {count} personer?</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… og {count} til.</translation>
+    </message>
+    <message>
+        <source>Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
+        <translation>Kontoene, rollene, overleveringsvilkårene, fratredelsene og revisjonssporet blir stående, men nevner dem med pseudonymet. Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>the name {name}</source>
+        <translation>navnet {name}</translation>
+    </message>
+    <message>
+        <source>the email {email}</source>
+        <translation>e-postadressen {email}</translation>
+    </message>
+    <message>
+        <source>the title {title}</source>
+        <translation>stillingen {title}</translation>
+    </message>
+    <message>
+        <source>the manager link</source>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <source>the personal account {account}</source>
+        <translation>den personlige kontoen {account}</translation>
+    </message>
+    <message>
+        <source>{pseudonym} replaces: {removed}.</source>
+        <translation>{pseudonym} erstatter: {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong that Account Registry did not expect. What you saved before is safe; the last action may not have completed.
@@ -1825,6 +1887,45 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Set email domains</source>
         <translation>Angi e-postdomener</translation>
+    </message>
+</context>
+<context>
+    <name>DueForAnonymisationDialog</name>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Skal anonymiseres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Jobb-e-post</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Siste arbeidsdag</translation>
+    </message>
+    <message>
+        <source>Personal accounts</source>
+        <translation>Personlige kontoer</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation</source>
+        <translation>Personer som skal anonymiseres</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;selected…</source>
+        <translation>Anonymiser &amp;valgte…</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;all…</source>
+        <translation>Anonymiser &amp;alle…</translation>
+    </message>
+    <message>
+        <source>The retention period is {months} months after the last working day (File → Organisation settings). These {count} people left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
+        <translation>Lagringstiden er {months} måneder etter siste arbeidsdag (Fil → Organisasjonsinnstillinger). Disse {count} personene fratrådte før det og har ingen aktiv rolle, åpen fratredelse eller samtykke som fortsatt trengs: anonymisering erstatter navnet deres med et pseudonym og sletter e-post, stilling og leder; en personlig konto av deres fjernes fra registeret.</translation>
     </message>
 </context>
 <context>
@@ -2842,12 +2943,40 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Account Registry…</source>
+        <translation>&amp;Om Account Registry…</translation>
+    </message>
+    <message>
         <source>Import people from HR</source>
         <translation>Importer personer fra HR</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>
+        <translation>Account Registry {version}: hvem som eier hvilke kontoer i sosiale medier, avklart før noen slutter.</translation>
+    </message>
+    <message>
+        <source>Where the data lives: {where}. Secrets (passwords, recovery codes) are only in the operating system&apos;s keyring. The log is in {log}.</source>
+        <translation>Hvor dataene ligger: {where}. Hemmeligheter (passord, gjenopprettingskoder) ligger bare i operativsystemets nøkkelring. Loggen ligger i {log}.</translation>
+    </message>
+    <message>
+        <source>How long it is kept: what is kept about people who left is due for anonymisation once the retention period has passed since their last working day ({months} months; File → Organisation settings).</source>
+        <translation>Hvor lenge det lagres: opplysninger om personer som har fratrådt, skal anonymiseres når lagringstiden er gått siden siste arbeidsdag ({months} måneder; Fil → Organisasjonsinnstillinger).</translation>
+    </message>
+    <message>
+        <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
+        <translation>Slik slettes en person: Personer → Personvern → Anonymiser denne personen… (eller Personer som skal anonymiseres…). Navnet blir “[former employee 12]”, e-post, stilling og leder slettes, en personlig konto av deres fjernes fra registeret, og databasefilen inneholder dem ikke lenger. Personer → Personvern → Eksporter denne personens data… besvarer en innsynsbegjæring.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -3483,6 +3612,26 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>A person cannot be their own manager.</source>
         <translation>En person kan ikke være sin egen leder.</translation>
+    </message>
+    <message>
+        <source>Person {person_id} was already anonymised; it cannot be undone.</source>
+        <translation>Person {person_id} er allerede anonymisert; det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>{name} is {status}; only people who have left can be anonymised.</source>
+        <translation>{name} er {status}; bare personer som har fratrådt, kan anonymiseres.</translation>
+    </message>
+    <message>
+        <source>{name} still holds active roles ({count}); revoke them or finish the offboarding first. Nothing was changed.</source>
+        <translation>{name} har fortsatt aktive roller ({count}); tilbakekall dem eller fullfør fratredelsen først. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The command line writes the access request as JSON (FILE.json); for a readable PDF use People → Privacy → Export this person&apos;s data… in the window.</source>
+        <translation>Kommandolinjen skriver innsynet som JSON (FIL.json); bruk Personer → Personvern → Eksporter denne personens data… i vinduet for en lesbar PDF.</translation>
+    </message>
+    <message>
+        <source>{name} has an open offboarding; close or cancel it first. Nothing was changed.</source>
+        <translation>{name} har en åpen fratredelse; lukk eller avbryt den først. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>{label}: a person cannot be their own manager.</source>
@@ -4709,8 +4858,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>&amp;Oppbevaringstid (måneder)</translation>
     </message>
     <message>
+        <source>Months after a person&apos;s last working day. Then they are due for anonymisation (People → Privacy): their name becomes a pseudonym, their email and title are erased.</source>
+        <translation>Måneder etter en persons siste arbeidsdag. Deretter skal personen anonymiseres (Personer → Personvern): navnet blir et pseudonym, e-post og stilling slettes.</translation>
+    </message>
+    <message>
         <source>How long what is kept about people who have left is kept.</source>
-        <translation>Hvor lenge opplysninger om personer som har sluttet, lagres.</translation>
+        <translation type="vanished">Hvor lenge opplysninger om personer som har sluttet, lagres.</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4986,30 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Legg til og oppdater personer fra en fil fra HR-systemet, med en forhåndsvisning før noe skrives; ingen slettes</translation>
     </message>
     <message>
+        <source>&amp;Privacy</source>
+        <translation>Person&amp;vern</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data…</source>
+        <translation>Eksporter denne personens data…</translation>
+    </message>
+    <message>
+        <source>Everything the registry holds about the selected person, as a PDF or JSON file (an access request)</source>
+        <translation>Alt registeret har om den valgte personen, som PDF- eller JSON-fil (et innsyn)</translation>
+    </message>
+    <message>
+        <source>Anonymise this person…</source>
+        <translation>Anonymiser denne personen…</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation…</source>
+        <translation>Personer som skal anonymiseres…</translation>
+    </message>
+    <message>
         <source>F&amp;ilter</source>
         <translation>Fi&amp;ltrer</translation>
     </message>
@@ -4919,6 +5096,177 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>revoked</source>
         <translation>trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Eksporter denne personens data</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON data (*.json)</source>
+        <translation>PDF-dokument (*.pdf);;JSON-data (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Accounts that present the person</source>
+        <translation>Kontoer som presenterer personen</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Login email</source>
+        <translation>E-post for innlogging</translation>
+    </message>
+    <message>
+        <source>Roles on accounts, active and past</source>
+        <translation>Roller på kontoer, aktive og tidligere</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Tildelt den</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Tilbakekalt den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Handover terms naming the person as successor</source>
+        <translation>Overleveringsvilkår som nevner personen som etterfølger</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ved fratreden</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Avtalt den</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtykke gitt den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtykke trukket tilbake den</translation>
+    </message>
+    <message>
+        <source>Offboardings</source>
+        <translation>Fratredelser</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Siste arbeidsdag</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Checklist items assigned to the person</source>
+        <translation>Sjekklistepunkter tildelt personen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Recorded changes (audit trail)</source>
+        <translation>Registrerte endringer (revisjonsspor)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Nye verdier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Jobb-e-post</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Ansettelsesstatus</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>What {organisation} holds about {name}</source>
+        <translation>Hva {organisation} har om {name}</translation>
+    </message>
+    <message>
+        <source>Written {when} in answer to an access request (GDPR Art. 15).</source>
+        <translation>Skrevet {when} som svar på en innsynsbegjæring (GDPR art. 15).</translation>
     </message>
 </context>
 <context>

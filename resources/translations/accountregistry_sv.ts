@@ -891,6 +891,68 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     </message>
 </context>
 <context>
+    <name>AnonymisationNotice</name>
+    <message>
+        <source>Show people due…</source>
+        <translation>Visa personer…</translation>
+    </message>
+    <message>
+        <source>Show people due for anonymisation</source>
+        <translation>Visa personer som ska anonymiseras</translation>
+    </message>
+    <message>
+        <source>People who left more than {months} months ago, the retention period, are due for anonymisation: {count}.</source>
+        <translation>Personer som slutade för mer än {months} månader sedan (lagringstiden) ska anonymiseras: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseConfirmation</name>
+    <message>
+        <source>Anonymise {name}?</source>
+        <translation>Anonymisera {name}?</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} people?</source>
+        <translation>Anonymisera {count} personer?</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… och {count} till.</translation>
+    </message>
+    <message>
+        <source>Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
+        <translation>Deras konton, roller, överlämningsvillkor, avslut och granskningsloggen finns kvar men nämner dem med pseudonymen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <source>the name {name}</source>
+        <translation>namnet {name}</translation>
+    </message>
+    <message>
+        <source>the email {email}</source>
+        <translation>e-postadressen {email}</translation>
+    </message>
+    <message>
+        <source>the title {title}</source>
+        <translation>titeln {title}</translation>
+    </message>
+    <message>
+        <source>the manager link</source>
+        <translation>chefen</translation>
+    </message>
+    <message>
+        <source>the personal account {account}</source>
+        <translation>det personliga kontot {account}</translation>
+    </message>
+    <message>
+        <source>{pseudonym} replaces: {removed}.</source>
+        <translation>{pseudonym} ersätter: {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong that Account Registry did not expect. What you saved before is safe; the last action may not have completed.
@@ -1825,6 +1887,45 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Set email domains</source>
         <translation>Ange e-postdomäner</translation>
+    </message>
+</context>
+<context>
+    <name>DueForAnonymisationDialog</name>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Ska anonymiseras</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>E-post (arbete)</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Sista arbetsdag</translation>
+    </message>
+    <message>
+        <source>Personal accounts</source>
+        <translation>Personliga konton</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation</source>
+        <translation>Personer som ska anonymiseras</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;selected…</source>
+        <translation>Anonymisera &amp;valda…</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;all…</source>
+        <translation>Anonymisera &amp;alla…</translation>
+    </message>
+    <message>
+        <source>The retention period is {months} months after the last working day (File → Organisation settings). These {count} people left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
+        <translation>Lagringstiden är {months} månader efter sista arbetsdagen (Arkiv → Organisationsinställningar). Dessa {count} personer slutade tidigare och har ingen aktiv roll, inget öppet avslut och inget samtycke som fortfarande behövs: anonymisering ersätter deras namn med en pseudonym och raderar deras e-post, titel och chef; ett personligt konto av deras tas bort ur registret.</translation>
     </message>
 </context>
 <context>
@@ -2842,12 +2943,40 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Account Registry…</source>
+        <translation>&amp;Om Account Registry…</translation>
+    </message>
+    <message>
         <source>Import people from HR</source>
         <translation>Importera personer från HR</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>
+        <translation>Account Registry {version}: vem som äger vilka konton i sociala medier, klarlagt innan någon slutar.</translation>
+    </message>
+    <message>
+        <source>Where the data lives: {where}. Secrets (passwords, recovery codes) are only in the operating system&apos;s keyring. The log is in {log}.</source>
+        <translation>Var data finns: {where}. Hemligheter (lösenord, återställningskoder) finns bara i operativsystemets nyckelring. Loggen finns i {log}.</translation>
+    </message>
+    <message>
+        <source>How long it is kept: what is kept about people who left is due for anonymisation once the retention period has passed since their last working day ({months} months; File → Organisation settings).</source>
+        <translation>Hur länge det sparas: uppgifter om personer som har slutat ska anonymiseras när lagringstiden har gått sedan deras sista arbetsdag ({months} månader; Arkiv → Organisationsinställningar).</translation>
+    </message>
+    <message>
+        <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
+        <translation>Så raderas en person: Personer → Integritet → Anonymisera den här personen… (eller Personer som ska anonymiseras…). Namnet blir “[former employee 12]”, e-post, titel och chef raderas, ett personligt konto av deras tas bort ur registret, och databasfilen innehåller dem inte längre. Personer → Integritet → Exportera den här personens uppgifter… besvarar en begäran om registerutdrag.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
     </message>
     <message>
         <source>The registry could not be read.</source>
@@ -3483,6 +3612,26 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>A person cannot be their own manager.</source>
         <translation>En person kan inte vara sin egen chef.</translation>
+    </message>
+    <message>
+        <source>Person {person_id} was already anonymised; it cannot be undone.</source>
+        <translation>Person {person_id} är redan anonymiserad; det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>{name} is {status}; only people who have left can be anonymised.</source>
+        <translation>{name} är {status}; bara personer som har slutat kan anonymiseras.</translation>
+    </message>
+    <message>
+        <source>{name} still holds active roles ({count}); revoke them or finish the offboarding first. Nothing was changed.</source>
+        <translation>{name} har fortfarande aktiva roller ({count}); återkalla dem eller slutför avslutet först. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The command line writes the access request as JSON (FILE.json); for a readable PDF use People → Privacy → Export this person&apos;s data… in the window.</source>
+        <translation>Kommandoraden skriver registerutdraget som JSON (FIL.json); använd Personer → Integritet → Exportera den här personens uppgifter… i fönstret för en läsbar PDF.</translation>
+    </message>
+    <message>
+        <source>{name} has an open offboarding; close or cancel it first. Nothing was changed.</source>
+        <translation>{name} har ett öppet avslut; stäng eller avbryt det först. Inget ändrades.</translation>
     </message>
     <message>
         <source>{label}: a person cannot be their own manager.</source>
@@ -4709,8 +4858,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>&amp;Lagringstid (månader)</translation>
     </message>
     <message>
+        <source>Months after a person&apos;s last working day. Then they are due for anonymisation (People → Privacy): their name becomes a pseudonym, their email and title are erased.</source>
+        <translation>Månader efter en persons sista arbetsdag. Därefter ska personen anonymiseras (Personer → Integritet): namnet blir en pseudonym, e-post och titel raderas.</translation>
+    </message>
+    <message>
         <source>How long what is kept about people who have left is kept.</source>
-        <translation>Hur länge uppgifter om personer som har slutat sparas.</translation>
+        <translation type="vanished">Hur länge uppgifter om personer som har slutat sparas.</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4986,30 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Lägg till och uppdatera personer från en fil från HR-systemet, med en förhandsgranskning innan något skrivs; ingen tas bort</translation>
     </message>
     <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Integritet</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data…</source>
+        <translation>Exportera den här personens uppgifter…</translation>
+    </message>
+    <message>
+        <source>Everything the registry holds about the selected person, as a PDF or JSON file (an access request)</source>
+        <translation>Allt registret har om den valda personen, som PDF- eller JSON-fil (ett registerutdrag)</translation>
+    </message>
+    <message>
+        <source>Anonymise this person…</source>
+        <translation>Anonymisera den här personen…</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation…</source>
+        <translation>Personer som ska anonymiseras…</translation>
+    </message>
+    <message>
         <source>F&amp;ilter</source>
         <translation>&amp;Filtrera</translation>
     </message>
@@ -4919,6 +5096,177 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>revoked</source>
         <translation>återkallad</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exportera den här personens uppgifter</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON data (*.json)</source>
+        <translation>PDF-dokument (*.pdf);;JSON-data (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Accounts that present the person</source>
+        <translation>Konton som presenterar personen</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Login email</source>
+        <translation>E-post för inloggning</translation>
+    </message>
+    <message>
+        <source>Roles on accounts, active and past</source>
+        <translation>Roller på konton, aktiva och tidigare</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Tilldelad den</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Återkallad den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Handover terms naming the person as successor</source>
+        <translation>Överlämningsvillkor som nämner personen som efterträdare</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Vid avgång</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Överenskommet den</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtycke givet den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtycke återkallat den</translation>
+    </message>
+    <message>
+        <source>Offboardings</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Sista arbetsdag</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Startat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Checklist items assigned to the person</source>
+        <translation>Checklistpunkter tilldelade personen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Recorded changes (audit trail)</source>
+        <translation>Registrerade ändringar (granskningslogg)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Nya värden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>E-post (arbete)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Anställningsstatus</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>What {organisation} holds about {name}</source>
+        <translation>Vad {organisation} har om {name}</translation>
+    </message>
+    <message>
+        <source>Written {when} in answer to an access request (GDPR Art. 15).</source>
+        <translation>Skrivet {when} som svar på en begäran om registerutdrag (GDPR art. 15).</translation>
     </message>
 </context>
 <context>

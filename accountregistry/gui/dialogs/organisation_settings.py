@@ -79,7 +79,9 @@ class OrganisationSettingsDialog(QDialog):
         form.addRow("", self._hint(self.tr("Days the company is closed besides public holidays: 24.12 every year, "
                                            "2027-05-07 that year only. Due dates skip them.")))
         add_row(form, self.tr("Re&tention period (months)"), self.retention, m, "retention_months")
-        form.addRow("", self._hint(self.tr("How long what is kept about people who have left is kept.")))
+        form.addRow("", self._hint(self.tr("Months after a person's last working day. Then they are due for "
+                                           "anonymisation (People → Privacy): their name becomes a pseudonym, "
+                                           "their email and title are erased.")))
 
         for label in self.messages.labels.values():
             label.setMinimumWidth(360)  # as the hints: no gap below a wrapped message

@@ -26,7 +26,7 @@ from accountregistry.domain.risks import RISK_RULES, RULES_BY_SEVERITY
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.accounts_model import kind_text
-from accountregistry.gui.widgets.notices import DomainsNotice, OverdueNotice
+from accountregistry.gui.widgets.notices import AnonymisationNotice, DomainsNotice, OverdueNotice
 from accountregistry.gui.widgets.first_start import OrganisationStep
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
@@ -125,6 +125,7 @@ class DashboardView(QWidget):
     settings_requested = Signal()  # "Set email domains…": the window opens the organisation settings
     import_people_requested = Signal()  # the welcome panel's "Import people from HR…"
     overdue_requested = Signal()  # "Show overdue items": the window opens the offboarding concerned
+    anonymisation_requested = Signal()  # "Show people due…": the window opens the list of people due
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,6 +137,8 @@ class DashboardView(QWidget):
         self.domains_notice.clicked.connect(self.settings_requested)
         self.overdue_notice = OverdueNotice()
         self.overdue_notice.clicked.connect(self.overdue_requested)
+        self.anonymisation_notice = AnonymisationNotice()
+        self.anonymisation_notice.clicked.connect(self.anonymisation_requested)
         self._domains_missing = False
         self.welcome.setVisible(False)
         self.welcome.sample_button.clicked.connect(self.create_sample_requested)
@@ -207,6 +210,7 @@ class DashboardView(QWidget):
         self.body = QVBoxLayout(content)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.overdue_notice)
+        self.body.addWidget(self.anonymisation_notice)
         self.body.addWidget(self.domains_notice)
         self.body.addWidget(self.welcome)
         self.body.addWidget(self.counts)

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,14 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountregistry import APP_NAME
+from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog, anonymise_with_confirmation
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.dialogs.person import PersonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
+from accountregistry.gui.person_data_document import write_person_data_pdf
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
+from accountregistry.services.person_data import export_person_data, person_data
 from accountregistry.store.database import Database
 
 
@@ -120,6 +130,21 @@ class PeopleView(QWidget):
         self.import_button.setAccessibleName(self.tr("Import people from HR"))
         self.import_button.setToolTip(self.tr("Add and update people from an HR system's file, with a preview "
                                               "before anything is written; nobody is deleted"))
+        # What the registry holds about people: an access request, anonymising, the retention list.
+        self.privacy_button = QPushButton(self.tr("&Privacy"))
+        self.privacy_button.setAccessibleName(self.tr("Privacy"))
+        privacy = QMenu(self.privacy_button)
+        self.export_data_action = privacy.addAction(self.tr("Export this person's data…"))
+        self.export_data_action.setToolTip(self.tr("Everything the registry holds about the selected person, as a "
+                                                   "PDF or JSON file (an access request)"))
+        self.anonymise_action = privacy.addAction(self.tr("Anonymise this person…"))
+        privacy.addSeparator()
+        self.due_action = privacy.addAction(self.tr("People due for anonymisation…"))
+        self.privacy_button.setMenu(privacy)
+        self.export_data_action.triggered.connect(self.export_person_data)
+        self.anonymise_action.triggered.connect(self.anonymise_person)
+        self.due_action.triggered.connect(self.show_due_for_anonymisation)
+        self.due_dialog: DueForAnonymisationDialog | None = None
         filter_label = QLabel(self.tr("F&ilter"))
         filter_label.setBuddy(self.filter)
         bar = QHBoxLayout()
@@ -130,6 +155,7 @@ class PeopleView(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.offboard_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.privacy_button)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("People"))
@@ -214,6 +240,9 @@ class PeopleView(QWidget):
         person = self.model.person_at(self.model.row_of(person_id)) if person_id is not None else None
         # Someone who has left is past offboarding; the risks list finds the roles they still hold.
         self.offboard_button.setEnabled(person is not None and person.employment_status != EmploymentStatus.left)
+        self.export_data_action.setEnabled(person is not None)
+        self.anonymise_action.setEnabled(person is not None and person.employment_status in (
+            EmploymentStatus.left, EmploymentStatus.external))
         if person_id is None:
             self.held_box.setTitle(self.tr("Accounts held"))
             self.roles_box.setTitle(self.tr("Roles, active and past"))
@@ -269,6 +298,51 @@ class PeopleView(QWidget):
             self.changed.emit()
         if chosen is not None:
             self.open_offboarding.emit(chosen)
+
+    # -- privacy -------------------------------------------------------------
+
+    def export_person_data(self, path: str | None = None) -> Path | None:
+        """Everything held about the selected person: a PDF in the window's language, or JSON
+        when the chosen name ends in .json."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return None
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            path, _chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export this person's data"), str(Path(folder) / f"person-{person_id}.pdf"),
+                self.tr("PDF document (*.pdf);;JSON data (*.json)"))
+            if not path:
+                return None
+        try:
+            if path.lower().endswith(".json"):
+                target, _data = export_person_data(self.db, person_id, path)
+            else:
+                target = write_person_data_pdf(person_data(self.db, person_id), path)
+        except RegistryError as error:
+            QMessageBox.warning(self, APP_NAME, error.sentence())
+            return None
+        return target
+
+    def anonymise_person(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is not None and anonymise_with_confirmation(self.db, [person_id], self):
+            self._select_when_read = person_id
+            self.reload()
+            self.changed.emit()
+
+    def show_due_for_anonymisation(self) -> None:
+        dialog = DueForAnonymisationDialog(self.db, self)
+        self.due_dialog = dialog
+        dialog.finished.connect(lambda _result: self._after_due_dialog(dialog))
+        dialog.open()
+
+    def _after_due_dialog(self, dialog: DueForAnonymisationDialog) -> None:
+        self.due_dialog = None
+        dialog.deleteLater()
+        if dialog.changed:
+            self.reload()
+            self.changed.emit()
 
     def _run(self, dialog: PersonDialog) -> None:
         # Window-modal and non-blocking, so the people list stays readable behind it.

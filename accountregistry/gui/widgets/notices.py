@@ -44,3 +44,15 @@ class OverdueNotice(NoticeBar):
         else:
             self.text.setText(self.tr("{count} offboarding checklist items are overdue.").format(count=count))
         self.setVisible(count > 0)
+
+
+class AnonymisationNotice(NoticeBar):
+    """People who left longer ago than the retention period (services/retention.py)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", self.tr("Show people due…"), self.tr("Show people due for anonymisation"), parent)
+
+    def show_count(self, count: int, months: int) -> None:
+        self.text.setText(self.tr("People who left more than {months} months ago, the retention period, are due for "
+                                  "anonymisation: {count}.").format(months=months, count=count))
+        self.setVisible(count > 0)

@@ -1,0 +1,111 @@
+"""The access request as a readable document: everything the registry holds about one person
+(services/person_data.py), section by section, in the window's language, written as PDF with
+the offboarding documents' printing (gui/documents.py)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from accountregistry.gui.documents import _page, _table, e, write_pdf
+from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.services.person_data import PersonData
+
+CONTEXT = "PersonData"
+# Each section: its heading, and its columns with their headings.
+SECTIONS = {
+    "accounts_held": (QT_TRANSLATE_NOOP("PersonData", "Accounts that present the person"), {
+        "platform": QT_TRANSLATE_NOOP("PersonData", "Platform"), "handle": QT_TRANSLATE_NOOP("PersonData", "Handle"),
+        "kind": QT_TRANSLATE_NOOP("PersonData", "Kind"), "status": QT_TRANSLATE_NOOP("PersonData", "Status"),
+        "login_email": QT_TRANSLATE_NOOP("PersonData", "Login email")}),
+    "roles": (QT_TRANSLATE_NOOP("PersonData", "Roles on accounts, active and past"), {
+        "account_id": QT_TRANSLATE_NOOP("PersonData", "Account"), "role": QT_TRANSLATE_NOOP("PersonData", "Role"),
+        "granted_on": QT_TRANSLATE_NOOP("PersonData", "Granted on"),
+        "revoked_on": QT_TRANSLATE_NOOP("PersonData", "Revoked on"),
+        "reason": QT_TRANSLATE_NOOP("PersonData", "Reason")}),
+    "handover_terms": (QT_TRANSLATE_NOOP("PersonData", "Handover terms naming the person as successor"), {
+        "account_id": QT_TRANSLATE_NOOP("PersonData", "Account"),
+        "disposition": QT_TRANSLATE_NOOP("PersonData", "Disposition"),
+        "agreed_on": QT_TRANSLATE_NOOP("PersonData", "Agreed on")}),
+    "consent_records": (QT_TRANSLATE_NOOP("PersonData", "Consent records"), {
+        "platform": QT_TRANSLATE_NOOP("PersonData", "Platform"), "handle": QT_TRANSLATE_NOOP("PersonData", "Handle"),
+        "consent_given_on": QT_TRANSLATE_NOOP("PersonData", "Consent given on"),
+        "consent_withdrawn_on": QT_TRANSLATE_NOOP("PersonData", "Consent withdrawn on")}),
+    "offboarding_cases": (QT_TRANSLATE_NOOP("PersonData", "Offboardings"), {
+        "last_working_day": QT_TRANSLATE_NOOP("PersonData", "Last working day"),
+        "status": QT_TRANSLATE_NOOP("PersonData", "Status"),
+        "opened_at": QT_TRANSLATE_NOOP("PersonData", "Opened"), "closed_at": QT_TRANSLATE_NOOP("PersonData", "Closed")}),
+    "checklist_items": (QT_TRANSLATE_NOOP("PersonData", "Checklist items assigned to the person"), {
+        "title": QT_TRANSLATE_NOOP("PersonData", "Item"), "due_on": QT_TRANSLATE_NOOP("PersonData", "Due on"),
+        "status": QT_TRANSLATE_NOOP("PersonData", "Status")}),
+    "audit_events": (QT_TRANSLATE_NOOP("PersonData", "Recorded changes (audit trail)"), {
+        "at": QT_TRANSLATE_NOOP("PersonData", "When"), "actor": QT_TRANSLATE_NOOP("PersonData", "Who"),
+        "entity": QT_TRANSLATE_NOOP("PersonData", "What"), "action": QT_TRANSLATE_NOOP("PersonData", "Change"),
+        "new_values": QT_TRANSLATE_NOOP("PersonData", "New values")}),
+}
+PERSON_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("PersonData", "Name"), "work_email": QT_TRANSLATE_NOOP("PersonData", "Work email"),
+    "department": QT_TRANSLATE_NOOP("PersonData", "Department"), "title": QT_TRANSLATE_NOOP("PersonData", "Title"),
+    "employment_status": QT_TRANSLATE_NOOP("PersonData", "Employment status"),
+    "last_working_day": QT_TRANSLATE_NOOP("PersonData", "Last working day"),
+    "manager": QT_TRANSLATE_NOOP("PersonData", "Manager"),
+    "created_at": QT_TRANSLATE_NOOP("PersonData", "Registered"),
+}
+WORD_COLUMNS = {"kind", "status", "role", "disposition", "employment_status", "action", "entity"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _shown(column: str, value: object) -> str:
+    """A stored value as a person reads it: dates in their language, the product's words translated."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {'' if item is None else item}" for key, item in value.items())
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return format_date(date.fromisoformat(value))
+    if isinstance(value, str) and len(value) > 10 and value[4] == "-" and value[10] == "T":
+        return format_datetime(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    if column in WORD_COLUMNS:
+        return words(value)
+    return str(value)
+
+
+def _section(name: str, rows: list[dict]) -> str:
+    heading, columns = SECTIONS[name]
+    parts = [f"<h2>{e(tr(heading))} ({len(rows)})</h2>"]
+    if not rows:
+        return parts[0] + f"<p>{e(QCoreApplication.translate('PersonData', 'None.'))}</p>"
+    parts.append(_table([tr(label) for label in columns.values()]))
+    for row in rows:
+        parts.append("<tr>" + "".join(f"<td>{e(_shown(column, row.get(column)))}</td>" for column in columns) + "</tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def person_data_title(data: PersonData) -> str:
+    return QCoreApplication.translate("PersonData", "What {organisation} holds about {name}").format(organisation=data.organisation or "?",
+                                                                name=data.person["name"])
+
+
+def person_data_html(data: PersonData) -> str:
+    title = person_data_title(data)
+    written = QCoreApplication.translate("PersonData", "Written {when} in answer to an access request (GDPR Art. "
+                                                       "15).").format(when=_shown("at", data.exported_at))
+    facts = "".join(f"<tr><th>{e(tr(label))}</th><td>{e(_shown(field, data.person.get(field)))}</td></tr>"
+                    for field, label in PERSON_FIELDS.items())
+    parts = [f"<h1>{e(title)}</h1>",
+             f'<p class="meta">{e(written)}</p>',
+             f"<h2>{e(QCoreApplication.translate('PersonData', 'The person record'))}</h2>",
+             f'<table class="grid" border="1" cellspacing="0" cellpadding="4">{facts}</table>']
+    parts += [_section(name, data.sections[name]) for name in SECTIONS]
+    return _page(title, parts)
+
+
+def write_person_data_pdf(data: PersonData, path: str | os.PathLike) -> Path:
+    return write_pdf(person_data_html(data), path, title=person_data_title(data))

@@ -1,0 +1,110 @@
+"""Privacy in the window: anonymising a person after a confirmation that names what goes,
+cancelling changes nothing, the list of people due, the access request as PDF and JSON, the
+dashboard's notice and the About box."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from accountregistry.domain.vocabulary import EmploymentStatus, Kind
+from accountregistry.gui.dialogs.anonymise import AnonymiseConfirmation, DueForAnonymisationDialog
+from accountregistry.gui.views.people_view import PeopleView
+from accountregistry.services import organisation
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.people import PersonInput, add_person, get_person
+from accountregistry.services.retention import preview_anonymisation
+
+
+@pytest.fixture
+def leaver(db):
+    person = add_person(db, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk", title="Editor",
+                                        employment_status=EmploymentStatus.left,
+                                        last_working_day=date.today() - timedelta(days=2000)))
+    register_account(db, AccountInput(url="https://www.instagram.com/tuvalind/", kind=Kind.personal,
+                                      holder_id=person.id))
+    add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.dk"))
+    return person
+
+
+@pytest.fixture
+def view(qtbot, db, leaver, settled):
+    widget = PeopleView(db)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    settled(widget)
+    widget.select_person(leaver.id)
+    return widget
+
+
+def answer_the_confirmation(choice: str, seen: list):
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, AnonymiseConfirmation)
+        seen.append(box.informativeText())
+        (box.anonymise_button if choice == "anonymise" else box.cancel_button).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_the_confirmation_names_what_goes_and_cancel_keeps_it(view, db, leaver):
+    assert view.anonymise_action.isEnabled()
+    seen: list[str] = []
+    answer_the_confirmation("cancel", seen)
+    view.anonymise_action.trigger()
+    assert "Tuva Lind" in seen[0] and "tuva@nordlys.dk" in seen[0] and "instagram" in seen[0].lower()
+    assert get_person(db, leaver.id).name == "Tuva Lind"
+
+
+def test_anonymising_from_the_people_view(qtbot, view, db, leaver, settled):
+    answer_the_confirmation("anonymise", [])
+    with qtbot.waitSignal(view.changed):
+        view.anonymise_action.trigger()
+    assert get_person(db, leaver.id).name == f"[former employee {leaver.id}]"
+    settled(view)
+    shown = [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
+    assert f"[former employee {leaver.id}]" in shown and "Tuva Lind" not in shown
+
+
+def test_anonymise_is_offered_only_for_people_who_left(view, db):
+    ole = next(p for p in (get_person(db, i) for i in (1, 2)) if p.name == "Ole Dahl")
+    view.select_person(ole.id)
+    assert not view.anonymise_action.isEnabled() and view.export_data_action.isEnabled()
+
+
+def test_the_due_list(qtbot, db, leaver):
+    dialog = DueForAnonymisationDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "Tuva Lind"
+    assert not dialog.selected_button.isEnabled() and dialog.all_button.isEnabled()
+    organisation.update_settings(db, retention_months=120)
+    dialog.load()
+    assert dialog.table.rowCount() == 0 and not dialog.all_button.isEnabled()
+
+
+def test_the_access_request_as_pdf_and_json(view, leaver, tmp_path):
+    pdf = view.export_person_data(str(tmp_path / "tuva.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    data = json.loads(view.export_person_data(str(tmp_path / "tuva.json")).read_text(encoding="utf-8"))
+    assert data["person"]["name"] == "Tuva Lind" and len(data["accounts_held"]) == 1
+
+
+def test_the_confirmation_in_danish(qtbot, db, leaver, speak):
+    speak("da")
+    box = AnonymiseConfirmation([preview_anonymisation(db, leaver.id)])
+    qtbot.addWidget(box)
+    assert box.anonymise_button.text() != "Anonymise"
+
+
+def test_the_dashboard_notice_and_the_about_box(qtbot, db, leaver, open_main_window):
+    window = open_main_window(db)
+    assert window.dashboard.anonymisation_notice.isVisibleTo(window.dashboard)
+    text = window.about_text()
+    assert str(db.path) in text and "36" in text
