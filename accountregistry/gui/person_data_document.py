@@ -22,12 +22,12 @@ SECTIONS = {
         "kind": QT_TRANSLATE_NOOP("PersonData", "Kind"), "status": QT_TRANSLATE_NOOP("PersonData", "Status"),
         "login_email": QT_TRANSLATE_NOOP("PersonData", "Login email")}),
     "roles": (QT_TRANSLATE_NOOP("PersonData", "Roles on accounts, active and past"), {
-        "account_id": QT_TRANSLATE_NOOP("PersonData", "Account"), "role": QT_TRANSLATE_NOOP("PersonData", "Role"),
+        "account": QT_TRANSLATE_NOOP("PersonData", "Account"), "role": QT_TRANSLATE_NOOP("PersonData", "Role"),
         "granted_on": QT_TRANSLATE_NOOP("PersonData", "Granted on"),
         "revoked_on": QT_TRANSLATE_NOOP("PersonData", "Revoked on"),
         "reason": QT_TRANSLATE_NOOP("PersonData", "Reason")}),
     "handover_terms": (QT_TRANSLATE_NOOP("PersonData", "Handover terms naming the person as successor"), {
-        "account_id": QT_TRANSLATE_NOOP("PersonData", "Account"),
+        "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
         "disposition": QT_TRANSLATE_NOOP("PersonData", "Disposition"),
         "agreed_on": QT_TRANSLATE_NOOP("PersonData", "Agreed on")}),
     "consent_records": (QT_TRANSLATE_NOOP("PersonData", "Consent records"), {
@@ -39,10 +39,12 @@ SECTIONS = {
         "status": QT_TRANSLATE_NOOP("PersonData", "Status"),
         "opened_at": QT_TRANSLATE_NOOP("PersonData", "Opened"), "closed_at": QT_TRANSLATE_NOOP("PersonData", "Closed")}),
     "checklist_items": (QT_TRANSLATE_NOOP("PersonData", "Checklist items assigned to the person"), {
+        "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
         "title": QT_TRANSLATE_NOOP("PersonData", "Item"), "due_on": QT_TRANSLATE_NOOP("PersonData", "Due on"),
         "status": QT_TRANSLATE_NOOP("PersonData", "Status")}),
     "audit_events": (QT_TRANSLATE_NOOP("PersonData", "Recorded changes (audit trail)"), {
         "at": QT_TRANSLATE_NOOP("PersonData", "When"), "actor": QT_TRANSLATE_NOOP("PersonData", "Who"),
+        "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
         "entity": QT_TRANSLATE_NOOP("PersonData", "What"), "action": QT_TRANSLATE_NOOP("PersonData", "Change"),
         "new_values": QT_TRANSLATE_NOOP("PersonData", "New values")}),
 }
@@ -66,7 +68,7 @@ def _shown(column: str, value: object) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, dict):
-        return "; ".join(f"{key}: {'' if item is None else item}" for key, item in value.items())
+        return "; ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         return format_date(date.fromisoformat(value))
     if isinstance(value, str) and len(value) > 10 and value[4] == "-" and value[10] == "T":

@@ -114,6 +114,20 @@ COLUMNS = {"accounts_held": ACCOUNT_COLUMNS, "roles": ROLE_COLUMNS, "handover_te
            "offboarding_cases": CASE_COLUMNS, "checklist_items": ITEM_COLUMNS, "audit_events": EVENT_COLUMNS}
 
 
+def _name_accounts(session: Session, sections: dict[str, list[dict[str, Any]]]) -> None:
+    """Rows that point at an account by id also name it ("linkedin in/ida-hogh"), as a reader
+    needs it."""
+    ids = {row["account_id"] for rows in sections.values() for row in rows if row.get("account_id")}
+    if not ids:
+        return
+    names = {account_id: f"{platform} {handle}" for account_id, platform, handle in session.exec(
+        select(Account.id, Account.platform, Account.handle).where(Account.id.in_(ids)))}
+    for rows in sections.values():
+        for row in rows:
+            if "account_id" in row:
+                row["account"] = names.get(row["account_id"])
+
+
 def person_data(db: Database, person_id: int) -> PersonData:
     """Everything held about the person (NotFound if there is no such person)."""
     with db.reading() as session:
@@ -122,11 +136,12 @@ def person_data(db: Database, person_id: int) -> PersonData:
         manager = session.get(Person, person.manager_id) if person.manager_id else None
         record["manager"] = manager.name if manager else None
         gathered = _gather(session, person)
+        sections = {name: [_row(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS}
+        _name_accounts(session, sections)
         return PersonData(
             organisation=session.get(OrganisationSettings, 1).name,
             exported_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-            person=record,
-            sections={name: [_row(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS})
+            person=record, sections=sections)
 
 
 def person_data_by_email(db: Database, email: str) -> PersonData:

@@ -131,9 +131,9 @@ class DueForAnonymisationDialog(QDialog):
         self.due = retention.due_for_anonymisation(self.db)
         self.explanation.setText(self.tr(
             "The retention period is {months} months after the last working day (File → Organisation settings). "
-            "These {count} people left longer ago and hold no active role, open offboarding or consent still "
+            "The people below left longer ago and hold no active role, open offboarding or consent still "
             "needed: anonymising replaces their name by a pseudonym and erases their email, title and manager "
-            "link; a personal account of theirs leaves the registry.").format(months=months, count=len(self.due)))
+            "link; a personal account of theirs leaves the registry.").format(months=months))
         self.table.setRowCount(len(self.due))
         for row, person in enumerate(self.due):
             for column, text in enumerate((person.name, person.work_email or "", format_date(person.last_working_day),
