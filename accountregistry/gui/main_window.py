@@ -186,13 +186,13 @@ class MainWindow(QMainWindow):
                                             if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
                                             else QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.open_preferences)
+        # Where the data lives, how long it is kept, how to erase a person.
+        self.about_action = file_menu.addAction(self.tr("&About Account Registry…"))
+        self.about_action.triggered.connect(self.show_about)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = help_menu.addAction(self.tr("&About Account Registry…"))
-        self.about_action.triggered.connect(self.show_about)
 
         self.dashboard.create_sample_requested.connect(self.create_sample_organisation)
         self.dashboard.start_empty_requested.connect(self.start_empty)

@@ -2948,11 +2948,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
+        <translation type="vanished">&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;About Account Registry…</source>
-        <translation>&amp;Om Account Registry…</translation>
+        <translation>Om Account Re&amp;gistry…</translation>
     </message>
     <message>
         <source>Import people from HR</source>

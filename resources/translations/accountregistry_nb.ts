@@ -2948,11 +2948,11 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
+        <translation type="vanished">&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;About Account Registry…</source>
-        <translation>&amp;Om Account Registry…</translation>
+        <translation>Om Account Re&amp;gistry…</translation>
     </message>
     <message>
         <source>Import people from HR</source>

@@ -2948,11 +2948,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
+        <translation type="vanished">&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Account Registry…</source>
-        <translation>&amp;Om Account Registry…</translation>
+        <translation>Om Account Re&amp;gistry…</translation>
     </message>
     <message>
         <source>Import people from HR</source>
