@@ -133,9 +133,18 @@ def update_account(db: Database, account_id: int, data: AccountInput, *, expecte
         refuse_stale(account, expected_version)
         values = _clean(session, data, account, today or date.today())
         if audit.apply_and_record(session, actor=db.actor, row=account, values=values, fields=ACCOUNT_FIELDS,
-                                  entity="account", account_id=account.id):
+                                  entity="account", account_id=account.id, owner=_personal_owner(account, values)):
             account.updated_at = utcnow()
         return account
+
+
+def _personal_owner(account: Account, values: dict) -> int | None:
+    """The holder whose own data a personal account's changed values are (before or after the
+    change); the trail keeps them apart (services/personal_values.py)."""
+    for kind, holder_id in ((account.kind, account.holder_id), (values.get("kind"), values.get("holder_id"))):
+        if kind == Kind.personal and holder_id is not None:
+            return holder_id
+    return None
 
 
 def archive_account(db: Database, account_id: int, *, reason: str | None = None) -> Account:

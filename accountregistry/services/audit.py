@@ -9,6 +9,7 @@ from typing import Any, Iterable, NamedTuple
 from sqlmodel import Session
 from sqlmodel import select
 
+from accountregistry.services import personal_values
 from accountregistry.store.bulk import insert_tuples
 from accountregistry.store.models import AuditEvent, SQLModel, utcnow
 
@@ -33,7 +34,13 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str
 
 
 def record(session: Session, *, actor: str, entity: str, entity_id: int, action: str,
-           account_id: int | None = None, old: dict | None = None, new: dict | None = None) -> AuditEvent:
+           account_id: int | None = None, old: dict | None = None, new: dict | None = None,
+           owner: int | None = None) -> AuditEvent:
+    """Record one event. `owner`: the holder of a personal account whose values these are
+    (personal_values: they are kept apart, keyed by the person)."""
+    old, new, personal = personal_values.separate(entity, entity_id, old, new, owner=owner,
+                                                   who=personal_values.who_in(session))
+    personal_values.keep(session, personal)
     event = AuditEvent(at=utcnow(), actor=actor, entity=entity, entity_id=entity_id, action=action,
                        account_id=account_id, old_values=old or None, new_values=new or None)
     session.add(event)
@@ -53,14 +60,19 @@ class Event(NamedTuple):
 def record_many(session: Session, *, actor: str, action: str, events: Iterable[Event]) -> int:
     """Record many events of one action at one moment, in the order given, with one bulk insert
     (an import's hundreds of thousands): each as `record` would have written it."""
-    rows = [(entity, entity_id, account_id, old or None, new or None)
-            for entity, entity_id, account_id, old, new in events]
+    rows, personal, who = [], [], personal_values.who_among(session)
+    for entity, entity_id, account_id, old, new in events:
+        old, new, apart = personal_values.separate(entity, entity_id, old, new, who=who)
+        rows.append((entity, entity_id, account_id, old, new))
+        personal += apart
+    personal_values.keep(session, personal)
     return insert_tuples(session, AuditEvent, ("entity", "entity_id", "account_id", "old_values", "new_values"),
                          rows, same={"at": utcnow(), "actor": actor, "action": action})
 
 
 def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dict[str, Any],
-                     fields: Iterable[str], entity: str, account_id: int | None = None) -> bool:
+                     fields: Iterable[str], entity: str, account_id: int | None = None,
+                     owner: int | None = None) -> bool:
     """Set `values` on `row` and record what changed (nothing at all if nothing did).
 
     Returns whether anything changed, so callers can bump their own timestamps.
@@ -72,12 +84,13 @@ def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dic
     old, new = differences(before, snapshot(row, fields))
     if new:
         record(session, actor=actor, entity=entity, entity_id=row.id, action="update",
-               account_id=account_id, old=old, new=new)
+               account_id=account_id, old=old, new=new, owner=owner)
     return bool(new)
 
 
 def account_history(session: Session, account_id: int) -> list[AuditEvent]:
-    """Everything that happened to an account, its roles and its terms, newest first."""
+    """Everything that happened to an account, its roles and its terms, newest first, with the
+    personal values still kept (personal_values.restore)."""
     statement = (select(AuditEvent).where(AuditEvent.account_id == account_id)
                  .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
-    return list(session.exec(statement))
+    return personal_values.restore(session, list(session.exec(statement)))

@@ -408,7 +408,9 @@ def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: Che
     account = get_account_in(session, item.account_id)
     label = account_label(account.platform, account.presence.value, account.display_name, account.handle)
     named = account_name(account.platform, account.presence, account.display_name, account.handle)
-    reason = f"Offboarding of {leaver.name}"
+    # The offboarding by its number, not the leaver's name: the reason stays in the role's history
+    # and the audit trail after the leaver is anonymised.
+    reason = f"Offboarding {case.id}"
     grants = session.exec(select(AccountRole).where(
         AccountRole.account_id == account.id, AccountRole.person_id == leaver.id,
         AccountRole.revoked_on.is_(None)).order_by(AccountRole.id)).all()

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.errors import Label, Problem
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
-from accountregistry.services import audit
+from accountregistry.services import audit, personal_values
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.people import PERSON_FIELDS
 from accountregistry.services.people_file import PEOPLE_HEADER
@@ -314,13 +314,17 @@ def _set_managers(session, managers: dict[int, int]) -> None:
 
 def _record_added(session, actor: str, rows: list[PersonRow], ids: dict[str, int],
                   managers: dict[int, int]) -> None:
-    events = []
+    events, personal = [], []
     for row in rows:
         person_id = ids[row.work_email]
         values = dict(zip(_NEW_COLUMNS, _new_values(row, ids)))
         values["last_working_day"] = audit.plain(values["last_working_day"])
         values["manager_id"] = managers.get(person_id)
-        events.append((person_id, {name: values.get(name) for name in PERSON_FIELDS}))
+        _old, kept, apart = personal_values.separate("person", person_id, None,
+                                                     {name: values.get(name) for name in PERSON_FIELDS})
+        events.append((person_id, kept))
+        personal += apart
+    personal_values.keep(session, personal)
     insert_tuples(session, AuditEvent, ("entity_id", "new_values"), events,
                   same={"at": utcnow(), "actor": actor, "entity": "person", "action": "add"})
 

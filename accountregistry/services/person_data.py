@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from accountregistry.services import personal_values
 from accountregistry.services.audit import plain
 from accountregistry.services.files import write_whole
 from accountregistry.services.people import find_by_email
@@ -89,7 +90,8 @@ def _events(session: Session, rows: dict[str, Iterable[int]]) -> list[AuditEvent
     """Events about the person's rows: (entity, ids) pairs, in one query."""
     conditions = [sa.and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(list(ids)))
                   for entity, ids in rows.items() if ids]
-    return _all(session, select(AuditEvent).where(sa.or_(*conditions)).order_by(AuditEvent.id))
+    return personal_values.restore(session, _all(session, select(AuditEvent).where(sa.or_(*conditions))
+                                                 .order_by(AuditEvent.id)))
 
 
 def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:

@@ -27,8 +27,8 @@ from sqlmodel import Session, func, select
 from accountregistry.domain.errors import Conflict
 from accountregistry.domain.platforms import platform
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind
-from accountregistry.services import audit
-from accountregistry.services.people import PERSON_FIELDS
+from accountregistry.services import audit, personal_values
+from accountregistry.services.personal_values import pseudonym
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
@@ -42,15 +42,10 @@ from accountregistry.store.models import (
     utcnow,
 )
 
-PSEUDONYM = "[former employee {id}]"
 # Who may be anonymised: people who are no longer part of the organisation.
 GONE = (EmploymentStatus.left, EmploymentStatus.external)
 # What anonymising erases of the person record (the name becomes the pseudonym).
 ERASED_FIELDS = ("work_email", "title", "manager_id")
-
-
-def pseudonym(person_id: int) -> str:
-    return PSEUDONYM.format(id=person_id)
 
 
 @dataclass(frozen=True)
@@ -162,19 +157,32 @@ def _remove_account(session: Session, actor: str, account: Account) -> None:
                  account_id=account_id)
 
 
+def _forget_mentions(session: Session, actor: str, person: Person) -> None:
+    """Where another record names the person by value: a company login with their work email
+    (erased, audited), handover terms they signed for the company (their pseudonym)."""
+    if person.work_email:
+        for account in session.exec(select(Account).where(Account.login_email == person.work_email)):
+            audit.apply_and_record(session, actor=actor, row=account, values={"login_email": None},
+                                   fields=("login_email",), entity="account", account_id=account.id)
+    session.execute(sa.update(HandoverTerms).where(HandoverTerms.agreed_by_company == person.name)
+                    .values(agreed_by_company=pseudonym(person.id)))
+
+
 def _anonymise_in(session: Session, actor: str, person_id: int) -> Anonymisation:
     person = existing(session, Person, person_id)
     _refuse(session, person)
     removed = _what_goes(session, person)
     for account in _personal_accounts(session, person.id):
         _remove_account(session, actor, account)
+    _forget_mentions(session, actor, person)
     person.name = pseudonym(person.id)
     for name in ERASED_FIELDS:
         setattr(person, name, None)
     person.anonymised_at = person.updated_at = utcnow()
-    # Who, when and which person id; the values are what the person record says now.
-    audit.record(session, actor=actor, entity="person", entity_id=person.id, action="anonymise",
-                 new=audit.snapshot(person, PERSON_FIELDS))
+    # The trail's events stay; the person's own values in them are forgotten.
+    personal_values.erase(session, person.id)
+    # Who, when and which person id: nothing more.
+    audit.record(session, actor=actor, entity="person", entity_id=person.id, action="anonymise")
     return removed
 
 

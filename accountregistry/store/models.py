@@ -356,5 +356,17 @@ class AuditEvent(SQLModel, table=True):
     new_values: dict | None = Field(default=None, sa_type=sa.JSON)
 
 
+class PersonalValue(SQLModel, table=True):
+    """A value of the audit trail that is a person's own data (services/personal_values.py):
+    the event refers to it by its token. Erasing the person deletes these rows, never events."""
+
+    __tablename__ = "personal_value"
+
+    token: str = Field(max_length=32, primary_key=True)
+    # Whose data it is. No foreign key: like the trail, it is removed only by erasing the person.
+    person_id: int = Field(index=True)
+    value: Any = Field(sa_type=sa.JSON)
+
+
 TABLES = (OrganisationSettings, Person, Account, AccountRole, HandoverTerms,
-          OffboardingCase, ChecklistItem, AuditEvent)
+          OffboardingCase, ChecklistItem, AuditEvent, PersonalValue)

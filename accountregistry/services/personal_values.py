@@ -1,0 +1,176 @@
+"""Personal data in the audit trail, kept apart so that a person can be erased without
+changing a single event.
+
+An event refers to people by id; their names are looked up when the trail is shown. The few
+values that are a person's own data, and cannot be looked up (a person's name, email and
+title as they were; a personal account's handle, address, display name, login email and notes;
+an employee-role account's display name and login; a login email or a signatory that names
+someone in the registry),
+are stored in `personal_value`, keyed by the person they belong to, and the event holds in their
+place a reference: {"personal": "<random token>", "person": 123}. Erasing a person deletes
+their rows there: every event, its time, actor, action, account and hash stay as recorded, and
+the trail then shows "[former employee 123]" where the name was.
+
+Copies of a name kept beside an id ("person_name", "successor_name") are not recorded at all.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from accountregistry.store.models import AuditEvent, Person, PersonalValue
+
+PSEUDONYM = "[former employee {id}]"
+# Per entity, the fields whose values are the person's own (the person: the entity itself).
+PERSON_FIELDS = frozenset({"name", "work_email", "title"})
+# A personal account's fields that are its holder's own: the account is never the company's.
+PERSONAL_ACCOUNT_FIELDS = frozenset({"handle", "url", "display_name", "login_email", "notes"})
+# Names copied beside an id: looked up by the id when shown instead.
+NAME_COPIES = frozenset({"person_name", "successor_name"})
+# An employee-role account presents its holder: the name and login it had then are theirs.
+EMPLOYEE_ROLE_FIELDS = frozenset({"display_name", "login_email"})
+# Values that are a person's own wherever they appear, when they name someone in the registry:
+# the field, and the person's column it is compared with.
+MATCHED_FIELDS = {"login_email": "work_email", "agreed_by_company": "name"}
+# Erased values that read as the person's pseudonym; any other erased value reads as empty.
+NAMING_FIELDS = frozenset({"name", "display_name"})
+
+
+def pseudonym(person_id: int) -> str:
+    return PSEUDONYM.format(id=person_id)
+
+
+def is_reference(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) == {"personal", "person"}
+
+
+Who = Callable[[str, Any], "int | None"]  # (person's column, value) -> the person it names, if one
+
+
+def owner_of(entity: str, entity_id: int, values: Iterable[Mapping[str, Any] | None],
+             owner: int | None = None) -> tuple[int | None, frozenset[str]]:
+    """Whose personal values an event holds, and which fields they are in. `owner`: the holder
+    of the account the event is about, when the caller knows it is personal (or employee-role)."""
+    if entity == "person":
+        return entity_id, PERSON_FIELDS
+    if entity == "account":
+        kind = None
+        for side in values:
+            if side and side.get("kind") in ("personal", "employee_role") and isinstance(side.get("holder_id"), int):
+                kind, owner = side["kind"], owner if owner is not None else side["holder_id"]
+        if owner is not None:
+            return owner, PERSONAL_ACCOUNT_FIELDS if kind in (None, "personal") else EMPLOYEE_ROLE_FIELDS
+    return None, frozenset()
+
+
+def _apart(values: Mapping[str, Any] | None, owner: int | None, fields: frozenset[str], who: Who | None,
+           rows: list[dict[str, Any]]) -> dict | None:
+    if not values:
+        return None
+    kept: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in NAME_COPIES:
+            continue
+        if value not in (None, "") and not is_reference(value):
+            person = owner if owner is not None and name in fields else None
+            if person is None and who is not None and name in MATCHED_FIELDS:
+                person = who(MATCHED_FIELDS[name], value)
+            if person is not None:
+                token = secrets.token_hex(16)
+                rows.append({"token": token, "person_id": person, "value": value})
+                value = {"personal": token, "person": person}
+        kept[name] = value
+    return kept or None
+
+
+def separate(entity: str, entity_id: int, old: Mapping[str, Any] | None, new: Mapping[str, Any] | None, *,
+             owner: int | None = None, who: Who | None = None) -> tuple[dict | None, dict | None, list[dict]]:
+    """An event's (old, new) values as the event row keeps them, and the personal values to keep
+    apart (rows of personal_value). `who` finds the person a login email or a signatory names."""
+    person_id, fields = owner_of(entity, entity_id, (old, new), owner)
+    rows: list[dict[str, Any]] = []
+    return _apart(old, person_id, fields, who, rows), _apart(new, person_id, fields, who, rows), rows
+
+
+def who_in(session: Session) -> Who:
+    """`who` for one transaction: a person by work email or by a name only they have."""
+    person = Person.__table__
+
+    def find(column: str, value: Any) -> int | None:
+        if not isinstance(value, str):
+            return None
+        found = session.connection().execute(
+            sa.select(person.c.id).where(person.c[column] == (value.lower() if column == "work_email" else value))
+            .limit(2)).scalars().all()
+        return found[0] if len(found) == 1 else None
+
+    return find
+
+
+def who_among(session: Session) -> Who:
+    """`who` for many events at once (an import): everyone read once."""
+    person = Person.__table__
+    rows = session.connection().execute(sa.select(person.c.id, person.c.name, person.c.work_email)).all()
+    emails = {email: person_id for person_id, _, email in rows if email}
+    names: dict[str, int | None] = {}
+    for person_id, name, _ in rows:
+        names[name] = None if name in names else person_id
+
+    def find(column: str, value: Any) -> int | None:
+        if not isinstance(value, str):
+            return None
+        return emails.get(value.lower()) if column == "work_email" else names.get(value)
+
+    return find
+
+
+def keep(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store personal values; on the connection, so that nothing the service is still changing
+    is flushed early (its version would step twice)."""
+    if rows:
+        session.connection().execute(sa.insert(PersonalValue.__table__), rows)
+
+
+def erase(session: Session, person_id: int) -> int:
+    """Forget every personal value of the person in the trail; the events stay. How many."""
+    table = PersonalValue.__table__
+    return session.connection().execute(sa.delete(table).where(table.c.person_id == person_id)).rowcount
+
+
+def _references(events: Iterable[AuditEvent]) -> set[str]:
+    return {value["personal"] for event in events for values in (event.old_values, event.new_values)
+            for value in (values or {}).values() if is_reference(value)}
+
+
+def _restored(values: dict | None, known: Mapping[str, Any]) -> dict | None:
+    if not values:
+        return values
+    shown = {}
+    for name, value in values.items():
+        if is_reference(value):
+            erased = pseudonym(value["person"]) if name in NAMING_FIELDS else None
+            value = known.get(value["personal"], erased)
+        shown[name] = value
+    return shown
+
+
+def restore(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
+    """The events as a person reads them: personal values put back where they are still kept,
+    "[former employee 123]" for an erased name. Copies: the recorded rows are never changed."""
+    tokens = sorted(_references(events))
+    table = PersonalValue.__table__
+    known: dict[str, Any] = {}
+    for start in range(0, len(tokens), 500):  # SQLite limits the parameters of one statement
+        chunk = tokens[start:start + 500]
+        known.update(session.connection().execute(
+            sa.select(table.c.token, table.c.value).where(table.c.token.in_(chunk))).all())
+    columns = AuditEvent.__table__.columns.keys()
+    return [AuditEvent(**{name: getattr(event, name) for name in columns}
+                       | {"old_values": _restored(event.old_values, known),
+                          "new_values": _restored(event.new_values, known)})
+            for event in events]

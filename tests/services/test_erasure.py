@@ -1,0 +1,104 @@
+"""Gone from the file, not only from the rows: after anonymising a person of the sample
+organisation, neither their name nor their email is anywhere in the database file, its
+write-ahead log or a backup made afterwards; the audit trail keeps every event, and its
+append-only rule still holds."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.services import personal_values
+from accountregistry.services.audit import account_history
+from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.services.people import PersonInput, update_person
+from accountregistry.services.retention import anonymise
+from accountregistry.services.roles import revoke_role
+from accountregistry.store.models import AuditEvent
+from accountregistry.store.schema import backup_sqlite
+
+TODAY = date(2027, 3, 10)
+
+
+def scalar(db, sql, **params):
+    with db.engine.connect() as connection:
+        return connection.execute(sa.text(sql), params).scalar()
+
+
+def make_leaver(db, email):
+    """A person of the sample organisation who left long ago, their roles revoked then."""
+    person_id = scalar(db, "SELECT id FROM person WHERE work_email = :e", e=email)
+    with db.engine.connect() as connection:
+        roles = connection.execute(sa.text("SELECT id FROM account_role WHERE person_id = :p AND revoked_on IS NULL"),
+                                   {"p": person_id}).scalars().all()
+        name, title, department = connection.execute(
+            sa.text("SELECT name, title, department FROM person WHERE id = :p"), {"p": person_id}).one()
+    for role_id in roles:
+        revoke_role(db, role_id=role_id, reason="left", revoked_on=TODAY - timedelta(days=1), today=TODAY)
+    update_person(db, person_id, PersonInput(name=name, work_email=email, title=title, department=department,
+                                             employment_status=EmploymentStatus.left,
+                                             last_working_day=TODAY - timedelta(days=1)))
+    return person_id, name
+
+
+def found_in(path, *texts) -> list[str]:
+    data = path.read_bytes() if path.exists() else b""
+    return [text for text in texts if text.encode("utf-8") in data or text.lower().encode("utf-8") in data]
+
+
+@pytest.fixture
+def sample(db):
+    fill_with_sample_organisation(db, today=TODAY)
+    return db
+
+
+def test_name_and_email_are_gone_from_the_file_wal_and_a_later_backup(sample, db_path, tmp_path):
+    email = "soren.ostergaard@nordlys.dk"
+    person_id, name = make_leaver(sample, email)
+    assert found_in(db_path, name, email) or found_in(db_path.with_name(db_path.name + "-wal"), name, email)
+    events_before = scalar(sample, "SELECT count(*) FROM audit_event")
+    personal_accounts = scalar(sample, "SELECT count(*) FROM account WHERE holder_id = :p AND kind = 'personal'",
+                               p=person_id)
+    assert personal_accounts and scalar(sample, "SELECT count(*) FROM personal_value WHERE person_id = :p",
+                                        p=person_id)
+
+    anonymise(sample, [person_id])
+
+    # Every event stays: one more for the anonymising, one per personal account removed.
+    assert scalar(sample, "SELECT count(*) FROM audit_event") == events_before + 1 + personal_accounts
+    assert scalar(sample, "SELECT count(*) FROM personal_value WHERE person_id = :p", p=person_id) == 0
+    backup = backup_sqlite(db_path, tmp_path / "after.sqlite3")
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), backup):
+        assert found_in(path, name, email) == [], path
+    with pytest.raises(Exception) as refused, sample.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE audit_event SET actor = 'someone' WHERE id = 1")
+    assert "append-only" in str(refused.value)
+    with pytest.raises(Exception) as refused, sample.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM audit_event WHERE id = 1")
+    assert "append-only" in str(refused.value)
+
+
+def test_the_trail_shows_the_pseudonym_where_the_name_was(sample):
+    email = scalar(sample, "SELECT work_email FROM person JOIN account_role ON person_id = person.id "
+                           "WHERE employment_status = 'employed' GROUP BY person.id ORDER BY count(*) DESC LIMIT 1")
+    person_id, name = make_leaver(sample, email)
+    with sample.reading() as session:
+        [added] = personal_values.restore(session, list(session.exec(
+            sa.select(AuditEvent).where(AuditEvent.entity == "person", AuditEvent.entity_id == person_id,
+                                        AuditEvent.action == "add")).scalars()))
+    assert added.new_values["name"] == name and added.new_values["work_email"] == email
+    anonymise(sample, [person_id])
+    with sample.reading() as session:
+        [added] = personal_values.restore(session, list(session.exec(
+            sa.select(AuditEvent).where(AuditEvent.entity == "person", AuditEvent.entity_id == person_id,
+                                        AuditEvent.action == "add")).scalars()))
+        account_id = scalar(sample, "SELECT account_id FROM account_role WHERE person_id = :p LIMIT 1", p=person_id)
+        history = account_history(session, account_id)
+    assert added.new_values["name"] == f"[former employee {person_id}]"
+    assert added.new_values["work_email"] is None
+    assert added.new_values["department"]  # not personal: kept
+    grants = [e for e in history if e.action == "grant" and e.new_values["person_id"] == person_id]
+    assert grants and all("person_name" not in e.new_values for e in grants)  # names are looked up by id
