@@ -82,7 +82,8 @@ def _section(name: str, rows: list[dict]) -> str:
     heading, columns = SECTIONS[name]
     parts = [f"<h2>{e(tr(heading))} ({len(rows)})</h2>"]
     if not rows:
-        return parts[0] + f"<p>{e(QCoreApplication.translate('PersonData', 'None.'))}</p>"
+        none = QCoreApplication.translate("PersonData", "None.")
+        return parts[0] + f"<p>{e(none)}</p>"
     parts.append(_table([tr(label) for label in columns.values()]))
     for row in rows:
         parts.append("<tr>" + "".join(f"<td>{e(_shown(column, row.get(column)))}</td>" for column in columns) + "</tr>")
@@ -97,13 +98,14 @@ def person_data_title(data: PersonData) -> str:
 
 def person_data_html(data: PersonData) -> str:
     title = person_data_title(data)
+    record = QCoreApplication.translate("PersonData", "The person record")
     written = QCoreApplication.translate("PersonData", "Written {when} in answer to an access request (GDPR Art. "
                                                        "15).").format(when=_shown("at", data.exported_at))
     facts = "".join(f"<tr><th>{e(tr(label))}</th><td>{e(_shown(field, data.person.get(field)))}</td></tr>"
                     for field, label in PERSON_FIELDS.items())
     parts = [f"<h1>{e(title)}</h1>",
              f'<p class="meta">{e(written)}</p>',
-             f"<h2>{e(QCoreApplication.translate('PersonData', 'The person record'))}</h2>",
+             f"<h2>{e(record)}</h2>",
              f'<table class="grid" border="1" cellspacing="0" cellpadding="4">{facts}</table>']
     parts += [_section(name, data.sections[name]) for name in SECTIONS]
     return _page(title, parts)

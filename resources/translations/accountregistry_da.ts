@@ -5265,8 +5265,16 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Registreret</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
         <source>What {organisation} holds about {name}</source>
         <translation>Hvad {organisation} har om {name}</translation>
+    </message>
+    <message>
+        <source>The person record</source>
+        <translation>Personens oplysninger</translation>
     </message>
     <message>
         <source>Written {when} in answer to an access request (GDPR Art. 15).</source>

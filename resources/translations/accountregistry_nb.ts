@@ -5265,8 +5265,16 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Registrert</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
         <source>What {organisation} holds about {name}</source>
         <translation>Hva {organisation} har om {name}</translation>
+    </message>
+    <message>
+        <source>The person record</source>
+        <translation>Personens opplysninger</translation>
     </message>
     <message>
         <source>Written {when} in answer to an access request (GDPR Art. 15).</source>

@@ -5265,8 +5265,16 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Registrerad</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
         <source>What {organisation} holds about {name}</source>
         <translation>Vad {organisation} har om {name}</translation>
+    </message>
+    <message>
+        <source>The person record</source>
+        <translation>Personens uppgifter</translation>
     </message>
     <message>
         <source>Written {when} in answer to an access request (GDPR Art. 15).</source>
