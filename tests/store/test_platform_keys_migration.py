@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from accountregistry.services.personal_values import is_reference
+
 from accountregistry.domain.platforms import recognise_url
 from accountregistry.store.platform_keys import plan
 from accountregistry.store.schema import current_revision, head_revision, open_database
@@ -40,8 +42,18 @@ def accounts(path: Path) -> dict[int, tuple]:
 
 
 def audit(path: Path, action: str) -> dict[int, tuple[dict, dict]]:
+    """The events of the step, values as a person reads them: a personal account's handle is its
+    holder's own and kept apart by a later step (0005), in personal_value."""
     with sqlite3.connect(path) as connection:
-        return {row[0]: (json.loads(row[1]), json.loads(row[2])) for row in connection.execute(
+        personal = {token: json.loads(value) for token, value in connection.execute(
+            "SELECT token, value FROM personal_value")} if connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'personal_value'").fetchone() else {}
+
+        def shown(values: str) -> dict:
+            return {name: personal[value["personal"]] if is_reference(value) else value
+                    for name, value in (json.loads(values) or {}).items()}
+
+        return {row[0]: (shown(row[1]), shown(row[2])) for row in connection.execute(
             "SELECT account_id, old_values, new_values FROM audit_event WHERE action = ? AND actor = ?",
             (action, "upgrade to schema 0002"))}
 

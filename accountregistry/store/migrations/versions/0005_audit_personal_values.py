@@ -110,40 +110,49 @@ def _events_table(chained: bool) -> sa.TableClause:
                     sa.column("new_values", sa.JSON))
 
 
+def _converted(event, held, who, rows) -> dict:
+    """The event with its personal values apart (added to `rows`)."""
+    owner, fields = _owner(event, held)
+    return {**event, "old_values": _apart(event["old_values"], owner, fields, who, rows),
+            "new_values": _apart(event["new_values"], owner, fields, who, rows)}
+
+
+def _held_accounts(connection: sa.Connection) -> dict:
+    """Personal and employee-role accounts by id: (holder, kind)."""
+    account = sa.table("account", sa.column("id"), sa.column("kind"), sa.column("holder_id"))
+    return {account_id: (holder, kind) for account_id, holder, kind in connection.execute(
+        sa.select(account.c.id, account.c.holder_id, account.c.kind).where(
+            account.c.kind.in_(("personal", "employee_role")), account.c.holder_id.is_not(None))).all()}
+
+
 def convert(connection: sa.Connection, chained: bool) -> None:
     events = _events_table(chained)
     values = sa.table("personal_value", sa.column("token"), sa.column("person_id"), sa.column("value", sa.JSON))
-    account = sa.table("account", sa.column("id"), sa.column("kind"), sa.column("holder_id"))
-    held = {account_id: (holder, kind) for account_id, holder, kind in connection.execute(
-        sa.select(account.c.id, account.c.holder_id, account.c.kind).where(
-            account.c.kind.in_(("personal", "employee_role")), account.c.holder_id.is_not(None))).all()}
-    who = _people(connection)
+    held, who = _held_accounts(connection), _people(connection)
+    columns = ["old_values", "new_values"] + (["previous_hash", "hash"] if chained else [])
     head, updates, rows, seen = CHAIN_START, [], [], 0
     for event in connection.execute(sa.select(events).order_by(events.c.id)).mappings():
         seen += 1
-        owner, fields = _owner(event, held)
-        row = {**event, "old_values": _apart(event["old_values"], owner, fields, who, rows),
-               "new_values": _apart(event["new_values"], owner, fields, who, rows)}
-        changed = (row["old_values"], row["new_values"]) != (event["old_values"], event["new_values"])
-        if chained:
+        row = _converted(event, held, who, rows)
+        if chained:  # the chain computed again over what the rows now hold
             row["previous_hash"] = head
             row["hash"] = head = event_hash(row)
-            changed = changed or (row["previous_hash"], row["hash"]) != (event["previous_hash"], event["hash"])
-        if changed:
-            updates.append({"event_id": event["id"], **{name: row[name] for name in row if name != "id"}})
+        if any(row[name] != event[name] for name in columns):
+            updates.append({"event_id": event["id"], **{name: row[name] for name in columns}})
     if rows:
         connection.execute(values.insert(), rows)
-    columns = ["old_values", "new_values"] + (["previous_hash", "hash"] if chained else [])
     if updates:
         connection.execute(events.update().where(events.c.id == sa.bindparam("event_id"))
-                           .values({name: sa.bindparam(name) for name in columns}),
-                           [{"event_id": u["event_id"], **{name: u[name] for name in columns}} for u in updates])
-    if not seen:  # a new registry: nothing to convert, nothing to say
-        return
+                           .values({name: sa.bindparam(name) for name in columns}), updates)
+    if seen:  # a new registry has nothing to convert and nothing to say
+        _record_conversion(connection, events, len(updates), len(rows), head if chained else None)
+
+
+def _record_conversion(connection: sa.Connection, events, rewritten: int, moved: int, head: str | None) -> None:
     done = {"at": datetime.now(timezone.utc), "actor": "upgrade to schema 0005", "entity": "audit_event",
             "entity_id": 0, "action": "separate_personal_values", "account_id": None, "old_values": None,
-            "new_values": {"events_rewritten": len(updates), "personal_values": len(rows)}}
-    if chained:
+            "new_values": {"events_rewritten": rewritten, "personal_values": moved}}
+    if head is not None:
         done["previous_hash"] = head
         done["hash"] = event_hash(done)
     connection.execute(events.insert().values(done))
