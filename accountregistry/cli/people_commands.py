@@ -5,7 +5,7 @@
                [--manager EMAIL]
     people set EMAIL FIELD=VALUE... [--expect-version N]
     people export -o FILE [--delimiter ';'|','|tab]
-    people import FILE [--dry-run] [--only-valid-rows]
+    people import FILE [--sheet NAME] [--dry-run] [--only-valid-rows]   (CSV, .xlsx or .ods)
     people anonymise EMAIL|ID... | --due [--dry-run]
     people export-data EMAIL|ID -o FILE.json
 """
@@ -60,7 +60,8 @@ def register(commands) -> None:
     export.set_defaults(run=run_export)
 
     load = steps.add_parser("import", help="add and update people from an HR file (any error: nothing is written)")
-    load.add_argument("file", metavar="FILE", type=Path)
+    load.add_argument("file", metavar="FILE", type=Path, help="a CSV file, or an .xlsx or .ods workbook")
+    load.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read (default: the first)")
     load.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     load.add_argument("--only-valid-rows", action="store_true", help="import the rows without errors, skip the others")
     load.set_defaults(run=run_import)
@@ -179,7 +180,7 @@ def run_import(args: argparse.Namespace) -> int:
     from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
     from accountregistry.store.schema import opened
 
-    parsed = read_people_file(args.file)
+    parsed = read_people_file(args.file, sheet=args.sheet)
     with opened(args.db) as db:
         plan = plan_people_import(db, parsed)
         _print_problems(plan)

@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
     def choose_people_file(self) -> str | None:
         """The seam tests replace: the HR file to import; None when the user cancels."""
         path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import people from HR"), "",
-                                                    self.tr("CSV files (*.csv *.txt);;All files (*)"))
+                                                    self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;"
+                                                            "All files (*)"))
         return path or None
 
     def import_people(self, path: str | None = None) -> ImportPeopleDialog | None:

@@ -1,5 +1,6 @@
 """People from HR: a spreadsheet of the organisation's people, read with the same reading as the
-account import (services/table_reading: encodings, delimiters, header, line numbers).
+account import (services/table_reading: encodings, delimiters, header, line numbers; .xlsx and
+.ods workbooks by services/workbook_reading).
 
     read_people_file(path)           the file as a table, or ImportRefused with a line number
     plan_people_import(db, parsed)   each row new, an update (field by field), unchanged, or an
@@ -33,7 +34,8 @@ from accountregistry.services import audit, personal_values
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.people import PERSON_FIELDS
 from accountregistry.services.people_file import PEOPLE_HEADER
-from accountregistry.services.table_reading import ImportRefused, TableShape, read_table
+from accountregistry.services.table_reading import ImportRefused, TableShape
+from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import insert_tuples
 from accountregistry.store.database import Database
@@ -54,10 +56,11 @@ LABELS = {
 _BATCH = 500
 
 
-def read_people_file(path: str | Path):
-    """The file as a table (table_reading.ParsedFile), or ImportRefused naming the line."""
+def read_people_file(path: str | Path, *, sheet: str | None = None):
+    """The file as a table: a CSV file (table_reading.ParsedFile), or an .xlsx or .ods workbook's
+    `sheet` or first sheet (workbook_reading), or ImportRefused naming the line or row."""
     shape = TableShape(columns=frozenset(PEOPLE_HEADER), keys=(("work_email",),), example=";".join(PEOPLE_HEADER))
-    return read_table(path, shape)
+    return read_spreadsheet(path, shape, sheet)
 
 
 @dataclass

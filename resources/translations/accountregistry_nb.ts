@@ -2959,8 +2959,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Importer personer fra HR</translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.ods);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+        <translation type="vanished">CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>

@@ -2959,8 +2959,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Importera personer från HR</translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation>Kalkylblad (*.csv *.txt *.tsv *.xlsx *.ods);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+        <translation type="vanished">CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>

@@ -87,3 +87,23 @@ def test_people_import_dry_run_refusal_and_only_valid_rows(db_path, tmp_path, ca
     assert "2 new" in capsys.readouterr().out
     assert [p[0] for p in people(db_path)] == ["Ingrid Berg", "Ole Dahl"]
     assert people(db_path)[1][3] == "leaving"
+
+
+def test_people_import_reads_a_workbooks_sheet(db_path, tmp_path, capsys):
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Read me"
+    staff = book.create_sheet("Staff")
+    staff.append(list(PEOPLE_HEADER))
+    staff.append(["Ingrid Berg", "ingrid@nordlys.dk", "Sales", "", "", "", None])
+    staff.append(["Ole Dahl", "ole@nordlys.dk", "Sales", "", "ingrid@nordlys.dk", "", date(2099, 12, 31)])
+    book.save(tmp_path / "hr.xlsx")
+    assert run("--db", db_path, "people", "import", tmp_path / "hr.xlsx", "--sheet", "Staff") == 0
+    assert "2 new" in capsys.readouterr().out
+    assert [(p[0], p[3], p[4]) for p in people(db_path)] == [("Ingrid Berg", "employed", None),
+                                                             ("Ole Dahl", "leaving", "2099-12-31")]
+    assert run("--db", db_path, "people", "import", tmp_path / "hr.xlsx", "--sheet", "Nope") == 1
+    assert capsys.readouterr().err.startswith("accountregistry: ")

@@ -76,3 +76,19 @@ def test_the_people_view_imports_from_hr_and_shows_who_came(qtbot, db, tmp_path,
         qtbot.mouseClick(dialog.valid_button, Qt.MouseButton.LeftButton)
     # The list behind the dialog is read again: the two new people are in it.
     qtbot.waitUntil(lambda: view.model.total_count() == 2 and not view.is_loading())
+
+
+def test_an_hr_workbook_gets_the_same_preview(qtbot, db, tmp_path):
+    from openpyxl import Workbook
+
+    from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
+
+    book = Workbook()
+    for line in HR_FILE.splitlines():
+        book.active.append(line.split(";"))
+    book.save(tmp_path / "hr.xlsx")
+    dialog = ImportPeopleDialog(db, tmp_path / "hr.xlsx")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
+    assert dialog.counts[RowAction.new].text() == "New: 2" and dialog.counts[RowAction.error].text() == "Error: 1"
+    assert dialog.plan.errors[0].line == 4

@@ -157,3 +157,75 @@ def test_managers_in_any_order_even_managing_each_other_and_each_addition_audite
     assert {e.entity_id: e.new_values["manager_id"] for e in events} == {p.id: p.manager_id
                                                                          for p in by_email.values()}
     assert all(e.actor == "tester" for e in events)
+
+
+def _xlsx(path, rows, *, sheet_name="People", first_sheet=None):
+    """A workbook as Excel writes it: the last day as a real date cell."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    if first_sheet is not None:
+        book.active.title = first_sheet
+        book.active.append(["nothing", "here"])
+        sheet = book.create_sheet(sheet_name)
+    else:
+        sheet = book.active
+        sheet.title = sheet_name
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _ods(path, rows):
+    """A workbook as LibreOffice writes it, through the export's own .ods writer."""
+    from accountregistry.services.report_sheets import DATE, TEXT, OdsSheet
+
+    header, *body = rows
+    shapes = tuple(DATE if name == "last_working_day" else TEXT for name in header)
+    with open(path, "wb") as file:
+        sheet = OdsSheet(file, tuple(header), shapes, total=len(body), sample=body, title="People")
+        sheet.write(body)
+        sheet.close()
+    return path
+
+
+HR_ROWS = [
+    HEADER.split(";"),
+    ["Søren Ærø", "Soren@Nordlys.dk", "Økonomi", "Controller", "", "", ""],
+    ["Ole Dahl", "ole@nordlys.dk", "Sales", "00123", "soren@nordlys.dk", "", "2027-05-31"],
+]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+def test_an_hr_workbook_imports_like_its_csv(db, tmp_path, suffix):
+    """People from an .xlsx or .ods file: the same plan as from the CSV, a date cell as a date,
+    a title that looks like a number kept as typed, rows numbered as the spreadsheet numbers them."""
+    rows = [list(row) for row in HR_ROWS]
+    if suffix == "xlsx":
+        rows[2][6] = date(2027, 5, 31)
+        path = _xlsx(tmp_path / "hr.xlsx", rows)
+    else:
+        path = _ods(tmp_path / "hr.ods", rows)
+    planned = plan(db, path)
+    assert [(r.line, r.action) for r in planned.rows] == [(2, RowAction.new), (3, RowAction.new)]
+    result = apply_people_import(db, planned)
+    assert result.added == 2
+    ole = find_by_email(db, "ole@nordlys.dk")
+    assert (ole.employment_status, ole.last_working_day, ole.title) == (EmploymentStatus.leaving,
+                                                                        date(2027, 5, 31), "00123")
+    assert ole.manager_id == find_by_email(db, "soren@nordlys.dk").id
+
+
+def test_a_workbooks_named_sheet_and_a_bad_row_in_it(db, db_path, tmp_path):
+    rows = [list(row) for row in HR_ROWS] + [["Kari Holm", "kari@nordlys.dk", "", "", "boss@elsewhere.dk", "", ""]]
+    path = _xlsx(tmp_path / "hr.xlsx", rows, sheet_name="Staff", first_sheet="Read me")
+    with pytest.raises(ImportRefused):  # the first sheet has no work_email column
+        read_people_file(path)
+    before = state(db_path)
+    planned = plan_people_import(db, read_people_file(path, sheet="Staff"), today=TODAY)
+    [error] = planned.errors
+    assert error.line == 4 and {c: p.code for c, p in error.problems.items()} == {"manager_email": "unknown_manager"}
+    with pytest.raises(ImportRefused):
+        apply_people_import(db, planned)
+    assert state(db_path) == before
