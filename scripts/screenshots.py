@@ -65,9 +65,11 @@ def settle(app: QApplication, rounds: int = 8) -> None:
 
 
 def loaded(app: QApplication, window: MainWindow) -> None:
-    """Until the window has read the registry: it reads in the background."""
-    while window.is_loading():
-        app.processEvents()
+    """Until the window has read the registry: it reads in the background, and starts reading
+    once it is painted (so it is let paint first)."""
+    settle(app)
+    window.wait_for_loading()
+    settle(app)
 
 
 def save(widget: QWidget, path: Path) -> None:

@@ -866,10 +866,6 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
         <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.ods);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="vanished">Regneark som tekst (*.csv *.txt *.tsv);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>The accounts could not be read again: {reason}</source>
         <translation>Kontiene kunne ikke indlæses igen: {reason}</translation>
     </message>
@@ -1878,7 +1874,7 @@ Detaljerne er også skrevet til {path}.</translation>
     <name>DomainsNotice</name>
     <message>
         <source>The “Private login” risk is off until the company&apos;s email domains are set: without them no login can be told to be private.</source>
-        <translation>Risikoen “Privat login” er slået fra, indtil virksomhedens e-maildomæner er angivet: uden dem kan intet login kendes som privat.</translation>
+        <translation>Risikoen »Privat login« er slået fra, indtil virksomhedens e-maildomæner er angivet: uden dem kan intet login kendes som privat.</translation>
     </message>
     <message>
         <source>Set email domains…</source>
@@ -1927,20 +1923,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
         <translation>Opbevaringsperioden er {months} måneder efter sidste arbejdsdag (Filer → Organisationsindstillinger). Personerne nedenfor fratrådte før det og har ingen aktiv rolle, åben fratrædelse eller samtykke, der stadig behøves: anonymisering erstatter deres navn med et pseudonym og sletter deres e-mail, stilling og leder; en personlig konto af deres fjernes fra registret.</translation>
     </message>
-    <message>
-        <source>The retention period is {months} months after the last working day (File → Organisation settings). These {count} people left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
-        <translation type="vanished">Opbevaringsperioden er {months} måneder efter sidste arbejdsdag (Filer → Organisationsindstillinger). Disse {count} personer fratrådte før det og har ingen aktiv rolle, åben fratrædelse eller samtykke, der stadig behøves: anonymisering erstatter deres navn med et pseudonym og sletter deres e-mail, stilling og leder; en personlig konto af deres fjernes fra registret.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export the ownership report</source>
         <translation>Eksportér ejerskabsrapporten</translation>
-    </message>
-    <message>
-        <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back.</source>
-        <translation type="vanished">Én række pr. konto med indehaver, administratorer, login, tofaktorlogin, overdragelsesvilkår, datoer for gennemgang og risici. Excel og LibreOffice kan åbne den, og Importér kan læse den ind igen.</translation>
     </message>
     <message>
         <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back. It names people and their roles, so only you can read the file (as with the registry itself); share it deliberately.</source>
@@ -2045,10 +2033,6 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;LibreOffice spreadsheets (*.ods);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Excel-projektmapper (*.xlsx);;LibreOffice-regneark (*.ods);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2947,10 +2931,6 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">&amp;Hjælp</translation>
-    </message>
-    <message>
         <source>&amp;About Account Registry…</source>
         <translation>Om Account Re&amp;gistry…</translation>
     </message>
@@ -2961,10 +2941,6 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
         <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.ods);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>
@@ -2980,7 +2956,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
-        <translation>Sådan slettes en person: Personer → Privatliv → Anonymisér denne person… (eller Personer, der skal anonymiseres…). Navnet bliver “[former employee 12]”, e-mail, stilling og leder slettes, en personlig konto af deres fjernes fra registret, og databasefilen indeholder dem ikke længere. Personer → Privatliv → Eksportér denne persons data… besvarer en indsigtsanmodning.</translation>
+        <translation>Sådan slettes en person: Personer → Privatliv → Anonymisér denne person… (eller Personer, der skal anonymiseres…). Navnet bliver »[former employee 12]«, e-mail, stilling og leder slettes, en personlig konto af deres fjernes fra registret, og databasefilen indeholder dem ikke længere. Personer → Privatliv → Eksportér denne persons data… besvarer en indsigtsanmodning.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -3075,7 +3051,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
-        <translation>{variable} skal være et antal sekunder mellem 0 og {high}, ikke “{value}”.</translation>
+        <translation>{variable} skal være et antal sekunder mellem 0 og {high}, ikke »{value}«.</translation>
     </message>
     <message>
         <source>This account is archived; restore it before granting roles on it.</source>
@@ -3211,7 +3187,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>“{value}” is not a format the export writes; use one of {allowed}.</source>
-        <translation>“{value}” er ikke et format, eksporten skriver; brug et af {allowed}.</translation>
+        <translation>»{value}« er ikke et format, eksporten skriver; brug et af {allowed}.</translation>
     </message>
     <message>
         <source>{file} is not an Excel or LibreOffice workbook (its name says so, its content does not); if it is a CSV file, rename it to .csv and import it again.</source>
@@ -3235,11 +3211,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
-        <translation>{file} indeholder formler (den første i arket “{sheet}”); importen kører dem aldrig. Gem en kopi med kun værdier (indsæt som værdier), og importér den.</translation>
+        <translation>{file} indeholder formler (den første i arket »{sheet}«); importen kører dem aldrig. Gem en kopi med kun værdier (indsæt som værdier), og importér den.</translation>
     </message>
     <message>
         <source>{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so that nothing is imported that you cannot see.</source>
-        <translation>{file} har et skjult ark, “{sheet}”; vis eller slet det, og importér så igen, så intet importeres, som du ikke kan se.</translation>
+        <translation>{file} har et skjult ark, »{sheet}«; vis eller slet det, og importér så igen, så intet importeres, som du ikke kan se.</translation>
     </message>
     <message>
         <source>The header of {file} (row {line}) has merged cells; give each column its own header cell and import again.</source>
@@ -3247,7 +3223,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
-        <translation>{file} har intet ark med navnet “{sheet}”; dens ark er {sheets}.</translation>
+        <translation>{file} har intet ark med navnet »{sheet}«; dens ark er {sheets}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>
@@ -4127,11 +4103,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{label} “{value}” is already on line {line} of the file; a person can be in it once.</source>
-        <translation>{label} “{value}” står allerede på linje {line} i filen; en person kan kun stå der én gang.</translation>
+        <translation>{label} »{value}« står allerede på linje {line} i filen; en person kan kun stå der én gang.</translation>
     </message>
     <message>
         <source>{label} “{value}” is neither in the registry nor in the file.</source>
-        <translation>{label} “{value}” findes hverken i registret eller i filen.</translation>
+        <translation>{label} »{value}« findes hverken i registret eller i filen.</translation>
     </message>
     <message>
         <source>{label}: this person has an open offboarding; change it there, not by an import.</source>
@@ -4191,7 +4167,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
-        <translation>{label}: “{value}” er ikke en dag i året (for eksempel 24.12 eller 24. december hvert år, 2027-05-07 kun det år).</translation>
+        <translation>{label}: »{value}« er ikke en dag i året (for eksempel 24.12 eller 24. december hvert år, 2027-05-07 kun det år).</translation>
     </message>
 </context>
 <context>
@@ -4843,7 +4819,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Comma-separated. Company accounts that log in with an address outside these domains are flagged as “Private login”.</source>
-        <translation>Adskilt med komma. Virksomhedskonti, der logger ind med en adresse uden for disse domæner, markeres som “Privat login”.</translation>
+        <translation>Adskilt med komma. Virksomhedskonti, der logger ind med en adresse uden for disse domæner, markeres som »Privat login«.</translation>
     </message>
     <message>
         <source>Default &amp;review interval (months)</source>
@@ -4868,10 +4844,6 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Months after a person&apos;s last working day. Then they are due for anonymisation (People → Privacy): their name becomes a pseudonym, their email and title are erased.</source>
         <translation>Måneder efter en persons sidste arbejdsdag. Derefter skal personen anonymiseres (Personer → Privatliv): navnet bliver et pseudonym, e-mail og stilling slettes.</translation>
-    </message>
-    <message>
-        <source>How long what is kept about people who have left is kept.</source>
-        <translation type="vanished">Hvor længe oplysninger om personer, der er fratrådt, gemmes.</translation>
     </message>
 </context>
 <context>
@@ -6275,7 +6247,7 @@ Efter alvorligste risiko: {breakdown}</translation>
     </message>
     <message>
         <source>Its name, the email domains its logins should use (the “Private login” risk needs them) and whose public holidays due dates skip. Skip this if you like.</source>
-        <translation>Navnet, de e-maildomæner, som logins skal bruge (risikoen “Privat login” kræver dem), og hvilket lands helligdage frister springer over. Du kan springe det over.</translation>
+        <translation>Navnet, de e-maildomæner, som logins skal bruge (risikoen »Privat login« kræver dem), og hvilket lands helligdage frister springer over. Du kan springe det over.</translation>
     </message>
     <message>
         <source>2. Fill the registry</source>
@@ -6294,24 +6266,24 @@ Efter alvorligste risiko: {breakdown}</translation>
         <translation>Importér personer fra HR</translation>
     </message>
     <message>
-        <source>Import the organisation&apos;s people from a spreadsheet saved as CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); you see a preview first</source>
-        <translation>Importér organisationens personer fra et regneark gemt som CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); du ser en forhåndsvisning først</translation>
+        <source>Import the organisation&apos;s people from a spreadsheet (CSV, Excel or LibreOffice) with the columns name, work_email, department, title, manager_email, employment_status, last_working_day; you see a preview first</source>
+        <translation>Importér organisationens personer fra et regneark (CSV, Excel eller LibreOffice) med kolonnerne name, work_email, department, title, manager_email, employment_status, last_working_day; du ser en forhåndsvisning først</translation>
+    </message>
+    <message>
+        <source>Import accounts…</source>
+        <translation>Importér konti…</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importér konti</translation>
+    </message>
+    <message>
+        <source>Import accounts from a spreadsheet (CSV, Excel or LibreOffice); you see a preview before anything is written</source>
+        <translation>Importér konti fra et regneark (CSV, Excel eller LibreOffice); du ser en forhåndsvisning, før noget skrives</translation>
     </message>
     <message>
         <source>Create the sample organisation</source>
         <translation>Opret eksempelorganisationen</translation>
-    </message>
-    <message>
-        <source>Import from CSV…</source>
-        <translation>Importér fra CSV…</translation>
-    </message>
-    <message>
-        <source>Import from CSV</source>
-        <translation>Importér fra CSV</translation>
-    </message>
-    <message>
-        <source>Import accounts from a spreadsheet saved as CSV; you see a preview before anything is written</source>
-        <translation>Importér konti fra et regneark gemt som CSV; du ser en forhåndsvisning, før noget bliver skrevet</translation>
     </message>
     <message>
         <source>Start empty</source>

@@ -866,10 +866,6 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
         <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.ods);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="vanished">Regneark som tekst (*.csv *.txt *.tsv);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>The accounts could not be read again: {reason}</source>
         <translation>Kontoene kunne ikke leses inn igjen: {reason}</translation>
     </message>
@@ -1927,20 +1923,12 @@ Detaljene er også skrevet til {path}.</translation>
         <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
         <translation>Lagringstiden er {months} måneder etter siste arbeidsdag (Fil → Organisasjonsinnstillinger). Personene nedenfor fratrådte før det og har ingen aktiv rolle, åpen fratredelse eller samtykke som fortsatt trengs: anonymisering erstatter navnet deres med et pseudonym og sletter e-post, stilling og leder; en personlig konto av deres fjernes fra registeret.</translation>
     </message>
-    <message>
-        <source>The retention period is {months} months after the last working day (File → Organisation settings). These {count} people left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
-        <translation type="vanished">Lagringstiden er {months} måneder etter siste arbeidsdag (Fil → Organisasjonsinnstillinger). Disse {count} personene fratrådte før det og har ingen aktiv rolle, åpen fratredelse eller samtykke som fortsatt trengs: anonymisering erstatter navnet deres med et pseudonym og sletter e-post, stilling og leder; en personlig konto av deres fjernes fra registeret.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export the ownership report</source>
         <translation>Eksporter eierskapsrapporten</translation>
-    </message>
-    <message>
-        <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back.</source>
-        <translation type="vanished">Én rad per konto, med innehaver, administratorer, innlogging, tofaktorinnlogging, overdragelsesvilkår, datoer for gjennomgang og risikoer. Excel og LibreOffice kan åpne den, og Importer kan lese den inn igjen.</translation>
     </message>
     <message>
         <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back. It names people and their roles, so only you can read the file (as with the registry itself); share it deliberately.</source>
@@ -2045,10 +2033,6 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;LibreOffice spreadsheets (*.ods);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Excel-arbeidsbøker (*.xlsx);;LibreOffice-regneark (*.ods);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2947,10 +2931,6 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">&amp;Hjelp</translation>
-    </message>
-    <message>
         <source>&amp;About Account Registry…</source>
         <translation>Om Account Re&amp;gistry…</translation>
     </message>
@@ -2961,10 +2941,6 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
         <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.ods);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>
@@ -2980,7 +2956,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
-        <translation>Slik slettes en person: Personer → Personvern → Anonymiser denne personen… (eller Personer som skal anonymiseres…). Navnet blir “[former employee 12]”, e-post, stilling og leder slettes, en personlig konto av deres fjernes fra registeret, og databasefilen inneholder dem ikke lenger. Personer → Personvern → Eksporter denne personens data… besvarer en innsynsbegjæring.</translation>
+        <translation>Slik slettes en person: Personer → Personvern → Anonymiser denne personen… (eller Personer som skal anonymiseres…). Navnet blir «[former employee 12]», e-post, stilling og leder slettes, en personlig konto av deres fjernes fra registeret, og databasefilen inneholder dem ikke lenger. Personer → Personvern → Eksporter denne personens data… besvarer en innsynsbegjæring.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -3211,7 +3187,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>“{value}” is not a format the export writes; use one of {allowed}.</source>
-        <translation>“{value}” er ikke et format eksporten skriver; bruk et av {allowed}.</translation>
+        <translation>«{value}» er ikke et format eksporten skriver; bruk et av {allowed}.</translation>
     </message>
     <message>
         <source>{file} is not an Excel or LibreOffice workbook (its name says so, its content does not); if it is a CSV file, rename it to .csv and import it again.</source>
@@ -3235,11 +3211,11 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
-        <translation>{file} inneholder formler (den første i arket “{sheet}”); importen kjører dem aldri. Lagre en kopi med bare verdier (lim inn som verdier) og importer den.</translation>
+        <translation>{file} inneholder formler (den første i arket «{sheet}»); importen kjører dem aldri. Lagre en kopi med bare verdier (lim inn som verdier) og importer den.</translation>
     </message>
     <message>
         <source>{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so that nothing is imported that you cannot see.</source>
-        <translation>{file} har et skjult ark, “{sheet}”; vis eller slett det, og importer så igjen, slik at ingenting importeres som du ikke kan se.</translation>
+        <translation>{file} har et skjult ark, «{sheet}»; vis eller slett det, og importer så igjen, slik at ingenting importeres som du ikke kan se.</translation>
     </message>
     <message>
         <source>The header of {file} (row {line}) has merged cells; give each column its own header cell and import again.</source>
@@ -3247,7 +3223,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
-        <translation>{file} har ikke noe ark med navnet “{sheet}”; arkene er {sheets}.</translation>
+        <translation>{file} har ikke noe ark med navnet «{sheet}»; arkene er {sheets}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>
@@ -4869,10 +4845,6 @@ Detaljene er også skrevet til {path}.</translation>
         <source>Months after a person&apos;s last working day. Then they are due for anonymisation (People → Privacy): their name becomes a pseudonym, their email and title are erased.</source>
         <translation>Måneder etter en persons siste arbeidsdag. Deretter skal personen anonymiseres (Personer → Personvern): navnet blir et pseudonym, e-post og stilling slettes.</translation>
     </message>
-    <message>
-        <source>How long what is kept about people who have left is kept.</source>
-        <translation type="vanished">Hvor lenge opplysninger om personer som har sluttet, lagres.</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationStep</name>
@@ -6294,24 +6266,24 @@ Etter alvorligste risiko: {breakdown}</translation>
         <translation>Importer personer fra HR</translation>
     </message>
     <message>
-        <source>Import the organisation&apos;s people from a spreadsheet saved as CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); you see a preview first</source>
-        <translation>Importer organisasjonens personer fra et regneark lagret som CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); du ser en forhåndsvisning først</translation>
+        <source>Import the organisation&apos;s people from a spreadsheet (CSV, Excel or LibreOffice) with the columns name, work_email, department, title, manager_email, employment_status, last_working_day; you see a preview first</source>
+        <translation>Importer organisasjonens personer fra et regneark (CSV, Excel eller LibreOffice) med kolonnene name, work_email, department, title, manager_email, employment_status, last_working_day; du ser en forhåndsvisning først</translation>
+    </message>
+    <message>
+        <source>Import accounts…</source>
+        <translation>Importer kontoer…</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importer kontoer</translation>
+    </message>
+    <message>
+        <source>Import accounts from a spreadsheet (CSV, Excel or LibreOffice); you see a preview before anything is written</source>
+        <translation>Importer kontoer fra et regneark (CSV, Excel eller LibreOffice); du ser en forhåndsvisning før noe skrives</translation>
     </message>
     <message>
         <source>Create the sample organisation</source>
         <translation>Opprett eksempelorganisasjonen</translation>
-    </message>
-    <message>
-        <source>Import from CSV…</source>
-        <translation>Importer fra CSV…</translation>
-    </message>
-    <message>
-        <source>Import from CSV</source>
-        <translation>Importer fra CSV</translation>
-    </message>
-    <message>
-        <source>Import accounts from a spreadsheet saved as CSV; you see a preview before anything is written</source>
-        <translation>Importer kontoer fra et regneark lagret som CSV; du ser en forhåndsvisning før noe blir skrevet</translation>
     </message>
     <message>
         <source>Start empty</source>

@@ -866,10 +866,6 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
         <translation>Kalkylblad (*.csv *.txt *.tsv *.xlsx *.ods);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Spreadsheets as text (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="vanished">Kalkylark som text (*.csv *.txt *.tsv);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>The accounts could not be read again: {reason}</source>
         <translation>Kontona kunde inte läsas in igen: {reason}</translation>
     </message>
@@ -1927,20 +1923,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
         <translation>Lagringstiden är {months} månader efter sista arbetsdagen (Arkiv → Organisationsinställningar). Personerna nedan slutade tidigare och har ingen aktiv roll, inget öppet avslut och inget samtycke som fortfarande behövs: anonymisering ersätter deras namn med en pseudonym och raderar deras e-post, titel och chef; ett personligt konto av deras tas bort ur registret.</translation>
     </message>
-    <message>
-        <source>The retention period is {months} months after the last working day (File → Organisation settings). These {count} people left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
-        <translation type="vanished">Lagringstiden är {months} månader efter sista arbetsdagen (Arkiv → Organisationsinställningar). Dessa {count} personer slutade tidigare och har ingen aktiv roll, inget öppet avslut och inget samtycke som fortfarande behövs: anonymisering ersätter deras namn med en pseudonym och raderar deras e-post, titel och chef; ett personligt konto av deras tas bort ur registret.</translation>
-    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export the ownership report</source>
         <translation>Exportera ägarrapporten</translation>
-    </message>
-    <message>
-        <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back.</source>
-        <translation type="vanished">En rad per konto, med innehavare, administratörer, inloggning, tvåfaktorinloggning, överlämningsvillkor, granskningsdatum och risker. Excel och LibreOffice kan öppna den, och Importera kan läsa in den igen.</translation>
     </message>
     <message>
         <source>One row per account, with its holder, administrators, login, two-factor sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, and Import reads it back. It names people and their roles, so only you can read the file (as with the registry itself); share it deliberately.</source>
@@ -2045,10 +2033,6 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;LibreOffice spreadsheets (*.ods);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Excel-arbetsböcker (*.xlsx);;LibreOffice-kalkylblad (*.ods);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2947,10 +2931,6 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">&amp;Hjälp</translation>
-    </message>
-    <message>
         <source>&amp;About Account Registry…</source>
         <translation>Om Account Re&amp;gistry…</translation>
     </message>
@@ -2961,10 +2941,6 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
         <translation>Kalkylblad (*.csv *.txt *.tsv *.xlsx *.ods);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="vanished">CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Account Registry {version}: who owns which social media accounts, settled before anyone leaves.</source>
@@ -2980,7 +2956,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
-        <translation>Så raderas en person: Personer → Integritet → Anonymisera den här personen… (eller Personer som ska anonymiseras…). Namnet blir “[former employee 12]”, e-post, titel och chef raderas, ett personligt konto av deras tas bort ur registret, och databasfilen innehåller dem inte längre. Personer → Integritet → Exportera den här personens uppgifter… besvarar en begäran om registerutdrag.</translation>
+        <translation>Så raderas en person: Personer → Integritet → Anonymisera den här personen… (eller Personer som ska anonymiseras…). Namnet blir ”[former employee 12]”, e-post, titel och chef raderas, ett personligt konto av deras tas bort ur registret, och databasfilen innehåller dem inte längre. Personer → Integritet → Exportera den här personens uppgifter… besvarar en begäran om registerutdrag.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -3211,7 +3187,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>“{value}” is not a format the export writes; use one of {allowed}.</source>
-        <translation>“{value}” är inte ett format som exporten skriver; använd ett av {allowed}.</translation>
+        <translation>”{value}” är inte ett format som exporten skriver; använd ett av {allowed}.</translation>
     </message>
     <message>
         <source>{file} is not an Excel or LibreOffice workbook (its name says so, its content does not); if it is a CSV file, rename it to .csv and import it again.</source>
@@ -3235,11 +3211,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
-        <translation>{file} innehåller formler (den första i bladet “{sheet}”); importen kör dem aldrig. Spara en kopia med bara värden (klistra in som värden) och importera den.</translation>
+        <translation>{file} innehåller formler (den första i bladet ”{sheet}”); importen kör dem aldrig. Spara en kopia med bara värden (klistra in som värden) och importera den.</translation>
     </message>
     <message>
         <source>{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so that nothing is imported that you cannot see.</source>
-        <translation>{file} har ett dolt blad, “{sheet}”; visa eller ta bort det och importera sedan igen, så att inget importeras som du inte kan se.</translation>
+        <translation>{file} har ett dolt blad, ”{sheet}”; visa eller ta bort det och importera sedan igen, så att inget importeras som du inte kan se.</translation>
     </message>
     <message>
         <source>The header of {file} (row {line}) has merged cells; give each column its own header cell and import again.</source>
@@ -3247,7 +3223,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
-        <translation>{file} har inget blad med namnet “{sheet}”; dess blad är {sheets}.</translation>
+        <translation>{file} har inget blad med namnet ”{sheet}”; dess blad är {sheets}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: you do not have permission to write there; choose another folder.</source>
@@ -4869,10 +4845,6 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>Months after a person&apos;s last working day. Then they are due for anonymisation (People → Privacy): their name becomes a pseudonym, their email and title are erased.</source>
         <translation>Månader efter en persons sista arbetsdag. Därefter ska personen anonymiseras (Personer → Integritet): namnet blir en pseudonym, e-post och titel raderas.</translation>
     </message>
-    <message>
-        <source>How long what is kept about people who have left is kept.</source>
-        <translation type="vanished">Hur länge uppgifter om personer som har slutat sparas.</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationStep</name>
@@ -6294,24 +6266,24 @@ Efter allvarligaste risk: {breakdown}</translation>
         <translation>Importera personer från HR</translation>
     </message>
     <message>
-        <source>Import the organisation&apos;s people from a spreadsheet saved as CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); you see a preview first</source>
-        <translation>Importera organisationens personer från ett kalkylblad sparat som CSV (name, work_email, department, title, manager_email, employment_status, last_working_day); du ser en förhandsvisning först</translation>
+        <source>Import the organisation&apos;s people from a spreadsheet (CSV, Excel or LibreOffice) with the columns name, work_email, department, title, manager_email, employment_status, last_working_day; you see a preview first</source>
+        <translation>Importera organisationens personer från ett kalkylblad (CSV, Excel eller LibreOffice) med kolumnerna name, work_email, department, title, manager_email, employment_status, last_working_day; du ser en förhandsgranskning först</translation>
+    </message>
+    <message>
+        <source>Import accounts…</source>
+        <translation>Importera konton…</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importera konton</translation>
+    </message>
+    <message>
+        <source>Import accounts from a spreadsheet (CSV, Excel or LibreOffice); you see a preview before anything is written</source>
+        <translation>Importera konton från ett kalkylblad (CSV, Excel eller LibreOffice); du ser en förhandsgranskning innan något skrivs</translation>
     </message>
     <message>
         <source>Create the sample organisation</source>
         <translation>Skapa exempelorganisationen</translation>
-    </message>
-    <message>
-        <source>Import from CSV…</source>
-        <translation>Importera från CSV…</translation>
-    </message>
-    <message>
-        <source>Import from CSV</source>
-        <translation>Importera från CSV</translation>
-    </message>
-    <message>
-        <source>Import accounts from a spreadsheet saved as CSV; you see a preview before anything is written</source>
-        <translation>Importera konton från ett kalkylark sparat som CSV; du ser en förhandsgranskning innan något skrivs</translation>
     </message>
     <message>
         <source>Start empty</source>

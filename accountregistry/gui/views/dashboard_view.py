@@ -90,14 +90,14 @@ class WelcomePanel(QFrame):
         text.setWordWrap(True)
         self.people_button = QPushButton(self.tr("Import people from HR…"))
         self.people_button.setAccessibleName(self.tr("Import people from HR"))
-        self.people_button.setToolTip(self.tr("Import the organisation's people from a spreadsheet saved as CSV "
-                                              "(name, work_email, department, title, manager_email, "
-                                              "employment_status, last_working_day); you see a preview first"))
+        self.people_button.setToolTip(self.tr("Import the organisation's people from a spreadsheet (CSV, Excel or LibreOffice) "
+                                              "with the columns name, work_email, department, title, manager_email, "
+                                              "employment_status, last_working_day; you see a preview first"))
         self.sample_button = QPushButton(self.tr("Create the sample organisation"))
         self.sample_button.setAccessibleName(self.tr("Create the sample organisation"))
-        self.import_button = QPushButton(self.tr("Import from CSV…"))
-        self.import_button.setAccessibleName(self.tr("Import from CSV"))
-        self.import_button.setToolTip(self.tr("Import accounts from a spreadsheet saved as CSV; you see a preview "
+        self.import_button = QPushButton(self.tr("Import accounts…"))
+        self.import_button.setAccessibleName(self.tr("Import accounts"))
+        self.import_button.setToolTip(self.tr("Import accounts from a spreadsheet (CSV, Excel or LibreOffice); you see a preview "
                                               "before anything is written"))
         self.empty_button = QPushButton(self.tr("Start empty"))
         self.empty_button.setAccessibleName(self.tr("Start empty"))
@@ -121,7 +121,7 @@ class DashboardView(QWidget):
     start_empty_requested = Signal()
     show_at_risk_requested = Signal()
     show_accounts_requested = Signal()
-    import_requested = Signal()  # the welcome panel's "Import from CSV…": the window opens the import
+    import_requested = Signal()  # the welcome panel's "Import accounts…": the window opens the import
     settings_requested = Signal()  # "Set email domains…": the window opens the organisation settings
     import_people_requested = Signal()  # the welcome panel's "Import people from HR…"
     overdue_requested = Signal()  # "Show overdue items": the window opens the offboarding concerned
