@@ -300,9 +300,13 @@ class OffboardingView(QWidget):
         for made in (self.close_button, self.reopen_case_button, self.cancel_case_button):
             case_row.addWidget(made)
         case_row.addStretch(1)
+        # The case's documents on a row of their own: beside the case's buttons they made the
+        # window wider than a 1280-pixel screen in Danish.
+        files_row = QHBoxLayout()
         for made in (self.export_button, self.calendar_button, self.print_button, self.pdf_button,
                      self.handover_button):
-            case_row.addWidget(made)
+            files_row.addWidget(made)
+        files_row.addStretch(1)
 
         case_page = QWidget()
         case_layout = QVBoxLayout(case_page)
@@ -318,6 +322,7 @@ class OffboardingView(QWidget):
         case_layout.addWidget(self.item_details)
         case_layout.addLayout(item_row)
         case_layout.addLayout(case_row)
+        case_layout.addLayout(files_row)
 
         self.empty_hint = QLabel(self.tr("Choose an offboarding from the list, or start one for someone who is "
                                          "leaving. The checklist is made from the accounts they hold and "
