@@ -39,7 +39,7 @@ from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import insert_tuples
 from accountregistry.store.database import Database
-from accountregistry.store.models import AuditEvent, OffboardingCase, Person, utcnow
+from accountregistry.store.models import AuditEvent, OffboardingCase, Person, PersonalValue, utcnow
 
 __all__ = ["PeopleImportPlan", "PeopleImportResult", "PersonRow", "apply_people_import", "plan_people_import",
            "read_people_file"]
@@ -327,7 +327,10 @@ def _record_added(session, actor: str, rows: list[PersonRow], ids: dict[str, int
                                                      {name: values.get(name) for name in PERSON_FIELDS})
         events.append((person_id, kept))
         personal += apart
-    personal_values.keep(session, personal)
+    # The bulk path, as for the people themselves: a dict per value through SQLAlchemy's
+    # executemany took most of an import of 20,000 people.
+    insert_tuples(session, PersonalValue, ("token", "person_id", "value"),
+                  [(kept["token"], kept["person_id"], kept["value"]) for kept in personal])
     insert_tuples(session, AuditEvent, ("entity_id", "new_values"), events,
                   same={"at": utcnow(), "actor": actor, "entity": "person", "action": "add"})
 

@@ -3,6 +3,7 @@ written, and nobody deleted by an import."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 
@@ -229,3 +230,25 @@ def test_a_workbooks_named_sheet_and_a_bad_row_in_it(db, db_path, tmp_path):
     with pytest.raises(ImportRefused):
         apply_people_import(db, planned)
     assert state(db_path) == before
+
+
+def test_an_imported_persons_own_values_are_kept_apart_in_the_trail(db, db_path, tmp_path):
+    """The audit event of an added person refers to their name and email, kept in personal_value
+    (which erasing them deletes); read back through the trail they are whole again."""
+    from sqlmodel import select
+
+    from accountregistry.services import personal_values
+    from accountregistry.store.models import AuditEvent
+
+    apply_people_import(db, plan(db, write(tmp_path, HEADER, "Søren Ærø;soren@nordlys.dk;Økonomi;Controller;;;")))
+    soren = find_by_email(db, "soren@nordlys.dk")
+    with sqlite3.connect(db_path) as connection:
+        kept = {json.loads(value): person for value, person in
+                connection.execute("SELECT value, person_id FROM personal_value").fetchall()}
+        [raw] = connection.execute("SELECT new_values FROM audit_event WHERE entity = 'person'").fetchone()
+    assert {"Søren Ærø": soren.id, "soren@nordlys.dk": soren.id}.items() <= kept.items()
+    assert "S\\u00f8ren" not in raw and "Søren" not in raw and "soren@" not in raw
+    with db.reading() as session:
+        events = session.exec(select(AuditEvent).where(AuditEvent.entity == "person")).all()
+        [event] = personal_values.restore(session, list(events))
+    assert (event.new_values["name"], event.new_values["work_email"]) == ("Søren Ærø", "soren@nordlys.dk")
