@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from accountregistry.services import personal_values
 from accountregistry.store.bulk import insert_tuples
-from accountregistry.store.models import AuditEvent, SQLModel, utcnow
+from accountregistry.store.models import AuditEvent, PersonalValue, SQLModel, utcnow
 
 
 def plain(value: Any) -> Any:
@@ -65,7 +65,9 @@ def record_many(session: Session, *, actor: str, action: str, events: Iterable[E
         old, new, apart = personal_values.separate(entity, entity_id, old, new, who=who)
         rows.append((entity, entity_id, account_id, old, new))
         personal += apart
-    personal_values.keep(session, personal)
+    # As the events themselves: tuples on the bulk path (a dict per value is slow at 100,000s).
+    insert_tuples(session, PersonalValue, ("token", "person_id", "value"),
+                  [(kept["token"], kept["person_id"], kept["value"]) for kept in personal])
     return insert_tuples(session, AuditEvent, ("entity", "entity_id", "account_id", "old_values", "new_values"),
                          rows, same={"at": utcnow(), "actor": actor, "action": action})
 
