@@ -9,6 +9,7 @@ need it are skipped, with the reason printed.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -27,17 +28,20 @@ DEFAULT_CSV_IMPORT = "CSV:9/44/59,34,76,1"
 ENCODINGS = {"utf-8": 76, "cp1252": 1, "utf-16": 65535}
 
 
-def convert(source: Path, to: str, folder: Path, *, infilter: str | None = None) -> Path:
+def convert(source: Path, to: str, folder: Path, *, infilter: str | None = None,
+            environment: dict[str, str] | None = None) -> Path:
     """`source` opened by LibreOffice (with `infilter`, if given) and saved as `to` ("xlsx",
     "ods", or a filter with options such as 'csv:Text - txt - csv (StarCalc):59,34,1,1') into
-    `folder`; returns the new file."""
+    `folder`; returns the new file. `environment` adds to LibreOffice's environment (LC_ALL
+    da_DK.UTF-8: a Danish LibreOffice, which writes dates as 15-03-26)."""
     folder.mkdir(parents=True, exist_ok=True)
     profile = folder / f".profile-{source.stem}-{to.split(':')[0]}"
     command = [SOFFICE, f"-env:UserInstallation={profile.absolute().as_uri()}", "--headless", "--norestore",
                "--convert-to", to, "--outdir", str(folder)]
     if infilter:
         command.append(f"--infilter={infilter}")
-    done = subprocess.run([*command, str(source)], capture_output=True, text=True, timeout=300)
+    done = subprocess.run([*command, str(source)], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **(environment or {})})
     produced = folder / f"{source.stem}.{to.split(':')[0]}"
     assert produced.exists(), f"LibreOffice wrote nothing: {done.stdout} {done.stderr}"
     shutil.rmtree(profile, ignore_errors=True)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 
+from accountregistry import language
 from accountregistry.domain.errors import RegistryError
 
 # Danish, Swedish and Norwegian month names (and their usual abbreviations) -> English, so
@@ -41,8 +42,19 @@ class DateInvalid(RegistryError):
         super().__init__(code, text=text, **extra)
 
 
-def parse_date(text: str | date | None) -> date | None:
-    """A calendar date from typed text; None for blank; DateInvalid for anything doubtful."""
+def day_first_language() -> bool:
+    """Whether the user's language writes numeric dates day first (Danish, Swedish, Norwegian:
+    03/04/2027 is 3 April), as the window and the command line are set."""
+    return language.current_language() in language.TRANSLATED
+
+
+def parse_date(text: str | date | None, *, day_first: bool = False, today: date | None = None) -> date | None:
+    """A calendar date from typed text; None for blank; DateInvalid for anything doubtful.
+
+    `day_first`: numeric dates are read day first (03/04/2027 is 3 April), as Danish, Swedish
+    and Norwegian users (and semicolon-separated files) write them; otherwise a date that
+    reads both ways is refused. A two-digit year (15-03-26) is 20xx when that lies within 50
+    years of `today` (default: today), and refused otherwise."""
     if text is None:
         return None
     if isinstance(text, datetime):
@@ -57,7 +69,7 @@ def parse_date(text: str | date | None) -> date | None:
     if match := _ISO.match(cleaned):
         return _build(cleaned, int(match[1]), int(match[2]), int(match[3]))
     if match := _NUMERIC.match(cleaned):
-        return _numeric(cleaned, match)
+        return _numeric(cleaned, match, day_first, today)
     return _with_month_name(cleaned)
 
 
@@ -68,12 +80,22 @@ def _build(text: str, year: int, month: int, day: int) -> date:
         raise DateInvalid("date_not_existing", text) from None
 
 
-def _numeric(text: str, match: re.Match) -> date:
-    first, separator, second, year_text = int(match[1]), match[2], int(match[3]), match[4]
-    if len(year_text) != 4:
+def _year(text: str, year_text: str, today: date | None) -> int:
+    if len(year_text) == 4:
+        return int(year_text)
+    if len(year_text) != 2:
         raise DateInvalid("date_short_year", text)
-    year = int(year_text)
-    if separator == ".":
+    today = today or date.today()
+    year = 2000 + int(year_text)
+    if abs(year - today.year) > 50:
+        raise DateInvalid("date_short_year", text)
+    return year
+
+
+def _numeric(text: str, match: re.Match, day_first: bool, today: date | None) -> date:
+    first, separator, second, year_text = int(match[1]), match[2], int(match[3]), match[4]
+    year = _year(text, year_text, today)
+    if separator == "." or day_first:
         # Dots are day-first wherever they are used (Scandinavia, Germany); nobody writes M.D.Y.
         return _build(text, year, second, first)
     day_first_possible = 1 <= second <= 12 and 1 <= first <= 31

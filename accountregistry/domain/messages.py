@@ -191,8 +191,8 @@ MESSAGES: dict[str, str] = {
     # Dates as people type them (domain/dates.py).
     "not_a_date": "“{text}” is not a date (for example 31.12.2026 or 2026-12-31).",
     "date_not_existing": "“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).",
-    "date_short_year": "“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or "
-                       "2026-12-31).",
+    "date_short_year": "“{text}” has a two-digit year more than 50 years from now; write the year in full "
+                       "(for example 31.12.2026 or 2026-12-31).",
     "date_incomplete": "“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).",
     "date_ambiguous": "“{text}” could be {one} or {other}; write it as {first} or {second}.",
     # Checklist templates (domain/checklist.py): the file, then what is wrong in it.

@@ -450,8 +450,8 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "“{text}” is not a date that exists (for example 31.12.2026 or "
         "2026-12-31)."),
     # date_short_year; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "“{text}” has a two-digit year; write the year in full (for example "
-        "31.12.2026 or 2026-12-31)."),
+    QT_TRANSLATE_NOOP("Message", "“{text}” has a two-digit year more than 50 years from now; write the "
+        "year in full (for example 31.12.2026 or 2026-12-31)."),
     # date_incomplete; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” is not a complete date (for example 31.12.2026 or "
         "2026-12-31)."),

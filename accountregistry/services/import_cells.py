@@ -4,8 +4,8 @@ A row becomes a Draft: the account's fields, its holder, administrators, success
 handover terms as typed values, or the problems found, each a (column, Problem) pair. Nothing
 here looks at the registry; services/import_planning compares the drafts with it.
 
-- Dates as 31.12.2026, 2026-12-31 or any form domain.dates.parse_date reads; never in the
-  future where a form would refuse that too.
+- Dates as 31.12.2026, 2026-12-31, 15-03-26 or any form domain.dates.parse_date reads (day
+  first where the planner says so); never in the future where a form would refuse that too.
 - People as a name and an email (holder_*, successor_*), administrators as
   “Name <email> (role) | …”.
 - yes/no cells take yes, ja, true, 1, x and no, nej, nei, false, 0.
@@ -25,8 +25,9 @@ from pydantic_core import PydanticUndefined
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.errors import Label, Problem, RegistryError
-from accountregistry.domain.vocabulary import Role, StrEnum
+from accountregistry.domain.vocabulary import Presence, Role, StrEnum
 from accountregistry.services.accounts import AccountInput, identify
+from accountregistry.services.import_words import value_named
 from accountregistry.services.validation import Problems
 from accountregistry.store.fields import Declared, fields_of
 from accountregistry.store.models import AccountFields, TermsFields
@@ -47,10 +48,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def problem_of(error: RegistryError) -> Problem:
     """A refusal from the domain (a date, an address) as a Problem."""
     return Problem(error.code, error.params)
-
-
-def _word(cell: str) -> str:
-    return "_".join(cell.strip().lower().replace("-", " ").split())
 
 
 def _clean_text(problems: Problems, name: str, label: Label, cell: str, max_length: int) -> str | None:
@@ -74,7 +71,7 @@ def _choice(enum: type[StrEnum], blank: StrEnum | None):
     def read(problems: Problems, name: str, label: Label, cell: str):
         if not cell.strip():
             return blank
-        return problems.choice(name, _word(cell), enum, label)
+        return problems.choice(name, value_named(enum, cell), enum, label)
     return read
 
 
@@ -98,11 +95,11 @@ def _number(low: int, high: int):
     return read
 
 
-def _past_date(problems: Problems, name: str, label: Label, cell: str, today: date):
+def _past_date(problems: Problems, name: str, label: Label, cell: str, today: date, day_first: bool):
     if not cell:
         return None
     try:
-        value = parse_date(cell)
+        value = parse_date(cell, day_first=day_first, today=today)
     except DateInvalid as error:
         problems.add(name, "invalid_in_field", label=label, reason=problem_of(error))
         return None
@@ -219,7 +216,7 @@ def _administrator(entry: str) -> tuple[PersonRef, Role] | Problem:
     if match is None or not match["role"] or not match["name"] and not match["email"]:
         return Problem("administrator_format", {"entry": shown})
     problems = Problems()
-    role = problems.choice("role", _word(match["role"]), Role, Label("Role"))
+    role = problems.choice("role", value_named(Role, match["role"]), Role, Label("Role"))
     email = _email(problems, "email", Label("Email"), match["email"]) if match["email"] else None
     name = _clean_text(problems, "name", Label("Name"), match["name"], 200)
     if "role" in problems:
@@ -276,8 +273,9 @@ class _CellReader:
     wrong, so that the many empty cells of a file cost no call.
     """
 
-    def __init__(self, spec: _Cell, today: date):
+    def __init__(self, spec: _Cell, today: date, day_first: bool):
         self.column, self.label, self.reader, self.today = spec.column, spec.label, spec.read, today
+        self.day_first = day_first
         self.known: dict[str, _Found] | None = {} if spec.column in _REMEMBERED_COLUMNS else None
         probe = Problems()
         self.blank = self.plain(probe, "")
@@ -285,7 +283,7 @@ class _CellReader:
 
     def plain(self, problems: Problems, cell: str) -> Any:
         if self.reader is None:
-            return _past_date(problems, self.column, self.label, cell.strip(), self.today)
+            return _past_date(problems, self.column, self.label, cell.strip(), self.today, self.day_first)
         return self.reader(problems, self.column, self.label, cell)
 
     def learn(self, cell: str) -> _Found:
@@ -311,9 +309,9 @@ def _read_cells(problems: Problems, cells: list[str], readers: tuple[tuple[str, 
             into[field_name] = reader.plain(problems, cell)
 
 
-def _readers(specs: tuple[_Cell, ...], columns: dict[str, int], today: date):
+def _readers(specs: tuple[_Cell, ...], columns: dict[str, int], today: date, day_first: bool):
     """(field, position in a row, reader) of the cells of `specs` the file has, in order."""
-    return tuple((spec.field, columns[spec.column], _CellReader(spec, today))
+    return tuple((spec.field, columns[spec.column], _CellReader(spec, today, day_first))
                  for spec in specs if spec.column in columns)
 
 
@@ -321,9 +319,9 @@ class RowReader:
     """Reads the rows of one file: where each column is, and each column's reader, worked out
     once; then row by row, `read(line, cells)` gives its Draft."""
 
-    def __init__(self, columns: dict[str, int], today: date):
-        self.account_cells = _readers(ACCOUNT_CELLS, columns, today)
-        self.terms_cells = _readers(TERMS_CELLS, columns, today)
+    def __init__(self, columns: dict[str, int], today: date, *, day_first: bool = False):
+        self.account_cells = _readers(ACCOUNT_CELLS, columns, today, day_first)
+        self.terms_cells = _readers(TERMS_CELLS, columns, today, day_first)
         at = columns.get
         self.identity_at = tuple(at(name) for name in IDENTITY_COLUMNS)
         self.holder_at = (at("holder_name"), at("holder_email"))
@@ -367,7 +365,7 @@ class RowReader:
         """The Draft with the account it names (platform, presence, handle, url), if it names one."""
         platform_id, presence, handle, url = (None if at is None else cells[at] for at in self.identity_at)
         data = AccountInput(url=url, platform=platform_id and platform_id.strip().lower() or None,
-                            presence=presence and presence.strip().lower() or None, handle=handle)
+                            presence=presence and value_named(Presence, presence) or None, handle=handle)
         label = (data.url or " ".join(filter(None, (data.platform, data.handle))) or "").strip()[:200]
         identity = identify(data, problems)
         if identity is None:

@@ -33,6 +33,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from accountregistry.domain import platforms, rules
+from accountregistry.domain.dates import day_first_language
 from accountregistry.domain.errors import Label, Problem
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Kind, Role, StrEnum
 from accountregistry.services.accounts import ACCOUNT_FIELDS
@@ -231,7 +232,10 @@ class Planner:
 
     def chunks(self) -> Iterator[list[tuple[PlannedRow, Work | None]]]:
         width = len(self.parsed.header)
-        read = RowReader(self.parsed.columns, self.today).read
+        # Numeric dates day first where people write them so: in a Danish, Swedish or Norwegian
+        # window or command line, and in a file whose delimiter is a semicolon.
+        day_first = self.parsed.delimiter == ";" or day_first_language()
+        read = RowReader(self.parsed.columns, self.today, day_first=day_first).read
         drafts: list[Draft] = []
         characters = 0
         for line, cells in self.parsed.records():

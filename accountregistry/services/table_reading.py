@@ -37,7 +37,7 @@ import hashlib
 import io
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -80,8 +80,17 @@ class TableShape:
     # A row is recognised by all columns of one of these groups (("url",), ("platform", "handle")).
     keys: tuple[tuple[str, ...], ...] = ()
     example: str = ""  # a header line to show in refusals
+    # The column a header names in other words (a translation, a synonym), or None.
+    named: Callable[[str], str | None] | None = None
+
+    def column(self, name: str) -> str:
+        """The column a normalised header cell names: itself, or what `named` finds."""
+        if name in self.columns or name in self.computed or self.named is None:
+            return name
+        return self.named(name) or name
 
     def known(self, name: str) -> bool:
+        name = self.column(name)
         return name in self.columns or name in self.computed
 
 
@@ -344,6 +353,7 @@ def columns_of(names: list[str], header: Iterable[str], shape: TableShape, shown
     for position, (name, written) in enumerate(zip(names, header)):
         if not name:
             continue
+        name = shape.column(name)
         if name in columns or name in ignored:
             raise ImportRefused("import_column_twice", file=shown, column=name, line=header_line)
         if name in shape.computed:

@@ -3343,7 +3343,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>»{text}« har et årstal med to cifre; skriv hele årstallet (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+        <translation type="vanished">»{text}« har et årstal med to cifre; skriv hele årstallet (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>“{text}” has a two-digit year more than 50 years from now; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>»{text}« har et årstal med to cifre, der ligger mere end 50 år fra i dag; skriv hele årstallet (f.eks. 31.12.2026 eller 2026-12-31).</translation>
     </message>
     <message>
         <source>“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).</source>

@@ -3343,7 +3343,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>”{text}” har ett tvåsiffrigt årtal; skriv hela årtalet (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+        <translation type="vanished">”{text}” har ett tvåsiffrigt årtal; skriv hela årtalet (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+    </message>
+    <message>
+        <source>“{text}” has a two-digit year more than 50 years from now; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
+        <translation>”{text}” har ett tvåsiffrigt årtal som ligger mer än 50 år från i dag; skriv hela årtalet (t.ex. 2026-12-31 eller 31.12.2026).</translation>
     </message>
     <message>
         <source>“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).</source>

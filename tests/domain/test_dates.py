@@ -21,6 +21,8 @@ READ = [
     ("05/05/2026", date(2026, 5, 5)),  # both readings are the same day
     ("  2026-1-5 ", date(2026, 1, 5)),
     ("29.02.2028", date(2028, 2, 29)),
+    ("31.12.26", date(2026, 12, 31)),  # two-digit years: 20xx within 50 years of today
+    ("15-03-26", date(2026, 3, 15)),  # LibreOffice's Danish short date
 ]
 
 REFUSED = [
@@ -28,7 +30,7 @@ REFUSED = [
     ("31.02.2026", "date_not_existing"),
     ("29.02.2027", "date_not_existing"),
     ("2026-13-01", "date_not_existing"),
-    ("31.12.26", "date_short_year"),
+    ("31.12.99", "date_short_year"),  # 2099: more than 50 years away
     ("December 2026", "date_incomplete"),
     ("next friday", "not_a_date"),
     ("tomorrow", "not_a_date"),
@@ -62,3 +64,29 @@ def test_blank_is_no_date_and_dates_pass_through():
     assert parse_date("  ") is None
     assert parse_date(None) is None
     assert parse_date(date(2026, 1, 2)) == date(2026, 1, 2)
+
+
+@pytest.mark.parametrize("text, expected", [("03/04/2027", date(2027, 4, 3)), ("03-04-2027", date(2027, 4, 3)),
+                                            ("12/31/2026", None), ("3/4/27", date(2027, 4, 3))])
+def test_day_first_reads_numeric_dates_as_danes_swedes_and_norwegians_write_them(text, expected):
+    if expected is None:
+        with pytest.raises(DateInvalid) as raised:
+            parse_date(text, day_first=True)  # no 31st month: impossible, still refused
+        assert raised.value.code == "date_not_existing"
+    else:
+        assert parse_date(text, day_first=True) == expected
+
+
+@pytest.mark.parametrize("text, today, expected", [
+    ("15-03-26", date(2026, 6, 1), date(2026, 3, 15)),
+    ("01.01.76", date(2026, 6, 1), date(2076, 1, 1)),  # 50 years ahead: still read
+    ("01.01.77", date(2026, 6, 1), None),  # 51 years: refused, never guessed as 1977
+    ("01.01.77", date(2030, 6, 1), date(2077, 1, 1)),
+])
+def test_two_digit_years_are_read_within_fifty_years_of_today(text, today, expected):
+    if expected is None:
+        with pytest.raises(DateInvalid) as raised:
+            parse_date(text, today=today)
+        assert raised.value.code == "date_short_year"
+    else:
+        assert parse_date(text, today=today) == expected

@@ -68,8 +68,10 @@ def test_registering_an_account_is_refused_in_danish(qtbot, db, danish):
 
 def test_a_date_is_refused_in_danish(qtbot, danish):
     field = shown(qtbot, DateField())
+    # Day first is the Danish reading (issue 13): read, and the words beside say which date.
     qtbot.keyClicks(field.edit, "03/04/2027")
-    assert field.problem() == "»03/04/2027« kan være 3.4.2027 eller 4.3.2027; skriv den som 2027-04-03 eller 2027-03-04."
+    assert field.problem() is None and field.date() == date(2027, 4, 3)
+    assert "april 2027" in field.understood.text()
     field.edit.clear()
     qtbot.keyClicks(field.edit, "31.02.2027")
     assert field.problem() == "»31.02.2027« er ikke en dato, der findes (f.eks. 31.12.2026 eller 2026-12-31)."

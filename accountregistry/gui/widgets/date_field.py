@@ -1,8 +1,9 @@
 """A date typed as people type it (31.12.2026, 2026-12-31, "Dec 31 2026"), with what was
 understood shown in words beside it, and a calendar for those who prefer to click.
 
-The typed text is read by domain.dates.parse_date: a date with two readings (03/04/2026) or
-one that does not exist is refused in the user's language, never guessed.
+The typed text is read by domain.dates.parse_date, day first in a Danish, Swedish or Norwegian
+window (03/04/2026 is 3 April there); in English a date with two readings, and anywhere one
+that does not exist, is refused in the user's language, never guessed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from accountregistry.domain.dates import DateInvalid, parse_date
+from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
 from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.messages import message_colours
 
@@ -111,16 +112,20 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def _read(self) -> date | None:
+        # Day first in a Danish, Swedish or Norwegian window; the words beside say which date.
+        return parse_date(self.edit.text(), day_first=day_first_language())
+
     def date(self) -> date | None:
         try:
-            return parse_date(self.edit.text())
+            return self._read()
         except DateInvalid:
             return None
 
     def problem(self) -> str | None:
         """Why the text is not a date; None when it is one or is blank."""
         try:
-            parse_date(self.edit.text())
+            self._read()
         except DateInvalid as error:
             return error.sentence()
         return None
