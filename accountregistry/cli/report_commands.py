@@ -27,6 +27,9 @@ def register(commands) -> None:
                         help="the file to write; its name's suffix chooses the format (.csv, .xlsx, .ods)")
     export.add_argument("--format", metavar="csv|xlsx|ods", choices=("csv", "xlsx", "ods"), dest="file_format",
                         help="the format, whatever the file's name says")
+    export.add_argument("--layout", metavar="data|people", choices=("data", "people"), default="data",
+                        help="data (default): the documented header and stored values, for programs and "
+                             "import; people: headers, values and risks in your language")
     export.add_argument("--delimiter", metavar="';'|','|tab", type=_delimiter,
                         help="cell separator (default: your locale's list separator)")
     export.add_argument("--kind", metavar="K", help="only accounts of this kind (company, employee_role, "
@@ -55,7 +58,8 @@ def run_export(args) -> int:
 
     with opened(args.db, create=False) as db:
         written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
-                                platform=args.platform, status=args.status, file_format=args.file_format)
+                                platform=args.platform, status=args.status, file_format=args.file_format,
+                                layout=args.layout)
     print(f"Wrote {written} account{'' if written == 1 else 's'} to {args.output}.")
     return 0
 

@@ -136,6 +136,7 @@ MESSAGES: dict[str, str] = {
     "not_a_delimiter": "“{value}” is not a delimiter the export writes; use ';', ',', 'tab' or '|'.",
     # Spreadsheets (.xlsx, .ods) written and read (services/report_sheets, services/workbook_reading)
     "not_a_report_format": "“{value}” is not a format the export writes; use one of {allowed}.",
+    "not_a_report_layout": "“{value}” is not a layout of the report; use one of {allowed}.",
     "workbook_not_a_workbook": "{file} is not an Excel or LibreOffice workbook (its name says so, its content "
                                "does not); if it is a CSV file, rename it to .csv and import it again.",
     "workbook_password": "{file} is protected by a password; save a copy without the password and import that.",

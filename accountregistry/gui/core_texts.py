@@ -346,6 +346,8 @@ MESSAGE_TEXTS = (
         "or '|'."),
     # not_a_report_format; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not a format the export writes; use one of {allowed}."),
+    # not_a_report_layout; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{value}” is not a layout of the report; use one of {allowed}."),
     # workbook_not_a_workbook; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is not an Excel or LibreOffice workbook (its name says so, its "
         "content does not); if it is a CSV file, rename it to .csv and import "
@@ -991,6 +993,9 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Role"),
     QT_TRANSLATE_NOOP("Field", "Name"),
     QT_TRANSLATE_NOOP("Field", "Exported at"),
+    QT_TRANSLATE_NOOP("Field", "Number of administrators"),
+    QT_TRANSLATE_NOOP("Field", "Next review due"),
+    QT_TRANSLATE_NOOP("Field", "Risks"),
     QT_TRANSLATE_NOOP("Field", "Days ahead"),
     QT_TRANSLATE_NOOP("Field", "Reason"),
     QT_TRANSLATE_NOOP("Field", "Organisation name"),
@@ -1007,6 +1012,10 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Title"),
     QT_TRANSLATE_NOOP("Field", "Manager email"),
     QT_TRANSLATE_NOOP("Field", "Employment status"),
+    QT_TRANSLATE_NOOP("Field", "Accounts"),
+    QT_TRANSLATE_NOOP("Field", "Risk"),
+    QT_TRANSLATE_NOOP("Field", "What it means"),
+    QT_TRANSLATE_NOOP("Field", "What to do"),
     QT_TRANSLATE_NOOP("Field", "Note"),
     QT_TRANSLATE_NOOP("Field", "Group by"),
     QT_TRANSLATE_NOOP("Field", "the database"),

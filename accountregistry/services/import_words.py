@@ -19,10 +19,11 @@ from __future__ import annotations
 from functools import cache
 
 from accountregistry import language
-from accountregistry.domain.messages import LABEL_CONTEXT, VOCABULARY_CONTEXT
-from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Role, StrEnum, TwoFactor
+from accountregistry.domain.messages import LABEL_CONTEXT, VOCABULARY_CONTEXT, Label
+from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, StrEnum, TwoFactor
 
-__all__ = ["COLUMN_LABELS", "COLUMN_SYNONYMS", "VALUE_SYNONYMS", "column_named", "value_named", "word"]
+__all__ = ["CHOICE_COLUMNS", "COLUMN_LABELS", "COLUMN_SYNONYMS", "VALUE_SYNONYMS", "YES_NO", "YES_NO_COLUMNS",
+           "column_named", "value_named", "word"]
 
 # Each column the import reads, by the label the window gives its field (translated in "Field").
 COLUMN_LABELS: dict[str, str] = {
@@ -37,7 +38,17 @@ COLUMN_LABELS: dict[str, str] = {
     "followers_terms": "Followers, network and groups", "content_terms": "Content", "notice_days": "Notice (days)",
     "agreed_by_holder": "Agreed by the holder", "agreed_by_company": "Agreed for the company by",
     "exported_at": "Exported at",
+    # Computed by the registry: named in the people layout, skipped by the import.
+    "admin_count": Label("Number of administrators"), "next_review_due": Label("Next review due"),
+    "risks": Label("Risks"),
 }
+# The columns whose cells are one of the product's words (a choice), by the choice.
+CHOICE_COLUMNS: dict[str, type[StrEnum]] = {"presence": Presence, "kind": Kind, "status": AccountStatus,
+                                            "two_factor": TwoFactor, "disposition": Disposition}
+YES_NO_COLUMNS = ("official", "agreed_by_holder")
+# Yes and no as each language writes them (the import reads all of them in any language).
+YES_NO: dict[str, tuple[str, str]] = {"en": ("yes", "no"), "da": ("ja", "nej"), "sv": ("ja", "nej"),
+                                      "nb": ("ja", "nei")}
 
 # What people write besides the window's own words (en, da, sv, nb, in no order).
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -72,6 +72,7 @@ from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.private_files import private_file
+from accountregistry.services.report_layouts import Layout, layout_named
 from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
 from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
@@ -698,23 +699,23 @@ class CsvSheet:
     def write(self, rows: list[list[str]]) -> None:
         self.text.writelines(_csv_line(row, self.delimiter, self.quoting) + "\r\n" for row in rows)
 
-    def close(self) -> None:
+    def close(self, extra=()) -> None:  # a CSV file has one sheet: the accounts
         self.text.flush()
         self.text.detach()
 
 
 def _write_rows(sheet, lines: list[str] | None, rows: list[list[str]] | None, total: int,
-                progress: Callable[[int, int], bool] | None) -> None:
-    """The rows into the sheet, PROGRESS_EVERY at a time; ready lines (SQLite) go to CSV as
-    they are, to a workbook cell by cell. Cancelled when `progress` says False."""
+                progress: Callable[[int, int], bool] | None, convert: Callable[[list[str]], list[str]] | None) -> None:
+    """The rows into the sheet, PROGRESS_EVERY at a time, each worded by `convert` if given;
+    ready lines (SQLite) go to CSV as they are, to a workbook cell by cell. Cancelled when
+    `progress` says False."""
     for start in range(0, total, PROGRESS_EVERY):
         end = min(start + PROGRESS_EVERY, total)
-        if lines is None:
-            sheet.write(rows[start:end])
-        elif isinstance(sheet, CsvSheet):
+        if lines is not None and convert is None and isinstance(sheet, CsvSheet):
             sheet.write_lines(lines[start:end])
         else:
-            sheet.write([line.split(CELL) for line in lines[start:end]])
+            chunk = rows[start:end] if lines is None else [line.split(CELL) for line in lines[start:end]]
+            sheet.write(chunk if convert is None else [convert(row) for row in chunk])
         if progress is not None and progress(end, total) is False:
             raise Cancelled("export_cancelled")
 
@@ -736,9 +737,11 @@ def format_of(path: str | os.PathLike, chosen: str | None = None) -> str:
 def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | None = None,
                   kind: str | None = None, platform: str | None = None, status: str | None = None,
                   account_ids: Iterable[int] | None = None, file_format: str | None = None,
-                  progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> int:
+                  layout: str = "data", progress: Callable[[int, int], bool] | None = None,
+                  today: date | None = None) -> int:
     """Write the ownership report to `path` as CSV, .xlsx or .ods (`file_format`, else the
-    name's suffix); return the number of accounts written.
+    name's suffix), in the `layout` "data" (stable header, stored values) or "people" (the
+    user's language: services/report_layouts); return the number of accounts written.
 
     Written owner-readable only (0600) through services/private_files: an interruption (a
     crash, a full disk, the user cancelling through `progress` returning False, which raises
@@ -759,9 +762,12 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
     total = len(lines) if lines is not None else len(rows)
     if progress is not None and progress(0, total) is False:
         raise Cancelled("export_cancelled")
+    worded = Layout(layout_named(layout), HEADER)
     with private_file(target) as file:
         sample = [line.split(CELL) for line in lines[:2000]] if lines is not None else rows[:2000]
-        sheet = _SHEETS[chosen_format](file, HEADER, SHAPES, delimiter=chosen, total=total, sample=sample)
-        _write_rows(sheet, lines, rows, total, progress)
-        sheet.close()
+        sample = sample if worded.convert is None else [worded.convert(row) for row in sample]
+        sheet = _SHEETS[chosen_format](file, worded.header, SHAPES, delimiter=chosen, total=total, sample=sample,
+                                       title=worded.sheet_title)
+        _write_rows(sheet, lines, rows, total, progress, worded.convert)
+        sheet.close(worded.extra_sheets())
     return total

@@ -100,7 +100,34 @@ class XlsxSheet:
                 values = [_as_text(cell_of, sheet, value) for value in values]
             sheet.append(values)
 
-    def close(self) -> None:
+    def close(self, extra: list[tuple[str, tuple[str, ...], list[list[str]]]] = ()) -> None:
+        """Save the workbook, with `extra` sheets (title, header, rows of text) after the accounts."""
+        from openpyxl.styles import Alignment, Font
+        from openpyxl.utils import get_column_letter
+
+        for title, header, rows in extra:
+            sheet = self.book.create_sheet(title[:31])
+            for position, width in enumerate(column_widths(header, rows), start=1):
+                sheet.column_dimensions[get_column_letter(position)].width = width
+            sheet.freeze_panes = "A2"
+            heading = []
+            for name in header:
+                cell = self._cell(sheet, value=name)
+                cell.font = Font(bold=True)
+                heading.append(cell)
+            sheet.append(heading)
+            wrapped = Alignment(wrap_text=True, vertical="top")
+            widths = column_widths(header, rows)
+            for number, row in enumerate(rows, start=2):
+                # Wrapped text needs its height stated: readers do not work it out on opening.
+                lines = max(-(-len(text) // max(width - 2, 1)) for text, width in zip(row, widths))
+                sheet.row_dimensions[number].height = 15 * max(lines, 1)
+                cells = []
+                for text in row:
+                    cell = self._cell(sheet, value=text)
+                    cell.alignment = wrapped
+                    cells.append(cell)
+                sheet.append(cells)
         self.book.save(self.file)
 
 
@@ -156,6 +183,10 @@ _STYLES = """<office:automatic-styles>
   <number:year number:style="long"/></number:date-style>
  <style:style style:name="date" style:family="table-cell" style:data-style-name="N1"/>
  <style:style style:name="head" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="wrap" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap"
+  style:vertical-align="top"/></style:style>
+ <style:style style:name="cowide" style:family="table-column"><style:table-column-properties
+  style:column-width="9cm"/></style:style>
  {columns}
 </office:automatic-styles>"""
 # Runs of spaces, spaces at either end and line breaks, which ODF would collapse. A tab stays a
@@ -232,9 +263,21 @@ class OdsSheet:
             out.append("</table:table-row>")
         self._put("".join(out))
 
-    def close(self) -> None:
+    def close(self, extra: list[tuple[str, tuple[str, ...], list[list[str]]]] = ()) -> None:
+        """Finish the file, with `extra` sheets (title, header, rows of text) after the accounts."""
         sheet = f"'{self.title}'" if not self.title.isalnum() else self.title
-        self._put(f'</table:table><table:database-ranges><table:database-range table:name="__Anonymous_Sheet_DB__0" '
+        self._put("</table:table>")
+        for title, header, rows in extra:
+            self._put(f'<table:table table:name={quoteattr(title)}><table:table-column table:style-name="cowide" '
+                      f'table:number-columns-repeated="{len(header)}"/><table:table-header-rows><table:table-row>'
+                      + "".join(f'<table:table-cell table:style-name="head" office:value-type="string">'
+                                f"{_ods_text(name)}</table:table-cell>" for name in header)
+                      + "</table:table-row></table:table-header-rows>"
+                      + "".join("<table:table-row>" + "".join(
+                          f'<table:table-cell table:style-name="wrap" office:value-type="string">{_ods_text(text)}'
+                          "</table:table-cell>" for text in row) + "</table:table-row>" for row in rows)
+                      + "</table:table>")
+        self._put('<table:database-ranges><table:database-range table:name="__Anonymous_Sheet_DB__0" '
                   f'table:target-range-address="{escape(sheet)}.A1:{escape(sheet)}.{self.last}{self.total + 1}" '
                   'table:display-filter-buttons="true"/></table:database-ranges>'
                   "</office:spreadsheet></office:body></office:document-content>")

@@ -1979,6 +1979,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Tegnet mellem cellerne. Regnearket på denne computer forventer det, der er valgt fra start.</translation>
     </message>
     <message>
+        <source>For people: headings, values and risks in your language</source>
+        <translation>Til mennesker: overskrifter, værdier og risici på dit sprog</translation>
+    </message>
+    <message>
+        <source>For programs and re-import: the fixed column names and stored values</source>
+        <translation>Til programmer og genimport: de faste kolonnenavne og gemte værdier</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Both can be imported again. The file ends in .xlsx or .ods for a workbook (with a sheet explaining the risks), .csv for plain text.</source>
+        <translation>Begge kan importeres igen. Filnavnet ender på .xlsx eller .ods for en projektmappe (med et ark, der forklarer risiciene), .csv for ren tekst.</translation>
+    </message>
+    <message>
         <source>Only the accounts &amp;shown (current filters: {count} accounts)</source>
         <translation>Kun de &amp;viste konti (aktuelle filtre: {count} konti)</translation>
     </message>
@@ -2005,6 +2021,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>Accounts:</source>
@@ -2242,6 +2262,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Eksporteret</translation>
     </message>
     <message>
+        <source>Number of administrators</source>
+        <translation>Antal administratorer</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risici</translation>
+    </message>
+    <message>
         <source>Days ahead</source>
         <translation>Antal dage frem</translation>
     </message>
@@ -2264,6 +2296,22 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Manager email</source>
         <translation>Leders e-mail</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Hvad det betyder</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Hvad du skal gøre</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -3628,6 +3676,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>The chosen manager is not in the registry.</source>
         <translation>Den valgte leder findes ikke i registret.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a layout of the report; use one of {allowed}.</source>
+        <translation>»{value}« er ikke et layout af rapporten; brug et af {allowed}.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

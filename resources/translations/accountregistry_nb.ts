@@ -1979,6 +1979,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Tegnet mellom cellene. Regnearket på denne datamaskinen forventer det som er valgt fra start.</translation>
     </message>
     <message>
+        <source>For people: headings, values and risks in your language</source>
+        <translation>For mennesker: overskrifter, verdier og risikoer på ditt språk</translation>
+    </message>
+    <message>
+        <source>For programs and re-import: the fixed column names and stored values</source>
+        <translation>For programmer og reimport: de faste kolonnenavnene og lagrede verdier</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <source>Both can be imported again. The file ends in .xlsx or .ods for a workbook (with a sheet explaining the risks), .csv for plain text.</source>
+        <translation>Begge kan importeres igjen. Filnavnet slutter på .xlsx eller .ods for en arbeidsbok (med et ark som forklarer risikoene), .csv for ren tekst.</translation>
+    </message>
+    <message>
         <source>Only the accounts &amp;shown (current filters: {count} accounts)</source>
         <translation>Bare de &amp;viste kontoene (gjeldende filtre: {count} kontoer)</translation>
     </message>
@@ -2005,6 +2021,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Oppsett:</translation>
     </message>
     <message>
         <source>Accounts:</source>
@@ -2242,6 +2262,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Eksportert</translation>
     </message>
     <message>
+        <source>Number of administrators</source>
+        <translation>Antall administratorer</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
         <source>Days ahead</source>
         <translation>Antall dager fram</translation>
     </message>
@@ -2264,6 +2296,22 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Manager email</source>
         <translation>Leders e-post</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kontoer</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Hva det betyr</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Hva du skal gjøre</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -3628,6 +3676,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>The chosen manager is not in the registry.</source>
         <translation>Den valgte lederen finnes ikke i registeret.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a layout of the report; use one of {allowed}.</source>
+        <translation>«{value}» er ikke et oppsett for rapporten; bruk et av {allowed}.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

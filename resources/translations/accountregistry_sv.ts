@@ -1979,6 +1979,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Tecknet mellan cellerna. Kalkylprogrammet på den här datorn förväntar sig det som är valt från början.</translation>
     </message>
     <message>
+        <source>For people: headings, values and risks in your language</source>
+        <translation>För människor: rubriker, värden och risker på ditt språk</translation>
+    </message>
+    <message>
+        <source>For programs and re-import: the fixed column names and stored values</source>
+        <translation>För program och återimport: de fasta kolumnnamnen och lagrade värden</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Both can be imported again. The file ends in .xlsx or .ods for a workbook (with a sheet explaining the risks), .csv for plain text.</source>
+        <translation>Båda kan importeras igen. Filnamnet slutar på .xlsx eller .ods för en arbetsbok (med ett blad som förklarar riskerna), .csv för ren text.</translation>
+    </message>
+    <message>
         <source>Only the accounts &amp;shown (current filters: {count} accounts)</source>
         <translation>Endast de &amp;visade kontona (aktuella filter: {count} konton)</translation>
     </message>
@@ -2005,6 +2021,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>Accounts:</source>
@@ -2242,6 +2262,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Exporterad</translation>
     </message>
     <message>
+        <source>Number of administrators</source>
+        <translation>Antal administratörer</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Nästa granskning</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
@@ -2264,6 +2296,22 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Manager email</source>
         <translation>Chefens e-post</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Vad det betyder</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Vad du ska göra</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -3628,6 +3676,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>The chosen manager is not in the registry.</source>
         <translation>Den valda chefen finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a layout of the report; use one of {allowed}.</source>
+        <translation>”{value}” är inte en layout för rapporten; använd en av {allowed}.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

@@ -13,6 +13,7 @@ from accountregistry.gui.models.accounts_model import KIND_NOT_KNOWN
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.services.account_list import load_account_rows
 from accountregistry.services.ownership_report import HEADER, default_delimiter
+from accountregistry.services.report_layouts import Layout
 
 BOM = b"\xef\xbb\xbf"
 
@@ -80,7 +81,8 @@ def test_the_report_holds_exactly_the_accounts_the_filters_show(qtbot, monkeypat
     export(qtbot, dialog, target)
 
     header, rows = read_back(target)
-    assert tuple(header) == HEADER
+    # For people by default: the window's names for the columns (the same columns, in order).
+    assert tuple(header) == Layout("people", HEADER).header and header[0] == "Platform"
     assert {(row[0], row[2]) for row in rows} == shown
     assert dialog.status.text() == f"Exported {len(shown)} accounts to {target}."
     assert dialog.close_button.text() == "Close"
@@ -94,7 +96,7 @@ def test_kind_not_known_and_all_accounts(qtbot, monkeypatch, out, view, sample):
     qtbot.addWidget(dialog)
     export(qtbot, dialog, out / "unknown.csv", delimiter=";")
     header, rows = read_back(out / "unknown.csv", delimiter=";")
-    assert len(rows) == unknown and all(row[header.index("kind")] == "" for row in rows)
+    assert len(rows) == unknown and all(row[header.index("Kind")] == "" for row in rows)
 
     # On the round button itself: a radio button takes clicks on its circle and words only.
     qtbot.mouseClick(dialog.all_accounts, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.all_accounts.height() // 2))
@@ -174,7 +176,16 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(qtbot, monkeypa
     monkeypatch.setattr(dialog, "confirm_replace", lambda path: True)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.written_count is not None)
-    assert read_back(target)[0] == list(HEADER)
+    assert read_back(target)[0] == list(Layout("people", HEADER).header)
+
+
+def test_the_layout_for_programs_writes_the_documented_header(qtbot, monkeypatch, out, view):
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    assert dialog.layout_choice.currentData() == "people"
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("data"))
+    export(qtbot, dialog, out / "data.csv")
+    assert tuple(read_back(out / "data.csv")[0]) == HEADER
 
 
 def test_the_file_dialog_is_behind_a_seam_and_a_bare_name_gets_csv(qtbot, monkeypatch, out, view):

@@ -113,6 +113,14 @@ class ExportReportDialog(QDialog):
         self.delimiter.setToolTip(self.tr("The character between cells. The spreadsheet on this computer "
                                           "expects the one chosen first."))
 
+        self.layout_choice = QComboBox()
+        self.layout_choice.addItem(self.tr("For people: headings, values and risks in your language"), "people")
+        self.layout_choice.addItem(self.tr("For programs and re-import: the fixed column names and stored values"),
+                                   "data")
+        self.layout_choice.setAccessibleName(self.tr("Layout"))
+        self.layout_choice.setToolTip(self.tr("Both can be imported again. The file ends in .xlsx or .ods for a "
+                                              "workbook (with a sheet explaining the risks), .csv for plain text."))
+
         if filtered:
             shown_text = self.tr("Only the accounts &shown (current filters: {count} accounts)")
         else:
@@ -139,6 +147,9 @@ class ExportReportDialog(QDialog):
         delimiter_label = QLabel(self.tr("&Delimiter:"))
         delimiter_label.setBuddy(self.delimiter)
         form.addRow(delimiter_label, self.delimiter)
+        layout_label = QLabel(self.tr("&Layout:"))
+        layout_label.setBuddy(self.layout_choice)
+        form.addRow(layout_label, self.layout_choice)
         form.addRow(QLabel(self.tr("Accounts:")), scope_box)
 
         self.progress = QProgressBar()
@@ -174,7 +185,8 @@ class ExportReportDialog(QDialog):
         layout.addWidget(self.buttons)
         # The buttons keep their place after the button box, which orders them: taken out of it,
         # Tab from the last one went to the box and on to its first again, never back to the top.
-        chain_tab_order([self.path_edit, self.choose_button, self.delimiter, self.only_shown, self.all_accounts])
+        chain_tab_order([self.path_edit, self.choose_button, self.delimiter, self.layout_choice, self.only_shown,
+                         self.all_accounts])
         self.path_edit.setFocus()
         self.path_edit.selectAll()
 
@@ -244,6 +256,7 @@ class ExportReportDialog(QDialog):
             return
         self.path_edit.setText(str(target))
         selection, delimiter = self.selection(), self.delimiter.currentData()
+        layout = self.layout_choice.currentData()
         self._set_working(True)
         self.status.setText(self.tr("Reading {count} accounts…").format(count=format_number(selection.count)))
         self.status.setVisible(True)
@@ -252,7 +265,8 @@ class ExportReportDialog(QDialog):
         self._target_path = target
 
         def work(progress):
-            return export_report(self.db, target, delimiter=delimiter, progress=progress, **selection.arguments())
+            return export_report(self.db, target, delimiter=delimiter, layout=layout, progress=progress,
+                                 **selection.arguments())
 
         self.task.start(work)
 
@@ -268,8 +282,8 @@ class ExportReportDialog(QDialog):
     # --- what the work reports -----------------------------------------------------------
 
     def _set_working(self, working: bool) -> None:
-        for widget in (self.path_edit, self.choose_button, self.delimiter, self.only_shown, self.all_accounts,
-                       self.export_button):
+        for widget in (self.path_edit, self.choose_button, self.delimiter, self.layout_choice, self.only_shown,
+                       self.all_accounts, self.export_button):
             widget.setEnabled(not working)
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Cancel") if working else self.tr("Close"))
