@@ -58,6 +58,14 @@ def _typed_name(platform_id: str, presence: str, word: str, n: int) -> str:
         return f"{word}{n}@mastodon.social"
     if platform_id == "other":
         return f"https://{word}{n}.example/news"
+    # Numeric ids and invitation codes (x communities, Discord users, phone numbers, Google
+    # places, WhatsApp channels and groups): digits, or letters and digits, of their own lengths.
+    numbered = {("x", "group"): f"communities/{1493446837214187523 + n}",
+                ("discord", "profile"): f"users/{80351110224678912 + n}",
+                ("whatsapp", "profile"): f"45{n:08d}", ("google_business", "page"): f"cid:{12345678901234567890 + n}",
+                ("whatsapp", "channel"): f"channel/0029Va{word}{n:08d}", ("whatsapp", "group"): f"group/{word}{n:08d}"}
+    if (platform_id, presence) in numbered:
+        return numbered[platform_id, presence]
     return f"{word}{n}"  # instagram, x, tiktok, threads, pinterest, snapchat: short letters+digits
 
 

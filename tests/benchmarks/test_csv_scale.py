@@ -43,14 +43,19 @@ pytestmark = pytest.mark.benchmark
 WRITTEN = ("person", "account", "account_role", "handover_terms", "audit_event")
 
 
-@pytest.fixture(scope="module")
-def scale_registry(tmp_path_factory):
-    path = tmp_path_factory.mktemp("scale") / "scale.sqlite3"
-    data = generate()
+def loaded_registry(path, data):
+    """A registry file holding scale_data's people, accounts and role grants."""
     db = open_database(path)
     with db.transaction() as session:
         for model, rows in zip((Person, Account, AccountRole), data):
             insert_rows(session, model, rows)
+    return db
+
+
+@pytest.fixture(scope="module")
+def scale_registry(tmp_path_factory):
+    data = generate()
+    db = loaded_registry(tmp_path_factory.mktemp("scale") / "scale.sqlite3", data)
     yield db, data
     db.close()
 
