@@ -142,8 +142,8 @@ MESSAGES: dict[str, str] = {
     "workbook_password": "{file} is protected by a password; save a copy without the password and import that.",
     "workbook_old_format": "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and import that.",
     "workbook_damaged": "{file} cannot be read as a workbook: it is damaged or not complete.",
-    "workbook_too_large_unpacked": "{file} unpacks to more than {limit} MB; the import reads workbooks up to "
-                                   "{limit} MB unpacked. Split it into smaller files.",
+    "workbook_too_large_unpacked": "{file} unpacks to more than the import reads: at most {limit} MB, and no "
+                                   "part more than {ratio} times its packed size. Split it into smaller files.",
     "workbook_formulas": "{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save "
                          "a copy with values only (paste as values) and import that.",
     "workbook_hidden_sheet": "{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so "

@@ -361,8 +361,9 @@ MESSAGE_TEXTS = (
     # workbook_damaged; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} cannot be read as a workbook: it is damaged or not complete."),
     # workbook_too_large_unpacked; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "{file} unpacks to more than {limit} MB; the import reads workbooks up "
-        "to {limit} MB unpacked. Split it into smaller files."),
+    QT_TRANSLATE_NOOP("Message", "{file} unpacks to more than the import reads: at most {limit} MB, and "
+        "no part more than {ratio} times its packed size. Split it into "
+        "smaller files."),
     # workbook_formulas; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} holds formulas (the first in sheet “{sheet}”); the import "
         "never runs them. Save a copy with values only (paste as values) and "

@@ -11,8 +11,9 @@ dates ISO 8601 (2026-12-31), whole numbers without ".0", text exactly as stored.
 Refused with a sentence before a single row is planned, so nothing is written:
 - what is not a workbook whatever its name says (a CSV renamed .xlsx), an old .xls, a
   password-protected file, a damaged one;
-- a workbook that unpacks to more than MAX_UNPACKED_BYTES (a zip bomb cannot get past: the
-  parts are unpacked as a stream and counted, not trusted for the sizes they claim);
+- a workbook that unpacks to more than MAX_UNPACKED_BYTES, or a part that unpacks to more than
+  MAX_UNPACK_RATIO times its packed size (a zip bomb cannot get past: the parts are unpacked as
+  a stream and counted, not trusted for the sizes they claim);
 - formulas anywhere (the import never runs them, and a cached result is not what the user
   typed), hidden sheets (nothing is imported that the user cannot see), merged header cells;
 - more than table_reading's MAX_FILE_BYTES on disk, or MAX_ROWS rows.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -42,7 +43,10 @@ from accountregistry.services.table_reading import (
 __all__ = ["MAX_UNPACKED_BYTES", "WORKBOOK_SUFFIXES", "ParsedWorkbook", "is_workbook", "read_spreadsheet",
            "read_workbook"]
 
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+# Unpacked, the XML of an export of the designed 100,000 accounts is about 90 MB; a zip bomb
+# is also told by how far each part unpacks beyond its packed size (text XML: 10 to 30 times).
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_UNPACK_RATIO = 200
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
@@ -73,6 +77,8 @@ class ParsedWorkbook:
     header_line: int
     encoding: str = "workbook"
     delimiter: str = ""
+    # The workbook and sheet read_workbook loaded, kept for records(): a sheet is parsed once.
+    loaded: list = field(default_factory=list, compare=False, repr=False)
 
     @property
     def delimiter_name(self) -> str:
@@ -82,7 +88,7 @@ class ParsedWorkbook:
         """(row number, cells as text) of every row after the header, blank rows left out."""
         shown = self.path.name
         count = 0
-        for row, cells in _rows(self.path, self.sheet):
+        for row, cells in _rows(self.path, self.sheet, self.loaded):
             if row <= self.header_line:
                 continue
             count += 1
@@ -108,18 +114,21 @@ def read_workbook(path: str | Path, shape: TableShape, sheet: str | None = None)
     book = _book(path)
     try:
         chosen = _chosen_sheet(book, shown, sheet)
-        merged = book.get_sheet_by_name(chosen).merged_cell_ranges or []
-    finally:
+        table = book.get_sheet_by_name(chosen)
+        header_line, header = next(_cells(table), (1, []))
+        if not any(cell.strip() for cell in header):
+            raise ImportRefused("import_empty", file=shown, example=shape.example)
+        if any(start[0] + 1 <= header_line <= end[0] + 1 and start[1] != end[1]
+               for start, end in table.merged_cell_ranges or []):
+            raise ImportRefused("workbook_merged_header", file=shown, line=header_line)
+        names = [normalise_name(cell) for cell in header]
+        columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
+    except BaseException:
         book.close()
-    header_line, header = next(_rows(path, chosen), (1, []))
-    if not any(cell.strip() for cell in header):
-        raise ImportRefused("import_empty", file=shown, example=shape.example)
-    if any(start[0] + 1 <= header_line <= end[0] + 1 and start[1] != end[1] for start, end in merged):
-        raise ImportRefused("workbook_merged_header", file=shown, line=header_line)
-    names = [normalise_name(cell) for cell in header]
-    columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
+        raise
     return ParsedWorkbook(path=path, sheet=chosen, header=tuple(names), columns=columns,
-                          unknown_columns=tuple(unknown), ignored_columns=tuple(ignored), header_line=header_line)
+                          unknown_columns=tuple(unknown), ignored_columns=tuple(ignored), header_line=header_line,
+                          loaded=[(book, table)])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,11 +166,13 @@ def _check_parts(archive: zipfile.ZipFile, shown: str) -> None:
                       else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
         tail = b""
         with archive.open(info) as part:
+            read = 0
             while chunk := part.read(_CHUNK):
                 unpacked += len(chunk)
-                if unpacked > MAX_UNPACKED_BYTES:
+                read += len(chunk)
+                if unpacked > MAX_UNPACKED_BYTES or read > MAX_UNPACK_RATIO * max(info.compress_size, 65536):
                     raise ImportRefused("workbook_too_large_unpacked", file=shown,
-                                        limit=MAX_UNPACKED_BYTES // 1_048_576)
+                                        limit=MAX_UNPACKED_BYTES // 1_048_576, ratio=MAX_UNPACK_RATIO)
                 if looked_for is not None and looked_for.search(tail + chunk):
                     if looked_for is _ENCRYPTED_ODS:
                         raise ImportRefused("workbook_password", file=shown)
@@ -206,19 +217,32 @@ def _chosen_sheet(book, shown: str, sheet: str | None) -> str:
 # The cells
 # ---------------------------------------------------------------------------------------------
 
-def _rows(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
-    """(row number as the spreadsheet shows it, cells as text) of each non-blank row."""
-    book = _book(path)
+def _rows(path: Path, sheet: str, loaded: list) -> Iterator[tuple[int, list[str]]]:
+    """(row number as the spreadsheet shows it, cells as text) of each non-blank row: of the
+    sheet `loaded` holds (taken from it: read once), else of the sheet read anew."""
+    book, table = loaded.pop() if loaded else _sheet_of(path, sheet)
     try:
-        table = book.get_sheet_by_name(sheet)
-        first_row, first_column = table.start or (0, 0)
-        padding = [""] * first_column  # calamine leaves out the empty columns on the left
-        for number, values in enumerate(table.iter_rows(), start=first_row + 1):
-            cells = padding + [_text(value) for value in values]
-            if any(cells):
-                yield number, cells
+        yield from _cells(table)
     finally:
         book.close()
+
+
+def _sheet_of(path: Path, sheet: str):
+    book = _book(path)
+    try:
+        return book, book.get_sheet_by_name(sheet)
+    except BaseException:
+        book.close()
+        raise
+
+
+def _cells(table) -> Iterator[tuple[int, list[str]]]:
+    first_row, first_column = table.start or (0, 0)
+    padding = [""] * first_column  # calamine leaves out the empty columns on the left
+    for number, values in enumerate(table.iter_rows(), start=first_row + 1):
+        cells = padding + [_text(value) for value in values]
+        if any(cells):
+            yield number, cells
 
 
 def _text(value) -> str:

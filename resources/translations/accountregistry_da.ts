@@ -3255,7 +3255,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {limit} MB; the import reads workbooks up to {limit} MB unpacked. Split it into smaller files.</source>
-        <translation>{file} fylder mere end {limit} MB udpakket; importen læser projektmapper på op til {limit} MB udpakket. Del den op i mindre filer.</translation>
+        <translation type="vanished">{file} fylder mere end {limit} MB udpakket; importen læser projektmapper på op til {limit} MB udpakket. Del den op i mindre filer.</translation>
     </message>
     <message>
         <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
@@ -3680,6 +3680,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>“{value}” is not a layout of the report; use one of {allowed}.</source>
         <translation>»{value}« er ikke et layout af rapporten; brug et af {allowed}.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than the import reads: at most {limit} MB, and no part more than {ratio} times its packed size. Split it into smaller files.</source>
+        <translation>{file} fylder mere udpakket, end importen læser: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Del den op i mindre filer.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

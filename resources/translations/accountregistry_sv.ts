@@ -3255,7 +3255,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {limit} MB; the import reads workbooks up to {limit} MB unpacked. Split it into smaller files.</source>
-        <translation>{file} blir större än {limit} MB uppackad; importen läser arbetsböcker på upp till {limit} MB uppackade. Dela upp den i mindre filer.</translation>
+        <translation type="vanished">{file} blir större än {limit} MB uppackad; importen läser arbetsböcker på upp till {limit} MB uppackade. Dela upp den i mindre filer.</translation>
     </message>
     <message>
         <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
@@ -3680,6 +3680,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>“{value}” is not a layout of the report; use one of {allowed}.</source>
         <translation>”{value}” är inte en layout för rapporten; använd en av {allowed}.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than the import reads: at most {limit} MB, and no part more than {ratio} times its packed size. Split it into smaller files.</source>
+        <translation>{file} blir större uppackad än importen läser: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Dela upp den i mindre filer.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

@@ -165,6 +165,18 @@ def test_a_hostile_workbook_is_refused_with_a_sentence_and_nothing_written(db, d
     assert _counts(db_path) == before
 
 
+def test_a_workbook_over_the_unpacked_limit_is_refused_and_our_own_exports_are_not(tricky, tmp_path, monkeypatch):
+    from accountregistry.services import workbook_reading
+
+    path = tmp_path / "report.xlsx"
+    export_report(tricky, path, today=TODAY)
+    assert read_table(path).columns  # well within: the designed 100,000 accounts unpack to about 90 MB
+    monkeypatch.setattr(workbook_reading, "MAX_UNPACKED_BYTES", 20_000)
+    with pytest.raises(ImportRefused) as raised:
+        read_table(path)
+    assert raised.value.code == "workbook_too_large_unpacked"
+
+
 def _counts(path):
     connection = sqlite3.connect(path)
     try:
