@@ -5,7 +5,8 @@
 - people: the same columns, headed and worded in the user's language: the window's names for
   the fields ("Ved fratræden"), the product's words for each choice ("overdrag til
   virksomheden"), yes and no ("ja", "nej"), roles ("Jane Ødegård <jane@acme.dk> (ejer)") and risks
-  by their titles ("Kun én administrator"). A workbook adds a sheet explaining each risk.
+  by their titles ("Kun én administrator"). A workbook adds a sheet explaining each risk. The
+  login email of a personal account is left out (issue 14: minimal exposure).
   `import` reads this back too (services/import_words knows every one of these words). The
   window's default.
 
@@ -69,9 +70,12 @@ class Layout:
         roles = {role.value: say(VOCABULARY_CONTEXT, role.value) for role in Role}
         titles = {rule.id: say(RISK_CONTEXT, rule.title) for rule in RISK_RULES}
         administrators, risks = header.index("administrators"), header.index("risks")
+        kind, login = header.index("kind"), header.index("login_email")
 
         def convert(row: list[str]) -> list[str]:
             cells = list(row)
+            if cells[kind] == "personal":  # a personal profile's login is its holder's, never the report's
+                cells[login] = ""
             for position, table in words.items():
                 cells[position] = table.get(cells[position], cells[position])
             if cells[administrators]:
