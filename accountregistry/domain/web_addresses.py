@@ -396,6 +396,8 @@ def unwrap(split: Split) -> str | None:
                 return target
             if target and wrapper.in_path is not None:
                 return "https://" + target
+            if target:
+                _with_scheme(target)  # a wrapped "javascript:" or "mailto:" is refused as what it is
     return None
 
 

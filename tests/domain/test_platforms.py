@@ -5,7 +5,6 @@ exact result (or the key phrase of the error) a user should get.
 """
 
 import random
-import time
 
 import pytest
 
@@ -183,6 +182,15 @@ BAD = [
     bad("htp:/x", "address_not_web", id="typo-scheme"),
     bad("http://", "address_no_host", id="scheme-only"),
     bad("javascript:alert(1)", "address_not_web", id="javascript"),
+    bad("JaVaScRiPt:alert(document.cookie)", "address_not_web", id="javascript-mixed-case"),
+    bad("javascript://x.com/%0Aalert(1)", "address_not_web", id="javascript-disguised-as-address"),
+    bad("data:text/html,<script>alert(1)</script>", "address_not_web", id="data-html"),
+    bad("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "address_not_web", id="data-base64"),
+    bad("vbscript:msgbox(1)", "address_not_web", id="vbscript"),
+    bad("file:///etc/passwd", "address_not_web", id="file"),
+    bad("https://www.google.com/url?q=javascript:alert(1)", "address_not_web", id="google-wrapping-javascript"),
+    bad("https://x.com/acme\r\nSet-Cookie: a=b", "address_has_spaces", id="header-injection"),
+    bad("https://x.com/acme\x07", "address_control_characters", id="bell"),
     bad("mailto:jane@acme.dk", "address_email", id="mailto"),
     bad("ftp://files.acme.dk/team", "address_not_web", id="ftp"),
     bad("https://www.linkedin.com", "address_home_page", id="linkedin-home"),
@@ -530,8 +538,9 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
-def test_hostile_input_is_rejected_or_recognised_quickly(text):
-    started = time.perf_counter()
+def test_hostile_input_is_rejected_or_recognised(text):
+    # How fast is measured beside its floor in tests/benchmarks/test_recogniser_speed.py; the
+    # length cap in web_addresses bounds what any regular expression here has to scan.
     try:
         result = recognise_url(text)
     except UrlNotRecognised as e:
@@ -539,7 +548,6 @@ def test_hostile_input_is_rejected_or_recognised_quickly(text):
         assert len(str(e)) < 400
     else:
         assert recognise_url(result.url) == result
-    assert time.perf_counter() - started < 0.5
 
 
 FRAGMENTS = [
