@@ -404,6 +404,11 @@ MESSAGES: dict[str, str] = {
                             "is not a port number.",
     "address_ip": "“{address}” uses a numeric IP address instead of a site name; paste the address with "
                   "the site's name instead.",
+    "address_lookalike_host": "“{address}” is not on {platform}: its site name {host} imitates "
+                              "{platform}'s with look-alike letters; copy the address from {platform} itself.",
+    "address_mixed_script_host": "“{address}” has a site name that mixes letters of different alphabets "
+                                 "({host}), a trick used to imitate well-known sites; copy the address again "
+                                 "from your browser's address bar.",
     "address_userinfo": "“{address}” has a user name or a second site name before an @, a trick used to "
                         "disguise where an address leads; copy the address again from your browser's "
                         "address bar.",

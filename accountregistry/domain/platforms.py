@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote
 
+from accountregistry.domain import host_lookalikes
 from accountregistry.domain.platform_routes import (
     GENERIC_SUBDOMAINS,
     PRESENCES,
@@ -1045,7 +1046,20 @@ def _recognise_split(text: str, split: Split) -> Recognised:
         found = _on_platform(text, owner[0], owner[1], split)
         if found is not None:
             return found
+    elif host_lookalikes.is_international(split.host):
+        _refuse_lookalike(text, split.host)
     return _fediverse(split) or _other(text, split)
+
+
+def _refuse_lookalike(text: str, host: str) -> None:
+    """Refuses an international site name that reads as a platform's, or mixes alphabets."""
+    seen = host_lookalikes.readable(host)
+    imitated = _match_host(host_lookalikes.skeleton(host))
+    if imitated:
+        raise UrlNotRecognised("address_lookalike_host", address=shown(text), host=shown(seen),
+                               platform=imitated[0].name)
+    if host_lookalikes.mixes_alphabets(host):
+        raise UrlNotRecognised("address_mixed_script_host", address=shown(text), host=shown(seen))
 
 
 def recognise_url(text: str) -> Recognised:

@@ -3998,6 +3998,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>»{address}« bruger en numerisk IP-adresse i stedet for et sitenavn; indsæt adressen med sitets navn i stedet.</translation>
     </message>
     <message>
+        <source>“{address}” is not on {platform}: its site name {host} imitates {platform}&apos;s with look-alike letters; copy the address from {platform} itself.</source>
+        <translation>»{address}« er ikke på {platform}: sitenavnet {host} efterligner {platform} med bogstaver, der blot ligner; kopiér adressen fra selve {platform}.</translation>
+    </message>
+    <message>
+        <source>“{address}” has a site name that mixes letters of different alphabets ({host}), a trick used to imitate well-known sites; copy the address again from your browser&apos;s address bar.</source>
+        <translation>»{address}« har et sitenavn, der blander bogstaver fra forskellige alfabeter ({host}), et trick der efterligner kendte sites; kopiér adressen igen fra browserens adresselinje.</translation>
+    </message>
+    <message>
         <source>“{address}” has a user name or a second site name before an @, a trick used to disguise where an address leads; copy the address again from your browser&apos;s address bar.</source>
         <translation>»{address}« har et brugernavn eller et andet sitenavn foran et @, et trick der skjuler, hvor en adresse fører hen; kopiér adressen igen fra browserens adresselinje.</translation>
     </message>

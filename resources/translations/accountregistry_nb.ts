@@ -3998,6 +3998,14 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>«{address}» bruker en numerisk IP-adresse i stedet for et nettstednavn; lim inn adressen med nettstedets navn i stedet.</translation>
     </message>
     <message>
+        <source>“{address}” is not on {platform}: its site name {host} imitates {platform}&apos;s with look-alike letters; copy the address from {platform} itself.</source>
+        <translation>«{address}» er ikke på {platform}: nettstednavnet {host} etterligner {platform} med bokstaver som bare ligner; kopier adressen fra {platform} selv.</translation>
+    </message>
+    <message>
+        <source>“{address}” has a site name that mixes letters of different alphabets ({host}), a trick used to imitate well-known sites; copy the address again from your browser&apos;s address bar.</source>
+        <translation>«{address}» har et nettstednavn som blander bokstaver fra ulike alfabeter ({host}), et triks for å etterligne kjente nettsteder; kopier adressen på nytt fra nettleserens adressefelt.</translation>
+    </message>
+    <message>
         <source>“{address}” has a user name or a second site name before an @, a trick used to disguise where an address leads; copy the address again from your browser&apos;s address bar.</source>
         <translation>«{address}» har et brukernavn eller et annet nettstednavn foran en @, et triks som skjuler hvor en adresse fører; kopier adressen på nytt fra nettleserens adressefelt.</translation>
     </message>

@@ -3998,6 +3998,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>”{address}” använder en numerisk IP-adress i stället för ett webbplatsnamn; klistra in adressen med webbplatsens namn i stället.</translation>
     </message>
     <message>
+        <source>“{address}” is not on {platform}: its site name {host} imitates {platform}&apos;s with look-alike letters; copy the address from {platform} itself.</source>
+        <translation>”{address}” finns inte på {platform}: webbplatsnamnet {host} härmar {platform} med bokstäver som bara liknar; kopiera adressen direkt från {platform}.</translation>
+    </message>
+    <message>
+        <source>“{address}” has a site name that mixes letters of different alphabets ({host}), a trick used to imitate well-known sites; copy the address again from your browser&apos;s address bar.</source>
+        <translation>”{address}” har ett webbplatsnamn som blandar bokstäver från olika alfabet ({host}), ett knep för att härma kända webbplatser; kopiera adressen igen från webbläsarens adressfält.</translation>
+    </message>
+    <message>
         <source>“{address}” has a user name or a second site name before an @, a trick used to disguise where an address leads; copy the address again from your browser&apos;s address bar.</source>
         <translation>”{address}” har ett användarnamn eller ett annat webbplatsnamn före ett @, ett knep som döljer vart en adress leder; kopiera adressen igen från webbläsarens adressfält.</translation>
     </message>
