@@ -143,6 +143,17 @@ def main() -> int:
         dialog.show()
         settle(app)
         save(dialog, args.out / f"5-register-account{suffix}.png")
+        # What pasting shows at once: the recognised account, and the warning that it may be the
+        # sample's "Nordlys Rejser" page under its other name (its number instead of its name).
+        dialog.form.url.setText("https://www.facebook.com/profile.php?id=100063480311999")
+        dialog.form.display_name.setText("Nordlys Rejser")
+        dialog.form._check_similar()  # what the form's pause timer would do a moment later
+        settle(app)
+        save(dialog, args.out / f"5c-register-account-recognised{suffix}.png")
+        dialog.form.url.setText("https://www.instagram.com/p/C1a2b3c4dE5/?igsh=abc")
+        dialog.form.display_name.clear()
+        settle(app)
+        save(dialog, args.out / f"5d-register-account-post{suffix}.png")
         dialog.close()
         settings_page = OrganisationSettingsDialog(db, window)
         settings_page.show()

@@ -272,6 +272,21 @@ def test_an_account_that_may_exist_under_its_other_name_is_warned_about_not_refu
     assert (registered.platform, registered.handle) == ("facebook", "100063480311999")
 
 
+def test_the_warning_goes_at_once_when_the_address_names_another_account(qtbot, db, dialog):
+    register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", display_name="Nordlys Rejser"))
+    form = dialog.form
+    qtbot.keyClicks(form.display_name, "Nordlys Rejser")
+    form.url.setText("https://www.facebook.com/profile.php?id=100063480311999")
+    qtbot.waitUntil(lambda: form.messages.text("display_name") != "")
+    # Typing on in the display name keeps the warning until the pause ...
+    qtbot.keyClicks(form.display_name, " ")
+    assert form.messages.text("display_name") != ""
+    # ... but another address makes it a warning about something else: it goes before the pause.
+    form.url.setText("https://www.instagram.com/p/C1a2b3c4dE5/")
+    assert form.messages.text("display_name") == ""
+    assert form.messages.text("url") == refusal("https://www.instagram.com/p/C1a2b3c4dE5/").sentence()
+
+
 def test_a_post_is_refused_under_the_address_with_its_sentence(qtbot, dialog):
     qtbot.keyClicks(dialog.form.url, "https://www.instagram.com/reel/CV7mHEwgbeF/")
     post = refusal("https://www.instagram.com/reel/CV7mHEwgbeF/")

@@ -262,6 +262,7 @@ class AccountForm(QWidget):
         # typing pauses, not at every keystroke.
         self._similar_timer = QTimer(self, singleShot=True, interval=400)
         self._similar_timer.timeout.connect(self._check_similar)
+        self._similar_for: tuple[str | None, str | None, str] | None = None  # what the warning is about
         settings = get_settings(db)
         self._domains = company_domains(settings)
         self._default_interval = settings.default_review_interval_months
@@ -369,7 +370,7 @@ class AccountForm(QWidget):
         self.url.textChanged.connect(self._recognise)
         for signal in (self.url.textChanged, self.handle.textChanged, self.display_name.textChanged,
                        self.platform.currentIndexChanged, self.presence.currentIndexChanged):
-            signal.connect(lambda *_: self._similar_timer.start())
+            signal.connect(self._similar_changed)
         self.platform.currentIndexChanged.connect(self._platform_chosen)
         self.presence.currentIndexChanged.connect(self._presence_chosen)
         self.kind_buttons.buttonToggled.connect(self._kind_toggled)
@@ -458,9 +459,16 @@ class AccountForm(QWidget):
         else:
             self.messages.clear("login_email")
 
+    def _similar_changed(self, *_args) -> None:
+        # A warning about another account than the fields now name goes at once (the display
+        # name may still be being typed: its warning waits for the pause like the new question).
+        if self._identity() != self._similar_for:
+            self._show_similar(None)
+        self._similar_timer.start()
+
     def _check_similar(self) -> None:
         """Warn, without refusing, when the account may be registered under its other name."""
-        platform_id, presence, typed = self._identity()
+        platform_id, presence, typed = self._similar_for = self._identity()
         warning = None
         if platform_id and presence and typed and not self._loading:
             found = self._recognised
@@ -473,6 +481,9 @@ class AccountForm(QWidget):
                                            url=found.url if found and found.handle == handle else None,
                                            display_name=self.display_name.text(), exclude_id=self._account_id)
                 warning = similar[0].sentence() if similar else None
+        self._show_similar(warning)
+
+    def _show_similar(self, warning: str | None) -> None:
         if warning:
             self.messages.set("display_name", warning, warning=True)
         elif "display_name" in self.messages.labels and self.messages.text("display_name"):
