@@ -95,6 +95,13 @@ def _visible(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
+# The same characters as a browser's address bar copies them, percent-encoded in UTF-8: zero-width
+# space to right-to-left mark, the embeddings and overrides, word joiner to invisible plus, the
+# isolates, byte-order mark, soft hyphen, Arabic letter mark, Mongolian vowel separator.
+_ENCODED_INVISIBLE = re.compile(
+    r"%E2%80%(?:8[B-F]|A[A-E])|%E2%81%(?:A[0-4]|A[6-9])|%EF%BB%BF|%C2%AD|%D8%9C|%E1%A0%8E", re.I)
+
+
 def _unwrapped_punctuation(text: str) -> str:
     if text and text[0] not in _OPENERS and text[-1] not in _TRAILING and text[-1] not in _CLOSERS \
             and text[0] != " " and text[-1] != " ":
@@ -128,6 +135,8 @@ def clean_pasted(text: object) -> str:
         # Checked first so that nothing below scans a pasted document.
         raise UrlNotRecognised("address_too_long", length=len(text), limit=MAX_INPUT_LENGTH)
     text = _unwrapped_punctuation(_visible(text).strip())
+    if "%" in text:
+        text = _ENCODED_INVISIBLE.sub("", text)
     if not text:
         raise UrlNotRecognised("address_empty", example=EXAMPLE_URL)
     if len(text) > MAX_INPUT_LENGTH:

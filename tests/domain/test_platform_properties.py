@@ -165,6 +165,9 @@ def test_fuzzed_corpus_only_ever_gives_keys_or_typed_refusals():
 
 
 @pytest.mark.parametrize("text", ["\ufeffhttps://x.com/acme", "https://x.com/acme\u200b", "\u200ehttps://x.com/acme\u200f",
-                                  "https://x.com/\u2066acme\u2069", "https://x.com/ac\u00adme"])
+                                  "https://x.com/\u2066acme\u2069", "https://x.com/ac\u00adme",
+                                  # as a browser's address bar copies them: percent-encoded
+                                  "https://x.com/acme%E2%80%8B", "https://x.com/%e2%80%8facme", "https://x.com/acme%EF%BB%BF/",
+                                  "https://x.com/ac%C2%ADme", "https://x.com/%E2%81%A6acme%E2%81%A9"])
 def test_invisible_characters_are_removed(text):
     assert recognise_url(text).handle == "acme"
