@@ -1,5 +1,13 @@
 """Every test runs in its own world: its own data, config and cache folders, its own SQLite
-file, an in-memory keyring, and Qt offscreen. Nothing touches the user's real files or keyring."""
+file, an in-memory keyring, and Qt offscreen. Nothing touches the user's real files or keyring.
+
+Engines: a test that asks for `db` (or `db_location`, or a fixture built on them such as the
+window's `sample`) runs twice, on an SQLite file (`[sqlite]`) and on a database of its own on a
+throw-away PostgreSQL server (`[postgresql]`, see postgres_server.py). `engine` says which.
+A test about SQLite files themselves is marked `@pytest.mark.sqlite_only` and runs once.
+Where no server can start, the PostgreSQL half is skipped with the reason (as root, where
+scripts/dev installs the server, it fails instead: nothing may be skipped there).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +23,24 @@ from keyring.backend import KeyringBackend
 from accountregistry import language
 from accountregistry.store.database import ACTOR_ENV, DB_ENV
 from accountregistry.store.schema import open_database
+
+import postgres_server
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: about SQLite files themselves; runs on SQLite only")
+    config.addinivalue_line("markers", "postgresql_only: about the shared server itself; runs on PostgreSQL only")
+
+
+def pytest_generate_tests(metafunc):
+    if "engine" not in metafunc.fixturenames:
+        return
+    engines = [name for name in ENGINES
+               if not (name == "postgresql" and metafunc.definition.get_closest_marker("sqlite_only"))
+               and not (name == "sqlite" and metafunc.definition.get_closest_marker("postgresql_only"))]
+    metafunc.parametrize("engine", engines, indirect=True)
 
 
 class InMemoryKeyring(KeyringBackend):
@@ -69,12 +95,64 @@ def memory_keyring():
 
 
 @pytest.fixture
+def engine(request):
+    """The database engine this run of the test uses: "sqlite" or "postgresql"."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """The throw-away PostgreSQL server, started at the first test that needs it."""
+    cluster = postgres_server.start_cluster()
+    if isinstance(cluster, str):
+        if os.geteuid() == 0:
+            pytest.fail(f"PostgreSQL half cannot run: {cluster}", pytrace=False)
+        pytest.skip(f"PostgreSQL half skipped: {cluster}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def schema_template(postgres_cluster):
+    """A server database with this version's schema and nothing else, to copy per test."""
+    name = postgres_cluster.create_database("registry_template")
+    open_database(postgres_cluster.url(name).render_as_string(hide_password=False)).close()
+    return name
+
+
+@pytest.fixture
+def server_database(request):
+    """A new database of the test's own on the test server: new_database(template) -> URL text.
+    Dropped after the test."""
+    cluster = request.getfixturevalue("postgres_cluster")
+    made = []
+
+    def new_database(template: str | None = None) -> str:
+        name = cluster.create_database(cluster.new_name("test"), template=template or "template0")
+        made.append(name)
+        return cluster.url(name).render_as_string(hide_password=False)
+    yield new_database
+    for name in made:
+        cluster.drop_database(name)
+
+
+@pytest.fixture
 def db_path(tmp_path):
+    """The SQLite file of an SQLite-only test (and of the [sqlite] half of `db`)."""
     return tmp_path / "registry.sqlite3"
 
 
 @pytest.fixture
-def db(db_path):
-    database = open_database(db_path)
+def db_location(request, engine, db_path):
+    """Where the test's registry is, as `--db` takes it: a file path, or a server URL (whose
+    database already has the schema)."""
+    if engine == "sqlite":
+        return str(db_path)
+    return request.getfixturevalue("server_database")(request.getfixturevalue("schema_template"))
+
+
+@pytest.fixture
+def db(db_location):
+    database = open_database(db_location)
     yield database
     database.close()

@@ -756,15 +756,18 @@ def cases(db: Database, *, today: date | None = None) -> list[CaseSummary]:
     successor = person.alias("successor")
     with db.reading() as session:
         counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # settled, total, overdue
-        for case_id, status, due_on, n in session.execute(
-                sa.select(item.c.case_id, item.c.status, item.c.due_on < today, sa.func.count())
-                .group_by(item.c.case_id, item.c.status, item.c.due_on < today)):
+        # Past due counted by an aggregate, not grouped by an expression: PostgreSQL refuses a
+        # GROUP BY whose bound date is a second parameter from the one in the select list.
+        past_due = sa.func.sum(sa.case((item.c.due_on < today, 1), else_=0))
+        for case_id, status, n, late in session.execute(
+                sa.select(item.c.case_id, item.c.status, sa.func.count(), past_due)
+                .group_by(item.c.case_id, item.c.status)):
             entry = counts[case_id]
             entry[1] += n
             if status != ItemStatus.open:
                 entry[0] += n
-            elif due_on:
-                entry[2] += n
+            else:
+                entry[2] += int(late or 0)
         rows = session.execute(
             sa.select(case.c.id, case.c.person_id, person.c.name, person.c.work_email, case.c.last_working_day,
                       case.c.successor_id, successor.c.name, case.c.status, case.c.internal_move)

@@ -56,6 +56,7 @@ def resolve_location(location: str | os.PathLike | None) -> tuple[sa.URL, Path |
             url = sa.make_url(text)
         except (sa.exc.ArgumentError, ValueError):
             raise StoreError("not_a_database_address", address=_redact(text)) from None
+        url = _with_our_driver(url)
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
                 raise StoreError("in_memory_database")
@@ -63,6 +64,15 @@ def resolve_location(location: str | os.PathLike | None) -> tuple[sa.URL, Path |
         return url, None
     path = Path(text).expanduser().absolute()
     return sa.URL.create("sqlite", database=str(path)), path
+
+
+# A user writes postgresql://user@host/registry; SQLAlchemy would pick psycopg2 for that, but
+# the driver we declare and bundle is psycopg 3.
+_DEFAULT_DRIVERS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+
+
+def _with_our_driver(url: sa.URL) -> sa.URL:
+    return url.set(drivername=_DEFAULT_DRIVERS.get(url.drivername, url.drivername))
 
 
 def _redact(text: str) -> str:

@@ -16,6 +16,8 @@ from accountregistry.cli import main
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.services.accounts import AccountInput, register_account
 
+from engine_support import location
+
 
 @pytest.fixture
 def accounts(db):
@@ -32,7 +34,7 @@ class Terminal(io.StringIO):
 
 def run(db, *args, stdin=""):
     sys.stdin = io.StringIO(stdin) if isinstance(stdin, str) else stdin
-    return main(["--db", str(db.path), "credentials", *map(str, args)])
+    return main(["--db", location(db), "credentials", *map(str, args)])
 
 
 @pytest.fixture(autouse=True)
@@ -184,7 +186,7 @@ def test_a_real_process_without_a_keyring_prints_one_line(db, accounts):
     # A real process, so that nothing pytest installs (its log capture) hides a stray line on stderr;
     # keyring's own setting picks its fail backend, as on a headless Linux without a Secret Service.
     company, _ = accounts
-    result = subprocess.run([sys.executable, "-m", "accountregistry", "--db", str(db.path), "credentials", "set",
+    result = subprocess.run([sys.executable, "-m", "accountregistry", "--db", location(db), "credentials", "set",
                              str(company.id), "--field", "password"],
                             input="never-stored\n", capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})

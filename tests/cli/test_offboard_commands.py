@@ -20,7 +20,7 @@ LAST_DAY = date.today() + timedelta(days=20)
 
 
 @pytest.fixture
-def registry(db, db_path):
+def registry(db, db_location):
     """A fresh database with a leaver who owns a company page and holds a personal profile."""
     ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
     ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no"))
@@ -28,7 +28,7 @@ def registry(db, db_path):
     register_account(db, AccountInput(url="https://x.com/ingridberg", kind=Kind.personal, holder_id=ingrid.id))
     grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.owner,
                granted_on=date.today() - timedelta(days=400))
-    return dict(db=db, path=db_path, ingrid=ingrid, ole=ole, page=page)
+    return dict(db=db, path=db_location, ingrid=ingrid, ole=ole, page=page)
 
 
 def run(registry, capsys, *args):

@@ -21,8 +21,8 @@ from accountregistry.store.models import AuditEvent
 
 
 @pytest.fixture
-def run(capsys, db_path):
-    def run(*args, db=db_path):
+def run(capsys, db_location):
+    def run(*args, db=db_location):
         capsys.readouterr()
         try:
             code = main(["--db", str(db), *map(str, args)])

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from accountregistry.domain import checklist
 from accountregistry.gui import i18n
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.schema import open_database
+
+from engine_support import make_sample, server_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,17 +33,26 @@ def sample_file(tmp_path_factory):
     """The sample organisation, made once (a second each time adds up). A test module may
     override this fixture to start from another prepared registry."""
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    database = open_database(path)
-    fill_with_sample_organisation(database)
-    database.close()
+    make_sample(str(path))
     return path
 
 
+@pytest.fixture(scope="session")
+def sample_template(postgres_cluster, schema_template):
+    """The sample organisation on the test server, made once, copied per test. A module that
+    overrides sample_file overrides this too (engine_support.server_sample)."""
+    return server_sample(postgres_cluster, schema_template, "sample_template")
+
+
 @pytest.fixture
-def sample(db_path, sample_file):
-    """A copy of the sample organisation of the test's own."""
-    shutil.copyfile(sample_file, db_path)
-    database = open_database(db_path)
+def sample(request, engine, db_path):
+    """A copy of the sample organisation of the test's own, on each engine."""
+    if engine == "sqlite":
+        shutil.copyfile(request.getfixturevalue("sample_file"), db_path)
+        location = str(db_path)
+    else:
+        location = request.getfixturevalue("server_database")(request.getfixturevalue("sample_template"))
+    database = open_database(location)
     yield database
     database.close()
 

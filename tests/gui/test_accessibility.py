@@ -69,11 +69,11 @@ from accountregistry.gui.models.accounts_model import (
 )
 from accountregistry.services import credentials
 from accountregistry.services.account_list import load_account_rows
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.lookups import people_overview
 from accountregistry.services.offboarding import start_offboarding
 from accountregistry.services.ownership_report import HEADER
-from accountregistry.store.schema import open_database
+
+from engine_support import make_sample, server_sample
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -91,13 +91,19 @@ def sample_file(tmp_path_factory):
     """The sample organisation with one offboarding under way, made once (it takes a second);
     each test gets a copy."""
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    database = open_database(path)
-    fill_with_sample_organisation(database)
+    make_sample(str(path), with_one_offboarding)
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_template(postgres_cluster, schema_template):
+    return server_sample(postgres_cluster, schema_template, "sample_with_an_offboarding", with_one_offboarding)
+
+
+def with_one_offboarding(database) -> None:
     leaver = next(p for p in people_overview(database)
                   if p.employment_status == "employed" and p.active_roles and p.accounts_held)
     start_offboarding(database, person_id=leaver.id, last_working_day=date.today() + timedelta(days=20))
-    database.close()
-    return path
 
 
 @pytest.fixture

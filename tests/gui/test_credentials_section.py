@@ -26,6 +26,8 @@ from accountregistry.services.accounts import AccountInput, get_account, registe
 from accountregistry.services.credentials import credentials_status, get_secret, set_secret
 from accountregistry.services.people import PersonInput, add_person
 
+import engine_support
+
 SECRET = "Nordlys-Kode 2026! <b>æøå</b>"
 SHORT_MS = 200
 
@@ -132,6 +134,9 @@ def visible_texts(window: QWidget) -> str:
 
 
 def database_bytes(db) -> bytes:
+    """Everything the registry stores: its file and journal on SQLite, every table on a server."""
+    if not db.is_sqlite:
+        return engine_support.every_row(db)
     files = [db.path, db.path.with_name(db.path.name + "-wal")]
     return b"".join(path.read_bytes() for path in files if path.exists())
 

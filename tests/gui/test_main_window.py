@@ -39,7 +39,7 @@ def test_the_window_shows_the_registry_and_its_file(qtbot, db, open_window):
     update_settings(db, name="Nordlys <Rejser> A/S")
     register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
     window = open_window()
-    assert window.database_label.text() == f"Database: {db.path}"
+    assert window.database_label.text() == f"Database: {db.describe()}"
     assert window.current_view() == "Dashboard"
     assert "Nordlys &lt;Rejser&gt; A/S" in window.dashboard.heading.text()  # text, not markup
     assert window.dashboard.kind_counts[None].text() == "1"  # kind not yet known

@@ -72,6 +72,17 @@ def test_the_bundle_plans_an_offboarding_from_the_shipped_checklist_templates(bu
     assert len(re.findall(r"^\s+due \d{4}-\d\d-\d\d", result.stdout, flags=re.MULTILINE)) >= 5
 
 
+def test_the_bundle_talks_to_a_postgresql_server(bundle, server_database, tmp_path):
+    # The driver (psycopg and its libpq) is bundled: a user's plain postgresql:// URL works.
+    url = server_database().replace("postgresql+psycopg://", "postgresql://")
+    filled = run_program(bundle, "--db", url, "demo")
+    assert filled.returncode == 0, filled.stderr
+    report = tmp_path / "report.csv"
+    result = run_program(bundle, "--db", url, "export", "-o", report)
+    assert result.returncode == 0, result.stderr
+    assert f"Wrote {DEMO_ACCOUNTS} accounts" in result.stdout
+
+
 # --- the window ---------------------------------------------------------------------------------
 
 def top_level_windows(display: str) -> list[tuple[str, str, int, int]]:

@@ -2,7 +2,6 @@
 what happens when the keyring is missing, locked or hanging. Runs on the in-memory keyring
 from conftest, or on keyring's own fail backend; never on the real OS keyring."""
 
-import sqlite3
 import threading
 import time
 
@@ -36,6 +35,8 @@ from accountregistry.services.credentials import (
 )
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.store.models import AuditEvent
+
+from engine_support import refuse_inserts
 
 
 @pytest.fixture
@@ -247,11 +248,7 @@ def test_mark_rotated_needs_a_stored_login(db, company):
 
 def fail_secret_audit(db):
     """A trigger that makes the database refuse the audit record: a real failed write."""
-    connection = sqlite3.connect(db.path)
-    connection.execute("CREATE TRIGGER refuse_secret_audit BEFORE INSERT ON audit_event "
-                       "WHEN NEW.action LIKE 'secret%' BEGIN SELECT RAISE(ABORT, 'refused'); END")
-    connection.commit()
-    connection.close()
+    refuse_inserts(db, "audit_event", "NEW.action LIKE 'secret%'")
 
 
 # How the store reports a refused write is its own business; what matters here is the keyring.

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import sqlite3
 import stat
 from datetime import date
 from pathlib import Path
@@ -30,6 +29,8 @@ from accountregistry.services.ownership_report import HEADER, Cancelled, export_
 from accountregistry.services.people import PersonInput
 from accountregistry.store.schema import open_database
 
+import engine_support
+
 TODAY = date(2027, 1, 15)
 TABLES = ("person", "account", "account_role", "handover_terms", "audit_event")
 
@@ -40,15 +41,11 @@ def write(tmp_path, lines, *, encoding="utf-8", name="in.csv", bom=b""):
     return path
 
 
-def state(db_path):
+def state(db):
     """Row counts of every table and the full content of the registry's tables."""
-    connection = sqlite3.connect(db_path)
-    try:
-        counts = {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-        dumps = {t: connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES[:4]}
-        return counts, dumps
-    finally:
-        connection.close()
+    counts = {t: engine_support.scalar(db, f"SELECT count(*) FROM {t}") for t in TABLES}
+    dumps = {t: engine_support.rows(db, f"SELECT * FROM {t} ORDER BY id") for t in TABLES[:4]}
+    return counts, dumps
 
 
 def imported(db, path, *, today=TODAY, only_valid_rows=False):
@@ -56,23 +53,18 @@ def imported(db, path, *, today=TODAY, only_valid_rows=False):
     return plan, apply_import(db, plan, only_valid_rows=only_valid_rows)
 
 
-def account_row(db_path, handle):
-    connection = sqlite3.connect(db_path)
-    connection.row_factory = sqlite3.Row
-    try:
-        return dict(connection.execute("SELECT * FROM account WHERE handle = ?", (handle,)).fetchone())
-    finally:
-        connection.close()
+def account_row(db, handle):
+    return engine_support.mappings(db, "SELECT * FROM account WHERE handle = :handle", handle=handle)[0]
 
 
-def refused(db, db_path, path, *, line, code):
+def refused(db, path, *, line, code):
     """The file is refused with the line number and the database is untouched."""
-    before = state(db_path)
+    before = state(db)
     with pytest.raises(ImportRefused) as raised:
         plan = plan_import(db, read_table(path), today=TODAY)
         apply_import(db, plan)
     assert (raised.value.code, raised.value.line, raised.value.params["line"]) == (code, line, line)
-    assert state(db_path) == before
+    assert state(db) == before
     return raised.value
 
 
@@ -127,22 +119,22 @@ def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
     assert any(row["successor_email"] for row in before.values())
 
 
-def test_importing_an_export_into_the_same_registry_changes_nothing(tmp_path, db, db_path):
+def test_importing_an_export_into_the_same_registry_changes_nothing(tmp_path, db):
     fill_with_sample_organisation(db)
     report = tmp_path / "report.csv"
     export_report(db, report, delimiter=",")
-    before = state(db_path)
+    before = state(db)
     plan, result = imported(db, report, today=date.today())
     assert plan.count(RowAction.unchanged) == len(plan.rows) and plan.errors == []
     assert (result.accounts_created, result.accounts_updated, result.roles_granted, result.terms_recorded) == (
         0, 0, 0, 0)
-    assert state(db_path) == before
+    assert state(db) == before
 
 
 # --- what rows mean -------------------------------------------------------------------------
 
 
-def test_a_url_alone_is_enough_and_people_are_created_from_the_file(tmp_path, db, db_path):
+def test_a_url_alone_is_enough_and_people_are_created_from_the_file(tmp_path, db):
     path = write(tmp_path, [
         "url;kind;holder_name;holder_email;administrators;disposition;terms_agreed_on;successor_email;successor_name",
         "https://www.linkedin.com/company/acme/about/;company;;;Jane Doe <Jane@Acme.dk> (owner) | Bo Berg <bo@acme.dk> "
@@ -163,13 +155,9 @@ def test_a_url_alone_is_enough_and_people_are_created_from_the_file(tmp_path, db
     terms = handover.current_terms(db, x.id)
     assert terms.agreed_on == date(2026, 12, 31) and terms.successor_id == people.find_by_email(db, "bo@acme.dk").id
     assert handover.current_terms(db, page.id).agreed_on == date(2026, 12, 31)  # 31.12.2026 read as a date
-    counts, _ = state(db_path)
+    counts, _ = state(db)
     # One audit event per account, person, role and terms, all with action "import".
-    connection = sqlite3.connect(db_path)
-    try:
-        events = connection.execute("SELECT entity, action FROM audit_event").fetchall()
-    finally:
-        connection.close()
+    events = engine_support.rows(db, "SELECT entity, action FROM audit_event")
     assert sorted(events) == sorted([("account", "import")] * 2 + [("person", "import")] * 2
                                     + [("account_role", "import")] * 3 + [("handover_terms", "import")] * 2)
 
@@ -182,7 +170,7 @@ def test_existing_people_are_matched_by_email_not_duplicated(tmp_path, db):
     assert accounts.find_account(db, "https://x.com/janedoe").holder_id == jane.id
 
 
-def test_an_update_shows_each_change_and_writes_only_those(tmp_path, db, db_path):
+def test_an_update_shows_each_change_and_writes_only_those(tmp_path, db):
     bo = people.add_person(db, PersonInput(name="Bo Berg", work_email="bo@acme.dk"))
     account = accounts.register_account(db, AccountInput(url="https://x.com/acme", kind="company",
                                                          display_name="Acme", notes="keep me"), today=TODAY)
@@ -292,12 +280,12 @@ def test_a_hand_written_apostrophe_is_kept(tmp_path, db):
     assert (account.display_name, account.notes) == ("'quoted'", "=formula")
 
 
-def test_header_only_imports_nothing(tmp_path, db, db_path):
+def test_header_only_imports_nothing(tmp_path, db):
     path = write(tmp_path, ["url;display_name"])
-    before = state(db_path)
+    before = state(db)
     plan, result = imported(db, path)
     assert plan.rows == [] and result.accounts_created == 0
-    assert state(db_path) == before
+    assert state(db) == before
 
 
 def test_blank_lines_are_skipped_and_line_numbers_stay_true(tmp_path, db):
@@ -321,21 +309,21 @@ def test_unknown_columns_are_reported_and_ignored(tmp_path, db):
 # --- refusals: whole files ------------------------------------------------------------------
 
 
-def test_an_unclosed_quote_is_refused_with_its_line(tmp_path, db, db_path):
+def test_an_unclosed_quote_is_refused_with_its_line(tmp_path, db):
     path = write(tmp_path, ["url;notes", "https://x.com/a;fine", "https://x.com/b;\"never closed", "https://x.com/c;x"])
-    refused(db, db_path, path, line=3, code="import_unclosed_quote")
+    refused(db, path, line=3, code="import_unclosed_quote")
 
 
-def test_nul_bytes_are_refused_with_their_line(tmp_path, db, db_path):
+def test_nul_bytes_are_refused_with_their_line(tmp_path, db):
     path = tmp_path / "nul.csv"
     path.write_bytes(b"url;notes\r\nhttps://x.com/a;ok\r\nhttps://x.com/b;bad\x00byte\r\n")
-    refused(db, db_path, path, line=3, code="import_nul_bytes")
+    refused(db, path, line=3, code="import_nul_bytes")
 
 
-def test_nul_characters_in_utf16_are_refused_too(tmp_path, db, db_path):
+def test_nul_characters_in_utf16_are_refused_too(tmp_path, db):
     path = tmp_path / "nul16.csv"
     path.write_bytes(b"\xff\xfe" + "url\tnotes\r\nhttps://x.com/a\tbad\x00\r\n".encode("utf-16-le"))
-    refused(db, db_path, path, line=2, code="import_nul_characters")
+    refused(db, path, line=2, code="import_nul_characters")
 
 
 @pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n\r\n  \r\n", b"\xff\xfe"])
@@ -347,24 +335,24 @@ def test_an_empty_file_is_refused(tmp_path, db, content):
     assert raised.value.code == "import_empty"
 
 
-def test_a_file_without_a_known_header_is_refused(tmp_path, db, db_path):
+def test_a_file_without_a_known_header_is_refused(tmp_path, db):
     path = write(tmp_path, ["Ownership report 2026", "https://x.com/a"])
-    refused(db, db_path, path, line=1, code="import_no_header")
+    refused(db, path, line=1, code="import_no_header")
     path = write(tmp_path, ["display_name;kind", "Acme;company"], name="no-key.csv")
-    assert refused(db, db_path, path, line=1, code="import_no_key_columns").params["needed"] == [
+    assert refused(db, path, line=1, code="import_no_key_columns").params["needed"] == [
         "url", "platform + handle"]
 
 
-def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, db, db_path):
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, db):
     path = tmp_path / "huge.csv"
     with path.open("wb") as file:
         file.write(b"url\r\n")
         file.truncate(MAX_FILE_BYTES + 1)
-    before = state(db_path)
+    before = state(db)
     with pytest.raises(ImportRefused) as raised:
         read_table(path)
     assert (raised.value.code, raised.value.params["limit"]) == ("import_too_large", 64)
-    assert state(db_path) == before
+    assert state(db) == before
 
 
 def test_a_50_mb_file_imports_exactly(tmp_path, db):
@@ -379,10 +367,10 @@ def test_a_50_mb_file_imports_exactly(tmp_path, db):
     assert accounts.count_accounts(db) == rows
 
 
-def test_bytes_that_are_no_text_are_refused(tmp_path, db, db_path):
+def test_bytes_that_are_no_text_are_refused(tmp_path, db):
     path = tmp_path / "binary.csv"
     path.write_bytes(b"url;notes\r\nhttps://x.com/a;\x81\x8d\x8f\r\n")
-    refused(db, db_path, path, line=2, code="import_not_text")
+    refused(db, path, line=2, code="import_not_text")
 
 
 # --- refusals: rows, all or nothing ----------------------------------------------------------
@@ -422,27 +410,27 @@ def test_messy_rows_are_errors_with_their_line_and_reason(tmp_path, db):
     assert [r.line for r in plan.rows if r.action == RowAction.new] == [2, 12]
 
 
-def test_any_error_and_nothing_is_written(tmp_path, db, db_path):
-    before = state(db_path)
+def test_any_error_and_nothing_is_written(tmp_path, db):
+    before = state(db)
     plan = plan_import(db, read_table(messy_file(tmp_path)), today=TODAY)
     with pytest.raises(ImportRefused) as raised:
         apply_import(db, plan)
     assert raised.value.code == "import_rows_in_error"
     assert dict(raised.value.params) == {"file": "in.csv", "count": 9, "line": 3}
-    assert state(db_path) == before
+    assert state(db) == before
 
 
-def test_only_valid_rows_imports_the_valid_ones(tmp_path, db, db_path):
+def test_only_valid_rows_imports_the_valid_ones(tmp_path, db):
     plan = plan_import(db, read_table(messy_file(tmp_path)), today=TODAY)
     result = apply_import(db, plan, only_valid_rows=True)
     assert (result.accounts_created, result.rows_skipped, result.people_created) == (2, 9, 1)
-    assert account_row(db_path, "good")["last_reviewed_on"] == "2026-12-31"
-    assert account_row(db_path, "good2")["last_reviewed_on"] == "2026-12-31"
-    counts, _ = state(db_path)
+    assert str(account_row(db, "good")["last_reviewed_on"]) == "2026-12-31"
+    assert str(account_row(db, "good2")["last_reviewed_on"]) == "2026-12-31"
+    counts, _ = state(db)
     assert counts["account"] == 2
 
 
-def test_rules_of_the_product_hold_in_an_import(tmp_path, db, db_path):
+def test_rules_of_the_product_hold_in_an_import(tmp_path, db):
     left = people.add_person(db, PersonInput(name="Gone Person", work_email="gone@acme.dk",
                                              employment_status="left", last_working_day=date(2026, 1, 1)))
     assert left.id
@@ -462,33 +450,33 @@ def test_rules_of_the_product_hold_in_an_import(tmp_path, db, db_path):
         4: [("successor_email", "successor_is_holder")], 5: [("disposition", "terms_need_disposition")],
         6: [("terms_agreed_on", "terms_date_required")], 7: [("administrators", "person_unknown")],
         8: [("holder_email", "person_needs_name")]}
-    before = state(db_path)
+    before = state(db)
     with pytest.raises(ImportRefused):
         apply_import(db, plan)
-    assert state(db_path) == before
+    assert state(db) == before
 
 
-def test_a_registry_changed_since_the_preview_is_not_overwritten(tmp_path, db, db_path):
+def test_a_registry_changed_since_the_preview_is_not_overwritten(tmp_path, db):
     account = accounts.register_account(db, AccountInput(url="https://x.com/acme", display_name="Old"), today=TODAY)
     plan = plan_import(db, read_table(write(tmp_path, ["url;display_name;notes",
                                                        "https://x.com/acme;From file;n",
                                                        "https://x.com/new;New;n"])), today=TODAY)
     accounts.update_account(db, account.id, AccountInput(url="https://x.com/acme", display_name="Someone else's"),
                             today=TODAY)
-    before = state(db_path)
+    before = state(db)
     with pytest.raises(Conflict) as raised:
         apply_import(db, plan)
     assert raised.value.code == "import_changed_since_preview"
-    assert state(db_path) == before
+    assert state(db) == before
 
 
-def test_cancelling_an_import_writes_nothing(tmp_path, db, db_path):
+def test_cancelling_an_import_writes_nothing(tmp_path, db):
     path = write(tmp_path, ["url"] + [f"https://x.com/cancel{n}" for n in range(20)])
     plan = plan_import(db, read_table(path), today=TODAY)
-    before = state(db_path)
+    before = state(db)
     with pytest.raises(Cancelled):
         apply_import(db, plan, progress=lambda done, total: done < 5)
-    assert state(db_path) == before
+    assert state(db) == before
     seen = []
     apply_import(db, plan, progress=lambda done, total: seen.append((done, total)) or True)
     assert seen[-1] == (20, 20) and accounts.count_accounts(db) == 20
@@ -508,9 +496,9 @@ def test_unchanged_terms_record_no_new_version(tmp_path, db):
 
 
 @pytest.mark.parametrize("name", ["fifo", "device", "pipe"])
-def test_a_fifo_a_pipe_or_a_device_is_refused_before_it_is_read(tmp_path, db, db_path, name):
+def test_a_fifo_a_pipe_or_a_device_is_refused_before_it_is_read(tmp_path, db, name):
     """None of them may hang the import waiting for a writer, or stream into memory without end."""
-    before = state(db_path)
+    before = state(db)
     if name == "fifo":
         path = tmp_path / "named.csv"
         os.mkfifo(path)  # no writer: opening it to read would wait for one
@@ -528,7 +516,7 @@ def test_a_fifo_a_pipe_or_a_device_is_refused_before_it_is_read(tmp_path, db, db
             os.close(reading)
             os.close(writing)
     assert raised.value.code == "import_not_a_file"
-    assert state(db_path) == before
+    assert state(db) == before
 
 
 def test_the_size_limit_counts_the_bytes_read_not_the_size_a_file_gives(monkeypatch, db):
@@ -541,24 +529,24 @@ def test_the_size_limit_counts_the_bytes_read_not_the_size_a_file_gives(monkeypa
     assert raised.value.code == "import_too_large_read"
 
 
-def test_a_file_of_more_rows_than_the_limit_is_refused_with_the_line(tmp_path, monkeypatch, db, db_path):
+def test_a_file_of_more_rows_than_the_limit_is_refused_with_the_line(tmp_path, monkeypatch, db):
     monkeypatch.setattr(table_reading, "MAX_ROWS", 5)
     path = write(tmp_path, ["url"] + [f"https://x.com/row{n}" for n in range(6)])
-    refused(db, db_path, path, line=7, code="import_too_many_rows")
+    refused(db, path, line=7, code="import_too_many_rows")
     path = write(tmp_path, ["url"] + [f"https://x.com/row{n}" for n in range(5)], name="five.csv")
     plan, result = imported(db, path)
     assert result.accounts_created == 5
 
 
-def test_a_file_changed_after_it_was_checked_is_refused(tmp_path, db, db_path):
+def test_a_file_changed_after_it_was_checked_is_refused(tmp_path, db):
     path = write(tmp_path, ["url;notes", "https://x.com/a;one"])
     parsed = read_table(path)
     path.write_bytes(path.read_bytes().replace(b"one", b"two"))
-    before = state(db_path)
+    before = state(db)
     with pytest.raises(ImportRefused) as raised:
         plan_import(db, parsed, today=TODAY)
     assert raised.value.code == "import_file_changed"
-    assert state(db_path) == before
+    assert state(db) == before
 
 
 def test_a_plan_holds_its_rows_work_in_a_private_temporary_file(tmp_path, db):

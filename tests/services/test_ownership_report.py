@@ -27,6 +27,8 @@ from accountregistry.services.ownership_report import (
 )
 from accountregistry.services.people import PersonInput
 
+import engine_support
+
 TODAY = date(2026, 6, 1)
 ISSUE_HEADER = ("platform, presence, handle, url, display_name, kind, status, holder_name, holder_email, "
                 "responsible_unit, administrators, admin_count, login_email, two_factor, disposition, "
@@ -207,11 +209,9 @@ def test_the_report_never_contains_a_secret(db, registry, tmp_path, memory_keyri
     assert "password" not in target.read_text(encoding="utf-8-sig").lower()
 
 
-def test_administrators_are_ordered_by_role_then_name_as_the_database_orders_them(db, db_path):
+def test_administrators_are_ordered_by_role_then_name_as_the_database_orders_them(db):
     # On SQLite the cell is built in Python; it must order exactly as SQL's ORDER BY would:
     # role rank, then name (binary: capitals before lowercase, æøå after z), then the grant.
-    import sqlite3
-
     page = accounts.register_account(db, AccountInput(url="https://x.com/orderly", kind="company"), today=TODAY)
     names = ["bo", "Bo", "Åse", "anna", "Zara", "Øjvind", "anna"]
     for n, name in enumerate(names):
@@ -220,15 +220,11 @@ def test_administrators_are_ordered_by_role_then_name_as_the_database_orders_the
                          today=TODAY)
         if n == 4:
             roles.grant_role(db, account_id=page.id, person_id=person.id, role="analyst", today=TODAY)
-    connection = sqlite3.connect(db_path)
-    try:
-        expected = connection.execute(
-            "SELECT p.name, p.work_email, r.role FROM account_role r JOIN person p ON p.id = r.person_id "
-            "WHERE r.account_id = ? AND r.revoked_on IS NULL ORDER BY CASE r.role WHEN 'owner' THEN 0 "
-            "WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 WHEN 'moderator' THEN 3 WHEN 'analyst' THEN 4 END, "
-            "p.name, r.id", (page.id,)).fetchall()
-    finally:
-        connection.close()
+    expected = engine_support.rows(
+        db, "SELECT p.name, p.work_email, r.role FROM account_role r JOIN person p ON p.id = r.person_id "
+        "WHERE r.account_id = :account AND r.revoked_on IS NULL ORDER BY CASE r.role WHEN 'owner' THEN 0 "
+        "WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 WHEN 'moderator' THEN 3 WHEN 'analyst' THEN 4 END, "
+        "p.name, r.id", account=page.id)
     row = next(r for r in report_rows(db, today=TODAY) if r[HEADER.index("handle")] == "orderly")
     assert row[HEADER.index("administrators")] == " | ".join(
         f"{name} <{email}> ({role})" if email else f"{name} ({role})" for name, email, role in expected)

@@ -14,7 +14,7 @@ BASE = [
     "VALUES (2, 'Åsa Lindqvist', 'asa@acme.se', 'employed', '2026-01-01', '2026-01-01', 1)",
     "INSERT INTO account (id, platform, presence, handle, url, kind, status, official, two_factor, has_secret, "
     "created_at, updated_at, version) VALUES (1, 'linkedin', 'page', 'acme', 'https://www.linkedin.com/company/acme', "
-    "'company', 'active', 1, 'unknown', 0, '2026-01-01', '2026-01-01', 1)",
+    "'company', 'active', TRUE, 'unknown', FALSE, '2026-01-01', '2026-01-01', 1)",
     "INSERT INTO account_role (id, account_id, person_id, role, granted_on, granted_by) "
     "VALUES (1, 1, 1, 'admin', '2026-01-02', 'tester')",
     "INSERT INTO offboarding_case (id, person_id, last_working_day, status, opened_at, opened_by, version) "
@@ -24,14 +24,22 @@ BASE = [
 ]
 
 
+def literal(value) -> str:
+    """An SQL literal both engines read alike (TRUE/FALSE for the boolean columns)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value) if isinstance(value, int) else f"'{value}'"
+
+
 def account(id_, platform="x", handle="acme2", **columns):
     values = {"id": id_, "platform": platform, "presence": "profile", "handle": handle,
-              "url": "https://x.com/" + handle, "kind": "company", "status": "active", "official": 1,
-              "two_factor": "unknown", "has_secret": 0, "created_at": "2026-01-01",
+              "url": "https://x.com/" + handle, "kind": "company", "status": "active", "official": True,
+              "two_factor": "unknown", "has_secret": False, "created_at": "2026-01-01",
               "updated_at": "2026-01-01", "version": 1} | columns
     names = ", ".join(values)
-    literals = ", ".join("NULL" if v is None else (str(v) if isinstance(v, int) else f"'{v}'")
-                         for v in values.values())
+    literals = ", ".join(map(literal, values.values()))
     return f"INSERT INTO account ({names}) VALUES ({literals})"
 
 
@@ -39,8 +47,7 @@ def item(**columns):
     values = {"case_id": 1, "action": "general", "title": "Check mailbox", "assignee_function": "HR",
               "due_offset_business_days": 0, "due_on": "2026-12-31", "status": "open", "version": 1} | columns
     names = ", ".join(values)
-    literals = ", ".join("NULL" if v is None else (str(v) if isinstance(v, int) else f"'{v}'")
-                         for v in values.values())
+    literals = ", ".join(map(literal, values.values()))
     return f"INSERT INTO checklist_item ({names}) VALUES ({literals})"
 
 
@@ -54,7 +61,7 @@ REFUSED = {
     "account handle cannot be empty": account(2, handle=""),
     "account holder must exist": account(2, holder_id=99),
     "account review interval is 1 to 60 months": account(2, review_interval_months=0),
-    "account secret metadata agrees with itself": account(2, has_secret=1),
+    "account secret metadata agrees with itself": account(2, has_secret=True),
     "person email is unique": "INSERT INTO person (name, work_email, employment_status, created_at, updated_at) "
                               "VALUES ('Other', 'soren@acme.dk', 'employed', '2026-01-01', '2026-01-01')",
     "person email is lowercase": "INSERT INTO person (name, work_email, employment_status, created_at, updated_at) "
@@ -77,10 +84,10 @@ REFUSED = {
                                      "revoked_on) VALUES (1, 2, 'editor', '2026-02-01', 't', '2026-03-01')",
     "terms disposition must be a disposition": "INSERT INTO handover_terms (account_id, version, disposition, "
                                                "agreed_on, agreed_by_holder, recorded_at, recorded_by) VALUES "
-                                               "(1, 1, 'give_away', '2026-01-01', 0, '2026-01-01', 't')",
+                                               "(1, 1, 'give_away', '2026-01-01', FALSE, '2026-01-01', 't')",
     "terms notice days are 0 to 365": "INSERT INTO handover_terms (account_id, version, disposition, notice_days, "
                                       "agreed_on, agreed_by_holder, recorded_at, recorded_by) VALUES "
-                                      "(1, 1, 'archive', -1, '2026-01-01', 0, '2026-01-01', 't')",
+                                      "(1, 1, 'archive', -1, '2026-01-01', FALSE, '2026-01-01', 't')",
     "one open offboarding per person": "INSERT INTO offboarding_case (person_id, last_working_day, status, "
                                        "opened_at, opened_by) VALUES (1, '2027-01-31', 'open', '2026-11-02', 'hr')",
     "a closed case has its closing time": "INSERT INTO offboarding_case (person_id, last_working_day, status, "
@@ -99,17 +106,34 @@ REFUSED = {
 }
 
 
+@pytest.mark.postgresql_only  # SQLite has no TRUNCATE (its DELETE trigger covers DELETE FROM t)
+def test_the_audit_trail_cannot_be_truncated(seeded):
+    with pytest.raises(sa.exc.IntegrityError):
+        with seeded.engine.begin() as connection:
+            connection.exec_driver_sql("TRUNCATE audit_event")
+    with seeded.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM audit_event").scalar() == 1
+
+
 @pytest.fixture
 def seeded(db):
     with db.engine.begin() as connection:
         for statement in BASE:
             connection.exec_driver_sql(statement)
+        if not db.is_sqlite:  # rows written with their ids leave PostgreSQL's sequences behind
+            for table in ("person", "account", "account_role", "offboarding_case", "audit_event"):
+                connection.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                           f"(SELECT max(id) FROM {table}))")
     return db
+
+
+# PostgreSQL checks a text's length before any CHECK constraint: a DataError is its refusal.
+REFUSAL = (sa.exc.IntegrityError, sa.exc.DataError)
 
 
 @pytest.mark.parametrize("statement", REFUSED.values(), ids=REFUSED.keys())
 def test_the_database_refuses(seeded, statement):
-    with pytest.raises(sa.exc.IntegrityError):
+    with pytest.raises(sa.exc.IntegrityError if seeded.is_sqlite else REFUSAL):
         with seeded.engine.begin() as connection:
             connection.exec_driver_sql(statement)
 

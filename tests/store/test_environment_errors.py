@@ -63,6 +63,7 @@ def test_a_missing_file_is_not_created_when_only_reading(tmp_path):
     assert not path.exists()
 
 
+@pytest.mark.sqlite_only  # a full disk simulated with SQLite's page limit
 def test_a_full_disk_loses_nothing_already_saved(db):
     add_person(db, PersonInput(name="Ingrid Berg"))
 

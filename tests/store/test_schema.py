@@ -166,6 +166,7 @@ def test_migrate_false_refuses_an_old_file_without_touching_it(db_path, later_mi
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only  # SQLite connection settings
 def test_every_pooled_connection_gets_the_pragmas(db):
     # Hold several connections at once so the pool has to open new ones.
     connections = [db.engine.connect() for _ in range(4)]

@@ -1,0 +1,80 @@
+"""Reading and bending a test's registry with plain SQL, the same way on SQLite and PostgreSQL:
+what a test uses instead of opening the SQLite file with sqlite3."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from accountregistry.services.demo import fill_with_sample_organisation
+from accountregistry.store.database import Database
+from accountregistry.store.schema import open_database
+
+
+def location(db: Database) -> str:
+    """What `--db` takes to open the same registry: the file's path or the server's URL."""
+    return str(db.path) if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
+
+
+def rows(db: Database, sql: str, **params: Any) -> list[tuple]:
+    """The rows of a query (":name" parameters), as plain tuples."""
+    with db.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(sa.text(sql), params)]
+
+
+def mappings(db: Database, sql: str, **params: Any) -> list[dict[str, Any]]:
+    with db.engine.connect() as connection:
+        return [dict(row) for row in connection.execute(sa.text(sql), params).mappings()]
+
+
+def scalar(db: Database, sql: str, **params: Any) -> Any:
+    with db.engine.connect() as connection:
+        return connection.execute(sa.text(sql), params).scalar()
+
+
+def every_row(db: Database) -> bytes:
+    """Every row of every table, as text: what a search for a leaked value looks through."""
+    return repr([row for name in sa.inspect(db.engine).get_table_names()
+                 for row in rows(db, f'SELECT * FROM "{name}"')]).encode()
+
+
+def execute(db: Database, *statements: str) -> None:
+    with db.engine.begin() as connection:
+        for statement in statements:
+            # psycopg reads % as a placeholder even without parameters.
+            connection.exec_driver_sql(statement if db.is_sqlite else statement.replace("%", "%%"))
+
+
+def refuse_inserts(db: Database, table: str, when: str) -> None:
+    """Make the database refuse INSERTs into `table` whose NEW row matches `when` (an SQL
+    condition on NEW), as a full disk or a stricter server would: a real refusal by the engine,
+    reported as a broken constraint on both (SQLite's RAISE(ABORT) is one)."""
+    if db.is_sqlite:
+        execute(db, f"CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} WHEN {when} "
+                    "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    else:
+        execute(db, f"CREATE FUNCTION refuse_{table}() RETURNS trigger LANGUAGE plpgsql AS "
+                    f"$$ BEGIN IF {when} THEN RAISE EXCEPTION 'refused' USING ERRCODE = 'integrity_constraint_violation'; END IF; RETURN NEW; END $$",
+                f"CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} FOR EACH ROW "
+                f"EXECUTE FUNCTION refuse_{table}()")
+
+
+def make_sample(location: str, prepare=None) -> str:
+    """Fill the registry at `location` with the sample organisation (then `prepare(db)`, if
+    given): what a test module's prepared registry is made of, on either engine."""
+    database = open_database(location)
+    try:
+        fill_with_sample_organisation(database)
+        if prepare is not None:
+            prepare(database)
+    finally:
+        database.close()
+    return location
+
+
+def server_sample(cluster, schema_template: str, name: str, prepare=None) -> str:
+    """A template database on the test server holding make_sample's registry; tests copy it."""
+    cluster.create_database(name, template=schema_template)
+    make_sample(cluster.url(name).render_as_string(hide_password=False), prepare)
+    return name
