@@ -87,7 +87,8 @@ class Cluster:
         if self._admin is not None:
             self._admin.dispose()
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-w", "-m", "immediate", "stop")
+            if (self.data / "postmaster.pid").exists():
+                self._run("pg_ctl", "-D", str(self.data), "-w", "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -112,6 +113,36 @@ class Cluster:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+FOLDER_PREFIX = "registry-pg-"
+OWNER_FILE = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_abandoned_clusters(programs: Path, run_as: str | None) -> None:
+    """Stop the clusters of earlier test runs that were killed before they could stop them
+    (a killed pytest runs no teardown); a cluster whose test run still lives is left alone."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*"):
+        try:
+            owner = int((folder / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue
+        if not _alive(owner):
+            cluster = Cluster(programs, folder, run_as)
+            try:
+                cluster.stop()
+            except (RuntimeError, OSError):
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 def start_cluster() -> Cluster | str:
     """A running cluster, or the reason none could start (the caller skips with it)."""
     programs = server_programs()
@@ -125,7 +156,9 @@ def start_cluster() -> Cluster | str:
         except KeyError:
             return "running as root and there is no 'postgres' user to own the cluster (initdb refuses root)"
         run_as = "postgres"
-    folder = Path(tempfile.mkdtemp(prefix="registry-pg-"))
+    stop_abandoned_clusters(programs, run_as)
+    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+    (folder / OWNER_FILE).write_text(str(os.getpid()))
     if run_as:
         os.chown(folder, account.pw_uid, account.pw_gid)
     cluster = Cluster(programs, folder, run_as)
