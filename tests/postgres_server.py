@@ -26,6 +26,18 @@ SUPERUSER = "postgres"
 # The login the tests act as: owns its databases, is no superuser, and matches the actor name
 # the SQLite tests use (ACCOUNTREGISTRY_ACTOR=tester).
 LOGIN = "tester"
+# Logins the connection tests meet: one that must give its password, one that the server lets in
+# over TLS only (and this server offers no TLS, so it never gets in).
+PASSWORD_LOGIN, PASSWORD = "ida", "correct horse"
+TLS_LOGIN = "tls_only"
+# A login with no rights of its own (what PUBLIC may do, and nothing more).
+OUTSIDER = "outsider"
+HBA = f"""# Written by tests/postgres_server.py
+local   all  all                       trust
+hostssl all  {TLS_LOGIN}  127.0.0.1/32  trust
+host    all  {PASSWORD_LOGIN}  127.0.0.1/32  scram-sha-256
+host    all  all          127.0.0.1/32  trust
+"""
 # Settings for speed: a crash of a throw-away cluster loses nothing anyone needs.
 SERVER_OPTIONS = ("-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
                   "-c shared_buffers=32MB -c listen_addresses=127.0.0.1")
@@ -77,11 +89,18 @@ class Cluster:
     def start(self) -> None:
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
+        hba = self.data / "pg_hba.conf"
+        owner = hba.stat()
+        hba.write_text(HBA)
+        os.chown(hba, owner.st_uid, owner.st_gid)
         self._run("pg_ctl", "-D", str(self.data), "-w", "-l", str(self.folder / "server.log"), "-o",
                   f"{SERVER_OPTIONS} -p {self.port} -k {self.folder}", "start")
         self._admin = sa.create_engine(self.url("postgres", user=SUPERUSER), isolation_level="AUTOCOMMIT",
                                        poolclass=sa.pool.NullPool)
         self.execute(f'CREATE ROLE "{LOGIN}" LOGIN CREATEROLE')
+        self.execute(f"CREATE ROLE {PASSWORD_LOGIN} LOGIN PASSWORD '{PASSWORD}'")
+        self.execute(f"CREATE ROLE {TLS_LOGIN} LOGIN")
+        self.execute(f"CREATE ROLE {OUTSIDER} LOGIN")
 
     def stop(self) -> None:
         if self._admin is not None:

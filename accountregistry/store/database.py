@@ -194,7 +194,26 @@ def _create_engine(url: sa.URL, wait_seconds: float) -> sa.Engine:
         event.listen(engine, "connect", _sqlite_pragmas(wait_seconds))
         event.listen(engine, "begin", _begin)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True)
+    engine = sa.create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "begin", _server_begin(wait_seconds))
+    return engine
+
+
+# Writers of one server database take this transaction-scoped advisory lock first (any constant
+# works, as long as every version of the program uses the same one).
+SERVER_WRITER_LOCK = 7_419_203_612
+
+
+def _server_begin(wait_seconds: float):
+    def begin(connection: sa.Connection) -> None:
+        """On a server, writers wait their turn as on SQLite: a write transaction first takes the
+        writer lock, so what it reads is what it writes over (READ COMMITTED would otherwise let
+        a row change between a service's read and its versioned write)."""
+        if connection.get_execution_options().get(WRITING, False):
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_seconds * 1000)}")
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_WRITER_LOCK})")
+
+    return begin
 
 
 @dataclass

@@ -18,6 +18,9 @@ from accountregistry.store import database, writer_queue
 from accountregistry.store.models import Person
 from accountregistry.store.schema import open_database
 
+# SQLite's write lock and busy timeout; the stress test (tests/services) runs on both engines.
+pytestmark = pytest.mark.sqlite_only
+
 
 class AnotherWriter:
     """A second program holding the write lock with a change it has not committed yet."""
