@@ -35,6 +35,7 @@ OUTSIDER = "outsider"
 HBA = f"""# Written by tests/postgres_server.py
 local   all  all                       trust
 hostssl all  {TLS_LOGIN}  127.0.0.1/32  trust
+host    all  {TLS_LOGIN}  127.0.0.1/32  reject
 host    all  {PASSWORD_LOGIN}  127.0.0.1/32  scram-sha-256
 host    all  all          127.0.0.1/32  trust
 """

@@ -22,9 +22,11 @@ def run_migrate(args) -> int:
     from accountregistry.services.key_reviews import key_collisions
     from accountregistry.store.schema import current_revision, head_revision, opened
     
-    with opened(args.db, upgrade=True) as db:
+    with opened(args.db, upgrade=True, migrate_server=True) as db:
         revision = current_revision(db)
-        if db.backup_before_upgrade:
+        if db.path is None:
+            print(_server_migrated(db, revision, head_revision()))
+        elif db.backup_before_upgrade:
             print(f"Upgraded {db.describe()} to schema {revision}; the previous file was copied to "
                   f"{db.backup_before_upgrade}.")
         else:
@@ -33,6 +35,16 @@ def run_migrate(args) -> int:
         for collision in key_collisions(db):
             print(f"accountregistry: warning: {collision.sentence()}", file=sys.stderr)
     return 0
+
+
+def _server_migrated(db, revision: str | None, head: str) -> str:
+    if db.upgraded_from is None:
+        return f"{db.describe()} is at schema {revision} (this version's newest is {head})."
+    if db.backup_before_upgrade is None:
+        return (f"Upgraded {db.describe()} from schema {db.upgraded_from} to {revision}. pg_dump is not on the "
+                "PATH, so no backup was written first; take one with your server's tools from now on.")
+    return (f"Upgraded {db.describe()} from schema {db.upgraded_from} to {revision}; pg_dump wrote a backup "
+            f"of the database as it was to {db.backup_before_upgrade}.")
 
 
 def run_backup(args) -> int:

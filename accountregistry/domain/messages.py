@@ -504,6 +504,40 @@ OS_REASONS: dict[int, str] = {
     errno.ENAMETOOLONG: "the name is too long",
     errno.EIO: "the disk could not be read or written",
     errno.EBUSY: "it is in use",
+    # The shared PostgreSQL server (store/server.py, store/server_errors.py).
+    "server_unreachable": "The database server {where} does not answer; check its address and that it is "
+                          "running, then try again.",
+    "server_wrong_password": "The server {where} refused the login “{user}”: the password is wrong or missing.",
+    "server_login_refused": "The server {where} does not let the login “{user}” connect from this computer; "
+                            "ask its administrator.",
+    "server_tls_required": "The server {where} accepts only encrypted connections; choose a TLS mode that "
+                           "encrypts (for example “require”).",
+    "server_offers_no_tls": "The server {where} offers no encrypted connections, but this connection requires "
+                            "one; ask its administrator, or choose another TLS mode.",
+    "server_database_missing": "The server has no database “{database}”; check the name, or ask the server's "
+                               "administrator to create it.",
+    "server_permission_denied": "The login “{user}” may not do this in {where}; ask the registry's owner for "
+                                "the access you need.",
+    "server_refused": "The server {where} refused the connection; check the address, the login and the TLS "
+                      "mode, or ask the server's administrator.",
+    "server_too_busy": "The server {where} has no free connections right now; try again in a moment.",
+    "server_writers_busy": "Others are saving changes to {where} and it took too long; try again in a moment. "
+                           "Nothing was saved.",
+    "server_too_old": "The server {where} runs PostgreSQL {version}; Account Registry needs {minimum} or newer.",
+    "server_not_a_registry": "{where} holds another program's tables, not an Account Registry; nothing was "
+                             "changed.",
+    "server_no_registry": "{where} holds no registry yet; create one there with “accountregistry migrate”. "
+                          "Nothing was changed.",
+    "server_needs_migrate": "{where} has an older schema ({revision}) than this version of Account Registry "
+                            "({head}); ask the database's owner to run “accountregistry migrate”. Nothing "
+                            "was changed.",
+    "server_migrate_needs_owner": "Only the registry's owner may upgrade {where}; ask them to run "
+                                  "“accountregistry migrate”. Nothing was changed.",
+    "server_backup_failed": "pg_dump could not back up {where}, so its schema was not upgraded: {detail}",
+    "access_needs_server": "{where} is a file on this computer: its file permissions decide who may use it. "
+                           "Access roles exist on a shared server only.",
+    "access_not_set_up": "{where} has no access roles yet; its owner runs “accountregistry access setup” first.",
+    "login_not_found": "The server has no login “{login}”; ask its administrator to create it first.",
 }
 
 # How each language writes a date in a sentence.

@@ -223,8 +223,11 @@ class Database:
     engine: sa.Engine
     path: Path | None  # None for a server database
     actor: str
-    # Where open_database copied the file before upgrading its schema, if it did.
+    # Where open_database copied the file (or pg_dump wrote the server database) before
+    # upgrading its schema, if it did.
     backup_before_upgrade: Path | None = None
+    # The schema revision a server database had before `migrate` upgraded it.
+    upgraded_from: str | None = None
     # How long a writer waits for the writers ahead of it (lock_wait()).
     wait_seconds: float = DEFAULT_LOCK_WAIT
     # The write transaction open on each thread, which inner transactions join.
@@ -310,12 +313,12 @@ def environment_errors(db: Database | None, where: str | None = None) -> Iterato
     except sa.exc.DBAPIError as error:
         place = where or (db.describe() if db else None)
         refusal = explain(error.orig, place)
-        if refusal is None and isinstance(error, sa.exc.OperationalError) and db is not None and not db.is_sqlite:
-            # A server that cannot be reached, refuses the login, or went away: the driver's
-            # own first line says which (it never contains the password).
-            detail = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no answer"
-            refusal = StoreError("server_unusable", engine_code=getattr(error.orig, "sqlstate", None),
-                                 where=place, detail=detail)
+        if refusal is None and db is not None and not db.is_sqlite:
+            # A server that cannot be reached, refuses the login or a permission, or went away.
+            from accountregistry.store.server_errors import server_refusal
+
+            refusal = server_refusal(error.orig, place, user=db.engine.url.username,
+                                     database=db.engine.url.database)
         if refusal is None:
             raise
         raise refusal from None

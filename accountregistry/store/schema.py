@@ -120,13 +120,15 @@ def backup_before_upgrade(path: Path, revision: str | None) -> Path:
 
 
 def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = True, create: bool = True,
-                  actor: str | None = None, wait_seconds: float | None = None) -> Database:
+                  actor: str | None = None, wait_seconds: float | None = None,
+                  migrate_server: bool = False) -> Database:
     """Open the registry at `location` and bring its schema up to date.
 
     With create=False a missing file is an error (commands that only read must not make an
     empty registry out of a mistyped path). `wait_seconds`: how long a writer waits for
-    another to finish (store.database.lock_wait). Raises StoreError with a sentence for
-    anything the environment caused.
+    another to finish (store.database.lock_wait). A server's schema is upgraded only with
+    migrate_server=True (the `migrate` command; see store/server.py). Raises StoreError with a
+    sentence for anything the environment caused.
     """
     url, path = resolve_location(location)
     backup: Path | None = None
@@ -149,6 +151,11 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
                   wait_seconds=wait_seconds)
     try:
         with environment_errors(db):
+            if path is None:
+                from accountregistry.store.server import open_server
+
+                open_server(db, create=create, migrate=upgrade and migrate_server)
+                return db
             with engine.connect() as connection:
                 revision = stored_revision(connection)
             refuse_unknown_revision(revision, db.describe())
@@ -173,13 +180,18 @@ def opened(location: str | os.PathLike | None = None, **options) -> Iterator[Dat
 
 
 def migrate(db: Database) -> None:
+    with db.engine.connect().execution_options(**{WRITING: True}) as connection:
+        upgrade_schema(connection)
+        connection.commit()
+
+
+def upgrade_schema(connection: sa.Connection) -> None:
+    """Run this program's migrations on `connection` (in its transaction, if it has one)."""
     from alembic.command import upgrade as alembic_upgrade
 
     config = alembic_config()
-    with db.engine.connect().execution_options(**{WRITING: True}) as connection:
-        config.attributes["connection"] = connection
-        alembic_upgrade(config, "head")
-        connection.commit()
+    config.attributes["connection"] = connection
+    alembic_upgrade(config, "head")
 
 
 def current_revision(db: Database) -> str | None:
