@@ -21,7 +21,8 @@ from accountregistry import DB_ENV, __version__, language
 # Each module (in accountregistry.cli) adds its subcommands to the parser; a new command group is
 # one line here.
 COMMAND_MODULES = ("demo_command", "settings_commands", "people_commands", "account_commands", "report_commands",
-                   "offboard_commands", "risk_commands", "credentials_commands", "database_commands")
+                   "offboard_commands", "risk_commands", "credentials_commands", "database_commands",
+                   "access_commands")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

@@ -1,22 +1,95 @@
-"""`accountregistry register`: one account from its address, warned about when it may already be
-registered under its other name, refused with the recogniser's sentence when it is no account."""
+"""Commands about one account, on both engines where they take `db`:
+`accountregistry register` (one account from its address, warned about when it may already be
+registered under its other name, refused with the recogniser's sentence when it is no account);
+`account show --format json` and `account set ... --expect-version N` (what a script needs to edit an
+account without overwriting someone else's change)."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 import accountregistry.cli
+from accountregistry.domain.vocabulary import Kind
+from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
+from accountregistry.services.people import PersonInput, add_person
 
 
-def run(*args):
+@pytest.fixture
+def page(db):
+    return register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company,
+                                             display_name="Nordlys Rejser"))
+
+
+@pytest.fixture
+def run(capsys, db_location):
+    def run(*args):
+        capsys.readouterr()
+        try:
+            code = accountregistry.cli.main(["--db", db_location, "account", *map(str, args)])
+        except SystemExit as exit:  # argparse's usage errors
+            code = exit.code
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def shown(run, account) -> dict:
+    code, out, err = run("show", account, "--format", "json")
+    assert (code, err) == (0, "")
+    return json.loads(out)
+
+
+def test_show_prints_the_fields_and_the_version_as_json(run, page):
+    record = shown(run, "https://linkedin.com/company/Nordlys/")  # any address of it
+    assert record["id"] == page.id and record["version"] == 1
+    assert record["display_name"] == "Nordlys Rejser" and record["kind"] == "company"
+    assert record["official"] is True and record["holder"] is None
+
+
+def test_set_with_the_version_read_saves_and_moves_the_version_on(db, run, page):
+    add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
+    version = shown(run, page.id)["version"]
+    code, out, err = run("set", page.id, "display_name=Nordlys Rejser A/S", "holder=IDA@nordlys.dk",
+                         "last_reviewed_on=1.12.2026", "notes=", "--expect-version", version)
+    assert (code, err) == (0, "")
+    record = shown(run, page.id)
+    assert record["version"] == version + 1 and f"version {version + 1}" in out
+    assert record["display_name"] == "Nordlys Rejser A/S" and record["holder"] == "ida@nordlys.dk"
+    assert record["last_reviewed_on"] == "2026-12-01" and record["notes"] is None
+
+
+def test_a_stale_version_is_refused_and_nothing_is_written(db, run, page):
+    version = shown(run, page.id)["version"]
+    update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Changed by Ida"))
+    code, out, err = run("set", page.id, "display_name=Mine", "--expect-version", version)
+    assert code == 1 and out == ""
+    assert len(err.splitlines()) == 1 and "changed this record" in err
+    assert get_account(db, page.id).display_name == "Changed by Ida"
+
+
+@pytest.mark.parametrize("assignment, status", [("nickname=x", 2), ("display_name", 2), ("official=perhaps", 1),
+                                                ("review_interval_months=six", 1), ("last_reviewed_on=31.02.2026", 1),
+                                                ("holder=nobody@nordlys.dk", 1), ("kind=employer", 1)])
+def test_bad_assignments_are_one_line_and_change_nothing(db, run, page, assignment, status):
+    code, out, err = run("set", page.id, assignment)
+    assert (code, out) == (status, "")
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert get_account(db, page.id).version == 1
+
+
+def cli(*args):
     return accountregistry.cli.main([str(a) for a in args])
 
 
 def test_register_an_address_and_be_warned_of_its_other_name(db_path, capsys):
-    assert run("--db", db_path, "register", "https://www.facebook.com/nordlysrejser/",
+    assert cli("--db", db_path, "register", "https://www.facebook.com/nordlysrejser/",
                "--display-name", "Nordlys Rejser", "--kind", "company") == 0
     first = capsys.readouterr()
     assert "facebook page nordlysrejser" in first.out and first.err == ""
 
-    assert run("--db", db_path, "register", "https://www.facebook.com/p/Nordlys-Rejser-100063480311999/",
+    assert cli("--db", db_path, "register", "https://www.facebook.com/p/Nordlys-Rejser-100063480311999/",
                "--display-name", "Nordlys Rejser") == 0
     second = capsys.readouterr()
     assert "facebook page 100063480311999" in second.out
@@ -26,12 +99,12 @@ def test_register_an_address_and_be_warned_of_its_other_name(db_path, capsys):
 
 
 def test_register_refuses_a_post_with_the_recognisers_sentence(db_path, capsys):
-    assert run("--db", db_path, "--lang", "da", "register", "https://www.instagram.com/p/CbDW9mVuEnn/") == 1
+    assert cli("--db", db_path, "--lang", "da", "register", "https://www.instagram.com/p/CbDW9mVuEnn/") == 1
     err = capsys.readouterr().err
     assert err.startswith("accountregistry: url: ") and "opslag" in err
 
 
 def test_register_by_platform_and_handle(db_path, capsys):
-    assert run("--db", db_path, "register", "--platform", "telegram", "--presence", "group",
+    assert cli("--db", db_path, "register", "--platform", "telegram", "--presence", "group",
                "--handle", "@Nordlys_Chat") == 0
     assert "telegram group nordlys_chat (https://t.me/nordlys_chat)" in capsys.readouterr().out
