@@ -152,9 +152,7 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
     try:
         with environment_errors(db):
             if path is None:
-                from accountregistry.store.server import open_server
-
-                open_server(db, create=create, migrate=upgrade and migrate_server)
+                _open_server(db, create=create, migrate=upgrade and migrate_server)
                 return db
             with engine.connect() as connection:
                 revision = stored_revision(connection)
@@ -167,6 +165,55 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
         engine.dispose()
         raise
     return db
+
+
+def _open_server(db: Database, *, create: bool, migrate: bool) -> None:
+    """A server database: refused when another program's, given the schema at its first use
+    (create), upgraded only by `migrate` (see store/server.py)."""
+    from accountregistry.store import server
+
+    where = db.describe()
+    with db.engine.connect() as connection:
+        state = server.server_state(connection)
+        revision = stored_revision(connection) if state.is_registry(VERSION_TABLE) else None
+    # The server writes its login into every audit event (migration 0003); the program names the
+    # same actor, so what it shows and what the audit chain covers agree.
+    db.actor = state.login
+    if state.empty:
+        if not create:
+            raise StoreError("server_no_registry", where=where)
+    elif not state.is_registry(VERSION_TABLE):
+        raise StoreError("server_not_a_registry", where=where)
+    else:
+        refuse_unknown_revision(revision, where)
+        if revision == head_revision():
+            return
+        if not migrate:
+            raise StoreError("server_needs_migrate", where=where, revision=revision, head=head_revision())
+        server.refuse_an_editors_upgrade(db)
+        db.backup_before_upgrade = server.dump_before_upgrade(db, revision)
+    _upgrade_server(db, creating=state.empty)
+    db.upgraded_from = None if state.empty else revision
+
+
+def _upgrade_server(db: Database, *, creating: bool) -> None:
+    """Create or upgrade the schema in one transaction under the schema lock; whoever got the
+    lock first has done the work when the next one looks again."""
+    from accountregistry.store import access, server
+
+    with db.engine.connect() as connection:
+        server.take_schema_lock(connection)
+        if stored_revision(connection) == head_revision():
+            connection.rollback()  # someone else did it meanwhile
+            return
+        if creating and sa.inspect(connection).get_table_names():
+            connection.rollback()
+            raise StoreError("server_not_a_registry", where=db.describe())
+        managed = not creating and server.as_owner_role(connection)
+        upgrade_schema(connection)
+        if managed:
+            access.grant_privileges(connection)
+        connection.commit()
 
 
 @contextmanager

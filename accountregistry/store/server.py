@@ -1,4 +1,5 @@
-"""Opening a registry on a shared PostgreSQL server: what differs from an SQLite file.
+"""Opening a registry on a shared PostgreSQL server: what differs from an SQLite file
+(store/schema.py's open_database decides with these).
 
 - A database that holds another program's tables is refused, by every command, even one that
   only reads: nothing is ever created beside those tables.
@@ -25,13 +26,6 @@ from accountregistry import APP_NAME
 from accountregistry.domain.errors import StoreError
 from accountregistry.store import access
 from accountregistry.store.database import Database
-from accountregistry.store.schema import (
-    VERSION_TABLE,
-    head_revision,
-    refuse_unknown_revision,
-    stored_revision,
-    upgrade_schema,
-)
 from accountregistry.store.server_errors import refuse_old_server
 
 # Every Account Registry client takes this advisory lock before it creates or upgrades a schema
@@ -43,77 +37,44 @@ SCHEMA_LOCK = 7_419_203_611
 class ServerState:
     """What a server database holds, as far as opening it is concerned."""
 
-    revision: str | None
     tables: frozenset[str]
+    login: str
 
     @property
     def empty(self) -> bool:
         return not self.tables
 
-    @property
-    def is_registry(self) -> bool:
-        # An Alembic version table alone could be another program's; ours has the audit trail.
-        return VERSION_TABLE in self.tables and "audit_event" in self.tables
+    def is_registry(self, version_table: str) -> bool:
+        # A version table alone could be another program's (Alembic is common); ours has the
+        # audit trail beside it.
+        return version_table in self.tables and "audit_event" in self.tables
 
 
 def server_state(connection: sa.Connection) -> ServerState:
-    tables = frozenset(sa.inspect(connection).get_table_names())
-    return ServerState(stored_revision(connection) if VERSION_TABLE in tables else None, tables)
+    refuse_old_server(connection.dialect.server_version_info, connection.engine.url.render_as_string())
+    return ServerState(frozenset(sa.inspect(connection).get_table_names()),
+                       connection.exec_driver_sql("SELECT session_user").scalar())
 
 
-def open_server(db: Database, *, create: bool, migrate: bool) -> None:
-    """Check the server database behind `db` and create or upgrade its schema where allowed.
+def take_schema_lock(connection: sa.Connection) -> None:
+    """Wait for any other client creating or upgrading this database's schema; held until the
+    transaction ends."""
+    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
 
-    create: an empty database may get the schema (its first use). migrate: an older schema may
-    be upgraded (only the `migrate` command asks for that)."""
-    where = db.describe()
-    with db.engine.connect() as connection:
-        refuse_old_server(connection.dialect.server_version_info, where)
-        state = server_state(connection)
-        # The server writes its login into every audit event (migration 0003); the program
-        # names the same actor, so what it shows and what the audit chain covers agree.
-        db.actor = connection.exec_driver_sql("SELECT session_user").scalar()
-    if state.empty:
-        if not create:
-            raise StoreError("server_no_registry", where=where)
-        _under_lock(db, expected=None)
-        return
-    if not state.is_registry:
-        raise StoreError("server_not_a_registry", where=where)
-    refuse_unknown_revision(state.revision, where)
-    if state.revision == head_revision():
-        return
-    if not migrate:
-        raise StoreError("server_needs_migrate", where=where, revision=state.revision, head=head_revision())
+
+def refuse_an_editors_upgrade(db: Database) -> None:
     with db.engine.connect() as connection:
         if access.is_set_up(connection) and not access.is_owner(connection):
-            raise StoreError("server_migrate_needs_owner", where=where)
-    db.backup_before_upgrade = dump_before_upgrade(db, state.revision)
-    _under_lock(db, expected=state.revision)
-    db.upgraded_from = state.revision
+            raise StoreError("server_migrate_needs_owner", where=db.describe())
 
 
-def _under_lock(db: Database, *, expected: str | None) -> None:
-    """Create (expected=None) or upgrade the schema in one transaction, holding the schema lock;
-    whoever got the lock first has done the work when the second looks again."""
-    with db.engine.connect() as connection:
-        connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
-        state = server_state(connection)
-        if state.revision == head_revision():
-            connection.rollback()  # someone else did it meanwhile
-            return
-        if expected is None and not state.empty:
-            connection.rollback()
-            raise StoreError("server_not_a_registry", where=db.describe())
-        managed = expected is not None and access.is_set_up(connection)
-        if managed:
-            # New tables belong to the owner role, as the old ones do since `access setup`; a
-            # login that is not an owner is refused here (permission denied), before any change.
-            connection.exec_driver_sql(f"SET LOCAL ROLE {access.ROLES['owner']}")
-        upgrade_schema(connection)
-        if managed:
-            access.grant_privileges(connection)
-        connection.commit()
+def as_owner_role(connection: sa.Connection) -> bool:
+    """Where access is set up, run what follows as the owner role (so new tables belong to it;
+    a login that is not an owner is refused here, before any change). Returns whether it did."""
+    if not access.is_set_up(connection):
+        return False
+    connection.exec_driver_sql(f"SET LOCAL ROLE {access.ROLES['owner']}")
+    return True
 
 
 def backup_folder() -> Path:

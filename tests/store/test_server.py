@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import stat
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 import sqlalchemy as sa
@@ -19,49 +21,45 @@ from accountregistry.store.schema import head_revision, open_database, opened
 import postgres_server
 
 
-def tables(url: str) -> set[str]:
+@contextmanager
+def connected(url: str) -> Iterator[sa.Connection]:
+    """A plain connection to the database, around the program (as another client would be)."""
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
     try:
         with engine.connect() as connection:
-            return set(sa.inspect(connection).get_table_names())
+            yield connection
     finally:
         engine.dispose()
+
+
+def tables(url: str) -> set[str]:
+    with connected(url) as connection:
+        return set(sa.inspect(connection).get_table_names())
 
 
 def execute(url: str, *statements: str) -> None:
-    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
-    try:
-        with engine.begin() as connection:
-            for statement in statements:
-                connection.exec_driver_sql(statement)
-    finally:
-        engine.dispose()
+    with connected(url) as connection:
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+        connection.commit()
 
 
 def at_first_revision(url: str) -> None:
     """The database as the first release left it: schema 0001 and one person."""
     from alembic.command import upgrade
 
-    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
-    try:
-        with engine.connect() as connection:
-            config = schema.alembic_config()
-            config.attributes["connection"] = connection
-            upgrade(config, "0001")
-            connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
-                                       "VALUES ('Bjørn Håland', 'employed', now(), now())")
-            connection.commit()
-    finally:
-        engine.dispose()
+    with connected(url) as connection:
+        config = schema.alembic_config()
+        config.attributes["connection"] = connection
+        upgrade(config, "0001")
+        connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
+                                   "VALUES ('Bjørn Håland', 'employed', now(), now())")
+        connection.commit()
 
 
 def revision(url: str) -> str:
-    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
-    try:
-        with engine.connect() as connection:
-            return schema.stored_revision(connection)
-    finally:
-        engine.dispose()
+    with connected(url) as connection:
+        return schema.stored_revision(connection)
 
 
 def cli(*args) -> int:
@@ -190,19 +188,56 @@ def schema_backups():
 # --- the server's refusals as sentences -----------------------------------------------------------
 
 
-def test_an_unreachable_server(postgres_cluster):
-    url = postgres_cluster.url("registry")._replace(port=1)  # nothing listens on port 1
+def refused_connection(url: sa.URL) -> StoreError:
     with pytest.raises(StoreError) as refused:
         open_database(url.render_as_string(hide_password=False))
-    assert refused.value.code == "server_unreachable"
+    return refused.value
 
 
-def test_a_missing_database(postgres_cluster):
-    url = postgres_cluster.url("no_such_registry")
-    with pytest.raises(StoreError) as refused:
-        open_database(url.render_as_string(hide_password=False))
-    assert refused.value.code == "server_database_missing"
-    assert refused.value.params["database"] == "no_such_registry"
+def closed_to_public(cluster, new_database) -> str:
+    name = new_database().rsplit("/", 1)[1]
+    cluster.execute(f"REVOKE CONNECT ON DATABASE {name} FROM PUBLIC")
+    return name
+
+
+# How each refusal is met on the test server: (the URL to open, the refusal's code, its login).
+REFUSED_CONNECTIONS = {
+    "the server does not answer": (lambda c, t, new: c.url(t).set(port=1), "server_unreachable", None),
+    "the database does not exist": (lambda c, t, new: c.url("no_such_registry"), "server_database_missing", None),
+    "the password is wrong": (lambda c, t, new: c.url(t, user=postgres_server.PASSWORD_LOGIN).set(password="wrong"),
+                              "server_wrong_password", postgres_server.PASSWORD_LOGIN),
+    "no password where one is needed": (lambda c, t, new: c.url(t, user=postgres_server.PASSWORD_LOGIN),
+                                        "server_wrong_password", postgres_server.PASSWORD_LOGIN),
+    "the server wants TLS": (lambda c, t, new: c.url(t, user=postgres_server.TLS_LOGIN).update_query_dict(
+        {"sslmode": "disable"}), "server_tls_required", postgres_server.TLS_LOGIN),
+    "the client wants TLS the server lacks": (lambda c, t, new: c.url(t).update_query_dict({"sslmode": "require"}),
+                                              "server_offers_no_tls", None),
+    "the login may not connect": (lambda c, t, new: c.url(closed_to_public(c, new), user=postgres_server.OUTSIDER),
+                                  "server_permission_denied", postgres_server.OUTSIDER),
+}
+
+
+@pytest.mark.parametrize("case", REFUSED_CONNECTIONS.values(), ids=REFUSED_CONNECTIONS.keys())
+def test_each_refused_connection_is_its_own_sentence(postgres_cluster, schema_template, server_database, case):
+    address, code, login = case
+    url = address(postgres_cluster, schema_template, server_database)
+    refusal = refused_connection(url)
+    assert refusal.code == code
+    if login:
+        assert refusal.params["user"] == login
+    assert "wrong" not in refusal.sentence().replace("is wrong", "")  # a password is never shown
+
+
+def test_the_missing_database_is_named(postgres_cluster):
+    assert refused_connection(postgres_cluster.url("no_such_registry")).params["database"] == "no_such_registry"
+
+
+def test_the_right_password_gets_in(postgres_cluster, server_database):
+    name = server_database().rsplit("/", 1)[1]
+    postgres_cluster.execute(f"ALTER DATABASE {name} OWNER TO {postgres_server.PASSWORD_LOGIN}")
+    url = postgres_cluster.url(name, user=postgres_server.PASSWORD_LOGIN).set(password=postgres_server.PASSWORD)
+    with opened(url.render_as_string(hide_password=False)) as db:
+        assert schema.current_revision(db) == head_revision()
 
 
 def test_a_server_older_than_the_schema_needs(server_database, monkeypatch):
@@ -212,56 +247,6 @@ def test_a_server_older_than_the_schema_needs(server_database, monkeypatch):
         open_database(server_database())
     assert refused.value.code == "server_too_old"
     assert refused.value.params["minimum"] == "99"
-
-
-def test_a_wrong_password(postgres_cluster, schema_template):
-    url = postgres_cluster.url(schema_template, user=postgres_server.PASSWORD_LOGIN).set(password="wrong")
-    with pytest.raises(StoreError) as refused:
-        open_database(url.render_as_string(hide_password=False))
-    assert refused.value.code == "server_wrong_password"
-    assert refused.value.params["user"] == postgres_server.PASSWORD_LOGIN
-    assert "wrong" not in refused.value.sentence().replace("is wrong", "")  # the password is never shown
-
-
-def test_no_password_where_one_is_needed(postgres_cluster, schema_template):
-    url = postgres_cluster.url(schema_template, user=postgres_server.PASSWORD_LOGIN)
-    with pytest.raises(StoreError) as refused:
-        open_database(url.render_as_string(hide_password=False))
-    assert refused.value.code == "server_wrong_password"
-
-
-def test_the_right_password_gets_in(postgres_cluster, server_database):
-    name = server_database().rsplit("/", 1)[1]
-    postgres_cluster.execute(f"GRANT ALL ON DATABASE {name} TO {postgres_server.PASSWORD_LOGIN}")
-    postgres_cluster.execute(f"ALTER DATABASE {name} OWNER TO {postgres_server.PASSWORD_LOGIN}")
-    url = postgres_cluster.url(name, user=postgres_server.PASSWORD_LOGIN).set(password=postgres_server.PASSWORD)
-    with opened(url.render_as_string(hide_password=False)) as db:
-        assert schema.current_revision(db) == head_revision()
-
-
-def test_a_server_that_wants_tls(postgres_cluster, schema_template):
-    url = postgres_cluster.url(schema_template, user=postgres_server.TLS_LOGIN).update_query_dict(
-        {"sslmode": "disable"})
-    with pytest.raises(StoreError) as refused:
-        open_database(url.render_as_string(hide_password=False))
-    assert refused.value.code == "server_tls_required"
-
-
-def test_a_client_that_wants_tls_from_a_server_without_it(postgres_cluster, schema_template):
-    url = postgres_cluster.url(schema_template).update_query_dict({"sslmode": "require"})
-    with pytest.raises(StoreError) as refused:
-        open_database(url.render_as_string(hide_password=False))
-    assert refused.value.code == "server_offers_no_tls"
-
-
-def test_a_login_without_permission_to_connect(postgres_cluster, server_database):
-    name = server_database().rsplit("/", 1)[1]
-    postgres_cluster.execute(f"REVOKE CONNECT ON DATABASE {name} FROM PUBLIC")
-    url = postgres_cluster.url(name, user=postgres_server.OUTSIDER)
-    with pytest.raises(StoreError) as refused:
-        open_database(url.render_as_string(hide_password=False))
-    assert refused.value.code == "server_permission_denied"
-    assert refused.value.params["user"] == postgres_server.OUTSIDER
 
 
 # --- authorship the server vouches for ------------------------------------------------------------
