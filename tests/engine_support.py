@@ -78,3 +78,14 @@ def server_sample(cluster, schema_template: str, name: str, prepare=None) -> str
     cluster.create_database(name, template=schema_template)
     make_sample(cluster.url(name).render_as_string(hide_password=False), prepare)
     return name
+
+
+def execute_on(url: str, *statements: str) -> None:
+    """Statements on a database by its URL, as another program (not this one) would send them."""
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    try:
+        with engine.begin() as connection:
+            for statement in statements:
+                connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()

@@ -13,6 +13,11 @@ def register(commands) -> None:
     migrate = commands.add_parser("migrate", help="bring the database's schema up to this version "
                                                   "(a backup is taken first)")
     migrate.set_defaults(run=run_migrate)
+    copy = commands.add_parser("copy", help="copy the whole registry (with its audit trail) into an empty "
+                                            "database on a shared server")
+    copy.add_argument("--to", required=True, metavar="URL", help="the server database, e.g. "
+                                                                 "postgresql://user@host/registry")
+    copy.set_defaults(run=run_copy)
     backup = commands.add_parser("backup", help="write a consistent copy of the database to FILE")
     backup.add_argument("file", metavar="FILE", type=Path)
     backup.set_defaults(run=run_backup)
@@ -45,6 +50,19 @@ def _server_migrated(db, revision: str | None, head: str) -> str:
                 "PATH, so no backup was written first; take one with your server's tools from now on.")
     return (f"Upgraded {db.describe()} from schema {db.upgraded_from} to {revision}; pg_dump wrote a backup "
             f"of the database as it was to {db.backup_before_upgrade}.")
+
+
+def run_copy(args) -> int:
+    from accountregistry.services.copy_registry import copy_registry
+    from accountregistry.store.schema import opened
+
+    with opened(args.db, upgrade=False, create=False) as source, opened(args.to) as target:
+        result = copy_registry(source, target)
+    print(f"Copied {source.describe()} to {result.target}:")
+    width = max(map(len, result.counts))
+    for table, count in result.counts.items():
+        print(f"  {table:<{width}}  {count:>9,}")
+    return 0
 
 
 def run_backup(args) -> int:

@@ -534,6 +534,10 @@ OS_REASONS: dict[int, str] = {
     "server_migrate_needs_owner": "Only the registry's owner may upgrade {where}; ask them to run "
                                   "“accountregistry migrate”. Nothing was changed.",
     "server_backup_failed": "pg_dump could not back up {where}, so its schema was not upgraded: {detail}",
+    "copy_file_to_server": "“copy” moves a registry from a file on this computer to a shared server: give the "
+                           "file with --db and the server with --to (not {source} to {target}).",
+    "copy_target_not_empty": "{target} already holds data ({rows} rows in {table}); copy only into an empty "
+                             "database. Nothing was copied.",
     "access_needs_server": "{where} is a file on this computer: its file permissions decide who may use it. "
                            "Access roles exist on a shared server only.",
     "access_not_set_up": "{where} has no access roles yet; its owner runs “accountregistry access setup” first.",
