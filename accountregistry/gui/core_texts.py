@@ -984,10 +984,78 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "the disk could not be read or written"),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "it is in use"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The database server {where} does not answer; check its address and "
+        "that it is running, then try again."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server {where} refused the login “{user}”: the password is wrong "
+        "or missing."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server {where} does not let the login “{user}” connect from this "
+        "computer; ask its administrator."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server {where} accepts only encrypted connections; choose a TLS "
+        "mode that encrypts (for example “require”)."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server {where} offers no encrypted connections, but this "
+        "connection requires one; ask its administrator, or choose another TLS "
+        "mode."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server has no database “{database}”; check the name, or ask the "
+        "server's administrator to create it."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The login “{user}” may not do this in {where}; ask the registry's "
+        "owner for the access you need."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server {where} refused the connection; check the address, the "
+        "login and the TLS mode, or ask the server's administrator."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server {where} has no free connections right now; try again in a "
+        "moment."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "Others are saving changes to {where} and it took too long; try again "
+        "in a moment. Nothing was saved."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server {where} runs PostgreSQL {version}; Account Registry needs "
+        "{minimum} or newer."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{where} holds another program's tables, not an Account Registry; "
+        "nothing was changed."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{where} holds no registry yet; create one there with “accountregistry "
+        "migrate”. Nothing was changed."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{where} has an older schema ({revision}) than this version of Account "
+        "Registry ({head}); ask the database's owner to run “accountregistry "
+        "migrate”. Nothing was changed."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "Only the registry's owner may upgrade {where}; ask them to run "
+        "“accountregistry migrate”. Nothing was changed."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "pg_dump could not back up {where}, so its schema was not upgraded: "
+        "{detail}"),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "“copy” moves a registry from a file on this computer to a shared "
+        "server: give the file with --db and the server with --to (not "
+        "{source} to {target})."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{target} already holds data ({rows} rows in {table}); copy only into "
+        "an empty database. Nothing was copied."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{where} is a file on this computer: its file permissions decide who "
+        "may use it. Access roles exist on a shared server only."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "{where} has no access roles yet; its owner runs “accountregistry "
+        "access setup” first."),
+    # why a file cannot be used; fills {reason}
+    QT_TRANSLATE_NOOP("Message", "The server has no login “{login}”; ask its administrator to create it "
+        "first."),
 )
 
 # The names of fields and things put into refusals' sentences.
 FIELD_TEXTS = (
+    QT_TRANSLATE_NOOP("Field", "Official"),
+    QT_TRANSLATE_NOOP("Field", "Review interval (months)"),
     QT_TRANSLATE_NOOP("Field", "Last working day"),
     QT_TRANSLATE_NOOP("Field", "Login password"),
     QT_TRANSLATE_NOOP("Field", "Recovery codes"),
@@ -1040,12 +1108,10 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Handle"),
     QT_TRANSLATE_NOOP("Field", "Address"),
     QT_TRANSLATE_NOOP("Field", "Display name"),
-    QT_TRANSLATE_NOOP("Field", "Official"),
     QT_TRANSLATE_NOOP("Field", "Responsible unit"),
     QT_TRANSLATE_NOOP("Field", "Two-factor method"),
     QT_TRANSLATE_NOOP("Field", "Purpose and mandate"),
     QT_TRANSLATE_NOOP("Field", "Response expectations"),
-    QT_TRANSLATE_NOOP("Field", "Review interval (months)"),
     QT_TRANSLATE_NOOP("Field", "Notes"),
     QT_TRANSLATE_NOOP("Field", "Login secret stored"),
     QT_TRANSLATE_NOOP("Field", "Secret last changed"),

@@ -4234,6 +4234,90 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>den er i brug</translation>
     </message>
     <message>
+        <source>The database server {where} does not answer; check its address and that it is running, then try again.</source>
+        <translation>Databaseserveren {where} svarer ikke; kontrollér adressen, og at den kører, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>
+        <translation>Serveren {where} afviste login “{user}”: adgangskoden er forkert eller mangler.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not let the login “{user}” connect from this computer; ask its administrator.</source>
+        <translation>Serveren {where} lader ikke login “{user}” forbinde fra denne computer; spørg dens administrator.</translation>
+    </message>
+    <message>
+        <source>The server {where} accepts only encrypted connections; choose a TLS mode that encrypts (for example “require”).</source>
+        <translation>Serveren {where} tager kun imod krypterede forbindelser; vælg en TLS-tilstand, der krypterer (for eksempel “require”).</translation>
+    </message>
+    <message>
+        <source>The server {where} offers no encrypted connections, but this connection requires one; ask its administrator, or choose another TLS mode.</source>
+        <translation>Serveren {where} tilbyder ikke krypterede forbindelser, men denne forbindelse kræver det; spørg dens administrator, eller vælg en anden TLS-tilstand.</translation>
+    </message>
+    <message>
+        <source>The server has no database “{database}”; check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Serveren har ingen database “{database}”; kontrollér navnet, eller bed serverens administrator om at oprette den.</translation>
+    </message>
+    <message>
+        <source>The login “{user}” may not do this in {where}; ask the registry&apos;s owner for the access you need.</source>
+        <translation>Login “{user}” må ikke gøre dette i {where}; bed registrets ejer om den adgang, du har brug for.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the connection; check the address, the login and the TLS mode, or ask the server&apos;s administrator.</source>
+        <translation>Serveren {where} afviste forbindelsen; kontrollér adressen, login og TLS-tilstanden, eller spørg serverens administrator.</translation>
+    </message>
+    <message>
+        <source>The server {where} has no free connections right now; try again in a moment.</source>
+        <translation>Serveren {where} har ingen ledige forbindelser lige nu; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Others are saving changes to {where} and it took too long; try again in a moment. Nothing was saved.</source>
+        <translation>Andre gemmer ændringer i {where}, og det tog for lang tid; prøv igen om lidt. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The server {where} runs PostgreSQL {version}; Account Registry needs {minimum} or newer.</source>
+        <translation>Serveren {where} kører PostgreSQL {version}; Account Registry kræver {minimum} eller nyere.</translation>
+    </message>
+    <message>
+        <source>{where} holds another program&apos;s tables, not an Account Registry; nothing was changed.</source>
+        <translation>{where} indeholder et andet programs tabeller, ikke et Account Registry; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{where} holds no registry yet; create one there with “accountregistry migrate”. Nothing was changed.</source>
+        <translation>{where} indeholder endnu intet register; opret et der med “accountregistry migrate”. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{where} has an older schema ({revision}) than this version of Account Registry ({head}); ask the database&apos;s owner to run “accountregistry migrate”. Nothing was changed.</source>
+        <translation>{where} har et ældre skema ({revision}) end denne version af Account Registry ({head}); bed databasens ejer om at køre “accountregistry migrate”. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Only the registry&apos;s owner may upgrade {where}; ask them to run “accountregistry migrate”. Nothing was changed.</source>
+        <translation>Kun registrets ejer må opgradere {where}; bed ejeren om at køre “accountregistry migrate”. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {where}, so its schema was not upgraded: {detail}</source>
+        <translation>pg_dump kunne ikke tage en sikkerhedskopi af {where}, så skemaet blev ikke opgraderet: {detail}</translation>
+    </message>
+    <message>
+        <source>“copy” moves a registry from a file on this computer to a shared server: give the file with --db and the server with --to (not {source} to {target}).</source>
+        <translation>“copy” flytter et register fra en fil på denne computer til en delt server: angiv filen med --db og serveren med --to (ikke {source} til {target}).</translation>
+    </message>
+    <message>
+        <source>{target} already holds data ({rows} rows in {table}); copy only into an empty database. Nothing was copied.</source>
+        <translation>{target} indeholder allerede data ({rows} rækker i {table}); kopiér kun til en tom database. Intet blev kopieret.</translation>
+    </message>
+    <message>
+        <source>{where} is a file on this computer: its file permissions decide who may use it. Access roles exist on a shared server only.</source>
+        <translation>{where} er en fil på denne computer: filens rettigheder afgør, hvem der må bruge den. Adgangsroller findes kun på en delt server.</translation>
+    </message>
+    <message>
+        <source>{where} has no access roles yet; its owner runs “accountregistry access setup” first.</source>
+        <translation>{where} har endnu ingen adgangsroller; ejeren kører først “accountregistry access setup”.</translation>
+    </message>
+    <message>
+        <source>The server has no login “{login}”; ask its administrator to create it first.</source>
+        <translation>Serveren har intet login “{login}”; bed dens administrator om at oprette det først.</translation>
+    </message>
+    <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
         <translation>{label}: »{value}« er ikke en dag i året (for eksempel 24.12 eller 24. december hvert år, 2027-05-07 kun det år).</translation>
     </message>

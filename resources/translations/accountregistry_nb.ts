@@ -4234,6 +4234,90 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>den er i bruk</translation>
     </message>
     <message>
+        <source>The database server {where} does not answer; check its address and that it is running, then try again.</source>
+        <translation>Databaseserveren {where} svarer ikke; kontroller adressen og at den kjører, og prøv så igjen.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>
+        <translation>Serveren {where} avviste påloggingen «{user}»: passordet er feil eller mangler.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not let the login “{user}” connect from this computer; ask its administrator.</source>
+        <translation>Serveren {where} lar ikke påloggingen «{user}» koble til fra denne datamaskinen; spør administratoren.</translation>
+    </message>
+    <message>
+        <source>The server {where} accepts only encrypted connections; choose a TLS mode that encrypts (for example “require”).</source>
+        <translation>Serveren {where} godtar bare krypterte tilkoblinger; velg en TLS-modus som krypterer (for eksempel «require»).</translation>
+    </message>
+    <message>
+        <source>The server {where} offers no encrypted connections, but this connection requires one; ask its administrator, or choose another TLS mode.</source>
+        <translation>Serveren {where} tilbyr ikke krypterte tilkoblinger, men denne tilkoblingen krever det; spør administratoren, eller velg en annen TLS-modus.</translation>
+    </message>
+    <message>
+        <source>The server has no database “{database}”; check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Serveren har ingen database «{database}»; kontroller navnet, eller be serverens administrator om å opprette den.</translation>
+    </message>
+    <message>
+        <source>The login “{user}” may not do this in {where}; ask the registry&apos;s owner for the access you need.</source>
+        <translation>Påloggingen «{user}» har ikke lov til dette i {where}; be registerets eier om tilgangen du trenger.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the connection; check the address, the login and the TLS mode, or ask the server&apos;s administrator.</source>
+        <translation>Serveren {where} avviste tilkoblingen; kontroller adressen, påloggingen og TLS-modusen, eller spør serverens administrator.</translation>
+    </message>
+    <message>
+        <source>The server {where} has no free connections right now; try again in a moment.</source>
+        <translation>Serveren {where} har ingen ledige tilkoblinger akkurat nå; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Others are saving changes to {where} and it took too long; try again in a moment. Nothing was saved.</source>
+        <translation>Andre lagrer endringer i {where}, og det tok for lang tid; prøv igjen om litt. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The server {where} runs PostgreSQL {version}; Account Registry needs {minimum} or newer.</source>
+        <translation>Serveren {where} kjører PostgreSQL {version}; Account Registry krever {minimum} eller nyere.</translation>
+    </message>
+    <message>
+        <source>{where} holds another program&apos;s tables, not an Account Registry; nothing was changed.</source>
+        <translation>{where} inneholder et annet programs tabeller, ikke et Account Registry; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{where} holds no registry yet; create one there with “accountregistry migrate”. Nothing was changed.</source>
+        <translation>{where} inneholder ikke noe register ennå; opprett et der med «accountregistry migrate». Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{where} has an older schema ({revision}) than this version of Account Registry ({head}); ask the database&apos;s owner to run “accountregistry migrate”. Nothing was changed.</source>
+        <translation>{where} har et eldre skjema ({revision}) enn denne versjonen av Account Registry ({head}); be databasens eier om å kjøre «accountregistry migrate». Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Only the registry&apos;s owner may upgrade {where}; ask them to run “accountregistry migrate”. Nothing was changed.</source>
+        <translation>Bare registerets eier kan oppgradere {where}; be eieren om å kjøre «accountregistry migrate». Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {where}, so its schema was not upgraded: {detail}</source>
+        <translation>pg_dump kunne ikke ta sikkerhetskopi av {where}, så skjemaet ble ikke oppgradert: {detail}</translation>
+    </message>
+    <message>
+        <source>“copy” moves a registry from a file on this computer to a shared server: give the file with --db and the server with --to (not {source} to {target}).</source>
+        <translation>«copy» flytter et register fra en fil på denne datamaskinen til en delt server: oppgi filen med --db og serveren med --to (ikke {source} til {target}).</translation>
+    </message>
+    <message>
+        <source>{target} already holds data ({rows} rows in {table}); copy only into an empty database. Nothing was copied.</source>
+        <translation>{target} inneholder allerede data ({rows} rader i {table}); kopier bare til en tom database. Ingenting ble kopiert.</translation>
+    </message>
+    <message>
+        <source>{where} is a file on this computer: its file permissions decide who may use it. Access roles exist on a shared server only.</source>
+        <translation>{where} er en fil på denne datamaskinen: filens tillatelser avgjør hvem som kan bruke den. Tilgangsroller finnes bare på en delt server.</translation>
+    </message>
+    <message>
+        <source>{where} has no access roles yet; its owner runs “accountregistry access setup” first.</source>
+        <translation>{where} har ingen tilgangsroller ennå; eieren kjører først «accountregistry access setup».</translation>
+    </message>
+    <message>
+        <source>The server has no login “{login}”; ask its administrator to create it first.</source>
+        <translation>Serveren har ingen pålogging «{login}»; be administratoren om å opprette den først.</translation>
+    </message>
+    <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
         <translation>{label}: «{value}» er ikke en dag i året (for eksempel 24.12 eller 24. desember hvert år, 2027-05-07 bare det året).</translation>
     </message>

@@ -4234,6 +4234,90 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>den används</translation>
     </message>
     <message>
+        <source>The database server {where} does not answer; check its address and that it is running, then try again.</source>
+        <translation>Databasservern {where} svarar inte; kontrollera adressen och att den är igång, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>
+        <translation>Servern {where} avvisade inloggningen “{user}”: lösenordet är fel eller saknas.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not let the login “{user}” connect from this computer; ask its administrator.</source>
+        <translation>Servern {where} låter inte inloggningen “{user}” ansluta från den här datorn; fråga dess administratör.</translation>
+    </message>
+    <message>
+        <source>The server {where} accepts only encrypted connections; choose a TLS mode that encrypts (for example “require”).</source>
+        <translation>Servern {where} tar bara emot krypterade anslutningar; välj ett TLS-läge som krypterar (till exempel “require”).</translation>
+    </message>
+    <message>
+        <source>The server {where} offers no encrypted connections, but this connection requires one; ask its administrator, or choose another TLS mode.</source>
+        <translation>Servern {where} erbjuder inga krypterade anslutningar, men den här anslutningen kräver det; fråga dess administratör eller välj ett annat TLS-läge.</translation>
+    </message>
+    <message>
+        <source>The server has no database “{database}”; check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Servern har ingen databas “{database}”; kontrollera namnet eller be serverns administratör att skapa den.</translation>
+    </message>
+    <message>
+        <source>The login “{user}” may not do this in {where}; ask the registry&apos;s owner for the access you need.</source>
+        <translation>Inloggningen “{user}” får inte göra detta i {where}; be registrets ägare om den behörighet du behöver.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the connection; check the address, the login and the TLS mode, or ask the server&apos;s administrator.</source>
+        <translation>Servern {where} avvisade anslutningen; kontrollera adressen, inloggningen och TLS-läget, eller fråga serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The server {where} has no free connections right now; try again in a moment.</source>
+        <translation>Servern {where} har inga lediga anslutningar just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Others are saving changes to {where} and it took too long; try again in a moment. Nothing was saved.</source>
+        <translation>Andra sparar ändringar i {where} och det tog för lång tid; försök igen om en stund. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The server {where} runs PostgreSQL {version}; Account Registry needs {minimum} or newer.</source>
+        <translation>Servern {where} kör PostgreSQL {version}; Account Registry kräver {minimum} eller senare.</translation>
+    </message>
+    <message>
+        <source>{where} holds another program&apos;s tables, not an Account Registry; nothing was changed.</source>
+        <translation>{where} innehåller ett annat programs tabeller, inte ett Account Registry; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{where} holds no registry yet; create one there with “accountregistry migrate”. Nothing was changed.</source>
+        <translation>{where} innehåller inget register ännu; skapa ett där med “accountregistry migrate”. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{where} has an older schema ({revision}) than this version of Account Registry ({head}); ask the database&apos;s owner to run “accountregistry migrate”. Nothing was changed.</source>
+        <translation>{where} har ett äldre schema ({revision}) än den här versionen av Account Registry ({head}); be databasens ägare att köra “accountregistry migrate”. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Only the registry&apos;s owner may upgrade {where}; ask them to run “accountregistry migrate”. Nothing was changed.</source>
+        <translation>Bara registrets ägare får uppgradera {where}; be ägaren att köra “accountregistry migrate”. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {where}, so its schema was not upgraded: {detail}</source>
+        <translation>pg_dump kunde inte säkerhetskopiera {where}, så schemat uppgraderades inte: {detail}</translation>
+    </message>
+    <message>
+        <source>“copy” moves a registry from a file on this computer to a shared server: give the file with --db and the server with --to (not {source} to {target}).</source>
+        <translation>“copy” flyttar ett register från en fil på den här datorn till en delad server: ange filen med --db och servern med --to (inte {source} till {target}).</translation>
+    </message>
+    <message>
+        <source>{target} already holds data ({rows} rows in {table}); copy only into an empty database. Nothing was copied.</source>
+        <translation>{target} innehåller redan data ({rows} rader i {table}); kopiera bara till en tom databas. Inget kopierades.</translation>
+    </message>
+    <message>
+        <source>{where} is a file on this computer: its file permissions decide who may use it. Access roles exist on a shared server only.</source>
+        <translation>{where} är en fil på den här datorn: filens behörigheter avgör vem som får använda den. Åtkomstroller finns bara på en delad server.</translation>
+    </message>
+    <message>
+        <source>{where} has no access roles yet; its owner runs “accountregistry access setup” first.</source>
+        <translation>{where} har inga åtkomstroller ännu; ägaren kör först “accountregistry access setup”.</translation>
+    </message>
+    <message>
+        <source>The server has no login “{login}”; ask its administrator to create it first.</source>
+        <translation>Servern har ingen inloggning “{login}”; be dess administratör att skapa den först.</translation>
+    </message>
+    <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
         <translation>{label}: ”{value}” är inte en dag på året (till exempel 24.12 eller 24 december varje år, 2027-05-07 bara det året).</translation>
     </message>
