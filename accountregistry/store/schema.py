@@ -131,20 +131,7 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
     sentence for anything the environment caused.
     """
     url, path = resolve_location(location)
-    backup: Path | None = None
-    if path is not None:
-        has_content = check_sqlite_file(path)
-        if has_content:
-            revision, has_tables = sqlite_revision(path)
-            refuse_unknown_revision(revision, str(path))
-            if revision is None and has_tables:
-                raise StoreError("foreign_database", path=path)
-            if upgrade and revision != head_revision() and revision is not None:
-                backup = backup_before_upgrade(path, revision)
-        elif not create and not path.exists():
-            raise StoreError("database_missing", path=path)
-        else:
-            create_private_file(path)
+    backup = _prepare_file(path, upgrade=upgrade, create=create) if path is not None else None
     wait_seconds = lock_wait(wait_seconds)
     engine = create_engine(url, wait_seconds=wait_seconds)
     db = Database(engine=engine, path=path, actor=actor or current_actor(), backup_before_upgrade=backup,
@@ -165,6 +152,24 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
         engine.dispose()
         raise
     return db
+
+
+def _prepare_file(path: Path, *, upgrade: bool, create: bool) -> Path | None:
+    """Check an SQLite file before anything opens it; create it (owner-only) where allowed.
+    Returns where the file was copied before an upgrade, if it will be upgraded."""
+    has_content = check_sqlite_file(path)
+    if has_content:
+        revision, has_tables = sqlite_revision(path)
+        refuse_unknown_revision(revision, str(path))
+        if revision is None and has_tables:
+            raise StoreError("foreign_database", path=path)
+        if upgrade and revision != head_revision() and revision is not None:
+            return backup_before_upgrade(path, revision)
+    elif not create and not path.exists():
+        raise StoreError("database_missing", path=path)
+    else:
+        create_private_file(path)
+    return None
 
 
 def _open_server(db: Database, *, create: bool, migrate: bool) -> None:

@@ -259,6 +259,7 @@ def test_dates_follow_today(db):
     assert all(day > today for day in leaving)
 
 
+@pytest.mark.sqlite_only  # a full disk simulated with SQLite's page limit
 def test_on_a_full_disk_the_sample_saves_nothing(db):
     # Issue 18, finding 4: it said "Nothing was saved." after saving 41 people and 7 accounts.
     pages = {}
