@@ -487,23 +487,6 @@ MESSAGES: dict[str, str] = {
                          "every year, 2027-05-07 for one year only).",
     # Files the services write (a calendar, a list of people).
     "path_is_database": "{path} is the registry's own database; choose another file.",
-}
-
-# What the operating system said when a file could not be used (an OSError's errno), as a
-# phrase that fills {reason}; any other error is named by the system's own (English) words.
-OS_REASONS: dict[int, str] = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "the operation is not permitted",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "there is no such file or folder",
-    errno.EEXIST: "it already exists",
-    errno.EISDIR: "it is a folder",
-    errno.ENOTDIR: "part of the path is not a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.EIO: "the disk could not be read or written",
-    errno.EBUSY: "it is in use",
     # The shared PostgreSQL server (store/server.py, store/server_errors.py).
     "server_unreachable": "The database server {where} does not answer; check its address and that it is "
                           "running, then try again.",
@@ -542,6 +525,23 @@ OS_REASONS: dict[int, str] = {
                            "Access roles exist on a shared server only.",
     "access_not_set_up": "{where} has no access roles yet; its owner runs “accountregistry access setup” first.",
     "login_not_found": "The server has no login “{login}”; ask its administrator to create it first.",
+}
+
+# What the operating system said when a file could not be used (an OSError's errno), as a
+# phrase that fills {reason}; any other error is named by the system's own (English) words.
+OS_REASONS: dict[int, str] = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "the operation is not permitted",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "there is no such file or folder",
+    errno.EEXIST: "it already exists",
+    errno.EISDIR: "it is a folder",
+    errno.ENOTDIR: "part of the path is not a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EIO: "the disk could not be read or written",
+    errno.EBUSY: "it is in use",
 }
 
 # How each language writes a date in a sentence.

@@ -960,6 +960,72 @@ MESSAGE_TEXTS = (
         "December for every year, 2027-05-07 for one year only)."),
     # path_is_database; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is the registry's own database; choose another file."),
+    # server_unreachable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The database server {where} does not answer; check its address and "
+        "that it is running, then try again."),
+    # server_wrong_password; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server {where} refused the login “{user}”: the password is wrong "
+        "or missing."),
+    # server_login_refused; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server {where} does not let the login “{user}” connect from this "
+        "computer; ask its administrator."),
+    # server_tls_required; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server {where} accepts only encrypted connections; choose a TLS "
+        "mode that encrypts (for example “require”)."),
+    # server_offers_no_tls; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server {where} offers no encrypted connections, but this "
+        "connection requires one; ask its administrator, or choose another TLS "
+        "mode."),
+    # server_database_missing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server has no database “{database}”; check the name, or ask the "
+        "server's administrator to create it."),
+    # server_permission_denied; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The login “{user}” may not do this in {where}; ask the registry's "
+        "owner for the access you need."),
+    # server_refused; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server {where} refused the connection; check the address, the "
+        "login and the TLS mode, or ask the server's administrator."),
+    # server_too_busy; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server {where} has no free connections right now; try again in a "
+        "moment."),
+    # server_writers_busy; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Others are saving changes to {where} and it took too long; try again "
+        "in a moment. Nothing was saved."),
+    # server_too_old; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server {where} runs PostgreSQL {version}; Account Registry needs "
+        "{minimum} or newer."),
+    # server_not_a_registry; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} holds another program's tables, not an Account Registry; "
+        "nothing was changed."),
+    # server_no_registry; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} holds no registry yet; create one there with “accountregistry "
+        "migrate”. Nothing was changed."),
+    # server_needs_migrate; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} has an older schema ({revision}) than this version of Account "
+        "Registry ({head}); ask the database's owner to run “accountregistry "
+        "migrate”. Nothing was changed."),
+    # server_migrate_needs_owner; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Only the registry's owner may upgrade {where}; ask them to run "
+        "“accountregistry migrate”. Nothing was changed."),
+    # server_backup_failed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "pg_dump could not back up {where}, so its schema was not upgraded: "
+        "{detail}"),
+    # copy_file_to_server; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“copy” moves a registry from a file on this computer to a shared "
+        "server: give the file with --db and the server with --to (not "
+        "{source} to {target})."),
+    # copy_target_not_empty; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{target} already holds data ({rows} rows in {table}); copy only into "
+        "an empty database. Nothing was copied."),
+    # access_needs_server; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is a file on this computer: its file permissions decide who "
+        "may use it. Access roles exist on a shared server only."),
+    # access_not_set_up; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} has no access roles yet; its owner runs “accountregistry "
+        "access setup” first."),
+    # login_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The server has no login “{login}”; ask its administrator to create it "
+        "first."),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "permission denied"),
     # why a file cannot be used; fills {reason}
@@ -984,72 +1050,6 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "the disk could not be read or written"),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "it is in use"),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The database server {where} does not answer; check its address and "
-        "that it is running, then try again."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server {where} refused the login “{user}”: the password is wrong "
-        "or missing."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server {where} does not let the login “{user}” connect from this "
-        "computer; ask its administrator."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server {where} accepts only encrypted connections; choose a TLS "
-        "mode that encrypts (for example “require”)."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server {where} offers no encrypted connections, but this "
-        "connection requires one; ask its administrator, or choose another TLS "
-        "mode."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server has no database “{database}”; check the name, or ask the "
-        "server's administrator to create it."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The login “{user}” may not do this in {where}; ask the registry's "
-        "owner for the access you need."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server {where} refused the connection; check the address, the "
-        "login and the TLS mode, or ask the server's administrator."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server {where} has no free connections right now; try again in a "
-        "moment."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "Others are saving changes to {where} and it took too long; try again "
-        "in a moment. Nothing was saved."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server {where} runs PostgreSQL {version}; Account Registry needs "
-        "{minimum} or newer."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{where} holds another program's tables, not an Account Registry; "
-        "nothing was changed."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{where} holds no registry yet; create one there with “accountregistry "
-        "migrate”. Nothing was changed."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{where} has an older schema ({revision}) than this version of Account "
-        "Registry ({head}); ask the database's owner to run “accountregistry "
-        "migrate”. Nothing was changed."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "Only the registry's owner may upgrade {where}; ask them to run "
-        "“accountregistry migrate”. Nothing was changed."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "pg_dump could not back up {where}, so its schema was not upgraded: "
-        "{detail}"),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "“copy” moves a registry from a file on this computer to a shared "
-        "server: give the file with --db and the server with --to (not "
-        "{source} to {target})."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{target} already holds data ({rows} rows in {table}); copy only into "
-        "an empty database. Nothing was copied."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{where} is a file on this computer: its file permissions decide who "
-        "may use it. Access roles exist on a shared server only."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "{where} has no access roles yet; its owner runs “accountregistry "
-        "access setup” first."),
-    # why a file cannot be used; fills {reason}
-    QT_TRANSLATE_NOOP("Message", "The server has no login “{login}”; ask its administrator to create it "
-        "first."),
 )
 
 # The names of fields and things put into refusals' sentences.
