@@ -125,15 +125,15 @@ def server_database(request):
     """A new database of the test's own on the test server: new_database(template) -> URL text.
     Dropped after the test."""
     cluster = request.getfixturevalue("postgres_cluster")
-    made = []
+    # The previous test's databases go now, not at its teardown: a window may still be reading
+    # in the background then (pytest-qt closes the test's widgets after this fixture ends).
+    cluster.drop_pending()
 
     def new_database(template: str | None = None) -> str:
         name = cluster.create_database(cluster.new_name("test"), template=template or "template0")
-        made.append(name)
+        cluster.drop_later(name)
         return cluster.url(name).render_as_string(hide_password=False)
-    yield new_database
-    for name in made:
-        cluster.drop_database(name)
+    return new_database
 
 
 @pytest.fixture

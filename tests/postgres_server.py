@@ -78,6 +78,7 @@ class Cluster:
         self.port = _free_port()
         self._admin: sa.Engine | None = None
         self._counter = 0
+        self._pending: list[str] = []
 
     def _run(self, program: str, *arguments: str) -> None:
         command = [str(self.programs / program), *arguments]
@@ -128,6 +129,13 @@ class Cluster:
     def create_database(self, name: str, *, template: str = "template0") -> str:
         self.execute(f'CREATE DATABASE "{name}" OWNER "{LOGIN}" TEMPLATE "{template}"')
         return name
+
+    def drop_later(self, name: str) -> None:
+        self._pending.append(name)
+
+    def drop_pending(self) -> None:
+        while self._pending:
+            self.drop_database(self._pending.pop())
 
     def drop_database(self, name: str) -> None:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
