@@ -69,7 +69,7 @@ def open_main_window(qtbot, tmp_path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
+        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
