@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from accountregistry.domain import checklist
 from accountregistry.gui import i18n
@@ -26,6 +27,41 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(autouse=True)
 def _application(qapp):
     return qapp
+
+
+# How long a wait may last before the test fails. A wait ends as soon as its signal comes or
+# its condition holds; this bound only stops a test that would otherwise wait for ever. It is
+# long because a background read on a server in a busy machine can take many seconds, and a
+# short bound made such tests fail at random.
+PATIENCE_MS = 120_000
+
+
+class PatientQtBot(QtBot):
+    """pytest-qt's bot whose waits, unless a test says otherwise, last until the condition or
+    signal comes (up to PATIENCE_MS) instead of pytest-qt's five seconds."""
+
+    def waitUntil(self, callback, *, timeout=PATIENCE_MS):
+        return super().waitUntil(callback, timeout=timeout)
+
+    def waitSignal(self, signal, *, timeout=PATIENCE_MS, **options):
+        return super().waitSignal(signal, timeout=timeout, **options)
+
+    def waitSignals(self, signals, *, timeout=PATIENCE_MS, **options):
+        return super().waitSignals(signals, timeout=timeout, **options)
+
+    def waitCallback(self, *, timeout=PATIENCE_MS, **options):
+        return super().waitCallback(timeout=timeout, **options)
+
+    def waitExposed(self, widget, *, timeout=PATIENCE_MS):
+        return super().waitExposed(widget, timeout=timeout)
+
+    def waitActive(self, widget, *, timeout=PATIENCE_MS):
+        return super().waitActive(widget, timeout=timeout)
+
+
+@pytest.fixture
+def qtbot(qapp, request):
+    return PatientQtBot(request)
 
 
 @pytest.fixture(scope="session")
@@ -69,7 +105,7 @@ def open_main_window(qtbot, tmp_path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
@@ -114,6 +150,6 @@ def settled(qtbot):
     the window reads off its GUI thread, so a test waits for the read as a person would."""
 
     def wait(*readers):
-        qtbot.waitUntil(lambda: not any(reader.is_loading() for reader in readers), timeout=60_000)
+        qtbot.waitUntil(lambda: not any(reader.is_loading() for reader in readers))
 
     return wait

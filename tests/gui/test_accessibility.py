@@ -219,7 +219,7 @@ def tour(qtbot, window: MainWindow, db, tmp_path, look: Look) -> list[str]:
         page = window.pages.currentWidget()
         qtbot.waitUntil(page.isVisible)
         # A view reads what it shows once shown, in the background.
-        qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
+        qtbot.waitUntil(lambda: not window.is_loading())
         if view_name == "Accounts":
             window.accounts_view.table.selectRow(0)
         if view_name == "People":

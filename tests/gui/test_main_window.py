@@ -24,7 +24,7 @@ def open_window(qtbot, db, settings):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
         return window
     return opened
 
@@ -88,7 +88,7 @@ def test_an_empty_registry_offers_the_sample_organisation(qtbot, db, settings, o
     with qtbot.waitSignal(window.accounts_loaded, timeout=None):
         qtbot.mouseClick(welcome.sample_button, Qt.MouseButton.LeftButton)
         assert not welcome.sample_button.isEnabled()  # not twice
-    qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)  # the other views read on (slower on a server)
+    qtbot.waitUntil(lambda: not window.is_loading())  # the other views read on (slower on a server)
     assert window.accounts_view.model.total_count() > 100
     assert count_accounts(db) == window.accounts_view.model.total_count()
     assert window.dashboard.people_count.text() == str(count_people(db))
