@@ -39,8 +39,8 @@ def cases(db):
     return {"ingrid": ingrid_case, "kari": kari_case}
 
 
-def test_due_lists_open_items_overdue_first_and_fails_on_overdue(db, db_path, cases, capsys):
-    assert run("--db", db_path, "offboard", "due", "--format", "json") == 0
+def test_due_lists_open_items_overdue_first_and_fails_on_overdue(db, db_location, cases, capsys):
+    assert run("--db", db_location, "offboard", "due", "--format", "json") == 0
     listed = json.loads(capsys.readouterr().out)
     open_items = [i for c in cases.values() for i in case_items(db, c.id) if i.status.value == "open"]
     assert sorted(row["item_id"] for row in listed) == sorted(i.id for i in open_items)
@@ -49,37 +49,37 @@ def test_due_lists_open_items_overdue_first_and_fails_on_overdue(db, db_path, ca
     assert {row["leaver"] for row in overdue} == {"Kari Holm"}
     assert [row["due_on"] for row in listed] == sorted(row["due_on"] for row in listed)
 
-    assert run("--db", db_path, "offboard", "due", "--fail-on-overdue") == 3
+    assert run("--db", db_location, "offboard", "due", "--fail-on-overdue") == 3
     captured = capsys.readouterr()
     assert "OVERDUE" in captured.out and f"{len(overdue)} overdue item" in captured.err
 
 
-def test_due_within_and_assignee_narrow_the_list(db, db_path, cases, capsys):
-    assert run("--db", db_path, "offboard", "due", "--within", "3", "--format", "csv") == 0
+def test_due_within_and_assignee_narrow_the_list(db, db_location, cases, capsys):
+    assert run("--db", db_location, "offboard", "due", "--within", "3", "--format", "csv") == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert all(date.fromisoformat(r["due_on"]) <= TODAY + timedelta(days=3) for r in rows)
 
     functions = {i.assignee_function for c in cases.values() for i in case_items(db, c.id)} - {"leaver", "successor"}
     function = sorted(functions)[0]
-    assert run("--db", db_path, "offboard", "due", "--assignee", function.upper(), "--format", "json") == 0
+    assert run("--db", db_location, "offboard", "due", "--assignee", function.upper(), "--format", "json") == 0
     mine = json.loads(capsys.readouterr().out)
     assert mine and {row["assignee"] for row in mine} == {function}
-    assert run("--db", db_path, "offboard", "due", "--assignee", "INGRID@nordlys.no", "--format", "json") == 0
+    assert run("--db", db_location, "offboard", "due", "--assignee", "INGRID@nordlys.no", "--format", "json") == 0
     hers = json.loads(capsys.readouterr().out)
     assert hers and {row["assignee"] for row in hers} == {"Ingrid Berg (leaver)"}
 
-    assert run("--db", db_path, "offboard", "due", "--within", "-1") == 1
+    assert run("--db", db_location, "offboard", "due", "--within", "-1") == 1
     assert "within_days" in capsys.readouterr().err
 
 
-def test_nothing_due_is_said_and_passes(db_path, db, capsys):
-    assert run("--db", db_path, "offboard", "due", "--fail-on-overdue") == 0
+def test_nothing_due_is_said_and_passes(db_location, db, capsys):
+    assert run("--db", db_location, "offboard", "due", "--fail-on-overdue") == 0
     assert capsys.readouterr().out == "Nothing is due.\n"
 
 
-def test_the_calendar_parses_and_keeps_its_uids(db, db_path, cases, tmp_path, capsys):
+def test_the_calendar_parses_and_keeps_its_uids(db, db_location, cases, tmp_path, capsys):
     target = tmp_path / "ingrid.ics"
-    assert run("--db", db_path, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", target) == 0
+    assert run("--db", db_location, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", target) == 0
     parsed = Calendar.from_ical(target.read_bytes())
     events = parsed.walk("VEVENT")
     items = {i.id: i for i in case_items(db, cases["ingrid"].id) if i.status.value == "open"}
@@ -98,22 +98,22 @@ def test_the_calendar_parses_and_keeps_its_uids(db, db_path, cases, tmp_path, ca
     done = next(item_id for item_id, item in items.items() if not item.is_handover)
     complete_item(db, done)
     again = tmp_path / "again.ics"
-    assert run("--db", db_path, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", again) == 0
+    assert run("--db", db_location, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", again) == 0
     uids_again = {str(e["UID"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT")}
     assert uids_again == set(by_uid) - {f"checklist-item-{done}@dk.accountregistry.AccountRegistry"}
 
 
-def test_a_calendar_into_a_missing_folder_is_refused(db_path, cases, tmp_path, capsys):
-    assert run("--db", db_path, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o",
+def test_a_calendar_into_a_missing_folder_is_refused(db_location, cases, tmp_path, capsys):
+    assert run("--db", db_location, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o",
                tmp_path / "nowhere" / "x.ics") == 1
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_an_internal_move_from_the_command_line_keeps_the_person_employed(db, db_path, capsys):
+def test_an_internal_move_from_the_command_line_keeps_the_person_employed(db, db_location, capsys):
     from accountregistry.services.people import find_by_email
 
     add_person(db, PersonInput(name="Sara Lind", work_email="sara@nordlys.no"))
-    assert run("--db", db_path, "offboard", "start", "--person", "sara@nordlys.no", "--last-day",
+    assert run("--db", db_location, "offboard", "start", "--person", "sara@nordlys.no", "--last-day",
                (TODAY + timedelta(days=14)).isoformat(), "--internal-move") == 0
     assert find_by_email(db, "sara@nordlys.no").employment_status.value == "employed"
     assert "internal move" in capsys.readouterr().out

@@ -5,91 +5,92 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 
 import pytest
 
 import accountregistry.cli
 from accountregistry.services.people_file import PEOPLE_HEADER
 
+import engine_support
+
 
 def run(*args):
     return accountregistry.cli.main([str(a) for a in args])
 
 
-def people(path):
-    with sqlite3.connect(path) as connection:
-        return connection.execute("SELECT name, work_email, department, employment_status, last_working_day, "
-                                  "version FROM person ORDER BY id").fetchall()
+def people(db):
+    return [row[:4] + (row[4] and str(row[4]),) + row[5:]
+            for row in engine_support.rows(db, "SELECT name, work_email, department, employment_status, "
+                                               "last_working_day, version FROM person ORDER BY id")]
 
 
-def test_add_set_list_and_export(db_path, tmp_path, capsys):
-    assert run("--db", db_path, "people", "add", "--name", "Ingrid Berg", "--email", "Ingrid@Nordlys.dk",
+def test_add_set_list_and_export(db, db_location, tmp_path, capsys):
+    assert run("--db", db_location, "people", "add", "--name", "Ingrid Berg", "--email", "Ingrid@Nordlys.dk",
                "--department", "Sales") == 0
-    assert run("--db", db_path, "people", "add", "--name", "Ole Dahl", "--email", "ole@nordlys.dk",
+    assert run("--db", db_location, "people", "add", "--name", "Ole Dahl", "--email", "ole@nordlys.dk",
                "--status", "leaving", "--last-day", "31.12.2027", "--manager", "ingrid@nordlys.dk") == 0
-    assert people(db_path) == [("Ingrid Berg", "ingrid@nordlys.dk", "Sales", "employed", None, 1),
+    assert people(db) == [("Ingrid Berg", "ingrid@nordlys.dk", "Sales", "employed", None, 1),
                                ("Ole Dahl", "ole@nordlys.dk", None, "leaving", "2027-12-31", 1)]
 
-    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "title=Head of Sales", "department=",
+    assert run("--db", db_location, "people", "set", "ingrid@nordlys.dk", "title=Head of Sales", "department=",
                "--expect-version", "1") == 0
     capsys.readouterr()
-    assert run("--db", db_path, "people", "list", "--format", "json") == 0
+    assert run("--db", db_location, "people", "list", "--format", "json") == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed[0] == {"name": "Ingrid Berg", "work_email": "ingrid@nordlys.dk", "department": "",
                          "title": "Head of Sales", "manager_email": "", "employment_status": "employed",
                          "last_working_day": ""}
     assert listed[1]["manager_email"] == "ingrid@nordlys.dk"
-    assert run("--db", db_path, "people", "list", "--leaving", "--format", "csv") == 0
+    assert run("--db", db_location, "people", "list", "--leaving", "--format", "csv") == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == list(PEOPLE_HEADER) and [r[0] for r in rows[1:]] == ["Ole Dahl"]
 
     target = tmp_path / "people.csv"
-    assert run("--db", db_path, "people", "export", "-o", target, "--delimiter", ";") == 0
+    assert run("--db", db_location, "people", "export", "-o", target, "--delimiter", ";") == 0
     written = target.read_bytes()
     assert written.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads UTF-8
     lines = written.decode("utf-8-sig").splitlines()
     assert lines[0] == ";".join(PEOPLE_HEADER) and len(lines) == 3
 
 
-def test_a_stale_change_and_bad_input_are_refused_and_write_nothing(db_path, capsys):
-    assert run("--db", db_path, "people", "add", "--name", "Ingrid Berg", "--email", "ingrid@nordlys.dk") == 0
-    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "title=Boss") == 0
-    before = people(db_path)
+def test_a_stale_change_and_bad_input_are_refused_and_write_nothing(db, db_location, capsys):
+    assert run("--db", db_location, "people", "add", "--name", "Ingrid Berg", "--email", "ingrid@nordlys.dk") == 0
+    assert run("--db", db_location, "people", "set", "ingrid@nordlys.dk", "title=Boss") == 0
+    before = people(db)
     capsys.readouterr()
-    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "title=Other", "--expect-version", "1") == 1
+    assert run("--db", db_location, "people", "set", "ingrid@nordlys.dk", "title=Other", "--expect-version", "1") == 1
     assert "accountregistry:" in capsys.readouterr().err
-    assert run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "last_day=31.02.2027") == 1
+    assert run("--db", db_location, "people", "set", "ingrid@nordlys.dk", "last_day=31.02.2027") == 1
     assert "last_working_day" in capsys.readouterr().err
-    assert run("--db", db_path, "people", "add", "--name", "Twin", "--email", "INGRID@nordlys.dk") == 1
-    assert run("--db", db_path, "people", "add", "--name", "Bad", "--email", "not-an-email") == 1
-    assert run("--db", db_path, "people", "set", "nobody@nordlys.dk", "title=X") == 1
-    assert people(db_path) == before
+    assert run("--db", db_location, "people", "add", "--name", "Twin", "--email", "INGRID@nordlys.dk") == 1
+    assert run("--db", db_location, "people", "add", "--name", "Bad", "--email", "not-an-email") == 1
+    assert run("--db", db_location, "people", "set", "nobody@nordlys.dk", "title=X") == 1
+    assert people(db) == before
     with pytest.raises(SystemExit) as usage:
-        run("--db", db_path, "people", "set", "ingrid@nordlys.dk", "shoe_size=44")
+        run("--db", db_location, "people", "set", "ingrid@nordlys.dk", "shoe_size=44")
     assert usage.value.code == 2
 
 
-def test_people_import_dry_run_refusal_and_only_valid_rows(db_path, tmp_path, capsys):
+def test_people_import_dry_run_refusal_and_only_valid_rows(db, db_location, tmp_path, capsys):
     hr = tmp_path / "hr.csv"
     hr.write_text("name;work_email;department;manager_email;last_working_day;shoe_size\n"
                   "Ingrid Berg;ingrid@nordlys.dk;Sales;;;42\n"
                   "Ole Dahl;ole@nordlys.dk;Sales;ingrid@nordlys.dk;31.12.2099;43\n"
                   "Kari Holm;kari@nordlys.dk;HR;boss@elsewhere.dk;;38\n", encoding="utf-8")
-    assert run("--db", db_path, "people", "import", hr, "--dry-run") == 1
+    assert run("--db", db_location, "people", "import", hr, "--dry-run") == 1
     captured = capsys.readouterr()
     assert "line 4: manager_email:" in captured.err and "shoe_size" in captured.err
     assert "2 new" in captured.out and "1 error" in captured.out
-    assert run("--db", db_path, "people", "import", hr) == 1
-    assert people(db_path) == []  # one row in error: nothing written
+    assert run("--db", db_location, "people", "import", hr) == 1
+    assert people(db) == []  # one row in error: nothing written
     capsys.readouterr()
-    assert run("--db", db_path, "people", "import", hr, "--only-valid-rows") == 0
+    assert run("--db", db_location, "people", "import", hr, "--only-valid-rows") == 0
     assert "2 new" in capsys.readouterr().out
-    assert [p[0] for p in people(db_path)] == ["Ingrid Berg", "Ole Dahl"]
-    assert people(db_path)[1][3] == "leaving"
+    assert [p[0] for p in people(db)] == ["Ingrid Berg", "Ole Dahl"]
+    assert people(db)[1][3] == "leaving"
 
 
-def test_people_import_reads_a_workbooks_sheet(db_path, tmp_path, capsys):
+def test_people_import_reads_a_workbooks_sheet(db, db_location, tmp_path, capsys):
     from datetime import date
 
     from openpyxl import Workbook
@@ -101,9 +102,9 @@ def test_people_import_reads_a_workbooks_sheet(db_path, tmp_path, capsys):
     staff.append(["Ingrid Berg", "ingrid@nordlys.dk", "Sales", "", "", "", None])
     staff.append(["Ole Dahl", "ole@nordlys.dk", "Sales", "", "ingrid@nordlys.dk", "", date(2099, 12, 31)])
     book.save(tmp_path / "hr.xlsx")
-    assert run("--db", db_path, "people", "import", tmp_path / "hr.xlsx", "--sheet", "Staff") == 0
+    assert run("--db", db_location, "people", "import", tmp_path / "hr.xlsx", "--sheet", "Staff") == 0
     assert "2 new" in capsys.readouterr().out
-    assert [(p[0], p[3], p[4]) for p in people(db_path)] == [("Ingrid Berg", "employed", None),
+    assert [(p[0], p[3], p[4]) for p in people(db)] == [("Ingrid Berg", "employed", None),
                                                              ("Ole Dahl", "leaving", "2099-12-31")]
-    assert run("--db", db_path, "people", "import", tmp_path / "hr.xlsx", "--sheet", "Nope") == 1
+    assert run("--db", db_location, "people", "import", tmp_path / "hr.xlsx", "--sheet", "Nope") == 1
     assert capsys.readouterr().err.startswith("accountregistry: ")

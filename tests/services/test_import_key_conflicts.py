@@ -4,21 +4,18 @@ preview, and nothing is written for it."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from accountregistry.services.csv_import import RowAction, apply_import, plan_import, read_table
 
+import engine_support
 
-def stale_registry(db, db_path):
+
+def stale_registry(db):
     """Two X accounts as an older version left them: 'alpha' stored with the address of 'beta'
     (an upgrade refused to re-key it, since 'beta' is registered too)."""
-    db.close()
-    with sqlite3.connect(db_path) as connection:
-        for handle, url in (("alpha", "https://x.com/beta"), ("beta", "https://x.com/beta")):
-            connection.execute(
-                "INSERT INTO account (platform, presence, handle, url, display_name, status, official, two_factor, "
-                "has_secret, created_at, updated_at) VALUES ('x', 'profile', ?, ?, 'Nordlys', 'active', 1, "
-                "'unknown', 0, '2026-01-02', '2026-01-02')", (handle, url))
+    engine_support.execute(db, *(
+        "INSERT INTO account (platform, presence, handle, url, display_name, status, official, two_factor, "
+        f"has_secret, created_at, updated_at) VALUES ('x', 'profile', '{handle}', 'https://x.com/beta', 'Nordlys', "
+        "'active', TRUE, 'unknown', FALSE, '2026-01-02', '2026-01-02')" for handle in ("alpha", "beta")))
 
 
 def csv(tmp_path, *lines):
@@ -27,21 +24,14 @@ def csv(tmp_path, *lines):
     return path
 
 
-def test_a_row_for_an_account_whose_address_now_means_another_key_is_a_conflict(tmp_path, db, db_path):
-    from accountregistry.store.schema import open_database
-
-    stale_registry(db, db_path)
-    db = open_database(db_path)
-    try:
-        plan = plan_import(db, read_table(csv(tmp_path, "x,alpha,Nordlys Rejser", "x,beta,Nordlys Rejser")))
-        conflict, fine = plan.rows
-        assert conflict.action == RowAction.error
-        assert conflict.codes == [("url", "row_account_key_changed")]
-        assert "x.com/beta" in conflict.reason and "alpha" in conflict.reason
-        assert fine.action == RowAction.update
-        apply_import(db, plan, only_valid_rows=True)
-    finally:
-        db.close()
-    with sqlite3.connect(db_path) as connection:
-        names = dict(connection.execute("SELECT handle, display_name FROM account"))
+def test_a_row_for_an_account_whose_address_now_means_another_key_is_a_conflict(tmp_path, db):
+    stale_registry(db)
+    plan = plan_import(db, read_table(csv(tmp_path, "x,alpha,Nordlys Rejser", "x,beta,Nordlys Rejser")))
+    conflict, fine = plan.rows
+    assert conflict.action == RowAction.error
+    assert conflict.codes == [("url", "row_account_key_changed")]
+    assert "x.com/beta" in conflict.reason and "alpha" in conflict.reason
+    assert fine.action == RowAction.update
+    apply_import(db, plan, only_valid_rows=True)
+    names = dict(engine_support.rows(db, "SELECT handle, display_name FROM account"))
     assert names == {"alpha": "Nordlys", "beta": "Nordlys Rejser"}

@@ -1,7 +1,7 @@
 """server vouches for the audit actor
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06
 
 On PostgreSQL the audit trail names the database login that wrote each event, whatever the
@@ -15,8 +15,8 @@ from typing import Sequence, Union
 from alembic import op
 
 
-revision: str = '0004'
-down_revision: Union[str, None] = '0003'
+revision: str = '0005'
+down_revision: Union[str, None] = '0004'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
