@@ -119,7 +119,7 @@ def _assign(db, data, field: str, text: str) -> None:
         try:
             setattr(data, field, parse_date(value))
         except DateInvalid as error:
-            raise ValidationError.of(field, str(error)) from None
+            raise ValidationError(field=field, code=error.code, **error.params) from None
     elif field == "review_interval_months":
         if value is not None and not value.isdigit():
             raise ValidationError(field=field, code="not_whole_number", label=Label("Review interval (months)"))

@@ -18,6 +18,7 @@ from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.accessibility import install_accessible_style
 from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.resource_files import resource_folder
+from accountregistry.store.database import Database
 from accountregistry.store.schema import open_database
 
 log = logging.getLogger(__name__)
@@ -94,16 +95,47 @@ def report_unexpected_error(kind: type[BaseException], error: BaseException,
     box.exec()
 
 
+RETRY, CHOOSE, QUIT = "retry", "choose", "quit"
+
+
+def ask_after_refusal(error: RegistryError) -> str:
+    """The registry could not be opened: its sentence, and Retry, Database… or Quit."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                      QCoreApplication.translate("App", "The registry could not be opened."))
+    box.setInformativeText(error.sentence())
+    retry = box.addButton(QCoreApplication.translate("App", "&Retry"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(QCoreApplication.translate("App", "&Database…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return {retry: RETRY, choose: CHOOSE}.get(box.clickedButton(), QUIT)
+
+
+def open_registry(location: str | None, settings: QSettings, ask=ask_after_refusal) -> Database | None:
+    """The registry the window opens: `location` (--db), else $ACCOUNTREGISTRY_DB, else the one
+    chosen on File → Database…. A refusal (the server does not answer, the password is wrong) is
+    said with Retry, and Database… to choose another; None when the user quits."""
+    from accountregistry.gui.database_choice import chosen_location, overridden
+    from accountregistry.gui.dialogs.database_settings import DatabaseDialog
+
+    while True:
+        try:
+            return open_database(location if location is not None or overridden() else chosen_location(settings))
+        except RegistryError as error:
+            answer = ask(error)
+        if answer == QUIT:
+            return None
+        if answer == CHOOSE:
+            DatabaseDialog(settings).exec()
+
+
 def run_window(location: str | None) -> int:
     app = create_application()
     sys.excepthook = report_unexpected_error
     # Before the first widget: Qt reads the language and the locale when a widget is made.
     install_language(chosen_language(QSettings()))
-    try:
-        db = open_database(location)
-    except RegistryError as error:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            "App", "The registry could not be opened.\n\n{error}").format(error=error.sentence()))
+    db = open_registry(location, QSettings())
+    if db is None:
         return 1
     from accountregistry.gui.main_window import MainWindow
 

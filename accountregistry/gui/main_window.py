@@ -41,6 +41,7 @@ from accountregistry import APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.app import app_icon
 from accountregistry.logging_setup import log_directory
+from accountregistry.gui.dialogs.database_settings import DatabaseDialog
 from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         self._empty = False
         self._facts: RegistryFacts | None = None
         self._first_steps_decided = False
+        self.read_refusal: RegistryError | None = None  # why the last read failed
+        self.retry_box: QMessageBox | None = None
         self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
                                     failure=self._loading_failed)
         # A refusal (the registry is not empty, say) is said in a message box: the task's default.
@@ -181,6 +184,8 @@ class MainWindow(QMainWindow):
         self.sample_action.setToolTip(self.tr("Fills an empty registry with an example organisation"))
         self.sample_action.triggered.connect(self.create_sample_organisation)
         file_menu.addSeparator()
+        self.database_action = file_menu.addAction(self.tr("&Database…"))
+        self.database_action.triggered.connect(self.open_database_settings)
         self.preferences_action = file_menu.addAction(self.tr("&Preferences…"))
         self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences)
                                             if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
@@ -338,6 +343,12 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
 
+    def open_database_settings(self) -> DatabaseDialog:
+        """Where the registry is (used at the next start); window-modal, the window stays drawn."""
+        dialog = DatabaseDialog(self.settings, self)
+        dialog.open()
+        return dialog
+
     def _show_at_risk(self) -> None:
         self.accounts_view.show_only_at_risk()
         self.show_view("Accounts")
@@ -387,8 +398,24 @@ class MainWindow(QMainWindow):
     def _loading_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("The registry could not be read."))
         if isinstance(error, RegistryError):  # a bug has had the crash dialog already
-            QMessageBox.warning(self, APP_NAME, self.tr("The registry could not be read.\n\n{error}").format(
-                error=error.sentence()))
+            self.database_refused(error)
+
+    def database_refused(self, error: RegistryError) -> None:
+        """A read or write the database refused (the server went away, a permission was taken
+        back): its sentence, and Retry, which reads everything again. The window stays usable
+        meanwhile; one box at a time, however many views were reading."""
+        self.read_refusal = error
+        if self.retry_box is not None and self.retry_box.isVisible():
+            self.retry_box.setInformativeText(error.sentence())
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr("The registry could not be read."),
+                          QMessageBox.StandardButton.Close, self)
+        box.setInformativeText(error.sentence())
+        retry = box.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(retry)
+        retry.clicked.connect(lambda: self.reload())
+        self.retry_box = box
+        box.open()
 
     def _update_dashboard(self) -> None:
         counts, facts = self.accounts_view.counts, self._facts

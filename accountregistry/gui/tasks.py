@@ -36,7 +36,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from accountregistry import APP_NAME
-from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.errors import RegistryError, StoreError
 from accountregistry.services.ownership_report import Cancelled
 
 Progress = Callable[[int, int], bool]
@@ -48,9 +48,14 @@ MAX_THREADS = 8
 
 
 def show_refusal(parent: QWidget | None, error: RegistryError) -> None:
-    """The default for a refusal nobody handles: its sentence, in the user's language."""
-    QMessageBox.warning(parent.window() if parent is not None else QApplication.activeWindow(), APP_NAME,
-                        error.sentence())
+    """The default for a refusal nobody handles: its sentence, in the user's language. What the
+    database or its server refused (it went away, a permission was taken back) goes to the main
+    window's one box with Retry, so that five views reading at once do not make five boxes."""
+    window = parent.window() if parent is not None else QApplication.activeWindow()
+    if isinstance(error, StoreError) and hasattr(window, "database_refused"):
+        window.database_refused(error)
+        return
+    QMessageBox.warning(window, APP_NAME, error.sentence())
 
 
 def failure_sentence(error: BaseException) -> str:

@@ -385,6 +385,12 @@ def _refuse_personal(account: Account) -> None:
 
 # --- the keyring, in a worker thread ----------------------------------------------------------
 
+def call_keyring(action: str, work: Callable[[KeyringBackend], T], timeout: float | None = None) -> T:
+    """work(backend) on a usable keyring, in a worker thread, with _call's time-out and
+    refusals: for other services that keep a secret there (a server login's password)."""
+    return _call(action, work, timeout)
+
+
 def _call(action: str, work: Callable[[KeyringBackend], T], timeout: float | None, *,
           require_usable: bool = True) -> T:
     """Run work(backend) in a worker thread; give up after `timeout` seconds (DEFAULT_TIMEOUT).

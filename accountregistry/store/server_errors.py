@@ -21,6 +21,9 @@ _BY_SQLSTATE = {
     "3D000": "server_database_missing",    # invalid_catalog_name
     "42501": "server_permission_denied",   # insufficient_privilege
     "57P03": "server_unreachable",         # cannot_connect_now (starting up, shutting down)
+    "57P01": "server_unreachable",         # admin_shutdown: the server stopped, or ended this session
+    "57P02": "server_unreachable",         # crash_shutdown
+    "08006": "server_unreachable",         # connection_failure: the connection broke mid-way
     "53300": "server_too_busy",            # too_many_connections
     "55P03": "server_writers_busy",        # lock_not_available: the writer lock's wait ran out
 }
@@ -35,6 +38,7 @@ _BY_CONNECTION_MESSAGE = (
     ("password authentication failed", "server_wrong_password"),
     ("no password supplied", "server_wrong_password"),
     ("permission denied", "server_permission_denied"),     # ... for database "x"
+    ("not currently accepting connections", "server_unreachable"),  # database "x" is closed for now
     ("database \"", "server_database_missing"),           # database "x" does not exist
     ("no pg_hba.conf entry", "server_login_refused"),
     ("pg_hba.conf rejects", "server_login_refused"),

@@ -963,12 +963,20 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Der skete noget, som Account Registry ikke havde forventet. Det, du har gemt tidligere, er i sikkerhed; den seneste handling er måske ikke gennemført.</translation>
     </message>
     <message>
-        <source>The registry could not be opened.
-
-{error}</source>
-        <translation>Registret kunne ikke åbnes.
-
-{error}</translation>
+        <source>The registry could not be opened.</source>
+        <translation>Registret kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1530,125 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Nothing to assess yet.</source>
         <translation>Intet at vurdere endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (one file)</source>
+        <translation>&amp;Denne computer (én fil)</translation>
+    </message>
+    <message>
+        <source>A &amp;shared server (PostgreSQL)</source>
+        <translation>En &amp;delt server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>e.g. db.nordlys.dk</source>
+        <translation>f.eks. db.nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. registry</source>
+        <translation>f.eks. registry</translation>
+    </message>
+    <message>
+        <source>Empty: the one kept in the keyring</source>
+        <translation>Tom: den, der ligger i nøgleringen</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Kryptér, når serveren tilbyder det (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Kryptér altid (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
+        <translation>Kryptér og kontrollér serverens certifikat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check certificate and name (verify-full)</source>
+        <translation>Kryptér og kontrollér certifikat og navn (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Kryptér aldrig (disable)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source>Account Registry opens the chosen database the next time it starts. The password is kept in the system&apos;s keyring, never in the settings.</source>
+        <translation>Account Registry åbner den valgte database, næste gang programmet starter. Adgangskoden gemmes i systemets nøglering, aldrig i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>While the environment variable ACCOUNTREGISTRY_DB is set, it decides the database instead.</source>
+        <translation>Så længe miljøvariablen ACCOUNTREGISTRY_DB er sat, er det den, der bestemmer databasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Registry file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <source>Registry files (*.sqlite3);;All files (*)</source>
+        <translation>Registerfiler (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <source>Connected: the database holds a registry.</source>
+        <translation>Forbundet: databasen indeholder et register.</translation>
+    </message>
+    <message>
+        <source>Connected: there is no registry yet; Account Registry creates it when it opens the database.</source>
+        <translation>Forbundet: der er endnu intet register; Account Registry opretter det, når programmet åbner databasen.</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested.</source>
+        <translation>Forbindelsen kunne ikke testes.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2445,26 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Gruppér efter</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
         <source>the database</source>
         <translation>databasen</translation>
     </message>
@@ -2971,6 +3118,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Fylder et tomt register med en eksempelorganisation</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
@@ -3015,12 +3166,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Registret kunne ikke læses.</translation>
     </message>
     <message>
-        <source>The registry could not be read.
-
-{error}</source>
-        <translation>Registret kunne ikke læses.
-
-{error}</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
     </message>
     <message>
         <source>Creating the sample organisation…</source>

@@ -963,12 +963,20 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Noe gikk galt som Account Registry ikke hadde forventet. Det du har lagret tidligere, er trygt; den siste handlingen ble kanskje ikke fullført.</translation>
     </message>
     <message>
-        <source>The registry could not be opened.
-
-{error}</source>
-        <translation>Registeret kunne ikke åpnes.
-
-{error}</translation>
+        <source>The registry could not be opened.</source>
+        <translation>Registeret kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1530,125 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Nothing to assess yet.</source>
         <translation>Ingenting å vurdere ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (one file)</source>
+        <translation>&amp;Denne datamaskinen (én fil)</translation>
+    </message>
+    <message>
+        <source>A &amp;shared server (PostgreSQL)</source>
+        <translation>En &amp;delt server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>e.g. db.nordlys.dk</source>
+        <translation>f.eks. db.nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. registry</source>
+        <translation>f.eks. registry</translation>
+    </message>
+    <message>
+        <source>Empty: the one kept in the keyring</source>
+        <translation>Tom: det som ligger i nøkkelringen</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Krypter når serveren tilbyr det (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Krypter alltid (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
+        <translation>Krypter og kontroller serverens sertifikat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check certificate and name (verify-full)</source>
+        <translation>Krypter og kontroller sertifikat og navn (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Krypter aldri (disable)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Pålogging</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;ord</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source>Account Registry opens the chosen database the next time it starts. The password is kept in the system&apos;s keyring, never in the settings.</source>
+        <translation>Account Registry åpner den valgte databasen neste gang programmet starter. Passordet lagres i systemets nøkkelring, aldri i innstillingene.</translation>
+    </message>
+    <message>
+        <source>While the environment variable ACCOUNTREGISTRY_DB is set, it decides the database instead.</source>
+        <translation>Så lenge miljøvariabelen ACCOUNTREGISTRY_DB er satt, er det den som bestemmer databasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Registry file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <source>Registry files (*.sqlite3);;All files (*)</source>
+        <translation>Registerfiler (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <source>Connected: the database holds a registry.</source>
+        <translation>Tilkoblet: databasen inneholder et register.</translation>
+    </message>
+    <message>
+        <source>Connected: there is no registry yet; Account Registry creates it when it opens the database.</source>
+        <translation>Tilkoblet: det finnes ikke noe register ennå; Account Registry oppretter det når programmet åpner databasen.</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested.</source>
+        <translation>Tilkoblingen kunne ikke testes.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2445,26 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Grupper etter</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Pålogging</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
         <source>the database</source>
         <translation>databasen</translation>
     </message>
@@ -2971,6 +3118,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Fyller et tomt register med en eksempelorganisasjon</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
@@ -3015,12 +3166,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Registeret kunne ikke leses.</translation>
     </message>
     <message>
-        <source>The registry could not be read.
-
-{error}</source>
-        <translation>Registeret kunne ikke leses.
-
-{error}</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
         <source>Creating the sample organisation…</source>

@@ -963,12 +963,20 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Något gick fel som Account Registry inte hade förväntat sig. Det du har sparat tidigare är i säkerhet; den senaste åtgärden kanske inte slutfördes.</translation>
     </message>
     <message>
-        <source>The registry could not be opened.
-
-{error}</source>
-        <translation>Registret kunde inte öppnas.
-
-{error}</translation>
+        <source>The registry could not be opened.</source>
+        <translation>Registret kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1530,125 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Nothing to assess yet.</source>
         <translation>Inget att bedöma än.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (one file)</source>
+        <translation>&amp;Den här datorn (en fil)</translation>
+    </message>
+    <message>
+        <source>A &amp;shared server (PostgreSQL)</source>
+        <translation>En &amp;delad server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>e.g. db.nordlys.dk</source>
+        <translation>t.ex. db.nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. registry</source>
+        <translation>t.ex. registry</translation>
+    </message>
+    <message>
+        <source>Empty: the one kept in the keyring</source>
+        <translation>Tom: det som finns i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Kryptera när servern erbjuder det (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Kryptera alltid (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
+        <translation>Kryptera och kontrollera serverns certifikat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check certificate and name (verify-full)</source>
+        <translation>Kryptera och kontrollera certifikat och namn (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Kryptera aldrig (disable)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Inloggning</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Lösen&amp;ord</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source>Account Registry opens the chosen database the next time it starts. The password is kept in the system&apos;s keyring, never in the settings.</source>
+        <translation>Account Registry öppnar den valda databasen nästa gång programmet startar. Lösenordet sparas i systemets nyckelring, aldrig i inställningarna.</translation>
+    </message>
+    <message>
+        <source>While the environment variable ACCOUNTREGISTRY_DB is set, it decides the database instead.</source>
+        <translation>Så länge miljövariabeln ACCOUNTREGISTRY_DB är satt är det den som bestämmer databasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Registry file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <source>Registry files (*.sqlite3);;All files (*)</source>
+        <translation>Registerfiler (*.sqlite3);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Connected: the database holds a registry.</source>
+        <translation>Ansluten: databasen innehåller ett register.</translation>
+    </message>
+    <message>
+        <source>Connected: there is no registry yet; Account Registry creates it when it opens the database.</source>
+        <translation>Ansluten: det finns inget register ännu; Account Registry skapar det när programmet öppnar databasen.</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested.</source>
+        <translation>Anslutningen kunde inte testas.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2445,26 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Gruppera efter</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
         <source>the database</source>
         <translation>databasen</translation>
     </message>
@@ -2971,6 +3118,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Fyller ett tomt register med en exempelorganisation</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Databas…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -3015,12 +3166,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Registret kunde inte läsas.</translation>
     </message>
     <message>
-        <source>The registry could not be read.
-
-{error}</source>
-        <translation>Registret kunde inte läsas.
-
-{error}</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>Creating the sample organisation…</source>

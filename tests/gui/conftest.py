@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from accountregistry.domain import checklist
 from accountregistry.gui import i18n
+from accountregistry.gui.tasks import task_manager
 from accountregistry.store.schema import open_database
 
 from engine_support import make_sample, server_sample
@@ -64,6 +65,22 @@ def qtbot(qapp, request):
     return PatientQtBot(request)
 
 
+def settle_background_work() -> None:
+    """Let every background read or write of the test end and deliver its outcome, so that none
+    of them still holds a connection when the test's database is closed and dropped."""
+    tasks = task_manager()
+    tasks.cancel_all()
+    tasks.wait_for_all()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def db(db):
+    """tests/conftest.py's `db`, closed only once the window's background work has ended."""
+    yield db
+    settle_background_work()
+
+
 @pytest.fixture(scope="session")
 def sample_file(tmp_path_factory):
     """The sample organisation, made once (a second each time adds up). A test module may
@@ -90,6 +107,7 @@ def sample(request, engine, db_path):
         location = request.getfixturevalue("server_database")(request.getfixturevalue("sample_template"))
     database = open_database(location)
     yield database
+    settle_background_work()
     database.close()
 
 

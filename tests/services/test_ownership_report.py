@@ -198,7 +198,7 @@ else:
 
 
 def export_as_plain_user(db, target) -> dict:
-    done = subprocess.run(as_plain_user([sys.executable, "-c", _EXPORT, str(db.path), str(target)]),
+    done = subprocess.run(as_plain_user([sys.executable, "-c", _EXPORT, engine_support.location(db), str(target)]),
                           capture_output=True, text=True, timeout=120, check=True)
     return json.loads(done.stdout)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain import platforms
-from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
+from accountregistry.domain.errors import Conflict, RegistryError, StoreError, ValidationError
 from accountregistry.domain.risks import email_domain_allowed
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
 from accountregistry.gui.accessibility import clear_button, name_calendar
@@ -477,9 +477,12 @@ class AccountForm(QWidget):
             except platforms.AddressRefused:
                 handle = None
             if handle is not None:
-                similar = similar_accounts(self.db, platform=platform_id, handle=handle,
-                                           url=found.url if found and found.handle == handle else None,
-                                           display_name=self.display_name.text(), exclude_id=self._account_id)
+                try:
+                    similar = similar_accounts(self.db, platform=platform_id, handle=handle,
+                                               url=found.url if found and found.handle == handle else None,
+                                               display_name=self.display_name.text(), exclude_id=self._account_id)
+                except StoreError:  # a hint only: a database that cannot answer now says so on Save
+                    similar = []
                 warning = similar[0].sentence() if similar else None
         self._show_similar(warning)
 

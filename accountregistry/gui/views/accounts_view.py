@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.errors import RegistryError, StoreError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, Kind
 from accountregistry.gui.accessibility import clear_button
@@ -51,7 +51,7 @@ from accountregistry.gui.models.accounts_model import (
     Column,
     kind_text,
 )
-from accountregistry.gui.tasks import Task, failure_sentence
+from accountregistry.gui.tasks import Task, failure_sentence, show_refusal
 from accountregistry.services import accounts as account_service
 from accountregistry.services.account_list import AccountRow, RegistrySummary, load_account_rows, summarise
 from accountregistry.services.bulk_work import bulk_work
@@ -582,6 +582,9 @@ class AccountsView(QWidget):
 
     def _reload_failed(self, error: BaseException) -> None:
         self._update_count()
+        if isinstance(error, StoreError):
+            show_refusal(self, error)  # the window says it once, with Retry
+            return
         QMessageBox.warning(self, self.tr("Accounts"), self.tr("The accounts could not be read again: {reason}")
                             .format(reason=failure_sentence(error)))
 
