@@ -3,7 +3,6 @@ opening them in Excel or LibreOffice sees, and what `import` makes of them."""
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 import zipfile
 from datetime import date
@@ -20,6 +19,8 @@ from accountregistry.services.handover import TermsInput
 from accountregistry.services.ownership_report import HEADER, export_report, report_rows
 from accountregistry.services.people import PersonInput
 from accountregistry.store.schema import open_database
+
+import engine_support
 
 TODAY = date(2026, 6, 1)
 # Cells a spreadsheet likes to change: numbers made of handles and notes, formulas, apostrophes,
@@ -83,10 +84,10 @@ def test_the_xlsx_workbook_has_a_frozen_filterable_header_typed_cells_and_text_k
     assert 8 <= widths["A"].width <= 50 and widths["D"].width > widths["A"].width
 
 
-def test_the_cli_writes_the_format_its_suffix_or_format_option_names(tricky, db_path, tmp_path, capsys):
-    assert accountregistry.cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "r.xlsx")]) == 0
+def test_the_cli_writes_the_format_its_suffix_or_format_option_names(tricky, db_location, tmp_path, capsys):
+    assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / "r.xlsx")]) == 0
     assert zipfile.is_zipfile(tmp_path / "r.xlsx")
-    assert accountregistry.cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "r.txt"),
+    assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / "r.txt"),
                                      "--format", "ods"]) == 0
     with zipfile.ZipFile(tmp_path / "r.txt") as archive:
         assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
@@ -151,7 +152,7 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_a_hostile_workbook_is_refused_with_a_sentence_and_nothing_written(db, db_path, tmp_path, capsys, name):
+def test_a_hostile_workbook_is_refused_with_a_sentence_and_nothing_written(db, db_location, tmp_path, capsys, name):
     make, code = HOSTILE[name]
     path = tmp_path / f"{name}.xlsx"
     make(path)
@@ -159,10 +160,10 @@ def test_a_hostile_workbook_is_refused_with_a_sentence_and_nothing_written(db, d
         read_table(path)
     assert raised.value.code == code
     assert raised.value.sentence() and path.name in raised.value.sentence()
-    before = _counts(db_path)
-    assert accountregistry.cli.main(["--db", str(db_path), "import", str(path)]) == 1
+    before = _counts(db)
+    assert accountregistry.cli.main(["--db", db_location, "import", str(path)]) == 1
     assert raised.value.sentence() in capsys.readouterr().err
-    assert _counts(db_path) == before
+    assert _counts(db) == before
 
 
 def test_a_workbook_over_the_unpacked_limit_is_refused_and_our_own_exports_are_not(tricky, tmp_path, monkeypatch):
@@ -177,13 +178,9 @@ def test_a_workbook_over_the_unpacked_limit_is_refused_and_our_own_exports_are_n
     assert raised.value.code == "workbook_too_large_unpacked"
 
 
-def _counts(path):
-    connection = sqlite3.connect(path)
-    try:
-        return [connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("person", "account", "account_role", "audit_event")]
-    finally:
-        connection.close()
+def _counts(db):
+    return [engine_support.scalar(db, f"SELECT count(*) FROM {table}")
+            for table in ("person", "account", "account_role", "audit_event")]
 
 
 def test_a_named_sheet_is_read_and_an_unknown_one_named(db, tmp_path):
