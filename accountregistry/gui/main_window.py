@@ -46,7 +46,7 @@ from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
 from accountregistry.gui.background_read import BackgroundRead
-from accountregistry.gui.tasks import Task, task_manager
+from accountregistry.gui.tasks import Task, on_database_refusal, task_manager
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._first_steps_decided = False
         self.read_refusal: RegistryError | None = None  # why the last read failed
         self.retry_box: QMessageBox | None = None
+        on_database_refusal(self.database_refused)
         self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
                                     failure=self._loading_failed)
         # A refusal (the registry is not empty, say) is said in a message box: the task's default.

@@ -28,6 +28,7 @@ them to stop and wait for them.
 from __future__ import annotations
 
 import sys
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -47,15 +48,36 @@ Work = Callable[[Progress], Any]
 MAX_THREADS = 8
 
 
+# The main window's one box (with Retry) for what the database refused: set by the window.
+_database_refused: weakref.WeakMethod | None = None
+
+
+def on_database_refusal(handler: Callable[[StoreError], object]) -> None:
+    """Where refusals by the database go that no task handles itself (a bound method of the
+    main window; held weakly)."""
+    global _database_refused
+    _database_refused = weakref.WeakMethod(handler)
+
+
+def _refusal_handler() -> Callable[[StoreError], object] | None:
+    handler = _database_refused() if _database_refused is not None else None
+    if handler is None or not shiboken6.isValid(handler.__self__):
+        return None
+    return handler
+
+
 def show_refusal(parent: QWidget | None, error: RegistryError) -> None:
     """The default for a refusal nobody handles: its sentence, in the user's language. What the
     database or its server refused (it went away, a permission was taken back) goes to the main
-    window's one box with Retry, so that five views reading at once do not make five boxes."""
-    window = parent.window() if parent is not None else QApplication.activeWindow()
-    if isinstance(error, StoreError) and hasattr(window, "database_refused"):
-        window.database_refused(error)
-        return
-    QMessageBox.warning(window, APP_NAME, error.sentence())
+    window's one box with Retry, so that five views reading at once do not make five boxes (and
+    a reader without a window of its own, such as the people directory, makes none)."""
+    window = parent.window() if parent is not None else None
+    if isinstance(error, StoreError):
+        handler = getattr(window, "database_refused", None) if window is not None else _refusal_handler()
+        if handler is not None:
+            handler(error)
+            return
+    QMessageBox.warning(window if window is not None else QApplication.activeWindow(), APP_NAME, error.sentence())
 
 
 def failure_sentence(error: BaseException) -> str:
