@@ -74,7 +74,7 @@ MESSAGES: dict[str, str] = {
     "in_future": "{label} cannot be in the future.",
     "too_many": "{label}: {count} given; at most {limit}.",
     # Reliability: concurrent writers, the audit trail, safe files (store/, services/audit.py).
-    "stale_edit": "Someone else changed this record since you opened it; reload it and make your change again.",
+    "stale_edit": "{who} changed this {record} at {when}; reload to see the change, then make yours again.",
     "lock_wait_invalid": "{variable} must be a number of seconds between 0 and {high}, not “{value}”.",
     # The product's rules on roles, handover terms and accounts (domain/rules.py).
     "grant_on_archived_account": "This account is archived; restore it before granting roles on it.",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import platformdirs
@@ -292,11 +293,31 @@ class Database:
         self.engine.dispose()
 
 
+# What a stale edit calls the record, by its table.
+_RECORD_NAMES = {"account": Label("account"), "person": Label("person")}
+
+
 def refuse_stale(row, expected_version: int | None) -> None:
-    """Refuse an edit made on a copy older than the row (the UPDATE's own check covers the
-    moment between this read and the write)."""
-    if expected_version is not None and row.version != expected_version:
-        raise Conflict("stale_edit")
+    """Refuse an edit made on a copy older than the row, saying who changed it and when (the
+    audit trail's last event for it). The UPDATE's own check covers the moment between this
+    read and the write."""
+    if expected_version is None or row.version == expected_version:
+        return
+    table = row.__tablename__
+    session = sa.inspect(row).session
+    last = session.execute(sa.text("SELECT actor, at FROM audit_event WHERE entity = :entity AND entity_id = :id "
+                                   "ORDER BY id DESC LIMIT 1"), {"entity": table, "id": row.id}).first()
+    who, when = (last.actor, local_time(last.at)) if last else (Label("Someone else"), Label("the same moment"))
+    raise Conflict("stale_edit", who=who, when=when, record=_RECORD_NAMES.get(table, Label("record")))
+
+
+def local_time(moment: datetime | str) -> datetime:
+    """A stored UTC time (naive, or text on SQLite) as this computer's local time, for a sentence."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().replace(tzinfo=None)
 
 
 @contextmanager
@@ -305,7 +326,8 @@ def environment_errors(db: Database | None, where: str | None = None) -> Iterato
     try:
         yield
     except StaleDataError:
-        raise Conflict("stale_edit") from None
+        raise Conflict("stale_edit", who=Label("Someone else"), when=Label("the same moment"),
+                       record=Label("record")) from None
     except sa.exc.IntegrityError:
         # The services check every rule before writing, so what still breaks a constraint was
         # written by someone else in the same moment (a second window, a shared server).

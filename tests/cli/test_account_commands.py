@@ -11,9 +11,14 @@ import json
 import pytest
 
 import accountregistry.cli
+from accountregistry.domain.errors import Label
+from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
 from accountregistry.services.people import PersonInput, add_person
+from accountregistry.store.database import local_time
+
+import engine_support
 
 
 @pytest.fixture
@@ -65,7 +70,10 @@ def test_a_stale_version_is_refused_and_nothing_is_written(db, run, page):
     update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Changed by Ida"))
     code, out, err = run("set", page.id, "display_name=Mine", "--expect-version", version)
     assert code == 1 and out == ""
-    assert len(err.splitlines()) == 1 and "changed this record" in err
+    # Who changed it and when, from the audit trail (on a server, the login the server wrote).
+    last = engine_support.mappings(db, "SELECT actor, at FROM audit_event ORDER BY id DESC LIMIT 1")[0]
+    assert err.splitlines() == ["accountregistry: " + sentence("stale_edit", {
+        "who": last["actor"], "when": local_time(last["at"]), "record": Label("account")})]
     assert get_account(db, page.id).display_name == "Changed by Ida"
 
 

@@ -14,6 +14,9 @@ from accountregistry.services.accounts import AccountInput, get_account, registe
 from accountregistry.services.handover import TermsInput, record_terms, terms_history
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import roles_of_account
+from accountregistry.store.database import local_time
+
+import engine_support
 
 
 @pytest.fixture
@@ -162,8 +165,24 @@ def test_an_edit_made_on_a_stale_copy_is_refused_not_overwritten(qtbot, db, page
     window = open_window(qtbot, db, page.id)
     update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Changed elsewhere"))
     qtbot.keyClicks(window.form.display_name, "Mine")
+    qtbot.keyClicks(window.form.responsible_unit, "Sales")
     click(qtbot, window.save_button)
-    assert "Someone else changed this record" in window.overview_message.text()
+    # Who changed it and when, from the audit trail; Reload is offered.
+    last = engine_support.mappings(db, "SELECT actor, at FROM audit_event ORDER BY id DESC LIMIT 1")[0]
+    assert window.overview_message.text() == sentence("stale_edit", {
+        "who": last["actor"], "when": local_time(last["at"]), "record": Label("account")})
+    assert get_account(db, page.id).display_name == "Changed elsewhere"
+    assert window.reload_button.isVisible() and window.has_unsaved_changes()
+
+    # Reload shows the other change, with this window's own values beside their fields to enter again.
+    click(qtbot, window.reload_button)
+    assert window.form.display_name.text() == "Changed elsewhere" and window.form.responsible_unit.text() == ""
+    assert "“Mine”" in window.form.messages.text("display_name")
+    assert "“Sales”" in window.form.messages.text("responsible_unit")
+    assert not window.reload_button.isVisible() and not window.has_unsaved_changes()
+    qtbot.keyClicks(window.form.responsible_unit, "Sales")  # entered again: saved over the fresh copy
+    click(qtbot, window.save_button)
+    assert get_account(db, page.id).responsible_unit == "Sales"
     assert get_account(db, page.id).display_name == "Changed elsewhere"
 
 

@@ -1,6 +1,6 @@
 """Registering, updating and archiving accounts: the rules and the audit trail."""
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlmodel import select
@@ -18,7 +18,10 @@ from accountregistry.services.accounts import (
 from accountregistry.services.audit import account_history
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.people import PersonInput, add_person
+from accountregistry.store.database import local_time
 from accountregistry.store.models import AuditEvent
+
+import engine_support
 
 TODAY = date(2026, 11, 21)
 
@@ -112,6 +115,12 @@ def test_a_stale_edit_is_refused_not_overwritten(db):
                        expected_version=account.version)
     assert raised.value.code == "stale_edit"
     assert get_account(db, account.id).display_name == "First editor"
+    # Who changed it and when, as the audit trail has it (on a server: the login the server names).
+    last = engine_support.mappings(db, "SELECT actor, at FROM audit_event WHERE entity = 'account' "
+                                       "ORDER BY id DESC LIMIT 1")[0]
+    assert raised.value.params["who"] == last["actor"] == db.actor
+    assert raised.value.params["when"] == local_time(last["at"])
+    assert abs(raised.value.params["when"] - datetime.now()) < timedelta(minutes=5)
 
 
 def test_an_account_with_transfer_terms_cannot_become_personal(db):

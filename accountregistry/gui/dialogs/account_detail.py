@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain import platforms
-from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.domain.vocabulary import Role
 from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
@@ -260,8 +260,13 @@ class AccountDetailWindow(QWidget):
         self.save_button.setAccessibleName(self.tr("Save"))
         self.revert_button = self.overview_buttons.addButton(self.tr("Revert"), QDialogButtonBox.ButtonRole.ResetRole)
         self.revert_button.setAccessibleName(self.tr("Revert"))
+        # After a stale edit: read the other person's change, keeping this one's typed values in sight.
+        self.reload_button = self.overview_buttons.addButton(self.tr("Re&load"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setVisible(False)
         self.save_button.clicked.connect(self.save_overview)
         self.revert_button.clicked.connect(self.revert)
+        self.reload_button.clicked.connect(self.reload_keeping_mine)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self.form)
@@ -390,6 +395,7 @@ class AccountDetailWindow(QWidget):
         self.form.load(account)
         self.form.clear_problems()
         self.overview_message.setVisible(False)
+        self.reload_button.setVisible(False)
         self._set_dirty(False)
 
     def _load_roles(self) -> None:
@@ -478,6 +484,10 @@ class AccountDetailWindow(QWidget):
             if unplaced:
                 self._overview_error(" ".join(unplaced.values()))
             return False
+        except Conflict as error:
+            self._overview_error(error.sentence())
+            self.reload_button.setVisible(error.code == "stale_edit")
+            return False
         except RegistryError as error:
             self._overview_error(error.sentence())
             return False
@@ -486,6 +496,18 @@ class AccountDetailWindow(QWidget):
         self.credentials.reload()  # the kind decides whether logins can be stored
         self.changed.emit()
         return True
+
+    def reload_keeping_mine(self) -> None:
+        """Show the account as it is now; beside each field where this window's unsaved value
+        differs from it, that value, to enter again (nothing of it is saved by itself)."""
+        mine = self.form.shown_values()
+        self._load_overview()
+        self._load_history()
+        theirs = self.form.shown_values()
+        for field, value in mine.items():
+            if value != theirs.get(field):
+                self.form.messages.set(field, self.tr("Your unsaved value: “{value}”").format(value=value or "—"),
+                                       warning=True)
 
     def _overview_error(self, text: str) -> None:
         self.overview_message.setStyleSheet(f"color: {message_colours(self)[0]};")

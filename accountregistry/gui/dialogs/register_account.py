@@ -582,6 +582,18 @@ class AccountForm(QWidget):
         self._check_login_domain()
         self._check_similar()
 
+    def shown_values(self) -> dict[str, str]:
+        """The text each field shows now, by field (what a person would copy out of it)."""
+        shown = {}
+        for field, widget in self._field_widgets().items():
+            if isinstance(widget, QComboBox):
+                shown[field] = widget.currentText()
+            elif isinstance(widget, QLineEdit):
+                shown[field] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                shown[field] = widget.toPlainText()
+        return shown
+
     def _field_widgets(self) -> dict[str, QWidget]:
         return {"url": self.url, "platform": self.platform, "presence": self.presence, "handle": self.handle,
                 "display_name": self.display_name, "kind": self.kind_buttons.checkedButton() or self.kind_radios[None],
