@@ -246,8 +246,8 @@ MESSAGE_TEXTS = (
     # too_many; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: {count} given; at most {limit}."),
     # stale_edit; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "Someone else changed this record since you opened it; reload it and "
-        "make your change again."),
+    QT_TRANSLATE_NOOP("Message", "{who} changed this {record} at {when}; reload to see the change, then "
+        "make yours again."),
     # lock_wait_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{variable} must be a number of seconds between 0 and {high}, not "
         "“{value}”."),
@@ -1100,6 +1100,11 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Database"),
     QT_TRANSLATE_NOOP("Field", "Login"),
     QT_TRANSLATE_NOOP("Field", "TLS"),
+    QT_TRANSLATE_NOOP("Field", "account"),
+    QT_TRANSLATE_NOOP("Field", "person"),
+    QT_TRANSLATE_NOOP("Field", "Someone else"),
+    QT_TRANSLATE_NOOP("Field", "the same moment"),
+    QT_TRANSLATE_NOOP("Field", "record"),
     QT_TRANSLATE_NOOP("Field", "the database"),
     QT_TRANSLATE_NOOP("Field", "Login email"),
     QT_TRANSLATE_NOOP("Field", "Consent given on"),

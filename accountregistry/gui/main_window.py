@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -52,12 +53,13 @@ from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
-from accountregistry.gui.widgets.notices import DomainsNotice
+from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.due_items import overdue_count
 from accountregistry.services.organisation import SettingsInput, company_domains, get_settings, update_settings
 from accountregistry.services.people import count_people, record_departures
 from accountregistry.services.retention import count_due
+from accountregistry.store.access import may_write
 from accountregistry.store.database import Database
 
 # The views' names are also their keys in the saved settings; shown translated.
@@ -77,16 +79,20 @@ class RegistryFacts:
     departures: int = 0  # people just recorded as having left (the other views read them again)
     due_for_anonymisation: int = 0  # people past the retention period
     retention_months: int = 36
+    may_write: bool = True  # False for a login that may only read (a reader on a shared server)
 
 
 def read_registry_facts(db: Database) -> RegistryFacts:
-    departures = record_departures(db)  # leavers whose last day has passed have left (rarely a write)
+    writable = may_write(db)
+    # Leavers whose last day has passed have left (rarely a write; a reader leaves it to others).
+    departures = record_departures(db) if writable else 0
     settings = get_settings(db)
     overdue, overdue_case = overdue_count(db)
     return RegistryFacts(organisation=settings.name, people=count_people(db),
                          has_email_domains=bool(company_domains(settings)), overdue_items=overdue,
                          overdue_case=overdue_case, departures=departures,
-                         due_for_anonymisation=count_due(db), retention_months=settings.retention_months)
+                         due_for_anonymisation=count_due(db), retention_months=settings.retention_months,
+                         may_write=writable)
 
 
 class _FirstPaint(QObject):
@@ -162,7 +168,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([width, 1100])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # Above everything, for a login that may only read: one banner saying why nothing can be changed.
+        self.read_only_notice = ReadOnlyNotice()
+        self.read_only_notice.clicked.connect(self.open_database_settings)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.read_only_notice)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.read_only = False
 
         self.database_label = QLabel(self.tr("Database: {where}").format(where=db.describe()))
         self.database_label.setAccessibleName(self.tr("Database"))
@@ -385,6 +400,8 @@ class MainWindow(QMainWindow):
             self.people_view.reload()
             self.offboarding_view.refresh()
             self.dashboard.leavers_panel.refresh()
+        if not facts.may_write and not self.read_only:
+            self.set_read_only()
         self._has_email_domains = facts.has_email_domains
         self._overdue_case = facts.overdue_case
         self.dashboard.overdue_notice.show_count(facts.overdue_items)
@@ -432,6 +449,31 @@ class MainWindow(QMainWindow):
             self._first_steps_decided = True
             if self._empty and self._offer_first_steps():
                 self.show_view("Dashboard")
+
+    # --- a login that may only read ------------------------------------------------------
+
+    def editing_controls(self) -> list:
+        """Every button and action of the window that changes the registry (export stays)."""
+        accounts, people, offboarding, welcome = (self.accounts_view, self.people_view, self.offboarding_view,
+                                                  self.dashboard.welcome)
+        return [self.organisation_action, self.import_people_action, self.import_accounts_action, self.sample_action,
+                accounts.register_button, accounts.archive_button, accounts.review_button, accounts.round_button,
+                accounts.import_button, accounts.register_action, accounts.import_action, accounts.review_action,
+                accounts.archive_action, people.add_button, people.edit_button, people.offboard_button,
+                offboarding.start_button, offboarding.change_day_button, offboarding.set_successor_button,
+                offboarding.done_button, offboarding.note_button, offboarding.waive_button,
+                offboarding.reopen_item_button, offboarding.close_button, offboarding.reopen_case_button,
+                offboarding.cancel_case_button, welcome.people_button, welcome.sample_button, welcome.import_button,
+                self.dashboard.leavers_panel.start_button]
+
+    def set_read_only(self) -> None:
+        """The login may read, not write: its editing controls go (a view's own enabling cannot
+        bring a hidden one back), one banner says why; reading, searching and exports stay."""
+        self.read_only = True
+        self.dashboard.leavers_panel.read_only = True
+        for control in self.editing_controls():
+            control.setVisible(False)
+        self.read_only_notice.show_login(self.db.actor)
 
     # --- first start ---------------------------------------------------------------------
 

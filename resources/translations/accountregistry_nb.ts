@@ -214,6 +214,14 @@
         <translation>&amp;Historikk</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation>Last &amp;inn på nytt</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Last inn på nytt</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Begrunnelse</translation>
     </message>
@@ -344,6 +352,10 @@
     <message>
         <source>No handover terms are agreed for this account yet.</source>
         <translation>Det er ennå ikke avtalt overdragelsesvilkår for kontoen.</translation>
+    </message>
+    <message>
+        <source>Your unsaved value: “{value}”</source>
+        <translation>Din ulagrede verdi: “{value}”</translation>
     </message>
     <message>
         <source>No one in the registry matches “{typed}”; choose a person from the list.</source>
@@ -2465,6 +2477,26 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>TLS</translation>
     </message>
     <message>
+        <source>account</source>
+        <translation>kontoen</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>the same moment</source>
+        <translation>i samme øyeblikk</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>posten</translation>
+    </message>
+    <message>
         <source>the database</source>
         <translation>databasen</translation>
     </message>
@@ -3242,7 +3274,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
-        <translation>Noen andre har endret posten siden du åpnet den; last den inn på nytt og gjør endringen igjen.</translation>
+        <translation type="vanished">Noen andre har endret posten siden du åpnet den; last den inn på nytt og gjør endringen igjen.</translation>
     </message>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
@@ -4383,6 +4415,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>The database server {where} does not answer; check its address and that it is running, then try again.</source>
         <translation>Databaseserveren {where} svarer ikke; kontroller adressen og at den kjører, og prøv så igjen.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {record} at {when}; reload to see the change, then make yours again.</source>
+        <translation>{who} endret {record} {when}; last inn på nytt for å se endringen, og gjør så din igjen.</translation>
     </message>
     <message>
         <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>
@@ -5818,6 +5854,21 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

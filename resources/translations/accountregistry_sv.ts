@@ -214,6 +214,14 @@
         <translation>&amp;Historik</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation>Läs &amp;in igen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Motivering</translation>
     </message>
@@ -344,6 +352,10 @@
     <message>
         <source>No handover terms are agreed for this account yet.</source>
         <translation>Inga överlämningsvillkor är överenskomna för kontot ännu.</translation>
+    </message>
+    <message>
+        <source>Your unsaved value: “{value}”</source>
+        <translation>Ditt osparade värde: “{value}”</translation>
     </message>
     <message>
         <source>No one in the registry matches “{typed}”; choose a person from the list.</source>
@@ -2465,6 +2477,26 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>TLS</translation>
     </message>
     <message>
+        <source>account</source>
+        <translation>kontot</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>the same moment</source>
+        <translation>i samma ögonblick</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>posten</translation>
+    </message>
+    <message>
         <source>the database</source>
         <translation>databasen</translation>
     </message>
@@ -3242,7 +3274,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
-        <translation>Någon annan har ändrat posten sedan du öppnade den; läs in den igen och gör din ändring på nytt.</translation>
+        <translation type="vanished">Någon annan har ändrat posten sedan du öppnade den; läs in den igen och gör din ändring på nytt.</translation>
     </message>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
@@ -4383,6 +4415,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>The database server {where} does not answer; check its address and that it is running, then try again.</source>
         <translation>Databasservern {where} svarar inte; kontrollera adressen och att den är igång, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {record} at {when}; reload to see the change, then make yours again.</source>
+        <translation>{who} ändrade {record} {when}; läs in igen för att se ändringen och gör sedan din igen.</translation>
     </message>
     <message>
         <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>
@@ -5818,6 +5854,21 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Kopiera &amp;länkplats</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,7 @@ class LeaversPanel(QGroupBox):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self.start_button = QPushButton(self.tr("Start offboarding…"))
+        self.read_only = False  # a login that may only read: no Start button
         self.start_button.setAccessibleName(self.tr("Start offboarding"))
         self.start_button.setToolTip(self.tr("Start the offboarding of the chosen person, who is recorded as "
                                              "leaving but has none yet"))
@@ -193,7 +194,7 @@ class LeaversPanel(QGroupBox):
 
     def _update_start(self) -> None:
         item = self.list.currentItem()
-        self.start_button.setVisible(any(not leaver.has_case for leaver in self.leavers))
+        self.start_button.setVisible(not self.read_only and any(not leaver.has_case for leaver in self.leavers))
         self.start_button.setEnabled(item is not None and not item.data(0, CASE_ROLE))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

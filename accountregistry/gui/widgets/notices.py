@@ -56,3 +56,15 @@ class AnonymisationNotice(NoticeBar):
         self.text.setText(self.tr("People who left more than {months} months ago, the retention period, are due for "
                                   "anonymisation: {count}.").format(months=months, count=count))
         self.setVisible(count > 0)
+
+
+class ReadOnlyNotice(NoticeBar):
+    """Above the whole window when the login may read the registry but not change it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", self.tr("Database…"), self.tr("Database settings"), parent)
+
+    def show_login(self, login: str) -> None:
+        self.text.setText(self.tr("Read only: the login “{login}” may read and export this registry but not change "
+                                  "it. The registry's owner can give it editor rights.").format(login=login))
+        self.setVisible(True)

@@ -1,0 +1,62 @@
+"""A login that may only read (registry_reader on a shared server) opens the window read-only:
+one banner says why, the editing controls are gone, reading and export stay, and a write tried
+anyway is refused with a sentence."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+import accountregistry.cli
+from accountregistry.domain.errors import StoreError
+from accountregistry.gui.main_window import MainWindow
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.ownership_report import export_report
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.store.schema import open_database, opened
+
+
+@pytest.fixture
+def reader_location(postgres_cluster, server_database, schema_template):
+    """A registry with access set up and a login of the test's own granted registry_reader."""
+    url = server_database(schema_template)
+    with opened(url) as db:
+        register_account(db, AccountInput(url="https://x.com/nordlys"))
+    login = postgres_cluster.new_name("reader")
+    postgres_cluster.execute(f"CREATE ROLE {login} LOGIN")
+    assert accountregistry.cli.main(["--db", url, "access", "setup"]) == 0
+    assert accountregistry.cli.main(["--db", url, "access", "grant", login, "reader"]) == 0
+    return sa.make_url(url).set(username=login).render_as_string(hide_password=False), login
+
+
+
+
+def test_a_reader_sees_one_banner_and_no_editing_controls_and_may_export(qtbot, reader_location, tmp_path):
+    location, login = reader_location
+    db = open_database(location, create=False)
+    window = MainWindow(db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
+        assert window.read_only and window.read_only_notice.isVisible()
+        assert login in window.read_only_notice.text.text()
+        assert all(control.isHidden() if isinstance(control, QWidget) else not control.isVisible()
+                   for control in window.editing_controls())
+        assert window.accounts_view.model.total_count() == 1  # reading stays
+        assert not window.accounts_view.export_button.isHidden()  # and exporting
+        assert export_report(db, tmp_path / "report.csv", delimiter=";") == 1
+        with pytest.raises(StoreError) as refused:  # a write tried anyway: a sentence, not a traceback
+            add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
+        assert refused.value.code == "server_permission_denied"
+    finally:
+        window.close()
+        db.close()
+
+
+def test_an_editor_sees_no_banner(qtbot, db, open_main_window):
+    window = open_main_window(db)
+    assert not window.read_only and not window.read_only_notice.isVisible()
+    assert not window.accounts_view.register_button.isHidden()
