@@ -83,3 +83,45 @@ def test_a_difference_would_be_found(migrated):
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert [(change[0], change[3].name) for change in compare_metadata(context, metadata)] == [
             ("add_column", "nickname")]
+
+
+# --- on a PostgreSQL server ----------------------------------------------------------------------
+# The server writes CHECK conditions and partial indexes' WHERE in its own normal form, so the
+# migrated database is compared with one the models make themselves (create_all) on the same
+# server: both in that form.
+
+
+@pytest.fixture(scope="module")
+def on_the_server(postgres_cluster, schema_template):
+    """(engine of a database the migrations made, engine of one the models made), on the server."""
+    names = [postgres_cluster.create_database(postgres_cluster.new_name("migrated"), template=schema_template),
+             postgres_cluster.create_database(postgres_cluster.new_name("declared"))]
+    migrated, declared = (sa.create_engine(postgres_cluster.url(name), poolclass=sa.pool.NullPool) for name in names)
+    SQLModel.metadata.create_all(declared)
+    yield migrated, declared
+    for engine, name in zip((migrated, declared), names):
+        engine.dispose()
+        postgres_cluster.drop_database(name)
+
+
+def test_alembic_finds_no_difference_on_the_server(on_the_server):
+    migrated, _declared = on_the_server
+    with migrated.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True,
+                                                               "compare_server_default": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_the_checks_and_partial_indexes_are_the_same_on_the_server(on_the_server):
+    migrated, declared = (sa.inspect(engine) for engine in on_the_server)
+    # Not equal by being empty: the server holds the CHECKs and the partial indexes.
+    assert migrated.get_check_constraints("account")
+    assert any(index.get("dialect_options", {}).get("postgresql_where") for index in migrated.get_indexes("account_role"))
+    for table in SQLModel.metadata.sorted_tables:
+        checks = [{check["name"]: check["sqltext"] for check in inspector.get_check_constraints(table.name)}
+                  for inspector in (migrated, declared)]
+        assert checks[0] == checks[1], table.name
+        indexes = [{index["name"]: (index["column_names"], index["unique"],
+                                    index.get("dialect_options", {}).get("postgresql_where"))
+                    for index in inspector.get_indexes(table.name)} for inspector in (migrated, declared)]
+        assert indexes[0] == indexes[1], table.name
