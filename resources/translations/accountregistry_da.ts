@@ -5860,15 +5860,15 @@ Detaljerne er også skrevet til {path}.</translation>
     <name>ReadOnlyNotice</name>
     <message>
         <source>Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database…</translation>
     </message>
     <message>
         <source>Database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseindstillinger</translation>
     </message>
     <message>
         <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun læsning: login “{login}” må læse og eksportere dette register, men ikke ændre det. Registrets ejer kan give det redaktørrettigheder.</translation>
     </message>
 </context>
 <context>

@@ -5860,15 +5860,15 @@ Detaljene er også skrevet til {path}.</translation>
     <name>ReadOnlyNotice</name>
     <message>
         <source>Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database…</translation>
     </message>
     <message>
         <source>Database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseinnstillinger</translation>
     </message>
     <message>
         <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare lesing: påloggingen “{login}” kan lese og eksportere dette registeret, men ikke endre det. Registerets eier kan gi den redaktørrettigheter.</translation>
     </message>
 </context>
 <context>

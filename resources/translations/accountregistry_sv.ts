@@ -5860,15 +5860,15 @@ Detaljerna har också skrivits till {path}.</translation>
     <name>ReadOnlyNotice</name>
     <message>
         <source>Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas…</translation>
     </message>
     <message>
         <source>Database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasinställningar</translation>
     </message>
     <message>
         <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast läsning: inloggningen “{login}” får läsa och exportera det här registret men inte ändra det. Registrets ägare kan ge den redaktörsrättigheter.</translation>
     </message>
 </context>
 <context>
