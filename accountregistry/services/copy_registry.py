@@ -23,7 +23,7 @@ from accountregistry.store.database import Database, environment_errors
 from accountregistry.store.models import SQLModel
 
 CHUNK = 5_000
-# The migration 0005 trigger that names the login as the actor of each new audit event.
+# The migration 0007 trigger that names the login as the actor of each new audit event.
 ACTOR_TRIGGER = "audit_event_0_actor"
 # A person's manager may come later in the file than the person: set after all people exist.
 DEFERRED_REFERENCES = {"person": "manager_id"}

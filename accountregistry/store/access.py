@@ -26,6 +26,9 @@ ROLES = {"reader": "registry_reader", "editor": "registry_editor", "owner": "reg
 # append to (the audit trail).
 EDITED_TABLES = ("person", "account", "account_role", "handover_terms", "offboarding_case", "checklist_item")
 APPEND_ONLY_TABLES = ("audit_event",)
+# A person's own values the trail refers to (services/personal_values.py): written with each event,
+# deleted when the person is anonymised.
+PERSONAL_TABLES = ("personal_value",)
 TRIGGER_FUNCTIONS = ("audit_event_append_only()", "audit_event_actor()")
 
 
@@ -65,6 +68,7 @@ def grant_privileges(connection: sa.Connection) -> None:
     connection.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
     connection.exec_driver_sql(f"GRANT INSERT, UPDATE ON {', '.join(EDITED_TABLES)} TO {editor}")
     connection.exec_driver_sql(f"GRANT INSERT ON {', '.join(APPEND_ONLY_TABLES)} TO {editor}")
+    connection.exec_driver_sql(f"GRANT INSERT, DELETE ON {', '.join(PERSONAL_TABLES)} TO {editor}")
     connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {editor}")
 
 

@@ -181,7 +181,7 @@ def _open_server(db: Database, *, create: bool, migrate: bool) -> None:
     with db.engine.connect() as connection:
         state = server.server_state(connection)
         revision = stored_revision(connection) if state.is_registry(VERSION_TABLE) else None
-    # The server writes its login into every audit event (migration 0005); the program names the
+    # The server writes its login into every audit event (migration 0007); the program names the
     # same actor, so what it shows and what the audit chain covers agree.
     db.actor = state.login
     if state.empty:

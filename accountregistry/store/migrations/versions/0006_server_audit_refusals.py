@@ -1,7 +1,7 @@
 """server audit refusals
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-06
 
 On PostgreSQL the append-only trigger of 0001 raised a plain exception, which the program
@@ -14,8 +14,8 @@ from typing import Sequence, Union
 from alembic import op
 
 
-revision: str = '0004'
-down_revision: Union[str, None] = '0003'
+revision: str = '0006'
+down_revision: Union[str, None] = '0005'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,7 +1,7 @@
 """server vouches for the audit actor
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06
 
 On PostgreSQL the audit trail names the database login that wrote each event, whatever the
@@ -15,8 +15,8 @@ from typing import Sequence, Union
 from alembic import op
 
 
-revision: str = '0005'
-down_revision: Union[str, None] = '0004'
+revision: str = '0007'
+down_revision: Union[str, None] = '0006'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
