@@ -117,5 +117,5 @@ def test_an_internal_move_from_the_command_line_keeps_the_person_employed(db, db
                (TODAY + timedelta(days=14)).isoformat(), "--internal-move") == 0
     assert find_by_email(db, "sara@nordlys.no").employment_status.value == "employed"
     assert "internal move" in capsys.readouterr().out
-    assert run("--db", db_path, "offboard", "show", "--person", "sara@nordlys.no") == 0
+    assert run("--db", db_location, "offboard", "show", "--person", "sara@nordlys.no") == 0
     assert capsys.readouterr().out.startswith("Internal move ")
