@@ -107,4 +107,4 @@ def test_the_dashboard_notice_and_the_about_box(qtbot, db, leaver, open_main_win
     window = open_main_window(db)
     assert window.dashboard.anonymisation_notice.isVisibleTo(window.dashboard)
     text = window.about_text()
-    assert str(db.path) in text and "36" in text
+    assert db.describe() in text and "36" in text
