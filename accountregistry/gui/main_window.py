@@ -1,10 +1,16 @@
 """The main window: navigation between the views, what is remembered between sessions, and
-reading the registry off the GUI thread.
+reading the registry off the GUI thread, and showing what other people change in it.
 
 The window is put on screen before anything is read: nothing that grows with the registry runs
 on the GUI thread before the first paint. Then each view reads what it shows in the background
 (gui/background_read.py, AccountsView.reload_rows) and says "Loading…" until it arrives; F5 reads
-everything again the same way."""
+everything again the same way.
+
+Other people's changes show without F5: every second the window asks a ChangeWatcher
+(services/changes.py) whether anything was committed, and if so, which accounts, people or
+offboardings it touched; those views read again in the background, keeping the selection, the
+scroll position, the sort and the filter. An account window with unsaved edits is not reloaded
+under the user: it says that someone else changed the account instead."""
 
 from __future__ import annotations
 
@@ -47,13 +53,14 @@ from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
 from accountregistry.gui.background_read import BackgroundRead
-from accountregistry.gui.tasks import Task, on_database_refusal, task_manager
+from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
+from accountregistry.services.changes import Changes, ChangeWatcher, changes_since
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.due_items import overdue_count
 from accountregistry.services.organisation import SettingsInput, company_domains, get_settings, update_settings
@@ -65,6 +72,10 @@ from accountregistry.store.database import Database
 # The views' names are also their keys in the saved settings; shown translated.
 VIEWS = (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
          QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "Offboarding"))
+
+
+# How often the window asks whether someone else changed the registry: a look costs microseconds.
+WATCH_INTERVAL_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,14 @@ class MainWindow(QMainWindow):
         on_database_refusal(self.database_refused)
         self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
                                     failure=self._loading_failed)
+        # Live updates: started once the window is on screen.
+        self.watcher: ChangeWatcher | None = None
+        self.change_reader = Task(self, success=self._show_changes, failure=self._changes_unread,
+                                  finished=self._changes_read)
+        self._look_again = False
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.look_for_changes)
         # A refusal (the registry is not empty, say) is said in a message box: the task's default.
         self.sample_maker = Task(self, success=self._sample_created,
                                  finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
@@ -248,7 +267,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.dashboard.show_loading()
         # The rest once the window is on screen (the people for the pickers are on their way).
-        _FirstPaint(self.navigation.viewport(), lambda: self.reload(people_directory=False))
+        _FirstPaint(self.navigation.viewport(), self._start)
 
     # --- views ---------------------------------------------------------------------------
 
@@ -370,6 +389,56 @@ class MainWindow(QMainWindow):
         self.show_view("Accounts")
 
     # --- loading -------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        """Once the window is on screen: watch for changes from now on, then read everything."""
+        self.watcher = ChangeWatcher.from_now(self.db)
+        self.watch_timer.start()
+        self.reload(people_directory=False)  # the people for the pickers are on their way already
+
+    def look_for_changes(self) -> None:
+        """Whether someone committed anything (cheap); if so, what, read in the background."""
+        if self.watcher is None:
+            return
+        if self.change_reader.busy():
+            self._look_again = self._look_again or self.watcher.changed()
+            return
+        if not (self.watcher.changed() or self._look_again):
+            return
+        self._look_again = False
+        db, last = self.db, self.watcher.last_event
+        self.change_reader.start(lambda _progress: changes_since(db, last))
+
+    def _show_changes(self, changes: Changes) -> None:
+        if self.watcher is None:
+            return
+        self.watcher.last_event = max(self.watcher.last_event, changes.last_event)
+        if changes.everything:
+            self.reload()
+            for window in list(self.accounts_view.detail_windows.values()):
+                window.changed_elsewhere()
+            return
+        if changes.accounts:
+            self.accounts_view.refresh_accounts(changes.accounts)
+            for account_id, window in list(self.accounts_view.detail_windows.items()):
+                if account_id in changes.accounts:
+                    window.changed_elsewhere()
+        if changes.people:
+            self.facts.request()
+            self.people_view.reload()
+            self.people_directory.request()
+        if changes.offboarding:
+            self.offboarding_view.refresh()
+            self.dashboard.leavers_panel.refresh()
+
+    def _changes_unread(self, error: BaseException) -> None:
+        # Said once in the status bar, not in a box every second; the next look tries again.
+        self.statusBar().showMessage(self.tr("Other people's changes could not be read: {reason}").format(
+            reason=failure_sentence(error)), 10_000)
+
+    def _changes_read(self) -> None:
+        if self._look_again:
+            self.look_for_changes()
 
     def reload(self, *, people_directory: bool = True) -> None:
         """Read the registry again (F5, and at the start), each view in the background; the
@@ -534,6 +603,10 @@ class MainWindow(QMainWindow):
         for window in list(self.accounts_view.detail_windows.values()):
             window.close()
         # Nothing may still be reading or writing once the database is closed after the window.
+        self.watch_timer.stop()
+        if self.watcher is not None:
+            self.watcher.close()
+            self.watcher = None
         self.hide()
         tasks = task_manager()
         tasks.cancel_all()

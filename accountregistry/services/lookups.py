@@ -105,6 +105,9 @@ class AdministratorRow:
     revoked_on: date | None
     revoked_by: str | None
     reason: str | None
+    # The person's, for marking who is leaving or has left.
+    employment_status: EmploymentStatus = EmploymentStatus.employed
+    last_working_day: date | None = None
 
     @property
     def active(self) -> bool:
@@ -166,7 +169,8 @@ def roles_of_person_on_accounts(db: Database, person_id: int) -> list[PersonRole
 def administrators_of_account(db: Database, account_id: int, *, active_only: bool = False) -> list[AdministratorRow]:
     """Grants on an account with the people's names, newest first."""
     statement = (select(AccountRole.id, Person.id, Person.name, AccountRole.role, AccountRole.granted_on,
-                        AccountRole.granted_by, AccountRole.revoked_on, AccountRole.revoked_by, AccountRole.reason)
+                        AccountRole.granted_by, AccountRole.revoked_on, AccountRole.revoked_by, AccountRole.reason,
+                        Person.employment_status, Person.last_working_day)
                  .join(Person, Person.id == AccountRole.person_id)
                  .where(AccountRole.account_id == account_id))
     if active_only:

@@ -202,6 +202,22 @@
         <translation>&amp;Oversigt</translation>
     </message>
     <message>
+        <source>Someone else changed this account. Your unsaved changes are still here; Reload shows theirs instead.</source>
+        <translation>En anden har ændret denne konto. Dine ikke-gemte ændringer er her stadig; Indlæs igen viser den andens i stedet.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Indlæs i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Reload the account</source>
+        <translation>Indlæs kontoen igen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risici</translation>
+    </message>
+    <message>
         <source>Adm&amp;inistrators</source>
         <translation>Administrato&amp;rer</translation>
     </message>
@@ -344,6 +360,22 @@
     <message>
         <source>{display_name} — {account}</source>
         <translation>{display_name} — {account}</translation>
+    </message>
+    <message>
+        <source>Nothing puts this account at risk.</source>
+        <translation>Intet bringer denne konto i fare.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{marker} {risk}&lt;/b&gt; ({severity}): {explanation} &lt;i&gt;{what_to_do}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{marker} {risk}&lt;/b&gt; ({severity}): {explanation} &lt;i&gt;{what_to_do}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (leaving {day})</source>
+        <translation>{name} (fratræder {day})</translation>
+    </message>
+    <message>
+        <source>{name} (has left)</source>
+        <translation>{name} (er fratrådt)</translation>
     </message>
     <message>
         <source>Current terms (version {version}): {disposition}, agreed on {date}.</source>
@@ -3194,6 +3226,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Om {app}</translation>
     </message>
     <message>
+        <source>Other people&apos;s changes could not be read: {reason}</source>
+        <translation>Andres ændringer kunne ikke læses: {reason}</translation>
+    </message>
+    <message>
         <source>The registry could not be read.</source>
         <translation>Registret kunne ikke læses.</translation>
     </message>
@@ -4558,6 +4594,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} »{name}«</translation>
+    </message>
+    <message>
+        <source>{title} ({account}): due {day}, {assignee}</source>
+        <translation>{title} ({account}): frist {day}, {assignee}</translation>
+    </message>
+    <message>
+        <source>{title}: due {day}, {assignee}</source>
+        <translation>{title}: frist {day}, {assignee}</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>

@@ -202,6 +202,22 @@
         <translation>Oversi&amp;kt</translation>
     </message>
     <message>
+        <source>Someone else changed this account. Your unsaved changes are still here; Reload shows theirs instead.</source>
+        <translation>Noen andre har endret denne kontoen. Endringene dine som ikke er lagret, er her fortsatt; Last inn igjen viser den andres i stedet.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Last inn i&amp;gjen</translation>
+    </message>
+    <message>
+        <source>Reload the account</source>
+        <translation>Last inn kontoen igjen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
         <source>Adm&amp;inistrators</source>
         <translation>A&amp;dministratorer</translation>
     </message>
@@ -344,6 +360,22 @@
     <message>
         <source>{display_name} — {account}</source>
         <translation>{display_name} – {account}</translation>
+    </message>
+    <message>
+        <source>Nothing puts this account at risk.</source>
+        <translation>Ingenting setter denne kontoen i fare.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{marker} {risk}&lt;/b&gt; ({severity}): {explanation} &lt;i&gt;{what_to_do}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{marker} {risk}&lt;/b&gt; ({severity}): {explanation} &lt;i&gt;{what_to_do}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (leaving {day})</source>
+        <translation>{name} (slutter {day})</translation>
+    </message>
+    <message>
+        <source>{name} (has left)</source>
+        <translation>{name} (har sluttet)</translation>
     </message>
     <message>
         <source>Current terms (version {version}): {disposition}, agreed on {date}.</source>
@@ -3194,6 +3226,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Om {app}</translation>
     </message>
     <message>
+        <source>Other people&apos;s changes could not be read: {reason}</source>
+        <translation>Andres endringer kunne ikke leses: {reason}</translation>
+    </message>
+    <message>
         <source>The registry could not be read.</source>
         <translation>Registeret kunne ikke leses.</translation>
     </message>
@@ -4558,6 +4594,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} «{name}»</translation>
+    </message>
+    <message>
+        <source>{title} ({account}): due {day}, {assignee}</source>
+        <translation>{title} ({account}): frist {day}, {assignee}</translation>
+    </message>
+    <message>
+        <source>{title}: due {day}, {assignee}</source>
+        <translation>{title}: frist {day}, {assignee}</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>

@@ -202,6 +202,22 @@
         <translation>&amp;Översikt</translation>
     </message>
     <message>
+        <source>Someone else changed this account. Your unsaved changes are still here; Reload shows theirs instead.</source>
+        <translation>Någon annan har ändrat det här kontot. Dina osparade ändringar finns kvar; Läs in igen visar den andras i stället.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Läs in i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Reload the account</source>
+        <translation>Läs in kontot igen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
         <source>Adm&amp;inistrators</source>
         <translation>Administratö&amp;rer</translation>
     </message>
@@ -344,6 +360,22 @@
     <message>
         <source>{display_name} — {account}</source>
         <translation>{display_name} – {account}</translation>
+    </message>
+    <message>
+        <source>Nothing puts this account at risk.</source>
+        <translation>Inget gör det här kontot riskabelt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{marker} {risk}&lt;/b&gt; ({severity}): {explanation} &lt;i&gt;{what_to_do}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{marker} {risk}&lt;/b&gt; ({severity}): {explanation} &lt;i&gt;{what_to_do}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (leaving {day})</source>
+        <translation>{name} (slutar {day})</translation>
+    </message>
+    <message>
+        <source>{name} (has left)</source>
+        <translation>{name} (har slutat)</translation>
     </message>
     <message>
         <source>Current terms (version {version}): {disposition}, agreed on {date}.</source>
@@ -3194,6 +3226,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Om {app}</translation>
     </message>
     <message>
+        <source>Other people&apos;s changes could not be read: {reason}</source>
+        <translation>Andras ändringar kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
         <source>The registry could not be read.</source>
         <translation>Registret kunde inte läsas.</translation>
     </message>
@@ -4558,6 +4594,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} ”{name}”</translation>
+    </message>
+    <message>
+        <source>{title} ({account}): due {day}, {assignee}</source>
+        <translation>{title} ({account}): senast {day}, {assignee}</translation>
+    </message>
+    <message>
+        <source>{title}: due {day}, {assignee}</source>
+        <translation>{title}: senast {day}, {assignee}</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>

@@ -137,6 +137,23 @@ def run_window(registry: str) -> int:
         monitor.phase("open an account")
         if detail is not None:
             detail.close()
+        # Another person renames an account, from their own connection: how long until it shows.
+        from dataclasses import fields
+
+        from accountregistry.services.accounts import AccountInput, get_account, update_account
+
+        other = open_database(registry)
+        target = window.accounts_view.model.row_at(5).id
+        account = get_account(other, target)
+        values = {f.name: getattr(account, f.name) for f in fields(AccountInput) if hasattr(account, f.name)}
+        values["display_name"] = "Renamed elsewhere"
+        changed_at = time.perf_counter()
+        update_account(other, target, AccountInput(**values), expected_version=account.version)
+        other.close()
+        model = window.accounts_view.model
+        wait_until(app, lambda: model.row_at(model.index_of_account(target)).display_name == "Renamed elsewhere")
+        report("live update", seconds=round(time.perf_counter() - changed_at, 3))
+        monitor.phase("live update")
         report("end", peak_mib=round(peak_mib(), 1))
         window.close()
         app.quit()

@@ -215,3 +215,22 @@ def test_a_refused_save_on_close_keeps_the_window_open(qtbot, db, page, monkeypa
     window.close()
     assert window.isVisible() and window.form.messages.text("review_interval_months")
     click(qtbot, window.revert_button)
+
+
+def test_the_window_shows_the_accounts_risks_and_marks_who_is_leaving(qtbot, db, page, ingrid):
+    from accountregistry.domain.risks import rule
+    from accountregistry.domain.vocabulary import Role
+    from accountregistry.gui.formatting import format_date
+    from accountregistry.services.people import update_person
+    from accountregistry.services.roles import grant_role
+
+    window = open_window(qtbot, db, page.id)
+    assert rule("no_active_admin").title in window.risks.text()  # nobody controls it yet
+    assert rule("no_active_admin").what_to_do.split(",")[0] in window.risks.text()
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.admin, granted_on=date(2025, 1, 1))
+    update_person(db, ingrid.id, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no",
+                                             employment_status="leaving", last_working_day=date(2030, 1, 31)))
+    window.reload()
+    assert rule("leaver_holds_role").title in window.risks.text()
+    assert rule("no_active_admin").title not in window.risks.text()
+    assert table_rows(window.active_roles)[0][0] == f"Ingrid Berg (leaving {format_date(date(2030, 1, 31))})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.messages import LABEL_CONTEXT
-from accountregistry.domain.vocabulary import Role
+from accountregistry.domain.vocabulary import EmploymentStatus, Role
 from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
 from accountregistry.gui.dialogs.register_account import (
     DISPOSITION_NAMES,
@@ -40,7 +41,7 @@ from accountregistry.gui.dialogs.register_account import (
     date_edit,
 )
 from accountregistry.gui.formatting import format_date, format_datetime, words
-from accountregistry.gui.i18n import TranslatedTable
+from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import message_colours
 from accountregistry.gui.views.people_view import fill_table, read_only_table
 from accountregistry.gui.widgets.credentials_section import CredentialsSection, field_label
@@ -54,10 +55,14 @@ from accountregistry.services.lookups import (
     person_ids_in_events,
     person_names,
 )
+from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import AuditEvent, HandoverTerms
+
+# Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
+SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
 
 # ---------------------------------------------------------------------------
 # The audit trail in words
@@ -230,6 +235,24 @@ class AccountDetailWindow(QWidget):
         self.heading.setFont(font)
         self.subheading = QLabel()
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        # Someone else changed the account while this window had unsaved edits (live updates).
+        self.elsewhere = QLabel(self.tr("Someone else changed this account. Your unsaved changes are still here; "
+                                        "Reload shows theirs instead."))
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere_reload = QPushButton(self.tr("Re&load"))
+        self.elsewhere_reload.setAccessibleName(self.tr("Reload the account"))
+        self.elsewhere_reload.clicked.connect(self.reload)
+        self.elsewhere_banner = QWidget()
+        banner_row = QHBoxLayout(self.elsewhere_banner)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_row.addWidget(self.elsewhere, 1)
+        banner_row.addWidget(self.elsewhere_reload)
+        self.elsewhere_banner.setVisible(False)
+        # What puts the account at risk, worst first, with what to do about it.
+        self.risks = QLabel()
+        self.risks.setWordWrap(True)
+        self.risks.setTextFormat(Qt.TextFormat.RichText)
+        self.risks.setAccessibleName(self.tr("Risks"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Account"))
         self.tabs.addTab(self._overview_tab(), self.tr("Overvie&w"))
@@ -243,8 +266,11 @@ class AccountDetailWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        layout.addWidget(self.elsewhere_banner)
+        layout.addWidget(self.risks)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_overview)
+        self.changed.connect(self._load_risks)  # a role, the terms or the record changed here
         self.reload()
 
     # -- building the tabs -------------------------------------------------
@@ -372,7 +398,9 @@ class AccountDetailWindow(QWidget):
     # -- loading -------------------------------------------------------------
 
     def reload(self) -> None:
+        self.elsewhere_banner.setVisible(False)
         self._load_overview()
+        self._load_risks()
         self._load_roles()
         self._load_terms()
         self._load_history()
@@ -398,11 +426,39 @@ class AccountDetailWindow(QWidget):
         self.reload_button.setVisible(False)
         self._set_dirty(False)
 
+    def changed_elsewhere(self) -> None:
+        """Someone else changed the account: show it, unless that would throw away unsaved edits."""
+        if self.has_unsaved_changes():
+            self.elsewhere_banner.setVisible(True)
+            return
+        self.reload()
+
+    def _load_risks(self) -> None:
+        found = account_risks(self.db, [self.account_id]).get(self.account_id, ())
+        if not found:
+            self.risks.setText(html.escape(self.tr("Nothing puts this account at risk.")))
+            return
+        lines = [self.tr("<b>{marker} {risk}</b> ({severity}): {explanation} <i>{what_to_do}</i>").format(
+            marker=SEVERITY_MARKERS.get(rule.severity.name, "●"), risk=html.escape(risk_text(rule.id, "title")),
+            severity=html.escape(severity_text(rule.severity.name)),
+            explanation=html.escape(risk_text(rule.id, "explanation")),
+            what_to_do=html.escape(risk_text(rule.id, "what_to_do"))) for rule in found]
+        self.risks.setText("<br>".join(lines))
+
+    def person_with_leaving(self, grant) -> str:
+        """The person's name, marked when they are leaving or have left (their roles are a risk)."""
+        if grant.employment_status == EmploymentStatus.leaving:
+            return self.tr("{name} (leaving {day})").format(name=grant.person_name,
+                                                            day=format_date(grant.last_working_day))
+        if grant.employment_status == EmploymentStatus.left:
+            return self.tr("{name} (has left)").format(name=grant.person_name)
+        return grant.person_name
+
     def _load_roles(self) -> None:
         grants = administrators_of_account(self.db, self.account_id)
         active = [g for g in grants if g.active]
-        fill_table(self.active_roles, [[g.person_name, words(g.role), g.granted_on, g.granted_by] for g in active],
-                   [g.role_id for g in active])
+        fill_table(self.active_roles, [[self.person_with_leaving(g), words(g.role), g.granted_on, g.granted_by]
+                                       for g in active], [g.role_id for g in active])
         fill_table(self.role_history, [[g.person_name, words(g.role), g.granted_on, g.granted_by, g.revoked_on,
                                          g.revoked_by, g.reason] for g in grants], [g.role_id for g in grants])
         self._role_selected()

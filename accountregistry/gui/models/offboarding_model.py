@@ -36,7 +36,7 @@ from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUC
 from accountregistry.domain.vocabulary import ItemStatus, Presence
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import checklist_text
-from accountregistry.services.offboarding import Blocker, CaseSummary, ItemView
+from accountregistry.services.offboarding import ActiveRole, Blocker, CaseSummary, ItemView, OpenItem
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -135,6 +135,21 @@ def assignee_text(item: ItemView) -> str:
     if item.assignee_person_id is None and function:
         return checklist_text(function)  # a team: HR, Communications, IT
     return shown
+
+
+def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> str:
+    """One thing in the way of closing a case, named as the checklist shows it: an open item by
+    its title under its account, with its due day and assignee (never by its number)."""
+    if isinstance(line, OpenItem):
+        item = next((i for i in items if i.id == line.item_id), None)
+        if item is not None and item.account_id is not None:
+            return translate("Offboarding", "{title} ({account}): due {day}, {assignee}").format(
+                title=item.title, account=account_text(item.account_name), day=format_date(item.due_on),
+                assignee=assignee_text(item))
+        if item is not None:
+            return translate("Offboarding", "{title}: due {day}, {assignee}").format(
+                title=item.title, day=format_date(item.due_on), assignee=assignee_text(item))
+    return line.sentence()
 
 
 def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], last_working_day: date,

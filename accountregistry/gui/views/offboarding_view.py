@@ -50,6 +50,7 @@ from accountregistry.gui.models.offboarding_model import (
     WrappingDelegate,
     blocker_text,
     progress_text,
+    remaining_text,
 )
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.gui.widgets.date_field import date_in_words
@@ -758,8 +759,8 @@ class OffboardingView(QWidget):
         self.refusal_heading.setStyleSheet(f"color: {message_colours(self)[0]};")
         self.refusal_heading.setText(self.tr("The offboarding cannot be closed yet: {count} things remain.").format(
             count=count) if count != 1 else self.tr("The offboarding cannot be closed yet: 1 thing remains."))
-        # The open items, then each role the leaver still holds, in the user's language.
-        self.refusal_text.setText("\n".join(f"• {line.sentence()}" for line in error.remaining))
+        # The open items as the checklist shows them, then each role the leaver still holds.
+        self.refusal_text.setText("\n".join(f"• {remaining_text(line, self.case_items)}" for line in error.remaining))
         self.refusal_box.setVisible(True)
         fit_banner(self.refusal_text)
 

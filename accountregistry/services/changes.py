@@ -1,0 +1,129 @@
+"""What other people changed in the registry since the window last looked.
+
+Every change goes through a service and leaves one event in the append-only audit trail, whose
+ids only grow: the events after the last one seen name what changed (an account, a role on it,
+its terms, a person, a case, the settings). `ChangeWatcher.look()` is cheap when nothing
+changed, so the window can ask every second:
+
+- SQLite: `PRAGMA data_version` on a connection of the watcher's own tells, in microseconds,
+  whether any other connection committed since it last asked; only then is the trail read.
+- Any other database: the trail's newest id (one look-up in its primary key's index).
+
+`changes_since` (run off the GUI thread) then turns the events into what each view must read
+again: the accounts named (a person's change names every account they hold or administer), or
+everything when too many changed to merge them one by one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+import sqlalchemy as sa
+
+from accountregistry.store.database import Database
+from accountregistry.store.models import Account, AccountRole, AuditEvent
+
+# More accounts changed than this and the accounts table is read again whole: merging them one
+# by one would take longer (an import, a colleague's review round).
+MERGE_AT_MOST = 2000
+# Events read at most per look; more means a bulk change: everything is read again.
+EVENTS_AT_MOST = 20_000
+
+_PEOPLE = frozenset({"person"})
+_OFFBOARDING = frozenset({"offboarding_case", "checklist_item"})
+_EVERYTHING = frozenset({"organisation_settings"})  # the risks' domains and review interval
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What to read again. `everything`: all of it (the other fields then say nothing more)."""
+
+    last_event: int  # the newest event seen
+    accounts: frozenset[int] = frozenset()
+    people: bool = False
+    offboarding: bool = False
+    everything: bool = False
+    events: int = 0  # how many events this covers
+
+    @property
+    def any(self) -> bool:
+        return self.everything or bool(self.accounts) or self.people or self.offboarding
+
+
+@dataclass
+class ChangeWatcher:
+    """Says, cheaply, whether anything was committed since the last look; see the module."""
+
+    db: Database
+    last_event: int = 0
+    _connection: sqlite3.Connection | None = field(default=None, repr=False)
+    _version: int | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_now(cls, db: Database) -> ChangeWatcher:
+        """A watcher that reports what is committed after this moment."""
+        watcher = cls(db)
+        watcher.changed()  # what is committed from now on changes the count...
+        watcher.last_event = latest_event(db)  # ...and what was is seen: nothing falls between
+        return watcher
+
+    def changed(self) -> bool:
+        """Whether anything may have been committed since the last call (or since from_now)."""
+        if self.db.path is not None:
+            if self._connection is None:
+                # Read-only and of its own: data_version counts what *other* connections commit.
+                self._connection = sqlite3.connect(f"file:{quote(str(self.db.path))}?mode=ro", uri=True,
+                                                   check_same_thread=False)
+            version = self._connection.execute("PRAGMA data_version").fetchone()[0]
+            changed, self._version = version != self._version, version
+            return changed
+        return latest_event(self.db) != self.last_event
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def latest_event(db: Database) -> int:
+    with db.reading() as session:
+        return session.execute(sa.select(sa.func.max(AuditEvent.__table__.c.id))).scalar() or 0
+
+
+def changes_since(db: Database, last_event: int) -> Changes:
+    """What the events after `last_event` changed (run it off the GUI thread)."""
+    event = AuditEvent.__table__.c
+    with db.reading() as session:
+        rows = session.execute(sa.select(event.id, event.entity, event.entity_id, event.account_id)
+                               .where(event.id > last_event).order_by(event.id).limit(EVENTS_AT_MOST)).all()
+        if not rows:
+            return Changes(last_event)
+        newest = rows[-1][0]
+        entities = {entity for _id, entity, _entity_id, _account in rows}
+        if len(rows) == EVENTS_AT_MOST or entities & _EVERYTHING:
+            return Changes(newest, everything=True, events=len(rows))
+        accounts = {account_id for _id, _entity, _entity_id, account_id in rows if account_id is not None}
+        people = {entity_id for _id, entity, entity_id, _account in rows if entity in _PEOPLE}
+        if people:
+            accounts |= accounts_of_people(session, people)
+    if len(accounts) > MERGE_AT_MOST:
+        return Changes(newest, everything=True, events=len(rows))
+    return Changes(newest, accounts=frozenset(accounts), people=bool(people),
+                   offboarding=bool(entities & _OFFBOARDING) or bool(people), events=len(rows))
+
+
+def accounts_of_people(session, person_ids: Iterable[int]) -> set[int]:
+    """The accounts whose rows show these people: as holder, or holding an active role (a name,
+    and a leaver's role is a risk)."""
+    account, role = Account.__table__.c, AccountRole.__table__.c
+    ids = sorted(set(person_ids))
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update(session.execute(sa.select(account.id).where(account.holder_id.in_(chunk))).scalars())
+        found.update(session.execute(sa.select(role.account_id).where(role.person_id.in_(chunk),
+                                                                    role.revoked_on.is_(None))).scalars())
+    return found

@@ -1,0 +1,148 @@
+"""Live updates: what another person (another connection, another program) commits shows in an
+open window without F5, without moving the user's selection, scroll position, sort or filter;
+an account window with unsaved edits is not reloaded under the user (issue 11)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from accountregistry.gui.models.accounts_model import Column
+from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
+from accountregistry.services.people import PersonInput, add_person, update_person
+from accountregistry.store.database import ACTOR_ENV
+from accountregistry.store.schema import open_database
+
+
+@pytest.fixture
+def colleague(sample, monkeypatch):
+    """Ida, at another desk: her own connection to the same registry file."""
+    with monkeypatch.context() as patch:
+        patch.setenv(ACTOR_ENV, "ida")
+        other = open_database(sample.path)
+    yield other
+    other.close()
+
+
+def shown(view, account_id):
+    index = view.model.index_of_account(account_id)
+    return view.model.row_at(index) if index.isValid() else None
+
+
+def edit_of(db, account_id, **changes):
+    account = get_account(db, account_id)
+    values = {f.name: getattr(account, f.name) for f in dataclasses.fields(AccountInput) if hasattr(account, f.name)}
+    values.update(changes)
+    return AccountInput(**values)
+
+
+def test_another_persons_change_shows_in_the_open_accounts_view_keeping_the_users_place(
+        qtbot, sample, colleague, open_main_window, settled):
+    window = open_main_window(sample)
+    window.show_view("Accounts")
+    view = window.accounts_view
+    view.table.sortByColumn(Column.handle, Qt.SortOrder.DescendingOrder)
+    view.search.setText("nordlys")
+    settled(window)
+    shown_before = view.model.rowCount()
+    assert shown_before > 5
+    chosen = view.model.row_at(4)
+    view.select_account(chosen.id)
+    top_before = view.table.indexAt(view.table.viewport().rect().topLeft()).row()
+
+    update_account(colleague, chosen.id, edit_of(colleague, chosen.id, display_name="Nordlys — renamed by Ida"),
+                   expected_version=get_account(colleague, chosen.id).version)
+
+    qtbot.waitUntil(lambda: shown(view, chosen.id).display_name == "Nordlys — renamed by Ida", timeout=30_000)
+    assert view.current_account_id() == chosen.id  # still selected
+    assert view.model.sort_column == Column.handle and view.model.sort_order == Qt.SortOrder.DescendingOrder
+    assert view.search.text() == "nordlys" and view.model.rowCount() == shown_before
+    assert view.table.indexAt(view.table.viewport().rect().topLeft()).row() == top_before
+
+
+def test_an_account_registered_elsewhere_appears_and_the_selection_stays(qtbot, sample, colleague,
+                                                                          open_main_window, settled):
+    window = open_main_window(sample)
+    window.show_view("Accounts")
+    view = window.accounts_view
+    settled(window)
+    total = view.model.total_count()
+    chosen = view.model.row_at(2)
+    view.select_account(chosen.id)
+
+    added = register_account(colleague, AccountInput(url="https://www.tiktok.com/@nordlysida", kind="company"))
+
+    qtbot.waitUntil(lambda: view.model.total_count() == total + 1, timeout=30_000)
+    assert shown(view, added.id) is not None
+    assert view.current_account_id() == chosen.id
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=30_000)
+    assert window.dashboard.total_label.text().count(str(total + 1)) == 1  # the dashboard counted it too
+
+
+def test_a_person_renamed_elsewhere_renames_the_holder_in_the_table(qtbot, sample, colleague, open_main_window,
+                                                                     settled):
+    window = open_main_window(sample)
+    view = window.accounts_view
+    settled(window)
+    row = next(r for r in view.model.all_rows() if r.holder_name)
+    holder = next(p for p in __import__("accountregistry.services.lookups", fromlist=["people_overview"])
+                  .people_overview(colleague) if p.name == row.holder_name)
+
+    update_person(colleague, holder.id, PersonInput(name="Renamed Holder", work_email=holder.work_email,
+                                                    department=holder.department, title=holder.title))
+
+    qtbot.waitUntil(lambda: shown(view, row.id) is not None and shown(view, row.id).holder_name == "Renamed Holder",
+                    timeout=30_000)
+
+
+def test_an_account_window_with_unsaved_edits_says_so_instead_of_reloading(qtbot, sample, colleague,
+                                                                           open_main_window, settled):
+    window = open_main_window(sample)
+    view = window.accounts_view
+    settled(window)
+    account_id = view.model.row_at(0).id
+    view.open_account(account_id)
+    detail = view.detail_windows[account_id]
+    qtbot.waitExposed(detail)
+    detail.form.display_name.setText("My own unsaved name")
+    assert detail.has_unsaved_changes()
+
+    update_account(colleague, account_id, edit_of(colleague, account_id, mandate="Set by Ida"),
+                   expected_version=get_account(colleague, account_id).version)
+
+    qtbot.waitUntil(detail.elsewhere_banner.isVisible, timeout=30_000)
+    assert detail.form.display_name.text() == "My own unsaved name"  # nothing lost
+    qtbot.mouseClick(detail.elsewhere_reload, Qt.MouseButton.LeftButton)
+    assert not detail.elsewhere_banner.isVisible() and not detail.has_unsaved_changes()
+    assert detail.form.display_name.text() != "My own unsaved name"
+    detail.close()
+
+
+def test_an_account_window_without_edits_follows_the_change(qtbot, sample, colleague, open_main_window, settled):
+    window = open_main_window(sample)
+    view = window.accounts_view
+    settled(window)
+    account_id = view.model.row_at(0).id
+    view.open_account(account_id)
+    detail = view.detail_windows[account_id]
+    qtbot.waitExposed(detail)
+
+    update_account(colleague, account_id, edit_of(colleague, account_id, display_name="Changed by Ida"),
+                   expected_version=get_account(colleague, account_id).version)
+
+    qtbot.waitUntil(lambda: detail.form.display_name.text() == "Changed by Ida", timeout=30_000)
+    assert not detail.elsewhere_banner.isVisible()
+    detail.close()
+
+
+def test_a_person_added_elsewhere_reaches_the_people_view(qtbot, sample, colleague, open_main_window, settled):
+    window = open_main_window(sample)
+    window.show_view("People")
+    settled(window)
+    before = window.people_view.model.total_count()
+
+    add_person(colleague, PersonInput(name="Vera Lindqvist", work_email="vera.lindqvist@nordlys.dk"))
+
+    qtbot.waitUntil(lambda: window.people_view.model.total_count() == before + 1, timeout=30_000)
