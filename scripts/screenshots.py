@@ -1,8 +1,10 @@
 """Screenshots of the real window on the sample organisation, for looking at what a person sees.
 
-Run under a virtual display:  xvfb-run -a python scripts/screenshots.py [--out screenshots]
-Each main view, the register dialog, the organisation settings and the people import's preview
-are saved as PNGs of 1280x800 (screenshots/ is git-ignored); --empty adds the first start.
+Run under a virtual display:  xvfb-run -a python scripts/screenshots.py [--out screenshots] [--size 1280x800]
+Each main view, an account's window, the register dialog, the organisation settings, the people
+import's preview and Help → About are saved as PNGs (screenshots/ is git-ignored); --empty adds
+the first start. `scripts/dev screenshots` runs this and the other screenshot scripts at
+1280×800 and 1920×1080, in English and Danish.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ from accountregistry.services.organisation import update_settings  # noqa: E402
 from accountregistry.store.schema import open_database  # noqa: E402
 
 
-SIZE = (1280, 800)  # a common laptop screen; run under a screen of that size (xvfb-run -s "-screen 0 1280x800x24")
 
 # An HR system's file as the people import's preview shows it: a new person, a change, a leaver
 # with a future last day, a manager nobody knows, an impossible date, an address given twice.
@@ -101,7 +102,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "screenshots")
     parser.add_argument("--empty", action="store_true", help="also shoot the first start on an empty database")
     parser.add_argument("--dark", action="store_true", help="under a dark palette, as a dark desktop theme gives")
+    parser.add_argument("--size", default="1280x800", help="the main window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     install_language(chosen_language(QSettings()))  # ACCOUNTREGISTRY_LANGUAGE=da for Danish shots
@@ -114,7 +117,7 @@ def main() -> int:
         if args.empty:
             empty = open_database(Path(folder) / "empty.sqlite3")
             window = MainWindow(empty, settings)
-            window.resize(*SIZE)
+            window.resize(width, height)
             window.show()
             loaded(app, window)
             settle(app)
@@ -124,12 +127,13 @@ def main() -> int:
         db = open_database(Path(folder) / "sample.sqlite3")
         fill_with_sample_organisation(db)
         window = MainWindow(db, settings)
-        window.resize(*SIZE)
+        window.resize(width, height)
         window.show()
         loaded(app, window)
         settle(app)
         for number, name in enumerate(VIEWS, start=1):
             window.show_view(name)
+            loaded(app, window)  # a view reads what it shows once it is shown
             settle(app)
             save(window, args.out / f"{number}-{name.lower()}{suffix}.png")
         window.show_view("Accounts")
@@ -170,6 +174,10 @@ def main() -> int:
         window.show_view("Dashboard")
         settle(app)
         save(window, args.out / f"1c-dashboard-no-domains{suffix}.png")
+        about = window.show_about()
+        settle(app)
+        save(about, args.out / f"7-about{suffix}.png")
+        about.accept()
         window.accounts_view.open_account(1)
         settle(app)
         for detail in window.accounts_view.detail_windows.values():

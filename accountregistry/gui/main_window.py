@@ -51,6 +51,7 @@ from accountregistry.logging_setup import log_directory
 from accountregistry.gui.dialogs.database_settings import DatabaseDialog
 from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
+from accountregistry.gui.dialogs.about import AboutDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
@@ -372,8 +373,12 @@ class MainWindow(QMainWindow):
                     "request."),
         ])
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
+    def show_about(self) -> AboutDialog:
+        """File → About: the version, where the data lives and how long, the licence (window-modal)."""
+        dialog = AboutDialog(self.about_text(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
 
     def open_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later ({licence}): you may use, study, share and change it. &lt;a href=&quot;{url}&quot;&gt;The licence&lt;/a&gt;</source>
+        <translation>Fri programvare under GNU General Public License, versjon 3 eller senere ({licence}): du kan bruke, studere, dele og endre den. &lt;a href=&quot;{url}&quot;&gt;Lisensen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Previous month</source>
@@ -3223,7 +3234,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation>Om {app}</translation>
+        <translation type="vanished">Om {app}</translation>
     </message>
     <message>
         <source>Other people&apos;s changes could not be read: {reason}</source>
@@ -4908,7 +4919,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>&amp;Handover confirmation…</source>
-        <translation>Overdragelses&amp;bekreftelse…</translation>
+        <translation type="vanished">Overdragelses&amp;bekreftelse…</translation>
     </message>
     <message>
         <source>Handover confirmation</source>
@@ -4941,6 +4952,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Closed on {when} by {who}. {progress}.</source>
         <translation>Lukket {when} av {who}. {progress}.</translation>
+    </message>
+    <message>
+        <source>Handover conf&amp;irmation…</source>
+        <translation>Overdragelses&amp;bekreftelse…</translation>
     </message>
     <message>
         <source>Cancelled: {reason}. Reopen it to work on it again.</source>

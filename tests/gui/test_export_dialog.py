@@ -209,3 +209,20 @@ def test_every_control_is_named(qtbot, monkeypatch, view):
     assert names == {"File", "Choose the file", "Delimiter", "Only the accounts shown", "All accounts", "Export",
                      "Cancel"}
     assert dialog.focusWidget() is dialog.path_edit  # typing a file name is the first thing to do
+
+
+def test_file_dialogs_open_in_the_documents_folder_then_where_the_user_last_was(tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from accountregistry.gui.file_folders import LAST_FOLDER_KEY, remember_folder, start_folder
+
+    QSettings().remove(LAST_FOLDER_KEY)  # what an earlier test in this process chose
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(documents))
+    assert start_folder() == documents  # never the working directory
+    chosen = tmp_path / "reports" / "ownership.csv"
+    chosen.parent.mkdir()
+    remember_folder(chosen)
+    assert start_folder() == chosen.parent

@@ -115,3 +115,14 @@ def test_dashboard_leads_to_the_accounts_at_risk(qtbot, db, open_window):
     assert window.current_view() == "Accounts"
     assert window.accounts_view.only_at_risk.isChecked()
     assert window.accounts_view.model.rowCount() == 1
+
+
+def test_help_about_says_the_version_where_the_data_is_and_the_licence(qtbot, db, open_window):
+    from accountregistry import __version__
+
+    window = open_window()
+    dialog = window.show_about()
+    qtbot.waitExposed(dialog)
+    text = dialog.text() + dialog.informativeText()
+    assert __version__ in text and str(db.path) in text and "GPL-3.0-or-later" in text
+    dialog.accept()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.gui.dialogs.register_account import chain_tab_order
+from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
@@ -57,8 +58,7 @@ class ReportSelection:
 def default_report_path(folder: Path | None = None, today: date | None = None) -> Path:
     """ownership-report-2026-12-31.csv in the user's documents folder (or home)."""
     if folder is None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        folder = documents_folder()
     return folder / f"ownership-report-{(today or date.today()).isoformat()}.csv"
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.gui.dialogs.register_account import chain_tab_order
+from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
@@ -403,12 +404,11 @@ class ReviewRoundDialog(QDialog):
     def export_checklist(self) -> None:
         if not self.round or self.task.busy():
             return
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        suggested = folder / f"review-checklist-{(self.today or date.today()).isoformat()}.csv"
+        suggested = start_folder() / f"review-checklist-{(self.today or date.today()).isoformat()}.csv"
         chosen = self.ask_checklist_path(str(suggested))
         if not chosen:
             return
+        remember_folder(chosen)
         groups, delimiter = list(self.round), default_delimiter()
         count = sum(len(group.items) for group in groups)
 

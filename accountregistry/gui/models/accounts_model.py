@@ -92,7 +92,9 @@ def draw_severity_marker(painter: QPainter, centre: QPointF, size: float, severi
 
 
 def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPixmap:
-    """The risks as coloured badges side by side, worst first.
+    """The worst risk as a coloured badge and, when there are more, their count ("+2") beside it:
+    one badge always fits the column at the default window size, and the tooltip (and a screen
+    reader) lists them all, worst first.
 
     A picture in the decoration role, drawn by Qt's own delegate: a Python item delegate
     would do the same, but PySide6 6.12 releases None once too often in
@@ -102,28 +104,35 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
     font = QFont(font)
     font.setPointSizeF(max(font.pointSizeF() - 1, 7))
     metrics = QFontMetrics(font)
-    titles = [risk_title(risk) for risk in risks]
-    widths = [metrics.horizontalAdvance(title) + 2 * BADGE_PADDING + BADGE_MARKER + 4 for title in titles]
-    width = sum(widths) + BADGE_GAP * (len(widths) - 1)
+    worst = risks[0]
+    title = risk_title(worst)
+    badge_width = metrics.horizontalAdvance(title) + 2 * BADGE_PADDING + BADGE_MARKER + 4
+    more = f"+{len(risks) - 1}" if len(risks) > 1 else ""
+    more_width = metrics.horizontalAdvance(more) + 2 * BADGE_PADDING if more else 0
+    width = badge_width + (BADGE_GAP + more_width if more else 0)
     pixmap = QPixmap(round(width * ratio), round(BADGE_HEIGHT * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
-    x = 0
-    for risk, title, badge_width in zip(risks, titles, widths):
-        rect = QRectF(x, 0, badge_width, BADGE_HEIGHT)
+    rect = QRectF(0, 0, badge_width, BADGE_HEIGHT)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(BADGE_COLOURS.get(worst.severity, BADGE_COLOURS["low"])))
+    painter.drawRoundedRect(rect, 4, 4)
+    painter.setBrush(QColor("#ffffff"))
+    draw_severity_marker(painter, QPointF(BADGE_PADDING + BADGE_MARKER / 2, BADGE_HEIGHT / 2), BADGE_MARKER,
+                         worst.severity)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(rect.adjusted(BADGE_PADDING + BADGE_MARKER + 4, 0, -BADGE_PADDING, 0),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    if more:
+        rest = QRectF(badge_width + BADGE_GAP, 0, more_width, BADGE_HEIGHT)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(BADGE_COLOURS.get(risk.severity, BADGE_COLOURS["low"])))
-        painter.drawRoundedRect(rect, 4, 4)
-        painter.setBrush(QColor("#ffffff"))
-        draw_severity_marker(painter, QPointF(x + BADGE_PADDING + BADGE_MARKER / 2, BADGE_HEIGHT / 2),
-                             BADGE_MARKER, risk.severity)
+        painter.setBrush(QColor(BADGE_COLOURS["low"]))
+        painter.drawRoundedRect(rest, BADGE_HEIGHT / 2, BADGE_HEIGHT / 2)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(rect.adjusted(BADGE_PADDING + BADGE_MARKER + 4, 0, -BADGE_PADDING, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-        x += badge_width + BADGE_GAP
+        painter.drawText(rest, Qt.AlignmentFlag.AlignCenter, more)
     painter.end()
     return pixmap
 

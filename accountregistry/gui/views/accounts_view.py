@@ -42,6 +42,7 @@ from accountregistry.gui.dialogs.export_report import ExportReportDialog, Report
 from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
 from accountregistry.gui.dialogs.review_round import ReviewOutcome, ReviewRoundDialog, ask_note, review_each
+from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.formatting import format_number, words
 from accountregistry.gui.models.accounts_model import (
     KIND_NOT_KNOWN,
@@ -59,12 +60,13 @@ from accountregistry.services.risk_counts import RiskCounts, count_risks
 from accountregistry.services.reviews import mark_reviewed
 from accountregistry.store.database import Database
 
-# Widths that fit typical content, so that 100,000 rows never need measuring.
-# The risks column stretches over the rest of the width; these fit the sample organisation.
+# Widths that fit typical content, so that 100,000 rows never need measuring. The risks column
+# stretches over the rest: at the default window size (1280×800) it still has room for the worst
+# badge and the count of the others (gui/models/accounts_model.badge_pixmap).
 DEFAULT_WIDTHS = {
-    Column.platform: 105, Column.handle: 170, Column.display_name: 170, Column.kind: 100,
-    Column.presence: 70, Column.status: 70, Column.holder: 130, Column.administrators: 55,
-    Column.next_review: 95, Column.risks: 200,
+    Column.platform: 100, Column.handle: 140, Column.display_name: 150, Column.kind: 95,
+    Column.presence: 65, Column.status: 65, Column.holder: 115, Column.administrators: 55,
+    Column.next_review: 90, Column.risks: 200,
 }
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 
@@ -121,7 +123,6 @@ class AccountsView(QWidget):
         self.model = AccountsModel(self)
         self.detail_windows: dict[int, QWidget] = {}
         self.loaded = False
-        self.export_folder: Path | None = None  # where the last report went: the next goes there too
         # Reads rows again, all of them or the changed ones, and makes the next table of them.
         self.loader = Task(self, success=self._table_read, failure=self._reload_failed, finished=self._read_next)
         self._read_all = False
@@ -550,8 +551,8 @@ class AccountsView(QWidget):
             return
         shown, filtered = self.shown_selection()
         dialog = ExportReportDialog(self.db, shown=shown, everything=ReportSelection(count=self.model.total_count()),
-                                    filtered=filtered, folder=self.export_folder, parent=self)
-        dialog.exported.connect(lambda path, _count: setattr(self, "export_folder", path.parent))
+                                    filtered=filtered, folder=start_folder(), parent=self)
+        dialog.exported.connect(lambda path, _count: remember_folder(path))
         self.open_dialog(dialog)
 
     def open_dialog(self, dialog: QDialog) -> None:
@@ -564,8 +565,10 @@ class AccountsView(QWidget):
 
     def choose_import_file(self) -> str | None:
         """A seam: tests replace it rather than drive the platform's file dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"), str(self.export_folder or Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"), str(start_folder()),
                                               self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)"))
+        if path:
+            remember_folder(path)
         return path or None
 
     def import_accounts(self, path: str | Path | None = None) -> None:

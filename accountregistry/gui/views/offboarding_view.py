@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -40,6 +39,7 @@ from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
+from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.formatting import format_datetime
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.models.offboarding_model import (
@@ -290,7 +290,7 @@ class OffboardingView(QWidget):
                                               "each; saved again, a calendar updates them instead of adding them twice"))
         self.print_button = button(self.tr("&Print…"), self.tr("Print"))
         self.pdf_button = button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"))
-        self.handover_button = button(self.tr("&Handover confirmation…"), self.tr("Handover confirmation"),
+        self.handover_button = button(self.tr("Handover conf&irmation…"), self.tr("Handover confirmation"),
                                       self.tr("A PDF listing every account with its outcome, for the leaver and "
                                               "the company to sign"))
         item_row = QHBoxLayout()
@@ -834,8 +834,9 @@ class OffboardingView(QWidget):
 
     def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> str | None:
         """The seam tests replace: where to write a file; None when the user cancels."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _chosen = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / suggested), file_filter)
+        path, _chosen = QFileDialog.getSaveFileName(self, caption, str(start_folder() / suggested), file_filter)
+        if path:
+            remember_folder(path)
         return path or None
 
     def choose_printer(self) -> QPrinter | None:
