@@ -13,7 +13,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from accountregistry import APP_NAME
@@ -62,7 +71,6 @@ h3 { font-size: 11pt; margin-top: 12pt; margin-bottom: 2pt; }
 span.warning { font-weight: bold; }
 td.nowrap { white-space: nowrap; }
 td.line { white-space: nowrap; }
-h2.signatures { page-break-before: always; }
 """
 
 
@@ -169,12 +177,18 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
 # --- The handover confirmation -----------------------------------------------------------------
 
 def _administrators(outcome: AccountOutcome) -> str:
+    """Each person once, with all their roles ("Emil Thygesen (admin, editor)")."""
     if not outcome.administrators:
         return e(translate("Documents", "Nobody"))
     still = translate("Documents", "– still the leaver")
-    lines = []
+    people: dict[str, tuple[list[str], bool]] = {}
     for name, role, is_leaver in outcome.administrators:
-        line = e(translate("Documents", "{name} ({role})").format(name=name, role=words(role)))
+        roles, leaver = people.setdefault(name, ([], False))
+        roles.append(words(role))
+        people[name] = (roles, leaver or is_leaver)
+    lines = []
+    for name, (roles, is_leaver) in people.items():
+        line = e(translate("Documents", "{name} ({role})").format(name=name, role=", ".join(roles)))
         if is_leaver:
             line = f'<span class="warning">{line} {e(still)}</span>'
         lines.append(line)
@@ -296,8 +310,9 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
 
 
 def signatures_html(leaver: str, recap: str) -> str:
-    """Both parties' lines on a page of their own, so a page break never splits them."""
-    line = "_" * 26
+    """Both parties' lines, kept on one page: after the accounts if they fit there, else at the
+    top of the next page (a page break never splits them; see _keep_together)."""
+    line = "_" * 20
     explanation = translate("Documents", "By signing, both confirm that the accounts listed in this confirmation "
                                          "are settled as described, and that the leaver keeps no access to the "
                                          "company's accounts.")
@@ -312,7 +327,7 @@ def signatures_html(leaver: str, recap: str) -> str:
         return (f'<tr>{cell}<td width="33%" class="line">{left}</td><td width="4%"></td>'
                 f'{cell}<td width="33%" class="line">{right}</td></tr>')
 
-    return (f'<h2 class="signatures">{e(heading)}</h2>'
+    return (f'<h2><a name="{KEEP_TOGETHER}"></a>{e(heading)}</h2>'
             f"<p>{e(recap)}</p><p>{e(explanation)}</p>"
             '<table width="100%" cellspacing="0" cellpadding="10">'
             f'<tr><td colspan="2"><b>{e(leaver_heading)}</b></td><td></td>'
@@ -339,6 +354,43 @@ def text_document(source: str, *, title: str) -> QTextDocument:
     return document
 
 
+# A named anchor that marks where the last part that must stay on one page begins.
+KEEP_TOGETHER = "keep-together"
+# The page Qt prints on (A4 with 2 cm margins), in the 96-dpi units a document lays itself out in.
+LAYOUT_DPI = 96
+PAGE = QPageSize(QPageSize.PageSizeId.A4).sizePixels(LAYOUT_DPI)
+MARGIN = 2 / 2.54 * LAYOUT_DPI
+
+
+def _anchored(block: QTextBlock) -> bool:
+    """Whether the block holds the KEEP_TOGETHER anchor (on its first character)."""
+    fragments = block.begin()
+    return not fragments.atEnd() and KEEP_TOGETHER in fragments.fragment().charFormat().anchorNames()
+
+
+def _keep_together(document: QTextDocument) -> QTextDocument:
+    """If a page break would split the part from the KEEP_TOGETHER anchor to the end (the
+    signatures), start that part on a new page; when it fits after the rest, it stays there and
+    no page is left all but empty for it. Judged on a copy laid out as Qt will print it: A4,
+    2 cm margins (the page numbers go in the bottom margin)."""
+    trial = document.clone()
+    trial.setPageSize(PAGE.toSizeF())
+    trial.setDocumentMargin(MARGIN)
+    block = trial.begin()
+    while block.isValid() and not _anchored(block):
+        block = block.next()
+    if not block.isValid():
+        return document
+    layout, height = trial.documentLayout(), float(PAGE.height())
+    top = layout.blockBoundingRect(block).top()
+    bottom = layout.blockBoundingRect(trial.lastBlock()).bottom()
+    if int(top // height) != int(bottom // height):
+        page_break = QTextBlockFormat()
+        page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(document.findBlockByNumber(block.blockNumber())).mergeBlockFormat(page_break)
+    return document
+
+
 def _prepare(printer: QPrinter, title: str) -> None:
     printer.setDocName(title)
     printer.setCreator(APP_NAME)
@@ -347,7 +399,7 @@ def _prepare(printer: QPrinter, title: str) -> None:
 def print_document(source: str, printer: QPrinter, *, title: str) -> None:
     """Print on a printer the user chose (QPrintDialog)."""
     _prepare(printer, title)
-    text_document(source, title=title).print_(printer)
+    _keep_together(text_document(source, title=title)).print_(printer)
 
 
 def write_pdf(source: str, path: str | os.PathLike, *, title: str) -> Path:
@@ -372,7 +424,7 @@ def write_pdf(source: str, path: str | os.PathLike, *, title: str) -> Path:
         # QTextDocument prints with 2 cm margins of its own (and page numbers); none on top of them.
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         _prepare(printer, title)
-        text_document(source, title=title).print_(printer)
+        _keep_together(text_document(source, title=title)).print_(printer)
         with partial.open("rb") as written:
             if written.read(5) != b"%PDF-":
                 raise StoreError("pdf_not_made", path=target)
