@@ -53,6 +53,7 @@ from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
 from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
 from accountregistry.gui.dialogs.about import AboutDialog
 from accountregistry.gui.dialogs.preferences import PreferencesDialog
+from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
 from accountregistry.gui.views.accounts_view import AccountsView
@@ -312,9 +313,11 @@ class MainWindow(QMainWindow):
 
     def choose_people_file(self) -> str | None:
         """The seam tests replace: the HR file to import; None when the user cancels."""
-        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import people from HR"), "",
+        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import people from HR"), str(start_folder()),
                                                     self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;"
                                                             "All files (*)"))
+        if path:
+            remember_folder(path)
         return path or None
 
     def import_people(self, path: str | None = None) -> ImportPeopleDialog | None:
