@@ -4919,7 +4919,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>&amp;Handover confirmation…</source>
-        <translation type="vanished">&amp;Overdragelseserklæring…</translation>
+        <translation>&amp;Overdragelseserklæring…</translation>
     </message>
     <message>
         <source>Handover confirmation</source>
@@ -4955,7 +4955,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Handover conf&amp;irmation…</source>
-        <translation>&amp;Overdragelseserklæring…</translation>
+        <translation type="vanished">&amp;Overdragelseserklæring…</translation>
     </message>
     <message>
         <source>Cancelled: {reason}. Reopen it to work on it again.</source>

@@ -4919,7 +4919,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>&amp;Handover confirmation…</source>
-        <translation type="vanished">Overdragelses&amp;bekreftelse…</translation>
+        <translation>Overdragelses&amp;bekreftelse…</translation>
     </message>
     <message>
         <source>Handover confirmation</source>
@@ -4955,7 +4955,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Handover conf&amp;irmation…</source>
-        <translation>Overdragelses&amp;bekreftelse…</translation>
+        <translation type="vanished">Overdragelses&amp;bekreftelse…</translation>
     </message>
     <message>
         <source>Cancelled: {reason}. Reopen it to work on it again.</source>

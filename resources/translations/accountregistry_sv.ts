@@ -4919,7 +4919,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>&amp;Handover confirmation…</source>
-        <translation type="vanished">Överlämnings&amp;bekräftelse…</translation>
+        <translation>Överlämnings&amp;bekräftelse…</translation>
     </message>
     <message>
         <source>Handover confirmation</source>
@@ -4955,7 +4955,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Handover conf&amp;irmation…</source>
-        <translation>Överlämnings&amp;bekräftelse…</translation>
+        <translation type="vanished">Överlämnings&amp;bekräftelse…</translation>
     </message>
     <message>
         <source>Cancelled: {reason}. Reopen it to work on it again.</source>
