@@ -5,6 +5,10 @@ Each main view, an account's window, the register dialog, the organisation setti
 import's preview and Help → About are saved as PNGs (screenshots/ is git-ignored); --empty adds
 the first start. `scripts/dev screenshots` runs this and the other screenshot scripts at
 1280×800 and 1920×1080, in English and Danish.
+
+At the designed scale:  --accounts 100000 --registry screenshots/registry-100000.sqlite3
+shoots a synthetic registry (tests/benchmarks/scale_data.py; built there once, then reused)
+instead of the sample organisation, and the window while it is still reading ("0-loading").
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))  # scale_data, for --accounts
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
@@ -97,12 +102,30 @@ def use_dark_palette(app) -> None:
     app.setPalette(palette)
 
 
+def registry(args, folder: Path):
+    """The sample organisation, or with --accounts a synthetic registry of that size."""
+    if not args.accounts:
+        db = open_database(folder / "sample.sqlite3")
+        fill_with_sample_organisation(db)
+        return db
+    from scale_data import build_registry
+
+    path = args.registry or folder / f"registry-{args.accounts}.sqlite3"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_registry(path, args.accounts)
+    return open_database(path)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "screenshots")
     parser.add_argument("--empty", action="store_true", help="also shoot the first start on an empty database")
     parser.add_argument("--dark", action="store_true", help="under a dark palette, as a dark desktop theme gives")
     parser.add_argument("--size", default="1280x800", help="the main window's size, WIDTHxHEIGHT")
+    parser.add_argument("--accounts", type=int, default=0,
+                        help="shoot a synthetic registry of this many accounts instead of the sample organisation")
+    parser.add_argument("--registry", type=Path, help="with --accounts: where that registry is kept between runs")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -124,11 +147,13 @@ def main() -> int:
             save(window, args.out / "first-start.png")
             window.close()
             empty.close()
-        db = open_database(Path(folder) / "sample.sqlite3")
-        fill_with_sample_organisation(db)
+        db = registry(args, Path(folder))
         window = MainWindow(db, settings)
         window.resize(width, height)
         window.show()
+        if args.accounts:
+            settle(app)  # painted, still reading: what it says while it does
+            save(window, args.out / f"0-loading{suffix}.png")
         loaded(app, window)
         settle(app)
         for number, name in enumerate(VIEWS, start=1):
