@@ -499,3 +499,38 @@ def test_an_internal_move_is_marked_in_the_list_the_case_and_the_checklist(qtbot
     assert view.heading.text() == "Offboarding of Ingrid <Berg> & Co"
     assert view.day_caption.text() == "Last working day:"
     assert get_person(db, mover.id).employment_status == EmploymentStatus.employed
+
+
+def test_the_handover_confirmation_names_each_administrator_once(qtbot, view, db, org):
+    complete_item(db, item(db, org.case.id, "hand_over_company_account").id)  # Tess becomes admin
+    grant_role(db, account_id=org.page.id, person_id=org.tess.id, role=Role.editor)
+    view.refresh()
+    text = text_document(view.handover_document(), title="x").toPlainText()
+    assert "Tess Tester (admin, editor)" in text and "Tess Tester (editor)" not in text
+
+
+def test_the_signatures_are_never_split_by_a_page_break_and_follow_the_accounts_when_they_fit():
+    from PySide6.QtGui import QTextFormat
+
+    from accountregistry.gui.documents import PAGE, MARGIN, _anchored, _keep_together, signatures_html
+
+    def laid_out(filler: int):
+        source = "<p>An account's outcome</p>" * filler + signatures_html("Ingrid", "Handover for Ingrid")
+        document = _keep_together(text_document(source, title="x"))
+        document.setPageSize(PAGE.toSizeF())
+        document.setDocumentMargin(MARGIN)
+        block = document.begin()
+        while not _anchored(block):
+            block = block.next()
+        layout = document.documentLayout()
+        top, bottom = layout.blockBoundingRect(block).top(), layout.blockBoundingRect(document.lastBlock()).bottom()
+        breaks = bool(block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        return int(top // PAGE.height()), int(bottom // PAGE.height()), breaks
+
+    assert laid_out(3) == (0, 0, False)  # a short confirmation is one page, signatures included
+    broken = 0
+    for filler in range(20, 60):
+        first, last, breaks = laid_out(filler)
+        assert first == last, filler
+        broken += breaks
+    assert 0 < broken < 40  # a break only where the signatures would not fit after the accounts
