@@ -48,7 +48,7 @@ def probe(tmp_path: Path, *args: str) -> dict[str, dict]:
         if not line.startswith("{"):
             continue
         event = json.loads(line)
-        event["seconds"] = event["at"] - began
+        event["since_launch"] = event["at"] - began
         key = f"stall: {event['phase']}" if event["event"] == "stall" else event["event"]
         events.setdefault(key, event)
     return events
@@ -64,7 +64,7 @@ def test_window_start_against_bare_qt(scale, registry_at_scale, tmp_path):
     for events in runs["window"] + runs["bare-table"]:
         assert events["filled"]["rows"] == scale
 
-    def median(kind: str, event: str, value: str = "seconds") -> float:
+    def median(kind: str, event: str, value: str = "since_launch") -> float:
         return statistics.median(run[event][value] for run in runs[kind])
 
     def line(name, ours, floor, unit, aim):
