@@ -2,7 +2,7 @@
 
 Run under a virtual display:  xvfb-run -a python scripts/screenshots.py [--out screenshots] [--size 1280x800]
 Each main view, an account's window, the register dialog, the organisation settings, the people
-import's preview and Help → About are saved as PNGs (screenshots/ is git-ignored); --empty adds
+import's preview and About are saved as PNGs (screenshots/ is git-ignored); --empty adds
 the first start. `scripts/dev screenshots` runs this and the other screenshot scripts at
 1280×800 and 1920×1080, in English and Danish.
 

@@ -117,7 +117,7 @@ def test_dashboard_leads_to_the_accounts_at_risk(qtbot, db, open_window):
     assert window.accounts_view.model.rowCount() == 1
 
 
-def test_help_about_says_the_version_where_the_data_is_and_the_licence(qtbot, db, open_window):
+def test_about_says_the_version_where_the_data_is_and_the_licence(qtbot, db, open_window):
     from accountregistry import __version__
 
     window = open_window()
