@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 from accountregistry.domain.platforms import PLATFORM_IDS, canonical_url, normalise_handle, platform
-from accountregistry.domain.web_addresses import AddressRefused
 
 PEOPLE = 20_000
 ACCOUNTS = 100_000
@@ -70,24 +69,6 @@ def _typed_name(platform_id: str, presence: str, word: str, n: int) -> str:
     return f"{word}{n}"  # instagram, x, tiktok, threads, pinterest, snapchat: short letters+digits
 
 
-def _numbered(example: str, n: int) -> str:
-    """The platform's own example with n as its tail (7 digits): the same shape, unique by n."""
-    return example[:-7] + f"{n:07d}" if len(example) > 7 else f"{example}{n}"
-
-
-def _handle(platform_id: str, presence: str, word: str, n: int) -> str:
-    """The stored handle: the typed name above, else the first of the platform's own shapes for
-    this presence (its examples numbered) that it accepts."""
-    typed = [_typed_name(platform_id, presence, word, n)]
-    typed += [route.prefix + _numbered(route.example, n) for route in platform(platform_id).routes_for(presence)]
-    for text in typed:
-        try:
-            return normalise_handle(platform_id, presence, text)
-        except AddressRefused:
-            continue
-    raise ValueError(f"no handle for {platform_id} {presence} {n}: tried {typed}")
-
-
 def generate(people: int = PEOPLE, accounts: int = ACCOUNTS, roles: int = ROLES, *,
              seed: int = SEED) -> ScaleData:
     rng = random.Random(seed)
@@ -134,7 +115,7 @@ def generate(people: int = PEOPLE, accounts: int = ACCOUNTS, roles: int = ROLES,
         presence = "profile" if kind == "personal" and "profile" in presences else rng.choice(presences)
         holder = None if kind == "company" and rng.random() < 0.3 else rng.randint(1, people)
         word = first_names[holder - 1][:6] if kind == "personal" and holder else rng.choice(BRANDS)
-        handle = _handle(platform_id, presence, word, aid)
+        handle = normalise_handle(platform_id, presence, _typed_name(platform_id, presence, word, aid))
         row = {
             "id": aid,
             "platform": platform_id,
