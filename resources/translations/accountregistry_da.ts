@@ -241,10 +241,6 @@
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Genindlæs</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>

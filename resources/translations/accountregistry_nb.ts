@@ -241,10 +241,6 @@
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>Last &amp;inn på nytt</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Last inn på nytt</translation>
     </message>

@@ -241,10 +241,6 @@
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>Läs &amp;in igen</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>

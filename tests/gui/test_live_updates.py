@@ -21,7 +21,7 @@ def colleague(sample, monkeypatch):
     """Ida, at another desk: her own connection to the same registry file."""
     with monkeypatch.context() as patch:
         patch.setenv(ACTOR_ENV, "ida")
-        other = open_database(sample.path)
+        other = open_database(str(sample.path) if sample.path else sample.engine.url.render_as_string(hide_password=False))
     yield other
     other.close()
 
