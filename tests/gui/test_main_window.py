@@ -1,5 +1,7 @@
 """The main window: navigation, what it remembers, the status bar, and the first start."""
 
+import html
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -124,5 +126,5 @@ def test_about_says_the_version_where_the_data_is_and_the_licence(qtbot, db, ope
     dialog = window.show_about()
     qtbot.waitExposed(dialog)
     text = dialog.text() + dialog.informativeText()
-    assert __version__ in text and str(db.path) in text and "GPL-3.0-or-later" in text
+    assert __version__ in text and html.escape(db.describe()) in text and "GPL-3.0-or-later" in text
     dialog.accept()
