@@ -20,6 +20,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from accountregistry.cli.arguments import read_date
+
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
@@ -146,16 +148,7 @@ def run_calendar(args) -> int:
 
 
 def _last_day(text: str):
-    from accountregistry.domain.dates import DateInvalid, parse_date
-    from accountregistry.domain.errors import Label, ValidationError
-    
-    try:
-        day = parse_date(text)
-    except DateInvalid as error:
-        raise ValidationError.of("last_day", error.code, **error.params) from None
-    if day is None:
-        raise ValidationError.of("last_day", "required", label=Label("Last working day"))
-    return day
+    return read_date(text, "last_day", "Last working day")
 
 
 def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView

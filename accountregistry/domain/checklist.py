@@ -82,7 +82,8 @@ class Effect:
     handover = "handover"  # the leaver's roles move to the successor
     transfer = "transfer"  # as handover, and the successor becomes the account's holder
     revoke = "revoke"  # the leaver's roles are revoked
-    ALL = (handover, transfer, revoke)
+    end_consent = "end_consent"  # the holder's ambassador consent ends on the last working day
+    ALL = (handover, transfer, revoke, end_consent)
     MOVES_ROLES = frozenset({handover, transfer})
 
 

@@ -90,7 +90,6 @@ MESSAGES: dict[str, str] = {
     "regrant_after_export": "{name}'s role {role} here was revoked on {revoked_on}, after the file was exported "
                             "({exported_on}); this row would grant it again, so it is left out unless you choose "
                             "to grant such roles again.",
-    "consent_withdrawn_before_given": "Consent cannot be withdrawn before it was given.",
     # Importing and exporting the ownership report (services/table_reading, csv_import, import_*,
     # ownership_report).
     "import_refused": "The file cannot be imported.",
@@ -236,6 +235,7 @@ MESSAGES: dict[str, str] = {
     "folder_unwritable": "Cannot write to {folder}: {reason}.",
     "file_unwritable": "Cannot write {path}: {reason}.",
     "pdf_not_made": "Cannot write {path}: the PDF could not be made.",
+    "path_is_database": "{path} is the registry's own database; choose another file.",
     # The sample organisation (services/demo.py) and the command line's own refusals (cli/).
     "demo_needs_empty": "{where} is not empty (accounts: {accounts}, people: {people}); the sample organisation "
                         "goes into an empty database: use --db with a new file.",
@@ -366,6 +366,15 @@ MESSAGES: dict[str, str] = {
     "personal_login": "A personal account's login belongs to its holder; the registry does not store it.",
     "login_kind_unknown": "Record whether account {account_id} is a company, employee-role or personal account "
                           "before storing its login.",
+    # Ambassador consent (services/consent.py, domain/rules.py); a withdrawal is never refused.
+    "consent_only_personal": "Consent to ambassador work is given for a personal profile; this is a {kind} account, "
+                             "which the company uses without anyone's consent.",
+    "consent_kind_unknown": "Record that this is a personal account before recording its holder's consent.",
+    "consent_needs_holder": "Record whose profile this is (its holder) before recording their consent.",
+    "consent_already_given": "Consent for this profile is already recorded (given on {day}); withdraw it first to "
+                             "record a new one.",
+    "consent_scope_unknown": "“{value}” is not something the company may ask; use: {allowed}.",
+    "consent_not_found": "There is no consent record with id {record_id}.",
     # What stands in the way of an open offboarding (services/offboarding.blockers).
     "blocker_only_admin": "{leaver} is the only owner or admin of {account} and no successor is chosen.",
     "blocker_overdue": "Overdue since {day}: {title}",

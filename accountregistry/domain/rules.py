@@ -8,8 +8,6 @@ and a spreadsheet are refused by the very same rule in the very same words.
 
 from __future__ import annotations
 
-from datetime import date
-
 from accountregistry.domain.errors import Problem
 from accountregistry.domain.vocabulary import (
     TRANSFER_DISPOSITIONS,
@@ -53,9 +51,16 @@ def successor_refused(successor_id: object, holder_id: object) -> Problem | None
     return None
 
 
-def consent_refused(given_on: date | None, withdrawn_on: date | None) -> Problem | None:
-    if given_on and withdrawn_on and withdrawn_on < given_on:
-        return Problem("consent_withdrawn_before_given")
+def consent_refused(kind: Kind | None, holder_id: int | None) -> Problem | None:
+    """Consent to ambassador work is a holder's, given for their own (personal) profile; a
+    company or employee-role account is the company's to use and needs none. Withdrawing is
+    never refused."""
+    if kind is None:
+        return Problem("consent_kind_unknown")
+    if kind != Kind.personal:
+        return Problem("consent_only_personal", {"kind": kind})
+    if holder_id is None:
+        return Problem("consent_needs_holder")
     return None
 
 

@@ -21,7 +21,7 @@ from accountregistry.services.records import existing
 ACCOUNT_FIELDS = field_names(AccountFields)  # what the audit trail records of an account
 # Checked as store/models.py declares them; the address's four are found by identify().
 _STATED = ("display_name", "kind", "status", "responsible_unit", "login_email", "mandate", "response_expectations",
-           "consent_given_on", "consent_withdrawn_on", "review_interval_months", "last_reviewed_on", "notes")
+           "review_interval_months", "last_reviewed_on", "notes")
 
 
 @dataclass
@@ -42,8 +42,7 @@ class AccountInput:
     two_factor: TwoFactor | str = TwoFactor.unknown
     mandate: str | None = None
     response_expectations: str | None = None
-    consent_given_on: date | None = None
-    consent_withdrawn_on: date | None = None
+    ambassador: bool = False
     review_interval_months: int | None = None
     last_reviewed_on: date | None = None
     notes: str | None = None
@@ -89,6 +88,7 @@ def _clean(session: Session, data: AccountInput, account: Account | None, today:
     values = problems.fields(Account, data, _STATED, today=today)
     values["two_factor"] = problems.declared(fields_of(Account)["two_factor"], data.two_factor or TwoFactor.unknown)
     values["official"] = bool(data.official)
+    values["ambassador"] = bool(data.ambassador)
     values["holder_id"] = data.holder_id
     if identity:
         values.update(zip(("platform", "presence", "handle", "url"), identity))
@@ -106,8 +106,6 @@ def _clean(session: Session, data: AccountInput, account: Account | None, today:
 def _check_relations(session: Session, data: AccountInput, account: Account | None, values: dict,
                      problems: Problems) -> None:
     """What one field says about another, or about the rest of the registry."""
-    if problem := rules.consent_refused(data.consent_given_on, data.consent_withdrawn_on):
-        problems.add("consent_withdrawn_on", problem)
     if data.holder_id is not None and session.get(Person, data.holder_id) is None:
         problems.add("holder_id", "holder_not_found")
     if account is not None and values["kind"] == Kind.personal and account.kind != Kind.personal:

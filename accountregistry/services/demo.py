@@ -21,8 +21,9 @@ from sqlmodel import func, select
 
 from accountregistry.domain.errors import Conflict
 from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, Kind, TwoFactor
-from accountregistry.services import accounts, handover, organisation, people, roles
+from accountregistry.services import accounts, consent, handover, organisation, people, roles
 from accountregistry.services.accounts import AccountInput
+from accountregistry.services.consent import ConsentInput
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.people import PersonInput
 from accountregistry.store.database import Database
@@ -148,17 +149,22 @@ class Sample:
     archived: str | None = None  # the reason; archived after its roles were granted
     consent: int | None = None  # days ago
     withdrawn: int | None = None  # days ago
+    # Listed for ambassador work; None: while consent is in force. A withdrawal keeps a listed
+    # profile listed only when this says so (a risk the sample shows).
+    ambassador: bool | None = None
+    scope: tuple[str, ...] = ("share_company_posts", "name_employer")
     mandate: str | None = None
     response: str | None = None
     notes: str | None = None
 
 
 def own(holder: str, url: str, name: str, *, consent: int | None = None, withdrawn: int | None = None,
-        notes: str | None = None, reviewed: int | None = None) -> Sample:
+        notes: str | None = None, reviewed: int | None = None, ambassador: bool | None = None,
+        scope: tuple[str, ...] = ("share_company_posts", "name_employer")) -> Sample:
     """A personal account: the holder's own, kept on leaving. It has a holder and no administrator
     roles: the company administers nothing on it, so nothing is there to hand over."""
     return Sample(url, PERSONAL, name, holder=holder, admins="", consent=consent,
-                  withdrawn=withdrawn, notes=notes, reviewed=reviewed, interval=12)
+                  withdrawn=withdrawn, notes=notes, reviewed=reviewed, interval=12, ambassador=ambassador, scope=scope)
 
 
 GMAIL_NOTE = "Logs in with a private address; move the login to a company mailbox."
@@ -390,6 +396,7 @@ ACCOUNTS = [
 
     # --- Personal accounts: the holder's own, whatever they share about Nordlys -------------
     own("soren", "https://www.linkedin.com/in/soren-ostergaard/", "Søren Østergaard", consent=410,
+        scope=("share_company_posts", "name_employer", "social_selling"),
         notes="Søren uses his own profile for social selling to corporate travel buyers, voluntarily, "
               "as part of the ambassador programme. The profile and its network are his."),
     own("mette", "https://www.linkedin.com/in/mette-kjaergaard/", "Mette Kjærgaard", consent=700),
@@ -416,7 +423,8 @@ ACCOUNTS = [
         notes="Private profile; listed because Søren is a member of the Nordlys groups."),
     own("ida", "https://www.instagram.com/idahoegh/", "Ida Høgh", consent=260,
         notes="Ida shares trip photos tagged #nordlysrejser on her own profile."),
-    own("sigrid", "https://www.tiktok.com/@sigridreiser", "Sigrid Løvås", consent=330, withdrawn=45),
+    own("sigrid", "https://www.tiktok.com/@sigridreiser", "Sigrid Løvås", consent=330, withdrawn=45,
+        ambassador=True),
     own("oskar", "https://www.threads.net/@oskarsjoberg", "Oskar Sjöberg", consent=120),
     own("emil", "https://bsky.app/profile/emilthygesen.bsky.social", "Emil Thygesen"),
     own("jakob", "https://infosec.exchange/@jakobravn", "Jakob Ravn"),
@@ -424,7 +432,8 @@ ACCOUNTS = [
     own("nils", "https://www.youtube.com/@NilsEkstromFilm", "Nils Ekström", consent=220),
     own("henrik", "https://www.facebook.com/profile.php?id=100009876543210", "Henrik Lövgren"),
     own("elin", "https://www.snapchat.com/add/elinbjorklund", "Elin Björklund"),
-    own("thomas", "https://www.linkedin.com/in/thomas-kroyer/", "Thomas Krøyer"),
+    own("thomas", "https://www.linkedin.com/in/thomas-kroyer/", "Thomas Krøyer", ambassador=True,
+        notes="Listed for the spring campaign; nobody has asked Thomas yet."),
     own("kari", "https://no.linkedin.com/in/kari-nordbo", "Kari Nordbø", consent=90),
     own("louise", "https://www.linkedin.com/in/louise-vestergaard/", "Louise Vestergård", consent=100),
     own("karin", "https://se.linkedin.com/in/karin-sjogren", "Karin Sjögren", consent=75),
@@ -553,11 +562,15 @@ def _add_account(db: Database, sample: Sample, ids: dict[str, int], rng: random.
         url=sample.url, kind=sample.kind, display_name=sample.name, status=sample.status,
         official=sample.official, holder_id=ids.get(sample.holder), responsible_unit=sample.unit,
         login_email=sample.login, two_factor=two_factor, mandate=sample.mandate,
-        response_expectations=sample.response,
-        consent_given_on=ago(sample.consent) if sample.consent is not None else None,
-        consent_withdrawn_on=ago(sample.withdrawn) if sample.withdrawn is not None else None,
+        response_expectations=sample.response, ambassador=bool(sample.ambassador),
         review_interval_months=sample.interval, last_reviewed_on=reviewed, notes=sample.notes,
     ), today=today)
+    if sample.consent is not None:
+        consent.give_consent(db, account.id, ConsentInput(given_on=ago(sample.consent), scope=sample.scope,
+                                                          asked_by_id=ids[COMMUNICATIONS_MANAGER]), today=today)
+    if sample.withdrawn is not None:
+        consent.withdraw_consent(db, account.id, on=ago(sample.withdrawn), unlist=not sample.ambassador,
+                                 note="No longer wants to share Nordlys posts.", today=today)
 
     for key, role, reason in sample.past:
         left = _days_before_leaving(key)

@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic_core import PydanticUndefined
 
-from accountregistry.domain import platforms, rules
+from accountregistry.domain import platforms
 from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.errors import Label, Problem, RegistryError
 from accountregistry.domain.vocabulary import Presence, Role, StrEnum
@@ -157,8 +157,7 @@ def _cells(model: type, columns: dict[str, str]) -> tuple[_Cell, ...]:
 # Account fields by column; identity (platform, presence, handle, url) and people are read apart.
 ACCOUNT_CELLS = _cells(AccountFields, {name: name for name in (
     "display_name", "kind", "status", "official", "responsible_unit", "login_email", "two_factor", "mandate",
-    "response_expectations", "consent_given_on", "consent_withdrawn_on", "review_interval_months",
-    "last_reviewed_on", "notes")})
+    "response_expectations", "review_interval_months", "last_reviewed_on", "notes", "ambassador")})
 # Handover terms by column; the successor is a person, read apart.
 TERMS_CELLS = _cells(TermsFields, {"disposition": "disposition", "terms_agreed_on": "agreed_on",
                                    "followers_terms": "followers_terms", "content_terms": "content_terms",
@@ -258,7 +257,7 @@ def _administrators(problems: Problems, cell: str, entries: _Entries) -> list[tu
 # Columns whose few distinct values are read once each rather than once per row: the choices,
 # yes/no, numbers and dates of 100,000 rows are a few hundred different cells.
 _REMEMBERED_COLUMNS = frozenset({"kind", "status", "official", "two_factor", "responsible_unit", "login_email",
-                                 "consent_given_on", "consent_withdrawn_on", "review_interval_months",
+                                 "ambassador", "review_interval_months",
                                  "last_reviewed_on", "disposition", "terms_agreed_on", "notice_days",
                                  "agreed_by_holder", "agreed_by_company"})
 _Found = tuple[Any, tuple[RowProblem, ...]]  # a cell's value and the problems reading it found
@@ -336,9 +335,6 @@ class RowReader:
         problems = Problems()
         draft = self._identity(problems, line, cells)
         _read_cells(problems, cells, self.account_cells, draft.account)
-        account = draft.account
-        if problem := rules.consent_refused(account.get("consent_given_on"), account.get("consent_withdrawn_on")):
-            problems.add("consent_withdrawn_on", problem)
         if self.holder_at != (None, None):
             draft.holder = self._person(problems, "holder_email", self.holder_at, cells)
         if self.successor_at != (None, None):

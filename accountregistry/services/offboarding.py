@@ -51,6 +51,7 @@ from accountregistry.domain.vocabulary import (
 from accountregistry.language import current_language, translate
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
+from accountregistry.services.consent import withdraw_in
 from accountregistry.services.offboarding_items import (
     AccountName,
     account_label,
@@ -416,7 +417,10 @@ def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: Che
         AccountRole.revoked_on.is_(None)).order_by(AccountRole.id)).all()
     acted_on = [g for g in grants if template.leaver_role is None or g.role.value in template.leaver_role]
     changed: list[str] = []
-    if template.effect in Effect.MOVES_ROLES:
+    if template.effect == Effect.end_consent:
+        record = withdraw_in(session, actor, account, on=case.last_working_day, note=reason, unlist=True)
+        changed.append(f"ambassador consent for {label}: ends on {record.withdrawn_on.isoformat()}")
+    elif template.effect in Effect.MOVES_ROLES:
         if account.kind == Kind.personal:
             raise Conflict("personal_never_handed_over", account=named)
         if case.successor_id is None:

@@ -33,6 +33,7 @@ from accountregistry.store.models import (
     Account,
     AccountRole,
     ChecklistItem,
+    ConsentRecord,
     HandoverTerms,
     ItemFields,
     OffboardingCase,
@@ -91,15 +92,18 @@ def leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None 
     agreed = {account_id: (disposition, notice_days) for account_id, disposition, notice_days in session.execute(
         sa.select(terms.c.account_id, terms.c.disposition, terms.c.notice_days)
         .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version)))}
+    consent = ConsentRecord.__table__.c
+    # The holder's ambassador consent is in force: given, and its end not yet recorded.
+    in_force = sa.exists().where(consent.account_id == account.c.id, consent.given_on.is_not(None),
+                                 consent.withdrawn_on.is_(None))
     rows = session.execute(
         sa.select(account.c.id, account.c.platform, account.c.presence, account.c.handle, account.c.display_name,
                   account.c.kind, account.c.status, account.c.official, account.c.has_secret,
-                  account.c.login_email, account.c.holder_id, account.c.two_factor, account.c.consent_given_on,
-                  account.c.consent_withdrawn_on)
+                  account.c.login_email, account.c.holder_id, account.c.two_factor, in_force)
         .where(wanted).order_by(account.c.platform, account.c.presence, account.c.handle))
     found = []
     for (aid, platform, presence, handle, display_name, kind, status, official, has_secret, login_email,
-         holder_id, two_factor, consent_given, consent_withdrawn) in rows:
+         holder_id, two_factor, ambassador) in rows:
         held_roles = frozenset(roles.get(aid, ()))
         if not held_roles and status in _RETIRED:
             continue  # held only, and no longer in use: nothing of it is left to settle
@@ -107,7 +111,7 @@ def leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None 
             id=aid, name=account_label(platform, presence.value, display_name, handle), kind=kind,
             presence=presence, status=status, official=bool(official), has_secret=bool(has_secret),
             login_email=login_email, holder_id=holder_id, disposition=agreed.get(aid, (None, None))[0],
-            two_factor=two_factor, ambassador=consent_given is not None and consent_withdrawn is None,
+            two_factor=two_factor, ambassador=bool(ambassador),
             leaver_roles=held_roles, notice_days=agreed.get(aid, (None, None))[1]))
     return found
 

@@ -26,8 +26,8 @@ The header is documented and stable; scripts and spreadsheets depend on it. Colu
     official            yes/no: no for pages and groups made without a mandate
     mandate
     response_expectations
-    consent_given_on
-    consent_withdrawn_on
+    consent_given_on    the latest ambassador consent record's dates (computed; consent is
+    consent_withdrawn_on   recorded with `consent give` and `consent withdraw`, not imported)
     review_interval_months   empty: the organisation's default
     notes
     successor_name
@@ -38,6 +38,7 @@ The header is documented and stable; scripts and spreadsheets depend on it. Colu
     agreed_by_company
     exported_at         when the report was written, UTC (2026-12-31T10:11:12Z): an import of it
                         then knows which roles were revoked after, and does not quietly grant them again
+    ambassador          yes/no: a personal profile listed for ambassador work
 
 New columns are only ever appended. Dates are ISO 8601 (2026-12-31). The file is UTF-8 with
 a byte order mark, so Excel reads æøåäö; its delimiter is the user's list separator unless
@@ -78,7 +79,15 @@ from accountregistry.services.risks import RiskSources, RulesByFacts, account_ri
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, AccountRole, HandoverTerms, OrganisationSettings, Person, utcnow
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    ConsentRecord,
+    HandoverTerms,
+    OrganisationSettings,
+    Person,
+    utcnow,
+)
 
 __all__ = [
     "ADMINISTRATOR_SEPARATOR",
@@ -118,6 +127,13 @@ _latest = (sa.select(HandoverTerms.__table__.c.account_id, sa.func.max(HandoverT
            .group_by(HandoverTerms.__table__.c.account_id).subquery("latest"))
 
 COMPUTED = None  # a column filled from its own query, not from the account's row
+_consent = ConsentRecord.__table__.c
+
+
+def _latest_consent(column: sa.Column) -> sa.ScalarSelect:
+    """The account's latest consent record's `column` (services/consent.py keeps them)."""
+    return (sa.select(column).where(_consent.account_id == _account.id).order_by(_consent.id.desc()).limit(1)
+            .scalar_subquery())
 
 
 def _text(column) -> sa.ColumnElement:
@@ -174,8 +190,10 @@ COLUMNS: tuple[ReportColumn, ...] = (
     ReportColumn("official", _yes_no(_account.official)),
     _stored("mandate", _account.mandate),
     _stored("response_expectations", _account.response_expectations),
-    _stored("consent_given_on", _account.consent_given_on, DATE),
-    _stored("consent_withdrawn_on", _account.consent_withdrawn_on, DATE),
+    ReportColumn("consent_given_on", _text(_latest_consent(_consent.given_on)), read_back=False,
+                 stored=_latest_consent(_consent.given_on), shape=DATE),
+    ReportColumn("consent_withdrawn_on", _text(_latest_consent(_consent.withdrawn_on)), read_back=False,
+                 stored=_latest_consent(_consent.withdrawn_on), shape=DATE),
     _stored("review_interval_months", _account.review_interval_months, NUMBER),
     _stored("notes", _account.notes),
     _stored("successor_name", _successor.c.name),
@@ -185,6 +203,7 @@ COLUMNS: tuple[ReportColumn, ...] = (
     ReportColumn("agreed_by_holder", _yes_no(_terms.c.agreed_by_holder, present=_terms.c.id)),
     _stored("agreed_by_company", _terms.c.agreed_by_company),
     ReportColumn("exported_at", COMPUTED),
+    ReportColumn("ambassador", _yes_no(_account.ambassador)),
 )
 
 HEADER: tuple[str, ...] = tuple(column.name for column in COLUMNS)

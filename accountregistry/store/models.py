@@ -182,9 +182,11 @@ class AccountFields(SQLModel):
                                        title=Label("Two-factor method"))
     mandate: str | None = Field(default=None, max_length=4000, title=Label("Purpose and mandate"))
     response_expectations: str | None = Field(default=None, max_length=1000, title=Label("Response expectations"))
-    # Being an ambassador on one's own profile is voluntary: consent is dated, and can be withdrawn.
-    consent_given_on: date | None = past_date(Label("Consent given on"))
-    consent_withdrawn_on: date | None = past_date(Label("Consent withdrawn on"))
+    # A personal profile the company lists for ambassador work (sharing its posts, social
+    # selling). Voluntary: the holder's consent is recorded apart (ConsentRecord) and can be
+    # withdrawn at any time; a profile listed without it is a risk.
+    ambassador: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()},
+                             title=Label("Listed for ambassador work"))
     # NULL: the organisation's default.
     review_interval_months: int | None = Field(default=None, ge=REVIEW_INTERVAL_MONTHS[0],
                                                le=REVIEW_INTERVAL_MONTHS[1], title=Label("Review interval (months)"))
@@ -336,6 +338,49 @@ class ChecklistItem(OptimisticLocking, ItemFields, table=True):
     version: int = version_field()
 
 
+class ConsentFields(SQLModel):
+    """A holder's consent to ambassador work on their own profile: what the company may ask of
+    it, who asked, and its withdrawal."""
+
+    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True, title=Label("Profile"))
+    # Whose consent: the account's holder when it was recorded.
+    person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT", index=True,
+                                  title=Label("Holder"))
+    # NULL: the holder's "no" recorded without a consent before it (a withdrawal is never refused).
+    given_on: date | None = past_date(Label("Consent given on"))
+    # What the company may ask (CONSENT_SCOPES): each one yes or no.
+    share_company_posts: bool = Field(default=False, title=Label("Sharing company posts"))
+    name_employer: bool = Field(default=False, title=Label("Naming the employer"))
+    social_selling: bool = Field(default=False, title=Label("Social selling"))
+    asked_by_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT",
+                                    title=Label("Asked by"))
+    # May lie ahead: an offboarding ends consent on the last working day.
+    withdrawn_on: date | None = Field(default=None, title=Label("Consent withdrawn on"))
+    withdrawal_note: str | None = Field(default=None, max_length=1000, title=Label("Withdrawal note"))
+
+
+# What the company may ask of a profile: the scope fields of ConsentFields, in order.
+CONSENT_SCOPES = ("share_company_posts", "name_employer", "social_selling")
+
+
+class ConsentRecord(ConsentFields, table=True):
+    """One consent, from its giving to its withdrawal; a new consent after a withdrawal is a new row."""
+
+    __tablename__ = "consent_record"
+    __table_args__ = (
+        sa.CheckConstraint("given_on IS NOT NULL OR withdrawn_on IS NOT NULL", name="given_or_withdrawn"),
+        sa.CheckConstraint("withdrawn_on IS NULL OR given_on IS NULL OR withdrawn_on >= given_on",
+                           name="withdrawn_after_given"),
+        # One consent in force per profile.
+        sa.Index("uq_consent_record_open", "account_id", unique=True,
+                 sqlite_where=sa.text("withdrawn_on IS NULL"), postgresql_where=sa.text("withdrawn_on IS NULL")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    recorded_at: datetime = Field(default_factory=utcnow)
+    recorded_by: str = Field(max_length=200)
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only: triggers in the migration refuse UPDATE and DELETE."""
 
@@ -369,4 +414,4 @@ class PersonalValue(SQLModel, table=True):
 
 
 TABLES = (OrganisationSettings, Person, Account, AccountRole, HandoverTerms,
-          OffboardingCase, ChecklistItem, AuditEvent, PersonalValue)
+          OffboardingCase, ChecklistItem, ConsentRecord, AuditEvent, PersonalValue)

@@ -129,7 +129,7 @@ def generate(people: int = PEOPLE, accounts: int = ACCOUNTS, roles: int = ROLES,
             "last_reviewed_on": rng.choice(day) if rng.random() < 0.7 else None,
         }
         if kind == "personal":
-            row["consent_given_on"] = rng.choice(day)
+            row["ambassador"] = True
         else:
             row["responsible_unit"] = rng.choice(DEPARTMENTS)
             row["login_email"] = emails[holder - 1] if holder else f"social@{DOMAIN}"

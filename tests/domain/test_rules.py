@@ -49,7 +49,9 @@ def test_the_successor_is_someone_else_than_the_holder():
     assert rules.successor_refused(3, 4) is None and rules.successor_refused(None, None) is None
 
 
-def test_consent_is_withdrawn_after_it_was_given():
-    assert code(rules.consent_refused(date(2026, 2, 1), date(2026, 1, 1))) == "consent_withdrawn_before_given"
-    assert rules.consent_refused(date(2026, 1, 1), date(2026, 1, 1)) is None
-    assert rules.consent_refused(None, date(2026, 1, 1)) is None
+def test_consent_is_a_holders_for_their_own_profile():
+    assert code(rules.consent_refused(Kind.company, 3)) == "consent_only_personal"
+    assert code(rules.consent_refused(Kind.employee_role, 3)) == "consent_only_personal"
+    assert code(rules.consent_refused(None, 3)) == "consent_kind_unknown"
+    assert code(rules.consent_refused(Kind.personal, None)) == "consent_needs_holder"
+    assert rules.consent_refused(Kind.personal, 3) is None

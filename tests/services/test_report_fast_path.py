@@ -22,8 +22,9 @@ import pytest
 
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.vocabulary import Role
-from accountregistry.services import accounts, handover, organisation, ownership_report, people, roles
+from accountregistry.services import accounts, consent, handover, organisation, ownership_report, people, roles
 from accountregistry.services.accounts import AccountInput
+from accountregistry.services.consent import ConsentInput
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.ownership_report import CELL, HEADER, export_report, neutralise, report_rows
@@ -115,13 +116,17 @@ def build_hostile_registry(db: Database, today: date) -> dict[str, list[int]]:
             login_email=LOGINS[n % len(LOGINS)], two_factor=TWO_FACTOR[n % len(TWO_FACTOR)],
             mandate=HOSTILE_TEXTS[(n + 5) % len(HOSTILE_TEXTS)] if n % 2 else None,
             response_expectations=HOSTILE_TEXTS[(n + 7) % len(HOSTILE_TEXTS)] if n % 4 == 1 else None,
-            consent_given_on=today - timedelta(days=400 + n) if kind == "personal" else None,
-            consent_withdrawn_on=today - timedelta(days=10 + n) if kind == "personal" and n % 3 == 0 else None,
+            ambassador=kind == "personal" and n % 5 != 3,
             review_interval_months=(None, 1, 6, 12, 60)[n % 5],
             last_reviewed_on=today - timedelta(days=rng.randint(0, 900)) if n % 7 else None,
             notes=HOSTILE_TEXTS[(n + 11) % len(HOSTILE_TEXTS)] if n % 3 != 2 else None)
         account = accounts.register_account(db, replace(data, status="active"), today=today)
         found["all"].append(account.id)
+        if kind == "personal" and holder is not None:
+            consent.give_consent(db, account.id, ConsentInput(given_on=today - timedelta(days=400 + n),
+                                                              scope=["name_employer"] if n % 2 else []), today=today)
+            if n % 3 == 0:
+                consent.withdraw_consent(db, account.id, on=today - timedelta(days=10 + n), note=text, today=today)
         # Administrators: none, one, several, every role, namesakes, a leaver, revoked grants.
         pattern = n % 7
         if pattern == 0:
