@@ -36,9 +36,9 @@ The header is documented and stable; scripts and spreadsheets depend on it. Colu
     notice_days
     agreed_by_holder    yes/no
     agreed_by_company
+    ambassador          yes/no: a personal profile listed for ambassador work
     exported_at         when the report was written, UTC (2026-12-31T10:11:12Z): an import of it
                         then knows which roles were revoked after, and does not quietly grant them again
-    ambassador          yes/no: a personal profile listed for ambassador work
 
 New columns are only ever appended. Dates are ISO 8601 (2026-12-31). The file is UTF-8 with
 a byte order mark, so Excel reads æøåäö; its delimiter is the user's list separator unless
@@ -202,8 +202,8 @@ COLUMNS: tuple[ReportColumn, ...] = (
     _stored("notice_days", _terms.c.notice_days, NUMBER),
     ReportColumn("agreed_by_holder", _yes_no(_terms.c.agreed_by_holder, present=_terms.c.id)),
     _stored("agreed_by_company", _terms.c.agreed_by_company),
-    ReportColumn("exported_at", COMPUTED),
     ReportColumn("ambassador", _yes_no(_account.ambassador)),
+    ReportColumn("exported_at", COMPUTED),
 )
 
 HEADER: tuple[str, ...] = tuple(column.name for column in COLUMNS)

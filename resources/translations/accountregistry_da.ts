@@ -2316,6 +2316,26 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Samtykke givet den</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Sharing company posts</source>
+        <translation>Deling af virksomhedens opslag</translation>
+    </message>
+    <message>
+        <source>Naming the employer</source>
+        <translation>Nævne arbejdsgiveren</translation>
+    </message>
+    <message>
+        <source>Social selling</source>
+        <translation>Social selling</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Spurgt af</translation>
+    </message>
+    <message>
         <source>Consent withdrawn on</source>
         <translation>Samtykke trukket tilbage den</translation>
     </message>
@@ -2540,6 +2560,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Listed for ambassador work</source>
+        <translation>Opført som ambassadør</translation>
+    </message>
+    <message>
         <source>Followers, network and groups</source>
         <translation>Følgere, netværk og grupper</translation>
     </message>
@@ -2598,6 +2622,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Done at</source>
         <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Withdrawal note</source>
+        <translation>Note om tilbagetrækning</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -3353,7 +3381,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Consent cannot be withdrawn before it was given.</source>
-        <translation>Samtykke kan ikke trækkes tilbage, før det er givet.</translation>
+        <translation type="vanished">Samtykke kan ikke trækkes tilbage, før det er givet.</translation>
     </message>
     <message>
         <source>The file cannot be imported.</source>
@@ -4130,6 +4158,30 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Record whether account {account_id} is a company, employee-role or personal account before storing its login.</source>
         <translation>Registrér, om konto {account_id} er en virksomheds-, medarbejderrolle- eller personlig konto, før dens login gemmes.</translation>
+    </message>
+    <message>
+        <source>Consent to ambassador work is given for a personal profile; this is a {kind} account, which the company uses without anyone&apos;s consent.</source>
+        <translation>Samtykke til ambassadørarbejde gives for en personlig profil; dette er en {kind}-konto, som virksomheden bruger uden nogens samtykke.</translation>
+    </message>
+    <message>
+        <source>Record that this is a personal account before recording its holder&apos;s consent.</source>
+        <translation>Registrér, at dette er en personlig konto, før indehaverens samtykke registreres.</translation>
+    </message>
+    <message>
+        <source>Record whose profile this is (its holder) before recording their consent.</source>
+        <translation>Registrér, hvis profil dette er (indehaveren), før samtykket registreres.</translation>
+    </message>
+    <message>
+        <source>Consent for this profile is already recorded (given on {day}); withdraw it first to record a new one.</source>
+        <translation>Samtykke for denne profil er allerede registreret (givet {day}); træk det tilbage først for at registrere et nyt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not something the company may ask; use: {allowed}.</source>
+        <translation>“{value}” er ikke noget, virksomheden må bede om; brug: {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no consent record with id {record_id}.</source>
+        <translation>Der er ingen samtykkeregistrering med id {record_id}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>

@@ -2316,6 +2316,26 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Samtykke gitt den</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Sharing company posts</source>
+        <translation>Deling av selskapets innlegg</translation>
+    </message>
+    <message>
+        <source>Naming the employer</source>
+        <translation>Nevne arbeidsgiveren</translation>
+    </message>
+    <message>
+        <source>Social selling</source>
+        <translation>Social selling</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Spurt av</translation>
+    </message>
+    <message>
         <source>Consent withdrawn on</source>
         <translation>Samtykke trukket tilbake den</translation>
     </message>
@@ -2540,6 +2560,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Listed for ambassador work</source>
+        <translation>Oppført som ambassadør</translation>
+    </message>
+    <message>
         <source>Followers, network and groups</source>
         <translation>Følgere, nettverk og grupper</translation>
     </message>
@@ -2598,6 +2622,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Done at</source>
         <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Withdrawal note</source>
+        <translation>Merknad om tilbaketrekking</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -3353,7 +3381,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Consent cannot be withdrawn before it was given.</source>
-        <translation>Samtykke kan ikke trekkes tilbake før det er gitt.</translation>
+        <translation type="vanished">Samtykke kan ikke trekkes tilbake før det er gitt.</translation>
     </message>
     <message>
         <source>The file cannot be imported.</source>
@@ -4130,6 +4158,30 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Record whether account {account_id} is a company, employee-role or personal account before storing its login.</source>
         <translation>Registrer om konto {account_id} er en bedriftskonto, en ansattrollekonto eller en personlig konto før innloggingen lagres.</translation>
+    </message>
+    <message>
+        <source>Consent to ambassador work is given for a personal profile; this is a {kind} account, which the company uses without anyone&apos;s consent.</source>
+        <translation>Samtykke til ambassadørarbeid gis for en personlig profil; dette er en {kind}-konto, som selskapet bruker uten noens samtykke.</translation>
+    </message>
+    <message>
+        <source>Record that this is a personal account before recording its holder&apos;s consent.</source>
+        <translation>Registrer at dette er en personlig konto før innehaverens samtykke registreres.</translation>
+    </message>
+    <message>
+        <source>Record whose profile this is (its holder) before recording their consent.</source>
+        <translation>Registrer hvem profilen tilhører (innehaveren) før samtykket registreres.</translation>
+    </message>
+    <message>
+        <source>Consent for this profile is already recorded (given on {day}); withdraw it first to record a new one.</source>
+        <translation>Samtykke for denne profilen er allerede registrert (gitt {day}); trekk det tilbake først for å registrere et nytt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not something the company may ask; use: {allowed}.</source>
+        <translation>«{value}» er ikke noe selskapet kan be om; bruk: {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no consent record with id {record_id}.</source>
+        <translation>Det finnes ingen samtykkeregistrering med id {record_id}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>

@@ -2316,6 +2316,26 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Samtycke givet den</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Sharing company posts</source>
+        <translation>Delning av företagets inlägg</translation>
+    </message>
+    <message>
+        <source>Naming the employer</source>
+        <translation>Nämna arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Social selling</source>
+        <translation>Social selling</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Tillfrågad av</translation>
+    </message>
+    <message>
         <source>Consent withdrawn on</source>
         <translation>Samtycke återkallat den</translation>
     </message>
@@ -2540,6 +2560,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Listed for ambassador work</source>
+        <translation>Listad som ambassadör</translation>
+    </message>
+    <message>
         <source>Followers, network and groups</source>
         <translation>Följare, nätverk och grupper</translation>
     </message>
@@ -2598,6 +2622,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Done at</source>
         <translation>Utfört</translation>
+    </message>
+    <message>
+        <source>Withdrawal note</source>
+        <translation>Anteckning om återkallelse</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -3353,7 +3381,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Consent cannot be withdrawn before it was given.</source>
-        <translation>Samtycke kan inte återkallas innan det har getts.</translation>
+        <translation type="vanished">Samtycke kan inte återkallas innan det har getts.</translation>
     </message>
     <message>
         <source>The file cannot be imported.</source>
@@ -4130,6 +4158,30 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Record whether account {account_id} is a company, employee-role or personal account before storing its login.</source>
         <translation>Registrera om konto {account_id} är ett företagskonto, ett medarbetarrollkonto eller ett personligt konto innan dess inloggning sparas.</translation>
+    </message>
+    <message>
+        <source>Consent to ambassador work is given for a personal profile; this is a {kind} account, which the company uses without anyone&apos;s consent.</source>
+        <translation>Samtycke till ambassadörsarbete ges för en personlig profil; detta är ett {kind}-konto, som företaget använder utan någons samtycke.</translation>
+    </message>
+    <message>
+        <source>Record that this is a personal account before recording its holder&apos;s consent.</source>
+        <translation>Registrera att detta är ett personligt konto innan innehavarens samtycke registreras.</translation>
+    </message>
+    <message>
+        <source>Record whose profile this is (its holder) before recording their consent.</source>
+        <translation>Registrera vems profil detta är (innehavaren) innan samtycket registreras.</translation>
+    </message>
+    <message>
+        <source>Consent for this profile is already recorded (given on {day}); withdraw it first to record a new one.</source>
+        <translation>Samtycke för denna profil är redan registrerat (givet {day}); återkalla det först för att registrera ett nytt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not something the company may ask; use: {allowed}.</source>
+        <translation>”{value}” är inget företaget får be om; använd: {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no consent record with id {record_id}.</source>
+        <translation>Det finns ingen samtyckesregistrering med id {record_id}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>

@@ -113,7 +113,7 @@ FLOOR_SQL = """
 SELECT a.platform, a.presence, a.handle, a.url, a.display_name, a.kind, a.status, h.name, h.work_email,
        a.responsible_unit, r.names, r.people, a.login_email, a.two_factor, t.disposition, s.work_email,
        t.agreed_on, a.last_reviewed_on, a.created_at, a.review_interval_months, a.official, a.mandate,
-       a.response_expectations, a.consent_given_on, a.consent_withdrawn_on, a.review_interval_months, a.notes,
+       a.response_expectations, a.ambassador, a.review_interval_months, a.notes,
        s.name, t.followers_terms, t.content_terms, t.notice_days, t.agreed_by_holder, t.agreed_by_company
 FROM account a
 LEFT JOIN person h ON h.id = a.holder_id

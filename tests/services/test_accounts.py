@@ -83,14 +83,6 @@ def test_a_holder_who_does_not_exist_is_refused(db):
     assert raised.value.codes == {"holder_id": "holder_not_found"}
 
 
-def test_consent_cannot_be_withdrawn_before_it_was_given(db):
-    with pytest.raises(ValidationError) as raised:
-        register_account(db, AccountInput(url="https://www.linkedin.com/in/jane", kind="personal",
-                                          consent_given_on=date(2026, 5, 1), consent_withdrawn_on=date(2026, 4, 1)),
-                         today=TODAY)
-    assert raised.value.field == "consent_withdrawn_on"
-
-
 def test_an_update_records_only_what_changed(db):
     account = register_account(db, AccountInput(url="https://x.com/acme", kind="company"))
     update_account(db, account.id, AccountInput(url="https://x.com/acme", kind="company", display_name="Acme Support",

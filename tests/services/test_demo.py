@@ -20,6 +20,7 @@ from accountregistry.domain.vocabulary import (
     Presence,
 )
 from accountregistry.services.accounts import current_terms_in
+from accountregistry.services.consent import consent_lines
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.store.models import Account, AccountRole, AuditEvent, HandoverTerms, OrganisationSettings, Person
@@ -122,8 +123,9 @@ def test_salesperson_personal_linkedin_for_social_selling(sample):
         grants = active_roles(s, profile.id)
     assert (profile.kind, profile.presence) == (Kind.personal, Presence.profile)
     assert holder.department == "Sales"
-    assert profile.consent_given_on is not None and profile.consent_given_on <= TODAY
-    assert profile.consent_withdrawn_on is None
+    [consent] = consent_lines(db, account_id=profile.id)
+    assert consent.given_on is not None and consent.given_on <= TODAY and consent.withdrawn_on is None
+    assert "social_selling" in consent.scope and profile.ambassador
     assert terms.disposition == Disposition.holder_keeps and terms.agreed_by_holder
     assert grants == []  # a personal profile has its holder, and no company administrators
 
@@ -174,8 +176,12 @@ def test_risks_are_visible_in_the_data(sample):
     assert {a.status.value for a in rows} >= {"active", "dormant", "archived"}
     assert len(revoked) >= 5 and all(r.reason for r in revoked)
     personal = [a for a in rows if a.kind == Kind.personal]
-    assert sum(a.consent_given_on is not None for a in personal) >= 10
-    assert any(a.consent_withdrawn_on is not None for a in personal)
+    consents = consent_lines(db)
+    assert sum(line.in_force(TODAY) for line in consents) >= 10
+    assert any(line.withdrawn_on is not None for line in consents)
+    # Listed for ambassador work without any consent recorded: a risk the sample shows.
+    consented = {line.account_id for line in consents}
+    assert any(a.ambassador and a.id not in consented for a in personal)
 
 
 def test_personal_accounts_are_never_transferred_and_have_only_their_holder(sample):

@@ -13,6 +13,7 @@ from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import CaseStatus, Disposition, EmploymentStatus, ItemStatus, Kind, Presence, Role
 from accountregistry.services import offboarding
 from accountregistry.services.accounts import AccountInput, get_account, register_account
+from accountregistry.services.consent import ConsentInput, give_consent
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.offboarding import (
     AccountName,
@@ -71,8 +72,8 @@ class Org:
                                                               kind=Kind.employee_role, holder_id=self.ingrid.id),
                                              today=TODAY)
         self.own_profile = register_account(db, AccountInput(url="https://x.com/ingridberg", kind=Kind.personal,
-                                                             holder_id=self.ingrid.id,
-                                                             consent_given_on=date(2025, 3, 1)), today=TODAY)
+                                                             holder_id=self.ingrid.id), today=TODAY)
+        give_consent(db, self.own_profile.id, ConsentInput(given_on=date(2025, 3, 1)), today=TODAY)
         self.page_owner = grant_role(db, account_id=self.page.id, person_id=self.ingrid.id, role=Role.owner,
                                      granted_on=date(2024, 5, 1), today=TODAY)
         self.page_analyst = grant_role(db, account_id=self.page.id, person_id=self.ingrid.id, role=Role.analyst,

@@ -74,9 +74,9 @@ def test_declared_bounds_are_the_checks_bounds(db):
 
 def test_a_date_declared_past_is_refused_in_the_future(db):
     with pytest.raises(ValidationError) as refused:
-        accounts.register_account(db, AccountInput(url="https://x.com/later", consent_given_on=date(2026, 3, 2)),
+        accounts.register_account(db, AccountInput(url="https://x.com/later", last_reviewed_on=date(2026, 3, 2)),
                                   today=date(2026, 3, 1))
-    assert refused.value.codes == {"consent_given_on": "in_future"}
+    assert refused.value.codes == {"last_reviewed_on": "in_future"}
 
 
 def test_labels_are_found_by_table_name():
