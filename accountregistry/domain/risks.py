@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from enum import IntEnum
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -31,6 +32,7 @@ __all__ = [
     "REVIEW_INTERVALS",
     "RISK_RULES",
     "RULES_BY_SEVERITY",
+    "ListedConsent",
     "RiskContext",
     "RiskFacts",
     "RiskRule",
@@ -47,6 +49,15 @@ __all__ = [
 # Every review interval (months) the registry holds: the database's CHECK constraints keep the
 # organisation's default and each account's own in this range.
 REVIEW_INTERVALS = range(1, 61)
+
+
+class ListedConsent(IntEnum):
+    """A personal profile listed for ambassador work, and its holder's consent on record."""
+
+    not_listed = 0  # not listed (or not a personal profile): nobody's consent is needed
+    in_force = 1  # given, and not withdrawn by today
+    never_given = 2  # no consent recorded
+    withdrawn = 3  # the latest recorded consent was withdrawn, or the holder said no
 
 
 class RiskFacts(NamedTuple):
@@ -77,6 +88,8 @@ class RiskFacts(NamedTuple):
     # usual order of work is revoke, then change the password, and a date cannot say which
     # came first, so only a later revocation day counts.
     secret_not_rotated: bool
+    # Listed for ambassador work, and whether the holder's consent is on record today.
+    listed_consent: ListedConsent
 
 
 @dataclass(frozen=True)
@@ -199,6 +212,14 @@ def _secret_not_rotated(f: RiskFacts, c: RiskContext) -> bool:
     return f.secret_not_rotated
 
 
+def _listed_without_consent(f: RiskFacts, c: RiskContext) -> bool:
+    return f.listed_consent == ListedConsent.never_given
+
+
+def _listed_after_withdrawal(f: RiskFacts, c: RiskContext) -> bool:
+    return f.listed_consent == ListedConsent.withdrawn
+
+
 RISK_RULES: tuple[RiskRule, ...] = (
     RiskRule(
         id="no_active_admin", severity=Severity.high, title="No admin",
@@ -250,6 +271,19 @@ RISK_RULES: tuple[RiskRule, ...] = (
                     "someone's personal profile, or whose profile it is.",
         what_to_do="Set the account's kind and, for an employee-role or personal account, its holder.",
         applies=_kind_or_holder_unknown),
+    RiskRule(
+        id="ambassador_without_consent", severity=Severity.high, title="No recorded consent",
+        explanation="The personal profile is listed for ambassador work, but its holder's consent is not "
+                    "recorded; sharing company content on one's own profile is voluntary.",
+        what_to_do="Ask the holder and record their consent with what the company may ask, or take the "
+                   "profile off the ambassador list.",
+        applies=_listed_without_consent),
+    RiskRule(
+        id="consent_withdrawn_still_listed", severity=Severity.high, title="Consent withdrawn",
+        explanation="The holder withdrew their consent to ambassador work, but the profile is still listed "
+                    "for it.",
+        what_to_do="Take the profile off the ambassador list and stop asking the holder to share.",
+        applies=_listed_after_withdrawal),
     RiskRule(
         id="review_overdue", severity=Severity.low, title="Review overdue",
         explanation="Nobody has confirmed within the review interval that the account's record is "

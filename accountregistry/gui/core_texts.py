@@ -74,6 +74,23 @@ RISK_TEXTS = (
     # kind_or_holder_unknown: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Set the account's kind and, for an employee-role or personal account, "
         "its holder."),
+    # ambassador_without_consent: title
+    QT_TRANSLATE_NOOP("Risk", "No recorded consent"),
+    # ambassador_without_consent: explanation
+    QT_TRANSLATE_NOOP("Risk", "The personal profile is listed for ambassador work, but its holder's "
+        "consent is not recorded; sharing company content on one's own profile "
+        "is voluntary."),
+    # ambassador_without_consent: what_to_do
+    QT_TRANSLATE_NOOP("Risk", "Ask the holder and record their consent with what the company may "
+        "ask, or take the profile off the ambassador list."),
+    # consent_withdrawn_still_listed: title
+    QT_TRANSLATE_NOOP("Risk", "Consent withdrawn"),
+    # consent_withdrawn_still_listed: explanation
+    QT_TRANSLATE_NOOP("Risk", "The holder withdrew their consent to ambassador work, but the profile "
+        "is still listed for it."),
+    # consent_withdrawn_still_listed: what_to_do
+    QT_TRANSLATE_NOOP("Risk", "Take the profile off the ambassador list and stop asking the holder "
+        "to share."),
     # review_overdue: title
     QT_TRANSLATE_NOOP("Risk", "Review overdue"),
     # review_overdue: explanation

@@ -26,6 +26,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from accountregistry.domain.risks import (
     REVIEW_INTERVALS,
+    ListedConsent,
     RiskContext,
     RiskFacts,
     RiskRule,
@@ -44,7 +45,14 @@ from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.organisation import company_domains
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, AccountRole, HandoverTerms, OrganisationSettings, Person
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    ConsentRecord,
+    HandoverTerms,
+    OrganisationSettings,
+    Person,
+)
 from accountregistry.services.records import existing
 
 # Named accounts are looked up this many at a time: far below every database's limit on
@@ -130,6 +138,20 @@ def _secret_not_rotated(s: RiskSources, j: Judgement) -> sa.ColumnElement:
                    else_=False)
 
 
+def _listed_consent(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    """ListedConsent: only a listed personal profile looks at its consent records (few accounts)."""
+    record = ConsentRecord.__table__.c
+    today = sa.literal(j.context.today, sa.Date)
+    ended = sa.and_(record.withdrawn_on.is_not(None), record.withdrawn_on <= today)
+    in_force = sa.exists().where(record.account_id == s.account.id, record.given_on <= today, sa.not_(ended))
+    withdrawn = sa.exists().where(record.account_id == s.account.id, ended)
+    listed = sa.and_(s.account.ambassador, _text(s.account.kind) == Kind.personal.value)
+    return sa.case((sa.not_(listed), int(ListedConsent.not_listed)),
+                   (in_force, int(ListedConsent.in_force)),
+                   (withdrawn, int(ListedConsent.withdrawn)),
+                   else_=int(ListedConsent.never_given))
+
+
 def _at_most_two(count: sa.ColumnElement) -> sa.ColumnElement:
     count = sa.func.coalesce(count, 0)
     return sa.case((count >= 2, 2), else_=count)
@@ -157,6 +179,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("has_current_terms", lambda s, j: s.has_terms, bool),
     Fact("review_overdue", _review_overdue, bool),
     Fact("secret_not_rotated", _secret_not_rotated, bool),
+    Fact("listed_consent", _listed_consent, ListedConsent),
 )
 if tuple(fact.name for fact in FACTS) != RiskFacts._fields:
     raise ValueError("services.risks.FACTS must compute exactly the fields of RiskFacts, in their order")

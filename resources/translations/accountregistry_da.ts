@@ -6373,6 +6373,30 @@ Vil du åbne den eksisterende i stedet?</translation>
         <translation>Angiv kontoens type og, for en medarbejderrolle eller en personlig konto, dens indehaver.</translation>
     </message>
     <message>
+        <source>No recorded consent</source>
+        <translation>Intet registreret samtykke</translation>
+    </message>
+    <message>
+        <source>The personal profile is listed for ambassador work, but its holder&apos;s consent is not recorded; sharing company content on one&apos;s own profile is voluntary.</source>
+        <translation>Den personlige profil er opført som ambassadør, men indehaverens samtykke er ikke registreret; at dele virksomhedens indhold på sin egen profil er frivilligt.</translation>
+    </message>
+    <message>
+        <source>Ask the holder and record their consent with what the company may ask, or take the profile off the ambassador list.</source>
+        <translation>Spørg indehaveren og registrér samtykket med det, virksomheden må bede om, eller fjern profilen fra ambassadørlisten.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <source>The holder withdrew their consent to ambassador work, but the profile is still listed for it.</source>
+        <translation>Indehaveren har trukket sit samtykke til ambassadørarbejde tilbage, men profilen er stadig opført som ambassadør.</translation>
+    </message>
+    <message>
+        <source>Take the profile off the ambassador list and stop asking the holder to share.</source>
+        <translation>Fjern profilen fra ambassadørlisten, og hold op med at bede indehaveren om at dele.</translation>
+    </message>
+    <message>
         <source>Review overdue</source>
         <translation>Gennemgang forsinket</translation>
     </message>

@@ -6373,6 +6373,30 @@ Vil du åpne den eksisterende i stedet?</translation>
         <translation>Angi kontoens type og, for en ansattrolle eller en personlig konto, innehaveren.</translation>
     </message>
     <message>
+        <source>No recorded consent</source>
+        <translation>Ikke registrert samtykke</translation>
+    </message>
+    <message>
+        <source>The personal profile is listed for ambassador work, but its holder&apos;s consent is not recorded; sharing company content on one&apos;s own profile is voluntary.</source>
+        <translation>Den personlige profilen er oppført som ambassadør, men innehaverens samtykke er ikke registrert; å dele selskapets innhold på sin egen profil er frivillig.</translation>
+    </message>
+    <message>
+        <source>Ask the holder and record their consent with what the company may ask, or take the profile off the ambassador list.</source>
+        <translation>Spør innehaveren og registrer samtykket med det selskapet kan be om, eller fjern profilen fra ambassadørlisten.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <source>The holder withdrew their consent to ambassador work, but the profile is still listed for it.</source>
+        <translation>Innehaveren har trukket tilbake samtykket til ambassadørarbeid, men profilen er fortsatt oppført som ambassadør.</translation>
+    </message>
+    <message>
+        <source>Take the profile off the ambassador list and stop asking the holder to share.</source>
+        <translation>Fjern profilen fra ambassadørlisten, og slutt å be innehaveren om å dele.</translation>
+    </message>
+    <message>
         <source>Review overdue</source>
         <translation>Gjennomgang forsinket</translation>
     </message>

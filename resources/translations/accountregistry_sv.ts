@@ -6373,6 +6373,30 @@ Vill du öppna det befintliga i stället?</translation>
         <translation>Ange kontots typ och, för en medarbetarroll eller ett personligt konto, dess innehavare.</translation>
     </message>
     <message>
+        <source>No recorded consent</source>
+        <translation>Inget registrerat samtycke</translation>
+    </message>
+    <message>
+        <source>The personal profile is listed for ambassador work, but its holder&apos;s consent is not recorded; sharing company content on one&apos;s own profile is voluntary.</source>
+        <translation>Den personliga profilen är listad som ambassadör, men innehavarens samtycke är inte registrerat; att dela företagets innehåll på sin egen profil är frivilligt.</translation>
+    </message>
+    <message>
+        <source>Ask the holder and record their consent with what the company may ask, or take the profile off the ambassador list.</source>
+        <translation>Fråga innehavaren och registrera samtycket med det företaget får be om, eller ta bort profilen från ambassadörslistan.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>The holder withdrew their consent to ambassador work, but the profile is still listed for it.</source>
+        <translation>Innehavaren har återkallat sitt samtycke till ambassadörsarbete, men profilen är fortfarande listad som ambassadör.</translation>
+    </message>
+    <message>
+        <source>Take the profile off the ambassador list and stop asking the holder to share.</source>
+        <translation>Ta bort profilen från ambassadörslistan och sluta be innehavaren att dela.</translation>
+    </message>
+    <message>
         <source>Review overdue</source>
         <translation>Granskning försenad</translation>
     </message>

@@ -8,6 +8,7 @@ from dateutil.relativedelta import relativedelta
 
 from accountregistry.domain.risks import (
     RISK_RULES,
+    ListedConsent,
     RULES_BY_SEVERITY,
     RiskContext,
     RiskFacts,
@@ -28,7 +29,7 @@ CONTEXT = RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk", "nor
 CLEAN = RiskFacts(
     kind=Kind.company, status=AccountStatus.active, has_holder=False, login_domain="nordlys.dk",
     two_factor=TwoFactor.authenticator_app, controllers=2, leaver_holds_role=False, has_current_terms=True,
-    review_overdue=False, secret_not_rotated=False,
+    review_overdue=False, secret_not_rotated=False, listed_consent=ListedConsent.not_listed,
 )
 CLEAN_EMPLOYEE_ROLE = CLEAN._replace(kind=Kind.employee_role, has_holder=True)
 CLEAN_PERSONAL = CLEAN._replace(kind=Kind.personal, has_holder=True, controllers=0, has_current_terms=False,
@@ -45,6 +46,8 @@ FIRES = [
     ("two_factor_missing", CLEAN._replace(two_factor=TwoFactor.none)),
     ("kind_or_holder_unknown", CLEAN._replace(kind=None)),
     ("secret_not_rotated", CLEAN._replace(secret_not_rotated=True)),
+    ("ambassador_without_consent", CLEAN_PERSONAL._replace(listed_consent=ListedConsent.never_given)),
+    ("consent_withdrawn_still_listed", CLEAN_PERSONAL._replace(listed_consent=ListedConsent.withdrawn)),
 ]
 
 # (rule id, why, an account it must not flag although it looks close).
@@ -68,6 +71,12 @@ SILENT = [
     ("two_factor_missing", "SMS is two-factor, if a weak one", CLEAN._replace(two_factor=TwoFactor.sms)),
     ("kind_or_holder_unknown", "a company page needs no holder", CLEAN),
     ("kind_or_holder_unknown", "an employee-role profile with its holder", CLEAN_EMPLOYEE_ROLE),
+    ("ambassador_without_consent", "a listed profile whose holder consented",
+     CLEAN_PERSONAL._replace(listed_consent=ListedConsent.in_force)),
+    ("ambassador_without_consent", "a personal profile nobody listed needs no consent", CLEAN_PERSONAL),
+    ("consent_withdrawn_still_listed", "a withdrawal and the profile taken off the list", CLEAN_PERSONAL),
+    ("consent_withdrawn_still_listed", "listed, never asked: the other rule says so",
+     CLEAN_PERSONAL._replace(listed_consent=ListedConsent.never_given)),
 ]
 
 

@@ -195,3 +195,35 @@ def test_without_consent_in_force_there_is_no_item_to_end_it(db, profile, mette)
     withdraw_consent(db, profile.id, on=date(2026, 2, 1), today=TODAY)
     case = offboarding.start_offboarding(db, person_id=mette.id, last_working_day=date(2026, 12, 18), today=TODAY)
     assert "withdraw_ambassador_consent" not in {i.action for i in offboarding.case_items(db, case.id)}
+
+
+# --- The risks consent raises (domain/risks.py), as the database works them out -----------------
+
+def consent_risks(db, account_id, today=TODAY):
+    from accountregistry.services.risks import account_risks
+
+    return {r.id for r in account_risks(db, [account_id], today=today)[account_id]} & {
+        "ambassador_without_consent", "consent_withdrawn_still_listed"}
+
+
+def test_a_profile_listed_without_consent_is_a_risk_until_consent_is_recorded(db, mette):
+    listed = register_account(db, AccountInput(url="https://x.com/mette", kind=Kind.personal, holder_id=mette.id,
+                                               ambassador=True))
+    assert consent_risks(db, listed.id) == {"ambassador_without_consent"}
+    give_consent(db, listed.id, ConsentInput(given_on=date(2026, 3, 1)), today=TODAY)
+    assert consent_risks(db, listed.id) == set()
+
+
+def test_a_withdrawal_with_the_profile_still_listed_is_a_risk_until_it_is_taken_off(db, profile):
+    give_consent(db, profile.id, ConsentInput(given_on=date(2026, 3, 1)), today=TODAY)
+    withdraw_consent(db, profile.id, on=date(2026, 12, 31), today=TODAY)
+    assert consent_risks(db, profile.id) == set()  # it ends ahead: in force today
+    assert consent_risks(db, profile.id, today=date(2026, 12, 31)) == {"consent_withdrawn_still_listed"}
+    withdraw_consent(db, profile.id, on=TODAY, unlist=True, today=TODAY)
+    assert consent_risks(db, profile.id) == set() and get_account(db, profile.id).ambassador is False
+
+
+def test_a_personal_profile_nobody_listed_needs_no_consent(db, profile):
+    assert consent_risks(db, profile.id) == set()
+    withdraw_consent(db, profile.id, today=TODAY)  # the holder said no: nothing to fix
+    assert consent_risks(db, profile.id) == set()

@@ -15,6 +15,7 @@ import pytest
 
 from accountregistry.domain.risks import (
     RISK_RULES,
+    ListedConsent,
     RiskContext,
     RiskFacts,
     first_day_still_in_time,
@@ -22,9 +23,10 @@ from accountregistry.domain.risks import (
     risks_of,
 )
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, Kind, Role, TwoFactor
-from accountregistry.services import accounts, handover, organisation, people, risks
+from accountregistry.services import accounts, consent, handover, organisation, people, risks
 from accountregistry.services import roles as role_service
 from accountregistry.services.accounts import AccountInput
+from accountregistry.services.consent import ConsentInput
 from accountregistry.services.demo import DOMAINS, fill_with_sample_organisation
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.people import PersonInput
@@ -51,18 +53,22 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
             "SELECT default_review_interval_months FROM organisation_settings").fetchone()
         accounts = connection.execute(
             "SELECT id, kind, status, holder_id, login_email, two_factor, last_reviewed_on, created_at, "
-            "review_interval_months, has_secret, secret_updated_at FROM account").fetchall()
+            "review_interval_months, has_secret, secret_updated_at, ambassador FROM account").fetchall()
         grants: dict[int, list] = {}
         for account_id, *grant in connection.execute(
                 "SELECT g.account_id, g.person_id, g.role, g.revoked_on, p.employment_status "
                 "FROM account_role g JOIN person p ON p.id = g.person_id"):
             grants.setdefault(account_id, []).append(grant)
         with_terms = {row[0] for row in connection.execute("SELECT account_id FROM handover_terms")}
+        consents: dict[int, list] = {}
+        for account_id, given, withdrawn in connection.execute(
+                "SELECT account_id, given_on, withdrawn_on FROM consent_record"):
+            consents.setdefault(account_id, []).append((given, withdrawn))
     finally:
         connection.close()
     facts = {}
     for (account_id, kind, status, holder_id, login, two_factor, reviewed, created, interval, has_secret,
-         secret_at) in accounts:
+         secret_at, listed) in accounts:
         own = grants.get(account_id, [])
         active = [(person, role, state) for person, role, revoked, state in own if revoked is None]
         revocations = [revoked for _, _, revoked, _ in own if revoked is not None]
@@ -75,8 +81,19 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
             leaver_holds_role=any(state in ("leaving", "left") for _, _, state in active),
             has_current_terms=account_id in with_terms,
             review_overdue=review_overdue(base, base, interval or default_interval, today),
-            secret_not_rotated=bool(has_secret and secret_at and revocations and max(revocations) > secret_at[:10]))
+            secret_not_rotated=bool(has_secret and secret_at and revocations and max(revocations) > secret_at[:10]),
+            listed_consent=_listed_consent(bool(listed) and kind == "personal", consents.get(account_id, []), today))
     return facts
+
+
+def _listed_consent(listed: bool, records: list[tuple[str | None, str | None]], today: date) -> ListedConsent:
+    day = today.isoformat()
+    ended = [withdrawn is not None and withdrawn <= day for _, withdrawn in records]
+    if not listed:
+        return ListedConsent.not_listed
+    if any(given is not None and given <= day and not end for (given, _), end in zip(records, ended)):
+        return ListedConsent.in_force
+    return ListedConsent.withdrawn if any(ended) else ListedConsent.never_given
 
 
 def per_account(db: Database, today: date, account_ids=None) -> dict[int, tuple]:
@@ -117,7 +134,8 @@ def build_edges(db: Database) -> list[int]:
             platform="x", handle=f"edge_{n}", kind=kind, status="active" if status == "archived" else status,
             holder_id=holder, two_factor=two_factor[n % 7],
             login_email=logins[n % len(logins)], review_interval_months=INTERVALS[n % len(INTERVALS)],
-            last_reviewed_on=review_days[n % len(review_days)]), today=LATEST)
+            last_reviewed_on=review_days[n % len(review_days)], ambassador=kind == "personal" and n % 7 < 4),
+            today=LATEST)
         ids.append(account.id)
         if kind in ("company", "employee_role") and status == "active":
             judged_on_login.append(account.id)
@@ -140,6 +158,13 @@ def build_edges(db: Database) -> list[int]:
             handover.record_terms(db, account.id, TermsInput(
                 disposition="archive" if kind == "personal" else "transfer_to_company",
                 agreed_on=REAL_TODAY - timedelta(days=30)), today=LATEST)
+        if kind == "personal" and n % 7 < 5:  # listed (< 4) or not; consent given, withdrawn, ending, or none
+            if n % 7 in (1, 2, 3) and holder is not None:
+                consent.give_consent(db, account.id, ConsentInput(given_on=REAL_TODAY - timedelta(days=200)),
+                                     today=LATEST)
+            if n % 7 in (2, 3, 4):  # ends before, on or after the judging days
+                consent.withdraw_consent(db, account.id, on=list(DAYS.values())[n % 3] + timedelta(days=n % 7 - 3),
+                                         today=LATEST)
         if status == "archived":  # after its roles: an archived account takes no new ones
             accounts.archive_account(db, account.id)
     people.update_person(db, left, PersonInput(name="Left later", employment_status="left",
