@@ -57,6 +57,7 @@ from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
 from accountregistry.gui.views.accounts_view import AccountsView
+from accountregistry.gui.views.consent_view import ConsentView
 from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
@@ -73,7 +74,8 @@ from accountregistry.store.database import Database
 
 # The views' names are also their keys in the saved settings; shown translated.
 VIEWS = (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
-         QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "Offboarding"))
+         QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "Offboarding"),
+         QT_TRANSLATE_NOOP("MainWindow", "Consent"))
 
 
 # How often the window asks whether someone else changed the registry: a look costs microseconds.
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.accounts_view = AccountsView(db)
         self.people_view = PeopleView(db)
         self.offboarding_view = OffboardingView(db)
+        self.consent_view = ConsentView(db)
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Views"))
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         row_height = QFontMetrics(font).height() + 16  # a comfortable target for a mouse and a finger
         self.pages = QStackedWidget()
         for number, (name, page) in enumerate(zip(VIEWS, (self.dashboard, self.accounts_view, self.people_view,
-                                                          self.offboarding_view)), start=1):
+                                                          self.offboarding_view, self.consent_view)), start=1):
             shown = QCoreApplication.translate("MainWindow", name)
             item = QListWidgetItem(shown)
             item.setToolTip(self.tr("{view} (Ctrl+{number})").format(view=shown, number=number))
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         self.people_view.changed.connect(self.reload)
         self.people_view.open_offboarding.connect(self.show_offboarding)
         self.people_view.import_requested.connect(lambda: self.import_people())
+        self.consent_view.open_account.connect(self.accounts_view.open_account)
         # Ticking a handover item moves roles; starting or closing a case changes a person's status.
         self.offboarding_view.registry_changed.connect(self.reload)
         self._wire_leavers_panel()
@@ -457,12 +461,14 @@ class MainWindow(QMainWindow):
             self.people_directory.request()
         self.people_view.reload()
         self.offboarding_view.refresh()
+        self.consent_view.reload()
         self.dashboard.leavers_panel.refresh()
 
     def is_loading(self) -> bool:
         return any((self.accounts_view.is_loading(), self.facts.busy(), self.people_directory.busy(),
                     self.people_view.is_loading(),
-                    self.offboarding_view.is_loading(), self.dashboard.leavers_panel.is_loading()))
+                    self.offboarding_view.is_loading(), self.consent_view.is_loading(),
+                    self.dashboard.leavers_panel.is_loading()))
 
     def wait_for_loading(self) -> None:
         """Until every read under way has been shown (for scripts; the window never waits)."""
@@ -488,6 +494,7 @@ class MainWindow(QMainWindow):
 
     def _accounts_read(self) -> None:
         self._update_dashboard()
+        self.consent_view.reload()  # an account's window may have recorded consent
         self.accounts_loaded.emit()
 
     def _loading_failed(self, error: BaseException) -> None:

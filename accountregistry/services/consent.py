@@ -47,6 +47,7 @@ __all__ = [
     "export_consent",
     "give_consent",
     "scope_names",
+    "set_listed",
     "withdraw_consent",
     "withdraw_in",
 ]
@@ -100,6 +101,13 @@ def _list_for_ambassador_work(session: Session, actor: str, account: Account, li
     account.updated_at = utcnow()
     audit.record(session, actor=actor, entity="account", entity_id=account.id, action="update",
                  account_id=account.id, old={"ambassador": not listed}, new={"ambassador": listed})
+
+
+def set_listed(db: Database, account_id: int, listed: bool) -> None:
+    """List the profile for ambassador work, or take it off the list. Listing is not refused
+    without consent: a listed profile without consent in force is a risk the registry shows."""
+    with db.transaction() as session:
+        _list_for_ambassador_work(session, db.actor, get_account_in(session, account_id), bool(listed))
 
 
 def give_consent(db: Database, account_id: int, data: ConsentInput, *, today: date | None = None) -> ConsentRecord:

@@ -202,11 +202,11 @@ def account_events(db: Database, account_id: int) -> list[AuditEvent]:
 
 
 def person_ids_in_events(events: Iterable[AuditEvent]) -> set[int]:
-    """The people an account's trail refers to by id (holder, successor, role holder)."""
+    """The people an account's trail refers to by id (holder, successor, role holder, who asked for consent)."""
     found: set[int] = set()
     for event in events:
         for values in (event.old_values or {}, event.new_values or {}):
-            for key in ("holder_id", "successor_id", "person_id"):
+            for key in ("holder_id", "successor_id", "person_id", "asked_by_id"):
                 if isinstance(values.get(key), int):
                     found.add(values[key])
     return found

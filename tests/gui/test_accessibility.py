@@ -190,7 +190,8 @@ def company_account_id(db) -> int:
     return next(row.id for row in load_account_rows(db) if row.kind == Kind.company.value and row.risks)
 
 
-SCREENS = 29  # 4 views, the account window's 5 tabs and itself, 19 dialogs and calendars
+SCREENS = 31  # 5 views, the account window's 5 tabs and itself, a personal profile's Consent tab, 19 dialogs
+# and calendars
 
 
 def tour(qtbot, window: MainWindow, db, tmp_path, look: Look) -> list[str]:
@@ -245,6 +246,8 @@ def tour(qtbot, window: MainWindow, db, tmp_path, look: Look) -> list[str]:
     settle(qtbot, detail)
     logins = detail.credentials
     for tab in range(detail.tabs.count()):
+        if not detail.tabs.isTabVisible(tab):
+            continue  # Consent: a personal profile's (below)
         detail.tabs.setCurrentIndex(tab)
         if detail.tabs.widget(tab) is logins:  # the stored password revealed, as a user would
             qtbot.waitUntil(lambda: logins.keyring is not None and not logins.is_busy())
@@ -266,6 +269,17 @@ def tour(qtbot, window: MainWindow, db, tmp_path, look: Look) -> list[str]:
     detail.tabs.setCurrentIndex(0)
     non_modal(detail, "Account window")
     qtbot.waitUntil(lambda: account_id not in accounts.detail_windows)
+    # A personal profile's window has its holder's ambassador consent.
+    profile_id = next(row.id for row in load_account_rows(db) if row.kind == Kind.personal.value)
+    accounts.select_account(profile_id)
+    accounts.open_selected()
+    profile = accounts.detail_windows[profile_id]
+    settle(qtbot, profile)
+    profile.tabs.setCurrentWidget(profile.consent)
+    see(Screen("Personal account window, tab Consent", profile, profile))
+    profile.tabs.setCurrentIndex(0)
+    profile.close()
+    qtbot.waitUntil(lambda: profile_id not in accounts.detail_windows)
 
     opened: list[QDialog] = []
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.messages import LABEL_CONTEXT
-from accountregistry.domain.vocabulary import EmploymentStatus, Role
+from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
 from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
 from accountregistry.gui.dialogs.register_account import (
     DISPOSITION_NAMES,
@@ -44,6 +44,7 @@ from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import message_colours
 from accountregistry.gui.views.people_view import fill_table, read_only_table
+from accountregistry.gui.widgets.consent_section import ConsentSection
 from accountregistry.gui.widgets.credentials_section import CredentialsSection, field_label
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import credentials
@@ -85,7 +86,7 @@ def record_field_label(entity: str, field: str) -> str:
 
 
 # Fields that name a person by id; other *_id fields (the case, the account) are numbers.
-_PERSON_FIELDS = frozenset({"holder_id", "successor_id", "person_id", "assignee_person_id"})
+_PERSON_FIELDS = frozenset({"holder_id", "successor_id", "person_id", "assignee_person_id", "asked_by_id"})
 # Said in the event's own line, so not repeated below it.
 _IN_SUMMARY = {
     "register": {"platform", "presence", "handle", "url"},
@@ -93,6 +94,9 @@ _IN_SUMMARY = {
     "revoke": {"person_id", "person_name", "role"},
     "agree": {"version"},
     "plan": {"case_id", "account_id", "action"},
+    # A consent record is the account's own: its id is the window's.
+    "give": {"account_id"},
+    "withdraw": {"account_id"},
     # The field stored, replaced or deleted is named in the event's own line.
     credentials.SECRET_SET: {"field", "change"},
     credentials.SECRET_REPLACE: {"field", "change"},
@@ -180,6 +184,12 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
         return translate("AccountDetail", "Confirmed the record in a review")
     if event.action == "flag_for_change":
         return translate("AccountDetail", "Flagged the record for change in a review")
+    if event.entity == "consent_record":
+        consent = {"give": translate("AccountDetail", "Recorded the holder's ambassador consent"),
+                   "withdraw": translate("AccountDetail", "Recorded that the holder's ambassador consent is "
+                                                          "withdrawn")}.get(event.action)
+        if consent:
+            return consent
     if event.entity == "checklist_item":
         item = {"plan": translate("AccountDetail", "Planned an offboarding checklist item"),
                 "complete": translate("AccountDetail", "Ticked off an offboarding checklist item"),
@@ -263,6 +273,10 @@ class AccountDetailWindow(QWidget):
         self.credentials = CredentialsSection(self.db, self.account_id)
         self.credentials.changed.connect(self._after_credentials)
         self.tabs.addTab(self.credentials, self.tr("&Credentials"))
+        # Personal profiles: ambassador consent; other kinds' tab says they need none.
+        self.consent = ConsentSection(self.db, self.account_id)
+        self.consent.changed.connect(self._after_consent)
+        self.tabs.addTab(self.consent, self.tr("Am&bassador consent"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -405,6 +419,7 @@ class AccountDetailWindow(QWidget):
         self._load_terms()
         self._load_history()
         self.credentials.reload()
+        self.consent.reload()
 
     def _load_overview(self) -> None:
         account = get_account(self.db, self.account_id)
@@ -421,6 +436,7 @@ class AccountDetailWindow(QWidget):
                              if account.display_name else title)
         self.subheading.setText(f"{KIND_NAMES[account.kind]} · {words(account.status)} · {account.url}")
         self.form.load(account)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.consent), account.kind == Kind.personal)
         self.form.clear_problems()
         self.overview_message.setVisible(False)
         self.reload_button.setVisible(False)
@@ -550,6 +566,7 @@ class AccountDetailWindow(QWidget):
         self._load_overview()
         self._load_history()
         self.credentials.reload()  # the kind decides whether logins can be stored
+        self.consent.reload()  # and whether consent is recorded
         self.changed.emit()
         return True
 
@@ -680,6 +697,15 @@ class AccountDetailWindow(QWidget):
 
     def _after_credentials(self) -> None:
         # The overview is left alone: storing a login is not an edit of the record (nor of unsaved edits).
+        self._load_history()
+        self.changed.emit()
+
+    # -- consent -------------------------------------------------------------
+
+    def _after_consent(self) -> None:
+        # Listing changes the account (its version): the overview reads it again unless edited.
+        if not self._dirty:
+            self._load_overview()
         self._load_history()
         self.changed.emit()
 
