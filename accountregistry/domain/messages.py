@@ -235,7 +235,6 @@ MESSAGES: dict[str, str] = {
     "folder_unwritable": "Cannot write to {folder}: {reason}.",
     "file_unwritable": "Cannot write {path}: {reason}.",
     "pdf_not_made": "Cannot write {path}: the PDF could not be made.",
-    "path_is_database": "{path} is the registry's own database; choose another file.",
     # The sample organisation (services/demo.py) and the command line's own refusals (cli/).
     "demo_needs_empty": "{where} is not empty (accounts: {accounts}, people: {people}); the sample organisation "
                         "goes into an empty database: use --db with a new file.",
