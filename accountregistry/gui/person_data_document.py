@@ -31,9 +31,9 @@ SECTIONS = {
         "disposition": QT_TRANSLATE_NOOP("PersonData", "Disposition"),
         "agreed_on": QT_TRANSLATE_NOOP("PersonData", "Agreed on")}),
     "consent_records": (QT_TRANSLATE_NOOP("PersonData", "Consent records"), {
-        "platform": QT_TRANSLATE_NOOP("PersonData", "Platform"), "handle": QT_TRANSLATE_NOOP("PersonData", "Handle"),
-        "consent_given_on": QT_TRANSLATE_NOOP("PersonData", "Consent given on"),
-        "consent_withdrawn_on": QT_TRANSLATE_NOOP("PersonData", "Consent withdrawn on")}),
+        "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
+        "given_on": QT_TRANSLATE_NOOP("PersonData", "Consent given on"),
+        "withdrawn_on": QT_TRANSLATE_NOOP("PersonData", "Consent withdrawn on")}),
     "offboarding_cases": (QT_TRANSLATE_NOOP("PersonData", "Offboardings"), {
         "last_working_day": QT_TRANSLATE_NOOP("PersonData", "Last working day"),
         "status": QT_TRANSLATE_NOOP("PersonData", "Status"),

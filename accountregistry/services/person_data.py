@@ -36,7 +36,9 @@ from accountregistry.store.models import (
     Account,
     AccountRole,
     AuditEvent,
+    CONSENT_SCOPES,
     ChecklistItem,
+    ConsentRecord,
     HandoverTerms,
     OffboardingCase,
     OrganisationSettings,
@@ -47,7 +49,7 @@ from accountregistry.store.models import (
 SECTIONS = ("accounts_held", "roles", "handover_terms", "consent_records", "offboarding_cases", "checklist_items",
             "audit_events")
 ACCOUNT_COLUMNS = ("id", "platform", "presence", "handle", "url", "display_name", "kind", "status", "login_email",
-                   "consent_given_on", "consent_withdrawn_on")
+                   "ambassador")
 ROLE_COLUMNS = ("id", "account_id", "role", "granted_on", "granted_by", "revoked_on", "revoked_by", "reason")
 TERMS_COLUMNS = ("id", "account_id", "version", "disposition", "successor_id", "agreed_on", "agreed_by_holder",
                  "agreed_by_company")
@@ -101,18 +103,20 @@ def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
     terms = _all(session, select(HandoverTerms).where(HandoverTerms.successor_id == pid).order_by(HandoverTerms.id))
     cases = _all(session, select(OffboardingCase).where(
         sa.or_(OffboardingCase.person_id == pid, OffboardingCase.successor_id == pid)).order_by(OffboardingCase.id))
+    # The person's own consent to ambassador work, given or withdrawn (services/consent.py).
+    consent = _all(session, select(ConsentRecord).where(ConsentRecord.person_id == pid).order_by(ConsentRecord.id))
     items = _all(session, select(ChecklistItem).where(ChecklistItem.assignee_person_id == pid)
                  .order_by(ChecklistItem.id))
     events = _events(session, {"person": [pid], "account": [a.id for a in held], "account_role": [r.id for r in roles],
                                "handover_terms": [t.id for t in terms], "offboarding_case": [c.id for c in cases],
-                               "checklist_item": [i.id for i in items]})
-    consent = [a for a in held if a.consent_given_on or a.consent_withdrawn_on]
+                               "checklist_item": [i.id for i in items], "consent_record": [c.id for c in consent]})
     return {"accounts_held": held, "roles": roles, "handover_terms": terms, "consent_records": consent,
             "offboarding_cases": cases, "checklist_items": items, "audit_events": events}
 
 
 COLUMNS = {"accounts_held": ACCOUNT_COLUMNS, "roles": ROLE_COLUMNS, "handover_terms": TERMS_COLUMNS,
-           "consent_records": ("id", "platform", "handle", "consent_given_on", "consent_withdrawn_on"),
+           "consent_records": ("id", "account_id", "given_on", *CONSENT_SCOPES, "asked_by_id", "withdrawn_on",
+                               "withdrawal_note"),
            "offboarding_cases": CASE_COLUMNS, "checklist_items": ITEM_COLUMNS, "audit_events": EVENT_COLUMNS}
 
 

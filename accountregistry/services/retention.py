@@ -35,6 +35,7 @@ from accountregistry.store.models import (
     Account,
     AccountRole,
     ChecklistItem,
+    ConsentRecord,
     HandoverTerms,
     OffboardingCase,
     OrganisationSettings,
@@ -80,8 +81,9 @@ def _open_case(person_id) -> sa.ColumnElement:
 def _consent_needed(person_id) -> sa.ColumnElement:
     """A consent record still in force: an account the person holds with consent not withdrawn,
     which is not a personal account (those are removed with the person)."""
-    return sa.exists().where(Account.holder_id == person_id, Account.kind != Kind.personal,
-                             Account.consent_given_on.is_not(None), Account.consent_withdrawn_on.is_(None))
+    return sa.exists().where(ConsentRecord.person_id == person_id, ConsentRecord.given_on.is_not(None),
+                             ConsentRecord.withdrawn_on.is_(None), Account.id == ConsentRecord.account_id,
+                             Account.kind != Kind.personal)
 
 
 def due_for_anonymisation(db: Database, *, today: date | None = None) -> list[Anonymisation]:
@@ -144,12 +146,12 @@ def preview_anonymisation(db: Database, person_id: int) -> Anonymisation:
 
 
 def _remove_account(session: Session, actor: str, account: Account) -> None:
-    """A personal account leaves the registry with its roles and terms; checklist items about
+    """A personal account leaves the registry with its roles, terms and consent records; checklist items about
     it stay in their offboarding, no longer pointing at it."""
     account_id = account.id
     for item in session.exec(select(ChecklistItem).where(ChecklistItem.account_id == account_id)):
         item.account_id = None
-    for table in (AccountRole, HandoverTerms):
+    for table in (AccountRole, HandoverTerms, ConsentRecord):
         session.execute(sa.delete(table).where(table.account_id == account_id))
     session.flush()
     session.delete(account)

@@ -22,8 +22,7 @@ COUNTS = {
     "accounts_held": "SELECT count(*) FROM account WHERE holder_id = :p",
     "roles": "SELECT count(*) FROM account_role WHERE person_id = :p",
     "handover_terms": "SELECT count(*) FROM handover_terms WHERE successor_id = :p",
-    "consent_records": "SELECT count(*) FROM account WHERE holder_id = :p "
-                       "AND (consent_given_on IS NOT NULL OR consent_withdrawn_on IS NOT NULL)",
+    "consent_records": "SELECT count(*) FROM consent_record WHERE person_id = :p",
     "offboarding_cases": "SELECT count(*) FROM offboarding_case WHERE person_id = :p OR successor_id = :p",
     "checklist_items": "SELECT count(*) FROM checklist_item WHERE assignee_person_id = :p",
     "audit_events": """SELECT count(*) FROM audit_event WHERE
@@ -33,7 +32,8 @@ COUNTS = {
         OR (entity = 'handover_terms' AND entity_id IN (SELECT id FROM handover_terms WHERE successor_id = :p))
         OR (entity = 'offboarding_case' AND entity_id IN
             (SELECT id FROM offboarding_case WHERE person_id = :p OR successor_id = :p))
-        OR (entity = 'checklist_item' AND entity_id IN (SELECT id FROM checklist_item WHERE assignee_person_id = :p))""",
+        OR (entity = 'checklist_item' AND entity_id IN (SELECT id FROM checklist_item WHERE assignee_person_id = :p))
+        OR (entity = 'consent_record' AND entity_id IN (SELECT id FROM consent_record WHERE person_id = :p))""",
 }
 
 

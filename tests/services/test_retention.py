@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import func, select
 
 from accountregistry.domain.errors import Conflict, NotFound
@@ -52,8 +53,13 @@ def test_due_are_those_past_the_retention_without_a_role_case_or_consent(db):
                                                 employment_status=EmploymentStatus.left,
                                                 last_working_day=TODAY - timedelta(days=500)))
     consenting = left(db, "Sara Berg", days_ago=500)
-    register_account(db, AccountInput(url="https://www.linkedin.com/in/sara-berg-nordlys", kind=Kind.employee_role,
-                                      holder_id=consenting.id, consent_given_on=date(2024, 1, 1)), today=TODAY)
+    held = register_account(db, AccountInput(url="https://www.linkedin.com/in/sara-berg-nordlys",
+                                             kind=Kind.employee_role, holder_id=consenting.id), today=TODAY)
+    with db.engine.begin() as connection:  # a consent the first release kept on such an account (migrated)
+        connection.execute(sa.text(
+            "INSERT INTO consent_record (account_id, person_id, given_on, share_company_posts, name_employer, "
+            "social_selling, recorded_at, recorded_by) VALUES (:account, :person, :day, FALSE, FALSE, FALSE, :day, 'x')"),
+            {"account": held.id, "person": consenting.id, "day": date(2024, 1, 1)})
     add_person(db, PersonInput(name="Stays", work_email="stays@nordlys.dk"))
     due = due_for_anonymisation(db, today=TODAY)
     assert [d.person_id for d in due] == [long_gone.id]
