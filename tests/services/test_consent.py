@@ -186,7 +186,7 @@ def test_ticking_the_offboarding_item_ends_consent_on_the_last_working_day(db, p
     assert records(db, profile.id)[-1].withdrawn_on is None  # planning records nothing
     offboarding.complete_item(db, item.id, today=TODAY)
     record = records(db, profile.id)[-1]
-    assert record.withdrawn_on == last_day and "Mette Holm" in record.withdrawal_note
+    assert record.withdrawn_on == last_day and str(case.id) in record.withdrawal_note  # the case, not the leaver
     assert get_account(db, profile.id).ambassador is False
 
 
