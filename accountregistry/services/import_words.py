@@ -37,7 +37,7 @@ COLUMN_LABELS: dict[str, str] = {
     "review_interval_months": "Review interval (months)", "notes": "Notes", "successor_name": "Successor",
     "followers_terms": "Followers, network and groups", "content_terms": "Content", "notice_days": "Notice (days)",
     "agreed_by_holder": "Agreed by the holder", "agreed_by_company": "Agreed for the company by",
-    "exported_at": "Exported at",
+    "ambassador": "Listed for ambassador work", "exported_at": "Exported at",
     # Computed by the registry: named in the people layout, skipped by the import.
     "admin_count": Label("Number of administrators"), "next_review_due": Label("Next review due"),
     "risks": Label("Risks"),
@@ -45,7 +45,7 @@ COLUMN_LABELS: dict[str, str] = {
 # The columns whose cells are one of the product's words (a choice), by the choice.
 CHOICE_COLUMNS: dict[str, type[StrEnum]] = {"presence": Presence, "kind": Kind, "status": AccountStatus,
                                             "two_factor": TwoFactor, "disposition": Disposition}
-YES_NO_COLUMNS = ("official", "agreed_by_holder")
+YES_NO_COLUMNS = ("official", "agreed_by_holder", "ambassador")
 # Yes and no as each language writes them (the import reads all of them in any language).
 YES_NO: dict[str, tuple[str, str]] = {"en": ("yes", "no"), "da": ("ja", "nej"), "sv": ("ja", "nej"),
                                       "nb": ("ja", "nei")}
