@@ -289,8 +289,6 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{name}'s role {role} here was revoked on {revoked_on}, after the file "
         "was exported ({exported_on}); this row would grant it again, so it is "
         "left out unless you choose to grant such roles again."),
-    # consent_withdrawn_before_given; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "Consent cannot be withdrawn before it was given."),
     # import_refused; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The file cannot be imported."),
     # import_is_folder; keep every {placeholder}
@@ -783,6 +781,22 @@ MESSAGE_TEXTS = (
     # login_kind_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Record whether account {account_id} is a company, employee-role or "
         "personal account before storing its login."),
+    # consent_only_personal; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Consent to ambassador work is given for a personal profile; this is a "
+        "{kind} account, which the company uses without anyone's consent."),
+    # consent_kind_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Record that this is a personal account before recording its holder's "
+        "consent."),
+    # consent_needs_holder; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Record whose profile this is (its holder) before recording their "
+        "consent."),
+    # consent_already_given; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Consent for this profile is already recorded (given on {day}); "
+        "withdraw it first to record a new one."),
+    # consent_scope_unknown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "“{value}” is not something the company may ask; use: {allowed}."),
+    # consent_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no consent record with id {record_id}."),
     # blocker_only_admin; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{leaver} is the only owner or admin of {account} and no successor is "
         "chosen."),
@@ -1073,7 +1087,6 @@ MESSAGE_TEXTS = (
 FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Official"),
     QT_TRANSLATE_NOOP("Field", "Review interval (months)"),
-    QT_TRANSLATE_NOOP("Field", "Last working day"),
     QT_TRANSLATE_NOOP("Field", "Login password"),
     QT_TRANSLATE_NOOP("Field", "Recovery codes"),
     QT_TRANSLATE_NOOP("Field", "Two-factor notes"),
@@ -1092,6 +1105,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Risks"),
     QT_TRANSLATE_NOOP("Field", "Days ahead"),
     QT_TRANSLATE_NOOP("Field", "Reason"),
+    QT_TRANSLATE_NOOP("Field", "Last working day"),
     QT_TRANSLATE_NOOP("Field", "Organisation name"),
     QT_TRANSLATE_NOOP("Field", "Company email domains"),
     QT_TRANSLATE_NOOP("Field", "Default review interval (months)"),
@@ -1124,12 +1138,11 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "record"),
     QT_TRANSLATE_NOOP("Field", "the database"),
     QT_TRANSLATE_NOOP("Field", "Login email"),
-    QT_TRANSLATE_NOOP("Field", "Consent given on"),
-    QT_TRANSLATE_NOOP("Field", "Consent withdrawn on"),
     QT_TRANSLATE_NOOP("Field", "Last reviewed on"),
     QT_TRANSLATE_NOOP("Field", "Granted on"),
     QT_TRANSLATE_NOOP("Field", "Revoked on"),
     QT_TRANSLATE_NOOP("Field", "Agreed on"),
+    QT_TRANSLATE_NOOP("Field", "Consent given on"),
     QT_TRANSLATE_NOOP("Field", "Manager"),
     QT_TRANSLATE_NOOP("Field", "Presence"),
     QT_TRANSLATE_NOOP("Field", "Handle"),
@@ -1139,6 +1152,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Two-factor method"),
     QT_TRANSLATE_NOOP("Field", "Purpose and mandate"),
     QT_TRANSLATE_NOOP("Field", "Response expectations"),
+    QT_TRANSLATE_NOOP("Field", "Listed for ambassador work"),
     QT_TRANSLATE_NOOP("Field", "Notes"),
     QT_TRANSLATE_NOOP("Field", "Login secret stored"),
     QT_TRANSLATE_NOOP("Field", "Secret last changed"),
@@ -1164,4 +1178,11 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Reason for waiving"),
     QT_TRANSLATE_NOOP("Field", "Done by"),
     QT_TRANSLATE_NOOP("Field", "Done at"),
+    QT_TRANSLATE_NOOP("Field", "Profile"),
+    QT_TRANSLATE_NOOP("Field", "Sharing company posts"),
+    QT_TRANSLATE_NOOP("Field", "Naming the employer"),
+    QT_TRANSLATE_NOOP("Field", "Social selling"),
+    QT_TRANSLATE_NOOP("Field", "Asked by"),
+    QT_TRANSLATE_NOOP("Field", "Consent withdrawn on"),
+    QT_TRANSLATE_NOOP("Field", "Withdrawal note"),
 )

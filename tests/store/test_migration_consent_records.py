@@ -1,4 +1,4 @@
-"""Consent records (migration 0006) on a registry the first release wrote: each account's two
+"""Consent records (migration 0008) on a registry the first release wrote: each account's two
 consent dates become one consent record, an account with a consent date stays listed for
 ambassador work, and the account's old columns are gone."""
 
@@ -44,7 +44,7 @@ def test_each_accounts_consent_dates_become_one_record_and_consent_keeps_it_list
             expected_end = max(given, withdrawn) if given and withdrawn else withdrawn
             assert line.withdrawn_on == (date.fromisoformat(expected_end) if expected_end else None)
             assert line.scope == ()  # the first release did not record what may be asked
-            assert line.recorded_by == "upgrade to schema 0006"
+            assert line.recorded_by == "upgrade to schema 0008"
         with db.reading() as session:
             listed = {row[0] for row in session.connection().exec_driver_sql(
                 "SELECT id FROM account WHERE ambassador")}

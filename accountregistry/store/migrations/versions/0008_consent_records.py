@@ -1,7 +1,7 @@
 """ambassador consent records
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-08
 
 A holder's consent to ambassador work on their own profile becomes a record of its own
@@ -16,8 +16,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0006'
-down_revision: Union[str, None] = '0005'
+revision: str = '0008'
+down_revision: Union[str, None] = '0007'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
@@ -59,7 +59,7 @@ def upgrade() -> None:
         "social_selling, withdrawn_on, recorded_at, recorded_by) "
         "SELECT id, holder_id, consent_given_on, FALSE, FALSE, FALSE, "
         "CASE WHEN consent_withdrawn_on < consent_given_on THEN consent_given_on ELSE consent_withdrawn_on END, "
-        "CURRENT_TIMESTAMP, 'upgrade to schema 0006' FROM account "
+        "CURRENT_TIMESTAMP, 'upgrade to schema 0008' FROM account "
         "WHERE consent_given_on IS NOT NULL OR consent_withdrawn_on IS NOT NULL ORDER BY id")
     op.execute("UPDATE account SET ambassador = TRUE WHERE consent_given_on IS NOT NULL")
 
