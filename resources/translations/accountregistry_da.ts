@@ -114,6 +114,14 @@
         <translation>Markerede oplysningerne til ændring ved en gennemgang</translation>
     </message>
     <message>
+        <source>Recorded the holder&apos;s ambassador consent</source>
+        <translation>Registrerede indehaverens ambassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>Recorded that the holder&apos;s ambassador consent is withdrawn</source>
+        <translation>Registrerede, at indehaverens ambassadørsamtykke er trukket tilbage</translation>
+    </message>
+    <message>
         <source>Planned an offboarding checklist item</source>
         <translation>Planlagde et punkt på fratrædelsestjeklisten</translation>
     </message>
@@ -239,6 +247,10 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Am&amp;bassador consent</source>
+        <translation>Am&amp;bassadørsamtykke</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1235,6 +1247,208 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>channel</source>
         <translation>kanal</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>&amp;Listed for ambassador work</source>
+        <translation>Op&amp;ført som ambassadør</translation>
+    </message>
+    <message>
+        <source>Listed for ambassador work</source>
+        <translation>Opført som ambassadør</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <source>Record consen&amp;t</source>
+        <translation>Registrér &amp;samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Givet den</translation>
+    </message>
+    <message>
+        <source>The company may ask</source>
+        <translation>Virksomheden må bede om</translation>
+    </message>
+    <message>
+        <source>As&amp;ked by</source>
+        <translation>S&amp;purgt af</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal</source>
+        <translation>Registrér en tilbagetrækning</translation>
+    </message>
+    <message>
+        <source>How the holder said it, if they gave a reason</source>
+        <translation>Hvordan indehaveren sagde det, hvis der blev givet en grund</translation>
+    </message>
+    <message>
+        <source>Also take the profile off the ambassador list</source>
+        <translation>Fjern også profilen fra ambassadørlisten</translation>
+    </message>
+    <message>
+        <source>Record withdr&amp;awal</source>
+        <translation>Registrér &amp;tilbagetrækning</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Registrér tilbagetrækning</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on</source>
+        <translation>Trukket tilbage &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>May be asked</source>
+        <translation>Må spørges om</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Spurgt af</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>Only a personal profile is listed for ambassador work with its holder&apos;s consent. This account is the company&apos;s to use: it needs nobody&apos;s consent.</source>
+        <translation>Kun en personlig profil opføres som ambassadør, med indehaverens samtykke. Denne konto er virksomhedens at bruge: den kræver ingens samtykke.</translation>
+    </message>
+    <message>
+        <source>Consent given and withdrawn, newest first</source>
+        <translation>Samtykker givet og trukket tilbage, nyeste først</translation>
+    </message>
+    <message>
+        <source>Consent in force since {day}: {scope}.</source>
+        <translation>Samtykke gældende siden {day}: {scope}.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {day}.</source>
+        <translation>Samtykke trukket tilbage den {day}.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Der er ikke registreret noget samtykke.</translation>
+    </message>
+    <message>
+        <source>The profile is still listed for ambassador work: take it off the list, or record the holder&apos;s consent.</source>
+        <translation>Profilen er stadig opført som ambassadør: fjern den fra listen, eller registrér indehaverens samtykke.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Filter by holder, profile, who asked or note</source>
+        <translation>Filtrér efter indehaver, profil, hvem der spurgte, eller note</translation>
+    </message>
+    <message>
+        <source>Filter consent records</source>
+        <translation>Filtrér samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>Show consent</source>
+        <translation>Vis samtykke</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>Alle registreringer</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>Gældende i dag</translation>
+    </message>
+    <message>
+        <source>Withdrawn or refused</source>
+        <translation>Trukket tilbage eller afslået</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown…</source>
+        <translation>&amp;Eksportér viste…</translation>
+    </message>
+    <message>
+        <source>Export the shown consent records</source>
+        <translation>Eksportér de viste samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Indehaver</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>May be asked</source>
+        <translation>Må spørges om</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Spurgt af</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>Sharing company content on one&apos;s own profile is voluntary: a holder may withdraw consent at any time, and a withdrawal is always recorded.</source>
+        <translation>Det er frivilligt at dele virksomhedens indhold på sin egen profil: indehaveren kan til enhver tid trække sit samtykke tilbage, og en tilbagetrækning registreres altid.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} records; {in_force} in force today.</source>
+        <translation>{shown} af {total} registreringer; {in_force} gældende i dag.</translation>
+    </message>
+    <message>
+        <source>Export consent records</source>
+        <translation>Eksportér samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>consent-{day}.csv</source>
+        <translation>samtykke-{day}.csv</translation>
+    </message>
+    <message>
+        <source>{rows} consent records written to {path}.</source>
+        <translation>{rows} samtykkeregistreringer skrevet til {path}.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3385,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Offboarding</source>
         <translation>Fratrædelser</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Views</source>

@@ -114,6 +114,14 @@
         <translation>Merket opplysningene for endring ved en gjennomgang</translation>
     </message>
     <message>
+        <source>Recorded the holder&apos;s ambassador consent</source>
+        <translation>Registrerte innehaverens ambassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>Recorded that the holder&apos;s ambassador consent is withdrawn</source>
+        <translation>Registrerte at innehaverens ambassadørsamtykke er trukket tilbake</translation>
+    </message>
+    <message>
         <source>Planned an offboarding checklist item</source>
         <translation>Planla et punkt på fratredelsessjekklisten</translation>
     </message>
@@ -239,6 +247,10 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>Am&amp;bassador consent</source>
+        <translation>Am&amp;bassadørsamtykke</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1235,6 +1247,208 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>channel</source>
         <translation>kanal</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>&amp;Listed for ambassador work</source>
+        <translation>&amp;Oppført som ambassadør</translation>
+    </message>
+    <message>
+        <source>Listed for ambassador work</source>
+        <translation>Oppført som ambassadør</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <source>Record consen&amp;t</source>
+        <translation>Registrer &amp;samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Gitt den</translation>
+    </message>
+    <message>
+        <source>The company may ask</source>
+        <translation>Selskapet kan be om</translation>
+    </message>
+    <message>
+        <source>As&amp;ked by</source>
+        <translation>S&amp;purt av</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal</source>
+        <translation>Registrer en tilbaketrekking</translation>
+    </message>
+    <message>
+        <source>How the holder said it, if they gave a reason</source>
+        <translation>Hvordan innehaveren sa det, om det ble gitt en grunn</translation>
+    </message>
+    <message>
+        <source>Also take the profile off the ambassador list</source>
+        <translation>Fjern også profilen fra ambassadørlisten</translation>
+    </message>
+    <message>
+        <source>Record withdr&amp;awal</source>
+        <translation>Registrer &amp;tilbaketrekking</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Registrer tilbaketrekking</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on</source>
+        <translation>Trukket tilbake d&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gitt den</translation>
+    </message>
+    <message>
+        <source>May be asked</source>
+        <translation>Kan spørres om</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Spurt av</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbake den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>Only a personal profile is listed for ambassador work with its holder&apos;s consent. This account is the company&apos;s to use: it needs nobody&apos;s consent.</source>
+        <translation>Bare en personlig profil oppføres som ambassadør, med innehaverens samtykke. Denne kontoen er selskapets å bruke: den krever ingens samtykke.</translation>
+    </message>
+    <message>
+        <source>Consent given and withdrawn, newest first</source>
+        <translation>Samtykker gitt og trukket tilbake, nyeste først</translation>
+    </message>
+    <message>
+        <source>Consent in force since {day}: {scope}.</source>
+        <translation>Samtykke gjeldende siden {day}: {scope}.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {day}.</source>
+        <translation>Samtykke trukket tilbake den {day}.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Det er ikke registrert noe samtykke.</translation>
+    </message>
+    <message>
+        <source>The profile is still listed for ambassador work: take it off the list, or record the holder&apos;s consent.</source>
+        <translation>Profilen er fortsatt oppført som ambassadør: fjern den fra listen, eller registrer innehaverens samtykke.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Filter by holder, profile, who asked or note</source>
+        <translation>Filtrer etter innehaver, profil, hvem som spurte, eller merknad</translation>
+    </message>
+    <message>
+        <source>Filter consent records</source>
+        <translation>Filtrer samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>Show consent</source>
+        <translation>Vis samtykke</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>Alle registreringer</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>Gjeldende i dag</translation>
+    </message>
+    <message>
+        <source>Withdrawn or refused</source>
+        <translation>Trukket tilbake eller avslått</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown…</source>
+        <translation>&amp;Eksporter viste…</translation>
+    </message>
+    <message>
+        <source>Export the shown consent records</source>
+        <translation>Eksporter de viste samtykkeregistreringene</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehaver</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gitt den</translation>
+    </message>
+    <message>
+        <source>May be asked</source>
+        <translation>Kan spørres om</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Spurt av</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbake den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>Sharing company content on one&apos;s own profile is voluntary: a holder may withdraw consent at any time, and a withdrawal is always recorded.</source>
+        <translation>Å dele selskapets innhold på sin egen profil er frivillig: innehaveren kan når som helst trekke tilbake samtykket, og en tilbaketrekking registreres alltid.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} records; {in_force} in force today.</source>
+        <translation>{shown} av {total} registreringer; {in_force} gjeldende i dag.</translation>
+    </message>
+    <message>
+        <source>Export consent records</source>
+        <translation>Eksporter samtykkeregistreringer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>consent-{day}.csv</source>
+        <translation>samtykke-{day}.csv</translation>
+    </message>
+    <message>
+        <source>{rows} consent records written to {path}.</source>
+        <translation>{rows} samtykkeregistreringer skrevet til {path}.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3385,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Offboarding</source>
         <translation>Fratredelser</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Views</source>

@@ -114,6 +114,14 @@
         <translation>Flaggade uppgifterna för ändring vid en granskning</translation>
     </message>
     <message>
+        <source>Recorded the holder&apos;s ambassador consent</source>
+        <translation>Registrerade innehavarens ambassadörssamtycke</translation>
+    </message>
+    <message>
+        <source>Recorded that the holder&apos;s ambassador consent is withdrawn</source>
+        <translation>Registrerade att innehavarens ambassadörssamtycke är återkallat</translation>
+    </message>
+    <message>
         <source>Planned an offboarding checklist item</source>
         <translation>Planerade en punkt i avslutschecklistan</translation>
     </message>
@@ -239,6 +247,10 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Am&amp;bassador consent</source>
+        <translation>Am&amp;bassadörssamtycke</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1235,6 +1247,208 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>channel</source>
         <translation>kanal</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>&amp;Listed for ambassador work</source>
+        <translation>&amp;Listad som ambassadör</translation>
+    </message>
+    <message>
+        <source>Listed for ambassador work</source>
+        <translation>Listad som ambassadör</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>Record consen&amp;t</source>
+        <translation>Registrera &amp;samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Givet den</translation>
+    </message>
+    <message>
+        <source>The company may ask</source>
+        <translation>Företaget får be om</translation>
+    </message>
+    <message>
+        <source>As&amp;ked by</source>
+        <translation>&amp;Tillfrågad av</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal</source>
+        <translation>Registrera en återkallelse</translation>
+    </message>
+    <message>
+        <source>How the holder said it, if they gave a reason</source>
+        <translation>Hur innehavaren sa det, om ett skäl gavs</translation>
+    </message>
+    <message>
+        <source>Also take the profile off the ambassador list</source>
+        <translation>Ta även bort profilen från ambassadörslistan</translation>
+    </message>
+    <message>
+        <source>Record withdr&amp;awal</source>
+        <translation>Registrera åter&amp;kallelse</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Registrera återkallelse</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on</source>
+        <translation>Återkallat &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>May be asked</source>
+        <translation>Får tillfrågas om</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Tillfrågad av</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtyckesregistreringar</translation>
+    </message>
+    <message>
+        <source>Only a personal profile is listed for ambassador work with its holder&apos;s consent. This account is the company&apos;s to use: it needs nobody&apos;s consent.</source>
+        <translation>Endast en personlig profil listas som ambassadör, med innehavarens samtycke. Detta konto är företagets att använda: det kräver ingens samtycke.</translation>
+    </message>
+    <message>
+        <source>Consent given and withdrawn, newest first</source>
+        <translation>Samtycken givna och återkallade, nyaste först</translation>
+    </message>
+    <message>
+        <source>Consent in force since {day}: {scope}.</source>
+        <translation>Samtycke gällande sedan {day}: {scope}.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {day}.</source>
+        <translation>Samtycke återkallat den {day}.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Inget samtycke är registrerat.</translation>
+    </message>
+    <message>
+        <source>The profile is still listed for ambassador work: take it off the list, or record the holder&apos;s consent.</source>
+        <translation>Profilen är fortfarande listad som ambassadör: ta bort den från listan, eller registrera innehavarens samtycke.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Filter by holder, profile, who asked or note</source>
+        <translation>Filtrera på innehavare, profil, vem som frågade eller anteckning</translation>
+    </message>
+    <message>
+        <source>Filter consent records</source>
+        <translation>Filtrera samtyckesregistreringar</translation>
+    </message>
+    <message>
+        <source>Show consent</source>
+        <translation>Visa samtycke</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>Alla registreringar</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>Gällande i dag</translation>
+    </message>
+    <message>
+        <source>Withdrawn or refused</source>
+        <translation>Återkallat eller avböjt</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown…</source>
+        <translation>&amp;Exportera visade…</translation>
+    </message>
+    <message>
+        <source>Export the shown consent records</source>
+        <translation>Exportera de visade samtyckesregistreringarna</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>May be asked</source>
+        <translation>Får tillfrågas om</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Tillfrågad av</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Samtyckesregistreringar</translation>
+    </message>
+    <message>
+        <source>Sharing company content on one&apos;s own profile is voluntary: a holder may withdraw consent at any time, and a withdrawal is always recorded.</source>
+        <translation>Att dela företagets innehåll på sin egen profil är frivilligt: innehavaren kan när som helst återkalla sitt samtycke, och en återkallelse registreras alltid.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} records; {in_force} in force today.</source>
+        <translation>{shown} av {total} registreringar; {in_force} gällande i dag.</translation>
+    </message>
+    <message>
+        <source>Export consent records</source>
+        <translation>Exportera samtyckesregistreringar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>consent-{day}.csv</source>
+        <translation>samtycke-{day}.csv</translation>
+    </message>
+    <message>
+        <source>{rows} consent records written to {path}.</source>
+        <translation>{rows} samtyckesregistreringar skrivna till {path}.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3385,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Offboarding</source>
         <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Views</source>
