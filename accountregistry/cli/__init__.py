@@ -10,10 +10,10 @@ command imports the services, the store and their libraries when it runs. A test
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
-
 from importlib import import_module
 
 from accountregistry import DB_ENV, __version__, language
@@ -25,6 +25,7 @@ COMMAND_MODULES = ("demo_command", "settings_commands", "people_commands", "acco
                    "access_commands", "consent_commands")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,17 +73,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from accountregistry.domain.errors import RegistryError, ValidationError
     from accountregistry.domain.messages import sentence
+    from accountregistry.logging_setup import start_logging
 
+    start_logging()
+    # The command's name only: its arguments may name people (offboard start --person EMAIL).
+    command = " ".join(str(value) for name, value in vars(args).items()
+                       if name == "command" or name.endswith("_command") and isinstance(value, str))
+    log.info("Command %s started (Account Registry %s).", command, __version__)
     try:
         try:
             return args.run(args) or EXIT_OK
         finally:
             sys.stdout.flush()  # a closed pipe is reported here, inside the handler below
     except ValidationError as error:
+        log.info("Command %s refused: %s.", command, error.codes)
         for field, message in error.sentences().items():
             print(f"accountregistry: {field}: {message}", file=sys.stderr)
         return EXIT_ERROR
     except RegistryError as error:
+        log.info("Command %s refused: %s (%s).", command, error.code, getattr(error, "engine_code", None) or "-")
         print(f"accountregistry: {error.sentence()}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
@@ -94,3 +103,6 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"accountregistry: {sentence('interrupted')}", file=sys.stderr)
         return 130
+    except Exception:
+        log.exception("Command %s failed unexpectedly.", command)
+        raise

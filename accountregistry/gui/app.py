@@ -8,7 +8,6 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +16,7 @@ from accountregistry import APP_ID, APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError
 from accountregistry.gui.accessibility import install_accessible_style
 from accountregistry.gui.i18n import chosen_language, install_language
+from accountregistry.logging_setup import log_file, logging_active, start_logging
 from accountregistry.resource_files import resource_folder
 from accountregistry.store.database import Database
 from accountregistry.store.schema import open_database
@@ -54,27 +54,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def log_file() -> Path:
-    folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "errors.log"
-
-
 def report_unexpected_error(kind: type[BaseException], error: BaseException,
                             trace: TracebackType | None) -> None:
-    """sys.excepthook for the window: a bug is shown with its details and written to a log
-    file, instead of vanishing into a console nobody watches (or aborting Qt)."""
+    """sys.excepthook for the window: a bug is shown with its details and written to the log
+    (its type and where it happened; logging_setup keeps the message out of the file), instead
+    of vanishing into a console nobody watches (or aborting Qt)."""
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
         return
     details = "".join(traceback.format_exception(kind, error, trace))
-    path: Path | None = None
-    try:
-        path = log_file()
-        with path.open("a", encoding="utf-8") as file:
-            file.write(details + "\n")
-    except OSError:
-        path = None
+    log.error("Unexpected error in the window.", exc_info=(kind, error, trace))
+    path = log_file() if logging_active() else None
     sys.stderr.write(details)
     if QApplication.instance() is None:
         return
@@ -131,6 +121,8 @@ def open_registry(location: str | None, settings: QSettings, ask=ask_after_refus
 
 def run_window(location: str | None) -> int:
     app = create_application()
+    start_logging()
+    log.info("Window started (Account Registry %s).", __version__)
     sys.excepthook = report_unexpected_error
     # Before the first widget: Qt reads the language and the locale when a widget is made.
     install_language(chosen_language(QSettings()))

@@ -10,7 +10,12 @@ someone waits on it would split the queue), then SQLite's write lock (BEGIN IMME
 is then normally free. Programs that do not know this file still meet SQLite's busy timeout.
 
 flock itself cannot time out, so the wait happens in a helper thread; a writer that gives up
-leaves the helper to take its turn and hand it straight on.
+leaves the helper to take its turn and hand it straight on. The lock wait is how long the
+queue may stand still, not how long it may be: each writer that takes its turn counts it in
+the lock file, and a waiter that sees the count move starts its wait afresh. A writer stuck
+holding the turn is still given up on after the lock wait; a long queue that moves is not
+(measured under load: thirty commands and ten writers on two cores busy with other work
+moved the turn every half second, so the last in line waited well over ten seconds).
 
 Where no lock file can be made (a read-only folder, a platform without flock), writers fall
 back to SQLite's busy timeout alone.
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,6 +78,24 @@ def _open_lock_file(path: Path) -> int | None:
         return None
 
 
+_POLL_SECONDS = 0.1  # how often a waiter looks whether the queue moved
+_COUNTER = 8  # bytes: the number of turns taken, little-endian, at the start of the lock file
+
+
+def _turns_taken(descriptor: int) -> int:
+    try:
+        return int.from_bytes(os.pread(descriptor, _COUNTER, 0), "little")
+    except OSError:
+        return 0
+
+
+def _count_turn(descriptor: int) -> None:
+    try:
+        os.pwrite(descriptor, ((_turns_taken(descriptor) + 1) % 2**64).to_bytes(_COUNTER, "little"), 0)
+    except OSError:
+        pass  # a lock file we cannot write to still queues; waiters just see no progress
+
+
 def _wait_for_turn(descriptor: int, wait_seconds: float) -> None:
     # No non-blocking first try: it would let a newcomer overtake the writers already waiting
     # whenever the turn is between two of them.
@@ -90,11 +114,17 @@ def _wait_for_turn(descriptor: int, wait_seconds: float) -> None:
             else:
                 reached.set()
 
+    seen = _turns_taken(descriptor)
     threading.Thread(target=wait_in_line, name="writer-turn", daemon=True).start()
-    if reached.wait(wait_seconds):
-        return
-    with decided:
-        if reached.is_set():
-            return
-        abandoned = True
-    raise TurnNotReached()
+    deadline = time.monotonic() + wait_seconds
+    while not reached.wait(max(0.0, min(_POLL_SECONDS, deadline - time.monotonic()))):
+        taken = _turns_taken(descriptor)
+        if taken != seen:  # the queue moved: wait afresh
+            seen, deadline = taken, time.monotonic() + wait_seconds
+        elif time.monotonic() >= deadline:
+            with decided:
+                if reached.is_set():
+                    break
+                abandoned = True
+            raise TurnNotReached()
+    _count_turn(descriptor)

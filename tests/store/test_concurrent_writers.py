@@ -232,3 +232,36 @@ def test_a_second_connection_writing_inside_a_transaction_is_a_bug_not_a_ten_sec
                 add_person(other, PersonInput(name="Ingrid Berg"))
     finally:
         other.close()
+
+
+def test_a_queue_that_moves_is_waited_for_longer_than_the_lock_wait(db, db_path):
+    # The lock wait is for a queue that stands still: under load a long queue moving every half
+    # second must not fail its last writer (measured: 8 of 30 commands failed that way).
+    releases = [threading.Event(), threading.Event()]
+    holding = [threading.Event(), threading.Event()]
+
+    def hold(number):
+        def write():
+            with db.transaction() as session:
+                session.add(Person(name=f"Writer {number}"))
+                holding[number].set()
+                releases[number].wait()
+        return write
+
+    first = in_background(hold(0))
+    holding[0].wait()
+    second = in_background(hold(1))
+    last = open_database(db_path, wait_seconds=1.0)
+    try:
+        finished = in_background(lambda: add_person(last, PersonInput(name="Kari Holm")))
+        threading.Event().wait(0.6)  # the queue stands still for a while …
+        releases[0].set()  # … then moves on: the last writer's wait starts afresh
+        holding[1].wait()
+        threading.Event().wait(0.6)
+        releases[1].set()
+        first(), second(), finished()
+    finally:
+        for release in releases:
+            release.set()
+        last.close()
+    assert count_people(db) == 3
