@@ -11,11 +11,14 @@ is then normally free. Programs that do not know this file still meet SQLite's b
 
 flock itself cannot time out, so the wait happens in a helper thread; a writer that gives up
 leaves the helper to take its turn and hand it straight on. The lock wait is how long the
-queue may stand still, not how long it may be: each writer that takes its turn counts it in
-the lock file, and a waiter that sees the count move starts its wait afresh. A writer stuck
-holding the turn is still given up on after the lock wait; a long queue that moves is not
+queue may stand still, not how long it may be: each writer counts in the lock file the turn
+it takes and, while it holds the turn, every fifth of a second in which its thread did work (used
+the processor); a waiter that sees the count move starts its wait afresh. A writer stuck
+holding the turn (waiting for something that does not come, stopped) is still given up on
+after the lock wait; a long queue that moves is not, nor is a writer that works slowly
 (measured under load: thirty commands and ten writers on two cores busy with other work
-moved the turn every half second, so the last in line waited well over ten seconds).
+moved the turn every half second, so the last in line waited well over ten seconds; and a
+writer starved of the processor held the turn over ten seconds, failing everyone behind it).
 
 Where no lock file can be made (a read-only folder, a platform without flock), writers fall
 back to SQLite's busy timeout alone.
@@ -57,14 +60,17 @@ def writer_turn(database: Path, wait_seconds: float) -> Iterator[None]:
         # It would wait for itself until the lock wait ran out.
         raise RuntimeError(f"a write transaction on {database} was begun inside another one")
     descriptor = _open_lock_file(lock_file(database))
+    working = None
     if descriptor is not None:
         _wait_for_turn(descriptor, wait_seconds)  # if it gives up, its helper closes the descriptor
+        working = _WorkCounter(descriptor)
     held.add(database)
     try:
         yield
     finally:
         held.discard(database)
         if descriptor is not None:
+            working.stop()  # before the descriptor's number can be given to another file
             os.close(descriptor)  # closing the last descriptor releases the flock
 
 
@@ -94,6 +100,45 @@ def _count_turn(descriptor: int) -> None:
         os.pwrite(descriptor, ((_turns_taken(descriptor) + 1) % 2**64).to_bytes(_COUNTER, "little"), 0)
     except OSError:
         pass  # a lock file we cannot write to still queues; waiters just see no progress
+
+
+_BEAT_SECONDS = 0.2  # how often the holder of the turn says whether it is working
+# Processor time the holder's thread used within a beat that shows it is working: a thread
+# waiting (for an event, for a lock held by another program: SQLite's busy handler sleeps)
+# uses a few microseconds; one starved of the processor on a loaded machine still tens of ms.
+_WORKING_SECONDS = 0.002
+
+
+class _WorkCounter:
+    """While the turn is held: each beat in which the holding thread used the processor counts
+    in the lock file, so that the writers waiting see that the queue is moving."""
+
+    def __init__(self, descriptor: int):
+        self._stopped = threading.Event()
+        self._thread = None
+        try:
+            clock = time.pthread_getcpuclockid(threading.get_ident())
+            used = time.clock_gettime(clock)
+        except (AttributeError, OSError):  # a platform without per-thread clocks: turns alone count
+            return
+        self._thread = threading.Thread(target=self._beat, args=(descriptor, clock, used),
+                                        name="writer-turn-work", daemon=True)
+        self._thread.start()
+
+    def _beat(self, descriptor: int, clock: int, used: float) -> None:
+        while not self._stopped.wait(_BEAT_SECONDS):
+            try:
+                now = time.clock_gettime(clock)
+            except OSError:
+                return
+            if now - used >= _WORKING_SECONDS:
+                _count_turn(descriptor)
+            used = now
+
+    def stop(self) -> None:
+        self._stopped.set()
+        if self._thread is not None:
+            self._thread.join()
 
 
 def _wait_for_turn(descriptor: int, wait_seconds: float) -> None:
