@@ -9,6 +9,7 @@ import stat
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from accountregistry.domain.errors import NotFound
 from accountregistry.services.demo import fill_with_sample_organisation
@@ -50,9 +51,12 @@ def sample(db):
     everyone = people(db)
     leaver = next(person_id for person_id, _, status in everyone if status == "leaving")
     successor = next(person_id for person_id, _, status in everyone if status == "employed")
-    with db.engine.connect() as connection:
-        last_day = connection.exec_driver_sql("SELECT last_working_day FROM person WHERE id = ?", (leaver,)).scalar()
-    start_offboarding(db, person_id=leaver, last_working_day=date.fromisoformat(last_day), successor_id=successor,
+    with db.engine.connect() as connection:  # either engine: a bound parameter, and a date or its text
+        last_day = connection.execute(text("SELECT last_working_day FROM person WHERE id = :id"),
+                                      {"id": leaver}).scalar()
+    if not isinstance(last_day, date):
+        last_day = date.fromisoformat(last_day)
+    start_offboarding(db, person_id=leaver, last_working_day=last_day, successor_id=successor,
                       today=TODAY)
     return db
 
