@@ -55,6 +55,7 @@ def sample(db):
     return db
 
 
+@pytest.mark.sqlite_only  # about the SQLite file, its WAL and a backup of it
 def test_name_and_email_are_gone_from_the_file_wal_and_a_later_backup(sample, db_path, tmp_path):
     email = "soren.ostergaard@nordlys.dk"
     person_id, name = make_leaver(sample, email)
