@@ -7,6 +7,7 @@ secret, not even inside a bug's traceback. And a command whose reader goes away
 from __future__ import annotations
 
 import logging
+import os
 import stat
 from datetime import date, timedelta
 import subprocess
@@ -73,21 +74,23 @@ def test_a_bugs_traceback_is_logged_without_its_message(marked_registry):
     assert "test_log.py" in text  # where it happened
 
 
-def test_the_window_writes_the_log(qtbot, marked_registry):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+# The window as a person starts it, in its own process (in this one, it would leave the
+# application's language, style and worker threads to the tests after it), closed after half a
+# second.
+WINDOW_FOR_HALF_A_SECOND = """
+import sys
+from PySide6.QtCore import QTimer
+from accountregistry.gui import app
+application = app.create_application()
+QTimer.singleShot(500, application.quit)
+sys.exit(app.run_window(sys.argv[1]))
+"""
 
-    from accountregistry.gui import app
 
-    hook = sys.excepthook
-    QTimer.singleShot(0, lambda: QTimer.singleShot(500, QApplication.instance().quit))
-    try:
-        assert app.run_window(str(marked_registry)) == 0
-    finally:
-        sys.excepthook = hook
-        stop_logging()
-        for window in QApplication.topLevelWidgets():
-            window.close()
+def test_the_window_writes_the_log(marked_registry):
+    window = subprocess.run([sys.executable, "-c", WINDOW_FOR_HALF_A_SECOND, str(marked_registry)],
+                            capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert window.returncode == 0, window.stderr
     text = log_file().read_text(encoding="utf-8")
     assert "Window started" in text and MARKER not in text
 
