@@ -106,10 +106,10 @@ def test_a_people_workbook_explains_each_risk_on_its_own_sheet(registry, tmp_pat
     assert not plan_import(registry, read_table(target), today=TODAY).errors
 
 
-def test_the_cli_writes_the_data_layout_unless_asked(registry, db_path, tmp_path):
-    assert accountregistry.cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "d.csv"),
+def test_the_cli_writes_the_data_layout_unless_asked(registry, db_location, tmp_path):
+    assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / "d.csv"),
                                      "--delimiter", ";"]) == 0
     assert cells(tmp_path / "d.csv")[0] == list(HEADER)
-    assert accountregistry.cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "p.csv"),
+    assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / "p.csv"),
                                      "--layout", "people", "--delimiter", ";"]) == 0
     assert cells(tmp_path / "p.csv")[0][3] == "Address"
