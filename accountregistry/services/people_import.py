@@ -27,19 +27,20 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from accountregistry.domain.dates import DateInvalid, parse_date
-from accountregistry.domain.errors import Label, Problem
+from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
+from accountregistry.domain.errors import Conflict, Label, Problem
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
-from accountregistry.services import audit, personal_values
+from accountregistry.services import audit
 from accountregistry.services.csv_import import RowAction
+from accountregistry.services.import_words import value_named
 from accountregistry.services.people import PERSON_FIELDS
 from accountregistry.services.people_file import PEOPLE_HEADER
 from accountregistry.services.table_reading import ImportRefused, TableShape
 from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
-from accountregistry.store.bulk import insert_tuples
+from accountregistry.store.bulk import fetch_tuples, insert_tuples
 from accountregistry.store.database import Database
-from accountregistry.store.models import AuditEvent, OffboardingCase, Person, PersonalValue, utcnow
+from accountregistry.store.models import OffboardingCase, Person, utcnow
 
 __all__ = ["PeopleImportPlan", "PeopleImportResult", "PersonRow", "apply_people_import", "plan_people_import",
            "read_people_file"]
@@ -74,6 +75,8 @@ class PersonRow:
     problems: dict[str, Problem] = field(default_factory=dict)  # column: what is wrong
     manager_email: str | None = None
     person_id: int | None = None  # the existing person, for an update
+    version: int | None = None  # of the existing person as the plan read it
+    manager_id: int | None = None  # the existing person's manager as the plan read it
 
     def sentences(self) -> list[str]:
         return [problem.sentence() for problem in self.problems.values()]
@@ -104,29 +107,48 @@ class PeopleImportResult:
 
 # --- Reading each row -------------------------------------------------------------------------
 
-def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
-    """The cell of a column the file has ("" when blank), None when the file lacks the column."""
-    at = columns.get(name)
+_TEXTS = ("department", "title")
+
+
+class _RowReader:
+    """A file's rows read into a person's fields: where each column is, found once per file.
+    A column the file lacks leaves its field out; a blank cell in one it has clears it."""
+
+    def __init__(self, columns: dict[str, int], today: date, day_first: bool):
+        self.email_at, self.name_at = columns["work_email"], columns.get("name")
+        self.texts = tuple((name, columns[name]) for name in _TEXTS if name in columns)
+        self.manager_at, self.status_at = columns.get("manager_email"), columns.get("employment_status")
+        self.day_at = columns.get("last_working_day")
+        self.today, self.day_first = today, day_first
+
+    def read(self, cells: list[str]) -> tuple[dict[str, Any], Problems, str | None]:
+        """The row's values by field, its problems, its manager's email."""
+        problems = Problems()
+        values: dict[str, Any] = {"work_email": problems.email("work_email", cells[self.email_at],
+                                                               LABELS["work_email"], required=True)}
+        if self.name_at is not None:
+            values["name"] = problems.text("name", cells[self.name_at], LABELS["name"], max_length=200,
+                                           required=True)
+        for name, at in self.texts:
+            values[name] = problems.text(name, cells[at], LABELS[name], max_length=200)
+        manager_email = _read_manager(problems, values, _at(cells, self.manager_at))
+        _read_status(problems, values, _at(cells, self.status_at), self.last_day(problems, cells), self.today)
+        return values, problems, manager_email
+
+    def last_day(self, problems: Problems, cells: list[str]) -> date | str | None:
+        """The last working day; "" when the file has the column and the cell is blank."""
+        cell = _at(cells, self.day_at)
+        if not cell:
+            return cell
+        try:
+            return parse_date(cell, day_first=self.day_first, today=self.today)
+        except DateInvalid as error:
+            problems.add("last_working_day", error.code, **error.params)
+            return ""
+
+
+def _at(cells: list[str], at: int | None) -> str | None:
     return None if at is None else cells[at].strip()
-
-
-def _read_row(cells: list[str], columns: dict[str, int], today: date) -> tuple[dict[str, Any], Problems, str | None]:
-    """The row's values by field (only the columns the file has), its problems, its manager's email."""
-    problems = Problems()
-    values: dict[str, Any] = {
-        "work_email": problems.email("work_email", _cell(cells, columns, "work_email"), LABELS["work_email"],
-                                     required=True)}
-    if "name" in columns:
-        values["name"] = problems.text("name", _cell(cells, columns, "name"), LABELS["name"], max_length=200,
-                                       required=True)
-    for column in ("department", "title"):
-        text = _cell(cells, columns, column)
-        if text is not None:
-            values[column] = problems.text(column, text, LABELS[column], max_length=200)
-    manager_email = _read_manager(problems, values, _cell(cells, columns, "manager_email"))
-    _read_status(problems, values, _cell(cells, columns, "employment_status"),
-                 _cell(cells, columns, "last_working_day"), today)
-    return values, problems, manager_email
 
 
 def _read_manager(problems: Problems, values: dict[str, Any], cell: str | None) -> str | None:
@@ -138,24 +160,20 @@ def _read_manager(problems: Problems, values: dict[str, Any], cell: str | None) 
     return None
 
 
-def _read_status(problems: Problems, values: dict[str, Any], status_text: str | None, day_text: str | None,
+def _read_status(problems: Problems, values: dict[str, Any], status_text: str | None, day: date | str | None,
                  today: date) -> None:
-    """The last working day and the employment status, which a last day decides: leaving while
-    it is ahead, left once it has passed (an external helper stays external)."""
-    day = None
-    if day_text is not None:
-        try:
-            day = parse_date(day_text)
-        except DateInvalid as error:
-            problems.add("last_working_day", error.code, **error.params)
-        values["last_working_day"] = day
+    """The employment status, which a last working day decides: leaving while it is ahead, left
+    once it has passed (an external helper stays external). The status in any of the four
+    languages; `day` "" for a blank (or unreadable) cell, None when the file has no such column."""
+    if day is not None:
+        values["last_working_day"] = day or None
     status = None
     if status_text:
-        status = problems.choice("employment_status", status_text.lower(), EmploymentStatus,
-                                 LABELS["employment_status"])
-    if day is not None and status != EmploymentStatus.external:
+        status = problems.choice("employment_status", value_named(EmploymentStatus, status_text),
+                                 EmploymentStatus, LABELS["employment_status"])
+    if day and status != EmploymentStatus.external:
         status = EmploymentStatus.leaving if day >= today else EmploymentStatus.left
-    elif status in _NEED_A_DAY and day is None and "last_working_day" not in problems:
+    elif status in _NEED_A_DAY and not day and "last_working_day" not in problems:
         problems.add("last_working_day", "required", label=LABELS["last_working_day"])
     if status is not None or status_text is not None:
         values["employment_status"] = status or EmploymentStatus.employed
@@ -172,16 +190,17 @@ def plan_people_import(db: Database, parsed, *, today: date | None = None) -> Pe
     person, case = Person.__table__, OffboardingCase.__table__
     with db.reading() as session:
         existing = {row.work_email: row for row in session.execute(
-            sa.select(person.c.id, person.c.work_email, person.c.name, person.c.department, person.c.title,
-                      person.c.manager_id, person.c.employment_status, person.c.last_working_day)
+            sa.select(person.c.id, person.c.version, person.c.work_email, person.c.name, person.c.department,
+                      person.c.title, person.c.manager_id, person.c.employment_status, person.c.last_working_day)
             .where(person.c.work_email.is_not(None)))}
         in_offboarding = set(session.execute(sa.select(case.c.person_id).where(
             case.c.status == CaseStatus.open.value)).scalars())
     emails_by_id = {row.id: email for email, row in existing.items()}
     rows: list[PersonRow] = []
     first_line: dict[str, int] = {}
+    read = _RowReader(parsed.columns, today, parsed.delimiter == ";" or day_first_language()).read
     for line, cells in parsed.records():
-        values, problems, manager_email = _read_row(cells, parsed.columns, today)
+        values, problems, manager_email = read(cells)
         email = values.get("work_email")
         if email and email in first_line:
             problems.add("work_email", "duplicate_in_file", label=LABELS["work_email"], value=email,
@@ -210,7 +229,7 @@ def _plan_row(row: PersonRow, existing: dict, emails_by_id: dict[int, str], in_f
     elif current is None:
         row.action = RowAction.new
     else:
-        row.person_id = current.id
+        row.person_id, row.version, row.manager_id = current.id, current.version, current.manager_id
         row.changes = _changes(row, current, emails_by_id.get(current.manager_id))
         row.action = RowAction.update if row.changes else RowAction.unchanged
 
@@ -262,11 +281,13 @@ def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows
         raise ImportRefused("import_rows_in_error", count=len(errors), file=plan.path.name, line=errors[0].line)
     new = [row for row in plan.rows if row.action == RowAction.new]
     updates = [row for row in plan.rows if row.action == RowAction.update]
-    with db.transaction() as session:
-        ids, managers = _insert(session, new)
-        _record_added(session, db.actor, new, ids, managers)
-        for row in updates:
-            _update(session, db.actor, row, ids)
+    try:
+        with db.transaction() as session:
+            ids, managers = _insert(session, new)
+            audit.record_many(session, actor=db.actor, action="add", events=_added_events(new, ids, managers))
+            audit.record_many(session, actor=db.actor, action="update", events=_update(session, updates, ids))
+    except (sa.exc.IntegrityError, _Stale):
+        raise Conflict("import_changed_since_preview") from None
     return PeopleImportResult(added=len(new), updated=len(updates), unchanged=plan.count(RowAction.unchanged),
                               skipped=len(errors))
 
@@ -277,14 +298,16 @@ _NEW_COLUMNS = ("name", "work_email", "department", "title", "employment_status"
 def _insert(session, rows: list[PersonRow]) -> tuple[dict[str, int], dict[int, int]]:
     """Insert the new people, each with their manager: in waves, those whose manager has an id
     first (a file lists people in any order); (ids by email, manager id by person id)."""
-    ids = _ids_by_email(session)
+    person = Person.__table__
+    ids = _ids_by_email(session, person.c.work_email.is_not(None))
     waiting, unset = list(rows), []
     while waiting:
         ready = [row for row in waiting if not row.manager_email or row.manager_email in ids]
         if not ready:  # managers who manage each other: in without a manager, set after
             ready = unset = waiting
+        before = session.execute(sa.select(sa.func.max(person.c.id))).scalar() or 0
         insert_tuples(session, Person, _NEW_COLUMNS, [_new_values(row, ids) for row in ready])
-        ids = _ids_by_email(session)
+        ids.update(_ids_by_email(session, person.c.id > before))  # by email: right whoever else added someone
         done = {id(row) for row in ready}
         waiting = [row for row in waiting if id(row) not in done]
     managers = {ids[row.work_email]: ids[row.manager_email] for row in rows if row.manager_email}
@@ -298,10 +321,10 @@ def _new_values(row: PersonRow, ids: dict[str, int]) -> tuple:
             row.values.get("last_working_day"), ids.get(row.manager_email) if row.manager_email else None)
 
 
-def _ids_by_email(session) -> dict[str, int]:
+def _ids_by_email(session, condition) -> dict[str, int]:
     person = Person.__table__
-    return dict(session.execute(sa.select(person.c.work_email, person.c.id)
-                                .where(person.c.work_email.is_not(None))).all())
+    return dict(fetch_tuples(session.connection(), sa.select(person.c.work_email, person.c.id)
+                             .where(person.c.work_email.is_not(None), condition)))
 
 
 def _set_managers(session, managers: dict[int, int]) -> None:
@@ -315,33 +338,55 @@ def _set_managers(session, managers: dict[int, int]) -> None:
             session.execute(person.update().where(person.c.id.in_(chunk)).values(manager_id=manager_id))
 
 
-def _record_added(session, actor: str, rows: list[PersonRow], ids: dict[str, int],
-                  managers: dict[int, int]) -> None:
-    events, personal = [], []
+def _added_events(rows: list[PersonRow], ids: dict[str, int], managers: dict[int, int]) -> Iterable[audit.Event]:
+    """Each person added, as add_person records one: the person's fields as stored."""
     for row in rows:
         person_id = ids[row.work_email]
         values = dict(zip(_NEW_COLUMNS, _new_values(row, ids)))
         values["last_working_day"] = audit.plain(values["last_working_day"])
         values["manager_id"] = managers.get(person_id)
-        _old, kept, apart = personal_values.separate("person", person_id, None,
-                                                     {name: values.get(name) for name in PERSON_FIELDS})
-        events.append((person_id, kept))
-        personal += apart
-    # The bulk path, as for the people themselves: a dict per value through SQLAlchemy's
-    # executemany took most of an import of 20,000 people.
-    insert_tuples(session, PersonalValue, ("token", "person_id", "value"),
-                  [(kept["token"], kept["person_id"], kept["value"]) for kept in personal])
-    insert_tuples(session, AuditEvent, ("entity_id", "new_values"), events,
-                  same={"at": utcnow(), "actor": actor, "entity": "person", "action": "add"})
+        yield audit.Event("person", person_id, None, None, {name: values[name] for name in PERSON_FIELDS})
 
 
-def _update(session, actor: str, row: PersonRow, ids: dict[str, int]) -> None:
-    person = session.get(Person, row.person_id)
-    values = {name: new for name, (_old, new) in row.changes.items()}
-    if "manager_id" in values:
-        values["manager_id"] = ids.get(values["manager_id"]) if values["manager_id"] else None
-    if audit.apply_and_record(session, actor=actor, row=person, values=values, fields=PERSON_FIELDS, entity="person"):
-        person.updated_at = utcnow()
+class _Stale(Exception):
+    """Someone the plan updates changed after the preview read them."""
+
+
+def _update(session, rows: list[PersonRow], ids: dict[str, int]) -> list[audit.Event]:
+    """The changed fields of existing people, one executemany per set of fields changed, each
+    only while the person is as the plan read them; the events of what changed."""
+    person = Person.__table__
+    groups: dict[tuple[str, ...], list[PersonRow]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row.changes)), []).append(row)
+    events = []
+    for names, members in groups.items():
+        statement = (sa.update(person)
+                     .where(person.c.id == sa.bindparam("b_id"), person.c.version == sa.bindparam("b_version"))
+                     .values({**{name: sa.bindparam(f"v_{name}") for name in names},
+                              "updated_at": utcnow(), "version": person.c.version + 1}))
+        parameters = []
+        for row in members:
+            old, new = _stored_change(row, ids)
+            parameters.append({"b_id": row.person_id, "b_version": row.version,
+                               **{f"v_{name}": value for name, value in new.items()}})
+            events.append(audit.Event("person", row.person_id, None, {name: audit.plain(value) for name, value
+                                                                        in old.items()},
+                                      {name: audit.plain(value) for name, value in new.items()}))
+        result = session.execute(statement, parameters)
+        if result.rowcount not in (-1, len(parameters)) and session.bind.dialect.supports_sane_multi_rowcount:
+            raise _Stale()
+    return events
+
+
+def _stored_change(row: PersonRow, ids: dict[str, int]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A row's changes as the person's columns hold them: (old, new); the manager by id."""
+    old = {name: before for name, (before, _after) in row.changes.items()}
+    new = {name: after for name, (_before, after) in row.changes.items()}
+    if "manager_id" in new:
+        old["manager_id"] = row.manager_id
+        new["manager_id"] = ids.get(new["manager_id"]) if new["manager_id"] else None
+    return old, new
 
 
 def _chunks(items: list, size: int = _BATCH) -> Iterable[list]:

@@ -81,7 +81,7 @@ def test_updates_field_by_field_and_nobody_is_deleted(db, tmp_path):
     ("Ole Dahl;ole@nordlys.dk;;;boss@elsewhere.dk;;", "manager_email", "unknown_manager"),
     ("Ole Dahl;ole@nordlys.dk;;;ole@nordlys.dk;;", "manager_email", "own_manager_in_file"),
     ("Ole Dahl;ole@nordlys.dk;;;;;31.02.2027", "last_working_day", "date_not_existing"),
-    ("Ole Dahl;ole@nordlys.dk;;;;;03/04/2027", "last_working_day", "date_ambiguous"),
+    ("Ole Dahl;ole@nordlys.dk;;;;;31/31/2027", "last_working_day", "date_not_existing"),
     ("Ole Dahl;ole@nordlys.dk;;;;retired;", "employment_status", "not_a_choice"),
     ("Ole Dahl;ole@nordlys.dk;;;;leaving;", "last_working_day", "required"),
     ("Ole Dahl;not-an-email;;;;;", "work_email", "not_email"),
@@ -253,3 +253,74 @@ def test_an_imported_persons_own_values_are_kept_apart_in_the_trail(db, tmp_path
         events = session.exec(select(AuditEvent).where(AuditEvent.entity == "person")).all()
         [event] = personal_values.restore(session, list(events))
     assert (event.new_values["name"], event.new_values["work_email"]) == ("Søren Ærø", "soren@nordlys.dk")
+
+
+def _trail(db, action):
+    """The person events of an action as a person reads them (personal values put back)."""
+    from sqlmodel import select
+
+    from accountregistry.services import personal_values
+    from accountregistry.store.models import AuditEvent
+
+    with db.reading() as session:
+        events = session.exec(select(AuditEvent).where(AuditEvent.entity == "person", AuditEvent.action == action)
+                              .order_by(AuditEvent.id)).all()
+        return [(e.entity_id, e.old_values, e.new_values) for e in personal_values.restore(session, list(events))]
+
+
+def test_an_update_is_recorded_as_the_person_form_records_it(db, tmp_path):
+    """An import's update: each person's changed fields, old and new, the manager by id, the
+    title kept apart as the person's own; the same events update_person writes."""
+    from accountregistry.services.people import update_person
+
+    boss = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.dk"))
+    ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.dk", title="Seller"))
+    kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.dk", department="HR",
+                                      manager_id=boss.id))
+    path = write(tmp_path, HEADER, "Ole Dahl;ole@nordlys.dk;Sales;Head of Sales;ingrid@nordlys.dk;;2027-05-31",
+                 "Kari Holm;kari@nordlys.dk;;;;;")
+    apply_people_import(db, plan(db, path))
+    imported = _trail(db, "update")
+    assert imported == [
+        (ole.id, {"department": None, "title": "Seller", "employment_status": "employed", "last_working_day": None,
+                  "manager_id": None},
+         {"department": "Sales", "title": "Head of Sales", "employment_status": "leaving",
+          "last_working_day": "2027-05-31", "manager_id": boss.id}),
+        (kari.id, {"department": "HR", "manager_id": boss.id}, {"department": None, "manager_id": None})]
+    ole, kari = find_by_email(db, "ole@nordlys.dk"), find_by_email(db, "kari@nordlys.dk")
+    assert (ole.title, ole.manager_id, ole.version, kari.department, kari.manager_id, kari.version) == (
+        "Head of Sales", boss.id, 2, None, None, 2)
+    # The form writes the same event for the same change.
+    update_person(db, kari.id, PersonInput(name="Kari Holm", work_email="kari@nordlys.dk", department="HR",
+                                           manager_id=boss.id))
+    assert _trail(db, "update")[-1] == (kari.id, {"department": None, "manager_id": None},
+                                         {"department": "HR", "manager_id": boss.id})
+
+
+def test_someone_changed_after_the_preview_refuses_the_import_and_writes_nothing(db, tmp_path):
+    from accountregistry.domain.errors import Conflict
+    from accountregistry.services.people import update_person
+
+    ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.dk"))
+    planned = plan(db, write(tmp_path, HEADER, "Ole Dahl;ole@nordlys.dk;Sales;;;;", "Kari Holm;kari@nordlys.dk;;;;;"))
+    update_person(db, ole.id, PersonInput(name="Ole Dahl", work_email="ole@nordlys.dk", title="Seller"))
+    before = state(db)
+    with pytest.raises(Conflict) as refused:
+        apply_people_import(db, planned)
+    assert refused.value.code == "import_changed_since_preview"
+    assert state(db) == before
+
+
+def test_statuses_and_dates_as_a_danish_hr_file_writes_them(db, tmp_path):
+    """The status in any of the four languages; a ";" file's dates day first, as the account
+    import reads them; a "," file in English still refuses what is truly ambiguous."""
+    path = write(tmp_path, HEADER, "Ole Dahl;ole@nordlys.dk;;;;Fratræder;03/04/2027",
+                 "Bo Ek;bo@nordlys.dk;;;;Ekstern;", "Kari Holm;kari@nordlys.dk;;;;ANSAT;")
+    apply_people_import(db, plan(db, path))
+    ole = find_by_email(db, "ole@nordlys.dk")
+    assert (ole.employment_status, ole.last_working_day) == (EmploymentStatus.leaving, date(2027, 4, 3))
+    assert find_by_email(db, "bo@nordlys.dk").employment_status == EmploymentStatus.external
+    assert find_by_email(db, "kari@nordlys.dk").employment_status == EmploymentStatus.employed
+    comma = write(tmp_path, HEADER.replace(";", ","), "Ida Høgh,ida@nordlys.dk,,,,,03/04/2027", name="comma.csv")
+    [error] = plan(db, comma).errors
+    assert {c: p.code for c, p in error.problems.items()} == {"last_working_day": "date_ambiguous"}
