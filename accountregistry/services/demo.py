@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from sqlmodel import func, select
 
 from accountregistry.domain.errors import Conflict
-from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, Kind, TwoFactor
+from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, HolidayCountry, Kind, TwoFactor
 from accountregistry.services import accounts, consent, handover, organisation, people, roles
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.consent import ConsentInput
@@ -481,7 +481,9 @@ def fill_with_sample_organisation(db: Database, *, today: date | None = None) ->
         _refuse_unless_empty(db)
         rng = random.Random(SEED)
         organisation.update_settings(db, name=ORGANISATION, email_domains=list(DOMAINS.values()),
-                                     default_review_interval_months=REVIEW_INTERVAL_MONTHS)
+                                     default_review_interval_months=REVIEW_INTERVAL_MONTHS,
+                                     # A/S with its head office in Copenhagen: Danish holidays.
+                                     holidays_country=HolidayCountry.DK)
         ids = _add_people(db, today)
         for sample in ACCOUNTS:
             _add_account(db, sample, ids, rng, today)

@@ -19,6 +19,7 @@ from accountregistry.domain.vocabulary import (
     Kind,
     Presence,
 )
+from accountregistry.services import organisation
 from accountregistry.services.accounts import current_terms_in
 from accountregistry.services.consent import consent_lines
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
@@ -72,6 +73,11 @@ def test_settings_name_the_company_and_its_domains(sample):
     assert settings.name == "Nordlys Rejser A/S"
     assert set(settings.email_domains.split(",")) == {"nordlys.dk", "nordlys.se", "nordlys.no"}
     assert settings.default_review_interval_months == 6
+    # A Danish A/S: due dates skip Danish public holidays (Christmas Day is not a business day).
+    assert settings.holidays_country == "DK"
+    calendar = organisation.business_calendar(settings)
+    assert not calendar.is_business_day(date(2026, 12, 25))
+    assert calendar.is_business_day(date(2026, 12, 22))
 
 
 def test_every_kind_presence_and_platform_occurs(sample):
