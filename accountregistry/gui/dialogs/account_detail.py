@@ -43,7 +43,7 @@ from accountregistry.gui.dialogs.register_account import (
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import message_colours
-from accountregistry.gui.views.people_view import fill_table, read_only_table
+from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.widgets.consent_section import ConsentSection
 from accountregistry.gui.widgets.credentials_section import CredentialsSection, field_label
 from accountregistry.gui.widgets.person_picker import PersonPicker

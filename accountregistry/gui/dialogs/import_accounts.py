@@ -24,14 +24,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -46,6 +44,7 @@ from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
+from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.csv_import import (
     ImportPlan,
     ImportResult,
@@ -236,19 +235,8 @@ class ImportAccountsDialog(QDialog):
         filter_row.addStretch(1)
 
         self.model = ImportPreviewModel(self, self.HEADERS)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Rows of the file"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
+        self.table = record_table(QTableView(), self.tr("Rows of the file"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(max(self.fontMetrics().height() + 10, 24))
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         self.table.setColumnWidth(LINE, 56)
         self.table.setColumnWidth(ACTION, 110)
         self.table.setColumnWidth(ACCOUNT, 300)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.business_days import ClosingDay
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.domain.vocabulary import HolidayCountry
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, chain_tab_order, set_combo_data

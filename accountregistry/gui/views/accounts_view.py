@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -53,6 +52,7 @@ from accountregistry.gui.models.accounts_model import (
     kind_text,
 )
 from accountregistry.gui.tasks import Task, failure_sentence, show_refusal
+from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services import accounts as account_service
 from accountregistry.services.account_list import AccountRow, RegistrySummary, load_account_rows, summarise
 from accountregistry.services.bulk_work import bulk_work
@@ -208,25 +208,12 @@ class AccountsView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Accounts"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several accounts at once (Shift, Ctrl, Ctrl+A) for marking them reviewed; opening and
         # archiving act on the current one.
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = record_table(QTableView(), self.tr("Accounts"), several=True)
+        self.table.setModel(self.model)
         self.table.setIconSize(QSize(18, 18))
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        # Fixed row heights: the view never measures 100,000 rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(max(QFontMetrics(self.font()).height() + 10, 24))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         # At least as wide as the column's title, which in Danish or Swedish is often longer than
         # the English ("Admins" is "Administratorer"); room is left for the sort indicator.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task
-from accountregistry.gui.views.people_view import fill_table, read_only_table
+from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.widgets.consent_section import scope_text
 from accountregistry.services.consent import ConsentLine, consent_lines, export_consent
 from accountregistry.store.database import Database

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -22,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +32,7 @@ from accountregistry.gui.dialogs.person import PersonDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
 from accountregistry.gui.background_read import BackgroundRead
+from accountregistry.gui.widgets.record_table import fill_table, read_only_table, record_table
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
 from accountregistry.gui.person_data_document import write_person_data_pdf
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
@@ -47,41 +43,6 @@ from accountregistry.store.database import Database
 # Fitting the columns to their contents looks at this many rows; no fitted column is wider.
 FIT_ROWS = 200
 MAX_FITTED_WIDTH = 220
-
-
-def read_only_table(headers: list[str], accessible_name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(accessible_name)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def table_item(value: object, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem()
-    if isinstance(value, date):
-        # A QDate shows in the user's locale format and sorts as a date.
-        value = QDate(value.year, value.month, value.day)
-    item.setData(Qt.ItemDataRole.DisplayRole, "" if value is None else value)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
-def fill_table(table: QTableWidget, rows: list[list[object]], data: list[object] | None = None) -> None:
-    table.setSortingEnabled(False)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, table_item(value, data[r] if data else None))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
 
 
 class PeopleView(QWidget):
@@ -157,20 +118,11 @@ class PeopleView(QWidget):
         bar.addWidget(self.import_button)
         bar.addWidget(self.privacy_button)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("People"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
+        self.table = record_table(QTableView(), self.tr("People"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         # Fitting a column looks at this many rows, not at 20,000.
         header.setResizeContentsPrecision(FIT_ROWS)
         header.sectionResized.connect(self._width_chosen)

@@ -29,7 +29,7 @@ from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, date_edit
 from accountregistry.gui.formatting import format_date
 from accountregistry.gui.messages import message_colours
-from accountregistry.gui.views.people_view import fill_table, read_only_table
+from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import consent
 from accountregistry.services.accounts import get_account
