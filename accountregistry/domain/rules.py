@@ -8,6 +8,8 @@ and a spreadsheet are refused by the very same rule in the very same words.
 
 from __future__ import annotations
 
+from datetime import date
+
 from accountregistry.domain.errors import Problem
 from accountregistry.domain.vocabulary import (
     TRANSFER_DISPOSITIONS,
