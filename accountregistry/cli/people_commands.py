@@ -7,7 +7,7 @@
     people export -o FILE [--delimiter ';'|','|tab]
     people import FILE [--sheet NAME] [--dry-run] [--only-valid-rows]   (CSV, .xlsx or .ods)
     people anonymise EMAIL|ID... | --due [--dry-run]
-    people export-data EMAIL|ID -o FILE.json
+    people export-data EMAIL|ID -o FILE.json|FILE.pdf [--replace]
 """
 
 from __future__ import annotations
@@ -72,9 +72,11 @@ def register(commands) -> None:
     forget.add_argument("--dry-run", action="store_true", help="show what would be removed; change nothing")
     forget.set_defaults(run=run_anonymise, parser=forget)
 
-    access = steps.add_parser("export-data", help="everything held about one person (an access request), as JSON")
+    access = steps.add_parser("export-data", help="everything held about one person (an access request), as JSON, "
+                                                  "or as a readable PDF when FILE ends in .pdf")
     access.add_argument("person", metavar="EMAIL|ID", help="work email or person id")
-    access.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    access.add_argument("-o", "--output", required=True, metavar="FILE", type=Path, help="FILE.json or FILE.pdf")
+    access.add_argument("--replace", action="store_true", help="write over FILE if it exists")
     access.set_defaults(run=run_export_data)
 
 
@@ -228,11 +230,9 @@ def _print_updates(plan) -> None:
 
 
 def _person_id(db, reference: str) -> int:
-    """A person by work email, or by id (anonymised people have no email)."""
-    from accountregistry.services.people import find_by_email, get_person
+    from accountregistry.services.people import find_person
 
-    text = reference.strip()
-    return get_person(db, int(text)).id if text.isdigit() else find_by_email(db, text).id
+    return find_person(db, reference).id
 
 
 def _print_anonymisation(done, verb: str) -> None:
@@ -266,12 +266,15 @@ def run_anonymise(args: argparse.Namespace) -> int:
 
 
 def run_export_data(args: argparse.Namespace) -> int:
-    from accountregistry.domain.errors import ValidationError
+    from accountregistry.cli.printing import refuse_existing, write_document_pdf
     from accountregistry.services.person_data import export_person_data
     from accountregistry.store.schema import opened
 
     if args.output.suffix.lower() == ".pdf":
-        raise ValidationError(field="output", code="person_data_pdf_in_window")
+        target = write_document_pdf(args, "person-data", args.output, replace=args.replace, person=args.person)
+        print(f"Wrote what is held about {args.person} to {target}.")
+        return 0
+    refuse_existing(args.output, args.replace)
     with opened(args.db, create=False) as db:
         target, data = export_person_data(db, _person_id(db, args.person), args.output)
     print(f"Wrote {data.count()} items held about person {data.person['id']} to {target}.")

@@ -141,3 +141,36 @@ class StoreError(RegistryError):
     def __init__(self, code: str | None = None, /, *, engine_code: str | None = None, **params: Any):
         super().__init__(code, **params)
         self.engine_code = engine_code
+
+
+# --- A refusal sent from one process to another (the command line's PDF printing) ---------------
+
+_CLASSES = {cls.__name__: cls for cls in (RegistryError, ValidationError, NotFound, Conflict, StoreError)}
+
+
+def _shown(params: Mapping[str, Any]) -> dict[str, str]:
+    return {name: messages.format_value(value) for name, value in params.items()}
+
+
+def as_plain(error: RegistryError) -> dict[str, Any]:
+    """The refusal as JSON types: its class, code and fields, each parameter as shown in the
+    current language (the receiving process speaks the same one, so its sentence is the same)."""
+    plain: dict[str, Any] = {"type": type(error).__name__ if type(error).__name__ in _CLASSES else "RegistryError",
+                             "code": error.code, "params": _shown(error.params)}
+    if isinstance(error, ValidationError):
+        plain["problems"] = {name: {"code": problem.code, "params": _shown(problem.params)}
+                             for name, problem in error.problems.items()}
+    for name in ("engine_code", "existing_id"):
+        if getattr(error, name, None) is not None:
+            plain[name] = getattr(error, name)
+    return plain
+
+
+def from_plain(plain: Mapping[str, Any]) -> RegistryError:
+    """The refusal as_plain described, to raise again: same class, codes and sentences."""
+    cls = _CLASSES[plain["type"]]
+    if cls is ValidationError:
+        return ValidationError({name: Problem(problem["code"], problem["params"])
+                                for name, problem in plain["problems"].items()})
+    extra = {name: plain[name] for name in ("engine_code", "existing_id") if name in plain}
+    return cls(plain["code"], **extra, **plain["params"])

@@ -235,6 +235,11 @@ MESSAGES: dict[str, str] = {
     "folder_unwritable": "Cannot write to {folder}: {reason}.",
     "file_unwritable": "Cannot write {path}: {reason}.",
     "pdf_not_made": "Cannot write {path}: the PDF could not be made.",
+    # PDFs from the command line (cli/printing.py).
+    "output_exists": "{path} already exists; give another file name, or add --replace to write over it. Nothing "
+                     "was written.",
+    "pdf_printer_failed": "Cannot write {path}: the part that makes PDFs stopped unexpectedly (status {status}); "
+                          "what it said is above. Nothing was written.",
     # The sample organisation (services/demo.py) and the command line's own refusals (cli/).
     "demo_needs_empty": "{where} is not empty (accounts: {accounts}, people: {people}); the sample organisation "
                         "goes into an empty database: use --db with a new file.",
@@ -288,8 +293,6 @@ MESSAGES: dict[str, str] = {
     "anonymise_not_left": "{name} is {status}; only people who have left can be anonymised.",
     "anonymise_active_role": "{name} still holds active roles ({count}); revoke them or finish the offboarding "
                              "first. Nothing was changed.",
-    "person_data_pdf_in_window": "The command line writes the access request as JSON (FILE.json); for a "
-                                 "readable PDF use People → Privacy → Export this person's data… in the window.",
     "anonymise_open_case": "{name} has an open offboarding; close or cancel it first. Nothing was changed.",
     # Accounts (services/accounts.py).
     "account_not_found": "There is no account with id {account_id}.",

@@ -552,6 +552,12 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: {reason}."),
     # pdf_not_made; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: the PDF could not be made."),
+    # output_exists; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} already exists; give another file name, or add --replace to "
+        "write over it. Nothing was written."),
+    # pdf_printer_failed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot write {path}: the part that makes PDFs stopped unexpectedly "
+        "(status {status}); what it said is above. Nothing was written."),
     # demo_needs_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is not empty (accounts: {accounts}, people: {people}); the "
         "sample organisation goes into an empty database: use --db with a new "
@@ -639,10 +645,6 @@ MESSAGE_TEXTS = (
     # anonymise_active_role; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} still holds active roles ({count}); revoke them or finish the "
         "offboarding first. Nothing was changed."),
-    # person_data_pdf_in_window; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "The command line writes the access request as JSON (FILE.json); for a "
-        "readable PDF use People → Privacy → Export this person's data… in the "
-        "window."),
     # anonymise_open_case; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} has an open offboarding; close or cancel it first. Nothing was "
         "changed."),

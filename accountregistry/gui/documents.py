@@ -402,9 +402,10 @@ def print_document(source: str, printer: QPrinter, *, title: str) -> None:
     _keep_together(text_document(source, title=title)).print_(printer)
 
 
-def write_pdf(source: str, path: str | os.PathLike, *, title: str) -> Path:
+def write_pdf(source: str, path: str | os.PathLike, *, title: str, replace: bool = True) -> Path:
     """Write the document as a PDF file, whole or not at all: Qt writes beside the target and the
-    finished file replaces it only once it is a PDF."""
+    finished file replaces it only once it is a PDF. With replace=False an existing file is
+    refused ("output_exists") and left as it was, also one that appeared while Qt wrote."""
     target = Path(path).expanduser().absolute()
     if target.is_dir():
         raise StoreError("path_is_folder", path=target)
@@ -428,7 +429,12 @@ def write_pdf(source: str, path: str | os.PathLike, *, title: str) -> Path:
         with partial.open("rb") as written:
             if written.read(5) != b"%PDF-":
                 raise StoreError("pdf_not_made", path=target)
-        os.replace(partial, target)
+        if replace:
+            os.replace(partial, target)
+        else:
+            os.link(partial, target)  # fails, whatever came first, if the target exists
+    except FileExistsError:
+        raise StoreError("output_exists", path=target) from None
     except OSError as error:
         raise StoreError("file_unwritable", path=target, reason=error) from None
     finally:

@@ -90,6 +90,12 @@ def find_by_email(db: Database, email: str) -> Person:
     return person
 
 
+def find_person(db: Database, reference: str) -> Person:
+    """A person by work email, or by id (anonymised people have no email): what commands accept."""
+    text = (reference or "").strip()
+    return get_person(db, int(text)) if text.isdigit() else find_by_email(db, text)
+
+
 def count_people(db: Database) -> int:
     with db.reading() as session:
         return session.exec(select(func.count()).select_from(Person)).one()

@@ -4131,7 +4131,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The command line writes the access request as JSON (FILE.json); for a readable PDF use People → Privacy → Export this person&apos;s data… in the window.</source>
-        <translation>Kommandolinjen skriver indsigtsanmodningen som JSON (FIL.json); brug Personer → Privatliv → Eksportér denne persons data… i vinduet for en læsbar PDF.</translation>
+        <translation type="vanished">Kommandolinjen skriver indsigtsanmodningen som JSON (FIL.json); brug Personer → Privatliv → Eksportér denne persons data… i vinduet for en læsbar PDF.</translation>
     </message>
     <message>
         <source>{name} has an open offboarding; close or cancel it first. Nothing was changed.</source>
@@ -4152,6 +4152,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{file} unpacks to more than the import reads: at most {limit} MB, and no part more than {ratio} times its packed size. Split it into smaller files.</source>
         <translation>{file} fylder mere udpakket, end importen læser: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
+        <translation>{path} findes allerede; angiv et andet filnavn, eller tilføj --replace for at skrive hen over den. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the part that makes PDFs stopped unexpectedly (status {status}); what it said is above. Nothing was written.</source>
+        <translation>Kan ikke skrive {path}: den del, der laver PDF'er, stoppede uventet (status {status}); hvad den skrev, står ovenfor. Intet blev skrevet.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

@@ -4131,7 +4131,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The command line writes the access request as JSON (FILE.json); for a readable PDF use People → Privacy → Export this person&apos;s data… in the window.</source>
-        <translation>Kommandolinjen skriver innsynet som JSON (FIL.json); bruk Personer → Personvern → Eksporter denne personens data… i vinduet for en lesbar PDF.</translation>
+        <translation type="vanished">Kommandolinjen skriver innsynet som JSON (FIL.json); bruk Personer → Personvern → Eksporter denne personens data… i vinduet for en lesbar PDF.</translation>
     </message>
     <message>
         <source>{name} has an open offboarding; close or cancel it first. Nothing was changed.</source>
@@ -4152,6 +4152,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{file} unpacks to more than the import reads: at most {limit} MB, and no part more than {ratio} times its packed size. Split it into smaller files.</source>
         <translation>{file} blir større utpakket enn importen leser: høyst {limit} MB, og ingen del mer enn {ratio} ganger sin pakkede størrelse. Del den opp i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
+        <translation>{path} finnes allerede; oppgi et annet filnavn, eller legg til --replace for å skrive over den. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the part that makes PDFs stopped unexpectedly (status {status}); what it said is above. Nothing was written.</source>
+        <translation>Kan ikke skrive {path}: delen som lager PDF-er, stoppet uventet (status {status}); det den skrev, står ovenfor. Ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

@@ -4131,7 +4131,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>The command line writes the access request as JSON (FILE.json); for a readable PDF use People → Privacy → Export this person&apos;s data… in the window.</source>
-        <translation>Kommandoraden skriver registerutdraget som JSON (FIL.json); använd Personer → Integritet → Exportera den här personens uppgifter… i fönstret för en läsbar PDF.</translation>
+        <translation type="vanished">Kommandoraden skriver registerutdraget som JSON (FIL.json); använd Personer → Integritet → Exportera den här personens uppgifter… i fönstret för en läsbar PDF.</translation>
     </message>
     <message>
         <source>{name} has an open offboarding; close or cancel it first. Nothing was changed.</source>
@@ -4152,6 +4152,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{file} unpacks to more than the import reads: at most {limit} MB, and no part more than {ratio} times its packed size. Split it into smaller files.</source>
         <translation>{file} blir större uppackad än importen läser: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
+        <translation>{path} finns redan; ange ett annat filnamn, eller lägg till --replace för att skriva över den. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the part that makes PDFs stopped unexpectedly (status {status}); what it said is above. Nothing was written.</source>
+        <translation>Kan inte skriva {path}: delen som gör PDF-filer stannade oväntat (status {status}); det den skrev står ovan. Inget skrevs.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>

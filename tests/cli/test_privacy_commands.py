@@ -54,16 +54,12 @@ def test_refusals_are_one_line_and_change_nothing(db_path, capsys):
         assert usage.value.code == 2
 
 
-def test_export_data_writes_json_and_sends_pdf_to_the_window(db_path, tmp_path, capsys):
+def test_export_data_writes_json(db_path, tmp_path, capsys):
     assert run("--db", db_path, "people", "add", "--name", "Ole Dahl", "--email", "ole@nordlys.dk") == 0
     target = tmp_path / "ole.json"
     assert run("--db", db_path, "people", "export-data", "OLE@nordlys.dk", "-o", target) == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["person"]["name"] == "Ole Dahl"
     assert len(data["audit_events"]) == 1
-    capsys.readouterr()
-    assert run("--db", db_path, "people", "export-data", "1", "-o", tmp_path / "ole.pdf") == 1
-    assert "JSON" in capsys.readouterr().err
-    assert not (tmp_path / "ole.pdf").exists()
     assert run("--db", db_path, "people", "export-data", "nobody@x.dk", "-o", tmp_path / "x.json") == 1
     assert not (tmp_path / "x.json").exists()

@@ -13,6 +13,7 @@ import sqlite3
 import struct
 import subprocess
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,23 @@ def test_the_bundle_plans_an_offboarding_from_the_shipped_checklist_templates(bu
     assert result.returncode == 0, result.stderr
     assert "Sofie Dahl Jørgensen" in result.stdout
     assert len(re.findall(r"^\s+due \d{4}-\d\d-\d\d", result.stdout, flags=re.MULTILINE)) >= 5
+
+
+def test_the_bundle_writes_an_access_request_as_pdf_in_danish(bundle, demo_registry, tmp_path):
+    # The command line prints through Qt in a child: the bundled program runs itself for it.
+    target = tmp_path / "indsigt.pdf"
+    result = run_program(bundle, "--db", demo_registry, "--lang", "da", "people", "export-data",
+                         "sofie.jorgensen@nordlys.dk", "-o", target)
+
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # Qt writes "fi" as its ligature
+    assert "Jørgensen" in text and "sofie.jorgensen@nordlys.dk" in text and "Personens oplysninger" in text
+    # A refusal from the child reaches the user as one line in their language.
+    again = run_program(bundle, "--db", demo_registry, "--lang", "da", "people", "export-data",
+                        "ingen@nordlys.dk", "-o", tmp_path / "ingen.pdf")
+    assert (again.returncode, again.stderr.count("\n")) == (1, 1) and "ingen@nordlys.dk" in again.stderr
+    assert "Traceback" not in again.stderr and not (tmp_path / "ingen.pdf").exists()
 
 
 def test_the_bundle_talks_to_a_postgresql_server(bundle, server_database, tmp_path):
