@@ -303,6 +303,7 @@ MESSAGES: dict[str, str] = {
     "presence_unknown": "{platform} has no {presence}; choose one of: {allowed}.",
     "handle_required": "Type the {platform} handle, or paste the address.",
     "holder_not_found": "The chosen holder is not in the registry.",
+    "escalation_contact_not_found": "The chosen escalation contact is not in the registry.",
     # Roles (services/roles.py).
     "role_already_held": "{name} is already {role} of this account.",
     "role_not_found": "There is no role grant with id {role_id}.",

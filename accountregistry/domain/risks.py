@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from accountregistry.domain.vocabulary import AccountStatus, Kind, Severity, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Severity, TwoFactor
 
 __all__ = [
     "INACTIVE_STATUSES",
@@ -90,6 +90,17 @@ class RiskFacts(NamedTuple):
     secret_not_rotated: bool
     # Listed for ambassador work, and whether the holder's consent is on record today.
     listed_consent: ListedConsent
+    # Made with the company's mandate (False: a page or group someone made in its name).
+    official: bool = True
+    presence: Presence = Presence.profile
+    # The holder's employment status is "left".
+    holder_left: bool = False
+    # The current handover terms' disposition (None: no terms), and whether they are recorded as
+    # not agreed by the holder.
+    terms_disposition: Disposition | None = None
+    holder_not_agreed: bool = False
+    # A review flagged the record for change and nobody has resolved it.
+    change_flagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -193,7 +204,8 @@ def _login_outside_domains(f: RiskFacts, c: RiskContext) -> bool:
 
 
 def _no_terms(f: RiskFacts, c: RiskContext) -> bool:
-    return f.kind in _HANDED_OVER and not f.has_current_terms
+    # An unofficial one is flagged as undecided instead.
+    return f.kind in _HANDED_OVER and f.official and not f.has_current_terms
 
 
 def _review_overdue(f: RiskFacts, c: RiskContext) -> bool:
@@ -218,6 +230,29 @@ def _listed_without_consent(f: RiskFacts, c: RiskContext) -> bool:
 
 def _listed_after_withdrawal(f: RiskFacts, c: RiskContext) -> bool:
     return f.listed_consent == ListedConsent.withdrawn
+
+
+def _employee_role_holder_left(f: RiskFacts, c: RiskContext) -> bool:
+    return f.kind == Kind.employee_role and f.holder_left
+
+
+def _terms_not_agreed_by_holder(f: RiskFacts, c: RiskContext) -> bool:
+    return f.kind in _HOLDER_NEEDED and f.has_holder and f.holder_not_agreed
+
+
+def _change_flag_open(f: RiskFacts, c: RiskContext) -> bool:
+    return f.change_flagged
+
+
+def _unofficial_undecided(f: RiskFacts, c: RiskContext) -> bool:
+    # Nobody decided: no handover terms say what becomes of it (adopted, handed over, closed).
+    return not f.official and f.kind != Kind.personal and not f.has_current_terms
+
+
+def _personal_group_for_company(f: RiskFacts, c: RiskContext) -> bool:
+    # Seed 001: groups and networks built for the company stay with the company.
+    return (f.kind == Kind.personal and not f.official and f.presence == Presence.group
+            and f.terms_disposition == Disposition.holder_keeps)
 
 
 RISK_RULES: tuple[RiskRule, ...] = (
@@ -284,6 +319,36 @@ RISK_RULES: tuple[RiskRule, ...] = (
                     "for it.",
         what_to_do="Take the profile off the ambassador list and stop asking the holder to share.",
         applies=_listed_after_withdrawal),
+    RiskRule(
+        id="employee_role_holder_left", severity=Severity.high, title="Holder left",
+        explanation="The employee-role account presents someone who has left, as an employee of the company.",
+        what_to_do="Hand the account over to a successor and rename it, or archive or close it, as its "
+                   "handover terms say.",
+        applies=_employee_role_holder_left),
+    RiskRule(
+        id="terms_not_agreed_by_holder", severity=Severity.medium, title="Holder not agreed",
+        explanation="The account's handover terms are recorded, but its holder has not agreed to them.",
+        what_to_do="Go through the terms with the holder and record their agreement.",
+        applies=_terms_not_agreed_by_holder),
+    RiskRule(
+        id="unofficial_undecided", severity=Severity.high, title="Unofficial",
+        explanation="Someone made the account in the company's name without a mandate, and nobody has "
+                    "decided what becomes of it.",
+        what_to_do="Decide whether the company adopts, hands over, archives or closes it, and record "
+                   "that as its handover terms.",
+        applies=_unofficial_undecided),
+    RiskRule(
+        id="personal_group_built_for_company", severity=Severity.medium, title="Company group kept",
+        explanation="The unofficial group was built for the company, but its terms say its holder keeps "
+                    "it; groups and networks built for the company stay with the company.",
+        what_to_do="Agree with the holder that the group is the company's: record it as a company or "
+                   "employee-role account, with terms that hand it over.",
+        applies=_personal_group_for_company),
+    RiskRule(
+        id="change_flag_open", severity=Severity.medium, title="Change not made",
+        explanation="A review flagged the account's record as needing a change, and nobody has resolved it.",
+        what_to_do="Make the change the review asked for, then resolve the flag.",
+        applies=_change_flag_open),
     RiskRule(
         id="review_overdue", severity=Severity.low, title="Review overdue",
         explanation="Nobody has confirmed within the review interval that the account's record is "

@@ -91,6 +91,45 @@ RISK_TEXTS = (
     # consent_withdrawn_still_listed: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Take the profile off the ambassador list and stop asking the holder "
         "to share."),
+    # employee_role_holder_left: title
+    QT_TRANSLATE_NOOP("Risk", "Holder left"),
+    # employee_role_holder_left: explanation
+    QT_TRANSLATE_NOOP("Risk", "The employee-role account presents someone who has left, as an "
+        "employee of the company."),
+    # employee_role_holder_left: what_to_do
+    QT_TRANSLATE_NOOP("Risk", "Hand the account over to a successor and rename it, or archive or "
+        "close it, as its handover terms say."),
+    # terms_not_agreed_by_holder: title
+    QT_TRANSLATE_NOOP("Risk", "Holder not agreed"),
+    # terms_not_agreed_by_holder: explanation
+    QT_TRANSLATE_NOOP("Risk", "The account's handover terms are recorded, but its holder has not "
+        "agreed to them."),
+    # terms_not_agreed_by_holder: what_to_do
+    QT_TRANSLATE_NOOP("Risk", "Go through the terms with the holder and record their agreement."),
+    # unofficial_undecided: title
+    QT_TRANSLATE_NOOP("Risk", "Unofficial"),
+    # unofficial_undecided: explanation
+    QT_TRANSLATE_NOOP("Risk", "Someone made the account in the company's name without a mandate, and "
+        "nobody has decided what becomes of it."),
+    # unofficial_undecided: what_to_do
+    QT_TRANSLATE_NOOP("Risk", "Decide whether the company adopts, hands over, archives or closes it, "
+        "and record that as its handover terms."),
+    # personal_group_built_for_company: title
+    QT_TRANSLATE_NOOP("Risk", "Company group kept"),
+    # personal_group_built_for_company: explanation
+    QT_TRANSLATE_NOOP("Risk", "The unofficial group was built for the company, but its terms say its "
+        "holder keeps it; groups and networks built for the company stay with "
+        "the company."),
+    # personal_group_built_for_company: what_to_do
+    QT_TRANSLATE_NOOP("Risk", "Agree with the holder that the group is the company's: record it as a "
+        "company or employee-role account, with terms that hand it over."),
+    # change_flag_open: title
+    QT_TRANSLATE_NOOP("Risk", "Change not made"),
+    # change_flag_open: explanation
+    QT_TRANSLATE_NOOP("Risk", "A review flagged the account's record as needing a change, and nobody "
+        "has resolved it."),
+    # change_flag_open: what_to_do
+    QT_TRANSLATE_NOOP("Risk", "Make the change the review asked for, then resolve the flag."),
     # review_overdue: title
     QT_TRANSLATE_NOOP("Risk", "Review overdue"),
     # review_overdue: explanation
@@ -664,6 +703,8 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "Type the {platform} handle, or paste the address."),
     # holder_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen holder is not in the registry."),
+    # escalation_contact_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The chosen escalation contact is not in the registry."),
     # role_already_held; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} is already {role} of this account."),
     # role_not_found; keep every {placeholder}
@@ -1096,6 +1137,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Holder"),
     QT_TRANSLATE_NOOP("Field", "Successor"),
     QT_TRANSLATE_NOOP("Field", "Administrators"),
+    QT_TRANSLATE_NOOP("Field", "Escalation contact"),
     QT_TRANSLATE_NOOP("Field", "Holder email"),
     QT_TRANSLATE_NOOP("Field", "Successor email"),
     QT_TRANSLATE_NOOP("Field", "Email"),
@@ -1154,11 +1196,18 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Two-factor method"),
     QT_TRANSLATE_NOOP("Field", "Purpose and mandate"),
     QT_TRANSLATE_NOOP("Field", "Response expectations"),
+    QT_TRANSLATE_NOOP("Field", "Answer within (hours)"),
+    QT_TRANSLATE_NOOP("Field", "Also outside working hours"),
+    QT_TRANSLATE_NOOP("Field", "Expected frequency"),
+    QT_TRANSLATE_NOOP("Field", "Audience"),
+    QT_TRANSLATE_NOOP("Field", "Working time per week (hours)"),
     QT_TRANSLATE_NOOP("Field", "Listed for ambassador work"),
     QT_TRANSLATE_NOOP("Field", "Notes"),
     QT_TRANSLATE_NOOP("Field", "Login secret stored"),
     QT_TRANSLATE_NOOP("Field", "Secret last changed"),
     QT_TRANSLATE_NOOP("Field", "Secret changed by"),
+    QT_TRANSLATE_NOOP("Field", "Flagged for change on"),
+    QT_TRANSLATE_NOOP("Field", "What needs changing"),
     QT_TRANSLATE_NOOP("Field", "Account"),
     QT_TRANSLATE_NOOP("Field", "Person"),
     QT_TRANSLATE_NOOP("Field", "Granted by"),

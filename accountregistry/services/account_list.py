@@ -76,6 +76,8 @@ class AccountRow(NamedTuple):
     # Lowercased handle, display name, holder, and the names and emails of everyone holding an
     # active role, made once here so that filtering 100,000 rows is one substring test per row.
     search_text: str
+    # Made with the company's mandate (False: a page or group someone made in its name).
+    official: bool = True
 
     def _grants(self) -> list[list[str]]:
         return [grant.split(FIELD) for grant in self.roles.split(GRANT)] if self.roles else []
@@ -149,7 +151,7 @@ def _statement(rules: RulesByFacts, account_ids: list[int] | None) -> sa.Select:
                   # The review's base day and interval, as the database returns them.
                   sa.type_coerce(sa.func.coalesce(account.last_reviewed_on, utc_day(account.created_at)), text),
                   sa.func.coalesce(account.review_interval_months, rules.judgement.default_interval),
-                  *rules.columns(sources))
+                  account.official, *rules.columns(sources))
         .select_from(Account.__table__)
         .outerjoin(holder, holder.c.id == account.holder_id)
         .outerjoin(grants, grants.c.account_id == account.id)
@@ -159,7 +161,7 @@ def _statement(rules: RulesByFacts, account_ids: list[int] | None) -> sa.Select:
     return statement
 
 
-_FACTS_AT = 12  # where the risk facts begin in a row of _statement
+_FACTS_AT = 13  # where the risk facts begin in a row of _statement
 
 
 class _Flags(dict):
@@ -196,13 +198,13 @@ def _rows(result_rows: Iterable[tuple], rules: RulesByFacts) -> Iterator[Account
     make = AccountRow
     for row in result_rows:
         (account_id, platform, presence, handle, display_name, kind, status, holder_name, controlling, roles,
-         base, interval) = row[:_FACTS_AT]
+         base, interval, official) = row[:_FACTS_AT]
         platform = shared.setdefault(platform, platform)
         status = shared.setdefault(status, status)
         yield make(account_id, platform, platform_names.get(platform, platform), shared.setdefault(presence, presence),
                    handle, display_name, shared.setdefault(kind, kind), status, holder_name, controlling,
                    None if status in _RETIRED else due[base, interval], flags[row[_FACTS_AT:]], roles,
-                   f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower())
+                   f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower(), bool(official))
 
 
 def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *,

@@ -21,7 +21,8 @@ from accountregistry.services.records import existing
 ACCOUNT_FIELDS = field_names(AccountFields)  # what the audit trail records of an account
 # Checked as store/models.py declares them; the address's four are found by identify().
 _STATED = ("display_name", "kind", "status", "responsible_unit", "login_email", "mandate", "response_expectations",
-           "review_interval_months", "last_reviewed_on", "notes")
+           "response_hours", "frequency", "audience", "weekly_hours", "review_interval_months", "last_reviewed_on",
+           "notes")
 
 
 @dataclass
@@ -42,6 +43,12 @@ class AccountInput:
     two_factor: TwoFactor | str = TwoFactor.unknown
     mandate: str | None = None
     response_expectations: str | None = None
+    response_hours: int | None = None
+    outside_working_hours: bool = False
+    frequency: str | None = None
+    audience: str | None = None
+    weekly_hours: int | None = None
+    escalation_id: int | None = None
     ambassador: bool = False
     review_interval_months: int | None = None
     last_reviewed_on: date | None = None
@@ -89,7 +96,9 @@ def _clean(session: Session, data: AccountInput, account: Account | None, today:
     values["two_factor"] = problems.declared(fields_of(Account)["two_factor"], data.two_factor or TwoFactor.unknown)
     values["official"] = bool(data.official)
     values["ambassador"] = bool(data.ambassador)
+    values["outside_working_hours"] = bool(data.outside_working_hours)
     values["holder_id"] = data.holder_id
+    values["escalation_id"] = data.escalation_id
     if identity:
         values.update(zip(("platform", "presence", "handle", "url"), identity))
         problems.declared(fields_of(Account)["url"], values["url"])  # a pasted address may be too long
@@ -108,6 +117,8 @@ def _check_relations(session: Session, data: AccountInput, account: Account | No
     """What one field says about another, or about the rest of the registry."""
     if data.holder_id is not None and session.get(Person, data.holder_id) is None:
         problems.add("holder_id", "holder_not_found")
+    if data.escalation_id is not None and session.get(Person, data.escalation_id) is None:
+        problems.add("escalation_id", "escalation_contact_not_found")
     if account is not None and values["kind"] == Kind.personal and account.kind != Kind.personal:
         terms = current_terms_in(session, account.id)
         if problem := rules.kind_change_refused(values["kind"], account.kind, terms and terms.disposition):

@@ -155,6 +155,14 @@ class Sample:
     scope: tuple[str, ...] = ("share_company_posts", "name_employer")
     mandate: str | None = None
     response: str | None = None
+    # The mandate's fields (seed 000): answer within hours, also outside working hours, how
+    # often, to whom, working time per week, and the escalation contact (a person's key).
+    response_hours: int | None = None
+    outside_hours: bool = False
+    frequency: str | None = None
+    audience: str | None = None
+    weekly_hours: int | None = None
+    escalation: str | None = None
     notes: str | None = None
 
 
@@ -356,7 +364,8 @@ ACCOUNTS = [
            successor="kasper", notice_days=14, login="kundeservice@nordlys.dk",
            two_factor=TwoFactor.authenticator_app, interval=3,
            mandate="Booking and travel questions from customers; no refunds or compensation promised in public.",
-           response="Replies within two hours, weekdays 8–20.",
+           response="Replies within two hours, weekdays 8–20.", response_hours=2, frequency="Every weekday",
+           audience="Customers with a booking", weekly_hours=10, escalation="anne",
            past=(("louise", "admin", "Handed the account to Nanna when Louise became team lead."),)),
     Sample("https://x.com/NordlysHjalp", ROLE, "Nordlys Hjälp – Malin på kundtjänst", unit="Customer Support",
            holder="malin", admins="malin:admin anne:admin", successor="linnea", login="kundtjanst@nordlys.se",
@@ -379,7 +388,9 @@ ACCOUNTS = [
            holder="nils", admins="nils:owner jonas:admin", successor="sanna", login="nils.ekstrom@nordlys.se"),
     Sample("https://www.youtube.com/@IdaPaaTur", ROLE, "Ida på tur – Nordlys Rejser", unit="Marketing",
            holder="ida", admins="ida:owner nils:editor", successor="nils", login="ida.hogh@nordlys.dk",
-           mandate="Short films from Nordlys trips, presented by Ida as a Nordlys guide."),
+           mandate="Short films from Nordlys trips, presented by Ida as a Nordlys guide.", response_hours=48,
+           outside_hours=True, frequency="One film a week", audience="Travellers planning a Nordic trip",
+           weekly_hours=4, escalation=COMMUNICATIONS_MANAGER),
     Sample("https://www.snapchat.com/add/ida.nordlys", ROLE, "Ida – Nordlys Rejser", unit="Marketing",
            holder="ida", admins="ida:owner", terms="archive", login="ida.hogh@nordlys.dk"),
     Sample("https://www.threads.net/@asa.nordlysresor", ROLE, "Åsa på Nordlys Resor", unit="Communications",
@@ -565,6 +576,8 @@ def _add_account(db: Database, sample: Sample, ids: dict[str, int], rng: random.
         official=sample.official, holder_id=ids.get(sample.holder), responsible_unit=sample.unit,
         login_email=sample.login, two_factor=two_factor, mandate=sample.mandate,
         response_expectations=sample.response, ambassador=bool(sample.ambassador),
+        response_hours=sample.response_hours, outside_working_hours=sample.outside_hours, frequency=sample.frequency,
+        audience=sample.audience, weekly_hours=sample.weekly_hours, escalation_id=ids.get(sample.escalation),
         review_interval_months=sample.interval, last_reviewed_on=reviewed, notes=sample.notes,
     ), today=today)
     if sample.consent is not None:

@@ -157,7 +157,8 @@ def _cells(model: type, columns: dict[str, str]) -> tuple[_Cell, ...]:
 # Account fields by column; identity (platform, presence, handle, url) and people are read apart.
 ACCOUNT_CELLS = _cells(AccountFields, {name: name for name in (
     "display_name", "kind", "status", "official", "responsible_unit", "login_email", "two_factor", "mandate",
-    "response_expectations", "review_interval_months", "last_reviewed_on", "notes", "ambassador")})
+    "response_expectations", "review_interval_months", "last_reviewed_on", "notes", "ambassador", "response_hours",
+    "outside_working_hours", "frequency", "audience", "weekly_hours")})
 # Handover terms by column; the successor is a person, read apart.
 TERMS_CELLS = _cells(TermsFields, {"disposition": "disposition", "terms_agreed_on": "agreed_on",
                                    "followers_terms": "followers_terms", "content_terms": "content_terms",
@@ -167,9 +168,11 @@ IDENTITY_COLUMNS = ("platform", "presence", "handle", "url")
 _URL = fields_of(AccountFields)["url"]
 # Each person column: the label its problems name it by.
 PEOPLE_COLUMNS = {"holder_email": Label("Holder"), "successor_email": Label("Successor"),
-                  "administrators": Label("Administrators")}
-_EMAIL_LABELS = {"holder_email": Label("Holder email"), "successor_email": Label("Successor email")}
-PERSON_CELLS = ("holder_name", "holder_email", "successor_name", "successor_email", "administrators")
+                  "administrators": Label("Administrators"), "escalation_email": Label("Escalation contact")}
+_EMAIL_LABELS = {"holder_email": Label("Holder email"), "successor_email": Label("Successor email"),
+                 "escalation_email": Label("Escalation contact")}
+PERSON_CELLS = ("holder_name", "holder_email", "successor_name", "successor_email", "administrators",
+                "escalation_email")
 TERMS_ROW_FIELDS = tuple(cell.field for cell in TERMS_CELLS) + ("successor_id",)
 COLUMN_OF = {cell.field: cell.column for cell in ACCOUNT_CELLS + TERMS_CELLS}
 READ_COLUMNS = frozenset(c.column for c in ACCOUNT_CELLS + TERMS_CELLS).union(IDENTITY_COLUMNS, PERSON_CELLS,
@@ -191,12 +194,13 @@ class Draft:
     grants: list[tuple[PersonRef, Role]] | None = None  # None: no administrators column
     terms: dict[str, Any] | None = None  # None: no terms in the row
     successor: Any = MISSING
+    escalation: Any = MISSING  # the mandate's escalation contact, by email only
     exported_on: date | None = None  # the day the file says it was exported (UTC)
     problems: list[RowProblem] = field(default_factory=list)
 
     def refs(self) -> list[PersonRef]:
         """Every person the row names."""
-        found = [ref for ref in (self.holder, self.successor) if ref not in (None, MISSING)]
+        found = [ref for ref in (self.holder, self.successor, self.escalation) if ref not in (None, MISSING)]
         return found + [ref for ref, _ in self.grants or ()]
 
 
@@ -325,6 +329,7 @@ class RowReader:
         self.identity_at = tuple(at(name) for name in IDENTITY_COLUMNS)
         self.holder_at = (at("holder_name"), at("holder_email"))
         self.successor_at = (at("successor_name"), at("successor_email"))
+        self.escalation_at = (None, at("escalation_email"))
         self.administrators_at = at("administrators")
         self.exported_at = at("exported_at")
         self.entries = _Entries()
@@ -339,6 +344,8 @@ class RowReader:
             draft.holder = self._person(problems, "holder_email", self.holder_at, cells)
         if self.successor_at != (None, None):
             draft.successor = self._person(problems, "successor_email", self.successor_at, cells)
+        if self.escalation_at != (None, None):
+            draft.escalation = self._person(problems, "escalation_email", self.escalation_at, cells)
         if self.administrators_at is not None:
             draft.grants = _administrators(problems, cells[self.administrators_at], self.entries)
         self._terms(problems, cells, draft)

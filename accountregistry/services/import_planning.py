@@ -369,6 +369,10 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+# The account's fields that name a person, by the report column that gives them.
+_PERSON_COLUMNS = {"holder_id": "holder_email", "escalation_id": "escalation_email"}
+
+
 class _RowPlanner:
     """One valid draft against the registry: its people resolved, the rules applied, and what
     changes."""
@@ -387,11 +391,14 @@ class _RowPlanner:
         self.check_key()
         holder = self.resolve(draft.holder, "holder_email")
         successor = self.resolve(draft.successor, "successor_email")
+        escalation = self.resolve(draft.escalation, "escalation_email")
         grants = [(self.resolve(ref, "administrators"), role) for ref, role in draft.grants or ()]
         # The account as it will be: the file's fields over the registry's (or the defaults).
         values = dict(draft.account)
         if holder is not MISSING:
             values["holder_id"] = holder
+        if escalation is not MISSING:
+            values["escalation_id"] = escalation
         to_grant = self.grants(grants)
         terms, old_terms = self.terms(values, successor)
         if self.problems:
@@ -535,7 +542,7 @@ class _RowPlanner:
     def work(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
              terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> Work:
         """What apply_import writes for the row, and the people it needs created first."""
-        people = {key for key in [values.get("holder_id"), *(p for p, _, _ in to_grant),
+        people = {key for key in [values.get("holder_id"), values.get("escalation_id"), *(p for p, _, _ in to_grant),
                                   (terms or {}).get("successor_id")] if isinstance(key, str)}
         existing = self.existing
         current = self.accounts.terms.get(self.account_id) if self.account_id is not None else None
@@ -550,8 +557,9 @@ class _RowPlanner:
         """An update's changes, each as the report writes its column."""
         label = self.people.label
         people, new_people = self.people.people, self.new_people
-        changes = [Change("holder_email", label(old_values[name], new_people), label(value, new_people))
-                   if name == "holder_id" else Change(COLUMN_OF.get(name, name), _shown(old_values[name]), _shown(value))
+        changes = [Change(_PERSON_COLUMNS[name], label(old_values[name], new_people), label(value, new_people))
+                   if name in _PERSON_COLUMNS else Change(COLUMN_OF.get(name, name), _shown(old_values[name]),
+                                                          _shown(value))
                    for name, value in values.items()]
         if to_grant:
             before = [(people[p][0], people[p][1], r.value) for p, r in sorted(self.held(), key=lambda item: item[0])]

@@ -38,6 +38,9 @@ COLUMN_LABELS: dict[str, str] = {
     "followers_terms": "Followers, network and groups", "content_terms": "Content", "notice_days": "Notice (days)",
     "agreed_by_holder": "Agreed by the holder", "agreed_by_company": "Agreed for the company by",
     "ambassador": "Listed for ambassador work", "exported_at": "Exported at",
+    "response_hours": "Answer within (hours)", "outside_working_hours": "Also outside working hours",
+    "frequency": "Expected frequency", "audience": "Audience", "weekly_hours": "Working time per week (hours)",
+    "escalation_email": "Escalation contact",
     # Computed by the registry: named in the people layout, skipped by the import.
     "admin_count": Label("Number of administrators"), "next_review_due": Label("Next review due"),
     "risks": Label("Risks"),
@@ -45,7 +48,7 @@ COLUMN_LABELS: dict[str, str] = {
 # The columns whose cells are one of the product's words (a choice), by the choice.
 CHOICE_COLUMNS: dict[str, type[StrEnum]] = {"presence": Presence, "kind": Kind, "status": AccountStatus,
                                             "two_factor": TwoFactor, "disposition": Disposition}
-YES_NO_COLUMNS = ("official", "agreed_by_holder", "ambassador")
+YES_NO_COLUMNS = ("official", "agreed_by_holder", "ambassador", "outside_working_hours")
 # Yes and no as each language writes them (the import reads all of them in any language).
 YES_NO: dict[str, tuple[str, str]] = {"en": ("yes", "no"), "da": ("ja", "nej"), "sv": ("ja", "nej"),
                                       "nb": ("ja", "nei")}

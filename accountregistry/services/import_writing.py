@@ -33,6 +33,7 @@ _AS_IS = frozenset({str, int, bool, float, type(None)})
 # The account fields the planner gives as dates; every other one is text (enums included), a
 # number, a boolean or None, which JSON holds as audit.plain would give it.
 _DATE_FIELDS = frozenset(name for name in ACCOUNT_FIELDS if isinstance(Account.__table__.c[name].type, sa.Date))
+_PERSON_FIELDS = frozenset({"holder_id", "escalation_id"})  # the account's fields that name a person
 
 
 def _plain(value: Any) -> Any:
@@ -169,8 +170,8 @@ class Writer:
         rows = []
         for w in new:
             values = dict(w.values)
-            if "holder_id" in values:
-                values["holder_id"] = self.person_id(values["holder_id"])
+            for name in _PERSON_FIELDS.intersection(values):
+                values[name] = self.person_id(values[name])
             rows.append(values)
         # As tuples of every column some row gives (the others' defaults filled in): no dict
         # per row for the insert to merge.
@@ -223,7 +224,7 @@ class Writer:
                        {name: audit.plain(self.new_value(name, value)) for name, value in w.values.items()})
 
     def new_value(self, name: str, value: Any) -> Any:
-        return self.person_id(value) if name == "holder_id" else value
+        return self.person_id(value) if name in _PERSON_FIELDS else value
 
     def grant_roles(self, work: list[Work]) -> int:
         created = self.people  # a person is an existing one's id, or a created one's email

@@ -37,6 +37,12 @@ The header is documented and stable; scripts and spreadsheets depend on it. Colu
     agreed_by_holder    yes/no
     agreed_by_company
     ambassador          yes/no: a personal profile listed for ambassador work
+    response_hours      the mandate: answer within this many hours
+    outside_working_hours  yes/no: also outside working hours
+    frequency           how often it is expected to post
+    audience            whom it speaks to
+    weekly_hours        working time per week it may take
+    escalation_email    whom critical comments go to (a person in the registry)
     exported_at         when the report was written, UTC (2026-12-31T10:11:12Z): an import of it
                         then knows which roles were revoked after, and does not quietly grant them again
 
@@ -136,6 +142,10 @@ def _latest_consent(column: sa.Column) -> sa.ScalarSelect:
             .scalar_subquery())
 
 
+_escalation_email = (sa.select(Person.__table__.c.work_email).where(Person.__table__.c.id == _account.escalation_id)
+                     .scalar_subquery())
+
+
 def _text(column) -> sa.ColumnElement:
     # Formatted by the database, so that 100,000 rows need no Python conversion per cell: enum
     # columns are VARCHARs, and CAST gives ISO 8601 dates on SQLite (stored so) and PostgreSQL.
@@ -203,6 +213,12 @@ COLUMNS: tuple[ReportColumn, ...] = (
     ReportColumn("agreed_by_holder", _yes_no(_terms.c.agreed_by_holder, present=_terms.c.id)),
     _stored("agreed_by_company", _terms.c.agreed_by_company),
     ReportColumn("ambassador", _yes_no(_account.ambassador)),
+    _stored("response_hours", _account.response_hours, NUMBER),
+    ReportColumn("outside_working_hours", _yes_no(_account.outside_working_hours)),
+    _stored("frequency", _account.frequency),
+    _stored("audience", _account.audience),
+    _stored("weekly_hours", _account.weekly_hours, NUMBER),
+    _stored("escalation_email", _escalation_email),
     ReportColumn("exported_at", COMPUTED),
 )
 

@@ -24,7 +24,7 @@ from accountregistry.domain.vocabulary import GROUP_BY_CHOICES
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, refuse_stale
 from accountregistry.store.models import Account, OrganisationSettings, Person, utcnow
 
 GroupBy = Literal["holder", "unit"]
@@ -81,17 +81,51 @@ def mark_reviewed(db: Database, account_id: int, *, note: str | None = None, tod
         return account
 
 
-def flag_for_change(db: Database, account_id: int, *, note: str) -> None:
+def flag_for_change(db: Database, account_id: int, *, note: str, today: date | None = None) -> None:
     """Say in a review that the record is no longer true, and what needs changing.
 
-    The account itself is left as it is (the change is someone's work to do) and it stays due
-    for review until someone confirms it.
+    The account itself is left as it is (the change is someone's work to do): the flag stays open,
+    a risk, until someone resolves it (`resolve_change_flag`), and the account stays due for
+    review until someone confirms it. A second flag replaces the first one's note and day.
     """
     cleaned = _note(note, required=True)
+    today = today or date.today()
     with db.transaction() as session:
         account = get_account_in(session, account_id)
+        # The event's moment is the day flagged; an earlier open flag's note is what it replaces.
+        old = {"note": account.change_flag_note} if account.change_flagged_on is not None else None
+        account.change_flagged_on, account.change_flag_note = today, cleaned
+        account.updated_at = utcnow()
         audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="flag_for_change",
-                     account_id=account.id, new={"note": cleaned})
+                     account_id=account.id, old=old, new={"note": cleaned})
+
+
+def resolve_change_flag(db: Database, account_id: int, *, note: str | None = None,
+                        expected_version: int | None = None) -> Account:
+    """The change a review asked for is made (or not needed): the follow-up is closed. Resolving an
+    account without an open flag changes nothing and records nothing."""
+    cleaned = _note(note, required=False)
+    with db.transaction() as session:
+        account = get_account_in(session, account_id)
+        refuse_stale(account, expected_version)
+        if account.change_flagged_on is None:
+            return account
+        old = {"note": account.change_flag_note}
+        account.change_flagged_on = account.change_flag_note = None
+        account.updated_at = utcnow()
+        audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="resolve_change_flag",
+                     account_id=account.id, old=old, new={"note": cleaned} if cleaned else None)
+        return account
+
+
+def open_change_flags(db: Database) -> list[tuple[int, date, str | None]]:
+    """(account id, flagged on, what needs changing) of every open follow-up, oldest first."""
+    account = Account.__table__.c
+    with db.reading() as session:
+        rows = session.execute(sa.select(account.id, account.change_flagged_on, account.change_flag_note)
+                               .where(account.change_flagged_on.is_not(None))
+                               .order_by(account.change_flagged_on, account.id)).all()
+    return [tuple(row) for row in rows]
 
 
 def review_round(db: Database, *, today: date | None = None, group_by: GroupBy = "holder") -> list[ReviewGroup]:

@@ -37,8 +37,10 @@ from accountregistry.domain.risks import (
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
     AccountStatus,
+    Disposition,
     EmploymentStatus,
     Kind,
+    Presence,
     TwoFactor,
 )
 from accountregistry.services.bulk_work import bulk_work
@@ -152,6 +154,21 @@ def _listed_consent(s: RiskSources, j: Judgement) -> sa.ColumnElement:
                    else_=int(ListedConsent.never_given))
 
 
+def _current_terms(column_name: str) -> Callable[[RiskSources, Judgement], sa.ColumnElement]:
+    """A column of the account's current (latest) handover terms; NULL without terms."""
+    def column(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+        terms = HandoverTerms.__table__.c
+        return (sa.select(_text(terms[column_name])).where(terms.account_id == s.account.id)
+                .order_by(terms.version.desc()).limit(1).scalar_subquery())
+    return column
+
+
+def _holder_left(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    person = Person.__table__.c
+    return sa.exists().where(person.id == s.account.holder_id,
+                             _text(person.employment_status) == EmploymentStatus.left.value)
+
+
 def _at_most_two(count: sa.ColumnElement) -> sa.ColumnElement:
     count = sa.func.coalesce(count, 0)
     return sa.case((count >= 2, 2), else_=count)
@@ -166,6 +183,8 @@ class Fact(NamedTuple):
 _KINDS = {k.value: k for k in Kind}
 _STATUSES = {s.value: s for s in AccountStatus}
 _TWO_FACTOR = {t.value: t for t in TwoFactor}
+_PRESENCES = {p.value: p for p in Presence}
+_DISPOSITIONS = {d.value: d for d in Disposition}
 
 # One entry per field of RiskFacts, in its order: how the database computes it.
 FACTS: tuple[Fact, ...] = (
@@ -180,6 +199,13 @@ FACTS: tuple[Fact, ...] = (
     Fact("review_overdue", _review_overdue, bool),
     Fact("secret_not_rotated", _secret_not_rotated, bool),
     Fact("listed_consent", _listed_consent, ListedConsent),
+    Fact("official", lambda s, j: s.account.official, bool),
+    Fact("presence", lambda s, j: _text(s.account.presence), _PRESENCES.__getitem__),
+    Fact("holder_left", _holder_left, bool),
+    Fact("terms_disposition", _current_terms("disposition"), _DISPOSITIONS.get),
+    # NULL without terms; False (0 on SQLite) when the current terms are not agreed by the holder.
+    Fact("holder_not_agreed", _current_terms("agreed_by_holder"), lambda value: value is not None and value in (0, "0")),
+    Fact("change_flagged", lambda s, j: s.account.change_flagged_on.is_not(None), bool),
 )
 if tuple(fact.name for fact in FACTS) != RiskFacts._fields:
     raise ValueError("services.risks.FACTS must compute exactly the fields of RiskFacts, in their order")

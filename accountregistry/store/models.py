@@ -109,6 +109,8 @@ def between(column: str, low: int, high: int, *, nullable: bool = False) -> str:
 
 REVIEW_INTERVAL_MONTHS = (1, 60)
 NOTICE_DAYS = (0, 365)
+RESPONSE_HOURS = (1, 720)  # an answer expected within an hour to within a month
+WEEKLY_HOURS = (0, 40)  # the working time a week the account may take
 
 
 class OrganisationSettings(SQLModel, table=True):
@@ -182,6 +184,19 @@ class AccountFields(SQLModel):
                                        title=Label("Two-factor method"))
     mandate: str | None = Field(default=None, max_length=4000, title=Label("Purpose and mandate"))
     response_expectations: str | None = Field(default=None, max_length=1000, title=Label("Response expectations"))
+    # The mandate as fields (seed 000: what one may speak about is `mandate` above; how fast to
+    # answer, also outside working hours; how often, to whom, how much working time; whom to
+    # ask about a critical comment). The holder's agreement covers them as they stand.
+    response_hours: int | None = Field(default=None, ge=RESPONSE_HOURS[0], le=RESPONSE_HOURS[1],
+                                       title=Label("Answer within (hours)"))
+    outside_working_hours: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()},
+                                        title=Label("Also outside working hours"))
+    frequency: str | None = Field(default=None, max_length=200, title=Label("Expected frequency"))
+    audience: str | None = Field(default=None, max_length=500, title=Label("Audience"))
+    weekly_hours: int | None = Field(default=None, ge=WEEKLY_HOURS[0], le=WEEKLY_HOURS[1],
+                                     title=Label("Working time per week (hours)"))
+    escalation_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL",
+                                      title=Label("Escalation contact"))
     # A personal profile the company lists for ambassador work (sharing its posts, social
     # selling). Voluntary: the holder's consent is recorded apart (ConsentRecord) and can be
     # withdrawn at any time; a profile listed without it is a risk.
@@ -203,6 +218,8 @@ class Account(OptimisticLocking, AccountFields, table=True):
         sa.CheckConstraint(between("review_interval_months", *REVIEW_INTERVAL_MONTHS, nullable=True),
                            name="review_interval_range"),
         sa.CheckConstraint("has_secret = (secret_updated_at IS NOT NULL)", name="secret_metadata_consistent"),
+        sa.CheckConstraint(between("response_hours", *RESPONSE_HOURS, nullable=True), name="response_hours_range"),
+        sa.CheckConstraint(between("weekly_hours", *WEEKLY_HOURS, nullable=True), name="weekly_hours_range"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -210,6 +227,9 @@ class Account(OptimisticLocking, AccountFields, table=True):
     has_secret: bool = Field(default=False, title=Label("Login secret stored"))
     secret_updated_at: datetime | None = Field(default=None, title=Label("Secret last changed"))
     secret_updated_by: str | None = Field(default=None, max_length=200, title=Label("Secret changed by"))
+    # A review's "Flag for change": an open follow-up (a risk) until someone resolves it.
+    change_flagged_on: date | None = Field(default=None, title=Label("Flagged for change on"))
+    change_flag_note: str | None = Field(default=None, max_length=1000, title=Label("What needs changing"))
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     version: int = version_field()

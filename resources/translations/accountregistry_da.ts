@@ -114,6 +114,10 @@
         <translation>Markerede oplysningerne til ændring ved en gennemgang</translation>
     </message>
     <message>
+        <source>Resolved the review&apos;s flag for change</source>
+        <translation>Løste gennemgangens markering til ændring</translation>
+    </message>
+    <message>
         <source>Recorded the holder&apos;s ambassador consent</source>
         <translation>Registrerede indehaverens ambassadørsamtykke</translation>
     </message>
@@ -257,6 +261,14 @@
         <translation>Genindlæs</translation>
     </message>
     <message>
+        <source>Resolve the flag</source>
+        <translation>Løs markeringen</translation>
+    </message>
+    <message>
+        <source>Resolve the flag for change</source>
+        <translation>Løs markeringen til ændring</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
@@ -379,6 +391,10 @@
     <message>
         <source>{display_name} — {account}</source>
         <translation>{display_name} — {account}</translation>
+    </message>
+    <message>
+        <source>Flagged for change in a review on {day}: {note}</source>
+        <translation>Markeret til ændring ved en gennemgang den {day}: {note}</translation>
     </message>
     <message>
         <source>Nothing puts this account at risk.</source>
@@ -504,6 +520,26 @@
         <translation>f.eks. svar på beskeder inden for én arbejdsdag</translation>
     </message>
     <message>
+        <source>e.g. 24</source>
+        <translation>fx 24</translation>
+    </message>
+    <message>
+        <source>Also outside working hours</source>
+        <translation>Også uden for arbejdstid</translation>
+    </message>
+    <message>
+        <source>e.g. two posts a week</source>
+        <translation>fx to opslag om ugen</translation>
+    </message>
+    <message>
+        <source>e.g. customers with a booking</source>
+        <translation>fx kunder med en booking</translation>
+    </message>
+    <message>
+        <source>Whom to ask about a critical comment</source>
+        <translation>Hvem der spørges ved en kritisk kommentar</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -556,6 +592,10 @@
         <translation>Interval for &amp;gennemgang (måneder)</translation>
     </message>
     <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
         <source>Purpose and &amp;mandate</source>
         <translation>Formål og &amp;mandat</translation>
     </message>
@@ -566,6 +606,26 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>Answer within (hours)</source>
+        <translation>Svar inden for (timer)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>Hyppighed</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king time per week (hours)</source>
+        <translation>Arbejdstid pr. uge (timer)</translation>
+    </message>
+    <message>
+        <source>Escalation contact</source>
+        <translation>Eskaleringskontakt</translation>
     </message>
     <message>
         <source>Recognised: {platform} {presence} “{handle}”.</source>
@@ -694,6 +754,10 @@
         <translation>Aktiv, hvilende, arkiveret eller lukket</translation>
     </message>
     <message>
+        <source>No for a page or group someone made in the company&apos;s name without its mandate</source>
+        <translation>Nej for en side eller gruppe, som nogen har oprettet i virksomhedens navn uden dens mandat</translation>
+    </message>
+    <message>
         <source>The person the account presents</source>
         <translation>Den person, kontoen præsenterer</translation>
     </message>
@@ -716,6 +780,14 @@
     <message>
         <source>Risks</source>
         <translation>Risici</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>What puts the account at risk, worst first</source>
@@ -775,6 +847,18 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Official or not</source>
+        <translation>Officiel eller ej</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officiel</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Uofficiel</translation>
     </message>
     <message>
         <source>Only at &amp;risk</source>
@@ -2658,6 +2742,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Administratorer</translation>
     </message>
     <message>
+        <source>Escalation contact</source>
+        <translation>Eskaleringskontakt</translation>
+    </message>
+    <message>
         <source>Holder email</source>
         <translation>Indehaverens e-mail</translation>
     </message>
@@ -2774,8 +2862,36 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Answer within (hours)</source>
+        <translation>Svar inden for (timer)</translation>
+    </message>
+    <message>
+        <source>Also outside working hours</source>
+        <translation>Også uden for arbejdstid</translation>
+    </message>
+    <message>
+        <source>Expected frequency</source>
+        <translation>Forventet hyppighed</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Working time per week (hours)</source>
+        <translation>Arbejdstid pr. uge (timer)</translation>
+    </message>
+    <message>
         <source>Listed for ambassador work</source>
         <translation>Opført som ambassadør</translation>
+    </message>
+    <message>
+        <source>Flagged for change on</source>
+        <translation>Markeret til ændring den</translation>
+    </message>
+    <message>
+        <source>What needs changing</source>
+        <translation>Hvad der skal ændres</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -4192,6 +4308,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>The chosen holder is not in the registry.</source>
         <translation>Den valgte indehaver findes ikke i registret.</translation>
+    </message>
+    <message>
+        <source>The chosen escalation contact is not in the registry.</source>
+        <translation>Den valgte eskaleringskontakt findes ikke i registret.</translation>
     </message>
     <message>
         <source>{name} is already {role} of this account.</source>
@@ -6621,6 +6741,66 @@ Vil du åbne den eksisterende i stedet?</translation>
     <message>
         <source>Take the profile off the ambassador list and stop asking the holder to share.</source>
         <translation>Fjern profilen fra ambassadørlisten, og hold op med at bede indehaveren om at dele.</translation>
+    </message>
+    <message>
+        <source>Holder left</source>
+        <translation>Indehaver fratrådt</translation>
+    </message>
+    <message>
+        <source>The employee-role account presents someone who has left, as an employee of the company.</source>
+        <translation>Kontoen i medarbejderrolle viser en person, der er fratrådt, som medarbejder i virksomheden.</translation>
+    </message>
+    <message>
+        <source>Hand the account over to a successor and rename it, or archive or close it, as its handover terms say.</source>
+        <translation>Overdrag kontoen til en efterfølger og omdøb den, eller arkivér eller luk den, som overdragelsesvilkårene siger.</translation>
+    </message>
+    <message>
+        <source>Holder not agreed</source>
+        <translation>Indehaver ikke enig</translation>
+    </message>
+    <message>
+        <source>The account&apos;s handover terms are recorded, but its holder has not agreed to them.</source>
+        <translation>Kontoens overdragelsesvilkår er registreret, men indehaveren har ikke godkendt dem.</translation>
+    </message>
+    <message>
+        <source>Go through the terms with the holder and record their agreement.</source>
+        <translation>Gennemgå vilkårene med indehaveren, og registrér deres accept.</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Uofficiel</translation>
+    </message>
+    <message>
+        <source>Someone made the account in the company&apos;s name without a mandate, and nobody has decided what becomes of it.</source>
+        <translation>Nogen har oprettet kontoen i virksomhedens navn uden mandat, og ingen har besluttet, hvad der skal ske med den.</translation>
+    </message>
+    <message>
+        <source>Decide whether the company adopts, hands over, archives or closes it, and record that as its handover terms.</source>
+        <translation>Beslut, om virksomheden overtager, overdrager, arkiverer eller lukker den, og registrér det som dens overdragelsesvilkår.</translation>
+    </message>
+    <message>
+        <source>Company group kept</source>
+        <translation>Firmagruppe beholdt</translation>
+    </message>
+    <message>
+        <source>The unofficial group was built for the company, but its terms say its holder keeps it; groups and networks built for the company stay with the company.</source>
+        <translation>Den uofficielle gruppe er bygget op for virksomheden, men vilkårene siger, at indehaveren beholder den; grupper og netværk bygget for virksomheden bliver i virksomheden.</translation>
+    </message>
+    <message>
+        <source>Agree with the holder that the group is the company&apos;s: record it as a company or employee-role account, with terms that hand it over.</source>
+        <translation>Aftal med indehaveren, at gruppen er virksomhedens: registrér den som virksomhedskonto eller konto i medarbejderrolle med vilkår, der overdrager den.</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Ændring ikke foretaget</translation>
+    </message>
+    <message>
+        <source>A review flagged the account&apos;s record as needing a change, and nobody has resolved it.</source>
+        <translation>En gennemgang markerede, at kontoens oplysninger skal ændres, og ingen har løst det.</translation>
+    </message>
+    <message>
+        <source>Make the change the review asked for, then resolve the flag.</source>
+        <translation>Foretag den ændring, gennemgangen bad om, og løs derefter markeringen.</translation>
     </message>
     <message>
         <source>Review overdue</source>

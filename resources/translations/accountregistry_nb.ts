@@ -114,6 +114,10 @@
         <translation>Merket opplysningene for endring ved en gjennomgang</translation>
     </message>
     <message>
+        <source>Resolved the review&apos;s flag for change</source>
+        <translation>Løste gjennomgangens merking for endring</translation>
+    </message>
+    <message>
         <source>Recorded the holder&apos;s ambassador consent</source>
         <translation>Registrerte innehaverens ambassadørsamtykke</translation>
     </message>
@@ -257,6 +261,14 @@
         <translation>Last inn på nytt</translation>
     </message>
     <message>
+        <source>Resolve the flag</source>
+        <translation>Løs merkingen</translation>
+    </message>
+    <message>
+        <source>Resolve the flag for change</source>
+        <translation>Løs merkingen for endring</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Begrunnelse</translation>
     </message>
@@ -379,6 +391,10 @@
     <message>
         <source>{display_name} — {account}</source>
         <translation>{display_name} – {account}</translation>
+    </message>
+    <message>
+        <source>Flagged for change in a review on {day}: {note}</source>
+        <translation>Merket for endring ved en gjennomgang {day}: {note}</translation>
     </message>
     <message>
         <source>Nothing puts this account at risk.</source>
@@ -504,6 +520,26 @@
         <translation>f.eks. svar på meldinger innen én arbeidsdag</translation>
     </message>
     <message>
+        <source>e.g. 24</source>
+        <translation>f.eks. 24</translation>
+    </message>
+    <message>
+        <source>Also outside working hours</source>
+        <translation>Også utenfor arbeidstid</translation>
+    </message>
+    <message>
+        <source>e.g. two posts a week</source>
+        <translation>f.eks. to innlegg i uken</translation>
+    </message>
+    <message>
+        <source>e.g. customers with a booking</source>
+        <translation>f.eks. kunder med en bestilling</translation>
+    </message>
+    <message>
+        <source>Whom to ask about a critical comment</source>
+        <translation>Hvem som spørres ved en kritisk kommentar</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -556,6 +592,10 @@
         <translation>Intervall for &amp;gjennomgang (måneder)</translation>
     </message>
     <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
         <source>Purpose and &amp;mandate</source>
         <translation>Formål og &amp;mandat</translation>
     </message>
@@ -566,6 +606,26 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>Answer within (hours)</source>
+        <translation>Svar innen (timer)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>Hyppighet</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king time per week (hours)</source>
+        <translation>Arbeidstid per uke (timer)</translation>
+    </message>
+    <message>
+        <source>Escalation contact</source>
+        <translation>Eskaleringskontakt</translation>
     </message>
     <message>
         <source>Recognised: {platform} {presence} “{handle}”.</source>
@@ -694,6 +754,10 @@
         <translation>Aktiv, hvilende, arkivert eller stengt</translation>
     </message>
     <message>
+        <source>No for a page or group someone made in the company&apos;s name without its mandate</source>
+        <translation>Nei for en side eller gruppe som noen har opprettet i selskapets navn uten dets mandat</translation>
+    </message>
+    <message>
         <source>The person the account presents</source>
         <translation>Personen kontoen presenterer</translation>
     </message>
@@ -716,6 +780,14 @@
     <message>
         <source>Risks</source>
         <translation>Risikoer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>What puts the account at risk, worst first</source>
@@ -775,6 +847,18 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Official or not</source>
+        <translation>Offisiell eller ikke</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Offisiell</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Uoffisiell</translation>
     </message>
     <message>
         <source>Only at &amp;risk</source>
@@ -2658,6 +2742,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Administratorer</translation>
     </message>
     <message>
+        <source>Escalation contact</source>
+        <translation>Eskaleringskontakt</translation>
+    </message>
+    <message>
         <source>Holder email</source>
         <translation>Innehaverens e-post</translation>
     </message>
@@ -2774,8 +2862,36 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Answer within (hours)</source>
+        <translation>Svar innen (timer)</translation>
+    </message>
+    <message>
+        <source>Also outside working hours</source>
+        <translation>Også utenfor arbeidstid</translation>
+    </message>
+    <message>
+        <source>Expected frequency</source>
+        <translation>Forventet hyppighet</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Working time per week (hours)</source>
+        <translation>Arbeidstid per uke (timer)</translation>
+    </message>
+    <message>
         <source>Listed for ambassador work</source>
         <translation>Oppført som ambassadør</translation>
+    </message>
+    <message>
+        <source>Flagged for change on</source>
+        <translation>Merket for endring den</translation>
+    </message>
+    <message>
+        <source>What needs changing</source>
+        <translation>Hva som må endres</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -4192,6 +4308,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>The chosen holder is not in the registry.</source>
         <translation>Den valgte innehaveren finnes ikke i registeret.</translation>
+    </message>
+    <message>
+        <source>The chosen escalation contact is not in the registry.</source>
+        <translation>Den valgte eskaleringskontakten finnes ikke i registeret.</translation>
     </message>
     <message>
         <source>{name} is already {role} of this account.</source>
@@ -6621,6 +6741,66 @@ Vil du åpne den eksisterende i stedet?</translation>
     <message>
         <source>Take the profile off the ambassador list and stop asking the holder to share.</source>
         <translation>Fjern profilen fra ambassadørlisten, og slutt å be innehaveren om å dele.</translation>
+    </message>
+    <message>
+        <source>Holder left</source>
+        <translation>Innehaver har sluttet</translation>
+    </message>
+    <message>
+        <source>The employee-role account presents someone who has left, as an employee of the company.</source>
+        <translation>Kontoen i ansattrolle viser en som har sluttet, som ansatt i selskapet.</translation>
+    </message>
+    <message>
+        <source>Hand the account over to a successor and rename it, or archive or close it, as its handover terms say.</source>
+        <translation>Overlever kontoen til en etterfølger og gi den nytt navn, eller arkiver eller steng den, slik overleveringsvilkårene sier.</translation>
+    </message>
+    <message>
+        <source>Holder not agreed</source>
+        <translation>Innehaver ikke enig</translation>
+    </message>
+    <message>
+        <source>The account&apos;s handover terms are recorded, but its holder has not agreed to them.</source>
+        <translation>Kontoens overleveringsvilkår er registrert, men innehaveren har ikke godkjent dem.</translation>
+    </message>
+    <message>
+        <source>Go through the terms with the holder and record their agreement.</source>
+        <translation>Gå gjennom vilkårene med innehaveren, og registrer godkjenningen.</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Uoffisiell</translation>
+    </message>
+    <message>
+        <source>Someone made the account in the company&apos;s name without a mandate, and nobody has decided what becomes of it.</source>
+        <translation>Noen har opprettet kontoen i selskapets navn uten mandat, og ingen har bestemt hva som skal skje med den.</translation>
+    </message>
+    <message>
+        <source>Decide whether the company adopts, hands over, archives or closes it, and record that as its handover terms.</source>
+        <translation>Bestem om selskapet overtar, overleverer, arkiverer eller stenger den, og registrer det som overleveringsvilkårene.</translation>
+    </message>
+    <message>
+        <source>Company group kept</source>
+        <translation>Firmagruppe beholdt</translation>
+    </message>
+    <message>
+        <source>The unofficial group was built for the company, but its terms say its holder keeps it; groups and networks built for the company stay with the company.</source>
+        <translation>Den uoffisielle gruppen er bygget opp for selskapet, men vilkårene sier at innehaveren beholder den; grupper og nettverk bygget for selskapet blir i selskapet.</translation>
+    </message>
+    <message>
+        <source>Agree with the holder that the group is the company&apos;s: record it as a company or employee-role account, with terms that hand it over.</source>
+        <translation>Avtal med innehaveren at gruppen er selskapets: registrer den som selskapskonto eller konto i ansattrolle, med vilkår som overleverer den.</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Endring ikke gjort</translation>
+    </message>
+    <message>
+        <source>A review flagged the account&apos;s record as needing a change, and nobody has resolved it.</source>
+        <translation>En gjennomgang merket at kontoens opplysninger må endres, og ingen har løst det.</translation>
+    </message>
+    <message>
+        <source>Make the change the review asked for, then resolve the flag.</source>
+        <translation>Gjør endringen gjennomgangen ba om, og løs deretter merkingen.</translation>
     </message>
     <message>
         <source>Review overdue</source>

@@ -114,6 +114,10 @@
         <translation>Flaggade uppgifterna för ändring vid en granskning</translation>
     </message>
     <message>
+        <source>Resolved the review&apos;s flag for change</source>
+        <translation>Åtgärdade granskningens markering för ändring</translation>
+    </message>
+    <message>
         <source>Recorded the holder&apos;s ambassador consent</source>
         <translation>Registrerade innehavarens ambassadörssamtycke</translation>
     </message>
@@ -257,6 +261,14 @@
         <translation>Läs in igen</translation>
     </message>
     <message>
+        <source>Resolve the flag</source>
+        <translation>Åtgärda markeringen</translation>
+    </message>
+    <message>
+        <source>Resolve the flag for change</source>
+        <translation>Åtgärda markeringen för ändring</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Motivering</translation>
     </message>
@@ -379,6 +391,10 @@
     <message>
         <source>{display_name} — {account}</source>
         <translation>{display_name} – {account}</translation>
+    </message>
+    <message>
+        <source>Flagged for change in a review on {day}: {note}</source>
+        <translation>Markerad för ändring vid en granskning den {day}: {note}</translation>
     </message>
     <message>
         <source>Nothing puts this account at risk.</source>
@@ -504,6 +520,26 @@
         <translation>t.ex. svara på meddelanden inom en arbetsdag</translation>
     </message>
     <message>
+        <source>e.g. 24</source>
+        <translation>t.ex. 24</translation>
+    </message>
+    <message>
+        <source>Also outside working hours</source>
+        <translation>Även utanför arbetstid</translation>
+    </message>
+    <message>
+        <source>e.g. two posts a week</source>
+        <translation>t.ex. två inlägg i veckan</translation>
+    </message>
+    <message>
+        <source>e.g. customers with a booking</source>
+        <translation>t.ex. kunder med en bokning</translation>
+    </message>
+    <message>
+        <source>Whom to ask about a critical comment</source>
+        <translation>Vem som tillfrågas vid en kritisk kommentar</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -556,6 +592,10 @@
         <translation>Intervall för &amp;granskning (månader)</translation>
     </message>
     <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
         <source>Purpose and &amp;mandate</source>
         <translation>Syfte och &amp;mandat</translation>
     </message>
@@ -566,6 +606,26 @@
     <message>
         <source>&amp;Notes</source>
         <translation>Antec&amp;kningar</translation>
+    </message>
+    <message>
+        <source>Answer within (hours)</source>
+        <translation>Svar inom (timmar)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king time per week (hours)</source>
+        <translation>Arbetstid per vecka (timmar)</translation>
+    </message>
+    <message>
+        <source>Escalation contact</source>
+        <translation>Eskaleringskontakt</translation>
     </message>
     <message>
         <source>Recognised: {platform} {presence} “{handle}”.</source>
@@ -694,6 +754,10 @@
         <translation>Aktiv, vilande, arkiverad eller stängd</translation>
     </message>
     <message>
+        <source>No for a page or group someone made in the company&apos;s name without its mandate</source>
+        <translation>Nej för en sida eller grupp som någon skapat i företagets namn utan dess mandat</translation>
+    </message>
+    <message>
         <source>The person the account presents</source>
         <translation>Personen som kontot presenterar</translation>
     </message>
@@ -716,6 +780,14 @@
     <message>
         <source>Risks</source>
         <translation>Risker</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>What puts the account at risk, worst first</source>
@@ -775,6 +847,18 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Official or not</source>
+        <translation>Officiell eller inte</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officiell</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Inofficiell</translation>
     </message>
     <message>
         <source>Only at &amp;risk</source>
@@ -2658,6 +2742,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Administratörer</translation>
     </message>
     <message>
+        <source>Escalation contact</source>
+        <translation>Eskaleringskontakt</translation>
+    </message>
+    <message>
         <source>Holder email</source>
         <translation>Innehavarens e-post</translation>
     </message>
@@ -2774,8 +2862,36 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Answer within (hours)</source>
+        <translation>Svar inom (timmar)</translation>
+    </message>
+    <message>
+        <source>Also outside working hours</source>
+        <translation>Även utanför arbetstid</translation>
+    </message>
+    <message>
+        <source>Expected frequency</source>
+        <translation>Förväntad frekvens</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Working time per week (hours)</source>
+        <translation>Arbetstid per vecka (timmar)</translation>
+    </message>
+    <message>
         <source>Listed for ambassador work</source>
         <translation>Listad som ambassadör</translation>
+    </message>
+    <message>
+        <source>Flagged for change on</source>
+        <translation>Markerad för ändring den</translation>
+    </message>
+    <message>
+        <source>What needs changing</source>
+        <translation>Vad som behöver ändras</translation>
     </message>
     <message>
         <source>Followers, network and groups</source>
@@ -4192,6 +4308,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>The chosen holder is not in the registry.</source>
         <translation>Den valda innehavaren finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>The chosen escalation contact is not in the registry.</source>
+        <translation>Den valda eskaleringskontakten finns inte i registret.</translation>
     </message>
     <message>
         <source>{name} is already {role} of this account.</source>
@@ -6621,6 +6741,66 @@ Vill du öppna det befintliga i stället?</translation>
     <message>
         <source>Take the profile off the ambassador list and stop asking the holder to share.</source>
         <translation>Ta bort profilen från ambassadörslistan och sluta be innehavaren att dela.</translation>
+    </message>
+    <message>
+        <source>Holder left</source>
+        <translation>Innehavaren har slutat</translation>
+    </message>
+    <message>
+        <source>The employee-role account presents someone who has left, as an employee of the company.</source>
+        <translation>Kontot i medarbetarroll visar någon som har slutat som anställd i företaget.</translation>
+    </message>
+    <message>
+        <source>Hand the account over to a successor and rename it, or archive or close it, as its handover terms say.</source>
+        <translation>Lämna över kontot till en efterträdare och byt namn på det, eller arkivera eller stäng det, som överlämningsvillkoren säger.</translation>
+    </message>
+    <message>
+        <source>Holder not agreed</source>
+        <translation>Innehavaren ej överens</translation>
+    </message>
+    <message>
+        <source>The account&apos;s handover terms are recorded, but its holder has not agreed to them.</source>
+        <translation>Kontots överlämningsvillkor är registrerade, men innehavaren har inte godkänt dem.</translation>
+    </message>
+    <message>
+        <source>Go through the terms with the holder and record their agreement.</source>
+        <translation>Gå igenom villkoren med innehavaren och registrera hens godkännande.</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Inofficiell</translation>
+    </message>
+    <message>
+        <source>Someone made the account in the company&apos;s name without a mandate, and nobody has decided what becomes of it.</source>
+        <translation>Någon har skapat kontot i företagets namn utan mandat, och ingen har bestämt vad som ska hända med det.</translation>
+    </message>
+    <message>
+        <source>Decide whether the company adopts, hands over, archives or closes it, and record that as its handover terms.</source>
+        <translation>Bestäm om företaget tar över, lämnar över, arkiverar eller stänger det, och registrera det som dess överlämningsvillkor.</translation>
+    </message>
+    <message>
+        <source>Company group kept</source>
+        <translation>Företagsgrupp behålls</translation>
+    </message>
+    <message>
+        <source>The unofficial group was built for the company, but its terms say its holder keeps it; groups and networks built for the company stay with the company.</source>
+        <translation>Den inofficiella gruppen byggdes upp för företaget, men villkoren säger att innehavaren behåller den; grupper och nätverk som byggts för företaget stannar hos företaget.</translation>
+    </message>
+    <message>
+        <source>Agree with the holder that the group is the company&apos;s: record it as a company or employee-role account, with terms that hand it over.</source>
+        <translation>Kom överens med innehavaren om att gruppen är företagets: registrera den som företagskonto eller konto i medarbetarroll, med villkor som lämnar över den.</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Ändring inte gjord</translation>
+    </message>
+    <message>
+        <source>A review flagged the account&apos;s record as needing a change, and nobody has resolved it.</source>
+        <translation>En granskning markerade att kontots uppgifter behöver ändras, och ingen har åtgärdat det.</translation>
+    </message>
+    <message>
+        <source>Make the change the review asked for, then resolve the flag.</source>
+        <translation>Gör ändringen som granskningen bad om, och åtgärda sedan markeringen.</translation>
     </message>
     <message>
         <source>Review overdue</source>

@@ -18,7 +18,7 @@ from accountregistry.domain.risks import (
     risks_of,
     rule,
 )
-from accountregistry.domain.vocabulary import AccountStatus, Kind, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, TwoFactor
 
 TODAY = date(2026, 11, 21)
 CONTEXT = RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk", "nordlys.se"}))
@@ -35,6 +35,10 @@ CLEAN_EMPLOYEE_ROLE = CLEAN._replace(kind=Kind.employee_role, has_holder=True)
 CLEAN_PERSONAL = CLEAN._replace(kind=Kind.personal, has_holder=True, controllers=0, has_current_terms=False,
                                 login_domain="gmail.com", two_factor=TwoFactor.unknown)
 
+# A personal group someone built in the company's name, whose terms say its holder keeps it.
+UNOFFICIAL_GROUP = CLEAN_PERSONAL._replace(official=False, presence=Presence.group, has_current_terms=True,
+                                           terms_disposition=Disposition.holder_keeps)
+
 # (rule id, an account it must flag): one per rule, and every rule has one.
 FIRES = [
     ("no_active_admin", CLEAN._replace(controllers=0)),
@@ -48,6 +52,11 @@ FIRES = [
     ("secret_not_rotated", CLEAN._replace(secret_not_rotated=True)),
     ("ambassador_without_consent", CLEAN_PERSONAL._replace(listed_consent=ListedConsent.never_given)),
     ("consent_withdrawn_still_listed", CLEAN_PERSONAL._replace(listed_consent=ListedConsent.withdrawn)),
+    ("employee_role_holder_left", CLEAN_EMPLOYEE_ROLE._replace(holder_left=True)),
+    ("terms_not_agreed_by_holder", CLEAN_EMPLOYEE_ROLE._replace(holder_not_agreed=True)),
+    ("unofficial_undecided", CLEAN._replace(official=False, has_current_terms=False)),
+    ("personal_group_built_for_company", UNOFFICIAL_GROUP),
+    ("change_flag_open", CLEAN._replace(change_flagged=True)),
 ]
 
 # (rule id, why, an account it must not flag although it looks close).
@@ -77,6 +86,26 @@ SILENT = [
     ("consent_withdrawn_still_listed", "a withdrawal and the profile taken off the list", CLEAN_PERSONAL),
     ("consent_withdrawn_still_listed", "listed, never asked: the other rule says so",
      CLEAN_PERSONAL._replace(listed_consent=ListedConsent.never_given)),
+    ("employee_role_holder_left", "a personal profile stays its holder's after they leave",
+     CLEAN_PERSONAL._replace(holder_left=True)),
+    ("employee_role_holder_left", "a holder still employed", CLEAN_EMPLOYEE_ROLE),
+    ("terms_not_agreed_by_holder", "a company page has no holder to agree",
+     CLEAN._replace(holder_not_agreed=True)),
+    ("terms_not_agreed_by_holder", "terms the holder agreed", CLEAN_EMPLOYEE_ROLE),
+    ("terms_not_agreed_by_holder", "no terms at all: the terms rule says so",
+     CLEAN_EMPLOYEE_ROLE._replace(has_current_terms=False)),
+    ("unofficial_undecided", "an unofficial page whose future is decided in its terms", CLEAN._replace(official=False)),
+    ("unofficial_undecided", "an official page", CLEAN),
+    ("unofficial_undecided", "a personal profile is not made in the company's name",
+     CLEAN_PERSONAL._replace(official=False)),
+    ("no_handover_terms", "an unofficial page is flagged as undecided instead",
+     CLEAN._replace(official=False, has_current_terms=False)),
+    ("personal_group_built_for_company", "its terms hand it to the company",
+     UNOFFICIAL_GROUP._replace(terms_disposition=Disposition.transfer_to_company)),
+    ("personal_group_built_for_company", "the holder's own group, made with a mandate",
+     UNOFFICIAL_GROUP._replace(official=True)),
+    ("personal_group_built_for_company", "a profile, not a group", UNOFFICIAL_GROUP._replace(presence=Presence.profile)),
+    ("change_flag_open", "no review flagged it", CLEAN),
 ]
 
 

@@ -234,3 +234,38 @@ def test_the_window_shows_the_accounts_risks_and_marks_who_is_leaving(qtbot, db,
     assert rule("leaver_holds_role").title in window.risks.text()
     assert rule("no_active_admin").title not in window.risks.text()
     assert table_rows(window.active_roles)[0][0] == f"Ingrid Berg (leaving {format_date(date(2030, 1, 31))})"
+
+
+def test_a_flag_for_change_is_shown_until_resolved_and_keeps_unsaved_edits(qtbot, db, page):
+    from accountregistry.services.reviews import flag_for_change
+    flag_for_change(db, page.id, note="The page's login must move to presse@")
+    window = open_window(qtbot, db, page.id)
+    assert window.flag_row.isVisibleTo(window) and "presse@" in window.flag_label.text()
+    assert "Change not made" in window.risks.text()  # listed among the risks until resolved
+    qtbot.keyClicks(window.form.frequency, "Twice a week")
+    with qtbot.waitSignal(window.changed):
+        click(qtbot, window.resolve_flag_button)
+    assert not window.flag_row.isVisibleTo(window)
+    assert get_account(db, page.id).change_flagged_on is None
+    assert window.form.frequency.text() == "Twice a week"  # the unsaved edit is still there
+    assert window.save_overview()
+    assert get_account(db, page.id).frequency == "Twice a week"
+    assert "Resolved the review's flag for change" in "\n".join(window.history_lines())
+
+
+def test_the_mandate_fields_are_saved_from_the_window(qtbot, db, page, ingrid):
+    window = open_window(qtbot, db, page.id)
+    form = window.form
+    qtbot.keyClicks(form.response_hours, "24")
+    form.outside_working_hours.setChecked(True)
+    qtbot.keyClicks(form.audience, "Business travellers")
+    qtbot.keyClicks(form.weekly_hours, "3")
+    form.escalation.set_person_id(ingrid.id)
+    assert window.save_overview()
+    account = get_account(db, page.id)
+    assert (account.response_hours, account.outside_working_hours, account.audience, account.weekly_hours,
+            account.escalation_id) == (24, True, "Business travellers", 3, ingrid.id)
+    form.weekly_hours.setText("forty")
+    assert not window.save_overview()
+    assert form.messages.text("weekly_hours")  # the sentence beside the field
+    assert get_account(db, page.id).weekly_hours == 3

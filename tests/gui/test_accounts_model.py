@@ -19,13 +19,13 @@ LOW = RiskFlag("review_overdue", "Review overdue", "low", "Nobody has confirmed 
 
 
 def row(id, platform, handle, *, kind="company", status="active", display="", holder="", admins=(),
-        review=None, risks=()):
+        review=None, risks=(), official=True):
     roles = roles_text((name, email, "admin") for name, email in admins)
     return AccountRow(
         id=id, platform=platform, platform_name={"x": "X", "linkedin": "LinkedIn", "facebook": "Facebook"}[platform],
         presence="profile", handle=handle, display_name=display, kind=kind, status=status, holder_name=holder,
         active_administrators=len(admins), next_review=review, risks=risks, roles=roles,
-        search_text="\n".join((handle, display, holder, roles)).lower())
+        search_text="\n".join((handle, display, holder, roles)).lower(), official=official)
 
 
 ROWS = [
@@ -34,7 +34,8 @@ ROWS = [
     row(2, "x", "nordlyshjaelp", kind="employee_role", display="Nordlys Hjælp", holder="Nanna Kristiansen",
         admins=[("Nanna Kristiansen", "nanna@nordlys.dk"), ("Anne Sønderby", "anne@nordlys.dk")],
         review=date(2026, 12, 1)),
-    row(3, "facebook", "groups/alumni", display="Nordlys Alumni", holder="Tuva Brække", risks=(HIGH, LOW)),
+    row(3, "facebook", "groups/alumni", display="Nordlys Alumni", holder="Tuva Brække", risks=(HIGH, LOW),
+        official=False),
     row(4, "x", "metteK", kind="personal", display="Mette Kjærgaard", holder="Mette Kjærgaard",
         status="archived"),
     row(5, "facebook", "nordlysodense", kind=None, display="", risks=(HIGH,), review=date(2026, 1, 1)),
@@ -67,12 +68,13 @@ def test_model_passes_qtmodeltester_through_filter_and_sort(qtmodeltester):
 
 def test_columns_show_the_rows_in_words(model):
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
-        "Platform", "Handle", "Display name", "Kind", "Presence", "Status", "Holder", "Admins", "Next review",
-        "Risks"]
+        "Platform", "Handle", "Display name", "Kind", "Presence", "Status", "Official", "Holder", "Admins",
+        "Next review", "Risks"]
     second = [model.index(1, c).data(Qt.ItemDataRole.AccessibleTextRole) for c in Column]
-    assert second[:8] == ["X", "nordlyshjaelp", "Nordlys Hjælp", "Employee role", "Profile", "Active",
+    assert second[:9] == ["X", "nordlyshjaelp", "Nordlys Hjælp", "Employee role", "Profile", "Active", "Yes",
                           "Nanna Kristiansen", "2"]
-    assert second[8]  # the date in the user's locale
+    assert second[9]  # the date in the user's locale
+    assert model.index(2, Column.official).data() == "No"
     assert model.index(4, Column.kind).data() == "Not known"
     assert model.index(2, Column.risks).data(Qt.ItemDataRole.AccessibleTextRole) == "No admin · Review overdue"
     assert not model.index(2, Column.risks).data(Qt.ItemDataRole.DecorationRole).isNull()  # the badges
@@ -110,6 +112,10 @@ def test_filter_by_kind_platform_status_and_risk(model):
     assert shown_ids(model) == [1, 3, 5]
     model.set_filter(AccountFilter(text="nordlys", platform="facebook", only_at_risk=True))
     assert shown_ids(model) == [3, 5]
+    model.set_filter(AccountFilter(official=False))
+    assert shown_ids(model) == [3]
+    model.set_filter(AccountFilter(official=True))
+    assert shown_ids(model) == [1, 2, 4, 5]
 
 
 def test_sort_every_column_both_ways_and_stably(model):

@@ -253,7 +253,11 @@ def test_tab_goes_through_the_fields_in_reading_order(dialog):
     assert next_tab_stop(form.platform) is form.presence
     assert next_tab_stop(form.handle) is form.display_name
     assert next_tab_stop(form.login_email) is form.two_factor
-    assert next_tab_stop(form.response_expectations) is form.kind_radios[Kind.company]
+    assert next_tab_stop(form.review_interval) is form.kind_radios[Kind.company]
+    assert next_tab_stop(form.kind_radios[None]) is form.mandate
+    assert next_tab_stop(form.escalation.lineEdit()) is dialog.terms
+    assert next_tab_stop(form.response_expectations) is form.response_hours
+    assert next_tab_stop(form.weekly_hours) in (form.escalation, form.escalation.lineEdit())
 
 
 def test_an_account_that_may_exist_under_its_other_name_is_warned_about_not_refused(qtbot, db, dialog):

@@ -106,7 +106,7 @@ def test_the_table_headers_and_cells_are_danish(db, speak):
     speak("da")
     model = AccountsModel()
     header = [model.headerData(column, Qt.Orientation.Horizontal) for column in Column]
-    assert header == ["Platform", "Brugernavn", "Vist navn", "Type", "Form", "Status", "Indehaver",
+    assert header == ["Platform", "Brugernavn", "Vist navn", "Type", "Form", "Status", "Officiel", "Indehaver",
                       "Adm.", "Gennemgås", "Risici"]
     risk = RiskFlag("single_admin", "Single admin", "medium", "Only one person holds an owner or admin role.")
     row = AccountRow(id=1, platform="linkedin", platform_name="LinkedIn", presence="page", handle="nordlys",
@@ -115,8 +115,8 @@ def test_the_table_headers_and_cells_are_danish(db, speak):
                      roles=roles_text([("Ingrid Berg", None, "admin")]), search_text="nordlys")
     model.set_rows([row])
     cells = [model.data(model.index(0, column)) for column in (Column.kind, Column.presence, Column.status,
-                                                               Column.next_review)]
-    assert cells == ["Medarbejderrolle", "Side", "Hvilende", "31.12.2026"]
+                                                               Column.official, Column.next_review)]
+    assert cells == ["Medarbejderrolle", "Side", "Hvilende", "Ja", "31.12.2026"]
     assert risk_tooltip(row).startswith("Kun én administrator (middel): Kun én person har en rolle som ejer")
     people = PeopleModel()
     assert people.headerData(5, Qt.Orientation.Horizontal) == "Sidste arbejdsdag"

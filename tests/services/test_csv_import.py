@@ -115,7 +115,9 @@ def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
                 # Employment status is not part of the report: people come back employed, so
                 # "a leaver still holds a role" is the one risk that cannot be reproduced.
                 # Nor is consent (the holder's own record): an imported listed profile has none yet.
-                unreproducible = {"leaver_holds_role", "ambassador_without_consent", "consent_withdrawn_still_listed"}
+                # So is a holder's having left, and a review's open flag for change.
+                unreproducible = {"leaver_holds_role", "ambassador_without_consent", "consent_withdrawn_still_listed",
+                                  "employee_role_holder_left", "change_flag_open"}
                 expected = " | ".join(r for r in expected.split(" | ") if r and r not in unreproducible)
                 found = " | ".join(r for r in found.split(" | ") if r and r not in unreproducible)
             assert found == expected, (key, column)
@@ -123,6 +125,8 @@ def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
     assert sum(1 for row in before.values() if row["administrators"]) > 60
     assert sum(1 for row in before.values() if row["disposition"]) > 60
     assert any(row["successor_email"] for row in before.values())
+    assert any(row["escalation_email"] and row["response_hours"] and row["outside_working_hours"] == "yes"
+               for row in before.values())
 
 
 def test_importing_an_export_into_the_same_registry_changes_nothing(tmp_path, db):

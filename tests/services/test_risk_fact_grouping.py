@@ -22,8 +22,16 @@ from accountregistry.domain.risks import (
     review_overdue,
     risks_of,
 )
-from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, Kind, Role, TwoFactor
-from accountregistry.services import accounts, consent, handover, organisation, people, risks
+from accountregistry.domain.vocabulary import (
+    CONTROLLING_ROLES,
+    AccountStatus,
+    Disposition,
+    Kind,
+    Presence,
+    Role,
+    TwoFactor,
+)
+from accountregistry.services import accounts, consent, handover, organisation, people, reviews, risks
 from accountregistry.services import roles as role_service
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.consent import ConsentInput
@@ -53,7 +61,13 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
             "SELECT default_review_interval_months FROM organisation_settings").fetchone()
         accounts = connection.execute(
             "SELECT id, kind, status, holder_id, login_email, two_factor, last_reviewed_on, created_at, "
-            "review_interval_months, has_secret, secret_updated_at, ambassador FROM account").fetchall()
+            "review_interval_months, has_secret, secret_updated_at, ambassador, official, presence, "
+            "change_flagged_on FROM account").fetchall()
+        left = {row[0] for row in connection.execute("SELECT id FROM person WHERE employment_status = 'left'")}
+        current_terms: dict[int, tuple] = {}
+        for account_id, _version, disposition, agreed in connection.execute(
+                "SELECT account_id, version, disposition, agreed_by_holder FROM handover_terms ORDER BY version"):
+            current_terms[account_id] = (disposition, agreed)
         grants: dict[int, list] = {}
         for account_id, *grant in connection.execute(
                 "SELECT g.account_id, g.person_id, g.role, g.revoked_on, p.employment_status "
@@ -68,7 +82,8 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
         connection.close()
     facts = {}
     for (account_id, kind, status, holder_id, login, two_factor, reviewed, created, interval, has_secret,
-         secret_at, listed) in accounts:
+         secret_at, listed, official, presence, flagged) in accounts:
+        disposition, agreed = current_terms.get(account_id, (None, None))
         own = grants.get(account_id, [])
         active = [(person, role, state) for person, role, revoked, state in own if revoked is None]
         revocations = [revoked for _, _, revoked, _ in own if revoked is not None]
@@ -82,7 +97,10 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
             has_current_terms=account_id in with_terms,
             review_overdue=review_overdue(base, base, interval or default_interval, today),
             secret_not_rotated=bool(has_secret and secret_at and revocations and max(revocations) > secret_at[:10]),
-            listed_consent=_listed_consent(bool(listed) and kind == "personal", consents.get(account_id, []), today))
+            listed_consent=_listed_consent(bool(listed) and kind == "personal", consents.get(account_id, []), today),
+            official=bool(official), presence=Presence(presence), holder_left=holder_id in left,
+            terms_disposition=Disposition(disposition) if disposition else None,
+            holder_not_agreed=agreed is not None and not agreed, change_flagged=flagged is not None)
     return facts
 
 
@@ -130,8 +148,10 @@ def build_edges(db: Database) -> list[int]:
     for n in range(180):
         kind, status = kinds[n % 4], statuses[(n // 4) % 4]
         holder = rng.choice([None, *staff, leaving, external, left]) if n % 5 else None
+        group = n % 8 in (2, 3)  # a group, some of them unofficial with terms their holder keeps
         account = accounts.register_account(db, AccountInput(
-            platform="x", handle=f"edge_{n}", kind=kind, status="active" if status == "archived" else status,
+            platform="facebook" if group else "x", presence="group" if group else None, handle=f"edge_{n}",
+            kind=kind, official=n % 6 not in (2, 3), status="active" if status == "archived" else status,
             holder_id=holder, two_factor=two_factor[n % 7],
             login_email=logins[n % len(logins)], review_interval_months=INTERVALS[n % len(INTERVALS)],
             last_reviewed_on=review_days[n % len(review_days)], ambassador=kind == "personal" and n % 7 < 4),
@@ -156,8 +176,12 @@ def build_edges(db: Database) -> list[int]:
                                          revoked_on=granted_on + timedelta(days=rng.randint(1, 420)), today=LATEST)
         if n % 3:
             handover.record_terms(db, account.id, TermsInput(
-                disposition="archive" if kind == "personal" else "transfer_to_company",
-                agreed_on=REAL_TODAY - timedelta(days=30)), today=LATEST)
+                disposition=("holder_keeps" if (n // 2) % 2 else "archive") if kind == "personal" else "transfer_to_company",
+                agreed_on=REAL_TODAY - timedelta(days=30), agreed_by_holder=n % 4 < 2), today=LATEST)
+        if n % 11 == 0:
+            reviews.flag_for_change(db, account.id, note="The holder changed", today=LATEST)
+            if n % 22 == 0:
+                reviews.resolve_change_flag(db, account.id)
         if kind == "personal" and n % 7 < 5:  # listed (< 4) or not; consent given, withdrawn, ending, or none
             if n % 7 in (1, 2, 3) and holder is not None:
                 consent.give_consent(db, account.id, ConsentInput(given_on=REAL_TODAY - timedelta(days=200)),

@@ -56,6 +56,7 @@ from accountregistry.services.lookups import (
     person_ids_in_events,
     person_names,
 )
+from accountregistry.services.reviews import resolve_change_flag
 from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
@@ -184,6 +185,8 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
         return translate("AccountDetail", "Confirmed the record in a review")
     if event.action == "flag_for_change":
         return translate("AccountDetail", "Flagged the record for change in a review")
+    if event.action == "resolve_change_flag":
+        return translate("AccountDetail", "Resolved the review's flag for change")
     if event.entity == "consent_record":
         consent = {"give": translate("AccountDetail", "Recorded the holder's ambassador consent"),
                    "withdraw": translate("AccountDetail", "Recorded that the holder's ambassador consent is "
@@ -304,11 +307,24 @@ class AccountDetailWindow(QWidget):
         self.reload_button = self.overview_buttons.addButton(self.tr("Re&load"), QDialogButtonBox.ButtonRole.ResetRole)
         self.reload_button.setAccessibleName(self.tr("Reload"))
         self.reload_button.setVisible(False)
+        # A review's open flag for change, until someone resolves it (a risk meanwhile).
+        self.flag_label = QLabel()
+        self.flag_label.setWordWrap(True)
+        self.resolve_flag_button = QPushButton(self.tr("Resolve the flag"))
+        self.resolve_flag_button.setAccessibleName(self.tr("Resolve the flag for change"))
+        self.resolve_flag_button.clicked.connect(self.resolve_flag)
+        self.flag_row = QWidget()
+        flag_layout = QHBoxLayout(self.flag_row)
+        flag_layout.setContentsMargins(0, 0, 0, 0)
+        flag_layout.addWidget(self.flag_label, 1)
+        flag_layout.addWidget(self.resolve_flag_button)
+        self.flag_row.setVisible(False)
         self.save_button.clicked.connect(self.save_overview)
         self.revert_button.clicked.connect(self.revert)
         self.reload_button.clicked.connect(self.reload_keeping_mine)
         inner = QWidget()
         column = QVBoxLayout(inner)
+        column.addWidget(self.flag_row)
         column.addWidget(self.form)
         column.addWidget(self.overview_message)
         column.addWidget(self.overview_buttons)
@@ -436,6 +452,10 @@ class AccountDetailWindow(QWidget):
                              if account.display_name else title)
         self.subheading.setText(f"{KIND_NAMES[account.kind]} · {words(account.status)} · {account.url}")
         self.form.load(account)
+        self.flag_row.setVisible(account.change_flagged_on is not None)
+        if account.change_flagged_on is not None:
+            self.flag_label.setText(self.tr("Flagged for change in a review on {day}: {note}").format(
+                day=format_date(account.change_flagged_on), note=account.change_flag_note or ""))
         self.tabs.setTabVisible(self.tabs.indexOf(self.consent), account.kind == Kind.personal)
         self.form.clear_problems()
         self.overview_message.setVisible(False)
@@ -569,6 +589,21 @@ class AccountDetailWindow(QWidget):
         self.consent.reload()  # and whether consent is recorded
         self.changed.emit()
         return True
+
+    def resolve_flag(self) -> None:
+        """The change a review asked for is made: the follow-up is closed (recorded in the history)."""
+        try:
+            account = resolve_change_flag(self.db, self.account_id, expected_version=self._version)
+        except RegistryError as error:
+            self._overview_error(error.sentence())
+            self.reload_button.setVisible(error.code == "stale_edit")
+            return
+        # Unsaved edits in the form stay: only the flag, the risks and the history are read again.
+        self._version = account.version
+        self.flag_row.setVisible(False)
+        self._load_risks()
+        self._load_history()
+        self.changed.emit()
 
     def reload_keeping_mine(self) -> None:
         """Show the account as it is now; beside each field where this window's unsaved value

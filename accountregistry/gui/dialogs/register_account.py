@@ -173,12 +173,19 @@ def grow_to_fit(window: QWidget) -> None:
 
 
 def add_row(form: QFormLayout, text: str, widget: QWidget, messages: FieldMessages | None = None,
-            field: str | None = None) -> QLabel:
-    """A labelled row whose widget is named for screen readers by its visible label."""
+            field: str | None = None, *, beside: QWidget | None = None) -> QLabel:
+    """A labelled row whose widget is named for screen readers by its visible label (and
+    `beside` it, another widget of the same row)."""
     label = QLabel(text)
     label.setBuddy(widget)
     widget.setAccessibleName(text.replace("&", ""))
-    form.addRow(label, widget)
+    if beside is None:
+        form.addRow(label, widget)
+    else:
+        row = QHBoxLayout()
+        row.addWidget(widget, 1)
+        row.addWidget(beside)
+        form.addRow(label, row)
     if messages is not None and field is not None:
         messages.add_to_form(form, field)
     return label
@@ -323,6 +330,19 @@ class AccountForm(QWidget):
         self.mandate.setPlaceholderText(self.tr("What the account is for, what may be said on it, to whom"))
         self.response_expectations = plain_text_edit(2)
         self.response_expectations.setPlaceholderText(self.tr("e.g. answer messages within one working day"))
+        # The mandate's fields (seed 000): how fast, also outside working hours, how often, to
+        # whom, how much working time, whom to ask about a critical comment.
+        self.response_hours = QLineEdit()
+        self.response_hours.setPlaceholderText(self.tr("e.g. 24"))
+        self.outside_working_hours = QCheckBox(self.tr("Also outside working hours"))
+        self.outside_working_hours.setAccessibleName(self.outside_working_hours.text())
+        self.frequency = QLineEdit()
+        self.frequency.setPlaceholderText(self.tr("e.g. two posts a week"))
+        self.audience = QLineEdit()
+        self.audience.setPlaceholderText(self.tr("e.g. customers with a booking"))
+        self.weekly_hours = QLineEdit()
+        self.escalation = PersonPicker(db)
+        self.escalation.set_placeholder(self.tr("Whom to ask about a critical comment"))
         self.status = QComboBox()
         for status in AccountStatus:
             self.status.addItem(capitalised(words(status)), status.value)
@@ -348,10 +368,22 @@ class AccountForm(QWidget):
         add_row(right_form, self.tr("&Two-factor method"), self.two_factor, m, "two_factor")
         # "Re&view": Alt+R is the dialog's Register button.
         add_row(right_form, self.tr("Re&view interval (months)"), self.review_interval, m, "review_interval_months")
-        add_row(right_form, self.tr("Purpose and &mandate"), self.mandate, m, "mandate")
-        add_row(right_form, self.tr("Response e&xpectations"), self.response_expectations, m, "response_expectations")
         if editing:
             add_row(right_form, self.tr("&Notes"), self.notes, m, "notes")
+
+        self.mandate_group = QGroupBox(self.tr("Mandate"))
+        mandate_columns = QHBoxLayout(self.mandate_group)
+        topics_form, terms_form = QFormLayout(), QFormLayout()
+        add_row(topics_form, self.tr("Purpose and &mandate"), self.mandate, m, "mandate")
+        add_row(topics_form, self.tr("Response e&xpectations"), self.response_expectations, m, "response_expectations")
+        add_row(terms_form, self.tr("Answer within (hours)"), self.response_hours, m, "response_hours",
+                beside=self.outside_working_hours)
+        add_row(terms_form, self.tr("&Frequency"), self.frequency, m, "frequency")
+        add_row(terms_form, self.tr("Audience"), self.audience, m, "audience")
+        add_row(terms_form, self.tr("Wor&king time per week (hours)"), self.weekly_hours, m, "weekly_hours")
+        add_row(terms_form, self.tr("Escalation contact"), self.escalation, m, "escalation_id")
+        mandate_columns.addLayout(topics_form, 1)
+        mandate_columns.addLayout(terms_form, 1)
 
         columns = QHBoxLayout()
         columns.addWidget(left, 1)
@@ -360,12 +392,14 @@ class AccountForm(QWidget):
         whole.setContentsMargins(0, 0, 0, 0)
         whole.addLayout(columns)
         whole.addWidget(self.kind_group)
+        whole.addWidget(self.mandate_group)
 
         chain_tab_order([self.url, self.platform, self.presence, self.handle, self.display_name, self.official,
                          *([self.status] if editing else []), self.holder, self.responsible_unit,
-                         self.login_email, self.two_factor, self.review_interval, self.mandate,
-                         self.response_expectations, *([self.notes] if editing else []),
-                         *self.kind_radios.values()])
+                         self.login_email, self.two_factor, self.review_interval,
+                         *([self.notes] if editing else []), *self.kind_radios.values(), self.mandate,
+                         self.response_expectations, self.response_hours, self.outside_working_hours,
+                         self.frequency, self.audience, self.weekly_hours, self.escalation])
 
         self.url.textChanged.connect(self._recognise)
         for signal in (self.url.textChanged, self.handle.textChanged, self.display_name.textChanged,
@@ -381,6 +415,9 @@ class AccountForm(QWidget):
                        self.responsible_unit.textChanged, self.login_email.textChanged,
                        self.two_factor.currentIndexChanged, self.review_interval.textChanged,
                        self.mandate.textChanged, self.response_expectations.textChanged,
+                       self.response_hours.textChanged, self.outside_working_hours.toggled,
+                       self.frequency.textChanged, self.audience.textChanged, self.weekly_hours.textChanged,
+                       self.escalation.person_changed,
                        self.status.currentIndexChanged, self.notes.textChanged):
             signal.connect(self._changed)
 
@@ -528,6 +565,12 @@ class AccountForm(QWidget):
                                          else str(account.review_interval_months))
             self.mandate.setPlainText(account.mandate or "")
             self.response_expectations.setPlainText(account.response_expectations or "")
+            self.response_hours.setText(_number_text(account.response_hours))
+            self.outside_working_hours.setChecked(account.outside_working_hours)
+            self.frequency.setText(account.frequency or "")
+            self.audience.setText(account.audience or "")
+            self.weekly_hours.setText(_number_text(account.weekly_hours))
+            self.escalation.set_person_id(account.escalation_id)
             self.notes.setPlainText(account.notes or "")
         finally:
             self._loading = False
@@ -557,13 +600,17 @@ class AccountForm(QWidget):
         data.responsible_unit = self.responsible_unit.text()
         data.login_email = self.login_email.text()
         data.two_factor = self.two_factor.currentData()
-        interval = self.review_interval.text().strip()
-        try:
-            data.review_interval_months = int(interval) if interval else None
-        except ValueError:
-            data.review_interval_months = interval  # type: ignore[assignment]  # the service says what is wrong
+        data.review_interval_months = _number_read(self.review_interval)
         data.mandate = self.mandate.toPlainText()
         data.response_expectations = self.response_expectations.toPlainText()
+        data.response_hours = _number_read(self.response_hours)
+        data.outside_working_hours = self.outside_working_hours.isChecked()
+        data.frequency = self.frequency.text()
+        data.audience = self.audience.text()
+        data.weekly_hours = _number_read(self.weekly_hours)
+        data.escalation_id = self.escalation.person_id()
+        if self.escalation.has_unmatched_text():
+            unreadable["escalation_id"] = self.escalation.unmatched_message()
         return data, unreadable
 
     def show_problems(self, problems: dict[str, str]) -> dict[str, str]:
@@ -600,7 +647,22 @@ class AccountForm(QWidget):
                 "status": self.status, "holder_id": self.holder, "responsible_unit": self.responsible_unit,
                 "login_email": self.login_email, "two_factor": self.two_factor,
                 "review_interval_months": self.review_interval, "mandate": self.mandate,
-                "response_expectations": self.response_expectations, "notes": self.notes}
+                "response_expectations": self.response_expectations, "response_hours": self.response_hours,
+                "frequency": self.frequency, "audience": self.audience, "weekly_hours": self.weekly_hours,
+                "escalation_id": self.escalation, "notes": self.notes}
+
+
+def _number_text(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _number_read(field: QLineEdit) -> int | str | None:
+    """A whole number as typed; anything else as text, for the service to say what is wrong."""
+    text = field.text().strip()
+    try:
+        return int(text) if text else None
+    except ValueError:
+        return text
 
 
 # ---------------------------------------------------------------------------
@@ -652,7 +714,7 @@ class RegisterAccountDialog(QDialog):
         layout.addWidget(self.general_message)
         layout.addWidget(self.buttons)
         self.resize(940, self.sizeHint().height())
-        chain_tab_order([self.form.kind_radios[None], self.terms, self.disposition, self.agreed_on,
+        chain_tab_order([self.form.escalation, self.terms, self.disposition, self.agreed_on,
                          self.agreed_by_holder, self.register_button,
                          self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.form.kind_buttons.buttonToggled.connect(lambda *_: limit_dispositions(self.disposition, self.form.kind()))

@@ -33,10 +33,11 @@ class Column(IntEnum):
     kind = 3
     presence = 4
     status = 5
-    holder = 6
-    administrators = 7
-    next_review = 8
-    risks = 9
+    official = 6
+    holder = 7
+    administrators = 8
+    next_review = 9
+    risks = 10
 
 
 # Sorting by kind or status follows the product's order, not the alphabet; unknown kind last.
@@ -52,6 +53,7 @@ SORT_KEYS: dict[Column, Callable[[AccountRow], tuple]] = {
     Column.kind: lambda r: (False, _KIND_ORDER.get(r.kind, 4)),
     Column.presence: lambda r: (False, r.presence),
     Column.status: lambda r: (False, _STATUS_ORDER.get(r.status, 4)),
+    Column.official: lambda r: (False, not r.official),
     Column.holder: lambda r: (not r.holder_name, r.holder_name.casefold()),
     Column.administrators: lambda r: (False, r.active_administrators),
     Column.next_review: lambda r: (r.next_review is None, r.next_review or date.min),
@@ -67,6 +69,7 @@ class AccountFilter:
     platform: str = ""
     kind: str = ""  # a Kind value, or KIND_NOT_KNOWN
     status: str = ""
+    official: bool | None = None  # None: official or not
     only_at_risk: bool = False
 
     def words(self) -> list[str]:
@@ -227,6 +230,8 @@ class AccountTable:
             kept = [i for i in kept if rows[i].kind == kind]
         if wanted.status:
             kept = [i for i in kept if rows[i].status == wanted.status]
+        if wanted.official is not None:
+            kept = [i for i in kept if rows[i].official == wanted.official]
         if wanted.only_at_risk:
             kept = [i for i in kept if rows[i].risks]
         haystacks = self.haystacks

@@ -39,7 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 # The columns that show one of the account's own fields are named as store/models.py declares
 # them (translated as the field is wherever it is named); the others, and every tooltip, here.
 FIELD_COLUMNS = {Column.platform: "platform", Column.handle: "handle", Column.display_name: "display_name",
-                 Column.kind: "kind", Column.presence: "presence", Column.status: "status", Column.holder: "holder_id"}
+                 Column.kind: "kind", Column.presence: "presence", Column.status: "status", Column.holder: "holder_id",
+                 Column.official: "official"}
 # In English, marked for lupdate; headerData translates them when asked.
 HEADERS_CONTEXT = "AccountsModel"
 TITLES = {
@@ -47,6 +48,8 @@ TITLES = {
     Column.next_review: QT_TRANSLATE_NOOP("AccountsModel", "Next review"),
     Column.risks: QT_TRANSLATE_NOOP("AccountsModel", "Risks"),
 }
+# The Official column's cells.
+YES, NO = QT_TRANSLATE_NOOP("AccountsModel", "Yes"), QT_TRANSLATE_NOOP("AccountsModel", "No")
 TOOLTIPS = {
     Column.platform: QT_TRANSLATE_NOOP("AccountsModel", "The platform the account is on"),
     Column.handle: QT_TRANSLATE_NOOP("AccountsModel", "The account's handle or address on its platform"),
@@ -55,6 +58,8 @@ TOOLTIPS = {
                                    "Whom the account belongs to: the company, an employee role, or a person"),
     Column.presence: QT_TRANSLATE_NOOP("AccountsModel", "Profile, page, group or channel"),
     Column.status: QT_TRANSLATE_NOOP("AccountsModel", "Active, dormant, archived or closed"),
+    Column.official: QT_TRANSLATE_NOOP("AccountsModel", "No for a page or group someone made in the company's name "
+                                                        "without its mandate"),
     Column.holder: QT_TRANSLATE_NOOP("AccountsModel", "The person the account presents"),
     Column.administrators: QT_TRANSLATE_NOOP("AccountsModel", "How many people hold an active role on the account"),
     Column.next_review: QT_TRANSLATE_NOOP("AccountsModel", "When the account's record should next be confirmed"),
@@ -314,6 +319,8 @@ class AccountsModel(QAbstractTableModel):
             return capitalised(words(row.status))
         if column == Column.holder:
             return row.holder_name
+        if column == Column.official:
+            return QCoreApplication.translate(HEADERS_CONTEXT, YES if row.official else NO)
         if column == Column.administrators:
             return format_number(row.active_administrators)
         if column == Column.next_review:

@@ -64,9 +64,9 @@ from accountregistry.store.database import Database
 # stretches over the rest: at the default window size (1280×800) it still has room for the worst
 # badge and the count of the others (gui/models/accounts_model.badge_pixmap).
 DEFAULT_WIDTHS = {
-    Column.platform: 100, Column.handle: 140, Column.display_name: 150, Column.kind: 95,
-    Column.presence: 65, Column.status: 65, Column.holder: 115, Column.administrators: 55,
-    Column.next_review: 90, Column.risks: 200,
+    Column.platform: 100, Column.handle: 125, Column.display_name: 125, Column.kind: 90,
+    Column.presence: 60, Column.status: 65, Column.official: 55, Column.holder: 100, Column.administrators: 50,
+    Column.next_review: 85, Column.risks: 200,
 }
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 
@@ -155,6 +155,12 @@ class AccountsView(QWidget):
         for status in AccountStatus:
             self.status_filter.addItem(words(status).capitalize(), status.value)
         status_label = labelled(self.tr("S&tatus"), self.status_filter)
+        # Official or not: the pages and groups someone made in the company's name without a mandate.
+        self.official_filter = QComboBox()
+        self.official_filter.addItem(self.tr("Official or not"), None)
+        self.official_filter.addItem(self.tr("Official"), True)
+        self.official_filter.addItem(self.tr("Unofficial"), False)
+        self.official_filter.setAccessibleName(self.tr("Official"))
         self.only_at_risk = QCheckBox(self.tr("Only at &risk"))
         self.only_at_risk.setAccessibleName(self.tr("Only at risk"))
 
@@ -166,6 +172,8 @@ class AccountsView(QWidget):
             bar.addSpacing(8)
             bar.addWidget(label)
             bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.official_filter)
         bar.addSpacing(8)
         bar.addWidget(self.only_at_risk)
 
@@ -232,7 +240,8 @@ class AccountsView(QWidget):
         self.setTabOrder(self.search, self.platform_filter)
         self.setTabOrder(self.platform_filter, self.kind_filter)
         self.setTabOrder(self.kind_filter, self.status_filter)
-        self.setTabOrder(self.status_filter, self.only_at_risk)
+        self.setTabOrder(self.status_filter, self.official_filter)
+        self.setTabOrder(self.official_filter, self.only_at_risk)
         self.setTabOrder(self.only_at_risk, self.register_button)
         self.setTabOrder(self.register_button, self.open_button)
         self.setTabOrder(self.open_button, self.archive_button)
@@ -244,7 +253,7 @@ class AccountsView(QWidget):
 
         self._add_shortcuts()
         self.search.textChanged.connect(self.apply_filter)
-        for combo in (self.platform_filter, self.kind_filter, self.status_filter):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)
         self.only_at_risk.toggled.connect(self.apply_filter)
         self.register_button.clicked.connect(self.register_account)
@@ -359,7 +368,10 @@ class AccountsView(QWidget):
     def current_filter(self) -> AccountFilter:
         return AccountFilter(text=self.search.text(), platform=self.platform_filter.currentData() or "",
                              kind=self.kind_filter.currentData() or "", status=self.status_filter.currentData() or "",
-                             only_at_risk=self.only_at_risk.isChecked())
+                             official=self.official_filter.currentData(), only_at_risk=self.only_at_risk.isChecked())
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return self.platform_filter, self.kind_filter, self.status_filter, self.official_filter
 
     def apply_filter(self) -> None:
         current = self.current_account_id()
@@ -369,7 +381,7 @@ class AccountsView(QWidget):
 
     def show_only_at_risk(self) -> None:
         """The dashboard's way in: every filter cleared except "only at risk"."""
-        for combo in (self.platform_filter, self.kind_filter, self.status_filter):
+        for combo in self._filter_combos():
             combo.setCurrentIndex(0)
         self.search.clear()
         self.only_at_risk.setChecked(True)
@@ -419,7 +431,7 @@ class AccountsView(QWidget):
         user wondering where it went."""
         if not self.select_account(account_id):
             self.search.clear()
-            for combo in (self.platform_filter, self.kind_filter, self.status_filter):
+            for combo in self._filter_combos():
                 combo.setCurrentIndex(0)
             self.only_at_risk.setChecked(False)
             self.select_account(account_id)
