@@ -378,6 +378,22 @@ MESSAGES: dict[str, str] = {
                              "record a new one.",
     "consent_scope_unknown": "“{value}” is not something the company may ask; use: {allowed}.",
     "consent_not_found": "There is no consent record with id {record_id}.",
+    # The social-media policy register (services/policy.py).
+    "option_needs_pair": "{option} takes NAME=TEXT; “{value}” has no “=”.",
+    "policy_area_unknown": "“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own "
+                           "with its heading.",
+    "policy_without_texts": "Write the policy's text for at least one area.",
+    "policy_none_in_force": "No version of the social-media policy is in force yet; record one first.",
+    "policy_version_not_found": "There is no version {version} of the social-media policy.",
+    "acknowledgement_list_too_big": "{file} is larger than {limit} MB; a list of acknowledgements is one work email "
+                                    "and date per line.",
+    "acknowledgement_list_not_text": "{file} is not text in UTF-8; save the list as UTF-8 text or CSV.",
+    "acknowledgement_list_unreadable": "Cannot read {file}: {reason}.",
+    "acknowledgement_list_empty": "{file} names nobody: write one work email and date per line.",
+    "acknowledgement_line_date": "Line {line}: {reason}",
+    "acknowledgement_line_date_missing": "Line {line} has no date: write the work email, then the day it was "
+                                         "acknowledged.",
+    "acknowledgement_line_unknown_person": "Line {line}: nobody in the registry has the work email {email}.",
     # What stands in the way of an open offboarding (services/offboarding.blockers).
     "blocker_only_admin": "{leaver} is the only owner or admin of {account} and no successor is chosen.",
     "blocker_overdue": "Overdue since {day}: {title}",

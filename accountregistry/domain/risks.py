@@ -101,6 +101,8 @@ class RiskFacts(NamedTuple):
     holder_not_agreed: bool = False
     # A review flagged the record for change and nobody has resolved it.
     change_flagged: bool = False
+    # A social-media policy is in force and the account's holder has not acknowledged it.
+    holder_not_acknowledged_policy: bool = False
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,12 @@ def _personal_group_for_company(f: RiskFacts, c: RiskContext) -> bool:
             and f.terms_disposition == Disposition.holder_keeps)
 
 
+def _policy_not_acknowledged(f: RiskFacts, c: RiskContext) -> bool:
+    # Someone who speaks for the company: an employee role, or an ambassador on their own profile.
+    speaks_for_company = f.kind == Kind.employee_role or f.listed_consent != ListedConsent.not_listed
+    return speaks_for_company and f.holder_not_acknowledged_policy
+
+
 RISK_RULES: tuple[RiskRule, ...] = (
     RiskRule(
         id="no_active_admin", severity=Severity.high, title="No admin",
@@ -344,6 +352,12 @@ RISK_RULES: tuple[RiskRule, ...] = (
         what_to_do="Agree with the holder that the group is the company's: record it as a company or "
                    "employee-role account, with terms that hand it over.",
         applies=_personal_group_for_company),
+    RiskRule(
+        id="policy_not_acknowledged", severity=Severity.medium, title="Policy not acknowledged",
+        explanation="The holder speaks for the company on this account, but has not acknowledged the "
+                    "social-media policy in force.",
+        what_to_do="Give the holder the policy and record their acknowledgement.",
+        applies=_policy_not_acknowledged),
     RiskRule(
         id="change_flag_open", severity=Severity.medium, title="Change not made",
         explanation="A review flagged the account's record as needing a change, and nobody has resolved it.",

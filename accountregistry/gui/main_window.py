@@ -68,6 +68,7 @@ from accountregistry.services.demo import DemoSummary, fill_with_sample_organisa
 from accountregistry.services.due_items import overdue_count
 from accountregistry.services.organisation import SettingsInput, company_domains, get_settings, update_settings
 from accountregistry.services.people import count_people, record_departures
+from accountregistry.services.policy import PolicySummary, policy_summary
 from accountregistry.services.retention import count_due
 from accountregistry.store.access import may_write
 from accountregistry.store.database import Database
@@ -95,6 +96,7 @@ class RegistryFacts:
     due_for_anonymisation: int = 0  # people past the retention period
     retention_months: int = 36
     may_write: bool = True  # False for a login that may only read (a reader on a shared server)
+    policy: PolicySummary | None = None  # the social-media policy in force and who acknowledged it
 
 
 def read_registry_facts(db: Database) -> RegistryFacts:
@@ -107,7 +109,7 @@ def read_registry_facts(db: Database) -> RegistryFacts:
                          has_email_domains=bool(company_domains(settings)), overdue_items=overdue,
                          overdue_case=overdue_case, departures=departures,
                          due_for_anonymisation=count_due(db), retention_months=settings.retention_months,
-                         may_write=writable)
+                         may_write=writable, policy=policy_summary(db))
 
 
 class _FirstPaint(QObject):
@@ -529,6 +531,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show_summary(facts.organisation, counts.summary, facts.people,
                                     offer_first_steps=self._empty and self._offer_first_steps(),
                                     risk_counts=counts.risks)
+        self.dashboard.show_policy(facts.policy)
         if not self._first_steps_decided:  # once the registry was first read
             self._first_steps_decided = True
             if self._empty and self._offer_first_steps():

@@ -54,6 +54,8 @@ from accountregistry.store.models import (
     HandoverTerms,
     OrganisationSettings,
     Person,
+    PolicyAcknowledgement,
+    PolicyVersion,
 )
 from accountregistry.services.records import existing
 
@@ -169,6 +171,15 @@ def _holder_left(s: RiskSources, j: Judgement) -> sa.ColumnElement:
                              _text(person.employment_status) == EmploymentStatus.left.value)
 
 
+def _holder_not_acknowledged_policy(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    """A version of the policy is in force today and the holder has no acknowledgement of it."""
+    version, ack = PolicyVersion.__table__.c, PolicyAcknowledgement.__table__.c
+    in_force = (sa.select(version.id).where(version.effective_on <= sa.literal(j.context.today, sa.Date))
+                .order_by(version.effective_on.desc(), version.version.desc()).limit(1).scalar_subquery())
+    acknowledged = sa.exists().where(ack.person_id == s.account.holder_id, ack.policy_version_id == in_force)
+    return sa.and_(s.account.holder_id.is_not(None), in_force.is_not(None), sa.not_(acknowledged))
+
+
 def _at_most_two(count: sa.ColumnElement) -> sa.ColumnElement:
     count = sa.func.coalesce(count, 0)
     return sa.case((count >= 2, 2), else_=count)
@@ -206,6 +217,7 @@ FACTS: tuple[Fact, ...] = (
     # NULL without terms; False (0 on SQLite) when the current terms are not agreed by the holder.
     Fact("holder_not_agreed", _current_terms("agreed_by_holder"), lambda value: value is not None and value in (0, "0")),
     Fact("change_flagged", lambda s, j: s.account.change_flagged_on.is_not(None), bool),
+    Fact("holder_not_acknowledged_policy", _holder_not_acknowledged_policy, bool),
 )
 if tuple(fact.name for fact in FACTS) != RiskFacts._fields:
     raise ValueError("services.risks.FACTS must compute exactly the fields of RiskFacts, in their order")

@@ -24,7 +24,8 @@ from accountregistry.store.database import Database, environment_errors
 ROLES = {"reader": "registry_reader", "editor": "registry_editor", "owner": "registry_owner"}
 # What editors write; everything else they only read (settings, the schema's version) or only
 # append to (the audit trail).
-EDITED_TABLES = ("person", "account", "account_role", "handover_terms", "offboarding_case", "checklist_item")
+EDITED_TABLES = ("person", "account", "account_role", "handover_terms", "offboarding_case", "checklist_item",
+                 "consent_record", "policy_version", "policy_text", "policy_acknowledgement")
 APPEND_ONLY_TABLES = ("audit_event",)
 # A person's own values the trail refers to (services/personal_values.py): written with each event,
 # deleted when the person is anonymised.

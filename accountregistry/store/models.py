@@ -401,6 +401,59 @@ class ConsentRecord(ConsentFields, table=True):
     recorded_by: str = Field(max_length=200)
 
 
+class PolicyFields(SQLModel):
+    """A version of the company's social-media policy: when it takes effect, who approved it."""
+
+    effective_on: date = Field(title=Label("Effective from"))
+    approved_by: str = Field(max_length=200, title=Label("Approved by"))
+
+
+class PolicyVersion(PolicyFields, table=True):
+    """One version of the policy; its texts per area are PolicyText rows. Never changed once
+    recorded: a change is a new version, which people acknowledge again."""
+
+    __tablename__ = "policy_version"
+    __table_args__ = (sa.UniqueConstraint("version"), sa.CheckConstraint("version >= 1", name="version_positive"),
+                      sa.CheckConstraint("length(approved_by) > 0", name="approved_by_not_empty"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(title=Label("Version"))
+    recorded_at: datetime = Field(default_factory=utcnow)
+    recorded_by: str = Field(max_length=200)
+
+
+class PolicyText(SQLModel, table=True):
+    """The policy's text for one area (domain/policy.py POLICY_AREAS, or the company's own,
+    `own`, with its heading typed)."""
+
+    __tablename__ = "policy_text"
+    __table_args__ = (sa.UniqueConstraint("policy_version_id", "position"),
+                      sa.CheckConstraint("area != 'own' OR length(coalesce(heading, '')) > 0",
+                                         name="own_area_has_heading"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    policy_version_id: int = Field(foreign_key="policy_version.id", ondelete="CASCADE", index=True)
+    position: int  # the order printed
+    area: str = Field(max_length=60, title=Label("Area"))
+    heading: str | None = Field(default=None, max_length=200, title=Label("Heading"))
+    text: str = Field(max_length=10000, title=Label("Policy text"))
+
+
+class PolicyAcknowledgement(SQLModel, table=True):
+    """That a person acknowledged a version of the policy, and when."""
+
+    __tablename__ = "policy_acknowledgement"
+    __table_args__ = (sa.UniqueConstraint("person_id", "policy_version_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True, title=Label("Person"))
+    policy_version_id: int = Field(foreign_key="policy_version.id", ondelete="RESTRICT", index=True,
+                                   title=Label("Policy version"))
+    acknowledged_on: date = past_date(Label("Acknowledged on"), required=True)
+    recorded_at: datetime = Field(default_factory=utcnow)
+    recorded_by: str = Field(max_length=200)
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only: triggers in the migration refuse UPDATE and DELETE."""
 
@@ -434,4 +487,5 @@ class PersonalValue(SQLModel, table=True):
 
 
 TABLES = (OrganisationSettings, Person, Account, AccountRole, HandoverTerms,
-          OffboardingCase, ChecklistItem, ConsentRecord, AuditEvent, PersonalValue)
+          OffboardingCase, ChecklistItem, ConsentRecord, PolicyVersion, PolicyText, PolicyAcknowledgement,
+          AuditEvent, PersonalValue)

@@ -1837,6 +1837,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>personer er registreret: medarbejdere, fratrædende og eksterne hjælpere, der er indehavere af eller administrerer konti.</translation>
     </message>
     <message>
+        <source>Social-media policy</source>
+        <translation>Politik for sociale medier</translation>
+    </message>
+    <message>
+        <source>Acknowledged the policy</source>
+        <translation>Har kvitteret for politikken</translation>
+    </message>
+    <message>
         <source>Accounts at risk</source>
         <translation>Konti i risiko</translation>
     </message>
@@ -1879,6 +1887,18 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Nothing to assess yet.</source>
         <translation>Intet at vurdere endnu.</translation>
+    </message>
+    <message>
+        <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
+        <translation>Ingen politik for sociale medier er gældende. Registrér en med “accountregistry policy add”.</translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <source>of account holders acknowledged version {version}, in force since {day} (approved by {approver}): {acknowledged} of {holders}.</source>
+        <translation>af kontoindehaverne har kvitteret for version {version}, gældende fra {day} (godkendt af {approver}): {acknowledged} af {holders}.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2818,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Leders e-mail</translation>
     </message>
     <message>
+        <source>Acknowledged on</source>
+        <translation>Kvitteret den</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Politikkens tekst</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Konti</translation>
     </message>
@@ -2956,6 +2988,22 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Withdrawal note</source>
         <translation>Note om tilbagetrækning</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gældende fra</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Politikkens version</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -4528,6 +4576,50 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>There is no consent record with id {record_id}.</source>
         <translation>Der er ingen samtykkeregistrering med id {record_id}.</translation>
+    </message>
+    <message>
+        <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>
+        <translation>{option} tager NAVN=TEKST; “{value}” har intet “=”.</translation>
+    </message>
+    <message>
+        <source>“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own with its heading.</source>
+        <translation>“{area}” er ikke et område i politikken; brug et af: {allowed}, eller tilføj jeres eget område med overskrift.</translation>
+    </message>
+    <message>
+        <source>Write the policy&apos;s text for at least one area.</source>
+        <translation>Skriv politikkens tekst for mindst ét område.</translation>
+    </message>
+    <message>
+        <source>No version of the social-media policy is in force yet; record one first.</source>
+        <translation>Ingen version af politikken for sociale medier er gældende endnu; registrér en først.</translation>
+    </message>
+    <message>
+        <source>There is no version {version} of the social-media policy.</source>
+        <translation>Politikken for sociale medier har ingen version {version}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; a list of acknowledgements is one work email and date per line.</source>
+        <translation>{file} er større end {limit} MB; en liste over kvitteringer er én arbejdsmail og dato pr. linje.</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8; save the list as UTF-8 text or CSV.</source>
+        <translation>{file} er ikke tekst i UTF-8; gem listen som UTF-8-tekst eller CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Kan ikke læse {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} names nobody: write one work email and date per line.</source>
+        <translation>{file} nævner ingen: skriv én arbejdsmail og dato pr. linje.</translation>
+    </message>
+    <message>
+        <source>Line {line} has no date: write the work email, then the day it was acknowledged.</source>
+        <translation>Linje {line} har ingen dato: skriv arbejdsmailen og derefter dagen, der blev kvitteret.</translation>
+    </message>
+    <message>
+        <source>Line {line}: nobody in the registry has the work email {email}.</source>
+        <translation>Linje {line}: ingen i registret har arbejdsmailen {email}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
@@ -6108,6 +6200,81 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>Social media in working hours</source>
+        <translation>Sociale medier i arbejdstiden</translation>
+    </message>
+    <message>
+        <source>Is it allowed, limited to some time a day, or up to each employee?</source>
+        <translation>Er det tilladt, begrænset til en daglig tid, eller op til den enkelte medarbejder?</translation>
+    </message>
+    <message>
+        <source>Friends with colleagues and the boss</source>
+        <translation>Ven med kolleger og chefen</translation>
+    </message>
+    <message>
+        <source>May one decline connection requests from colleagues and managers to keep work and private life apart?</source>
+        <translation>Må man afvise venneanmodninger fra kolleger og chefer for at adskille arbejds- og privatliv?</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Privatlivsindstillinger</translation>
+    </message>
+    <message>
+        <source>How can one be connected with colleagues and managers in a different way than with friends?</source>
+        <translation>Hvordan kan man være forbundet med kolleger og chefer på en anden måde end med venner?</translation>
+    </message>
+    <message>
+        <source>Confidential information</source>
+        <translation>Fortrolige oplysninger</translation>
+    </message>
+    <message>
+        <source>What counts as confidential about products, customers and the company, and is never shared?</source>
+        <translation>Hvad regnes som fortroligt om produkter, kunder og virksomheden og deles aldrig?</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Gennemsigtighed</translation>
+    </message>
+    <message>
+        <source>Say that you work in the industry, and that you write on your own behalf as a private person.</source>
+        <translation>Sig, at du arbejder i branchen, og at du skriver på egne vegne som privatperson.</translation>
+    </message>
+    <message>
+        <source>Loyalty and consideration</source>
+        <translation>Loyalitet og omtanke</translation>
+    </message>
+    <message>
+        <source>How to speak of the workplace; what would be disloyal?</source>
+        <translation>Hvordan man omtaler arbejdspladsen; hvad ville være illoyalt?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprogbrug</translation>
+    </message>
+    <message>
+        <source>The tone colleagues, managers and competitors can read.</source>
+        <translation>Tonen, som kolleger, chefer og konkurrenter kan læse.</translation>
+    </message>
+    <message>
+        <source>Working time for social media</source>
+        <translation>Arbejdstid til sociale medier</translation>
+    </message>
+    <message>
+        <source>How much working time company accounts and ambassador work may take, and who decides.</source>
+        <translation>Hvor meget arbejdstid virksomhedens konti og ambassadørarbejde må tage, og hvem der bestemmer.</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Forventninger til svartid</translation>
+    </message>
+    <message>
+        <source>How fast comments and messages are answered, and whether also outside working hours.</source>
+        <translation>Hvor hurtigt kommentarer og beskeder besvares, og om også uden for arbejdstid.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6789,6 +6956,18 @@ Vil du åbne den eksisterende i stedet?</translation>
     <message>
         <source>Agree with the holder that the group is the company&apos;s: record it as a company or employee-role account, with terms that hand it over.</source>
         <translation>Aftal med indehaveren, at gruppen er virksomhedens: registrér den som virksomhedskonto eller konto i medarbejderrolle med vilkår, der overdrager den.</translation>
+    </message>
+    <message>
+        <source>Policy not acknowledged</source>
+        <translation>Politik ikke kvitteret</translation>
+    </message>
+    <message>
+        <source>The holder speaks for the company on this account, but has not acknowledged the social-media policy in force.</source>
+        <translation>Indehaveren taler på virksomhedens vegne på denne konto, men har ikke kvitteret for den gældende politik for sociale medier.</translation>
+    </message>
+    <message>
+        <source>Give the holder the policy and record their acknowledgement.</source>
+        <translation>Giv indehaveren politikken, og registrér kvitteringen.</translation>
     </message>
     <message>
         <source>Change not made</source>

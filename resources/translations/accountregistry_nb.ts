@@ -1837,6 +1837,14 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>personer er registrert: ansatte, folk som slutter, og eksterne hjelpere som er innehavere av eller administrerer kontoer.</translation>
     </message>
     <message>
+        <source>Social-media policy</source>
+        <translation>Retningslinjer for sosiale medier</translation>
+    </message>
+    <message>
+        <source>Acknowledged the policy</source>
+        <translation>Har bekreftet retningslinjene</translation>
+    </message>
+    <message>
         <source>Accounts at risk</source>
         <translation>Kontoer i risiko</translation>
     </message>
@@ -1879,6 +1887,18 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Nothing to assess yet.</source>
         <translation>Ingenting å vurdere ennå.</translation>
+    </message>
+    <message>
+        <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
+        <translation>Ingen retningslinjer for sosiale medier gjelder. Registrer en med “accountregistry policy add”.</translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <source>of account holders acknowledged version {version}, in force since {day} (approved by {approver}): {acknowledged} of {holders}.</source>
+        <translation>av kontoinnehaverne har bekreftet versjon {version}, gjeldende fra {day} (godkjent av {approver}): {acknowledged} av {holders}.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2818,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Leders e-post</translation>
     </message>
     <message>
+        <source>Acknowledged on</source>
+        <translation>Bekreftet den</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Tekst i retningslinjene</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Kontoer</translation>
     </message>
@@ -2956,6 +2988,22 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Withdrawal note</source>
         <translation>Merknad om tilbaketrekking</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gjelder fra</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Versjon av retningslinjene</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -4528,6 +4576,50 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>There is no consent record with id {record_id}.</source>
         <translation>Det finnes ingen samtykkeregistrering med id {record_id}.</translation>
+    </message>
+    <message>
+        <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>
+        <translation>{option} tar NAVN=TEKST; “{value}” har ingen “=”.</translation>
+    </message>
+    <message>
+        <source>“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own with its heading.</source>
+        <translation>“{area}” er ikke et område i retningslinjene; bruk ett av: {allowed}, eller legg til et eget område med overskrift.</translation>
+    </message>
+    <message>
+        <source>Write the policy&apos;s text for at least one area.</source>
+        <translation>Skriv teksten for minst ett område.</translation>
+    </message>
+    <message>
+        <source>No version of the social-media policy is in force yet; record one first.</source>
+        <translation>Ingen versjon av retningslinjene for sosiale medier gjelder ennå; registrer en først.</translation>
+    </message>
+    <message>
+        <source>There is no version {version} of the social-media policy.</source>
+        <translation>Retningslinjene for sosiale medier har ingen versjon {version}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; a list of acknowledgements is one work email and date per line.</source>
+        <translation>{file} er større enn {limit} MB; en liste over bekreftelser er én jobb-e-post og dato per linje.</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8; save the list as UTF-8 text or CSV.</source>
+        <translation>{file} er ikke tekst i UTF-8; lagre listen som UTF-8-tekst eller CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Kan ikke lese {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} names nobody: write one work email and date per line.</source>
+        <translation>{file} nevner ingen: skriv én jobb-e-post og dato per linje.</translation>
+    </message>
+    <message>
+        <source>Line {line} has no date: write the work email, then the day it was acknowledged.</source>
+        <translation>Linje {line} har ingen dato: skriv jobb-e-posten og deretter dagen den ble bekreftet.</translation>
+    </message>
+    <message>
+        <source>Line {line}: nobody in the registry has the work email {email}.</source>
+        <translation>Linje {line}: ingen i registeret har jobb-e-posten {email}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
@@ -6108,6 +6200,81 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>Social media in working hours</source>
+        <translation>Sosiale medier i arbeidstiden</translation>
+    </message>
+    <message>
+        <source>Is it allowed, limited to some time a day, or up to each employee?</source>
+        <translation>Er det tillatt, begrenset til en viss tid per dag, eller opp til hver ansatt?</translation>
+    </message>
+    <message>
+        <source>Friends with colleagues and the boss</source>
+        <translation>Venn med kolleger og sjefen</translation>
+    </message>
+    <message>
+        <source>May one decline connection requests from colleagues and managers to keep work and private life apart?</source>
+        <translation>Kan man avslå venneforespørsler fra kolleger og ledere for å skille jobb og privatliv?</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Personverninnstillinger</translation>
+    </message>
+    <message>
+        <source>How can one be connected with colleagues and managers in a different way than with friends?</source>
+        <translation>Hvordan kan man være koblet til kolleger og ledere på en annen måte enn til venner?</translation>
+    </message>
+    <message>
+        <source>Confidential information</source>
+        <translation>Konfidensiell informasjon</translation>
+    </message>
+    <message>
+        <source>What counts as confidential about products, customers and the company, and is never shared?</source>
+        <translation>Hva regnes som konfidensielt om produkter, kunder og selskapet og deles aldri?</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Åpenhet</translation>
+    </message>
+    <message>
+        <source>Say that you work in the industry, and that you write on your own behalf as a private person.</source>
+        <translation>Si at du jobber i bransjen, og at du skriver på egne vegne som privatperson.</translation>
+    </message>
+    <message>
+        <source>Loyalty and consideration</source>
+        <translation>Lojalitet og omtanke</translation>
+    </message>
+    <message>
+        <source>How to speak of the workplace; what would be disloyal?</source>
+        <translation>Hvordan man omtaler arbeidsplassen; hva ville være illojalt?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språkbruk</translation>
+    </message>
+    <message>
+        <source>The tone colleagues, managers and competitors can read.</source>
+        <translation>Tonen kolleger, ledere og konkurrenter kan lese.</translation>
+    </message>
+    <message>
+        <source>Working time for social media</source>
+        <translation>Arbeidstid til sosiale medier</translation>
+    </message>
+    <message>
+        <source>How much working time company accounts and ambassador work may take, and who decides.</source>
+        <translation>Hvor mye arbeidstid selskapets kontoer og ambassadørarbeid kan ta, og hvem som bestemmer.</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Forventninger til svartid</translation>
+    </message>
+    <message>
+        <source>How fast comments and messages are answered, and whether also outside working hours.</source>
+        <translation>Hvor raskt kommentarer og meldinger besvares, og om også utenfor arbeidstid.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6789,6 +6956,18 @@ Vil du åpne den eksisterende i stedet?</translation>
     <message>
         <source>Agree with the holder that the group is the company&apos;s: record it as a company or employee-role account, with terms that hand it over.</source>
         <translation>Avtal med innehaveren at gruppen er selskapets: registrer den som selskapskonto eller konto i ansattrolle, med vilkår som overleverer den.</translation>
+    </message>
+    <message>
+        <source>Policy not acknowledged</source>
+        <translation>Retningslinjer ikke bekreftet</translation>
+    </message>
+    <message>
+        <source>The holder speaks for the company on this account, but has not acknowledged the social-media policy in force.</source>
+        <translation>Innehaveren taler på vegne av selskapet på denne kontoen, men har ikke bekreftet gjeldende retningslinjer for sosiale medier.</translation>
+    </message>
+    <message>
+        <source>Give the holder the policy and record their acknowledgement.</source>
+        <translation>Gi innehaveren retningslinjene og registrer bekreftelsen.</translation>
     </message>
     <message>
         <source>Change not made</source>

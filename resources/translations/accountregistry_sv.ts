@@ -1837,6 +1837,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>personer är registrerade: anställda, personer som slutar och externa medhjälpare som innehar eller administrerar konton.</translation>
     </message>
     <message>
+        <source>Social-media policy</source>
+        <translation>Policy för sociala medier</translation>
+    </message>
+    <message>
+        <source>Acknowledged the policy</source>
+        <translation>Har bekräftat policyn</translation>
+    </message>
+    <message>
         <source>Accounts at risk</source>
         <translation>Konton i riskzonen</translation>
     </message>
@@ -1879,6 +1887,18 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Nothing to assess yet.</source>
         <translation>Inget att bedöma än.</translation>
+    </message>
+    <message>
+        <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
+        <translation>Ingen policy för sociala medier gäller. Registrera en med “accountregistry policy add”.</translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <source>of account holders acknowledged version {version}, in force since {day} (approved by {approver}): {acknowledged} of {holders}.</source>
+        <translation>av kontoinnehavarna har bekräftat version {version}, gällande från {day} (godkänd av {approver}): {acknowledged} av {holders}.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2818,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Chefens e-post</translation>
     </message>
     <message>
+        <source>Acknowledged on</source>
+        <translation>Bekräftad den</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Policytext</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
@@ -2956,6 +2988,22 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Withdrawal note</source>
         <translation>Anteckning om återkallelse</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Policyversion</translation>
     </message>
     <message>
         <source>Agreed on</source>
@@ -4528,6 +4576,50 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>There is no consent record with id {record_id}.</source>
         <translation>Det finns ingen samtyckesregistrering med id {record_id}.</translation>
+    </message>
+    <message>
+        <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>
+        <translation>{option} tar NAMN=TEXT; “{value}” saknar “=”.</translation>
+    </message>
+    <message>
+        <source>“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own with its heading.</source>
+        <translation>“{area}” är inte ett område i policyn; använd ett av: {allowed}, eller lägg till ett eget område med rubrik.</translation>
+    </message>
+    <message>
+        <source>Write the policy&apos;s text for at least one area.</source>
+        <translation>Skriv policyns text för minst ett område.</translation>
+    </message>
+    <message>
+        <source>No version of the social-media policy is in force yet; record one first.</source>
+        <translation>Ingen version av policyn för sociala medier gäller ännu; registrera en först.</translation>
+    </message>
+    <message>
+        <source>There is no version {version} of the social-media policy.</source>
+        <translation>Policyn för sociala medier har ingen version {version}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; a list of acknowledgements is one work email and date per line.</source>
+        <translation>{file} är större än {limit} MB; en lista över bekräftelser är en jobbmejl och ett datum per rad.</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8; save the list as UTF-8 text or CSV.</source>
+        <translation>{file} är inte text i UTF-8; spara listan som UTF-8-text eller CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Kan inte läsa {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} names nobody: write one work email and date per line.</source>
+        <translation>{file} nämner ingen: skriv en jobbmejl och ett datum per rad.</translation>
+    </message>
+    <message>
+        <source>Line {line} has no date: write the work email, then the day it was acknowledged.</source>
+        <translation>Rad {line} saknar datum: skriv jobbmejlen och sedan dagen då den bekräftades.</translation>
+    </message>
+    <message>
+        <source>Line {line}: nobody in the registry has the work email {email}.</source>
+        <translation>Rad {line}: ingen i registret har jobbmejlen {email}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
@@ -6108,6 +6200,81 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>Social media in working hours</source>
+        <translation>Sociala medier på arbetstid</translation>
+    </message>
+    <message>
+        <source>Is it allowed, limited to some time a day, or up to each employee?</source>
+        <translation>Är det tillåtet, begränsat till viss tid per dag, eller upp till varje anställd?</translation>
+    </message>
+    <message>
+        <source>Friends with colleagues and the boss</source>
+        <translation>Vän med kolleger och chefen</translation>
+    </message>
+    <message>
+        <source>May one decline connection requests from colleagues and managers to keep work and private life apart?</source>
+        <translation>Får man tacka nej till kontaktförfrågningar från kolleger och chefer för att hålla isär arbete och privatliv?</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Sekretessinställningar</translation>
+    </message>
+    <message>
+        <source>How can one be connected with colleagues and managers in a different way than with friends?</source>
+        <translation>Hur kan man vara kopplad till kolleger och chefer på ett annat sätt än till vänner?</translation>
+    </message>
+    <message>
+        <source>Confidential information</source>
+        <translation>Konfidentiell information</translation>
+    </message>
+    <message>
+        <source>What counts as confidential about products, customers and the company, and is never shared?</source>
+        <translation>Vad räknas som konfidentiellt om produkter, kunder och företaget och delas aldrig?</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Öppenhet</translation>
+    </message>
+    <message>
+        <source>Say that you work in the industry, and that you write on your own behalf as a private person.</source>
+        <translation>Säg att du arbetar i branschen och att du skriver för egen räkning som privatperson.</translation>
+    </message>
+    <message>
+        <source>Loyalty and consideration</source>
+        <translation>Lojalitet och omtanke</translation>
+    </message>
+    <message>
+        <source>How to speak of the workplace; what would be disloyal?</source>
+        <translation>Hur man talar om arbetsplatsen; vad vore illojalt?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språkbruk</translation>
+    </message>
+    <message>
+        <source>The tone colleagues, managers and competitors can read.</source>
+        <translation>Tonen som kolleger, chefer och konkurrenter kan läsa.</translation>
+    </message>
+    <message>
+        <source>Working time for social media</source>
+        <translation>Arbetstid för sociala medier</translation>
+    </message>
+    <message>
+        <source>How much working time company accounts and ambassador work may take, and who decides.</source>
+        <translation>Hur mycket arbetstid företagets konton och ambassadörsarbete får ta, och vem som bestämmer.</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Förväntningar på svarstid</translation>
+    </message>
+    <message>
+        <source>How fast comments and messages are answered, and whether also outside working hours.</source>
+        <translation>Hur snabbt kommentarer och meddelanden besvaras, och om även utanför arbetstid.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6789,6 +6956,18 @@ Vill du öppna det befintliga i stället?</translation>
     <message>
         <source>Agree with the holder that the group is the company&apos;s: record it as a company or employee-role account, with terms that hand it over.</source>
         <translation>Kom överens med innehavaren om att gruppen är företagets: registrera den som företagskonto eller konto i medarbetarroll, med villkor som lämnar över den.</translation>
+    </message>
+    <message>
+        <source>Policy not acknowledged</source>
+        <translation>Policy ej bekräftad</translation>
+    </message>
+    <message>
+        <source>The holder speaks for the company on this account, but has not acknowledged the social-media policy in force.</source>
+        <translation>Innehavaren talar för företaget på det här kontot men har inte bekräftat den gällande policyn för sociala medier.</translation>
+    </message>
+    <message>
+        <source>Give the holder the policy and record their acknowledgement.</source>
+        <translation>Ge innehavaren policyn och registrera bekräftelsen.</translation>
     </message>
     <message>
         <source>Change not made</source>

@@ -35,6 +35,9 @@ CLEAN_EMPLOYEE_ROLE = CLEAN._replace(kind=Kind.employee_role, has_holder=True)
 CLEAN_PERSONAL = CLEAN._replace(kind=Kind.personal, has_holder=True, controllers=0, has_current_terms=False,
                                 login_domain="gmail.com", two_factor=TwoFactor.unknown)
 
+# An ambassador's own profile, listed with consent in force.
+AMBASSADOR = CLEAN_PERSONAL._replace(listed_consent=ListedConsent.in_force)
+
 # A personal group someone built in the company's name, whose terms say its holder keeps it.
 UNOFFICIAL_GROUP = CLEAN_PERSONAL._replace(official=False, presence=Presence.group, has_current_terms=True,
                                            terms_disposition=Disposition.holder_keeps)
@@ -57,6 +60,8 @@ FIRES = [
     ("unofficial_undecided", CLEAN._replace(official=False, has_current_terms=False)),
     ("personal_group_built_for_company", UNOFFICIAL_GROUP),
     ("change_flag_open", CLEAN._replace(change_flagged=True)),
+    ("policy_not_acknowledged", CLEAN_EMPLOYEE_ROLE._replace(holder_not_acknowledged_policy=True)),
+    ("policy_not_acknowledged", AMBASSADOR._replace(holder_not_acknowledged_policy=True)),
 ]
 
 # (rule id, why, an account it must not flag although it looks close).
@@ -106,6 +111,10 @@ SILENT = [
      UNOFFICIAL_GROUP._replace(official=True)),
     ("personal_group_built_for_company", "a profile, not a group", UNOFFICIAL_GROUP._replace(presence=Presence.profile)),
     ("change_flag_open", "no review flagged it", CLEAN),
+    ("policy_not_acknowledged", "a personal profile nobody listed: the holder speaks for themselves",
+     CLEAN_PERSONAL._replace(holder_not_acknowledged_policy=True)),
+    ("policy_not_acknowledged", "an employee role whose holder acknowledged it", CLEAN_EMPLOYEE_ROLE),
+    ("policy_not_acknowledged", "an ambassador who acknowledged it", AMBASSADOR),
 ]
 
 

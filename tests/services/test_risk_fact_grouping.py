@@ -31,7 +31,7 @@ from accountregistry.domain.vocabulary import (
     Role,
     TwoFactor,
 )
-from accountregistry.services import accounts, consent, handover, organisation, people, reviews, risks
+from accountregistry.services import accounts, consent, handover, organisation, people, policy, reviews, risks
 from accountregistry.services import roles as role_service
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.consent import ConsentInput
@@ -64,6 +64,10 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
             "review_interval_months, has_secret, secret_updated_at, ambassador, official, presence, "
             "change_flagged_on FROM account").fetchall()
         left = {row[0] for row in connection.execute("SELECT id FROM person WHERE employment_status = 'left'")}
+        in_force = connection.execute("SELECT id FROM policy_version WHERE effective_on <= ? "
+                                      "ORDER BY effective_on DESC, version DESC LIMIT 1", (today.isoformat(),)).fetchone()
+        acknowledged = {row[0] for row in connection.execute(
+            "SELECT person_id FROM policy_acknowledgement WHERE policy_version_id = ?", (in_force[0] if in_force else 0,))}
         current_terms: dict[int, tuple] = {}
         for account_id, _version, disposition, agreed in connection.execute(
                 "SELECT account_id, version, disposition, agreed_by_holder FROM handover_terms ORDER BY version"):
@@ -100,7 +104,8 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
             listed_consent=_listed_consent(bool(listed) and kind == "personal", consents.get(account_id, []), today),
             official=bool(official), presence=Presence(presence), holder_left=holder_id in left,
             terms_disposition=Disposition(disposition) if disposition else None,
-            holder_not_agreed=agreed is not None and not agreed, change_flagged=flagged is not None)
+            holder_not_agreed=agreed is not None and not agreed, change_flagged=flagged is not None,
+            holder_not_acknowledged_policy=bool(in_force) and holder_id is not None and holder_id not in acknowledged)
     return facts
 
 
@@ -191,6 +196,12 @@ def build_edges(db: Database) -> list[int]:
                                          today=LATEST)
         if status == "archived":  # after its roles: an archived account takes no new ones
             accounts.archive_account(db, account.id)
+    # A policy in force on every judging day, acknowledged by some of the people.
+    version = policy.record_policy(db, policy.PolicyInput(effective_on=min(DAYS.values()) - timedelta(days=1),
+                                                          approved_by="Board", texts={"language": "Be kind."}),
+                                   today=LATEST)
+    for person in staff[::2]:
+        policy.acknowledge(db, person, version=version.version, on=min(DAYS.values()), today=LATEST)
     people.update_person(db, left, PersonInput(name="Left later", employment_status="left",
                                                last_working_day=REAL_TODAY - timedelta(days=1)))
     connection = sqlite3.connect(db.path)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.risks import RISK_RULES, RULES_BY_SEVERITY
 from accountregistry.domain.vocabulary import Kind
-from accountregistry.gui.formatting import format_number
+from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.models.accounts_model import kind_text
 from accountregistry.gui.widgets.notices import AnonymisationNotice, DomainsNotice, OverdueNotice
 from accountregistry.gui.widgets.first_start import OrganisationStep
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
+from accountregistry.services.policy import PolicySummary
 from accountregistry.services.risk_counts import RiskCount, RiskCounts
 
 # Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
@@ -179,6 +180,16 @@ class DashboardView(QWidget):
         people_text.setWordWrap(True)
         people.addWidget(people_text, 1)
 
+        # The social-media policy in force, and how many account holders acknowledged it.
+        self.policy_box = QGroupBox(self.tr("Social-media policy"))
+        policy = QHBoxLayout(self.policy_box)
+        self.policy_share = number_label()
+        self.policy_share.setAccessibleName(self.tr("Acknowledged the policy"))
+        self.policy_text = QLabel()
+        self.policy_text.setWordWrap(True)
+        policy.addWidget(self.policy_share)
+        policy.addWidget(self.policy_text, 1)
+
         self.risks_box = QGroupBox(self.tr("Accounts at risk"))
         risks = QVBoxLayout(self.risks_box)
         self.at_risk_label = QLabel()
@@ -199,6 +210,7 @@ class DashboardView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.kinds_box)
         left.addWidget(self.people_box)
+        left.addWidget(self.policy_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.risks_box)
@@ -289,6 +301,23 @@ class DashboardView(QWidget):
         self.show_risk_counts(risk_counts if risk_counts is not None else counts_from_summary(summary))
         self.at_risk_button.setEnabled(bool(summary.at_risk))
         self.accounts_button.setEnabled(bool(summary.accounts))
+
+    def show_policy(self, summary: PolicySummary | None) -> None:
+        """The version in force and the share of account holders who acknowledged it."""
+        version = summary.version if summary is not None else None
+        if version is None:
+            self.policy_share.setText("–")
+            self.policy_text.setText(self.tr("No social-media policy is in force. Record one with "
+                                             "“accountregistry policy add”."))
+            return
+        share = round(100 * summary.acknowledged / summary.holders) if summary.holders else 100
+        self.policy_share.setText(self.tr("{share} %").format(share=format_number(share)))
+        self.policy_text.setText(self.tr(
+            "of account holders acknowledged version {version}, in force since {day} (approved by {approver}): "
+            "{acknowledged} of {holders}.").format(
+                version=format_number(version.version), day=format_date(version.effective_on),
+                approver=version.approved_by, acknowledged=format_number(summary.acknowledged),
+                holders=format_number(summary.holders)))
 
     def show_domains_missing(self, missing: bool) -> None:
         """Say that the "Private login" risk is off while the organisation has no email domains."""
