@@ -379,6 +379,16 @@ MESSAGES: dict[str, str] = {
     "consent_scope_unknown": "“{value}” is not something the company may ask; use: {allowed}.",
     "consent_not_found": "There is no consent record with id {record_id}.",
     # The social-media policy register (services/policy.py).
+    # The holder's agreement, the handover confirmation and their signed scans (services/agreements.py).
+    "agreement_nothing_to_cover": "This person holds or administers no account that is looked after: there is "
+                                  "nothing for them to agree to.",
+    "agreement_no_offboarding": "There is no offboarding for this person; a handover confirmation belongs to one.",
+    "agreement_not_found": "There is no agreement with id {agreement_id}.",
+    "attachment_not_found": "There is no attached scan with id {attachment_id}.",
+    "attachment_too_big": "{file} is larger than {limit} MB; attach a scan of at most {limit} MB.",
+    "attachment_type_refused": "{file} is not a PDF, PNG or JPEG file; attach the signed scan in one of those.",
+    "attachment_unreadable": "{file} looks like a PDF, PNG or JPEG but is damaged or cut off; scan it again.",
+    "attachment_unreadable_file": "Cannot read {file}: {reason}.",
     "option_needs_pair": "{option} takes NAME=TEXT; “{value}” has no “=”.",
     "policy_area_unknown": "“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own "
                            "with its heading.",

@@ -147,3 +147,19 @@ GROUP_BY_CHOICES: tuple[str, ...] = ("holder", "unit")
 
 def values(enum: type[StrEnum]) -> list[str]:
     return [member.value for member in enum]
+
+
+class AgreementKind(StrEnum):
+    """What a person agreed to: the holder's agreement about their accounts, or the handover
+    confirmation of their offboarding."""
+
+    holder_agreement = "holder_agreement"
+    handover_confirmation = "handover_confirmation"
+
+
+class AgreementChannel(StrEnum):
+    """How the agreement was given."""
+
+    signed_paper = "signed_paper"
+    email = "email"
+    in_person = "in_person"

@@ -893,6 +893,26 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "“{value}” is not something the company may ask; use: {allowed}."),
     # consent_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no consent record with id {record_id}."),
+    # agreement_nothing_to_cover; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "This person holds or administers no account that is looked after: "
+        "there is nothing for them to agree to."),
+    # agreement_no_offboarding; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no offboarding for this person; a handover confirmation "
+        "belongs to one."),
+    # agreement_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no agreement with id {agreement_id}."),
+    # attachment_not_found; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "There is no attached scan with id {attachment_id}."),
+    # attachment_too_big; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is larger than {limit} MB; attach a scan of at most {limit} MB."),
+    # attachment_type_refused; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} is not a PDF, PNG or JPEG file; attach the signed scan in one "
+        "of those."),
+    # attachment_unreadable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{file} looks like a PDF, PNG or JPEG but is damaged or cut off; scan "
+        "it again."),
+    # attachment_unreadable_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cannot read {file}: {reason}."),
     # option_needs_pair; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{option} takes NAME=TEXT; “{value}” has no “=”."),
     # policy_area_unknown; keep every {placeholder}
@@ -910,8 +930,6 @@ MESSAGE_TEXTS = (
         "work email and date per line."),
     # acknowledgement_list_not_text; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is not text in UTF-8; save the list as UTF-8 text or CSV."),
-    # acknowledgement_list_unreadable; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "Cannot read {file}: {reason}."),
     # acknowledgement_list_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} names nobody: write one work email and date per line."),
     # acknowledgement_line_date_missing; keep every {placeholder}
@@ -1322,4 +1340,8 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Approved by"),
     QT_TRANSLATE_NOOP("Field", "Area"),
     QT_TRANSLATE_NOOP("Field", "Policy version"),
+    QT_TRANSLATE_NOOP("Field", "Agreed by"),
+    QT_TRANSLATE_NOOP("Field", "Document"),
+    QT_TRANSLATE_NOOP("Field", "Channel"),
+    QT_TRANSLATE_NOOP("Field", "Offboarding"),
 )

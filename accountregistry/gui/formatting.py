@@ -53,6 +53,11 @@ VOCABULARY_WORDS = frozenset({
     QT_TRANSLATE_NOOP("Vocabulary", "leaving"),
     QT_TRANSLATE_NOOP("Vocabulary", "left"),
     QT_TRANSLATE_NOOP("Vocabulary", "external"),
+    # AgreementKind, AgreementChannel
+    QT_TRANSLATE_NOOP("Vocabulary", "holder agreement"),
+    QT_TRANSLATE_NOOP("Vocabulary", "handover confirmation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "signed paper"),
+    QT_TRANSLATE_NOOP("Vocabulary", "in person"),
 })
 
 

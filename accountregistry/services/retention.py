@@ -34,6 +34,7 @@ from accountregistry.store.database import Database
 from accountregistry.store.models import (
     Account,
     AccountRole,
+    AgreementItem,
     ChecklistItem,
     ConsentRecord,
     HandoverTerms,
@@ -151,7 +152,8 @@ def _remove_account(session: Session, actor: str, account: Account) -> None:
     account_id = account.id
     for item in session.exec(select(ChecklistItem).where(ChecklistItem.account_id == account_id)):
         item.account_id = None
-    for table in (AccountRole, HandoverTerms, ConsentRecord):
+    # An agreement that covered it keeps covering the rest (services/agreements.py).
+    for table in (AccountRole, HandoverTerms, ConsentRecord, AgreementItem):
         session.execute(sa.delete(table).where(table.account_id == account_id))
     session.flush()
     session.delete(account)

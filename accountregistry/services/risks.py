@@ -37,6 +37,7 @@ from accountregistry.domain.risks import (
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
     AccountStatus,
+    AgreementKind,
     Disposition,
     EmploymentStatus,
     Kind,
@@ -50,6 +51,8 @@ from accountregistry.store.database import Database
 from accountregistry.store.models import (
     Account,
     AccountRole,
+    Agreement,
+    AgreementItem,
     ConsentRecord,
     HandoverTerms,
     OrganisationSettings,
@@ -165,6 +168,20 @@ def _current_terms(column_name: str) -> Callable[[RiskSources, Judgement], sa.Co
     return column
 
 
+def _holder_not_agreed(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    """The current terms are not marked agreed by the holder, and no agreement of the holder's
+    covered that version (services/agreements.py)."""
+    terms, item, agreement = HandoverTerms.__table__.c, AgreementItem.__table__.c, Agreement.__table__.c
+    newest = HandoverTerms.__table__.alias("newest").c
+    latest = sa.select(sa.func.max(newest.version)).where(newest.account_id == s.account.id).scalar_subquery()
+    unmarked = sa.exists().where(terms.account_id == s.account.id, terms.version == latest,
+                                 sa.not_(terms.agreed_by_holder))
+    agreed = sa.exists().where(item.account_id == s.account.id, item.terms_version == latest,
+                               agreement.id == item.agreement_id, agreement.person_id == s.account.holder_id,
+                               _text(agreement.kind) == AgreementKind.holder_agreement.value)
+    return sa.and_(unmarked, sa.not_(agreed))
+
+
 def _holder_left(s: RiskSources, j: Judgement) -> sa.ColumnElement:
     person = Person.__table__.c
     return sa.exists().where(person.id == s.account.holder_id,
@@ -214,8 +231,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("presence", lambda s, j: _text(s.account.presence), _PRESENCES.__getitem__),
     Fact("holder_left", _holder_left, bool),
     Fact("terms_disposition", _current_terms("disposition"), _DISPOSITIONS.get),
-    # NULL without terms; False (0 on SQLite) when the current terms are not agreed by the holder.
-    Fact("holder_not_agreed", _current_terms("agreed_by_holder"), lambda value: value is not None and value in (0, "0")),
+    Fact("holder_not_agreed", _holder_not_agreed, bool),
     Fact("change_flagged", lambda s, j: s.account.change_flagged_on.is_not(None), bool),
     Fact("holder_not_acknowledged_policy", _holder_not_acknowledged_policy, bool),
 )

@@ -25,7 +25,8 @@ ROLES = {"reader": "registry_reader", "editor": "registry_editor", "owner": "reg
 # What editors write; everything else they only read (settings, the schema's version) or only
 # append to (the audit trail).
 EDITED_TABLES = ("person", "account", "account_role", "handover_terms", "offboarding_case", "checklist_item",
-                 "consent_record", "policy_version", "policy_text", "policy_acknowledgement")
+                 "consent_record", "policy_version", "policy_text", "policy_acknowledgement", "agreement",
+                 "agreement_item", "attachment")
 APPEND_ONLY_TABLES = ("audit_event",)
 # A person's own values the trail refers to (services/personal_values.py): written with each event,
 # deleted when the person is anonymised.

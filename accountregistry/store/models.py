@@ -26,6 +26,8 @@ from accountregistry.domain.messages import Label
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.vocabulary import (
     AccountStatus,
+    AgreementChannel,
+    AgreementKind,
     CaseStatus,
     Disposition,
     EmploymentStatus,
@@ -454,6 +456,65 @@ class PolicyAcknowledgement(SQLModel, table=True):
     recorded_by: str = Field(max_length=200)
 
 
+class AgreementFields(SQLModel):
+    """Who agreed, when, how, and to what: the holder's agreement about their accounts, or the
+    handover confirmation of their offboarding."""
+
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True, title=Label("Agreed by"))
+    kind: AgreementKind = enum_field(AgreementKind, "agreement_kind", title=Label("Document"))
+    agreed_on: date = past_date(Label("Agreed on"), required=True)
+    channel: AgreementChannel = enum_field(AgreementChannel, "agreement_channel", title=Label("Channel"))
+    # The offboarding a handover confirmation belongs to.
+    case_id: int | None = Field(default=None, foreign_key="offboarding_case.id", ondelete="RESTRICT",
+                                title=Label("Offboarding"))
+    note: str | None = Field(default=None, max_length=1000, title=Label("Note"))
+
+
+class Agreement(AgreementFields, table=True):
+    """One agreement as given; never changed. What it covered is its AgreementItem rows: when
+    the terms or the mandate of an account change later, it is out of date (services/agreements.py)."""
+
+    __tablename__ = "agreement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    recorded_at: datetime = Field(default_factory=utcnow)
+    recorded_by: str = Field(max_length=200)
+
+
+class AgreementItem(SQLModel, table=True):
+    """One account an agreement covered: the version of its handover terms and its mandate as they
+    stood (services/agreements.MANDATE_FIELDS)."""
+
+    __tablename__ = "agreement_item"
+    __table_args__ = (sa.UniqueConstraint("agreement_id", "account_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", index=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True)
+    terms_version: int | None = Field(default=None)  # None: the account had no terms then
+    mandate: dict = Field(default_factory=dict, sa_type=sa.JSON)
+
+
+class Attachment(SQLModel, table=True):
+    """A signed scan of an agreement (PDF, PNG or JPEG, at most 20 MB), kept in the database so
+    that a shared server has it too. Never changed."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (sa.CheckConstraint("media_type IN ('application/pdf', 'image/png', 'image/jpeg')",
+                                         name="media_type_known"),
+                      sa.CheckConstraint("size BETWEEN 1 AND 20971520", name="size_range"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="RESTRICT", index=True)
+    file_name: str = Field(max_length=255)
+    media_type: str = Field(max_length=40)
+    size: int
+    sha256: str = Field(max_length=64)
+    content: bytes = Field(sa_type=sa.LargeBinary)
+    recorded_at: datetime = Field(default_factory=utcnow)
+    recorded_by: str = Field(max_length=200)
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only: triggers in the migration refuse UPDATE and DELETE."""
 
@@ -488,4 +549,4 @@ class PersonalValue(SQLModel, table=True):
 
 TABLES = (OrganisationSettings, Person, Account, AccountRole, HandoverTerms,
           OffboardingCase, ChecklistItem, ConsentRecord, PolicyVersion, PolicyText, PolicyAcknowledgement,
-          AuditEvent, PersonalValue)
+          Agreement, AgreementItem, Attachment, AuditEvent, PersonalValue)

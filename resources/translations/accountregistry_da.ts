@@ -3006,6 +3006,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Politikkens version</translation>
     </message>
     <message>
+        <source>Agreed by</source>
+        <translation>Aftalt af</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Fratrædelse</translation>
+    </message>
+    <message>
         <source>Agreed on</source>
         <translation>Aftalt den</translation>
     </message>
@@ -4608,6 +4624,34 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>Kan ikke læse {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
+        <translation>Personen har eller administrerer ingen konto, der passes: der er intet at aftale.</translation>
+    </message>
+    <message>
+        <source>There is no offboarding for this person; a handover confirmation belongs to one.</source>
+        <translation>Der er ingen fratrædelse for personen; en overdragelsesbekræftelse hører til en.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id {agreement_id}.</source>
+        <translation>Der er ingen aftale med id {agreement_id}.</translation>
+    </message>
+    <message>
+        <source>There is no attached scan with id {attachment_id}.</source>
+        <translation>Der er ingen vedhæftet scanning med id {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; attach a scan of at most {limit} MB.</source>
+        <translation>{file} er større end {limit} MB; vedhæft en scanning på højst {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF, PNG or JPEG file; attach the signed scan in one of those.</source>
+        <translation>{file} er ikke en PDF-, PNG- eller JPEG-fil; vedhæft den underskrevne scanning i et af de formater.</translation>
+    </message>
+    <message>
+        <source>{file} looks like a PDF, PNG or JPEG but is damaged or cut off; scan it again.</source>
+        <translation>{file} ligner en PDF, PNG eller JPEG, men er beskadiget eller afkortet; scan den igen.</translation>
     </message>
     <message>
         <source>{file} names nobody: write one work email and date per line.</source>
@@ -7299,6 +7343,22 @@ Efter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>external</source>
         <translation>ekstern</translation>
+    </message>
+    <message>
+        <source>holder agreement</source>
+        <translation>indehaverens aftale</translation>
+    </message>
+    <message>
+        <source>handover confirmation</source>
+        <translation>overdragelsesbekræftelse</translation>
+    </message>
+    <message>
+        <source>signed paper</source>
+        <translation>underskrevet papir</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligt</translation>
     </message>
 </context>
 <context>

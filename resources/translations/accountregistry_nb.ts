@@ -3006,6 +3006,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Versjon av retningslinjene</translation>
     </message>
     <message>
+        <source>Agreed by</source>
+        <translation>Avtalt av</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Fratreden</translation>
+    </message>
+    <message>
         <source>Agreed on</source>
         <translation>Avtalt den</translation>
     </message>
@@ -4608,6 +4624,34 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>Kan ikke lese {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
+        <translation>Personen har eller administrerer ingen konto som følges opp: det er ingenting å avtale.</translation>
+    </message>
+    <message>
+        <source>There is no offboarding for this person; a handover confirmation belongs to one.</source>
+        <translation>Det finnes ingen fratreden for personen; en overleveringsbekreftelse hører til en.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id {agreement_id}.</source>
+        <translation>Det finnes ingen avtale med id {agreement_id}.</translation>
+    </message>
+    <message>
+        <source>There is no attached scan with id {attachment_id}.</source>
+        <translation>Det finnes ingen vedlagt skanning med id {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; attach a scan of at most {limit} MB.</source>
+        <translation>{file} er større enn {limit} MB; legg ved en skanning på høyst {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF, PNG or JPEG file; attach the signed scan in one of those.</source>
+        <translation>{file} er ikke en PDF-, PNG- eller JPEG-fil; legg ved den signerte skanningen i ett av de formatene.</translation>
+    </message>
+    <message>
+        <source>{file} looks like a PDF, PNG or JPEG but is damaged or cut off; scan it again.</source>
+        <translation>{file} ser ut som en PDF, PNG eller JPEG, men er skadet eller avkortet; skann den på nytt.</translation>
     </message>
     <message>
         <source>{file} names nobody: write one work email and date per line.</source>
@@ -7299,6 +7343,22 @@ Etter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>external</source>
         <translation>ekstern</translation>
+    </message>
+    <message>
+        <source>holder agreement</source>
+        <translation>innehaverens avtale</translation>
+    </message>
+    <message>
+        <source>handover confirmation</source>
+        <translation>overleveringsbekreftelse</translation>
+    </message>
+    <message>
+        <source>signed paper</source>
+        <translation>signert papir</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personlig</translation>
     </message>
 </context>
 <context>

@@ -3006,6 +3006,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Policyversion</translation>
     </message>
     <message>
+        <source>Agreed by</source>
+        <translation>Överenskommet av</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
         <source>Agreed on</source>
         <translation>Överenskommet den</translation>
     </message>
@@ -4608,6 +4624,34 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>Kan inte läsa {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
+        <translation>Personen innehar eller administrerar inget konto som förvaltas: det finns inget att komma överens om.</translation>
+    </message>
+    <message>
+        <source>There is no offboarding for this person; a handover confirmation belongs to one.</source>
+        <translation>Det finns inget avslut för personen; en överlämningsbekräftelse hör till ett.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id {agreement_id}.</source>
+        <translation>Det finns ingen överenskommelse med id {agreement_id}.</translation>
+    </message>
+    <message>
+        <source>There is no attached scan with id {attachment_id}.</source>
+        <translation>Det finns ingen bifogad skanning med id {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; attach a scan of at most {limit} MB.</source>
+        <translation>{file} är större än {limit} MB; bifoga en skanning på högst {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF, PNG or JPEG file; attach the signed scan in one of those.</source>
+        <translation>{file} är inte en PDF-, PNG- eller JPEG-fil; bifoga den undertecknade skanningen i ett av de formaten.</translation>
+    </message>
+    <message>
+        <source>{file} looks like a PDF, PNG or JPEG but is damaged or cut off; scan it again.</source>
+        <translation>{file} ser ut som en PDF, PNG eller JPEG men är skadad eller avkortad; skanna den igen.</translation>
     </message>
     <message>
         <source>{file} names nobody: write one work email and date per line.</source>
@@ -7299,6 +7343,22 @@ Efter allvarligaste risk: {breakdown}</translation>
     <message>
         <source>external</source>
         <translation>extern</translation>
+    </message>
+    <message>
+        <source>holder agreement</source>
+        <translation>innehavarens överenskommelse</translation>
+    </message>
+    <message>
+        <source>handover confirmation</source>
+        <translation>överlämningsbekräftelse</translation>
+    </message>
+    <message>
+        <source>signed paper</source>
+        <translation>undertecknat papper</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,106 @@
+"""`agreement record | attach | list | scan`: the holder's agreement and the handover confirmation.
+
+    agreement record --person EMAIL [--on DATE] [--channel signed_paper|email|in_person] [--note TEXT]
+                     [--confirmation]   (the handover confirmation of the person's offboarding)
+    agreement attach AGREEMENT_ID FILE  (a signed scan: PDF, PNG or JPEG, at most 20 MB)
+    agreement list --person EMAIL       (newest first; out of date ones say why)
+    agreement scan ATTACHMENT_ID -o FILE
+
+An agreement covers the accounts the person holds or administers, with their terms' version and
+mandate as they stand; it is out of date when those change.
+"""
+
+from __future__ import annotations
+
+from accountregistry.cli.arguments import read_date
+
+# Services, the store and their libraries are imported inside each command's function, when it runs.
+CHANNELS = ("signed_paper", "email", "in_person")  # domain/vocabulary.py AgreementChannel; a test compares
+
+
+def register(commands) -> None:
+    group = commands.add_parser("agreement", help="the holder's agreement and the handover confirmation: "
+                                                  "record, attach signed scans, list")
+    actions = group.add_subparsers(dest="agreement_command", metavar="ACTION", required=True,
+                                   parser_class=type(group))
+    record = actions.add_parser("record", help="record that a person agreed (covering their accounts as they are)")
+    record.add_argument("--person", required=True, metavar="EMAIL")
+    record.add_argument("--on", metavar="DATE", help="when they agreed (default: today)")
+    record.add_argument("--channel", choices=CHANNELS, default="signed_paper")
+    record.add_argument("--note", metavar="TEXT")
+    record.add_argument("--confirmation", action="store_true",
+                        help="the handover confirmation of the person's offboarding, not the holder's agreement")
+    record.set_defaults(run=run_record)
+    attach = actions.add_parser("attach", help="keep a signed scan (PDF, PNG or JPEG, at most 20 MB) with an agreement")
+    attach.add_argument("agreement", type=int, metavar="AGREEMENT_ID")
+    attach.add_argument("file", metavar="FILE")
+    attach.set_defaults(run=run_attach)
+    listing = actions.add_parser("list", help="a person's agreements, newest first, and whether each is up to date")
+    listing.add_argument("--person", required=True, metavar="EMAIL")
+    listing.set_defaults(run=run_list)
+    scan = actions.add_parser("scan", help="write a kept scan to a file")
+    scan.add_argument("attachment", type=int, metavar="ATTACHMENT_ID")
+    scan.add_argument("-o", "--output", required=True, metavar="FILE")
+    scan.set_defaults(run=run_scan)
+
+
+def run_record(args) -> int:
+    from accountregistry.domain.vocabulary import AgreementKind
+    from accountregistry.services.agreements import AgreementInput, record_agreement
+    from accountregistry.services.people import find_by_email
+    from accountregistry.store.schema import opened
+
+    on = read_date(args.on, "agreed_on", "Agreed on") if args.on is not None else None
+    kind = AgreementKind.handover_confirmation if args.confirmation else AgreementKind.holder_agreement
+    with opened(args.db, create=False) as db:
+        person = find_by_email(db, args.person)
+        agreement = record_agreement(db, person.id, AgreementInput(agreed_on=on, channel=args.channel, note=args.note),
+                                     kind=kind)
+    what = "handover confirmation" if args.confirmation else "agreement"
+    print(f"Recorded {person.name}'s {what} of {agreement.agreed_on.isoformat()} ({args.channel.replace('_', ' ')}) "
+          f"as agreement {agreement.id}.")
+    return 0
+
+
+def run_attach(args) -> int:
+    from accountregistry.services.agreements import attach
+    from accountregistry.store.schema import opened
+
+    with opened(args.db, create=False) as db:
+        scan = attach(db, args.agreement, args.file)
+    print(f"Kept {scan.file_name} ({scan.media_type}, {scan.size} bytes) with agreement {args.agreement} "
+          f"as scan {scan.id}.")
+    return 0
+
+
+def run_list(args) -> int:
+    from accountregistry.services.agreements import agreements_of_person
+    from accountregistry.services.people import find_by_email
+    from accountregistry.store.schema import opened
+
+    with opened(args.db, create=False) as db:
+        person = find_by_email(db, args.person)
+        states = agreements_of_person(db, person.id)
+    if not states:
+        print(f"{person.name} has no recorded agreement.")
+        return 0
+    print("\t".join(("id", "document", "agreed_on", "channel", "accounts", "scans", "state")))
+    for state in states:
+        a = state.agreement
+        why = ", ".join(sorted({f"{c.reason} (account {c.account_id})" for c in state.changes}))
+        print("\t".join((str(a.id), a.kind.value, a.agreed_on.isoformat(), a.channel.value, str(len(state.items)),
+                         ", ".join(f"{i}:{name}" for i, name, _, _ in state.attachments),
+                         f"out of date: {why}" if why else "up to date")))
+    return 0
+
+
+def run_scan(args) -> int:
+    from accountregistry.services.agreements import attachment_content
+    from accountregistry.services.files import write_whole
+    from accountregistry.store.schema import opened
+
+    with opened(args.db, create=False) as db:
+        name, media_type, content = attachment_content(db, args.attachment)
+    write_whole(args.output, content)
+    print(f"Wrote {name} ({media_type}) to {args.output}.")
+    return 0

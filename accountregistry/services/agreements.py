@@ -1,0 +1,245 @@
+"""The holder's agreement and the handover confirmation: who agreed, when, how, and to what.
+
+An agreement covers every account its person holds or administers (not archived or closed),
+each with the version of its handover terms and its mandate (MANDATE_FIELDS) as they stood.
+It is never changed: when an account's terms get a new version, its mandate changes, or the
+person comes to hold or administer another account, the agreement is out of date (`changes_since`)
+and a new one is recorded. A handover confirmation covers the accounts of the person's
+offboarding and belongs to it.
+
+Signed scans (PDF, PNG or JPEG, at most 20 MB, told by their content: domain/attachments.py) are
+kept in the database with the agreement, so that a shared server has them too; each agreement
+and scan is an event in the history of every account it covered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from accountregistry.domain.attachments import MAX_BYTES, MEDIA_TYPES, kind_of
+from accountregistry.domain.errors import Label, NotFound, ValidationError
+from accountregistry.domain.risks import INACTIVE_STATUSES
+from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
+from accountregistry.services import audit
+from accountregistry.services.validation import Problems
+from accountregistry.store.database import Database
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    Agreement,
+    AgreementItem,
+    Attachment,
+    ChecklistItem,
+    HandoverTerms,
+    OffboardingCase,
+    Person,
+)
+
+__all__ = ["MANDATE_FIELDS", "AgreementInput", "AgreementState", "Change", "agreements_of_person", "attach",
+           "attachment_content", "accounts_covered", "changes_since", "record_agreement"]
+
+# What an agreement covers of an account's mandate (store/models.py AccountFields).
+MANDATE_FIELDS = ("mandate", "response_expectations", "response_hours", "outside_working_hours", "frequency",
+                  "audience", "weekly_hours", "escalation_id")
+
+
+@dataclass
+class AgreementInput:
+    agreed_on: date | None = None  # None: today
+    channel: AgreementChannel | str = AgreementChannel.signed_paper
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """Why an agreement is out of date: for an account, one of terms_changed, mandate_changed,
+    account_added (the person holds or administers an account it did not cover)."""
+
+    account_id: int
+    reason: str
+    covered: Any = None  # the terms version covered (terms_changed)
+    current: Any = None
+
+
+@dataclass(frozen=True)
+class AgreementState:
+    agreement: Agreement
+    items: tuple[AgreementItem, ...]
+    attachments: tuple[tuple[int, str, str, int], ...]  # (id, file name, media type, size)
+    changes: tuple[Change, ...] = field(default=())
+
+    @property
+    def out_of_date(self) -> bool:
+        return bool(self.changes)
+
+
+def _current_terms(session: Session, account_ids: list[int]) -> dict[int, int]:
+    terms = HandoverTerms.__table__.c
+    rows = session.execute(sa.select(terms.account_id, sa.func.max(terms.version))
+                           .where(terms.account_id.in_(account_ids)).group_by(terms.account_id)).all()
+    return dict(rows)
+
+
+def _mandate(account: Account) -> dict[str, Any]:
+    return {name: getattr(account, name) for name in MANDATE_FIELDS}
+
+
+def accounts_covered(session: Session, person_id: int, case_id: int | None = None) -> list[Account]:
+    """The accounts an agreement of the person covers: those they hold or administer (an active
+    role), not archived or closed; for a handover confirmation, those of its offboarding."""
+    account, role = Account.__table__.c, AccountRole.__table__.c
+    if case_id is not None:
+        item = ChecklistItem.__table__.c
+        ids = sa.select(item.account_id).where(item.case_id == case_id, item.account_id.is_not(None))
+        wanted = account.id.in_(ids)
+    else:
+        administered = sa.select(role.account_id).where(role.person_id == person_id, role.revoked_on.is_(None))
+        retired = [status.value for status in INACTIVE_STATUSES]
+        wanted = sa.and_(sa.or_(account.holder_id == person_id, account.id.in_(administered)),
+                         sa.type_coerce(account.status, sa.String).not_in(retired))
+    return list(session.exec(select(Account).where(wanted).order_by(Account.platform, Account.handle)).all())
+
+
+def _clean(data: AgreementInput, today: date) -> dict[str, Any]:
+    problems = Problems()
+    if data.agreed_on is None:
+        data = AgreementInput(agreed_on=today, channel=data.channel, note=data.note)
+    values = problems.fields(Agreement, data, ("agreed_on", "channel", "note"), today=today)
+    problems.raise_if_any()
+    return values
+
+
+def record_agreement(db: Database, person_id: int, data: AgreementInput, *,
+                     kind: AgreementKind = AgreementKind.holder_agreement, case_id: int | None = None,
+                     today: date | None = None) -> Agreement:
+    """Record that the person agreed, covering their accounts' terms and mandates as they stand now.
+    A handover confirmation needs the person's offboarding (`case_id`; their latest when None)."""
+    today = today or date.today()
+    values = _clean(data, today)
+    with db.transaction() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound("person_not_found", person_id=person_id)
+        if kind == AgreementKind.handover_confirmation:
+            case_id = case_id or _latest_case(session, person_id)
+        accounts = accounts_covered(session, person_id, case_id)
+        if not accounts:
+            raise ValidationError.of("person_id", "agreement_nothing_to_cover")
+        versions = _current_terms(session, [a.id for a in accounts])
+        agreement = Agreement(person_id=person_id, kind=kind, case_id=case_id, recorded_by=db.actor, **values)
+        session.add(agreement)
+        session.flush()
+        for account in accounts:
+            session.add(AgreementItem(agreement_id=agreement.id, account_id=account.id,
+                                      terms_version=versions.get(account.id), mandate=_mandate(account)))
+            audit.record(session, actor=db.actor, entity="agreement", entity_id=agreement.id, action="agree",
+                         account_id=account.id,
+                         new={"person_id": person_id, "kind": kind.value, "agreed_on": values["agreed_on"].isoformat(),
+                              "channel": str(values["channel"]), "terms_version": versions.get(account.id)})
+        return agreement
+
+
+def _latest_case(session: Session, person_id: int) -> int:
+    found = session.exec(select(OffboardingCase.id).where(OffboardingCase.person_id == person_id)
+                         .order_by(OffboardingCase.id.desc())).first()
+    if found is None:
+        raise NotFound("agreement_no_offboarding", person_id=person_id)
+    return found
+
+
+def _changes(session: Session, agreement: Agreement, items: list[AgreementItem]) -> list[Change]:
+    accounts = {a.id: a for a in accounts_covered(session, agreement.person_id, agreement.case_id)}
+    covered = {item.account_id: item for item in items}
+    versions = _current_terms(session, sorted(set(accounts) | set(covered)))
+    changes: list[Change] = []
+    for account_id, item in covered.items():
+        account = accounts.get(account_id) or session.get(Account, account_id)
+        if versions.get(account_id) != item.terms_version:
+            changes.append(Change(account_id, "terms_changed", item.terms_version, versions.get(account_id)))
+        if _mandate(account) != item.mandate:
+            changes.append(Change(account_id, "mandate_changed"))
+    changes += [Change(account_id, "account_added") for account_id in accounts if account_id not in covered]
+    return changes
+
+
+def changes_since(db: Database, agreement_id: int) -> list[Change]:
+    """What changed since the agreement was given; empty while it is up to date."""
+    with db.reading() as session:
+        agreement = session.get(Agreement, agreement_id)
+        if agreement is None:
+            raise NotFound("agreement_not_found", agreement_id=agreement_id)
+        items = list(session.exec(select(AgreementItem).where(AgreementItem.agreement_id == agreement_id)).all())
+        return _changes(session, agreement, items)
+
+
+def agreements_of_person(db: Database, person_id: int) -> list[AgreementState]:
+    """The person's agreements, newest first, each with what it covered, its scans and whether
+    (and why) it is out of date."""
+    attachment = Attachment.__table__.c
+    states: list[AgreementState] = []
+    with db.reading() as session:
+        found = session.exec(select(Agreement).where(Agreement.person_id == person_id)
+                             .order_by(Agreement.agreed_on.desc(), Agreement.id.desc())).all()
+        for agreement in found:
+            items = list(session.exec(select(AgreementItem).where(AgreementItem.agreement_id == agreement.id)
+                                      .order_by(AgreementItem.id)).all())
+            scans = session.execute(sa.select(attachment.id, attachment.file_name, attachment.media_type,
+                                              attachment.size)
+                                    .where(attachment.agreement_id == agreement.id).order_by(attachment.id)).all()
+            states.append(AgreementState(agreement, tuple(items), tuple(tuple(s) for s in scans),
+                                         tuple(_changes(session, agreement, items))))
+    return states
+
+
+def _read_scan(path: Path) -> tuple[bytes, str]:
+    """The file's bytes and media type, or a refusal naming it; nothing is stored either way."""
+    name = path.name[:255]
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValidationError.of("file", "attachment_too_big", file=name, limit=MAX_BYTES // (1024 * 1024))
+        content = path.read_bytes()
+    except OSError as error:
+        raise ValidationError.of("file", "attachment_unreadable_file", file=name, reason=error.strerror or "") from None
+    kind, refusal = kind_of(content)
+    if kind is None:
+        raise ValidationError.of("file", refusal, file=name, limit=MAX_BYTES // (1024 * 1024))
+    return content, MEDIA_TYPES[kind]
+
+
+def attach(db: Database, agreement_id: int, path: str | Path) -> Attachment:
+    """Keep a signed scan with the agreement (PDF, PNG or JPEG, at most 20 MB, checked by content)."""
+    path = Path(path)
+    content, media_type = _read_scan(path)
+    with db.transaction() as session:
+        agreement = session.get(Agreement, agreement_id)
+        if agreement is None:
+            raise NotFound("agreement_not_found", agreement_id=agreement_id)
+        scan = Attachment(agreement_id=agreement_id, file_name=path.name[:255], media_type=media_type,
+                          size=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
+                          recorded_by=db.actor)
+        session.add(scan)
+        session.flush()
+        covered = session.exec(select(AgreementItem.account_id).where(AgreementItem.agreement_id == agreement_id)).all()
+        for account_id in covered or [None]:
+            audit.record(session, actor=db.actor, entity="attachment", entity_id=scan.id, action="attach",
+                         account_id=account_id,
+                         new={"agreement_id": agreement_id, "file_name": scan.file_name, "media_type": media_type,
+                              "size": scan.size, "sha256": scan.sha256})
+        return scan
+
+
+def attachment_content(db: Database, attachment_id: int) -> tuple[str, str, bytes]:
+    """(file name, media type, bytes) of a kept scan."""
+    table = Attachment.__table__.c
+    with db.reading() as session:
+        row = session.execute(sa.select(table.file_name, table.media_type, table.content)
+                              .where(table.id == attachment_id)).first()
+    if row is None:
+        raise NotFound("attachment_not_found", attachment_id=attachment_id)
+    return row[0], row[1], bytes(row[2])

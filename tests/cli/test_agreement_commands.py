@@ -1,0 +1,72 @@
+"""`accountregistry agreement record | attach | list | scan` on either engine: bad input exits 1
+with a sentence and stores nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import accountregistry.cli
+from accountregistry.cli.agreement_commands import CHANNELS
+from accountregistry.domain.vocabulary import AgreementChannel
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.agreements import agreements_of_person
+from accountregistry.services.people import PersonInput, add_person
+
+PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+def run(*args):
+    return accountregistry.cli.main([str(a) for a in args])
+
+
+@pytest.fixture
+def ida(db):
+    person = add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
+    register_account(db, AccountInput(url="https://www.youtube.com/@IdaPaaTur", kind="employee_role",
+                                      holder_id=person.id))
+    return person
+
+
+def test_the_channels_offered_are_the_stored_ones():
+    assert CHANNELS == tuple(c.value for c in AgreementChannel)
+
+
+def test_record_attach_list_and_write_the_scan_back(db, db_location, ida, capsys, tmp_path):
+    assert run("--db", db_location, "agreement", "record", "--person", "ida@nordlys.dk", "--on", "2026-11-02",
+               "--channel", "email") == 0
+    [state] = agreements_of_person(db, ida.id)
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(PDF)
+    assert run("--db", db_location, "agreement", "attach", state.agreement.id, scan) == 0
+    capsys.readouterr()
+    assert run("--db", db_location, "agreement", "list", "--person", "ida@nordlys.dk") == 0
+    row = capsys.readouterr().out.splitlines()[1].split("\t")
+    assert row[1:5] == ["holder_agreement", "2026-11-02", "email", "1"] and row[6] == "up to date"
+    attachment_id = agreements_of_person(db, ida.id)[0].attachments[0][0]
+    assert run("--db", db_location, "agreement", "scan", attachment_id, "-o", tmp_path / "back.pdf") == 0
+    assert (tmp_path / "back.pdf").read_bytes() == PDF
+
+
+@pytest.mark.parametrize("arguments", [
+    ("record", "--person", "nobody@nordlys.dk"),
+    ("record", "--person", "ida@nordlys.dk", "--on", "2099-01-01"),
+    ("record", "--person", "ida@nordlys.dk", "--on", "31.02.2026"),
+    ("record", "--person", "ida@nordlys.dk", "--confirmation"),
+    ("attach", "77", "{tmp}/signed.pdf"),
+    ("attach", "{agreement}", "{tmp}/letter.txt"),
+    ("scan", "5", "-o", "{tmp}/out.pdf"),
+])
+def test_bad_input_exits_1_with_a_sentence(db, db_location, ida, capsys, tmp_path, arguments):
+    (tmp_path / "signed.pdf").write_bytes(PDF)
+    (tmp_path / "letter.txt").write_text("Dear Ida", encoding="utf-8")
+    agreement = None
+    if "{agreement}" in arguments:
+        run("--db", db_location, "agreement", "record", "--person", "ida@nordlys.dk")
+        agreement = agreements_of_person(db, ida.id)[0].agreement.id
+        capsys.readouterr()
+    before = agreements_of_person(db, ida.id)
+    filled = [a.format(tmp=tmp_path, agreement=agreement) for a in arguments]
+    assert run("--db", db_location, "agreement", *filled) == 1
+    error = capsys.readouterr().err
+    assert error.strip() and "Traceback" not in error
+    assert agreements_of_person(db, ida.id) == before
