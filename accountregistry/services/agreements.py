@@ -42,7 +42,8 @@ from accountregistry.store.models import (
     Person,
 )
 
-__all__ = ["MANDATE_FIELDS", "AgreementInput", "AgreementState", "Change", "agreements_of_person", "attach",
+__all__ = ["MANDATE_FIELDS", "AgreementInput", "AgreementState", "Change", "agreements_covering",
+           "agreements_of_person", "attach",
            "attachment_content", "accounts_covered", "changes_since", "record_agreement"]
 
 # What an agreement covers of an account's mandate (store/models.py AccountFields).
@@ -181,10 +182,20 @@ def changes_since(db: Database, agreement_id: int) -> list[Change]:
 def agreements_of_person(db: Database, person_id: int) -> list[AgreementState]:
     """The person's agreements, newest first, each with what it covered, its scans and whether
     (and why) it is out of date."""
+    return _states(db, Agreement.person_id == person_id)
+
+
+def agreements_covering(db: Database, account_id: int) -> list[AgreementState]:
+    """The agreements that covered the account, newest first (its holder's, its administrators')."""
+    covering = sa.select(AgreementItem.__table__.c.agreement_id).where(AgreementItem.__table__.c.account_id == account_id)
+    return _states(db, Agreement.id.in_(covering))
+
+
+def _states(db: Database, wanted: Any) -> list[AgreementState]:
     attachment = Attachment.__table__.c
     states: list[AgreementState] = []
     with db.reading() as session:
-        found = session.exec(select(Agreement).where(Agreement.person_id == person_id)
+        found = session.exec(select(Agreement).where(wanted)
                              .order_by(Agreement.agreed_on.desc(), Agreement.id.desc())).all()
         for agreement in found:
             items = list(session.exec(select(AgreementItem).where(AgreementItem.agreement_id == agreement.id)

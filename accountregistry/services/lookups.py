@@ -206,7 +206,7 @@ def person_ids_in_events(events: Iterable[AuditEvent]) -> set[int]:
     found: set[int] = set()
     for event in events:
         for values in (event.old_values or {}, event.new_values or {}):
-            for key in ("holder_id", "successor_id", "person_id", "asked_by_id"):
+            for key in ("holder_id", "successor_id", "person_id", "asked_by_id", "escalation_id"):
                 if isinstance(values.get(key), int):
                     found.add(values[key])
     return found

@@ -94,6 +94,14 @@
         <translation>Tilbagekaldte rollen {role} fra {person}</translation>
     </message>
     <message>
+        <source>Recorded {person}&apos;s {document} ({channel}), covering terms version {version}</source>
+        <translation>Registrerede {person}s {document} ({channel}), som dækker vilkårsversion {version}</translation>
+    </message>
+    <message>
+        <source>Kept a signed scan with agreement {agreement}: {file}</source>
+        <translation>Gemte en underskrevet scanning med aftale {agreement}: {file}</translation>
+    </message>
+    <message>
         <source>Agreed handover terms, version {version}</source>
         <translation>Aftalte overdragelsesvilkår, version {version}</translation>
     </message>
@@ -177,6 +185,10 @@
         <translation>Adgangs&amp;koder</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -255,6 +267,10 @@
     <message>
         <source>Am&amp;bassador consent</source>
         <translation>Am&amp;bassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="vanished">Aftaler</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1031,6 +1047,85 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
     <message>
         <source>{done} of {total} accounts were marked reviewed; then: {reason}</source>
         <translation>{done} af {total} konti blev markeret som gennemgået; derefter: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsSection</name>
+    <message>
+        <source>{account}: handover terms now version {current} (agreed: {covered})</source>
+        <translation>{account}: overdragelsesvilkårene er nu version {current} (aftalt: {covered})</translation>
+    </message>
+    <message>
+        <source>{account}: the mandate changed</source>
+        <translation>{account}: mandatet er ændret</translation>
+    </message>
+    <message>
+        <source>{account}: held or administered now, not covered</source>
+        <translation>{account}: har eller administreres nu, ikke dækket</translation>
+    </message>
+    <message>
+        <source>An agreement covers every account its person holds or administers, with the handover terms&apos; version and the mandate as they stood; when those change it is out of date.</source>
+        <translation>En aftale dækker alle konti, personen har eller administrerer, med overdragelsesvilkårenes version og mandatet, som de var; når de ændres, er den forældet.</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Aftalt den</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Record the holder&apos;s agreement</source>
+        <translation>Registrér indehaverens aftale</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>Vedhæft underskrevet scanning…</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Åbn scanning</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Forældet</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Gældende</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scanning</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>Attach signed scan</source>
+        <translation>Vedhæft underskrevet scanning</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Scanninger (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <translation>Trakk tilbake rollen {role} fra {person}</translation>
     </message>
     <message>
+        <source>Recorded {person}&apos;s {document} ({channel}), covering terms version {version}</source>
+        <translation>Registrerte {person}s {document} ({channel}), som dekker vilkårsversjon {version}</translation>
+    </message>
+    <message>
+        <source>Kept a signed scan with agreement {agreement}: {file}</source>
+        <translation>Lagret en signert skanning med avtale {agreement}: {file}</translation>
+    </message>
+    <message>
         <source>Agreed handover terms, version {version}</source>
         <translation>Avtalte overdragelsesvilkår, versjon {version}</translation>
     </message>
@@ -177,6 +185,10 @@
         <translation>Innloggingsdetal&amp;jer</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -255,6 +267,10 @@
     <message>
         <source>Am&amp;bassador consent</source>
         <translation>Am&amp;bassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="vanished">Avtaler</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1031,6 +1047,85 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     <message>
         <source>{done} of {total} accounts were marked reviewed; then: {reason}</source>
         <translation>{done} av {total} kontoer ble merket som gjennomgått; deretter: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsSection</name>
+    <message>
+        <source>{account}: handover terms now version {current} (agreed: {covered})</source>
+        <translation>{account}: overleveringsvilkårene er nå versjon {current} (avtalt: {covered})</translation>
+    </message>
+    <message>
+        <source>{account}: the mandate changed</source>
+        <translation>{account}: mandatet er endret</translation>
+    </message>
+    <message>
+        <source>{account}: held or administered now, not covered</source>
+        <translation>{account}: har eller administreres nå, ikke dekket</translation>
+    </message>
+    <message>
+        <source>An agreement covers every account its person holds or administers, with the handover terms&apos; version and the mandate as they stood; when those change it is out of date.</source>
+        <translation>En avtale dekker alle kontoer personen har eller administrerer, med overleveringsvilkårenes versjon og mandatet slik de var; når de endres, er den utdatert.</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Avtalt den</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message>
+        <source>Record the holder&apos;s agreement</source>
+        <translation>Registrer innehaverens avtale</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>Legg ved signert skanning…</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Åpne skanning</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Utdatert</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Gjeldende</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Skanning</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>Attach signed scan</source>
+        <translation>Legg ved signert skanning</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Skanninger (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</translation>
     </message>
 </context>
 <context>

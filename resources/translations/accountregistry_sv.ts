@@ -94,6 +94,14 @@
         <translation>Återkallade rollen {role} från {person}</translation>
     </message>
     <message>
+        <source>Recorded {person}&apos;s {document} ({channel}), covering terms version {version}</source>
+        <translation>Registrerade {person}s {document} ({channel}), som omfattar villkorsversion {version}</translation>
+    </message>
+    <message>
+        <source>Kept a signed scan with agreement {agreement}: {file}</source>
+        <translation>Sparade en undertecknad skanning med överenskommelse {agreement}: {file}</translation>
+    </message>
+    <message>
         <source>Agreed handover terms, version {version}</source>
         <translation>Kom överens om överlämningsvillkor, version {version}</translation>
     </message>
@@ -177,6 +185,10 @@
         <translation>Inloggnings&amp;uppgifter</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Överenskommelser</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -255,6 +267,10 @@
     <message>
         <source>Am&amp;bassador consent</source>
         <translation>Am&amp;bassadörssamtycke</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="vanished">Överenskommelser</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1031,6 +1047,85 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     <message>
         <source>{done} of {total} accounts were marked reviewed; then: {reason}</source>
         <translation>{done} av {total} konton markerades som granskade; sedan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsSection</name>
+    <message>
+        <source>{account}: handover terms now version {current} (agreed: {covered})</source>
+        <translation>{account}: överlämningsvillkoren är nu version {current} (överenskommet: {covered})</translation>
+    </message>
+    <message>
+        <source>{account}: the mandate changed</source>
+        <translation>{account}: mandatet har ändrats</translation>
+    </message>
+    <message>
+        <source>{account}: held or administered now, not covered</source>
+        <translation>{account}: innehas eller administreras nu, inte omfattat</translation>
+    </message>
+    <message>
+        <source>An agreement covers every account its person holds or administers, with the handover terms&apos; version and the mandate as they stood; when those change it is out of date.</source>
+        <translation>En överenskommelse omfattar alla konton som personen innehar eller administrerar, med överlämningsvillkorens version och mandatet som de var; när de ändras är den inaktuell.</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Överenskommet den</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Överenskommelser</translation>
+    </message>
+    <message>
+        <source>Record the holder&apos;s agreement</source>
+        <translation>Registrera innehavarens överenskommelse</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>Bifoga undertecknad skanning…</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Öppna skanning</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Inaktuell</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Skanning</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>Attach signed scan</source>
+        <translation>Bifoga undertecknad skanning</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Skanningar (*.pdf *.png *.jpg *.jpeg);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@ def company_account_id(db) -> int:
     return next(row.id for row in load_account_rows(db) if row.kind == Kind.company.value and row.risks)
 
 
-SCREENS = 31  # 5 views, the account window's 5 tabs and itself, a personal profile's Consent tab, 19 dialogs
+SCREENS = 32  # 5 views, the account window's 6 tabs and itself, a personal profile's Consent tab, 19 dialogs
 # and calendars
 
 

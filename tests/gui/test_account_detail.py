@@ -1,6 +1,8 @@
 """An account's window: administrators granted and revoked, handover terms, the overview and
 its unsaved-changes guard, and the history in words."""
 
+import os
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -269,3 +271,45 @@ def test_the_mandate_fields_are_saved_from_the_window(qtbot, db, page, ingrid):
     assert not window.save_overview()
     assert form.messages.text("weekly_hours")  # the sentence beside the field
     assert get_account(db, page.id).weekly_hours == 3
+
+
+def test_the_agreements_tab_records_attaches_opens_and_goes_out_of_date(qtbot, db, ingrid, tmp_path, monkeypatch):
+    import stat
+
+    from PySide6.QtGui import QDesktopServices
+
+    from accountregistry.domain.vocabulary import AgreementChannel
+
+    account = register_account(db, AccountInput(url="https://www.youtube.com/@IngridNordlys", kind=Kind.employee_role,
+                                                holder_id=ingrid.id))
+    record_terms(db, account.id, TermsInput(disposition=Disposition.transfer_to_successor, agreed_on=date(2026, 11, 1)))
+    window = open_window(qtbot, db, account.id)
+    section = window.agreements
+    window.tabs.setCurrentWidget(section)
+    section.channel.setCurrentIndex(section.channel.findData(AgreementChannel.in_person.value))
+    with qtbot.waitSignal(section.changed):
+        click(qtbot, section.record_button)
+    top = section.tree.topLevelItem(0)
+    assert top.text(1) == "Ingrid Berg" and top.text(4) == "Up to date"
+    assert "Recorded Ingrid Berg's holder agreement (in person), covering terms version 1" in window.history_lines()
+    section.tree.setCurrentItem(top)
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert section.attach(scan)
+    letter = tmp_path / "letter.pdf"
+    letter.write_text("not a pdf", encoding="utf-8")
+    section.tree.setCurrentItem(section.tree.topLevelItem(0))
+    assert not section.attach(letter)
+    assert section.messages.text("file")  # the refusal beside the file, nothing stored
+    top = section.tree.topLevelItem(0)
+    [scan_item] = [top.child(n) for n in range(top.childCount()) if top.child(n).text(1) == "Scan"]
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    section.tree.setCurrentItem(scan_item)
+    click(qtbot, section.open_button)
+    [path] = opened
+    assert Path(path).read_bytes() == b"%PDF-1.4\n%%EOF\n"
+    assert not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)  # read-only
+    record_terms(db, account.id, TermsInput(disposition=Disposition.archive, agreed_on=date(2026, 11, 2)))
+    window.reload()
+    assert section.tree.topLevelItem(0).text(4) == "Out of date"

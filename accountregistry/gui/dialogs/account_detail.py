@@ -43,6 +43,7 @@ from accountregistry.gui.dialogs.register_account import (
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import message_colours
+from accountregistry.gui.widgets.agreements_section import AgreementsSection
 from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.widgets.consent_section import ConsentSection
 from accountregistry.gui.widgets.credentials_section import CredentialsSection, field_label
@@ -87,7 +88,8 @@ def record_field_label(entity: str, field: str) -> str:
 
 
 # Fields that name a person by id; other *_id fields (the case, the account) are numbers.
-_PERSON_FIELDS = frozenset({"holder_id", "successor_id", "person_id", "assignee_person_id", "asked_by_id"})
+_PERSON_FIELDS = frozenset({"holder_id", "successor_id", "person_id", "assignee_person_id", "asked_by_id",
+                            "escalation_id"})
 # Said in the event's own line, so not repeated below it.
 _IN_SUMMARY = {
     "register": {"platform", "presence", "handle", "url"},
@@ -174,6 +176,14 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
         return translate("AccountDetail", "Granted {role} to {person}").format(role=role, person=person)
     if event.action == "revoke":
         return translate("AccountDetail", "Revoked {role} from {person}").format(role=role, person=person)
+    if event.entity == "agreement":
+        return translate("AccountDetail", "Recorded {person}'s {document} ({channel}), covering terms version "
+                                          "{version}").format(
+            person=person, document=words(new.get("kind", "holder_agreement")), channel=words(new.get("channel", "")),
+            version=new.get("terms_version") or "–")
+    if event.entity == "attachment":
+        return translate("AccountDetail", "Kept a signed scan with agreement {agreement}: {file}").format(
+            agreement=new.get("agreement_id", "?"), file=new.get("file_name", ""))
     if event.action == "agree":
         return translate("AccountDetail", "Agreed handover terms, version {version}").format(
             version=new.get("version", "?"))
@@ -279,7 +289,11 @@ class AccountDetailWindow(QWidget):
         # Personal profiles: ambassador consent; other kinds' tab says they need none.
         self.consent = ConsentSection(self.db, self.account_id)
         self.consent.changed.connect(self._after_consent)
+        self.agreements = AgreementsSection(self.db, self.account_id)
+        self.agreements.changed.connect(self._after_agreement)
         self.tabs.addTab(self.consent, self.tr("Am&bassador consent"))
+        # Who agreed to what of this account, and whether it is still up to date; signed scans.
+        self.tabs.addTab(self.agreements, self.tr("Agreements"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -436,6 +450,7 @@ class AccountDetailWindow(QWidget):
         self._load_history()
         self.credentials.reload()
         self.consent.reload()
+        self.agreements.reload()
 
     def _load_overview(self) -> None:
         account = get_account(self.db, self.account_id)
@@ -587,6 +602,7 @@ class AccountDetailWindow(QWidget):
         self._load_history()
         self.credentials.reload()  # the kind decides whether logins can be stored
         self.consent.reload()  # and whether consent is recorded
+        self.agreements.reload()  # a changed mandate puts agreements out of date
         self.changed.emit()
         return True
 
@@ -724,6 +740,7 @@ class AccountDetailWindow(QWidget):
         if dialog.recorded_terms_id is not None:
             self._load_terms()
             self._load_history()
+            self.agreements.reload()  # new terms put agreements out of date
             self.changed.emit()
         self.terms_dialog = None
         dialog.deleteLater()
@@ -736,6 +753,11 @@ class AccountDetailWindow(QWidget):
         self.changed.emit()
 
     # -- consent -------------------------------------------------------------
+
+    def _after_agreement(self) -> None:
+        self._load_risks()
+        self._load_history()
+        self.changed.emit()
 
     def _after_consent(self) -> None:
         # Listing changes the account (its version): the overview reads it again unless edited.

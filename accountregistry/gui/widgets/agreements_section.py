@@ -1,0 +1,228 @@
+"""The agreements that covered an account, in its window: who agreed, when, how, whether the
+agreement is still up to date (and why not), its signed scans; recording the holder's agreement,
+attaching a scan, and opening one read-only with the system's viewer.
+
+A scan is written to a private temporary folder as a read-only file and handed to the viewer:
+the copy in the database is never changed.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.vocabulary import AgreementChannel
+from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, date_edit
+from accountregistry.gui.formatting import format_date, words
+from accountregistry.services import agreements
+from accountregistry.services.accounts import get_account
+from accountregistry.store.database import Database
+
+_EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
+
+
+# Why an agreement is out of date, by services/agreements.Change.reason.
+CHANGE_TEXTS = {
+    "terms_changed": QT_TRANSLATE_NOOP("AgreementsSection",
+                                       "{account}: handover terms now version {current} (agreed: {covered})"),
+    "mandate_changed": QT_TRANSLATE_NOOP("AgreementsSection", "{account}: the mandate changed"),
+    "account_added": QT_TRANSLATE_NOOP("AgreementsSection", "{account}: held or administered now, not covered"),
+}
+
+
+def _change_text(change: agreements.Change, names: dict[int, str]) -> str:
+    return QCoreApplication.translate("AgreementsSection", CHANGE_TEXTS[change.reason]).format(
+        account=names.get(change.account_id, str(change.account_id)), current=change.current or "–",
+        covered=change.covered or "–")
+
+
+class AgreementsSection(QWidget):
+    """Emits ``changed`` after anything was recorded."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, account_id: int):
+        super().__init__()
+        self.db = db
+        self.account_id = account_id
+        self.holder_id: int | None = None
+        self.messages = FieldMessages(self)
+        self.explanation = QLabel(self.tr(
+            "An agreement covers every account its person holds or administers, with the handover terms' "
+            "version and the mandate as they stood; when those change it is out of date."))
+        self.explanation.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Agreed on"), self.tr("Who"), self.tr("Document"), self.tr("Channel"),
+                                   self.tr("State")])
+        self.tree.setAccessibleName(self.tr("Agreements"))
+        self.tree.setColumnWidth(0, 110)
+        self.tree.setColumnWidth(1, 180)
+        self.tree.setColumnWidth(2, 170)
+        self.tree.setColumnWidth(3, 150)
+        self.agreed_on = date_edit()
+        self.channel = QComboBox()
+        for channel in AgreementChannel:
+            self.channel.addItem(words(channel).capitalize(), channel.value)
+        self.record_button = QPushButton(self.tr("Record the holder's agreement"))
+        self.attach_button = QPushButton(self.tr("Attach signed scan…"))
+        self.open_button = QPushButton(self.tr("Open scan"))
+        for field in (self.agreed_on, self.channel):
+            field.setMaximumWidth(280)
+        form = QFormLayout()
+        add_row(form, self.tr("Agreed on"), self.agreed_on, self.messages, "agreed_on")
+        add_row(form, self.tr("Channel"), self.channel, self.messages, "channel")
+        buttons = QHBoxLayout()
+        for button in (self.record_button, self.attach_button, self.open_button):
+            button.setAccessibleName(button.text().replace("…", ""))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.general = QLabel()
+        self.general.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.general)
+        layout.addWidget(self.messages.label_for("file"))
+        self.record_button.clicked.connect(self.record)
+        self.attach_button.clicked.connect(self.attach_chosen)
+        self.open_button.clicked.connect(self.open_selected)
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self._scan_dir: tempfile.TemporaryDirectory | None = None
+        self.reload()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        account = get_account(self.db, self.account_id)
+        self.holder_id = account.holder_id
+        self.tree.clear()
+        self.states = agreements.agreements_covering(self.db, self.account_id)
+        names = self._account_names()
+        for state in self.states:
+            a = state.agreement
+            why = [_change_text(c, names) for c in state.changes]
+            item = QTreeWidgetItem(self.tree, [format_date(a.agreed_on), self._person_name(a.person_id), words(a.kind),
+                                    words(a.channel), self.tr("Out of date") if why else self.tr("Up to date")])
+            item.setData(0, Qt.ItemDataRole.UserRole, ("agreement", a.id))
+            if why:
+                item.setToolTip(4, "\n".join(why))
+                for line in why:
+                    QTreeWidgetItem(item, ["", "", "", "", line])
+            for attachment_id, name, _media, size in state.attachments:
+                scan = QTreeWidgetItem(item, ["", self.tr("Scan"), name, "", self.tr("{size} kB").format(
+                    size=max(1, round(size / 1024)))])
+                scan.setData(0, Qt.ItemDataRole.UserRole, ("scan", attachment_id))
+            item.setExpanded(True)
+        self.record_button.setEnabled(self.holder_id is not None)
+        self._update_buttons()
+
+    def _person_name(self, person_id: int) -> str:
+        from accountregistry.services.lookups import person_names
+        return person_names(self.db, [person_id]).get(person_id, str(person_id))
+
+    def _account_names(self) -> dict[int, str]:
+        names: dict[int, str] = {}
+        for state in self.states:
+            for item in state.items:
+                names.setdefault(item.account_id, get_account(self.db, item.account_id).handle)
+            for change in state.changes:
+                if change.account_id not in names:
+                    names[change.account_id] = get_account(self.db, change.account_id).handle
+        return names
+
+    def _selected(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self._selected()
+        self.attach_button.setEnabled(bool(chosen) and chosen[0] == "agreement")
+        self.open_button.setEnabled(bool(chosen) and chosen[0] == "scan")
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _show(self, error: RegistryError) -> None:
+        if isinstance(error, ValidationError):
+            unplaced = self.messages.show(error.sentences())
+            self.general.setText(" ".join(unplaced.values()))
+        else:
+            self.general.setText(error.sentence())
+
+    def record(self) -> None:
+        self.messages.clear()
+        self.general.clear()
+        if self.holder_id is None:
+            return
+        data = agreements.AgreementInput(agreed_on=self.agreed_on.date().toPython(), channel=self.channel.currentData())
+        try:
+            agreements.record_agreement(self.db, self.holder_id, data)
+        except RegistryError as error:
+            self._show(error)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def attach_chosen(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach signed scan"), "",
+                                              self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
+        if path:
+            self.attach(path)
+
+    def attach(self, path: str | Path) -> bool:
+        chosen = self._selected()
+        if not chosen or chosen[0] != "agreement":
+            return False
+        self.messages.clear()
+        self.general.clear()
+        try:
+            agreements.attach(self.db, chosen[1], path)
+        except RegistryError as error:
+            self._show(error)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def scan_file(self, attachment_id: int) -> Path:
+        """The scan written as a read-only file in a private temporary folder (gone when the window is)."""
+        name, media_type, content = agreements.attachment_content(self.db, attachment_id)
+        if self._scan_dir is None:
+            self._scan_dir = tempfile.TemporaryDirectory(prefix="accountregistry-scan-")
+        stem = Path(name).stem or "scan"
+        target = Path(self._scan_dir.name) / f"{attachment_id}-{stem}{_EXTENSIONS.get(media_type, '')}"
+        if target.exists():
+            target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        target.write_bytes(content)
+        target.chmod(stat.S_IRUSR)
+        return target
+
+    def open_selected(self) -> None:
+        chosen = self._selected()
+        if not chosen or chosen[0] != "scan":
+            return
+        try:
+            path = self.scan_file(chosen[1])
+        except (RegistryError, OSError) as error:
+            self.general.setText(error.sentence() if isinstance(error, RegistryError) else str(error.strerror))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
