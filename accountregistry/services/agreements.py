@@ -42,7 +42,8 @@ from accountregistry.store.models import (
     Person,
 )
 
-__all__ = ["MANDATE_FIELDS", "AgreementInput", "AgreementState", "Change", "agreements_covering",
+__all__ = ["MANDATE_FIELDS", "AgreementDocument", "AgreementInput", "AgreementState", "Change", "CoveredAccount",
+           "agreement_document", "agreements_covering",
            "agreements_of_person", "attach",
            "attachment_content", "accounts_covered", "changes_since", "record_agreement"]
 
@@ -254,3 +255,88 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[str, str, byte
     if row is None:
         raise NotFound("attachment_not_found", attachment_id=attachment_id)
     return row[0], row[1], bytes(row[2])
+
+
+# --- the holder's agreement as a document ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class CoveredAccount:
+    """One account of the agreement document, with what the person agrees to about it."""
+
+    account: Account
+    platform: str  # the platform's name
+    holds: bool  # the account presents the person (they are its holder)
+    roles: tuple[str, ...]  # the person's active roles on it
+    escalation_name: str | None
+    terms: HandoverTerms | None
+    successor_name: str | None
+    consent_scope: tuple[str, ...] | None  # a personal profile's consent in force (None: none)
+
+
+@dataclass(frozen=True)
+class AgreementDocument:
+    organisation: str
+    person: Person
+    accounts: tuple[CoveredAccount, ...]
+    policy_version: int | None  # the social-media policy in force
+    policy_effective_on: date | None
+
+
+def _roles_on(session: Session, person_id: int, account_ids: list[int]) -> dict[int, list[str]]:
+    role = AccountRole.__table__.c
+    roles: dict[int, list[str]] = {}
+    for account_id, name in session.execute(sa.select(role.account_id, sa.type_coerce(role.role, sa.String))
+                                            .where(role.person_id == person_id, role.revoked_on.is_(None),
+                                                   role.account_id.in_(account_ids)).order_by(role.role)):
+        roles.setdefault(account_id, []).append(name)
+    return roles
+
+
+def _current_terms_rows(session: Session, account_ids: list[int]) -> dict[int, HandoverTerms]:
+    versions = _current_terms(session, account_ids)
+    rows = session.exec(select(HandoverTerms).where(HandoverTerms.account_id.in_(account_ids))).all()
+    return {t.account_id: t for t in rows if versions.get(t.account_id) == t.version}
+
+
+def _names(session: Session, person_ids: set[int | None]) -> dict[int, str]:
+    person = Person.__table__.c
+    wanted = sorted(i for i in person_ids if i)
+    return dict(session.execute(sa.select(person.id, person.name).where(person.id.in_(wanted))).all())
+
+
+def _consent_in_force(db: Database, person_id: int, today: date) -> dict[int, tuple[str, ...]]:
+    from accountregistry.services.consent import consent_lines
+
+    return {line.account_id: line.scope for line in consent_lines(db, person_id=person_id)
+            if line.given_on is not None and (line.withdrawn_on is None or line.withdrawn_on > today)}
+
+
+def agreement_document(db: Database, person_id: int, *, today: date | None = None) -> AgreementDocument:
+    """What the holder's agreement lists for the person: each account they hold or administer,
+    its kind, mandate, handover terms and (a personal profile) their consent."""
+    from accountregistry.domain.platforms import platform as platform_of
+    from accountregistry.services.organisation import get_settings
+    from accountregistry.services.policy import current_policy
+
+    today = today or date.today()
+    with db.reading() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("person_not_found", person_id=person_id)
+        accounts = accounts_covered(session, person_id)
+        if not accounts:
+            raise ValidationError.of("person_id", "agreement_nothing_to_cover")
+        ids = [a.id for a in accounts]
+        roles = _roles_on(session, person_id, ids)
+        terms = _current_terms_rows(session, ids)
+        names = _names(session, {a.escalation_id for a in accounts} | {t.successor_id for t in terms.values()})
+    in_force = _consent_in_force(db, person_id, today)
+    covered = tuple(CoveredAccount(
+        account=a, platform=platform_of(a.platform).name, holds=a.holder_id == person_id,
+        roles=tuple(roles.get(a.id, ())), escalation_name=names.get(a.escalation_id), terms=terms.get(a.id),
+        successor_name=names.get(terms[a.id].successor_id) if a.id in terms else None,
+        consent_scope=in_force.get(a.id)) for a in accounts)
+    policy = current_policy(db, today=today)
+    return AgreementDocument(organisation=get_settings(db).name, person=person, accounts=covered,
+                             policy_version=policy.version if policy else None,
+                             policy_effective_on=policy.effective_on if policy else None)

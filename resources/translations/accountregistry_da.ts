@@ -1050,6 +1050,197 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
     </message>
 </context>
 <context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>The company&apos;s account: you use it for the company, and it stays with the company.</source>
+        <translation>Virksomhedens konto: du bruger den for virksomheden, og den bliver i virksomheden.</translation>
+    </message>
+    <message>
+        <source>Yours to use as an employee of {organisation}; when you leave it is handed over or renamed as agreed below.</source>
+        <translation>Din at bruge som medarbejder i {organisation}; når du fratræder, overdrages eller omdøbes den som aftalt nedenfor.</translation>
+    </message>
+    <message>
+        <source>Your own profile: it stays yours, also when you leave. The company can never take it over.</source>
+        <translation>Din egen profil: den forbliver din, også når du fratræder. Virksomheden kan aldrig overtage den.</translation>
+    </message>
+    <message>
+        <source>Whose account it is has not been recorded yet.</source>
+        <translation>Det er endnu ikke registreret, hvis konto det er.</translation>
+    </message>
+    <message>
+        <source>sharing company posts</source>
+        <translation>deling af virksomhedens opslag</translation>
+    </message>
+    <message>
+        <source>naming the employer</source>
+        <translation>at nævne arbejdsgiveren</translation>
+    </message>
+    <message>
+        <source>social selling</source>
+        <translation>social selling</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>indehaver</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Ikke aftalt</translation>
+    </message>
+    <message>
+        <source>Within {hours} hours</source>
+        <translation>Inden for {hours} timer</translation>
+    </message>
+    <message>
+        <source>also outside working hours</source>
+        <translation>også uden for arbejdstid</translation>
+    </message>
+    <message>
+        <source>within working hours</source>
+        <translation>inden for arbejdstid</translation>
+    </message>
+    <message>
+        <source>No handover terms are agreed yet.</source>
+        <translation>Der er endnu ikke aftalt overdragelsesvilkår.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}: {disposition}</source>
+        <translation>Version {version} af {day}: {disposition}</translation>
+    </message>
+    <message>
+        <source>successor: {name}</source>
+        <translation>efterfølger: {name}</translation>
+    </message>
+    <message>
+        <source>notice: {days} days</source>
+        <translation>varsel: {days} dage</translation>
+    </message>
+    <message>
+        <source>No consent recorded: the company asks nothing of this profile. Ambassador work on your own profile is voluntary, and you may withdraw at any time.</source>
+        <translation>Intet samtykke registreret: virksomheden beder ikke om noget fra denne profil. Ambassadørarbejde på din egen profil er frivilligt, og du kan til enhver tid trække det tilbage.</translation>
+    </message>
+    <message>
+        <source>Given; the company may ask: {scope}. You may withdraw it at any time.</source>
+        <translation>Givet; virksomheden må bede om: {scope}. Du kan til enhver tid trække det tilbage.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Din rolle</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Overdragelsesvilkår</translation>
+    </message>
+    <message>
+        <source>Ambassador consent</source>
+        <translation>Ambassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>Mandate: what you may speak about</source>
+        <translation>Mandat: hvad du må udtale dig om</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Forventet svartid</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Hyppighed</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Working time per week</source>
+        <translation>Arbejdstid pr. uge</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} timer</translation>
+    </message>
+    <message>
+        <source>Critical comments go to</source>
+        <translation>Kritiske kommentarer går til</translation>
+    </message>
+    <message>
+        <source>Agreement about social media accounts: {name}</source>
+        <translation>Aftale om konti på sociale medier: {name}</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>virksomheden</translation>
+    </message>
+    <message>
+        <source>Agreement about social media accounts</source>
+        <translation>Aftale om konti på sociale medier</translation>
+    </message>
+    <message>
+        <source>Holder: {who}</source>
+        <translation>Indehaver: {who}</translation>
+    </message>
+    <message>
+        <source>Position: {role}</source>
+        <translation>Stilling: {role}</translation>
+    </message>
+    <message>
+        <source>Prepared on {day}</source>
+        <translation>Udarbejdet den {day}</translation>
+    </message>
+    <message>
+        <source>Social-media policy: version {version}, in force since {day}</source>
+        <translation>Politik for sociale medier: version {version}, gældende fra {day}</translation>
+    </message>
+    <message>
+        <source>This lists each social media account {person} holds or administers for {organisation}, what it means for them and what is agreed about it. A personal profile stays its holder&apos;s own; an employee-role profile is theirs to use as an employee of {organisation} and is handed over or renamed on departure as agreed.</source>
+        <translation>Her står hver konto på sociale medier, som {person} har eller administrerer for {organisation}, hvad den betyder for dem, og hvad der er aftalt om den. En personlig profil forbliver indehaverens egen; en profil i medarbejderrolle er deres at bruge som medarbejder i {organisation} og overdrages eller omdøbes ved fratrædelse som aftalt.</translation>
+    </message>
+    <message>
+        <source>Accounts ({count})</source>
+        <translation>Konti ({count})</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>By signing, both agree to what is listed above for each account. When its handover terms or its mandate change, this agreement is out of date and a new one is signed.</source>
+        <translation>Ved underskrift er begge enige i det, der står ovenfor for hver konto. Når overdragelsesvilkårene eller mandatet ændres, er aftalen forældet, og en ny underskrives.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Indehaver</translation>
+    </message>
+    <message>
+        <source>For the company</source>
+        <translation>For virksomheden</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsSection</name>
     <message>
         <source>{account}: handover terms now version {current} (agreed: {covered})</source>
@@ -6411,6 +6602,21 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>How fast comments and messages are answered, and whether also outside working hours.</source>
         <translation>Hvor hurtigt kommentarer og beskeder besvares, og om også uden for arbejdstid.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>Social-media policy, version {version}</source>
+        <translation>Politik for sociale medier, version {version}</translation>
+    </message>
+    <message>
+        <source>In force from {day}</source>
+        <translation>Gældende fra {day}</translation>
+    </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation>Godkendt af {name}</translation>
     </message>
 </context>
 <context>

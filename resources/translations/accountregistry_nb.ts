@@ -1050,6 +1050,197 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     </message>
 </context>
 <context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>The company&apos;s account: you use it for the company, and it stays with the company.</source>
+        <translation>Selskapets konto: du bruker den for selskapet, og den blir i selskapet.</translation>
+    </message>
+    <message>
+        <source>Yours to use as an employee of {organisation}; when you leave it is handed over or renamed as agreed below.</source>
+        <translation>Din å bruke som ansatt i {organisation}; når du slutter, overleveres eller omdøpes den som avtalt nedenfor.</translation>
+    </message>
+    <message>
+        <source>Your own profile: it stays yours, also when you leave. The company can never take it over.</source>
+        <translation>Din egen profil: den forblir din, også når du slutter. Selskapet kan aldri overta den.</translation>
+    </message>
+    <message>
+        <source>Whose account it is has not been recorded yet.</source>
+        <translation>Det er ennå ikke registrert hvem kontoen tilhører.</translation>
+    </message>
+    <message>
+        <source>sharing company posts</source>
+        <translation>deling av selskapets innlegg</translation>
+    </message>
+    <message>
+        <source>naming the employer</source>
+        <translation>å nevne arbeidsgiveren</translation>
+    </message>
+    <message>
+        <source>social selling</source>
+        <translation>social selling</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>innehaver</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Ikke avtalt</translation>
+    </message>
+    <message>
+        <source>Within {hours} hours</source>
+        <translation>Innen {hours} timer</translation>
+    </message>
+    <message>
+        <source>also outside working hours</source>
+        <translation>også utenfor arbeidstid</translation>
+    </message>
+    <message>
+        <source>within working hours</source>
+        <translation>innenfor arbeidstid</translation>
+    </message>
+    <message>
+        <source>No handover terms are agreed yet.</source>
+        <translation>Det er ennå ikke avtalt overleveringsvilkår.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}: {disposition}</source>
+        <translation>Versjon {version} av {day}: {disposition}</translation>
+    </message>
+    <message>
+        <source>successor: {name}</source>
+        <translation>etterfølger: {name}</translation>
+    </message>
+    <message>
+        <source>notice: {days} days</source>
+        <translation>varsel: {days} dager</translation>
+    </message>
+    <message>
+        <source>No consent recorded: the company asks nothing of this profile. Ambassador work on your own profile is voluntary, and you may withdraw at any time.</source>
+        <translation>Intet samtykke registrert: selskapet ber ikke om noe fra denne profilen. Ambassadørarbeid på din egen profil er frivillig, og du kan når som helst trekke det tilbake.</translation>
+    </message>
+    <message>
+        <source>Given; the company may ask: {scope}. You may withdraw it at any time.</source>
+        <translation>Gitt; selskapet kan be om: {scope}. Du kan når som helst trekke det tilbake.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Din rolle</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Overleveringsvilkår</translation>
+    </message>
+    <message>
+        <source>Ambassador consent</source>
+        <translation>Ambassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>Mandate: what you may speak about</source>
+        <translation>Mandat: hva du kan uttale deg om</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Forventet svartid</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Hyppighet</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Working time per week</source>
+        <translation>Arbeidstid per uke</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} timer</translation>
+    </message>
+    <message>
+        <source>Critical comments go to</source>
+        <translation>Kritiske kommentarer går til</translation>
+    </message>
+    <message>
+        <source>Agreement about social media accounts: {name}</source>
+        <translation>Avtale om kontoer i sosiale medier: {name}</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>selskapet</translation>
+    </message>
+    <message>
+        <source>Agreement about social media accounts</source>
+        <translation>Avtale om kontoer i sosiale medier</translation>
+    </message>
+    <message>
+        <source>Holder: {who}</source>
+        <translation>Innehaver: {who}</translation>
+    </message>
+    <message>
+        <source>Position: {role}</source>
+        <translation>Stilling: {role}</translation>
+    </message>
+    <message>
+        <source>Prepared on {day}</source>
+        <translation>Utarbeidet {day}</translation>
+    </message>
+    <message>
+        <source>Social-media policy: version {version}, in force since {day}</source>
+        <translation>Retningslinjer for sosiale medier: versjon {version}, gjeldende fra {day}</translation>
+    </message>
+    <message>
+        <source>This lists each social media account {person} holds or administers for {organisation}, what it means for them and what is agreed about it. A personal profile stays its holder&apos;s own; an employee-role profile is theirs to use as an employee of {organisation} and is handed over or renamed on departure as agreed.</source>
+        <translation>Her står hver konto i sosiale medier som {person} har eller administrerer for {organisation}, hva den betyr for dem, og hva som er avtalt om den. En personlig profil forblir innehaverens egen; en profil i ansattrolle er deres å bruke som ansatt i {organisation} og overleveres eller omdøpes ved fratreden som avtalt.</translation>
+    </message>
+    <message>
+        <source>Accounts ({count})</source>
+        <translation>Kontoer ({count})</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versjon {version}</translation>
+    </message>
+    <message>
+        <source>By signing, both agree to what is listed above for each account. When its handover terms or its mandate change, this agreement is out of date and a new one is signed.</source>
+        <translation>Ved å signere er begge enige i det som står ovenfor for hver konto. Når overleveringsvilkårene eller mandatet endres, er avtalen utdatert, og en ny signeres.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturer</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehaver</translation>
+    </message>
+    <message>
+        <source>For the company</source>
+        <translation>For selskapet</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsSection</name>
     <message>
         <source>{account}: handover terms now version {current} (agreed: {covered})</source>
@@ -6411,6 +6602,21 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>How fast comments and messages are answered, and whether also outside working hours.</source>
         <translation>Hvor raskt kommentarer og meldinger besvares, og om også utenfor arbeidstid.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>Social-media policy, version {version}</source>
+        <translation>Retningslinjer for sosiale medier, versjon {version}</translation>
+    </message>
+    <message>
+        <source>In force from {day}</source>
+        <translation>Gjelder fra {day}</translation>
+    </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation>Godkjent av {name}</translation>
     </message>
 </context>
 <context>

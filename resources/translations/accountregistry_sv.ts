@@ -1050,6 +1050,197 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     </message>
 </context>
 <context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>The company&apos;s account: you use it for the company, and it stays with the company.</source>
+        <translation>Företagets konto: du använder det för företaget, och det stannar hos företaget.</translation>
+    </message>
+    <message>
+        <source>Yours to use as an employee of {organisation}; when you leave it is handed over or renamed as agreed below.</source>
+        <translation>Ditt att använda som anställd på {organisation}; när du slutar lämnas det över eller byter namn enligt överenskommelsen nedan.</translation>
+    </message>
+    <message>
+        <source>Your own profile: it stays yours, also when you leave. The company can never take it over.</source>
+        <translation>Din egen profil: den förblir din, även när du slutar. Företaget kan aldrig ta över den.</translation>
+    </message>
+    <message>
+        <source>Whose account it is has not been recorded yet.</source>
+        <translation>Det är ännu inte registrerat vems konto det är.</translation>
+    </message>
+    <message>
+        <source>sharing company posts</source>
+        <translation>delning av företagets inlägg</translation>
+    </message>
+    <message>
+        <source>naming the employer</source>
+        <translation>att nämna arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>social selling</source>
+        <translation>social selling</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>innehavare</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Inte överenskommet</translation>
+    </message>
+    <message>
+        <source>Within {hours} hours</source>
+        <translation>Inom {hours} timmar</translation>
+    </message>
+    <message>
+        <source>also outside working hours</source>
+        <translation>även utanför arbetstid</translation>
+    </message>
+    <message>
+        <source>within working hours</source>
+        <translation>inom arbetstid</translation>
+    </message>
+    <message>
+        <source>No handover terms are agreed yet.</source>
+        <translation>Inga överlämningsvillkor är överenskomna ännu.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}: {disposition}</source>
+        <translation>Version {version} av {day}: {disposition}</translation>
+    </message>
+    <message>
+        <source>successor: {name}</source>
+        <translation>efterträdare: {name}</translation>
+    </message>
+    <message>
+        <source>notice: {days} days</source>
+        <translation>varsel: {days} dagar</translation>
+    </message>
+    <message>
+        <source>No consent recorded: the company asks nothing of this profile. Ambassador work on your own profile is voluntary, and you may withdraw at any time.</source>
+        <translation>Inget samtycke registrerat: företaget ber inte om något av den här profilen. Ambassadörsarbete på din egen profil är frivilligt, och du kan när som helst återkalla det.</translation>
+    </message>
+    <message>
+        <source>Given; the company may ask: {scope}. You may withdraw it at any time.</source>
+        <translation>Givet; företaget får be om: {scope}. Du kan när som helst återkalla det.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Din roll</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Överlämningsvillkor</translation>
+    </message>
+    <message>
+        <source>Ambassador consent</source>
+        <translation>Ambassadörssamtycke</translation>
+    </message>
+    <message>
+        <source>Mandate: what you may speak about</source>
+        <translation>Mandat: vad du får uttala dig om</translation>
+    </message>
+    <message>
+        <source>Response expectations</source>
+        <translation>Förväntad svarstid</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Working time per week</source>
+        <translation>Arbetstid per vecka</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} timmar</translation>
+    </message>
+    <message>
+        <source>Critical comments go to</source>
+        <translation>Kritiska kommentarer går till</translation>
+    </message>
+    <message>
+        <source>Agreement about social media accounts: {name}</source>
+        <translation>Överenskommelse om konton i sociala medier: {name}</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>företaget</translation>
+    </message>
+    <message>
+        <source>Agreement about social media accounts</source>
+        <translation>Överenskommelse om konton i sociala medier</translation>
+    </message>
+    <message>
+        <source>Holder: {who}</source>
+        <translation>Innehavare: {who}</translation>
+    </message>
+    <message>
+        <source>Position: {role}</source>
+        <translation>Befattning: {role}</translation>
+    </message>
+    <message>
+        <source>Prepared on {day}</source>
+        <translation>Upprättad den {day}</translation>
+    </message>
+    <message>
+        <source>Social-media policy: version {version}, in force since {day}</source>
+        <translation>Policy för sociala medier: version {version}, gällande från {day}</translation>
+    </message>
+    <message>
+        <source>This lists each social media account {person} holds or administers for {organisation}, what it means for them and what is agreed about it. A personal profile stays its holder&apos;s own; an employee-role profile is theirs to use as an employee of {organisation} and is handed over or renamed on departure as agreed.</source>
+        <translation>Här listas varje konto i sociala medier som {person} innehar eller administrerar för {organisation}, vad det betyder för hen och vad som är överenskommet om det. En personlig profil förblir innehavarens egen; en profil i medarbetarroll är hens att använda som anställd på {organisation} och lämnas över eller byter namn vid avgång enligt överenskommelse.</translation>
+    </message>
+    <message>
+        <source>Accounts ({count})</source>
+        <translation>Konton ({count})</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>By signing, both agree to what is listed above for each account. When its handover terms or its mandate change, this agreement is out of date and a new one is signed.</source>
+        <translation>Genom att skriva under är båda överens om det som står ovan för varje konto. När överlämningsvillkoren eller mandatet ändras är överenskommelsen inaktuell och en ny skrivs under.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>For the company</source>
+        <translation>För företaget</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsSection</name>
     <message>
         <source>{account}: handover terms now version {current} (agreed: {covered})</source>
@@ -6411,6 +6602,21 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>How fast comments and messages are answered, and whether also outside working hours.</source>
         <translation>Hur snabbt kommentarer och meddelanden besvaras, och om även utanför arbetstid.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>Social-media policy, version {version}</source>
+        <translation>Policy för sociala medier, version {version}</translation>
+    </message>
+    <message>
+        <source>In force from {day}</source>
+        <translation>Gäller från {day}</translation>
+    </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation>Godkänd av {name}</translation>
     </message>
 </context>
 <context>
