@@ -4625,7 +4625,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the part that makes PDFs stopped unexpectedly (status {status}); what it said is above. Nothing was written.</source>
-        <translation>Kan ikke skrive {path}: den del, der laver PDF'er, stoppede uventet (status {status}); hvad den skrev, står ovenfor. Intet blev skrevet.</translation>
+        <translation>Kan ikke skrive {path}: den del, der laver PDF&apos;er, stoppede uventet (status {status}); hvad den skrev, står ovenfor. Intet blev skrevet.</translation>
     </message>
     <message>
         <source>There is no account with id {account_id}.</source>
