@@ -212,9 +212,12 @@ def _counts(plan) -> str:
 def _print_problems(plan) -> None:
     if plan.unknown_columns:
         print(f"accountregistry: ignored unknown columns: {', '.join(plan.unknown_columns)}", file=sys.stderr)
+    if plan.shifted is not None:  # the reason the rows below fail, first
+        print(plan.shifted.sentence(), file=sys.stderr)
     for row in plan.errors:
         for column, sentence in zip(row.problems, row.sentences()):
-            print(f"line {row.line}: {column}: {sentence}", file=sys.stderr)
+            print(f"line {row.line}: {column}: {sentence}" if column else f"line {row.line}: {sentence}",
+                  file=sys.stderr)
 
 
 def _print_updates(plan) -> None:

@@ -107,6 +107,8 @@ def _print_errors(plan, sentence) -> None:
     """The first rows in error, each with its line and reasons; then, when there are more, how
     many rows are in error of each kind (a row's kind is its first problem), with an example."""
     errors = plan.errors
+    if plan.shifted is not None:  # the reason the rows below fail, first
+        print(plan.shifted.sentence(), file=sys.stderr)
     for row in errors[:SHOWN_ERRORS]:
         print(sentence("import_line", {"line": row.line, "reason": row.reason}), file=sys.stderr)
     if len(errors) <= SHOWN_ERRORS:

@@ -165,6 +165,10 @@ MESSAGES: dict[str, str] = {
     "import_error_kind": "{count} rows like line {line}: {reason}",
     "row_cells_count": "The row has {cells} cells but the header has {width}; a delimiter is missing or extra "
                        "(check for an unquoted delimiter inside a cell).",
+    "import_columns_shifted": "The columns of {file} seem shifted from line {line}: {count} rows from there on "
+                              "do not have the header's {width} cells, so their values would land under the "
+                              "wrong headings. A delimiter inside a cell was probably not quoted, or a "
+                              "spreadsheet split a cell in two.",
     "row_duplicate_account": "This account is already on line {first}; an account may appear only once in a "
                              "file.",
     "not_yes_no": "{label} “{value}” should be yes or no.",

@@ -511,6 +511,11 @@ MESSAGE_TEXTS = (
     # row_cells_count; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The row has {cells} cells but the header has {width}; a delimiter is "
         "missing or extra (check for an unquoted delimiter inside a cell)."),
+    # import_columns_shifted; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The columns of {file} seem shifted from line {line}: {count} rows "
+        "from there on do not have the header's {width} cells, so their values "
+        "would land under the wrong headings. A delimiter inside a cell was "
+        "probably not quoted, or a spreadsheet split a cell in two."),
     # row_duplicate_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This account is already on line {first}; an account may appear only "
         "once in a file."),

@@ -48,7 +48,7 @@ from accountregistry.services.import_cells import (
     RowReader,
 )
 from accountregistry.services.ownership_report import administrator_cell
-from accountregistry.services.table_reading import ParsedFile
+from accountregistry.services.table_reading import ImportRefused, ParsedFile, RowWidths
 from accountregistry.store import platform_keys
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
@@ -144,6 +144,8 @@ class ImportPlan:
     new_people: list[NewPerson]
     unknown_columns: tuple[str, ...] = ()
     ignored_columns: tuple[str, ...] = ()
+    # "The columns seem shifted from line N", when rows do not fit under the header: said first.
+    shifted: ImportRefused | None = None
     work: WorkFile | None = field(default=None, repr=False, compare=False)  # what apply_import writes
 
     def count(self, action: RowAction) -> int:
@@ -187,6 +189,7 @@ def plan_rows(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:
         work.add(settled)
     return ImportPlan(source=parsed.path.name, today=today, rows=rows,
                       new_people=sorted(planner.new_people.values(), key=lambda p: p.line),
+                      shifted=planner.widths.refusal(parsed.path.name),
                       unknown_columns=parsed.unknown_columns, ignored_columns=parsed.ignored_columns,
                       work=work)
 
@@ -229,9 +232,10 @@ class Planner:
         self.complete = False  # whether every person the file names is known already
         self.seen: dict[tuple[str, str], int] = {}
         self.deferred: list[Draft] = []
+        self.widths = RowWidths(parsed.header)
 
     def chunks(self) -> Iterator[list[tuple[PlannedRow, Work | None]]]:
-        width = len(self.parsed.header)
+        widths = self.widths
         # Numeric dates day first where people write them so: in a Danish, Swedish or Norwegian
         # window or command line, and in a file whose delimiter is a semicolon.
         day_first = self.parsed.delimiter == ";" or day_first_language()
@@ -239,9 +243,9 @@ class Planner:
         drafts: list[Draft] = []
         characters = 0
         for line, cells in self.parsed.records():
-            if len(cells) != width:
-                drafts.append(Draft(line=line, key=None, label="", account={}, problems=[
-                    ("", Problem("row_cells_count", {"cells": len(cells), "width": width}))]))
+            misfit = widths.problem(line, cells)
+            if misfit is not None:
+                drafts.append(Draft(line=line, key=None, label="", account={}, problems=[("", misfit)]))
             else:
                 drafts.append(self.draft(read(line, cells)))
                 characters += sum(map(len, cells))

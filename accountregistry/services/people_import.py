@@ -35,7 +35,7 @@ from accountregistry.services.csv_import import RowAction
 from accountregistry.services.import_words import value_named
 from accountregistry.services.people import PERSON_FIELDS
 from accountregistry.services.people_file import PEOPLE_HEADER
-from accountregistry.services.table_reading import ImportRefused, TableShape
+from accountregistry.services.table_reading import ImportRefused, RowWidths, TableShape
 from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples, insert_tuples
@@ -72,7 +72,7 @@ class PersonRow:
     name: str | None
     values: dict[str, Any] = field(default_factory=dict)  # the person's fields as they will be
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field: (now, from the file)
-    problems: dict[str, Problem] = field(default_factory=dict)  # column: what is wrong
+    problems: dict[str, Problem] = field(default_factory=dict)  # column ("" the row): what is wrong
     manager_email: str | None = None
     person_id: int | None = None  # the existing person, for an update
     version: int | None = None  # of the existing person as the plan read it
@@ -88,6 +88,8 @@ class PeopleImportPlan:
     rows: list[PersonRow]
     unknown_columns: tuple[str, ...]
     today: date
+    # "The columns seem shifted from line N", when rows do not fit under the header: said first.
+    shifted: ImportRefused | None = None
 
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -199,7 +201,13 @@ def plan_people_import(db: Database, parsed, *, today: date | None = None) -> Pe
     rows: list[PersonRow] = []
     first_line: dict[str, int] = {}
     read = _RowReader(parsed.columns, today, parsed.delimiter == ";" or day_first_language()).read
+    widths = RowWidths(parsed.header)
     for line, cells in parsed.records():
+        misfit = widths.problem(line, cells)
+        if misfit is not None:  # not read: its values would be under the wrong headings
+            rows.append(PersonRow(line=line, action=RowAction.error, work_email=None, name=None,
+                                  problems={"": misfit}))
+            continue
         values, problems, manager_email = read(cells)
         email = values.get("work_email")
         if email and email in first_line:
@@ -212,8 +220,10 @@ def plan_people_import(db: Database, parsed, *, today: date | None = None) -> Pe
         rows.append(row)
     in_file = {row.work_email for row in rows if row.work_email}
     for row in rows:
-        _plan_row(row, existing, emails_by_id, in_file, in_offboarding)
+        if "" not in row.problems:
+            _plan_row(row, existing, emails_by_id, in_file, in_offboarding)
     return PeopleImportPlan(path=Path(parsed.path), rows=rows, unknown_columns=tuple(parsed.unknown_columns),
+                            shifted=widths.refusal(Path(parsed.path).name),
                             today=today)
 
 

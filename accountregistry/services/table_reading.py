@@ -42,10 +42,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.errors import Problem, RegistryError
 from accountregistry.services.ownership_report import restore
 
-__all__ = ["DELIMITERS", "MAX_FILE_BYTES", "MAX_ROWS", "ImportRefused", "ParsedFile", "TableShape", "read_table"]
+__all__ = ["DELIMITERS", "MAX_FILE_BYTES", "MAX_ROWS", "ImportRefused", "ParsedFile", "RowWidths", "TableShape",
+           "read_table"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 200_000  # twice the designed 100,000 accounts, as the file size is
@@ -129,6 +130,41 @@ class ParsedFile:
                 yield line, record
             if source.digest() != self.digest:
                 raise ImportRefused("import_file_changed", file=self.path.name)
+
+
+class RowWidths:
+    """Whether each row's cells fit under the header: no fewer than its named columns, nothing
+    in a cell beyond the last of them (blank cells there are harmless: a spreadsheet saves its
+    whole used range). The first row that does not fit is where the columns seem shifted from:
+    a delimiter inside an unquoted cell, or a spreadsheet that split a cell into two."""
+
+    def __init__(self, header: Iterable[str]):
+        names = list(header)
+        while names and not names[-1]:
+            names.pop()
+        self.width = len(names)
+        self.first: int | None = None
+        self.misfits = 0
+
+    def problem(self, line: int, cells: list[str]) -> Problem | None:
+        """The row's problem when its cells do not fit under the header, else None."""
+        width = self.width
+        if len(cells) >= width and not any(cell.strip() for cell in cells[width:]):
+            return None
+        filled = len(cells)
+        while filled > width and not cells[filled - 1].strip():
+            filled -= 1
+        self.misfits += 1
+        if self.first is None:
+            self.first = line
+        return Problem("row_cells_count", {"cells": filled, "width": width})
+
+    def refusal(self, file: str) -> ImportRefused | None:
+        """"The columns seem shifted from line N", when a row did not fit: said before the rows' reasons."""
+        if self.first is None:
+            return None
+        return ImportRefused("import_columns_shifted", file=file, line=self.first, count=self.misfits,
+                             width=self.width)
 
 
 def normalise_name(text: str) -> str:

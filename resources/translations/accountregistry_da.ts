@@ -4620,6 +4620,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{file} fylder mere udpakket, end importen læser: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Del den op i mindre filer.</translation>
     </message>
     <message>
+        <source>The columns of {file} seem shifted from line {line}: {count} rows from there on do not have the header&apos;s {width} cells, so their values would land under the wrong headings. A delimiter inside a cell was probably not quoted, or a spreadsheet split a cell in two.</source>
+        <translation>Kolonnerne i {file} ser ud til at være forskudt fra linje {line}: {count} rækker derfra har ikke overskriftens {width} celler, så deres værdier ville havne under de forkerte overskrifter. Et skilletegn i en celle er sandsynligvis ikke sat i anførselstegn, eller et regneark har delt en celle i to.</translation>
+    </message>
+    <message>
         <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
         <translation>{path} findes allerede; angiv et andet filnavn, eller tilføj --replace for at skrive hen over den. Intet blev skrevet.</translation>
     </message>

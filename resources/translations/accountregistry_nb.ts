@@ -4620,6 +4620,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{file} blir større utpakket enn importen leser: høyst {limit} MB, og ingen del mer enn {ratio} ganger sin pakkede størrelse. Del den opp i mindre filer.</translation>
     </message>
     <message>
+        <source>The columns of {file} seem shifted from line {line}: {count} rows from there on do not have the header&apos;s {width} cells, so their values would land under the wrong headings. A delimiter inside a cell was probably not quoted, or a spreadsheet split a cell in two.</source>
+        <translation>Kolonnene i {file} ser ut til å være forskjøvet fra linje {line}: {count} rader derfra har ikke overskriftens {width} celler, så verdiene deres ville havnet under feil overskrifter. Et skilletegn i en celle er trolig ikke satt i anførselstegn, eller et regneark har delt en celle i to.</translation>
+    </message>
+    <message>
         <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
         <translation>{path} finnes allerede; oppgi et annet filnavn, eller legg til --replace for å skrive over den. Ingenting ble skrevet.</translation>
     </message>

@@ -4620,6 +4620,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{file} blir större uppackad än importen läser: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Dela upp den i mindre filer.</translation>
     </message>
     <message>
+        <source>The columns of {file} seem shifted from line {line}: {count} rows from there on do not have the header&apos;s {width} cells, so their values would land under the wrong headings. A delimiter inside a cell was probably not quoted, or a spreadsheet split a cell in two.</source>
+        <translation>Kolumnerna i {file} verkar förskjutna från rad {line}: {count} rader därifrån har inte rubrikradens {width} celler, så deras värden skulle hamna under fel rubriker. En avgränsare i en cell saknar troligen citattecken, eller så har ett kalkylprogram delat en cell i två.</translation>
+    </message>
+    <message>
         <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
         <translation>{path} finns redan; ange ett annat filnamn, eller lägg till --replace för att skriva över den. Inget skrevs.</translation>
     </message>

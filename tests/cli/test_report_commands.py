@@ -86,7 +86,8 @@ def test_many_errors_are_printed_as_the_first_200_and_a_count_of_each_kind(tmp_p
     lines = ["url;kind"] + [f"https://x.com/bad{n};boss" for n in range(150)]
     lines += [f"https://x.com/short{n}" if n % 2 else f"https://x.com/long{n};company;extra" for n in range(150)]
     assert run("--db", db_location, "import", write(tmp_path / "many.csv", lines)) == 1
-    errors = capsys.readouterr().err.splitlines()
+    shifted, *errors = capsys.readouterr().err.splitlines()
+    assert shifted == sentence("import_columns_shifted", {"file": "many.csv", "line": 152, "count": 150, "width": 2})
     assert [line.split(":")[0] for line in errors[:200]] == [f"Line {n}" for n in range(2, 202)]
     assert errors[200] == sentence("import_more_errors", {"shown": 200, "count": 300})
     kinds = errors[201:-1]

@@ -50,7 +50,7 @@ def test_an_update_shows_what_changes(qtbot, db, tmp_path):
     qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
     assert dialog.counts[RowAction.update].text() == "Update: 1"
     details = dialog.model.index(0, 3).data()
-    assert "department" in details and "Sales" in details and "Marketing" in details
+    assert "Department" in details and "Sales" in details and "Marketing" in details
     with qtbot.waitSignal(dialog.imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert find_by_email(db, "ingrid@nordlys.dk").department == "Marketing"
@@ -92,3 +92,30 @@ def test_an_hr_workbook_gets_the_same_preview(qtbot, db, tmp_path):
     qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
     assert dialog.counts[RowAction.new].text() == "New: 2" and dialog.counts[RowAction.error].text() == "Error: 1"
     assert dialog.plan.errors[0].line == 4
+
+
+def test_the_preview_shows_statuses_dates_and_fields_in_the_users_language(qtbot, db, tmp_path, compiled,
+                                                                            monkeypatch):
+    """A Danish window: "ansat" -> "fratræder", the day as Danes write it, the field's Danish name;
+    never the stored words (employed, leaving, employment_status)."""
+    from datetime import date
+
+    from accountregistry.gui import i18n
+    from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
+    from accountregistry.gui.formatting import format_date
+
+    add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.dk"))
+    hr = tmp_path / "hr.csv"
+    hr.write_text("work_email;last_working_day\ningrid@nordlys.dk;31.12.2099\n", encoding="utf-8")
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    installed = i18n.install_language("da", folder=compiled)
+    try:
+        dialog = ImportPeopleDialog(db, hr)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
+        details = dialog.model.index(0, 3).data()
+    finally:
+        installed.remove()
+    assert "Ansættelsesstatus: »ansat« → »fratræder«" in details
+    assert "Sidste arbejdsdag" in details and "2099" in details
+    assert "employ" not in details and "leaving" not in details and "_" not in details

@@ -364,9 +364,12 @@ class ImportAccountsDialog(QDialog):
         errors = plan.errors
         if errors:
             first = errors[0]
-            self._say(self.tr("{count} rows cannot be imported; the first is line {line}: {reason} Correct the "
-                              "file and check it again, or import only the valid rows.").format(
-                count=format_number(len(errors)), line=first.line, reason=first.reason), error=True)
+            said = self.tr("{count} rows cannot be imported; the first is line {line}: {reason} Correct the "
+                           "file and check it again, or import only the valid rows.").format(
+                count=format_number(len(errors)), line=first.line, reason=first.reason)
+            if plan.shifted is not None:  # why the rows fail, before the first of them
+                said = plan.shifted.sentence() + " " + said
+            self._say(said, error=True)
         elif plan.conflicts:
             self._say(self.tr("{count} rows would grant again a role that an offboarding took away, or that was "
                               "revoked after the file was exported; they are left out unless you choose otherwise "

@@ -6,33 +6,41 @@ shown through the preview's row shape."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from accountregistry.gui.dialogs.import_accounts import HEADERS, ImportAccountsDialog
-from accountregistry.gui.formatting import format_number
+from accountregistry.domain.messages import format_value
+from accountregistry.gui.formatting import format_date, format_number, words
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.import_planning import Change
 from accountregistry.services.people_import import (
+    LABELS,
     PeopleImportPlan,
     PersonRow,
     apply_people_import,
     plan_people_import,
     read_people_file,
 )
+from accountregistry.services.table_reading import ImportRefused
 
 NEW_PERSON = QT_TRANSLATE_NOOP("ImportPreview", "A new person.")
 _COLUMN_OF = {"manager_id": "manager_email"}
 
 
 def _shown(value) -> str:
+    """A person's value as the window shows it: a status in the user's language, a date in
+    their short format."""
     if value is None:
         return ""
     if isinstance(value, Enum):
-        return str(value.value)
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+        return words(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
 
 
 @dataclass
@@ -49,7 +57,8 @@ class PreviewRow:
     @classmethod
     def of(cls, row: PersonRow) -> PreviewRow:
         who = f"{row.name} <{row.work_email}>" if row.name else (row.work_email or "")
-        changes = [Change(_COLUMN_OF.get(name, name), _shown(old), _shown(new)) for name, (old, new) in row.changes.items()]
+        changes = [Change(format_value(LABELS[_COLUMN_OF.get(name, name)]), _shown(old), _shown(new))
+                   for name, (old, new) in row.changes.items()]
         return cls(row.line, row.action, who, " ".join(row.sentences()) or None, changes)
 
     def note_sentences(self) -> list[str]:
@@ -63,6 +72,7 @@ class PreviewPlan:
     unknown_columns: tuple[str, ...]
     ignored_columns: tuple[str, ...] = ()
     new_people: tuple = ()
+    shifted: ImportRefused | None = None
 
     @property
     def errors(self) -> list[PreviewRow]:
@@ -87,7 +97,8 @@ class ImportPeopleDialog(ImportAccountsDialog):
 
     def check(self, source: Path) -> PreviewPlan:
         plan = plan_people_import(self.db, read_people_file(source))
-        return PreviewPlan(plan, [PreviewRow.of(row) for row in plan.rows], plan.unknown_columns)
+        return PreviewPlan(plan, [PreviewRow.of(row) for row in plan.rows], plan.unknown_columns,
+                           shifted=plan.shifted)
 
     def write(self, plan: PreviewPlan, *, only_valid_rows: bool, grant_again: bool, progress):
         return apply_people_import(self.db, plan.source, only_valid_rows=only_valid_rows)
