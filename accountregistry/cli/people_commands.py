@@ -4,7 +4,7 @@
     people add --name NAME --email EMAIL [--department D] [--title T] [--status S] [--last-day DATE]
                [--manager EMAIL]
     people set EMAIL FIELD=VALUE... [--expect-version N]
-    people export -o FILE [--delimiter ';'|','|tab]
+    people export -o FILE [--format csv|xlsx|ods] [--delimiter ';'|','|tab]
     people import FILE [--sheet NAME] [--dry-run] [--only-valid-rows]   (CSV, .xlsx or .ods)
     people anonymise EMAIL|ID... | --due [--dry-run]
     people export-data EMAIL|ID -o FILE.json|FILE.pdf [--replace]
@@ -54,8 +54,11 @@ def register(commands) -> None:
                         help="refuse the change if the person was changed since version N (see people list)")
     change.set_defaults(run=run_set, parser=change)
 
-    export = steps.add_parser("export", help="write everyone to a CSV file that people import reads")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    export = steps.add_parser("export", help="write everyone to a file that people import reads")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
+                        help="the file to write; its name's suffix chooses the format (.csv, .xlsx, .ods)")
+    export.add_argument("--format", metavar="csv|xlsx|ods", choices=("csv", "xlsx", "ods"), dest="file_format",
+                        help="the format, whatever the file's name says")
     export.add_argument("--delimiter", metavar="CHAR", help="';' (default in most of Europe), ',' or tab")
     export.set_defaults(run=run_export)
 
@@ -173,7 +176,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     delimiter = delimiter_named(args.delimiter) if args.delimiter else None
     with opened(args.db, create=False) as db:
-        target, count = export_people(db, args.output, delimiter=delimiter)
+        target, count = export_people(db, args.output, delimiter=delimiter, file_format=args.file_format)
     print(f"Wrote {count} {'person' if count == 1 else 'people'} to {target}.")
     return 0
 

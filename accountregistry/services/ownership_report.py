@@ -769,6 +769,23 @@ def format_of(path: str | os.PathLike, chosen: str | None = None) -> str:
     return suffix if suffix in FORMATS else "csv"
 
 
+def write_table(db: Database, path: str | os.PathLike, header: tuple[str, ...], shapes: tuple[str, ...],
+                rows: list[list[str]], *, file_format: str | None = None, delimiter: str | None = None,
+                title: str) -> Path:
+    """A table of text cells written as the report is: CSV, .xlsx or .ods (`file_format`, else
+    the name's suffix), cells typed by `shapes` in a workbook and neutralised in CSV, owner-
+    readable only, whole or not at all. Returns the absolute path written."""
+    target = Path(path).expanduser().absolute()
+    chosen_format = format_of(target, file_format)
+    _check_target(db, target)
+    with private_file(target) as file:
+        sheet = _SHEETS[chosen_format](file, header, shapes, delimiter=delimiter or default_delimiter(),
+                                       total=len(rows), sample=rows[:2000], title=title)
+        sheet.write(rows)
+        sheet.close()
+    return target
+
+
 def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | None = None,
                   kind: str | None = None, platform: str | None = None, status: str | None = None,
                   account_ids: Iterable[int] | None = None, file_format: str | None = None,

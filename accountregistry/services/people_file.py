@@ -3,14 +3,14 @@ documented header an HR system's file is read with (`people import`).
 
     name, work_email, department, title, manager_email, employment_status, last_working_day
 
-Email is the key. Written as UTF-8 with a byte order mark and the locale's list separator, as
-the ownership report is, cells that a spreadsheet would run as a formula neutralised.
+Email is the key. Written as the ownership report is (services/ownership_report.write_table):
+CSV (UTF-8 with a byte order mark, the locale's list separator, cells that a spreadsheet would
+run as a formula neutralised), or an .xlsx or .ods workbook (the last working day a date cell,
+the rest text as typed), owner-readable only.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from dataclasses import astuple, dataclass
 from datetime import date
@@ -19,8 +19,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from accountregistry.domain.vocabulary import EmploymentStatus
-from accountregistry.services.files import write_whole
-from accountregistry.services.ownership_report import default_delimiter, neutralise
+from accountregistry.services.ownership_report import write_table
+from accountregistry.services.report_sheets import DATE, TEXT
 from accountregistry.store.database import Database
 from accountregistry.store.models import Person
 
@@ -61,16 +61,14 @@ def people_lines(db: Database, *, leaving_only: bool = False) -> list[PersonLine
         return [PersonLine(*row[:5], EmploymentStatus(row[5]), row[6]) for row in session.execute(query)]
 
 
-def people_csv(lines: list[PersonLine], delimiter: str) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(PEOPLE_HEADER)
-    writer.writerows([neutralise(cell) for cell in line.cells()] for line in lines)
-    return out.getvalue()
+# How each column is written to a workbook: the last working day a date, the rest text.
+PEOPLE_SHAPES = tuple(DATE if name == "last_working_day" else TEXT for name in PEOPLE_HEADER)
 
 
-def export_people(db: Database, path: str | os.PathLike, *, delimiter: str | None = None) -> tuple[Path, int]:
-    """Write everyone to a CSV file that `people import` reads back; (path, people written)."""
+def export_people(db: Database, path: str | os.PathLike, *, delimiter: str | None = None,
+                  file_format: str | None = None) -> tuple[Path, int]:
+    """Write everyone to a file that `people import` reads back: CSV, .xlsx or .ods
+    (`file_format`, else the name's suffix); (path, people written)."""
     lines = people_lines(db)
-    text = people_csv(lines, delimiter or default_delimiter())
-    return write_whole(path, text.encode("utf-8-sig"), database=db.path), len(lines)
+    return write_table(db, path, PEOPLE_HEADER, PEOPLE_SHAPES, [line.cells() for line in lines], file_format=file_format, delimiter=delimiter,
+                       title="People"), len(lines)

@@ -53,6 +53,37 @@ def test_add_set_list_and_export(db, db_location, tmp_path, capsys):
     assert lines[0] == ";".join(PEOPLE_HEADER) and len(lines) == 3
 
 
+@pytest.mark.parametrize("name, chosen, expected", [
+    ("people.xlsx", None, b"PK"), ("people.ods", None, b"PK"), ("people.txt", "xlsx", b"PK"),
+    ("people.list", "csv", b"\xef\xbb\xbf")])
+def test_people_export_writes_the_format_its_suffix_or_format_option_names(db, db_location, tmp_path, capsys,
+                                                                           name, chosen, expected):
+    from accountregistry.services.people_import import plan_people_import, read_people_file
+
+    assert run("--db", db_location, "people", "add", "--name", "Åse Lund", "--email", "ase@nordlys.no",
+               "--title", "00123") == 0
+    target = tmp_path / name
+    assert run("--db", db_location, "people", "export", "-o", target, *(["--format", chosen] if chosen else [])) == 0
+    assert target.read_bytes().startswith(expected)
+    [row] = plan_people_import(db, read_people_file(target)).rows
+    assert row.action.value == "unchanged"
+
+
+def test_people_export_refuses_bad_targets_with_a_sentence(db, db_location, tmp_path, capsys):
+    assert run("--db", db_location, "people", "export", "-o", tmp_path, "--format", "xlsx") == 1
+    assert run("--db", db_location, "people", "export", "-o", tmp_path / "nowhere" / "p.ods") == 1
+    with pytest.raises(SystemExit) as usage:
+        run("--db", db_location, "people", "export", "-o", tmp_path / "p.ods", "--format", "pdf")
+    assert usage.value.code == 2
+    if db.is_sqlite:  # never over the registry itself
+        before = db.path.read_bytes()
+        assert run("--db", db_location, "people", "export", "-o", db.path, "--format", "xlsx") == 1
+        assert db.path.read_bytes() == before
+    err = capsys.readouterr().err
+    assert err.count("accountregistry: ") >= (3 if db.is_sqlite else 2) and "Traceback" not in err
+    assert not list(tmp_path.glob("*.ods")) and not list(tmp_path.glob("*.xlsx"))
+
+
 def test_a_stale_change_and_bad_input_are_refused_and_write_nothing(db, db_location, capsys):
     assert run("--db", db_location, "people", "add", "--name", "Ingrid Berg", "--email", "ingrid@nordlys.dk") == 0
     assert run("--db", db_location, "people", "set", "ingrid@nordlys.dk", "title=Boss") == 0

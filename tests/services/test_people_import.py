@@ -117,13 +117,26 @@ def test_someone_in_an_offboarding_keeps_its_day(db, tmp_path):
     assert [r.action for r in same.rows] == [RowAction.unchanged]
 
 
-def test_what_export_writes_import_reads_back_unchanged(db, tmp_path):
-    boss = add_person(db, PersonInput(name="Åse Lund", work_email="ase@nordlys.no", department="=HR"))
+@pytest.mark.parametrize("suffix", ["csv", "xlsx", "ods"])
+def test_what_export_writes_import_reads_back_unchanged(db, tmp_path, suffix):
+    """Any of the three formats, owner-readable only; in a workbook the last day is a date cell
+    and a title like 00123 or =HR stays text as typed."""
+    import stat
+
+    from python_calamine import CalamineWorkbook
+
+    boss = add_person(db, PersonInput(name="Åse Lund", work_email="ase@nordlys.no", department="=HR", title="00123"))
     add_person(db, PersonInput(name="-Ole, Dahl", work_email="ole@nordlys.no", title="@sales", manager_id=boss.id,
                                employment_status="leaving", last_working_day=date(2027, 12, 31)))
-    target, _count = export_people(db, tmp_path / "people.csv")
+    target, count = export_people(db, tmp_path / f"people.{suffix}")
+    assert count == 2 and stat.S_IMODE(target.stat().st_mode) == 0o600
     planned = plan(db, target)
     assert [r.action for r in planned.rows] == [RowAction.unchanged, RowAction.unchanged]
+    if suffix != "csv":
+        header, *rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
+        by_email = {row[1]: dict(zip(header, row)) for row in rows}
+        assert (by_email["ase@nordlys.no"]["title"], by_email["ase@nordlys.no"]["department"]) == ("00123", "=HR")
+        assert by_email["ole@nordlys.no"]["last_working_day"] == date(2027, 12, 31)
 
 
 def test_windows_1252_and_utf16_files_are_read(db, tmp_path):
