@@ -3,6 +3,7 @@ opening them in Excel or LibreOffice sees, and what `import` makes of them."""
 
 from __future__ import annotations
 
+import re
 import stat
 import zipfile
 from datetime import date
@@ -204,3 +205,43 @@ def test_libreoffice_reads_and_resaves_our_workbooks_and_import_finds_no_change(
     plan = plan_import(db, read_table(resaved), today=TODAY)
     assert not plan.errors, [row.reason for row in plan.errors[:3]]
     assert plan.summary().startswith("0 new, 0 updated")
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("ours, theirs", [("xlsx", "xlsx"), ("xlsx", "ods"), ("ods", "ods"), ("ods", "xlsx")])
+def test_a_numeric_handle_stays_as_typed_through_libreoffice(db, tmp_path, ours, theirs):
+    """A handle 00123 in our workbook, opened and saved again by LibreOffice: still the text 00123
+    (not the number 123), and import finds nothing changed."""
+    from python_calamine import CalamineWorkbook
+
+    accounts.register_account(db, AccountInput(url="https://www.instagram.com/00123", kind="company"), today=TODAY)
+    target = tmp_path / f"report.{ours}"
+    export_report(db, target, today=TODAY)
+    resaved = convert(target, theirs, tmp_path / "resaved")
+    header, row = CalamineWorkbook.from_path(str(resaved)).get_sheet_by_index(0).to_python()
+    assert row[header.index("handle")] == "00123"
+    plan = plan_import(db, read_table(resaved), today=TODAY)
+    assert plan.summary().startswith("0 new, 0 updated, 1 unchanged, 0 errors")
+
+
+@needs_libreoffice
+def test_no_csv_form_of_a_numeric_handle_survives_libreoffices_default_import(tmp_path):
+    """Why the CSV export cannot keep 00123 for LibreOffice's default CSV import (the workbooks
+    do): a CSV cell has no type, and the default import reads a quoted or unquoted 00123 as the
+    number 123. Every other spelling either shows a character that is not in the handle (an
+    apostrophe: LibreOffice keeps it as part of the text) or is a formula (="00123"), which the
+    export never writes."""
+    from python_calamine import CalamineWorkbook
+
+    from libreoffice import DEFAULT_CSV_IMPORT
+
+    forms = ['00123', '"00123"', '" 00123"', '"00123 "', "'00123", '"=""00123"""']
+    source = tmp_path / "forms.csv"
+    source.write_text("form,handle\r\n" + "".join(f"{n},{form}\r\n" for n, form in enumerate(forms)),
+                      encoding="utf-8-sig")
+    converted = convert(source, "xlsx", tmp_path / "out", infilter=DEFAULT_CSV_IMPORT)
+    read = [row[1] for row in CalamineWorkbook.from_path(str(converted)).get_sheet_by_index(0).to_python()[1:]]
+    assert read[:4] == [123, 123, 123, 123]  # numbers, whatever the quoting or spaces
+    assert read[4] == "'00123"  # text, but with an apostrophe the handle does not have
+    with zipfile.ZipFile(converted) as book:  # and the last a formula
+        assert re.search(r"<f[ >]", book.read("xl/worksheets/sheet1.xml").decode())
