@@ -176,8 +176,6 @@ MESSAGES: dict[str, str] = {
     "not_a_moment": "“{value}” is not a moment in time such as 2026-12-31T10:11:12Z.",
     "url_other_account": "The url {url} is another account than platform {platform} and handle {handle}; "
                          "correct one of them.",
-    "terms_date_required": "Terms agreed on is required with a disposition: the date the handover terms were "
-                           "agreed.",
     "terms_need_disposition": "Handover terms need a disposition; fill it in, or clear the other handover terms "
                               "cells of this row.",
     "administrator_format": "Administrator “{entry}” should be written as Name <email> (role), for example "

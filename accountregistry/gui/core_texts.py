@@ -528,9 +528,6 @@ MESSAGE_TEXTS = (
     # url_other_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The url {url} is another account than platform {platform} and handle "
         "{handle}; correct one of them."),
-    # terms_date_required; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "Terms agreed on is required with a disposition: the date the handover "
-        "terms were agreed."),
     # terms_need_disposition; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Handover terms need a disposition; fill it in, or clear the other "
         "handover terms cells of this row."),

@@ -400,9 +400,7 @@ class RowReader:
     def _terms(self, problems: Problems, cells: list[str], draft: Draft) -> None:
         terms: dict[str, Any] = {}
         _read_cells(problems, cells, self.terms_cells, terms)
-        if terms.get("disposition") is not None:
-            if terms.get("agreed_on") is None and "terms_agreed_on" not in problems:
-                problems.add("terms_agreed_on", "terms_date_required")
+        if terms.get("disposition") is not None:  # without an agreement date: proposed terms
             draft.terms = terms
         elif "disposition" not in problems and (
                 draft.successor not in (None, MISSING)

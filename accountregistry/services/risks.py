@@ -110,7 +110,7 @@ class RiskSources(NamedTuple):
     controlling: sa.ColumnElement  # distinct people holding an active owner or admin role
     leaver: sa.ColumnElement  # 1 when an active role is held by someone leaving or gone
     last_revoked: sa.ColumnElement  # the most recent day a role was revoked
-    has_terms: sa.ColumnElement  # handover terms exist for the account
+    has_terms: sa.ColumnElement  # agreed handover terms exist for the account (proposed ones do not count)
 
 
 class Judgement(NamedTuple):
@@ -312,7 +312,7 @@ def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
     roles = _role_summary(account_ids)
     sources = RiskSources(account=account, controlling=roles.c.controlling, leaver=roles.c.leaver,
                           last_revoked=roles.c.last_revoked,
-                          has_terms=sa.exists().where(terms.account_id == account.id))
+                          has_terms=sa.exists().where(terms.account_id == account.id, terms.agreed_on.is_not(None)))
     statement = (sa.select(account.id, *columns, *rules.columns(sources))
                  .select_from(Account.__table__)
                  .outerjoin(roles, roles.c.account_id == account.id)

@@ -273,7 +273,8 @@ class TermsFields(SQLModel):
     followers_terms: str | None = Field(default=None, max_length=4000, title=Label("Followers, network and groups"))
     content_terms: str | None = Field(default=None, max_length=4000, title=Label("Content"))
     notice_days: int | None = Field(default=None, ge=NOTICE_DAYS[0], le=NOTICE_DAYS[1], title=Label("Notice (days)"))
-    agreed_on: date = past_date(Label("Agreed on"), required=True)
+    # None: proposed terms, not yet agreed (an imported disposition without a date).
+    agreed_on: date | None = past_date(Label("Agreed on"))
     agreed_by_holder: bool = Field(default=False, title=Label("Agreed by the holder"))
     # Who signed for the company.
     agreed_by_company: str | None = Field(default=None, max_length=200, title=Label("Agreed for the company by"))

@@ -429,6 +429,10 @@
         <translation>{name} (er fratrådt)</translation>
     </message>
     <message>
+        <source>Current terms (version {version}): {disposition}, proposed and not yet agreed.</source>
+        <translation>Gældende vilkår (version {version}): {disposition}, foreslået og endnu ikke aftalt.</translation>
+    </message>
+    <message>
         <source>Current terms (version {version}): {disposition}, agreed on {date}.</source>
         <translation>Gældende vilkår (version {version}): {disposition}, aftalt den {date}.</translation>
     </message>
@@ -471,6 +475,10 @@
     <message>
         <source>Agreed on: {date}</source>
         <translation>Aftalt den: {date}</translation>
+    </message>
+    <message>
+        <source>Agreed on: not yet (proposed terms)</source>
+        <translation>Aftalt den: endnu ikke (foreslåede vilkår)</translation>
     </message>
     <message>
         <source>Agreed by the holder: {answer}</source>
@@ -4273,7 +4281,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Terms agreed on is required with a disposition: the date the handover terms were agreed.</source>
-        <translation>Vilkår aftalt den skal udfyldes sammen med Ved fratræden: den dato, overdragelsesvilkårene blev aftalt.</translation>
+        <translation type="vanished">Vilkår aftalt den skal udfyldes sammen med Ved fratræden: den dato, overdragelsesvilkårene blev aftalt.</translation>
     </message>
     <message>
         <source>Handover terms need a disposition; fill it in, or clear the other handover terms cells of this row.</source>

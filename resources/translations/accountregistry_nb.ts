@@ -429,6 +429,10 @@
         <translation>{name} (har sluttet)</translation>
     </message>
     <message>
+        <source>Current terms (version {version}): {disposition}, proposed and not yet agreed.</source>
+        <translation>Gjeldende vilkår (versjon {version}): {disposition}, foreslått og ennå ikke avtalt.</translation>
+    </message>
+    <message>
         <source>Current terms (version {version}): {disposition}, agreed on {date}.</source>
         <translation>Gjeldende vilkår (versjon {version}): {disposition}, avtalt den {date}.</translation>
     </message>
@@ -471,6 +475,10 @@
     <message>
         <source>Agreed on: {date}</source>
         <translation>Avtalt den: {date}</translation>
+    </message>
+    <message>
+        <source>Agreed on: not yet (proposed terms)</source>
+        <translation>Avtalt den: ennå ikke (foreslåtte vilkår)</translation>
     </message>
     <message>
         <source>Agreed by the holder: {answer}</source>
@@ -4273,7 +4281,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Terms agreed on is required with a disposition: the date the handover terms were agreed.</source>
-        <translation>Vilkår avtalt den må fylles ut sammen med Ved fratreden: datoen overdragelsesvilkårene ble avtalt.</translation>
+        <translation type="vanished">Vilkår avtalt den må fylles ut sammen med Ved fratreden: datoen overdragelsesvilkårene ble avtalt.</translation>
     </message>
     <message>
         <source>Handover terms need a disposition; fill it in, or clear the other handover terms cells of this row.</source>

@@ -429,6 +429,10 @@
         <translation>{name} (har slutat)</translation>
     </message>
     <message>
+        <source>Current terms (version {version}): {disposition}, proposed and not yet agreed.</source>
+        <translation>Gällande villkor (version {version}): {disposition}, föreslagna och ännu inte överenskomna.</translation>
+    </message>
+    <message>
         <source>Current terms (version {version}): {disposition}, agreed on {date}.</source>
         <translation>Gällande villkor (version {version}): {disposition}, överenskommet den {date}.</translation>
     </message>
@@ -471,6 +475,10 @@
     <message>
         <source>Agreed on: {date}</source>
         <translation>Överenskommet den: {date}</translation>
+    </message>
+    <message>
+        <source>Agreed on: not yet (proposed terms)</source>
+        <translation>Överenskommet den: ännu inte (föreslagna villkor)</translation>
     </message>
     <message>
         <source>Agreed by the holder: {answer}</source>
@@ -4273,7 +4281,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Terms agreed on is required with a disposition: the date the handover terms were agreed.</source>
-        <translation>Villkor överenskomna den måste fyllas i tillsammans med Vid avgång: datumet då överlämningsvillkoren kom överens.</translation>
+        <translation type="vanished">Villkor överenskomna den måste fyllas i tillsammans med Vid avgång: datumet då överlämningsvillkoren kom överens.</translation>
     </message>
     <message>
         <source>Handover terms need a disposition; fill it in, or clear the other handover terms cells of this row.</source>

@@ -450,7 +450,7 @@ def test_rules_of_the_product_hold_in_an_import(tmp_path, db):
         "https://x.com/acme;company;;;transfer_to_successor;2026-01-01;;Gone Person <gone@acme.dk> (admin)",
         "https://x.com/self;employee_role;bo@acme.dk;Bo;transfer_to_successor;2026-01-01;bo@acme.dk;",
         "https://x.com/noterms;company;;;;;bo@acme.dk;",
-        "https://x.com/nodate;company;;;archive;;;",
+        "https://x.com/nodate;company;;;archive;;;",  # proposed terms: fine (test_proposed_terms.py)
         "https://x.com/nobody;company;;;;;;Someone Unknown (admin)",
         "https://x.com/noname;employee_role;new@acme.dk;;;;;",
     ])
@@ -458,7 +458,7 @@ def test_rules_of_the_product_hold_in_an_import(tmp_path, db):
     assert codes_by_line(plan) == {
         2: [("disposition", "personal_not_transferable")], 3: [("administrators", "grant_to_leaver")],
         4: [("successor_email", "successor_is_holder")], 5: [("disposition", "terms_need_disposition")],
-        6: [("terms_agreed_on", "terms_date_required")], 7: [("administrators", "person_unknown")],
+        7: [("administrators", "person_unknown")],
         8: [("holder_email", "person_needs_name")]}
     before = state(db)
     with pytest.raises(ImportRefused):

@@ -519,10 +519,13 @@ class AccountDetailWindow(QWidget):
         self._terms_names = person_names(self.db, [t.successor_id for t in self._terms])
         if self._terms:
             current = self._terms[0]
-            self.current_terms_label.setText(
-                self.tr("Current terms (version {version}): {disposition}, agreed on {date}.").format(
-                    version=current.version, disposition=DISPOSITION_NAMES[current.disposition],
-                    date=format_date(current.agreed_on)))
+            if current.agreed_on is None:  # imported without a date: proposed, not agreed
+                said = self.tr("Current terms (version {version}): {disposition}, proposed and not yet agreed.")
+            else:
+                said = self.tr("Current terms (version {version}): {disposition}, agreed on {date}.")
+            self.current_terms_label.setText(said.format(
+                version=current.version, disposition=DISPOSITION_NAMES[current.disposition],
+                date=format_date(current.agreed_on)))
         else:
             self.current_terms_label.setText(self.tr("No handover terms are agreed for this account yet."))
         fill_table(self.terms_versions, [[t.version, DISPOSITION_NAMES[t.disposition], t.agreed_on,
@@ -721,7 +724,8 @@ class AccountDetailWindow(QWidget):
                  self.tr("Successor: {person}").format(
                      person=value_in_words("successor_id", terms.successor_id, names)),
                  self.tr("Notice: {notice}").format(notice=notice),
-                 self.tr("Agreed on: {date}").format(date=format_date(terms.agreed_on)),
+                 self.tr("Agreed on: {date}").format(date=format_date(terms.agreed_on)) if terms.agreed_on
+                 else self.tr("Agreed on: not yet (proposed terms)"),
                  self.tr("Agreed by the holder: {answer}").format(answer=self._yes_no(terms.agreed_by_holder)),
                  self.tr("Agreed for the company by: {who}").format(who=terms.agreed_by_company or "—"),
                  "",
