@@ -40,7 +40,7 @@ from scale_data import generate
 
 pytestmark = pytest.mark.benchmark
 
-WRITTEN = ("person", "account", "account_role", "handover_terms", "audit_event")
+WRITTEN = ("person", "account", "account_role", "handover_terms", "audit_event", "personal_value")
 
 
 def loaded_registry(path, data):
@@ -162,7 +162,7 @@ def test_export_and_import_memory(scale_registry, tmp_path):
 
 
 def copy_rows(source: sqlite3.Connection, table: str) -> tuple[str, list[tuple]]:
-    cursor = source.execute(f"SELECT * FROM {table} ORDER BY id")
+    cursor = source.execute(f"SELECT * FROM {table} ORDER BY rowid")  # personal_value has no id
     names = [d[0] for d in cursor.description]
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     return sql, cursor.fetchall()
