@@ -28,7 +28,7 @@ _STATED = ("disposition", "followers_terms", "content_terms", "notice_days", "ag
 @dataclass
 class TermsInput:
     disposition: Disposition | str
-    agreed_on: date
+    agreed_on: date | None  # None: proposed terms, not yet agreed (the risk "no handover terms" stays)
     successor_id: int | None = None
     followers_terms: str | None = None  # what happens to followers, network and groups
     content_terms: str | None = None
