@@ -1,7 +1,7 @@
 """A disposition without an agreement date is imported as proposed terms (not yet agreed)
 instead of stopping the file: kept, flagged by the "no handover terms" risk until terms are
 agreed, shown as proposed in the account window, exported with a blank date and read back
-unchanged; a registry from before keeps its agreed terms (migration 0009)."""
+unchanged; a registry from before keeps its agreed terms (migration 0012)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """handover terms may be proposed, not yet agreed
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-06
 
 A version of an account's handover terms without an agreement date is proposed terms (an import
@@ -14,8 +14,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0009'
-down_revision: Union[str, None] = '0008'
+revision: str = '0012'
+down_revision: Union[str, None] = '0011'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
