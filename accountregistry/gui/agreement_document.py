@@ -79,8 +79,10 @@ def _terms(o: CoveredAccount) -> str:
     t = o.terms
     if t is None:
         return translate("AgreementDocument", "No handover terms are agreed yet.")
-    text = translate("AgreementDocument", "Version {version} of {day}: {disposition}").format(
-        version=t.version, day=format_date(t.agreed_on), disposition=tr(DISPOSITION_WORDS[t.disposition]))
+    said = (translate("AgreementDocument", "Version {version} of {day}: {disposition}") if t.agreed_on
+            else translate("AgreementDocument", "Version {version}, proposed, not yet agreed: {disposition}"))
+    text = said.format(version=t.version, day=format_date(t.agreed_on),
+                       disposition=tr(DISPOSITION_WORDS[t.disposition]))
     extra = []
     if o.successor_name:
         extra.append(translate("AgreementDocument", "successor: {name}").format(name=o.successor_name))

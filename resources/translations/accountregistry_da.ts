@@ -1116,6 +1116,10 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
         <translation>Version {version} af {day}: {disposition}</translation>
     </message>
     <message>
+        <source>Version {version}, proposed, not yet agreed: {disposition}</source>
+        <translation>Version {version}, foreslået, endnu ikke aftalt: {disposition}</translation>
+    </message>
+    <message>
         <source>successor: {name}</source>
         <translation>efterfølger: {name}</translation>
     </message>

@@ -1116,6 +1116,10 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
         <translation>Versjon {version} av {day}: {disposition}</translation>
     </message>
     <message>
+        <source>Version {version}, proposed, not yet agreed: {disposition}</source>
+        <translation>Versjon {version}, foreslått, ennå ikke avtalt: {disposition}</translation>
+    </message>
+    <message>
         <source>successor: {name}</source>
         <translation>etterfølger: {name}</translation>
     </message>

@@ -1116,6 +1116,10 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
         <translation>Version {version} av {day}: {disposition}</translation>
     </message>
     <message>
+        <source>Version {version}, proposed, not yet agreed: {disposition}</source>
+        <translation>Version {version}, föreslagen, ännu inte överenskommen: {disposition}</translation>
+    </message>
+    <message>
         <source>successor: {name}</source>
         <translation>efterträdare: {name}</translation>
     </message>

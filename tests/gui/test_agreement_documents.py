@@ -73,3 +73,12 @@ def test_the_policy_document_translates_headings_and_keeps_the_companys_texts(db
     source = policy_html("Nordlys Rejser A/S", version, policy.policy_texts(db, version.id))
     assert "Sprogbrug" in source and "Skriv pænt &amp; venligt." in source and "Billeder af gæster" in source
     assert "Politik for sociale medier, version 1" in source
+
+
+def test_proposed_terms_are_said_to_be_proposed_in_the_agreement(db, ida):
+    """Terms imported without an agreement date (proposed) are offered as such, never with an
+    empty date."""
+    role = agreements.agreement_document(db, ida.id, today=TODAY).accounts[2].account
+    record_terms(db, role.id, TermsInput(disposition="transfer_to_company", agreed_on=None), today=TODAY)
+    source = agreement_html(agreements.agreement_document(db, ida.id, today=TODAY), today=TODAY)
+    assert "Version 2, proposed, not yet agreed" in source and "Version 2 of :" not in source
