@@ -22,7 +22,8 @@ from accountregistry import DB_ENV, __version__, language
 # one line here.
 COMMAND_MODULES = ("demo_command", "settings_commands", "people_commands", "account_commands", "report_commands",
                    "offboard_commands", "risk_commands", "credentials_commands", "database_commands",
-                   "access_commands", "consent_commands", "policy_commands", "agreement_commands")
+                   "access_commands", "consent_commands", "policy_commands", "agreement_commands",
+                   "audit_commands")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ def run_migrate(args) -> int:
     from accountregistry.services.key_reviews import key_collisions
     from accountregistry.store.schema import current_revision, head_revision, opened
     
-    with opened(args.db, upgrade=True, migrate_server=True) as db:
+    with opened(args.db, upgrade=True, migrate_server=True, check_file=True) as db:  # a damaged file is never migrated
         revision = current_revision(db)
         if db.path is None:
             print(_server_migrated(db, revision, head_revision()))

@@ -67,6 +67,8 @@ MESSAGES: dict[str, str] = {
     "not_text": "{label} must be text.",
     "too_long": "{label} is too long ({length} characters; at most {limit}).",
     "control_characters": "{label} contains control characters; remove them.",
+    "hidden_characters": "{label} contains characters nobody can see ({characters}), which can make it read as "
+                         "something else; type it again without them.",
     "not_email": "{label} “{value}” is not an email address (expected name@example.com).",
     "not_a_choice": "{label} “{value}” is not one of: {allowed}.",
     "not_whole_number": "{label} must be a whole number.",
@@ -76,6 +78,33 @@ MESSAGES: dict[str, str] = {
     # Reliability: concurrent writers, the audit trail, safe files (store/, services/audit.py).
     "stale_edit": "{who} changed this {record} at {when}; reload to see the change, then make yours again.",
     "lock_wait_invalid": "{variable} must be a number of seconds between 0 and {high}, not “{value}”.",
+    "actor_too_long": "The name the audit trail records for you is too long ({length} characters; at most "
+                      "{limit}); set {variable} to a shorter name.",
+    "actor_unprintable": "The name the audit trail records for you contains a line break, a control character "
+                         "or an invisible character; set {variable} to a plain name.",
+    "file_exists": "{path} already exists; choose a new file name.",
+    "disk_full_file": "The disk holding {path} is full; free some space and try again. No file was written.",
+    "integrity_failed": "{where} is damaged (SQLite's check says: {detail}); nothing was copied or changed. "
+                        "Restore it from a backup.",
+    "audit_event_altered": "Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) was changed after "
+                           "it was recorded: its content no longer matches its hash.",
+    "audit_event_out_of_chain": "Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) does not "
+                                "follow the event before it: an event was removed or slipped in.",
+    "audit_intact": "The audit trail of {where} is intact: {events} events, the last with the hash {head}.",
+    "audit_exported": "Wrote {events} audit events with their hashes to {path}.",
+    "audit_unprotected": "The audit trail of {where} is no longer protected (changed or missing: {triggers}): the "
+                         "database was changed outside Account Registry. Run “accountregistry audit verify” and "
+                         "restore a backup.",
+    "hot_journal": "{path} holds an unfinished change left by a program that stopped in the middle of it (the file "
+                   "{journal} beside it); opening the registry once with write access undoes that change. Ask for "
+                   "write access to the file and its folder, or copy both files to a folder of yours.",
+    "empty_file": "{path} is empty: it is not an Account Registry database, and nothing was changed. Give the path "
+                  "of a registry, or create one there first (for example with “accountregistry demo”).",
+    "registry_incomplete": "{where} is missing part of the registry ({missing}): it was changed outside Account "
+                           "Registry. Restore it from a backup; nothing was changed.",
+    "folder_read_only_database": "The folder {folder} is read-only for you, and the registry {path} needs to keep "
+                                 "its journal files beside it. Ask for write access to the folder, or copy the file "
+                                 "to a folder of yours.",
     # The product's rules on roles, handover terms and accounts (domain/rules.py).
     "grant_on_archived_account": "This account is archived; restore it before granting roles on it.",
     "grant_to_leaver": "{name} has left the company; a role cannot be granted to someone who has left.",

@@ -342,6 +342,9 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{label} is too long ({length} characters; at most {limit})."),
     # control_characters; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} contains control characters; remove them."),
+    # hidden_characters; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} contains characters nobody can see ({characters}), which can "
+        "make it read as something else; type it again without them."),
     # not_email; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” is not an email address (expected name@example.com)."),
     # not_a_choice; keep every {placeholder}
@@ -360,6 +363,55 @@ MESSAGE_TEXTS = (
     # lock_wait_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{variable} must be a number of seconds between 0 and {high}, not "
         "“{value}”."),
+    # actor_too_long; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The name the audit trail records for you is too long ({length} "
+        "characters; at most {limit}); set {variable} to a shorter name."),
+    # actor_unprintable; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The name the audit trail records for you contains a line break, a "
+        "control character or an invisible character; set {variable} to a "
+        "plain name."),
+    # file_exists; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} already exists; choose a new file name."),
+    # disk_full_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The disk holding {path} is full; free some space and try again. No "
+        "file was written."),
+    # integrity_failed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is damaged (SQLite's check says: {detail}); nothing was "
+        "copied or changed. Restore it from a backup."),
+    # audit_event_altered; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) "
+        "was changed after it was recorded: its content no longer matches its "
+        "hash."),
+    # audit_event_out_of_chain; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) "
+        "does not follow the event before it: an event was removed or slipped "
+        "in."),
+    # audit_intact; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The audit trail of {where} is intact: {events} events, the last with "
+        "the hash {head}."),
+    # audit_exported; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote {events} audit events with their hashes to {path}."),
+    # audit_unprotected; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The audit trail of {where} is no longer protected (changed or "
+        "missing: {triggers}): the database was changed outside Account "
+        "Registry. Run “accountregistry audit verify” and restore a backup."),
+    # hot_journal; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} holds an unfinished change left by a program that stopped in "
+        "the middle of it (the file {journal} beside it); opening the registry "
+        "once with write access undoes that change. Ask for write access to "
+        "the file and its folder, or copy both files to a folder of yours."),
+    # empty_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{path} is empty: it is not an Account Registry database, and nothing "
+        "was changed. Give the path of a registry, or create one there first "
+        "(for example with “accountregistry demo”)."),
+    # registry_incomplete; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is missing part of the registry ({missing}): it was changed "
+        "outside Account Registry. Restore it from a backup; nothing was "
+        "changed."),
+    # folder_read_only_database; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The folder {folder} is read-only for you, and the registry {path} "
+        "needs to keep its journal files beside it. Ask for write access to "
+        "the folder, or copy the file to a folder of yours."),
     # grant_on_archived_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This account is archived; restore it before granting roles on it."),
     # grant_to_leaver; keep every {placeholder}
@@ -1283,6 +1335,8 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "the same moment"),
     QT_TRANSLATE_NOOP("Field", "record"),
     QT_TRANSLATE_NOOP("Field", "the database"),
+    QT_TRANSLATE_NOOP("Field", "Display name"),
+    QT_TRANSLATE_NOOP("Field", "Responsible unit"),
     QT_TRANSLATE_NOOP("Field", "Login email"),
     QT_TRANSLATE_NOOP("Field", "Last reviewed on"),
     QT_TRANSLATE_NOOP("Field", "Granted on"),
@@ -1293,8 +1347,6 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Presence"),
     QT_TRANSLATE_NOOP("Field", "Handle"),
     QT_TRANSLATE_NOOP("Field", "Address"),
-    QT_TRANSLATE_NOOP("Field", "Display name"),
-    QT_TRANSLATE_NOOP("Field", "Responsible unit"),
     QT_TRANSLATE_NOOP("Field", "Two-factor method"),
     QT_TRANSLATE_NOOP("Field", "Purpose and mandate"),
     QT_TRANSLATE_NOOP("Field", "Response expectations"),

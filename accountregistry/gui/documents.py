@@ -27,6 +27,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import StoreError
+from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.vocabulary import CaseStatus, Disposition, ItemStatus, Kind
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.models.offboarding_model import account_text, assignee_text, blocker_text
@@ -108,9 +109,9 @@ def _item_outcome(status: ItemStatus, title: str, done_by: str | None, done_at, 
     if status != ItemStatus.open:
         text += f" ({e(_done_by(done_by, done_at))})"
     if reason:
-        text += "<br/>" + e(translate("Documents", "Reason: {reason}").format(reason=reason))
+        text += "<br/>" + e(translate("Documents", "Reason: {reason}").format(reason=show_hidden(reason)))
     if note:
-        text += "<br/>" + e(translate("Documents", "Note: {note}").format(note=note))
+        text += "<br/>" + e(translate("Documents", "Note: {note}").format(note=show_hidden(note)))
     return text
 
 
@@ -161,9 +162,9 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
         if item.status != ItemStatus.open:
             details.append(_done_by(item.done_by, item.done_at))
         if item.waive_reason:
-            details.append(translate("Documents", "Reason: {reason}").format(reason=item.waive_reason))
+            details.append(translate("Documents", "Reason: {reason}").format(reason=show_hidden(item.waive_reason)))
         if item.note:
-            details.append(translate("Documents", "Note: {note}").format(note=item.note))
+            details.append(translate("Documents", "Note: {note}").format(note=show_hidden(item.note)))
         parts.append(f"<tr><td>{e(item.title)}</td><td>{e(assignee_text(item))}</td>"
                      f'<td class="nowrap">{e(format_date(item.due_on))}</td>'
                      f'<td>{"<br/>".join(e(d) for d in details)}</td></tr>')

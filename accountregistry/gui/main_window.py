@@ -62,6 +62,7 @@ from accountregistry.gui.widgets.person_picker import PeopleDirectory
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.gui.views.people_view import PeopleView
+from accountregistry.gui.widgets.audit_banner import AuditBanner
 from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
 from accountregistry.services.changes import Changes, ChangeWatcher, changes_since
 from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
@@ -194,16 +195,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([width, 1100])
         self.splitter.setChildrenCollapsible(False)
-        # Above everything, for a login that may only read: one banner saying why nothing can be changed.
+        # Above everything: for a login that may only read, one banner saying why nothing can be
+        # changed; and one shown only when the audit trail's check at start finds it broken.
         self.read_only_notice = ReadOnlyNotice()
         self.read_only_notice.clicked.connect(self.open_database_settings)
+        self.audit_banner = AuditBanner(db)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         column.addWidget(self.read_only_notice)
+        column.addWidget(self.audit_banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.read_only = False
+        self.audit_banner.check()
 
         self.database_label = QLabel(self.tr("Database: {where}").format(where=db.describe()))
         self.database_label.setAccessibleName(self.tr("Database"))

@@ -1,17 +1,69 @@
-"""The append-only audit trail: who changed what, when, from what to what."""
+"""The append-only audit trail: who changed what, when, from what to what; chained so that a
+changed, removed or inserted event shows.
+
+The chain
+---------
+Every event carries `previous_hash`, the hash of the event before it (by id; 64 zeros for the
+first), and `hash`, the SHA-256 of its canonical content: the JSON object of the columns
+
+    at, actor, entity, entity_id, action, account_id, old_values, new_values, previous_hash
+
+with sorted keys, no spaces, UTF-8 (ensure_ascii off); `at` written as UTC without a zone,
+"2026-03-16T09:30:00.123456". `id` and `hash` themselves are not part of it. The hash covers
+exactly the values the row stores, read back from the database: on PostgreSQL the actor is the
+server's `session_user` (record() asks the server), so the hash covers what the server vouches
+for. One chain per registry. This module is the one place that computes hashes: services
+record events with record(), bulk writers (the import) put their event rows through chained()
+before inserting them, verify_chain() checks the whole trail, export_trail() writes it for an
+auditor (README: "Checking the audit trail outside the app").
+
+Writers hold the registry's write turn (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction
+advisory lock taken before the chain's head is read), so events are chained in id order. The
+database refuses what would break the chain: UPDATE, DELETE, REPLACE/UPSERT, TRUNCATE and an
+insert whose previous_hash is not the current head (store/audit_protection.py names the
+triggers, and opening a registry checks that they are all there, unaltered).
+
+Personal values (privacy, issue 14)
+-----------------------------------
+Events refer to people by id. A person's own values (their name, email, title; a personal
+account's handle, address, notes...) are not in the event row: services/personal_values keeps
+them in `personal_value`, and the event holds a reference {"personal": token, "person": id} in
+their place (migration 0005 moved the first release's values out). The hash covers only the
+event row, references included, so erasing a person (services/retention.anonymise deletes their
+personal_value rows) changes no hashed value and `audit verify` still passes. Should the
+canonical content ever have to change, a migration recomputes the whole chain once, in id
+order, with a frozen copy of these functions (as 0013_audit_chain does), and records that it did
+so in an event of its own; an auditor's export taken before stays verifiable against itself.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
 from enum import Enum
-from typing import Any, Iterable, NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
+import sqlalchemy as sa
 from sqlmodel import Session
 from sqlmodel import select
 
 from accountregistry.services import personal_values
+from accountregistry.store.audit_protection import CHAIN_START, POSTGRESQL_CHAIN_LOCK, missing_protection
 from accountregistry.store.bulk import insert_tuples
+from accountregistry.store.database import Database
 from accountregistry.store.models import AuditEvent, PersonalValue, SQLModel, utcnow
+from accountregistry.store.safe_files import checked_target, written_whole
+
+HASHED_COLUMNS = ("at", "actor", "entity", "entity_id", "action", "account_id", "old_values", "new_values",
+                  "previous_hash")
+# session.info keys: the hash of the last event of the transaction, the server's login.
+_HEAD, _ACTOR = "accountregistry.audit_head", "accountregistry.audit_actor"
 
 
 def plain(value: Any) -> Any:
@@ -33,6 +85,83 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str
     return {name: before.get(name) for name in changed}, {name: after[name] for name in changed}
 
 
+def moment_text(at: datetime | str) -> str:
+    """`at` as the hash covers it: UTC, no zone, microseconds. A naive value (SQLite stores no
+    zone) is UTC already."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    if at.tzinfo is not None:
+        at = at.astimezone(timezone.utc).replace(tzinfo=None)
+    return at.isoformat(timespec="microseconds")
+
+
+def _as_stored(values: Any) -> Any:
+    """JSON values as the database gives them back (tuples become lists, keys become text)."""
+    return None if values is None else json.loads(json.dumps(values))
+
+
+def canonical(event: Mapping[str, Any]) -> str:
+    """The text an event's hash is taken over (module docstring: "The chain")."""
+    content = {name: event[name] for name in HASHED_COLUMNS}
+    content["at"] = moment_text(content["at"])
+    content["old_values"] = _as_stored(content["old_values"])
+    content["new_values"] = _as_stored(content["new_values"])
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def event_hash(event: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical(event).encode("utf-8")).hexdigest()
+
+
+def _chain_head(session: Session) -> str:
+    """The hash the next event continues from; read once per transaction, under the chain's lock."""
+    head = session.info.get(_HEAD)
+    if head is None:
+        connection = session.connection()
+        if connection.dialect.name == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": POSTGRESQL_CHAIN_LOCK})
+        # Read with the connection, not the session: an autoflush here would write the rows the
+        # service is still changing twice (and bump their versions twice).
+        last = connection.execute(sa.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
+        head = last or CHAIN_START
+    return head
+
+
+def stored_actor(session: Session, actor: str) -> str:
+    """The actor as the row will store it: on PostgreSQL the server's login, which it vouches for."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return actor
+    if _ACTOR not in session.info:
+        session.info[_ACTOR] = connection.execute(sa.text("SELECT session_user")).scalar_one()
+    return session.info[_ACTOR]
+
+
+def _chain(session: Session, events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    head = _chain_head(session)
+    rows = []
+    for event in events:
+        row = {**event, "at": _stored_moment(event["at"]), "previous_hash": head}
+        row["hash"] = head = event_hash(row)
+        rows.append(row)
+    session.info[_HEAD] = head
+    return rows
+
+
+def chained(session: Session, events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows for a bulk insert (dicts of AuditEvent's columns, in the order they will be
+    inserted, actor as stored_actor() gives it) with previous_hash and hash set, continuing the
+    chain. Insert them at once, before anything else records an event in this transaction."""
+    session.flush()  # the events record() added so far are written first, in their order
+    return _chain(session, events)
+
+
+def _stored_moment(at: datetime) -> datetime:
+    """In UTC, with its zone: SQLite stores the UTC digits, PostgreSQL the instant, whatever the
+    server's time zone; both read back to the text the hash covers."""
+    return at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at.astimezone(timezone.utc)
+
+
 def record(session: Session, *, actor: str, entity: str, entity_id: int, action: str,
            account_id: int | None = None, old: dict | None = None, new: dict | None = None,
            owner: int | None = None) -> AuditEvent:
@@ -41,8 +170,10 @@ def record(session: Session, *, actor: str, entity: str, entity_id: int, action:
     old, new, personal = personal_values.separate(entity, entity_id, old, new, owner=owner,
                                                    who=personal_values.who_in(session))
     personal_values.keep(session, personal)
-    event = AuditEvent(at=utcnow(), actor=actor, entity=entity, entity_id=entity_id, action=action,
-                       account_id=account_id, old_values=old or None, new_values=new or None)
+    row, = _chain(session, [{"at": utcnow(), "actor": stored_actor(session, actor), "entity": entity,
+                              "entity_id": entity_id, "action": action, "account_id": account_id,
+                              "old_values": old or None, "new_values": new or None}])
+    event = AuditEvent(**row)
     session.add(event)
     return event
 
@@ -63,13 +194,25 @@ def record_many(session: Session, *, actor: str, action: str, events: Iterable[E
     rows, personal, who = [], [], personal_values.who_among(session)
     for entity, entity_id, account_id, old, new in events:
         old, new, apart = personal_values.separate(entity, entity_id, old, new, who=who)
-        rows.append((entity, entity_id, account_id, old, new))
+        rows.append(Event(entity, entity_id, account_id, old, new))
         personal += apart
     # As the events themselves: tuples on the bulk path (a dict per value is slow at 100,000s).
     insert_tuples(session, PersonalValue, ("token", "person_id", "value"),
                   [(kept["token"], kept["person_id"], kept["value"]) for kept in personal])
-    return insert_tuples(session, AuditEvent, ("entity", "entity_id", "account_id", "old_values", "new_values"),
-                         rows, same={"at": utcnow(), "actor": actor, "action": action})
+    return record_kept_apart(session, actor=actor, action=action, events=rows)
+
+
+def record_kept_apart(session: Session, *, actor: str, action: str, events: Iterable[Event]) -> int:
+    """record_many for events whose personal values the caller has kept apart already (the
+    people import, which stores them with its own bulk path)."""
+    at = utcnow()
+    same = {"at": _stored_moment(at), "actor": stored_actor(session, actor), "action": action}
+    rows = chained(session, ({**same, "entity": entity, "entity_id": entity_id, "account_id": account_id,
+                              "old_values": old or None, "new_values": new or None}
+                             for entity, entity_id, account_id, old, new in events))
+    names = ("entity", "entity_id", "account_id", "old_values", "new_values", "previous_hash", "hash")
+    return insert_tuples(session, AuditEvent, names, [tuple(row[name] for name in names) for row in rows],
+                         same=same)
 
 
 def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dict[str, Any],
@@ -96,3 +239,90 @@ def account_history(session: Session, account_id: int) -> list[AuditEvent]:
     statement = (select(AuditEvent).where(AuditEvent.account_id == account_id)
                  .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
     return personal_values.restore(session, list(session.exec(statement)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking and exporting the chain
+# ---------------------------------------------------------------------------------------------
+
+_COLUMNS = ("id", *HASHED_COLUMNS, "hash")
+_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """The first event that does not fit the chain, and why."""
+
+    event_id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int
+    # "altered": its content no longer gives its hash (changed after it was recorded);
+    # "out_of_chain": it does not follow the event before it (an event was removed or slipped in).
+    problem: str
+
+    @property
+    def code(self) -> str:
+        """Its message code: audit_event_altered or audit_event_out_of_chain."""
+        return f"audit_event_{self.problem}"
+
+    def params(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "at": self.at, "actor": self.actor, "action": self.action,
+                "entity": self.entity, "entity_id": self.entity_id}
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int  # how many events were checked (up to the first that does not fit)
+    head: str  # the hash of the last event that fits (CHAIN_START if none)
+    broken: BrokenLink | None
+    unprotected: tuple[str, ...]  # protecting triggers missing, disabled or altered
+
+    @property
+    def intact(self) -> bool:
+        return self.broken is None and not self.unprotected
+
+
+def _trail(session: Session) -> Iterator[dict[str, Any]]:
+    """Every event as stored, in chain order, read in batches (the trail can hold millions)."""
+    table = AuditEvent.__table__
+    statement = sa.select(*(table.c[name] for name in _COLUMNS)).order_by(table.c.id)
+    result = session.connection().execution_options(yield_per=_BATCH).execute(statement)
+    try:
+        for row in result.mappings():
+            yield dict(row)
+    finally:
+        result.close()  # a reader that stops at the first broken link leaves no server cursor open
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Check every event's hash and link, and that the database still protects the trail."""
+    with db.reading() as session:
+        unprotected = tuple(missing_protection(session.connection()))
+        head, checked = CHAIN_START, 0
+        with contextlib.closing(_trail(session)) as trail:
+            for event in trail:
+                problem = ("out_of_chain" if event["previous_hash"] != head
+                           else "altered" if event_hash(event) != event["hash"] else None)
+                if problem:
+                    broken = BrokenLink(event_id=event["id"], at=event["at"], actor=event["actor"],
+                                        action=event["action"], entity=event["entity"],
+                                        entity_id=event["entity_id"], problem=problem)
+                    return ChainReport(events=checked, head=head, broken=broken, unprotected=unprotected)
+                head, checked = event["hash"], checked + 1
+    return ChainReport(events=checked, head=head, broken=None, unprotected=unprotected)
+
+
+def export_trail(db: Database, path: str | os.PathLike) -> tuple[Path, int]:
+    """Write the whole trail with its hashes as JSON Lines (one event per line, keys sorted,
+    UTF-8), whole or not at all; an auditor checks it without the app (README). Returns the
+    file and how many events it holds."""
+    written = 0
+    with written_whole(path, encoding="utf-8", newline="\n") as file, db.reading() as session:
+        for event in _trail(session):
+            event["at"] = moment_text(event["at"])
+            file.write(json.dumps(event, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n")
+            written += 1
+    return checked_target(path), written

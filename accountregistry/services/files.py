@@ -4,17 +4,18 @@ never over a folder or the registry itself."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from accountregistry.domain.errors import StoreError
+from accountregistry.store.safe_files import written_whole
 
 __all__ = ["write_whole"]
 
 
 def write_whole(path: str | os.PathLike, data: bytes, *, database: Path | None = None) -> Path:
-    """Write `data` to `path` through a temporary file beside it, replaced in one step: a reader
-    sees the old file or the new one, never half of one. Returns the absolute path."""
+    """Write `data` to `path` through a temporary file beside it (store/safe_files), replaced in
+    one step: a reader sees the old file or the new one, never half of one. Returns the absolute
+    path."""
     target = Path(path).expanduser().absolute()
     if target.is_dir():
         raise StoreError("export_is_folder", path=str(target))
@@ -22,15 +23,6 @@ def write_whole(path: str | os.PathLike, data: bytes, *, database: Path | None =
         raise StoreError("export_no_folder", folder=str(target.parent))
     if database is not None and target == database.absolute():
         raise StoreError("path_is_database", path=str(target))
-    partial = None
-    try:
-        with tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=f".{target.name}.", suffix=".partial",
-                                         delete=False) as file:
-            partial = Path(file.name)
-            file.write(data)
-        os.replace(partial, target)
-    except OSError as error:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-        raise StoreError("export_unwritable", path=str(target), reason=(error.strerror or str(error)).lower()) from None
+    with written_whole(target, export=True) as file:
+        file.write(data)
     return target

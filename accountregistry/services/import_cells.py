@@ -25,6 +25,7 @@ from pydantic_core import PydanticUndefined
 from accountregistry.domain import platforms
 from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.errors import Label, Problem, RegistryError
+from accountregistry.domain.hidden_characters import HIDDEN
 from accountregistry.domain.vocabulary import Presence, Role, StrEnum
 from accountregistry.services.accounts import AccountInput, identify
 from accountregistry.services.import_words import value_named
@@ -41,7 +42,8 @@ MISSING: Any = object()  # a column the file does not have
 
 _YES = frozenset({"yes", "y", "true", "1", "ja", "j", "x"})
 _NO = frozenset({"no", "n", "false", "0", "nej", "nei"})
-# What Problems.text refuses: control characters other than tab and line breaks.
+# What Problems.text refuses: control characters other than tab and line breaks; in a one_line
+# name also the characters nobody can see (domain/hidden_characters.HIDDEN).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -50,20 +52,21 @@ def problem_of(error: RegistryError) -> Problem:
     return Problem(error.code, error.params)
 
 
-def _clean_text(problems: Problems, name: str, label: Label, cell: str, max_length: int) -> str | None:
+def _clean_text(problems: Problems, name: str, label: Label, cell: str, max_length: int, *,
+                one_line: bool = False) -> str | None:
     # The common case without a call per character (100,000 rows); anything doubtful goes to
     # Problems.text, so the problems are the ones every form finds.
     cleaned = cell.strip()
     if not cleaned:
         return None
-    if len(cleaned) <= max_length and not _CONTROL.search(cleaned):
+    if len(cleaned) <= max_length and not _CONTROL.search(cleaned) and not (one_line and HIDDEN.search(cleaned)):
         return cleaned
-    return problems.text(name, cell, label, max_length=max_length)
+    return problems.text(name, cell, label, max_length=max_length, one_line=one_line)
 
 
-def _text(max_length: int):
+def _text(max_length: int, one_line: bool = False):
     def read(problems: Problems, name: str, label: Label, cell: str):
-        return _clean_text(problems, name, label, cell, max_length)
+        return _clean_text(problems, name, label, cell, max_length, one_line=one_line)
     return read
 
 
@@ -136,7 +139,7 @@ def _reader(declared: Declared, blank: Any) -> Callable[..., Any] | None:
     if declared.email:
         return _email
     if declared.max_length is not None:
-        return _text(declared.max_length)
+        return _text(declared.max_length, declared.one_line)
     if declared.low is not None and declared.high is not None:
         return _number(declared.low, declared.high)
     if isinstance(blank, bool):
@@ -205,7 +208,8 @@ class Draft:
 
 
 def _person_ref(problems: Problems, column: str, name_cell: str | None, email_cell: str | None) -> Any:
-    name = _clean_text(problems, column, Label("Name"), name_cell, 200) if name_cell is not None else None
+    name = (_clean_text(problems, column, Label("Name"), name_cell, 200, one_line=True)
+            if name_cell is not None else None)
     email = _email(problems, column, _EMAIL_LABELS[column], email_cell) if email_cell else None
     if name is None and email is None:
         return None
@@ -221,7 +225,7 @@ def _administrator(entry: str) -> tuple[PersonRef, Role] | Problem:
     problems = Problems()
     role = problems.choice("role", value_named(Role, match["role"]), Role, Label("Role"))
     email = _email(problems, "email", Label("Email"), match["email"]) if match["email"] else None
-    name = _clean_text(problems, "name", Label("Name"), match["name"], 200)
+    name = _clean_text(problems, "name", Label("Name"), match["name"], 200, one_line=True)
     if "role" in problems:
         return Problem("administrator_role", {"entry": shown, "allowed": [r.value for r in Role]})
     if "email" in problems:

@@ -78,13 +78,13 @@ from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.private_files import private_file
 from accountregistry.services.report_layouts import Layout, layout_named
 from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
 from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
+from accountregistry.store.safe_files import written_whole
 from accountregistry.store.models import (
     Account,
     AccountRole,
@@ -795,7 +795,7 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
     name's suffix), in the `layout` "data" (stable header, stored values) or "people" (the
     user's language: services/report_layouts); return the number of accounts written.
 
-    Written owner-readable only (0600) through services/private_files: an interruption (a
+    Written owner-readable only (0600) through store/safe_files: an interruption (a
     crash, a full disk, the user cancelling through `progress` returning False, which raises
     Cancelled) never leaves half a report, nor touches an older one.
     """
@@ -815,7 +815,7 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
     if progress is not None and progress(0, total) is False:
         raise Cancelled("export_cancelled")
     worded = Layout(layout_named(layout), HEADER)
-    with private_file(target) as file:
+    with written_whole(target, export=True) as file:
         sample = [line.split(CELL) for line in lines[:2000]] if lines is not None else rows[:2000]
         sample = sample if worded.convert is None else [worded.convert(row) for row in sample]
         sheet = _SHEETS[chosen_format](file, worded.header, SHAPES, delimiter=chosen, total=total, sample=sample,

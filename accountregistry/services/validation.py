@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from accountregistry.domain.errors import Label, Problem, RegistryError, ValidationError
+from accountregistry.domain.hidden_characters import hidden_in
 from accountregistry.store.fields import Declared, fields_of
 
 # Deliberately plain: a registry needs "looks like an address", not RFC 5322 in full.
@@ -58,7 +59,8 @@ class Problems:
         if field.email:
             return self.email(name, value, label, required=field.required)
         if field.max_length is not None:
-            return self.text(name, value, label, max_length=field.max_length, required=field.required)
+            return self.text(name, value, label, max_length=field.max_length, required=field.required,
+                             one_line=field.one_line)
         if field.low is not None and field.high is not None:
             return self.whole_number(name, value, label, low=field.low, high=field.high)
         if value is None and field.required:
@@ -68,8 +70,9 @@ class Problems:
         return value
 
     def text(self, field: str, value: str | None, label: Label, *, max_length: int,
-             required: bool = False) -> str | None:
-        """Trimmed text, None when blank; checks presence, length and control characters."""
+             required: bool = False, one_line: bool = False) -> str | None:
+        """Trimmed text, None when blank; checks presence, length and control characters. A
+        one_line name (a name shown as one line) also refuses characters nobody can see."""
         if value is None:
             cleaned = ""
         elif not isinstance(value, str):
@@ -85,6 +88,8 @@ class Problems:
             self.add(field, "too_long", label=Label(label), length=len(cleaned), limit=max_length)
         elif _CONTROL.search(cleaned):
             self.add(field, "control_characters", label=Label(label))
+        elif one_line and hidden_in(cleaned):
+            self.add(field, "hidden_characters", label=Label(label), characters=hidden_in(cleaned))
         return cleaned
 
     def email(self, field: str, value: str | None, label: Label, *, required: bool = False) -> str | None:

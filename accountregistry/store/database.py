@@ -24,7 +24,8 @@ from sqlmodel import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from accountregistry import APP_NAME, DB_ENV
-from accountregistry.domain.errors import Conflict, Label, StoreError
+from accountregistry.domain.errors import Conflict, Label, StoreError, ValidationError
+from accountregistry.domain.hidden_characters import is_control, is_hidden
 from accountregistry.store import writer_queue
 
 ACTOR_ENV = "ACCOUNTREGISTRY_ACTOR"
@@ -84,6 +85,9 @@ def _redact(text: str) -> str:
         return "the given address"
 
 
+MAX_ACTOR_LENGTH = 200  # AuditEvent.actor
+
+
 def current_actor() -> str:
     """Who the audit trail names: the configured actor, else the operating-system user."""
     configured = os.environ.get(ACTOR_ENV, "").strip()
@@ -93,6 +97,17 @@ def current_actor() -> str:
         return getpass.getuser()
     except Exception:  # no user name in a bare container: still audit, with a plain marker
         return "unknown user"
+
+
+def valid_actor(actor: str) -> str:
+    """Refuse an actor the trail cannot hold as one plain line (a forged second line, a name
+    longer than the column)."""
+    if len(actor) > MAX_ACTOR_LENGTH:
+        raise ValidationError(field="actor", code="actor_too_long", length=len(actor), limit=MAX_ACTOR_LENGTH,
+                              variable=ACTOR_ENV)
+    if any(is_control(c) or is_hidden(c) for c in actor):
+        raise ValidationError(field="actor", code="actor_unprintable", variable=ACTOR_ENV)
+    return actor
 
 
 def lock_wait(seconds: float | None = None) -> float:

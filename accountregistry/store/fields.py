@@ -36,6 +36,7 @@ class Declared:
     choices: type[Enum] | None = None  # the vocabulary an enumerated field takes its values from
     email: bool = False
     past: bool = False  # a date that has happened: not in the future
+    one_line: bool = False  # a name shown as one line: no character nobody can see (bidi, zero-width)
 
 
 def _choices(annotation: object) -> type[Enum] | None:
@@ -65,6 +66,7 @@ def _declared(name: str, info) -> Declared:
         choices=choices,
         email=bool(extra.get("email")),
         past=bool(extra.get("past")),
+        one_line=bool(extra.get("one_line")),
     )
 
 

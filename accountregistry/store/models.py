@@ -97,6 +97,15 @@ def email_field(title: Label, **column: Any) -> Any:
                  **column)
 
 
+def line_field(title: Label, *, max_length: int, required: bool = False, **column: Any) -> Any:
+    """A name a person reads as one line (a person's name, a display name, a title): no invisible
+    character (a right-to-left override would make it read as something else;
+    domain/hidden_characters.py)."""
+    default = {} if required else {"default": None}
+    return Field(max_length=max_length, title=title, schema_extra={"json_schema_extra": {"one_line": True}},
+                 **default, **column)
+
+
 def past_date(title: Label, *, required: bool = False) -> Any:
     """A date that has happened: one in the future is refused."""
     default = {} if required else {"default": None}
@@ -138,11 +147,11 @@ class OrganisationSettings(SQLModel, table=True):
 
 
 class PersonFields(SQLModel):
-    name: str = Field(max_length=200, title=Label("Name"))
+    name: str = line_field(Label("Name"), max_length=200, required=True)
     # Lowercase so that matching by email (imports, the CLI) is exact; unique when present.
     work_email: str | None = email_field(Label("Work email"), unique=True)
-    department: str | None = Field(default=None, max_length=200, index=True, title=Label("Department"))
-    title: str | None = Field(default=None, max_length=200, title=Label("Title"))
+    department: str | None = line_field(Label("Department"), max_length=200, index=True)
+    title: str | None = line_field(Label("Title"), max_length=200)
     employment_status: EmploymentStatus = enum_field(EmploymentStatus, "employment_status",
                                                      default=EmploymentStatus.employed,
                                                      title=Label("Employment status"))
@@ -171,7 +180,7 @@ class AccountFields(SQLModel):
     presence: Presence = enum_field(Presence, "presence", title=Label("Presence"))
     handle: str = Field(max_length=300, title=Label("Handle"))
     url: str = Field(max_length=2048, title=Label("Address"))
-    display_name: str | None = Field(default=None, max_length=300, title=Label("Display name"))
+    display_name: str | None = line_field(Label("Display name"), max_length=300)
     # NULL: not yet known (a risk).
     kind: Kind | None = enum_field(Kind, "kind", nullable=True, title=Label("Kind"))
     status: AccountStatus = enum_field(AccountStatus, "account_status", default=AccountStatus.active,
@@ -180,7 +189,7 @@ class AccountFields(SQLModel):
     official: bool = Field(default=True, title=Label("Official"))
     holder_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT", index=True,
                                   title=Label("Holder"))
-    responsible_unit: str | None = Field(default=None, max_length=200, title=Label("Responsible unit"))
+    responsible_unit: str | None = line_field(Label("Responsible unit"), max_length=200)
     login_email: str | None = email_field(Label("Login email"))
     two_factor: TwoFactor = enum_field(TwoFactor, "two_factor", default=TwoFactor.unknown,
                                        title=Label("Two-factor method"))
@@ -517,7 +526,9 @@ class Attachment(SQLModel, table=True):
 
 
 class AuditEvent(SQLModel, table=True):
-    """Append-only: triggers in the migration refuse UPDATE and DELETE."""
+    """Append-only and chained: triggers refuse UPDATE, DELETE, REPLACE (and TRUNCATE on
+    PostgreSQL) and an insert that does not continue the chain; services/audit.py computes the
+    hashes (see its docstring for what they cover)."""
 
     __tablename__ = "audit_event"
     __table_args__ = (sa.Index("ix_audit_event_entity", "entity", "entity_id"),
@@ -534,6 +545,9 @@ class AuditEvent(SQLModel, table=True):
     account_id: int | None = Field(default=None)
     old_values: dict | None = Field(default=None, sa_type=sa.JSON)
     new_values: dict | None = Field(default=None, sa_type=sa.JSON)
+    # SHA-256 (hex) of the event before this one (64 zeros for the first), and of this one.
+    previous_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
 
 
 class PersonalValue(SQLModel, table=True):

@@ -23,6 +23,9 @@ from urllib.parse import quote
 import sqlalchemy as sa
 
 from accountregistry.domain.errors import StoreError
+from accountregistry.store.audit_protection import missing_protection
+from accountregistry.store.models import SQLModel
+from accountregistry.store.safe_files import checked_target, filled_whole, remove_leftovers
 from accountregistry.store.database import (
     WRITING,
     Database,
@@ -33,6 +36,7 @@ from accountregistry.store.database import (
     environment_errors,
     lock_wait,
     resolve_location,
+    valid_actor,
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -67,18 +71,65 @@ def stored_revision(connection: sa.Connection) -> str | None:
 
 
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
-    """(schema revision, whether the file has any tables), read without writing a byte."""
-    uri = f"file:{quote(str(path))}?mode=ro"
-    with environment_errors(None, str(path)):
-        connection = sqlite3.connect(uri, uri=True)
+    """(schema revision, whether the file has any tables), read without writing a byte and
+    without leaving a file behind: a file nobody has open is read as immutable (a read-only
+    connection would leave -wal and -shm files beside a WAL database). A rollback journal left by
+    a program that stopped mid-change is rolled back first (recover_hot_journal)."""
+    try:
+        return _read_revision(path)
+    except sqlite3.Error as error:
+        if not _needs_rollback(error, path):
+            raise _as_store_error(error, path) from None
+    recover_hot_journal(path)
+    try:
+        return _read_revision(path)
+    except sqlite3.Error as error:
+        raise _as_store_error(error, path) from None
+
+
+def _read_revision(path: Path) -> tuple[str | None, bool]:
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    untouched = "&immutable=1" if not any(companion.exists() for companion in companions) else ""
+    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro{untouched}", uri=True)
+    try:
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            return None, bool(names)
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
+    finally:
+        connection.close()
+
+
+def _needs_rollback(error: sqlite3.Error, path: Path) -> bool:
+    name = getattr(error, "sqlite_errorname", None)
+    if name is not None:
+        return name == "SQLITE_READONLY_ROLLBACK"
+    return path.with_name(path.name + "-journal").exists() and "readonly" in str(error).lower()  # Python 3.10
+
+
+def _as_store_error(error: sqlite3.Error, path: Path) -> BaseException:
+    try:
+        with environment_errors(None, str(path)):
+            raise error
+    except BaseException as mapped:  # a StoreError with a sentence, or the error itself (a bug)
+        return mapped
+
+
+def recover_hot_journal(path: Path) -> None:
+    """A program that stopped in the middle of a change left its rollback journal beside the
+    file; SQLite rolls it back when the file is next opened for writing. Do that once (the
+    change was never committed: the file goes back to what it held before); if the file or its
+    folder cannot be written, say what the journal is instead of "read-only"."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        connection = sqlite3.connect(path)
         try:
-            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in names:
-                return None, bool(names)
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            return (row[0] if row else None), True
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             connection.close()
+    except sqlite3.Error:
+        raise StoreError("hot_journal", path=str(path), journal=journal.name) from None
 
 
 def refuse_unknown_revision(revision: str | None, where: str) -> None:
@@ -86,60 +137,126 @@ def refuse_unknown_revision(revision: str | None, where: str) -> None:
         raise StoreError("newer_schema", where=where, revision=revision)
 
 
+def check_integrity(path: Path) -> None:
+    """Refuse a damaged file before it is copied or migrated (SQLite's quick_check, read-only)."""
+    with environment_errors(None, str(path)):
+        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            answers = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+        finally:
+            connection.close()
+    if answers != ["ok"]:
+        detail = " ".join("; ".join(answers[:2]).split())  # one line, whatever SQLite wrote
+        raise StoreError("integrity_failed", where=str(path), detail=detail[:300], engine_code="SQLITE_CORRUPT")
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite file (WAL included), written whole or not at all."""
-    target = target.expanduser().absolute()
+    """A consistent copy of a live SQLite file (WAL included), written whole or not at all, to a
+    new file; a damaged database is refused, not copied."""
+    try:
+        return _backup_sqlite(source, target)
+    except StoreError as error:
+        if error.code != "file_exists":
+            raise
+        raise StoreError("backup_exists", path=error.params["path"]) from None
+
+
+def _backup_sqlite(source: Path, target: Path) -> Path:
+    target = checked_target(target, overwrite=False)
     if target == source:
         raise StoreError("backup_onto_itself")
-    if target.exists():
-        raise StoreError("backup_exists", path=target)
-    if not target.parent.is_dir():
-        raise StoreError("folder_missing", folder=target.parent)
-    partial = target.with_name(f".{target.name}.partial")
-    with environment_errors(None, str(target)):
-        create_private_file(partial)
+    check_integrity(source)
+    with filled_whole(target, overwrite=False) as partial, environment_errors(None, str(target)):
         source_connection = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True)
         try:
             target_connection = sqlite3.connect(partial)
             try:
+                target_connection.execute("PRAGMA journal_mode=OFF")  # a half copy is thrown away whole
                 source_connection.backup(target_connection)
             finally:
                 target_connection.close()
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
         finally:
             source_connection.close()
-    os.replace(partial, target)
     return target
 
 
 def backup_before_upgrade(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_sqlite(path, path.with_name(f"{path.name}.before-upgrade-{revision or 'unversioned'}-{stamp}.bak"))
+    prefix = path.with_name(f"{path.name}.before-upgrade-")
+    remove_leftovers(prefix, any_suffix=True)  # of an upgrade killed while it copied the file
+    return backup_sqlite(path, prefix.with_name(f"{prefix.name}{revision or 'unversioned'}-{stamp}.bak"))
+
+
+def refuse_damaged_registry(db: Database, *, check_audit: bool) -> None:
+    """Refuse a registry that lost a table (dropped by another program: every command would end
+    in a traceback) or, with check_audit, a protecting trigger of its audit trail."""
+    with db.engine.connect() as connection:
+        present = set(sa.inspect(connection).get_table_names())
+        missing_tables = sorted(set(SQLModel.metadata.tables) - present)
+        if missing_tables:
+            raise StoreError("registry_incomplete", where=db.describe(), missing=missing_tables)
+        missing_triggers = missing_protection(connection) if check_audit else []
+    if missing_triggers:
+        raise StoreError("audit_unprotected", where=db.describe(), triggers=missing_triggers)
+
+
+def refuse_read_only_folder(path: Path) -> None:
+    """The registry's journal (-wal, -shm) lives beside it: in a folder the user cannot write to,
+    SQLite would report the file itself as read-only."""
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    if not os.access(path.parent, os.W_OK) and not all(companion.exists() for companion in companions):
+        raise StoreError("folder_read_only_database", folder=str(path.parent), path=str(path))
+
+
+def _prepare_sqlite_file(path: Path, *, create: bool, upgrade: bool, check_file: bool) -> Path | None:
+    """Before SQLite opens `path`: refuse what is not this program's registry (or, with create
+    False, no registry yet), check it whole with check_file, and copy it aside before its schema
+    is upgraded (returns that copy). A new file is created readable by its owner only."""
+    if not check_sqlite_file(path):
+        if not create and path.exists():  # zero bytes: reading it must not make it a registry
+            raise StoreError("empty_file", path=str(path))
+        if not create:
+            raise StoreError("database_missing", path=path)
+        create_private_file(path)
+        return None
+    refuse_read_only_folder(path)
+    revision, has_tables = sqlite_revision(path)
+    if check_file:
+        check_integrity(path)
+    refuse_unknown_revision(revision, str(path))
+    if revision is None and has_tables:
+        raise StoreError("foreign_database", path=path)
+    if not create and not has_tables:
+        raise StoreError("empty_file", path=str(path))
+    if upgrade and revision != head_revision() and revision is not None:
+        return backup_before_upgrade(path, revision)
+    return None
 
 
 def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = True, create: bool = True,
                   actor: str | None = None, wait_seconds: float | None = None,
-                  migrate_server: bool = False) -> Database:
+                  migrate_server: bool = False, check_audit: bool = True, check_file: bool = False) -> Database:
     """Open the registry at `location` and bring its schema up to date.
 
     With create=False a missing file is an error (commands that only read must not make an
     empty registry out of a mistyped path). `wait_seconds`: how long a writer waits for
     another to finish (store.database.lock_wait). A server's schema is upgraded only with
-    migrate_server=True (the `migrate` command; see store/server.py). Raises StoreError with a
-    sentence for anything the environment caused.
+    migrate_server=True (the `migrate` command; see store/server.py). A registry whose audit
+    trail lost any of its protecting triggers is refused, unless check_audit is False (`audit
+    verify` looks at it). With check_file, an SQLite file is first checked whole (PRAGMA
+    quick_check): `migrate`. Raises StoreError with a sentence for anything the environment caused.
     """
+    actor = valid_actor(actor or current_actor())
     url, path = resolve_location(location)
-    backup = _prepare_file(path, upgrade=upgrade, create=create) if path is not None else None
+    backup = _prepare_sqlite_file(path, create=create, upgrade=upgrade, check_file=check_file) if path is not None else None
     wait_seconds = lock_wait(wait_seconds)
     engine = create_engine(url, wait_seconds=wait_seconds)
-    db = Database(engine=engine, path=path, actor=actor or current_actor(), backup_before_upgrade=backup,
-                  wait_seconds=wait_seconds)
+    db = Database(engine=engine, path=path, actor=actor, backup_before_upgrade=backup, wait_seconds=wait_seconds)
     try:
         with environment_errors(db):
             if path is None:
                 _open_server(db, create=create, migrate=upgrade and migrate_server)
+                refuse_damaged_registry(db, check_audit=check_audit)
                 return db
             with engine.connect() as connection:
                 revision = stored_revision(connection)
@@ -148,28 +265,11 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
                 if not upgrade:
                     raise StoreError("needs_upgrade", where=db.describe())
                 migrate(db)
+            refuse_damaged_registry(db, check_audit=check_audit)
     except BaseException:
         engine.dispose()
         raise
     return db
-
-
-def _prepare_file(path: Path, *, upgrade: bool, create: bool) -> Path | None:
-    """Check an SQLite file before anything opens it; create it (owner-only) where allowed.
-    Returns where the file was copied before an upgrade, if it will be upgraded."""
-    has_content = check_sqlite_file(path)
-    if has_content:
-        revision, has_tables = sqlite_revision(path)
-        refuse_unknown_revision(revision, str(path))
-        if revision is None and has_tables:
-            raise StoreError("foreign_database", path=path)
-        if upgrade and revision != head_revision() and revision is not None:
-            return backup_before_upgrade(path, revision)
-    elif not create and not path.exists():
-        raise StoreError("database_missing", path=path)
-    else:
-        create_private_file(path)
-    return None
 
 
 def _open_server(db: Database, *, create: bool, migrate: bool) -> None:

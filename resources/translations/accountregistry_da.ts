@@ -592,6 +592,10 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>Holds characters nobody can see ({characters}) that change how it reads. As written: {text}</source>
+        <translation>Indeholder tegn, som ingen kan se ({characters}), og som ændrer, hvordan teksten læses. Som den er skrevet: {text}</translation>
+    </message>
+    <message>
         <source>Holder and care</source>
         <translation>Indehaver og drift</translation>
     </message>
@@ -1422,6 +1426,21 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBanner</name>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Advarsel om revisionssporet</translation>
+    </message>
+    <message>
+        <source>The audit trail does not fit together: it was changed outside Account Registry.</source>
+        <translation>Revisionssporet hænger ikke sammen: det er blevet ændret uden om Account Registry.</translation>
+    </message>
+    <message>
+        <source>Restore a backup, or ask whoever looks after the registry; “accountregistry audit verify” shows the same.</source>
+        <translation>Gendan en sikkerhedskopi, eller spørg den, der passer registret; “accountregistry audit verify” viser det samme.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4035,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{label} indeholder kontroltegn; fjern dem.</translation>
     </message>
     <message>
+        <source>{label} contains characters nobody can see ({characters}), which can make it read as something else; type it again without them.</source>
+        <translation>{label} indeholder tegn, som ingen kan se ({characters}), og som kan få teksten til at læses som noget andet; skriv den igen uden dem.</translation>
+    </message>
+    <message>
         <source>{label} “{value}” is not an email address (expected name@example.com).</source>
         <translation>{label} »{value}« er ikke en e-mailadresse (forventet navn@eksempel.dk).</translation>
     </message>
@@ -4046,6 +4069,62 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
         <translation>{variable} skal være et antal sekunder mellem 0 og {high}, ikke »{value}«.</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for you is too long ({length} characters; at most {limit}); set {variable} to a shorter name.</source>
+        <translation>Det navn, revisionssporet registrerer dig under, er for langt ({length} tegn; højst {limit}); sæt {variable} til et kortere navn.</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for you contains a line break, a control character or an invisible character; set {variable} to a plain name.</source>
+        <translation>Det navn, revisionssporet registrerer dig under, indeholder et linjeskift, et kontroltegn eller et usynligt tegn; sæt {variable} til et almindeligt navn.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} findes allerede; vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and try again. No file was written.</source>
+        <translation>Disken med {path} er fuld; frigør noget plads, og prøv igen. Der blev ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged (SQLite&apos;s check says: {detail}); nothing was copied or changed. Restore it from a backup.</source>
+        <translation>{where} er beskadiget (SQLites kontrol siger: {detail}); intet blev kopieret eller ændret. Gendan den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) was changed after it was recorded: its content no longer matches its hash.</source>
+        <translation>Hændelse {event_id} i revisionssporet ({at}, {actor}: {action} {entity} {entity_id}) er blevet ændret, efter at den blev registreret: indholdet passer ikke længere til dens hashværdi.</translation>
+    </message>
+    <message>
+        <source>Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) does not follow the event before it: an event was removed or slipped in.</source>
+        <translation>Hændelse {event_id} i revisionssporet ({at}, {actor}: {action} {entity} {entity_id}) følger ikke hændelsen før den: en hændelse er blevet fjernet eller smuglet ind.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {where} is intact: {events} events, the last with the hash {head}.</source>
+        <translation>Revisionssporet i {where} er intakt: {events} hændelser, den sidste med hashværdien {head}.</translation>
+    </message>
+    <message>
+        <source>Wrote {events} audit events with their hashes to {path}.</source>
+        <translation>Skrev {events} hændelser fra revisionssporet med deres hashværdier til {path}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {where} is no longer protected (changed or missing: {triggers}): the database was changed outside Account Registry. Run “accountregistry audit verify” and restore a backup.</source>
+        <translation>Revisionssporet i {where} er ikke længere beskyttet (ændret eller mangler: {triggers}): databasen er blevet ændret uden om Account Registry. Kør “accountregistry audit verify”, og gendan en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>{path} holds an unfinished change left by a program that stopped in the middle of it (the file {journal} beside it); opening the registry once with write access undoes that change. Ask for write access to the file and its folder, or copy both files to a folder of yours.</source>
+        <translation>{path} indeholder en ufærdig ændring fra et program, der stoppede midt i den (filen {journal} ved siden af); åbnes registret én gang med skriveadgang, fortrydes ændringen. Bed om skriveadgang til filen og dens mappe, eller kopiér begge filer til en af dine egne mapper.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not an Account Registry database, and nothing was changed. Give the path of a registry, or create one there first (for example with “accountregistry demo”).</source>
+        <translation>{path} er tom: den er ikke en Account Registry-database, og intet blev ændret. Angiv stien til et register, eller opret først et der (for eksempel med “accountregistry demo”).</translation>
+    </message>
+    <message>
+        <source>{where} is missing part of the registry ({missing}): it was changed outside Account Registry. Restore it from a backup; nothing was changed.</source>
+        <translation>{where} mangler en del af registret ({missing}): det er blevet ændret uden om Account Registry. Gendan det fra en sikkerhedskopi; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only for you, and the registry {path} needs to keep its journal files beside it. Ask for write access to the folder, or copy the file to a folder of yours.</source>
+        <translation>Mappen {folder} er skrivebeskyttet for dig, og registret {path} skal have sine journalfiler liggende ved siden af sig. Bed om skriveadgang til mappen, eller kopiér filen til en af dine egne mapper.</translation>
     </message>
     <message>
         <source>This account is archived; restore it before granting roles on it.</source>

@@ -592,6 +592,10 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>Holds characters nobody can see ({characters}) that change how it reads. As written: {text}</source>
+        <translation>Inneholder tegn som ingen kan se ({characters}), og som endrer hvordan teksten leses. Slik den er skrevet: {text}</translation>
+    </message>
+    <message>
         <source>Holder and care</source>
         <translation>Innehaver og drift</translation>
     </message>
@@ -1422,6 +1426,21 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBanner</name>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Advarsel om revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>The audit trail does not fit together: it was changed outside Account Registry.</source>
+        <translation>Revisjonsloggen henger ikke sammen: den er endret utenom Account Registry.</translation>
+    </message>
+    <message>
+        <source>Restore a backup, or ask whoever looks after the registry; “accountregistry audit verify” shows the same.</source>
+        <translation>Gjenopprett en sikkerhetskopi, eller spør den som har ansvar for registeret; «accountregistry audit verify» viser det samme.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4035,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{label} inneholder kontrolltegn; fjern dem.</translation>
     </message>
     <message>
+        <source>{label} contains characters nobody can see ({characters}), which can make it read as something else; type it again without them.</source>
+        <translation>{label} inneholder tegn som ingen kan se ({characters}), og som kan få teksten til å leses som noe annet; skriv den på nytt uten dem.</translation>
+    </message>
+    <message>
         <source>{label} “{value}” is not an email address (expected name@example.com).</source>
         <translation>{label} «{value}» er ikke en e-postadresse (forventet navn@eksempel.no).</translation>
     </message>
@@ -4046,6 +4069,62 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
         <translation>{variable} må være et antall sekunder mellom 0 og {high}, ikke «{value}».</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for you is too long ({length} characters; at most {limit}); set {variable} to a shorter name.</source>
+        <translation>Navnet revisjonsloggen registrerer deg under, er for langt ({length} tegn; høyst {limit}); sett {variable} til et kortere navn.</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for you contains a line break, a control character or an invisible character; set {variable} to a plain name.</source>
+        <translation>Navnet revisjonsloggen registrerer deg under, inneholder et linjeskift, et kontrolltegn eller et usynlig tegn; sett {variable} til et vanlig navn.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} finnes allerede; velg et nytt filnavn.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and try again. No file was written.</source>
+        <translation>Disken der {path} ligger, er full; frigjør litt plass og prøv igjen. Ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged (SQLite&apos;s check says: {detail}); nothing was copied or changed. Restore it from a backup.</source>
+        <translation>{where} er skadet (SQLites kontroll sier: {detail}); ingenting ble kopiert eller endret. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) was changed after it was recorded: its content no longer matches its hash.</source>
+        <translation>Hendelse {event_id} i revisjonsloggen ({at}, {actor}: {action} {entity} {entity_id}) er endret etter at den ble registrert: innholdet stemmer ikke lenger med hashverdien.</translation>
+    </message>
+    <message>
+        <source>Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) does not follow the event before it: an event was removed or slipped in.</source>
+        <translation>Hendelse {event_id} i revisjonsloggen ({at}, {actor}: {action} {entity} {entity_id}) følger ikke hendelsen før den: en hendelse er fjernet eller smuglet inn.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {where} is intact: {events} events, the last with the hash {head}.</source>
+        <translation>Revisjonsloggen i {where} er intakt: {events} hendelser, den siste med hashverdien {head}.</translation>
+    </message>
+    <message>
+        <source>Wrote {events} audit events with their hashes to {path}.</source>
+        <translation>Skrev {events} hendelser fra revisjonsloggen med hashverdiene sine til {path}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {where} is no longer protected (changed or missing: {triggers}): the database was changed outside Account Registry. Run “accountregistry audit verify” and restore a backup.</source>
+        <translation>Revisjonsloggen i {where} er ikke lenger beskyttet (endret eller mangler: {triggers}): databasen er endret utenom Account Registry. Kjør «accountregistry audit verify» og gjenopprett en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>{path} holds an unfinished change left by a program that stopped in the middle of it (the file {journal} beside it); opening the registry once with write access undoes that change. Ask for write access to the file and its folder, or copy both files to a folder of yours.</source>
+        <translation>{path} inneholder en uferdig endring fra et program som stoppet midt i den (filen {journal} ved siden av); åpnes registeret én gang med skrivetilgang, angres endringen. Be om skrivetilgang til filen og mappen, eller kopier begge filene til en av dine egne mapper.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not an Account Registry database, and nothing was changed. Give the path of a registry, or create one there first (for example with “accountregistry demo”).</source>
+        <translation>{path} er tom: den er ikke en Account Registry-database, og ingenting ble endret. Oppgi stien til et register, eller opprett først et der (for eksempel med «accountregistry demo»).</translation>
+    </message>
+    <message>
+        <source>{where} is missing part of the registry ({missing}): it was changed outside Account Registry. Restore it from a backup; nothing was changed.</source>
+        <translation>{where} mangler en del av registeret ({missing}): det er endret utenom Account Registry. Gjenopprett det fra en sikkerhetskopi; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only for you, and the registry {path} needs to keep its journal files beside it. Ask for write access to the folder, or copy the file to a folder of yours.</source>
+        <translation>Mappen {folder} er skrivebeskyttet for deg, og registeret {path} må ha journalfilene sine ved siden av seg. Be om skrivetilgang til mappen, eller kopier filen til en av dine egne mapper.</translation>
     </message>
     <message>
         <source>This account is archived; restore it before granting roles on it.</source>

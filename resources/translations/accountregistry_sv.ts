@@ -592,6 +592,10 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>Holds characters nobody can see ({characters}) that change how it reads. As written: {text}</source>
+        <translation>Innehåller tecken som ingen kan se ({characters}) och som ändrar hur texten läses. Som den är skriven: {text}</translation>
+    </message>
+    <message>
         <source>Holder and care</source>
         <translation>Innehavare och skötsel</translation>
     </message>
@@ -1422,6 +1426,21 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBanner</name>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Varning om revisionsloggen</translation>
+    </message>
+    <message>
+        <source>The audit trail does not fit together: it was changed outside Account Registry.</source>
+        <translation>Revisionsloggen hänger inte ihop: den har ändrats utanför Account Registry.</translation>
+    </message>
+    <message>
+        <source>Restore a backup, or ask whoever looks after the registry; “accountregistry audit verify” shows the same.</source>
+        <translation>Återställ en säkerhetskopia eller fråga den som sköter registret; ”accountregistry audit verify” visar samma sak.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4035,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{label} innehåller styrtecken; ta bort dem.</translation>
     </message>
     <message>
+        <source>{label} contains characters nobody can see ({characters}), which can make it read as something else; type it again without them.</source>
+        <translation>{label} innehåller tecken som ingen kan se ({characters}) och som kan få texten att läsas som något annat; skriv den igen utan dem.</translation>
+    </message>
+    <message>
         <source>{label} “{value}” is not an email address (expected name@example.com).</source>
         <translation>{label} ”{value}” är inte en e-postadress (förväntat namn@exempel.se).</translation>
     </message>
@@ -4046,6 +4069,62 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{variable} must be a number of seconds between 0 and {high}, not “{value}”.</source>
         <translation>{variable} måste vara ett antal sekunder mellan 0 och {high}, inte ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for you is too long ({length} characters; at most {limit}); set {variable} to a shorter name.</source>
+        <translation>Namnet som revisionsloggen registrerar dig under är för långt ({length} tecken; högst {limit}); sätt {variable} till ett kortare namn.</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for you contains a line break, a control character or an invisible character; set {variable} to a plain name.</source>
+        <translation>Namnet som revisionsloggen registrerar dig under innehåller en radbrytning, ett styrtecken eller ett osynligt tecken; sätt {variable} till ett vanligt namn.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} finns redan; välj ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and try again. No file was written.</source>
+        <translation>Disken där {path} ligger är full; frigör lite utrymme och försök igen. Ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged (SQLite&apos;s check says: {detail}); nothing was copied or changed. Restore it from a backup.</source>
+        <translation>{where} är skadad (SQLites kontroll säger: {detail}); inget kopierades eller ändrades. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) was changed after it was recorded: its content no longer matches its hash.</source>
+        <translation>Händelse {event_id} i revisionsloggen ({at}, {actor}: {action} {entity} {entity_id}) har ändrats efter att den registrerades: innehållet stämmer inte längre med dess hashvärde.</translation>
+    </message>
+    <message>
+        <source>Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) does not follow the event before it: an event was removed or slipped in.</source>
+        <translation>Händelse {event_id} i revisionsloggen ({at}, {actor}: {action} {entity} {entity_id}) följer inte händelsen före den: en händelse har tagits bort eller smugits in.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {where} is intact: {events} events, the last with the hash {head}.</source>
+        <translation>Revisionsloggen i {where} är intakt: {events} händelser, den sista med hashvärdet {head}.</translation>
+    </message>
+    <message>
+        <source>Wrote {events} audit events with their hashes to {path}.</source>
+        <translation>Skrev {events} händelser ur revisionsloggen med deras hashvärden till {path}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {where} is no longer protected (changed or missing: {triggers}): the database was changed outside Account Registry. Run “accountregistry audit verify” and restore a backup.</source>
+        <translation>Revisionsloggen i {where} är inte längre skyddad (ändrat eller saknas: {triggers}): databasen har ändrats utanför Account Registry. Kör ”accountregistry audit verify” och återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>{path} holds an unfinished change left by a program that stopped in the middle of it (the file {journal} beside it); opening the registry once with write access undoes that change. Ask for write access to the file and its folder, or copy both files to a folder of yours.</source>
+        <translation>{path} innehåller en ofullbordad ändring från ett program som stannade mitt i den (filen {journal} bredvid); öppnas registret en gång med skrivbehörighet ångras ändringen. Be om skrivbehörighet till filen och dess mapp, eller kopiera båda filerna till en egen mapp.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not an Account Registry database, and nothing was changed. Give the path of a registry, or create one there first (for example with “accountregistry demo”).</source>
+        <translation>{path} är tom: den är ingen Account Registry-databas, och inget ändrades. Ange sökvägen till ett register, eller skapa först ett där (till exempel med ”accountregistry demo”).</translation>
+    </message>
+    <message>
+        <source>{where} is missing part of the registry ({missing}): it was changed outside Account Registry. Restore it from a backup; nothing was changed.</source>
+        <translation>{where} saknar en del av registret ({missing}): det har ändrats utanför Account Registry. Återställ det från en säkerhetskopia; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only for you, and the registry {path} needs to keep its journal files beside it. Ask for write access to the folder, or copy the file to a folder of yours.</source>
+        <translation>Mappen {folder} är skrivskyddad för dig, och registret {path} behöver ha sina journalfiler bredvid sig. Be om skrivbehörighet till mappen eller kopiera filen till en egen mapp.</translation>
     </message>
     <message>
         <source>This account is archived; restore it before granting roles on it.</source>

@@ -313,3 +313,17 @@ def test_the_agreements_tab_records_attaches_opens_and_goes_out_of_date(qtbot, d
     record_terms(db, account.id, TermsInput(disposition=Disposition.archive, agreed_on=date(2026, 11, 2)))
     window.reload()
     assert section.tree.topLevelItem(0).text(4) == "Out of date"
+
+
+def test_notes_keep_invisible_characters_but_the_history_shows_them(qtbot, db, page):
+    # Issue 18, finding 9: a right-to-left override in a note reversed what the history showed.
+    update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, notes="Password hint: \u202eterces"))
+    assert get_account(db, page.id).notes == "Password hint: \u202eterces"  # kept as written
+    window = open_window(qtbot, db, page.id)
+    assert any("Password hint: ⟨U+202E⟩terces" in line for line in window.history_lines())
+    assert not any("\u202e" in line for line in window.history_lines())
+    under_notes = window.form.messages.labels["notes"]
+    assert under_notes.isVisible() and "⟨U+202E⟩terces" in under_notes.text()
+    window.form.notes.setPlainText("Password hint: secret")
+    assert not under_notes.isVisible()
+    window.revert()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlmodel import func, select
 
+from accountregistry.services import audit
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.store.models import Account, AuditEvent, Person
@@ -98,3 +99,5 @@ def test_ten_writers_and_thirty_commands_at_once_lose_nothing(db):
     assert events_after - events_before == writes + COMMANDS
     assert people == len(counters) + sum(tally["people_added"] for tally in tallies)
     assert reviews >= COMMANDS
+    # And every event continues the audit trail's hash chain, in order.
+    assert audit.verify_chain(db).intact

@@ -12,6 +12,7 @@ from accountregistry.domain.errors import Conflict
 from accountregistry.domain.vocabulary import Kind, Role, TwoFactor
 from accountregistry.store import bulk
 from accountregistry.store.bulk import insert_rows
+from accountregistry.services import audit
 from accountregistry.store.models import Account, AccountRole, AuditEvent, Person
 from accountregistry.store.schema import open_database
 
@@ -43,10 +44,10 @@ def load(path, *, fast: bool, monkeypatch) -> dict[str, list[tuple]]:
             insert_rows(session, AccountRole, [
                 {"account_id": n + 1, "person_id": 1 + n % 2, "role": (Role.owner, "admin")[n % 2],
                  "granted_on": date(2025, 12, 1), "granted_by": "test"} for n in range(30)])
-            insert_rows(session, AuditEvent, [
+            insert_rows(session, AuditEvent, audit.chained(session, [
                 {"at": WHEN, "actor": "test", "entity": "account", "entity_id": n, "action": "import",
                  "account_id": n if n % 2 else None, "old_values": {"kind": None, "n": n} if n % 3 else None,
-                 "new_values": {"name": "Ødegård", "on": "2026-01-01", "list": [1, 2]}} for n in range(10)])
+                 "new_values": {"name": "Ødegård", "on": "2026-01-01", "list": [1, 2]}} for n in range(10)]))
     finally:
         db.close()
     connection = sqlite3.connect(path)

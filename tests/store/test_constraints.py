@@ -19,8 +19,8 @@ BASE = [
     "VALUES (1, 1, 1, 'admin', '2026-01-02', 'tester')",
     "INSERT INTO offboarding_case (id, person_id, last_working_day, status, opened_at, opened_by, version) "
     "VALUES (1, 1, '2026-12-31', 'open', '2026-11-01', 'hr', 1)",
-    "INSERT INTO audit_event (id, at, actor, entity, entity_id, action) "
-    "VALUES (1, '2026-01-01', 'tester', 'account', 1, 'register')",
+    "INSERT INTO audit_event (id, at, actor, entity, entity_id, action, previous_hash, hash) "
+    f"VALUES (1, '2026-01-01', 'tester', 'account', 1, 'register', '{'0' * 64}', '{'1' * 64}')",
 ]
 
 
@@ -103,6 +103,11 @@ REFUSED = {
                                 "default_review_interval_months) VALUES (2, 'B', '', 6)",
     "the audit trail cannot be rewritten": "UPDATE audit_event SET actor = 'someone else' WHERE id = 1",
     "the audit trail cannot be deleted from": "DELETE FROM audit_event WHERE id = 1",
+    "an audit event continues the chain": "INSERT INTO audit_event (at, actor, entity, entity_id, action, "
+                                          "previous_hash, hash) VALUES ('2026-01-02', 'tester', 'account', 2, "
+                                          f"'register', '{'0' * 64}', '{'2' * 64}')",
+    "an audit event has its hash": "INSERT INTO audit_event (at, actor, entity, entity_id, action, previous_hash) "
+                                   f"VALUES ('2026-01-02', 'tester', 'account', 2, 'register', '{'1' * 64}')",
 }
 
 
@@ -146,8 +151,9 @@ def test_a_valid_row_of_each_kind_is_accepted(seeded):
         connection.exec_driver_sql("INSERT INTO account_role (account_id, person_id, role, granted_on, granted_by, "
                                    "revoked_on, revoked_by) VALUES (1, 2, 'editor', '2026-02-01', 't', "
                                    "'2026-03-01', 't')")
-        connection.exec_driver_sql("INSERT INTO audit_event (at, actor, entity, entity_id, action) "
-                                   "VALUES ('2026-01-02', 'tester', 'account', 2, 'register')")
+        connection.exec_driver_sql("INSERT INTO audit_event (at, actor, entity, entity_id, action, previous_hash, "
+                                   f"hash) VALUES ('2026-01-02', 'tester', 'account', 2, 'register', '{'1' * 64}', "
+                                   f"'{'2' * 64}')")
         counts = [connection.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
                   for t in ("account", "checklist_item", "account_role", "audit_event")]
     assert counts == [2, 1, 2, 2]

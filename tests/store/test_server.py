@@ -263,8 +263,9 @@ def test_the_audit_trail_names_the_database_login_whatever_the_program_says(serv
         account = register_account(db, AccountInput(url="https://x.com/nordlys"))
         with db.engine.begin() as connection:  # a modified client writing another name itself
             connection.exec_driver_sql(
-                "INSERT INTO audit_event (at, actor, entity, entity_id, action) "
-                f"VALUES (now(), 'Ida Høgh', 'account', {account.id}, 'forged')")
+                "INSERT INTO audit_event (at, actor, entity, entity_id, action, previous_hash, hash) "
+                f"VALUES (now(), 'Ida Høgh', 'account', {account.id}, 'forged', "
+                f"(SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1), '{'0' * 64}')")
         with db.engine.connect() as connection:
             actors = connection.exec_driver_sql("SELECT DISTINCT actor FROM audit_event").scalars().all()
     assert actors == [postgres_server.LOGIN]

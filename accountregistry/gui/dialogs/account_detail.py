@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
+from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
 from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
@@ -136,7 +137,8 @@ def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
             return value
     if field in ("status", "presence", "role"):
         return words(value)
-    text = " ".join(str(value).split())
+    # Free text (notes, reasons) keeps invisible characters; here they are shown, not obeyed.
+    text = show_hidden(" ".join(str(value).split()))
     return text if len(text) <= _LONGEST_VALUE else text[:_LONGEST_VALUE - 1] + "…"
 
 

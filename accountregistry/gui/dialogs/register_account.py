@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import Conflict, RegistryError, StoreError, ValidationError
+from accountregistry.domain.hidden_characters import hidden_in, show_hidden
 from accountregistry.domain.risks import email_domain_allowed
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
 from accountregistry.gui.accessibility import clear_button, name_calendar
@@ -409,6 +410,7 @@ class AccountForm(QWidget):
         self.presence.currentIndexChanged.connect(self._presence_chosen)
         self.kind_buttons.buttonToggled.connect(self._kind_toggled)
         self.login_email.textChanged.connect(self._check_login_domain)
+        self.notes.textChanged.connect(self._check_hidden_notes)
         for signal in (self.url.textChanged, self.handle.textChanged, self.display_name.textChanged,
                        self.platform.currentIndexChanged, self.presence.currentIndexChanged,
                        self.kind_buttons.buttonToggled, self.official.toggled, self.holder.person_changed,
@@ -531,6 +533,18 @@ class AccountForm(QWidget):
                 self.messages.clear("display_name")
         self.messages.labels["display_name"].setProperty("similar", bool(warning))
 
+    def _check_hidden_notes(self) -> None:
+        """Notes keep characters nobody can see (a right-to-left override, a zero-width space),
+        but say that they are there, and what the text holds as written."""
+        text = self.notes.toPlainText()
+        hidden = hidden_in(text)
+        if hidden and "notes" in self.messages.labels:
+            self.messages.set("notes", self.tr("Holds characters nobody can see ({characters}) that change how it "
+                                               "reads. As written: {text}").format(
+                characters=", ".join(hidden), text=show_hidden(text)[:300]), warning=True)
+        elif "notes" in self.messages.labels:
+            self.messages.clear("notes")
+
     # -- reading and writing the fields -----------------------------------
 
     def _identity(self) -> tuple[str | None, str | None, str]:
@@ -628,6 +642,7 @@ class AccountForm(QWidget):
         self._recognise(self.url.text())
         self._check_login_domain()
         self._check_similar()
+        self._check_hidden_notes()
 
     def shown_values(self) -> dict[str, str]:
         """The text each field shows now, by field (what a person would copy out of it)."""

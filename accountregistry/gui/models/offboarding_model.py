@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.business_days import Closure
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, business_days_until
+from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.vocabulary import ItemStatus, Presence
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import checklist_text
@@ -410,9 +411,9 @@ class ChecklistModel(QStandardItemModel):
             status=tr(STATUS_NAMES[m.status]), who=m.done_by or "?", when=format_datetime(m.done_at))
         lines = [who]
         if m.waive_reason:
-            lines.append(translate("Offboarding", "Reason: {reason}").format(reason=m.waive_reason))
+            lines.append(translate("Offboarding", "Reason: {reason}").format(reason=show_hidden(m.waive_reason)))
         if m.note:
-            lines.append(translate("Offboarding", "Note: {note}").format(note=m.note))
+            lines.append(translate("Offboarding", "Note: {note}").format(note=show_hidden(m.note)))
         return "\n".join(lines)
 
     def item_at(self, index: _Index) -> ItemView | None:
