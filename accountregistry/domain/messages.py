@@ -573,6 +573,8 @@ MESSAGES: dict[str, str] = {
     "server_refused": "The server {where} refused the connection; check the address, the login and the TLS "
                       "mode, or ask the server's administrator.",
     "server_too_busy": "The server {where} has no free connections right now; try again in a moment.",
+    "server_write_conflict": "Other changes on {where} kept getting in the way of this one; nothing was saved. "
+                             "Try again in a moment.",
     "server_writers_busy": "Others are saving changes to {where} and it took too long; try again in a moment. "
                            "Nothing was saved.",
     "server_too_old": "The server {where} runs PostgreSQL {version}; Account Registry needs {minimum} or newer.",

@@ -1213,6 +1213,9 @@ MESSAGE_TEXTS = (
     # server_too_busy; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} has no free connections right now; try again in a "
         "moment."),
+    # server_write_conflict; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Other changes on {where} kept getting in the way of this one; nothing "
+        "was saved. Try again in a moment."),
     # server_writers_busy; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Others are saving changes to {where} and it took too long; try again "
         "in a moment. Nothing was saved."),

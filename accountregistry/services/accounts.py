@@ -13,7 +13,7 @@ from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Presence, TwoFactor
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database, refuse_stale
+from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import Account, AccountFields, HandoverTerms, Person, utcnow
 from accountregistry.services.records import existing
@@ -125,6 +125,7 @@ def _check_relations(session: Session, data: AccountInput, account: Account | No
             problems.add("kind", problem)
 
 
+@unit_of_work
 def register_account(db: Database, data: AccountInput, *, today: date | None = None) -> Account:
     with db.transaction() as session:
         account = Account(**_clean(session, data, None, today or date.today()))
@@ -135,6 +136,7 @@ def register_account(db: Database, data: AccountInput, *, today: date | None = N
         return account
 
 
+@unit_of_work
 def update_account(db: Database, account_id: int, data: AccountInput, *, expected_version: int | None = None,
                    today: date | None = None) -> Account:
     with db.transaction() as session:
@@ -156,6 +158,7 @@ def _personal_owner(account: Account, values: dict) -> int | None:
     return None
 
 
+@unit_of_work
 def archive_account(db: Database, account_id: int, *, reason: str | None = None) -> Account:
     """Archive rather than delete: the account's record and history stay readable."""
     with db.transaction() as session:

@@ -32,7 +32,7 @@ from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.ownership_report import default_delimiter, neutralise
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.services.files import write_whole
 from accountregistry.store.models import CONSENT_SCOPES, Account, ConsentFields, ConsentRecord, Person, utcnow
@@ -103,6 +103,7 @@ def _list_for_ambassador_work(session: Session, actor: str, account: Account, li
                  account_id=account.id, old={"ambassador": not listed}, new={"ambassador": listed})
 
 
+@unit_of_work
 def set_listed(db: Database, account_id: int, listed: bool) -> None:
     """List the profile for ambassador work, or take it off the list. Listing is not refused
     without consent: a listed profile without consent in force is a risk the registry shows."""
@@ -110,6 +111,7 @@ def set_listed(db: Database, account_id: int, listed: bool) -> None:
         _list_for_ambassador_work(session, db.actor, get_account_in(session, account_id), bool(listed))
 
 
+@unit_of_work
 def give_consent(db: Database, account_id: int, data: ConsentInput, *, today: date | None = None) -> ConsentRecord:
     """Record the holder's consent for their profile; the profile is then listed for ambassador work."""
     today = today or date.today()
@@ -169,6 +171,7 @@ def withdraw_in(session: Session, actor: str, account: Account, *, on: date, not
     return record
 
 
+@unit_of_work
 def withdraw_consent(db: Database, account_id: int, *, on: date | None = None, note: str | None = None,
                      unlist: bool = False, today: date | None = None) -> ConsentRecord:
     """The holder withdraws their consent: from `on` (default today). Never refused. `unlist`

@@ -37,7 +37,7 @@ from accountregistry.domain.errors import Conflict, NotFound, RegistryError, Val
 from accountregistry.domain.vocabulary import SECRET_FIELDS, Kind, SecretField, StrEnum  # noqa: F401 - SecretField re-exported
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import Account, AuditEvent, utcnow
 
 log = logging.getLogger(__name__)
@@ -200,6 +200,7 @@ def secret_fields_present(account_id: int, *, timeout: float | None = None) -> l
     return _call("look up the stored secrets", present, timeout)
 
 
+@unit_of_work
 def set_secret(db: Database, account_id: int, field: str, secret: str, *,
                timeout: float | None = None) -> "CredentialStatus":
     """Store or replace one secret of a company or employee-role account.
@@ -235,6 +236,7 @@ def set_secret(db: Database, account_id: int, field: str, secret: str, *,
     return credentials_status(db, account_id)[0]
 
 
+@unit_of_work
 def delete_secret(db: Database, account_id: int, field: str, *,
                   timeout: float | None = None) -> "CredentialStatus":
     """Remove one secret. Allowed for any kind of account: cleaning up is never refused."""
@@ -271,6 +273,7 @@ def delete_secret(db: Database, account_id: int, field: str, *,
     return credentials_status(db, account_id)[0]
 
 
+@unit_of_work
 def mark_rotated(db: Database, account_id: int) -> "CredentialStatus":
     """Record that the account's login was changed at the platform (who and when).
 

@@ -46,7 +46,7 @@ from accountregistry.services.table_reading import (
     TableShape,
 )
 from accountregistry.services.workbook_reading import read_spreadsheet
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 
 __all__ = [
     "ACCOUNT_TABLE",
@@ -87,6 +87,7 @@ def plan_import(db: Database, parsed: ParsedFile, *, today: date | None = None) 
         return plan_rows(db, parsed, today or date.today())
 
 
+@unit_of_work
 def apply_import(db: Database, plan: ImportPlan, *, only_valid_rows: bool = False, grant_again: bool = False,
                  progress: Callable[[int, int], bool] | None = None) -> ImportResult:
     """Write the plan in one transaction: every new and changed row, or (on any error) nothing.

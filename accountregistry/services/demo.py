@@ -26,7 +26,7 @@ from accountregistry.services.accounts import AccountInput
 from accountregistry.services.consent import ConsentInput
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.people import PersonInput
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import Account, AccountRole, Person
 
 # Any fixed number: the same sample, date for date, on every machine.
@@ -483,6 +483,7 @@ class DemoSummary:
     roles: int  # administrator roles still active
 
 
+@unit_of_work
 def fill_with_sample_organisation(db: Database, *, today: date | None = None) -> DemoSummary:
     """Fill an empty database with Nordlys Rejser A/S; refuse one that already holds data.
 

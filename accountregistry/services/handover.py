@@ -16,7 +16,7 @@ from accountregistry.services import audit
 from accountregistry.services.accounts import current_terms_in
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names
 from accountregistry.store.models import HandoverTerms, Person, TermsFields
 
@@ -37,6 +37,7 @@ class TermsInput:
     agreed_by_company: str | None = None
 
 
+@unit_of_work
 def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date | None = None) -> HandoverTerms:
     today = today or date.today()
     problems = Problems()

@@ -67,7 +67,7 @@ from accountregistry.services.organisation import calendar_in
 from accountregistry.services.roles import grant_in, revoke_in
 from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import (
     Account,
@@ -340,6 +340,7 @@ def preview_offboarding(db: Database, *, person_id: int, last_working_day: date,
                               translate=translate, calendar=calendar_in(session), include_general=not internal_move)
 
 
+@unit_of_work
 def start_offboarding(db: Database, *, person_id: int, last_working_day: date, successor_id: int | None = None,
                       today: date | None = None, translate: Translate | None = None,
                       internal_move: bool = False) -> OffboardingCase:
@@ -451,6 +452,7 @@ def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: Che
     return changed
 
 
+@unit_of_work
 def complete_item(db: Database, item_id: int, *, note: str | None = None, today: date | None = None) -> ChecklistItem:
     """Tick an item off. A handover item moves the leaver's roles to the successor, a revoking
     item revokes them: in the same transaction as the tick, each change audited."""
@@ -477,6 +479,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
         return item
 
 
+@unit_of_work
 def waive_item(db: Database, item_id: int, *, reason: str) -> ChecklistItem:
     """Settle an item without doing it; the reason is required and kept."""
     problems = Problems()
@@ -495,6 +498,7 @@ def waive_item(db: Database, item_id: int, *, reason: str) -> ChecklistItem:
         return item
 
 
+@unit_of_work
 def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> ChecklistItem:
     """Make a done or waived item open again. Roles a handover moved stay where they are: moving
     them back is a change of its own, made (and audited) on the account."""
@@ -533,6 +537,7 @@ def _refresh_open_titles(session: Session, case: OffboardingCase, planned: Seque
     return changed
 
 
+@unit_of_work
 def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
     """Bring an open case up to date with the registry (e.g. after terms were agreed or a kind
     recorded): add the items now planned that it lacks; return them."""
@@ -548,6 +553,7 @@ def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
 
 # --- The case ---------------------------------------------------------------------------------
 
+@unit_of_work
 def change_last_working_day(db: Database, case_id: int, new_day: date, *, today: date | None = None
                             ) -> OffboardingCase:
     """Move the last working day; open items move with it, done and waived ones keep their dates."""
@@ -577,6 +583,7 @@ def change_last_working_day(db: Database, case_id: int, new_day: date, *, today:
         return case
 
 
+@unit_of_work
 def set_successor(db: Database, case_id: int, successor_id: int | None) -> OffboardingCase:
     """Choose (or clear) the default successor; open items assigned to the successor follow."""
     templates = active_templates()
@@ -658,6 +665,7 @@ def _remaining(session: Session, case: OffboardingCase, leaver: Person) -> tuple
     return open_items, active_roles
 
 
+@unit_of_work
 def close_case(db: Database, case_id: int, *, today: date | None = None) -> OffboardingCase:
     """Close a settled case. Refused, listing what remains one line each, while any item is
     open or the leaver still holds an active role anywhere. Once the last working day has
@@ -689,6 +697,7 @@ def _required_reason(reason: str | None, code: str) -> str:
     return cleaned
 
 
+@unit_of_work
 def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
     """Open a closed or cancelled case again; the person is leaving again unless they have left."""
     cleaned = _required_reason(reason, "reopen_reason_required")
@@ -709,6 +718,7 @@ def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
         return case
 
 
+@unit_of_work
 def cancel_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
     """Cancel an open case (the person stays, after all): it is kept, marked cancelled, and the
     person is employed again unless they have left."""

@@ -26,7 +26,7 @@ from accountregistry.domain.errors import Label
 from accountregistry.domain.vocabulary import HolidayCountry
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import OrganisationSettings
 
 __all__ = ["LABELS", "NO_COUNTRY", "REVIEW_INTERVAL_RANGE", "RETENTION_RANGE", "SETTINGS_FIELDS", "SettingsInput",
@@ -166,6 +166,7 @@ def _cleaned(data: SettingsInput) -> dict:
     return values
 
 
+@unit_of_work
 def update_settings(db: Database, data: SettingsInput | None = None, **changes) -> OrganisationSettings:
     """Change the settings given (a SettingsInput, or the same as keywords); the others stay.
     Refused as a whole, naming each wrong setting, with nothing written; audited as one event."""

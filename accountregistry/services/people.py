@@ -13,7 +13,7 @@ from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database, refuse_stale
+from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.fields import field_names
 from accountregistry.store.models import OffboardingCase, Person, PersonFields, utcnow
 from accountregistry.services.records import existing
@@ -50,6 +50,7 @@ def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
     return values
 
 
+@unit_of_work
 def add_person(db: Database, data: PersonInput) -> Person:
     with db.transaction() as session:
         values = _clean(session, data, None)
@@ -61,6 +62,7 @@ def add_person(db: Database, data: PersonInput) -> Person:
         return person
 
 
+@unit_of_work
 def update_person(db: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None) -> Person:
     with db.transaction() as session:
         person = _get(session, person_id)
@@ -101,6 +103,7 @@ def count_people(db: Database) -> int:
         return session.exec(select(func.count()).select_from(Person)).one()
 
 
+@unit_of_work
 def record_departures(db: Database, *, today: date | None = None) -> int:
     """People recorded as leaving whose last working day has passed, and whose offboarding is not
     open (closed early, or never started), are recorded as having left; audited. Someone with an

@@ -39,7 +39,7 @@ from accountregistry.services.table_reading import ImportRefused, RowWidths, Tab
 from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
 from accountregistry.store.bulk import fetch_tuples, insert_tuples
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import OffboardingCase, Person, utcnow
 
 __all__ = ["PeopleImportPlan", "PeopleImportResult", "PersonRow", "apply_people_import", "plan_people_import",
@@ -281,6 +281,7 @@ def _stored(current, field_name: str) -> Any:
 
 # --- Writing ----------------------------------------------------------------------------------
 
+@unit_of_work
 def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows: bool = False
                         ) -> PeopleImportResult:
     """Write the plan in one transaction: all of it, or with only_valid_rows the rows without

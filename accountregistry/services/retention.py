@@ -30,7 +30,7 @@ from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind
 from accountregistry.services import audit, personal_values
 from accountregistry.services.personal_values import pseudonym
 from accountregistry.services.records import existing
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (
     Account,
     AccountRole,
@@ -190,6 +190,7 @@ def _anonymise_in(session: Session, actor: str, person_id: int) -> Anonymisation
     return removed
 
 
+@unit_of_work
 def anonymise(db: Database, person_ids: Iterable[int]) -> list[Anonymisation]:
     """Anonymise these people, all or none (any refusal and nothing changes); then the file no
     longer holds what was erased."""

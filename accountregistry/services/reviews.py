@@ -24,7 +24,7 @@ from accountregistry.domain.vocabulary import GROUP_BY_CHOICES
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database, refuse_stale
+from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.models import Account, OrganisationSettings, Person, utcnow
 
 GroupBy = Literal["holder", "unit"]
@@ -64,6 +64,7 @@ def _note(note: str | None, *, required: bool) -> str | None:
     return cleaned
 
 
+@unit_of_work
 def mark_reviewed(db: Database, account_id: int, *, note: str | None = None, today: date | None = None) -> Account:
     """Confirm that the account's record is true as it stands today."""
     cleaned = _note(note, required=False)
@@ -81,6 +82,7 @@ def mark_reviewed(db: Database, account_id: int, *, note: str | None = None, tod
         return account
 
 
+@unit_of_work
 def flag_for_change(db: Database, account_id: int, *, note: str, today: date | None = None) -> None:
     """Say in a review that the record is no longer true, and what needs changing.
 

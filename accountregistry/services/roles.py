@@ -14,7 +14,7 @@ from accountregistry.domain.vocabulary import Role
 from accountregistry.services import audit, offboarding_items
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import AccountRole, Person, RoleFields
 from accountregistry.services.records import existing
@@ -75,6 +75,7 @@ def revoke_in(session: Session, actor: str, *, role_id: int, reason: str, revoke
     return grant
 
 
+@unit_of_work
 def grant_role(db: Database, *, account_id: int, person_id: int, role: Role | str,
                granted_on: date | None = None, today: date | None = None) -> AccountRole:
     today = today or date.today()
@@ -83,6 +84,7 @@ def grant_role(db: Database, *, account_id: int, person_id: int, role: Role | st
                         granted_on=granted_on or today, today=today)
 
 
+@unit_of_work
 def revoke_role(db: Database, *, role_id: int, reason: str, revoked_on: date | None = None,
                 today: date | None = None) -> AccountRole:
     today = today or date.today()

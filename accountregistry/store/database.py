@@ -7,12 +7,15 @@ is an SQLAlchemy URL (e.g. a shared PostgreSQL server).
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
+import random
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,6 +40,11 @@ DEFAULT_FILENAME = "registry.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Execution option that makes SQLite begin with the write lock (see _begin).
 WRITING = "accountregistry_writing"
+# A server gives up one of two transactions that got in each other's way (serialisation
+# failure, deadlock: store/server_errors calls both this); unit_of_work runs it again, this
+# many times in all, before the refusal reaches the user.
+SERVER_CONFLICT = "server_write_conflict"
+SERVER_ATTEMPTS = 5
 
 
 def default_location() -> Path:
@@ -220,14 +228,32 @@ def _create_engine(url: sa.URL, wait_seconds: float) -> sa.Engine:
 SERVER_WRITER_LOCK = 7_419_203_612
 
 
+# The writer lock's row in pg_locks (a bigint key shows as two 32-bit halves): the writer that
+# holds it and those waiting for it.
+_WRITERS_IN_LINE = ("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 "
+                    f"AND classid = {SERVER_WRITER_LOCK >> 32} AND objid = {SERVER_WRITER_LOCK & 0xFFFFFFFF} "
+                    "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
+
+
 def _server_begin(wait_seconds: float):
     def begin(connection: sa.Connection) -> None:
         """On a server, writers wait their turn as on SQLite: a write transaction first takes the
         writer lock, so what it reads is what it writes over (READ COMMITTED would otherwise let
-        a row change between a service's read and its versioned write)."""
-        if connection.get_execution_options().get(WRITING, False):
-            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_seconds * 1000)}")
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_WRITER_LOCK})")
+        a row change between a service's read and its versioned write).
+
+        Waiting, it allows the lock wait for each writer in line before it (the SQLite queue
+        waits afresh whenever the queue moves, store/writer_queue): thirty commands at once are
+        served in turn, and one writer that stands still is still given up on after the lock
+        wait. The lock wait also bounds any row lock the transaction waits for later."""
+        if not connection.get_execution_options().get(WRITING, False):
+            return
+        wait = int(wait_seconds * 1000)
+        if connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{wait}', true), "
+                                      f"pg_try_advisory_xact_lock({SERVER_WRITER_LOCK})").one()[1]:
+            return
+        in_line = max(1, connection.exec_driver_sql(_WRITERS_IN_LINE).scalar())
+        connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{wait * in_line}', true), "
+                                   f"pg_advisory_xact_lock({SERVER_WRITER_LOCK})")
 
     return begin
 
@@ -281,6 +307,17 @@ class Database:
                 yield session
             finally:
                 self._open.session = None
+        self._open.commits = self.commits + 1
+
+    @property
+    def commits(self) -> int:
+        """Transactions this thread has committed on this database (unit_of_work's check that
+        nothing of a failed call was saved)."""
+        return getattr(self._open, "commits", 0)
+
+    @property
+    def in_transaction(self) -> bool:
+        return getattr(self._open, "session", None) is not None
 
     @contextmanager
     def _writer_turn(self) -> Iterator[None]:
@@ -306,6 +343,32 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def unit_of_work(service: Callable) -> Callable:
+    """Mark a service that writes in one transaction (`db.transaction()`; the Database its first
+    argument): when a server gave its transaction up as the loser of a serialisation failure or
+    a deadlock (SQLSTATE 40001, 40P01), the whole call runs again, SERVER_ATTEMPTS times in
+    all, a little later each time; then the `server_write_conflict` refusal stands. Only a call
+    that committed nothing is run again, and only the outermost: a service called inside
+    another's transaction leaves the retry to that one."""
+
+    @functools.wraps(service)
+    def run(db: "Database", *args, **kwargs):
+        attempt = 1
+        while True:
+            if db.in_transaction:
+                return service(db, *args, **kwargs)
+            committed = db.commits
+            try:
+                return service(db, *args, **kwargs)
+            except StoreError as error:
+                if error.code != SERVER_CONFLICT or attempt >= SERVER_ATTEMPTS or db.commits != committed:
+                    raise
+            time.sleep(random.uniform(0.01, 0.05) * attempt)  # so that the two do not meet again at once
+            attempt += 1
+
+    return run
 
 
 # What a stale edit calls the record, by its table.

@@ -26,6 +26,8 @@ _BY_SQLSTATE = {
     "08006": "server_unreachable",         # connection_failure: the connection broke mid-way
     "53300": "server_too_busy",            # too_many_connections
     "55P03": "server_writers_busy",        # lock_not_available: the writer lock's wait ran out
+    "40001": "server_write_conflict",      # serialization_failure: run again (store.database.unit_of_work)
+    "40P01": "server_write_conflict",      # deadlock_detected: likewise
 }
 
 

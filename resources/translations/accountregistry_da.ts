@@ -5323,6 +5323,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{path} er registrets egen database; vælg en anden fil.</translation>
     </message>
     <message>
+        <source>Other changes on {where} kept getting in the way of this one; nothing was saved. Try again in a moment.</source>
+        <translation>Andre ændringer på {where} kom hele tiden i vejen for denne; intet blev gemt. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>adgang nægtet</translation>
     </message>

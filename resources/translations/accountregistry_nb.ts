@@ -5323,6 +5323,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{path} er registerets egen database; velg en annen fil.</translation>
     </message>
     <message>
+        <source>Other changes on {where} kept getting in the way of this one; nothing was saved. Try again in a moment.</source>
+        <translation>Andre endringer på {where} kom hele tiden i veien for denne; ingenting ble lagret. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>ingen tilgang</translation>
     </message>

@@ -5323,6 +5323,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{path} är registrets egen databas; välj en annan fil.</translation>
     </message>
     <message>
+        <source>Other changes on {where} kept getting in the way of this one; nothing was saved. Try again in a moment.</source>
+        <translation>Andra ändringar på {where} kom hela tiden i vägen för den här; inget sparades. Försök igen om en stund.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>

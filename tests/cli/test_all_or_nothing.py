@@ -176,3 +176,46 @@ def test_a_killed_migration_leaves_the_old_schema_or_the_new_one(tmp_path):
                               capture_output=True, text=True)
     assert verified.returncode == 0, verified.stderr
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def server_counts(url: str) -> dict[str, int]:
+    """Rows per table of a server database (organisation_settings: every new registry has one)."""
+    import sqlalchemy as sa
+
+    from accountregistry.services.copy_registry import tables
+
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return {table.name: connection.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+                    for table in tables()}
+    finally:
+        engine.dispose()
+
+
+def test_a_killed_copy_leaves_the_server_database_empty_and_ready_for_the_copy(tmp_path, demo_run,
+                                                                               server_database, schema_template):
+    # `copy --to` runs in one server transaction: killed (SIGKILL, while it reads the file table
+    # by table and COPYs into the server), the server rolls all of it back.
+    import engine_support
+
+    source = tmp_path / "source.sqlite3"
+    shutil.copyfile(demo_run.pristine, source)
+    engine_support.make_sample(str(source))
+    counted = server_database(schema_template)
+    empty = server_counts(counted)
+    finished, total = run_killed_at(0, tmp_path, "--db", source, "copy", "--to", counted)
+    assert finished.returncode == 0, finished.stderr
+    complete = server_counts(counted)
+    assert complete["account"] == 123 and complete != empty
+    for point in kill_points(total)[:-1]:  # the last statement comes after the server's COMMIT
+        target = server_database(schema_template)
+        killed, _ = run_killed_at(point, tmp_path, "--db", source, "copy", "--to", target)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        assert server_counts(target) == empty, f"killed before statement {point} of {total}"
+        again, _ = run_killed_at(0, tmp_path, "--db", source, "copy", "--to", target)
+        assert again.returncode == 0, again.stderr
+        assert server_counts(target) == complete
+        verified = subprocess.run([sys.executable, "-m", "accountregistry", "--db", target, "audit", "verify"],
+                                  capture_output=True, text=True)
+        assert verified.returncode == 0, verified.stderr
