@@ -13,8 +13,8 @@ with sorted keys, no spaces, UTF-8 (ensure_ascii off); `at` written as UTC witho
 exactly the values the row stores, read back from the database: on PostgreSQL the actor is the
 server's `session_user` (record() asks the server), so the hash covers what the server vouches
 for. One chain per registry. This module is the one place that computes hashes: services
-record events with record(), bulk writers (the import) put their event rows through chained()
-before inserting them, verify_chain() checks the whole trail, export_trail() writes it for an
+record events with record(), bulk writers (the imports) with record_many() or
+record_kept_apart(), which hash in one pass over tuples (_chained_tuples), verify_chain() checks the whole trail, export_trail() writes it for an
 auditor (README: "Checking the audit trail outside the app").
 
 Writers hold the registry's write turn (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction
@@ -148,14 +148,6 @@ def _chain(session: Session, events: Iterable[Mapping[str, Any]]) -> list[dict[s
     return rows
 
 
-def chained(session: Session, events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Event rows for a bulk insert (dicts of AuditEvent's columns, in the order they will be
-    inserted, actor as stored_actor() gives it) with previous_hash and hash set, continuing the
-    chain. Insert them at once, before anything else records an event in this transaction."""
-    session.flush()  # the events record() added so far are written first, in their order
-    return _chain(session, events)
-
-
 def _stored_moment(at: datetime) -> datetime:
     """In UTC, with its zone: SQLite stores the UTC digits, PostgreSQL the instant, whatever the
     server's time zone; both read back to the text the hash covers."""
@@ -205,14 +197,57 @@ def record_many(session: Session, *, actor: str, action: str, events: Iterable[E
 def record_kept_apart(session: Session, *, actor: str, action: str, events: Iterable[Event]) -> int:
     """record_many for events whose personal values the caller has kept apart already (the
     people import, which stores them with its own bulk path)."""
-    at = utcnow()
-    same = {"at": _stored_moment(at), "actor": stored_actor(session, actor), "action": action}
-    rows = chained(session, ({**same, "entity": entity, "entity_id": entity_id, "account_id": account_id,
-                              "old_values": old or None, "new_values": new or None}
-                             for entity, entity_id, account_id, old, new in events))
+    session.flush()  # the events record() added so far are written first, in their order
+    same = {"at": _stored_moment(utcnow()), "actor": stored_actor(session, actor), "action": action}
+    # SQLite stores the very JSON text that was hashed; a server's driver sends the values as JSON.
+    as_text = session.connection().dialect.name == "sqlite"
+    rows = _chained_tuples(session, same, events, as_text=as_text)
     names = ("entity", "entity_id", "account_id", "old_values", "new_values", "previous_hash", "hash")
-    return insert_tuples(session, AuditEvent, names, [tuple(row[name] for name in names) for row in rows],
-                         same=same)
+    return insert_tuples(session, _EVENTS_AS_TEXT if as_text else AuditEvent, names, rows, same=same)
+
+
+# audit_event for SQLite's bulk path: its JSON columns take the text _chained_tuples hashed, as it is.
+_EVENTS_AS_TEXT = sa.Table("audit_event", sa.MetaData(), *(
+    sa.Column(column.name, sa.Text if column.name in ("old_values", "new_values") else column.type,
+              primary_key=column.primary_key) for column in AuditEvent.__table__.columns))
+_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
+def _json_text(value: Any) -> str:
+    """A value's canonical JSON text, as canonical() writes it inside an event's."""
+    if type(value) is int:
+        return str(value)
+    if value is None:
+        return "null"
+    if isinstance(value, dict) and not all(type(key) is str for key in value):
+        value = _as_stored(value)  # keys the database gives back as text sort as text
+    return _JSON(value)
+
+
+def _chained_tuples(session: Session, same: Mapping[str, Any], events: Iterable[Event], *,
+                    as_text: bool) -> list[tuple]:
+    """(entity, entity_id, account_id, old_values, new_values, previous_hash, hash) per event, the
+    values as JSON text (as_text) or as given: canonical() assembled from each value's JSON text, what the event's
+    row shares written once, in one pass. Gives the hashes event_hash() gives (a test compares)."""
+    head = _chain_head(session)
+    shared = (f'"action":{_JSON(same["action"])},"actor":{_JSON(same["actor"])},'
+              f'"at":{_JSON(moment_text(same["at"]))},"entity":')
+    entities: dict[str, str] = {}
+    rows = []
+    append, sha256 = rows.append, hashlib.sha256
+    for entity, entity_id, account_id, old, new in events:
+        old_text = _json_text(old) if old else None
+        new_text = _json_text(new) if new else None
+        entity_text = entities.get(entity) or entities.setdefault(entity, _JSON(entity))
+        text = (f'{{"account_id":{_json_text(account_id)},{shared}{entity_text},"entity_id":{_json_text(entity_id)},'
+                f'"new_values":{new_text or "null"},"old_values":{old_text or "null"},"previous_hash":"{head}"}}')
+        previous, head = head, sha256(text.encode("utf-8")).hexdigest()
+        if as_text:
+            append((entity, entity_id, account_id, old_text, new_text, previous, head))
+        else:
+            append((entity, entity_id, account_id, old or None, new or None, previous, head))
+    session.info[_HEAD] = head
+    return rows
 
 
 def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dict[str, Any],

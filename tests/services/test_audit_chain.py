@@ -265,3 +265,23 @@ def test_anonymising_a_person_leaves_the_chain_intact(db):
     assert company.id  # its login email named the person: erased from it, audited, still chained
     result = run("--db", location(db), "audit", "verify")
     assert result.returncode == 0, result.stderr
+
+
+def test_events_recorded_in_bulk_hash_as_one_by_one(db):
+    # record_many/record_kept_apart assemble the canonical text from each value's JSON in one
+    # pass (the chain benchmark); verify_chain recomputes it the plain way from what was stored.
+    awkward = [audit.Event("account", 1, 1, None, {"display_name": "Nordlys “Ø” \\ \"q\" \u2028 ✓", "n": 1.5}),
+               audit.Event("account", 2, None, {"tags": ["a", "b"], "nested": {"z": 1, "a": None}}, {"tags": []}),
+               audit.Event("organisation", 3, None, {}, {"retention_months": 12}),
+               audit.Event("role", 4, 2, {10: "ten", 9: "nine"}, None)]
+    with db.transaction() as session:
+        audit.record(session, actor=db.actor, entity="person", entity_id=9, action="add")
+        audit.record_many(session, actor=db.actor, action="import", events=awkward)
+        audit.record(session, actor=db.actor, entity="person", entity_id=9, action="update", new={"title": "x"})
+    report = audit.verify_chain(db)
+    assert report.intact and report.events == 6
+    stored = rows(db, "SELECT entity_id, old_values, new_values FROM audit_event WHERE action = 'import' ORDER BY id")
+    as_read = [(entity_id, *(json.loads(v) if isinstance(v, str) else v for v in values))
+               for entity_id, *values in stored]
+    assert as_read == [(1, None, awkward[0].new), (2, awkward[1].old, awkward[1].new),
+                       (3, None, {"retention_months": 12}), (4, {"10": "ten", "9": "nine"}, None)]
