@@ -1,7 +1,7 @@
 """The window checks the audit trail's chain in the background at start and says so in a banner
 when it does not fit together (issue 18, finding 2)."""
 
-import sqlite3
+from engine_support import execute
 
 from accountregistry.store.audit_protection import SQLITE_TRIGGERS
 
@@ -14,10 +14,13 @@ def test_an_intact_trail_shows_no_banner(qtbot, sample, open_main_window):
 
 
 def test_an_event_changed_behind_the_apps_back_is_named_in_a_banner(qtbot, sample, open_main_window):
-    with sqlite3.connect(sample.path) as connection:
-        connection.execute("DROP TRIGGER audit_event_no_update")
-        connection.execute("UPDATE audit_event SET new_values = '{\"name\": \"Someone Else\"}' WHERE id = 12")
-        connection.execute(SQLITE_TRIGGERS["audit_event_no_update"])
+    # Another program, with the protecting trigger out of the way and then back as it was.
+    change = "UPDATE audit_event SET new_values = '{\"name\": \"Someone Else\"}' WHERE id = 12"
+    if sample.is_sqlite:
+        execute(sample, "DROP TRIGGER audit_event_no_update", change, SQLITE_TRIGGERS["audit_event_no_update"])
+    else:
+        execute(sample, "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only", change,
+                "ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only")
     window = open_main_window(sample)
     qtbot.waitUntil(lambda: window.audit_banner.report is not None)
     report = window.audit_banner.report
