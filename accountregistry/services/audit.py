@@ -148,6 +148,15 @@ def _chain(session: Session, events: Iterable[Mapping[str, Any]]) -> list[dict[s
     return rows
 
 
+def chained(session: Session, events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows as dicts of AuditEvent's columns (in the order they will be inserted, actor as
+    stored_actor() gives it) with previous_hash and hash set, continuing the chain, for a caller
+    that inserts them itself. Insert them at once, before anything else records an event in this
+    transaction. (The imports' many events take record_many's path over tuples instead.)"""
+    session.flush()  # the events record() added so far are written first, in their order
+    return _chain(session, events)
+
+
 def _stored_moment(at: datetime) -> datetime:
     """In UTC, with its zone: SQLite stores the UTC digits, PostgreSQL the instant, whatever the
     server's time zone; both read back to the text the hash covers."""
