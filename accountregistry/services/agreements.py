@@ -29,7 +29,7 @@ from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (
     Account,
     AccountRole,
@@ -118,6 +118,7 @@ def _clean(data: AgreementInput, today: date) -> dict[str, Any]:
     return values
 
 
+@unit_of_work
 def record_agreement(db: Database, person_id: int, data: AgreementInput, *,
                      kind: AgreementKind = AgreementKind.holder_agreement, case_id: int | None = None,
                      today: date | None = None) -> Agreement:
@@ -224,6 +225,7 @@ def _read_scan(path: Path) -> tuple[bytes, str]:
     return content, MEDIA_TYPES[kind]
 
 
+@unit_of_work
 def attach(db: Database, agreement_id: int, path: str | Path) -> Attachment:
     """Keep a signed scan with the agreement (PDF, PNG or JPEG, at most 20 MB, checked by content)."""
     path = Path(path)

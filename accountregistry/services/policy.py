@@ -27,7 +27,7 @@ from accountregistry.domain.policy import AREA_IDS, OWN_AREA, area
 from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import fields_of
 from accountregistry.store.models import (
     Account,
@@ -91,6 +91,7 @@ def _texts(data: PolicyInput, problems: Problems) -> list[tuple[str, str | None,
     return rows
 
 
+@unit_of_work
 def record_policy(db: Database, data: PolicyInput, *, today: date | None = None) -> PolicyVersion:
     """A new version of the policy, numbered after the last one."""
     problems = Problems()
@@ -164,6 +165,7 @@ def _acknowledge_in(session: Session, actor: str, person_id: int, version: Polic
     return row
 
 
+@unit_of_work
 def acknowledge(db: Database, person_id: int, *, version: int | None = None, on: date | None = None,
                 today: date | None = None) -> PolicyAcknowledgement | None:
     """Record that the person acknowledged the version (the one in force when None) on a day (today
@@ -212,6 +214,7 @@ def _read_list(path: Path, problems: Problems, today: date) -> list[tuple[int, s
     return entries
 
 
+@unit_of_work
 def import_acknowledgements(db: Database, path: str | Path, *, version: int | None = None,
                             today: date | None = None) -> tuple[int, int]:
     """Acknowledgements of one version for the people a list names (work email and date per line).

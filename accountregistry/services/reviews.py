@@ -102,6 +102,7 @@ def flag_for_change(db: Database, account_id: int, *, note: str, today: date | N
                      account_id=account.id, old=old, new={"note": cleaned})
 
 
+@unit_of_work
 def resolve_change_flag(db: Database, account_id: int, *, note: str | None = None,
                         expected_version: int | None = None) -> Account:
     """The change a review asked for is made (or not needed): the follow-up is closed. Resolving an
