@@ -18,8 +18,6 @@ from accountregistry.gui.accessibility import install_accessible_style
 from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.logging_setup import log_file, logging_active, start_logging
 from accountregistry.resource_files import resource_folder
-from accountregistry.store.database import Database
-from accountregistry.store.schema import open_database
 
 log = logging.getLogger(__name__)
 
@@ -101,24 +99,6 @@ def ask_after_refusal(error: RegistryError) -> str:
     return {retry: RETRY, choose: CHOOSE}.get(box.clickedButton(), QUIT)
 
 
-def open_registry(location: str | None, settings: QSettings, ask=ask_after_refusal) -> Database | None:
-    """The registry the window opens: `location` (--db), else $ACCOUNTREGISTRY_DB, else the one
-    chosen on File → Database…. A refusal (the server does not answer, the password is wrong) is
-    said with Retry, and Database… to choose another; None when the user quits."""
-    from accountregistry.gui.database_choice import chosen_location, overridden
-    from accountregistry.gui.dialogs.database_settings import DatabaseDialog
-
-    while True:
-        try:
-            return open_database(location if location is not None or overridden() else chosen_location(settings))
-        except RegistryError as error:
-            answer = ask(error)
-        if answer == QUIT:
-            return None
-        if answer == CHOOSE:
-            DatabaseDialog(settings).exec()
-
-
 def run_window(location: str | None) -> int:
     app = create_application()
     start_logging()
@@ -126,14 +106,14 @@ def run_window(location: str | None) -> int:
     sys.excepthook = report_unexpected_error
     # Before the first widget: Qt reads the language and the locale when a widget is made.
     install_language(chosen_language(QSettings()))
-    db = open_registry(location, QSettings())
-    if db is None:
-        return 1
     from accountregistry.gui.main_window import MainWindow
 
-    window = MainWindow(db, QSettings())
+    # The frame at once; the registry is opened in the background (Quit on a refusal ends here, 1).
+    window = MainWindow(settings=QSettings(), location=location)
+    window.gave_up.connect(lambda: app.exit(1))
     window.show()
     try:
         return app.exec()
     finally:
-        db.close()
+        if window.db is not None:
+            window.db.close()

@@ -1,10 +1,14 @@
 """The main window: navigation between the views, what is remembered between sessions, and
 reading the registry off the GUI thread, and showing what other people change in it.
 
-The window is put on screen before anything is read: nothing that grows with the registry runs
-on the GUI thread before the first paint. Then each view reads what it shows in the background
-(gui/background_read.py, AccountsView.reload_rows) and says "Loading…" until it arrives; F5 reads
-everything again the same way.
+The window's frame is put on screen before anything is read, and before the views, the
+services and the database layer are even imported: `MainWindow(location=…)` shows its
+navigation, menus and the last view's place at once, then imports and opens the registry in
+the background (gui/tasks.py) and makes the views once it is open. Nothing that grows with the
+registry, and no import beyond Qt's, runs on the GUI thread before the first paint. Then each
+view reads what it shows in the background (gui/background_read.py, AccountsView.reload_rows)
+and says "Loading…" until it arrives; F5 reads everything again the same way.
+(`MainWindow(db)` makes the views at once, on an open registry: for tests and scripts.)
 
 Other people's changes show without F5: every second the window asks a ChangeWatcher
 (services/changes.py) whether anything was committed, and if so, which accounts, people or
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -46,33 +51,19 @@ from PySide6.QtWidgets import (
 
 from accountregistry import APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError, ValidationError
-from accountregistry.gui.app import app_icon
-from accountregistry.logging_setup import log_directory
-from accountregistry.gui.dialogs.database_settings import DatabaseDialog
-from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
-from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
-from accountregistry.gui.dialogs.about import AboutDialog
-from accountregistry.gui.dialogs.preferences import PreferencesDialog
+from accountregistry.gui.app import QUIT, CHOOSE, app_icon, ask_after_refusal
 from accountregistry.gui.file_folders import remember_folder, start_folder
-from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
-from accountregistry.gui.views.accounts_view import AccountsView
-from accountregistry.gui.views.consent_view import ConsentView
-from accountregistry.gui.widgets.person_picker import PeopleDirectory
-from accountregistry.gui.views.dashboard_view import DashboardView
-from accountregistry.gui.views.offboarding_view import OffboardingView
-from accountregistry.gui.views.people_view import PeopleView
-from accountregistry.gui.widgets.audit_banner import AuditBanner
-from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
-from accountregistry.services.changes import Changes, ChangeWatcher, changes_since
-from accountregistry.services.demo import DemoSummary, fill_with_sample_organisation
-from accountregistry.services.due_items import overdue_count
-from accountregistry.services.organisation import SettingsInput, company_domains, get_settings, update_settings
-from accountregistry.services.people import count_people, record_departures
-from accountregistry.services.policy import PolicySummary, policy_summary
-from accountregistry.services.retention import count_due
-from accountregistry.store.access import may_write
-from accountregistry.store.database import Database
+
+if TYPE_CHECKING:  # the views, services and store are imported once the frame is on screen
+    from accountregistry.gui.dialogs.about import AboutDialog
+    from accountregistry.gui.dialogs.database_settings import DatabaseDialog
+    from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
+    from accountregistry.services.changes import Changes
+    from accountregistry.services.demo import DemoSummary
+    from accountregistry.services.organisation import SettingsInput
+    from accountregistry.services.policy import PolicySummary
+    from accountregistry.store.database import Database
 
 # The views' names are also their keys in the saved settings; shown translated.
 VIEWS = (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
@@ -101,6 +92,13 @@ class RegistryFacts:
 
 
 def read_registry_facts(db: Database) -> RegistryFacts:
+    from accountregistry.services.due_items import overdue_count
+    from accountregistry.services.organisation import company_domains, get_settings
+    from accountregistry.services.people import count_people, record_departures
+    from accountregistry.services.policy import policy_summary
+    from accountregistry.services.retention import count_due
+    from accountregistry.store.access import may_write
+
     writable = may_write(db)
     # Leavers whose last day has passed have left (rarely a write; a reader leaves it to others).
     departures = record_departures(db) if writable else 0
@@ -111,6 +109,27 @@ def read_registry_facts(db: Database) -> RegistryFacts:
                          overdue_case=overdue_case, departures=departures,
                          due_for_anonymisation=count_due(db), retention_months=settings.retention_months,
                          may_write=writable, policy=policy_summary(db))
+
+
+def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format) -> Database:
+    """The registry the window opens (worker thread): `location` (--db), else $ACCOUNTREGISTRY_DB,
+    else the one chosen on File → Database…; the views' modules are imported meanwhile, so that
+    making them on the GUI thread is all that is left."""
+    from accountregistry.gui.database_choice import chosen_location, overridden
+    from accountregistry.store.schema import open_database
+
+    if location is None and not overridden():
+        location = chosen_location(QSettings(settings_file, settings_format))
+    db = open_database(location)
+    for module in _VIEW_MODULES:
+        __import__(module)
+    return db
+
+
+_VIEW_MODULES = ("accountregistry.gui.views.dashboard_view", "accountregistry.gui.views.accounts_view",
+                 "accountregistry.gui.views.people_view", "accountregistry.gui.views.offboarding_view",
+                 "accountregistry.gui.views.consent_view", "accountregistry.gui.widgets.person_picker",
+                 "accountregistry.gui.widgets.notices", "accountregistry.services.changes")
 
 
 class _FirstPaint(QObject):
@@ -130,10 +149,15 @@ class _FirstPaint(QObject):
 
 class MainWindow(QMainWindow):
     accounts_loaded = Signal()
+    opened = Signal()  # the registry is open and the views are made
+    gave_up = Signal()  # the registry could not be opened and the user chose Quit
 
-    def __init__(self, db: Database, settings: QSettings | None = None):
+    def __init__(self, db: Database | None = None, settings: QSettings | None = None, *,
+                 location: str | None = None, ask: Callable[[RegistryError], str] = ask_after_refusal):
+        """On an open registry `db`, everything at once; without one, the frame first, then the
+        registry at `location` (or the one chosen) opened in the background."""
         super().__init__()
-        self.db = db
+        self.db: Database | None = None
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -142,30 +166,21 @@ class MainWindow(QMainWindow):
         self._first_steps_decided = False
         self.read_refusal: RegistryError | None = None  # why the last read failed
         self.retry_box: QMessageBox | None = None
-        on_database_refusal(self.database_refused)
-        self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
-                                    failure=self._loading_failed)
-        # Live updates: started once the window is on screen.
-        self.watcher: ChangeWatcher | None = None
-        self.change_reader = Task(self, success=self._show_changes, failure=self._changes_unread,
-                                  finished=self._changes_read)
-        self._look_again = False
-        self.watch_timer = QTimer(self)
-        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
-        self.watch_timer.timeout.connect(self.look_for_changes)
-        # A refusal (the registry is not empty, say) is said in a message box: the task's default.
-        self.sample_maker = Task(self, success=self._sample_created,
-                                 finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
+        self.watcher = None  # a ChangeWatcher, once the window is on screen and the registry open
+        self.read_only = False
+        self._make_frame()
+        if db is not None:
+            self._make_views(db)
+            # The rest once the window is on screen (the people for the pickers are on their way).
+            _FirstPaint(self.navigation.viewport(), self._start)
+        else:
+            self._location, self._ask = location, ask
+            self.opener = Task(self, success=self._registry_opened, failure=self._registry_refused)
+            _FirstPaint(self.navigation.viewport(), self._open_registry)
 
-        # Everyone the dialogs' person pickers offer, read from the start in the background.
-        self.people_directory = PeopleDirectory.of(db)
-        self.people_directory.request()
-        self.dashboard = DashboardView()
-        self.accounts_view = AccountsView(db)
-        self.people_view = PeopleView(db)
-        self.offboarding_view = OffboardingView(db)
-        self.consent_view = ConsentView(db)
-
+    def _make_frame(self) -> None:
+        """What is on screen from the first paint: the navigation, each view's place ("Loading…"),
+        the menus and the status bar; Qt only."""
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Views"))
         font = self.navigation.font()
@@ -173,14 +188,15 @@ class MainWindow(QMainWindow):
         self.navigation.setFont(font)
         row_height = QFontMetrics(font).height() + 16  # a comfortable target for a mouse and a finger
         self.pages = QStackedWidget()
-        for number, (name, page) in enumerate(zip(VIEWS, (self.dashboard, self.accounts_view, self.people_view,
-                                                          self.offboarding_view, self.consent_view)), start=1):
+        for number, name in enumerate(VIEWS, start=1):
             shown = QCoreApplication.translate("MainWindow", name)
             item = QListWidgetItem(shown)
             item.setToolTip(self.tr("{view} (Ctrl+{number})").format(view=shown, number=number))
             item.setSizeHint(QSize(0, row_height))
             self.navigation.addItem(item)
-            self.pages.addWidget(page)
+            placeholder = QLabel(self.tr("Loading…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.pages.addWidget(placeholder)
             switch = QAction(shown, self)
             switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
             switch.triggered.connect(lambda _=False, at=number - 1: self.navigation.setCurrentRow(at))
@@ -195,32 +211,27 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([width, 1100])
         self.splitter.setChildrenCollapsible(False)
-        # Above everything: for a login that may only read, one banner saying why nothing can be
-        # changed; and one shown only when the audit trail's check at start finds it broken.
-        self.read_only_notice = ReadOnlyNotice()
-        self.read_only_notice.clicked.connect(self.open_database_settings)
-        self.audit_banner = AuditBanner(db)
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.read_only_notice)
-        column.addWidget(self.audit_banner)
-        column.addWidget(self.splitter, 1)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.read_only = False
-        self.audit_banner.check()
 
-        self.database_label = QLabel(self.tr("Database: {where}").format(where=db.describe()))
+        self.database_label = QLabel()
         self.database_label.setAccessibleName(self.tr("Database"))
         self.statusBar().addPermanentWidget(self.database_label)
 
         reload_action = QAction(self.tr("Reload"), self)
         reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        reload_action.triggered.connect(self.reload)
+        reload_action.triggered.connect(lambda: self.reload() if self.db is not None else None)
         self.addAction(reload_action)
+        self._make_menus()
+        self.resize(1280, 800)
+        self._restore_settings()
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+    def _make_menus(self) -> None:
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.organisation_action = file_menu.addAction(self.tr("&Organisation settings…"))
         self.organisation_action.triggered.connect(self.open_organisation_settings)
         # The first start's ways to fill the registry, reachable after it was skipped.
@@ -246,6 +257,97 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        # What needs the registry waits for it.
+        self._registry_actions = (self.organisation_action, self.import_people_action, self.import_accounts_action,
+                                  self.sample_action, self.about_action)
+        for action in self._registry_actions:
+            action.setEnabled(False)
+
+    # --- opening the registry (without `db`) ---------------------------------------------
+
+    def _open_registry(self) -> None:
+        self.statusBar().showMessage(self.tr("Opening the registry…"))
+        location, settings = self._location, self.settings
+        self.opener.start(lambda _progress: open_in_background(location, settings.fileName(), settings.format()))
+
+    def _registry_opened(self, db: Database) -> None:
+        self.statusBar().clearMessage()
+        if not self.isVisible():  # closed while it opened
+            db.close()
+            return
+        self._make_views(db)
+        self._start()
+
+    def _registry_refused(self, error: BaseException) -> None:
+        """A refusal (the server does not answer, the password is wrong) is said with Retry, and
+        Database… to choose another; Quit ends the program. A bug has had the crash dialog."""
+        answer = self._ask(error) if isinstance(error, RegistryError) else QUIT
+        if answer == QUIT:
+            self.hide()  # not closed: the program ends with gave_up's exit code (app.run_window)
+            self.gave_up.emit()
+            return
+        if answer == CHOOSE:
+            from accountregistry.gui.dialogs.database_settings import DatabaseDialog
+
+            DatabaseDialog(self.settings, self).exec()
+        self._open_registry()
+
+    # --- the views, on an open registry ---------------------------------------------------
+
+    def _make_views(self, db: Database) -> None:
+        from accountregistry.gui.background_read import BackgroundRead
+        from accountregistry.gui.views.accounts_view import AccountsView
+        from accountregistry.gui.views.consent_view import ConsentView
+        from accountregistry.gui.views.dashboard_view import DashboardView
+        from accountregistry.gui.views.offboarding_view import OffboardingView
+        from accountregistry.gui.views.people_view import PeopleView
+        from accountregistry.gui.widgets.audit_banner import AuditBanner
+        from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
+        from accountregistry.gui.widgets.person_picker import PeopleDirectory
+
+        self.db = db
+        on_database_refusal(self.database_refused)
+        self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
+                                    failure=self._loading_failed)
+        # Live updates: started once the window is on screen.
+        self.change_reader = Task(self, success=self._show_changes, failure=self._changes_unread,
+                                  finished=self._changes_read)
+        self._look_again = False
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.look_for_changes)
+        # A refusal (the registry is not empty, say) is said in a message box: the task's default.
+        self.sample_maker = Task(self, success=self._sample_created,
+                                 finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
+
+        # Everyone the dialogs' person pickers offer, read from the start in the background.
+        self.people_directory = PeopleDirectory.of(db)
+        self.people_directory.request()
+        self.dashboard = DashboardView()
+        self.accounts_view = AccountsView(db)
+        self.people_view = PeopleView(db)
+        self.offboarding_view = OffboardingView(db)
+        self.consent_view = ConsentView(db)
+        for at, page in enumerate((self.dashboard, self.accounts_view, self.people_view, self.offboarding_view,
+                                   self.consent_view)):
+            # Each view takes its place's; only the one on screen is shown (and reads at once).
+            placeholder = self.pages.widget(at)
+            self.pages.insertWidget(at, page)
+            if self.pages.currentWidget() is placeholder:
+                self.pages.setCurrentWidget(page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        # Above everything, for a login that may only read: one banner saying why nothing can be changed.
+        self.read_only_notice = ReadOnlyNotice()
+        self.read_only_notice.clicked.connect(self.open_database_settings)
+        self.column.insertWidget(0, self.read_only_notice)
+        # And one shown only when the audit trail's check at start finds it broken.
+        self.audit_banner = AuditBanner(db)
+        self.column.insertWidget(1, self.audit_banner)
+        self.audit_banner.check()
+        self.database_label.setText(self.tr("Database: {where}").format(where=db.describe()))
+        for action in self._registry_actions:
+            action.setEnabled(True)
 
         self.dashboard.create_sample_requested.connect(self.create_sample_organisation)
         self.dashboard.start_empty_requested.connect(self.start_empty)
@@ -276,12 +378,9 @@ class MainWindow(QMainWindow):
         # Ticking a handover item moves roles; starting or closing a case changes a person's status.
         self.offboarding_view.registry_changed.connect(self.reload)
         self._wire_leavers_panel()
-
-        self.resize(1280, 800)
-        self._restore_settings()
+        self._restore_headers()
         self.dashboard.show_loading()
-        # The rest once the window is on screen (the people for the pickers are on their way).
-        _FirstPaint(self.navigation.viewport(), self._start)
+        self.opened.emit()
 
     # --- views ---------------------------------------------------------------------------
 
@@ -318,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def open_organisation_settings(self) -> bool:
         """The settings page; saved settings (name, domains, holidays) are read again at once."""
+        from accountregistry.gui.dialogs.organisation_settings import OrganisationSettingsDialog
+
         saved = OrganisationSettingsDialog(self.db, self).exec() == OrganisationSettingsDialog.DialogCode.Accepted
         if saved:
             self.reload()
@@ -334,6 +435,8 @@ class MainWindow(QMainWindow):
 
     def import_people(self, path: str | None = None) -> ImportPeopleDialog | None:
         """The people import's preview (window-modal); the registry is read again once written."""
+        from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
+
         chosen = path or self.choose_people_file()
         if not chosen:
             return None
@@ -344,6 +447,8 @@ class MainWindow(QMainWindow):
 
     def _save_first_organisation(self, data: SettingsInput) -> None:
         """The first start's organisation step, saved like the settings page."""
+        from accountregistry.services.organisation import update_settings
+
         step = self.dashboard.welcome.organisation
         try:
             update_settings(self.db, data)
@@ -371,6 +476,9 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         """Where the data lives, how long it is kept, how a person is erased."""
+        from accountregistry.logging_setup import log_directory
+        from accountregistry.services.organisation import get_settings
+
         where = self.db.describe()
         return "\n\n".join([
             self.tr("Account Registry {version}: who owns which social media accounts, settled before anyone "
@@ -390,16 +498,22 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         """File → About: the version, where the data lives and how long, the licence (window-modal)."""
+        from accountregistry.gui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(self.about_text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()
         return dialog
 
     def open_preferences(self) -> None:
+        from accountregistry.gui.dialogs.preferences import PreferencesDialog
+
         PreferencesDialog(self.settings, self).exec()
 
     def open_database_settings(self) -> DatabaseDialog:
         """Where the registry is (used at the next start); window-modal, the window stays drawn."""
+        from accountregistry.gui.dialogs.database_settings import DatabaseDialog
+
         dialog = DatabaseDialog(self.settings, self)
         dialog.open()
         return dialog
@@ -412,6 +526,8 @@ class MainWindow(QMainWindow):
 
     def _start(self) -> None:
         """Once the window is on screen: watch for changes from now on, then read everything."""
+        from accountregistry.services.changes import ChangeWatcher
+
         self.watcher = ChangeWatcher.from_now(self.db)
         self.watch_timer.start()
         self.reload(people_directory=False)  # the people for the pickers are on their way already
@@ -426,6 +542,8 @@ class MainWindow(QMainWindow):
         if not (self.watcher.changed() or self._look_again):
             return
         self._look_again = False
+        from accountregistry.services.changes import changes_since
+
         db, last = self.db, self.watcher.last_event
         self.change_reader.start(lambda _progress: changes_since(db, last))
 
@@ -473,6 +591,8 @@ class MainWindow(QMainWindow):
         self.dashboard.leavers_panel.refresh()
 
     def is_loading(self) -> bool:
+        if self.db is None:
+            return True  # the registry is being opened
         return any((self.accounts_view.is_loading(), self.facts.busy(), self.people_directory.busy(),
                     self.people_view.is_loading(),
                     self.offboarding_view.is_loading(), self.consent_view.is_loading(),
@@ -587,6 +707,8 @@ class MainWindow(QMainWindow):
             return
         self.dashboard.welcome.sample_button.setEnabled(False)
         self.statusBar().showMessage(self.tr("Creating the sample organisation…"))
+        from accountregistry.services.demo import fill_with_sample_organisation
+
         db = self.db
         self.sample_maker.start(lambda _progress: fill_with_sample_organisation(db))
 
@@ -604,30 +726,37 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        view = self.settings.value("window/view", "Dashboard")
+        self.show_view(view if view in VIEWS else "Dashboard")
+
+    def _restore_headers(self) -> None:
         header = self.settings.value("accounts/header")
         if header is not None:
             self.accounts_view.table.horizontalHeader().restoreState(header)
         people_header = self.settings.value("people/header")
         if people_header is not None and self.people_view.table.horizontalHeader().restoreState(people_header):
             self.people_view.widths_chosen = True
-        view = self.settings.value("window/view", "Dashboard")
-        self.show_view(view if view in VIEWS else "Dashboard")
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("accounts/header", self.accounts_view.table.horizontalHeader().saveState())
-        if self.people_view.widths_chosen:
-            self.settings.setValue("people/header", self.people_view.table.horizontalHeader().saveState())
+        if self.db is not None:
+            self._save_headers()
         self.settings.setValue("window/view", self.current_view())
         self.settings.sync()
 
+    def _save_headers(self) -> None:
+        self.settings.setValue("accounts/header", self.accounts_view.table.horizontalHeader().saveState())
+        if self.people_view.widths_chosen:
+            self.settings.setValue("people/header", self.people_view.table.horizontalHeader().saveState())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        for window in list(self.accounts_view.detail_windows.values()):
-            window.close()
+        if self.db is not None:
+            for window in list(self.accounts_view.detail_windows.values()):
+                window.close()
+            self.watch_timer.stop()
         # Nothing may still be reading or writing once the database is closed after the window.
-        self.watch_timer.stop()
         if self.watcher is not None:
             self.watcher.close()
             self.watcher = None

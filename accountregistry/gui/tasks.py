@@ -38,7 +38,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError, StoreError
-from accountregistry.services.ownership_report import Cancelled
 
 Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], Any]
@@ -121,13 +120,14 @@ class _Run(QRunnable):
         # Every outcome is delivered: an exception must never end the run silently.
         try:
             outcome = _Outcome(result=self.work(self.progress))
-        except Cancelled:
-            outcome = _Outcome(was_cancelled=True)
         except RegistryError as error:
+            # The services' (imported only now: the window's first run imports them).
+            from accountregistry.services.ownership_report import Cancelled
+
             # A refusal's traceback is never shown; dropping it frees its frames (and whatever
             # they hold, such as a secret the work was given) at once.
             error.__traceback__ = None
-            outcome = _Outcome(error=error)
+            outcome = _Outcome(was_cancelled=True) if isinstance(error, Cancelled) else _Outcome(error=error)
         except BaseException as error:  # noqa: BLE001 - a bug, reported on the GUI thread with its traceback
             outcome = _Outcome(error=error)
         self.work = None  # type: ignore[assignment]  # its closure may hold what it was given

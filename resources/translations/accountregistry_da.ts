@@ -3896,12 +3896,20 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{view} (Ctrl+{number})</translation>
     </message>
     <message>
+        <source>Opening the registry…</source>
+        <translation>Åbner registret…</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
     </message>
     <message>
         <source>Reload</source>

@@ -3896,12 +3896,20 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{view} (Ctrl+{number})</translation>
     </message>
     <message>
+        <source>Opening the registry…</source>
+        <translation>Öppnar registret…</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Databas: {where}</translation>
     </message>
     <message>
         <source>Database</source>
         <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <source>Reload</source>

@@ -86,18 +86,16 @@ def run_window(registry: str) -> int:
 
     from accountregistry.gui.app import create_application
     from accountregistry.gui.i18n import install_language
-    from accountregistry.store.schema import open_database
 
     app = create_application()
     install_language("en")
     settings = QSettings(os.path.join(os.environ["PROBE_HOME"], "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("window/view", "Accounts")  # the table is what the user left open
-    db = open_database(registry)
     from accountregistry.gui.main_window import MainWindow
 
     report("imported")
-    window = MainWindow(db, settings)
-    table = window.accounts_view.table
+    # As app.run_window starts it: the frame first, the registry opened in the background.
+    window = MainWindow(settings=settings, location=registry)
     state = {"filled": False}
 
     def painted():
@@ -107,9 +105,13 @@ def run_window(registry: str) -> int:
         report("filled", rows=window.accounts_view.model.rowCount(), peak_mib=round(peak_mib(), 1))
         state["filled"] = True
 
+    def opened():
+        report("opened")
+        FirstPaint(window.accounts_view.table.viewport(), filled, lambda: window.accounts_view.model.rowCount() > 0)
+        window.accounts_loaded.connect(lambda: report("loaded"))
+
     FirstPaint(window.navigation.viewport(), painted)
-    FirstPaint(table.viewport(), filled, lambda: window.accounts_view.model.rowCount() > 0)
-    window.accounts_loaded.connect(lambda: report("loaded"))
+    window.opened.connect(opened)
     window.show()
     monitor = StallMonitor()
 
@@ -130,7 +132,7 @@ def run_window(registry: str) -> int:
         first = window.accounts_view.model.row_at(0).id
         window.accounts_view.open_account(first)
         detail = window.accounts_view.detail_windows.get(first)
-        wait_until(app, lambda: detail is None or detail.isVisible())
+        wait_until(app, lambda: detail is None or (detail.isVisible() and not detail.is_loading()))
         for _ in range(20):
             app.processEvents()
             time.sleep(0.002)
@@ -141,6 +143,7 @@ def run_window(registry: str) -> int:
         from dataclasses import fields
 
         from accountregistry.services.accounts import AccountInput, get_account, update_account
+        from accountregistry.store.schema import open_database
 
         other = open_database(registry)
         target = window.accounts_view.model.row_at(5).id
@@ -160,7 +163,7 @@ def run_window(registry: str) -> int:
 
     QTimer.singleShot(0, session)
     app.exec()
-    db.close()
+    window.db.close()
     QApplication.processEvents()
     return 0
 

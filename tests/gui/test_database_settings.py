@@ -13,6 +13,7 @@ import postgres_server
 from accountregistry.gui import app
 from accountregistry.gui.database_choice import FILE, SERVER, chosen_location, saved_choice
 from accountregistry.gui.dialogs.database_settings import DatabaseDialog
+from accountregistry.gui.main_window import MainWindow
 from accountregistry.services.server_connection import ServerAddress, password_entry, store_password
 from accountregistry.store.schema import open_database
 
@@ -118,7 +119,8 @@ def test_this_computers_file_is_chosen_and_created_at_the_next_start(qtbot, sett
     assert not target.exists()  # nothing made by the test
 
 
-def test_the_window_opening_a_refusing_server_offers_retry(settings, postgres_cluster, registry, memory_keyring):
+def test_the_window_opening_a_refusing_server_offers_retry(qtbot, settings, postgres_cluster, registry,
+                                                          memory_keyring):
     address = ServerAddress(host="127.0.0.1", port=postgres_cluster.port, database=registry,
                             user=postgres_server.PASSWORD_LOGIN)
     settings.setValue("database/kind", SERVER)
@@ -132,20 +134,35 @@ def test_the_window_opening_a_refusing_server_offers_retry(settings, postgres_cl
         asked.append(error.code)
         return app.QUIT
 
-    assert app.open_registry(None, settings, ask=quit_at_once) is None
+    # The window's frame is on screen first; the registry is opened behind it.
+    window = MainWindow(settings=settings, ask=quit_at_once)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.gave_up, timeout=60_000):
+        window.show()
     assert asked == ["server_wrong_password"]
+    assert window.db is None and not window.isVisible()
 
     def put_it_right_then_retry(error):
         asked.append(error.code)
         store_password(address, postgres_server.PASSWORD)  # as the Database… page would
         return app.RETRY
 
-    db = app.open_registry(None, settings, ask=put_it_right_then_retry)
+    # Once open, the window reads the whole registry: the login may read it (a reader).
+    engine = sa.create_engine(postgres_cluster.url(registry))
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {postgres_server.PASSWORD_LOGIN}")
+    engine.dispose()
+    window = MainWindow(settings=settings, ask=put_it_right_then_retry)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
     try:
         assert asked == ["server_wrong_password", "server_wrong_password"]
-        assert db is not None and db.actor == postgres_server.PASSWORD_LOGIN
+        assert window.db.actor == postgres_server.PASSWORD_LOGIN
+        qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
     finally:
-        db.close()
+        window.close()
+        window.db.close()
 
 
 @pytest.mark.postgresql_only

@@ -1,11 +1,15 @@
 """The main window: navigation, what it remembers, the status bar, and the first start."""
 
 import html
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from accountregistry.gui import app
 from accountregistry.gui.main_window import VIEWS, MainWindow
 from accountregistry.gui.models.accounts_model import Column
 from accountregistry.services.accounts import AccountInput, count_accounts, register_account
@@ -47,6 +51,57 @@ def test_the_window_shows_the_registry_and_its_file(qtbot, db, open_window):
     assert window.dashboard.kind_counts[None].text() == "1"  # kind not yet known
     assert not window.dashboard.welcome.isVisible()
     assert window.accounts_view.count_label.text() == "1 account"
+
+
+def test_the_frame_is_on_screen_before_the_registry_is_opened(qtbot, db, db_location, settings):
+    """As the program starts it: the navigation and the last view's place at once, and the
+    registry opened and read behind them."""
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    settings.setValue("window/view", "Accounts")
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    assert window.db is None  # nothing opened or read yet
+    assert [window.navigation.item(row).text() for row in range(window.navigation.count())] == list(VIEWS)
+    assert window.current_view() == "Accounts" and window.pages.currentWidget().text() == "Loading…"
+    assert not window.organisation_action.isEnabled()  # what needs the registry waits for it
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    assert window.pages.currentWidget() is window.accounts_view and window.current_view() == "Accounts"
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    assert window.accounts_view.count_label.text() == "1 account"
+    assert window.database_label.text() == f"Database: {db.describe()}"
+    assert window.organisation_action.isEnabled()
+    window.close()
+    window.db.close()
+
+
+def test_a_file_that_is_no_registry_is_said_before_the_window_gives_up(qtbot, tmp_path, settings):
+    not_a_registry = tmp_path / "notes.sqlite3"
+    not_a_registry.write_text("shopping list: milk, bread\n" * 50)
+    asked = []
+
+    def quit_at_once(error):
+        asked.append(error.code)
+        return app.QUIT
+
+    window = MainWindow(settings=settings, location=str(not_a_registry), ask=quit_at_once)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.gave_up, timeout=60_000):
+        window.show()
+    assert len(asked) == 1 and asked[0]  # a refusal with its code, said before giving up
+    assert window.db is None and not window.isVisible()
+    assert not_a_registry.read_text().startswith("shopping list")  # nothing written to it
+
+
+def test_the_window_module_imports_no_database_layer():
+    """What stands before the first paint is Qt's: the window's module (and the app's) import
+    neither the store, the services, the views nor SQLAlchemy; they come in the background."""
+    code = ("import sys, accountregistry.gui.app, accountregistry.gui.main_window; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic')"
+            " or m.startswith(('accountregistry.store', 'accountregistry.services', 'accountregistry.gui.views'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]"
 
 
 def test_navigation_by_mouse_and_keyboard(qtbot, open_window):
