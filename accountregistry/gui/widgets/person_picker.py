@@ -8,8 +8,9 @@ by every picker of every dialog; the window reads them again when people change.
 from __future__ import annotations
 
 import weakref
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from accountregistry.gui.accessibility import clear_button
@@ -17,33 +18,36 @@ from accountregistry.gui.tasks import Task
 from accountregistry.services.lookups import PersonChoice, people_for_picker
 from accountregistry.store.database import Database
 
-_Index = QModelIndex | QPersistentModelIndex
+@dataclass(frozen=True)
+class PeopleChoices:
+    """Everyone a picker offers, with what finds them, made once (off the GUI thread) and shared
+    by every picker: at 20,000 people each picker making its own costs the window a stall."""
+
+    people: list[PersonChoice] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    by_label: dict[str, int] = field(default_factory=dict)  # person id by label
+    rows: dict[int, int] = field(default_factory=dict)  # row by person id
+
+    @classmethod
+    def of(cls, people: list[PersonChoice]) -> PeopleChoices:
+        labels = [person.label for person in people]
+        return cls(people, labels, dict(zip(labels, (person.id for person in people))),
+                   {person.id: row for row, person in enumerate(people)})
 
 
-class PeopleChoiceModel(QAbstractListModel):
-    """People as the picker lists them; a plain list model because 20,000 QStandardItems are slow to build."""
+class PeopleChoiceModel(QStringListModel):
+    """People as the picker lists them, by label: a model held by Qt, since a combo box asks a
+    model of 20,000 rows for thousands of texts when its choice is set."""
 
-    def __init__(self, people: list[PersonChoice], parent=None):
-        super().__init__(parent)
-        self._people = people
+    def __init__(self, choices: PeopleChoices, parent=None):
+        super().__init__(choices.labels, parent)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._people)
+    def set_choices(self, choices: PeopleChoices) -> None:
+        self.setStringList(choices.labels)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        person = self._people[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return person.label
-        if role == Qt.ItemDataRole.UserRole:
-            return person.id
-        return None
 
-    def set_people(self, people: list[PersonChoice]) -> None:
-        self.beginResetModel()
-        self._people = people
-        self.endResetModel()
+def _read_choices(db: Database) -> PeopleChoices:
+    return PeopleChoices.of(people_for_picker(db))
 
 
 class PeopleDirectory(QObject):
@@ -65,7 +69,7 @@ class PeopleDirectory(QObject):
     def __init__(self, db: Database, parent: QObject | None = None):
         super().__init__(parent)
         self.db = db
-        self.people: list[PersonChoice] | None = None
+        self.choices: PeopleChoices | None = None  # None until first read
         self.task = Task(None, success=self._read, finished=self._finished)
         self._again = False
 
@@ -75,7 +79,7 @@ class PeopleDirectory(QObject):
             self._again = True
             return
         db = self.db
-        self.task.start(lambda _progress: people_for_picker(db))
+        self.task.start(lambda _progress: _read_choices(db))
 
     def busy(self) -> bool:
         return self.task.busy() or self._again
@@ -83,12 +87,16 @@ class PeopleDirectory(QObject):
     def ensure(self) -> None:
         """For a picker made before anyone asked for the people (a dialog on its own, in a test
         or a script): read them now. The window asks for them in the background first."""
-        if self.people is None and not self.busy():
-            self._read(people_for_picker(self.db))
+        if self.choices is None and not self.busy():
+            self._read(_read_choices(self.db))
 
-    def _read(self, people: list[PersonChoice]) -> None:
+    @property
+    def people(self) -> list[PersonChoice] | None:
+        return self.choices.people if self.choices is not None else None
+
+    def _read(self, choices: PeopleChoices) -> None:
         if not self._again:
-            self.people = people
+            self.choices = choices
             self.updated.emit()
 
     def _finished(self) -> None:
@@ -118,9 +126,8 @@ class PersonPicker(QComboBox):
         self.placeholder = self.tr("Type a name or email")
         self.lineEdit().setPlaceholderText(self.placeholder)
         clear_button(self.lineEdit())
-        self._people: list[PersonChoice] = []
-        self._by_label: dict[str, int] = {}
-        self._model = PeopleChoiceModel([], self)
+        self._choices = PeopleChoices()
+        self._model = PeopleChoiceModel(self._choices, self)
         self.setModel(self._model)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -151,9 +158,8 @@ class PersonPicker(QComboBox):
     def _people_updated(self) -> None:
         chosen = self._wanted if self._wanted is not None else self.person_id()
         self._wanted = None
-        self._people = self.directory.people or []
-        self._by_label = {p.label: p.id for p in self._people}
-        self._model.set_people(self._people)
+        self._choices = self.directory.choices or PeopleChoices()
+        self._model.set_choices(self._choices)
         self.lineEdit().setPlaceholderText(self.placeholder)
         self.set_person_id(chosen)
 
@@ -161,11 +167,11 @@ class PersonPicker(QComboBox):
         text = self.currentText().strip()
         if not text:
             return None
-        if text in self._by_label:
-            return self._by_label[text]
+        if text in self._choices.by_label:
+            return self._choices.by_label[text]
         # A name or email typed in full (without picking from the list) is enough when it is unique.
         wanted = text.casefold()
-        matches = [p.id for p in self._people
+        matches = [p.id for p in self._choices.people
                    if p.name.casefold() == wanted or (p.work_email or "").casefold() == wanted]
         return matches[0] if len(matches) == 1 else None
 
@@ -181,7 +187,7 @@ class PersonPicker(QComboBox):
         if self.directory.people is None:  # still reading: chosen once the people arrive
             self._wanted = person_id
             return
-        row = next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
+        row = self._choices.rows.get(person_id, -1) if person_id is not None else -1
         self.setCurrentIndex(row)
         if row < 0:
             self.setEditText("")
