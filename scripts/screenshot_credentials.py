@@ -96,6 +96,7 @@ def main() -> None:
 
     def opened(db, account_id: int) -> AccountDetailWindow:
         window = AccountDetailWindow(db, account_id)
+        window.wait_until_shown()
         window.resize(980, 720)
         window.show()
         window.tabs.setCurrentWidget(window.credentials)

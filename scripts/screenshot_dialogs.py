@@ -75,6 +75,7 @@ def main() -> None:
             register.close()
 
             detail = AccountDetailWindow(db, company.id)
+            detail.wait_until_shown()
             for index, name in enumerate(("overview", "administrators", "handover_terms", "history")):
                 detail.tabs.setCurrentIndex(index)
                 save(detail, args.out / f"account_detail_{name}.png")

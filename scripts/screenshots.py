@@ -206,6 +206,7 @@ def main() -> int:
         window.accounts_view.open_account(1)
         settle(app)
         for detail in window.accounts_view.detail_windows.values():
+            detail.wait_until_shown()
             detail.resize(1000, 720)
             settle(app)
             save(detail, args.out / f"6-account-detail{suffix}.png")

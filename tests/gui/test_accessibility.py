@@ -243,6 +243,7 @@ def tour(qtbot, window: MainWindow, db, tmp_path, look: Look) -> list[str]:
     accounts.select_account(account_id)
     accounts.open_selected()
     detail = accounts.detail_windows[account_id]
+    detail.wait_until_shown()
     settle(qtbot, detail)
     logins = detail.credentials
     for tab in range(detail.tabs.count()):
@@ -274,6 +275,7 @@ def tour(qtbot, window: MainWindow, db, tmp_path, look: Look) -> list[str]:
     accounts.select_account(profile_id)
     accounts.open_selected()
     profile = accounts.detail_windows[profile_id]
+    profile.wait_until_shown()
     settle(qtbot, profile)
     profile.tabs.setCurrentWidget(profile.consent)
     see(Screen("Personal account window, tab Consent", profile, profile))

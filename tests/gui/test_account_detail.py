@@ -33,6 +33,7 @@ def page(db):
 
 def open_window(qtbot, db, account_id):
     window = AccountDetailWindow(db, account_id)
+    window.wait_until_shown()
     # Unsaved edits left by a test would make closing at teardown ask a real, blocking question.
     qtbot.addWidget(window, before_close_func=lambda w: w.revert())
     window.show()
@@ -233,6 +234,7 @@ def test_the_window_shows_the_accounts_risks_and_marks_who_is_leaving(qtbot, db,
     update_person(db, ingrid.id, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no",
                                              employment_status="leaving", last_working_day=date(2030, 1, 31)))
     window.reload()
+    window.wait_until_shown()
     assert rule("leaver_holds_role").title in window.risks.text()
     assert rule("no_active_admin").title not in window.risks.text()
     assert table_rows(window.active_roles)[0][0] == f"Ingrid Berg (leaving {format_date(date(2030, 1, 31))})"

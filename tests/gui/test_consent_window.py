@@ -30,6 +30,7 @@ def profile(db, mette):
 
 def open_window(qtbot, db, account_id):
     window = AccountDetailWindow(db, account_id)
+    window.wait_until_shown()
     qtbot.addWidget(window, before_close_func=lambda w: w.revert())
     window.show()
     qtbot.waitExposed(window)
@@ -103,6 +104,7 @@ def test_a_company_page_needs_nobodys_consent(qtbot, db):
     page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
     window = AccountDetailWindow(db, page.id)
     qtbot.addWidget(window)
+    window.wait_until_shown()
     assert not window.tabs.isTabVisible(window.tabs.indexOf(window.consent))
     assert not window.consent.personal.isVisibleTo(window)
 

@@ -101,6 +101,7 @@ def hanging_keyring():
 
 def open_credentials(qtbot, db, account_id, *, wait=True):
     window = AccountDetailWindow(db, account_id)
+    window.wait_until_shown()
     qtbot.addWidget(window, before_close_func=lambda w: w.revert())
     window.show()
     qtbot.waitExposed(window)
@@ -490,6 +491,7 @@ def test_a_hanging_keyring_is_given_up_on_after_the_time_out(qtbot, db, company,
     keyring.set_keyring(hanging_keyring)
     window = AccountDetailWindow(db, company.id)
     qtbot.addWidget(window)
+    window.wait_until_shown()
     window.credentials.keyring_timeout = 0.2
     window.show()
     window.tabs.setCurrentWidget(window.credentials)

@@ -106,6 +106,7 @@ def test_an_account_window_with_unsaved_edits_says_so_instead_of_reloading(qtbot
     view.open_account(account_id)
     detail = view.detail_windows[account_id]
     qtbot.waitExposed(detail)
+    detail.wait_until_shown()
     detail.form.display_name.setText("My own unsaved name")
     assert detail.has_unsaved_changes()
 
@@ -115,6 +116,7 @@ def test_an_account_window_with_unsaved_edits_says_so_instead_of_reloading(qtbot
     qtbot.waitUntil(detail.elsewhere_banner.isVisible, timeout=30_000)
     assert detail.form.display_name.text() == "My own unsaved name"  # nothing lost
     qtbot.mouseClick(detail.elsewhere_reload, Qt.MouseButton.LeftButton)
+    detail.wait_until_shown()  # read again in the background
     assert not detail.elsewhere_banner.isVisible() and not detail.has_unsaved_changes()
     assert detail.form.display_name.text() != "My own unsaved name"
     detail.close()
@@ -128,6 +130,7 @@ def test_an_account_window_without_edits_follows_the_change(qtbot, sample, colle
     view.open_account(account_id)
     detail = view.detail_windows[account_id]
     qtbot.waitExposed(detail)
+    detail.wait_until_shown()
 
     update_account(colleague, account_id, edit_of(colleague, account_id, display_name="Changed by Ida"),
                    expected_version=get_account(colleague, account_id).version)

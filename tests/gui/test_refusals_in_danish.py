@@ -119,6 +119,7 @@ def test_a_missing_keyring_is_explained_in_danish(qtbot, db, danish):
     try:
         window = AccountDetailWindow(db, account.id)
         qtbot.addWidget(window, before_close_func=lambda w: w.revert())
+        window.wait_until_shown()
         window.show()
         window.tabs.setCurrentWidget(window.credentials)
         section = window.credentials

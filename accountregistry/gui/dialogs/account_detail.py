@@ -1,11 +1,18 @@
-"""One account's window: its record, its administrators, its handover terms and its history."""
+"""One account's window: its record, its administrators, its handover terms and its history.
+
+Opening it never holds the main window up: the window is made a tab at a time, one turn of the
+event loop each, while everything it shows is read at once in the background (`read_account`,
+a BackgroundRead); it is shown once both are done. What the user changes here afterwards is
+read again at once (one account's rows)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain import platforms
+from accountregistry.domain.risks import RiskRule
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.messages import LABEL_CONTEXT
@@ -41,6 +49,7 @@ from accountregistry.gui.dialogs.register_account import (
     add_row,
     date_edit,
 )
+from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import message_colours
@@ -53,6 +62,7 @@ from accountregistry.services import credentials
 from accountregistry.services.accounts import get_account, update_account
 from accountregistry.services.handover import terms_history
 from accountregistry.services.lookups import (
+    AdministratorRow,
     account_events,
     administrators_of_account,
     person_ids_in_events,
@@ -63,7 +73,7 @@ from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
-from accountregistry.store.models import AuditEvent, HandoverTerms
+from accountregistry.store.models import Account, AuditEvent, HandoverTerms
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -239,6 +249,49 @@ def _secret_summary(action: str, field: object) -> str | None:
 # ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class TermsRead:
+    versions: list[HandoverTerms]  # newest first
+    names: dict[int, str]  # the successors'
+
+
+@dataclass(frozen=True)
+class HistoryRead:
+    events: list[AuditEvent]  # newest first
+    names: dict[int, str]  # the people the events name
+
+
+def read_terms(db: Database, account_id: int) -> TermsRead:
+    versions = terms_history(db, account_id)
+    return TermsRead(versions, person_names(db, [t.successor_id for t in versions]))
+
+
+def read_history(db: Database, account_id: int) -> HistoryRead:
+    events = account_events(db, account_id)
+    return HistoryRead(events, person_names(db, person_ids_in_events(events)))
+
+
+def read_risks(db: Database, account_id: int) -> tuple[RiskRule, ...]:
+    return tuple(account_risks(db, [account_id]).get(account_id, ()))
+
+
+@dataclass(frozen=True)
+class AccountRead:
+    """Everything the window shows of one account, read together (in the background)."""
+
+    account: Account
+    risks: tuple[RiskRule, ...]
+    grants: list[AdministratorRow]
+    terms: TermsRead
+    history: HistoryRead
+
+
+def read_account(db: Database, account_id: int) -> AccountRead:
+    return AccountRead(get_account(db, account_id), read_risks(db, account_id),
+                       administrators_of_account(db, account_id), read_terms(db, account_id),
+                       read_history(db, account_id))
+
+
 class AccountDetailWindow(QWidget):
     """A window of its own, so several accounts can be open side by side."""
 
@@ -266,7 +319,7 @@ class AccountDetailWindow(QWidget):
         self.elsewhere.setWordWrap(True)
         self.elsewhere_reload = QPushButton(self.tr("Re&load"))
         self.elsewhere_reload.setAccessibleName(self.tr("Reload the account"))
-        self.elsewhere_reload.clicked.connect(self.reload)
+        self.elsewhere_reload.clicked.connect(self._show_theirs)
         self.elsewhere_banner = QWidget()
         banner_row = QHBoxLayout(self.elsewhere_banner)
         banner_row.setContentsMargins(0, 0, 0, 0)
@@ -281,21 +334,21 @@ class AccountDetailWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Account"))
         self.tabs.addTab(self._overview_tab(), self.tr("Overvie&w"))
-        self.tabs.addTab(self._administrators_tab(), self.tr("Adm&inistrators"))
-        self.tabs.addTab(self._terms_tab(), self.tr("Handover te&rms"))
-        self.tabs.addTab(self._history_tab(), self.tr("Histor&y"))
-        # Company and employee-role accounts only; a personal account's tab says why it has none.
-        self.credentials = CredentialsSection(self.db, self.account_id)
-        self.credentials.changed.connect(self._after_credentials)
-        self.tabs.addTab(self.credentials, self.tr("&Credentials"))
-        # Personal profiles: ambassador consent; other kinds' tab says they need none.
-        self.consent = ConsentSection(self.db, self.account_id)
-        self.consent.changed.connect(self._after_consent)
-        self.agreements = AgreementsSection(self.db, self.account_id)
-        self.agreements.changed.connect(self._after_agreement)
-        self.tabs.addTab(self.consent, self.tr("Am&bassador consent"))
-        # Who agreed to what of this account, and whether it is still up to date; signed scans.
-        self.tabs.addTab(self.agreements, self.tr("Agreements"))
+        # The other tabs' places; each is made in a turn of its own (see `_make_next`).
+        self._to_make: list[tuple[Callable[[], QWidget], str]] = [
+            (self._administrators_tab, self.tr("Adm&inistrators")),
+            (self._terms_tab, self.tr("Handover te&rms")),
+            (self._history_tab, self.tr("Histor&y")),
+            # Company and employee-role accounts only; a personal account's tab says why it has none.
+            (self._credentials_tab, self.tr("&Credentials")),
+            # Personal profiles: ambassador consent; other kinds' tab says they need none.
+            (self._consent_tab, self.tr("Am&bassador consent")),
+            # Who agreed to what of this account, and whether it is still up to date; signed scans.
+            (self._agreements_tab, self.tr("Agreements"))]
+        for _make, title in self._to_make:
+            self.tabs.addTab(QLabel(self.tr("Loading…")), title)
+        self._read: AccountRead | None = None  # read, waiting for the tabs to be made
+        self.read = BackgroundRead(self, lambda: read_account(db, account_id), self._account_read)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -304,7 +357,57 @@ class AccountDetailWindow(QWidget):
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_overview)
         self.changed.connect(self._load_risks)  # a role, the terms or the record changed here
-        self.reload()
+        self.heading.setText(self.tr("Loading…"))
+        self.form.setEnabled(False)
+        self.read.request()
+        QTimer.singleShot(0, self, self._make_next)
+
+    def _make_next(self) -> None:
+        """Make the next tab in the place kept for it; once all are, show what was read."""
+        if not self._to_make:
+            return
+        make, title = self._to_make.pop(0)
+        at = self.tabs.count() - len(self._to_make) - 1
+        placeholder = self.tabs.widget(at)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(at)
+        self.tabs.insertTab(at, make(), title)
+        self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+        if self._to_make:
+            QTimer.singleShot(0, self, self._make_next)
+        elif self._read is not None:
+            self._show(self._read)
+
+    def is_loading(self) -> bool:
+        """Until every tab is made and shows what was read (for tests and scripts)."""
+        return bool(self._to_make) or self.read.busy() or self._read is None
+
+    def wait_until_shown(self) -> None:
+        """Until the account is on screen with everything read (for tests and scripts)."""
+        from PySide6.QtWidgets import QApplication
+
+        from accountregistry.gui.tasks import task_manager
+
+        while self.is_loading():
+            QApplication.processEvents()
+            task_manager().pool.waitForDone(10)
+        QApplication.processEvents()
+
+    def _credentials_tab(self) -> QWidget:
+        self.credentials = CredentialsSection(self.db, self.account_id)
+        self.credentials.changed.connect(self._after_credentials)
+        return self.credentials
+
+    def _consent_tab(self) -> QWidget:
+        self.consent = ConsentSection(self.db, self.account_id)
+        self.consent.changed.connect(self._after_consent)
+        return self.consent
+
+    def _agreements_tab(self) -> QWidget:
+        self.agreements = AgreementsSection(self.db, self.account_id)
+        self.agreements.changed.connect(self._after_agreement)
+        return self.agreements
 
     # -- building the tabs -------------------------------------------------
 
@@ -444,18 +547,38 @@ class AccountDetailWindow(QWidget):
     # -- loading -------------------------------------------------------------
 
     def reload(self) -> None:
-        self.elsewhere_banner.setVisible(False)
-        self._load_overview()
-        self._load_risks()
-        self._load_roles()
-        self._load_terms()
-        self._load_history()
+        """Read everything again, in the background (Reload, or someone else changed the account)."""
+        self.read.request()
+
+    def _account_read(self, read: AccountRead) -> None:
+        self._read = read
+        if not self._to_make:
+            self._show(read)
+
+    def _show_theirs(self) -> None:
+        """The banner's Reload: the account as it is now, in place of the unsaved edits."""
+        self._set_dirty(False)
+        self.reload()
+
+    def _show(self, read: AccountRead) -> None:
+        self.form.setEnabled(True)
+        if self._dirty:  # edited while it was read again: the edits stay, the banner says why
+            self.elsewhere_banner.setVisible(True)
+        else:
+            self.elsewhere_banner.setVisible(False)
+            self._show_overview(read.account)
+        self._show_risks(read.risks)
+        self._show_roles(read.grants)
+        self._show_terms(read.terms)
+        self._show_history(read.history)
         self.credentials.reload()
         self.consent.reload()
         self.agreements.reload()
 
     def _load_overview(self) -> None:
-        account = get_account(self.db, self.account_id)
+        self._show_overview(get_account(self.db, self.account_id))
+
+    def _show_overview(self, account: Account) -> None:
         self._account = account
         self._version = account.version
         name = platforms.platform(account.platform).name
@@ -487,7 +610,9 @@ class AccountDetailWindow(QWidget):
         self.reload()
 
     def _load_risks(self) -> None:
-        found = account_risks(self.db, [self.account_id]).get(self.account_id, ())
+        self._show_risks(read_risks(self.db, self.account_id))
+
+    def _show_risks(self, found: tuple[RiskRule, ...]) -> None:
         if not found:
             self.risks.setText(html.escape(self.tr("Nothing puts this account at risk.")))
             return
@@ -508,7 +633,9 @@ class AccountDetailWindow(QWidget):
         return grant.person_name
 
     def _load_roles(self) -> None:
-        grants = administrators_of_account(self.db, self.account_id)
+        self._show_roles(administrators_of_account(self.db, self.account_id))
+
+    def _show_roles(self, grants: list[AdministratorRow]) -> None:
         active = [g for g in grants if g.active]
         fill_table(self.active_roles, [[self.person_with_leaving(g), words(g.role), g.granted_on, g.granted_by]
                                        for g in active], [g.role_id for g in active])
@@ -517,8 +644,10 @@ class AccountDetailWindow(QWidget):
         self._role_selected()
 
     def _load_terms(self) -> None:
-        self._terms = terms_history(self.db, self.account_id)
-        self._terms_names = person_names(self.db, [t.successor_id for t in self._terms])
+        self._show_terms(read_terms(self.db, self.account_id))
+
+    def _show_terms(self, read: TermsRead) -> None:
+        self._terms, self._terms_names = read.versions, read.names
         if self._terms:
             current = self._terms[0]
             if current.agreed_on is None:  # imported without a date: proposed, not agreed
@@ -540,8 +669,10 @@ class AccountDetailWindow(QWidget):
             self.terms_text.clear()
 
     def _load_history(self) -> None:
-        events = account_events(self.db, self.account_id)
-        names = person_names(self.db, person_ids_in_events(events))
+        self._show_history(read_history(self.db, self.account_id))
+
+    def _show_history(self, read: HistoryRead) -> None:
+        events, names = read.events, read.names
         self.history.clear()
         for event in events:
             item = QTreeWidgetItem([format_datetime(event.at), event.actor, event_summary(event, names)])
