@@ -6,8 +6,6 @@ APP_NAME = "Account Registry"
 # Where the registry is, when no --db is given (store.database reads it; the CLI names it).
 DB_ENV = "ACCOUNTREGISTRY_DB"
 
-import logging as _logging
-
-# A library-style default: nothing the package logs reaches stderr (the CLI's one-line errors)
-# unless the program configures a handler (logging_setup.configure_logging does, to a file).
-_logging.getLogger(__name__).addHandler(_logging.NullHandler())
+# The package's loggers hand nothing to stderr unless the program configures a handler: the
+# NullHandler is added where a program starts logging (logging_setup), so that `--help` and
+# `--version` need not import logging.

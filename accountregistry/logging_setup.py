@@ -20,6 +20,10 @@ import platformdirs
 
 from accountregistry import APP_NAME
 
+# A library-style default: nothing the package logs reaches stderr (the CLI's one-line errors)
+# unless the program configures a handler (start_logging does, to a file).
+logging.getLogger("accountregistry").addHandler(logging.NullHandler())
+
 LOG_FILENAME = "accountregistry.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5

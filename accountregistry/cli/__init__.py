@@ -5,12 +5,13 @@ headless, for scripts and HR systems. Errors are one line on stderr and a non-ze
 Parsing imports nothing but the standard library and the command modules' parsers: each
 command imports the services, the store and their libraries when it runs. A test checks it
 (tests/cli/test_start_up.py), so `--version`, `--help` and a mistyped argument answer at once.
+Of the commands' parsers only the one the command line names is built in full; the others only
+say what their command is for (what `--help` lists).
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -26,7 +27,6 @@ COMMAND_MODULES = ("demo_command", "settings_commands", "people_commands", "acco
                    "audit_commands")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,7 +34,52 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see “{self.prog} --help”)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _NotNeeded:
+    """What a command module declares on a command the command line does not name: nothing."""
+
+    def __getattr__(self, _name: str):
+        return self._ignore
+
+    def _ignore(self, *_arguments, **_keywords) -> _NotNeeded:
+        return self
+
+
+class _Commands(argparse._SubParsersAction):
+    """The commands; `wanted` (if not None) is the only one whose parser is built: the others
+    are listed with what they are for, and share one empty parser."""
+
+    wanted: str | None = None
+
+    def add_parser(self, name, **keywords):
+        if self.wanted is None or name == self.wanted:
+            return super().add_parser(name, **keywords)
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), keywords.get("help")))
+        self._name_parser_map[name] = self._not_built()
+        return _NotNeeded()
+
+    def _not_built(self) -> argparse.ArgumentParser:
+        if not hasattr(self, "_empty"):
+            self._empty = self._parser_class(prog=self._prog_prefix, add_help=False)
+        return self._empty
+
+
+def command_named(arguments: Sequence[str]) -> str:
+    """The command a command line names ("" when none): its first word that is neither an
+    option nor the value of one (--lang and --db take one, also abbreviated)."""
+    words = iter(arguments)
+    for word in words:
+        if word == "--":
+            return next(words, "")
+        if not word.startswith("-"):
+            return word
+        if "=" not in word and len(word) > 2 and ("--lang".startswith(word) or "--db".startswith(word)):
+            next(words, None)
+    return ""
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser; with `only`, every command's parser but that one's is
+    left empty (they still list in --help)."""
     parser = _Parser(prog="accountregistry",
                      description="Settle who owns which social media accounts before anyone leaves. "
                                  "Without a command, opens the window.")
@@ -44,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "else your locale)")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help=f"database file or URL (default: ${DB_ENV}, else a file in your data folder)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, action=_Commands)
+    commands.wanted = only
     for name in COMMAND_MODULES:
         import_module(f"{__name__}.{name}").register(commands)
     return parser
@@ -53,12 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
 VERSION = f"Account Registry {__version__}"
 
 
+def _names(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._subparsers._group_actions for name in action.choices}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments == ["--version"]:  # what packagers and scripts ask most: answered before building the parser
         print(VERSION)
         return EXIT_OK
-    parser = build_parser()
+    command = command_named(arguments)
+    parser = build_parser(only=command)
+    if command and command not in _names(parser):
+        parser = build_parser()  # not a command: said as argparse says it, every command built
     args = parser.parse_args(arguments)
     if args.command is None:
         from accountregistry.gui.app import run_window  # Qt is loaded only for the window
@@ -72,10 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import logging
+
     from accountregistry.domain.errors import RegistryError, ValidationError
     from accountregistry.domain.messages import sentence
     from accountregistry.logging_setup import start_logging
 
+    log = logging.getLogger(__name__)
     start_logging()
     # The command's name only: its arguments may name people (offboard start --person EMAIL).
     command = " ".join(str(value) for name, value in vars(args).items()

@@ -34,3 +34,24 @@ def test_parsing_every_command_loads_no_library_of_the_commands():
              ["import"], ["backup"], ["demo", "--frobnicate"], ["register", "--kind", "nobody"]]
     assert modules_loaded_by_parsing(*argvs) == []
 
+
+
+def test_only_the_command_named_is_built_and_help_still_lists_every_command(capsys):
+    from accountregistry.cli import build_parser, command_named, main
+
+    assert command_named(["--db", "x.sqlite3", "--lang", "da", "risks", "--fail-on", "high"]) == "risks"
+    assert command_named(["--db=x.sqlite3", "--la", "da", "demo"]) == "demo"
+    assert command_named(["--", "export"]) == "export"
+    assert command_named(["--lang", "da"]) == ""
+    every = sorted(build_parser()._subparsers._group_actions[0].choices)
+    try:
+        main(["--help"])
+    except SystemExit as exit_:
+        assert exit_.code == 0
+    listed = capsys.readouterr().out
+    assert all(f"    {name} " in listed for name in every)
+    try:
+        main(["--db", "x.sqlite3", "offboard", "--help"])
+    except SystemExit as exit_:
+        assert exit_.code == 0
+    assert "start" in capsys.readouterr().out  # the named command's own parser, in full
