@@ -8,7 +8,6 @@ here, and accounts are marked reviewed, one by one or in a review round.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,9 +95,6 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | No
             found = {row.id for row in rows}
             table = shown.with_rows(rows, [i for i in account_ids if i not in found])
         counts = AccountCounts(summarise(table.rows), count_risks(table.rows))
-    # What was read lives as long as it is shown and holds no cycles: the collector need never
-    # walk it again (otherwise a full collection, on whichever thread, would, at 100,000 rows).
-    gc.freeze()
     return AccountsRead(table, counts)
 
 
