@@ -11,7 +11,7 @@ up here too, in the same (worker) thread, so the window's thread only shows the 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -190,7 +190,8 @@ class _ReviewDue(dict):
         return found
 
 
-def _rows(result_rows: Iterable[tuple], rules: RulesByFacts) -> Iterator[AccountRow]:
+def _rows(result_rows: Iterable[tuple], rules: RulesByFacts,
+          earlier: Callable[[int], AccountRow | None]) -> Iterator[AccountRow]:
     flags, due = _Flags(rules), _ReviewDue()
     # One str object per distinct value (kinds, statuses, platform names) instead of one per row.
     shared: dict[str | None, str | None] = {None: None}
@@ -201,15 +202,25 @@ def _rows(result_rows: Iterable[tuple], rules: RulesByFacts) -> Iterator[Account
          base, interval, official) = row[:_FACTS_AT]
         platform = shared.setdefault(platform, platform)
         status = shared.setdefault(status, status)
-        yield make(account_id, platform, platform_names.get(platform, platform), shared.setdefault(presence, presence),
-                   handle, display_name, shared.setdefault(kind, kind), status, holder_name, controlling,
-                   None if status in _RETIRED else due[base, interval], flags[row[_FACTS_AT:]], roles,
-                   f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower(), bool(official))
+        # A holder's name once, however many accounts present them.
+        holder_name = shared.setdefault(holder_name, holder_name)
+        made = make(account_id, platform, platform_names.get(platform, platform), shared.setdefault(presence, presence),
+                    handle, display_name, shared.setdefault(kind, kind), status, holder_name, controlling,
+                    None if status in _RETIRED else due[base, interval], flags[row[_FACTS_AT:]], roles,
+                    f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower(), bool(official))
+        before = earlier(account_id)
+        yield before if before == made else made
 
 
-def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *,
-                      today: date | None = None) -> list[AccountRow]:
-    """The rows of the accounts table, in registration order; only `account_ids` if given."""
+def _none(_account_id: int) -> None:
+    return None
+
+
+def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
+                      earlier: Callable[[int], AccountRow | None] = _none) -> list[AccountRow]:
+    """The rows of the accounts table, in registration order; only `account_ids` if given.
+    A row equal to `earlier(id)` (the one on screen) is that very object: reading 100,000
+    accounts again, while the window shows them, holds one copy of what did not change."""
     ids = sorted(set(account_ids)) if account_ids is not None else None
     batches = [None] if ids is None else [ids[start:start + ID_BATCH] for start in range(0, len(ids), ID_BATCH)]
     found: list[AccountRow] = []
@@ -223,7 +234,7 @@ def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *,
                 # per row (store.bulk.fetch_tuples, streamed).
                 cursor = result.cursor
                 while chunk := cursor.fetchmany(READ_BATCH):
-                    found.extend(_rows(chunk, rules))
+                    found.extend(_rows(chunk, rules, earlier))
             finally:
                 result.close()
     return found

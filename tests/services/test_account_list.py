@@ -116,3 +116,14 @@ def test_summary_counts_looked_after_accounts_by_kind_and_risk(db, registry):
     assert summary.at_risk == 2
     assert dict(summary.by_risk)["No admin"] == 1
 
+
+
+def test_reading_again_keeps_the_rows_that_did_not_change(db, registry):
+    """Read again while the window shows the rows: what did not change is the very row shown
+    (one copy in memory), what changed is new."""
+    page, profile, found = registry
+    shown = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    archive_account(db, found.id)
+    again = {row.id: row for row in load_account_rows(db, today=TODAY, earlier=shown.get)}
+    assert again[page.id] is shown[page.id] and again[profile.id] is shown[profile.id]
+    assert again[found.id] is not shown[found.id] and again[found.id].status == "archived"

@@ -184,6 +184,10 @@ class AccountTable:
     def row_at(self, shown: int) -> AccountRow:
         return self.rows[self.visible[shown]]
 
+    def row_of(self, account_id: int) -> AccountRow | None:
+        at = self.position.get(account_id)
+        return None if at is None else self.rows[at]
+
     def shown_at(self, account_id: int) -> int:
         """Where the account is shown, or -1 when the filter hides it (or it does not exist)."""
         at = self.position.get(account_id)

@@ -89,7 +89,8 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | No
     merged into the table shown; sorted and filtered as it is, and counted for the dashboard."""
     with bulk_work():
         if account_ids is None:
-            table = AccountTable.of(load_account_rows(db), shown.sort_column, shown.sort_descending, shown.filter)
+            table = AccountTable.of(load_account_rows(db, earlier=shown.row_of), shown.sort_column,
+                                    shown.sort_descending, shown.filter)
         else:
             rows = load_account_rows(db, account_ids)
             found = {row.id for row in rows}
