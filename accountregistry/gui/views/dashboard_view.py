@@ -1,8 +1,9 @@
 """The dashboard: what the registry holds and what is at risk, in counts and in a chart.
 
 On an empty registry it offers the first steps instead: the sample organisation, an import,
-or starting empty. Other parts of the window add their own panels below the counts with
-`add_panel`.
+or starting empty. Other parts of the window add their own panels with `add_panel`: in the left
+column, below the people, beside the risk chart (which is taller), so that they are in sight at
+the default window size.
 """
 
 from __future__ import annotations
@@ -207,7 +208,7 @@ class DashboardView(QWidget):
         self.counts = QWidget()
         columns = QHBoxLayout(self.counts)
         columns.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
+        self.left = left = QVBoxLayout()
         left.addWidget(self.kinds_box)
         left.addWidget(self.people_box)
         left.addWidget(self.policy_box)
@@ -246,9 +247,9 @@ class DashboardView(QWidget):
         self.show_loading()
 
     def add_panel(self, widget: QWidget) -> None:
-        """Show another part's panel below the counts (after panels added before it)."""
-        at = self.body.indexOf(self.counts) + 1 + len(self._panels)
-        self.body.insertWidget(at, widget)
+        """Show another part's panel below the people (after panels added before it)."""
+        at = self.left.indexOf(self.people_box) + 1 + len(self._panels)
+        self.left.insertWidget(at, widget)
         self._panels.append(widget)
 
     def show_loading(self) -> None:
