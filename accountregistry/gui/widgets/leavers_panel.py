@@ -101,9 +101,10 @@ class LeaversPanel(QGroupBox):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setToolTip(self.tr("Click a person, or press Enter, to see their offboarding"))
         header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # Each column as wide as what it shows, the name first: in the dashboard's left column the
+        # last ones may need scrolling to, a name never shrinks to "F…".
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         top = QHBoxLayout()
