@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QSize,
+    QSocketNotifier,
     Qt,
     QTimer,
     Signal,
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.look_for_changes)
+        self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications
         # A refusal (the registry is not empty, say) is said in a message box: the task's default.
         self.sample_maker = Task(self, success=self._sample_created,
                                  finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
@@ -530,16 +532,36 @@ class MainWindow(QMainWindow):
 
         self.watcher = ChangeWatcher.from_now(self.db)
         self.watch_timer.start()
+        self._watch_socket()
         self.reload(people_directory=False)  # the people for the pickers are on their way already
+
+    def _watch_socket(self) -> None:
+        """On PostgreSQL the server notifies each change: look as soon as its socket is readable
+        (the timer stays, for SQLite and for a listening connection lost and made again)."""
+        descriptor = self.watcher.fileno() if self.watcher is not None else None
+        current = self.socket_watch.socket() if self.socket_watch is not None else None
+        if descriptor == current:
+            return
+        if self.socket_watch is not None:
+            self.socket_watch.setEnabled(False)
+            self.socket_watch.deleteLater()
+            self.socket_watch = None
+        if descriptor is not None:
+            self.socket_watch = QSocketNotifier(descriptor, QSocketNotifier.Type.Read, self)
+            self.socket_watch.activated.connect(self.look_for_changes)
 
     def look_for_changes(self) -> None:
         """Whether someone committed anything (cheap); if so, what, read in the background."""
         if self.watcher is None:
             return
+        try:
+            changed = self.watcher.changed()
+        finally:
+            self._watch_socket()  # the listening connection may have been made again
         if self.change_reader.busy():
-            self._look_again = self._look_again or self.watcher.changed()
+            self._look_again = self._look_again or changed
             return
-        if not (self.watcher.changed() or self._look_again):
+        if not (changed or self._look_again):
             return
         self._look_again = False
         from accountregistry.services.changes import changes_since
@@ -757,6 +779,8 @@ class MainWindow(QMainWindow):
                 window.close()
             self.watch_timer.stop()
         # Nothing may still be reading or writing once the database is closed after the window.
+        if self.socket_watch is not None:
+            self.socket_watch.setEnabled(False)
         if self.watcher is not None:
             self.watcher.close()
             self.watcher = None

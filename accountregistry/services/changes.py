@@ -7,6 +7,12 @@ changed, so the window can ask every second:
 
 - SQLite: `PRAGMA data_version` on a connection of the watcher's own tells, in microseconds,
   whether any other connection committed since it last asked; only then is the trail read.
+- PostgreSQL: the server tells. Each table's trigger (migration 0009) sends NOTIFY on
+  `registry_changes` when a change commits; the watcher LISTENs on a connection of its own,
+  whose socket (`fileno()`) becomes readable at once, so the window can look then instead of
+  asking every second; `changed()` only collects what arrived, without a round trip. If that
+  connection is lost (the server restarted), the watcher says "changed" once and listens
+  again on the next look.
 - Any other database: the trail's newest id (one look-up in its primary key's index).
 
 `changes_since` (run off the GUI thread) then turns the events into what each view must read
@@ -16,9 +22,11 @@ everything when too many changed to merge them one by one.
 
 from __future__ import annotations
 
+import select
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import quote
 
 import sqlalchemy as sa
@@ -26,6 +34,8 @@ import sqlalchemy as sa
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, AuditEvent
 
+# What migration 0009's triggers notify on PostgreSQL: one notification per changed table.
+CHANNEL = "registry_changes"
 # More accounts changed than this and the accounts table is read again whole: merging them one
 # by one would take longer (an import, a colleague's review round).
 MERGE_AT_MOST = 2000
@@ -61,6 +71,7 @@ class ChangeWatcher:
     last_event: int = 0
     _connection: sqlite3.Connection | None = field(default=None, repr=False)
     _version: int | None = field(default=None, repr=False)
+    _listener: Any = field(default=None, repr=False)  # PostgreSQL: a psycopg connection that LISTENs
 
     @classmethod
     def from_now(cls, db: Database) -> ChangeWatcher:
@@ -80,12 +91,66 @@ class ChangeWatcher:
             version = self._connection.execute("PRAGMA data_version").fetchone()[0]
             changed, self._version = version != self._version, version
             return changed
+        if self.db.engine.dialect.name == "postgresql":
+            return self._notified()
         return latest_event(self.db) != self.last_event
+
+    def fileno(self) -> int | None:
+        """The socket that becomes readable when a change is notified (PostgreSQL), else None."""
+        return self._listener.fileno() if self._listener is not None else None
+
+    def _notified(self) -> bool:
+        if self._listener is None:
+            try:
+                self._listener = _listen(self.db)
+            except Exception:  # noqa: BLE001 - not listening (yet): the trail says whether anything changed
+                return latest_event(self.db) != self.last_event
+            return True  # what was committed before it listened is looked at once
+        # What arrived on the socket, without waiting and without a round trip (libpq's level:
+        # it also tells at once that the connection is lost, when the socket reads as closed).
+        pgconn = self._listener.pgconn
+        try:
+            heard = 0
+            while True:
+                pgconn.consume_input()  # raises once the server closed the connection
+                while pgconn.notifies() is not None:
+                    heard += 1
+                if pgconn.status != ConnStatus.OK:
+                    raise ConnectionError("the listening connection is closed")
+                if not select.select([pgconn.socket], [], [], 0)[0]:  # nothing more came meanwhile
+                    return heard > 0
+        except Exception:  # noqa: BLE001 - the connection is lost: look once, listen again next time
+            self._stop_listening()
+            return True
+
+    def _stop_listening(self) -> None:
+        listener, self._listener = self._listener, None
+        try:
+            listener.close()
+        except Exception:  # noqa: BLE001, S110 - closing what is already broken
+            pass
 
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+        if self._listener is not None:
+            self._stop_listening()
+
+
+class ConnStatus:  # psycopg.pq.ConnStatus, without importing psycopg for SQLite users
+    OK = 0
+
+
+def _listen(db: Database) -> Any:
+    """A connection of the watcher's own (as the registry's own are made: same login, same TLS),
+    out of the pool, listening for the triggers' notifications."""
+    pooled = db.engine.raw_connection()
+    connection = pooled.driver_connection
+    pooled.detach()  # closed by the watcher, never handed to anyone else
+    connection.autocommit = True
+    connection.execute(f"LISTEN {CHANNEL}")
+    return connection
 
 
 def latest_event(db: Database) -> int:

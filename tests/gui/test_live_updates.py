@@ -149,3 +149,20 @@ def test_a_person_added_elsewhere_reaches_the_people_view(qtbot, sample, colleag
     add_person(colleague, PersonInput(name="Vera Lindqvist", work_email="vera.lindqvist@nordlys.dk"))
 
     qtbot.waitUntil(lambda: window.people_view.model.total_count() == before + 1, timeout=30_000)
+
+
+@pytest.mark.postgresql_only
+def test_on_the_server_the_window_hears_a_change_without_asking_every_second(qtbot, sample, colleague,
+                                                                            open_main_window, settled):
+    window = open_main_window(sample)
+    window.watch_timer.stop()  # only the server's notification is left to tell the window
+    assert window.socket_watch is not None and window.socket_watch.isEnabled()
+    window.show_view("Accounts")
+    view = window.accounts_view
+    settled(window)
+    chosen = view.model.row_at(2)
+
+    update_account(colleague, chosen.id, edit_of(colleague, chosen.id, display_name="Heard from the server"),
+                   expected_version=get_account(colleague, chosen.id).version)
+
+    qtbot.waitUntil(lambda: shown(view, chosen.id).display_name == "Heard from the server", timeout=30_000)
