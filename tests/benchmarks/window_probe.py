@@ -4,7 +4,8 @@
                                              reload (F5), every view, an account opened
     python window_probe.py bare-window       the floor for the first paint: a bare QMainWindow
     python window_probe.py bare-table REGISTRY
-                                             the floor for the filled table: plain sqlite3 fetch
+                                             the floor for the filled table: plain sqlite3 (or
+                                             psycopg, for a server's URL) fetch
                                              of the columns the accounts table shows, a bare
                                              QTableView over them
 
@@ -228,7 +229,12 @@ def run_bare_table(registry: str) -> int:
             return None
 
     app = QApplication(sys.argv[:1])
-    connection = sqlite3.connect(registry)
+    if registry.startswith("postgresql"):  # a registry on a server: psycopg, as plain as sqlite3
+        import psycopg
+
+        connection = psycopg.connect(registry.replace("postgresql+psycopg://", "postgresql://", 1))
+    else:
+        connection = sqlite3.connect(registry)
     rows = connection.execute(FLOOR_SQL).fetchall()
     connection.close()
     window = QMainWindow()

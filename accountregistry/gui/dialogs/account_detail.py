@@ -348,6 +348,7 @@ class AccountDetailWindow(QWidget):
         for _make, title in self._to_make:
             self.tabs.addTab(QLabel(self.tr("Loading…")), title)
         self._read: AccountRead | None = None  # read, waiting for the tabs to be made
+        self._tabs_to_show: AccountRead | None = None  # shown but for the tabs after the overview
         self.read = BackgroundRead(self, lambda: read_account(db, account_id), self._account_read)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -381,7 +382,7 @@ class AccountDetailWindow(QWidget):
 
     def is_loading(self) -> bool:
         """Until every tab is made and shows what was read (for tests and scripts)."""
-        return bool(self._to_make) or self.read.busy() or self._read is None
+        return bool(self._to_make) or self.read.busy() or self._read is None or self._tabs_to_show is not None
 
     def wait_until_shown(self) -> None:
         """Until the account is on screen with everything read (for tests and scripts)."""
@@ -568,6 +569,14 @@ class AccountDetailWindow(QWidget):
             self.elsewhere_banner.setVisible(False)
             self._show_overview(read.account)
         self._show_risks(read.risks)
+        # The other tabs in the next turn: each turn short, the overview first.
+        self._tabs_to_show = read
+        QTimer.singleShot(0, self, self._show_tabs)
+
+    def _show_tabs(self) -> None:
+        read, self._tabs_to_show = self._tabs_to_show, None
+        if read is None:
+            return
         self._show_roles(read.grants)
         self._show_terms(read.terms)
         self._show_history(read.history)
