@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.read_refusal: RegistryError | None = None  # why the last read failed
         self.retry_box: QMessageBox | None = None
         self.watcher = None  # a ChangeWatcher, once the window is on screen and the registry open
+        self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications, once listening
         self.read_only = False
         self._make_frame()
         if db is not None:
@@ -317,7 +318,6 @@ class MainWindow(QMainWindow):
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.look_for_changes)
-        self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications
         # A refusal (the registry is not empty, say) is said in a message box: the task's default.
         self.sample_maker = Task(self, success=self._sample_created,
                                  finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
