@@ -1,7 +1,7 @@
 """change notifications
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-06
 
 On PostgreSQL every committed change tells the windows open on the registry at once (issue 11's
@@ -18,14 +18,15 @@ from typing import Sequence, Union
 from alembic import op
 
 
-revision: str = '0009'
-down_revision: Union[str, None] = '0008'
+revision: str = '0012'
+down_revision: Union[str, None] = '0011'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 CHANNEL = "registry_changes"
-TABLES = ("account", "account_role", "audit_event", "checklist_item", "consent_record", "handover_terms",
-          "offboarding_case", "organisation_settings", "person", "personal_value")
+TABLES = ("account", "account_role", "agreement", "agreement_item", "attachment", "audit_event", "checklist_item",
+          "consent_record", "handover_terms", "offboarding_case", "organisation_settings", "person",
+          "personal_value", "policy_acknowledgement", "policy_text", "policy_version")
 
 
 def notify_changes(table: str) -> None:
