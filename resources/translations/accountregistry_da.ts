@@ -189,6 +189,10 @@
         <translation>Aftaler</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Gem</translation>
     </message>

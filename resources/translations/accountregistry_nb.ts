@@ -189,6 +189,10 @@
         <translation>Avtaler</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>

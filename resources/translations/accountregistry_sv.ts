@@ -189,6 +189,10 @@
         <translation>Överenskommelser</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Spara</translation>
     </message>

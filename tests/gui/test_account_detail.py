@@ -314,6 +314,7 @@ def test_the_agreements_tab_records_attaches_opens_and_goes_out_of_date(qtbot, d
     assert not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)  # read-only
     record_terms(db, account.id, TermsInput(disposition=Disposition.archive, agreed_on=date(2026, 11, 2)))
     window.reload()
+    window.wait_until_shown()  # read again in the background
     assert section.tree.topLevelItem(0).text(4) == "Out of date"
 
 
