@@ -7,7 +7,7 @@ changed, so the window can ask every second:
 
 - SQLite: `PRAGMA data_version` on a connection of the watcher's own tells, in microseconds,
   whether any other connection committed since it last asked; only then is the trail read.
-- PostgreSQL: the server tells. Each table's trigger (migration 0013) sends NOTIFY on
+- PostgreSQL: the server tells. Each table's trigger (migration 0014) sends NOTIFY on
   `registry_changes` when a change commits; the watcher LISTENs on a connection of its own,
   whose socket (`fileno()`) becomes readable at once, so the window can look then instead of
   asking every second; `changed()` only collects what arrived, without a round trip. If that
@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, AuditEvent
 
-# What migration 0013's triggers notify on PostgreSQL: one notification per changed table.
+# What migration 0014's triggers notify on PostgreSQL: one notification per changed table.
 CHANNEL = "registry_changes"
 # More accounts changed than this and the accounts table is read again whole: merging them one
 # by one would take longer (an import, a colleague's review round).

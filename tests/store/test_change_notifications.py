@@ -1,4 +1,4 @@
-"""On PostgreSQL every committed change is notified at once (migration 0013), and the window's
+"""On PostgreSQL every committed change is notified at once (migration 0014), and the window's
 ChangeWatcher hears it on a connection of its own instead of asking the server every second
 (issue 11's live updates). SQLite's data_version path is tested by tests/gui/test_live_updates.py."""
 

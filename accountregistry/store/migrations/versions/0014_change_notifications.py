@@ -1,7 +1,7 @@
 """change notifications
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-06
 
 On PostgreSQL every committed change tells the windows open on the registry at once (issue 11's
@@ -18,8 +18,8 @@ from typing import Sequence, Union
 from alembic import op
 
 
-revision: str = '0013'
-down_revision: Union[str, None] = '0012'
+revision: str = '0014'
+down_revision: Union[str, None] = '0013'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
