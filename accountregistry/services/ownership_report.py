@@ -778,7 +778,7 @@ def write_table(db: Database, path: str | os.PathLike, header: tuple[str, ...], 
     target = Path(path).expanduser().absolute()
     chosen_format = format_of(target, file_format)
     _check_target(db, target)
-    with private_file(target) as file:
+    with written_whole(target, export=True) as file:
         sheet = _SHEETS[chosen_format](file, header, shapes, delimiter=delimiter or default_delimiter(),
                                        total=len(rows), sample=rows[:2000], title=title)
         sheet.write(rows)
