@@ -1,5 +1,6 @@
-"""`agreement record | attach | list | scan`: the holder's agreement and the handover confirmation.
+"""`agreement`: the holder's agreement and the handover confirmation.
 
+    agreement --person EMAIL -o FILE.pdf [--replace]   (the agreement to sign, in the current language)
     agreement record --person EMAIL [--on DATE] [--channel signed_paper|email|in_person] [--note TEXT]
                      [--confirmation]   (the handover confirmation of the person's offboarding)
     agreement attach AGREEMENT_ID FILE  (a signed scan: PDF, PNG or JPEG, at most 20 MB)
@@ -12,6 +13,8 @@ mandate as they stand; it is out of date when those change.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from accountregistry.cli.arguments import read_date
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
@@ -20,9 +23,13 @@ CHANNELS = ("signed_paper", "email", "in_person")  # domain/vocabulary.py Agreem
 
 def register(commands) -> None:
     group = commands.add_parser("agreement", help="the holder's agreement and the handover confirmation: "
-                                                  "record, attach signed scans, list")
-    actions = group.add_subparsers(dest="agreement_command", metavar="ACTION", required=True,
-                                   parser_class=type(group))
+                                                  "write it as a PDF, record, attach signed scans, list")
+    group.add_argument("--person", dest="print_person", metavar="EMAIL", help="whose agreement to write (with -o)")
+    group.add_argument("-o", "--output", dest="print_output", type=Path, metavar="FILE.pdf",
+                       help="write the holder's agreement as a PDF")
+    group.add_argument("--replace", action="store_true", help="write over FILE if it exists")
+    group.set_defaults(run=run_print)
+    actions = group.add_subparsers(dest="agreement_command", metavar="ACTION", parser_class=type(group))
     record = actions.add_parser("record", help="record that a person agreed (covering their accounts as they are)")
     record.add_argument("--person", required=True, metavar="EMAIL")
     record.add_argument("--on", metavar="DATE", help="when they agreed (default: today)")
@@ -42,6 +49,18 @@ def register(commands) -> None:
     scan.add_argument("attachment", type=int, metavar="ATTACHMENT_ID")
     scan.add_argument("-o", "--output", required=True, metavar="FILE")
     scan.set_defaults(run=run_scan)
+
+
+def run_print(args) -> int:
+    from accountregistry.cli.printing import write_document_pdf
+    from accountregistry.domain.errors import ValidationError
+
+    if not args.print_person or args.print_output is None:
+        raise ValidationError.of("person", "agreement_print_needs_person_and_output")
+    target = write_document_pdf(args, "agreement", args.print_output, replace=args.replace,
+                                person=args.print_person)
+    print(f"Wrote the holder's agreement for {args.print_person} to {target}.")
+    return 0
 
 
 def run_record(args) -> int:

@@ -41,6 +41,12 @@ def register(commands) -> None:
                             "without recording them as leaving")
     start.set_defaults(run=run_start)
 
+    confirmation = actions.add_parser("confirmation", help="write the handover confirmation both sign, as a PDF")
+    confirmation.add_argument("--person", required=True, metavar="EMAIL", help="the leaver's work email")
+    confirmation.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    confirmation.add_argument("--replace", action="store_true", help="write over FILE if it exists")
+    confirmation.set_defaults(run=run_confirmation)
+
     show = actions.add_parser("show", help="print a leaver's checklist: items, status, due dates, blockers")
     show.add_argument("--person", required=True, metavar="EMAIL")
     show.set_defaults(run=run_show)
@@ -205,6 +211,14 @@ def run_start(args) -> int:
     print(f"Started {what} {case.id} for {leaver.name}: {day} "
           f"{last_day.strftime('%A')} {last_day.isoformat()}, {successor_text}; {len(items)} items.")
     _print_items(items)
+    return 0
+
+
+def run_confirmation(args) -> int:
+    from accountregistry.cli.printing import write_document_pdf
+
+    target = write_document_pdf(args, "handover-confirmation", args.output, replace=args.replace, person=args.person)
+    print(f"Wrote the handover confirmation for {args.person} to {target}.")
     return 0
 
 

@@ -12,6 +12,8 @@ A list of acknowledgements is one work email and date per line; it is recorded a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from accountregistry.cli.arguments import read_date
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
@@ -35,6 +37,11 @@ def register(commands) -> None:
     show = actions.add_parser("show", help="a version's texts and who acknowledged it")
     show.add_argument("--version", type=int, metavar="N", help="default: the version in force")
     show.set_defaults(run=run_show)
+    pdf = actions.add_parser("pdf", help="write a version of the policy as a PDF (headings in the current language)")
+    pdf.add_argument("--version", type=int, metavar="N", help="default: the version in force")
+    pdf.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    pdf.add_argument("--replace", action="store_true", help="write over FILE if it exists")
+    pdf.set_defaults(run=run_pdf)
     ack = actions.add_parser("acknowledge", help="record that a person acknowledged a version")
     ack.add_argument("--person", required=True, metavar="EMAIL", help="the person's work email")
     ack.add_argument("--version", type=int, metavar="N", help="default: the version in force")
@@ -108,6 +115,14 @@ def run_show(args) -> int:
     print(f"\nAcknowledged by {len(acknowledged)}:")
     for name, email, day in acknowledged:
         print(f"  {name} <{email or ''}> on {day.isoformat()}")
+    return 0
+
+
+def run_pdf(args) -> int:
+    from accountregistry.cli.printing import write_document_pdf
+
+    target = write_document_pdf(args, "policy", args.output, replace=args.replace, version=args.version)
+    print(f"Wrote the social-media policy to {target}.")
     return 0
 
 

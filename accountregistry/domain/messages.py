@@ -415,6 +415,8 @@ MESSAGES: dict[str, str] = {
                                   "nothing for them to agree to.",
     "agreement_no_offboarding": "There is no offboarding for this person; a handover confirmation belongs to one.",
     "agreement_not_found": "There is no agreement with id {agreement_id}.",
+    "agreement_print_needs_person_and_output": "Name the person and the file: agreement --person EMAIL -o FILE.pdf, "
+                                               "or choose an action (record, attach, list, scan).",
     "attachment_not_found": "There is no attached scan with id {attachment_id}.",
     "attachment_too_big": "{file} is larger than {limit} MB; attach a scan of at most {limit} MB.",
     "attachment_type_refused": "{file} is not a PDF, PNG or JPEG file; attach the signed scan in one of those.",

@@ -955,6 +955,9 @@ MESSAGE_TEXTS = (
         "belongs to one."),
     # agreement_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no agreement with id {agreement_id}."),
+    # agreement_print_needs_person_and_output; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Name the person and the file: agreement --person EMAIL -o FILE.pdf, "
+        "or choose an action (record, attach, list, scan)."),
     # attachment_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no attached scan with id {attachment_id}."),
     # attachment_too_big; keep every {placeholder}

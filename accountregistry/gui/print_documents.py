@@ -37,9 +37,42 @@ def _person_data(db: Database, *, person: str) -> tuple[str, str]:
     return person_data_html(data), person_data_title(data)
 
 
+def _agreement(db: Database, *, person: str) -> tuple[str, str]:
+    from accountregistry.gui.agreement_document import agreement_html, agreement_title
+    from accountregistry.services.agreements import agreement_document
+    from accountregistry.services.people import find_person
+
+    document = agreement_document(db, find_person(db, person).id)
+    return agreement_html(document), agreement_title(document)
+
+
+def _handover_confirmation(db: Database, *, person: str) -> tuple[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    from accountregistry.gui.documents import handover_html
+    from accountregistry.services.leavers import handover_record
+    from accountregistry.services.offboarding import case_for_person
+
+    record = handover_record(db, case_for_person(db, person).id)
+    title = QCoreApplication.translate("Documents", "Handover confirmation")
+    return handover_html(record), f"{title}: {record.leaver_name}"
+
+
+def _policy(db: Database, *, version: int | None = None) -> tuple[str, str]:
+    from accountregistry.gui.policy_document import policy_html, policy_title
+    from accountregistry.services.organisation import get_settings
+    from accountregistry.services.policy import policy_texts, version_named
+
+    chosen = version_named(db, version)
+    return policy_html(get_settings(db).name, chosen, policy_texts(db, chosen.id)), policy_title(chosen)
+
+
 # The documents the command line can print: name -> build(db, **params).
 DOCUMENTS: dict[str, Build] = {
     "person-data": _person_data,  # people export-data EMAIL|ID -o FILE.pdf (person=EMAIL|ID)
+    "agreement": _agreement,  # agreement --person EMAIL -o FILE.pdf
+    "handover-confirmation": _handover_confirmation,  # offboard confirmation --person EMAIL -o FILE.pdf
+    "policy": _policy,  # policy pdf [--version N] -o FILE.pdf
 }
 
 

@@ -5031,6 +5031,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Der er ingen aftale med id {agreement_id}.</translation>
     </message>
     <message>
+        <source>Name the person and the file: agreement --person EMAIL -o FILE.pdf, or choose an action (record, attach, list, scan).</source>
+        <translation>Angiv personen og filen: agreement --person EMAIL -o FIL.pdf, eller vælg en handling (record, attach, list, scan).</translation>
+    </message>
+    <message>
         <source>There is no attached scan with id {attachment_id}.</source>
         <translation>Der er ingen vedhæftet scanning med id {attachment_id}.</translation>
     </message>

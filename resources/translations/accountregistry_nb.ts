@@ -5031,6 +5031,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Det finnes ingen avtale med id {agreement_id}.</translation>
     </message>
     <message>
+        <source>Name the person and the file: agreement --person EMAIL -o FILE.pdf, or choose an action (record, attach, list, scan).</source>
+        <translation>Oppgi personen og filen: agreement --person EMAIL -o FIL.pdf, eller velg en handling (record, attach, list, scan).</translation>
+    </message>
+    <message>
         <source>There is no attached scan with id {attachment_id}.</source>
         <translation>Det finnes ingen vedlagt skanning med id {attachment_id}.</translation>
     </message>

@@ -5031,6 +5031,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Det finns ingen överenskommelse med id {agreement_id}.</translation>
     </message>
     <message>
+        <source>Name the person and the file: agreement --person EMAIL -o FILE.pdf, or choose an action (record, attach, list, scan).</source>
+        <translation>Ange personen och filen: agreement --person EMAIL -o FIL.pdf, eller välj en åtgärd (record, attach, list, scan).</translation>
+    </message>
+    <message>
         <source>There is no attached scan with id {attachment_id}.</source>
         <translation>Det finns ingen bifogad skanning med id {attachment_id}.</translation>
     </message>

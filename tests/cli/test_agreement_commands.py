@@ -70,3 +70,29 @@ def test_bad_input_exits_1_with_a_sentence(db, db_location, ida, capsys, tmp_pat
     error = capsys.readouterr().err
     assert error.strip() and "Traceback" not in error
     assert agreements_of_person(db, ida.id) == before
+
+
+def test_the_agreement_confirmation_and_policy_are_written_as_pdfs(db, db_location, ida, capsys, tmp_path):
+    from datetime import date, timedelta
+
+    from accountregistry.services.offboarding import start_offboarding
+    from accountregistry.services import policy
+
+    assert run("--db", db_location, "agreement", "--person", "ida@nordlys.dk", "-o", tmp_path / "agreement.pdf") == 0
+    assert (tmp_path / "agreement.pdf").read_bytes().startswith(b"%PDF-")
+    assert run("--db", db_location, "agreement", "--person", "ida@nordlys.dk", "-o", tmp_path / "agreement.pdf") == 1
+    assert "agreement.pdf" in capsys.readouterr().err  # an existing file is refused without --replace
+    assert run("--db", db_location, "--lang", "da", "agreement", "--person", "nobody@nordlys.dk",
+               "-o", tmp_path / "nobody.pdf") == 1
+    assert not (tmp_path / "nobody.pdf").exists()
+    assert run("--db", db_location, "agreement") == 1  # neither an action nor a person and a file
+    assert run("--db", db_location, "offboard", "confirmation", "--person", "ida@nordlys.dk",
+               "-o", tmp_path / "confirmation.pdf") == 1  # no offboarding yet
+    start_offboarding(db, person_id=ida.id, last_working_day=date.today() + timedelta(days=30))
+    assert run("--db", db_location, "offboard", "confirmation", "--person", "ida@nordlys.dk",
+               "-o", tmp_path / "confirmation.pdf") == 0
+    assert (tmp_path / "confirmation.pdf").read_bytes().startswith(b"%PDF-")
+    policy.record_policy(db, policy.PolicyInput(effective_on=date(2026, 11, 1), approved_by="Board",
+                                                texts={"language": "Be kind."}))
+    assert run("--db", db_location, "policy", "pdf", "-o", tmp_path / "policy.pdf") == 0
+    assert (tmp_path / "policy.pdf").read_bytes().startswith(b"%PDF-")
