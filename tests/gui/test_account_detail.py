@@ -330,3 +330,18 @@ def test_notes_keep_invisible_characters_but_the_history_shows_them(qtbot, db, p
     window.form.notes.setPlainText("Password hint: secret")
     assert not under_notes.isVisible()
     window.revert()
+
+
+def test_the_people_read_again_is_no_unsaved_edit(qtbot, db, ingrid):
+    """The window's people are read again in the background (someone was added elsewhere): the
+    holder shown stays, and nothing counts as an edit (closing would ask about it)."""
+    from accountregistry.gui.widgets.person_picker import PeopleDirectory
+
+    account = register_account(db, AccountInput(url="https://www.youtube.com/@IngridNordlys", kind=Kind.employee_role,
+                                                holder_id=ingrid.id))
+    window = open_window(qtbot, db, account.id)
+    directory = PeopleDirectory.of(db)
+    with qtbot.waitSignal(directory.updated):
+        directory.request()
+    assert window.form.holder.person_id() == ingrid.id
+    assert not window.has_unsaved_changes()

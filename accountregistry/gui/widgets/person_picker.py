@@ -158,10 +158,16 @@ class PersonPicker(QComboBox):
     def _people_updated(self) -> None:
         chosen = self._wanted if self._wanted is not None else self.person_id()
         self._wanted = None
-        self._choices = self.directory.choices or PeopleChoices()
-        self._model.set_choices(self._choices)
-        self.lineEdit().setPlaceholderText(self.placeholder)
-        self.set_person_id(chosen)
+        # The people read again is not the user choosing someone: no person_changed (a form would
+        # count it as an unsaved edit, and ask about it when closed).
+        blocked = self.blockSignals(True)
+        try:
+            self._choices = self.directory.choices or PeopleChoices()
+            self._model.set_choices(self._choices)
+            self.lineEdit().setPlaceholderText(self.placeholder)
+            self.set_person_id(chosen)
+        finally:
+            self.blockSignals(blocked)
 
     def person_id(self) -> int | None:
         text = self.currentText().strip()
