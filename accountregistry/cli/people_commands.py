@@ -72,7 +72,11 @@ def register(commands) -> None:
     forget = steps.add_parser("anonymise", help="replace people who left by a pseudonym (cannot be undone)")
     forget.add_argument("people", metavar="EMAIL|ID", nargs="*", help="work email or person id")
     forget.add_argument("--due", action="store_true", help="everyone past the organisation's retention period")
-    forget.add_argument("--dry-run", action="store_true", help="show what would be removed; change nothing")
+    forget.add_argument("--dry-run", action="store_true", help="show what would be removed, and the notes that "
+                                                               "name them; change nothing")
+    forget.add_argument("--keep-notes", action="store_true", help="leave notes and reasons that name them as they "
+                                                                  "are (default: their name there becomes the "
+                                                                  "pseudonym)")
     forget.set_defaults(run=run_anonymise, parser=forget)
 
     access = steps.add_parser("export-data", help="everything held about one person (an access request), as JSON, "
@@ -242,11 +246,16 @@ def _person_id(db, reference: str) -> int:
 
 
 def _print_anonymisation(done, verb: str) -> None:
+    from accountregistry.domain.messages import format_value
+
     for person in done:
         removed = [f"name “{person.name}”"] + [f"{label} “{value}”" for label, value in (
             ("email", person.work_email), ("title", person.title)) if value]
         removed += [f"personal account {account}" for account in person.personal_accounts]
         print(f"{verb} person {person.person_id} as {person.pseudonym}: {', '.join(removed)}.")
+        for note in person.notes:
+            where = f"{note.entity.replace('_', ' ')} {note.entity_id}" + (f" ({note.account})" if note.account else "")
+            print(f"  names them: {where}, {format_value(note.label)}: “{note.text}”")
 
 
 def run_anonymise(args: argparse.Namespace) -> int:
@@ -265,8 +274,11 @@ def run_anonymise(args: argparse.Namespace) -> int:
                                  "Would anonymise")
             print(f"Dry run, nothing changed: {len(chosen)} to anonymise.")
             return 0
-        done = retention.anonymise(db, chosen)
+        done = retention.anonymise(db, chosen, replace_notes=not args.keep_notes)
     _print_anonymisation(done, "Anonymised")
+    if any(person.notes for person in done):
+        print("Kept the notes that name them as they were." if args.keep_notes else
+              "In the notes that name them, their name and email are now the pseudonym.")
     print(f"Anonymised {len(done)}; this cannot be undone." if done else "Nobody is due for anonymisation.")
     return 0
 

@@ -322,6 +322,8 @@ MESSAGES: dict[str, str] = {
     # Retention and anonymising (services/retention.py).
     "already_anonymised": "Person {person_id} was already anonymised; it cannot be undone.",
     "anonymise_not_left": "{name} is {status}; only people who have left can be anonymised.",
+    # How an anonymised person is shown (domain/pseudonyms.py): not a refusal, a name.
+    "former_employee": "[former employee {id}]",
     "anonymise_active_role": "{name} still holds active roles ({count}); revoke them or finish the offboarding "
                              "first. Nothing was changed.",
     "anonymise_open_case": "{name} has an open offboarding; close or cancel it first. Nothing was changed.",

@@ -788,6 +788,8 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "Person {person_id} was already anonymised; it cannot be undone."),
     # anonymise_not_left; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} is {status}; only people who have left can be anonymised."),
+    # former_employee; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "[former employee {id}]"),
     # anonymise_active_role; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} still holds active roles ({count}); revoke them or finish the "
         "offboarding first. Nothing was changed."),

@@ -42,6 +42,14 @@ SECTIONS = {
         "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
         "title": QT_TRANSLATE_NOOP("PersonData", "Item"), "due_on": QT_TRANSLATE_NOOP("PersonData", "Due on"),
         "status": QT_TRANSLATE_NOOP("PersonData", "Status")}),
+    "agreements": (QT_TRANSLATE_NOOP("PersonData", "Agreements the person gave"), {
+        "kind": QT_TRANSLATE_NOOP("PersonData", "Document"), "agreed_on": QT_TRANSLATE_NOOP("PersonData", "Agreed on"),
+        "channel": QT_TRANSLATE_NOOP("PersonData", "Channel"),
+        "accounts": QT_TRANSLATE_NOOP("PersonData", "Accounts covered"),
+        "signed_scans": QT_TRANSLATE_NOOP("PersonData", "Signed scans")}),
+    "policy_acknowledgements": (QT_TRANSLATE_NOOP("PersonData", "Social-media policy acknowledged"), {
+        "version": QT_TRANSLATE_NOOP("PersonData", "Policy version"),
+        "acknowledged_on": QT_TRANSLATE_NOOP("PersonData", "Acknowledged on")}),
     "audit_events": (QT_TRANSLATE_NOOP("PersonData", "Recorded changes (audit trail)"), {
         "at": QT_TRANSLATE_NOOP("PersonData", "When"), "actor": QT_TRANSLATE_NOOP("PersonData", "Who"),
         "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
@@ -56,7 +64,7 @@ PERSON_FIELDS = {
     "manager": QT_TRANSLATE_NOOP("PersonData", "Manager"),
     "created_at": QT_TRANSLATE_NOOP("PersonData", "Registered"),
 }
-WORD_COLUMNS = {"kind", "status", "role", "disposition", "employment_status", "action", "entity"}
+WORD_COLUMNS = {"kind", "status", "role", "disposition", "employment_status", "action", "entity", "channel"}
 
 
 def tr(text: str) -> str:
@@ -69,6 +77,8 @@ def _shown(column: str, value: object) -> str:
         return ""
     if isinstance(value, dict):
         return "; ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         return format_date(date.fromisoformat(value))
     if isinstance(value, str) and len(value) > 10 and value[4] == "-" and value[10] == "T":

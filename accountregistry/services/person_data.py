@@ -7,6 +7,9 @@
     consent_records     accounts held by them with a consent given or withdrawn
     offboarding_cases   offboardings of them, or naming them as successor
     checklist_items     checklist items assigned to them
+    agreements          agreements they gave (the holder's agreement, the handover confirmation),
+                        with the accounts each covered and the file names of signed scans
+    policy_acknowledgements  the versions of the social-media policy they acknowledged
     audit_events        events about any of the above rows, oldest first
 
 The sections are plain data (JSON types): the command line writes them as JSON, the window as
@@ -35,6 +38,9 @@ from accountregistry.store.database import Database
 from accountregistry.store.models import (
     Account,
     AccountRole,
+    Agreement,
+    AgreementItem,
+    Attachment,
     AuditEvent,
     CONSENT_SCOPES,
     ChecklistItem,
@@ -43,11 +49,13 @@ from accountregistry.store.models import (
     OffboardingCase,
     OrganisationSettings,
     Person,
+    PolicyAcknowledgement,
+    PolicyVersion,
     SQLModel,
 )
 
 SECTIONS = ("accounts_held", "roles", "handover_terms", "consent_records", "offboarding_cases", "checklist_items",
-            "audit_events")
+            "agreements", "policy_acknowledgements", "audit_events")
 ACCOUNT_COLUMNS = ("id", "platform", "presence", "handle", "url", "display_name", "kind", "status", "login_email",
                    "ambassador")
 ROLE_COLUMNS = ("id", "account_id", "role", "granted_on", "granted_by", "revoked_on", "revoked_by", "reason")
@@ -107,17 +115,49 @@ def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
     consent = _all(session, select(ConsentRecord).where(ConsentRecord.person_id == pid).order_by(ConsentRecord.id))
     items = _all(session, select(ChecklistItem).where(ChecklistItem.assignee_person_id == pid)
                  .order_by(ChecklistItem.id))
+    agreements = _all(session, select(Agreement).where(Agreement.person_id == pid).order_by(Agreement.id))
+    scans = _all(session, select(Attachment.id).where(Attachment.agreement_id.in_([a.id for a in agreements])))
+    acknowledged = _all(session, select(PolicyAcknowledgement).where(PolicyAcknowledgement.person_id == pid)
+                        .order_by(PolicyAcknowledgement.id))
     events = _events(session, {"person": [pid], "account": [a.id for a in held], "account_role": [r.id for r in roles],
                                "handover_terms": [t.id for t in terms], "offboarding_case": [c.id for c in cases],
-                               "checklist_item": [i.id for i in items], "consent_record": [c.id for c in consent]})
+                               "checklist_item": [i.id for i in items], "consent_record": [c.id for c in consent],
+                               "agreement": [a.id for a in agreements], "attachment": scans,
+                               "policy_acknowledgement": [a.id for a in acknowledged]})
     return {"accounts_held": held, "roles": roles, "handover_terms": terms, "consent_records": consent,
-            "offboarding_cases": cases, "checklist_items": items, "audit_events": events}
+            "offboarding_cases": cases, "checklist_items": items, "agreements": agreements,
+            "policy_acknowledgements": acknowledged, "audit_events": events}
 
 
 COLUMNS = {"accounts_held": ACCOUNT_COLUMNS, "roles": ROLE_COLUMNS, "handover_terms": TERMS_COLUMNS,
            "consent_records": ("id", "account_id", "given_on", *CONSENT_SCOPES, "asked_by_id", "withdrawn_on",
                                "withdrawal_note"),
-           "offboarding_cases": CASE_COLUMNS, "checklist_items": ITEM_COLUMNS, "audit_events": EVENT_COLUMNS}
+           "offboarding_cases": CASE_COLUMNS, "checklist_items": ITEM_COLUMNS,
+           "agreements": ("id", "kind", "agreed_on", "channel", "case_id", "note", "recorded_at", "recorded_by"),
+           "policy_acknowledgements": ("id", "policy_version_id", "acknowledged_on", "recorded_at", "recorded_by"),
+           "audit_events": EVENT_COLUMNS}
+
+
+def _describe_agreements(session: Session, sections: dict[str, list[dict[str, Any]]]) -> None:
+    """Each agreement names the accounts it covered and its signed scans (by file name); each
+    acknowledgement the policy's version number."""
+    ids = [row["id"] for row in sections["agreements"]]
+    covered: dict[int, list[str]] = {agreement_id: [] for agreement_id in ids}
+    scans: dict[int, list[str]] = {agreement_id: [] for agreement_id in ids}
+    for agreement_id, platform, handle in session.exec(
+            select(AgreementItem.agreement_id, Account.platform, Account.handle)
+            .join(Account, Account.id == AgreementItem.account_id)
+            .where(AgreementItem.agreement_id.in_(ids)).order_by(AgreementItem.id)):
+        covered[agreement_id].append(f"{platform} {handle}")
+    for agreement_id, file_name in session.exec(select(Attachment.agreement_id, Attachment.file_name)
+                                                .where(Attachment.agreement_id.in_(ids)).order_by(Attachment.id)):
+        scans[agreement_id].append(file_name)
+    for row in sections["agreements"]:
+        row["accounts"], row["signed_scans"] = covered[row["id"]], scans[row["id"]]
+    versions = {version_id: number
+                for version_id, number in session.exec(select(PolicyVersion.id, PolicyVersion.version))}
+    for row in sections["policy_acknowledgements"]:
+        row["version"] = versions.get(row["policy_version_id"])
 
 
 def _name_accounts(session: Session, sections: dict[str, list[dict[str, Any]]]) -> None:
@@ -144,6 +184,7 @@ def person_data(db: Database, person_id: int) -> PersonData:
         gathered = _gather(session, person)
         sections = {name: [_row(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS}
         _name_accounts(session, sections)
+        _describe_agreements(session, sections)
         return PersonData(
             organisation=session.get(OrganisationSettings, 1).name,
             exported_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),

@@ -23,9 +23,21 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from accountregistry.store.models import AuditEvent, Person, PersonalValue
+from accountregistry.domain import pseudonyms
+from accountregistry.domain.pseudonyms import pseudonym
+from accountregistry.store.models import (
+    Account,
+    AccountRole,
+    Agreement,
+    AuditEvent,
+    ChecklistItem,
+    ConsentRecord,
+    HandoverTerms,
+    OffboardingCase,
+    Person,
+    PersonalValue,
+)
 
-PSEUDONYM = "[former employee {id}]"
 # Per entity, the fields whose values are the person's own (the person: the entity itself).
 PERSON_FIELDS = frozenset({"name", "work_email", "title"})
 # A personal account's fields that are its holder's own: the account is never the company's.
@@ -37,12 +49,14 @@ EMPLOYEE_ROLE_FIELDS = frozenset({"display_name", "login_email"})
 # Values that are a person's own wherever they appear, when they name someone in the registry:
 # the field, and the person's column it is compared with.
 MATCHED_FIELDS = {"login_email": "work_email", "agreed_by_company": "name"}
+# Free text that may name anyone (notes, reasons): kept apart without an owner (person_id NULL),
+# so that anonymising someone replaces their name in it, in the trail too (retention.py).
+FREE_TEXT = {Account: ("notes", "mandate", "response_expectations"), AccountRole: ("reason",),
+             HandoverTerms: ("followers_terms", "content_terms"), OffboardingCase: ("status_reason",),
+             ChecklistItem: ("note", "waive_reason"), ConsentRecord: ("withdrawal_note",), Agreement: ("note",)}
+FREE_TEXT_FIELDS = {model.__tablename__: frozenset(fields) for model, fields in FREE_TEXT.items()}
 # Erased values that read as the person's pseudonym; any other erased value reads as empty.
-NAMING_FIELDS = frozenset({"name", "display_name"})
-
-
-def pseudonym(person_id: int) -> str:
-    return PSEUDONYM.format(id=person_id)
+NAMING_FIELDS = frozenset({"name", "display_name", "agreed_by_company"})
 
 
 def is_reference(value: Any) -> bool:
@@ -68,8 +82,17 @@ def owner_of(entity: str, entity_id: int, values: Iterable[Mapping[str, Any] | N
     return None, frozenset()
 
 
+def _whose(name: str, value: Any, owner: int | None, fields: frozenset[str], who: Who | None) -> int | None:
+    """The person whose own value this is, if it is one."""
+    if owner is not None and name in fields:
+        return owner
+    if who is not None and name in MATCHED_FIELDS:
+        return who(MATCHED_FIELDS[name], value)
+    return None
+
+
 def _apart(values: Mapping[str, Any] | None, owner: int | None, fields: frozenset[str], who: Who | None,
-           rows: list[dict[str, Any]]) -> dict | None:
+           rows: list[dict[str, Any]], free: frozenset[str] = frozenset()) -> dict | None:
     if not values:
         return None
     kept: dict[str, Any] = {}
@@ -77,10 +100,11 @@ def _apart(values: Mapping[str, Any] | None, owner: int | None, fields: frozense
         if name in NAME_COPIES:
             continue
         if value not in (None, "") and not is_reference(value):
-            person = owner if owner is not None and name in fields else None
-            if person is None and who is not None and name in MATCHED_FIELDS:
-                person = who(MATCHED_FIELDS[name], value)
-            if person is not None:
+            person = _whose(name, value, owner, fields, who)
+            free_text = name in free and isinstance(value, str)
+            if free_text:
+                value = pseudonyms.stored(value)  # a note as the window showed it: markers, not words
+            if person is not None or free_text:
                 token = secrets.token_hex(16)
                 rows.append({"token": token, "person_id": person, "value": value})
                 value = {"personal": token, "person": person}
@@ -93,8 +117,10 @@ def separate(entity: str, entity_id: int, old: Mapping[str, Any] | None, new: Ma
     """An event's (old, new) values as the event row keeps them, and the personal values to keep
     apart (rows of personal_value). `who` finds the person a login email or a signatory names."""
     person_id, fields = owner_of(entity, entity_id, (old, new), owner)
+    free = FREE_TEXT_FIELDS.get(entity, frozenset())
     rows: list[dict[str, Any]] = []
-    return _apart(old, person_id, fields, who, rows), _apart(new, person_id, fields, who, rows), rows
+    return (_apart(old, person_id, fields, who, rows, free), _apart(new, person_id, fields, who, rows, free),
+            rows)
 
 
 def who_in(session: Session) -> Who:
@@ -142,6 +168,21 @@ def erase(session: Session, person_id: int) -> int:
     return session.connection().execute(sa.delete(table).where(table.c.person_id == person_id)).rowcount
 
 
+def forget_mentions(session: Session, person_id: int, words: Iterable[str]) -> int:
+    """Replace the person's name and email (`words`) by their marker in the trail's free text
+    (the values kept apart without an owner). How many values changed."""
+    table = PersonalValue.__table__
+    connection = session.connection()
+    changed = [{"key": token, "text": pseudonyms.without_mentions(value, words, person_id)}
+               for token, value in connection.execute(
+                   sa.select(table.c.token, table.c.value).where(table.c.person_id.is_(None))).all()
+               if isinstance(value, str) and pseudonyms.mentions(value, words)]
+    if changed:
+        connection.execute(table.update().where(table.c.token == sa.bindparam("key"))
+                           .values(value=sa.bindparam("text")), changed)
+    return len(changed)
+
+
 def _references(events: Iterable[AuditEvent]) -> set[str]:
     return {value["personal"] for event in events for values in (event.old_values, event.new_values)
             for value in (values or {}).values() if is_reference(value)}
@@ -155,7 +196,7 @@ def _restored(values: dict | None, known: Mapping[str, Any]) -> dict | None:
         if is_reference(value):
             erased = pseudonym(value["person"]) if name in NAMING_FIELDS else None
             value = known.get(value["personal"], erased)
-        shown[name] = value
+        shown[name] = pseudonyms.shown(value) if isinstance(value, str) else value
     return shown
 
 

@@ -1,8 +1,9 @@
 """Retention: what is kept about people who left is kept only as long as the organisation's
 retention period (months after the last working day), then the person is anonymised.
 
-Anonymising replaces the person's name by a stable pseudonym ("[former employee 123]", the
-person's id) and erases their email, title and manager link; accounts, roles, terms,
+Anonymising replaces the person's name by a stable pseudonym (stored as "[#123]", the person's
+id, read as "[former employee 123]" in the reader's language: domain/pseudonyms.py) and erases
+their email, title and manager link; accounts, roles, terms,
 offboardings and audit events stay, so the ownership history remains true ("transferred from
 [former employee 123] to Ida Høgh"). A personal account of the person is removed from the
 registry with its roles and terms: it was never the company's. It is audited (who, when, which
@@ -17,7 +18,7 @@ email are not in the file any more.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import sqlalchemy as sa
@@ -27,8 +28,9 @@ from sqlmodel import Session, func, select
 from accountregistry.domain.errors import Conflict
 from accountregistry.domain.platforms import platform
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind
+from accountregistry.domain.messages import Label
+from accountregistry.domain.pseudonyms import marker, mentions, pseudonym, without_mentions
 from accountregistry.services import audit, personal_values
-from accountregistry.services.personal_values import pseudonym
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (
@@ -51,6 +53,20 @@ ERASED_FIELDS = ("work_email", "title", "manager_id")
 
 
 @dataclass(frozen=True)
+class NamingNote:
+    """Free text (a note, a reason) that names the person by name or email: shown before
+    anonymising, where their name is then replaced by the pseudonym."""
+
+    entity: str  # the table: account, account_role, handover_terms, ...
+    entity_id: int
+    field: str
+    label: Label  # the field's name ("Notes", "Reason for waiving")
+    account_id: int | None
+    account: str | None  # "Facebook: nordlysrejser", the account it is about
+    text: str
+
+
+@dataclass(frozen=True)
 class Anonymisation:
     """What anonymising one person removes (the confirmation names it) or removed."""
 
@@ -60,6 +76,7 @@ class Anonymisation:
     title: str | None
     last_working_day: date | None
     personal_accounts: tuple[str, ...]  # "LinkedIn: soren-ostergaard", removed from the registry
+    notes: tuple[NamingNote, ...] = ()  # free text naming them (preview and anonymise only)
 
     @property
     def pseudonym(self) -> str:
@@ -138,12 +155,47 @@ def _refuse(session: Session, person: Person) -> None:
         raise Conflict("anonymise_not_left", name=person.name, status=person.employment_status)
 
 
+def _words(person: Person) -> tuple[str, ...]:
+    """How free text names the person: their name and their work email."""
+    return tuple(word for word in (person.name, person.work_email) if word)
+
+
+def _account_of(row) -> int | None:
+    return row.id if isinstance(row, Account) else getattr(row, "account_id", None)
+
+
+def notes_naming(session: Session, person: Person) -> list[NamingNote]:
+    """Free text anywhere in the registry that names the person (personal_values.FREE_TEXT), but
+    not in their personal accounts, which leave with them."""
+    words, found = _words(person), []
+    leaving = {account.id for account in _personal_accounts(session, person.id)}
+    for model, fields in personal_values.FREE_TEXT.items():
+        written = sa.or_(*(getattr(model, name).is_not(None) for name in fields))
+        for row in session.exec(select(model).where(written).order_by(model.id)):
+            if _account_of(row) in leaving and isinstance(row, Account):
+                continue
+            found += [NamingNote(entity=model.__tablename__, entity_id=row.id, field=name,
+                                 label=model.model_fields[name].title, account_id=_account_of(row),
+                                 account=None, text=getattr(row, name))
+                      for name in fields if mentions(getattr(row, name), words)]
+    labels = _account_labels(session, {note.account_id for note in found} - {None})
+    return [replace(note, account=labels.get(note.account_id)) for note in found]
+
+
+def _account_labels(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return {account.id: f"{platform(account.platform).name}: {account.handle}"
+            for account in session.exec(select(Account).where(Account.id.in_(ids)))}
+
+
 def preview_anonymisation(db: Database, person_id: int) -> Anonymisation:
-    """What anonymising the person would remove; the refusal if it would be refused."""
+    """What anonymising the person would remove, and the notes that name them; the refusal if
+    it would be refused."""
     with db.reading() as session:
         person = existing(session, Person, person_id)
         _refuse(session, person)
-        return _what_goes(session, person)
+        return replace(_what_goes(session, person), notes=tuple(notes_naming(session, person)))
 
 
 def _remove_account(session: Session, actor: str, account: Account) -> None:
@@ -169,17 +221,33 @@ def _forget_mentions(session: Session, actor: str, person: Person) -> None:
             audit.apply_and_record(session, actor=actor, row=account, values={"login_email": None},
                                    fields=("login_email",), entity="account", account_id=account.id)
     session.execute(sa.update(HandoverTerms).where(HandoverTerms.agreed_by_company == person.name)
-                    .values(agreed_by_company=pseudonym(person.id)))
+                    .values(agreed_by_company=marker(person.id)))
 
 
-def _anonymise_in(session: Session, actor: str, person_id: int) -> Anonymisation:
+def _replace_in_notes(session: Session, actor: str, person: Person, notes: list[NamingNote]) -> None:
+    """The person's name and email in these notes become their pseudonym (audited; the trail's
+    copies of free text too, personal_values.forget_mentions)."""
+    words = _words(person)
+    models = {model.__tablename__: model for model in personal_values.FREE_TEXT}
+    for note in notes:
+        row = session.get(models[note.entity], note.entity_id)
+        audit.apply_and_record(session, actor=actor, row=row, fields=(note.field,), entity=note.entity,
+                               values={note.field: without_mentions(note.text, words, person.id)},
+                               account_id=note.account_id)
+    session.flush()
+    personal_values.forget_mentions(session, person.id, words)
+
+
+def _anonymise_in(session: Session, actor: str, person_id: int, replace_notes: bool) -> Anonymisation:
     person = existing(session, Person, person_id)
     _refuse(session, person)
-    removed = _what_goes(session, person)
+    removed = replace(_what_goes(session, person), notes=tuple(notes_naming(session, person)))
+    if replace_notes:
+        _replace_in_notes(session, actor, person, list(removed.notes))
     for account in _personal_accounts(session, person.id):
         _remove_account(session, actor, account)
     _forget_mentions(session, actor, person)
-    person.name = pseudonym(person.id)
+    person.name = marker(person.id)  # read as the pseudonym, in the reader's language
     for name in ERASED_FIELDS:
         setattr(person, name, None)
     person.anonymised_at = person.updated_at = utcnow()
@@ -191,11 +259,12 @@ def _anonymise_in(session: Session, actor: str, person_id: int) -> Anonymisation
 
 
 @unit_of_work
-def anonymise(db: Database, person_ids: Iterable[int]) -> list[Anonymisation]:
+def anonymise(db: Database, person_ids: Iterable[int], *, replace_notes: bool = True) -> list[Anonymisation]:
     """Anonymise these people, all or none (any refusal and nothing changes); then the file no
-    longer holds what was erased."""
+    longer holds what was erased. replace_notes: their name and email in notes and reasons
+    (Anonymisation.notes) become their pseudonym too; False leaves those notes as they are."""
     with db.transaction() as session:
-        done = [_anonymise_in(session, db.actor, person_id) for person_id in person_ids]
+        done = [_anonymise_in(session, db.actor, person_id, replace_notes) for person_id in person_ids]
     forget_erased_bytes(db)
     return done
 

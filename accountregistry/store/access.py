@@ -29,7 +29,7 @@ EDITED_TABLES = ("person", "account", "account_role", "handover_terms", "offboar
                  "agreement_item", "attachment")
 APPEND_ONLY_TABLES = ("audit_event",)
 # A person's own values the trail refers to (services/personal_values.py): written with each event,
-# deleted when the person is anonymised.
+# deleted when the person is anonymised; free text kept there has their name replaced then.
 PERSONAL_TABLES = ("personal_value",)
 TRIGGER_FUNCTIONS = ("audit_event_append_only()", "audit_event_actor()")
 
@@ -70,7 +70,7 @@ def grant_privileges(connection: sa.Connection) -> None:
     connection.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
     connection.exec_driver_sql(f"GRANT INSERT, UPDATE ON {', '.join(EDITED_TABLES)} TO {editor}")
     connection.exec_driver_sql(f"GRANT INSERT ON {', '.join(APPEND_ONLY_TABLES)} TO {editor}")
-    connection.exec_driver_sql(f"GRANT INSERT, DELETE ON {', '.join(PERSONAL_TABLES)} TO {editor}")
+    connection.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(PERSONAL_TABLES)} TO {editor}")
     connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {editor}")
 
 

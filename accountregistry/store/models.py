@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
+from accountregistry.domain import pseudonyms
 from accountregistry.domain.messages import Label
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.vocabulary import (
@@ -67,6 +68,21 @@ def enum_type(enum: type[StrEnum], name: str) -> sa.Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+class WithPseudonyms(sa.TypeDecorator):
+    """Text that may name an anonymised person by their marker, read with their pseudonym in the
+    reader's language (domain/pseudonyms.py): "[#123]" is stored, "[former employee 123]" is read.
+    A person's name, and the free text anonymising looks through (retention.FREE_TEXT)."""
+
+    impl = sa.String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: sa.Dialect) -> str | None:
+        return pseudonyms.stored(value)
+
+    def process_result_value(self, value: str | None, dialect: sa.Dialect) -> str | None:
+        return pseudonyms.shown(value)
 
 
 def version_field() -> Any:
@@ -147,7 +163,7 @@ class OrganisationSettings(SQLModel, table=True):
 
 
 class PersonFields(SQLModel):
-    name: str = line_field(Label("Name"), max_length=200, required=True)
+    name: str = line_field(Label("Name"), max_length=200, required=True, sa_type=WithPseudonyms(200))
     # Lowercase so that matching by email (imports, the CLI) is exact; unique when present.
     work_email: str | None = email_field(Label("Work email"), unique=True)
     department: str | None = line_field(Label("Department"), max_length=200, index=True)
@@ -193,8 +209,10 @@ class AccountFields(SQLModel):
     login_email: str | None = email_field(Label("Login email"))
     two_factor: TwoFactor = enum_field(TwoFactor, "two_factor", default=TwoFactor.unknown,
                                        title=Label("Two-factor method"))
-    mandate: str | None = Field(default=None, max_length=4000, title=Label("Purpose and mandate"))
-    response_expectations: str | None = Field(default=None, max_length=1000, title=Label("Response expectations"))
+    mandate: str | None = Field(default=None, max_length=4000,
+                                sa_type=WithPseudonyms(4000), title=Label("Purpose and mandate"))
+    response_expectations: str | None = Field(default=None, max_length=1000, sa_type=WithPseudonyms(1000),
+                                              title=Label("Response expectations"))
     # The mandate as fields (seed 000: what one may speak about is `mandate` above; how fast to
     # answer, also outside working hours; how often, to whom, how much working time; whom to
     # ask about a critical comment). The holder's agreement covers them as they stand.
@@ -217,7 +235,7 @@ class AccountFields(SQLModel):
     review_interval_months: int | None = Field(default=None, ge=REVIEW_INTERVAL_MONTHS[0],
                                                le=REVIEW_INTERVAL_MONTHS[1], title=Label("Review interval (months)"))
     last_reviewed_on: date | None = past_date(Label("Last reviewed on"))
-    notes: str | None = Field(default=None, max_length=10000, title=Label("Notes"))
+    notes: str | None = Field(default=None, max_length=10000, sa_type=WithPseudonyms(10000), title=Label("Notes"))
 
 
 class Account(OptimisticLocking, AccountFields, table=True):
@@ -270,7 +288,7 @@ class AccountRole(RoleFields, table=True):
     id: int | None = Field(default=None, primary_key=True)
     revoked_on: date | None = past_date(Label("Revoked on"))
     revoked_by: str | None = Field(default=None, max_length=200, title=Label("Revoked by"))
-    reason: str | None = Field(default=None, max_length=1000, title=Label("Reason"))
+    reason: str | None = Field(default=None, max_length=1000, sa_type=WithPseudonyms(1000), title=Label("Reason"))
 
 
 class TermsFields(SQLModel):
@@ -279,14 +297,17 @@ class TermsFields(SQLModel):
     successor_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT",
                                      title=Label("Successor"))
     # What happens to followers, network and groups.
-    followers_terms: str | None = Field(default=None, max_length=4000, title=Label("Followers, network and groups"))
-    content_terms: str | None = Field(default=None, max_length=4000, title=Label("Content"))
+    followers_terms: str | None = Field(default=None, max_length=4000,
+                                        sa_type=WithPseudonyms(4000), title=Label("Followers, network and groups"))
+    content_terms: str | None = Field(default=None, max_length=4000,
+                                      sa_type=WithPseudonyms(4000), title=Label("Content"))
     notice_days: int | None = Field(default=None, ge=NOTICE_DAYS[0], le=NOTICE_DAYS[1], title=Label("Notice (days)"))
     # None: proposed terms, not yet agreed (an imported disposition without a date).
     agreed_on: date | None = past_date(Label("Agreed on"))
     agreed_by_holder: bool = Field(default=False, title=Label("Agreed by the holder"))
     # Who signed for the company.
-    agreed_by_company: str | None = Field(default=None, max_length=200, title=Label("Agreed for the company by"))
+    agreed_by_company: str | None = Field(default=None, max_length=200, sa_type=WithPseudonyms(200),
+                                          title=Label("Agreed for the company by"))
 
 
 class HandoverTerms(TermsFields, table=True):
@@ -312,7 +333,8 @@ class CaseFields(SQLModel):
                                      title=Label("Successor"))
     status: CaseStatus = enum_field(CaseStatus, "case_status", default=CaseStatus.open, title=Label("Status"))
     # Why it was reopened or cancelled.
-    status_reason: str | None = Field(default=None, max_length=1000, title=Label("Reason"))
+    status_reason: str | None = Field(default=None, max_length=1000,
+                                      sa_type=WithPseudonyms(1000), title=Label("Reason"))
     # A handover for someone who stays (a new department or role): settles their accounts by
     # the day of the move without recording them as leaving.
     internal_move: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()},
@@ -363,10 +385,11 @@ class ChecklistItem(OptimisticLocking, ItemFields, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    waive_reason: str | None = Field(default=None, max_length=1000, title=Label("Reason for waiving"))
+    waive_reason: str | None = Field(default=None, max_length=1000,
+                                     sa_type=WithPseudonyms(1000), title=Label("Reason for waiving"))
     done_by: str | None = Field(default=None, max_length=200, title=Label("Done by"))
     done_at: datetime | None = Field(default=None, title=Label("Done at"))
-    note: str | None = Field(default=None, max_length=4000, title=Label("Note"))
+    note: str | None = Field(default=None, max_length=4000, sa_type=WithPseudonyms(4000), title=Label("Note"))
     version: int = version_field()
 
 
@@ -388,7 +411,8 @@ class ConsentFields(SQLModel):
                                     title=Label("Asked by"))
     # May lie ahead: an offboarding ends consent on the last working day.
     withdrawn_on: date | None = Field(default=None, title=Label("Consent withdrawn on"))
-    withdrawal_note: str | None = Field(default=None, max_length=1000, title=Label("Withdrawal note"))
+    withdrawal_note: str | None = Field(default=None, max_length=1000,
+                                        sa_type=WithPseudonyms(1000), title=Label("Withdrawal note"))
 
 
 # What the company may ask of a profile: the scope fields of ConsentFields, in order.
@@ -477,7 +501,7 @@ class AgreementFields(SQLModel):
     # The offboarding a handover confirmation belongs to.
     case_id: int | None = Field(default=None, foreign_key="offboarding_case.id", ondelete="RESTRICT",
                                 title=Label("Offboarding"))
-    note: str | None = Field(default=None, max_length=1000, title=Label("Note"))
+    note: str | None = Field(default=None, max_length=1000, sa_type=WithPseudonyms(1000), title=Label("Note"))
 
 
 class Agreement(AgreementFields, table=True):
@@ -557,8 +581,10 @@ class PersonalValue(SQLModel, table=True):
     __tablename__ = "personal_value"
 
     token: str = Field(max_length=32, primary_key=True)
-    # Whose data it is. No foreign key: like the trail, it is removed only by erasing the person.
-    person_id: int = Field(index=True)
+    # Whose data it is; NULL for free text (a note, a reason), which may name anyone: anonymising
+    # a person replaces their name in it. No foreign key: like the trail, it is removed only by
+    # erasing the person.
+    person_id: int | None = Field(default=None, index=True)
     value: Any = Field(sa_type=sa.JSON)
 
 

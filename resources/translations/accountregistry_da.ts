@@ -1373,6 +1373,10 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
         <translation>Deres konti, roller, overdragelsesvilkår, fratrædelser og revisionssporet bliver, men nævner dem ved pseudonymet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
+        <source>&amp;Replace their name and email in these notes by the pseudonym</source>
+        <translation>&amp;Erstat deres navn og e-mail i disse noter med pseudonymet</translation>
+    </message>
+    <message>
         <source>Anonymise</source>
         <translation>Anonymisér</translation>
     </message>
@@ -1399,6 +1403,18 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
     <message>
         <source>{pseudonym} replaces: {removed}.</source>
         <translation>{pseudonym} erstatter: {removed}.</translation>
+    </message>
+    <message>
+        <source>Notes that name them ({count}):</source>
+        <translation>Noter, der nævner dem ({count}):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>{where}, {field}: “{text}”</source>
+        <translation>{where}, {field}: »{text}«</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5035,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Kan ikke læse {file}: {reason}.</translation>
     </message>
     <message>
+        <source>[former employee {id}]</source>
+        <translation>[tidligere medarbejder {id}]</translation>
+    </message>
+    <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
         <translation>Personen har eller administrerer ingen konto, der passes: der er intet at aftale.</translation>
     </message>
@@ -6512,6 +6532,38 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Due on</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Agreements the person gave</source>
+        <translation>Aftaler, personen har givet</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Accounts covered</source>
+        <translation>Omfattede konti</translation>
+    </message>
+    <message>
+        <source>Signed scans</source>
+        <translation>Underskrevne scanninger</translation>
+    </message>
+    <message>
+        <source>Social-media policy acknowledged</source>
+        <translation>Kvitteret for sociale medier-politikken</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Politikkens version</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Kvitteret den</translation>
     </message>
     <message>
         <source>Recorded changes (audit trail)</source>

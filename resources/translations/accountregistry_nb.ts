@@ -1373,6 +1373,10 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
         <translation>Kontoene, rollene, overleveringsvilkårene, fratredelsene og revisjonssporet blir stående, men nevner dem med pseudonymet. Det kan ikke angres.</translation>
     </message>
     <message>
+        <source>&amp;Replace their name and email in these notes by the pseudonym</source>
+        <translation>&amp;Erstatt navnet og e-posten deres i disse notatene med pseudonymet</translation>
+    </message>
+    <message>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
@@ -1399,6 +1403,18 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     <message>
         <source>{pseudonym} replaces: {removed}.</source>
         <translation>{pseudonym} erstatter: {removed}.</translation>
+    </message>
+    <message>
+        <source>Notes that name them ({count}):</source>
+        <translation>Notater som nevner dem ({count}):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>{where}, {field}: “{text}”</source>
+        <translation>{where}, {field}: «{text}»</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5035,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Kan ikke lese {file}: {reason}.</translation>
     </message>
     <message>
+        <source>[former employee {id}]</source>
+        <translation>[tidligere ansatt {id}]</translation>
+    </message>
+    <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
         <translation>Personen har eller administrerer ingen konto som følges opp: det er ingenting å avtale.</translation>
     </message>
@@ -6512,6 +6532,38 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Due on</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Agreements the person gave</source>
+        <translation>Avtaler personen har gitt</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Accounts covered</source>
+        <translation>Kontoer som omfattes</translation>
+    </message>
+    <message>
+        <source>Signed scans</source>
+        <translation>Signerte skanninger</translation>
+    </message>
+    <message>
+        <source>Social-media policy acknowledged</source>
+        <translation>Bekreftet retningslinjer for sosiale medier</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Versjon av retningslinjene</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bekreftet den</translation>
     </message>
     <message>
         <source>Recorded changes (audit trail)</source>

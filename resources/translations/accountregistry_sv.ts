@@ -1373,6 +1373,10 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
         <translation>Deras konton, roller, överlämningsvillkor, avslut och granskningsloggen finns kvar men nämner dem med pseudonymen. Det går inte att ångra.</translation>
     </message>
     <message>
+        <source>&amp;Replace their name and email in these notes by the pseudonym</source>
+        <translation>&amp;Ersätt deras namn och e-post i dessa anteckningar med pseudonymen</translation>
+    </message>
+    <message>
         <source>Anonymise</source>
         <translation>Anonymisera</translation>
     </message>
@@ -1399,6 +1403,18 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     <message>
         <source>{pseudonym} replaces: {removed}.</source>
         <translation>{pseudonym} ersätter: {removed}.</translation>
+    </message>
+    <message>
+        <source>Notes that name them ({count}):</source>
+        <translation>Anteckningar som nämner dem ({count}):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>{where}, {field}: “{text}”</source>
+        <translation>{where}, {field}: ”{text}”</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5035,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Kan inte läsa {file}: {reason}.</translation>
     </message>
     <message>
+        <source>[former employee {id}]</source>
+        <translation>[tidigare anställd {id}]</translation>
+    </message>
+    <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
         <translation>Personen innehar eller administrerar inget konto som förvaltas: det finns inget att komma överens om.</translation>
     </message>
@@ -6512,6 +6532,38 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Due on</source>
         <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Agreements the person gave</source>
+        <translation>Avtal som personen har gett</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Accounts covered</source>
+        <translation>Konton som omfattas</translation>
+    </message>
+    <message>
+        <source>Signed scans</source>
+        <translation>Undertecknade skanningar</translation>
+    </message>
+    <message>
+        <source>Social-media policy acknowledged</source>
+        <translation>Bekräftad policy för sociala medier</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Policyversion</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bekräftad den</translation>
     </message>
     <message>
         <source>Recorded changes (audit trail)</source>

@@ -4,6 +4,7 @@ changes nothing, refusals are one line and change nothing, the export is JSON.""
 from __future__ import annotations
 
 import json
+from datetime import date
 import sqlite3
 
 import pytest
@@ -32,8 +33,11 @@ def test_anonymise_due_with_a_dry_run_first(db_path, capsys):
     assert person_rows(db_path) == before
     assert run("--db", db_path, "people", "anonymise", "--due") == 0
     [tuva, ole] = person_rows(db_path)
-    assert tuva == (1, "[former employee 1]", None, None)
+    assert tuva == (1, "[#1]", None, None)  # stored without words; read in the reader's language
     assert ole == before[1]
+    capsys.readouterr()
+    assert run("--db", db_path, "--lang", "da", "people", "list") == 0
+    assert "[tidligere medarbejder 1]" in capsys.readouterr().out
     capsys.readouterr()
     assert run("--db", db_path, "people", "anonymise", "--due") == 0
     assert "Nobody" in capsys.readouterr().out
@@ -63,3 +67,21 @@ def test_export_data_writes_json(db_path, tmp_path, capsys):
     assert len(data["audit_events"]) == 1
     assert run("--db", db_path, "people", "export-data", "nobody@x.dk", "-o", tmp_path / "x.json") == 1
     assert not (tmp_path / "x.json").exists()
+
+
+def test_the_notes_that_name_them_are_listed_and_replaced_or_kept(db, capsys):
+    from accountregistry.domain.vocabulary import EmploymentStatus, Kind
+    from accountregistry.services.accounts import AccountInput, get_account, register_account
+    from accountregistry.services.people import PersonInput, add_person
+    from tests.engine_support import location
+
+    tuva = add_person(db, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk",
+                                      employment_status=EmploymentStatus.left, last_working_day=date(2020, 1, 31)))
+    page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company,
+                                             notes="Ask tuva@nordlys.dk for the 2FA phone."))
+    assert run("--db", location(db), "--lang", "da", "people", "anonymise", "tuva@nordlys.dk", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "Facebook: nordlysrejser" in out and "Noter" in out and "Ask tuva@nordlys.dk for the 2FA phone." in out
+    assert get_account(db, page.id).notes == "Ask tuva@nordlys.dk for the 2FA phone."
+    assert run("--db", location(db), "people", "anonymise", str(tuva.id), "--keep-notes") == 0
+    assert get_account(db, page.id).notes == "Ask tuva@nordlys.dk for the 2FA phone."

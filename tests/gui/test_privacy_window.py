@@ -15,7 +15,7 @@ from accountregistry.domain.vocabulary import EmploymentStatus, Kind
 from accountregistry.gui.dialogs.anonymise import AnonymiseConfirmation, DueForAnonymisationDialog
 from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.services import organisation
-from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.accounts import AccountInput, get_account, register_account
 from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.services.retention import preview_anonymisation
 
@@ -43,11 +43,14 @@ def view(qtbot, db, leaver, settled):
     return widget
 
 
-def answer_the_confirmation(choice: str, seen: list):
+def answer_the_confirmation(choice: str, seen: list, *, replace_notes: bool | None = None):
     def answer():
         box = QApplication.activeModalWidget()
         assert isinstance(box, AnonymiseConfirmation)
         seen.append(box.informativeText())
+        if replace_notes is not None:
+            assert box.notes_box is not None and box.notes_box.isChecked()  # replacing them is the default
+            box.notes_box.setChecked(replace_notes)
         (box.anonymise_button if choice == "anonymise" else box.cancel_button).click()
 
     QTimer.singleShot(0, answer)
@@ -70,6 +73,19 @@ def test_anonymising_from_the_people_view(qtbot, view, db, leaver, settled):
     settled(view)
     shown = [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
     assert f"[former employee {leaver.id}]" in shown and "Tuva Lind" not in shown
+
+
+@pytest.mark.parametrize("replace_notes", [True, False])
+def test_the_confirmation_shows_the_notes_that_name_them(qtbot, view, db, leaver, replace_notes):
+    page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company,
+                                             notes="Tuva Lind still has the 2FA phone."))
+    seen: list[str] = []
+    answer_the_confirmation("anonymise", seen, replace_notes=replace_notes)
+    with qtbot.waitSignal(view.changed):
+        view.anonymise_action.trigger()
+    assert "Facebook: nordlysrejser" in seen[0] and "Tuva Lind still has the 2FA phone." in seen[0]
+    expected = f"[former employee {leaver.id}] still has" if replace_notes else "Tuva Lind still has"
+    assert get_account(db, page.id).notes.startswith(expected)
 
 
 def test_anonymise_is_offered_only_for_people_who_left(view, db):

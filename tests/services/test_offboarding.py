@@ -11,7 +11,7 @@ from sqlmodel import func, select
 from accountregistry.domain.errors import Conflict, NotFound, StoreError, ValidationError
 from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import CaseStatus, Disposition, EmploymentStatus, ItemStatus, Kind, Presence, Role
-from accountregistry.services import offboarding
+from accountregistry.services import offboarding, personal_values
 from accountregistry.services.accounts import AccountInput, get_account, register_account
 from accountregistry.services.consent import ConsentInput, give_consent
 from accountregistry.services.handover import TermsInput, record_terms
@@ -116,7 +116,8 @@ def audit_rows(db, **where):
         statement = select(AuditEvent).order_by(AuditEvent.id)
         for name, value in where.items():
             statement = statement.where(getattr(AuditEvent, name) == value)
-        return list(session.exec(statement))
+        # As the trail is read: notes and reasons are kept apart from the events (personal_values).
+        return personal_values.restore(session, list(session.exec(statement)))
 
 
 def active_roles(db, account_id):

@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from accountregistry.domain.errors import NotFound
+from accountregistry.domain.vocabulary import AgreementKind
+from accountregistry.services import agreements, policy
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.offboarding import start_offboarding
 from accountregistry.services.person_data import export_person_data, person_data, person_data_by_email
@@ -26,6 +28,8 @@ COUNTS = {
     "consent_records": "SELECT count(*) FROM consent_record WHERE person_id = :p",
     "offboarding_cases": "SELECT count(*) FROM offboarding_case WHERE person_id = :p OR successor_id = :p",
     "checklist_items": "SELECT count(*) FROM checklist_item WHERE assignee_person_id = :p",
+    "agreements": "SELECT count(*) FROM agreement WHERE person_id = :p",
+    "policy_acknowledgements": "SELECT count(*) FROM policy_acknowledgement WHERE person_id = :p",
     "audit_events": """SELECT count(*) FROM audit_event WHERE
         (entity = 'person' AND entity_id = :p)
         OR (entity = 'account' AND entity_id IN (SELECT id FROM account WHERE holder_id = :p))
@@ -34,7 +38,12 @@ COUNTS = {
         OR (entity = 'offboarding_case' AND entity_id IN
             (SELECT id FROM offboarding_case WHERE person_id = :p OR successor_id = :p))
         OR (entity = 'checklist_item' AND entity_id IN (SELECT id FROM checklist_item WHERE assignee_person_id = :p))
-        OR (entity = 'consent_record' AND entity_id IN (SELECT id FROM consent_record WHERE person_id = :p))""",
+        OR (entity = 'consent_record' AND entity_id IN (SELECT id FROM consent_record WHERE person_id = :p))
+        OR (entity = 'agreement' AND entity_id IN (SELECT id FROM agreement WHERE person_id = :p))
+        OR (entity = 'attachment' AND entity_id IN (SELECT a.id FROM attachment a JOIN agreement g
+                                                     ON g.id = a.agreement_id WHERE g.person_id = :p))
+        OR (entity = 'policy_acknowledgement' AND entity_id IN
+            (SELECT id FROM policy_acknowledgement WHERE person_id = :p))""",
 }
 
 
@@ -58,6 +67,13 @@ def sample(db):
         last_day = date.fromisoformat(last_day)
     start_offboarding(db, person_id=leaver, last_working_day=last_day, successor_id=successor,
                       today=TODAY)
+    # The leaver agreed to the handover and acknowledged the policy; so did the successor.
+    version = policy.record_policy(db, policy.PolicyInput(effective_on=date(2027, 1, 1), approved_by="Board",
+                                                          texts={"language": "Be kind."}), today=TODAY)
+    for person_id in (leaver, successor):
+        policy.acknowledge(db, person_id, version=version.version, on=date(2027, 2, 1), today=TODAY)
+    agreements.record_agreement(db, leaver, agreements.AgreementInput(agreed_on=date(2027, 3, 1), note="Signed"),
+                                kind=AgreementKind.handover_confirmation, today=TODAY)
     return db
 
 

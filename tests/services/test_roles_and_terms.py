@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from accountregistry.domain.errors import Conflict, ValidationError
 from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, Kind, Role
+from accountregistry.services import personal_values
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
 from accountregistry.services.handover import TermsInput, current_terms, record_terms, terms_history
 from accountregistry.services.people import PersonInput, add_person, update_person
@@ -29,7 +30,9 @@ def ingrid(db):
 
 def audit_rows(db, entity):
     with db.reading() as session:
-        return list(session.exec(select(AuditEvent).where(AuditEvent.entity == entity).order_by(AuditEvent.id)))
+        # As the trail is read: notes and reasons are kept apart from the events (personal_values).
+        events = list(session.exec(select(AuditEvent).where(AuditEvent.entity == entity).order_by(AuditEvent.id)))
+        return personal_values.restore(session, events)
 
 
 def test_grant_then_revoke_keeps_both_in_the_history(db, page, ingrid):

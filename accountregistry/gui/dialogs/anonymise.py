@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.messages import format_value
 from accountregistry.gui.formatting import format_date
 from accountregistry.services import retention
 from accountregistry.services.organisation import get_settings
@@ -46,7 +48,14 @@ class AnonymiseConfirmation(QMessageBox):
             lines.append(html.escape(self.tr("… and {count} more.").format(count=len(people) - 20)))
         kept = self.tr("Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them "
                        "by the pseudonym. This cannot be undone.")
-        self.setInformativeText("<p>" + "</p><p>".join(lines) + "</p><p>" + html.escape(kept) + "</p>")
+        notes = [note for person in people for note in person.notes]
+        self.setInformativeText("<p>" + "</p><p>".join(lines) + "</p>" + self._notes(notes)
+                                + "<p>" + html.escape(kept) + "</p>")
+        self.notes_box = None
+        if notes:
+            self.notes_box = QCheckBox(self.tr("&Replace their name and email in these notes by the pseudonym"))
+            self.notes_box.setChecked(True)
+            self.setCheckBox(self.notes_box)
         self.anonymise_button = self.addButton(self.tr("Anonymise"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
@@ -65,8 +74,26 @@ class AnonymiseConfirmation(QMessageBox):
                                                                         removed=", ".join(removed))
         return html.escape(sentence)
 
+    def _notes(self, notes: list[retention.NamingNote]) -> str:
+        """The notes and reasons that name them, to be read before anonymising."""
+        if not notes:
+            return ""
+        heading = self.tr("Notes that name them ({count}):").format(count=len(notes))
+        items = []
+        for note in notes[:10]:
+            where = note.account or self.tr("General")
+            text = note.text if len(note.text) <= 160 else note.text[:157] + "…"
+            items.append(html.escape(self.tr("{where}, {field}: “{text}”").format(
+                where=where, field=format_value(note.label), text=text)))
+        if len(notes) > 10:
+            items.append(html.escape(self.tr("… and {count} more.").format(count=len(notes) - 10)))
+        return f"<p>{html.escape(heading)}</p><ul><li>" + "</li><li>".join(items) + "</li></ul>"
+
     def confirmed(self) -> bool:
         return self.clickedButton() is self.anonymise_button
+
+    def replace_notes(self) -> bool:
+        return self.notes_box is None or self.notes_box.isChecked()
 
 
 def anonymise_with_confirmation(db: Database, person_ids: list[int], parent: QWidget) -> bool:
@@ -83,7 +110,7 @@ def anonymise_with_confirmation(db: Database, person_ids: list[int], parent: QWi
     if not confirmation.confirmed():
         return False
     try:
-        retention.anonymise(db, person_ids)
+        retention.anonymise(db, person_ids, replace_notes=confirmation.replace_notes())
     except RegistryError as error:
         QMessageBox.warning(parent, APP_NAME, error.sentence())
         return False
