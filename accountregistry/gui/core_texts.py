@@ -1250,6 +1250,8 @@ MESSAGE_TEXTS = (
     # copy_target_not_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{target} already holds data ({rows} rows in {table}); copy only into "
         "an empty database. Nothing was copied."),
+    # copy_cancelled; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The copy was cancelled; nothing was copied to the server."),
     # access_needs_server; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is a file on this computer: its file permissions decide who "
         "may use it. Access roles exist on a shared server only."),

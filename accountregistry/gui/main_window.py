@@ -247,6 +247,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.database_action = file_menu.addAction(self.tr("&Database…"))
         self.database_action.triggered.connect(self.open_database_settings)
+        # A registry in a file moves to a shared server (there is nowhere to copy a server's to).
+        self.copy_to_server_action = file_menu.addAction(self.tr("&Copy to a shared server…"))
+        self.copy_to_server_action.triggered.connect(self.open_copy_to_server)
+        self.copy_to_server_action.setVisible(db.is_sqlite)
         self.preferences_action = file_menu.addAction(self.tr("&Preferences…"))
         self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences)
                                             if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
@@ -517,6 +521,13 @@ class MainWindow(QMainWindow):
         from accountregistry.gui.dialogs.database_settings import DatabaseDialog
 
         dialog = DatabaseDialog(self.settings, self)
+        dialog.open()
+        return dialog
+
+    def open_copy_to_server(self):
+        from accountregistry.gui.dialogs.copy_to_server import CopyToServerDialog
+
+        dialog = CopyToServerDialog(self.db, self.settings, self)
         dialog.open()
         return dialog
 

@@ -19,14 +19,19 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from accountregistry.domain.errors import Conflict, StoreError
+from accountregistry.services.ownership_report import Cancelled
 from accountregistry.store.database import Database, environment_errors
 from accountregistry.store.models import SQLModel
+from accountregistry.store.schema import opened
 
 CHUNK = 5_000
 # The migration 0007 trigger that names the login as the actor of each new audit event.
 ACTOR_TRIGGER = "audit_event_0_actor"
 # A person's manager may come later in the file than the person: set after all people exist.
 DEFERRED_REFERENCES = {"person": "manager_id"}
+
+
+Progress = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,22 @@ def tables() -> list[sa.Table]:
     return list(SQLModel.metadata.sorted_tables)
 
 
-def copy_registry(source: Database, target: Database, *,
-                  progress: Callable[[str, int], None] | None = None) -> CopyResult:
+def copy_to_server(source: Database, target: str, progress: Progress | None = None) -> CopyResult:
+    """Copy the registry in `source` to the server database at `target` (a URL with the
+    password, in memory only), making the registry's tables there first when it is empty: the
+    window's File → Copy to a server…. `progress(rows done, rows in all)` returning False
+    cancels (Cancelled: nothing is copied)."""
+    if not source.is_sqlite:
+        raise StoreError("copy_file_to_server", source=source.describe(), target=target)
+    with opened(target) as server:
+        return copy_registry(source, server, progress=progress)
+
+
+def copy_registry(source: Database, target: Database, *, progress: Progress | None = None) -> CopyResult:
     """Copy the registry in `source` (an SQLite file) into `target` (an empty server database
     with the same schema). Raises Conflict when the target holds data, StoreError when the
-    engines do not fit or the server refuses."""
+    engines do not fit or the server refuses, Cancelled when `progress` returned False (the
+    transaction is then rolled back: nothing is copied)."""
     if not source.is_sqlite or target.is_sqlite:
         raise StoreError("copy_file_to_server", source=source.describe(), target=target.describe())
     refuse_data_in(target)
@@ -53,18 +69,34 @@ def copy_registry(source: Database, target: Database, *,
             environment_errors(target), target.engine.connect() as writing:
         # One read transaction, so one snapshot of the file, for the whole copy.
         reading.exec_driver_sql("SELECT count(*) FROM alembic_version")
+        rows = _Rows(progress, sum(_count(reading, table) for table in tables()))
         with writing.begin():
             writing.exec_driver_sql("SET LOCAL TimeZone = 'UTC'")  # the file's times are UTC
             writing.exec_driver_sql(f"ALTER TABLE audit_event DISABLE TRIGGER {ACTOR_TRIGGER}")
             writing.exec_driver_sql("DELETE FROM organisation_settings")  # the new database's defaults
+            rows.report()
             for table in tables():
-                counts[table.name] = _copy_table(reading, writing, table)
-                if progress is not None:
-                    progress(table.name, counts[table.name])
+                counts[table.name] = _copy_table(reading, writing, table, rows)
             writing.exec_driver_sql(f"ALTER TABLE audit_event ENABLE TRIGGER {ACTOR_TRIGGER}")
             _continue_numbering(writing)
         reading.rollback()
     return CopyResult(target.describe(), counts)
+
+
+class _Rows:
+    """Rows copied so far, told to `progress` after each chunk; a False answer cancels."""
+
+    def __init__(self, progress: Progress | None, total: int):
+        self.progress, self.total, self.done = progress, total, 0
+
+    def report(self, copied: int = 0) -> None:
+        self.done += copied
+        if self.progress is not None and self.progress(self.done, self.total) is False:
+            raise Cancelled("copy_cancelled")
+
+
+def _count(reading: sa.Connection, table: sa.Table) -> int:
+    return reading.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
 
 
 def refuse_data_in(target: Database) -> None:
@@ -77,16 +109,16 @@ def refuse_data_in(target: Database) -> None:
                 raise Conflict("copy_target_not_empty", target=target.describe(), table=table.name, rows=rows)
 
 
-def _copy_table(reading: sa.Connection, writing: sa.Connection, table: sa.Table) -> int:
+def _copy_table(reading: sa.Connection, writing: sa.Connection, table: sa.Table, done: _Rows) -> int:
     try:
-        return _copy_rows(reading, writing, table)
+        return _copy_rows(reading, writing, table, done)
     except writing.dialect.dbapi.Error as error:
         # The driver's own cursor was used: report as SQLAlchemy would, so that the store's
         # environment_errors turns it into the same refusal as any other write's.
         raise sa.exc.DBAPIError.instance(f"COPY {table.name}", None, error, writing.dialect.dbapi.Error) from None
 
 
-def _copy_rows(reading: sa.Connection, writing: sa.Connection, table: sa.Table) -> int:
+def _copy_rows(reading: sa.Connection, writing: sa.Connection, table: sa.Table, done: _Rows) -> int:
     names = [column.name for column in table.columns]
     deferred = DEFERRED_REFERENCES.get(table.name)
     later: list[tuple] = []
@@ -101,6 +133,7 @@ def _copy_rows(reading: sa.Connection, writing: sa.Connection, table: sa.Table) 
             for row in rows:
                 copy.write_row(row)
             copied += len(rows)
+            done.report(len(rows))
     if later:
         _set_later(cursor, table.name, deferred, later)
     return copied

@@ -55,6 +55,52 @@ def _test_and_keep(choice: DatabaseChoice, password: str, keep: bool) -> bool:
     return found
 
 
+class ServerFields(QWidget):
+    """A shared server's address as a form (host, port, database, login, password, TLS mode):
+    File → Database… and File → Copy to a server… both ask for one."""
+
+    def __init__(self, messages: FieldMessages, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("e.g. db.nordlys.dk"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setMaximumWidth(self.port.sizeHint().width() + 40)
+        self.database = QLineEdit()
+        self.database.setPlaceholderText(self.tr("e.g. registry"))
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Empty: the one kept in the keyring"))
+        self.tls_mode = QComboBox()
+        for mode, text in ((TlsMode.prefer, self.tr("Encrypt when the server offers it (prefer)")),
+                           (TlsMode.require, self.tr("Always encrypt (require)")),
+                           (TlsMode.verify_ca, self.tr("Encrypt and check the server's certificate (verify-ca)")),
+                           (TlsMode.verify_full, self.tr("Encrypt and check certificate and name (verify-full)")),
+                           (TlsMode.disable, self.tr("Never encrypt (disable)"))):
+            self.tls_mode.addItem(text, str(mode))
+        form = QFormLayout(self)
+        add_row(form, self.tr("Ser&ver"), self.host, messages, "host")
+        add_row(form, self.tr("&Port"), self.port, messages, "port")
+        add_row(form, self.tr("&Database"), self.database, messages, "database")
+        add_row(form, self.tr("&Login"), self.user, messages, "user")
+        add_row(form, self.tr("Pass&word"), self.password)
+        add_row(form, self.tr("T&LS"), self.tls_mode, messages, "tls_mode")
+
+    def load(self, server: ServerAddress) -> None:
+        self.host.setText(server.host)
+        self.port.setValue(server.port)
+        self.database.setText(server.database)
+        self.user.setText(server.user)
+        set_combo_data(self.tls_mode, str(server.tls_mode))
+
+    def address(self) -> ServerAddress:
+        """The address as typed; a ValidationError names each wrong field."""
+        return checked_address(self.host.text(), self.port.value(), self.database.text(), self.user.text(),
+                               self.tls_mode.currentData())
+
+
 class DatabaseDialog(QDialog):
     tested = Signal()  # a test or a save has its outcome (shown in `result`)
 
@@ -88,35 +134,10 @@ class DatabaseDialog(QDialog):
         add_row(self.file_form, self.tr("&File"), file_box)
         self.file.setAccessibleName(self.tr("File"))
 
-        self.host = QLineEdit()
-        self.host.setPlaceholderText(self.tr("e.g. db.nordlys.dk"))
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.port.setMaximumWidth(self.port.sizeHint().width() + 40)
-        self.database = QLineEdit()
-        self.database.setPlaceholderText(self.tr("e.g. registry"))
-        self.user = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Empty: the one kept in the keyring"))
-        self.tls_mode = QComboBox()
-        for mode, text in ((TlsMode.prefer, self.tr("Encrypt when the server offers it (prefer)")),
-                           (TlsMode.require, self.tr("Always encrypt (require)")),
-                           (TlsMode.verify_ca, self.tr("Encrypt and check the server's certificate (verify-ca)")),
-                           (TlsMode.verify_full, self.tr("Encrypt and check certificate and name (verify-full)")),
-                           (TlsMode.disable, self.tr("Never encrypt (disable)"))):
-            self.tls_mode.addItem(text, str(mode))
-        self.server_form = QFormLayout()
-        m = self.messages
-        add_row(self.server_form, self.tr("Ser&ver"), self.host, m, "host")
-        add_row(self.server_form, self.tr("&Port"), self.port, m, "port")
-        add_row(self.server_form, self.tr("&Database"), self.database, m, "database")
-        add_row(self.server_form, self.tr("&Login"), self.user, m, "user")
-        add_row(self.server_form, self.tr("Pass&word"), self.password)
-        add_row(self.server_form, self.tr("T&LS"), self.tls_mode, m, "tls_mode")
-        self.server_box = QWidget()
-        self.server_box.setLayout(self.server_form)
+        self.server_box = ServerFields(self.messages)
+        fields = self.server_box
+        self.host, self.port, self.database, self.user, self.password, self.tls_mode = (
+            fields.host, fields.port, fields.database, fields.user, fields.password, fields.tls_mode)
         self.file_box = QWidget()
         self.file_box.setLayout(self.file_form)
         for box in (self.server_box, self.file_box):
@@ -161,12 +182,7 @@ class DatabaseDialog(QDialog):
     def load(self, choice: DatabaseChoice) -> None:
         self.file.setText(choice.file)
         if choice.server is not None:
-            server = choice.server
-            self.host.setText(server.host)
-            self.port.setValue(server.port)
-            self.database.setText(server.database)
-            self.user.setText(server.user)
-            set_combo_data(self.tls_mode, str(server.tls_mode))
+            self.server_box.load(choice.server)
         (self.on_server if choice.kind == SERVER else self.on_this_computer).setChecked(True)
         self._show_kind()
 
@@ -188,9 +204,7 @@ class DatabaseDialog(QDialog):
             text = self.file.text().strip()
             return DatabaseChoice(kind=FILE, file=str(Path(text).expanduser()) if text else "",
                                   server=saved_choice(self.settings).server)
-        server: ServerAddress = checked_address(self.host.text(), self.port.value(), self.database.text(),
-                                                self.user.text(), self.tls_mode.currentData())
-        return DatabaseChoice(kind=SERVER, file=self.file.text().strip(), server=server)
+        return DatabaseChoice(kind=SERVER, file=self.file.text().strip(), server=self.server_box.address())
 
     def test(self, *, keep: bool) -> None:
         """Connect in the background; with keep (Save), save the choice once it worked."""
