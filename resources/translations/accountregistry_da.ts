@@ -6680,6 +6680,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <source>&amp;Manager</source>
         <translation>&amp;Leder</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Indlæs i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Indlæs igen</translation>
+    </message>
+    <message>
+        <source>Your unsaved value: “{value}”</source>
+        <translation>Din ikke-gemte værdi: “{value}”</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

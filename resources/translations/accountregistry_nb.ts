@@ -6680,6 +6680,18 @@ Detaljene er også skrevet til {path}.</translation>
         <source>&amp;Manager</source>
         <translation>&amp;Leder</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Last inn i&amp;gjen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Last inn igjen</translation>
+    </message>
+    <message>
+        <source>Your unsaved value: “{value}”</source>
+        <translation>Din ulagrede verdi: “{value}”</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

@@ -6680,6 +6680,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>&amp;Manager</source>
         <translation>&amp;Chef</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Läs in i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Your unsaved value: “{value}”</source>
+        <translation>Ditt osparade värde: “{value}”</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

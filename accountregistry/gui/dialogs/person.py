@@ -22,6 +22,7 @@ from accountregistry.gui.dialogs.register_account import (
     chain_tab_order,
     date_edit,
     set_combo_data,
+    shown_texts,
 )
 from accountregistry.gui.formatting import capitalised, words
 from accountregistry.gui.messages import show_message
@@ -79,6 +80,11 @@ class PersonDialog(QDialog):
 
         self.general_message = general_message()
         self.buttons, self.save_button = save_and_cancel(self, self.save)
+        # After a stale edit: read the other person's change, keeping this one's typed values in sight.
+        self.reload_button = self.buttons.addButton(self.tr("Re&load"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.reload_keeping_mine)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_message)
@@ -140,12 +146,36 @@ class PersonDialog(QDialog):
                 self.messages.set("work_email", error.sentence())
             else:
                 self._show_general(error.sentence())
+                self.reload_button.setVisible(error.code == "stale_edit")
             return
         except RegistryError as error:
             self._show_general(error.sentence())
             return
         self.saved_person_id = person.id
         self.accept()
+
+    def shown_values(self) -> dict[str, str]:
+        """The text each field shows now, by field (no last working day: empty)."""
+        shown = shown_texts({"name": self.name, "work_email": self.work_email, "department": self.department,
+                             "title": self.title, "employment_status": self.employment_status,
+                             "last_working_day": self.last_working_day, "manager_id": self.manager})
+        if self.no_last_working_day.isChecked():
+            shown["last_working_day"] = ""
+        return shown
+
+    def reload_keeping_mine(self) -> None:
+        """Show the person as they are now; beside each field where this dialog's unsaved value
+        differs from it, that value, to enter again (nothing of it is saved by itself)."""
+        mine = self.shown_values()
+        self.messages.clear()
+        self.general_message.setVisible(False)
+        self.reload_button.setVisible(False)
+        self._load()
+        theirs = self.shown_values()
+        for field, value in mine.items():
+            if value != theirs.get(field):
+                self.messages.set(field, self.tr("Your unsaved value: “{value}”").format(value=value or "—"),
+                                  warning=True)
 
     def _show_general(self, text: str) -> None:
         show_message(self.general_message, text)

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -171,6 +172,20 @@ def grow_to_fit(window: QWidget) -> None:
     needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
     if needed > window.height():
         window.resize(window.width(), needed)
+
+
+def shown_texts(widgets: dict[str, QWidget]) -> dict[str, str]:
+    """The text each field's widget shows now, by field (what a person would copy out of it);
+    widgets without text (a radio button) are left out."""
+    shown = {}
+    for field, widget in widgets.items():
+        if isinstance(widget, QComboBox):
+            shown[field] = widget.currentText()
+        elif isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+            shown[field] = widget.text()
+        elif isinstance(widget, QPlainTextEdit):
+            shown[field] = widget.toPlainText()
+    return shown
 
 
 def add_row(form: QFormLayout, text: str, widget: QWidget, messages: FieldMessages | None = None,
@@ -646,15 +661,7 @@ class AccountForm(QWidget):
 
     def shown_values(self) -> dict[str, str]:
         """The text each field shows now, by field (what a person would copy out of it)."""
-        shown = {}
-        for field, widget in self._field_widgets().items():
-            if isinstance(widget, QComboBox):
-                shown[field] = widget.currentText()
-            elif isinstance(widget, QLineEdit):
-                shown[field] = widget.text()
-            elif isinstance(widget, QPlainTextEdit):
-                shown[field] = widget.toPlainText()
-        return shown
+        return shown_texts(self._field_widgets())
 
     def _field_widgets(self) -> dict[str, QWidget]:
         return {"url": self.url, "platform": self.platform, "presence": self.presence, "handle": self.handle,
