@@ -1,7 +1,10 @@
 """Company logins, kept in the operating system's keyring and never in the database.
 
 The keyring holds the secret under the app's id as service name and
-"account:<account id>:<field>" as user name; the database records only that a secret exists,
+"registry:<registry id>:account:<account id>:<field>" as user name (the registry's id is a
+random UUID in its settings, so two registries on one computer never share an entry; an entry
+of the earlier "account:<account id>:<field>" form is moved to its registry's key the first time
+that registry uses it); the database records only that a secret exists,
 when it was last replaced or rotated and by whom, and the audit trail names the field that
 changed, never its value. Personal accounts have no stored login: it belongs to their holder.
 
@@ -38,7 +41,7 @@ from accountregistry.domain.vocabulary import SECRET_FIELDS, Kind, SecretField, 
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in
 from accountregistry.store.database import Database, unit_of_work
-from accountregistry.store.models import Account, AuditEvent, utcnow
+from accountregistry.store.models import Account, AuditEvent, OrganisationSettings, utcnow
 
 log = logging.getLogger(__name__)
 # Until the app configures its log, warnings go nowhere rather than to stderr through logging's
@@ -175,27 +178,58 @@ def keyring_status(*, probe: bool = False, timeout: float | None = None) -> Keyr
 
 # --- reading and writing secrets --------------------------------------------------------------
 
-def keyring_entry(account_id: int, field: str) -> tuple[str, str]:
-    """(service, user name) under which the keyring holds one field of one account."""
+def registry_id(db: Database) -> str:
+    """The registry's own id (migration 0009), which scopes its keyring entries."""
+    with db.reading() as session:
+        return session.exec(select(OrganisationSettings.registry_id)).first() or ""
+
+
+def keyring_entry(registry: str, account_id: int, field: str) -> tuple[str, str]:
+    """(service, user name) under which the keyring holds one field of one account of a registry."""
     # The account's id, not its handle or URL: those change when an account is renamed.
+    if not registry:  # a registry made without an id (never by a migration): the earlier key
+        return earlier_entry(account_id, field)
+    return APP_ID, f"registry:{registry}:account:{int(account_id)}:{field}"
+
+
+def earlier_entry(account_id: int, field: str) -> tuple[str, str]:
+    """The key of releases before registry ids: the same for every registry on the computer."""
     return APP_ID, f"account:{int(account_id)}:{field}"
 
 
-def get_secret(account_id: int, field: str, *, timeout: float | None = None) -> str:
+def _read_moving(backend: KeyringBackend, registry: str, account_id: int, field: str) -> str | None:
+    """The stored secret; one found under the earlier key is moved to the registry's own first."""
+    entry = keyring_entry(registry, account_id, field)
+    secret = backend.get_password(*entry)
+    earlier = earlier_entry(account_id, field)
+    if secret is None and entry != earlier:
+        secret = backend.get_password(*earlier)
+        if secret is not None:
+            backend.set_password(*entry, secret)
+            try:
+                backend.delete_password(*earlier)
+            except keyring_errors.PasswordDeleteError:
+                pass  # gone in between: moved all the same
+            log.info("Moved the %s of account %s to this registry's keyring entry.", field, account_id)
+    return secret
+
+
+def get_secret(db: Database, account_id: int, field: str, *, timeout: float | None = None) -> str:
     _check_field(field)
-    service, username = keyring_entry(account_id, field)
-    secret = _call("read the secret", lambda backend: backend.get_password(service, username), timeout)
+    registry = registry_id(db)
+    secret = _call("read the secret", lambda backend: _read_moving(backend, registry, account_id, field), timeout)
     if secret is None:
         raise SecretNotFound("secret_not_found", label=FIELD_LABELS[field], account_id=account_id)
     log.info("Read the %s of account %s from the keyring.", field, account_id)
     return secret
 
 
-def secret_fields_present(account_id: int, *, timeout: float | None = None) -> list[str]:
+def secret_fields_present(db: Database, account_id: int, *, timeout: float | None = None) -> list[str]:
     """The fields the keyring holds for an account (asked of the keyring, in one call)."""
+    registry = registry_id(db)
 
     def present(backend: KeyringBackend) -> list[str]:
-        return [field for field in FIELDS if backend.get_password(*keyring_entry(account_id, field)) is not None]
+        return [field for field in FIELDS if _read_moving(backend, registry, account_id, field) is not None]
 
     return _call("look up the stored secrets", present, timeout)
 
@@ -212,10 +246,11 @@ def set_secret(db: Database, account_id: int, field: str, secret: str, *,
     _check_secret(field, secret)
     with db.reading() as session:
         _refuse_personal(get_in(session, account_id))
-    service, username = keyring_entry(account_id, field)
+    registry = registry_id(db)
+    service, username = keyring_entry(registry, account_id, field)
 
     def replace(backend: KeyringBackend) -> str | None:
-        previous = backend.get_password(service, username)
+        previous = _read_moving(backend, registry, account_id, field)
         backend.set_password(service, username, secret)
         return previous
 
@@ -230,7 +265,7 @@ def set_secret(db: Database, account_id: int, field: str, secret: str, *,
                          action=SECRET_REPLACE if replaced else SECRET_SET, account_id=account_id,
                          new={"field": field, "change": "secret replaced" if replaced else "secret set"})
     except BaseException:
-        _undo_keyring_write(account_id, field, previous, timeout)
+        _undo_keyring_write(registry, account_id, field, previous, timeout)
         raise
     log.info("%s the %s of account %s in the keyring.", "Replaced" if replaced else "Stored", field, account_id)
     return credentials_status(db, account_id)[0]
@@ -244,10 +279,11 @@ def delete_secret(db: Database, account_id: int, field: str, *,
     with db.reading() as session:
         get_in(session, account_id)
         on_record = field in _fields_on_record(session, account_id)
-    service, username = keyring_entry(account_id, field)
+    registry = registry_id(db)
+    service, username = keyring_entry(registry, account_id, field)
 
     def remove(backend: KeyringBackend) -> str | None:
-        previous = backend.get_password(service, username)
+        previous = _read_moving(backend, registry, account_id, field)
         if previous is not None:
             try:
                 backend.delete_password(service, username)
@@ -267,7 +303,7 @@ def delete_secret(db: Database, account_id: int, field: str, *,
             audit.record(session, actor=db.actor, entity="account", entity_id=account_id, action=SECRET_DELETE,
                          account_id=account_id, new={"field": field, "change": "secret deleted"})
     except BaseException:
-        _undo_keyring_write(account_id, field, previous, timeout)
+        _undo_keyring_write(registry, account_id, field, previous, timeout)
         raise
     log.info("Deleted the %s of account %s from the keyring.", field, account_id)
     return credentials_status(db, account_id)[0]
@@ -480,9 +516,10 @@ def _problem(error: Exception) -> KeyringProblem:
     return KeyringFailed(type(error).__name__)
 
 
-def _undo_keyring_write(account_id: int, field: str, previous: str | None, timeout: float | None) -> None:
+def _undo_keyring_write(registry: str, account_id: int, field: str, previous: str | None,
+                        timeout: float | None) -> None:
     """Put the keyring back as it was before a write the database could not record."""
-    service, username = keyring_entry(account_id, field)
+    service, username = keyring_entry(registry, account_id, field)
 
     def restore(backend: KeyringBackend) -> None:
         if previous is None:

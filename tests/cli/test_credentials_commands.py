@@ -10,8 +10,8 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from accountregistry.services.credentials import keyring_entry, registry_id
 from accountregistry.domain.messages import Label, sentence
-from accountregistry import APP_ID
 from accountregistry.cli import main
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.services.accounts import AccountInput, register_account
@@ -53,7 +53,7 @@ def one_line_error(capsys):
 def test_set_reads_standard_input_and_drops_one_trailing_newline(db, accounts, memory_keyring, capsys):
     company, _ = accounts
     assert run(db, "set", company.id, "--field", "password", stdin="Nordlys 2026!\n") == 0
-    assert memory_keyring.secrets[(APP_ID, f"account:{company.id}:password")] == "Nordlys 2026!"
+    assert memory_keyring.secrets[keyring_entry(registry_id(db), company.id, "password")] == "Nordlys 2026!"
     captured = capsys.readouterr()
     assert captured.out == f"Stored the login password of LinkedIn nordlys-rejser (account {company.id}) in the keyring.\n"
     assert "Nordlys 2026" not in captured.out + captured.err
@@ -64,7 +64,7 @@ def test_set_keeps_the_lines_of_recovery_codes_and_finds_the_account_by_url(db, 
     codes = "1111-2222\n3333-4444\n\n"
     assert run(db, "set", "https://linkedin.com/company/Nordlys-Rejser/", "--field", "recovery_codes",
                stdin=codes) == 0
-    assert memory_keyring.secrets[(APP_ID, f"account:{company.id}:recovery_codes")] == "1111-2222\n3333-4444\n"
+    assert memory_keyring.secrets[keyring_entry(registry_id(db), company.id, "recovery_codes")] == "1111-2222\n3333-4444\n"
 
 
 def test_set_at_a_terminal_asks_without_echo(db, accounts, memory_keyring, monkeypatch):
@@ -74,7 +74,7 @@ def test_set_at_a_terminal_asks_without_echo(db, accounts, memory_keyring, monke
     monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or "typed-secret")
     assert run(db, "set", company.id, "--field", "password", stdin=Terminal("")) == 0
     assert prompts == [f"Login password for LinkedIn nordlys-rejser (account {company.id}): "]
-    assert memory_keyring.secrets[(APP_ID, f"account:{company.id}:password")] == "typed-secret"
+    assert memory_keyring.secrets[keyring_entry(registry_id(db), company.id, "password")] == "typed-secret"
 
 
 def test_set_at_a_terminal_reads_codes_until_an_empty_line(db, accounts, memory_keyring, monkeypatch):
@@ -82,7 +82,7 @@ def test_set_at_a_terminal_reads_codes_until_an_empty_line(db, accounts, memory_
     typed = iter(["1111", "2222", ""])
     monkeypatch.setattr("getpass.getpass", lambda prompt: next(typed))
     assert run(db, "set", company.id, "--field", "recovery_codes", stdin=Terminal("")) == 0
-    assert memory_keyring.secrets[(APP_ID, f"account:{company.id}:recovery_codes")] == "1111\n2222"
+    assert memory_keyring.secrets[keyring_entry(registry_id(db), company.id, "recovery_codes")] == "1111\n2222"
 
 
 def test_there_is_no_argument_for_the_secret(db, accounts, capsys):

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTreeWidget, QWidget
 
-from accountregistry import APP_ID
+from accountregistry.services.credentials import keyring_entry, registry_id
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.gui.widgets.credentials_section import ClipboardGuard, CredentialsSection
@@ -178,7 +178,7 @@ def test_setting_a_password_through_the_dialog_stores_it_in_the_keyring_only(
     with qtbot.waitSignal(section.changed):
         qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)  # Enter saves, as the default button
 
-    assert memory_keyring.secrets == {(APP_ID, f"account:{company.id}:password"): SECRET}
+    assert memory_keyring.secrets == {keyring_entry(registry_id(db), company.id, "password"): SECRET}
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # not kept around with the secret typed in it
     account = get_account(db, company.id)
     assert (account.has_secret, account.secret_updated_by) == (True, "tester")
@@ -205,7 +205,7 @@ def test_recovery_codes_are_typed_on_several_lines_and_replaced(qtbot, db, compa
     assert dialog.isVisible()
     with qtbot.waitSignal(section.changed):
         click(qtbot, dialog.save_button)
-    assert get_secret(company.id, "recovery_codes") == "1111-2222\n3333-4444"
+    assert get_secret(db, company.id, "recovery_codes") == "1111-2222\n3333-4444"
 
 
 def test_cancelling_the_dialog_stores_nothing(qtbot, db, company, memory_keyring):
@@ -263,7 +263,7 @@ def test_a_bug_in_a_keyring_job_is_reported_without_the_secret(qtbot, db, compan
     set_secret(db, company.id, "password", SECRET)
     window, section = open_credentials(qtbot, db, company.id)
 
-    def broken(account_id, field, *, timeout=None):
+    def broken(db, account_id, field, *, timeout=None):
         raise ValueError(f"cannot decode {SECRET!r}")  # a bug whose message quotes the secret
 
     monkeypatch.setattr("accountregistry.services.credentials.get_secret", broken)
@@ -439,7 +439,7 @@ def test_without_a_usable_keyring_a_banner_says_why_and_nothing_falls_back(
     assert window.save_overview()
     assert get_account(db, company.id).display_name == "Nordlys Rejser A/S"
     assert_secret_nowhere(SECRET, window, db, caplog)
-    assert memory_keyring.secrets == {(APP_ID, f"account:{company.id}:password"): SECRET}  # untouched
+    assert memory_keyring.secrets == {keyring_entry(registry_id(db), company.id, "password"): SECRET}  # untouched
 
 
 def test_check_again_after_unlocking_the_keyring(qtbot, db, company, memory_keyring):

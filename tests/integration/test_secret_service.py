@@ -17,6 +17,7 @@ from accountregistry.services.credentials import (
     delete_secret,
     get_secret,
     keyring_entry,
+    registry_id,
     keyring_status,
     secret_fields_present,
     set_secret,
@@ -88,30 +89,30 @@ def company(db):
 
 
 def test_store_read_replace_delete_in_the_real_secret_service(db, company, secret_service):
-    entry = keyring_entry(company, "password")
+    entry = keyring_entry(registry_id(db), company, "password")
     assert secret_service.get_password(*entry) is None, "refusing to overwrite an existing entry"
     status = keyring_status(probe=True, timeout=20)
     assert (status.state, status.problem) == (KeyringState.usable, None)
     assert "SecretService" in status.backend
     try:
         set_secret(db, company, "password", "første hemmelighed – 1")
-        assert get_secret(company, "password") == "første hemmelighed – 1"
+        assert get_secret(db, company, "password") == "første hemmelighed – 1"
         # A separate backend object, i.e. a new D-Bus connection: the daemon has it, not a cache.
         assert SecretService.Keyring().get_password(*entry) == "første hemmelighed – 1"
 
         set_secret(db, company, "password", "second secret")
         set_secret(db, company, "recovery_codes", "1111-2222\n3333-4444")
-        assert get_secret(company, "password") == "second secret"
-        assert get_secret(company, "recovery_codes") == "1111-2222\n3333-4444"
-        assert secret_fields_present(company) == ["password", "recovery_codes"]
+        assert get_secret(db, company, "password") == "second secret"
+        assert get_secret(db, company, "recovery_codes") == "1111-2222\n3333-4444"
+        assert secret_fields_present(db, company) == ["password", "recovery_codes"]
 
         delete_secret(db, company, "password")
         status = delete_secret(db, company, "recovery_codes")
         assert status.has_secret is False
         with pytest.raises(SecretNotFound):
-            get_secret(company, "password")
+            get_secret(db, company, "password")
         assert SecretService.Keyring().get_password(*entry) is None
     finally:
         for field in ("password", "recovery_codes"):
-            if secret_service.get_password(*keyring_entry(company, field)) is not None:
-                secret_service.delete_password(*keyring_entry(company, field))
+            if secret_service.get_password(*keyring_entry(registry_id(db), company, field)) is not None:
+                secret_service.delete_password(*keyring_entry(registry_id(db), company, field))

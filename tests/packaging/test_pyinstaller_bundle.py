@@ -199,7 +199,8 @@ def test_the_bundle_keeps_a_company_login_in_the_secret_service(bundle, demo_reg
 
     with sqlite3.connect(demo_registry) as connection:
         (account_id,) = connection.execute("SELECT min(id) FROM account WHERE kind = 'company'").fetchone()
-    entry = (APP_ID, f"account:{account_id}:password")
+        (registry,) = connection.execute("SELECT registry_id FROM organisation_settings").fetchone()
+    entry = (APP_ID, f"registry:{registry}:account:{account_id}:password")
     service = SecretService.Keyring()  # asked directly: the test's own keyring is an in-memory one
     assert service.get_password(*entry) is None, "refusing to overwrite an existing entry"
     try:

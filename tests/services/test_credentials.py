@@ -13,7 +13,6 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from sqlmodel import select
 
-from accountregistry import APP_ID
 from accountregistry.domain.errors import Conflict, NotFound, ValidationError
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.services import credentials
@@ -28,8 +27,10 @@ from accountregistry.services.credentials import (
     credentials_status,
     delete_secret,
     get_secret,
+    keyring_entry,
     keyring_status,
     mark_rotated,
+    registry_id,
     secret_fields_present,
     set_secret,
 )
@@ -102,19 +103,19 @@ def test_fields_are_declared_with_labels():
 
 def test_set_get_replace_delete(db, company, memory_keyring):
     status = set_secret(db, company.id, "password", "Nordlys-2026!")
-    assert memory_keyring.secrets == {(APP_ID, f"account:{company.id}:password"): "Nordlys-2026!"}
-    assert get_secret(company.id, "password") == "Nordlys-2026!"
+    assert memory_keyring.secrets == {keyring_entry(registry_id(db), company.id, "password"): "Nordlys-2026!"}
+    assert get_secret(db, company.id, "password") == "Nordlys-2026!"
     assert (status.has_secret, status.fields, status.last_rotated_by) == (True, ("password",), "tester")
 
     set_secret(db, company.id, "password", "Nordlys-2027!")
-    assert get_secret(company.id, "password") == "Nordlys-2027!"
+    assert get_secret(db, company.id, "password") == "Nordlys-2027!"
     assert len(memory_keyring.secrets) == 1
 
     status = delete_secret(db, company.id, "password")
     assert memory_keyring.secrets == {}
     assert (status.has_secret, status.fields, status.last_rotated_at) == (False, (), None)
     with pytest.raises(SecretNotFound) as raised:
-        get_secret(company.id, "password")
+        get_secret(db, company.id, "password")
     assert (raised.value.code, raised.value.params["account_id"]) == ("secret_not_found", company.id)
 
 
@@ -150,7 +151,7 @@ def test_the_audit_trail_names_the_field_and_what_happened_only(db, company):
 def test_several_fields_and_which_are_present(db, company):
     set_secret(db, company.id, "password", "pw")
     set_secret(db, company.id, "recovery_codes", "codes")
-    assert secret_fields_present(company.id) == ["password", "recovery_codes"]
+    assert secret_fields_present(db, company.id) == ["password", "recovery_codes"]
     assert credentials_status(db, company.id)[0].fields == ("password", "recovery_codes")
     status = delete_secret(db, company.id, "password")
     # One field left: the account still has a stored login.
@@ -269,10 +270,10 @@ def test_a_failed_database_write_puts_the_previous_secret_back(db, company, memo
     fail_secret_audit(db)
     with pytest.raises(REFUSED_WRITE):
         set_secret(db, company.id, "password", "the-new-one")
-    assert get_secret(company.id, "password") == "the-old-one"
+    assert get_secret(db, company.id, "password") == "the-old-one"
     with pytest.raises(REFUSED_WRITE):
         delete_secret(db, company.id, "password")
-    assert get_secret(company.id, "password") == "the-old-one"
+    assert get_secret(db, company.id, "password") == "the-old-one"
 
 
 # --- no usable keyring ---------------------------------------------------------------------------
@@ -283,9 +284,9 @@ def test_keyrings_fail_backend_is_unavailable_with_a_sentence(db, company):
     assert (status.usable, status.state, status.backend) == (False, KeyringState.unavailable, "none")
     assert isinstance(status.problem, KeyringUnavailable) and status.problem.reason == "missing"
     for attempt in (lambda: set_secret(db, company.id, "password", "pw"),
-                    lambda: get_secret(company.id, "password"),
+                    lambda: get_secret(db, company.id, "password"),
                     lambda: delete_secret(db, company.id, "password"),
-                    lambda: secret_fields_present(company.id)):
+                    lambda: secret_fields_present(db, company.id)):
         with pytest.raises(KeyringUnavailable) as raised:
             attempt()
         assert (raised.value.code, raised.value.reason) == ("keyring_missing", "missing")
@@ -324,7 +325,7 @@ def test_a_locked_keyring_is_told_apart(db, company):
         set_secret(db, company.id, "password", "pw")
     assert raised.value.code == "keyring_locked"
     with pytest.raises(KeyringLocked):
-        get_secret(company.id, "password")
+        get_secret(db, company.id, "password")
     assert get_account(db, company.id).has_secret is False
     # Only a lookup shows that it is locked; the backend itself is there.
     assert keyring_status().usable
@@ -336,7 +337,7 @@ def test_a_locked_keyring_is_told_apart(db, company):
 def test_a_hanging_keyring_times_out_instead_of_blocking(db, company, hanging_keyring):
     started = time.monotonic()
     with pytest.raises(KeyringTimeout) as raised:
-        get_secret(company.id, "password", timeout=0.2)
+        get_secret(db, company.id, "password", timeout=0.2)
     assert raised.value.code == "keyring_timeout"
     with pytest.raises(KeyringTimeout):
         set_secret(db, company.id, "password", "pw", timeout=0.2)
@@ -345,7 +346,7 @@ def test_a_hanging_keyring_times_out_instead_of_blocking(db, company, hanging_ke
     assert get_account(db, company.id).has_secret is False
 
 
-def test_the_default_time_out_applies_when_none_is_given(company, hanging_keyring, monkeypatch):
+def test_the_default_time_out_applies_when_none_is_given(db, company, hanging_keyring, monkeypatch):
     monkeypatch.setattr(credentials, "DEFAULT_TIMEOUT", 0.2)
     with pytest.raises(KeyringTimeout):
-        secret_fields_present(company.id)
+        secret_fields_present(db, company.id)

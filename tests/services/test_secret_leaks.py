@@ -103,8 +103,8 @@ def exercised(db, app_log, memory_keyring, caplog):
     set_secret(db, company.id, "password", secrets["password"])
     set_secret(db, company.id, "password", secrets["replaced"])
     set_secret(db, company.id, "recovery_codes", secrets["codes"] + "\n" + secrets["codes"][::-1])
-    assert get_secret(company.id, "password") == secrets["replaced"]
-    secret_fields_present(company.id)
+    assert get_secret(db, company.id, "password") == secrets["replaced"]
+    secret_fields_present(db, company.id)
     mark_rotated(db, company.id)
     credentials_status(db)
     expect_error(lambda: set_secret(db, personal.id, "password", secrets["refused"]))

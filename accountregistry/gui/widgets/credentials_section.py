@@ -738,7 +738,7 @@ class CredentialsSection(QWidget):
         if self._current is not None:
             return
         self.keyring = None
-        account_id, timeout = self.account_id, self.keyring_timeout
+        db, account_id, timeout = self.db, self.account_id, self.keyring_timeout
 
         def check() -> tuple[KeyringStatus, list[str] | None]:
             status = credentials.keyring_status(timeout=timeout)
@@ -746,7 +746,7 @@ class CredentialsSection(QWidget):
                 return status, None
             try:
                 # Looking the logins up is also what tells a locked keyring from a working one.
-                return status, credentials.secret_fields_present(account_id, timeout=timeout)
+                return status, credentials.secret_fields_present(db, account_id, timeout=timeout)
             except KeyringProblem as problem:
                 return KeyringStatus.after(problem, status.backend), None
 
@@ -776,12 +776,12 @@ class CredentialsSection(QWidget):
             row.hide_secret()
             self._update_controls()
             return
-        account_id, timeout = self.account_id, self.keyring_timeout
-        self._start("reveal", name, lambda: credentials.get_secret(account_id, name, timeout=timeout))
+        db, account_id, timeout = self.db, self.account_id, self.keyring_timeout
+        self._start("reveal", name, lambda: credentials.get_secret(db, account_id, name, timeout=timeout))
 
     def copy(self, name: str) -> None:
-        account_id, timeout = self.account_id, self.keyring_timeout
-        self._start("copy", name, lambda: credentials.get_secret(account_id, name, timeout=timeout))
+        db, account_id, timeout = self.db, self.account_id, self.keyring_timeout
+        self._start("copy", name, lambda: credentials.get_secret(db, account_id, name, timeout=timeout))
 
     def confirm_delete(self, name: str) -> bool:
         """Asked before deleting; tests replace it on the instance."""
