@@ -24,7 +24,7 @@ STATUSES = ("employed", "leaving", "left", "external")
 SET_FIELDS = {"name": "name", "email": "work_email", "work_email": "work_email", "department": "department",
               "title": "title", "status": "employment_status", "employment_status": "employment_status",
               "last_day": "last_working_day", "last_working_day": "last_working_day",
-              "manager": "manager_email", "manager_email": "manager_email"}
+              "manager": "manager_email", "manager_email": "manager_email", "login": "login"}
 
 
 def register(commands) -> None:
@@ -167,7 +167,7 @@ def run_set(args: argparse.Namespace) -> int:
             department=changes.get("department", person.department), title=changes.get("title", person.title),
             employment_status=changes.get("employment_status", person.employment_status),
             last_working_day=last_day if "last_working_day" in changes else person.last_working_day,
-            manager_id=manager_id)
+            manager_id=manager_id, login=changes.get("login", person.login))
         updated = update_person(db, person.id, data, expected_version=args.expect_version)
     print(f"Changed {updated.name} <{updated.work_email}> (version {updated.version}).")
     return 0

@@ -596,6 +596,7 @@ MESSAGES: dict[str, str] = {
                            "file with --db and the server with --to (not {source} to {target}).",
     "copy_target_not_empty": "{target} already holds data ({rows} rows in {table}); copy only into an empty "
                              "database. Nothing was copied.",
+    "login_taken": "The login “{login}” is already linked to {name}; a login belongs to one person.",
     "copy_cancelled": "The copy was cancelled; nothing was copied to the server.",
     "access_needs_server": "{where} is a file on this computer: its file permissions decide who may use it. "
                            "Access roles exist on a shared server only.",

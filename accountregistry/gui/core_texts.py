@@ -1250,6 +1250,9 @@ MESSAGE_TEXTS = (
     # copy_target_not_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{target} already holds data ({rows} rows in {table}); copy only into "
         "an empty database. Nothing was copied."),
+    # login_taken; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The login “{login}” is already linked to {name}; a login belongs to "
+        "one person."),
     # copy_cancelled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The copy was cancelled; nothing was copied to the server."),
     # access_needs_server; keep every {placeholder}
@@ -1354,6 +1357,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Agreed on"),
     QT_TRANSLATE_NOOP("Field", "Consent given on"),
     QT_TRANSLATE_NOOP("Field", "Manager"),
+    QT_TRANSLATE_NOOP("Field", "Database login"),
     QT_TRANSLATE_NOOP("Field", "Presence"),
     QT_TRANSLATE_NOOP("Field", "Handle"),
     QT_TRANSLATE_NOOP("Field", "Address"),

@@ -62,6 +62,7 @@ PERSON_FIELDS = {
     "employment_status": QT_TRANSLATE_NOOP("PersonData", "Employment status"),
     "last_working_day": QT_TRANSLATE_NOOP("PersonData", "Last working day"),
     "manager": QT_TRANSLATE_NOOP("PersonData", "Manager"),
+    "login": QT_TRANSLATE_NOOP("PersonData", "Database login"),
     "created_at": QT_TRANSLATE_NOOP("PersonData", "Registered"),
 }
 WORD_COLUMNS = {"kind", "status", "role", "disposition", "employment_status", "action", "entity", "channel"}

@@ -30,6 +30,7 @@ class PersonInput:
     employment_status: EmploymentStatus | str = EmploymentStatus.employed
     last_working_day: date | None = None
     manager_id: int | None = None
+    login: str | None = None  # the database login this person uses on a shared server
 
 
 def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
@@ -47,6 +48,10 @@ def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
         clash = session.exec(select(Person).where(Person.work_email == values["work_email"])).first()
         if clash is not None and clash.id != person_id:
             raise Conflict("work_email_taken", existing_id=clash.id, name=clash.name, email=values["work_email"])
+    if values["login"]:
+        clash = session.exec(select(Person).where(Person.login == values["login"])).first()
+        if clash is not None and clash.id != person_id:
+            raise Conflict("login_taken", existing_id=clash.id, name=clash.name, login=values["login"])
     return values
 
 
@@ -96,6 +101,12 @@ def find_person(db: Database, reference: str) -> Person:
     """A person by work email, or by id (anonymised people have no email): what commands accept."""
     text = (reference or "").strip()
     return get_person(db, int(text)) if text.isdigit() else find_by_email(db, text)
+
+
+def names_of_logins(db: Database) -> dict[str, str]:
+    """The name of the person linked to each database login (for showing who did something)."""
+    with db.reading() as session:
+        return dict(session.exec(select(Person.login, Person.name).where(Person.login.is_not(None))).all())
 
 
 def count_people(db: Database) -> int:

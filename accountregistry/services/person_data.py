@@ -66,7 +66,7 @@ CASE_COLUMNS = ("id", "person_id", "successor_id", "last_working_day", "status",
 ITEM_COLUMNS = ("id", "case_id", "account_id", "title", "due_on", "status", "waive_reason", "done_by", "done_at",
                 "note")
 EVENT_COLUMNS = ("id", "at", "actor", "entity", "entity_id", "action", "account_id", "old_values", "new_values")
-PERSON_COLUMNS = ("id", "name", "work_email", "department", "title", "employment_status", "last_working_day",
+PERSON_COLUMNS = ("id", "name", "work_email", "department", "title", "employment_status", "last_working_day", "login",
                   "created_at", "updated_at", "anonymised_at")
 
 

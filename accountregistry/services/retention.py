@@ -49,7 +49,7 @@ from accountregistry.store.models import (
 # Who may be anonymised: people who are no longer part of the organisation.
 GONE = (EmploymentStatus.left, EmploymentStatus.external)
 # What anonymising erases of the person record (the name becomes the pseudonym).
-ERASED_FIELDS = ("work_email", "title", "manager_id")
+ERASED_FIELDS = ("work_email", "title", "manager_id", "login")
 
 
 @dataclass(frozen=True)

@@ -385,7 +385,12 @@ def refuse_stale(row, expected_version: int | None) -> None:
     session = sa.inspect(row).session
     last = session.execute(sa.text("SELECT actor, at FROM audit_event WHERE entity = :entity AND entity_id = :id "
                                    "ORDER BY id DESC LIMIT 1"), {"entity": table, "id": row.id}).first()
-    who, when = (last.actor, local_time(last.at)) if last else (Label("Someone else"), Label("the same moment"))
+    if last is None:
+        raise Conflict("stale_edit", who=Label("Someone else"), when=Label("the same moment"),
+                       record=_RECORD_NAMES.get(table, Label("record")))
+    # The person linked to the login, where there is one (services/people.py).
+    name = session.execute(sa.text("SELECT name FROM person WHERE login = :login"), {"login": last.actor}).scalar()
+    who, when = name or last.actor, local_time(last.at)
     raise Conflict("stale_edit", who=who, when=when, record=_RECORD_NAMES.get(table, Label("record")))
 
 

@@ -176,6 +176,9 @@ class PersonFields(SQLModel):
                                                      title=Label("Employment status"))
     last_working_day: date | None = Field(default=None, title=Label("Last working day"))
     manager_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL", title=Label("Manager"))
+    # The database login this person uses on a shared server (the audit trail's actor there), so
+    # that the registry can name them ("Ida Høgh changed this account"); one person per login.
+    login: str | None = Field(default=None, max_length=63, unique=True, title=Label("Database login"))
 
 
 class Person(OptimisticLocking, PersonFields, table=True):

@@ -73,3 +73,29 @@ def test_a_duplicate_email_is_not_a_stale_edit(qtbot, db, person):
     dialog.work_email.setText("bo@nordlys.dk")
     click(qtbot, dialog.save_button)
     assert dialog.messages.text("work_email") and not dialog.reload_button.isVisible()
+
+
+def test_the_database_login_is_saved_and_a_taken_one_is_said_beside_its_field(qtbot, db, person):
+    add_person(db, PersonInput(name="Bo Berg", work_email="bo@nordlys.dk", login="bo"))
+    dialog = opened_dialog(qtbot, db, person.id)
+    assert dialog.login.text() == ""
+    dialog.login.setText("bo")
+    click(qtbot, dialog.save_button)
+    assert dialog.messages.text("login") and dialog.isVisible()
+    dialog.login.setText("maja")
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.save_button)
+    assert get_person(db, person.id).login == "maja"
+    assert PersonDialog(db, person.id).login.text() == "maja"
+
+
+def test_the_account_history_names_the_person_behind_a_login(qtbot, db, person):
+    from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+    from accountregistry.services.accounts import AccountInput, register_account
+
+    account = register_account(db, AccountInput(url="https://x.com/nordlys"))
+    update_person(db, person.id, PersonInput(name="Maja Holt", work_email="maja@nordlys.dk", department="Sales",
+                                             login=db.actor))
+    window = AccountDetailWindow(db, account.id)
+    qtbot.addWidget(window)
+    assert window.history.topLevelItem(0).text(1) == f"Maja Holt ({db.actor})"

@@ -68,6 +68,7 @@ from accountregistry.services.lookups import (
     person_ids_in_events,
     person_names,
 )
+from accountregistry.services.people import names_of_logins
 from accountregistry.services.reviews import resolve_change_flag
 from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
@@ -259,6 +260,7 @@ class TermsRead:
 class HistoryRead:
     events: list[AuditEvent]  # newest first
     names: dict[int, str]  # the people the events name
+    logins: dict[str, str]  # database login -> the person linked to it
 
 
 def read_terms(db: Database, account_id: int) -> TermsRead:
@@ -268,7 +270,7 @@ def read_terms(db: Database, account_id: int) -> TermsRead:
 
 def read_history(db: Database, account_id: int) -> HistoryRead:
     events = account_events(db, account_id)
-    return HistoryRead(events, person_names(db, person_ids_in_events(events)))
+    return HistoryRead(events, person_names(db, person_ids_in_events(events)), names_of_logins(db))
 
 
 def read_risks(db: Database, account_id: int) -> tuple[RiskRule, ...]:
@@ -682,9 +684,13 @@ class AccountDetailWindow(QWidget):
 
     def _show_history(self, read: HistoryRead) -> None:
         events, names = read.events, read.names
+        logins = read.logins
         self.history.clear()
         for event in events:
-            item = QTreeWidgetItem([format_datetime(event.at), event.actor, event_summary(event, names)])
+            # Who the database vouches for (its login), with the person linked to it.
+            actor = self.tr("{name} ({login})").format(name=logins[event.actor], login=event.actor) \
+                if event.actor in logins else event.actor
+            item = QTreeWidgetItem([format_datetime(event.at), actor, event_summary(event, names)])
             for line in change_lines(event, names):
                 item.addChild(QTreeWidgetItem(["", "", line]))
             self.history.addTopLevelItem(item)

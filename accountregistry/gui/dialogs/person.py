@@ -64,6 +64,8 @@ class PersonDialog(QDialog):
         row.addWidget(self.last_working_day, 1)
         row.addWidget(self.no_last_working_day)
         self.manager = PersonPicker(db)
+        self.login = QLineEdit()
+        self.login.setPlaceholderText(self.tr("The login they use on a shared server, if any"))
 
         form = QFormLayout()
         m = self.messages
@@ -77,6 +79,7 @@ class PersonDialog(QDialog):
         last_day_label.setBuddy(self.last_working_day)
         self.last_working_day.setAccessibleName(last_day_label.text().replace("&", ""))
         add_row(form, self.tr("&Manager"), self.manager, m, "manager_id")
+        add_row(form, self.tr("Database l&ogin"), self.login, m, "login")
 
         self.general_message = general_message()
         self.buttons, self.save_button = save_and_cancel(self, self.save)
@@ -90,7 +93,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.general_message)
         layout.addWidget(self.buttons)
         chain_tab_order([self.name, self.work_email, self.department, self.title, self.employment_status,
-                         self.last_working_day, self.no_last_working_day, self.manager, self.save_button,
+                         self.last_working_day, self.no_last_working_day, self.manager, self.login, self.save_button,
                          self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.resize(480, self.sizeHint().height())
 
@@ -111,6 +114,7 @@ class PersonDialog(QDialog):
         if person.last_working_day:
             self.last_working_day.setDate(person.last_working_day)
         self.manager.set_person_id(person.manager_id)
+        self.login.setText(person.login or "")
 
     def _status_chosen(self) -> None:
         # Someone leaving needs a date: open the date field instead of waiting for the refusal.
@@ -122,7 +126,7 @@ class PersonDialog(QDialog):
             name=self.name.text(), work_email=self.work_email.text(), department=self.department.text(),
             title=self.title.text(), employment_status=self.employment_status.currentData(),
             last_working_day=None if self.no_last_working_day.isChecked() else self.last_working_day.date().toPython(),
-            manager_id=self.manager.person_id())
+            manager_id=self.manager.person_id(), login=self.login.text())
 
     def save(self) -> None:
         self.messages.clear()
@@ -141,9 +145,9 @@ class PersonDialog(QDialog):
                 self._show_general(" ".join(unplaced.values()))
             return
         except Conflict as error:
-            # A duplicate work email belongs beside that field; a stale edit concerns the whole form.
+            # A duplicate work email or login belongs beside that field; a stale edit concerns the whole form.
             if error.existing_id is not None:
-                self.messages.set("work_email", error.sentence())
+                self.messages.set("login" if error.code == "login_taken" else "work_email", error.sentence())
             else:
                 self._show_general(error.sentence())
                 self.reload_button.setVisible(error.code == "stale_edit")
@@ -158,7 +162,8 @@ class PersonDialog(QDialog):
         """The text each field shows now, by field (no last working day: empty)."""
         shown = shown_texts({"name": self.name, "work_email": self.work_email, "department": self.department,
                              "title": self.title, "employment_status": self.employment_status,
-                             "last_working_day": self.last_working_day, "manager_id": self.manager})
+                             "last_working_day": self.last_working_day, "manager_id": self.manager,
+                             "login": self.login})
         if self.no_last_working_day.isChecked():
             shown["last_working_day"] = ""
         return shown

@@ -1,0 +1,32 @@
+"""a person can be linked to a database login
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-06
+
+A person gains the login they use on a shared server (PostgreSQL's session_user, which the
+server writes as the actor of their audit events), so the window can name the person behind a
+login. One person per login; everyone in an existing registry is linked to none (NULL).
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = '0010'
+down_revision: Union[str, None] = '0009'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('login', sa.String(length=63), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f('uq_person_login'), ['login'])
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('uq_person_login'), type_='unique')
+        batch_op.drop_column('login')
