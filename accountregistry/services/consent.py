@@ -32,6 +32,7 @@ from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.ownership_report import default_delimiter, neutralise
 from accountregistry.services.validation import Problems
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.services.files import write_whole
@@ -232,7 +233,8 @@ def consent_lines(db: Database, *, account_id: int | None = None, person_id: int
         .join(accounts, account.id == record.account_id)
         .outerjoin(holder, holder.c.id == record.person_id)
         .outerjoin(asker, asker.c.id == record.asked_by_id)
-        .order_by(sa.func.lower(sa.func.coalesce(holder.c.name, "")), account.platform, account.handle,
+        .order_by(sa.func.lower(bytewise(sa.func.coalesce(holder.c.name, ""))), bytewise(account.platform),
+                  bytewise(account.handle),
                   record.id.desc()))
     if account_id is not None:
         statement = statement.where(record.account_id == account_id)

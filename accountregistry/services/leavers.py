@@ -29,6 +29,7 @@ from accountregistry.domain.vocabulary import (
 from accountregistry.services.offboarding import ItemView, account_label
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.records import existing
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
     Account,
@@ -285,7 +286,7 @@ def _administrators(session: Session, ids: set[int], leaver_id: int
             sa.select(role.c.account_id, role.c.person_id, person.c.name, role.c.role)
             .join(person, person.c.id == role.c.person_id)
             .where(role.c.account_id.in_(ids), role.c.revoked_on.is_(None))
-            .order_by(role.c.role, person.c.name)):
+            .order_by(bytewise(role.c.role), bytewise(person.c.name))):
         administrators[account_id].append((name, Role(role_value), person_id == leaver_id))
         if person_id == leaver_id:
             leaver_roles[account_id].append(Role(role_value))

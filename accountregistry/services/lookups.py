@@ -16,6 +16,7 @@ from sqlmodel import func, select
 from accountregistry.domain import platforms
 from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, Presence, Role
 from accountregistry.services import audit
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, AuditEvent, Person
 
@@ -149,7 +150,7 @@ def people_overview(db: Database) -> list[PersonRow]:
 def accounts_held_by(db: Database, person_id: int) -> list[HeldAccount]:
     statement = (select(Account.id, Account.platform, Account.presence, Account.handle, Account.display_name,
                         Account.kind, Account.status)
-                 .where(Account.holder_id == person_id).order_by(Account.platform, Account.handle))
+                 .where(Account.holder_id == person_id).order_by(bytewise(Account.platform), bytewise(Account.handle)))
     with db.reading() as session:
         return [HeldAccount(*row) for row in session.exec(statement).all()]
 

@@ -67,6 +67,7 @@ from accountregistry.services.organisation import calendar_in
 from accountregistry.services.roles import grant_in, revoke_in
 from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import (
@@ -612,12 +613,12 @@ def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int,
     controlling = [r.value for r in CONTROLLING_ROLES]
     nobody_else = ~sa.exists().where(other.c.account_id == role.c.account_id, other.c.person_id != person_id,
                                      other.c.revoked_on.is_(None), other.c.role.in_(controlling))
+    theirs_alone = sa.exists().where(role.c.account_id == account.c.id, role.c.person_id == person_id,
+                                     role.c.revoked_on.is_(None), role.c.role.in_(controlling), nobody_else)
     rows = session.execute(
         sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name, account.c.handle)
-        .distinct().join(role, role.c.account_id == account.c.id)
-        .where(role.c.person_id == person_id, role.c.revoked_on.is_(None), role.c.role.in_(controlling),
-               sa.or_(account.c.kind.is_(None), account.c.kind != Kind.personal.value), nobody_else)
-        .order_by(account.c.platform, account.c.handle))
+        .where(sa.or_(account.c.kind.is_(None), account.c.kind != Kind.personal.value), theirs_alone)
+        .order_by(bytewise(account.c.platform), bytewise(account.c.handle)))
     return [(aid, account_name(platform, presence, name, handle)) for aid, platform, presence, name, handle in rows]
 
 
@@ -659,7 +660,7 @@ def _remaining(session: Session, case: OffboardingCase, leaver: Person) -> tuple
         sa.select(account.c.platform, account.c.presence, account.c.display_name, account.c.handle, role.c.role)
         .join(role, role.c.account_id == account.c.id)
         .where(role.c.person_id == leaver.id, role.c.revoked_on.is_(None))
-        .order_by(account.c.platform, account.c.handle, role.c.role))
+        .order_by(bytewise(account.c.platform), bytewise(account.c.handle), bytewise(role.c.role)))
     active_roles = [ActiveRole(leaver.name, Role(role_value), account_name(platform, presence, display_name, handle))
                     for platform, presence, display_name, handle, role_value in rows]
     return open_items, active_roles

@@ -28,6 +28,7 @@ from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Presence, Role
 from accountregistry.services import audit
 from accountregistry.services.organisation import calendar_in
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.fields import field_names
 from accountregistry.store.models import (
     Account,
@@ -100,7 +101,8 @@ def leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None 
         sa.select(account.c.id, account.c.platform, account.c.presence, account.c.handle, account.c.display_name,
                   account.c.kind, account.c.status, account.c.official, account.c.has_secret,
                   account.c.login_email, account.c.holder_id, account.c.two_factor, in_force)
-        .where(wanted).order_by(account.c.platform, account.c.presence, account.c.handle))
+        .where(wanted).order_by(bytewise(account.c.platform), bytewise(account.c.presence),
+                                   bytewise(account.c.handle)))
     found = []
     for (aid, platform, presence, handle, display_name, kind, status, official, has_secret, login_email,
          holder_id, two_factor, ambassador) in rows:

@@ -82,6 +82,7 @@ from accountregistry.services.report_layouts import Layout, layout_named
 from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
 from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.safe_files import written_whole
@@ -357,7 +358,7 @@ def _administrators(connection: sa.Connection, conditions: list[sa.ColumnElement
         statement = (sa.select(role.account_id, person.name, person.work_email, kind)
                      .join(Person.__table__, person.id == role.person_id)
                      .where(role.revoked_on.is_(None))
-                     .order_by(role.account_id, _ROLE_RANK, person.name, role.id))
+                     .order_by(role.account_id, _ROLE_RANK, bytewise(person.name), role.id))
     if conditions:
         statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
     rows = connection.execute(statement).all()  # one fetchall: iterating fetches row by row
@@ -453,7 +454,7 @@ def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: da
                                         terms_table.c.version == _latest.c.version))
         .outerjoin(_successor, _successor.c.id == terms_table.c.successor_id)
         .where(*conditions)
-        .order_by(_account.platform, _account.handle)
+        .order_by(bytewise(_account.platform), bytewise(_account.handle))
     )
     with db.reading() as session:
         connection = session.connection()
@@ -557,7 +558,7 @@ def _administrators_in_order(connection: sa.Connection, conditions: list[sa.Colu
     statement = (sa.select(role.account_id, entry)
                  .join(Person.__table__, person.id == role.person_id)
                  .where(role.revoked_on.is_(None))
-                 .order_by(role.account_id, _ROLE_RANK, person.name, role.id))
+                 .order_by(role.account_id, _ROLE_RANK, bytewise(person.name), role.id))
     if conditions:
         statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
     rows = fetch_tuples(connection, statement)
@@ -630,7 +631,7 @@ def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date |
             .outerjoin(_successor, successor.id == terms.successor_id)
             .where(*conditions))
         order = fetch_tuples(connection, sa.select(_account.id).where(*conditions)
-                             .order_by(_account.platform, _account.handle))
+                             .order_by(bytewise(_account.platform), bytewise(_account.handle)))
         administrators = _administrators_in_order(connection, conditions)
         rows = fetch_tuples(connection, statement)
     due, risks, named = _ReviewDue(), rules.cells, administrators.get

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.services.ownership_report import write_table
 from accountregistry.services.report_sheets import DATE, TEXT
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
 from accountregistry.store.models import Person
 
@@ -54,7 +55,7 @@ def people_lines(db: Database, *, leaving_only: bool = False) -> list[PersonLine
     query = (sa.select(person.c.name, person.c.work_email, person.c.department, person.c.title, manager.c.work_email,
                        person.c.employment_status, person.c.last_working_day)
              .outerjoin(manager, manager.c.id == person.c.manager_id)
-             .order_by(sa.func.lower(person.c.name), person.c.id))
+             .order_by(sa.func.lower(bytewise(person.c.name)), person.c.id))
     if leaving_only:
         query = query.where(person.c.employment_status == EmploymentStatus.leaving.value)
     with db.reading() as session:

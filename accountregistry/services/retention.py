@@ -32,6 +32,7 @@ from accountregistry.domain.messages import Label
 from accountregistry.domain.pseudonyms import marker, mentions, pseudonym, without_mentions
 from accountregistry.services import audit, personal_values
 from accountregistry.services.records import existing
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (
     Account,
@@ -130,7 +131,7 @@ def count_due(db: Database, *, today: date | None = None) -> int:
 
 def _personal_accounts(session: Session, person_id: int) -> list[Account]:
     return list(session.exec(select(Account).where(Account.holder_id == person_id, Account.kind == Kind.personal)
-                             .order_by(Account.platform, Account.handle)))
+                             .order_by(bytewise(Account.platform), bytewise(Account.handle))))
 
 
 def _what_goes(session: Session, person: Person) -> Anonymisation:
