@@ -156,7 +156,7 @@ class Writer:
         created = self.new_ids(table, before, "work_email")
         self.people.update(created)
         defaults = {"department": None, "title": None, "employment_status": EmploymentStatus.employed.value,
-                    "last_working_day": None, "manager_id": None}
+                    "last_working_day": None, "manager_id": None, "login": None}
         for person in new_people:
             new = {"name": person.name, "work_email": person.email, **defaults}
             self.event("person", created[person.email], None, None, {name: new[name] for name in PERSON_FIELDS})
