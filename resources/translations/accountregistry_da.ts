@@ -2083,6 +2083,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>Stored in {who}&apos;s keyring (set {when})</source>
+        <translation>Gemt i nøgleringen hos {who} (sat {when})</translation>
+    </message>
+    <message>
         <source>Recorded as stored, but the keyring does not hold it: set it again with Replace…, or delete the record.</source>
         <translation>Registreret som gemt, men nøgleringen har det ikke: angiv det igen med Erstat…, eller slet registreringen.</translation>
     </message>

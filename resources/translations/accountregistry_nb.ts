@@ -2083,6 +2083,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Ikke lagret</translation>
     </message>
     <message>
+        <source>Stored in {who}&apos;s keyring (set {when})</source>
+        <translation>Lagret i nøkkelringen hos {who} (satt {when})</translation>
+    </message>
+    <message>
         <source>Recorded as stored, but the keyring does not hold it: set it again with Replace…, or delete the record.</source>
         <translation>Registrert som lagret, men nøkkelringen har det ikke: angi det på nytt med Erstatt…, eller slett registreringen.</translation>
     </message>

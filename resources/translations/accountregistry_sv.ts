@@ -2083,6 +2083,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Inte sparad</translation>
     </message>
     <message>
+        <source>Stored in {who}&apos;s keyring (set {when})</source>
+        <translation>Sparad i nyckelringen hos {who} (satt {when})</translation>
+    </message>
+    <message>
         <source>Recorded as stored, but the keyring does not hold it: set it again with Replace…, or delete the record.</source>
         <translation>Registrerad som sparad, men nyckelringen har den inte: ange den igen med Ersätt…, eller ta bort registreringen.</translation>
     </message>

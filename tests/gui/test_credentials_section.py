@@ -512,3 +512,24 @@ def test_an_action_on_a_keyring_that_stops_answering_times_out(qtbot, db, compan
     qtbot.waitUntil(lambda: not section.is_busy())
     assert "did not answer in time" in section.banner_text.text() and section.banner.isVisible()
     assert QGuiApplication.clipboard().text() != SECRET
+
+
+def test_a_login_stored_in_someone_elses_keyring_says_whose(qtbot, db, company, memory_keyring):
+    """A shared registry: the record says stored, this person's keyring lacks it because another
+    login stored it in theirs; the tab names that person (linked to the login) and the day."""
+    from accountregistry.gui.formatting import format_date
+    from accountregistry.services.people import PersonInput, add_person
+    from accountregistry.services.lookups import account_events
+    from accountregistry.store.database import local_time
+
+    set_secret(db, company.id, "password", SECRET)
+    add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk", login=db.actor))
+    memory_keyring.secrets.clear()  # this computer's keyring: not the one it was stored in
+    [event] = [e for e in account_events(db, company.id) if e.action == "secret_set"]
+    storer, db.actor = db.actor, "another_login"  # the window is opened by someone else
+    try:
+        _window, section = open_credentials(qtbot, db, company.id)
+        assert section.rows["password"].state.text() == (
+            f"Stored in Ida Høgh's keyring (set {format_date(local_time(event.at).date())})")
+    finally:
+        db.actor = storer

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import Kind
-from accountregistry.gui.formatting import format_datetime
+from accountregistry.gui.formatting import format_date, format_datetime
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import credentials
@@ -56,7 +56,8 @@ from accountregistry.services.credentials import (
     SecretNotFound,
 )
 from accountregistry.services.lookups import account_events
-from accountregistry.store.database import Database
+from accountregistry.services.people import names_of_logins
+from accountregistry.store.database import Database, local_time
 
 _CONTEXT = "CredentialsSection"
 
@@ -348,6 +349,7 @@ class CredentialsSection(QWidget):
         self.missing: set[str] = set()  # on record, but the keyring does not hold them
         self.secret_dialog: SecretDialog | None = None
         self._field_changes: dict[str, tuple[datetime, str]] = {}
+        self._login_names: dict[str, str] = {}  # database login -> the person linked to it
         self._current: _Job | None = None  # the job whose answer the section waits for
 
         self.personal_notice = QLabel()
@@ -482,6 +484,7 @@ class CredentialsSection(QWidget):
     def reload(self) -> None:
         """Read the database's record again (after the account's kind changed, for example)."""
         self.record = credentials.credentials_status(self.db, self.account_id)[0]
+        self._login_names = names_of_logins(self.db)
         self._field_changes = {}
         for event in account_events(self.db, self.account_id):  # newest first
             field = (event.new_values or {}).get("field")
@@ -602,10 +605,15 @@ class CredentialsSection(QWidget):
     def _field_state(self, name: str, stored: bool) -> str:
         if not stored:
             return self.tr("Not stored")
+        change = self._field_changes.get(name)
+        if name in self.missing and change is not None and change[1] != self.db.actor:
+            # Someone else stored it, in their own keyring (a shared registry): say whose.
+            who = self._login_names.get(change[1], change[1])
+            return self.tr("Stored in {who}'s keyring (set {when})").format(who=who, when=format_date(
+                local_time(change[0]).date()))
         if name in self.missing:
             return self.tr("Recorded as stored, but the keyring does not hold it: set it again with Replace…, "
                            "or delete the record.")
-        change = self._field_changes.get(name)
         if change is None:
             return self.tr("Stored")
         return self.tr("Stored; set on {when} by {who}").format(when=format_datetime(change[0]), who=change[1])
