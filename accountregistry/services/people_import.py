@@ -356,7 +356,7 @@ def _added_events(rows: list[PersonRow], ids: dict[str, int], managers: dict[int
         values = dict(zip(_NEW_COLUMNS, _new_values(row, ids)))
         values["last_working_day"] = audit.plain(values["last_working_day"])
         values["manager_id"] = managers.get(person_id)
-        yield audit.Event("person", person_id, None, None, {name: values[name] for name in PERSON_FIELDS})
+        yield audit.Event("person", person_id, None, None, {name: values.get(name) for name in PERSON_FIELDS})
 
 
 class _Stale(Exception):
