@@ -148,7 +148,7 @@ def test_cancel_leaves_the_server_database_without_data(qtbot, source, settings,
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(reached.is_set)
         assert dialog.close_button.text() == dialog.tr("Cancel")
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
         released.set()
     assert dialog.result_ is None and dialog.refusal is None
     assert dialog.isVisible() and dialog.copy_button.isEnabled()
