@@ -445,6 +445,10 @@
         <translation>Der er endnu ikke aftalt overdragelsesvilkår for kontoen.</translation>
     </message>
     <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
         <source>Your unsaved value: “{value}”</source>
         <translation>Din ikke-gemte værdi: “{value}”</translation>
     </message>
@@ -1873,6 +1877,65 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>CopyToServerDialog</name>
+    <message>
+        <source>Copy to a shared server</source>
+        <translation>Kopiér til en delt server</translation>
+    </message>
+    <message>
+        <source>Copies everything in {where} (people, accounts, offboarding, settings and the whole history) into an empty database on a shared server, in one go: if anything fails, nothing is copied. The file stays as it is. The login must own the server database.</source>
+        <translation>Kopierer alt i {where} (personer, konti, offboarding, indstillinger og hele historikken) til en tom database på en delt server, i ét hug: hvis noget går galt, kopieres intet. Filen forbliver, som den er. Loginnet skal eje databasen på serveren.</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Kopieringens fremskridt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Copied {done} of {total} rows…</source>
+        <translation>Kopieret {done} af {total} rækker…</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows ({people} people, {accounts} accounts, {events} events in the history) to {where}.</source>
+        <translation>Kopierede {rows} rækker ({people} personer, {accounts} konti, {events} hændelser i historikken) til {where}.</translation>
+    </message>
+    <message>
+        <source>Use the shared server from now on?</source>
+        <translation>Brug den delte server fra nu af?</translation>
+    </message>
+    <message>
+        <source>Account Registry opens the server at its next start, as if you had chosen it on File → Database…. The file stays where it is.</source>
+        <translation>Account Registry åbner serveren ved næste start, som hvis du havde valgt den under Filer → Database…. Filen bliver, hvor den er.</translation>
+    </message>
+    <message>
+        <source>Not copied. {reason}</source>
+        <translation>Ikke kopieret. {reason}</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the server.</source>
+        <translation>Kopieringen blev annulleret; intet blev kopieret til serveren.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsSection</name>
     <message>
         <source>No stored logins</source>
@@ -2267,62 +2330,6 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>File</source>
         <translation>Fil</translation>
-    </message>
-    <message>
-        <source>e.g. db.nordlys.dk</source>
-        <translation>f.eks. db.nordlys.dk</translation>
-    </message>
-    <message>
-        <source>e.g. registry</source>
-        <translation>f.eks. registry</translation>
-    </message>
-    <message>
-        <source>Empty: the one kept in the keyring</source>
-        <translation>Tom: den, der ligger i nøgleringen</translation>
-    </message>
-    <message>
-        <source>Encrypt when the server offers it (prefer)</source>
-        <translation>Kryptér, når serveren tilbyder det (prefer)</translation>
-    </message>
-    <message>
-        <source>Always encrypt (require)</source>
-        <translation>Kryptér altid (require)</translation>
-    </message>
-    <message>
-        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
-        <translation>Kryptér og kontrollér serverens certifikat (verify-ca)</translation>
-    </message>
-    <message>
-        <source>Encrypt and check certificate and name (verify-full)</source>
-        <translation>Kryptér og kontrollér certifikat og navn (verify-full)</translation>
-    </message>
-    <message>
-        <source>Never encrypt (disable)</source>
-        <translation>Kryptér aldrig (disable)</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver</source>
-        <translation>Ser&amp;ver</translation>
-    </message>
-    <message>
-        <source>&amp;Port</source>
-        <translation>&amp;Port</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;Database</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>&amp;Login</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word</source>
-        <translation>Adgangs&amp;kode</translation>
-    </message>
-    <message>
-        <source>T&amp;LS</source>
-        <translation>T&amp;LS</translation>
     </message>
     <message>
         <source>Account Registry opens the chosen database the next time it starts. The password is kept in the system&apos;s keyring, never in the settings.</source>
@@ -3235,6 +3242,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>Databaselogin</translation>
+    </message>
+    <message>
         <source>Answer within (hours)</source>
         <translation>Svar inden for (timer)</translation>
     </message>
@@ -3966,6 +3977,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Database…</source>
         <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to a shared server…</source>
+        <translation>&amp;Kopiér til en delt server…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -5367,6 +5382,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Andre ændringer på {where} kom hele tiden i vejen for denne; intet blev gemt. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
+        <source>The login “{login}” is already linked to {name}; a login belongs to one person.</source>
+        <translation>Loginnet “{login}” er allerede knyttet til {name}; et login hører til én person.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the server.</source>
+        <translation>Kopieringen blev annulleret; intet blev kopieret til serveren.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>adgang nægtet</translation>
     </message>
@@ -6618,6 +6641,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Leder</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>Databaselogin</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Registreret</translation>
     </message>
@@ -6657,6 +6684,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Ingen sidste arbejdsdag</translation>
     </message>
     <message>
+        <source>The login they use on a shared server, if any</source>
+        <translation>Det login, personen bruger på en delt server, hvis nogen</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
@@ -6683,6 +6714,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Manager</source>
         <translation>&amp;Leder</translation>
+    </message>
+    <message>
+        <source>Database l&amp;ogin</source>
+        <translation>Databasel&amp;ogin</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -7646,6 +7681,65 @@ Efter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>The two passwords are not the same; type them again.</source>
         <translation>De to adgangskoder er ikke ens; skriv dem igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. db.nordlys.dk</source>
+        <translation>f.eks. db.nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. registry</source>
+        <translation>f.eks. registry</translation>
+    </message>
+    <message>
+        <source>Empty: the one kept in the keyring</source>
+        <translation>Tom: den, der ligger i nøgleringen</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Kryptér, når serveren tilbyder det (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Kryptér altid (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
+        <translation>Kryptér og kontrollér serverens certifikat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check certificate and name (verify-full)</source>
+        <translation>Kryptér og kontrollér certifikat og navn (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Kryptér aldrig (disable)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
     </message>
 </context>
 <context>

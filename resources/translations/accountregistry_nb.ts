@@ -445,6 +445,10 @@
         <translation>Det er ennå ikke avtalt overdragelsesvilkår for kontoen.</translation>
     </message>
     <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
         <source>Your unsaved value: “{value}”</source>
         <translation>Din ulagrede verdi: “{value}”</translation>
     </message>
@@ -1873,6 +1877,65 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>CopyToServerDialog</name>
+    <message>
+        <source>Copy to a shared server</source>
+        <translation>Kopier til en delt server</translation>
+    </message>
+    <message>
+        <source>Copies everything in {where} (people, accounts, offboarding, settings and the whole history) into an empty database on a shared server, in one go: if anything fails, nothing is copied. The file stays as it is. The login must own the server database.</source>
+        <translation>Kopierer alt i {where} (personer, kontoer, offboarding, innstillinger og hele historikken) til en tom database på en delt server, i én operasjon: hvis noe feiler, kopieres ingenting. Filen forblir som den er. Påloggingen må eie databasen på serveren.</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Kopieringens fremdrift</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Copied {done} of {total} rows…</source>
+        <translation>Kopiert {done} av {total} rader…</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows ({people} people, {accounts} accounts, {events} events in the history) to {where}.</source>
+        <translation>Kopierte {rows} rader ({people} personer, {accounts} kontoer, {events} hendelser i historikken) til {where}.</translation>
+    </message>
+    <message>
+        <source>Use the shared server from now on?</source>
+        <translation>Bruke den delte serveren fra nå av?</translation>
+    </message>
+    <message>
+        <source>Account Registry opens the server at its next start, as if you had chosen it on File → Database…. The file stays where it is.</source>
+        <translation>Account Registry åpner serveren ved neste oppstart, som om du hadde valgt den under Fil → Database…. Filen blir der den er.</translation>
+    </message>
+    <message>
+        <source>Not copied. {reason}</source>
+        <translation>Ikke kopiert. {reason}</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the server.</source>
+        <translation>Kopieringen ble avbrutt; ingenting ble kopiert til serveren.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsSection</name>
     <message>
         <source>No stored logins</source>
@@ -2267,62 +2330,6 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>File</source>
         <translation>Fil</translation>
-    </message>
-    <message>
-        <source>e.g. db.nordlys.dk</source>
-        <translation>f.eks. db.nordlys.dk</translation>
-    </message>
-    <message>
-        <source>e.g. registry</source>
-        <translation>f.eks. registry</translation>
-    </message>
-    <message>
-        <source>Empty: the one kept in the keyring</source>
-        <translation>Tom: det som ligger i nøkkelringen</translation>
-    </message>
-    <message>
-        <source>Encrypt when the server offers it (prefer)</source>
-        <translation>Krypter når serveren tilbyr det (prefer)</translation>
-    </message>
-    <message>
-        <source>Always encrypt (require)</source>
-        <translation>Krypter alltid (require)</translation>
-    </message>
-    <message>
-        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
-        <translation>Krypter og kontroller serverens sertifikat (verify-ca)</translation>
-    </message>
-    <message>
-        <source>Encrypt and check certificate and name (verify-full)</source>
-        <translation>Krypter og kontroller sertifikat og navn (verify-full)</translation>
-    </message>
-    <message>
-        <source>Never encrypt (disable)</source>
-        <translation>Krypter aldri (disable)</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver</source>
-        <translation>Ser&amp;ver</translation>
-    </message>
-    <message>
-        <source>&amp;Port</source>
-        <translation>&amp;Port</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;Database</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>&amp;Pålogging</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word</source>
-        <translation>Pass&amp;ord</translation>
-    </message>
-    <message>
-        <source>T&amp;LS</source>
-        <translation>T&amp;LS</translation>
     </message>
     <message>
         <source>Account Registry opens the chosen database the next time it starts. The password is kept in the system&apos;s keyring, never in the settings.</source>
@@ -3235,6 +3242,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>Databasepålogging</translation>
+    </message>
+    <message>
         <source>Answer within (hours)</source>
         <translation>Svar innen (timer)</translation>
     </message>
@@ -3966,6 +3977,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Database…</source>
         <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to a shared server…</source>
+        <translation>&amp;Kopier til en delt server…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -5367,6 +5382,14 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Andre endringer på {where} kom hele tiden i veien for denne; ingenting ble lagret. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
+        <source>The login “{login}” is already linked to {name}; a login belongs to one person.</source>
+        <translation>Påloggingen “{login}” er allerede knyttet til {name}; en pålogging hører til én person.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the server.</source>
+        <translation>Kopieringen ble avbrutt; ingenting ble kopiert til serveren.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>ingen tilgang</translation>
     </message>
@@ -6618,6 +6641,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Leder</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>Databasepålogging</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Registrert</translation>
     </message>
@@ -6657,6 +6684,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Ingen siste arbeidsdag</translation>
     </message>
     <message>
+        <source>The login they use on a shared server, if any</source>
+        <translation>Påloggingen personen bruker på en delt server, om noen</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
@@ -6683,6 +6714,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Manager</source>
         <translation>&amp;Leder</translation>
+    </message>
+    <message>
+        <source>Database l&amp;ogin</source>
+        <translation>Databasepål&amp;ogging</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -7646,6 +7681,65 @@ Etter alvorligste risiko: {breakdown}</translation>
     <message>
         <source>The two passwords are not the same; type them again.</source>
         <translation>De to passordene er ikke like; skriv dem på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. db.nordlys.dk</source>
+        <translation>f.eks. db.nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. registry</source>
+        <translation>f.eks. registry</translation>
+    </message>
+    <message>
+        <source>Empty: the one kept in the keyring</source>
+        <translation>Tom: det som ligger i nøkkelringen</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Krypter når serveren tilbyr det (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Krypter alltid (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
+        <translation>Krypter og kontroller serverens sertifikat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check certificate and name (verify-full)</source>
+        <translation>Krypter og kontroller sertifikat og navn (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Krypter aldri (disable)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Pålogging</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;ord</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,10 @@
         <translation>Inga överlämningsvillkor är överenskomna för kontot ännu.</translation>
     </message>
     <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
         <source>Your unsaved value: “{value}”</source>
         <translation>Ditt osparade värde: “{value}”</translation>
     </message>
@@ -1873,6 +1877,65 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>CopyToServerDialog</name>
+    <message>
+        <source>Copy to a shared server</source>
+        <translation>Kopiera till en delad server</translation>
+    </message>
+    <message>
+        <source>Copies everything in {where} (people, accounts, offboarding, settings and the whole history) into an empty database on a shared server, in one go: if anything fails, nothing is copied. The file stays as it is. The login must own the server database.</source>
+        <translation>Kopierar allt i {where} (personer, konton, offboarding, inställningar och hela historiken) till en tom databas på en delad server, i ett svep: om något misslyckas kopieras ingenting. Filen förblir som den är. Inloggningen måste äga databasen på servern.</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Kopieringens förlopp</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Copied {done} of {total} rows…</source>
+        <translation>Kopierat {done} av {total} rader…</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows ({people} people, {accounts} accounts, {events} events in the history) to {where}.</source>
+        <translation>Kopierade {rows} rader ({people} personer, {accounts} konton, {events} händelser i historiken) till {where}.</translation>
+    </message>
+    <message>
+        <source>Use the shared server from now on?</source>
+        <translation>Använda den delade servern från och med nu?</translation>
+    </message>
+    <message>
+        <source>Account Registry opens the server at its next start, as if you had chosen it on File → Database…. The file stays where it is.</source>
+        <translation>Account Registry öppnar servern vid nästa start, som om du hade valt den under Arkiv → Databas…. Filen ligger kvar där den är.</translation>
+    </message>
+    <message>
+        <source>Not copied. {reason}</source>
+        <translation>Inte kopierad. {reason}</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the server.</source>
+        <translation>Kopieringen avbröts; ingenting kopierades till servern.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsSection</name>
     <message>
         <source>No stored logins</source>
@@ -2267,62 +2330,6 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>File</source>
         <translation>Fil</translation>
-    </message>
-    <message>
-        <source>e.g. db.nordlys.dk</source>
-        <translation>t.ex. db.nordlys.dk</translation>
-    </message>
-    <message>
-        <source>e.g. registry</source>
-        <translation>t.ex. registry</translation>
-    </message>
-    <message>
-        <source>Empty: the one kept in the keyring</source>
-        <translation>Tom: det som finns i nyckelringen</translation>
-    </message>
-    <message>
-        <source>Encrypt when the server offers it (prefer)</source>
-        <translation>Kryptera när servern erbjuder det (prefer)</translation>
-    </message>
-    <message>
-        <source>Always encrypt (require)</source>
-        <translation>Kryptera alltid (require)</translation>
-    </message>
-    <message>
-        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
-        <translation>Kryptera och kontrollera serverns certifikat (verify-ca)</translation>
-    </message>
-    <message>
-        <source>Encrypt and check certificate and name (verify-full)</source>
-        <translation>Kryptera och kontrollera certifikat och namn (verify-full)</translation>
-    </message>
-    <message>
-        <source>Never encrypt (disable)</source>
-        <translation>Kryptera aldrig (disable)</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver</source>
-        <translation>Ser&amp;ver</translation>
-    </message>
-    <message>
-        <source>&amp;Port</source>
-        <translation>&amp;Port</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;Databas</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>&amp;Inloggning</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word</source>
-        <translation>Lösen&amp;ord</translation>
-    </message>
-    <message>
-        <source>T&amp;LS</source>
-        <translation>T&amp;LS</translation>
     </message>
     <message>
         <source>Account Registry opens the chosen database the next time it starts. The password is kept in the system&apos;s keyring, never in the settings.</source>
@@ -3235,6 +3242,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>databasen</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>Databasinloggning</translation>
+    </message>
+    <message>
         <source>Answer within (hours)</source>
         <translation>Svar inom (timmar)</translation>
     </message>
@@ -3966,6 +3977,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>&amp;Database…</source>
         <translation>&amp;Databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to a shared server…</source>
+        <translation>&amp;Kopiera till en delad server…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -5367,6 +5382,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Andra ändringar på {where} kom hela tiden i vägen för den här; inget sparades. Försök igen om en stund.</translation>
     </message>
     <message>
+        <source>The login “{login}” is already linked to {name}; a login belongs to one person.</source>
+        <translation>Inloggningen “{login}” är redan kopplad till {name}; en inloggning hör till en person.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the server.</source>
+        <translation>Kopieringen avbröts; ingenting kopierades till servern.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>
@@ -6618,6 +6641,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Chef</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>Databasinloggning</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
@@ -6657,6 +6684,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Ingen sista arbetsdag</translation>
     </message>
     <message>
+        <source>The login they use on a shared server, if any</source>
+        <translation>Inloggningen personen använder på en delad server, om någon</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
@@ -6683,6 +6714,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>&amp;Manager</source>
         <translation>&amp;Chef</translation>
+    </message>
+    <message>
+        <source>Database l&amp;ogin</source>
+        <translation>Databasinl&amp;oggning</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -7646,6 +7681,65 @@ Efter allvarligaste risk: {breakdown}</translation>
     <message>
         <source>The two passwords are not the same; type them again.</source>
         <translation>De två lösenorden är inte likadana; skriv dem igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. db.nordlys.dk</source>
+        <translation>t.ex. db.nordlys.dk</translation>
+    </message>
+    <message>
+        <source>e.g. registry</source>
+        <translation>t.ex. registry</translation>
+    </message>
+    <message>
+        <source>Empty: the one kept in the keyring</source>
+        <translation>Tom: det som finns i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Kryptera när servern erbjuder det (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Kryptera alltid (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-ca)</source>
+        <translation>Kryptera och kontrollera serverns certifikat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check certificate and name (verify-full)</source>
+        <translation>Kryptera och kontrollera certifikat och namn (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Kryptera aldrig (disable)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Inloggning</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Lösen&amp;ord</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
     </message>
 </context>
 <context>
