@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         # A registry in a file moves to a shared server (there is nowhere to copy a server's to).
         self.copy_to_server_action = file_menu.addAction(self.tr("&Copy to a shared server…"))
         self.copy_to_server_action.triggered.connect(self.open_copy_to_server)
-        self.copy_to_server_action.setVisible(db.is_sqlite)
+        self.copy_to_server_action.setVisible(False)  # shown once the registry is known to be a file
         self.preferences_action = file_menu.addAction(self.tr("&Preferences…"))
         self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences)
                                             if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         from accountregistry.gui.widgets.person_picker import PeopleDirectory
 
         self.db = db
+        self.copy_to_server_action.setVisible(db.is_sqlite)
         on_database_refusal(self.database_refused)
         self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
                                     failure=self._loading_failed)

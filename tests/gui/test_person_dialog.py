@@ -98,4 +98,6 @@ def test_the_account_history_names_the_person_behind_a_login(qtbot, db, person):
                                              login=db.actor))
     window = AccountDetailWindow(db, account.id)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: hasattr(window, "history") and window.history.topLevelItemCount() > 0)  # read later
     assert window.history.topLevelItem(0).text(1) == f"Maja Holt ({db.actor})"
