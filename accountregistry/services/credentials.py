@@ -179,7 +179,7 @@ def keyring_status(*, probe: bool = False, timeout: float | None = None) -> Keyr
 # --- reading and writing secrets --------------------------------------------------------------
 
 def registry_id(db: Database) -> str:
-    """The registry's own id (migration 0015), which scopes its keyring entries."""
+    """The registry's own id (migration 0017), which scopes its keyring entries."""
     with db.reading() as session:
         return session.exec(select(OrganisationSettings.registry_id)).first() or ""
 

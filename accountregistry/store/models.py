@@ -160,7 +160,7 @@ class OrganisationSettings(SQLModel, table=True):
     closing_days: str = Field(default="", max_length=2000, sa_column_kwargs={"server_default": sa.text("''")})
     # How long what is kept about people who left is kept (the privacy work reads it).
     retention_months: int = Field(default=36, sa_column_kwargs={"server_default": "36"})
-    # A random UUID given when the registry was made (migration 0015), never changed, kept by `copy`:
+    # A random UUID given when the registry was made (migration 0017), never changed, kept by `copy`:
     # the keyring scopes this registry's stored logins by it.
     registry_id: str | None = Field(default=None, max_length=36)
 

@@ -1,7 +1,7 @@
 """each registry has an id of its own
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-06
 
 The organisation's settings gain registry_id, a random UUID given once (here, or when a new
@@ -16,8 +16,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0015'
-down_revision: Union[str, None] = '0014'
+revision: str = '0017'
+down_revision: Union[str, None] = '0016'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

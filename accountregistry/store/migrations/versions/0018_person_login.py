@@ -1,7 +1,7 @@
 """a person can be linked to a database login
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-06
 
 A person gains the login they use on a shared server (PostgreSQL's session_user, which the
@@ -14,8 +14,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0016'
-down_revision: Union[str, None] = '0015'
+revision: str = '0018'
+down_revision: Union[str, None] = '0017'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
