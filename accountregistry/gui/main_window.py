@@ -64,6 +64,7 @@ if TYPE_CHECKING:  # the views, services and store are imported once the frame i
     from accountregistry.services.demo import DemoSummary
     from accountregistry.services.organisation import SettingsInput
     from accountregistry.services.policy import PolicySummary
+    from accountregistry.store.access import Permissions
     from accountregistry.store.database import Database
 
 # The views' names are also their keys in the saved settings; shown translated.
@@ -82,13 +83,13 @@ class RegistryFacts:
 
     organisation: str
     people: int
+    permissions: Permissions  # what the login may do (a reader on a shared server: read)
     has_email_domains: bool = True
     overdue_items: int = 0
     overdue_case: int | None = None  # the offboarding of the most overdue item
     departures: int = 0  # people just recorded as having left (the other views read them again)
     due_for_anonymisation: int = 0  # people past the retention period
     retention_months: int = 36
-    may_write: bool = True  # False for a login that may only read (a reader on a shared server)
     policy: PolicySummary | None = None  # the social-media policy in force and who acknowledged it
 
 
@@ -98,9 +99,10 @@ def read_registry_facts(db: Database) -> RegistryFacts:
     from accountregistry.services.people import count_people, record_departures
     from accountregistry.services.policy import policy_summary
     from accountregistry.services.retention import count_due
-    from accountregistry.store.access import may_write
+    from accountregistry.store.access import permissions
 
-    writable = may_write(db)
+    allowed = permissions(db)
+    writable = allowed.may("edit")
     # Leavers whose last day has passed have left (rarely a write; a reader leaves it to others).
     departures = record_departures(db) if writable else 0
     settings = get_settings(db)
@@ -109,7 +111,7 @@ def read_registry_facts(db: Database) -> RegistryFacts:
                          has_email_domains=bool(company_domains(settings)), overdue_items=overdue,
                          overdue_case=overdue_case, departures=departures,
                          due_for_anonymisation=count_due(db), retention_months=settings.retention_months,
-                         may_write=writable, policy=policy_summary(db))
+                         permissions=allowed, policy=policy_summary(db))
 
 
 def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format) -> Database:
@@ -310,6 +312,7 @@ class MainWindow(QMainWindow):
         from accountregistry.gui.widgets.audit_banner import AuditBanner
         from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
         from accountregistry.gui.widgets.person_picker import PeopleDirectory
+        from accountregistry.store.access import Permissions
 
         self.db = db
         self.copy_to_server_action.setVisible(db.is_sqlite)
@@ -351,6 +354,7 @@ class MainWindow(QMainWindow):
         # And one shown only when the audit trail's check at start finds it broken.
         self.audit_banner = AuditBanner(db)
         self.column.insertWidget(1, self.audit_banner)
+        self.permissions = Permissions()  # until the registry has been read
         self.audit_banner.check()
         self.database_label.setText(self.tr("Database: {where}").format(where=db.describe()))
         for action in self._registry_actions:
@@ -645,12 +649,12 @@ class MainWindow(QMainWindow):
             self.people_view.reload()
             self.offboarding_view.refresh()
             self.dashboard.leavers_panel.refresh()
-        if not facts.may_write and not self.read_only:
-            self.set_read_only()
+        self.apply_permissions(facts.permissions)
         self._has_email_domains = facts.has_email_domains
         self._overdue_case = facts.overdue_case
         self.dashboard.overdue_notice.show_count(facts.overdue_items)
-        self.dashboard.anonymisation_notice.show_count(facts.due_for_anonymisation, facts.retention_months)
+        self.dashboard.anonymisation_notice.show_count(
+            facts.due_for_anonymisation if facts.permissions.may("anonymise") else 0, facts.retention_months)
         self._show_domains_notices()
         self._update_dashboard()
 
@@ -703,7 +707,7 @@ class MainWindow(QMainWindow):
         """Every button and action of the window that changes the registry (export stays)."""
         accounts, people, offboarding, welcome = (self.accounts_view, self.people_view, self.offboarding_view,
                                                   self.dashboard.welcome)
-        return [self.organisation_action, self.import_people_action, self.import_accounts_action, self.sample_action,
+        return [self.import_people_action, self.import_accounts_action, self.sample_action,
                 accounts.register_button, accounts.archive_button, accounts.review_button, accounts.round_button,
                 accounts.import_button, accounts.register_action, accounts.import_action, accounts.review_action,
                 accounts.archive_action, people.add_button, people.edit_button, people.offboard_button,
@@ -712,6 +716,24 @@ class MainWindow(QMainWindow):
                 offboarding.reopen_item_button, offboarding.close_button, offboarding.reopen_case_button,
                 offboarding.cancel_case_button, welcome.people_button, welcome.sample_button, welcome.import_button,
                 self.dashboard.leavers_panel.start_button]
+
+    def controls_for(self) -> dict[str, list]:
+        """The window's buttons and actions by the action they need the login to be allowed
+        (store.access.NEEDS); what is not listed needs only reading."""
+        people = self.people_view
+        return {"edit": self.editing_controls(), "change_settings": [self.organisation_action],
+                "anonymise": [people.anonymise_action, people.due_action]}
+
+    def apply_permissions(self, allowed: Permissions) -> None:
+        """Hide what the login's role may not do (a view's own enabling cannot bring a hidden
+        control back); a login that may not edit also gets the read-only banner."""
+        self.permissions = allowed
+        for action, controls in self.controls_for().items():
+            if not allowed.may(action):
+                for control in controls:
+                    control.setVisible(False)
+        if not allowed.may("edit") and not self.read_only:
+            self.set_read_only()
 
     def set_read_only(self) -> None:
         """The login may read, not write: its editing controls go (a view's own enabling cannot

@@ -16,6 +16,8 @@ database); the privileges are granted in this database only.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sqlalchemy as sa
 
 from accountregistry.domain.errors import NotFound, StoreError
@@ -106,13 +108,52 @@ def _change_membership(db: Database, statement: str, login: str, role: str) -> N
         connection.exec_driver_sql(statement.format(role=ROLES[role], login=quote(login)))
 
 
-def may_write(db: Database) -> bool:
-    """Whether the login may change the registry (False for a reader); always True on SQLite,
-    where the file's permissions decide."""
+# What a login may do, by the least of the roles that may do it: the one place the window (and
+# anything else) asks. Anonymising erases: it deletes a person's personal accounts with their
+# roles, terms and consent records, which only the owner's role may delete.
+ROLE_RANKS = ("reader", "editor", "owner")
+NEEDS = {
+    "read": "reader",  # read, search, export
+    "edit": "editor",  # register and edit accounts, people, terms, reviews, offboarding, consent; import
+    "anonymise": "owner",
+    "change_settings": "owner",  # the organisation's settings
+    "manage_access": "owner",
+}
+
+
+@dataclass(frozen=True)
+class Permissions:
+    """The role a login has in a registry ("reader", "editor" or "owner") and what it may do."""
+
+    role: str = "owner"
+
+    def may(self, action: str) -> bool:
+        return ROLE_RANKS.index(self.role) >= ROLE_RANKS.index(NEEDS[action])
+
+
+def permissions(db: Database) -> Permissions:
+    """The login's role: on a shared server the highest of the three group roles it is a member
+    of (where `access setup` has not run: owner for the tables' owner, else what its privileges
+    allow); on SQLite always owner, the file's permissions decide."""
     if db.is_sqlite:
-        return True
+        return Permissions()
     with environment_errors(db), db.engine.connect() as connection:
-        return bool(connection.exec_driver_sql("SELECT has_table_privilege('account', 'UPDATE')").scalar())
+        if is_set_up(connection):
+            held = [name for name, role in ROLES.items() if connection.execute(
+                sa.text("SELECT pg_has_role(session_user, :role, 'MEMBER')"), {"role": role}).scalar()]
+        else:
+            held = ["reader"]
+            if connection.exec_driver_sql("SELECT has_table_privilege('account', 'UPDATE')").scalar():
+                held.append("editor")
+            if connection.exec_driver_sql("SELECT tableowner = session_user FROM pg_tables "
+                                          "WHERE schemaname = current_schema() AND tablename = 'account'").scalar():
+                held.append("owner")
+    return Permissions(max(held, key=ROLE_RANKS.index, default="reader"))
+
+
+def may_write(db: Database) -> bool:
+    """Whether the login may change the registry (False for a reader); always True on SQLite."""
+    return permissions(db).may("edit")
 
 
 def _require_server(db: Database) -> None:

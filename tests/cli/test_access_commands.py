@@ -13,7 +13,7 @@ import accountregistry.cli
 import postgres_server
 from accountregistry.domain.errors import StoreError
 from accountregistry.services.accounts import AccountInput, count_accounts, register_account
-from accountregistry.store.access import may_write
+from accountregistry.store.access import NEEDS, may_write, permissions
 from accountregistry.store.schema import opened
 
 
@@ -154,3 +154,39 @@ def test_only_the_owner_upgrades_and_new_tables_belong_to_the_owner_role(registr
         owner = connection.exec_driver_sql("SELECT tableowner FROM pg_tables WHERE tablename = 'later_table'").scalar()
         assert connection.exec_driver_sql("SELECT count(*) FROM later_table").scalar() == 0  # readers read it
     assert owner == "registry_owner"
+
+
+@pytest.mark.parametrize("role, allowed", [
+    ("reader", {"read"}),
+    ("editor", {"read", "edit"}),
+    ("owner", {"read", "edit", "anonymise", "change_settings", "manage_access"}),
+])
+def test_what_a_login_may_do_follows_its_role(registry, login, role, allowed):
+    assert cli("--db", registry, "access", "grant", login, role) == 0
+    with opened(as_login(registry, login), create=False) as db:
+        granted = permissions(db)
+        assert granted.role == role
+        assert {action for action in NEEDS if granted.may(action)} == allowed
+
+
+def test_what_is_not_allowed_is_what_the_server_refuses(registry, login, server_database):
+    """The roles' privileges and NEEDS agree: an editor's write goes through, the owner's
+    settings and an anonymisation's deletes do not."""
+    assert cli("--db", registry, "access", "grant", login, "editor") == 0
+    with opened(as_login(registry, login), create=False) as db:
+        register_account(db, AccountInput(url="https://x.com/editors_may"))
+        for statement in ("UPDATE organisation_settings SET name = 'x'", "DELETE FROM account_role",
+                          "DELETE FROM consent_record", "DELETE FROM account"):
+            with pytest.raises(sa.exc.DBAPIError) as refused, db.engine.begin() as connection:
+                connection.exec_driver_sql(statement)
+            assert refused.value.orig.sqlstate == "42501", statement
+
+
+def test_before_access_is_set_up_the_tables_owner_may_do_everything(server_database, schema_template):
+    with opened(server_database(schema_template)) as db:
+        assert permissions(db).role == "owner"
+
+
+@pytest.mark.sqlite_only
+def test_a_file_lets_its_user_do_everything(db):
+    assert permissions(db).role == "owner" and all(permissions(db).may(action) for action in NEEDS)
