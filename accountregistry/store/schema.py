@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sqlite3
@@ -184,7 +185,11 @@ def backup_before_upgrade(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     prefix = path.with_name(f"{path.name}.before-upgrade-")
     remove_leftovers(prefix, any_suffix=True)  # of an upgrade killed while it copied the file
-    return backup_sqlite(path, prefix.with_name(f"{prefix.name}{revision or 'unversioned'}-{stamp}.bak"))
+    name = f"{prefix.name}{revision or 'unversioned'}-{stamp}"
+    # An upgrade run again within the same second (after one was killed) keeps both copies.
+    target = next(candidate for n in itertools.count(1)
+                  if not (candidate := prefix.with_name(f"{name}.bak" if n == 1 else f"{name}-{n}.bak")).exists())
+    return backup_sqlite(path, target)
 
 
 def refuse_damaged_registry(db: Database, *, check_audit: bool) -> None:

@@ -137,6 +137,15 @@ def test_an_old_file_is_copied_aside_then_upgraded(db_path, later_migrations):
         assert connection.execute("SELECT name, nickname FROM person").fetchall() == [("Bjørn Håland", None)]
 
 
+def test_an_upgrade_run_again_at_once_keeps_both_copies(db_path):
+    """A migrate killed after its copy, run again within the same second, is not refused for a
+    backup name already taken: each run keeps its own copy."""
+    open_database(db_path).close()
+    copies = [schema.backup_before_upgrade(db_path, "0001") for _ in range(3)]
+    assert len(set(copies)) == 3
+    assert all(copy.exists() and revision_in(copy) == head_revision() for copy in copies)
+
+
 def test_a_failed_step_leaves_the_data_at_the_last_good_step(db_path, later_migrations):
     db = open_database(db_path)
     with db.engine.begin() as connection:
