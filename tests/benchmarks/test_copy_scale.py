@@ -68,7 +68,8 @@ def run_floor(source_path, url) -> float:
                 names = [column.name for column in table.columns]
                 if table.name == "organisation_settings":
                     continue
-                rows = reading.execute(f"SELECT {', '.join(names)} FROM {table.name} ORDER BY id")
+                key = ", ".join(column.name for column in table.primary_key.columns)  # not every table has `id`
+                rows = reading.execute(f"SELECT {', '.join(names)} FROM {table.name} ORDER BY {key}")
                 with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
                     for row in rows:
                         copy.write_row(row)
