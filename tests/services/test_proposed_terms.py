@@ -69,6 +69,7 @@ def test_the_account_window_says_the_terms_are_proposed(qtbot, db, tmp_path):
     imported(db, tmp_path, "https://x.com/proposed;company;transfer_to_company;")
     window = AccountDetailWindow(db, account_id(db, "proposed"))
     qtbot.addWidget(window)
+    window.wait_until_shown()  # the account window reads in the background and makes its tabs in turns
     proposed_text = window.current_terms_label.text()
     assert "1" in proposed_text and "{" not in proposed_text
     handover.record_terms(db, account_id(db, "proposed"), TermsInput(disposition="transfer_to_company",
