@@ -245,7 +245,8 @@ class Planner:
         for line, cells in self.parsed.records():
             misfit = widths.problem(line, cells)
             if misfit is not None:
-                drafts.append(Draft(line=line, key=None, label="", account={}, problems=[("", misfit)]))
+                drafts.append(Draft(line=line, key=None, label=widths.shown(cells), account={},
+                                    problems=[("", misfit)]))
             else:
                 drafts.append(self.draft(read(line, cells)))
                 characters += sum(map(len, cells))

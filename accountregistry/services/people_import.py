@@ -77,6 +77,7 @@ class PersonRow:
     person_id: int | None = None  # the existing person, for an update
     version: int | None = None  # of the existing person as the plan read it
     manager_id: int | None = None  # the existing person's manager as the plan read it
+    cells: str = ""  # a row that does not fit under the header: its cells, as the preview names it
 
     def sentences(self) -> list[str]:
         return [problem.sentence() for problem in self.problems.values()]
@@ -206,7 +207,7 @@ def plan_people_import(db: Database, parsed, *, today: date | None = None) -> Pe
         misfit = widths.problem(line, cells)
         if misfit is not None:  # not read: its values would be under the wrong headings
             rows.append(PersonRow(line=line, action=RowAction.error, work_email=None, name=None,
-                                  problems={"": misfit}))
+                                  problems={"": misfit}, cells=widths.shown(cells)))
             continue
         values, problems, manager_email = read(cells)
         email = values.get("work_email")

@@ -159,6 +159,13 @@ class RowWidths:
             self.first = line
         return Problem("row_cells_count", {"cells": filled, "width": width})
 
+    @staticmethod
+    def shown(cells: list[str], limit: int = 60) -> str:
+        """A row that does not fit, as the preview names it so the user finds it in the file:
+        its non-blank cells as read, "https://x.com/acme_se | Acme | Sverige | …"."""
+        text = " | ".join(cell.strip() for cell in cells if cell.strip())
+        return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
     def refusal(self, file: str) -> ImportRefused | None:
         """"The columns seem shifted from line N", when a row did not fit: said before the rows' reasons."""
         if self.first is None:

@@ -3621,11 +3621,15 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Line {line}: {action}, {account}. {details}</source>
-        <translation>Linje {line}: {action}, {account}. {details}</translation>
+        <translation type="vanished">Linje {line}: {action}, {account}. {details}</translation>
     </message>
     <message>
         <source>Line {line}: {action}, {account}.</source>
         <translation>Linje {line}: {action}, {account}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {action}.</source>
+        <translation>Linje {line}: {action}.</translation>
     </message>
     <message>
         <source>Disabled: {count} rows are in error. Correct them, or import only the valid rows.</source>

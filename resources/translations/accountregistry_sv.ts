@@ -3621,11 +3621,15 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Line {line}: {action}, {account}. {details}</source>
-        <translation>Rad {line}: {action}, {account}. {details}</translation>
+        <translation type="vanished">Rad {line}: {action}, {account}. {details}</translation>
     </message>
     <message>
         <source>Line {line}: {action}, {account}.</source>
         <translation>Rad {line}: {action}, {account}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {action}.</source>
+        <translation>Rad {line}: {action}.</translation>
     </message>
     <message>
         <source>Disabled: {count} rows are in error. Correct them, or import only the valid rows.</source>

@@ -13,7 +13,7 @@ import accountregistry.cli
 from accountregistry.domain.messages import sentence
 from accountregistry.services.csv_import import apply_import, plan_import, read_table
 from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
-from accountregistry.services.table_reading import ImportRefused
+from accountregistry.services.table_reading import ImportRefused, RowWidths
 
 import engine_support
 
@@ -117,3 +117,11 @@ def test_the_preview_says_the_columns_shifted_first(qtbot, db, tmp_path, kind):
     assert shifted.code == "import_columns_shifted"
     assert dialog.message.text().startswith(shifted.sentence())
     assert not dialog.import_button.isEnabled()
+    # The preview starts on the first misfit row and names it by its cells, so the user finds it.
+    lines = ACCOUNTS if kind == "accounts" else PEOPLE
+    cells = lines[shifted.line - 1].split(";")
+    current = dialog.table.currentIndex().row()
+    assert dialog.model.index(current, 0).data() == str(shifted.line)
+    assert dialog.model.index(current, 2).data() == RowWidths.shown(cells)
+    assert RowWidths.shown(cells).startswith(f"{cells[0].strip()} | {cells[1].strip()}")
+    assert RowWidths.shown(cells) in dialog.row_details.text()

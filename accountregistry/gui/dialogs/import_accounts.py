@@ -405,10 +405,9 @@ class ImportAccountsDialog(QDialog):
             return
         row = self.model.row_at(index.row())
         details = details_text(row)
-        text = self.tr("Line {line}: {action}, {account}. {details}") if details else self.tr(
-            "Line {line}: {action}, {account}.")
-        self.row_details.setText(text.format(line=row.line, action=action_text(row.action), account=row.account,
-                                             details=details))
+        text = self.tr("Line {line}: {action}, {account}.") if row.account else self.tr("Line {line}: {action}.")
+        text = text.format(line=row.line, action=action_text(row.action), account=row.account)
+        self.row_details.setText(f"{text} {details}" if details else text)
 
     def _writable_rows(self) -> int:
         if self.plan is None:

@@ -56,7 +56,7 @@ class PreviewRow:
 
     @classmethod
     def of(cls, row: PersonRow) -> PreviewRow:
-        who = f"{row.name} <{row.work_email}>" if row.name else (row.work_email or "")
+        who = f"{row.name} <{row.work_email}>" if row.name else (row.work_email or row.cells)
         changes = [Change(format_value(LABELS[_COLUMN_OF.get(name, name)]), _shown(old), _shown(new))
                    for name, (old, new) in row.changes.items()]
         return cls(row.line, row.action, who, " ".join(row.sentences()) or None, changes)
