@@ -172,8 +172,11 @@ def _holder_not_agreed(s: RiskSources, j: Judgement) -> sa.ColumnElement:
     """The current terms are not marked agreed by the holder, and no agreement of the holder's
     covered that version (services/agreements.py)."""
     terms, item, agreement = HandoverTerms.__table__.c, AgreementItem.__table__.c, Agreement.__table__.c
-    newest = HandoverTerms.__table__.alias("newest").c
-    latest = sa.select(sa.func.max(newest.version)).where(newest.account_id == s.account.id).scalar_subquery()
+    newest = HandoverTerms.__table__.alias("newest")
+    # Correlated to the account of the outer statement, two levels up (by default SQLAlchemy
+    # correlates only to the enclosing EXISTS, and the maximum was then over every account).
+    latest = (sa.select(sa.func.max(newest.c.version)).where(newest.c.account_id == s.account.id)
+              .correlate_except(newest).scalar_subquery())
     unmarked = sa.exists().where(terms.account_id == s.account.id, terms.version == latest,
                                  sa.not_(terms.agreed_by_holder))
     agreed = sa.exists().where(item.account_id == s.account.id, item.terms_version == latest,

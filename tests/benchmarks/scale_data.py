@@ -7,6 +7,14 @@ data on every machine. Columns that have a default or are mostly NULL are only p
 row has a value, as an import would pass them. Handles and URLs are what
 `accountregistry.domain.platforms` itself computes, so importing an export of this data or
 re-recognising its URLs sees valid, unique accounts.
+
+`records()` adds what the registry keeps about those accounts and people, in the proportions a
+company that uses the registry would have: handover terms (some proposed, some in a second
+version, some not agreed by the holder), the holders' signed agreements (some covering an older
+version of the terms), ambassador consent (in force, never given, withdrawn and taken off the
+list, withdrawn but still listed), two versions of the social-media policy and who acknowledged
+each, open review flags, and personal groups someone built for the company. Every risk rule of
+`accountregistry.domain.risks` finds accounts to flag in it. `insert_all()` loads both.
 """
 
 from __future__ import annotations
@@ -42,6 +50,19 @@ class ScaleData(NamedTuple):
     people: list[dict[str, Any]]
     accounts: list[dict[str, Any]]
     roles: list[dict[str, Any]]
+
+
+class Records(NamedTuple):
+    """Rows of the tables besides people, accounts and role grants, in an order that inserts
+    (a row only refers to rows of earlier fields); field names are the models' names."""
+
+    HandoverTerms: list[dict[str, Any]]
+    ConsentRecord: list[dict[str, Any]]
+    PolicyVersion: list[dict[str, Any]]
+    PolicyText: list[dict[str, Any]]
+    PolicyAcknowledgement: list[dict[str, Any]]
+    Agreement: list[dict[str, Any]]
+    AgreementItem: list[dict[str, Any]]
 
 
 def _typed_name(platform_id: str, presence: str, word: str, n: int) -> str:
@@ -168,19 +189,176 @@ def generate(people: int = PEOPLE, accounts: int = ACCOUNTS, roles: int = ROLES,
     return ScaleData(person_rows, account_rows, role_rows)
 
 
+# Shares among the accounts (or people) a rule is about; each draw is one account's (person's).
+TERMS_SHARE = 0.75  # company and employee-role accounts with agreed handover terms
+PROPOSED_TERMS_SHARE = 0.05  # ... with terms only proposed (not yet agreed: not counted as terms)
+SECOND_VERSION_SHARE = 0.15  # terms changed once since first agreed
+PERSONAL_TERMS_SHARE = 0.2  # personal accounts whose terms say the holder keeps them
+HOLDER_AGREED_SHARE = 0.7  # employee-role terms marked agreed by the holder
+SIGNED_SHARE = 0.5  # holders who signed an agreement covering their accounts
+CONSENT_DRAWS = (("in_force", 0.65), ("withdrawn_off_list", 0.13), ("withdrawn_listed", 0.05),
+                 ("never_given", 0.17))  # personal profiles listed for ambassador work
+CHANGE_FLAG_SHARE = 0.02
+COMPANY_GROUP_SHARE = 0.1  # groups someone built for the company but recorded as their own
+POLICY_VERSIONS = ((date(2022, 3, 1), 0.85), (date(2024, 9, 1), 0.7))  # (effective, share acknowledged)
+DISPOSITIONS = {"company": (("transfer_to_company", 0.7), ("transfer_to_successor", 0.1), ("archive", 0.15),
+                            ("close", 0.05)),
+                "employee_role": (("transfer_to_successor", 0.5), ("transfer_to_company", 0.3), ("archive", 0.2))}
+
+
+def _pick(rng: random.Random, shares) -> str:
+    draw, total = rng.random(), 0.0
+    for value, share in shares:
+        total += share
+        if draw < total:
+            return value
+    return shares[-1][0]
+
+
+def _company_groups(rng: random.Random, accounts: list[dict[str, Any]], people: int) -> None:
+    """Seed 001: some groups were built for the company on someone's own profile, unofficially."""
+    for row in accounts:
+        if row["presence"] == "group" and rng.random() < COMPANY_GROUP_SHARE:
+            row.update(kind="personal", official=False, holder_id=row["holder_id"] or rng.randint(1, people))
+            row.pop("ambassador", None)
+
+
+def _terms(rng: random.Random, accounts, day, people: int) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for row in accounts:
+        kind = row["kind"]
+        if kind == "personal":
+            if rng.random() >= PERSONAL_TERMS_SHARE and row.get("official", True):
+                continue
+            disposition, agreed = "holder_keeps", True
+        elif kind in DISPOSITIONS and row.get("official", True):
+            draw = rng.random()
+            if draw >= TERMS_SHARE + PROPOSED_TERMS_SHARE:
+                continue
+            disposition = _pick(rng, DISPOSITIONS[kind])
+            agreed = draw < TERMS_SHARE
+        else:
+            continue  # unknown kind, or unofficial and undecided
+        versions = 2 if agreed and rng.random() < SECOND_VERSION_SHARE else 1
+        first = rng.randrange(SPAN_DAYS - 300)
+        for version in range(1, versions + 1):
+            terms = {"account_id": row["id"], "version": version, "disposition": disposition,
+                     "agreed_on": day[first + 200 * (version - 1)] if agreed else None,
+                     "agreed_by_holder": kind == "personal" or (kind == "employee_role"
+                                                                and rng.random() < HOLDER_AGREED_SHARE),
+                     "agreed_by_company": "Communications" if agreed else None, "recorded_by": "registry-import"}
+            if disposition == "transfer_to_successor":
+                terms["successor_id"] = rng.randint(1, people)
+            rows.append(terms)
+    return rows
+
+
+def _agreements(rng: random.Random, accounts, terms, day) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Holders who signed one agreement covering their employee-role and personal accounts: the
+    terms version then current, an older one where the terms changed after they signed."""
+    versions: dict[int, list[int]] = {}
+    for row in terms:
+        versions.setdefault(row["account_id"], []).append(row["version"])
+    held: dict[int, list[int]] = {}
+    for row in accounts:
+        if row["kind"] in ("employee_role", "personal") and row["holder_id"] and row["id"] in versions:
+            held.setdefault(row["holder_id"], []).append(row["id"])
+    agreements: list[dict[str, Any]] = []
+    items: list[dict[str, Any]] = []
+    for person, account_ids in held.items():
+        if rng.random() >= SIGNED_SHARE:
+            continue
+        agreement_id = len(agreements) + 1
+        agreements.append({"id": agreement_id, "person_id": person, "kind": "holder_agreement",
+                           "agreed_on": day[SPAN_DAYS - rng.randrange(250)],
+                           "channel": rng.choice(("signed_paper", "email", "in_person")),
+                           "recorded_by": "comms-lead"})
+        for account_id in account_ids:
+            signed = versions[account_id][0] if rng.random() < 0.5 else versions[account_id][-1]
+            items.append({"agreement_id": agreement_id, "account_id": account_id, "terms_version": signed,
+                          "mandate": {}})
+    return agreements, items
+
+
+def _consents(rng: random.Random, accounts, day, people: int) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for row in accounts:
+        if not (row.get("ambassador") and row["kind"] == "personal" and row["holder_id"]):
+            continue
+        situation = _pick(rng, CONSENT_DRAWS)
+        if situation == "never_given":
+            continue
+        given = rng.randrange(SPAN_DAYS - 200)
+        consent = {"account_id": row["id"], "person_id": row["holder_id"], "given_on": day[given],
+                   "share_company_posts": True, "name_employer": rng.random() < 0.6,
+                   "social_selling": rng.random() < 0.2, "asked_by_id": rng.randint(1, people),
+                   "recorded_by": "comms-lead"}
+        if situation != "in_force":
+            consent.update(withdrawn_on=day[given + rng.randrange(1, 200)], withdrawal_note="No longer wishes to share")
+        if situation == "withdrawn_off_list":
+            row["ambassador"] = False
+        rows.append(consent)
+    return rows
+
+
+def _policy(rng: random.Random, people: int, day) -> tuple[list, list, list]:
+    from accountregistry.domain.policy import POLICY_AREAS
+
+    versions, texts, acknowledgements = [], [], []
+    for number, (effective, share) in enumerate(POLICY_VERSIONS, start=1):
+        versions.append({"id": number, "version": number, "effective_on": effective, "approved_by": "Management",
+                         "recorded_by": "comms-lead"})
+        texts += [{"policy_version_id": number, "position": position, "area": area.id,
+                   "text": f"Version {number}: what we agreed about {area.heading.lower()}."}
+                  for position, area in enumerate(POLICY_AREAS)]
+        first = (effective - EPOCH).days
+        acknowledgements += [{"person_id": pid, "policy_version_id": number, "recorded_by": "hr-partner",
+                              "acknowledged_on": day[min(first + rng.randrange(90), SPAN_DAYS)]}
+                             for pid in range(1, people + 1) if rng.random() < share]
+    return versions, texts, acknowledgements
+
+
+def records(data: ScaleData, *, seed: int = SEED) -> Records:
+    """What the registry records about `data`'s accounts and people (see the module's docstring).
+    Changes some accounts in `data` as those records imply: open review flags, groups built for
+    the company, profiles taken off the ambassador list after a withdrawal."""
+    rng = random.Random(seed + 1)  # its own sequence: generate()'s data stays as it was
+    day = [EPOCH + timedelta(days=d) for d in range(SPAN_DAYS + 1)]
+    people = len(data.people)
+    _company_groups(rng, data.accounts, people)
+    for row in data.accounts:
+        if rng.random() < CHANGE_FLAG_SHARE:
+            row.update(change_flagged_on=rng.choice(day), change_flag_note="The login email is out of date")
+    terms = _terms(rng, data.accounts, day, people)
+    consents = _consents(rng, data.accounts, day, people)
+    versions, texts, acknowledgements = _policy(rng, people, day)
+    agreements, items = _agreements(rng, data.accounts, terms, day)
+    return Records(terms, consents, versions, texts, acknowledgements, agreements, items)
+
+
+def insert_all(session, data: ScaleData, extra: Records | None = None) -> None:
+    """Bulk-insert `data` and `extra` (store.bulk.insert_rows: executemany, defaults filled once)."""
+    from accountregistry.store import models
+    from accountregistry.store.bulk import insert_rows
+
+    for model, rows in zip((models.Person, models.Account, models.AccountRole), data):
+        insert_rows(session, model, rows)
+    for name, rows in (extra._asdict().items() if extra else ()):
+        insert_rows(session, getattr(models, name), rows)
+
+
 def build_registry(path, accounts: int = ACCOUNTS):
     """A registry file at `path` holding `accounts` accounts, a fifth as many people and three
-    times as many role grants (the designed proportions: 100,000 / 20,000 / 300,000)."""
-    from accountregistry.store.bulk import insert_rows
-    from accountregistry.store.models import Account, AccountRole, Person
+    times as many role grants (the designed proportions: 100,000 / 20,000 / 300,000), with the
+    terms, agreements, consent and policy `records()` adds."""
     from accountregistry.store.schema import open_database
 
     data = generate(people=max(accounts // 5, 1), accounts=accounts, roles=accounts * 3)
+    extra = records(data)
     db = open_database(path)
     try:
         with db.transaction() as session:
-            for model, rows in zip((Person, Account, AccountRole), data):
-                insert_rows(session, model, rows)
+            insert_all(session, data, extra)
     finally:
         db.close()
     return data

@@ -65,6 +65,20 @@ def test_an_agreed_version_followed_by_one_the_holder_did_not_agree(db, holder):
     assert "terms_not_agreed_by_holder" in risk_ids(db, account.id)
 
 
+def test_each_account_judged_by_its_own_latest_terms(db, holder):
+    # Another account's terms reaching version 2 once hid this one's unagreed version 1: the
+    # latest version was the largest over every account (found by the risks benchmark's data).
+    account = employee_role(db, holder)
+    record_terms(db, account.id, TermsInput(disposition="archive", agreed_on=AGREED), today=TODAY)
+    other = register_account(db, AccountInput(url="https://www.tiktok.com/@nordlys.news", kind="employee_role",
+                                              holder_id=holder.id), today=TODAY)
+    for _ in range(2):
+        record_terms(db, other.id, TermsInput(disposition="archive", agreed_on=AGREED, agreed_by_holder=True),
+                     today=TODAY)
+    assert "terms_not_agreed_by_holder" in risk_ids(db, account.id)
+    assert "terms_not_agreed_by_holder" not in risk_ids(db, other.id)
+
+
 def test_an_unofficial_page_nobody_decided_on(db):
     page = register_account(db, AccountInput(url="https://www.facebook.com/groups/nordlysfans", kind="company",
                                              official=False), today=TODAY)
