@@ -124,7 +124,7 @@ def run_window(registry: str) -> int:
         window.reload()
         wait_until(app, lambda: loaded and not window.is_loading())
         monitor.phase("reload (F5)")
-        for name in ("Dashboard", "People", "Offboarding", "Accounts"):
+        for name in ("Dashboard", "People", "Offboarding", "Consent", "Accounts"):
             window.show_view(name)
             for _ in range(20):  # let the view paint and settle
                 app.processEvents()
