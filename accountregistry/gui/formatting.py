@@ -61,6 +61,16 @@ VOCABULARY_WORDS = frozenset({
 })
 
 
+def qdate(value: date | None) -> QDate | None:
+    """A date for a table model: a QDate shows in the user's locale format and sorts as a date."""
+    return QDate(value.year, value.month, value.day) if value else None
+
+
+def text_sort_key(value: str | None) -> tuple[bool, str]:
+    """A text column's sort key: regardless of case, blanks last whichever way it is sorted."""
+    return (not value, (value or "").casefold())
+
+
 def format_date(value: date | None) -> str:
     if value is None:
         return ""

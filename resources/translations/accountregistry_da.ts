@@ -1820,6 +1820,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Eksportér de viste samtykkeregistreringer</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
         <source>Holder</source>
         <translation>Indehaver</translation>
     </message>

@@ -1820,6 +1820,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Eksporter de viste samtykkeregistreringene</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
         <source>Holder</source>
         <translation>Innehaver</translation>
     </message>

@@ -1820,6 +1820,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Exportera de visade samtyckesregistreringarna</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
         <source>Holder</source>
         <translation>Innehavare</translation>
     </message>

@@ -7,12 +7,19 @@ import csv
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+from accountregistry.gui.views.consent_view import ConsentView
 from accountregistry.services.accounts import AccountInput, get_account, register_account
-from accountregistry.services.consent import CONSENT_HEADER, consent_lines
+from accountregistry.services.consent import (
+    CONSENT_HEADER,
+    ConsentInput,
+    consent_lines,
+    give_consent,
+    withdraw_consent,
+)
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.risks import account_risks
 
@@ -113,16 +120,16 @@ def test_the_consent_view_lists_filters_and_exports_what_it_shows(qtbot, sample,
     window = open_main_window(sample)
     window.show_view("Consent")
     view = window.consent_view
-    qtbot.waitUntil(lambda: not view.is_loading() and view.table.rowCount() > 0)
-    everything = view.table.rowCount()
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() > 0)
+    everything = view.model.rowCount()
     assert everything == len(consent_lines(sample))
     view.state_filter.setCurrentIndex(view.ENDED)
     ended = view.shown_lines()
     assert ended and all(line.withdrawn_on is not None for line in ended)
-    assert view.table.rowCount() == len(ended) < everything
+    assert view.model.rowCount() == len(ended) < everything
     view.state_filter.setCurrentIndex(view.ALL)
     view.search.setText("søren")
-    assert view.table.rowCount() >= 1 and all("Søren" in (line.holder_name or "") for line in view.shown_lines())
+    assert view.model.rowCount() >= 1 and all("Søren" in (line.holder_name or "") for line in view.shown_lines())
     target = tmp_path / "consent.csv"
     view.ask_save_path = lambda suggested: str(target)
     click(qtbot, view.export_button)
@@ -131,8 +138,70 @@ def test_the_consent_view_lists_filters_and_exports_what_it_shows(qtbot, sample,
         dialect = csv.Sniffer().sniff(file.read(2048))
         file.seek(0)
         written = list(csv.reader(file, dialect))
-    assert tuple(written[0]) == CONSENT_HEADER and len(written) - 1 == view.table.rowCount()
+    assert tuple(written[0]) == CONSENT_HEADER and len(written) - 1 == view.model.rowCount()
     # Opening a record opens the account's window.
     with qtbot.waitSignal(view.open_account) as opened:
         view._open(0)
     assert opened.args[0] == view.shown_lines()[0].account_id
+
+
+@pytest.fixture
+def register(db):
+    """Three profiles: Ada's consent withdrawn, Bo's in force, Cy's given last year."""
+    accounts = {}
+    for name, slug, given_on in (("Ada Berg", "ada-berg", date(2026, 3, 1)), ("Bo Dahl", "bo-dahl", date(2026, 1, 5)),
+                                 ("Cy Eng", "cy-eng", date(2025, 6, 9))):
+        person = add_person(db, PersonInput(name=name, work_email=f"{slug}@nordlys.dk"))
+        account = register_account(db, AccountInput(url=f"https://www.linkedin.com/in/{slug}", kind=Kind.personal,
+                                                    holder_id=person.id))
+        give_consent(db, account.id, ConsentInput(given_on=given_on, scope=("share_company_posts",)))
+        accounts[name] = account.id
+    withdraw_consent(db, accounts["Ada Berg"], on=date(2026, 4, 1), note="moved on")
+    return accounts
+
+
+def consent_view(qtbot, db):
+    view = ConsentView(db)
+    qtbot.addWidget(view)
+    return view
+
+
+def holders(view):
+    return [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
+
+
+def test_the_consent_view_reads_in_the_background_and_says_nothing_until_then(qtbot, db, register):
+    view = consent_view(qtbot, db)
+    # Nothing read while hidden; shown, it reads in a worker and fills the model when done.
+    assert not view.loaded and view.model.rowCount() == 0 and not view.export_button.isEnabled()
+    view.show()
+    assert view.is_loading() and not view.loaded  # the GUI thread was not held by the read
+    qtbot.waitUntil(lambda: view.loaded and not view.is_loading())
+    assert holders(view) == ["Ada Berg", "Bo Dahl", "Cy Eng"]
+    assert view.model.total_count() == 3 and view.model.in_force_count() == 2
+    assert view.export_button.isEnabled()
+
+
+def test_the_consent_view_sorts_by_a_column_and_opens_the_record_clicked(qtbot, db, register):
+    view = consent_view(qtbot, db)
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded and not view.is_loading())
+    view.state_filter.setCurrentIndex(view.IN_FORCE)
+    assert holders(view) == ["Bo Dahl", "Cy Eng"]
+    view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # given on, oldest first
+    assert holders(view) == ["Cy Eng", "Bo Dahl"]
+    assert view.model.index(0, 2).data() == QDate(2025, 6, 9)
+    with qtbot.waitSignal(view.open_account) as opened:
+        view.table.doubleClicked.emit(view.model.index(1, 3))
+    assert opened.args[0] == register["Bo Dahl"]
+    # A read after a change keeps the filter and the order the user chose.
+    give_consent(db, register["Ada Berg"], ConsentInput(given_on=date(2025, 7, 2)))
+    view.reload()
+    qtbot.waitUntil(lambda: not view.is_loading())
+    assert holders(view) == ["Cy Eng", "Ada Berg", "Bo Dahl"]  # Ada's new consent, in the order chosen
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert holders(view) == ["Bo Dahl", "Ada Berg", "Cy Eng"]
+    view.search.setText("moved")  # the note of Ada's withdrawal, which is not in force
+    assert view.model.rowCount() == 0 and not view.export_button.isEnabled()
+    view.state_filter.setCurrentIndex(view.ENDED)
+    assert holders(view) == ["Ada Berg"] and view.shown_lines()[0].withdrawal_note == "moved on"

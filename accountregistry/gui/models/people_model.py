@@ -16,14 +16,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from accountregistry.domain.messages import LABEL_CONTEXT
-from accountregistry.gui.formatting import words
+from accountregistry.gui.formatting import qdate, text_sort_key, words
 from accountregistry.services.lookups import PersonRow, people_overview
 from accountregistry.store.database import Database
 from accountregistry.store.fields import fields_of
@@ -49,17 +48,7 @@ def person_column(name: str, display: Callable[[PersonRow], object] | None = Non
     translation is the field's, as in the refusals that name it); text unless told otherwise."""
     value = attrgetter(name)
     return Column(fields_of(PersonFields)[name].label, display or (lambda p: value(p) or ""),
-                  sort_key or (lambda p: _text_key(value(p))), LABEL_CONTEXT)
-
-
-def _text_key(value: str | None) -> tuple[bool, str]:
-    # Blanks last, whichever way the column is sorted into.
-    return (not value, (value or "").casefold())
-
-
-def _qdate(value: date | None) -> QDate | None:
-    # A QDate, not text: the view shows it in the user's locale format.
-    return QDate(value.year, value.month, value.day) if value else None
+                  sort_key or (lambda p: text_sort_key(value(p))), LABEL_CONTEXT)
 
 
 COLUMNS = (
@@ -68,9 +57,9 @@ COLUMNS = (
     person_column("department"),
     person_column("title"),
     person_column("employment_status", lambda p: words(p.employment_status), lambda p: p.employment_status.value),
-    person_column("last_working_day", lambda p: _qdate(p.last_working_day),
+    person_column("last_working_day", lambda p: qdate(p.last_working_day),
                   lambda p: (p.last_working_day is None, p.last_working_day or date.min)),
-    person_column("manager_id", lambda p: p.manager_name or "", lambda p: _text_key(p.manager_name)),
+    person_column("manager_id", lambda p: p.manager_name or "", lambda p: text_sort_key(p.manager_name)),
     Column(QT_TRANSLATE_NOOP("PeopleModel", "Accounts held"), lambda p: p.accounts_held, lambda p: p.accounts_held),
     Column(QT_TRANSLATE_NOOP("PeopleModel", "Active roles"), lambda p: p.active_roles, lambda p: p.active_roles),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,16 +23,15 @@ from PySide6.QtWidgets import (
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.tasks import Task
-from accountregistry.gui.widgets.record_table import fill_table, read_only_table
-from accountregistry.gui.widgets.consent_section import scope_text
-from accountregistry.services.consent import ConsentLine, consent_lines, export_consent
+from accountregistry.gui.models import consent_model
+from accountregistry.gui.models.consent_model import ConsentModel, ConsentRead, read_consent
+from accountregistry.gui.widgets.record_table import record_table
+from accountregistry.services.consent import ConsentLine, export_consent
 from accountregistry.store.database import Database
 
-
-def _matches(line: ConsentLine, words: list[str]) -> bool:
-    text = " ".join(filter(None, (line.holder_name, line.holder_email, line.profile, line.url,
-                                  line.asked_by_name, line.withdrawal_note))).casefold()
-    return all(word in text for word in words)
+# Fitting the columns to their contents looks at this many rows; no fitted column is wider.
+FIT_ROWS = 60
+MAX_FITTED_WIDTH = 260
 
 
 class ConsentView(QWidget):
@@ -40,12 +40,14 @@ class ConsentView(QWidget):
     open_account = Signal(int)
 
     # What the state filter offers: (shown text, which records).
-    ALL, IN_FORCE, ENDED = range(3)
+    ALL, IN_FORCE, ENDED = consent_model.EVERY_RECORD, consent_model.IN_FORCE, consent_model.ENDED
 
     def __init__(self, db: Database):
         super().__init__()
         self.db = db
-        self.lines: list[ConsentLine] = []
+        self.model = ConsentModel(self)
+        self.loaded = False  # "Loading…" until the first read arrives
+        self.fitted = False  # the columns are fitted once, when the first records arrive
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by holder, profile, who asked or note"))
         self.search.setAccessibleName(self.tr("Filter consent records"))
@@ -56,14 +58,16 @@ class ConsentView(QWidget):
                                     self.tr("Withdrawn or refused")])
         self.export_button = QPushButton(self.tr("&Export shown…"))
         self.export_button.setAccessibleName(self.tr("Export the shown consent records"))
-        self.summary = QLabel()
+        self.summary = QLabel(self.tr("Loading…"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.exported = QLabel()  # where the last export went
         self.exported.setTextFormat(Qt.TextFormat.PlainText)
         self.exported.setVisible(False)
-        self.table = read_only_table([self.tr("Holder"), self.tr("Profile"), self.tr("Given on"),
-                                      self.tr("May be asked"), self.tr("Asked by"), self.tr("Withdrawn on"),
-                                      self.tr("Note")], self.tr("Consent records"))
+        self.table = record_table(QTableView(), self.tr("Consent records"))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)  # fitting a column looks at this many rows
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as read: holder, profile, newest first
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated.connect(lambda index: self._open(index.row()))
@@ -82,10 +86,11 @@ class ConsentView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.exported)
 
-        self.search.textChanged.connect(self._fill)
-        self.state_filter.currentIndexChanged.connect(self._fill)
+        self.export_button.setEnabled(False)
+        self.search.textChanged.connect(self._filter)
+        self.state_filter.currentIndexChanged.connect(self._filter)
         self.export_button.clicked.connect(self.export)
-        self.read = BackgroundRead(self, lambda: consent_lines(db), self._show)
+        self.read = BackgroundRead(self, read_consent, self._show, arguments=lambda: (db, self.model.query))
         self.exporter = Task(self, success=self._exported)
 
     # -- reading ---------------------------------------------------------------
@@ -100,30 +105,36 @@ class ConsentView(QWidget):
     def is_loading(self) -> bool:
         return self.read.busy()
 
-    def _show(self, lines: list[ConsentLine]) -> None:
-        self.lines = lines
-        self._fill()
+    def _show(self, read: ConsentRead) -> None:
+        self.model.set_read(read)
+        self.loaded = True
+        self._summarise()
+        if read.lines and not self.fitted:
+            self.fitted = True
+            QTimer.singleShot(0, self, self._fit_columns)  # in an event-loop turn of its own
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_FITTED_WIDTH))
 
     def shown_lines(self) -> list[ConsentLine]:
-        words = self.search.text().casefold().split()
-        state, today = self.state_filter.currentIndex(), date.today()
-        return [line for line in self.lines if _matches(line, words)
-                and (state == self.ALL or (state == self.IN_FORCE) == line.in_force(today))]
+        return self.model.shown_lines()
 
-    def _fill(self) -> None:
-        shown = self.shown_lines()
-        fill_table(self.table, [[line.holder_name or "—", line.profile, line.given_on, scope_text(line.scope),
-                                 line.asked_by_name or "", line.withdrawn_on, line.withdrawal_note or ""]
-                                for line in shown], [line.account_id for line in shown])
-        today = date.today()
+    def _filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.state_filter.currentIndex())
+        if self.loaded:
+            self._summarise()
+
+    def _summarise(self) -> None:
+        shown = self.model.rowCount()
         self.summary.setText(self.tr("{shown} of {total} records; {in_force} in force today.").format(
-            shown=len(shown), total=len(self.lines), in_force=sum(line.in_force(today) for line in self.lines)))
+            shown=shown, total=self.model.total_count(), in_force=self.model.in_force_count()))
         self.export_button.setEnabled(bool(shown))
 
     def _open(self, row: int) -> None:
-        item = self.table.item(row, 0)
-        if item is not None:
-            self.open_account.emit(item.data(Qt.ItemDataRole.UserRole))
+        if 0 <= row < self.model.rowCount():
+            self.open_account.emit(self.model.line_at(row).account_id)
 
     # -- exporting -----------------------------------------------------------
 
