@@ -1908,11 +1908,11 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <translation type="vanished">Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Lukk</translation>
+        <translation type="vanished">Lukk</translation>
     </message>
     <message>
         <source>Copied {done} of {total} rows…</source>
@@ -2420,6 +2420,17 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Transferred to the successor</source>
@@ -2924,7 +2935,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Lukk</translation>
+        <translation type="vanished">Lukk</translation>
     </message>
     <message>
         <source>Writing {done} of {total} accounts…</source>
@@ -3645,7 +3656,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Lukk</translation>
+        <translation type="vanished">Lukk</translation>
     </message>
     <message>
         <source>Importing…</source>

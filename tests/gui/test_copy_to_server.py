@@ -9,7 +9,7 @@ import threading
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 import engine_support
@@ -147,7 +147,7 @@ def test_cancel_leaves_the_server_database_without_data(qtbot, source, settings,
     with qtbot.waitSignal(dialog.ended):
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(reached.is_set)
-        assert dialog.close_button.text() == dialog.tr("Cancel")
+        assert dialog.close_button.text() == QCoreApplication.translate("DialogParts", "Cancel")
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
         released.set()
     assert dialog.result_ is None and dialog.refusal is None

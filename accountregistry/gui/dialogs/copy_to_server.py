@@ -16,6 +16,7 @@ from accountregistry.gui.dialogs.register_account import FieldMessages
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
+from accountregistry.gui.widgets.dialog_parts import name_close_button, show_progress
 from accountregistry.services.copy_registry import CopyResult, copy_to_server
 from accountregistry.services.server_connection import ServerAddress, store_password, stored_password
 from accountregistry.store.database import Database
@@ -110,14 +111,12 @@ class CopyToServerDialog(QDialog):
         self.server_fields.setEnabled(not working)
         self.copy_button.setEnabled(not working)
         self.close_button.setEnabled(True)
-        self.close_button.setText(self.tr("Cancel") if working else self.tr("Close"))
-        self.close_button.setAccessibleName(self.close_button.text())
+        name_close_button(self.close_button, cancels=working)
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.task.cancel_requested():
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        show_progress(self.progress, done, total)
         show_message(self.status, self.tr("Copied {done} of {total} rows…").format(
             done=format_number(done), total=format_number(total)), error=False)
 

@@ -32,6 +32,7 @@ from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
+from accountregistry.gui.widgets.dialog_parts import name_close_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -286,14 +287,12 @@ class ExportReportDialog(QDialog):
                        self.all_accounts, self.export_button):
             widget.setEnabled(not working)
         self.close_button.setEnabled(True)
-        self.close_button.setText(self.tr("Cancel") if working else self.tr("Close"))
-        self.close_button.setAccessibleName(self.close_button.text())
+        name_close_button(self.close_button, cancels=working)
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.task.cancel_requested():
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        show_progress(self.progress, done, total)
         self.status.setText(self.tr("Writing {done} of {total} accounts…").format(done=format_number(done),
                                                                                   total=format_number(total)))
 

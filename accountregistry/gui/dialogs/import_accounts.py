@@ -44,6 +44,7 @@ from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
+from accountregistry.gui.widgets.dialog_parts import name_close_button, show_progress
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.csv_import import (
     ImportPlan,
@@ -430,8 +431,7 @@ class ImportAccountsDialog(QDialog):
         self.show_filter.setEnabled(self.plan is not None)
         self.grant_again.setEnabled(previewing)
         done = self._phase in ("done", "refused")
-        self.close_button.setText(self.tr("Close") if done else self.tr("Cancel"))
-        self.close_button.setAccessibleName(self.close_button.text())
+        name_close_button(self.close_button, cancels=not done)
         if done:
             self.close_button.setDefault(True)
             self.close_button.setFocus()
@@ -471,8 +471,7 @@ class ImportAccountsDialog(QDialog):
 
     def _show_progress(self, done: int, total: int) -> None:
         if self._phase == "importing" and not self.task.cancel_requested():
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
+            show_progress(self.progress, done, total)
 
     def _succeeded(self, outcome) -> None:
         if self._phase == "checking":

@@ -36,6 +36,7 @@ from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
+from accountregistry.gui.widgets.dialog_parts import show_progress
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,
@@ -440,8 +441,7 @@ class ReviewRoundDialog(QDialog):
         self._update_buttons()
 
     def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        show_progress(self.progress, done, total)
 
     def _succeeded(self, result) -> None:
         then, self._pending = self._pending, None

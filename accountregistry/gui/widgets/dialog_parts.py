@@ -1,8 +1,10 @@
-"""Parts every form dialog has: Save and Cancel, and a line for what concerns the whole form."""
+"""Parts every form dialog has: Save and Cancel, a line for what concerns the whole form, and for
+a dialog that works in the background its progress bar and its one Cancel/Close button."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton
 
 
 def save_and_cancel(dialog: QDialog, save, *, save_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:
@@ -25,3 +27,17 @@ def general_message() -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def name_close_button(button: QPushButton, *, cancels: bool) -> None:
+    """The dialog's one closing button: "Cancel" while closing would stop its work, "Close"
+    after; named for screen readers as it reads."""
+    button.setText(QCoreApplication.translate("DialogParts", "Cancel") if cancels
+                   else QCoreApplication.translate("DialogParts", "Close"))
+    button.setAccessibleName(button.text())
+
+
+def show_progress(bar: QProgressBar, done: int, total: int) -> None:
+    """The bar at `done` of `total` (the work's own count: rows, accounts)."""
+    bar.setRange(0, max(total, 1))
+    bar.setValue(done)
