@@ -65,6 +65,42 @@ def people_import_preview(app: QApplication, window: MainWindow, folder: str) ->
     return dialog
 
 
+def agreement_windows(app: QApplication, window: MainWindow, out: Path, suffix: str, folder: str) -> None:
+    """Issue 19's windows on the sample organisation: an offboarding with its signed handover
+    confirmation recorded from the window (and a refused scan), the policy window, a person's history."""
+    from datetime import date, timedelta
+
+    from accountregistry.gui.dialogs.record_confirmation import RecordConfirmationDialog
+    from accountregistry.services.offboarding import start_offboarding
+    from accountregistry.services.people import find_by_email
+
+    db = window.db
+    ida = find_by_email(db, "ida.hogh@nordlys.dk")
+    case = start_offboarding(db, person_id=ida.id, last_working_day=date.today() + timedelta(days=30))
+    window.show_view("Offboarding")
+    loaded(app, window)
+    view = window.offboarding_view
+    view.show_case(case.id)
+    loaded(app, window)
+    dialog = RecordConfirmationDialog(db, case_id=case.id, leaver_id=ida.id, parent=window)
+    dialog.show()
+    while dialog.who.person_id() is None:
+        app.processEvents()
+        task_manager().pool.waitForDone(20)
+    letter = Path(folder) / "signed-confirmation.pdf"
+    letter.write_text("Dear Ida, this is not a scan", encoding="utf-8")
+    dialog.scan.setText(str(letter))
+    dialog.confirm()  # refused: the sentence beside the scan, nothing stored
+    settle(app)
+    save(dialog, out / f"8-record-confirmation-refused{suffix}.png")
+    letter.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    dialog.confirm()
+    dialog.close()
+    view.show_case(case.id)
+    loaded(app, window)
+    save(window, out / f"8b-offboarding-confirmation-signed{suffix}.png")
+
+
 def settle(app: QApplication, rounds: int = 8) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -203,6 +239,7 @@ def main() -> int:
         settle(app)
         save(about, args.out / f"7-about{suffix}.png")
         about.accept()
+        agreement_windows(app, window, args.out, suffix, folder)
         window.accounts_view.open_account(1)
         settle(app)
         for detail in window.accounts_view.detail_windows.values():

@@ -714,7 +714,7 @@ class MainWindow(QMainWindow):
                 offboarding.start_button, offboarding.change_day_button, offboarding.set_successor_button,
                 offboarding.done_button, offboarding.note_button, offboarding.waive_button,
                 offboarding.reopen_item_button, offboarding.close_button, offboarding.reopen_case_button,
-                offboarding.cancel_case_button, welcome.people_button, welcome.sample_button, welcome.import_button,
+                offboarding.cancel_case_button, offboarding.confirmation_button, welcome.people_button, welcome.sample_button, welcome.import_button,
                 self.dashboard.leavers_panel.start_button]
 
     def controls_for(self) -> dict[str, list]:

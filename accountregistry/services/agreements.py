@@ -45,7 +45,7 @@ from accountregistry.store.models import (
 __all__ = ["MANDATE_FIELDS", "AgreementDocument", "AgreementInput", "AgreementState", "Change", "CoveredAccount",
            "agreement_document", "agreements_covering",
            "agreements_of_person", "attach",
-           "attachment_content", "accounts_covered", "changes_since", "record_agreement"]
+           "attachment_content", "accounts_covered", "changes_since", "confirmations_of_case", "record_agreement"]
 
 # What an agreement covers of an account's mandate (store/models.py AccountFields).
 MANDATE_FIELDS = ("mandate", "response_expectations", "response_hours", "outside_working_hours", "frequency",
@@ -57,6 +57,7 @@ class AgreementInput:
     agreed_on: date | None = None  # None: today
     channel: AgreementChannel | str = AgreementChannel.signed_paper
     note: str | None = None
+    scan: str | Path | None = None  # a signed scan kept with it; refused, nothing is stored
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def record_agreement(db: Database, person_id: int, data: AgreementInput, *,
     A handover confirmation needs the person's offboarding (`case_id`; their latest when None)."""
     today = today or date.today()
     values = _clean(data, today)
+    scan = (Path(data.scan), *_read_scan(Path(data.scan))) if data.scan else None
     with db.transaction() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person_not_found", person_id=person_id)
@@ -145,6 +147,8 @@ def record_agreement(db: Database, person_id: int, data: AgreementInput, *,
                          account_id=account.id,
                          new={"person_id": person_id, "kind": kind.value, "agreed_on": values["agreed_on"].isoformat(),
                               "channel": str(values["channel"]), "terms_version": versions.get(account.id)})
+        if scan:
+            _keep_scan(session, db.actor, agreement.id, *scan)
         return agreement
 
 
@@ -193,6 +197,11 @@ def agreements_covering(db: Database, account_id: int) -> list[AgreementState]:
     return _states(db, Agreement.id.in_(covering))
 
 
+def confirmations_of_case(db: Database, case_id: int) -> list[AgreementState]:
+    """The recorded signings of an offboarding's handover confirmation, latest first."""
+    return _states(db, Agreement.case_id == case_id)
+
+
 def _states(db: Database, wanted: Any) -> list[AgreementState]:
     attachment = Attachment.__table__.c
     states: list[AgreementState] = []
@@ -231,21 +240,26 @@ def attach(db: Database, agreement_id: int, path: str | Path) -> Attachment:
     path = Path(path)
     content, media_type = _read_scan(path)
     with db.transaction() as session:
-        agreement = session.get(Agreement, agreement_id)
-        if agreement is None:
+        if session.get(Agreement, agreement_id) is None:
             raise NotFound("agreement_not_found", agreement_id=agreement_id)
-        scan = Attachment(agreement_id=agreement_id, file_name=path.name[:255], media_type=media_type,
-                          size=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
-                          recorded_by=db.actor)
-        session.add(scan)
-        session.flush()
-        covered = session.exec(select(AgreementItem.account_id).where(AgreementItem.agreement_id == agreement_id)).all()
-        for account_id in covered or [None]:
-            audit.record(session, actor=db.actor, entity="attachment", entity_id=scan.id, action="attach",
-                         account_id=account_id,
-                         new={"agreement_id": agreement_id, "file_name": scan.file_name, "media_type": media_type,
-                              "size": scan.size, "sha256": scan.sha256})
-        return scan
+        return _keep_scan(session, db.actor, agreement_id, path, content, media_type)
+
+
+def _keep_scan(session: Session, actor: str, agreement_id: int, path: Path, content: bytes,
+               media_type: str) -> Attachment:
+    """The scan stored with the agreement, an event for each account the agreement covered."""
+    scan = Attachment(agreement_id=agreement_id, file_name=path.name[:255], media_type=media_type,
+                      size=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
+                      recorded_by=actor)
+    session.add(scan)
+    session.flush()
+    covered = session.exec(select(AgreementItem.account_id).where(AgreementItem.agreement_id == agreement_id)).all()
+    for account_id in covered or [None]:
+        audit.record(session, actor=actor, entity="attachment", entity_id=scan.id, action="attach",
+                     account_id=account_id,
+                     new={"agreement_id": agreement_id, "file_name": scan.file_name, "media_type": media_type,
+                          "size": scan.size, "sha256": scan.sha256})
+    return scan
 
 
 def attachment_content(db: Database, attachment_id: int) -> tuple[str, str, bytes]:

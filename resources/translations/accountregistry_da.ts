@@ -5082,7 +5082,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>There is no offboarding for this person; a handover confirmation belongs to one.</source>
-        <translation>Der er ingen fratrædelse for personen; en overdragelsesbekræftelse hører til en.</translation>
+        <translation>Der er ingen fratrædelse for personen; en overdragelseserklæring hører til en.</translation>
     </message>
     <message>
         <source>There is no agreement with id {agreement_id}.</source>
@@ -5927,6 +5927,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>En PDF med alle konti og deres udfald, som den fratrædende og virksomheden skriver under på</translation>
     </message>
     <message>
+        <source>Record si&amp;gned confirmation…</source>
+        <translation>Registrér &amp;underskrevet erklæring…</translation>
+    </message>
+    <message>
+        <source>Record signed confirmation</source>
+        <translation>Registrér underskrevet erklæring</translation>
+    </message>
+    <message>
+        <source>Record who signed the handover confirmation, when and how, with a signed scan if there is one</source>
+        <translation>Registrér hvem der underskrev overdragelseserklæringen, hvornår og hvordan, med en underskrevet scanning, hvis der er en</translation>
+    </message>
+    <message>
         <source>Choose an offboarding from the list, or start one for someone who is leaving. The checklist is made from the accounts they hold and administer.</source>
         <translation>Vælg et fratrædelsesforløb på listen, eller start et for en medarbejder, der fratræder. Tjeklisten laves ud fra de konti, personen er indehaver eller administrator af.</translation>
     </message>
@@ -5937,6 +5949,18 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Day of the move:</source>
         <translation>Dag for flytningen:</translation>
+    </message>
+    <message>
+        <source>Confirmation signed on {day} by {who} ({channel}).</source>
+        <translation>Erklæringen underskrevet {day} af {who} ({channel}).</translation>
+    </message>
+    <message>
+        <source>Signed scan: {names}.</source>
+        <translation>Underskrevet scanning: {names}.</translation>
+    </message>
+    <message>
+        <source>Recorded the signed handover confirmation.</source>
+        <translation>Den underskrevne overdragelseserklæring er registreret.</translation>
     </message>
     <message>
         <source>Internal move of {person}</source>
@@ -7081,6 +7105,65 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>RecordConfirmationDialog</name>
+    <message>
+        <source>Record the signed handover confirmation</source>
+        <translation>Registrér den underskrevne overdragelseserklæring</translation>
+    </message>
+    <message>
+        <source>Record who signed the handover confirmation, when and how. It covers the accounts of this offboarding as they stand now; a signed scan can be kept with it (PDF, PNG or JPEG, at most 20 MB).</source>
+        <translation>Registrér hvem der underskrev overdragelseserklæringen, hvornår og hvordan. Den dækker denne fratrædelses konti, som de står nu; en underskrevet scanning kan gemmes med den (PDF, PNG eller JPEG, højst 20 MB).</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrér</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>Ingen scanning</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Choose a signed scan</source>
+        <translation>Vælg en underskrevet scanning</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Underskrevet &amp;af</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Underskrevet &amp;den</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Underskrevet den</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>Signed &amp;scan</source>
+        <translation>Underskrevet &amp;scanning</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Scanninger (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose who signed.</source>
+        <translation>Vælg hvem der underskrev.</translation>
+    </message>
+    <message>
+        <source>The day it was signed is required.</source>
+        <translation>Dagen for underskriften skal angives.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterAccountDialog</name>
     <message>
         <source>Register account</source>
@@ -7947,7 +8030,7 @@ Efter alvorligste risiko: {breakdown}</translation>
     </message>
     <message>
         <source>handover confirmation</source>
-        <translation>overdragelsesbekræftelse</translation>
+        <translation>overdragelseserklæring</translation>
     </message>
     <message>
         <source>signed paper</source>

@@ -5082,7 +5082,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>There is no offboarding for this person; a handover confirmation belongs to one.</source>
-        <translation>Det finnes ingen fratreden for personen; en overleveringsbekreftelse hører til en.</translation>
+        <translation>Det finnes ingen fratreden for personen; en overdragelsesbekreftelse hører til en.</translation>
     </message>
     <message>
         <source>There is no agreement with id {agreement_id}.</source>
@@ -5927,6 +5927,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>En PDF med alle kontoer og utfallet for hver, som den som slutter, og bedriften skriver under på</translation>
     </message>
     <message>
+        <source>Record si&amp;gned confirmation…</source>
+        <translation>Registrer &amp;signert bekreftelse…</translation>
+    </message>
+    <message>
+        <source>Record signed confirmation</source>
+        <translation>Registrer signert bekreftelse</translation>
+    </message>
+    <message>
+        <source>Record who signed the handover confirmation, when and how, with a signed scan if there is one</source>
+        <translation>Registrer hvem som signerte overdragelsesbekreftelsen, når og hvordan, med en signert skanning hvis det finnes en</translation>
+    </message>
+    <message>
         <source>Choose an offboarding from the list, or start one for someone who is leaving. The checklist is made from the accounts they hold and administer.</source>
         <translation>Velg en fratredelse i listen, eller start en for en som slutter. Sjekklisten lages ut fra kontoene personen er innehaver eller administrator av.</translation>
     </message>
@@ -5937,6 +5949,18 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Day of the move:</source>
         <translation>Dag for flyttingen:</translation>
+    </message>
+    <message>
+        <source>Confirmation signed on {day} by {who} ({channel}).</source>
+        <translation>Bekreftelsen signert {day} av {who} ({channel}).</translation>
+    </message>
+    <message>
+        <source>Signed scan: {names}.</source>
+        <translation>Signert skanning: {names}.</translation>
+    </message>
+    <message>
+        <source>Recorded the signed handover confirmation.</source>
+        <translation>Den signerte overdragelsesbekreftelsen er registrert.</translation>
     </message>
     <message>
         <source>Internal move of {person}</source>
@@ -7081,6 +7105,65 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>RecordConfirmationDialog</name>
+    <message>
+        <source>Record the signed handover confirmation</source>
+        <translation>Registrer den signerte overdragelsesbekreftelsen</translation>
+    </message>
+    <message>
+        <source>Record who signed the handover confirmation, when and how. It covers the accounts of this offboarding as they stand now; a signed scan can be kept with it (PDF, PNG or JPEG, at most 20 MB).</source>
+        <translation>Registrer hvem som signerte overdragelsesbekreftelsen, når og hvordan. Den dekker kontoene i denne avslutningen slik de står nå; en signert skanning kan lagres med den (PDF, PNG eller JPEG, høyst 20 MB).</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>Ingen skanning</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>Choose a signed scan</source>
+        <translation>Velg en signert skanning</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Signert &amp;av</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Signert &amp;den</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signert den</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>Signed &amp;scan</source>
+        <translation>Signert &amp;skanning</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Skanninger (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose who signed.</source>
+        <translation>Velg hvem som signerte.</translation>
+    </message>
+    <message>
+        <source>The day it was signed is required.</source>
+        <translation>Dagen for signeringen må fylles ut.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterAccountDialog</name>
     <message>
         <source>Register account</source>
@@ -7947,7 +8030,7 @@ Etter alvorligste risiko: {breakdown}</translation>
     </message>
     <message>
         <source>handover confirmation</source>
-        <translation>overleveringsbekreftelse</translation>
+        <translation>overdragelsesbekreftelse</translation>
     </message>
     <message>
         <source>signed paper</source>

@@ -5927,6 +5927,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>En PDF med alla konton och deras utfall, för den som slutar och företaget att skriva under</translation>
     </message>
     <message>
+        <source>Record si&amp;gned confirmation…</source>
+        <translation>Registrera &amp;undertecknad bekräftelse…</translation>
+    </message>
+    <message>
+        <source>Record signed confirmation</source>
+        <translation>Registrera undertecknad bekräftelse</translation>
+    </message>
+    <message>
+        <source>Record who signed the handover confirmation, when and how, with a signed scan if there is one</source>
+        <translation>Registrera vem som undertecknade överlämningsbekräftelsen, när och hur, med en undertecknad skanning om det finns en</translation>
+    </message>
+    <message>
         <source>Choose an offboarding from the list, or start one for someone who is leaving. The checklist is made from the accounts they hold and administer.</source>
         <translation>Välj ett avslut i listan, eller starta ett för någon som slutar. Checklistan skapas utifrån de konton personen innehar och administrerar.</translation>
     </message>
@@ -5937,6 +5949,18 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Day of the move:</source>
         <translation>Dag för flytten:</translation>
+    </message>
+    <message>
+        <source>Confirmation signed on {day} by {who} ({channel}).</source>
+        <translation>Bekräftelsen undertecknad {day} av {who} ({channel}).</translation>
+    </message>
+    <message>
+        <source>Signed scan: {names}.</source>
+        <translation>Undertecknad skanning: {names}.</translation>
+    </message>
+    <message>
+        <source>Recorded the signed handover confirmation.</source>
+        <translation>Den undertecknade överlämningsbekräftelsen är registrerad.</translation>
     </message>
     <message>
         <source>Internal move of {person}</source>
@@ -7078,6 +7102,65 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>A reason is required.</source>
         <translation>Ett skäl krävs.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConfirmationDialog</name>
+    <message>
+        <source>Record the signed handover confirmation</source>
+        <translation>Registrera den undertecknade överlämningsbekräftelsen</translation>
+    </message>
+    <message>
+        <source>Record who signed the handover confirmation, when and how. It covers the accounts of this offboarding as they stand now; a signed scan can be kept with it (PDF, PNG or JPEG, at most 20 MB).</source>
+        <translation>Registrera vem som undertecknade överlämningsbekräftelsen, när och hur. Den omfattar kontona i denna avveckling som de ser ut nu; en undertecknad skanning kan sparas med den (PDF, PNG eller JPEG, högst 20 MB).</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>Ingen skanning</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose a signed scan</source>
+        <translation>Välj en undertecknad skanning</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Undertecknad &amp;av</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Undertecknad &amp;den</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Undertecknad den</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>Signed &amp;scan</source>
+        <translation>Undertecknad &amp;skanning</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Skanningar (*.pdf *.png *.jpg *.jpeg);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose who signed.</source>
+        <translation>Välj vem som undertecknade.</translation>
+    </message>
+    <message>
+        <source>The day it was signed is required.</source>
+        <translation>Dagen för underskriften måste anges.</translation>
     </message>
 </context>
 <context>

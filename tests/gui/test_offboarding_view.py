@@ -534,3 +534,57 @@ def test_the_signatures_are_never_split_by_a_page_break_and_follow_the_accounts_
         assert first == last, filler
         broken += breaks
     assert 0 < broken < 40  # a break only where the signatures would not fit after the accounts
+
+
+PDF_SCAN = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+def open_confirmation(qtbot, view, org):
+    click(qtbot, view.confirmation_button)
+    dialog = view.prompt
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.who.person_id() == org.ingrid.id)  # the leaver, once the people are read
+    return dialog
+
+
+@pytest.mark.parametrize("scan", [None, "signed.pdf"])
+def test_the_signed_confirmation_is_recorded_from_the_case(qtbot, view, db, org, tmp_path, scan):
+    from accountregistry.services.agreements import confirmations_of_case
+
+    dialog = open_confirmation(qtbot, view, org)
+    dialog.signed_on.set_date(TODAY - timedelta(days=1))
+    dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
+    if scan:
+        (tmp_path / scan).write_bytes(PDF_SCAN)
+        dialog.scan.setText(str(tmp_path / scan))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.prompt is None)
+    [state] = confirmations_of_case(db, org.case.id)
+    assert (state.agreement.person_id, state.agreement.kind, state.agreement.agreed_on, state.agreement.channel) == (
+        org.ingrid.id, "handover_confirmation", TODAY - timedelta(days=1), "email")
+    assert {item.account_id for item in state.items} >= {org.page.id, org.role_profile.id}
+    assert [s[1] for s in state.attachments] == ([scan] if scan else [])
+    assert view.notice.isVisible() and (scan or "") in view.case_status.text()
+
+
+@pytest.mark.parametrize(("content", "code"), [
+    (b"Dear Ingrid, plain text", "attachment_type_refused"),
+    (PDF_SCAN[:30], "attachment_unreadable"),
+    (None, "attachment_unreadable_file"),  # no such file
+])
+def test_a_refused_scan_records_nothing_and_keeps_the_dialog(qtbot, view, db, org, tmp_path, content, code):
+    from accountregistry.domain.messages import MESSAGES
+    from accountregistry.services.agreements import confirmations_of_case
+
+    dialog = open_confirmation(qtbot, view, org)
+    path = tmp_path / "scan.pdf"
+    if content is not None:
+        path.write_bytes(content)
+    dialog.scan.setText(str(path))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert confirmations_of_case(db, org.case.id) == []
+    assert view.prompt is dialog and dialog.isVisible() and dialog.scan.text() == str(path)
+    shown = dialog.messages.text("file")
+    assert shown and "scan.pdf" in shown and code in MESSAGES
+    dialog.reject()
+

@@ -171,3 +171,28 @@ def test_a_scan_over_the_limit_or_missing_is_refused(db, ida, accounts, tmp_path
     with pytest.raises(NotFound):
         agreements.attach(db, 999, small)
     assert agreements.agreements_of_person(db, ida.id)[0].attachments == ()
+
+
+@pytest.mark.parametrize(("name", "content", "code"), [
+    ("scan.pdf", PDF, None), ("letter.pdf", b"Dear Ida", "attachment_type_refused"),
+])
+def test_a_confirmation_is_recorded_with_its_scan_or_not_at_all(db, ida, accounts, tmp_path, name, content, code):
+    from accountregistry.services.offboarding import start_offboarding
+
+    case = start_offboarding(db, person_id=ida.id, last_working_day=date(2026, 12, 18), today=TODAY)
+    path = tmp_path / name
+    path.write_bytes(content)
+    data = agreements.AgreementInput(agreed_on=TODAY, channel="in_person", scan=path)
+    if code:
+        with pytest.raises(ValidationError) as refused:
+            agreements.record_agreement(db, ida.id, data, kind=AgreementKind.handover_confirmation, case_id=case.id,
+                                        today=TODAY)
+        assert refused.value.codes == {"file": code}
+        assert agreements.agreements_of_person(db, ida.id) == []
+        return
+    agreements.record_agreement(db, ida.id, data, kind=AgreementKind.handover_confirmation, case_id=case.id,
+                                today=TODAY)
+    [state] = agreements.agreements_of_person(db, ida.id)
+    assert (state.agreement.kind, state.agreement.case_id, state.agreement.channel) == (
+        "handover_confirmation", case.id, "in_person")
+    assert [(scan[1], scan[2]) for scan in state.attachments] == [(name, "application/pdf")]

@@ -938,4 +938,6 @@ class AccountDetailWindow(QWidget):
                 self.tabs.setCurrentIndex(0)
                 event.ignore()
                 return
+        if getattr(self, "agreements", None) is not None:
+            self.agreements.viewer.cleanup()  # the scans opened from it, now rather than at garbage collection
         event.accept()

@@ -37,10 +37,11 @@ from accountregistry.domain.errors import NotFound, RegistryError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
+from accountregistry.gui.dialogs.record_confirmation import RecordConfirmationDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
 from accountregistry.gui.file_folders import remember_folder, start_folder
-from accountregistry.gui.formatting import format_datetime
+from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.models.offboarding_model import (
     CASE_ID_ROLE,
@@ -56,8 +57,9 @@ from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.person_picker import PersonPicker
-from accountregistry.services import offboarding
+from accountregistry.services import agreements, offboarding
 from accountregistry.services.due_items import write_calendar
+from accountregistry.services.lookups import person_names
 from accountregistry.services.leavers import (
     RegistryPerson,
     assigned_to_actor,
@@ -293,12 +295,16 @@ class OffboardingView(QWidget):
         self.handover_button = button(self.tr("&Handover confirmation…"), self.tr("Handover confirmation"),
                                       self.tr("A PDF listing every account with its outcome, for the leaver and "
                                               "the company to sign"))
+        self.confirmation_button = button(self.tr("Record si&gned confirmation…"),
+                                          self.tr("Record signed confirmation"),
+                                          self.tr("Record who signed the handover confirmation, when and how, with "
+                                                  "a signed scan if there is one"))
         item_row = QHBoxLayout()
         for made in (self.done_button, self.note_button, self.waive_button, self.reopen_item_button):
             item_row.addWidget(made)
         item_row.addStretch(1)
         case_row = QHBoxLayout()
-        for made in (self.close_button, self.reopen_case_button, self.cancel_case_button):
+        for made in (self.close_button, self.reopen_case_button, self.cancel_case_button, self.confirmation_button):
             case_row.addWidget(made)
         case_row.addStretch(1)
         # The case's documents on a row of their own: beside the case's buttons they made the
@@ -358,11 +364,11 @@ class OffboardingView(QWidget):
                 [self.cases, self.start_button, self.change_day_button, self.successor, self.set_successor_button,
                  self.mine, self.items, self.done_button, self.note_button, self.waive_button,
                  self.reopen_item_button, self.close_button, self.reopen_case_button, self.cancel_case_button,
-                 self.export_button, self.print_button, self.pdf_button],
+                 self.confirmation_button, self.export_button, self.print_button, self.pdf_button],
                 [self.start_button, self.change_day_button, self.successor, self.set_successor_button, self.mine,
                  self.items, self.done_button, self.note_button, self.waive_button, self.reopen_item_button,
-                 self.close_button, self.reopen_case_button, self.cancel_case_button, self.export_button,
-                 self.print_button, self.pdf_button, self.handover_button]):
+                 self.close_button, self.reopen_case_button, self.cancel_case_button, self.confirmation_button,
+                 self.export_button, self.print_button, self.pdf_button, self.handover_button]):
             QWidget.setTabOrder(first, second)
         # The banners' lists where they show: after the successor, before the checklist.
         blockers, refusal = (lines.parentWidget().parentWidget() for lines in (self.blockers_text, self.refusal_text))
@@ -396,6 +402,7 @@ class OffboardingView(QWidget):
         self.print_button.clicked.connect(self.print_checklist)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.handover_button.clicked.connect(self.save_handover_confirmation)
+        self.confirmation_button.clicked.connect(self.record_confirmation)
         self.reader = BackgroundRead(self, read_offboardings, self._offboardings_read, arguments=lambda: (self.db,))
         self._show_when_read: int | None = None
 
@@ -508,7 +515,9 @@ class OffboardingView(QWidget):
             self.day_caption.setText(self.tr("Day of the move:"))
         else:
             self.day_caption.setText(self.tr("Last working day:"))
-        self.case_status.setText(status)
+        signed = self._confirmations_text()
+        self.case_status.setText(f"{status} {signed}" if signed else status)
+        self.confirmation_button.setEnabled(True)
         self.last_day.setText(date_in_words(case.last_working_day))
         open_case = case.status == CaseStatus.open
         self.successor.set_person_id(case.successor_id)
@@ -518,6 +527,33 @@ class OffboardingView(QWidget):
         self.reopen_case_button.setEnabled(not open_case)
         self._show_blockers(found)
         self._show_items()
+
+    def _confirmations_text(self) -> str:
+        """The handover confirmation's signing as recorded: when, by whom, how, and its scans."""
+        lines = []
+        states = agreements.confirmations_of_case(self.db, self.case_id)
+        names = person_names(self.db, [state.agreement.person_id for state in states])
+        for state in states:
+            a = state.agreement
+            text = self.tr("Confirmation signed on {day} by {who} ({channel}).").format(
+                day=format_date(a.agreed_on), who=names.get(a.person_id, "?"), channel=words(a.channel))
+            if state.attachments:
+                text += " " + self.tr("Signed scan: {names}.").format(names=", ".join(s[1] for s in state.attachments))
+            lines.append(text)
+        return " ".join(lines)
+
+    def record_confirmation(self) -> None:
+        """Ask who signed the handover confirmation, when, how, and for a signed scan; record it."""
+        if self.case_id is None:
+            return
+        dialog = RecordConfirmationDialog(self.db, case_id=self.case_id, leaver_id=self.summary.person_id, parent=self)
+
+        def recorded() -> None:
+            self._load_case()
+            self._say(self.tr("Recorded the signed handover confirmation."), error=False)
+            self.registry_changed.emit()
+
+        self._ask(dialog, recorded)
 
     def case_title(self) -> str:
         """"Offboarding of Anna", or for someone who stays, "Internal move of Anna"."""

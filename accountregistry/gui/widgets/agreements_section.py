@@ -2,21 +2,16 @@
 agreement is still up to date (and why not), its signed scans; recording the holder's agreement,
 attaching a scan, and opening one read-only with the system's viewer.
 
-A scan is written to a private temporary folder as a read-only file and handed to the viewer:
-the copy in the database is never changed.
+A scan is opened through gui/scan_viewer.py: a read-only copy in a private temporary folder,
+removed when this tab is.
 """
 
 from __future__ import annotations
 
-import os
-import stat
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,14 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain.errors import RegistryError, ValidationError
-from accountregistry.domain.vocabulary import AgreementChannel
+from accountregistry.gui.dialogs.record_confirmation import channel_box
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, date_edit
 from accountregistry.gui.formatting import format_date, words
+from accountregistry.gui.scan_viewer import ScanViewer
 from accountregistry.services import agreements
 from accountregistry.services.accounts import get_account
 from accountregistry.store.database import Database
-
-_EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
 
 
 # Why an agreement is out of date, by services/agreements.Change.reason.
@@ -78,9 +72,7 @@ class AgreementsSection(QWidget):
         self.tree.setColumnWidth(2, 170)
         self.tree.setColumnWidth(3, 150)
         self.agreed_on = date_edit()
-        self.channel = QComboBox()
-        for channel in AgreementChannel:
-            self.channel.addItem(words(channel).capitalize(), channel.value)
+        self.channel = channel_box()
         self.record_button = QPushButton(self.tr("Record the holder's agreement"))
         self.attach_button = QPushButton(self.tr("Attach signed scan…"))
         self.open_button = QPushButton(self.tr("Open scan"))
@@ -107,7 +99,7 @@ class AgreementsSection(QWidget):
         self.attach_button.clicked.connect(self.attach_chosen)
         self.open_button.clicked.connect(self.open_selected)
         self.tree.currentItemChanged.connect(self._update_buttons)
-        self._scan_dir: tempfile.TemporaryDirectory | None = None
+        self.viewer = ScanViewer(db, self)
         self.reload()
 
     # --- reading ---------------------------------------------------------------------------
@@ -204,25 +196,13 @@ class AgreementsSection(QWidget):
         return True
 
     def scan_file(self, attachment_id: int) -> Path:
-        """The scan written as a read-only file in a private temporary folder (gone when the window is)."""
-        name, media_type, content = agreements.attachment_content(self.db, attachment_id)
-        if self._scan_dir is None:
-            self._scan_dir = tempfile.TemporaryDirectory(prefix="accountregistry-scan-")
-        stem = Path(name).stem or "scan"
-        target = Path(self._scan_dir.name) / f"{attachment_id}-{stem}{_EXTENSIONS.get(media_type, '')}"
-        if target.exists():
-            target.chmod(stat.S_IRUSR | stat.S_IWUSR)
-        target.write_bytes(content)
-        target.chmod(stat.S_IRUSR)
-        return target
+        """The scan written as a read-only file in a private temporary folder (gone with this tab)."""
+        return self.viewer.file(attachment_id)
 
     def open_selected(self) -> None:
         chosen = self._selected()
         if not chosen or chosen[0] != "scan":
             return
-        try:
-            path = self.scan_file(chosen[1])
-        except (RegistryError, OSError) as error:
-            self.general.setText(error.sentence() if isinstance(error, RegistryError) else str(error.strerror))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
+        refusal = self.viewer.open(chosen[1])
+        if refusal:
+            self.general.setText(refusal)

@@ -1,0 +1,78 @@
+"""A signed scan opened read-only leaves no temporary folder behind: it goes when the account
+window closes, or when the widget owning the viewer is destroyed, without the garbage collector's
+"Implicitly cleaning up" warning."""
+
+import gc
+import warnings
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from accountregistry.domain.vocabulary import Disposition, Kind
+from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+from accountregistry.gui.scan_viewer import ScanViewer
+from accountregistry.services import agreements
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.people import PersonInput, add_person
+
+PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+@pytest.fixture
+def scan_id(db, tmp_path):
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    account = register_account(db, AccountInput(url="https://www.youtube.com/@IngridNordlys", kind=Kind.employee_role,
+                                                holder_id=ingrid.id))
+    record_terms(db, account.id, TermsInput(disposition=Disposition.archive, agreed_on=date(2026, 11, 1)))
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(PDF)
+    agreements.record_agreement(db, ingrid.id, agreements.AgreementInput(scan=path))
+    [state] = agreements.agreements_of_person(db, ingrid.id)
+    return account.id, state.attachments[0][0]
+
+
+@pytest.fixture
+def no_viewer(monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    return opened
+
+
+def test_closing_the_account_window_removes_the_opened_scans(qtbot, db, scan_id, no_viewer):
+    account_id, attachment_id = scan_id
+    window = AccountDetailWindow(db, account_id)
+    window.wait_until_shown()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.agreements.viewer.open(attachment_id) is None
+    [opened] = no_viewer
+    folder = window.agreements.viewer.folder
+    assert folder.is_dir() and opened.startswith(str(folder))
+    window.close()
+    assert not folder.exists()
+
+
+def test_a_destroyed_owner_takes_its_folder_without_a_warning(qtbot, db, scan_id, no_viewer):
+    _account_id, attachment_id = scan_id
+    owner = QWidget()
+    viewer = ScanViewer(db, owner)
+    assert viewer.file(attachment_id).read_bytes() == PDF
+    folder = viewer.folder
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        owner.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the deferred delete, now
+        del owner, viewer
+        gc.collect()
+    assert not folder.exists()
+
+
+def test_a_scan_that_cannot_be_read_is_a_sentence(qtbot, db, no_viewer):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    said = ScanViewer(db, owner).open(999)
+    assert said and not no_viewer
