@@ -5928,7 +5928,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Record si&amp;gned confirmation…</source>
-        <translation>Registrér &amp;underskrevet erklæring…</translation>
+        <translation>Registrér underskrevet erkl&amp;æring…</translation>
     </message>
     <message>
         <source>Record signed confirmation</source>
@@ -7132,7 +7132,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Signed &amp;by</source>
-        <translation>Underskrevet &amp;af</translation>
+        <translation>&amp;Underskrevet af</translation>
     </message>
     <message>
         <source>Signed &amp;on</source>

@@ -5928,7 +5928,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Record si&amp;gned confirmation…</source>
-        <translation>Registrer &amp;signert bekreftelse…</translation>
+        <translation>F&amp;ør inn signert bekreftelse…</translation>
     </message>
     <message>
         <source>Record signed confirmation</source>
@@ -7132,7 +7132,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Signed &amp;by</source>
-        <translation>Signert &amp;av</translation>
+        <translation>Si&amp;gnert av</translation>
     </message>
     <message>
         <source>Signed &amp;on</source>

@@ -5928,7 +5928,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Record si&amp;gned confirmation…</source>
-        <translation>Registrera &amp;undertecknad bekräftelse…</translation>
+        <translation>Registrera undertecknad bekräfte&amp;lse…</translation>
     </message>
     <message>
         <source>Record signed confirmation</source>
@@ -7132,7 +7132,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Signed &amp;by</source>
-        <translation>Undertecknad &amp;av</translation>
+        <translation>&amp;Undertecknad av</translation>
     </message>
     <message>
         <source>Signed &amp;on</source>
