@@ -53,10 +53,12 @@ class _ActionDialog(QDialog):
         try:
             action()
         except ValidationError as error:
-            problems = error.sentences()
-            # The service names the field as it knows it; here there is only one.
-            message = problems.pop(field, None) or (problems.pop(next(iter(problems))) if problems else error.sentence())
-            self.messages.set(field, message)
+            # Beside the fields this form has; what the service names otherwise goes beside `field`.
+            problems = self.messages.show(error.sentences())
+            if problems or not error.sentences():
+                message = problems.pop(field, None) or (problems.pop(next(iter(problems))) if problems
+                                                         else error.sentence())
+                self.messages.set(field, message)
             return
         except RegistryError as error:
             show_message(self.general, error.sentence())

@@ -13,7 +13,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QWidget
 
-from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.dialogs.offboarding_prompts import _ActionDialog
@@ -87,16 +86,8 @@ class RecordConfirmationDialog(_ActionDialog):
         self.signed_on.set_error(None)
         data = agreements.AgreementInput(agreed_on=self.signed_on.date(), channel=self.channel.currentData(),
                                          scan=self.scan.text().strip() or None)
-        try:
-            self.recorded = agreements.record_agreement(self.db, person_id, data,
-                                                        kind=AgreementKind.handover_confirmation,
-                                                        case_id=self.case_id)
-        except ValidationError as error:
-            unplaced = self.messages.show(error.sentences())
-            show_message(self.general, " ".join(unplaced.values()) or None)
-            return
-        except RegistryError as error:
-            show_message(self.general, error.sentence())
-            return
-        self.done_ok = True
-        self.accept()
+        self.run(lambda: self._record(person_id, data), "file")
+
+    def _record(self, person_id: int, data: agreements.AgreementInput) -> None:
+        self.recorded = agreements.record_agreement(self.db, person_id, data, kind=AgreementKind.handover_confirmation,
+                                                    case_id=self.case_id)
