@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays as holiday_calendars
-
 from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.vocabulary import HolidayCountry
 
@@ -139,6 +137,8 @@ class Closure:
 
 @lru_cache(maxsize=64)
 def _holidays(country: HolidayCountry, year: int, language: str | None) -> dict[date, str]:
+    import holidays as holiday_calendars  # 10 MiB: loaded when a due date is first counted, not by every command
+
     calendar = holiday_calendars.country_holidays(country.value, years=year, categories=_CATEGORIES[country],
                                                   language=language)
     return dict(calendar.items())
@@ -147,6 +147,8 @@ def _holidays(country: HolidayCountry, year: int, language: str | None) -> dict[
 @lru_cache(maxsize=32)
 def holiday_language(country: HolidayCountry, language: str) -> str:
     """The library's language for holiday names in our `language`, else the country's own."""
+    import holidays as holiday_calendars
+
     calendar = holiday_calendars.country_holidays(country.value)
     wanted = _LIBRARY_LANGUAGES.get(language)
     return wanted if wanted in calendar.supported_languages else calendar.default_language
