@@ -99,6 +99,43 @@ def agreement_windows(app: QApplication, window: MainWindow, out: Path, suffix: 
     view.show_case(case.id)
     loaded(app, window)
     save(window, out / f"8b-offboarding-confirmation-signed{suffix}.png")
+    policy_window(app, window, out, suffix, folder)
+
+
+def policy_window(app: QApplication, window: MainWindow, out: Path, suffix: str, folder: str) -> None:
+    """The policy register: a version being written, the versions with their texts, and a list of
+    acknowledgements previewed with its problems (nothing stored)."""
+    from datetime import date, timedelta
+
+    from accountregistry.services import policy
+
+    db = window.db
+    policy.record_policy(db, policy.PolicyInput(
+        effective_on=date.today() - timedelta(days=60), approved_by="Mette Kjærgaard",
+        texts={"working_hours": "Up to 30 minutes a day for the company's own channels.",
+               "confidential_information": "Never name a guest, a price not yet published or a partner's plans.",
+               "language": "Write as you would speak to a guest: friendly, short, no slang about competitors."},
+        own=[("Pictures of guests", "Only with the guests' written consent.")]))
+    shown = window.open_policy()
+    shown.resize(1000, 700)
+    settle(app)
+    save(shown, out / f"9-policy-versions{suffix}.png")
+    shown.tabs.setCurrentIndex(1)
+    shown.approved_by.setText("Mette Kjærgaard")
+    shown.area_texts["working_hours"].setPlainText("Up to 30 minutes a day.")
+    settle(app)
+    save(shown, out / f"9b-policy-new-version{suffix}.png")
+    listing = Path(folder) / "acknowledged.csv"
+    day = (date.today() - timedelta(days=3)).strftime("%d.%m.%Y")
+    listing.write_text(f"email;date\nida.hogh@nordlys.dk;{day}\nnils.ekstrom@nordlys.se;{day}\n"
+                       f"someone@elsewhere.example;{day}\nfreja.moller@nordlys.dk;31.02.2026\n", encoding="utf-8")
+    shown.preview_list(listing)
+    settle(app)
+    save(shown, out / f"9c-policy-list-preview{suffix}.png")
+    shown.close()
+    window.show_view("Dashboard")
+    loaded(app, window)
+    save(window, out / f"9d-dashboard-policy{suffix}.png")
 
 
 def settle(app: QApplication, rounds: int = 8) -> None:

@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
         self.import_people_action.triggered.connect(lambda: self.import_people())
         self.import_accounts_action = file_menu.addAction(self.tr("&Import accounts…"))
         self.import_accounts_action.triggered.connect(self._import_from_dashboard)
+        self.policy_action = file_menu.addAction(self.tr("Social-media po&licy…"))
+        self.policy_action.triggered.connect(self.open_policy)
         self.sample_action = file_menu.addAction(self.tr("Create the sa&mple organisation"))
         self.sample_action.setToolTip(self.tr("Fills an empty registry with an example organisation"))
         self.sample_action.triggered.connect(self.create_sample_organisation)
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         # What needs the registry waits for it.
         self._registry_actions = (self.organisation_action, self.import_people_action, self.import_accounts_action,
-                                  self.sample_action, self.about_action)
+                                  self.policy_action, self.sample_action, self.about_action)
         for action in self._registry_actions:
             action.setEnabled(False)
 
@@ -370,6 +372,7 @@ class MainWindow(QMainWindow):
         self.dashboard.overdue_requested.connect(self._show_overdue)
         self.dashboard.anonymisation_requested.connect(self._show_due_for_anonymisation)
         self.dashboard.import_people_requested.connect(lambda: self.import_people())
+        self.dashboard.policy_requested.connect(self.open_policy)
         self._overdue_case: int | None = None
         # Above the accounts at risk, while the "Private login" rule cannot fire.
         self.risks_domains_notice = DomainsNotice()
@@ -434,6 +437,17 @@ class MainWindow(QMainWindow):
         if saved:
             self.reload()
         return saved
+
+    def open_policy(self):
+        """The social-media policy register: versions, texts, acknowledgements (window-modal, not blocking)."""
+        from accountregistry.gui.dialogs.policy_window import PolicyWindow
+
+        self.policy_window = window = PolicyWindow(self.db, self)
+        window.setWindowModality(Qt.WindowModality.WindowModal)
+        window.changed.connect(self.reload)  # the dashboard's share and the risks
+        window.finished.connect(window.deleteLater)
+        window.show()
+        return window
 
     def choose_people_file(self) -> str | None:
         """The seam tests replace: the HR file to import; None when the user cancels."""
@@ -714,7 +728,8 @@ class MainWindow(QMainWindow):
                 offboarding.start_button, offboarding.change_day_button, offboarding.set_successor_button,
                 offboarding.done_button, offboarding.note_button, offboarding.waive_button,
                 offboarding.reopen_item_button, offboarding.close_button, offboarding.reopen_case_button,
-                offboarding.cancel_case_button, offboarding.confirmation_button, welcome.people_button, welcome.sample_button, welcome.import_button,
+                offboarding.cancel_case_button, offboarding.confirmation_button, self.policy_action,
+                self.dashboard.policy_button, welcome.people_button, welcome.sample_button, welcome.import_button,
                 self.dashboard.leavers_panel.start_button]
 
     def controls_for(self) -> dict[str, list]:

@@ -38,9 +38,9 @@ from accountregistry.store.models import (
     PolicyVersion,
 )
 
-__all__ = ["LIST_LIMIT_BYTES", "PolicyInput", "PolicySummary", "acknowledge", "acknowledgements_of",
+__all__ = ["LIST_LIMIT_BYTES", "ListLine", "PolicyInput", "PolicySummary", "acknowledge", "acknowledgements_of",
            "current_policy", "import_acknowledgements", "policy_summary", "policy_texts", "policy_versions",
-           "record_policy", "version_named"]
+           "preview_acknowledgements", "record_policy", "version_named"]
 
 _TEXT = fields_of(PolicyText)
 _DECLARED = fields_of(PolicyFields)
@@ -182,8 +182,27 @@ def acknowledge(db: Database, person_id: int, *, version: int | None = None, on:
         return _acknowledge_in(session, db.actor, person_id, chosen, on)
 
 
-def _read_list(path: Path, problems: Problems, today: date) -> list[tuple[int, str, date]]:
-    """(line, email, day) of each line of the file; problems for the lines it cannot read."""
+@dataclass(frozen=True)
+class ListLine:
+    """One line of a list of acknowledgements as it would be imported: the person it names
+    (None: nobody in the registry has that work email), whether they acknowledged the version
+    already, and its problem (None: it can be imported)."""
+
+    line: int
+    email: str  # as written
+    day: date | None
+    person_id: int | None = None
+    name: str | None = None
+    already: bool = False
+    problem: Problem | None = None
+
+
+def _line_field(number: int) -> str:
+    return f"line {number}"
+
+
+def _read_list(path: Path, problems: Problems, today: date) -> list[tuple[int, str, date | None]]:
+    """(line, email as written, day) of each line of the file; problems for the lines it cannot read."""
     try:
         if path.stat().st_size > LIST_LIMIT_BYTES:
             raise ValidationError.of("file", "acknowledgement_list_too_big", file=path.name,
@@ -194,24 +213,60 @@ def _read_list(path: Path, problems: Problems, today: date) -> list[tuple[int, s
     except OSError as error:
         raise ValidationError.of("file", "acknowledgement_list_unreadable", file=path.name,
                                  reason=error.strerror or "") from None
-    entries: list[tuple[int, str, date]] = []
+    lines: list[tuple[int, str, date | None]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         cells = [cell.strip() for cell in _SPLIT.split(line)]
         if not any(cells) or (number == 1 and "@" not in cells[0]):
             continue  # a blank line, or the header
-        where = f"line {number}"
+        where = _line_field(number)
         email = problems.email(where, cells[0], Label("Work email"), required=True)
+        day = None
         try:
             day = parse_date(cells[1] if len(cells) > 1 else "", day_first=True, today=today)
         except DateInvalid as error:
             problems.add(where, "acknowledgement_line_date", line=number, reason=Problem(error.code, error.params))
-            continue
-        if day is None:
-            problems.add(where, "acknowledgement_line_date_missing", line=number)
-            continue
-        if problems.not_after_today(where, day, Label("Acknowledged on"), today) and email:
-            entries.append((number, email, day))
-    return entries
+        else:
+            if day is None:
+                problems.add(where, "acknowledgement_line_date_missing", line=number)
+            else:
+                problems.not_after_today(where, day, Label("Acknowledged on"), today)
+        lines.append((number, email or cells[0], day))
+    return lines
+
+
+def _planned(session: Session, path: Path, version: PolicyVersion, today: date) -> tuple[list[ListLine], Problems]:
+    """Each line of the list as it would be imported, and the problems that refuse it."""
+    problems = Problems()
+    read = _read_list(path, problems, today)
+    if not read and not problems.found:
+        problems.add("file", "acknowledgement_list_empty", file=path.name)
+    person, ack = Person.__table__.c, PolicyAcknowledgement.__table__.c
+    emails = sorted({email for _, email, _ in read})
+    people = {row.work_email: row for row in session.execute(
+        sa.select(person.work_email, person.id, person.name).where(person.work_email.in_(emails))).all()}
+    acknowledged = set(session.execute(sa.select(ack.person_id).where(
+        ack.policy_version_id == version.id, ack.person_id.in_([p.id for p in people.values()]))).scalars())
+    lines = []
+    for number, email, day in read:
+        found = people.get(email)
+        if found is None and _line_field(number) not in problems:
+            problems.add(_line_field(number), "acknowledgement_line_unknown_person", line=number, email=email)
+        lines.append(ListLine(number, email, day, found.id if found else None, found.name if found else None,
+                              bool(found) and found.id in acknowledged, problems.found.get(_line_field(number))))
+    return lines, problems
+
+
+def preview_acknowledgements(db: Database, path: str | Path, *, version: int | None = None,
+                             today: date | None = None) -> tuple[PolicyVersion, list[ListLine]]:
+    """What import_acknowledgements would do with the list, line by line, without storing anything.
+    A file that cannot be read at all is refused (ValidationError on "file")."""
+    today = today or date.today()
+    chosen = version_named(db, version, today=today)
+    with db.reading() as session:
+        lines, problems = _planned(session, Path(path), chosen, today)
+    if "file" in problems:
+        problems.raise_if_any()
+    return chosen, lines
 
 
 @unit_of_work
@@ -222,22 +277,12 @@ def import_acknowledgements(db: Database, path: str | Path, *, version: int | No
     Returns (recorded, already acknowledged)."""
     today = today or date.today()
     chosen = version_named(db, version, today=today)
-    problems = Problems()
-    entries = _read_list(Path(path), problems, today)
-    if not entries and not problems.found:
-        problems.add("file", "acknowledgement_list_empty", file=Path(path).name)
-    problems.raise_if_any()
     with db.transaction() as session:
-        emails = {email for _, email, _ in entries}
-        people = dict(session.execute(sa.select(Person.__table__.c.work_email, Person.__table__.c.id)
-                                      .where(Person.__table__.c.work_email.in_(sorted(emails)))).all())
-        for number, email, _ in entries:
-            if email not in people:
-                problems.add(f"line {number}", "acknowledgement_line_unknown_person", line=number, email=email)
+        lines, problems = _planned(session, Path(path), chosen, today)
         problems.raise_if_any()
-        recorded = sum(_acknowledge_in(session, db.actor, people[email], chosen, day) is not None
-                       for _, email, day in entries)
-        return recorded, len(entries) - recorded
+        recorded = sum(_acknowledge_in(session, db.actor, line.person_id, chosen, line.day) is not None
+                       for line in lines)
+        return recorded, len(lines) - recorded
 
 
 def acknowledgements_of(db: Database, version_id: int) -> list[tuple[str, str | None, date]]:

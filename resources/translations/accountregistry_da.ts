@@ -2253,6 +2253,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Har kvitteret for politikken</translation>
     </message>
     <message>
+        <source>Polic&amp;y…</source>
+        <translation>Poli&amp;tik…</translation>
+    </message>
+    <message>
+        <source>Record a version of the policy and who acknowledged it</source>
+        <translation>Registrér en version af politikken og hvem der har kvitteret for den</translation>
+    </message>
+    <message>
         <source>Accounts at risk</source>
         <translation>Konti i risiko</translation>
     </message>
@@ -2297,8 +2305,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Intet at vurdere endnu.</translation>
     </message>
     <message>
+        <source>No social-media policy is in force. Record one under “Policy…”.</source>
+        <translation>Der er ingen gældende politik for sociale medier. Registrér en under »Politik…«.</translation>
+    </message>
+    <message>
         <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
-        <translation>Ingen politik for sociale medier er gældende. Registrér en med “accountregistry policy add”.</translation>
+        <translation type="vanished">Ingen politik for sociale medier er gældende. Registrér en med “accountregistry policy add”.</translation>
     </message>
     <message>
         <source>{share} %</source>
@@ -3984,6 +3996,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Import accounts…</source>
         <translation>&amp;Importér konti…</translation>
+    </message>
+    <message>
+        <source>Social-media po&amp;licy…</source>
+        <translation>Po&amp;litik for sociale medier…</translation>
     </message>
     <message>
         <source>Create the sa&amp;mple organisation</source>
@@ -6878,6 +6894,209 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Approved by {name}</source>
         <translation>Godkendt af {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWindow</name>
+    <message>
+        <source>Social-media policy</source>
+        <translation>Politik for sociale medier</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versioner</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny version</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgements</source>
+        <translation>&amp;Kvitteringer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gældende fra</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Kvitteret af</translation>
+    </message>
+    <message>
+        <source>Versions of the policy</source>
+        <translation>Politikkens versioner</translation>
+    </message>
+    <message>
+        <source>The version&apos;s texts</source>
+        <translation>Versionens tekster</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>fra {day}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}</source>
+        <translation>Version {version} af {day}</translation>
+    </message>
+    <message>
+        <source>No version of the policy is recorded yet: record one under “New version”.</source>
+        <translation>Der er endnu ikke registreret nogen version af politikken: registrér en under »Ny version«.</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>&amp;Gældende fra</translation>
+    </message>
+    <message>
+        <source>An area of the company&apos;s own, if any</source>
+        <translation>Et område, virksomheden selv tilføjer, hvis der er et</translation>
+    </message>
+    <message>
+        <source>Own area&apos;s &amp;heading</source>
+        <translation>Eget områdes &amp;overskrift</translation>
+    </message>
+    <message>
+        <source>Own area&apos;s te&amp;xt</source>
+        <translation>Eget områdes &amp;tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Record version</source>
+        <translation>&amp;Registrér version</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Registrér version</translation>
+    </message>
+    <message>
+        <source>A version is never changed once recorded: a change is a new version, which people acknowledge again. Write a text for each area the policy takes a stand on; leave the others empty.</source>
+        <translation>En version ændres aldrig, når den er registreret: en ændring er en ny version, som alle kvitterer for igen. Skriv en tekst for hvert område, politikken tager stilling til; lad de øvrige stå tomme.</translation>
+    </message>
+    <message>
+        <source>Recorded version {version}.</source>
+        <translation>Version {version} er registreret.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>Godkendt &amp;af</translation>
+    </message>
+    <message>
+        <source>Record ackno&amp;wledgement</source>
+        <translation>Reg&amp;istrér kvittering</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>Registrér kvittering</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on</source>
+        <translation>V&amp;ersion</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged on</source>
+        <translation>Kvitteret &amp;den</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Kvitteret den</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>I&amp;mportér en liste…</translation>
+    </message>
+    <message>
+        <source>Import a list of acknowledgements</source>
+        <translation>Importér en liste over kvitteringer</translation>
+    </message>
+    <message>
+        <source>A text or CSV file with one work email and date per line</source>
+        <translation>En tekst- eller CSV-fil med én arbejds-e-mail og dato pr. linje</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Arbejds-e-mail</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad der sker</translation>
+    </message>
+    <message>
+        <source>The list, line by line</source>
+        <translation>Listen, linje for linje</translation>
+    </message>
+    <message>
+        <source>Record the &amp;list</source>
+        <translation>Registrér &amp;hele listen</translation>
+    </message>
+    <message>
+        <source>Record the list</source>
+        <translation>Registrér hele listen</translation>
+    </message>
+    <message>
+        <source>Choose who acknowledged the policy.</source>
+        <translation>Vælg hvem der har kvitteret for politikken.</translation>
+    </message>
+    <message>
+        <source>The day of the acknowledgement is required.</source>
+        <translation>Dagen for kvitteringen skal angives.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Registreret.</translation>
+    </message>
+    <message>
+        <source>Already acknowledged: nothing changed.</source>
+        <translation>Der er allerede kvitteret: intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Lister (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Acknowledged already</source>
+        <translation>Har allerede kvitteret</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registreres</translation>
+    </message>
+    <message>
+        <source>{count} of {lines} lines have a problem: nothing is recorded. Correct the list and import it again.</source>
+        <translation>{count} af {lines} linjer har et problem: intet registreres. Ret listen, og importér den igen.</translation>
+    </message>
+    <message>
+        <source>{new} acknowledgements to record, {already} acknowledged already.</source>
+        <translation>{new} kvitteringer registreres, {already} har allerede kvitteret.</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} acknowledgements; {already} were acknowledged already.</source>
+        <translation>{recorded} kvitteringer er registreret; {already} havde allerede kvitteret.</translation>
     </message>
 </context>
 <context>

@@ -2253,6 +2253,14 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Har bekreftet retningslinjene</translation>
     </message>
     <message>
+        <source>Polic&amp;y…</source>
+        <translation>Retnings&amp;linjer…</translation>
+    </message>
+    <message>
+        <source>Record a version of the policy and who acknowledged it</source>
+        <translation>Registrer en versjon av retningslinjene og hvem som har bekreftet den</translation>
+    </message>
+    <message>
         <source>Accounts at risk</source>
         <translation>Kontoer i risiko</translation>
     </message>
@@ -2297,8 +2305,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Ingenting å vurdere ennå.</translation>
     </message>
     <message>
+        <source>No social-media policy is in force. Record one under “Policy…”.</source>
+        <translation>Ingen retningslinjer for sosiale medier gjelder. Registrer dem under «Retningslinjer…».</translation>
+    </message>
+    <message>
         <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
-        <translation>Ingen retningslinjer for sosiale medier gjelder. Registrer en med “accountregistry policy add”.</translation>
+        <translation type="vanished">Ingen retningslinjer for sosiale medier gjelder. Registrer en med “accountregistry policy add”.</translation>
     </message>
     <message>
         <source>{share} %</source>
@@ -3984,6 +3996,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>&amp;Import accounts…</source>
         <translation>&amp;Importer kontoer…</translation>
+    </message>
+    <message>
+        <source>Social-media po&amp;licy…</source>
+        <translation>Retnings&amp;linjer for sosiale medier…</translation>
     </message>
     <message>
         <source>Create the sa&amp;mple organisation</source>
@@ -6878,6 +6894,209 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Approved by {name}</source>
         <translation>Godkjent av {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWindow</name>
+    <message>
+        <source>Social-media policy</source>
+        <translation>Retningslinjer for sosiale medier</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versjoner</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny versjon</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgements</source>
+        <translation>&amp;Bekreftelser</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gjelder fra</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Bekreftet av</translation>
+    </message>
+    <message>
+        <source>Versions of the policy</source>
+        <translation>Versjoner av retningslinjene</translation>
+    </message>
+    <message>
+        <source>The version&apos;s texts</source>
+        <translation>Versjonens tekster</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gjelder</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>fra {day}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}</source>
+        <translation>Versjon {version} fra {day}</translation>
+    </message>
+    <message>
+        <source>No version of the policy is recorded yet: record one under “New version”.</source>
+        <translation>Ingen versjon av retningslinjene er registrert ennå: registrer en under «Ny versjon».</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>&amp;Gjelder fra</translation>
+    </message>
+    <message>
+        <source>An area of the company&apos;s own, if any</source>
+        <translation>Et eget område for virksomheten, om det finnes</translation>
+    </message>
+    <message>
+        <source>Own area&apos;s &amp;heading</source>
+        <translation>Eget områdes &amp;overskrift</translation>
+    </message>
+    <message>
+        <source>Own area&apos;s te&amp;xt</source>
+        <translation>Eget områdes &amp;tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Record version</source>
+        <translation>&amp;Registrer versjon</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Registrer versjon</translation>
+    </message>
+    <message>
+        <source>A version is never changed once recorded: a change is a new version, which people acknowledge again. Write a text for each area the policy takes a stand on; leave the others empty.</source>
+        <translation>En versjon endres aldri når den først er registrert: en endring er en ny versjon, som alle bekrefter på nytt. Skriv en tekst for hvert område retningslinjene tar stilling til; la de andre stå tomme.</translation>
+    </message>
+    <message>
+        <source>Recorded version {version}.</source>
+        <translation>Versjon {version} er registrert.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>Godkjent &amp;av</translation>
+    </message>
+    <message>
+        <source>Record ackno&amp;wledgement</source>
+        <translation>Registrer bekreftel&amp;se</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>Registrer bekreftelse</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on</source>
+        <translation>V&amp;ersjon</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged on</source>
+        <translation>Bekreftet &amp;den</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bekreftet den</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importer en liste…</translation>
+    </message>
+    <message>
+        <source>Import a list of acknowledgements</source>
+        <translation>Importer en liste med bekreftelser</translation>
+    </message>
+    <message>
+        <source>A text or CSV file with one work email and date per line</source>
+        <translation>En tekst- eller CSV-fil med én jobb-e-post og dato per linje</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Jobb-e-post</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hva som skjer</translation>
+    </message>
+    <message>
+        <source>The list, line by line</source>
+        <translation>Listen, linje for linje</translation>
+    </message>
+    <message>
+        <source>Record the &amp;list</source>
+        <translation>Registrer &amp;hele listen</translation>
+    </message>
+    <message>
+        <source>Record the list</source>
+        <translation>Registrer hele listen</translation>
+    </message>
+    <message>
+        <source>Choose who acknowledged the policy.</source>
+        <translation>Velg hvem som har bekreftet retningslinjene.</translation>
+    </message>
+    <message>
+        <source>The day of the acknowledgement is required.</source>
+        <translation>Dagen for bekreftelsen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Registrert.</translation>
+    </message>
+    <message>
+        <source>Already acknowledged: nothing changed.</source>
+        <translation>Allerede bekreftet: ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Lister (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Acknowledged already</source>
+        <translation>Allerede bekreftet</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registreres</translation>
+    </message>
+    <message>
+        <source>{count} of {lines} lines have a problem: nothing is recorded. Correct the list and import it again.</source>
+        <translation>{count} av {lines} linjer har et problem: ingenting registreres. Rett listen og importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>{new} acknowledgements to record, {already} acknowledged already.</source>
+        <translation>{new} bekreftelser registreres, {already} allerede bekreftet.</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} acknowledgements; {already} were acknowledged already.</source>
+        <translation>{recorded} bekreftelser er registrert; {already} var allerede bekreftet.</translation>
     </message>
 </context>
 <context>

@@ -2253,6 +2253,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Har bekräftat policyn</translation>
     </message>
     <message>
+        <source>Polic&amp;y…</source>
+        <translation>Polic&amp;y…</translation>
+    </message>
+    <message>
+        <source>Record a version of the policy and who acknowledged it</source>
+        <translation>Registrera en version av policyn och vem som har bekräftat den</translation>
+    </message>
+    <message>
         <source>Accounts at risk</source>
         <translation>Konton i riskzonen</translation>
     </message>
@@ -2297,8 +2305,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Inget att bedöma än.</translation>
     </message>
     <message>
+        <source>No social-media policy is in force. Record one under “Policy…”.</source>
+        <translation>Ingen policy för sociala medier gäller. Registrera en under ”Policy…”.</translation>
+    </message>
+    <message>
         <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
-        <translation>Ingen policy för sociala medier gäller. Registrera en med “accountregistry policy add”.</translation>
+        <translation type="vanished">Ingen policy för sociala medier gäller. Registrera en med “accountregistry policy add”.</translation>
     </message>
     <message>
         <source>{share} %</source>
@@ -3984,6 +3996,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>&amp;Import accounts…</source>
         <translation>&amp;Importera konton…</translation>
+    </message>
+    <message>
+        <source>Social-media po&amp;licy…</source>
+        <translation>Po&amp;licy för sociala medier…</translation>
     </message>
     <message>
         <source>Create the sa&amp;mple organisation</source>
@@ -6878,6 +6894,209 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Approved by {name}</source>
         <translation>Godkänd av {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWindow</name>
+    <message>
+        <source>Social-media policy</source>
+        <translation>Policy för sociala medier</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versioner</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny version</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgements</source>
+        <translation>&amp;Bekräftelser</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkänd av</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Bekräftad av</translation>
+    </message>
+    <message>
+        <source>Versions of the policy</source>
+        <translation>Policyns versioner</translation>
+    </message>
+    <message>
+        <source>The version&apos;s texts</source>
+        <translation>Versionens texter</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>från {day}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}</source>
+        <translation>Version {version} från {day}</translation>
+    </message>
+    <message>
+        <source>No version of the policy is recorded yet: record one under “New version”.</source>
+        <translation>Ingen version av policyn är registrerad än: registrera en under ”Ny version”.</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>&amp;Gäller från</translation>
+    </message>
+    <message>
+        <source>An area of the company&apos;s own, if any</source>
+        <translation>Ett eget område för företaget, om det finns</translation>
+    </message>
+    <message>
+        <source>Own area&apos;s &amp;heading</source>
+        <translation>Eget områdes r&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>Own area&apos;s te&amp;xt</source>
+        <translation>Eget områdes &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Record version</source>
+        <translation>&amp;Registrera version</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Registrera version</translation>
+    </message>
+    <message>
+        <source>A version is never changed once recorded: a change is a new version, which people acknowledge again. Write a text for each area the policy takes a stand on; leave the others empty.</source>
+        <translation>En version ändras aldrig när den väl är registrerad: en ändring är en ny version, som alla bekräftar igen. Skriv en text för varje område som policyn tar ställning till; lämna de andra tomma.</translation>
+    </message>
+    <message>
+        <source>Recorded version {version}.</source>
+        <translation>Version {version} är registrerad.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>Godkänd &amp;av</translation>
+    </message>
+    <message>
+        <source>Record ackno&amp;wledgement</source>
+        <translation>Registrera bekräfte&amp;lse</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>Registrera bekräftelse</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on</source>
+        <translation>V&amp;ersion</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged on</source>
+        <translation>Bekräftad &amp;den</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bekräftad den</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importera en lista…</translation>
+    </message>
+    <message>
+        <source>Import a list of acknowledgements</source>
+        <translation>Importera en lista med bekräftelser</translation>
+    </message>
+    <message>
+        <source>A text or CSV file with one work email and date per line</source>
+        <translation>En text- eller CSV-fil med en arbetsadress och ett datum per rad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>E-post (arbete)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>The list, line by line</source>
+        <translation>Listan, rad för rad</translation>
+    </message>
+    <message>
+        <source>Record the &amp;list</source>
+        <translation>Registrera &amp;hela listan</translation>
+    </message>
+    <message>
+        <source>Record the list</source>
+        <translation>Registrera hela listan</translation>
+    </message>
+    <message>
+        <source>Choose who acknowledged the policy.</source>
+        <translation>Välj vem som har bekräftat policyn.</translation>
+    </message>
+    <message>
+        <source>The day of the acknowledgement is required.</source>
+        <translation>Dagen för bekräftelsen måste anges.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Registrerat.</translation>
+    </message>
+    <message>
+        <source>Already acknowledged: nothing changed.</source>
+        <translation>Redan bekräftad: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Listor (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Acknowledged already</source>
+        <translation>Redan bekräftad</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registreras</translation>
+    </message>
+    <message>
+        <source>{count} of {lines} lines have a problem: nothing is recorded. Correct the list and import it again.</source>
+        <translation>{count} av {lines} rader har ett problem: inget registreras. Rätta listan och importera den igen.</translation>
+    </message>
+    <message>
+        <source>{new} acknowledgements to record, {already} acknowledged already.</source>
+        <translation>{new} bekräftelser registreras, {already} redan bekräftade.</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} acknowledgements; {already} were acknowledged already.</source>
+        <translation>{recorded} bekräftelser har registrerats; {already} var redan bekräftade.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,23 @@ def test_a_list_with_a_bad_line_is_refused_whole(db, staff, tmp_path, content, f
     assert policy.acknowledgements_of(db, version.id) == []
 
 
+def test_a_preview_shows_each_line_as_it_would_be_imported_and_stores_nothing(db, staff, tmp_path):
+    version = first_version(db)
+    policy.acknowledge(db, staff["ida"].id, on=date(2026, 11, 2), today=TODAY)
+    listing = tmp_path / "acknowledged.csv"
+    listing.write_text("email;date\nida@nordlys.dk;03.11.2026\nnils@nordlys.dk;2026-11-04\n"
+                       "nobody@nordlys.dk;03.11.2026\nmette@nordlys.dk;31.02.2026\n", encoding="utf-8")
+    shown, lines = policy.preview_acknowledgements(db, listing, today=TODAY)
+    assert shown.id == version.id
+    assert [(l.line, l.name, l.already, l.problem.code if l.problem else None) for l in lines] == [
+        (2, "Ida Høgh", True, None), (3, "Nils Ekström", False, None),
+        (4, None, False, "acknowledgement_line_unknown_person"), (5, "Mette Holm", False, "acknowledgement_line_date")]
+    assert [n for n, _, _ in policy.acknowledgements_of(db, version.id)] == ["Ida Høgh"]  # nothing stored
+    with pytest.raises(ValidationError) as refused:
+        policy.preview_acknowledgements(db, tmp_path / "missing.csv", today=TODAY)
+    assert refused.value.codes == {"file": "acknowledgement_list_unreadable"}
+
+
 def test_a_list_that_is_not_text_or_too_big_is_refused(db, staff, tmp_path, monkeypatch):
     first_version(db)
     binary = tmp_path / "list.xlsx"

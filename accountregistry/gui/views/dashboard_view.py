@@ -128,6 +128,7 @@ class DashboardView(QWidget):
     import_people_requested = Signal()  # the welcome panel's "Import people from HR…"
     overdue_requested = Signal()  # "Show overdue items": the window opens the offboarding concerned
     anonymisation_requested = Signal()  # "Show people due…": the window opens the list of people due
+    policy_requested = Signal()  # the policy box's "Policy…": the window opens the policy register
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -188,8 +189,13 @@ class DashboardView(QWidget):
         self.policy_share.setAccessibleName(self.tr("Acknowledged the policy"))
         self.policy_text = QLabel()
         self.policy_text.setWordWrap(True)
+        self.policy_button = QPushButton(self.tr("Polic&y…"))
+        self.policy_button.setAccessibleName(self.tr("Social-media policy"))
+        self.policy_button.setToolTip(self.tr("Record a version of the policy and who acknowledged it"))
+        self.policy_button.clicked.connect(self.policy_requested)
         policy.addWidget(self.policy_share)
         policy.addWidget(self.policy_text, 1)
+        policy.addWidget(self.policy_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.risks_box = QGroupBox(self.tr("Accounts at risk"))
         risks = QVBoxLayout(self.risks_box)
@@ -308,8 +314,7 @@ class DashboardView(QWidget):
         version = summary.version if summary is not None else None
         if version is None:
             self.policy_share.setText("–")
-            self.policy_text.setText(self.tr("No social-media policy is in force. Record one with "
-                                             "“accountregistry policy add”."))
+            self.policy_text.setText(self.tr("No social-media policy is in force. Record one under “Policy…”."))
             return
         share = round(100 * summary.acknowledged / summary.holders) if summary.holders else 100
         self.policy_share.setText(self.tr("{share} %").format(share=format_number(share)))
