@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.domain.policy import POLICY_AREAS, area
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
+from accountregistry.gui.dialogs.start_offboarding import error_label
 from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import show_message
@@ -52,14 +53,6 @@ def heading_of(area_id: str, heading: str | None) -> str:
     """An area's heading in the user's language; a company's own area as typed."""
     known = area(area_id)
     return QCoreApplication.translate("Policy", known.heading) if known else (heading or "")
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setVisible(False)
-    return label
 
 
 class PolicyWindow(QDialog):
@@ -176,7 +169,7 @@ class PolicyWindow(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.version_general = _error_label()
+        self.version_general = error_label()
         self.record_version_button = QPushButton(self.tr("&Record version"))
         self.record_version_button.setAccessibleName(self.tr("Record version"))
         self.record_version_button.clicked.connect(self.record_version)
@@ -246,7 +239,7 @@ class PolicyWindow(QDialog):
         add_row(form, self.tr("&Person"), self.ack_person, self.ack_messages, "person")
         add_row(form, self.tr("Ac&knowledged on"), self.ack_on, self.ack_messages, "on")
         self.ack_on.edit.setAccessibleName(self.tr("Acknowledged on"))
-        self.ack_general = _error_label()
+        self.ack_general = error_label()
         self.import_button = QPushButton(self.tr("&Import a list…"))
         self.import_button.setAccessibleName(self.tr("Import a list of acknowledgements"))
         self.import_button.setToolTip(self.tr("A text or CSV file with one work email and date per line"))
@@ -258,7 +251,7 @@ class PolicyWindow(QDialog):
         for column, width in ((0, 50), (1, 220), (2, 170), (3, 100)):
             self.preview.setColumnWidth(column, width)
         WrappingDelegate.install(self.preview)  # a line's problem is a sentence: read whole
-        self.preview_summary = _error_label()
+        self.preview_summary = error_label()
         self.confirm_import_button = QPushButton(self.tr("Record the &list"))
         self.confirm_import_button.setAccessibleName(self.tr("Record the list"))
         self.confirm_import_button.setEnabled(False)
