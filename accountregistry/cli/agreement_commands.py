@@ -108,7 +108,8 @@ def run_list(args) -> int:
         a = state.agreement
         why = ", ".join(sorted({f"{c.reason} (account {c.account_id})" for c in state.changes}))
         print("\t".join((str(a.id), a.kind.value, a.agreed_on.isoformat(), a.channel.value, str(len(state.items)),
-                         ", ".join(f"{i}:{name}" for i, name, _, _ in state.attachments),
+                         ", ".join(f"{i}:{'(removed)' if i in state.removed else name}"
+                                   for i, name, _, _ in state.attachments),
                          f"out of date: {why}" if why else "up to date")))
     return 0
 

@@ -420,6 +420,8 @@ MESSAGES: dict[str, str] = {
     "agreement_print_needs_person_and_output": "Name the person and the file: agreement --person EMAIL -o FILE.pdf, "
                                                "or choose an action (record, attach, list, scan).",
     "attachment_not_found": "There is no attached scan with id {attachment_id}.",
+    "attachment_removed": "Scan {attachment_id} was removed on {removed_on}, when the person who signed it was "
+                          "anonymised; the agreement's date and channel are kept.",
     "attachment_too_big": "{file} is larger than {limit} MB; attach a scan of at most {limit} MB.",
     "attachment_type_refused": "{file} is not a PDF, PNG or JPEG file; attach the signed scan in one of those.",
     "attachment_unreadable": "{file} looks like a PDF, PNG or JPEG but is damaged or cut off; scan it again.",

@@ -962,6 +962,9 @@ MESSAGE_TEXTS = (
         "or choose an action (record, attach, list, scan)."),
     # attachment_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no attached scan with id {attachment_id}."),
+    # attachment_removed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Scan {attachment_id} was removed on {removed_on}, when the person who "
+        "signed it was anonymised; the agreement's date and channel are kept."),
     # attachment_too_big; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is larger than {limit} MB; attach a scan of at most {limit} MB."),
     # attachment_type_refused; keep every {placeholder}

@@ -72,10 +72,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+MEDIA_NAMES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
+
+
+def _scan(scan: dict) -> str:
+    """A signed scan as the list names it: its file, type and size, or when it was removed."""
+    if scan.get("removed_at"):
+        return QCoreApplication.translate("PersonData", "scan {id}, removed on {date} when the person was anonymised").format(
+            id=scan["id"], date=_shown("removed_at", scan["removed_at"]))
+    return QCoreApplication.translate("PersonData", "{file} ({type}, {size} kB)").format(
+        file=scan["file_name"], type=MEDIA_NAMES.get(scan["media_type"], "?"), size=max(1, round(scan["size"] / 1024)))
+
+
 def _shown(column: str, value: object) -> str:
     """A stored value as a person reads it: dates in their language, the product's words translated."""
     if value is None or value == "":
         return ""
+    if column == "signed_scans":
+        return "; ".join(_scan(scan) for scan in value)
     if isinstance(value, dict):
         return "; ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))
     if isinstance(value, list):

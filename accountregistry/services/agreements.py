@@ -77,6 +77,8 @@ class AgreementState:
     items: tuple[AgreementItem, ...]
     attachments: tuple[tuple[int, str, str, int], ...]  # (id, file name, media type, size)
     changes: tuple[Change, ...] = field(default=())
+    # Scans whose bytes and file name were removed when the person was anonymised (their ids).
+    removed: frozenset[int] = frozenset()
 
     @property
     def out_of_date(self) -> bool:
@@ -212,10 +214,11 @@ def _states(db: Database, wanted: Any) -> list[AgreementState]:
             items = list(session.exec(select(AgreementItem).where(AgreementItem.agreement_id == agreement.id)
                                       .order_by(AgreementItem.id)).all())
             scans = session.execute(sa.select(attachment.id, attachment.file_name, attachment.media_type,
-                                              attachment.size)
+                                              attachment.size, attachment.removed_at)
                                     .where(attachment.agreement_id == agreement.id).order_by(attachment.id)).all()
-            states.append(AgreementState(agreement, tuple(items), tuple(tuple(s) for s in scans),
-                                         tuple(_changes(session, agreement, items))))
+            states.append(AgreementState(agreement, tuple(items), tuple(tuple(s[:4]) for s in scans),
+                                         tuple(_changes(session, agreement, items)),
+                                         frozenset(s.id for s in scans if s.removed_at is not None)))
     return states
 
 
@@ -254,9 +257,10 @@ def _keep_scan(session: Session, actor: str, agreement_id: int, path: Path, cont
     session.add(scan)
     session.flush()
     covered = session.exec(select(AgreementItem.account_id).where(AgreementItem.agreement_id == agreement_id)).all()
-    for account_id in covered or [None]:
+    signer = session.get(Agreement, agreement_id).person_id
+    for account_id in covered or [None]:  # the file name is the signer's own (it may name them)
         audit.record(session, actor=actor, entity="attachment", entity_id=scan.id, action="attach",
-                     account_id=account_id,
+                     account_id=account_id, owner=signer,
                      new={"agreement_id": agreement_id, "file_name": scan.file_name, "media_type": media_type,
                           "size": scan.size, "sha256": scan.sha256})
     return scan
@@ -266,10 +270,12 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[str, str, byte
     """(file name, media type, bytes) of a kept scan."""
     table = Attachment.__table__.c
     with db.reading() as session:
-        row = session.execute(sa.select(table.file_name, table.media_type, table.content)
+        row = session.execute(sa.select(table.file_name, table.media_type, table.content, table.removed_at)
                               .where(table.id == attachment_id)).first()
     if row is None:
         raise NotFound("attachment_not_found", attachment_id=attachment_id)
+    if row.removed_at is not None:
+        raise NotFound("attachment_removed", attachment_id=attachment_id, removed_on=row.removed_at.date())
     return row[0], row[1], bytes(row[2])
 
 

@@ -8,7 +8,9 @@
     offboarding_cases   offboardings of them, or naming them as successor
     checklist_items     checklist items assigned to them
     agreements          agreements they gave (the holder's agreement, the handover confirmation),
-                        with the accounts each covered and the file names of signed scans
+                        with the accounts each covered and their signed scans (file name, type,
+                        size, SHA-256; in the JSON file the scan itself, base64; a scan removed
+                        when the person was anonymised says when)
     policy_acknowledgements  the versions of the social-media policy they acknowledged
     audit_events        events about any of the above rows, oldest first
 
@@ -18,6 +20,7 @@ a readable PDF in the window's language. Nothing here is a secret: the registry 
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from collections.abc import Iterable
@@ -66,6 +69,7 @@ CASE_COLUMNS = ("id", "person_id", "successor_id", "last_working_day", "status",
 ITEM_COLUMNS = ("id", "case_id", "account_id", "title", "due_on", "status", "waive_reason", "done_by", "done_at",
                 "note")
 EVENT_COLUMNS = ("id", "at", "actor", "entity", "entity_id", "action", "account_id", "old_values", "new_values")
+SCAN_COLUMNS = ("id", "file_name", "media_type", "size", "sha256", "recorded_at", "removed_at")
 PERSON_COLUMNS = ("id", "name", "work_email", "department", "title", "employment_status", "last_working_day", "login",
                   "created_at", "updated_at", "anonymised_at")
 
@@ -139,19 +143,20 @@ COLUMNS = {"accounts_held": ACCOUNT_COLUMNS, "roles": ROLE_COLUMNS, "handover_te
 
 
 def _describe_agreements(session: Session, sections: dict[str, list[dict[str, Any]]]) -> None:
-    """Each agreement names the accounts it covered and its signed scans (by file name); each
+    """Each agreement names the accounts it covered and its signed scans (SCAN_COLUMNS); each
     acknowledgement the policy's version number."""
     ids = [row["id"] for row in sections["agreements"]]
     covered: dict[int, list[str]] = {agreement_id: [] for agreement_id in ids}
-    scans: dict[int, list[str]] = {agreement_id: [] for agreement_id in ids}
+    scans: dict[int, list[dict[str, Any]]] = {agreement_id: [] for agreement_id in ids}
     for agreement_id, platform, handle in session.exec(
             select(AgreementItem.agreement_id, Account.platform, Account.handle)
             .join(Account, Account.id == AgreementItem.account_id)
             .where(AgreementItem.agreement_id.in_(ids)).order_by(AgreementItem.id)):
         covered[agreement_id].append(f"{platform} {handle}")
-    for agreement_id, file_name in session.exec(select(Attachment.agreement_id, Attachment.file_name)
-                                                .where(Attachment.agreement_id.in_(ids)).order_by(Attachment.id)):
-        scans[agreement_id].append(file_name)
+    table = Attachment.__table__.c
+    for scan in session.execute(sa.select(table.agreement_id, *(table[name] for name in SCAN_COLUMNS))
+                                .where(table.agreement_id.in_(ids)).order_by(table.id)).mappings():
+        scans[scan["agreement_id"]].append({name: plain(scan[name]) for name in SCAN_COLUMNS})
     for row in sections["agreements"]:
         row["accounts"], row["signed_scans"] = covered[row["id"]], scans[row["id"]]
     versions = {version_id: number
@@ -195,8 +200,20 @@ def person_data_by_email(db: Database, email: str) -> PersonData:
     return person_data(db, find_by_email(db, email).id)
 
 
+def _with_scan_contents(db: Database, data: PersonData) -> None:
+    """Each kept signed scan gets its bytes, base64 (content_base64): the scan is the person's data too."""
+    scans = {scan["id"]: scan for row in data.sections["agreements"] for scan in row["signed_scans"]}
+    table = Attachment.__table__.c
+    with db.reading() as session:
+        for scan_id in sorted(scans):  # one at a time: a scan may be 20 MB
+            content = session.execute(sa.select(table.content).where(table.id == scan_id)).scalar()
+            scans[scan_id]["content_base64"] = base64.b64encode(content).decode("ascii") if content else None
+
+
 def export_person_data(db: Database, person_id: int, path: str | os.PathLike) -> tuple[Path, PersonData]:
-    """Write the access-request JSON (UTF-8, readable by its owner only: it is personal data)."""
+    """Write the access-request JSON (UTF-8, readable by its owner only: it is personal data),
+    signed scans included."""
     data = person_data(db, person_id)
+    _with_scan_contents(db, data)
     text = json.dumps(data.as_json(), ensure_ascii=False, indent=2) + "\n"
     return write_whole(path, text.encode("utf-8"), database=db.path), data

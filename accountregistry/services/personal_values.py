@@ -4,8 +4,8 @@ changing a single event.
 An event refers to people by id; their names are looked up when the trail is shown. The few
 values that are a person's own data, and cannot be looked up (a person's name, email and
 title as they were; a personal account's handle, address, display name, login email and notes;
-an employee-role account's display name and login; a login email or a signatory that names
-someone in the registry),
+an employee-role account's display name and login; the file name of a scan they signed; a login
+email or a signatory that names someone in the registry),
 are stored in `personal_value`, keyed by the person they belong to, and the event holds in their
 place a reference: {"personal": "<random token>", "person": 123}. Erasing a person deletes
 their rows there: every event, its time, actor, action, account and hash stay as recorded, and
@@ -46,6 +46,8 @@ PERSONAL_ACCOUNT_FIELDS = frozenset({"handle", "url", "display_name", "login_ema
 NAME_COPIES = frozenset({"person_name", "successor_name"})
 # An employee-role account presents its holder: the name and login it had then are theirs.
 EMPLOYEE_ROLE_FIELDS = frozenset({"display_name", "login_email"})
+# A signed scan's file name may name its signer (services/agreements.attach gives the owner).
+ATTACHMENT_FIELDS = frozenset({"file_name"})
 # Values that are a person's own wherever they appear, when they name someone in the registry:
 # the field, and the person's column it is compared with.
 MATCHED_FIELDS = {"login_email": "work_email", "agreed_by_company": "name"}
@@ -72,6 +74,8 @@ def owner_of(entity: str, entity_id: int, values: Iterable[Mapping[str, Any] | N
     of the account the event is about, when the caller knows it is personal (or employee-role)."""
     if entity == "person":
         return entity_id, PERSON_FIELDS
+    if entity == "attachment" and owner is not None:
+        return owner, ATTACHMENT_FIELDS
     if entity == "account":
         kind = None
         for side in values:

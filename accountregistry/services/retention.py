@@ -6,8 +6,11 @@ id, read as "[former employee 123]" in the reader's language: domain/pseudonyms.
 their email, title and manager link; accounts, roles, terms,
 offboardings and audit events stay, so the ownership history remains true ("transferred from
 [former employee 123] to Ida Høgh"). A personal account of the person is removed from the
-registry with its roles and terms: it was never the company's. It is audited (who, when, which
-person id, never the name) and cannot be undone.
+registry with its roles and terms: it was never the company's. Their agreements and policy
+acknowledgements stay (that they agreed, when, how, to what), but the signed scans of their
+agreements show their name and signature: their bytes and file names are removed, the scan's row
+says when (Attachment.removed_at). It is audited (who, when, which person id, never the name)
+and cannot be undone.
 
 Refused, with nothing changed, for someone who has not left, still holds an active role or
 has an open offboarding. On SQLite the freed bytes are overwritten (secure_delete, set on every
@@ -27,7 +30,7 @@ from sqlmodel import Session, func, select
 
 from accountregistry.domain.errors import Conflict
 from accountregistry.domain.platforms import platform
-from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind
+from accountregistry.domain.vocabulary import AgreementKind, CaseStatus, EmploymentStatus, Kind
 from accountregistry.domain.messages import Label
 from accountregistry.domain.pseudonyms import marker, mentions, pseudonym, without_mentions
 from accountregistry.services import audit, personal_values
@@ -37,7 +40,9 @@ from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (
     Account,
     AccountRole,
+    Agreement,
     AgreementItem,
+    Attachment,
     ChecklistItem,
     ConsentRecord,
     HandoverTerms,
@@ -68,6 +73,17 @@ class NamingNote:
 
 
 @dataclass(frozen=True)
+class SignedScan:
+    """A signed scan of one of the person's agreements: its bytes and file name go."""
+
+    attachment_id: int
+    agreement_id: int
+    kind: AgreementKind  # the holder's agreement or the handover confirmation
+    agreed_on: date
+    file_name: str
+
+
+@dataclass(frozen=True)
 class Anonymisation:
     """What anonymising one person removes (the confirmation names it) or removed."""
 
@@ -78,6 +94,7 @@ class Anonymisation:
     last_working_day: date | None
     personal_accounts: tuple[str, ...]  # "LinkedIn: soren-ostergaard", removed from the registry
     notes: tuple[NamingNote, ...] = ()  # free text naming them (preview and anonymise only)
+    scans: tuple[SignedScan, ...] = ()  # signed scans of their agreements, removed
 
     @property
     def pseudonym(self) -> str:
@@ -134,11 +151,21 @@ def _personal_accounts(session: Session, person_id: int) -> list[Account]:
                              .order_by(bytewise(Account.platform), bytewise(Account.handle))))
 
 
+def _signed_scans(session: Session, person_id: int) -> tuple[SignedScan, ...]:
+    scan, agreement = Attachment.__table__.c, Agreement.__table__.c
+    return tuple(SignedScan(*row) for row in session.execute(
+        sa.select(scan.id, scan.agreement_id, agreement.kind, agreement.agreed_on, scan.file_name)
+        .join(Agreement.__table__, agreement.id == scan.agreement_id)
+        .where(agreement.person_id == person_id, scan.removed_at.is_(None))
+        .order_by(agreement.agreed_on, scan.id)))
+
+
 def _what_goes(session: Session, person: Person) -> Anonymisation:
     return Anonymisation(person_id=person.id, name=person.name, work_email=person.work_email, title=person.title,
                          last_working_day=person.last_working_day,
                          personal_accounts=tuple(f"{platform(a.platform).name}: {a.handle}"
-                                                 for a in _personal_accounts(session, person.id)))
+                                                 for a in _personal_accounts(session, person.id)),
+                         scans=_signed_scans(session, person.id))
 
 
 def _refuse(session: Session, person: Person) -> None:
@@ -214,6 +241,20 @@ def _remove_account(session: Session, actor: str, account: Account) -> None:
                  account_id=account_id)
 
 
+def _remove_scans(session: Session, actor: str, scans: Iterable[SignedScan]) -> None:
+    """The scans' bytes and file names go; their rows stay, saying when (audited in the history
+    of each account the agreement covered, as attaching was)."""
+    table, when = Attachment.__table__, utcnow()
+    for scan in scans:
+        session.execute(sa.update(table).where(table.c.id == scan.attachment_id)
+                        .values(content=None, file_name="", removed_at=when))
+        covered = session.exec(select(AgreementItem.account_id)
+                               .where(AgreementItem.agreement_id == scan.agreement_id)).all()
+        for account_id in covered or [None]:
+            audit.record(session, actor=actor, entity="attachment", entity_id=scan.attachment_id,
+                         action="remove_on_anonymising", account_id=account_id)
+
+
 def _forget_mentions(session: Session, actor: str, person: Person) -> None:
     """Where another record names the person by value: a company login with their work email
     (erased, audited), handover terms they signed for the company (their pseudonym)."""
@@ -247,6 +288,7 @@ def _anonymise_in(session: Session, actor: str, person_id: int, replace_notes: b
         _replace_in_notes(session, actor, person, list(removed.notes))
     for account in _personal_accounts(session, person.id):
         _remove_account(session, actor, account)
+    _remove_scans(session, actor, removed.scans)
     _forget_mentions(session, actor, person)
     person.name = marker(person.id)  # read as the pseudonym, in the reader's language
     for name in ERASED_FIELDS:

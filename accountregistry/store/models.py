@@ -537,12 +537,14 @@ class AgreementItem(SQLModel, table=True):
 
 class Attachment(SQLModel, table=True):
     """A signed scan of an agreement (PDF, PNG or JPEG, at most 20 MB), kept in the database so
-    that a shared server has it too. Never changed."""
+    that a shared server has it too. Never changed, but for one thing: anonymising the person who
+    signed removes its bytes and file name (services/retention.py); the row then says when."""
 
     __tablename__ = "attachment"
     __table_args__ = (sa.CheckConstraint("media_type IN ('application/pdf', 'image/png', 'image/jpeg')",
                                          name="media_type_known"),
-                      sa.CheckConstraint("size BETWEEN 1 AND 20971520", name="size_range"))
+                      sa.CheckConstraint("size BETWEEN 1 AND 20971520", name="size_range"),
+                      sa.CheckConstraint("(content IS NULL) = (removed_at IS NOT NULL)", name="content_or_removed"))
 
     id: int | None = Field(default=None, primary_key=True)
     agreement_id: int = Field(foreign_key="agreement.id", ondelete="RESTRICT", index=True)
@@ -550,9 +552,10 @@ class Attachment(SQLModel, table=True):
     media_type: str = Field(max_length=40)
     size: int
     sha256: str = Field(max_length=64)
-    content: bytes = Field(sa_type=sa.LargeBinary)
+    content: bytes | None = Field(sa_type=sa.LargeBinary)  # None once removed
     recorded_at: datetime = Field(default_factory=utcnow)
     recorded_by: str = Field(max_length=200)
+    removed_at: datetime | None = Field(default=None)  # when anonymising its signer removed it
 
 
 class AuditEvent(SQLModel, table=True):

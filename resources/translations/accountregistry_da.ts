@@ -98,6 +98,10 @@
         <translation>Registrerede {person}s {document} ({channel}), som dækker vilkårsversion {version}</translation>
     </message>
     <message>
+        <source>Removed signed scan {scan}: the person who signed it was anonymised</source>
+        <translation>Fjernede underskrevet scanning {scan}: personen der underskrev den blev anonymiseret</translation>
+    </message>
+    <message>
         <source>Kept a signed scan with agreement {agreement}: {file}</source>
         <translation>Gemte en underskrevet scanning med aftale {agreement}: {file}</translation>
     </message>
@@ -1331,6 +1335,14 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
         <translation>Scanning</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Removed on anonymisation</source>
+        <translation>Fjernet ved anonymisering</translation>
+    </message>
+    <message>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
@@ -1374,7 +1386,11 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
     </message>
     <message>
         <source>Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
-        <translation>Deres konti, roller, overdragelsesvilkår, fratrædelser og revisionssporet bliver, men nævner dem ved pseudonymet. Det kan ikke fortrydes.</translation>
+        <translation type="vanished">Deres konti, roller, overdragelsesvilkår, fratrædelser og revisionssporet bliver, men nævner dem ved pseudonymet. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Their accounts, roles, handover terms, offboardings, agreements and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
+        <translation>Deres konti, roller, overdragelsesvilkår, fratrædelser, aftaler og revisionssporet bliver, men nævner dem ved pseudonymet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>&amp;Replace their name and email in these notes by the pseudonym</source>
@@ -1403,6 +1419,10 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
     <message>
         <source>the personal account {account}</source>
         <translation>den personlige konto {account}</translation>
+    </message>
+    <message>
+        <source>the signed scan {file} ({document}, {date})</source>
+        <translation>den underskrevne scanning {file} ({document}, {date})</translation>
     </message>
     <message>
         <source>{pseudonym} replaces: {removed}.</source>
@@ -5113,6 +5133,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Der er ingen vedhæftet scanning med id {attachment_id}.</translation>
     </message>
     <message>
+        <source>Scan {attachment_id} was removed on {removed_on}, when the person who signed it was anonymised; the agreement&apos;s date and channel are kept.</source>
+        <translation>Scanning {attachment_id} blev fjernet {removed_on}, da personen der underskrev den blev anonymiseret; aftalens dato og kanal er bevaret.</translation>
+    </message>
+    <message>
         <source>{file} is larger than {limit} MB; attach a scan of at most {limit} MB.</source>
         <translation>{file} er større end {limit} MB; vedhæft en scanning på højst {limit} MB.</translation>
     </message>
@@ -6706,6 +6730,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Registered</source>
         <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>scan {id}, removed on {date} when the person was anonymised</source>
+        <translation>scanning {id}, fjernet {date} da personen blev anonymiseret</translation>
+    </message>
+    <message>
+        <source>{file} ({type}, {size} kB)</source>
+        <translation>{file} ({type}, {size} kB)</translation>
     </message>
     <message>
         <source>None.</source>

@@ -98,6 +98,10 @@
         <translation>Registrerte {person}s {document} ({channel}), som dekker vilkårsversjon {version}</translation>
     </message>
     <message>
+        <source>Removed signed scan {scan}: the person who signed it was anonymised</source>
+        <translation>Fjernet signert skanning {scan}: personen som signerte den ble anonymisert</translation>
+    </message>
+    <message>
         <source>Kept a signed scan with agreement {agreement}: {file}</source>
         <translation>Lagret en signert skanning med avtale {agreement}: {file}</translation>
     </message>
@@ -1331,6 +1335,14 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
         <translation>Skanning</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Removed on anonymisation</source>
+        <translation>Fjernet ved anonymisering</translation>
+    </message>
+    <message>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
@@ -1374,7 +1386,11 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     </message>
     <message>
         <source>Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
-        <translation>Kontoene, rollene, overleveringsvilkårene, fratredelsene og revisjonssporet blir stående, men nevner dem med pseudonymet. Det kan ikke angres.</translation>
+        <translation type="vanished">Kontoene, rollene, overleveringsvilkårene, fratredelsene og revisjonssporet blir stående, men nevner dem med pseudonymet. Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Their accounts, roles, handover terms, offboardings, agreements and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
+        <translation>Kontoene, rollene, overleveringsvilkårene, fratredelsene, avtalene og revisjonssporet blir stående, men nevner dem med pseudonymet. Det kan ikke angres.</translation>
     </message>
     <message>
         <source>&amp;Replace their name and email in these notes by the pseudonym</source>
@@ -1403,6 +1419,10 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     <message>
         <source>the personal account {account}</source>
         <translation>den personlige kontoen {account}</translation>
+    </message>
+    <message>
+        <source>the signed scan {file} ({document}, {date})</source>
+        <translation>den signerte skanningen {file} ({document}, {date})</translation>
     </message>
     <message>
         <source>{pseudonym} replaces: {removed}.</source>
@@ -5113,6 +5133,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Det finnes ingen vedlagt skanning med id {attachment_id}.</translation>
     </message>
     <message>
+        <source>Scan {attachment_id} was removed on {removed_on}, when the person who signed it was anonymised; the agreement&apos;s date and channel are kept.</source>
+        <translation>Skanning {attachment_id} ble fjernet {removed_on}, da personen som signerte den ble anonymisert; avtalens dato og kanal er beholdt.</translation>
+    </message>
+    <message>
         <source>{file} is larger than {limit} MB; attach a scan of at most {limit} MB.</source>
         <translation>{file} er større enn {limit} MB; legg ved en skanning på høyst {limit} MB.</translation>
     </message>
@@ -6706,6 +6730,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Registered</source>
         <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>scan {id}, removed on {date} when the person was anonymised</source>
+        <translation>skanning {id}, fjernet {date} da personen ble anonymisert</translation>
+    </message>
+    <message>
+        <source>{file} ({type}, {size} kB)</source>
+        <translation>{file} ({type}, {size} kB)</translation>
     </message>
     <message>
         <source>None.</source>

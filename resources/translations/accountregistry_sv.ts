@@ -98,6 +98,10 @@
         <translation>Registrerade {person}s {document} ({channel}), som omfattar villkorsversion {version}</translation>
     </message>
     <message>
+        <source>Removed signed scan {scan}: the person who signed it was anonymised</source>
+        <translation>Tog bort undertecknad skanning {scan}: personen som undertecknade den anonymiserades</translation>
+    </message>
+    <message>
         <source>Kept a signed scan with agreement {agreement}: {file}</source>
         <translation>Sparade en undertecknad skanning med överenskommelse {agreement}: {file}</translation>
     </message>
@@ -1331,6 +1335,14 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
         <translation>Skanning</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Removed on anonymisation</source>
+        <translation>Borttagen vid anonymisering</translation>
+    </message>
+    <message>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
@@ -1374,7 +1386,11 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     </message>
     <message>
         <source>Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
-        <translation>Deras konton, roller, överlämningsvillkor, avslut och granskningsloggen finns kvar men nämner dem med pseudonymen. Det går inte att ångra.</translation>
+        <translation type="vanished">Deras konton, roller, överlämningsvillkor, avslut och granskningsloggen finns kvar men nämner dem med pseudonymen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Their accounts, roles, handover terms, offboardings, agreements and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
+        <translation>Deras konton, roller, överlämningsvillkor, avslut, överenskommelser och granskningsloggen finns kvar men nämner dem med pseudonymen. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>&amp;Replace their name and email in these notes by the pseudonym</source>
@@ -1403,6 +1419,10 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     <message>
         <source>the personal account {account}</source>
         <translation>det personliga kontot {account}</translation>
+    </message>
+    <message>
+        <source>the signed scan {file} ({document}, {date})</source>
+        <translation>den undertecknade skanningen {file} ({document}, {date})</translation>
     </message>
     <message>
         <source>{pseudonym} replaces: {removed}.</source>
@@ -5113,6 +5133,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Det finns ingen bifogad skanning med id {attachment_id}.</translation>
     </message>
     <message>
+        <source>Scan {attachment_id} was removed on {removed_on}, when the person who signed it was anonymised; the agreement&apos;s date and channel are kept.</source>
+        <translation>Skanning {attachment_id} togs bort {removed_on}, när personen som undertecknade den anonymiserades; överenskommelsens datum och kanal finns kvar.</translation>
+    </message>
+    <message>
         <source>{file} is larger than {limit} MB; attach a scan of at most {limit} MB.</source>
         <translation>{file} är större än {limit} MB; bifoga en skanning på högst {limit} MB.</translation>
     </message>
@@ -6706,6 +6730,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Registered</source>
         <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>scan {id}, removed on {date} when the person was anonymised</source>
+        <translation>skanning {id}, borttagen {date} när personen anonymiserades</translation>
+    </message>
+    <message>
+        <source>{file} ({type}, {size} kB)</source>
+        <translation>{file} ({type}, {size} kB)</translation>
     </message>
     <message>
         <source>None.</source>

@@ -8,7 +8,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind
@@ -16,7 +16,7 @@ from accountregistry.gui.dialogs.anonymise import AnonymiseConfirmation, DueForA
 from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.services import organisation
 from accountregistry.services.accounts import AccountInput, get_account, register_account
-from accountregistry.services.people import PersonInput, add_person, get_person
+from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.services.retention import preview_anonymisation
 
 
@@ -124,3 +124,47 @@ def test_the_dashboard_notice_and_the_about_box(qtbot, db, leaver, open_main_win
     assert window.dashboard.anonymisation_notice.isVisibleTo(window.dashboard)
     text = window.about_text()
     assert db.describe() in text and "36" in text
+
+
+@pytest.fixture
+def signed_scan(db, leaver, tmp_path):
+    """Tuva administered a company page and signed her holder's agreement; its scan is kept."""
+    from accountregistry.services import agreements
+    from accountregistry.services.roles import grant_role, revoke_role
+
+    page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company))
+    agreed, left = date.today() - timedelta(days=2500), leaver.last_working_day
+    as_left = PersonInput(name=leaver.name, work_email=leaver.work_email, title=leaver.title,
+                          employment_status=EmploymentStatus.left, last_working_day=left)
+    update_person(db, leaver.id, PersonInput(name=leaver.name, work_email=leaver.work_email, title=leaver.title))
+    role = grant_role(db, account_id=page.id, person_id=leaver.id, role="admin", granted_on=agreed)
+    agreement = agreements.record_agreement(db, leaver.id, agreements.AgreementInput(agreed_on=agreed))
+    path = tmp_path / "tuva-lind-signed.pdf"
+    path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    scan = agreements.attach(db, agreement.id, path)
+    revoke_role(db, role_id=role.id, reason="left", revoked_on=left)
+    update_person(db, leaver.id, as_left)
+    return page, scan
+
+
+def test_the_confirmation_names_the_signed_scans_and_the_account_then_shows_them_removed(
+        qtbot, view, db, leaver, signed_scan):
+    from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
+
+    page, scan = signed_scan
+    seen: list[str] = []
+    answer_the_confirmation("anonymise", seen)
+    with qtbot.waitSignal(view.changed):
+        view.anonymise_action.trigger()
+    assert "tuva-lind-signed.pdf" in seen[0]
+    window = AccountDetailWindow(db, page.id)
+    qtbot.addWidget(window)
+    window.wait_until_shown()
+    section = window.agreements
+    top = section.tree.topLevelItem(0)
+    [removed] = [top.child(n) for n in range(top.childCount())
+                 if top.child(n).data(0, Qt.ItemDataRole.UserRole) == ("removed scan", scan.id)]
+    assert removed.text(2) != "tuva-lind-signed.pdf"
+    section.tree.setCurrentItem(removed)
+    assert not section.open_button.isEnabled()  # nothing left to open
+    assert any(str(scan.id) in line and "tuva" not in line.lower() for line in window.history_lines()[:1])

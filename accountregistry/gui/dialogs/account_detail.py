@@ -194,9 +194,12 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
                                           "{version}").format(
             person=person, document=words(new.get("kind", "holder_agreement")), channel=words(new.get("channel", "")),
             version=new.get("terms_version") or "–")
+    if event.entity == "attachment" and event.action == "remove_on_anonymising":
+        return translate("AccountDetail", "Removed signed scan {scan}: the person who signed it was anonymised").format(
+            scan=event.entity_id)
     if event.entity == "attachment":
         return translate("AccountDetail", "Kept a signed scan with agreement {agreement}: {file}").format(
-            agreement=new.get("agreement_id", "?"), file=new.get("file_name", ""))
+            agreement=new.get("agreement_id", "?"), file=new.get("file_name") or "–")  # erased: anonymised
     if event.action == "agree":
         return translate("AccountDetail", "Agreed handover terms, version {version}").format(
             version=new.get("version", "?"))

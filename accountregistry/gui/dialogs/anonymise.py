@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.messages import format_value
-from accountregistry.gui.formatting import format_date
+from accountregistry.gui.formatting import format_date, words
 from accountregistry.services import retention
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.retention import Anonymisation
@@ -46,8 +46,8 @@ class AnonymiseConfirmation(QMessageBox):
         lines = [self._removed(person) for person in people[:20]]
         if len(people) > 20:
             lines.append(html.escape(self.tr("… and {count} more.").format(count=len(people) - 20)))
-        kept = self.tr("Their accounts, roles, handover terms, offboardings and the audit trail stay, naming them "
-                       "by the pseudonym. This cannot be undone.")
+        kept = self.tr("Their accounts, roles, handover terms, offboardings, agreements and the audit trail stay, "
+                       "naming them by the pseudonym. This cannot be undone.")
         notes = [note for person in people for note in person.notes]
         self.setInformativeText("<p>" + "</p><p>".join(lines) + "</p>" + self._notes(notes)
                                 + "<p>" + html.escape(kept) + "</p>")
@@ -70,6 +70,8 @@ class AnonymiseConfirmation(QMessageBox):
         removed.append(self.tr("the manager link"))
         removed += [self.tr("the personal account {account}").format(account=account)
                     for account in person.personal_accounts]
+        removed += [self.tr("the signed scan {file} ({document}, {date})").format(
+            file=scan.file_name, document=words(scan.kind), date=format_date(scan.agreed_on)) for scan in person.scans]
         sentence = self.tr("{pseudonym} replaces: {removed}.").format(pseudonym=person.pseudonym,
                                                                         removed=", ".join(removed))
         return html.escape(sentence)

@@ -121,9 +121,12 @@ class AgreementsSection(QWidget):
                 for line in why:
                     QTreeWidgetItem(item, ["", "", "", "", line])
             for attachment_id, name, _media, size in state.attachments:
-                scan = QTreeWidgetItem(item, ["", self.tr("Scan"), name, "", self.tr("{size} kB").format(
-                    size=max(1, round(size / 1024)))])
-                scan.setData(0, Qt.ItemDataRole.UserRole, ("scan", attachment_id))
+                removed = attachment_id in state.removed  # when its signer was anonymised: nothing to open
+                scan = QTreeWidgetItem(item, ["", self.tr("Scan"), self.tr("Removed") if removed else name, "",
+                                              self.tr("{size} kB").format(size=max(1, round(size / 1024)))])
+                if removed:
+                    scan.setToolTip(2, self.tr("Removed on anonymisation"))
+                scan.setData(0, Qt.ItemDataRole.UserRole, ("removed scan" if removed else "scan", attachment_id))
             item.setExpanded(True)
         self.record_button.setEnabled(self.holder_id is not None)
         self._update_buttons()
