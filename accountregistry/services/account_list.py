@@ -1,10 +1,10 @@
-"""Everything the accounts table and the dashboard show, read in one statement.
+"""Everything the accounts table and the dashboard show, read in three set-based statements.
 
 The window lists up to 100,000 accounts (and must show them within a second or two), so this
-module reads them with one set-based SELECT: each account with its holder, one GROUP BY over
-its role grants (who holds an active role, who controls it, the facts its risks need), and its
-risk facts (services.risks, the same statement the command line and the export run). The rows
-are plain tuples: cheap to build and to keep at 100,000. What the dashboard counts is summed
+module reads them with the risks' own statement (services.risks, the one the command line runs:
+one GROUP BY over the role grants for the facts the rules need) with the table's columns added,
+and beside it everyone's name and the active grants as ids, turned into text in Python. The
+rows are plain tuples: cheap to build and to keep at 100,000. What the dashboard counts is summed
 up here too, in the same (worker) thread, so the window's thread only shows the numbers.
 """
 
@@ -22,9 +22,10 @@ from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.risks import RiskRule, next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.risks import ID_BATCH, RiskSources, RulesByFacts, utc_day
+from accountregistry.services.risks import ID_BATCH, RulesByFacts, id_batches, risk_statement, utc_day
+from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person
+from accountregistry.store.models import Account, AccountRole, Person
 
 _PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 # Archived and closed accounts are no longer looked after: they are not reviewed.
@@ -70,7 +71,9 @@ class AccountRow(NamedTuple):
     # "No admin" risks count).
     active_administrators: int
     next_review: date | None
-    risks: tuple[RiskFlag, ...]
+    # Worst first; None until they are assessed (load_account_rows(…, risks=False), then
+    # assess_rows): never read as "no risk".
+    risks: tuple[RiskFlag, ...] | None
     # Every active grant as "name FIELD email FIELD role", joined by GRANT (in no set order).
     roles: str
     # Lowercased handle, display name, holder, and the names and emails of everyone holding an
@@ -95,89 +98,110 @@ class AccountRow(NamedTuple):
 
     @property
     def risk_ids(self) -> tuple[str, ...]:
-        return tuple(risk.id for risk in self.risks)
+        return tuple(risk.id for risk in self.risks or ())
 
     @property
     def risk_titles(self) -> tuple[str, ...]:
-        return tuple(risk.title for risk in self.risks)
+        return tuple(risk.title for risk in self.risks or ())
 
     @property
     def worst_risk(self) -> int:
-        return max((risk.rank for risk in self.risks), default=0)
+        return max((risk.rank for risk in self.risks or ()), default=0)
+
+    @property
+    def assessed(self) -> bool:
+        """Whether its risks have been read (False: say "Loading…", not "no risk")."""
+        return self.risks is not None
 
 
 def roles_text(grants: Iterable[tuple[str, str | None, str]]) -> str:
-    """AccountRow.roles for (name, email, role) grants, as the database writes it."""
+    """AccountRow.roles for (name, email, role) grants."""
     return GRANT.join(FIELD.join((name, email or "", role)) for name, email, role in grants)
 
 
-def _grants_summary(account_ids: list[int] | None) -> sa.Subquery:
-    """Per account with any role grant, in one pass over them: who holds an active role (for
-    the search and the tooltip), how many people control it, and the facts its risks need."""
-    role, person = AccountRole.__table__.c, Person.__table__.c
-    active = role.revoked_on.is_(None)
-    controlling = sa.and_(active, role.role.in_(sorted(CONTROLLING_ROLES)))
-    grant = (person.name + FIELD + sa.func.coalesce(person.work_email, "") + FIELD
-             + sa.type_coerce(role.role, sa.String))
-    summary = (
-        sa.select(
-            role.account_id,
-            sa.func.count(sa.distinct(sa.case((controlling, role.person_id)))).label("controlling"),
-            sa.func.max(sa.case((sa.and_(active, person.employment_status.in_(_LEAVERS)), 1), else_=0))
-            .label("leaver"),
-            sa.func.max(role.revoked_on).label("last_revoked"),
-            sa.func.aggregate_strings(sa.case((active, grant)), GRANT).label("roles"),
-        )
-        .join(Person.__table__, person.id == role.person_id)
-        .group_by(role.account_id))
+class _Grants(NamedTuple):
+    """Per account, its active grants as AccountRow.roles says them and how many distinct
+    people hold a controlling role."""
+
+    roles: dict[int, str]
+    controlling: dict[int, int]
+
+
+def _people(connection: sa.Connection) -> dict[int, tuple[str, str]]:
+    """Everyone's name, and "name FIELD email FIELD" (a grant's text before its role)."""
+    person = Person.__table__.c
+    return {pid: (name, f"{name}{FIELD}{email or ''}{FIELD}")
+            for pid, name, email in fetch_tuples(connection, sa.select(person.id, person.name, person.work_email))}
+
+
+def _active_grants(connection: sa.Connection, account_ids: list[int] | None,
+                   people: dict[int, tuple[str, str]]) -> _Grants:
+    """Who holds an active role, as Python text: the database only hands over ids (aggregating
+    names and emails into text per account in SQL cost as much as the rest of the read)."""
+    role = AccountRole.__table__.c
+    statement = sa.select(role.account_id, role.person_id, sa.type_coerce(role.role, sa.String())) \
+        .where(role.revoked_on.is_(None))
     if account_ids is not None:
-        summary = summary.where(role.account_id.in_(account_ids))
-    return summary.subquery("grants")
+        statement = statement.where(role.account_id.in_(account_ids))
+    texts: dict[int, list[str]] = {}
+    controllers: dict[int, set[int]] = {}
+    controlling_roles = frozenset(r.value for r in CONTROLLING_ROLES)
+    result = connection.execute(statement)
+    try:
+        cursor = result.cursor
+        while chunk := cursor.fetchmany(READ_BATCH * 4):
+            for account_id, person_id, role_name in chunk:
+                texts.setdefault(account_id, []).append(people[person_id][1] + role_name)
+                if role_name in controlling_roles:
+                    controllers.setdefault(account_id, set()).add(person_id)
+    finally:
+        result.close()
+    return _Grants({aid: GRANT.join(grants) for aid, grants in texts.items()},
+                   {aid: len(ids) for aid, ids in controllers.items()})
 
 
-def _statement(rules: RulesByFacts, account_ids: list[int] | None) -> sa.Select:
-    account, terms = Account.__table__.c, HandoverTerms.__table__.c
-    holder = Person.__table__.alias("holder")
-    grants = _grants_summary(account_ids)
-    sources = RiskSources(account=account, controlling=grants.c.controlling, leaver=grants.c.leaver,
-                          last_revoked=grants.c.last_revoked,
-                          has_terms=sa.exists().where(terms.account_id == account.id))
-    text = sa.String()
-    statement = (
-        sa.select(account.id, account.platform, sa.type_coerce(account.presence, text), account.handle,
-                  sa.func.coalesce(account.display_name, ""), sa.type_coerce(account.kind, text),
-                  sa.type_coerce(account.status, text), sa.func.coalesce(holder.c.name, ""),
-                  sa.func.coalesce(grants.c.controlling, 0), sa.func.coalesce(grants.c.roles, ""),
-                  # The review's base day and interval, as the database returns them.
-                  sa.type_coerce(sa.func.coalesce(account.last_reviewed_on, utc_day(account.created_at)), text),
-                  sa.func.coalesce(account.review_interval_months, rules.judgement.default_interval),
-                  account.official, *rules.columns(sources))
-        .select_from(Account.__table__)
-        .outerjoin(holder, holder.c.id == account.holder_id)
-        .outerjoin(grants, grants.c.account_id == account.id)
-        .order_by(account.id))
+def _columns(rules: RulesByFacts) -> tuple[sa.ColumnElement, ...]:
+    """What the table shows of the account itself, before the risk facts (services.risks)."""
+    account, text = Account.__table__.c, sa.String()
+    return (account.platform, sa.type_coerce(account.presence, text), account.handle,
+            sa.func.coalesce(account.display_name, ""), sa.type_coerce(account.kind, text),
+            sa.type_coerce(account.status, text), account.holder_id,
+            # The review's base day and interval, as the database returns them.
+            sa.type_coerce(sa.func.coalesce(account.last_reviewed_on, utc_day(account.created_at)), text),
+            sa.func.coalesce(account.review_interval_months, rules.judgement.default_interval),
+            account.official)
+
+
+_FACTS_AT = 11  # where the risk facts begin in a row of risk_statement(…, columns=_columns(…))
+
+
+def _plain_statement(rules: RulesByFacts, account_ids: list[int] | None) -> sa.Select:
+    """The table's columns without the risk facts: what shows at once, before the risks."""
+    account = Account.__table__.c
+    statement = sa.select(account.id, *_columns(rules)).order_by(account.id)
     if account_ids is not None:
         statement = statement.where(account.id.in_(account_ids))
     return statement
 
 
-_FACTS_AT = 13  # where the risk facts begin in a row of _statement
-
-
 class _Flags(dict):
-    """A row's risk facts -> its risks as the table shows them (one tuple per distinct facts)."""
+    """A row's risk facts -> its risks as the table shows them (one tuple per distinct facts,
+    one RiskFlag per rule)."""
 
     def __init__(self, rules: RulesByFacts):
         super().__init__()
         self.rules = rules
+        self.flags: dict[str, RiskFlag] = {}
 
     def __missing__(self, facts: tuple) -> tuple[RiskFlag, ...]:
-        found = self[facts] = tuple(_flag(rule) for rule in self.rules[facts])
+        found = self[facts] = tuple(self._flag(rule) for rule in self.rules[facts])
         return found
 
-
-def _flag(rule: RiskRule) -> RiskFlag:
-    return RiskFlag(rule.id, rule.title, rule.severity.name, rule.explanation)
+    def _flag(self, rule: RiskRule) -> RiskFlag:
+        flag = self.flags.get(rule.id)
+        if flag is None:
+            flag = self.flags[rule.id] = RiskFlag(rule.id, rule.title, rule.severity.name, rule.explanation)
+        return flag
 
 
 class _ReviewDue(dict):
@@ -190,24 +214,28 @@ class _ReviewDue(dict):
         return found
 
 
-def _rows(result_rows: Iterable[tuple], rules: RulesByFacts,
+def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: dict[int, tuple[str, str]],
           earlier: Callable[[int], AccountRow | None]) -> Iterator[AccountRow]:
-    flags, due = _Flags(rules), _ReviewDue()
+    due = _ReviewDue()
     # One str object per distinct value (kinds, statuses, platform names) instead of one per row.
     shared: dict[str | None, str | None] = {None: None}
     platform_names = _PLATFORM_NAMES
     make = AccountRow
+    roles_of, controlling_of = grants.roles.get, grants.controlling.get
+    nobody = ("", "")
     for row in result_rows:
-        (account_id, platform, presence, handle, display_name, kind, status, holder_name, controlling, roles,
-         base, interval, official) = row[:_FACTS_AT]
+        (account_id, platform, presence, handle, display_name, kind, status, holder_id, base, interval,
+         official) = row[:_FACTS_AT]
         platform = shared.setdefault(platform, platform)
         status = shared.setdefault(status, status)
-        # A holder's name once, however many accounts present them.
-        holder_name = shared.setdefault(holder_name, holder_name)
+        # A holder's name is the people's one str, however many accounts present them.
+        holder_name = people.get(holder_id, nobody)[0]
+        roles = roles_of(account_id, "")
         made = make(account_id, platform, platform_names.get(platform, platform), shared.setdefault(presence, presence),
-                    handle, display_name, shared.setdefault(kind, kind), status, holder_name, controlling,
-                    None if status in _RETIRED else due[base, interval], flags[row[_FACTS_AT:]], roles,
-                    f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower(), bool(official))
+                    handle, display_name, shared.setdefault(kind, kind), status, holder_name,
+                    controlling_of(account_id, 0), None if status in _RETIRED else due[base, interval],
+                    rules[row[_FACTS_AT:]] if len(row) > _FACTS_AT else None, roles, f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower(),
+                    bool(official))
         before = earlier(account_id)
         yield before if before == made else made
 
@@ -217,24 +245,52 @@ def _none(_account_id: int) -> None:
 
 
 def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
-                      earlier: Callable[[int], AccountRow | None] = _none) -> list[AccountRow]:
+                      earlier: Callable[[int], AccountRow | None] = _none, risks: bool = True) -> list[AccountRow]:
     """The rows of the accounts table, in registration order; only `account_ids` if given.
     A row equal to `earlier(id)` (the one on screen) is that very object: reading 100,000
-    accounts again, while the window shows them, holds one copy of what did not change."""
-    ids = sorted(set(account_ids)) if account_ids is not None else None
-    batches = [None] if ids is None else [ids[start:start + ID_BATCH] for start in range(0, len(ids), ID_BATCH)]
+    accounts again, while the window shows them, holds one copy of what did not change.
+
+    The risks are read by the statement the command line's `risks` runs (services.risks), with
+    the table's columns added to it; who holds a role comes in a second, plain read. With
+    `risks=False` the rows' risks are None (not assessed): the table can show everything else
+    at once, and assess_rows reads the risks afterwards (the risk facts are most of the read)."""
     found: list[AccountRow] = []
     with bulk_work(), db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
-        for batch in batches:
-            result = connection.execute(_statement(rules, batch))
+        flags, columns, people = _Flags(rules), _columns(rules), _people(connection)
+        for batch in id_batches(account_ids):
+            grants = _active_grants(connection, batch, people)
+            result = connection.execute(risk_statement(rules, batch, columns=columns) if risks
+                                        else _plain_statement(rules, batch))
             try:
                 # The driver's rows, a batch at a time, without a Row object or a result processor
-                # per row (store.bulk.fetch_tuples, streamed).
+                # per row (as store.bulk.fetch_tuples, streamed).
                 cursor = result.cursor
                 while chunk := cursor.fetchmany(READ_BATCH):
-                    found.extend(_rows(chunk, rules, earlier))
+                    found.extend(_rows(chunk, flags, grants, people, earlier))
+            finally:
+                result.close()
+    return found
+
+
+def assess_rows(db: Database, rows: list[AccountRow], *, today: date | None = None) -> list[AccountRow]:
+    """`rows` with their risks read (by the command line's statement, services.risks): for
+    rows loaded with `risks=False`. Rows whose account is gone by now are left out."""
+    found: list[AccountRow] = []
+    with bulk_work(), db.reading() as session:
+        connection = session.connection()
+        rules = RulesByFacts.for_connection(connection, today or date.today())
+        flags = _Flags(rules)
+        by_id = {row.id: row for row in rows}
+        ids = None if len(by_id) > ID_BATCH else list(by_id)
+        for batch in id_batches(ids):
+            result = connection.execute(risk_statement(rules, batch))
+            try:
+                cursor = result.cursor
+                while chunk := cursor.fetchmany(READ_BATCH):
+                    found.extend(row._replace(risks=flags[facts[1:]]) for facts in chunk
+                                 if (row := by_id.get(facts[0])) is not None)
             finally:
                 result.close()
     return found
@@ -248,7 +304,7 @@ class RegistrySummary:
     looked_after: int  # not archived or closed
     by_kind: dict[str | None, int]  # looked-after accounts by kind; None: not yet known
     by_status: dict[str, int]
-    at_risk: int  # looked-after accounts with at least one risk
+    at_risk: int | None  # looked-after accounts with at least one risk; None until assessed
     by_risk: list[tuple[str, int]]  # risk title and how many looked-after accounts it flags, most first
 
 
@@ -258,15 +314,19 @@ def summarise(rows: Iterable[AccountRow]) -> RegistrySummary:
     by_kind: Counter[str | None] = Counter({kind.value: 0 for kind in Kind})
     by_risk: Counter[str] = Counter()
     at_risk = 0
+    assessed = True
     for row in rows:
         total += 1
         by_status[row.status] += 1
         if row.status in _RETIRED:
             continue
         by_kind[row.kind] += 1
-        if row.risks:
+        if row.risks is None:
+            assessed = False
+        elif row.risks:
             at_risk += 1
             by_risk.update(risk.title for risk in row.risks)
     looked_after = total - sum(by_status[s] for s in _RETIRED)
     return RegistrySummary(accounts=total, looked_after=looked_after, by_kind=dict(by_kind),
-                           by_status=dict(by_status), at_risk=at_risk, by_risk=by_risk.most_common())
+                           by_status=dict(by_status), at_risk=at_risk if assessed else None,
+                           by_risk=by_risk.most_common() if assessed else [])

@@ -325,7 +325,7 @@ def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
     return statement
 
 
-def _batches(account_ids: Iterable[int] | None) -> Iterator[list[int] | None]:
+def id_batches(account_ids: Iterable[int] | None) -> Iterator[list[int] | None]:
     if account_ids is None:
         yield None
         return
@@ -341,7 +341,7 @@ def _judged(db: Database, account_ids: Iterable[int] | None, today: date | None,
     with bulk_work(), db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
-        for batch in _batches(account_ids):
+        for batch in id_batches(account_ids):
             rows = fetch_tuples(connection, risk_statement(rules, batch, columns=columns))
             yield from [(row[:width], rules[row[width:]]) for row in rows]
 
@@ -362,7 +362,7 @@ def risk_facts(db: Database, account_ids: Iterable[int] | None = None, *,
     with db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
-        for batch in _batches(account_ids):
+        for batch in id_batches(account_ids):
             for row in fetch_tuples(connection, risk_statement(rules, batch)):
                 found[row[0]] = read_facts(row[1:])
     return found

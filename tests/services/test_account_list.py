@@ -6,10 +6,11 @@ import pytest
 import sqlalchemy as sa
 
 from accountregistry.domain.vocabulary import Kind, Role
-from accountregistry.services.account_list import load_account_rows, summarise
+from accountregistry.services.account_list import assess_rows, load_account_rows, summarise
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
 
 TODAY = date(2026, 11, 21)
@@ -127,3 +128,27 @@ def test_reading_again_keeps_the_rows_that_did_not_change(db, registry):
     again = {row.id: row for row in load_account_rows(db, today=TODAY, earlier=shown.get)}
     assert again[page.id] is shown[page.id] and again[profile.id] is shown[profile.id]
     assert again[found.id] is not shown[found.id] and again[found.id].status == "archived"
+
+
+def test_rows_read_without_risks_say_so_and_are_assessed_afterwards(db, registry):
+    """The window's first read leaves the risks out (they are most of the read); its rows then
+    hold None, never "no risk", and assess_rows gives exactly what a full read gives."""
+    full = load_account_rows(db, today=TODAY)
+    plain = load_account_rows(db, today=TODAY, risks=False)
+    assert [row.risks for row in plain] == [None] * len(full) and not any(row.assessed for row in plain)
+    assert [row._replace(risks=None) for row in full] == plain  # everything else is there at once
+    summary = summarise(plain)
+    assert summary.at_risk is None and summary.by_risk == [] and summary.looked_after == 3
+    assert assess_rows(db, plain, today=TODAY) == full
+    assert [row.id for row in assess_rows(db, plain[1:2], today=TODAY)] == [plain[1].id]
+
+
+def test_the_table_judges_risks_as_the_command_line_does(db, registry):
+    """One statement for both: proposed handover terms are no terms, in the table as in `risks`."""
+    page, profile, found = registry
+    record_terms(db, page.id, TermsInput(disposition="transfer_to_successor", agreed_on=None), today=TODAY)
+    rows = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    judged = account_risks(db, today=TODAY)
+    assert {aid: row.risk_ids for aid, row in rows.items()} == {aid: tuple(r.id for r in found)
+                                                                for aid, found in judged.items()}
+    assert "no_handover_terms" in rows[page.id].risk_ids
