@@ -842,6 +842,10 @@
         <translation>{risk} ({severity}): {explanation}</translation>
     </message>
     <message>
+        <source>The risks are being read.</source>
+        <translation>Risiciene bliver læst.</translation>
+    </message>
+    <message>
         <source>No risks found.</source>
         <translation>Ingen risici fundet.</translation>
     </message>
@@ -852,6 +856,10 @@
     <message>
         <source>Nobody holds an active role.</source>
         <translation>Ingen har en aktiv rolle.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
     </message>
 </context>
 <context>

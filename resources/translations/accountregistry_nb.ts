@@ -842,6 +842,10 @@
         <translation>{risk} ({severity}): {explanation}</translation>
     </message>
     <message>
+        <source>The risks are being read.</source>
+        <translation>Risikoene leses inn.</translation>
+    </message>
+    <message>
         <source>No risks found.</source>
         <translation>Ingen risikoer funnet.</translation>
     </message>
@@ -852,6 +856,10 @@
     <message>
         <source>Nobody holds an active role.</source>
         <translation>Ingen har en aktiv rolle.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
     </message>
 </context>
 <context>

@@ -842,6 +842,10 @@
         <translation>{risk} ({severity}): {explanation}</translation>
     </message>
     <message>
+        <source>The risks are being read.</source>
+        <translation>Riskerna läses in.</translation>
+    </message>
+    <message>
         <source>No risks found.</source>
         <translation>Inga risker hittades.</translation>
     </message>
@@ -852,6 +856,10 @@
     <message>
         <source>Nobody holds an active role.</source>
         <translation>Ingen har en aktiv roll.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
     </message>
 </context>
 <context>

@@ -205,3 +205,12 @@ def test_the_consent_view_sorts_by_a_column_and_opens_the_record_clicked(qtbot, 
     assert view.model.rowCount() == 0 and not view.export_button.isEnabled()
     view.state_filter.setCurrentIndex(view.ENDED)
     assert holders(view) == ["Ada Berg"] and view.shown_lines()[0].withdrawal_note == "moved on"
+
+
+def test_a_record_text_cut_to_fit_is_whole_on_hover(qtbot, db, register):
+    view = consent_view(qtbot, db)
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded and not view.is_loading())
+    view.state_filter.setCurrentIndex(view.ENDED)
+    note = view.model.index(0, 6)
+    assert note.data(Qt.ItemDataRole.ToolTipRole) == note.data() == "moved on"

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from accountregistry.gui import app
 from accountregistry.gui.main_window import VIEWS, MainWindow
@@ -183,3 +183,47 @@ def test_about_says_the_version_where_the_data_is_and_the_licence(qtbot, db, ope
     text = dialog.text() + dialog.informativeText()
     assert __version__ in text and html.escape(db.describe()) in text and "GPL-3.0-or-later" in text
     dialog.accept()
+
+
+def test_the_risks_say_loading_until_they_are_read_never_no_risk(qtbot, db, settings):
+    """The first read shows every account with its risks still to come (the Risks column, the
+    dashboard's "at risk" and the "only at risk" filter wait for them), then the risks."""
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    view, dashboard = window.accounts_view, window.dashboard
+    seen = []
+
+    def loaded():
+        row = view.model.row_at(view.model.index_of_account(page.id))
+        risks = view.model.index(0, Column.risks)
+        seen.append((row.risks, view.risks_loading(), view.only_at_risk.isEnabled(), dashboard.at_risk_button.isEnabled(),
+                     dashboard.chart.isVisibleTo(dashboard), dashboard.at_risk_label.text() == dashboard.tr("Loading…"),
+                     bool(risks.data()), risks.data(Qt.ItemDataRole.DecorationRole) is not None))
+    window.accounts_loaded.connect(loaded)
+    window.show()
+    qtbot.waitUntil(lambda: view.loaded and not window.is_loading())
+    # First: the rows without their risks; nothing says "no risk" and nothing can be asked of them.
+    assert seen[0] == (None, True, False, False, False, True, True, False)
+    # Then the risks (a page without an administrator is at risk): the badge, the count, the chart.
+    loaded()
+    risks, loading, only_at_risk, at_risk_button, chart, says_loading, words, badge = seen[-1]
+    assert "no_active_admin" in {risk.id for risk in risks}
+    assert (loading, only_at_risk, at_risk_button, chart, says_loading, words, badge) == (
+        False, True, True, True, False, False, True)
+
+
+def test_the_dashboard_shows_the_policy_and_the_people_leaving_at_the_default_size(qtbot, sample, open_main_window):
+    """At 1280×800 (the default), both the policy box and the people leaving are in sight
+    without scrolling; the leavers' list is as tall as its few rows."""
+    window = open_main_window(sample)
+    window.resize(1280, 800)
+    window.show_view("Dashboard")
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not dashboard.leavers_panel.is_loading() and bool(dashboard.leavers_panel.leavers))
+    QApplication.processEvents()
+    viewport = dashboard.findChild(QScrollArea).viewport()
+    for box in (dashboard.policy_box, dashboard.leavers_panel, dashboard.leavers_panel.start_button):
+        assert box.isVisible()
+        bottom = box.mapTo(viewport, box.rect().bottomLeft()).y()
+        assert 0 < bottom <= viewport.height(), box

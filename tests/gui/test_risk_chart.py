@@ -149,4 +149,4 @@ def test_panels_go_below_the_people_beside_the_chart(qtbot):
     dashboard.add_panel(second)
     # In the left column, which the chart beside it outgrows: in sight at 1280×800.
     at = dashboard.left.indexOf
-    assert at(dashboard.kinds_box) < at(dashboard.people_box) < at(first) < at(second)
+    assert at(dashboard.kinds_box) < at(dashboard.people_box) < at(dashboard.policy_box) < at(first) < at(second)

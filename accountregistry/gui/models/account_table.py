@@ -57,7 +57,7 @@ SORT_KEYS: dict[Column, Callable[[AccountRow], tuple]] = {
     Column.holder: lambda r: (not r.holder_name, r.holder_name.casefold()),
     Column.administrators: lambda r: (False, r.active_administrators),
     Column.next_review: lambda r: (r.next_review is None, r.next_review or date.min),
-    Column.risks: lambda r: (False, r.worst_risk, len(r.risks)),
+    Column.risks: lambda r: (r.risks is None, r.worst_risk, len(r.risks or ())),  # not read yet: last
 }
 
 

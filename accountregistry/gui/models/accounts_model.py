@@ -152,7 +152,7 @@ def risk_title(risk: RiskFlag) -> str:
 
 
 def risk_badge_text(row: AccountRow) -> str:
-    return " · ".join(risk_title(risk) for risk in row.risks)
+    return " · ".join(risk_title(risk) for risk in row.risks or ())
 
 
 def risk_tooltip(row: AccountRow) -> str:
@@ -160,7 +160,7 @@ def risk_tooltip(row: AccountRow) -> str:
         QCoreApplication.translate("AccountsModel", "{risk} ({severity}): {explanation}").format(
             risk=risk_title(risk), severity=severity_text(risk.severity),
             explanation=risk_text(risk.id, "explanation") or risk.explanation)
-        for risk in row.risks)
+        for risk in row.risks or ())
 
 
 class AccountsModel(QAbstractTableModel):
@@ -278,8 +278,8 @@ class AccountsModel(QAbstractTableModel):
         row = table.rows[table.visible[index.row()]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            # The risks column shows badges (a picture) instead of its words.
-            return self._text(row, column) if column != Column.risks else None
+            # The risks column shows badges (a picture) instead of its words; words until read.
+            return self._text(row, column) if column != Column.risks or row.risks is None else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -290,6 +290,8 @@ class AccountsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.risks:
+                if row.risks is None:
+                    return self.tr("The risks are being read.")
                 return risk_tooltip(row) or self.tr("No risks found.")
             if column == Column.handle:
                 return self.tr("{platform} {presence}: {handle}").format(
@@ -326,7 +328,8 @@ class AccountsModel(QAbstractTableModel):
         if column == Column.next_review:
             return format_date(row.next_review)
         if column == Column.risks:
-            return risk_badge_text(row)
+            return risk_badge_text(row) if row.risks is not None else QCoreApplication.translate("AccountsModel",
+                                                                                                  "Loading…")
         return ""
 
     def _badge(self, risks: tuple[RiskFlag, ...]) -> QPixmap:

@@ -88,6 +88,9 @@ class ColumnOrder:
         return ascending[:present][::-1] + ascending[present:]
 
 
+# Columns whose text may be cut to fit: shown whole on hover.
+LONG_TEXT = frozenset({3, 6})
+
 # What the state filter offers, in its order.
 EVERY_RECORD, IN_FORCE, ENDED = range(3)
 
@@ -201,7 +204,7 @@ class ConsentModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._read.shown):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and index.column() in LONG_TEXT):
             return COLUMNS[index.column()].display(self.line_at(index.row()))
         if role == Qt.ItemDataRole.UserRole:
             return self.line_at(index.row()).account_id

@@ -53,7 +53,13 @@ from accountregistry.gui.models.accounts_model import (
 from accountregistry.gui.tasks import Task, failure_sentence, show_refusal
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services import accounts as account_service
-from accountregistry.services.account_list import AccountRow, RegistrySummary, load_account_rows, summarise
+from accountregistry.services.account_list import (
+    AccountRow,
+    RegistrySummary,
+    assess_rows,
+    load_account_rows,
+    summarise,
+)
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.risk_counts import RiskCounts, count_risks
 from accountregistry.services.reviews import mark_reviewed
@@ -74,29 +80,41 @@ _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 class AccountCounts:
     """What the dashboard shows about the accounts, counted with the table they came in."""
 
-    summary: RegistrySummary
-    risks: RiskCounts
+    summary: RegistrySummary  # its at_risk is None until every row's risks are read
+    risks: RiskCounts | None  # None until every row's risks are read
 
 
 @dataclass(frozen=True)
 class AccountsRead:
     table: AccountTable
     counts: AccountCounts
+    assessed: bool  # every row's risks are read
 
 
-def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | None) -> AccountsRead:
-    """The next table (worker thread): every account read again (None), or the named ones
-    merged into the table shown; sorted and filtered as it is, and counted for the dashboard."""
+# What read_accounts reads besides the named accounts.
+EVERYTHING, RISKS = None, "risks"
+
+
+def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | str | None) -> AccountsRead:
+    """The next table (worker thread), sorted and filtered as the one shown, and counted for the
+    dashboard: every account read again (EVERYTHING), the named ones merged into the table
+    shown, or (RISKS) the risks of the rows shown without them.
+
+    The first read (nothing shown yet) leaves the risks out: the risk facts are most of the
+    read, and everything else can be on screen meanwhile; the view then asks for RISKS."""
     with bulk_work():
-        if account_ids is None:
-            table = AccountTable.of(load_account_rows(db, earlier=shown.row_of), shown.sort_column,
-                                    shown.sort_descending, shown.filter)
+        if account_ids is EVERYTHING:
+            table = AccountTable.of(load_account_rows(db, earlier=shown.row_of, risks=bool(shown.rows)),
+                                    shown.sort_column, shown.sort_descending, shown.filter)
+        elif account_ids == RISKS:
+            table = shown.with_rows(assess_rows(db, [row for row in shown.rows if row.risks is None]))
         else:
             rows = load_account_rows(db, account_ids)
             found = {row.id for row in rows}
             table = shown.with_rows(rows, [i for i in account_ids if i not in found])
-        counts = AccountCounts(summarise(table.rows), count_risks(table.rows))
-    return AccountsRead(table, counts)
+        assessed = all(row.risks is not None for row in table.rows)
+        counts = AccountCounts(summarise(table.rows), count_risks(table.rows) if assessed else None)
+    return AccountsRead(table, counts, assessed)
 
 
 def labelled(text: str, widget: QWidget) -> QLabel:
@@ -124,6 +142,7 @@ class AccountsView(QWidget):
         self.loader = Task(self, success=self._table_read, failure=self._reload_failed, finished=self._read_next)
         self._read_all = False
         self._pending: set[int] = set()
+        self._unassessed = False  # the table shows rows whose risks are still to be read
         self._select_when_read: int | None = None
         self.counts: AccountCounts | None = None  # the dashboard's numbers, counted with the table
         # Marks many accounts reviewed.
@@ -329,12 +348,19 @@ class AccountsView(QWidget):
         self._read_next()
 
     def is_loading(self) -> bool:
-        return self.loader.busy() or self._read_all or bool(self._pending)
+        return self.loader.busy() or self._read_all or bool(self._pending) or self._unassessed
+
+    def risks_loading(self) -> bool:
+        """Whether rows are shown whose risks are still being read (they say "Loading…")."""
+        return self._unassessed
 
     def _read_next(self) -> None:
-        if self.loader.busy() or not (self._read_all or self._pending):
+        if self.loader.busy() or not (self._read_all or self._pending or self._unassessed):
             return
-        ids = None if self._read_all else sorted(self._pending)
+        if self._read_all or self._pending:
+            ids = EVERYTHING if self._read_all else sorted(self._pending)
+        else:
+            ids = RISKS
         self._read_all, self._pending = False, set()
         if not self.loaded:
             self.count_label.setText(self.tr("Loading accounts…"))
@@ -348,6 +374,8 @@ class AccountsView(QWidget):
             table = table.sorted_by(shown.sort_column, shown.sort_descending)
         if table.filter != shown.filter:
             table = table.filtered(shown.filter)
+        self._unassessed = not read.assessed
+        self.only_at_risk.setEnabled(read.assessed or self.only_at_risk.isChecked())
         self.set_table(table)
         self.counts = read.counts
         if self._select_when_read is not None:
@@ -580,6 +608,7 @@ class AccountsView(QWidget):
         self.imported.emit()
 
     def _reload_failed(self, error: BaseException) -> None:
+        self._unassessed = False  # not asked again until Retry (or F5) reads everything
         self._update_count()
         if isinstance(error, StoreError):
             show_refusal(self, error)  # the window says it once, with Retry

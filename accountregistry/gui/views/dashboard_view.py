@@ -2,7 +2,7 @@
 
 On an empty registry it offers the first steps instead: the sample organisation, an import,
 or starting empty. Other parts of the window add their own panels with `add_panel`: in the left
-column, below the people, beside the risk chart (which is taller), so that they are in sight at
+column, below the people and the policy, beside the risk chart (which is taller), so that they are in sight at
 the default window size.
 """
 
@@ -253,8 +253,8 @@ class DashboardView(QWidget):
         self.show_loading()
 
     def add_panel(self, widget: QWidget) -> None:
-        """Show another part's panel below the people (after panels added before it)."""
-        at = self.left.indexOf(self.people_box) + 1 + len(self._panels)
+        """Show another part's panel below the people and the policy (after panels added before it)."""
+        at = self.left.indexOf(self.policy_box) + 1 + len(self._panels)
         self.left.insertWidget(at, widget)
         self._panels.append(widget)
 
@@ -297,7 +297,9 @@ class DashboardView(QWidget):
                                               retired=format_number(retired)))
         self.people_count.setText(format_number(people))
         self.people_count.setAccessibleDescription("")
-        if summary.at_risk:
+        if summary.at_risk is None:  # the risks are still being read
+            self.at_risk_label.setText(self.tr("Loading…"))
+        elif summary.at_risk:
             self.at_risk_label.setText(self.tr(
                 "<b>{at_risk}</b> of {looked_after} accounts looked after are at risk. Hover over a bar, or move "
                 "to it with the arrow keys, to see what the risk means and what to do.").format(
@@ -305,7 +307,10 @@ class DashboardView(QWidget):
         else:
             self.at_risk_label.setText(self.tr("No account looked after is at risk.") if summary.looked_after
                                        else self.tr("Nothing to assess yet."))
-        self.show_risk_counts(risk_counts if risk_counts is not None else counts_from_summary(summary))
+        if summary.at_risk is None:
+            self.chart.setVisible(False)
+        else:
+            self.show_risk_counts(risk_counts if risk_counts is not None else counts_from_summary(summary))
         self.at_risk_button.setEnabled(bool(summary.at_risk))
         self.accounts_button.setEnabled(bool(summary.accounts))
 

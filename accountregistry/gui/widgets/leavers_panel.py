@@ -68,6 +68,10 @@ def _leaving_within(db: Database, days: int) -> tuple[int, list[Leaver]]:
     return days, people_leaving(db, within_days=days)
 
 
+# The list shows this many leavers before it scrolls.
+ROWS_SHOWN = 6
+
+
 class LeaversPanel(QGroupBox):
     """Reads who is leaving when given a database, and again on ``refresh()`` (whenever the
     registry changed); ``is_loading()`` until it has shown what it read."""
@@ -114,7 +118,7 @@ class LeaversPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
         self.start_button = QPushButton(self.tr("Start offboarding…"))
         self.read_only = False  # a login that may only read: no Start button
         self.start_button.setAccessibleName(self.tr("Start offboarding"))
@@ -191,7 +195,17 @@ class LeaversPanel(QGroupBox):
             self.summary.setText(self.tr("No one leaves within {days} days with anything unsettled.").format(
                 days=days))
         self.list.setVisible(bool(self.leavers))
+        self._fit_height()
         self._update_start()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (up to ROWS_SHOWN, then it scrolls): two leavers do not take the
+        room of ten, so that what the dashboard shows below stays in sight."""
+        rows = min(max(len(self.leavers), 1), ROWS_SHOWN)
+        row_height = self.list.sizeHintForRow(0) if self.leavers else self.list.fontMetrics().height() + 8
+        scrollbar = self.list.horizontalScrollBar().sizeHint().height()
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_height + scrollbar
+                                 + 2 * self.list.frameWidth())
 
     def _update_start(self) -> None:
         item = self.list.currentItem()
