@@ -100,6 +100,20 @@ def agreement_windows(app: QApplication, window: MainWindow, out: Path, suffix: 
     loaded(app, window)
     save(window, out / f"8b-offboarding-confirmation-signed{suffix}.png")
     policy_window(app, window, out, suffix, folder)
+    window.show_view("People")
+    loaded(app, window)
+    people = window.people_view
+    people.select_person(ida.id)
+    settle(app)
+    save(window, out / f"10-people-history-button{suffix}.png")
+    history = people.open_history(ida.id)
+    while history.read.busy() or not history.read.reads:
+        app.processEvents()
+        task_manager().pool.waitForDone(20)
+    history.resize(1100, 700)
+    settle(app)
+    save(history, out / f"10b-person-history{suffix}.png")
+    history.close()
 
 
 def policy_window(app: QApplication, window: MainWindow, out: Path, suffix: str, folder: str) -> None:

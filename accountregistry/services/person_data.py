@@ -133,6 +133,12 @@ def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
             "policy_acknowledgements": acknowledged, "audit_events": events}
 
 
+def rows_about(session: Session, person: Person) -> dict[str, list[SQLModel]]:
+    """The person's rows by section (SECTIONS), the events about any of them last (oldest first):
+    what an access request lists, and what the person's history in the window shows."""
+    return _gather(session, person)
+
+
 COLUMNS = {"accounts_held": ACCOUNT_COLUMNS, "roles": ROLE_COLUMNS, "handover_terms": TERMS_COLUMNS,
            "consent_records": ("id", "account_id", "given_on", *CONSENT_SCOPES, "asked_by_id", "withdrawn_on",
                                "withdrawal_note"),

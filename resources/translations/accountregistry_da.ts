@@ -6417,6 +6417,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Start et fratrædelsesforløb for den valgte person: sidste arbejdsdag, en efterfølger og tjeklisten for personens konti</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorik…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>What is recorded about the selected person, newest first: changes, agreements with their signed scans, policy acknowledgements and consent</source>
+        <translation>Hvad der er registreret om den valgte person, nyeste først: ændringer, aftaler med deres underskrevne scanninger, kvitteringer for politikken og samtykke</translation>
+    </message>
+    <message>
         <source>Import from &amp;HR…</source>
         <translation>Importér fra &amp;HR…</translation>
     </message>
@@ -6827,8 +6839,135 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Indlæs igen</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorik…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>Your unsaved value: “{value}”</source>
         <translation>Din ikke-gemte værdi: “{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryWindow</name>
+    <message>
+        <source>Added to the registry</source>
+        <translation>Tilføjet til registret</translation>
+    </message>
+    <message>
+        <source>Changed the person&apos;s record</source>
+        <translation>Ændrede personens oplysninger</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymiseret</translation>
+    </message>
+    <message>
+        <source>Started an offboarding</source>
+        <translation>Startede et fratrædelsesforløb</translation>
+    </message>
+    <message>
+        <source>Changed the offboarding</source>
+        <translation>Ændrede fratrædelsesforløbet</translation>
+    </message>
+    <message>
+        <source>Closed the offboarding</source>
+        <translation>Lukkede fratrædelsesforløbet</translation>
+    </message>
+    <message>
+        <source>Reopened the offboarding</source>
+        <translation>Genåbnede fratrædelsesforløbet</translation>
+    </message>
+    <message>
+        <source>Cancelled the offboarding</source>
+        <translation>Annullerede fratrædelsesforløbet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Læser…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>Å&amp;bn scanning</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Åbn scanning</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historik for {name}</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first.</source>
+        <translation>{count} poster, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about this person yet.</source>
+        <translation>Der er endnu ikke registreret noget om denne person.</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
+        <source>{account}: {what}</source>
+        <translation>{account}: {what}</translation>
+    </message>
+    <message>
+        <source>Gave the {document} ({channel}), covering {accounts}: {state}</source>
+        <translation>Gav {document} ({channel}), der dækker {accounts}: {state}</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>forældet</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>ajour</translation>
+    </message>
+    <message>
+        <source>Signed scan: {file} ({size} kB), opens read-only</source>
+        <translation>Underskrevet scanning: {file} ({size} kB), åbnes skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Acknowledged version {version} of the social-media policy</source>
+        <translation>Kvitterede for version {version} af politikken for sociale medier</translation>
+    </message>
+    <message>
+        <source>Gave ambassador consent for {account}: {scope}</source>
+        <translation>Gav samtykke til ambassadørarbejde for {account}: {scope}</translation>
+    </message>
+    <message>
+        <source>nothing asked yet</source>
+        <translation>intet bedt om endnu</translation>
+    </message>
+    <message>
+        <source>(asked by {name})</source>
+        <translation>(spurgt af {name})</translation>
+    </message>
+    <message>
+        <source>Withdrew ambassador consent for {account}</source>
+        <translation>Trak samtykket til ambassadørarbejde for {account} tilbage</translation>
     </message>
 </context>
 <context>

@@ -6417,6 +6417,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Start en fratredelse for den valgte personen: siste arbeidsdag, en etterfølger og sjekklisten for personens kontoer</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>What is recorded about the selected person, newest first: changes, agreements with their signed scans, policy acknowledgements and consent</source>
+        <translation>Hva som er registrert om den valgte personen, nyeste først: endringer, avtaler med signerte skanninger, bekreftelser av retningslinjene og samtykke</translation>
+    </message>
+    <message>
         <source>Import from &amp;HR…</source>
         <translation>Importer fra &amp;HR…</translation>
     </message>
@@ -6827,8 +6839,135 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Last inn igjen</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
         <source>Your unsaved value: “{value}”</source>
         <translation>Din ulagrede verdi: “{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryWindow</name>
+    <message>
+        <source>Added to the registry</source>
+        <translation>Lagt til i registeret</translation>
+    </message>
+    <message>
+        <source>Changed the person&apos;s record</source>
+        <translation>Endret personens opplysninger</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisert</translation>
+    </message>
+    <message>
+        <source>Started an offboarding</source>
+        <translation>Startet en fratreden</translation>
+    </message>
+    <message>
+        <source>Changed the offboarding</source>
+        <translation>Endret fratredenen</translation>
+    </message>
+    <message>
+        <source>Closed the offboarding</source>
+        <translation>Lukket fratredenen</translation>
+    </message>
+    <message>
+        <source>Reopened the offboarding</source>
+        <translation>Gjenåpnet fratredenen</translation>
+    </message>
+    <message>
+        <source>Cancelled the offboarding</source>
+        <translation>Avbrøt fratredenen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leser…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>Å&amp;pne skanning</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Åpne skanning</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historikk for {name}</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first.</source>
+        <translation>{count} oppføringer, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about this person yet.</source>
+        <translation>Ingenting er registrert om denne personen ennå.</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
+        <source>{account}: {what}</source>
+        <translation>{account}: {what}</translation>
+    </message>
+    <message>
+        <source>Gave the {document} ({channel}), covering {accounts}: {state}</source>
+        <translation>Ga {document} ({channel}), som dekker {accounts}: {state}</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>utdatert</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>oppdatert</translation>
+    </message>
+    <message>
+        <source>Signed scan: {file} ({size} kB), opens read-only</source>
+        <translation>Signert skanning: {file} ({size} kB), åpnes skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Acknowledged version {version} of the social-media policy</source>
+        <translation>Bekreftet versjon {version} av retningslinjene for sosiale medier</translation>
+    </message>
+    <message>
+        <source>Gave ambassador consent for {account}: {scope}</source>
+        <translation>Ga samtykke til ambassadørarbeid for {account}: {scope}</translation>
+    </message>
+    <message>
+        <source>nothing asked yet</source>
+        <translation>ingenting bedt om ennå</translation>
+    </message>
+    <message>
+        <source>(asked by {name})</source>
+        <translation>(spurt av {name})</translation>
+    </message>
+    <message>
+        <source>Withdrew ambassador consent for {account}</source>
+        <translation>Trakk tilbake samtykket til ambassadørarbeid for {account}</translation>
     </message>
 </context>
 <context>
@@ -7371,7 +7510,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Record who signed the handover confirmation, when and how. It covers the accounts of this offboarding as they stand now; a signed scan can be kept with it (PDF, PNG or JPEG, at most 20 MB).</source>
-        <translation>Registrer hvem som signerte overdragelsesbekreftelsen, når og hvordan. Den dekker kontoene i denne avslutningen slik de står nå; en signert skanning kan lagres med den (PDF, PNG eller JPEG, høyst 20 MB).</translation>
+        <translation>Registrer hvem som signerte overdragelsesbekreftelsen, når og hvordan. Den dekker kontoene i denne fratredenen slik de står nå; en signert skanning kan lagres med den (PDF, PNG eller JPEG, høyst 20 MB).</translation>
     </message>
     <message>
         <source>&amp;Record</source>

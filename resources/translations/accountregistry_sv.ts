@@ -6417,6 +6417,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Starta ett avslut för den valda personen: sista arbetsdag, en efterträdare och checklistan för personens konton</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;k…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>What is recorded about the selected person, newest first: changes, agreements with their signed scans, policy acknowledgements and consent</source>
+        <translation>Vad som är registrerat om den valda personen, nyast först: ändringar, överenskommelser med deras undertecknade skanningar, bekräftelser av policyn och samtycke</translation>
+    </message>
+    <message>
         <source>Import from &amp;HR…</source>
         <translation>Importera från &amp;HR…</translation>
     </message>
@@ -6827,8 +6839,135 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Läs in igen</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;k…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>Your unsaved value: “{value}”</source>
         <translation>Ditt osparade värde: “{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryWindow</name>
+    <message>
+        <source>Added to the registry</source>
+        <translation>Lades till i registret</translation>
+    </message>
+    <message>
+        <source>Changed the person&apos;s record</source>
+        <translation>Ändrade personens uppgifter</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <source>Started an offboarding</source>
+        <translation>Startade ett avslut</translation>
+    </message>
+    <message>
+        <source>Changed the offboarding</source>
+        <translation>Ändrade avslutet</translation>
+    </message>
+    <message>
+        <source>Closed the offboarding</source>
+        <translation>Stängde avslutet</translation>
+    </message>
+    <message>
+        <source>Reopened the offboarding</source>
+        <translation>Öppnade avslutet igen</translation>
+    </message>
+    <message>
+        <source>Cancelled the offboarding</source>
+        <translation>Avbröt avslutet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>&amp;Öppna skanning</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Öppna skanning</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historik för {name}</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first.</source>
+        <translation>{count} poster, nyast först.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about this person yet.</source>
+        <translation>Inget är registrerat om den här personen än.</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
+        <source>{account}: {what}</source>
+        <translation>{account}: {what}</translation>
+    </message>
+    <message>
+        <source>Gave the {document} ({channel}), covering {accounts}: {state}</source>
+        <translation>Gav {document} ({channel}), som omfattar {accounts}: {state}</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>inaktuell</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Signed scan: {file} ({size} kB), opens read-only</source>
+        <translation>Undertecknad skanning: {file} ({size} kB), öppnas skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Acknowledged version {version} of the social-media policy</source>
+        <translation>Bekräftade version {version} av policyn för sociala medier</translation>
+    </message>
+    <message>
+        <source>Gave ambassador consent for {account}: {scope}</source>
+        <translation>Gav samtycke till ambassadörsarbete för {account}: {scope}</translation>
+    </message>
+    <message>
+        <source>nothing asked yet</source>
+        <translation>inget efterfrågat än</translation>
+    </message>
+    <message>
+        <source>(asked by {name})</source>
+        <translation>(tillfrågad av {name})</translation>
+    </message>
+    <message>
+        <source>Withdrew ambassador consent for {account}</source>
+        <translation>Drog tillbaka samtycket till ambassadörsarbete för {account}</translation>
     </message>
 </context>
 <context>
@@ -7371,7 +7510,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Record who signed the handover confirmation, when and how. It covers the accounts of this offboarding as they stand now; a signed scan can be kept with it (PDF, PNG or JPEG, at most 20 MB).</source>
-        <translation>Registrera vem som undertecknade överlämningsbekräftelsen, när och hur. Den omfattar kontona i denna avveckling som de ser ut nu; en undertecknad skanning kan sparas med den (PDF, PNG eller JPEG, högst 20 MB).</translation>
+        <translation>Registrera vem som undertecknade överlämningsbekräftelsen, när och hur. Den omfattar kontona i detta avslut som de ser ut nu; en undertecknad skanning kan sparas med den (PDF, PNG eller JPEG, högst 20 MB).</translation>
     </message>
     <message>
         <source>&amp;Record</source>

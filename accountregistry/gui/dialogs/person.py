@@ -88,6 +88,12 @@ class PersonDialog(QDialog):
         self.reload_button.setAccessibleName(self.tr("Reload"))
         self.reload_button.setVisible(False)
         self.reload_button.clicked.connect(self.reload_keeping_mine)
+        # What is recorded about the person so far, in a window of its own (not for a new person).
+        self.history_button = self.buttons.addButton(self.tr("Histor&y…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.history_button.setAccessibleName(self.tr("History"))
+        self.history_button.setVisible(person_id is not None)
+        self.history_button.clicked.connect(self.open_history)
+        self.history_window = None
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_message)
@@ -101,6 +107,18 @@ class PersonDialog(QDialog):
         self.employment_status.currentIndexChanged.connect(self._status_chosen)
         if person_id is not None:
             self._load()
+
+    def open_history(self):
+        """The person's history, a window of its own above this dialog (reachable while it is open)."""
+        from accountregistry.gui.dialogs.person_history import PersonHistoryWindow
+
+        if self.person_id is None:
+            return None
+        if self.history_window is None:
+            self.history_window = PersonHistoryWindow(self.db, self.person_id, self)
+        self.history_window.show()
+        self.history_window.raise_()
+        return self.history_window
 
     def _load(self) -> None:
         person = get_person(self.db, self.person_id)

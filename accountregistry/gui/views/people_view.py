@@ -29,6 +29,7 @@ from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog, anonymise_with_confirmation
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.dialogs.person import PersonDialog
+from accountregistry.gui.dialogs.person_history import PersonHistoryWindow
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
 from accountregistry.gui.background_read import BackgroundRead
@@ -87,6 +88,13 @@ class PeopleView(QWidget):
         self.offboard_button.setToolTip(self.tr("Start an offboarding for the selected person: their last working "
                                                 "day, a successor, and the checklist of their accounts"))
         self.offboard_button.setEnabled(False)
+        self.history_button = QPushButton(self.tr("Histor&y…"))
+        self.history_button.setAccessibleName(self.tr("History"))
+        self.history_button.setToolTip(self.tr("What is recorded about the selected person, newest first: changes, "
+                                               "agreements with their signed scans, policy acknowledgements and "
+                                               "consent"))
+        self.history_button.setEnabled(False)
+        self.history_windows: dict[int, QWidget] = {}
         self.import_button = QPushButton(self.tr("Import from &HR…"))
         self.import_button.setAccessibleName(self.tr("Import people from HR"))
         self.import_button.setToolTip(self.tr("Add and update people from an HR system's file, with a preview "
@@ -115,6 +123,7 @@ class PeopleView(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.offboard_button)
+        bar.addWidget(self.history_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.privacy_button)
 
@@ -157,6 +166,7 @@ class PeopleView(QWidget):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.offboard_button.clicked.connect(self.start_offboarding)
+        self.history_button.clicked.connect(lambda: self.open_history())
         self.import_button.clicked.connect(self.import_requested)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
@@ -189,6 +199,7 @@ class PeopleView(QWidget):
     def _show_selected(self) -> None:
         person_id = self.selected_person_id()
         self.edit_button.setEnabled(person_id is not None)
+        self.history_button.setEnabled(person_id is not None)
         person = self.model.person_at(self.model.row_of(person_id)) if person_id is not None else None
         # Someone who has left is past offboarding; the risks list finds the roles they still hold.
         self.offboard_button.setEnabled(person is not None and person.employment_status != EmploymentStatus.left)
@@ -230,6 +241,22 @@ class PeopleView(QWidget):
         person_id = self.selected_person_id()
         if person_id is not None:
             self._run(PersonDialog(self.db, person_id, parent=self))
+
+    def open_history(self, person_id: int | None = None) -> QWidget | None:
+        """The person's history in a window of its own (one per person, raised when open already)."""
+        person_id = person_id if person_id is not None else self.selected_person_id()
+        if person_id is None:
+            return None
+        window = self.history_windows.get(person_id)
+        if window is None:
+            window = PersonHistoryWindow(self.db, person_id, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_args, key=person_id: self.history_windows.pop(key, None))
+            self.history_windows[person_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def start_offboarding(self) -> None:
         """The wizard, pre-filled with the selected person; window-modal and not blocking."""

@@ -42,7 +42,7 @@ CHANGE_TEXTS = {
 }
 
 
-def _change_text(change: agreements.Change, names: dict[int, str]) -> str:
+def change_text(change: agreements.Change, names: dict[int, str]) -> str:
     return QCoreApplication.translate("AgreementsSection", CHANGE_TEXTS[change.reason]).format(
         account=names.get(change.account_id, str(change.account_id)), current=change.current or "–",
         covered=change.covered or "–")
@@ -112,7 +112,7 @@ class AgreementsSection(QWidget):
         names = self._account_names()
         for state in self.states:
             a = state.agreement
-            why = [_change_text(c, names) for c in state.changes]
+            why = [change_text(c, names) for c in state.changes]
             item = QTreeWidgetItem(self.tree, [format_date(a.agreed_on), self._person_name(a.person_id), words(a.kind),
                                     words(a.channel), self.tr("Out of date") if why else self.tr("Up to date")])
             item.setData(0, Qt.ItemDataRole.UserRole, ("agreement", a.id))

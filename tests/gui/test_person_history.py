@@ -1,0 +1,139 @@
+"""A person's history on either engine: their events, the agreements they gave with signed scans
+(opened read-only), policy acknowledgements and consent given and withdrawn, newest first; read
+off the GUI thread; reached from the People view and the person dialog."""
+
+import os
+import stat
+import threading
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from accountregistry.domain.vocabulary import Disposition, Kind, Role
+from accountregistry.gui.dialogs.person import PersonDialog
+from accountregistry.gui.dialogs.person_history import KIND, PersonHistoryWindow
+from accountregistry.services import agreements, person_history, policy
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.consent import ConsentInput, give_consent, withdraw_consent
+from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import grant_role
+
+PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+TODAY = date.today()
+
+
+def days_ago(n):
+    return TODAY - timedelta(days=n)
+
+
+@pytest.fixture
+def ida(db, tmp_path):
+    """Ida: an employee-role profile (terms, role), her own profile with consent given then
+    withdrawn, a signed agreement with a scan, and the policy acknowledged."""
+    person = add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
+    other = add_person(db, PersonInput(name="Nils Ekström", work_email="nils@nordlys.dk"))
+    role = register_account(db, AccountInput(url="https://www.youtube.com/@IdaPaaTur", kind=Kind.employee_role,
+                                             holder_id=person.id))
+    grant_role(db, account_id=role.id, person_id=person.id, role=Role.owner, granted_on=days_ago(40))
+    record_terms(db, role.id, TermsInput(disposition=Disposition.transfer_to_successor, agreed_on=days_ago(30)))
+    own = register_account(db, AccountInput(url="https://www.instagram.com/ida.hogh", kind=Kind.personal,
+                                            holder_id=person.id))
+    give_consent(db, own.id, ConsentInput(given_on=days_ago(20), scope=["share_company_posts"],
+                                          asked_by_id=other.id))
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(PDF)
+    agreements.record_agreement(db, person.id, agreements.AgreementInput(agreed_on=days_ago(10), channel="email",
+                                                                         scan=scan))
+    policy.record_policy(db, policy.PolicyInput(effective_on=days_ago(60), approved_by="Board",
+                                                texts={"language": "Be kind."}))
+    policy.acknowledge(db, person.id, on=days_ago(5))
+    withdraw_consent(db, own.id, on=days_ago(2), note="No longer wishes to share")
+    return person
+
+
+def open_history(qtbot, db, person_id):
+    window = PersonHistoryWindow(db, person_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.read.reads >= 1 and not window.read.busy())
+    return window
+
+
+def test_everything_about_the_person_newest_first(qtbot, db, ida):
+    window = open_history(qtbot, db, ida.id)
+    kinds = [kind for kind, _id in window.rows()]
+    records = [kind for kind in kinds if kind != "event"]
+    assert records == ["consent_withdrawn", "acknowledgement", "agreement", "consent_given"]  # by their days
+    assert "event" in kinds  # the registration, the role granted, the terms, the person added
+    # The records are not listed again as the events that recorded them.
+    history = person_history.person_history(db, ida.id)
+    assert not {e.entity for e in history.events} & person_history.LISTED_AS_RECORDS
+    assert {"person", "account_role"} <= {e.entity for e in history.events}
+    agreement = window.tree.topLevelItem(kinds.index("agreement"))
+    assert [agreement.child(n).data(0, KIND)[0] for n in range(agreement.childCount())
+            if agreement.child(n).data(0, KIND)] == ["scan"]
+
+
+def test_a_scan_opens_read_only_and_its_copy_goes_with_the_window(qtbot, db, ida, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    window = open_history(qtbot, db, ida.id)
+    agreement = window.tree.topLevelItem([kind for kind, _ in window.rows()].index("agreement"))
+    [scan] = [agreement.child(n) for n in range(agreement.childCount()) if agreement.child(n).data(0, KIND)]
+    window.tree.setCurrentItem(scan)
+    assert window.open_button.isEnabled()
+    window.open_button.click()
+    [path] = opened
+    with open(path, "rb") as shown:
+        assert shown.read() == PDF
+    assert not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    folder = window.viewer.folder
+    window.close()
+    assert not folder.exists()
+
+
+def test_it_is_read_off_the_gui_thread(qtbot, db, ida, monkeypatch):
+    from accountregistry.gui.dialogs import person_history as window_module
+
+    threads = []
+    real = window_module.person_history
+
+    def reading(*arguments):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*arguments)
+
+    monkeypatch.setattr(window_module, "person_history", reading)
+    open_history(qtbot, db, ida.id)
+    assert threads == [False]
+
+
+def test_someone_with_nothing_recorded_but_themselves(qtbot, db):
+    newcomer = add_person(db, PersonInput(name="Maja Strøm", work_email="maja@nordlys.no"))
+    window = open_history(qtbot, db, newcomer.id)
+    assert [kind for kind, _ in window.rows()] == ["event"]  # added to the registry
+
+
+def test_reached_from_the_people_view_and_the_person_dialog(qtbot, db, ida):
+    from accountregistry.gui.views.people_view import PeopleView
+
+    view = PeopleView(db)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 2)
+    view.select_person(ida.id)
+    assert view.history_button.isEnabled()
+    view.history_button.click()
+    window = view.history_windows[ida.id]
+    qtbot.waitUntil(lambda: window.read.reads >= 1 and not window.read.busy())
+    assert window.rows()
+    dialog = PersonDialog(db, ida.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.history_button.isHidden()
+    shown = dialog.open_history()
+    qtbot.waitUntil(lambda: shown.read.reads >= 1 and not shown.read.busy())
+    assert shown.rows() == window.rows()
+    adding = PersonDialog(db)
+    qtbot.addWidget(adding)
+    assert adding.history_button.isHidden()  # a person being added has no history
