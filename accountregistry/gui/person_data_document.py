@@ -10,9 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from accountregistry.gui.dialogs.account_detail import change_lines, event_summary
 from accountregistry.gui.documents import _page, _table, e, write_pdf
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.services.person_data import PersonData
+from accountregistry.store.models import AuditEvent
 
 CONTEXT = "PersonData"
 # Each section: its heading, and its columns with their headings.
@@ -50,11 +52,39 @@ SECTIONS = {
     "policy_acknowledgements": (QT_TRANSLATE_NOOP("PersonData", "Social-media policy acknowledged"), {
         "version": QT_TRANSLATE_NOOP("PersonData", "Policy version"),
         "acknowledged_on": QT_TRANSLATE_NOOP("PersonData", "Acknowledged on")}),
+    # Each event as the account window's history tells it (_readable_event).
     "audit_events": (QT_TRANSLATE_NOOP("PersonData", "Recorded changes (audit trail)"), {
         "at": QT_TRANSLATE_NOOP("PersonData", "When"), "actor": QT_TRANSLATE_NOOP("PersonData", "Who"),
         "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
-        "entity": QT_TRANSLATE_NOOP("PersonData", "What"), "action": QT_TRANSLATE_NOOP("PersonData", "Change"),
-        "new_values": QT_TRANSLATE_NOOP("PersonData", "New values")}),
+        "what": QT_TRANSLATE_NOOP("PersonData", "What"), "change": QT_TRANSLATE_NOOP("PersonData", "Change"),
+        "details": QT_TRANSLATE_NOOP("PersonData", "Details")}),
+}
+# The record an event is about (its table), in words.
+ENTITY_NAMES = {
+    "person": QT_TRANSLATE_NOOP("PersonData", "Person"), "account": QT_TRANSLATE_NOOP("PersonData", "Account"),
+    "account_role": QT_TRANSLATE_NOOP("PersonData", "Role"),
+    "handover_terms": QT_TRANSLATE_NOOP("PersonData", "Handover terms"),
+    "offboarding_case": QT_TRANSLATE_NOOP("PersonData", "Offboarding"),
+    "checklist_item": QT_TRANSLATE_NOOP("PersonData", "Checklist item"),
+    "consent_record": QT_TRANSLATE_NOOP("PersonData", "Consent record"),
+    "agreement": QT_TRANSLATE_NOOP("PersonData", "Agreement"),
+    "attachment": QT_TRANSLATE_NOOP("PersonData", "Signed scan"),
+    "policy_acknowledgement": QT_TRANSLATE_NOOP("PersonData", "Policy acknowledgement"),
+}
+# Events the account window never shows (they are not about an account), in words; the others
+# read as its history does (account_detail.event_summary). (entity, action); (None, action): any.
+EVENT_SUMMARIES = {
+    ("person", "add"): QT_TRANSLATE_NOOP("PersonData", "Added the person to the registry"),
+    ("person", "update"): QT_TRANSLATE_NOOP("PersonData", "Changed the person record"),
+    ("person", "anonymise"): QT_TRANSLATE_NOOP("PersonData", "Anonymised the person"),
+    ("offboarding_case", "start"): QT_TRANSLATE_NOOP("PersonData", "Started the offboarding"),
+    ("offboarding_case", "update"): QT_TRANSLATE_NOOP("PersonData", "Changed the offboarding"),
+    ("offboarding_case", "close"): QT_TRANSLATE_NOOP("PersonData", "Closed the offboarding"),
+    ("offboarding_case", "cancel"): QT_TRANSLATE_NOOP("PersonData", "Cancelled the offboarding"),
+    ("offboarding_case", "reopen"): QT_TRANSLATE_NOOP("PersonData", "Reopened the offboarding"),
+    ("policy_acknowledgement", "acknowledge"): QT_TRANSLATE_NOOP("PersonData", "Acknowledged the social-media policy"),
+    ("account", "remove_personal"): QT_TRANSLATE_NOOP("PersonData", "Removed the personal account from the registry"),
+    (None, "import"): QT_TRANSLATE_NOOP("PersonData", "Recorded by an import"),
 }
 PERSON_FIELDS = {
     "name": QT_TRANSLATE_NOOP("PersonData", "Name"), "work_email": QT_TRANSLATE_NOOP("PersonData", "Work email"),
@@ -65,7 +95,7 @@ PERSON_FIELDS = {
     "login": QT_TRANSLATE_NOOP("PersonData", "Database login"),
     "created_at": QT_TRANSLATE_NOOP("PersonData", "Registered"),
 }
-WORD_COLUMNS = {"kind", "status", "role", "disposition", "employment_status", "action", "entity", "channel"}
+WORD_COLUMNS = {"kind", "status", "role", "disposition", "employment_status", "channel"}
 
 
 def tr(text: str) -> str:
@@ -103,6 +133,18 @@ def _shown(column: str, value: object) -> str:
     return str(value)
 
 
+def _readable_event(row: dict, names: dict[int, str]) -> dict:
+    """An audit event's row with what it is about, its change and the values it recorded in the
+    reader's words, as the account window's history shows them."""
+    event = AuditEvent(**{name: row.get(name) for name in ("entity", "entity_id", "action", "old_values",
+                                                            "new_values")}, actor=row["actor"])
+    summary = EVENT_SUMMARIES.get((event.entity, event.action)) or EVENT_SUMMARIES.get((None, event.action))
+    entity = ENTITY_NAMES.get(event.entity)
+    return {**row, "what": tr(entity) if entity else words(event.entity),
+            "change": tr(summary) if summary else event_summary(event, names),
+            "details": "; ".join(change_lines(event, names))}
+
+
 def _section(name: str, rows: list[dict]) -> str:
     heading, columns = SECTIONS[name]
     parts = [f"<h2>{e(tr(heading))} ({len(rows)})</h2>"]
@@ -132,7 +174,9 @@ def person_data_html(data: PersonData) -> str:
              f'<p class="meta">{e(written)}</p>',
              f"<h2>{e(record)}</h2>",
              f'<table class="grid" border="1" cellspacing="0" cellpadding="4">{facts}</table>']
-    parts += [_section(name, data.sections[name]) for name in SECTIONS]
+    sections = {**data.sections, "audit_events": [_readable_event(row, data.names)
+                                                   for row in data.sections["audit_events"]]}
+    parts += [_section(name, sections[name]) for name in SECTIONS]
     return _page(title, parts)
 
 

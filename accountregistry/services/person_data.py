@@ -35,6 +35,7 @@ from sqlmodel import Session, select
 from accountregistry.services import personal_values
 from accountregistry.services.audit import plain
 from accountregistry.services.files import write_whole
+from accountregistry.services.lookups import person_ids_in_events
 from accountregistry.services.people import find_by_email
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database
@@ -86,6 +87,9 @@ class PersonData:
     exported_at: str
     person: dict[str, Any]
     sections: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # The names of the people the events refer to by id, for reading them (not part of the JSON,
+    # which keeps the ids as recorded).
+    names: dict[int, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {"organisation": self.organisation, "exported_at": self.exported_at, "person": self.person,
@@ -196,10 +200,12 @@ def person_data(db: Database, person_id: int) -> PersonData:
         sections = {name: [_row(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS}
         _name_accounts(session, sections)
         _describe_agreements(session, sections)
+        named = person_ids_in_events(gathered["audit_events"])
+        names = dict(session.exec(select(Person.id, Person.name).where(Person.id.in_(sorted(named)))).all()) if named else {}
         return PersonData(
             organisation=session.get(OrganisationSettings, 1).name,
             exported_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-            person=record, sections=sections)
+            person=record, sections=sections, names=names)
 
 
 def person_data_by_email(db: Database, email: str) -> PersonData:

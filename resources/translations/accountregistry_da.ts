@@ -6716,8 +6716,88 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Ændring</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Overdragelsesvilkår</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Fratrædelse</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Tjeklistepunkt</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Underskrevet scanning</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Kvittering for politikken</translation>
+    </message>
+    <message>
+        <source>Added the person to the registry</source>
+        <translation>Tilføjede personen til registret</translation>
+    </message>
+    <message>
+        <source>Changed the person record</source>
+        <translation>Ændrede personens oplysninger</translation>
+    </message>
+    <message>
+        <source>Anonymised the person</source>
+        <translation>Anonymiserede personen</translation>
+    </message>
+    <message>
+        <source>Started the offboarding</source>
+        <translation>Startede fratrædelsen</translation>
+    </message>
+    <message>
+        <source>Changed the offboarding</source>
+        <translation>Ændrede fratrædelsen</translation>
+    </message>
+    <message>
+        <source>Closed the offboarding</source>
+        <translation>Afsluttede fratrædelsen</translation>
+    </message>
+    <message>
+        <source>Cancelled the offboarding</source>
+        <translation>Annullerede fratrædelsen</translation>
+    </message>
+    <message>
+        <source>Reopened the offboarding</source>
+        <translation>Genåbnede fratrædelsen</translation>
+    </message>
+    <message>
+        <source>Acknowledged the social-media policy</source>
+        <translation>Kvitterede for sociale medier-politikken</translation>
+    </message>
+    <message>
+        <source>Removed the personal account from the registry</source>
+        <translation>Fjernede den personlige konto fra registret</translation>
+    </message>
+    <message>
+        <source>Recorded by an import</source>
+        <translation>Registreret ved en import</translation>
+    </message>
+    <message>
         <source>New values</source>
-        <translation>Nye værdier</translation>
+        <translation type="vanished">Nye værdier</translation>
     </message>
     <message>
         <source>Name</source>

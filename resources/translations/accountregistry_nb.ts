@@ -6716,8 +6716,88 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Endring</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Overleveringsvilkår</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Fratredelse</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Sjekklistepunkt</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Signert skanning</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Bekreftelse av retningslinjene</translation>
+    </message>
+    <message>
+        <source>Added the person to the registry</source>
+        <translation>La personen til i registeret</translation>
+    </message>
+    <message>
+        <source>Changed the person record</source>
+        <translation>Endret personens opplysninger</translation>
+    </message>
+    <message>
+        <source>Anonymised the person</source>
+        <translation>Anonymiserte personen</translation>
+    </message>
+    <message>
+        <source>Started the offboarding</source>
+        <translation>Startet fratredelsen</translation>
+    </message>
+    <message>
+        <source>Changed the offboarding</source>
+        <translation>Endret fratredelsen</translation>
+    </message>
+    <message>
+        <source>Closed the offboarding</source>
+        <translation>Avsluttet fratredelsen</translation>
+    </message>
+    <message>
+        <source>Cancelled the offboarding</source>
+        <translation>Avbrøt fratredelsen</translation>
+    </message>
+    <message>
+        <source>Reopened the offboarding</source>
+        <translation>Gjenåpnet fratredelsen</translation>
+    </message>
+    <message>
+        <source>Acknowledged the social-media policy</source>
+        <translation>Bekreftet retningslinjene for sosiale medier</translation>
+    </message>
+    <message>
+        <source>Removed the personal account from the registry</source>
+        <translation>Fjernet den personlige kontoen fra registeret</translation>
+    </message>
+    <message>
+        <source>Recorded by an import</source>
+        <translation>Registrert ved en import</translation>
+    </message>
+    <message>
         <source>New values</source>
-        <translation>Nye verdier</translation>
+        <translation type="vanished">Nye verdier</translation>
     </message>
     <message>
         <source>Name</source>

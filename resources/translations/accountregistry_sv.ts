@@ -1398,7 +1398,7 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     </message>
     <message>
         <source>Their accounts, roles, handover terms, offboardings, agreements and the audit trail stay, naming them by the pseudonym. This cannot be undone.</source>
-        <translation>Deras konton, roller, överlämningsvillkor, avslut, överenskommelser och granskningsloggen finns kvar men nämner dem med pseudonymen. Det går inte att ångra.</translation>
+        <translation>Deras konton, roller, överlämningsvillkor, avslut, avtal och granskningsloggen finns kvar men nämner dem med pseudonymen. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>&amp;Replace their name and email in these notes by the pseudonym</source>
@@ -5142,7 +5142,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Scan {attachment_id} was removed on {removed_on}, when the person who signed it was anonymised; the agreement&apos;s date and channel are kept.</source>
-        <translation>Skanning {attachment_id} togs bort {removed_on}, när personen som undertecknade den anonymiserades; överenskommelsens datum och kanal finns kvar.</translation>
+        <translation>Skanning {attachment_id} togs bort {removed_on}, när personen som undertecknade den anonymiserades; avtalets datum och kanal finns kvar.</translation>
     </message>
     <message>
         <source>{file} is larger than {limit} MB; attach a scan of at most {limit} MB.</source>
@@ -6716,8 +6716,88 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Ändring</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Överlämningsvillkor</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklistpunkt</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Undertecknad skanning</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Bekräftelse av policyn</translation>
+    </message>
+    <message>
+        <source>Added the person to the registry</source>
+        <translation>Lade till personen i registret</translation>
+    </message>
+    <message>
+        <source>Changed the person record</source>
+        <translation>Ändrade personens uppgifter</translation>
+    </message>
+    <message>
+        <source>Anonymised the person</source>
+        <translation>Anonymiserade personen</translation>
+    </message>
+    <message>
+        <source>Started the offboarding</source>
+        <translation>Startade avslutet</translation>
+    </message>
+    <message>
+        <source>Changed the offboarding</source>
+        <translation>Ändrade avslutet</translation>
+    </message>
+    <message>
+        <source>Closed the offboarding</source>
+        <translation>Stängde avslutet</translation>
+    </message>
+    <message>
+        <source>Cancelled the offboarding</source>
+        <translation>Avbröt avslutet</translation>
+    </message>
+    <message>
+        <source>Reopened the offboarding</source>
+        <translation>Öppnade avslutet igen</translation>
+    </message>
+    <message>
+        <source>Acknowledged the social-media policy</source>
+        <translation>Bekräftade policyn för sociala medier</translation>
+    </message>
+    <message>
+        <source>Removed the personal account from the registry</source>
+        <translation>Tog bort det personliga kontot från registret</translation>
+    </message>
+    <message>
+        <source>Recorded by an import</source>
+        <translation>Registrerat genom en import</translation>
+    </message>
+    <message>
         <source>New values</source>
-        <translation>Nya värden</translation>
+        <translation type="vanished">Nya värden</translation>
     </message>
     <message>
         <source>Name</source>

@@ -136,7 +136,7 @@ def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
     named = {"kind": KIND_NAMES, "two_factor": TWO_FACTOR_NAMES, "disposition": DISPOSITION_NAMES}.get(field)
     if named is not None:
         return next((text for key, text in named.items() if key is not None and key.value == value), words(value))
-    if isinstance(value, str) and field.endswith("_on"):
+    if isinstance(value, str) and (field.endswith("_on") or field == "last_working_day"):
         try:
             return format_date(date.fromisoformat(value))
         except ValueError:
@@ -146,7 +146,7 @@ def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
             return format_datetime(datetime.fromisoformat(value))
         except ValueError:
             return value
-    if field in ("status", "presence", "role"):
+    if field in ("status", "presence", "role", "channel", "employment_status"):
         return words(value)
     # Free text (notes, reasons) keeps invisible characters; here they are shown, not obeyed.
     text = show_hidden(" ".join(str(value).split()))
