@@ -15,13 +15,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.documents import (
     DISPOSITION_WORDS,
-    KEEP_TOGETHER,
     KIND_WORDS,
     _heading,
     _meta,
     _page,
     _table,
     e,
+    signature_block,
     tr,
 )
 from accountregistry.gui.formatting import format_date, format_number, words
@@ -180,22 +180,7 @@ def _label(o: CoveredAccount) -> str:
 
 
 def _signatures(holder: str) -> str:
-    line = "_" * 20
     explanation = translate("AgreementDocument", "By signing, both agree to what is listed above for each account. When its handover "
                             "terms or its mandate change, this agreement is out of date and a new one is signed.")
-    name, signature, day = (translate("AgreementDocument", "Name:"), translate("AgreementDocument", "Signature:"),
-                            translate("AgreementDocument", "Date:"))
-    heading = translate("AgreementDocument", "Signatures")
-    holder_heading = translate("AgreementDocument", "Holder")
-    company_heading = translate("AgreementDocument", "For the company")
-
-    def row(label: str, left: str, right: str) -> str:
-        cell = f'<td width="15%" class="nowrap">{e(label)}</td>'
-        return (f'<tr>{cell}<td width="33%" class="line">{left}</td><td width="4%"></td>'
-                f'{cell}<td width="33%" class="line">{right}</td></tr>')
-
-    return (f'<h2><a name="{KEEP_TOGETHER}"></a>{e(heading)}</h2><p>{e(explanation)}</p>'
-            '<table width="100%" cellspacing="0" cellpadding="10">'
-            f'<tr><td colspan="2"><b>{e(holder_heading)}</b></td><td></td>'
-            f'<td colspan="2"><b>{e(company_heading)}</b></td></tr>'
-            + row(name, e(holder), line) + row(signature, line, line) + row(day, line, line) + "</table>")
+    return signature_block(holder, translate("AgreementDocument", "Holder"),
+                           translate("AgreementDocument", "For the company"), [explanation])

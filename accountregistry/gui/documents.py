@@ -311,29 +311,34 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
 
 
 def signatures_html(leaver: str, recap: str) -> str:
-    """Both parties' lines, kept on one page: after the accounts if they fit there, else at the
-    top of the next page (a page break never splits them; see _keep_together)."""
-    line = "_" * 20
+    """The handover confirmation's signatures: the leaver's and the company's (HR)."""
     explanation = translate("Documents", "By signing, both confirm that the accounts listed in this confirmation "
                                          "are settled as described, and that the leaver keeps no access to the "
                                          "company's accounts.")
+    return signature_block(leaver, translate("Documents", "Leaver"), translate("Documents", "For the company (HR)"),
+                           [recap, explanation])
+
+
+def signature_block(person: str, person_heading: str, company_heading: str, paragraphs: list[str]) -> str:
+    """Both parties' lines (name, signature, date), the person's name filled in, after the
+    paragraphs that say what signing means; kept on one page: after what precedes it if it fits
+    there, else at the top of the next page (a page break never splits them; see _keep_together)."""
+    line = "_" * 20
     name, signature, day = (translate("Documents", "Name:"), translate("Documents", "Signature:"),
                             translate("Documents", "Date:"))
-    heading = translate("Documents", "Signatures")
-    leaver_heading = translate("Documents", "Leaver")
-    company_heading = translate("Documents", "For the company (HR)")
 
     def row(label: str, left: str, right: str) -> str:
         cell = f'<td width="15%" class="nowrap">{e(label)}</td>'
         return (f'<tr>{cell}<td width="33%" class="line">{left}</td><td width="4%"></td>'
                 f'{cell}<td width="33%" class="line">{right}</td></tr>')
 
+    heading = translate("Documents", "Signatures")
     return (f'<h2><a name="{KEEP_TOGETHER}"></a>{e(heading)}</h2>'
-            f"<p>{e(recap)}</p><p>{e(explanation)}</p>"
-            '<table width="100%" cellspacing="0" cellpadding="10">'
-            f'<tr><td colspan="2"><b>{e(leaver_heading)}</b></td><td></td>'
+            + "".join(f"<p>{e(text)}</p>" for text in paragraphs)
+            + '<table width="100%" cellspacing="0" cellpadding="10">'
+            f'<tr><td colspan="2"><b>{e(person_heading)}</b></td><td></td>'
             f'<td colspan="2"><b>{e(company_heading)}</b></td></tr>'
-            + row(name, e(leaver), line) + row(signature, line, line) + row(day, line, line)
+            + row(name, e(person), line) + row(signature, line, line) + row(day, line, line)
             + "</table>")
 
 

@@ -1253,19 +1253,19 @@ Kontoen bliver i registret med sine administratorer, overdragelsesvilkår og sin
     </message>
     <message>
         <source>Name:</source>
-        <translation>Navn:</translation>
+        <translation type="vanished">Navn:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Underskrift:</translation>
+        <translation type="vanished">Underskrift:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Dato:</translation>
+        <translation type="vanished">Dato:</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation>Underskrifter</translation>
+        <translation type="vanished">Underskrifter</translation>
     </message>
     <message>
         <source>Holder</source>

@@ -1253,19 +1253,19 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     </message>
     <message>
         <source>Name:</source>
-        <translation>Navn:</translation>
+        <translation type="vanished">Navn:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Signatur:</translation>
+        <translation type="vanished">Signatur:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Dato:</translation>
+        <translation type="vanished">Dato:</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation>Signaturer</translation>
+        <translation type="vanished">Signaturer</translation>
     </message>
     <message>
         <source>Holder</source>

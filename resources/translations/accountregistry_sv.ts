@@ -1253,19 +1253,19 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     </message>
     <message>
         <source>Name:</source>
-        <translation>Namn:</translation>
+        <translation type="vanished">Namn:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Underskrift:</translation>
+        <translation type="vanished">Underskrift:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Datum:</translation>
+        <translation type="vanished">Datum:</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation>Underskrifter</translation>
+        <translation type="vanished">Underskrifter</translation>
     </message>
     <message>
         <source>Holder</source>
