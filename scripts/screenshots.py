@@ -147,6 +147,7 @@ def policy_window(app: QApplication, window: MainWindow, out: Path, suffix: str,
     settle(app)
     save(shown, out / f"9c-policy-list-preview{suffix}.png")
     shown.close()
+    window.reload()  # the version was recorded beside the window, not through it
     window.show_view("Dashboard")
     loaded(app, window)
     save(window, out / f"9d-dashboard-policy{suffix}.png")
