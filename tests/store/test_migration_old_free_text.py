@@ -1,8 +1,9 @@
-"""Migration 0019: free text that events recorded before 0016 held inline (a note, a reason) is
-kept apart like newer events', so anonymising a person named in it removes the name from the
-trail too. The rewritten events change their hashes: the chain is computed again in the
-migration and still verifies; the trail stays append-only; a chain that was broken before is
-not computed again (its break stays visible)."""
+"""Migrations 0019 and 0021: free text that events recorded before 0016 held inline (a note, a
+reason), and the file names of signed scans recorded before 0020, are kept apart like newer
+events' (free text without an owner, a scan's name keyed by its signer), so anonymising a person
+removes their name from the trail too. The rewritten events change their hashes: the chain is
+computed again in the migration and still verifies; the trail stays append-only; a chain that
+was broken before is not computed again (its break stays visible)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from accountregistry.domain.vocabulary import EmploymentStatus, Kind
 from accountregistry.services import personal_values
 from accountregistry.services.accounts import AccountInput, get_account, register_account
 from accountregistry.services.audit import account_history, verify_chain
-from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.people import PersonInput, add_person, update_person
 from accountregistry.services.retention import anonymise
 from accountregistry.store.audit_protection import SQLITE_TRIGGERS
 from accountregistry.store.models import AuditEvent
@@ -130,15 +131,15 @@ def test_a_first_release_note_naming_a_leaver_is_gone_after_anonymising(first_re
         db.close()
 
 
-def back_to_0018(where: str) -> None:
-    """The registry as 0018 left it (0019's downgrade leaves the trail as it is)."""
+def back_to(where: str, revision: str) -> None:
+    """The registry as `revision` left it (0019's and 0021's downgrades leave the trail as it is)."""
     url = where if "://" in where else f"sqlite:///{where}"
     engine = sa.create_engine(url)
     try:
         with engine.begin() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
-            command.downgrade(config, "0018")
+            command.downgrade(config, revision)
     finally:
         engine.dispose()
 
@@ -159,7 +160,7 @@ def registry_at_0018(db, monkeypatch) -> tuple[int, int, str]:
     assert [name for _, name, _ in inline_free_text(db)] == ["notes"]
     where = location(db)
     db.close()
-    back_to_0018(where)
+    back_to(where, "0018")
     return gone.id, page.id, where
 
 
@@ -209,5 +210,60 @@ def test_a_chain_broken_before_is_not_computed_again(db, monkeypatch):
         assert verify_chain(db).broken.event_id == altered  # still shows, where it was
         assert the_conversion(db) == {"free_text_kept_inline": True, "first_event_not_in_chain": altered}
         assert [name for _, name, _ in inline_free_text(db)] == ["notes"]
+    finally:
+        db.close()
+
+
+def the_scan_names_conversion(db) -> dict:
+    [(new_values,)] = rows(db, "SELECT new_values FROM audit_event WHERE action = 'separate_scan_names'")
+    return json.loads(new_values) if isinstance(new_values, str) else new_values
+
+
+def inline_scan_names(db) -> list[str]:
+    found = []
+    for (new,) in rows(db, "SELECT new_values FROM audit_event WHERE entity = 'attachment' AND action = 'attach'"):
+        new = json.loads(new) if isinstance(new, str) else new
+        found += [new["file_name"]] if isinstance(new.get("file_name"), str) else []
+    return found
+
+
+def test_a_scan_name_recorded_before_0020_is_kept_apart_and_erased_with_its_signer(db, monkeypatch, tmp_path):
+    from accountregistry.services import agreements
+    from accountregistry.services.roles import grant_role, revoke_role
+
+    scan_name = f"{NAME} holder agreement.pdf"
+    with monkeypatch.context() as before_0020:
+        before_0020.setattr(personal_values, "ATTACHMENT_FIELDS", frozenset())
+        gone = add_person(db, PersonInput(name=NAME, work_email=EMAIL))
+        page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company),
+                                today=TODAY)
+        role = grant_role(db, account_id=page.id, person_id=gone.id, role="admin", granted_on=date(2020, 1, 6),
+                          today=TODAY)
+        agreement = agreements.record_agreement(db, gone.id, agreements.AgreementInput(agreed_on=date(2020, 1, 6)),
+                                                today=TODAY)
+        path = tmp_path / scan_name
+        path.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+        agreements.attach(db, agreement.id, path)
+    assert inline_scan_names(db) == [scan_name]
+    left = TODAY - timedelta(days=2000)
+    revoke_role(db, role_id=role.id, reason="left", revoked_on=left, today=TODAY)
+    update_person(db, gone.id, PersonInput(name=NAME, work_email=EMAIL, employment_status=EmploymentStatus.left,
+                                           last_working_day=left))
+    where = location(db)
+    db.close()
+    back_to(where, "0020")
+    db = open_database(where, migrate_server=True)
+    try:
+        assert current_revision(db) == head_revision() and db.backup_before_upgrade is not None
+        assert inline_scan_names(db) == []
+        assert the_scan_names_conversion(db)["scan_names"] == 1
+        assert verify_chain(db).intact
+        with db.reading() as session:
+            [attached] = [event for event in account_history(session, page.id) if event.action == "attach"]
+        assert attached.new_values["file_name"] == scan_name  # reads as before
+        anonymise(db, [gone.id])
+        assert verify_chain(db).intact
+        assert found_in(every_row(db), (NAME, EMAIL, "østergaard")) == []
+        refuses_update_and_delete(db)
     finally:
         db.close()
