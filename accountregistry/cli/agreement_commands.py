@@ -3,6 +3,7 @@
     agreement --person EMAIL -o FILE.pdf [--replace]   (the agreement to sign, in the current language)
     agreement record --person EMAIL [--on DATE] [--channel signed_paper|email|in_person] [--note TEXT]
                      [--confirmation]   (the handover confirmation of the person's offboarding)
+                     [--scan FILE]      (a signed scan kept with it; a refused one records nothing)
     agreement attach AGREEMENT_ID FILE  (a signed scan: PDF, PNG or JPEG, at most 20 MB)
     agreement list --person EMAIL       (newest first; out of date ones say why)
     agreement scan ATTACHMENT_ID -o FILE
@@ -37,6 +38,8 @@ def register(commands) -> None:
     record.add_argument("--note", metavar="TEXT")
     record.add_argument("--confirmation", action="store_true",
                         help="the handover confirmation of the person's offboarding, not the holder's agreement")
+    record.add_argument("--scan", metavar="FILE", help="a signed scan kept with it (PDF, PNG or JPEG, at most 20 MB); "
+                                                       "a refused scan records nothing")
     record.set_defaults(run=run_record)
     attach = actions.add_parser("attach", help="keep a signed scan (PDF, PNG or JPEG, at most 20 MB) with an agreement")
     attach.add_argument("agreement", type=int, metavar="AGREEMENT_ID")
@@ -73,7 +76,8 @@ def run_record(args) -> int:
     kind = AgreementKind.handover_confirmation if args.confirmation else AgreementKind.holder_agreement
     with opened(args.db, create=False) as db:
         person = find_by_email(db, args.person)
-        agreement = record_agreement(db, person.id, AgreementInput(agreed_on=on, channel=args.channel, note=args.note),
+        agreement = record_agreement(db, person.id, AgreementInput(agreed_on=on, channel=args.channel, note=args.note,
+                                                                    scan=args.scan),
                                      kind=kind)
     what = "handover confirmation" if args.confirmation else "agreement"
     print(f"Recorded {person.name}'s {what} of {agreement.agreed_on.isoformat()} ({args.channel.replace('_', ' ')}) "

@@ -47,11 +47,22 @@ def test_record_attach_list_and_write_the_scan_back(db, db_location, ida, capsys
     assert (tmp_path / "back.pdf").read_bytes() == PDF
 
 
+
+def test_a_scan_is_kept_with_the_agreement_it_records(db, db_location, ida, tmp_path):
+    (tmp_path / "signed.pdf").write_bytes(PDF)
+    assert run("--db", db_location, "agreement", "record", "--person", "ida@nordlys.dk", "--channel", "in_person",
+               "--scan", tmp_path / "signed.pdf") == 0
+    [state] = agreements_of_person(db, ida.id)
+    assert [(scan[1], scan[2]) for scan in state.attachments] == [("signed.pdf", "application/pdf")]
+
+
 @pytest.mark.parametrize("arguments", [
     ("record", "--person", "nobody@nordlys.dk"),
     ("record", "--person", "ida@nordlys.dk", "--on", "2099-01-01"),
     ("record", "--person", "ida@nordlys.dk", "--on", "31.02.2026"),
     ("record", "--person", "ida@nordlys.dk", "--confirmation"),
+    ("record", "--person", "ida@nordlys.dk", "--scan", "{tmp}/letter.txt"),  # a refused scan records nothing
+    ("record", "--person", "ida@nordlys.dk", "--scan", "{tmp}/missing.pdf"),
     ("attach", "77", "{tmp}/signed.pdf"),
     ("attach", "{agreement}", "{tmp}/letter.txt"),
     ("scan", "5", "-o", "{tmp}/out.pdf"),
