@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.read_refusal: RegistryError | None = None  # why the last read failed
         self.retry_box: QMessageBox | None = None
         self.watcher = None  # a ChangeWatcher, once the window is on screen and the registry open
+        self._closed = False  # closed: nothing starts any more (a first paint's follow-up may come after)
         self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications, once listening
         self.read_only = False
         self._make_frame()
@@ -560,6 +561,8 @@ class MainWindow(QMainWindow):
         """Once the window is on screen: watch for changes from now on, then read everything."""
         from accountregistry.services.changes import ChangeWatcher
 
+        if self._closed:  # closed before its first paint was over: a watcher now would never be closed
+            return
         self.watcher = ChangeWatcher.from_now(self.db)
         self.watch_timer.start()
         self._watch_socket()
@@ -822,6 +825,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("people/header", self.people_view.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.save_settings()
         if self.db is not None:
             for window in list(self.accounts_view.detail_windows.values()):

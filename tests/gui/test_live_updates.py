@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from accountregistry.gui.models.accounts_model import Column
 from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
@@ -166,3 +167,35 @@ def test_on_the_server_the_window_hears_a_change_without_asking_every_second(qtb
                    expected_version=get_account(colleague, chosen.id).version)
 
     qtbot.waitUntil(lambda: shown(view, chosen.id).display_name == "Heard from the server", timeout=30_000)
+
+
+
+class _CloseAtFirstPaint(QObject):
+    """Closes `window` as soon as `watched` is first painted: before anything the window does
+    once it is on screen."""
+
+    def __init__(self, watched, window):
+        super().__init__(watched)
+        self.window = window
+        watched.installEventFilter(self)  # the latest filter is asked first: before the window's own
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.window.close)
+        return False
+
+
+def test_a_window_closed_at_once_never_starts_watching(qtbot, db, tmp_path):
+    """A person closing the window at its first paint: the watching that was due then never
+    starts. On a server its listening connection was never closed, and warned from the garbage
+    collector in some later test."""
+    from accountregistry.gui.main_window import MainWindow
+
+    window = MainWindow(db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    _CloseAtFirstPaint(window.navigation.viewport(), window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    QApplication.processEvents()
+    assert window.watcher is None and not window.watch_timer.isActive()
