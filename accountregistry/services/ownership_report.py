@@ -66,9 +66,10 @@ import locale
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from itertools import groupby
+from itertools import chain, groupby, islice
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -83,7 +84,6 @@ from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, 
 from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.ordering import bytewise
-from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.safe_files import written_whole
 from accountregistry.store.models import (
@@ -429,12 +429,12 @@ def report_rows(db: Database, *, kind: str | None = None, platform: str | None =
     """
     conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
     stamp = stamp or exported_at()
-    lines = _ready_lines(db, conditions, today, stamp) if db.is_sqlite else None
-    if lines is not None:
-        for line in lines:
-            yield line.split(CELL)
+    if not db.is_sqlite:
+        yield from _rows_by_columns(db, conditions, today, stamp)
         return
-    yield from _rows_by_columns(db, conditions, today, stamp)
+    with db.reading() as session:
+        for chunk in _ready_chunks(session.connection(), db, conditions, today, stamp):
+            yield from (line.split(CELL) for line in chunk) if isinstance(chunk, ReadyLines) else chunk
 
 
 def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: date | None,
@@ -561,11 +561,30 @@ def _administrators_in_order(connection: sa.Connection, conditions: list[sa.Colu
                  .order_by(role.account_id, _ROLE_RANK, bytewise(person.name), role.id))
     if conditions:
         statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
-    rows = fetch_tuples(connection, statement)
-    if not rows:
-        return {}
-    # Rows come grouped by account: one join over all entries, each preceded by the separator
-    # or, where an account begins, by a mark to split on; no Python loop per account.
+    cells: dict[int, str] = {}
+    result = connection.execute(statement)
+    try:
+        # Read a chunk at a time (270,000 entries at the designed scale would take 56 MiB as
+        # tuples); an account whose entries straddle two chunks is joined again with the rest.
+        while rows := result.cursor.fetchmany(ENTRIES_AT_ONCE):
+            first = rows[0][0]
+            begun = cells.pop(first, None)
+            chunk = _joined_by_account(rows)
+            if begun is not None:
+                chunk[first] = begun + ADMINISTRATOR_SEPARATOR + chunk[first]
+            cells.update(chunk)
+    finally:
+        result.close()
+    return cells
+
+
+ENTRIES_AT_ONCE = 20_000
+
+
+def _joined_by_account(rows: list[tuple[int, str]]) -> dict[int, str]:
+    """(account id, entry) rows grouped by account as one cell per account."""
+    # One join over all entries, each preceded by the separator or, where an account begins, by
+    # a mark to split on; no Python loop per account.
     accounts = [account_id for account_id, _ in rows]
     separator, mark = ADMINISTRATOR_SEPARATOR, "\x1e"
     starts = [mark if this != before else separator for this, before in zip(accounts, [None, *accounts])]
@@ -592,57 +611,68 @@ class _ReviewDue(dict):
         return found
 
 
-def _ready_lines(db: Database, conditions: list[sa.ColumnElement], today: date | None,
-                 stamp: str) -> list[str] | None:
-    """The report's rows as lines of cells joined by CELL, in report order; None when some
-    cell holds CELL itself (then the rows are made cell by cell)."""
+class ReadyLines(list):
+    """A chunk of the report's rows as ready lines: each row's cells joined by CELL."""
+
+
+def _ready_chunks(connection: sa.Connection, db: Database, conditions: list[sa.ColumnElement],
+                  today: date | None, stamp: str) -> Iterator[ReadyLines | list[list[str]]]:
+    """The report's rows in report order, PROGRESS_EVERY at a time, read through `connection`
+    (SQLite) as they are written, so that 100,000 accounts are never held at once: each chunk as
+    ReadyLines, or, where a cell holds CELL itself, as rows of cells (such a row made cell by cell)."""
     holder, successor, terms = _holder.c, _successor.c, _terms.c
-    with db.reading() as session:
-        connection = session.connection()
-        rules = RulesByFacts.for_connection(connection, today or date.today())
-        facts = _people_and_facts(connection, conditions)
-        base = sa.func.coalesce(sa.type_coerce(_account.last_reviewed_on, sa.String),
-                                sa.func.substr(sa.type_coerce(_account.created_at, sa.String), 1, 10))
-        risk_facts = rules.columns(RiskSources(
-            account=_account, controlling=facts.c.controllers, leaver=facts.c.leaver,
-            has_terms=terms.id.is_not(None),
-            # Only read for accounts with a stored password (a quarter, or none).
-            last_revoked=sa.select(sa.func.max(AccountRole.__table__.c.revoked_on))
-            .where(AccountRole.__table__.c.account_id == _account.id).scalar_subquery()))
-        first, middle, last = (HEADER[:_POSITION["administrators"]],
-                               HEADER[_POSITION["admin_count"]:_POSITION["next_review_due"]],
-                               HEADER[_POSITION["risks"] + 1:_POSITION["exported_at"]])
-        cell_of = {column.name: column.cell if column.stored is None else column.stored for column in _SQL_COLUMNS}
-        cell_of["admin_count"] = sa.func.coalesce(facts.c.people, 0)
-        statement = (
-            sa.select(_account.id,
-                      _printf((cell_of[name] for name in first), after=CELL),
-                      _printf((cell_of[name] for name in middle), before=CELL, after=CELL),
-                      sa.func.printf("%s %s", base,
-                                     sa.func.coalesce(_account.review_interval_months,
-                                                      rules.judgement.default_interval)),
-                      _printf((cell_of[name] for name in last), before=CELL),
-                      *risk_facts)
-            .select_from(Account.__table__)
-            .outerjoin(_holder, holder.id == _account.holder_id)
-            .outerjoin(facts, facts.c.account_id == _account.id)
-            .outerjoin(_latest, _latest.c.account_id == _account.id)
-            .outerjoin(_terms, sa.and_(terms.account_id == _latest.c.account_id, terms.version == _latest.c.version))
-            .outerjoin(_successor, successor.id == terms.successor_id)
-            .where(*conditions))
-        order = fetch_tuples(connection, sa.select(_account.id).where(*conditions)
-                             .order_by(bytewise(_account.platform), bytewise(_account.handle)))
-        administrators = _administrators_in_order(connection, conditions)
-        rows = fetch_tuples(connection, statement)
+    rules = RulesByFacts.for_connection(connection, today or date.today())
+    facts = _people_and_facts(connection, conditions)
+    base = sa.func.coalesce(sa.type_coerce(_account.last_reviewed_on, sa.String),
+                            sa.func.substr(sa.type_coerce(_account.created_at, sa.String), 1, 10))
+    risk_facts = rules.columns(RiskSources(
+        account=_account, controlling=facts.c.controllers, leaver=facts.c.leaver,
+        has_terms=terms.id.is_not(None),
+        # Only read for accounts with a stored password (a quarter, or none).
+        last_revoked=sa.select(sa.func.max(AccountRole.__table__.c.revoked_on))
+        .where(AccountRole.__table__.c.account_id == _account.id).scalar_subquery()))
+    first, middle, last = (HEADER[:_POSITION["administrators"]],
+                           HEADER[_POSITION["admin_count"]:_POSITION["next_review_due"]],
+                           HEADER[_POSITION["risks"] + 1:_POSITION["exported_at"]])
+    cell_of = {column.name: column.cell if column.stored is None else column.stored for column in _SQL_COLUMNS}
+    cell_of["admin_count"] = sa.func.coalesce(facts.c.people, 0)
+    statement = (
+        sa.select(_account.id,
+                  _printf((cell_of[name] for name in first), after=CELL),
+                  _printf((cell_of[name] for name in middle), before=CELL, after=CELL),
+                  sa.func.printf("%s %s", base,
+                                 sa.func.coalesce(_account.review_interval_months,
+                                                  rules.judgement.default_interval)),
+                  _printf((cell_of[name] for name in last), before=CELL),
+                  *risk_facts)
+        .select_from(Account.__table__)
+        .outerjoin(_holder, holder.id == _account.holder_id)
+        .outerjoin(facts, facts.c.account_id == _account.id)
+        .outerjoin(_latest, _latest.c.account_id == _account.id)
+        .outerjoin(_terms, sa.and_(terms.account_id == _latest.c.account_id, terms.version == _latest.c.version))
+        .outerjoin(_successor, successor.id == terms.successor_id)
+        .where(*conditions)
+        .order_by(bytewise(_account.platform), bytewise(_account.handle)))
+    administrators = _administrators_in_order(connection, conditions)
     due, risks, named = _ReviewDue(), rules.cells, administrators.get
-    # Each row: account id, head, body, review, tail, then the risk facts.
-    by_id = dict(zip([row[0] for row in rows],
-                     [f"{row[1]}{named(row[0], '')}{row[2]}{due[row[3]]}{CELL}{risks[row[5:]]}{row[4]}{CELL}{stamp}"
-                      for row in rows]))
-    lines = [by_id[account_id] for account_id, in order]
-    if "".join(lines).count(CELL) != (_CELLS_PER_LINE - 1) * len(lines):
-        return None
-    return lines
+    result = connection.execute(statement)
+    try:
+        while rows := result.cursor.fetchmany(PROGRESS_EVERY):
+            # Each row: account id, head, body, review, tail, then the risk facts.
+            lines = ReadyLines(f"{row[1]}{named(row[0], '')}{row[2]}{due[row[3]]}{CELL}{risks[row[5:]]}"
+                               f"{row[4]}{CELL}{stamp}" for row in rows)
+            if "".join(lines).count(CELL) == (_CELLS_PER_LINE - 1) * len(lines):
+                yield lines
+            else:
+                yield [cells if len(cells := line.split(CELL)) == _CELLS_PER_LINE
+                       else next(_rows_by_columns(db, [_account.id == row[0]], today, stamp))
+                       for line, row in zip(lines, rows)]
+    finally:
+        result.close()
+
+
+def _count(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> int:
+    return connection.execute(sa.select(sa.func.count()).select_from(Account.__table__).where(*conditions)).scalar_one()
 
 
 # No platform id starts like a formula, so a line's first cell never needs neutralising.
@@ -654,6 +684,7 @@ assert not any(neutralise(p) != p for p in PLATFORM_IDS)
 # ---------------------------------------------------------------------------------------------
 
 PROGRESS_EVERY = 1000
+SAMPLE_ROWS = 2000  # the first rows, whose cells size a workbook's columns
 
 # What makes a spreadsheet split a cell or join two: any list separator, whichever the file
 # uses (LibreOffice splits on tab, comma and semicolon together by default; Excel on the
@@ -740,20 +771,26 @@ class CsvSheet:
         self.text.detach()
 
 
-def _write_rows(sheet, lines: list[str] | None, rows: list[list[str]] | None, total: int,
-                progress: Callable[[int, int], bool] | None, convert: Callable[[list[str]], list[str]] | None) -> None:
-    """The rows into the sheet, PROGRESS_EVERY at a time, each worded by `convert` if given;
-    ready lines (SQLite) go to CSV as they are, to a workbook cell by cell. Cancelled when
-    `progress` says False."""
-    for start in range(0, total, PROGRESS_EVERY):
-        end = min(start + PROGRESS_EVERY, total)
-        if lines is not None and convert is None and isinstance(sheet, CsvSheet):
-            sheet.write_lines(lines[start:end])
+def _write_rows(sheet, chunks: Iterable[ReadyLines | list[list[str]]], total: int,
+                progress: Callable[[int, int], bool] | None, convert: Callable[[list[str]], list[str]] | None) -> int:
+    """The chunks into the sheet, each row worded by `convert` if given; ready lines go to CSV
+    as they are, to a workbook cell by cell. Cancelled when `progress` says False after a
+    chunk. Returns the number of rows written."""
+    done = 0
+    for chunk in chunks:
+        if isinstance(chunk, ReadyLines) and convert is None and isinstance(sheet, CsvSheet):
+            sheet.write_lines(chunk)
         else:
-            chunk = rows[start:end] if lines is None else [line.split(CELL) for line in lines[start:end]]
-            sheet.write(chunk if convert is None else [convert(row) for row in chunk])
-        if progress is not None and progress(end, total) is False:
+            rows = _cells(chunk)
+            sheet.write(rows if convert is None else [convert(row) for row in rows])
+        done += len(chunk)
+        if progress is not None and progress(done, total) is False:
             raise Cancelled("export_cancelled")
+    return done
+
+
+def _cells(chunk: ReadyLines | list[list[str]]) -> list[list[str]]:
+    return [line.split(CELL) for line in chunk] if isinstance(chunk, ReadyLines) else chunk
 
 
 FORMATS = ("csv", *WORKBOOK_FORMATS)
@@ -807,20 +844,27 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
         chosen = delimiter_named(chosen)
     _check_target(db, target)
     conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
-    with bulk_work():
-        # Ready lines where the database can write them (SQLite); rows of cells otherwise.
-        stamp = exported_at()
-        lines = _ready_lines(db, conditions, today, stamp) if db.is_sqlite else None
-        rows = list(_rows_by_columns(db, conditions, today, stamp)) if lines is None else None
-    total = len(lines) if lines is not None else len(rows)
-    if progress is not None and progress(0, total) is False:
-        raise Cancelled("export_cancelled")
     worded = Layout(layout_named(layout), HEADER)
-    with written_whole(target, export=True) as file:
-        sample = [line.split(CELL) for line in lines[:2000]] if lines is not None else rows[:2000]
-        sample = sample if worded.convert is None else [worded.convert(row) for row in sample]
-        sheet = _SHEETS[chosen_format](file, worded.header, SHAPES, delimiter=chosen, total=total, sample=sample,
-                                       title=worded.sheet_title)
-        _write_rows(sheet, lines, rows, total, progress, worded.convert)
-        sheet.close(worded.extra_sheets())
-    return total
+    stamp = exported_at()
+    with db.reading() as session:  # one snapshot: the count and every row agree
+        connection = session.connection()
+        if db.is_sqlite:  # read as written: the database makes each line (_ready_chunks)
+            total = _count(connection, conditions)
+            chunks = _ready_chunks(connection, db, conditions, today, stamp)
+        else:
+            with bulk_work():
+                rows = list(_rows_by_columns(db, conditions, today, stamp))
+            total = len(rows)
+            chunks = (rows[start:start + PROGRESS_EVERY] for start in range(0, total, PROGRESS_EVERY))
+        with closing(chunks):
+            if progress is not None and progress(0, total) is False:
+                raise Cancelled("export_cancelled")
+            head = list(islice(chunks, SAMPLE_ROWS // PROGRESS_EVERY))  # the rows that size the columns
+            sample = [row for chunk in head for row in _cells(chunk)]
+            with written_whole(target, export=True) as file:
+                sheet = _SHEETS[chosen_format](
+                    file, worded.header, SHAPES, delimiter=chosen, total=total, title=worded.sheet_title,
+                    sample=sample if worded.convert is None else [worded.convert(row) for row in sample])
+                written = _write_rows(sheet, chain(head, chunks), total, progress, worded.convert)
+                sheet.close(worded.extra_sheets())
+    return written

@@ -159,6 +159,7 @@ def test_export_and_import_memory(scale_registry, tmp_path):
                      f"{'accountregistry export':<34}{export_mib:>8.0f} MiB",
                      f"{'accountregistry import':<34}{import_mib:>8.0f} MiB",
                      f"{'floor: raw SELECT + csv.writer':<34}{floor_mib:>8.0f} MiB"]))
+    assert export_mib <= 150  # the export streams its rows (issue 16); the import's aim is not met yet
 
 
 def copy_rows(source: sqlite3.Connection, table: str) -> tuple[str, list[tuple]]:
