@@ -129,6 +129,8 @@ def _rechained(batch, head: str, signers: dict, rows: list) -> tuple[str, list, 
 def convert(connection: sa.Connection) -> dict | None:
     """Move the scans' file names out and chain the trail again; what was done (None: nothing)."""
     events = _events_table()
+    if connection.execute(sa.select(events.c.id).where(events.c.entity == "attachment").limit(1)).first() is None:
+        return None  # no scan was ever attached: nothing to read twice
     misfit = _first_misfit(connection, events)
     if misfit is not None:
         last = connection.execute(sa.select(events.c.hash).order_by(events.c.id.desc()).limit(1)).scalar()
