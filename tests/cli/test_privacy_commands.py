@@ -85,3 +85,39 @@ def test_the_notes_that_name_them_are_listed_and_replaced_or_kept(db, capsys):
     assert get_account(db, page.id).notes == "Ask tuva@nordlys.dk for the 2FA phone."
     assert run("--db", location(db), "people", "anonymise", str(tuva.id), "--keep-notes") == 0
     assert get_account(db, page.id).notes == "Ask tuva@nordlys.dk for the 2FA phone."
+
+
+def test_signed_scans_in_the_dry_run_the_export_and_gone_after(db, tmp_path, capsys):
+    import base64
+
+    from accountregistry.domain.vocabulary import EmploymentStatus, Kind
+    from accountregistry.services import agreements
+    from accountregistry.services.accounts import AccountInput, register_account
+    from accountregistry.services.people import PersonInput, add_person, update_person
+    from accountregistry.services.roles import grant_role, revoke_role
+    from tests.engine_support import location
+
+    scan_bytes = b"%PDF-1.4\n1 0 obj << /Signed (Tuva) >> endobj\ntrailer << >>\n%%EOF\n"
+    tuva = add_person(db, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk"))
+    page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company))
+    role = grant_role(db, account_id=page.id, person_id=tuva.id, role="admin", granted_on=date(2019, 3, 1))
+    agreement = agreements.record_agreement(db, tuva.id, agreements.AgreementInput(agreed_on=date(2019, 3, 1)))
+    (tmp_path / "tuva-signed.pdf").write_bytes(scan_bytes)
+    scan = agreements.attach(db, agreement.id, tmp_path / "tuva-signed.pdf")
+    revoke_role(db, role_id=role.id, reason="left", revoked_on=date(2020, 1, 31))
+    update_person(db, tuva.id, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk",
+                                           employment_status=EmploymentStatus.left, last_working_day=date(2020, 1, 31)))
+    where = location(db)
+    assert run("--db", where, "people", "export-data", "tuva@nordlys.dk", "-o", tmp_path / "tuva.json") == 0
+    [listed] = json.loads((tmp_path / "tuva.json").read_text(encoding="utf-8"))["agreements"][0]["signed_scans"]
+    assert base64.b64decode(listed["content_base64"]) == scan_bytes
+    capsys.readouterr()
+    assert run("--db", where, "people", "anonymise", "tuva@nordlys.dk", "--dry-run") == 0
+    assert f"signed scan {scan.id} “tuva-signed.pdf”" in capsys.readouterr().out
+    assert run("--db", where, "agreement", "scan", scan.id, "-o", tmp_path / "before.pdf") == 0
+    assert run("--db", where, "people", "anonymise", "tuva@nordlys.dk") == 0
+    capsys.readouterr()
+    assert run("--db", where, "agreement", "scan", scan.id, "-o", tmp_path / "after.pdf") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(scan.id) in err
+    assert not (tmp_path / "after.pdf").exists()
