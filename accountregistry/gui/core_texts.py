@@ -1415,4 +1415,9 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Document"),
     QT_TRANSLATE_NOOP("Field", "Channel"),
     QT_TRANSLATE_NOOP("Field", "Offboarding"),
+    QT_TRANSLATE_NOOP("Field", "Agreement"),
+    QT_TRANSLATE_NOOP("Field", "File name"),
+    QT_TRANSLATE_NOOP("Field", "File type"),
+    QT_TRANSLATE_NOOP("Field", "Size in bytes"),
+    QT_TRANSLATE_NOOP("Field", "SHA-256 checksum"),
 )

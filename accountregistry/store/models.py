@@ -547,11 +547,11 @@ class Attachment(SQLModel, table=True):
                       sa.CheckConstraint("(content IS NULL) = (removed_at IS NOT NULL)", name="content_or_removed"))
 
     id: int | None = Field(default=None, primary_key=True)
-    agreement_id: int = Field(foreign_key="agreement.id", ondelete="RESTRICT", index=True)
-    file_name: str = Field(max_length=255)
-    media_type: str = Field(max_length=40)
-    size: int
-    sha256: str = Field(max_length=64)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="RESTRICT", index=True, title=Label("Agreement"))
+    file_name: str = Field(max_length=255, title=Label("File name"))
+    media_type: str = Field(max_length=40, title=Label("File type"))
+    size: int = Field(title=Label("Size in bytes"))
+    sha256: str = Field(max_length=64, title=Label("SHA-256 checksum"))
     content: bytes | None = Field(sa_type=sa.LargeBinary)  # None once removed
     recorded_at: datetime = Field(default_factory=utcnow)
     recorded_by: str = Field(max_length=200)

@@ -3429,6 +3429,26 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Fratrædelse</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtype</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Størrelse i bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-kontrolsum</translation>
+    </message>
+    <message>
         <source>Agreed on</source>
         <translation>Aftalt den</translation>
     </message>

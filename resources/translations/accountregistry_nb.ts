@@ -3429,6 +3429,26 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Fratreden</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtype</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Størrelse i byte</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-sjekksum</translation>
+    </message>
+    <message>
         <source>Agreed on</source>
         <translation>Avtalt den</translation>
     </message>

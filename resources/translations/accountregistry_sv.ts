@@ -3429,6 +3429,26 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Avslut</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtyp</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Storlek i byte</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-kontrollsumma</translation>
+    </message>
+    <message>
         <source>Agreed on</source>
         <translation>Överenskommet den</translation>
     </message>
