@@ -30,7 +30,7 @@ from accountregistry.store.schema import open_database
 
 import postgres_server
 
-# A test that leaves a server connection open fails, by name (leak_check.py).
+# A test that leaves a server connection or a temporary folder open fails, by name (leak_check.py).
 pytest_plugins = ["leak_check"]
 
 ENGINES = ("sqlite", "postgresql")

@@ -1,11 +1,14 @@
 """What a test opens and leaves open fails that test, by name.
 
-A PostgreSQL connection that is garbage-collected while still open warns (ResourceWarning)
-wherever the collector happens to run: in a later, unrelated test, which then errors for what
-another did. So each one is noted when it is made (by which test, and where), and after each
-test's teardown whatever that test made and left open is closed and reported as an error of
-that test, with the place it was opened: the window's listening connection, a test's own, or
-the pool of an engine (a Database) that was never closed.
+A PostgreSQL connection or a temporary folder that is garbage-collected while still open warns
+(ResourceWarning) wherever the collector happens to run: in a later, unrelated test, which then
+errors for what another did. So each one is noted when it is made (by which test, and where),
+and after each test's teardown whatever that test made and left open is closed and reported as
+an error of that test, with the place it was opened:
+
+- psycopg connections: the window's listening connection, a test's own, or the pool of an
+  engine (a Database) that was never closed;
+- tempfile.TemporaryDirectory folders not removed (a widget's, once the widget is deleted).
 
 What a module- or session-scoped fixture makes belongs to that fixture (it closes it at its
 own teardown) and is not counted against the test that happened to set it up.
@@ -14,6 +17,7 @@ own teardown) and is not counted against the test that happened to set it up.
 from __future__ import annotations
 
 import sys
+import tempfile
 import threading
 import traceback
 import weakref
@@ -23,6 +27,7 @@ import pytest
 from postgres_server import HELPER_THREAD
 
 BROAD = "a fixture wider than one test"
+CONNECTION, FOLDER = "psycopg connection", "temporary folder"
 _ROOT = str(Path(__file__).resolve().parents[1])
 
 _current: list[str | None] = [None]  # the test running now
@@ -63,7 +68,7 @@ def _watch_psycopg() -> None:
 
     def noted_init(self, *args, **kwargs):
         original(self, *args, **kwargs)
-        _note(self, "psycopg connection")
+        _note(self, CONNECTION)
 
     psycopg.Connection.__init__ = noted_init
 
@@ -85,7 +90,19 @@ def _watch_pools() -> None:
     event.listen(Pool, "connect", connected)
 
 
+def _watch_temporary_folders() -> None:
+    original = tempfile.TemporaryDirectory.__init__
+
+    def noted_init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        _note(self, FOLDER)
+
+    tempfile.TemporaryDirectory.__init__ = noted_init
+
+
 def _still_open(thing, kind: str) -> bool:
+    if kind == FOLDER:
+        return thing._finalizer.alive  # not removed yet
     if thing.closed:
         return False
     pool = _pool_of.get(thing)
@@ -93,12 +110,17 @@ def _still_open(thing, kind: str) -> bool:
 
 
 def _describe(thing, kind: str) -> str:
+    if kind == FOLDER:
+        return f"a temporary folder {thing.name}"
     pooled = " of an engine's pool (a Database never closed?)" if thing in _pool_of else ""
     return f"a PostgreSQL connection to {thing.info.dbname}{pooled}"
 
 
 def _close(thing, kind: str) -> None:
-    thing.close()
+    if kind == FOLDER:
+        thing.cleanup()
+    else:
+        thing.close()
 
 
 def _let_qt_finish() -> None:
@@ -130,6 +152,7 @@ def leaks_of() -> list[str]:
 def pytest_configure(config):
     _watch_psycopg()
     _watch_pools()
+    _watch_temporary_folders()
 
 
 @pytest.hookimpl(hookwrapper=True)
