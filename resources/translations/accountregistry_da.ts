@@ -2819,8 +2819,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Anonymisér &amp;alle…</translation>
     </message>
     <message>
-        <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
-        <translation>Opbevaringsperioden er {months} måneder efter sidste arbejdsdag (Filer → Organisationsindstillinger). Personerne nedenfor fratrådte før det og har ingen aktiv rolle, åben fratrædelse eller samtykke, der stadig behøves: anonymisering erstatter deres navn med et pseudonym og sletter deres e-mail, stilling og leder; en personlig konto af deres fjernes fra registret.</translation>
+        <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry, and the signed scans of their agreements are removed.</source>
+        <translation>Opbevaringsperioden er {months} måneder efter sidste arbejdsdag (Filer → Organisationsindstillinger). Personerne nedenfor fratrådte før det og har ingen aktiv rolle, åben fratrædelse eller samtykke, der stadig behøves: anonymisering erstatter deres navn med et pseudonym og sletter deres e-mail, stilling og leder; en personlig konto af deres fjernes fra registret, og de underskrevne scanninger af deres aftaler fjernes.</translation>
     </message>
 </context>
 <context>

@@ -2819,8 +2819,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Anonymiser &amp;alle…</translation>
     </message>
     <message>
-        <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
-        <translation>Lagringstiden er {months} måneder etter siste arbeidsdag (Fil → Organisasjonsinnstillinger). Personene nedenfor fratrådte før det og har ingen aktiv rolle, åpen fratredelse eller samtykke som fortsatt trengs: anonymisering erstatter navnet deres med et pseudonym og sletter e-post, stilling og leder; en personlig konto av deres fjernes fra registeret.</translation>
+        <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry, and the signed scans of their agreements are removed.</source>
+        <translation>Lagringstiden er {months} måneder etter siste arbeidsdag (Fil → Organisasjonsinnstillinger). Personene nedenfor fratrådte før det og har ingen aktiv rolle, åpen fratredelse eller samtykke som fortsatt trengs: anonymisering erstatter navnet deres med et pseudonym og sletter e-post, stilling og leder; en personlig konto av deres fjernes fra registeret, og de signerte skanningene av avtalene deres fjernes.</translation>
     </message>
 </context>
 <context>

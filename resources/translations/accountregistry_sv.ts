@@ -2819,8 +2819,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Anonymisera &amp;alla…</translation>
     </message>
     <message>
-        <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry.</source>
-        <translation>Lagringstiden är {months} månader efter sista arbetsdagen (Arkiv → Organisationsinställningar). Personerna nedan slutade tidigare och har ingen aktiv roll, inget öppet avslut och inget samtycke som fortfarande behövs: anonymisering ersätter deras namn med en pseudonym och raderar deras e-post, titel och chef; ett personligt konto av deras tas bort ur registret.</translation>
+        <source>The retention period is {months} months after the last working day (File → Organisation settings). The people below left longer ago and hold no active role, open offboarding or consent still needed: anonymising replaces their name by a pseudonym and erases their email, title and manager link; a personal account of theirs leaves the registry, and the signed scans of their agreements are removed.</source>
+        <translation>Lagringstiden är {months} månader efter sista arbetsdagen (Arkiv → Organisationsinställningar). Personerna nedan slutade tidigare och har ingen aktiv roll, inget öppet avslut och inget samtycke som fortfarande behövs: anonymisering ersätter deras namn med en pseudonym och raderar deras e-post, titel och chef; ett personligt konto av deras tas bort ur registret, och de undertecknade skanningarna av deras avtal tas bort.</translation>
     </message>
 </context>
 <context>

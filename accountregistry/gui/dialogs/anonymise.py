@@ -162,7 +162,8 @@ class DueForAnonymisationDialog(QDialog):
             "The retention period is {months} months after the last working day (File → Organisation settings). "
             "The people below left longer ago and hold no active role, open offboarding or consent still "
             "needed: anonymising replaces their name by a pseudonym and erases their email, title and manager "
-            "link; a personal account of theirs leaves the registry.").format(months=months))
+            "link; a personal account of theirs leaves the registry, and the signed scans of their agreements are "
+            "removed.").format(months=months))
         self.table.setRowCount(len(self.due))
         for row, person in enumerate(self.due):
             for column, text in enumerate((person.name, person.work_email or "", format_date(person.last_working_day),
