@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.gui.formatting import qdate, text_sort_key, words
+from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.lookups import PersonRow, people_overview
 from accountregistry.store.database import Database
 from accountregistry.store.fields import fields_of
@@ -95,8 +96,9 @@ class PeopleRead:
 
 
 def read_people(db: Database, query: PeopleQuery) -> PeopleRead:
-    people = people_overview(db)
-    return PeopleRead(query, people, query.select(people))
+    with bulk_work():  # 20,000 people: never walked by the collector once read
+        people = people_overview(db)
+        return PeopleRead(query, people, query.select(people))
 
 
 class PeopleModel(QAbstractTableModel):
