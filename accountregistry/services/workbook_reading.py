@@ -4,9 +4,12 @@
                                                          other files by table_reading (CSV)
     for row, cells in parsed.records(): ...              as table_reading's ParsedFile gives them
 
-python-calamine reads both formats (a Rust library, fast and frugal: a sheet of 100,000 rows
-is held as compact cells, never as a document tree). Cells become the text a CSV would hold:
-dates ISO 8601 (2026-12-31), whole numbers without ".0", text exactly as stored.
+An .xlsx sheet is streamed (services/xlsx_sheet: memory does not grow with the sheet); other
+workbooks (.ods) are read by python-calamine, which holds the whole sheet (a Rust library, fast;
+both give a cell the same value). The rows go to a spool file, so the sheet is parsed once and
+never held beside the plan. Cells become the text a CSV would hold: dates ISO 8601
+(2026-12-31), whole numbers without ".0", text exactly as stored; rows keep their numbers in
+the sheet (a header in row 3 is line 3).
 
 Refused with a sentence before a single row is planned, so nothing is written:
 - what is not a workbook whatever its name says (a CSV renamed .xlsx), an old .xls, a
@@ -16,7 +19,9 @@ Refused with a sentence before a single row is planned, so nothing is written:
   a stream and counted, not trusted for the sizes they claim);
 - formulas anywhere (the import never runs them, and a cached result is not what the user
   typed), hidden sheets (nothing is imported that the user cannot see), merged header cells;
-- more than table_reading's MAX_FILE_BYTES on disk, or MAX_ROWS rows.
+- more than table_reading's MAX_FILE_BYTES on disk, or MAX_ROWS rows, or cells holding more
+  text than MAX_FILE_BYTES characters (shared strings named many times);
+- in an .xlsx, a document type declaration (entities) or more sheets or styles than a workbook has.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from accountregistry.services.table_reading import (
     MAX_FILE_BYTES,
@@ -42,6 +48,7 @@ from accountregistry.services.table_reading import (
     opened,
     read_table,
 )
+from accountregistry.services.xlsx_sheet import FormulaFound, XlsxBook
 
 __all__ = ["MAX_UNPACKED_BYTES", "WORKBOOK_SUFFIXES", "ParsedWorkbook", "is_workbook", "read_spreadsheet",
            "read_workbook"]
@@ -57,6 +64,8 @@ _CHUNK = 1 << 20
 # A formula in a sheet's XML: <f>…</f> or <f t="shared" …/> in .xlsx, table:formula="…" in .ods.
 _FORMULA = re.compile(rb"<f[ >/]|table:formula=")
 _ENCRYPTED_ODS = re.compile(rb"encryption-data")
+_DECLARATION = re.compile(rb"<!DOCTYPE")
+_DECLARED_FORMULA = re.compile(_FORMULA.pattern + rb"|" + _DECLARATION.pattern)
 _SHEET_PARTS = re.compile(r"^(xl/worksheets/[^/]+\.xml|content\.xml)$")
 
 
@@ -113,34 +122,69 @@ def read_workbook(path: str | Path, shape: TableShape, sheet: str | None = None)
     """The workbook checked and its sheet's header read, or ImportRefused with a sentence."""
     path = Path(path)
     shown = path.name
-    _check_container(path)
-    book = _book(path)
-    try:
-        chosen = _chosen_sheet(book, shown, sheet)
-        table = book.get_sheet_by_name(chosen)
-        header_line, header = next(_cells(table), (1, []))
-        if not any(cell.strip() for cell in header):
-            raise ImportRefused("import_empty", file=shown, example=shape.example)
-        if any(start[0] + 1 <= header_line <= end[0] + 1 and start[1] != end[1]
-               for start, end in table.merged_cell_ranges or []):
-            raise ImportRefused("workbook_merged_header", file=shown, line=header_line)
-        names = [normalise_name(cell) for cell in header]
-        columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
-        spool = _Spool(_cells(table))
-    finally:
-        table = None  # the sheet's cells go before the rows are planned
-        book.close()
+    if _check_container(path):
+        chosen, spool, merged = _xlsx_sheet(path, sheet)
+    else:
+        chosen, spool, merged = _calamine_sheet(path, sheet)
+    header_line, header = next(spool.rows(), (1, []))
+    if not any(cell.strip() for cell in header):
+        raise ImportRefused("import_empty", file=shown, example=shape.example)
+    if any(start[0] + 1 <= header_line <= end[0] + 1 and start[1] != end[1] for start, end in merged):
+        raise ImportRefused("workbook_merged_header", file=shown, line=header_line)
+    names = [normalise_name(cell) for cell in header]
+    columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
     return ParsedWorkbook(path=path, sheet=chosen, header=tuple(names), columns=columns,
                           unknown_columns=tuple(unknown), ignored_columns=tuple(ignored), header_line=header_line,
                           spool=spool)
+
+
+def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
+    """An .xlsx sheet streamed into a spool (services/xlsx_sheet): memory does not grow with it."""
+    shown = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = XlsxBook(archive)
+            chosen = _chosen_sheet([(found.name, found.visible) for found in book.sheets], shown, sheet)
+            found = next(found for found in book.sheets if found.name == chosen)
+            rows = book.rows(found)
+            try:
+                spool = _Spool(((row, [_text(value) for value in values]) for row, values in rows), shown)
+            finally:
+                rows.close()
+            return chosen, spool, book.merged
+    except FormulaFound:
+        raise ImportRefused("workbook_formulas", file=shown, sheet=chosen) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError,
+            IndexError, ParseError):
+        raise ImportRefused("workbook_damaged", file=shown) from None
+
+
+def _calamine_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
+    """A sheet of any other workbook (.ods) read by python-calamine, which holds the whole sheet."""
+    from python_calamine import SheetVisibleEnum
+
+    book = _book(path)
+    try:
+        metadata = [(found.name, found.visible == SheetVisibleEnum.Visible) for found in book.sheets_metadata]
+        chosen = _chosen_sheet(metadata, path.name, sheet)
+        table = book.get_sheet_by_name(chosen)
+        merged = list(table.merged_cell_ranges or [])
+        spool = _Spool(_calamine_rows(table), path.name)
+    except (OverflowError, ValueError):  # a duration beyond Python's (days=2147483647)
+        raise ImportRefused("workbook_damaged", file=path.name) from None
+    finally:
+        table = None  # the sheet's cells go before the rows are planned
+        book.close()
+    return chosen, spool, merged
 
 
 # ---------------------------------------------------------------------------------------------
 # The container
 # ---------------------------------------------------------------------------------------------
 
-def _check_container(path: Path) -> None:
-    """A zip within the limits, holding no formula; the other kinds of file refused by name."""
+def _check_container(path: Path) -> bool:
+    """A zip within the limits, holding no formula; the other kinds of file refused by name.
+    True for an .xlsx (its parts say so), False for another workbook (.ods)."""
     shown = path.name
     with opened(path) as file:
         first = file.read(_CHUNK)
@@ -156,18 +200,24 @@ def _check_container(path: Path) -> None:
         file.seek(0)
         try:
             with zipfile.ZipFile(file) as archive:
-                _check_parts(archive, shown)
+                names = archive.namelist()
+                xlsx = "[Content_Types].xml" in names and "content.xml" not in names
+                _check_parts(archive, shown, xlsx)
+                return xlsx
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError):
             raise ImportRefused("workbook_damaged", file=shown) from None
 
 
-def _check_parts(archive: zipfile.ZipFile, shown: str) -> None:
+def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
     """Every part unpacked as a stream (never trusting the sizes the zip claims): the total
-    within MAX_UNPACKED_BYTES; the sheets without formulas; no encrypted ODS content."""
+    within MAX_UNPACKED_BYTES; the sheets without formulas; no encrypted ODS content; no
+    document type declarations in an .xlsx (whose XML the import parses itself: no entities)."""
     unpacked = 0
     for info in archive.infolist():
         looked_for = (_FORMULA if _SHEET_PARTS.match(info.filename)
                       else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
+        if xlsx:
+            looked_for = _DECLARED_FORMULA if looked_for is _FORMULA else _DECLARATION
         tail = b""
         with archive.open(info) as part:
             read = 0
@@ -177,7 +227,10 @@ def _check_parts(archive: zipfile.ZipFile, shown: str) -> None:
                 if unpacked > MAX_UNPACKED_BYTES or read > MAX_UNPACK_RATIO * max(info.compress_size, 65536):
                     raise ImportRefused("workbook_too_large_unpacked", file=shown,
                                         limit=MAX_UNPACKED_BYTES // 1_048_576, ratio=MAX_UNPACK_RATIO)
-                if looked_for is not None and looked_for.search(tail + chunk):
+                found = looked_for.search(tail + chunk) if looked_for is not None else None
+                if found:
+                    if found.group().startswith(b"<!"):
+                        raise ImportRefused("workbook_damaged", file=shown)
                     if looked_for is _ENCRYPTED_ODS:
                         raise ImportRefused("workbook_password", file=shown)
                     raise ImportRefused("workbook_formulas", file=shown, sheet=_sheet_named(info.filename))
@@ -199,14 +252,12 @@ def _book(path: Path):
         raise ImportRefused("workbook_damaged", file=path.name) from None
 
 
-def _chosen_sheet(book, shown: str, sheet: str | None) -> str:
-    from python_calamine import SheetVisibleEnum
-
-    metadata = book.sheets_metadata
-    for found in metadata:
-        if found.visible != SheetVisibleEnum.Visible:
-            raise ImportRefused("workbook_hidden_sheet", file=shown, sheet=found.name)
-    names = [found.name for found in metadata]
+def _chosen_sheet(sheets: list[tuple[str, bool]], shown: str, sheet: str | None) -> str:
+    """The sheet named (case-insensitively), or the first; refused when any sheet is hidden."""
+    for name, visible in sheets:
+        if not visible:
+            raise ImportRefused("workbook_hidden_sheet", file=shown, sheet=name)
+    names = [name for name, _ in sheets]
     if sheet is None:
         if not names:
             raise ImportRefused("import_empty", file=shown, example="")
@@ -223,41 +274,64 @@ def _chosen_sheet(book, shown: str, sheet: str | None) -> str:
 
 class _Spool:
     """A sheet's rows as text in an anonymous temporary file (the owner's only; gone when closed
-    or when the program ends), read back chunk by chunk: the workbook library's copy of the
-    sheet (about 170 MiB for 100,000 rows of 34 cells) is let go before planning starts, instead
-    of being held beside the plan. One reading at a time."""
+    or when the program ends), read back chunk by chunk, each row as wide as the widest (blank
+    cells added at its end, as a workbook library gives a sheet's used range). Held: one chunk.
+    The text of the cells may not exceed what a CSV file may hold (table_reading's
+    MAX_FILE_BYTES): a workbook's shared strings would otherwise let a small file name one long
+    text millions of times. Rows after MAX_ROWS + 1 are not kept (records() refuses them).
+    One reading at a time."""
 
-    CHUNK = 2000  # rows
+    CHUNK_CELLS = 50_000
+    CHUNK_CHARACTERS = 2_000_000
 
-    def __init__(self, rows: Iterator[tuple[int, list[str]]]):
+    def __init__(self, rows: Iterator[tuple[int, list[str]]], shown: str):
         self.file = tempfile.TemporaryFile(prefix="accountregistry-sheet-")
         weakref.finalize(self, self.file.close)
+        self.width = 0
         chunk: list[tuple[int, list[str]]] = []
+        cells = characters = in_chunk = kept = 0
         for row in rows:
+            values = row[1]
+            if not any(values):
+                continue
+            length = sum(map(len, values))
+            characters += length
+            if characters > MAX_FILE_BYTES:
+                raise ImportRefused("import_too_large_read", file=shown, limit=MAX_FILE_BYTES // 1_048_576)
+            self.width = max(self.width, len(values))
             chunk.append(row)
-            if len(chunk) == self.CHUNK:
-                pickle.dump(chunk, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-                chunk = []
+            cells += len(values)
+            in_chunk += length
+            kept += 1
+            if cells >= self.CHUNK_CELLS or in_chunk >= self.CHUNK_CHARACTERS:
+                self._dump(chunk)
+                chunk, cells, in_chunk = [], 0, 0
+            if kept > MAX_ROWS + 1:
+                break
+        self._dump(chunk)
+
+    def _dump(self, chunk: list[tuple[int, list[str]]]) -> None:
         if chunk:
             pickle.dump(chunk, self.file, protocol=pickle.HIGHEST_PROTOCOL)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         self.file.seek(0)
+        width = self.width
         while True:
             try:
                 chunk = pickle.load(self.file)
             except EOFError:
                 return
-            yield from chunk
+            for row, cells in chunk:
+                yield row, cells if len(cells) == width else cells + [""] * (width - len(cells))
 
 
-def _cells(table) -> Iterator[tuple[int, list[str]]]:
-    first_row, first_column = table.start or (0, 0)
-    padding = [""] * first_column  # calamine leaves out the empty columns on the left
-    for number, values in enumerate(table.iter_rows(), start=first_row + 1):
-        cells = padding + [_text(value) for value in values]
-        if any(cells):
-            yield number, cells
+def _calamine_rows(table) -> Iterator[tuple[int, list[str]]]:
+    # python-calamine gives every row from the sheet's first (row 1), and the columns of the
+    # used range only: those on its left are added back.
+    padding = [""] * (table.start or (0, 0))[1]
+    for number, values in enumerate(table.iter_rows(), start=1):
+        yield number, padding + [_text(value) for value in values]
 
 
 def _text(value) -> str:

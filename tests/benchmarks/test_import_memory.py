@@ -13,12 +13,20 @@ Files, each just under 64 MB:
 - errors: 200,000 rows, each in error (the row cap);
 - lines: 63 MB of two-character lines, far more rows than the cap (refused as too many rows).
 
+Workbooks (.xlsx), each unpacking to just under MAX_UNPACKED_BYTES (200 MiB):
+- sheet: rows of the full report header as the wide file's (about 150,000), text as inline strings, as
+  our export writes them, dates as date cells;
+- shared: millions of short distinct shared strings (as Excel keeps text), a thousand rows naming some;
+- amplified: one shared string of 10,000 characters (æøå and an emoji) named by the notes of 6,000
+  rows: 60 million characters from a file of a few hundred KB, just under what a CSV may hold.
+
 Printed: the file, its size, rows, peak MiB of each run. Asserted: every peak under 300 MiB.
 """
 
 from __future__ import annotations
 
 import subprocess
+import zipfile
 import sys
 import time
 
@@ -26,6 +34,7 @@ import pytest
 
 from accountregistry.services.ownership_report import HEADER
 from accountregistry.services.table_reading import MAX_FILE_BYTES
+from accountregistry.services.workbook_reading import MAX_UNPACKED_BYTES
 
 pytestmark = pytest.mark.benchmark
 
@@ -55,20 +64,25 @@ def peak_mib(*args) -> tuple[float, int, float, str]:
     return peak, done.returncode, seconds, (lines[-2] if len(lines) > 1 else "")
 
 
+def wide_cells(n: int) -> dict[str, str]:
+    """A row of an export of that many accounts (people from a pool of 20,000)."""
+    holder, other = n % 20000, (n * 7) % 20000
+    return {"platform": "x", "presence": "profile", "handle": f"acct{n}", "url": f"https://x.com/acct{n}",
+            "display_name": f"Nordlys konto {n}", "kind": "employee_role", "status": "active",
+            "holder_name": f"Person {holder}", "holder_email": f"person{holder}@nordlys.dk",
+            "responsible_unit": "Kommunikation", "administrators":
+                f"Person {holder} <person{holder}@nordlys.dk> (owner) | Person {other} "
+                f"<person{other}@nordlys.dk> (editor)",
+            "two_factor": "passkey", "disposition": "transfer_to_company", "terms_agreed_on": "2025-03-01",
+            "official": "yes", "notice_days": "30", "agreed_by_holder": "yes"}
+
+
 def wide_file(path, rows: int) -> None:
     header = ";".join(HEADER)
     with path.open("w", encoding="utf-8-sig", newline="") as file:
         file.write(header + "\r\n")
         for n in range(rows):
-            holder, other = n % 20000, (n * 7) % 20000
-            cells = {"platform": "x", "presence": "profile", "handle": f"acct{n}", "url": f"https://x.com/acct{n}",
-                     "display_name": f"Nordlys konto {n}", "kind": "employee_role", "status": "active",
-                     "holder_name": f"Person {holder}", "holder_email": f"person{holder}@nordlys.dk",
-                     "responsible_unit": "Kommunikation", "administrators":
-                         f"Person {holder} <person{holder}@nordlys.dk> (owner) | Person {other} "
-                         f"<person{other}@nordlys.dk> (editor)",
-                     "two_factor": "passkey", "disposition": "transfer_to_company", "terms_agreed_on": "2025-03-01",
-                     "official": "yes", "notice_days": "30", "agreed_by_holder": "yes"}
+            cells = wide_cells(n)
             file.write(";".join(cells.get(column, "") for column in HEADER) + "\r\n")
 
 
@@ -87,6 +101,93 @@ def errors_file(path, rows: int) -> None:
             file.write(f"https://x.com/err{n};boss\r\n")
 
 
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def xlsx_file(path, rows, shared=()) -> None:
+    """An .xlsx (what Excel and our export write, no more) of `rows` (lists of str, int or
+    date), written as a stream; `shared` strings go to the shared string table and a cell
+    ("s", n) names one."""
+    from datetime import date
+
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.datetime import to_excel
+    from xml.sax.saxutils import escape
+
+    letters = [get_column_letter(n) for n in range(1, len(HEADER) + 1)]
+
+    def cell(ref, value):
+        if isinstance(value, tuple):
+            return f'<c r="{ref}" t="s"><v>{value[1]}</v></c>'
+        if isinstance(value, date):
+            return f'<c r="{ref}" s="1"><v>{to_excel(value)}</v></c>'
+        if isinstance(value, int):
+            return f'<c r="{ref}"><v>{value}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                                'content-types"/>')
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                        f'relationships"><Relationship Id="rId1" Type="{RELS}/officeDocument" '
+                                        f'Target="xl/workbook.xml"/></Relationships>')
+        archive.writestr("xl/workbook.xml", f'<workbook xmlns="{MAIN}" xmlns:r="{RELS}"><sheets><sheet '
+                                            f'name="Accounts" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        archive.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/'
+                         f'package/2006/relationships"><Relationship Id="rId1" Type="{RELS}/worksheet" '
+                         f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{RELS}/styles" '
+                         f'Target="styles.xml"/><Relationship Id="rId3" Type="{RELS}/sharedStrings" '
+                         f'Target="sharedStrings.xml"/></Relationships>')
+        archive.writestr("xl/styles.xml", f'<styleSheet xmlns="{MAIN}"><cellXfs count="2"><xf numFmtId="0"/>'
+                                          f'<xf numFmtId="14"/></cellXfs></styleSheet>')
+        with archive.open("xl/sharedStrings.xml", "w") as part:
+            part.write(f'<sst xmlns="{MAIN}">'.encode())
+            for text in shared:
+                part.write(f"<si><t>{escape(text)}</t></si>".encode())
+            part.write(b"</sst>")
+        with archive.open("xl/worksheets/sheet1.xml", "w") as part:
+            part.write(f'<worksheet xmlns="{MAIN}"><sheetData>'.encode())
+            for number, values in enumerate(rows, start=1):
+                part.write((f'<row r="{number}">' + "".join(cell(f"{letters[n]}{number}", value)
+                                                           for n, value in enumerate(values) if value != "")
+                            + "</row>").encode())
+            part.write(b"</sheetData></worksheet>")
+
+
+def unpacked(path) -> int:
+    with zipfile.ZipFile(path) as archive:
+        return sum(info.file_size for info in archive.infolist())
+
+
+def sheet_workbook(path) -> None:
+    """Report rows until the workbook unpacks to just under the limit."""
+    from datetime import date
+
+    row_bytes = 1080  # about, each row of the full header as XML
+    rows = (MAX_UNPACKED_BYTES - 3_000_000) // row_bytes
+
+    def values():
+        yield list(HEADER)
+        for n in range(rows):
+            cells = {**wide_cells(n), "terms_agreed_on": date(2025, 3, 1), "notice_days": 30}
+            yield [cells.get(column, "") for column in HEADER]
+
+    xlsx_file(path, values())
+
+
+def shared_workbook(path) -> None:
+    count = (MAX_UNPACKED_BYTES - 2_000_000) // len("<si><t>s1234567</t></si>")
+    rows = [["url", "display_name"]] + [[f"https://x.com/shared{n}", ("s", n * 997 % count)] for n in range(1000)]
+    xlsx_file(path, rows, shared=(f"s{n}" for n in range(count)))
+
+
+def amplified_workbook(path) -> None:
+    note = ("Lang bemærkning om kontoen æøå ÆØÅ 🙂 " * 300)[:10000]
+    rows = [["url", "kind", "notes"]] + [[f"https://x.com/note{n}", "company", ("s", 0)] for n in range(6000)]
+    xlsx_file(path, rows, shared=[note])
+
+
 def lines_file(path) -> None:
     with path.open("wb") as file:
         file.write(b"url\r\n" + b"x\n" * ((MAX_FILE_BYTES - 2_000_000) // 2))
@@ -101,6 +202,11 @@ def files(tmp_path_factory):
         path = folder / f"{name}.csv"
         make(path)
         assert path.stat().st_size <= MAX_FILE_BYTES
+        made[name] = path
+    for name, make in (("sheet", sheet_workbook), ("shared", shared_workbook), ("amplified", amplified_workbook)):
+        path = folder / f"{name}.xlsx"
+        make(path)
+        assert path.stat().st_size <= MAX_FILE_BYTES and unpacked(path) <= MAX_UNPACKED_BYTES
         made[name] = path
     return made
 
@@ -124,3 +230,4 @@ def test_import_memory_stays_under_300_mib(files, tmp_path):
     by_run = {(name, mode): status for name, _, mode, _, status, _, _ in results}
     assert by_run[("wide", "import")] == by_run[("notes", "import")] == 0
     assert by_run[("errors", "import")] == by_run[("lines", "import")] == 1
+    assert by_run[("sheet", "import")] == by_run[("shared", "import")] == by_run[("amplified", "import")] == 0

@@ -1,0 +1,396 @@
+"""One sheet of an .xlsx workbook read as a stream of rows, in bounded memory.
+
+    book = XlsxBook(archive)          the workbook's sheets (workbook.xml and its relationships),
+                                      number formats (styles.xml) and shared strings
+    book.sheets                       [XlsxSheet(name, visible, part)] in the workbook's order
+    for row, values in book.rows(sheet): ...
+                                      row numbers from 1, values by column from A (None in gaps)
+    book.merged                       after rows(): the sheet's merged ranges, as python-calamine
+                                      gives them: ((first row, first column), (last row, last column))
+
+The sheet's XML is parsed by ElementTree's C parser (expat) and each row is let go once read,
+so memory does not grow with the sheet (python-calamine, which reads .xlsx and .ods
+fast, holds the whole sheet: 312 MiB for 100,000 rows of 34 columns). Values are of the kinds
+python-calamine gives for the same cells, so workbook_reading turns both into the same text:
+str (shared and inline strings, rich text runs joined, phonetic runs left out, _xHHHH_ escapes
+undone), float, bool, date / datetime / time / timedelta for numbers with a date or duration
+format (openpyxl's own rules for which formats those are, and its conversion of Excel's serial
+numbers), "" for an error cell. Shared strings are held as UTF-8 in one buffer, not as objects.
+
+Anything that does not follow the format raises ValueError (the caller refuses the workbook as
+damaged); formulas, sizes and zip bombs are checked by the caller before a sheet is read.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from datetime import date, datetime, time, timedelta
+from xml.etree.ElementTree import Element, TreeBuilder, XMLParser, iterparse
+
+from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, days_to_time, from_excel
+
+__all__ = ["FormulaFound", "XlsxBook", "XlsxSheet"]
+
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_MAX_COLUMNS = 16384  # Excel's last column, XFD
+_DIGITS = "0123456789"
+_MS_PER_DAY = 86_400_000
+# Excel's own limits are lower: 64,000 cell formats, sheets as memory allows (hundreds at most).
+_MAX_ENTRIES = 100_000
+# python-calamine's dates (chrono's) reach back to the year -262144; a number before that with a
+# date format is given as the number.
+_EARLIEST_TIME = -96_000_000
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_CHUNK = 1 << 16
+
+
+class FormulaFound(Exception):
+    """A cell of the sheet holds a formula (whatever prefix its XML gives the element)."""
+
+
+@dataclass(frozen=True)
+class XlsxSheet:
+    name: str
+    visible: bool
+    part: str | None  # the sheet's XML in the archive; None when the workbook names none
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _namespace(tag: str) -> str:
+    return tag[:tag.index("}") + 1] if tag.startswith("{") else ""
+
+
+class XlsxBook:
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+        self.names = set(archive.namelist())
+        workbook = self._workbook_part()
+        targets = self._relationships(workbook)
+        self.sheets: list[XlsxSheet] = []
+        self.epoch = CALENDAR_WINDOWS_1900
+        with archive.open(workbook) as source:
+            for element, _ in _ends(source):
+                tag = _local(element.tag)
+                if tag == "sheet":
+                    _count(self.sheets)
+                    target = targets.get(element.get(_RELATIONSHIP) or "")
+                    self.sheets.append(XlsxSheet(name=element.get("name") or "",
+                                                 visible=element.get("state", "visible") == "visible",
+                                                 part=target))
+                elif tag == "workbookPr" and element.get("date1904", "").lower() in ("1", "true"):
+                    self.epoch = CALENDAR_MAC_1904
+        self.kinds = self._number_kinds(targets)
+        self.strings = _SharedStrings(archive, next((t for t in targets.values() if t.endswith("sharedStrings.xml")
+                                                     and t in self.names), None))
+        self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.columns: dict[str, int] = {}  # "AB" -> 27
+
+    def _workbook_part(self) -> str:
+        for target, kind, _ in self._targets("", "_rels/.rels"):
+            if kind.endswith("/officeDocument"):
+                return target
+        if "xl/workbook.xml" in self.names:
+            return "xl/workbook.xml"
+        raise ValueError("no workbook part")
+
+    def _targets(self, folder: str, rels: str) -> Iterator[tuple[str, str, str]]:
+        if rels not in self.names:
+            return
+        with self.archive.open(rels) as source:
+            for count, (element, _) in enumerate(_ends(source)):
+                if count > _MAX_ENTRIES:
+                    raise ValueError("too many relationships")
+                if _local(element.tag) == "Relationship" and element.get("TargetMode") != "External":
+                    target = element.get("Target") or ""
+                    path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+                    yield posixpath.normpath(path), element.get("Type") or "", element.get("Id") or ""
+
+    def _relationships(self, workbook: str) -> dict[str, str]:
+        folder, name = posixpath.split(workbook)
+        rels = posixpath.join(folder, "_rels", name + ".rels")
+        return {id_: target for target, _, id_ in self._targets(folder, rels)}
+
+    def _number_kinds(self, targets: dict[str, str]) -> list[str]:
+        """Per cell style (cellXfs, by index): "date", "duration" or "" (a plain number)."""
+        styles = next((t for t in targets.values() if t.endswith("styles.xml") and t in self.names), None)
+        if styles is None:
+            return []
+        formats: dict[int, str] = {}
+        kinds: list[str] = []
+        with self.archive.open(styles) as source:
+            for element, parent in _ends(source):
+                tag = _local(element.tag)
+                if tag == "numFmt":
+                    _count(formats)
+                    formats[int(element.get("numFmtId", "0"))] = element.get("formatCode") or ""
+                elif tag == "xf" and parent == "cellXfs":
+                    _count(kinds)
+                    number_format = int(element.get("numFmtId", "0"))
+                    kinds.append(_kind(formats.get(number_format, BUILTIN_FORMATS.get(number_format))))
+        return kinds
+
+    def rows(self, sheet: XlsxSheet) -> Iterator[tuple[int, list]]:
+        """(row number, values from column A) of each row the sheet's XML holds, in its order."""
+        self.merged = []
+        if sheet.part is None or sheet.part not in self.names:
+            return
+        number = 0
+        with self.archive.open(sheet.part) as source:
+            stream = _Stream(source, lambda root: root.find(_namespace(root.tag) + "sheetData"))
+            for row in stream:
+                number = int(row.get("r") or number + 1)
+                yield number, self._values(row)
+        worksheet = stream.root
+        if worksheet is not None:
+            self.merged = [_range(merged.get("ref") or "")
+                           for merged in worksheet.iter(_namespace(worksheet.tag) + "mergeCell")]
+
+    def _values(self, row) -> list:
+        values: list = []
+        column = -1
+        columns = self.columns
+        tags = _Tags.of(row.tag)
+        for cell in row:
+            if cell.tag != tags.cell:
+                continue
+            reference = cell.get("r")
+            if reference is None:
+                column += 1
+            else:
+                letters = reference.rstrip(_DIGITS)
+                column = columns.get(letters)
+                if column is None:
+                    column = columns[letters] = _column(letters)
+            value = self._value(cell, tags) if len(cell) else None
+            if value is None:
+                continue
+            width = len(values)
+            if column >= width:
+                if column > width:
+                    values.extend([None] * (column - width))
+                values.append(value)
+            else:
+                values[column] = value
+        return values
+
+    def _value(self, cell, tags: _Tags):
+        """The cell's value as python-calamine gives it; None when it has none."""
+        first = cell[0]
+        if (len(cell) > 1 or first.tag == tags.formula) and cell.find(tags.formula) is not None:
+            raise FormulaFound
+        kind = cell.get("t", "n")
+        if kind == "inlineStr":
+            return _inline(cell, first, tags)
+        text = first.text if first.tag == tags.value else cell.findtext(tags.value)
+        if text is None:
+            return None
+        if kind == "n":
+            style = cell.get("s")
+            return float(text) if style is None else _number(text, self.kinds, int(style), self.epoch)
+        if kind == "s":
+            return self.strings[int(text)]
+        if kind not in _OTHER_KINDS:
+            raise ValueError(f"unknown cell type {kind!r}")
+        return _OTHER_KINDS[kind](text)
+
+
+def _inline(cell, first, tags: _Tags) -> str | None:
+    string = first if first.tag == tags.inline else cell.find(tags.inline)
+    if string is None:
+        return None
+    only = string[0] if len(string) == 1 else None
+    return _run(only) if only is not None and only.tag == tags.text else _text_of(string, tags)
+
+
+@dataclass(frozen=True)
+class _Tags:
+    """The sheet's element names in its namespace."""
+
+    cell: str
+    inline: str
+    text: str
+    run: str
+    value: str
+    formula: str
+
+    @staticmethod
+    @cache
+    def of(tag: str) -> _Tags:
+        ns = _namespace(tag)
+        return _Tags(cell=ns + "c", inline=ns + "is", text=ns + "t", run=ns + "r", value=ns + "v", formula=ns + "f")
+
+
+def _ends(source) -> Iterator[tuple[Element, str]]:
+    """Each element of a workbook's smaller part (workbook.xml, relationships, styles) at its end,
+    with its parent's local name, then let go: a part of millions of elements costs no more
+    memory than its deepest branch. The elements come without their children."""
+    parents: list[Element] = []
+    for event, element in iterparse(source, events=("start", "end")):
+        if event == "start":
+            parents.append(element)
+            continue
+        parents.pop()
+        yield element, _local(parents[-1].tag) if parents else ""
+        if parents:
+            del parents[-1][-1]
+
+
+def _count(entries) -> None:
+    if len(entries) >= _MAX_ENTRIES:
+        raise ValueError("more sheets or styles than a workbook has")
+
+
+class _Stream:
+    """The child elements of one element of an XML part (`container` finds it from the root),
+    each complete, read as the part is parsed; each is let go when the next is asked for.
+
+    The C parser builds the tree with no Python call per element; after each chunk the children
+    it completed (all but the last) are given and removed. The document hangs under an element
+    of our own, the only way to reach its root before the parse ends. `root` after the end."""
+
+    def __init__(self, source, container):
+        self.source, self.container = source, container
+        self.root = None
+
+    def __iter__(self):
+        builder = TreeBuilder()
+        top = builder.start("top", {})
+        parser = XMLParser(target=builder)
+        found = None
+        while chunk := self.source.read(_CHUNK):
+            parser.feed(chunk)
+            if found is None:
+                found = self.container(top[0]) if len(top) else None
+                if found is None:
+                    continue
+            done = len(found) - 1
+            if done > 0:
+                yield from found[:done]
+                del found[:done]
+        parser.close()
+        self.root = top[0] if len(top) else None
+        if found is None and self.root is not None:
+            found = self.container(self.root)
+        yield from found if found is not None else ()
+
+
+# The cells' other types (t="…"): a formula's text, a boolean, an error (#N/A, #DIV/0!: python-
+# calamine gives it as empty text), a date in ISO 8601.
+_OTHER_KINDS = {"str": lambda text: _unescaped(text), "b": lambda text: text != "0", "e": lambda text: "",
+                "d": lambda text: _iso(text)}
+
+
+def _kind(number_format: str | None) -> str:
+    if not number_format or not is_date_format(number_format):
+        return ""
+    return "duration" if is_timedelta_format(number_format) else "date"
+
+
+def _number(text: str, kinds: list[str], style: int, epoch: datetime):
+    """A number, or the date, time or duration its style says it is (as python-calamine gives
+    it: below 1 a time of day, whatever the date system; a number when beyond what Python's
+    dates hold)."""
+    value = float(text)
+    kind = kinds[style] if style < len(kinds) else ""
+    if not kind:
+        return value
+    try:
+        if kind == "duration":
+            return from_excel(value, timedelta=True)
+        if value < 1:
+            if value < _EARLIEST_TIME:
+                return value
+            return days_to_time(timedelta(milliseconds=round(value * _MS_PER_DAY) % _MS_PER_DAY))
+        return from_excel(value, epoch)
+    except (OverflowError, ValueError):
+        return value
+
+
+def _iso(text: str):
+    try:
+        if "T" in text:
+            return datetime.fromisoformat(text)
+        if ":" in text:
+            return time.fromisoformat(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        return text
+
+
+def _column(letters: str) -> int:
+    column = 0
+    for letter in letters.upper():
+        column = column * 26 + ord(letter) - 64
+    if not 1 <= column <= _MAX_COLUMNS or not letters.isalpha():
+        raise ValueError(f"bad cell reference {letters!r}")
+    return column - 1
+
+
+def _range(reference: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    first, _, last = reference.partition(":")
+    last = last or first
+    return _cell(first), _cell(last)
+
+
+def _cell(reference: str) -> tuple[int, int]:
+    letters = reference.rstrip(_DIGITS)
+    return int(reference[len(letters):]) - 1, _column(letters)
+
+
+def _unescaped(text: str) -> str:
+    return _ESCAPED.sub(_character, text) if "_x" in text else text
+
+
+def _character(found: re.Match) -> str:
+    return chr(int(found.group(1), 16))
+
+
+def _text_of(string, tags: _Tags) -> str:
+    """A shared or inline string: its text, or its rich text runs joined; phonetic runs left out."""
+    parts = []
+    for child in string:
+        if child.tag == tags.text:
+            parts.append(_run(child))
+        elif child.tag == tags.run:
+            parts.extend(_run(t) for t in child.iter(tags.text))
+    return "".join(parts)
+
+
+def _run(text) -> str:
+    """A <t> element's text: its spaces, tabs and line breaks at either end dropped unless it
+    says xml:space="preserve" (as python-calamine reads it; Excel says so where they matter)."""
+    found = text.text or ""
+    if text.get(_XML_SPACE) != "preserve":
+        found = found.strip(" \t\r\n")
+    return _unescaped(found)
+
+
+class _SharedStrings:
+    """The workbook's shared strings as UTF-8 in one buffer with their offsets: a workbook of
+    millions of short strings costs their bytes plus 8 bytes each, not a Python object each."""
+
+    def __init__(self, archive: zipfile.ZipFile, part: str | None):
+        self.buffer = bytearray()
+        self.offsets = array("Q", [0])
+        if part is None:
+            return
+        with archive.open(part) as source:
+            for item in _Stream(source, lambda root: root):
+                self.buffer += _text_of(item, _Tags.of(item.tag)).encode("utf-8", "surrogatepass")
+                self.offsets.append(len(self.buffer))
+
+    def __getitem__(self, index: int) -> str:
+        if not 0 <= index < len(self.offsets) - 1:
+            raise ValueError(f"no shared string {index}")
+        return self.buffer[self.offsets[index]:self.offsets[index + 1]].decode("utf-8", "surrogatepass")
