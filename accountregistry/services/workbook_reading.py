@@ -57,6 +57,7 @@ __all__ = ["MAX_UNPACKED_BYTES", "WORKBOOK_SUFFIXES", "ParsedWorkbook", "is_work
 # is also told by how far each part unpacks beyond its packed size (text XML: 10 to 30 times).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_UNPACK_RATIO = 200
+MAX_TEXT_RUN = 4 * 1024 * 1024
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
@@ -221,7 +222,10 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
         tail = b""
         with archive.open(info) as part:
             read = 0
+            in_text = 0  # bytes since the last "<": a text (or tag) that long is held whole by a parser
             while chunk := part.read(_CHUNK):
+                if xlsx:
+                    in_text = _text_run(chunk, in_text, shown)
                 unpacked += len(chunk)
                 read += len(chunk)
                 if unpacked > MAX_UNPACKED_BYTES or read > MAX_UNPACK_RATIO * max(info.compress_size, 65536):
@@ -235,6 +239,15 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
                         raise ImportRefused("workbook_password", file=shown)
                     raise ImportRefused("workbook_formulas", file=shown, sheet=_sheet_named(info.filename))
                 tail = chunk[-32:]
+
+
+def _text_run(chunk: bytes, before: int, shown: str) -> int:
+    """Bytes since the last "<" after `chunk`; refused past MAX_TEXT_RUN (Excel's longest cell,
+    32,767 characters, is at most 330 KB of XML)."""
+    first = chunk.find(b"<")
+    if (before + len(chunk) if first < 0 else before + first) > MAX_TEXT_RUN:
+        raise ImportRefused("workbook_damaged", file=shown)
+    return before + len(chunk) if first < 0 else len(chunk) - chunk.rfind(b"<") - 1
 
 
 def _sheet_named(part: str) -> str:

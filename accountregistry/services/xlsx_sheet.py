@@ -29,8 +29,8 @@ import zipfile
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from xml.etree.ElementTree import Element, TreeBuilder, XMLParser, iterparse
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
@@ -45,6 +45,8 @@ _DIGITS = "0123456789"
 _MS_PER_DAY = 86_400_000
 # Excel's own limits are lower: 64,000 cell formats, sheets as memory allows (hundreds at most).
 _MAX_ENTRIES = 100_000
+# Elements an open row (or string) may hold: a row of Excel's 16,384 cells with rich text runs.
+_MAX_HELD = 200_000
 # python-calamine's dates (chrono's) reach back to the year -262144; a number before that with a
 # date format is given as the number.
 _EARLIEST_TIME = -96_000_000
@@ -147,14 +149,16 @@ class XlsxBook:
             return
         number = 0
         with self.archive.open(sheet.part) as source:
-            stream = _Stream(source, lambda root: root.find(_namespace(root.tag) + "sheetData"))
-            for row in stream:
+            for row in _Stream(source, "sheetData", other=self._merged):
+                if _local(row.tag) != "row":
+                    continue
                 number = int(row.get("r") or number + 1)
                 yield number, self._values(row)
-        worksheet = stream.root
-        if worksheet is not None:
-            self.merged = [_range(merged.get("ref") or "")
-                           for merged in worksheet.iter(_namespace(worksheet.tag) + "mergeCell")]
+
+    def _merged(self, element: Element) -> None:
+        for merged in element.iter(_namespace(element.tag) + "mergeCell"):
+            _count(self.merged)
+            self.merged.append(_range(merged.get("ref") or ""))
 
     def _values(self, row) -> list:
         values: list = []
@@ -248,41 +252,66 @@ def _ends(source) -> Iterator[tuple[Element, str]]:
 
 def _count(entries) -> None:
     if len(entries) >= _MAX_ENTRIES:
-        raise ValueError("more sheets or styles than a workbook has")
+        raise ValueError("more sheets, styles or merged ranges than a workbook has")
 
 
 class _Stream:
-    """The child elements of one element of an XML part (`container` finds it from the root),
-    each complete, read as the part is parsed; each is let go when the next is asked for.
+    """The child elements of one element of an XML part, each complete, read as the part is
+    parsed: the children of the root's child named `container` (sheetData), or of the root
+    itself when None (a shared string table). The root's other children are handed to `other`
+    when complete (mergeCells), then dropped.
 
-    The C parser builds the tree with no Python call per element; after each chunk the children
-    it completed (all but the last) are given and removed. The document hangs under an element
-    of our own, the only way to reach its root before the parse ends. `root` after the end."""
+    The C parser builds the tree with no Python call per element; after each chunk what it
+    completed is given and removed, so the tree holds one chunk's rows and the one still open,
+    whose size is checked (a row of millions of cells is damaged, not held). The document hangs
+    under an element of our own, the only way to reach its root before the parse ends."""
 
-    def __init__(self, source, container):
-        self.source, self.container = source, container
-        self.root = None
+    def __init__(self, source, container: str | None, other=None):
+        self.source, self.container, self.other = source, container, other
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Element]:
         builder = TreeBuilder()
         top = builder.start("top", {})
         parser = XMLParser(target=builder)
-        found = None
         while chunk := self.source.read(_CHUNK):
             parser.feed(chunk)
-            if found is None:
-                found = self.container(top[0]) if len(top) else None
-                if found is None:
-                    continue
-            done = len(found) - 1
-            if done > 0:
-                yield from found[:done]
-                del found[:done]
+            if len(top):
+                yield from self._completed(top[0], final=False)
         parser.close()
-        self.root = top[0] if len(top) else None
-        if found is None and self.root is not None:
-            found = self.container(self.root)
-        yield from found if found is not None else ()
+        if len(top):
+            yield from self._completed(top[0], final=True)
+
+    def _completed(self, root: Element, final: bool) -> Iterator[Element]:
+        if self.container is None:
+            yield from _children(root, final)
+            return
+        done = len(root) if final else len(root) - 1
+        for child in root[:done]:
+            if _local(child.tag) == self.container:
+                yield from _children(child, True)
+            elif self.other is not None:
+                self.other(child)
+        del root[:done]
+        if not final and len(root):
+            if _local(root[-1].tag) == self.container:
+                yield from _children(root[-1], False)
+            else:
+                _bounded(root[-1])
+
+
+def _children(parent: Element, final: bool) -> Iterator[Element]:
+    done = len(parent) if final else len(parent) - 1
+    if done > 0:
+        yield from parent[:done]
+        del parent[:done]
+    if not final and len(parent):
+        _bounded(parent[-1])
+
+
+def _bounded(element: Element) -> None:
+    """An element still open may not hold more than any row or string of a workbook holds."""
+    if len(element) > _MAX_HELD or sum(1 for _ in element.iter()) > _MAX_HELD:
+        raise ValueError("an element larger than a workbook's row")
 
 
 # The cells' other types (t="…"): a formula's text, a boolean, an error (#N/A, #DIV/0!: python-
@@ -386,7 +415,7 @@ class _SharedStrings:
         if part is None:
             return
         with archive.open(part) as source:
-            for item in _Stream(source, lambda root: root):
+            for item in _Stream(source, None):
                 self.buffer += _text_of(item, _Tags.of(item.tag)).encode("utf-8", "surrogatepass")
                 self.offsets.append(len(self.buffer))
 

@@ -249,6 +249,11 @@ def test_a_document_type_declaration_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("sheet", ['<row r="1"><c r="A1" t="s"><v>9</v></c></row>',
+                                   # more cells in one row than a sheet has columns, or one vast cell
+                                   '<row r="1">' + '<c><v>1</v></c>' * 250_000 + '</row>',
+                                   '<row r="1"><c r="A1" t="inlineStr"><is><t>' + "x" * 5_000_000 + '</t></is></c></row>',
+                                   '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells>'
+                                   + '<mergeCell ref="A1:B1"/>' * 100_001 + '</mergeCells><sheetData>',
                                    '<row r="1"><c r="A1"><v>x1</v></c></row>',
                                    '<row r="1"><c r="1A"><v>1</v></c></row>',
                                    '<row r="1"><c r="A1" t="zz"><v>1</v></c></row>',
