@@ -222,10 +222,10 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
         tail = b""
         with archive.open(info) as part:
             read = 0
-            in_text = 0  # bytes since the last "<": a text (or tag) that long is held whole by a parser
+            in_text = longest = 0  # bytes since the last "<": a text (or tag) that long is held whole by a parser
             while chunk := part.read(_CHUNK):
                 if xlsx:
-                    in_text = _text_run(chunk, in_text, shown)
+                    in_text, longest = _text_run(chunk, in_text, longest)
                 unpacked += len(chunk)
                 read += len(chunk)
                 if unpacked > MAX_UNPACKED_BYTES or read > MAX_UNPACK_RATIO * max(info.compress_size, 65536):
@@ -239,15 +239,17 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
                         raise ImportRefused("workbook_password", file=shown)
                     raise ImportRefused("workbook_formulas", file=shown, sheet=_sheet_named(info.filename))
                 tail = chunk[-32:]
+        if max(longest, in_text) > MAX_TEXT_RUN:  # said after the part's size, so a zip bomb is called one
+            raise ImportRefused("workbook_damaged", file=shown)
 
 
-def _text_run(chunk: bytes, before: int, shown: str) -> int:
-    """Bytes since the last "<" after `chunk`; refused past MAX_TEXT_RUN (Excel's longest cell,
-    32,767 characters, is at most 330 KB of XML)."""
+def _text_run(chunk: bytes, before: int, longest: int) -> tuple[int, int]:
+    """(bytes since the last "<" after `chunk`, the longest such run so far): past MAX_TEXT_RUN
+    the part is refused (Excel's longest cell, 32,767 characters, is at most 330 KB of XML)."""
     first = chunk.find(b"<")
-    if (before + len(chunk) if first < 0 else before + first) > MAX_TEXT_RUN:
-        raise ImportRefused("workbook_damaged", file=shown)
-    return before + len(chunk) if first < 0 else len(chunk) - chunk.rfind(b"<") - 1
+    if first < 0:
+        return before + len(chunk), max(longest, before + len(chunk))
+    return len(chunk) - chunk.rfind(b"<") - 1, max(longest, before + first)
 
 
 def _sheet_named(part: str) -> str:
