@@ -55,14 +55,33 @@ MATCHED_FIELDS = {"login_email": "work_email", "agreed_by_company": "name"}
 # so that anonymising someone replaces their name in it, in the trail too (retention.py).
 FREE_TEXT = {Account: ("notes", "mandate", "response_expectations"), AccountRole: ("reason",),
              HandoverTerms: ("followers_terms", "content_terms"), OffboardingCase: ("status_reason",),
-             ChecklistItem: ("note", "waive_reason"), ConsentRecord: ("withdrawal_note",), Agreement: ("note",)}
-FREE_TEXT_FIELDS = {model.__tablename__: frozenset(fields) for model, fields in FREE_TEXT.items()}
+             ChecklistItem: ("title", "note", "waive_reason"), ConsentRecord: ("withdrawal_note",), Agreement: ("note",)}
+# Free text only the trail holds: the lines a ticked item changed in the registry, which name
+# the leaver and the successor (services/offboarding._apply_effect).
+TRAIL_FREE_TEXT = {"checklist_item": ("changes",)}
+FREE_TEXT_FIELDS = {model.__tablename__: frozenset(fields + TRAIL_FREE_TEXT.get(model.__tablename__, ()))
+                    for model, fields in FREE_TEXT.items()}
 # Erased values that read as the person's pseudonym; any other erased value reads as empty.
 NAMING_FIELDS = frozenset({"name", "display_name", "agreed_by_company"})
 
 
 def is_reference(value: Any) -> bool:
     return isinstance(value, dict) and set(value) == {"personal", "person"}
+
+
+def is_text(value: Any) -> bool:
+    """Free text: a text, or lines of text."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(line, str) for line in value))
+
+
+def lines(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else value
+
+
+def each_text(value: str | list[str], change: Callable[[str], Any]) -> Any:
+    """The free text with `change` applied to it, or to each of its lines."""
+    changed = [change(line) for line in lines(value)]
+    return changed[0] if isinstance(value, str) else changed
 
 
 Who = Callable[[str, Any], "int | None"]  # (person's column, value) -> the person it names, if one
@@ -105,9 +124,9 @@ def _apart(values: Mapping[str, Any] | None, owner: int | None, fields: frozense
             continue
         if value not in (None, "") and not is_reference(value):
             person = _whose(name, value, owner, fields, who)
-            free_text = name in free and isinstance(value, str)
+            free_text = name in free and is_text(value)
             if free_text:
-                value = pseudonyms.stored(value)  # a note as the window showed it: markers, not words
+                value = each_text(value, pseudonyms.stored)  # a note as the window showed it: markers, not words
             if person is not None or free_text:
                 token = secrets.token_hex(16)
                 rows.append({"token": token, "person_id": person, "value": value})
@@ -177,10 +196,11 @@ def forget_mentions(session: Session, person_id: int, words: Iterable[str]) -> i
     (the values kept apart without an owner). How many values changed."""
     table = PersonalValue.__table__
     connection = session.connection()
-    changed = [{"key": token, "text": pseudonyms.without_mentions(value, words, person_id)}
+    changed = [{"key": token, "text": each_text(value, lambda text: pseudonyms.without_mentions(text, words,
+                                                                                                 person_id))}
                for token, value in connection.execute(
                    sa.select(table.c.token, table.c.value).where(table.c.person_id.is_(None))).all()
-               if isinstance(value, str) and pseudonyms.mentions(value, words)]
+               if is_text(value) and pseudonyms.mentions("\n".join(lines(value)), words)]
     if changed:
         connection.execute(table.update().where(table.c.token == sa.bindparam("key"))
                            .values(value=sa.bindparam("text")), changed)
@@ -200,7 +220,7 @@ def _restored(values: dict | None, known: Mapping[str, Any]) -> dict | None:
         if is_reference(value):
             erased = pseudonym(value["person"]) if name in NAMING_FIELDS else None
             value = known.get(value["personal"], erased)
-        shown[name] = pseudonyms.shown(value) if isinstance(value, str) else value
+        shown[name] = each_text(value, pseudonyms.shown) if is_text(value) else value
     return shown
 
 

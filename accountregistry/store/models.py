@@ -369,7 +369,7 @@ class ItemFields(SQLModel):
     account_id: int | None = Field(default=None, foreign_key="account.id", ondelete="RESTRICT", index=True,
                                    title=Label("Account"))
     action: str = Field(max_length=60)  # the template's id, e.g. "hand_over_admin"
-    title: str = Field(max_length=500, title=Label("Checklist item"))
+    title: str = Field(max_length=500, sa_type=WithPseudonyms(500), title=Label("Checklist item"))
     assignee_person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT",
                                            title=Label("Assignee"))
     # "HR", "Communications", ...

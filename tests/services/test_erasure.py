@@ -1,7 +1,8 @@
 """Gone from the file, not only from the rows: after anonymising a person of the sample
 organisation, neither their name nor their email is anywhere in the database file, its
 write-ahead log or a backup made afterwards; the audit trail keeps every event, and its
-append-only rule still holds."""
+append-only rule still holds. Also for a leaver whose offboarding was completed: its checklist
+items' titles, and the lines a ticked item changed, named them and their successor."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from accountregistry.domain.vocabulary import EmploymentStatus
-from accountregistry.services import personal_values
+from accountregistry.services import offboarding, personal_values
 from accountregistry.services.audit import account_history
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.people import PersonInput, update_person
@@ -19,6 +20,7 @@ from accountregistry.services.retention import anonymise
 from accountregistry.services.roles import revoke_role
 from accountregistry.store.models import AuditEvent
 from accountregistry.store.schema import backup_sqlite
+from tests.engine_support import every_row, rows
 
 TODAY = date(2027, 3, 10)
 
@@ -103,3 +105,62 @@ def test_the_trail_shows_the_pseudonym_where_the_name_was(sample):
     assert added.new_values["department"]  # not personal: kept
     grants = [e for e in history if e.action == "grant" and e.new_values["person_id"] == person_id]
     assert grants and all("person_name" not in e.new_values for e in grants)  # names are looked up by id
+
+
+FREJA = "freja.moller@nordlys.dk"
+
+
+def offboarded(db) -> tuple[int, str, str]:
+    """Freja Møller of the sample organisation, offboarded to completion, her roles handed to
+    her successor Emil Thygesen: (her id, her name, his name)."""
+    [(freja, name)] = rows(db, f"SELECT id, name FROM person WHERE work_email = '{FREJA}'")
+    [(emil, successor)] = rows(db, "SELECT id, name FROM person WHERE work_email LIKE 'emil%'")
+    case = offboarding.start_offboarding(db, person_id=freja, last_working_day=TODAY - timedelta(days=2),
+                                         successor_id=emil, today=TODAY - timedelta(days=20))
+    for (item_id,) in rows(db, f"SELECT id FROM checklist_item WHERE case_id = {case.id} ORDER BY id"):
+        offboarding.complete_item(db, item_id, today=TODAY)
+    offboarding.close_case(db, case.id, today=TODAY)
+    titles = [title for (title,) in rows(db, f"SELECT title FROM checklist_item WHERE case_id = {case.id}")]
+    assert sum(name in title for title in titles) > 5 and any(successor in title for title in titles)
+    return freja, name, successor
+
+
+def trail_as_read(db) -> list:
+    with db.reading() as session:
+        return [(event.old_values, event.new_values) for event in personal_values.restore(
+            session, list(session.exec(sa.select(AuditEvent).order_by(AuditEvent.id)).scalars()))]
+
+
+def test_an_offboarded_leaver_is_in_no_row_and_no_value_of_the_trail_after_anonymising(sample):
+    freja, name, successor = offboarded(sample)
+    assert name in repr(trail_as_read(sample)) and FREJA in repr(trail_as_read(sample))
+
+    anonymise(sample, [freja])
+
+    assert found_in_text(every_row(sample), name, FREJA) == []
+    trail = repr(trail_as_read(sample))
+    assert name not in trail and FREJA not in trail
+    # The successor is still named, and the leaver reads as her pseudonym.
+    assert f"{successor}" in trail and f"[former employee {freja}]" in trail
+    titles = [title for (title,) in rows(sample, "SELECT title FROM checklist_item")]  # as stored: her marker
+    assert any(f"[#{freja}]" in title and successor in title for title in titles)
+
+
+def found_in_text(data: bytes, *texts) -> list[str]:
+    """The texts in the bytes, as written or JSON-escaped (also as repr() shows that), in any case."""
+    import json
+
+    data = data.lower()
+    return [text for text in texts if any(form.encode() in data for form in (
+        text.lower(), json.dumps(text.lower())[1:-1], json.dumps(text.lower())[1:-1].replace("\\", "\\\\")))]
+
+
+@pytest.mark.sqlite_only  # about the SQLite file, its WAL and a backup of it
+def test_an_offboarded_leaver_is_gone_from_the_file_wal_and_a_later_backup(sample, db_path, tmp_path):
+    freja, name, _ = offboarded(sample)
+    events_before = scalar(sample, "SELECT count(*) FROM audit_event")
+    anonymise(sample, [freja])
+    assert scalar(sample, "SELECT count(*) FROM audit_event") > events_before
+    backup = backup_sqlite(db_path, tmp_path / "after.sqlite3")
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), backup):
+        assert found_in_text(path.read_bytes() if path.exists() else b"", name, FREJA) == [], path

@@ -1,7 +1,8 @@
-"""Migrations 0019 and 0021: free text that events recorded before 0016 held inline (a note, a
-reason), and the file names of signed scans recorded before 0020, are kept apart like newer
-events' (free text without an owner, a scan's name keyed by its signer), so anonymising a person
-removes their name from the trail too. The rewritten events change their hashes: the chain is
+"""Migrations 0019, 0021 and 0022: free text that events recorded before 0016 held inline (a note,
+a reason), the file names of signed scans recorded before 0020, and checklist items' titles and
+changed lines recorded before 0022, are kept apart like newer events' (free text without an
+owner, a scan's name keyed by its signer), so anonymising a person removes their name from the
+trail too. The rewritten events change their hashes: the chain is
 computed again in the migration and still verifies; the trail stays append-only; a chain that
 was broken before is not computed again (its break stays visible)."""
 
@@ -148,6 +149,17 @@ TODAY = date(2027, 3, 10)
 NAME, EMAIL = "Søren Østergaard", "soren@nordlys.dk"
 
 
+def soren_is_gone(db, tmp_path) -> None:
+    """Søren is in no row, and the trail is still append-only; on SQLite he is in none of the
+    file, its WAL and a backup made now."""
+    assert found_in(every_row(db), (NAME, EMAIL, "østergaard")) == []
+    refuses_update_and_delete(db)
+    if db.is_sqlite:
+        later = backup_sqlite(db.path, tmp_path / "later.sqlite3")
+        for path in (db.path, db.path.with_name(db.path.name + "-wal"), later):
+            assert found_in(path.read_bytes() if path.exists() else b"", (NAME, EMAIL, "østergaard")) == [], path
+
+
 def registry_at_0018(db, monkeypatch) -> tuple[int, int, str]:
     """A leaver, and a company page whose note names them, recorded as before 0016 (free text in
     the event itself); the registry then at 0018. (leaver, page, where)."""
@@ -185,12 +197,7 @@ def test_a_note_recorded_before_0016_is_moved_apart_and_the_chain_still_verifies
         with db.reading() as session:
             [registered] = [event for event in account_history(session, page) if event.action == "register"]
         assert registered.new_values["notes"] == f"The 2FA phone is with [former employee {gone}] ([former employee {gone}])."
-        assert found_in(every_row(db), (NAME, EMAIL, "østergaard")) == []
-        refuses_update_and_delete(db)
-        if db.is_sqlite:
-            later = backup_sqlite(db.path, tmp_path / "later.sqlite3")
-            for path in (db.path, db.path.with_name(db.path.name + "-wal"), later):
-                assert found_in(path.read_bytes() if path.exists() else b"", (NAME, EMAIL, "østergaard")) == [], path
+        soren_is_gone(db, tmp_path)
     finally:
         db.close()
 
@@ -265,5 +272,62 @@ def test_a_scan_name_recorded_before_0020_is_kept_apart_and_erased_with_its_sign
         assert verify_chain(db).intact
         assert found_in(every_row(db), (NAME, EMAIL, "østergaard")) == []
         refuses_update_and_delete(db)
+    finally:
+        db.close()
+
+
+def inline_checklist_text(db) -> list[str]:
+    found = []
+    for old, new in rows(db, "SELECT old_values, new_values FROM audit_event WHERE entity = 'checklist_item'"):
+        for side in (old, new):
+            side = json.loads(side) if isinstance(side, str) else side
+            found += [name for name in ("title", "changes") if isinstance((side or {}).get(name), (str, list))]
+    return found
+
+
+def test_checklist_titles_recorded_before_0022_are_kept_apart_and_erased_with_the_leaver(db, monkeypatch, tmp_path):
+    from accountregistry.services import offboarding
+    from accountregistry.services.roles import grant_role
+
+    before = {**FREE_TEXT, "checklist_item": frozenset({"note", "waive_reason"})}
+    with monkeypatch.context() as before_0022:
+        before_0022.setattr(personal_values, "FREE_TEXT_FIELDS", before)
+        gone = add_person(db, PersonInput(name=NAME, work_email=EMAIL))
+        successor = add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
+        page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company),
+                                today=TODAY)
+        grant_role(db, account_id=page.id, person_id=gone.id, role="admin", granted_on=date(2020, 1, 6), today=TODAY)
+        case = offboarding.start_offboarding(db, person_id=gone.id, last_working_day=TODAY - timedelta(days=2),
+                                             successor_id=successor.id, today=TODAY - timedelta(days=20))
+        for (item_id,) in rows(db, f"SELECT id FROM checklist_item WHERE case_id = {case.id} ORDER BY id"):
+            offboarding.complete_item(db, item_id, today=TODAY)
+        offboarding.close_case(db, case.id, today=TODAY)
+    inline = inline_checklist_text(db)
+    assert "title" in inline and "changes" in inline
+    assert NAME in json.dumps([json.loads(new) if isinstance(new, str) else new for (new,) in rows(
+        db, "SELECT new_values FROM audit_event WHERE entity = 'checklist_item'")], ensure_ascii=False)
+    kept = rows(db, f"SELECT {KEPT} FROM audit_event ORDER BY id")
+    where = location(db)
+    db.close()
+    back_to(where, "0021")
+    db = open_database(where, migrate_server=True)
+    try:
+        assert current_revision(db) == head_revision() and db.backup_before_upgrade is not None
+        assert inline_checklist_text(db) == []
+        [(done,)] = rows(db, "SELECT new_values FROM audit_event WHERE action = 'separate_checklist_titles'")
+        done = json.loads(done) if isinstance(done, str) else done
+        assert done["events_rewritten"] >= len([name for name in inline if name == "title"])
+        assert done["free_text_values"] == len(inline)
+        assert verify_chain(db).intact
+        assert rows(db, f"SELECT {KEPT} FROM audit_event ORDER BY id")[:len(kept)] == kept  # every event stays
+        with db.reading() as session:
+            history = account_history(session, page.id)
+        planned = [event.new_values["title"] for event in history if event.entity == "checklist_item"
+                   and event.action == "plan"]
+        assert planned and any(NAME in title for title in planned)  # reads as before
+
+        anonymise(db, [gone.id])
+        assert verify_chain(db).intact
+        soren_is_gone(db, tmp_path)
     finally:
         db.close()
