@@ -53,7 +53,8 @@ from accountregistry.services.xlsx_sheet import FormulaFound, XlsxBook
 __all__ = ["MAX_UNPACKED_BYTES", "WORKBOOK_SUFFIXES", "ParsedWorkbook", "is_workbook", "read_spreadsheet",
            "read_workbook"]
 
-# Unpacked, the XML of an export of the designed 100,000 accounts is about 90 MB; a zip bomb
+# Unpacked, an .xlsx export of the designed 100,000 accounts is 148 MB (its .ods: 281 MB, over
+# the limit, which also bounds python-calamine's whole-sheet read of an .ods); a zip bomb
 # is also told by how far each part unpacks beyond its packed size (text XML: 10 to 30 times).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_UNPACK_RATIO = 200
