@@ -58,6 +58,7 @@ from accountregistry.domain.web_addresses import (
     Split,
     UrlNotRecognised,
     clean_pasted,
+    ends_in_punctuation,
     is_host_name,
     protect_end,
     shown,
@@ -914,8 +915,16 @@ _BLUESKY_TYPED = re.compile(r"@?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+bsky
 
 
 def _recognised(p: Platform, match: _Match) -> Recognised:
-    presence = match.route.presences[0]
-    return Recognised(p.id, presence, match.handle, _url_for(p, presence, match.handle))
+    presence, handle = match.route.presences[0], match.handle
+    if ends_in_punctuation(handle):
+        # "…/jane-doe./": a final "." kept in the path is read as punctuation, as in a typed
+        # handle, so that the key is the one the handle gives again (canonical_url).
+        try:
+            handle = normalise_handle(p.id, presence, handle)
+        except HandleInvalid:
+            raise UrlNotRecognised("address_not_account", address=shown(_url_for(p, presence, handle)),
+                                   platform=p.name) from None
+    return Recognised(p.id, presence, handle, _url_for(p, presence, handle))
 
 
 def _typed(text: str) -> Recognised | None:

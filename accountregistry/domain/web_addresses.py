@@ -33,6 +33,7 @@ __all__ = [
     "Split",
     "UrlNotRecognised",
     "clean_pasted",
+    "ends_in_punctuation",
     "is_host_name",
     "protect_end",
     "shown",
@@ -116,6 +117,11 @@ def _unwrapped_punctuation(text: str) -> str:
         if text == before:
             break
     return text
+
+
+def ends_in_punctuation(text: str) -> bool:
+    """Whether cleaning pasted text would cut `text`'s last character ("acme." from a sentence)."""
+    return bool(text) and text[-1] in _TRAILING
 
 
 def protect_end(url: str) -> str:
