@@ -1,10 +1,11 @@
 """An access request (GDPR Art. 15): everything the registry holds about one person.
 
     person              the person record (with their manager's name)
-    accounts_held       accounts that present them (they are the holder), with consent dates
+    accounts_held       accounts that present them, now or before (they are or were the holder:
+                        the trail's holder changes name them), with consent dates
     roles               every role they hold or held, with its account and dates
-    handover_terms      terms that name them as successor
-    consent_records     accounts held by them with a consent given or withdrawn
+    handover_terms      terms that name them as successor or as the company's signatory
+    consent_records     their consent given or withdrawn, and the consent they asked others for
     offboarding_cases   offboardings of them, or naming them as successor
     checklist_items     checklist items assigned to them
     agreements          agreements they gave (the holder's agreement, the handover confirmation),
@@ -112,15 +113,27 @@ def _events(session: Session, rows: dict[str, Iterable[int]]) -> list[AuditEvent
                                                  .order_by(AuditEvent.id)))
 
 
+def _held_before(pid: int) -> sa.ColumnElement:
+    """Accounts the person holds or held: the holder changes of the trail name them by id."""
+    named = sa.or_(*(values["holder_id"].as_integer() == pid
+                     for values in (AuditEvent.old_values, AuditEvent.new_values)))
+    return sa.or_(Account.holder_id == pid, Account.id.in_(
+        select(AuditEvent.entity_id).where(AuditEvent.entity == "account", named)))
+
+
 def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
     pid = person.id
-    held = _all(session, select(Account).where(Account.holder_id == pid).order_by(Account.id))
+    held = _all(session, select(Account).where(_held_before(pid)).order_by(Account.id))
     roles = _all(session, select(AccountRole).where(AccountRole.person_id == pid).order_by(AccountRole.id))
-    terms = _all(session, select(HandoverTerms).where(HandoverTerms.successor_id == pid).order_by(HandoverTerms.id))
+    # Terms naming them: as the successor, or as the company's signatory (by name, as recorded).
+    terms = _all(session, select(HandoverTerms).where(sa.or_(
+        HandoverTerms.successor_id == pid, HandoverTerms.agreed_by_company == person.name)).order_by(HandoverTerms.id))
     cases = _all(session, select(OffboardingCase).where(
         sa.or_(OffboardingCase.person_id == pid, OffboardingCase.successor_id == pid)).order_by(OffboardingCase.id))
-    # The person's own consent to ambassador work, given or withdrawn (services/consent.py).
-    consent = _all(session, select(ConsentRecord).where(ConsentRecord.person_id == pid).order_by(ConsentRecord.id))
+    # The person's own consent to ambassador work, given or withdrawn (services/consent.py), and
+    # the consent they asked others for.
+    consent = _all(session, select(ConsentRecord).where(
+        sa.or_(ConsentRecord.person_id == pid, ConsentRecord.asked_by_id == pid)).order_by(ConsentRecord.id))
     items = _all(session, select(ChecklistItem).where(ChecklistItem.assignee_person_id == pid)
                  .order_by(ChecklistItem.id))
     agreements = _all(session, select(Agreement).where(Agreement.person_id == pid).order_by(Agreement.id))
