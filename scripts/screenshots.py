@@ -113,7 +113,19 @@ def agreement_windows(app: QApplication, window: MainWindow, out: Path, suffix: 
     history.resize(1100, 700)
     settle(app)
     save(history, out / f"10b-person-history{suffix}.png")
+    written(app, history.saver, out / f"10c-holders-agreement{suffix}.pdf", history.save_agreement)
+    save(history, out / f"10c-person-history-agreement-saved{suffix}.png")
     history.close()
+
+
+def written(app: QApplication, saver, target: Path, start) -> None:
+    """Save a document through a window's PDF action (gui/pdf_saver.py) into the screenshots."""
+    saver.ask_path = lambda _caption, _suggested: str(target)
+    start()
+    while saver.busy():
+        app.processEvents()
+        task_manager().pool.waitForDone(20)
+    settle(app)
 
 
 def policy_window(app: QApplication, window: MainWindow, out: Path, suffix: str, folder: str) -> None:
@@ -134,6 +146,8 @@ def policy_window(app: QApplication, window: MainWindow, out: Path, suffix: str,
     shown.resize(1000, 700)
     settle(app)
     save(shown, out / f"9-policy-versions{suffix}.png")
+    written(app, shown.saver, out / f"9e-policy{suffix}.pdf", shown.save_pdf)
+    save(shown, out / f"9e-policy-pdf-saved{suffix}.png")
     shown.tabs.setCurrentIndex(1)
     shown.approved_by.setText("Mette Kjærgaard")
     shown.area_texts["working_hours"].setPlainText("Up to 30 minutes a day.")

@@ -4,6 +4,7 @@ folder (or home); never the program's working directory, which a user does not c
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -29,3 +30,8 @@ def remember_folder(path: str | os.PathLike) -> None:
     folder = Path(path).expanduser().absolute().parent
     if folder.is_dir():
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
+
+
+def file_name_part(text: str) -> str:
+    """A name that is safe in a file name on every system."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip() or "document"

@@ -6380,6 +6380,21 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSaver</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Gemt: {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Accounts held</source>
@@ -7014,6 +7029,18 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Åbn scanning</translation>
     </message>
     <message>
+        <source>Holder&apos;s &amp;agreement (PDF)…</source>
+        <translation>Indehaverens &amp;aftale (PDF)…</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s agreement (PDF)</source>
+        <translation>Indehaverens aftale (PDF)</translation>
+    </message>
+    <message>
+        <source>The agreement to sign about each account the person holds or administers, as a PDF in the window&apos;s language</source>
+        <translation>Aftalen, der skal underskrives, om hver konto personen ejer eller administrerer, som PDF på vinduets sprog</translation>
+    </message>
+    <message>
         <source>History of {name}</source>
         <translation>Historik for {name}</translation>
     </message>
@@ -7068,6 +7095,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Withdrew ambassador consent for {account}</source>
         <translation>Trak samtykket til ambassadørarbejde for {account} tilbage</translation>
+    </message>
+    <message>
+        <source>Save the holder&apos;s agreement as PDF</source>
+        <translation>Gem indehaverens aftale som PDF</translation>
+    </message>
+    <message>
+        <source>Agreement - {name}</source>
+        <translation>Aftale - {name}</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +7303,22 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Approved &amp;by</source>
         <translation>Godkendt &amp;af</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Gem som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the version as PDF</source>
+        <translation>Gem versionen som PDF</translation>
+    </message>
+    <message>
+        <source>The chosen version as a PDF: the headings in the window&apos;s language, the company&apos;s texts as typed</source>
+        <translation>Den valgte version som PDF: overskrifterne på vinduets sprog, virksomhedens tekster som skrevet</translation>
+    </message>
+    <message>
+        <source>Save the policy as PDF</source>
+        <translation>Gem politikken som PDF</translation>
     </message>
     <message>
         <source>Record ackno&amp;wledgement</source>

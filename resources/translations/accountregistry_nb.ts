@@ -6380,6 +6380,21 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSaver</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Lagret {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Accounts held</source>
@@ -7014,6 +7029,18 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Åpne skanning</translation>
     </message>
     <message>
+        <source>Holder&apos;s &amp;agreement (PDF)…</source>
+        <translation>Innehaverens &amp;avtale (PDF)…</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s agreement (PDF)</source>
+        <translation>Innehaverens avtale (PDF)</translation>
+    </message>
+    <message>
+        <source>The agreement to sign about each account the person holds or administers, as a PDF in the window&apos;s language</source>
+        <translation>Avtalen som skal signeres, om hver konto personen innehar eller administrerer, som PDF på vinduets språk</translation>
+    </message>
+    <message>
         <source>History of {name}</source>
         <translation>Historikk for {name}</translation>
     </message>
@@ -7068,6 +7095,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Withdrew ambassador consent for {account}</source>
         <translation>Trakk tilbake samtykket til ambassadørarbeid for {account}</translation>
+    </message>
+    <message>
+        <source>Save the holder&apos;s agreement as PDF</source>
+        <translation>Lagre innehaverens avtale som PDF</translation>
+    </message>
+    <message>
+        <source>Agreement - {name}</source>
+        <translation>Avtale - {name}</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +7303,22 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Approved &amp;by</source>
         <translation>Godkjent &amp;av</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the version as PDF</source>
+        <translation>Lagre versjonen som PDF</translation>
+    </message>
+    <message>
+        <source>The chosen version as a PDF: the headings in the window&apos;s language, the company&apos;s texts as typed</source>
+        <translation>Den valgte versjonen som PDF: overskriftene på vinduets språk, virksomhetens tekster slik de ble skrevet</translation>
+    </message>
+    <message>
+        <source>Save the policy as PDF</source>
+        <translation>Lagre retningslinjene som PDF</translation>
     </message>
     <message>
         <source>Record ackno&amp;wledgement</source>

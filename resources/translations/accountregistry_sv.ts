@@ -6380,6 +6380,21 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSaver</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Sparade {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Accounts held</source>
@@ -7014,6 +7029,18 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Öppna skanning</translation>
     </message>
     <message>
+        <source>Holder&apos;s &amp;agreement (PDF)…</source>
+        <translation>Innehavarens över&amp;enskommelse (PDF)…</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s agreement (PDF)</source>
+        <translation>Innehavarens överenskommelse (PDF)</translation>
+    </message>
+    <message>
+        <source>The agreement to sign about each account the person holds or administers, as a PDF in the window&apos;s language</source>
+        <translation>Överenskommelsen att skriva under om varje konto personen innehar eller administrerar, som PDF på fönstrets språk</translation>
+    </message>
+    <message>
         <source>History of {name}</source>
         <translation>Historik för {name}</translation>
     </message>
@@ -7068,6 +7095,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Withdrew ambassador consent for {account}</source>
         <translation>Drog tillbaka samtycket till ambassadörsarbete för {account}</translation>
+    </message>
+    <message>
+        <source>Save the holder&apos;s agreement as PDF</source>
+        <translation>Spara innehavarens överenskommelse som PDF</translation>
+    </message>
+    <message>
+        <source>Agreement - {name}</source>
+        <translation>Överenskommelse - {name}</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +7303,22 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Approved &amp;by</source>
         <translation>Godkänd &amp;av</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the version as PDF</source>
+        <translation>Spara versionen som PDF</translation>
+    </message>
+    <message>
+        <source>The chosen version as a PDF: the headings in the window&apos;s language, the company&apos;s texts as typed</source>
+        <translation>Den valda versionen som PDF: rubrikerna på fönstrets språk, företagets texter som de skrevs</translation>
+    </message>
+    <message>
+        <source>Save the policy as PDF</source>
+        <translation>Spara policyn som PDF</translation>
     </message>
     <message>
         <source>Record ackno&amp;wledgement</source>

@@ -137,3 +137,43 @@ def test_reached_from_the_people_view_and_the_person_dialog(qtbot, db, ida):
     adding = PersonDialog(db)
     qtbot.addWidget(adding)
     assert adding.history_button.isHidden()  # a person being added has no history
+
+
+def pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_the_holders_agreement_is_written_as_a_pdf_listing_the_persons_accounts(qtbot, db, ida, tmp_path):
+    window = open_history(qtbot, db, ida.id)
+    target = tmp_path / "agreement"  # no suffix typed: .pdf is added
+    window.saver.ask_path = lambda caption, suggested: str(target)
+    assert window.agreement_button.isEnabled()
+    with qtbot.waitSignal(window.saver.written) as written:
+        window.agreement_button.click()
+    assert written.args == [str(tmp_path / "agreement.pdf")]
+    text = pdf_text(tmp_path / "agreement.pdf")
+    assert "Accounts (2)" in text and "@idapaatur" in text and "ida.hogh" in text and "Ida Høgh" in text
+    assert window.message.isVisible()
+
+
+@pytest.mark.parametrize("bad", ["folder", "missing"])
+def test_a_bad_target_for_the_agreement_is_refused_with_a_sentence(qtbot, db, ida, tmp_path, bad):
+    window = open_history(qtbot, db, ida.id)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder if bad == "folder" else folder / "gone" / "agreement.pdf"
+    window.saver.ask_path = lambda caption, suggested: str(target)
+    with qtbot.waitSignal(window.saver.failed) as failed:
+        window.save_agreement()
+    assert failed.args[0] and window.message.text() == failed.args[0]
+    assert list(folder.iterdir()) == []  # nothing half-written left
+
+
+def test_cancelling_the_file_dialog_writes_nothing(qtbot, db, ida, tmp_path):
+    window = open_history(qtbot, db, ida.id)
+    window.saver.ask_path = lambda caption, suggested: None
+    assert window.save_agreement() is False
+    assert not window.saver.busy()

@@ -139,3 +139,19 @@ def test_the_menu_and_the_dashboard_box_open_it(qtbot, db, open_main_window):
     qtbot.waitUntil(lambda: main.policy_window.isVisible())
     assert main.policy_action in main.editing_controls()  # hidden for a login that may only read
     main.policy_window.close()
+
+
+def test_the_chosen_version_is_saved_as_a_pdf_with_its_areas(qtbot, db, window, tmp_path):
+    import subprocess
+
+    assert not window.pdf_button.isEnabled()  # no version yet
+    policy.record_policy(db, policy.PolicyInput(effective_on=EFFECTIVE, approved_by="Board",
+                                                texts={"language": "Be kind; competitors read it.",
+                                                       "working_hours": "Up to each employee."}))
+    window.reload()
+    window.saver.ask_path = lambda caption, suggested: str(tmp_path / suggested)
+    with qtbot.waitSignal(window.saver.written) as written:
+        click(qtbot, window.pdf_button)
+    text = subprocess.run(["pdftotext", written.args[0], "-"], check=True, capture_output=True, text=True).stdout
+    assert "Be kind; competitors read it." in text and "Up to each employee." in text
+    assert written.args[0].endswith(".pdf")

@@ -14,11 +14,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from accountregistry.gui.agreement_document import agreement_html, agreement_title
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.dialogs.account_detail import change_lines, event_summary, record_field_label
+from accountregistry.gui.file_folders import file_name_part
 from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.messages import show_message
+from accountregistry.gui.pdf_saver import PdfSaver
 from accountregistry.gui.scan_viewer import ScanViewer
 from accountregistry.gui.widgets.agreements_section import change_text
+from accountregistry.services.agreements import agreement_document
 from accountregistry.services.person_history import PersonHistory, person_history
 from accountregistry.store.database import Database, local_time
 from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
@@ -44,6 +49,7 @@ class PersonHistoryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.db = db
         self.person_id = person_id
+        self.person_name: str | None = None  # once read
         self.setWindowTitle(self.tr("History"))
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -62,10 +68,15 @@ class PersonHistoryWindow(QWidget):
         self.open_button = QPushButton(self.tr("&Open scan"))
         self.open_button.setAccessibleName(self.tr("Open scan"))
         self.open_button.setEnabled(False)
+        self.agreement_button = QPushButton(self.tr("Holder's &agreement (PDF)…"))
+        self.agreement_button.setAccessibleName(self.tr("Holder's agreement (PDF)"))
+        self.agreement_button.setToolTip(self.tr("The agreement to sign about each account the person holds or "
+                                                 "administers, as a PDF in the window's language"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.agreement_button)
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -76,6 +87,8 @@ class PersonHistoryWindow(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self.open_button.setEnabled(self._scan_id() is not None))
         self.tree.itemActivated.connect(lambda *_: self.open_scan())
         self.open_button.clicked.connect(self.open_scan)
+        self.saver = PdfSaver(self, say=lambda text, error: show_message(self.message, text, error=error))
+        self.agreement_button.clicked.connect(lambda: self.save_agreement())
         self.read = BackgroundRead(self, person_history, self._show, arguments=lambda: (self.db, self.person_id),
                                    failure=self._failed)
         self.resize(1000, 640)
@@ -93,6 +106,7 @@ class PersonHistoryWindow(QWidget):
 
     def _show(self, history: PersonHistory) -> None:
         self.heading.setText(self.tr("History of {name}").format(name=history.person.name))
+        self.person_name = history.person.name
         self.setWindowTitle(self.tr("History of {name}").format(name=history.person.name))
         rows = [*self._events(history), *self._agreements(history), *self._acknowledgements(history),
                 *self._consents(history)]
@@ -178,6 +192,19 @@ class PersonHistoryWindow(QWidget):
         scan_id = self._scan_id()
         if scan_id is not None:
             self.message.setText(self.viewer.open(scan_id) or "")
+
+    # --- the holder's agreement --------------------------------------------------------------
+
+    def save_agreement(self) -> bool:
+        """The holder's agreement as a PDF in the window's language, written in the background."""
+        db, person_id = self.db, self.person_id
+
+        def build() -> tuple[str, str]:
+            document = agreement_document(db, person_id)
+            return agreement_html(document), agreement_title(document)
+
+        return self.saver.save(self.tr("Save the holder's agreement as PDF"),
+                               file_name_part(self.tr("Agreement - {name}").format(name=self.person_name or self.person_id)) + ".pdf", build)
 
     def rows(self) -> list[tuple[str, int]]:
         """(kind, id) of each top-level row, in the order shown (for tests)."""

@@ -39,13 +39,16 @@ from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.domain.policy import POLICY_AREAS, area
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
 from accountregistry.gui.dialogs.start_offboarding import error_label
-from accountregistry.gui.file_folders import remember_folder, start_folder
+from accountregistry.gui.file_folders import file_name_part, remember_folder, start_folder
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.models.offboarding_model import WrappingDelegate
+from accountregistry.gui.pdf_saver import PdfSaver
+from accountregistry.gui.policy_document import policy_html, policy_title
 from accountregistry.gui.widgets.date_field import DateField
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import policy
+from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 
 
@@ -93,10 +96,38 @@ class PolicyWindow(QDialog):
         splitter.addWidget(self.versions)
         splitter.addWidget(self.texts)
         splitter.setSizes([200, 400])
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the version as PDF"))
+        self.pdf_button.setToolTip(self.tr("The chosen version as a PDF: the headings in the window's language, "
+                                           "the company's texts as typed"))
+        self.pdf_message = QLabel()
+        self.pdf_message.setWordWrap(True)
+        self.pdf_message.setVisible(False)
+        self.saver = PdfSaver(self, say=lambda text, error: show_message(self.pdf_message, text, error=error))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.pdf_message, 1)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
+        layout.addLayout(buttons)
         return page
+
+    def save_pdf(self) -> bool:
+        """The chosen version as a PDF in the window's language, written in the background."""
+        item = self.versions.currentItem()
+        if item is None:
+            return False
+        db, version_id = self.db, item.data(0, Qt.ItemDataRole.UserRole)
+        chosen = next(v for v in self.all_versions if v.id == version_id)
+
+        def build() -> tuple[str, str]:
+            return (policy_html(get_settings(db).name, chosen, policy.policy_texts(db, version_id)),
+                    policy_title(chosen))
+
+        return self.saver.save(self.tr("Save the policy as PDF"),
+                               file_name_part(policy_title(chosen)) + ".pdf", build)
 
     def reload(self) -> None:
         today = date.today()
@@ -114,6 +145,7 @@ class PolicyWindow(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, version.id)
         if self.versions.topLevelItemCount():
             self.versions.setCurrentItem(self.versions.topLevelItem(0))
+        self.pdf_button.setEnabled(bool(self.all_versions))
         self._show_texts()
         self.ack_version.clear()
         for version in self.all_versions:

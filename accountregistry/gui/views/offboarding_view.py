@@ -8,7 +8,6 @@ after each change for the main window to reload the accounts and people.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,7 +39,7 @@ from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, Reaso
 from accountregistry.gui.dialogs.record_confirmation import RecordConfirmationDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
-from accountregistry.gui.file_folders import remember_folder, start_folder
+from accountregistry.gui.file_folders import file_name_part, remember_folder, start_folder
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.models.offboarding_model import (
@@ -114,11 +113,6 @@ def fit_banner(lines: QLabel) -> None:
     wanted = lines.heightForWidth(width)
     limit = lines.fontMetrics().lineSpacing() * 8 + 4
     scroller.setFixedHeight(min(max(wanted, lines.fontMetrics().lineSpacing()) + 4, limit))
-
-
-def file_name_part(text: str) -> str:
-    """A name that is safe in a file name on every system."""
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip() or "offboarding"
 
 
 @dataclass(frozen=True)
