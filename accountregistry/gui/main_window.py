@@ -503,6 +503,7 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         """Where the data lives, how long it is kept, how a person is erased."""
         from accountregistry.logging_setup import log_directory
+        from accountregistry.domain.pseudonyms import pseudonym
         from accountregistry.services.organisation import get_settings
 
         where = self.db.describe()
@@ -516,10 +517,10 @@ class MainWindow(QMainWindow):
                     "retention period has passed since their last working day ({months} months; File → "
                     "Organisation settings).").format(months=get_settings(self.db).retention_months),
             self.tr("How to erase a person: People → Privacy → Anonymise this person… (or People due for "
-                    "anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager "
+                    "anonymisation…). Their name becomes “{pseudonym}”, their email, title and manager "
                     "link are erased, a personal account of theirs leaves the registry, and the database file no "
                     "longer holds them. People → Privacy → Export this person's data… answers an access "
-                    "request."),
+                    "request.").format(pseudonym=pseudonym(12)),
         ])
 
     def show_about(self) -> AboutDialog:

@@ -4074,6 +4074,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “{pseudonym}”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
+        <translation>Sådan slettes en person: Personer → Privatliv → Anonymisér denne person… (eller Personer, der skal anonymiseres…). Navnet bliver »{pseudonym}«, e-mail, stilling og leder slettes, en personlig konto af deres fjernes fra registret, og databasefilen indeholder dem ikke længere. Personer → Privatliv → Eksportér denne persons data… besvarer en indsigtsanmodning.</translation>
+    </message>
+    <message>
         <source>&amp;About Account Registry…</source>
         <translation>Om Account Re&amp;gistry…</translation>
     </message>
@@ -4099,7 +4103,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
-        <translation>Sådan slettes en person: Personer → Privatliv → Anonymisér denne person… (eller Personer, der skal anonymiseres…). Navnet bliver »[former employee 12]«, e-mail, stilling og leder slettes, en personlig konto af deres fjernes fra registret, og databasefilen indeholder dem ikke længere. Personer → Privatliv → Eksportér denne persons data… besvarer en indsigtsanmodning.</translation>
+        <translation type="vanished">Sådan slettes en person: Personer → Privatliv → Anonymisér denne person… (eller Personer, der skal anonymiseres…). Navnet bliver »[former employee 12]«, e-mail, stilling og leder slettes, en personlig konto af deres fjernes fra registret, og databasefilen indeholder dem ikke længere. Personer → Privatliv → Eksportér denne persons data… besvarer en indsigtsanmodning.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -6027,6 +6031,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Underskrevet scanning: {names}.</translation>
     </message>
     <message>
+        <source>Signed scan: removed on anonymisation.</source>
+        <translation>Underskrevet scanning: fjernet ved anonymisering.</translation>
+    </message>
+    <message>
         <source>Recorded the signed handover confirmation.</source>
         <translation>Den underskrevne overdragelseserklæring er registreret.</translation>
     </message>
@@ -7071,6 +7079,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>up to date</source>
         <translation>ajour</translation>
+    </message>
+    <message>
+        <source>Signed scan: removed on anonymisation</source>
+        <translation>Underskrevet scanning: fjernet ved anonymisering</translation>
     </message>
     <message>
         <source>Signed scan: {file} ({size} kB), opens read-only</source>

@@ -4074,6 +4074,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “{pseudonym}”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
+        <translation>Slik slettes en person: Personer → Personvern → Anonymiser denne personen… (eller Personer som skal anonymiseres…). Navnet blir «{pseudonym}», e-post, stilling og leder slettes, en personlig konto av deres fjernes fra registeret, og databasefilen inneholder dem ikke lenger. Personer → Personvern → Eksporter denne personens data… besvarer en innsynsbegjæring.</translation>
+    </message>
+    <message>
         <source>&amp;About Account Registry…</source>
         <translation>Om Account Re&amp;gistry…</translation>
     </message>
@@ -4099,7 +4103,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
-        <translation>Slik slettes en person: Personer → Personvern → Anonymiser denne personen… (eller Personer som skal anonymiseres…). Navnet blir «[former employee 12]», e-post, stilling og leder slettes, en personlig konto av deres fjernes fra registeret, og databasefilen inneholder dem ikke lenger. Personer → Personvern → Eksporter denne personens data… besvarer en innsynsbegjæring.</translation>
+        <translation type="vanished">Slik slettes en person: Personer → Personvern → Anonymiser denne personen… (eller Personer som skal anonymiseres…). Navnet blir «[former employee 12]», e-post, stilling og leder slettes, en personlig konto av deres fjernes fra registeret, og databasefilen inneholder dem ikke lenger. Personer → Personvern → Eksporter denne personens data… besvarer en innsynsbegjæring.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -6027,6 +6031,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Signert skanning: {names}.</translation>
     </message>
     <message>
+        <source>Signed scan: removed on anonymisation.</source>
+        <translation>Signert skanning: fjernet ved anonymisering.</translation>
+    </message>
+    <message>
         <source>Recorded the signed handover confirmation.</source>
         <translation>Den signerte overdragelsesbekreftelsen er registrert.</translation>
     </message>
@@ -7071,6 +7079,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>up to date</source>
         <translation>oppdatert</translation>
+    </message>
+    <message>
+        <source>Signed scan: removed on anonymisation</source>
+        <translation>Signert skanning: fjernet ved anonymisering</translation>
     </message>
     <message>
         <source>Signed scan: {file} ({size} kB), opens read-only</source>

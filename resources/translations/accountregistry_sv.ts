@@ -4074,6 +4074,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “{pseudonym}”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
+        <translation>Så raderas en person: Personer → Integritet → Anonymisera den här personen… (eller Personer som ska anonymiseras…). Namnet blir ”{pseudonym}”, e-post, titel och chef raderas, ett personligt konto av deras tas bort ur registret, och databasfilen innehåller dem inte längre. Personer → Integritet → Exportera den här personens uppgifter… besvarar en begäran om registerutdrag.</translation>
+    </message>
+    <message>
         <source>&amp;About Account Registry…</source>
         <translation>Om Account Re&amp;gistry…</translation>
     </message>
@@ -4099,7 +4103,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “[former employee 12]”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
-        <translation>Så raderas en person: Personer → Integritet → Anonymisera den här personen… (eller Personer som ska anonymiseras…). Namnet blir ”[former employee 12]”, e-post, titel och chef raderas, ett personligt konto av deras tas bort ur registret, och databasfilen innehåller dem inte längre. Personer → Integritet → Exportera den här personens uppgifter… besvarar en begäran om registerutdrag.</translation>
+        <translation type="vanished">Så raderas en person: Personer → Integritet → Anonymisera den här personen… (eller Personer som ska anonymiseras…). Namnet blir ”[former employee 12]”, e-post, titel och chef raderas, ett personligt konto av deras tas bort ur registret, och databasfilen innehåller dem inte längre. Personer → Integritet → Exportera den här personens uppgifter… besvarar en begäran om registerutdrag.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -6027,6 +6031,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Undertecknad skanning: {names}.</translation>
     </message>
     <message>
+        <source>Signed scan: removed on anonymisation.</source>
+        <translation>Undertecknad skanning: borttagen vid anonymisering.</translation>
+    </message>
+    <message>
         <source>Recorded the signed handover confirmation.</source>
         <translation>Den undertecknade överlämningsbekräftelsen är registrerad.</translation>
     </message>
@@ -7071,6 +7079,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>up to date</source>
         <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Signed scan: removed on anonymisation</source>
+        <translation>Undertecknad skanning: borttagen vid anonymisering</translation>
     </message>
     <message>
         <source>Signed scan: {file} ({size} kB), opens read-only</source>

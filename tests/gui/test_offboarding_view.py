@@ -567,6 +567,25 @@ def test_the_signed_confirmation_is_recorded_from_the_case(qtbot, view, db, org,
     assert view.notice.isVisible() and (scan or "") in view.case_status.text()
 
 
+def test_a_scan_removed_on_anonymising_reads_removed_in_the_case(qtbot, view, db, org, tmp_path):
+    """Anonymising the signer removes the scan's bytes and file name (services/retention.py):
+    the case then says so instead of listing an empty name."""
+    from accountregistry.services import retention
+    from accountregistry.services.agreements import confirmations_of_case
+
+    (tmp_path / "signed.pdf").write_bytes(PDF_SCAN)
+    dialog = open_confirmation(qtbot, view, org)
+    dialog.scan.setText(str(tmp_path / "signed.pdf"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.prompt is None)
+    [state] = confirmations_of_case(db, org.case.id)
+    with db.transaction() as session:  # what anonymising the signer does to the scan
+        retention._remove_scans(session, db.actor, retention._signed_scans(session, org.ingrid.id))
+    view.show_case(org.case.id)
+    qtbot.waitUntil(lambda: view.tr("Signed scan: removed on anonymisation.") in view.case_status.text())
+    assert "signed.pdf" not in view.case_status.text() and confirmations_of_case(db, org.case.id)[0].removed
+
+
 @pytest.mark.parametrize(("content", "code"), [
     (b"Dear Ingrid, plain text", "attachment_type_refused"),
     (PDF_SCAN[:30], "attachment_unreadable"),

@@ -123,7 +123,16 @@ def test_the_dashboard_notice_and_the_about_box(qtbot, db, leaver, open_main_win
     window = open_main_window(db)
     assert window.dashboard.anonymisation_notice.isVisibleTo(window.dashboard)
     text = window.about_text()
-    assert db.describe() in text and "36" in text
+    assert db.describe() in text and "36" in text and "[former employee 12]" in text
+
+
+def test_the_about_box_in_danish_names_the_pseudonym_in_danish(qtbot, db, leaver, open_main_window, speak):
+    from accountregistry.domain.pseudonyms import pseudonym
+
+    speak("da")
+    text = open_main_window(db).about_text()
+    assert pseudonym(12) != "[former employee 12]" and pseudonym(12) in text
+    assert "former employee" not in text and "How to erase a person" not in text  # the sentence is Danish
 
 
 @pytest.fixture
@@ -168,3 +177,21 @@ def test_the_confirmation_names_the_signed_scans_and_the_account_then_shows_them
     section.tree.setCurrentItem(removed)
     assert not section.open_button.isEnabled()  # nothing left to open
     assert any(str(scan.id) in line and "tuva" not in line.lower() for line in window.history_lines()[:1])
+
+
+def test_a_removed_scan_reads_removed_in_the_person_history_and_does_not_open(qtbot, db, leaver, signed_scan):
+    from accountregistry.gui.dialogs.person_history import KIND, PersonHistoryWindow
+    from accountregistry.services.retention import anonymise
+
+    _page, scan = signed_scan
+    anonymise(db, [leaver.id])
+    window = PersonHistoryWindow(db, leaver.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.read.reads >= 1 and not window.read.busy())
+    agreement = window.tree.topLevelItem([kind for kind, _ in window.rows()].index("agreement"))
+    [removed] = [agreement.child(n) for n in range(agreement.childCount())
+                 if agreement.child(n).data(0, KIND) == ("removed scan", scan.id)]
+    assert "tuva" not in removed.text(2).lower() and "kB" not in removed.text(2)
+    window.tree.setCurrentItem(removed)
+    assert not window.open_button.isEnabled()  # nothing left to open

@@ -151,9 +151,11 @@ class PersonHistoryWindow(QWidget):
             item = self._row("agreement", a.id, [format_date(a.agreed_on), self._who(history, a.recorded_by), what],
                              [change_text(change, history.accounts) for change in state.changes])
             for attachment_id, name, _media, size in state.attachments:
-                scan = QTreeWidgetItem(["", "", self.tr("Signed scan: {file} ({size} kB), opens read-only").format(
-                    file=name, size=max(1, round(size / 1024)))])
-                scan.setData(0, KIND, ("scan", attachment_id))
+                removed = attachment_id in state.removed  # when its signer was anonymised: nothing to open
+                scan = QTreeWidgetItem(["", "", self.tr("Signed scan: removed on anonymisation") if removed else
+                                        self.tr("Signed scan: {file} ({size} kB), opens read-only").format(
+                                            file=name, size=max(1, round(size / 1024)))])
+                scan.setData(0, KIND, ("removed scan" if removed else "scan", attachment_id))
                 item.addChild(scan)
             yield (_day(a.agreed_on), 0), item
 

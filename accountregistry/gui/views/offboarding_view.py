@@ -531,8 +531,11 @@ class OffboardingView(QWidget):
             a = state.agreement
             text = self.tr("Confirmation signed on {day} by {who} ({channel}).").format(
                 day=format_date(a.agreed_on), who=names.get(a.person_id, "?"), channel=words(a.channel))
-            if state.attachments:
-                text += " " + self.tr("Signed scan: {names}.").format(names=", ".join(s[1] for s in state.attachments))
+            kept = [scan[1] for scan in state.attachments if scan[0] not in state.removed]
+            if kept:
+                text += " " + self.tr("Signed scan: {names}.").format(names=", ".join(kept))
+            if len(kept) < len(state.attachments):  # its signer was anonymised
+                text += " " + self.tr("Signed scan: removed on anonymisation.")
             lines.append(text)
         return " ".join(lines)
 
