@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from accountregistry.domain.vocabulary import Kind, Presence
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
-# What `set` may change: the account's own facts. Its address (platform, handle, URL) is its
-# identity and is not edited from here. `holder` takes the holder's work email.
-SETTABLE = ("display_name", "kind", "status", "official", "holder", "responsible_unit", "login_email",
-            "two_factor", "mandate", "response_expectations", "consent_given_on", "consent_withdrawn_on",
-            "review_interval_months", "last_reviewed_on", "notes")
+# What `set` may change: the account's own facts as the model declares them (settable()). Its
+# address (platform, presence, handle, URL) is its identity and is not edited from here; a person
+# (holder, escalation contact) is named by their work email. Consent is its holder's own record:
+# `consent give` / `consent withdraw`.
+ADDRESS = ("platform", "presence", "handle", "url")
+CONSENT = ("consent_given_on", "consent_withdrawn_on", "consent")
 _YES, _NO = ("yes", "true", "1", "ja", "y"), ("no", "false", "0", "nej", "nei", "n")
 
 
@@ -43,16 +45,26 @@ def register(commands) -> None:
     change = actions.add_parser("set", help="change fields of an account: FIELD=VALUE ...")
     change.add_argument("account", metavar="ACCOUNT", help="the account's id or any address of it")
     change.add_argument("assignments", metavar="FIELD=VALUE", nargs="+", type=_assignment,
-                        help=f"one of: {', '.join(SETTABLE)}; an empty VALUE clears the field")
+                        help="a field `account show` prints, except the address (platform, presence, handle, "
+                             "url), id and version; holder and escalation by work email; yes/no for "
+                             "official, outside_working_hours, ambassador; an empty VALUE clears the field")
     change.add_argument("--expect-version", type=int, metavar="N",
                         help="refuse if the account's version is no longer N (someone changed it)")
     change.set_defaults(run=run_set)
 
 
+def settable() -> dict[str, str]:
+    """FIELD as typed -> the account's field: each declared field but the address; a person by
+    the field's name without its `_id`."""
+    from accountregistry.services.accounts import ACCOUNT_FIELDS
+
+    return {name.removesuffix("_id"): name for name in ACCOUNT_FIELDS if name not in ADDRESS}
+
+
 def _assignment(text: str) -> tuple[str, str]:
     field, separator, value = text.partition("=")
-    if not separator or field not in SETTABLE:
-        raise argparse.ArgumentTypeError(f"“{text}” is not FIELD=VALUE with FIELD one of: {', '.join(SETTABLE)}")
+    if not separator or field not in (*settable(), *CONSENT):
+        raise argparse.ArgumentTypeError(f"“{text}” is not FIELD=VALUE with FIELD one of: {', '.join(settable())}")
     return field, value
 
 
@@ -66,8 +78,10 @@ def account_record(db, account) -> dict:
         value = getattr(account, name)
         record[name] = value.value if hasattr(value, "value") else value.isoformat() if hasattr(value, "isoformat") \
             else value
-    holder = get_person(db, account.holder_id) if account.holder_id else None
-    record["holder"] = holder.work_email if holder else None
+    for typed, name in settable().items():
+        if typed != name:  # a person, by their work email
+            person_id = getattr(account, name)
+            record[typed] = get_person(db, person_id).work_email if person_id else None
     return record
 
 
@@ -102,30 +116,61 @@ def run_set(args) -> int:
 
 
 def _assign(db, data, field: str, text: str) -> None:
-    """Put a typed value into the input; the service checks it like any other input."""
-    from accountregistry.domain.dates import DateInvalid, parse_date
-    from accountregistry.domain.errors import Label, ValidationError
+    """Put a typed value into the input, read as the field is declared (a date, a whole number,
+    yes/no, a person by email, text); the service checks it like any other input."""
+    from accountregistry.domain.errors import ValidationError
     from accountregistry.services.people import find_by_email
+    from accountregistry.store.fields import fields_of
+    from accountregistry.store.models import AccountFields
 
+    if field in CONSENT:
+        raise ValidationError(field=field, code="consent_not_an_account_field")
+    name = settable()[field]
     value = text.strip() or None
-    if field == "holder":
-        data.holder_id = find_by_email(db, value).id if value else None
-    elif field == "official":
-        if (value or "").lower() not in _YES + _NO:
-            raise ValidationError(field=field, code="not_a_choice", label=Label("Official"), value=text,
-                                  allowed="yes, no")
-        data.official = value.lower() in _YES
-    elif field.endswith("_on"):
-        try:
-            setattr(data, field, parse_date(value))
-        except DateInvalid as error:
-            raise ValidationError(field=field, code=error.code, **error.params) from None
-    elif field == "review_interval_months":
-        if value is not None and not value.isdigit():
-            raise ValidationError(field=field, code="not_whole_number", label=Label("Review interval (months)"))
-        data.review_interval_months = int(value) if value else None
-    else:
-        setattr(data, field, value)
+    if name != field:
+        setattr(data, name, find_by_email(db, value).id if value else None)
+        return
+    kind = _declared_type(AccountFields.model_fields[name].annotation)
+    setattr(data, name, _READ.get(kind, _text)(field, value, fields_of(AccountFields)[name].label))
+
+
+def _declared_type(annotation) -> type:
+    import typing
+
+    return next((t for t in typing.get_args(annotation) if t is not type(None)), annotation)
+
+
+def _text(_field: str, value: str | None, _label) -> str | None:
+    return value
+
+
+def _yes_no(field: str, value: str | None, label) -> bool:
+    from accountregistry.domain.errors import ValidationError
+
+    if (value or "").lower() not in _YES + _NO:
+        raise ValidationError(field=field, code="not_a_choice", label=label, value=value or "", allowed="yes, no")
+    return value.lower() in _YES
+
+
+def _whole_number(field: str, value: str | None, label) -> int | None:
+    from accountregistry.domain.errors import ValidationError
+
+    if value is not None and not value.isdigit():
+        raise ValidationError(field=field, code="not_whole_number", label=label)
+    return int(value) if value else None
+
+
+def _day(field: str, value: str | None, _label):
+    from accountregistry.domain.dates import DateInvalid, parse_date
+    from accountregistry.domain.errors import ValidationError
+
+    try:
+        return parse_date(value)
+    except DateInvalid as error:
+        raise ValidationError(field=field, code=error.code, **error.params) from None
+
+
+_READ = {bool: _yes_no, int: _whole_number, date: _day}
 
 
 def _register_register(commands) -> None:

@@ -411,6 +411,9 @@ MESSAGES: dict[str, str] = {
                              "record a new one.",
     "consent_scope_unknown": "“{value}” is not something the company may ask; use: {allowed}.",
     "consent_not_found": "There is no consent record with id {record_id}.",
+    "consent_not_an_account_field": "Ambassador consent is its holder's own record, not a field of the account: "
+                                    "record it with “consent give ACCOUNT” and end it with “consent withdraw "
+                                    "ACCOUNT”.",
     # The social-media policy register (services/policy.py).
     # The holder's agreement, the handover confirmation and their signed scans (services/agreements.py).
     "agreement_nothing_to_cover": "This person holds or administers no account that is looked after: there is "

@@ -949,6 +949,10 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "“{value}” is not something the company may ask; use: {allowed}."),
     # consent_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no consent record with id {record_id}."),
+    # consent_not_an_account_field; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Ambassador consent is its holder's own record, not a field of the "
+        "account: record it with “consent give ACCOUNT” and end it with "
+        "“consent withdraw ACCOUNT”."),
     # agreement_nothing_to_cover; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This person holds or administers no account that is looked after: "
         "there is nothing for them to agree to."),
@@ -1295,8 +1299,6 @@ MESSAGE_TEXTS = (
 
 # The names of fields and things put into refusals' sentences.
 FIELD_TEXTS = (
-    QT_TRANSLATE_NOOP("Field", "Official"),
-    QT_TRANSLATE_NOOP("Field", "Review interval (months)"),
     QT_TRANSLATE_NOOP("Field", "Login password"),
     QT_TRANSLATE_NOOP("Field", "Recovery codes"),
     QT_TRANSLATE_NOOP("Field", "Two-factor notes"),
@@ -1364,6 +1366,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Presence"),
     QT_TRANSLATE_NOOP("Field", "Handle"),
     QT_TRANSLATE_NOOP("Field", "Address"),
+    QT_TRANSLATE_NOOP("Field", "Official"),
     QT_TRANSLATE_NOOP("Field", "Two-factor method"),
     QT_TRANSLATE_NOOP("Field", "Purpose and mandate"),
     QT_TRANSLATE_NOOP("Field", "Response expectations"),
@@ -1373,6 +1376,7 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Audience"),
     QT_TRANSLATE_NOOP("Field", "Working time per week (hours)"),
     QT_TRANSLATE_NOOP("Field", "Listed for ambassador work"),
+    QT_TRANSLATE_NOOP("Field", "Review interval (months)"),
     QT_TRANSLATE_NOOP("Field", "Notes"),
     QT_TRANSLATE_NOOP("Field", "Login secret stored"),
     QT_TRANSLATE_NOOP("Field", "Secret last changed"),

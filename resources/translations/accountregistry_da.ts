@@ -5145,6 +5145,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>[tidligere medarbejder {id}]</translation>
     </message>
     <message>
+        <source>Ambassador consent is its holder&apos;s own record, not a field of the account: record it with “consent give ACCOUNT” and end it with “consent withdraw ACCOUNT”.</source>
+        <translation>Samtykke til ambassadørarbejde er indehaverens egen registrering, ikke et felt på kontoen: registrér det med “consent give ACCOUNT”, og afslut det med “consent withdraw ACCOUNT”.</translation>
+    </message>
+    <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
         <translation>Personen har eller administrerer ingen konto, der passes: der er intet at aftale.</translation>
     </message>

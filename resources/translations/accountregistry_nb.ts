@@ -5145,6 +5145,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>[tidligere ansatt {id}]</translation>
     </message>
     <message>
+        <source>Ambassador consent is its holder&apos;s own record, not a field of the account: record it with “consent give ACCOUNT” and end it with “consent withdraw ACCOUNT”.</source>
+        <translation>Samtykke til ambassadørarbeid er innehaverens egen registrering, ikke et felt på kontoen: registrer det med “consent give ACCOUNT”, og avslutt det med “consent withdraw ACCOUNT”.</translation>
+    </message>
+    <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
         <translation>Personen har eller administrerer ingen konto som følges opp: det er ingenting å avtale.</translation>
     </message>

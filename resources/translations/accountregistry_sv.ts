@@ -5145,6 +5145,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>[tidigare anställd {id}]</translation>
     </message>
     <message>
+        <source>Ambassador consent is its holder&apos;s own record, not a field of the account: record it with “consent give ACCOUNT” and end it with “consent withdraw ACCOUNT”.</source>
+        <translation>Samtycke till ambassadörsarbete är innehavarens egen registrering, inte ett fält på kontot: registrera det med “consent give ACCOUNT” och avsluta det med “consent withdraw ACCOUNT”.</translation>
+    </message>
+    <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
         <translation>Personen innehar eller administrerar inget konto som förvaltas: det finns inget att komma överens om.</translation>
     </message>

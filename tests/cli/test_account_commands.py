@@ -116,3 +116,43 @@ def test_register_by_platform_and_handle(db_path, capsys):
     assert cli("--db", db_path, "register", "--platform", "telegram", "--presence", "group",
                "--handle", "@Nordlys_Chat") == 0
     assert "telegram group nordlys_chat (https://t.me/nordlys_chat)" in capsys.readouterr().out
+
+
+# One value per field `account set` takes (every declared field but the address), as typed and as
+# `account show --format json` gives it back; a field added to the model without a value here fails.
+ROUND_TRIP = {
+    "display_name": ("Nordlys Rejser A/S", "Nordlys Rejser A/S"), "kind": ("employee_role", "employee_role"),
+    "status": ("archived", "archived"), "official": ("no", False), "holder": ("ida@nordlys.dk", "ida@nordlys.dk"),
+    "responsible_unit": ("Marketing", "Marketing"), "login_email": ("social@nordlys.dk", "social@nordlys.dk"),
+    "two_factor": ("passkey", "passkey"), "mandate": ("Trips in the north", "Trips in the north"),
+    "response_expectations": ("Same day", "Same day"), "response_hours": ("24", 24),
+    "outside_working_hours": ("yes", True), "frequency": ("Twice a week", "Twice a week"),
+    "audience": ("Hikers", "Hikers"), "weekly_hours": ("3", 3), "escalation": ("nils@nordlys.dk", "nils@nordlys.dk"),
+    "ambassador": ("yes", True), "review_interval_months": ("6", 6), "last_reviewed_on": ("1.12.2026", "2026-12-01"),
+    "notes": ("Kept by Ida", "Kept by Ida"),
+}
+
+
+def test_every_settable_field_round_trips_through_set_and_show(db, run, page):
+    from accountregistry.cli.account_commands import settable
+
+    add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
+    add_person(db, PersonInput(name="Nils Ekström", work_email="nils@nordlys.dk"))
+    assert set(settable()) == set(ROUND_TRIP)
+    code, out, err = run("set", page.id, *(f"{field}={typed}" for field, (typed, _) in ROUND_TRIP.items()))
+    assert (code, err) == (0, ""), err
+    record = shown(run, page.id)
+    assert {field: record[field] for field in ROUND_TRIP} == {field: shown_as for field, (_, shown_as) in
+                                                              ROUND_TRIP.items()}
+    for field in ROUND_TRIP:  # and each clears again, but the ones that always hold a value
+        if field not in ("kind", "status", "official", "two_factor", "outside_working_hours", "ambassador"):
+            assert run("set", page.id, f"{field}=")[0] == 0, field
+            assert shown(run, page.id)[field] is None, field
+
+
+@pytest.mark.parametrize("field", ["consent_given_on", "consent_withdrawn_on"])
+def test_consent_is_refused_with_a_sentence_pointing_to_the_consent_commands(db, run, page, field):
+    code, out, err = run("set", page.id, f"{field}=1.12.2026", "display_name=Changed")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [f"accountregistry: {field}: " + sentence("consent_not_an_account_field", {})]
+    assert get_account(db, page.id).version == 1 and get_account(db, page.id).display_name == "Nordlys Rejser"
