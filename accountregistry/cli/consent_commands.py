@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 
 from accountregistry.cli.arguments import read_date
 from accountregistry.cli.credentials_commands import describe
@@ -75,8 +76,14 @@ def run_withdraw(args) -> int:
         record = withdraw_consent(db, account.id, on=on, note=args.note, unlist=args.unlist)
     listed = "taken off the ambassador list" if args.unlist else "still listed for ambassador work" \
         if account.ambassador else "not listed for ambassador work"
-    print(f"Recorded that consent for {describe(account.id, account.platform, account.handle)} is withdrawn "
-          f"on {record.withdrawn_on.isoformat()}; the profile is {listed}.")
+    asked = on or date.today()
+    profile = describe(account.id, account.platform, account.handle)
+    if record.withdrawn_on != max(asked, record.given_on or asked):  # withdrawn before: kept as recorded
+        print(f"Consent for {profile} was already withdrawn on {record.withdrawn_on.isoformat()}; that withdrawal "
+              f"is kept as first recorded. The profile is {listed}.")
+    else:
+        print(f"Recorded that consent for {profile} is withdrawn on {record.withdrawn_on.isoformat()}; the profile "
+              f"is {listed}.")
     return 0
 
 

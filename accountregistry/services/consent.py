@@ -27,7 +27,7 @@ from sqlmodel import Session, select
 from accountregistry.domain import rules
 from accountregistry.domain.errors import Conflict, Label, NotFound
 from accountregistry.domain.platforms import PLATFORMS
-from accountregistry.domain.vocabulary import Presence
+from accountregistry.domain.vocabulary import Kind, Presence
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.ownership_report import default_delimiter, neutralise
@@ -55,7 +55,6 @@ __all__ = [
 
 CONSENT_FIELDS = field_names(ConsentFields)  # what the audit trail records of a consent
 _DECLARED = fields_of(ConsentFields)
-_NOTE_LIMIT = _DECLARED["withdrawal_note"].max_length
 _PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 # The register's CSV (`consent list --format csv`, the Consent view's Export): one row per record.
 CONSENT_HEADER = ("holder_name", "holder_email", "platform", "presence", "handle", "url", "given_on", "scope",
@@ -139,28 +138,30 @@ def give_consent(db: Database, account_id: int, data: ConsentInput, *, today: da
         return record
 
 
-def _plain_note(note: str | None) -> str | None:
-    """The note as given, made storable rather than refused: a withdrawal is never refused."""
-    text = "".join(c for c in (note or "") if c in "\t\n" or ord(c) >= 32).strip()
-    return text[:_NOTE_LIMIT] or None
+def _checked_note(note: str | None) -> str | None:
+    """The note without characters nobody can see (a withdrawal is not refused for them); one
+    over the field's limit is refused with the field's sentence, so nothing is cut unseen."""
+    text = "".join(c for c in (note or "") if c in "\t\n" or ord(c) >= 32)
+    problems = Problems()
+    cleaned = problems.declared(_DECLARED["withdrawal_note"], text)
+    problems.raise_if_any()
+    return cleaned
 
 
 def withdraw_in(session: Session, actor: str, account: Account, *, on: date, note: str | None = None,
-                unlist: bool = False) -> ConsentRecord:
+                unlist: bool = False, today: date | None = None) -> ConsentRecord:
     """Inside a transaction: the consent in force ends on `on` (or on the day it was given, if
-    that is later); one whose end lies after `on` ends earlier; without one, the holder's "no"
-    is recorded. `unlist` also takes the profile off the ambassador list (an offboarding)."""
-    note = _plain_note(note)
+    that is later); an end still ahead is brought forward to `on` (an audited change); an end
+    already come is kept as first recorded (the record returned says when). Without any record,
+    the holder's "no" is recorded, for a personal profile (or one whose kind is not known yet); a
+    company or employee-role account is the company's and is refused, as giving consent is.
+    `unlist` also takes the profile off the ambassador list (an offboarding)."""
+    today = today or date.today()
+    note = _checked_note(note)
     record = _latest_record(session, account.id)
-    if record is None or (record.withdrawn_on is not None and record.given_on is None and record.withdrawn_on > on):
-        record = record or ConsentRecord(account_id=account.id, person_id=account.holder_id, withdrawn_on=on,
-                                         withdrawal_note=note, recorded_by=actor)
-    if record.id is None:
-        session.add(record)
-        session.flush()
-        audit.record(session, actor=actor, entity="consent_record", entity_id=record.id, action="withdraw",
-                     account_id=account.id, new=audit.snapshot(record, CONSENT_FIELDS))
-    elif record.withdrawn_on is None or record.withdrawn_on > on:
+    if record is None:
+        record = _holders_no(session, actor, account, on=on, note=note)
+    elif record.withdrawn_on is None or today < record.withdrawn_on > on:
         day = max(on, record.given_on) if record.given_on else on
         old = {"withdrawn_on": audit.plain(record.withdrawn_on), "withdrawal_note": record.withdrawal_note}
         record.withdrawn_on, record.withdrawal_note = day, note or record.withdrawal_note
@@ -172,14 +173,31 @@ def withdraw_in(session: Session, actor: str, account: Account, *, on: date, not
     return record
 
 
+def _holders_no(session: Session, actor: str, account: Account, *, on: date, note: str | None) -> ConsentRecord:
+    """No record yet: the holder's "no", recorded for a profile that may be personal."""
+    if account.kind is not None and account.kind != Kind.personal:
+        problems = Problems()
+        problems.add("account", rules.consent_refused(account.kind, account.holder_id))
+        problems.raise_if_any()
+    record = ConsentRecord(account_id=account.id, person_id=account.holder_id, withdrawn_on=on,
+                           withdrawal_note=note, recorded_by=actor)
+    session.add(record)
+    session.flush()
+    audit.record(session, actor=actor, entity="consent_record", entity_id=record.id, action="withdraw",
+                 account_id=account.id, new=audit.snapshot(record, CONSENT_FIELDS))
+    return record
+
+
 @unit_of_work
 def withdraw_consent(db: Database, account_id: int, *, on: date | None = None, note: str | None = None,
                      unlist: bool = False, today: date | None = None) -> ConsentRecord:
-    """The holder withdraws their consent: from `on` (default today). Never refused. `unlist`
-    also takes the profile off the ambassador list."""
+    """The holder withdraws their consent: from `on` (default today). Never refused for a
+    personal profile (only a note over its limit is, with nothing stored). `unlist` also takes
+    the profile off the ambassador list."""
+    today = today or date.today()
     with db.transaction() as session:
         account = get_account_in(session, account_id)
-        return withdraw_in(session, db.actor, account, on=on or today or date.today(), note=note, unlist=unlist)
+        return withdraw_in(session, db.actor, account, on=on or today, note=note, unlist=unlist, today=today)
 
 
 # --- The register ---------------------------------------------------------------------------------

@@ -84,6 +84,8 @@ def test_give_by_address_withdraw_by_id_and_list_as_csv_and_json(registry, capsy
     (("give", "999"), None),
     (("withdraw", "999"), None),
     (("withdraw", "{profile}", "--on", "yesterday-ish"), "on"),
+    (("withdraw", "{page}"), "account"),  # the company's page: nobody's consent to withdraw
+    (("withdraw", "{profile}", "--note", "x" * 1001), "withdrawal_note"),  # refused, not cut
     (("list", "--person", "nobody@nordlys.dk"), None),
 ])
 def test_bad_input_exits_1_with_a_sentence_and_stores_nothing(registry, capsys, args, where):
@@ -100,10 +102,20 @@ def test_bad_input_exits_1_with_a_sentence_and_stores_nothing(registry, capsys, 
 def test_a_withdrawal_without_any_consent_is_recorded_not_refused(registry, capsys):
     db_path, profile_id, page_id = registry
     assert run("--db", db_path, "consent", "withdraw", URL, "--note", "\x00=cmd|' /C calc'!A0") == 0
-    assert run("--db", db_path, "consent", "withdraw", page_id) == 0  # even on a page: the "no" is kept
     capsys.readouterr()
     [line], _ = lines(db_path, profile_id)
     assert line.given_on is None and line.withdrawn_on is not None and "\x00" not in line.withdrawal_note
+
+
+def test_a_second_withdrawal_keeps_the_first_and_says_so(registry, capsys):
+    db_path, profile_id, _ = registry
+    assert run("--db", db_path, "consent", "give", profile_id, "--on", "2026-01-05") == 0
+    assert run("--db", db_path, "consent", "withdraw", profile_id, "--on", "2026-04-02", "--note", "first") == 0
+    capsys.readouterr()
+    assert run("--db", db_path, "consent", "withdraw", profile_id, "--on", "2026-03-01", "--note", "second") == 0
+    assert "2026-04-02" in capsys.readouterr().out
+    [line], _ = lines(db_path, profile_id)
+    assert (line.withdrawn_on.isoformat(), line.withdrawal_note) == ("2026-04-02", "first")
 
 
 def test_a_second_consent_while_one_is_in_force_is_refused(registry, capsys):

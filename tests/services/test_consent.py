@@ -117,13 +117,13 @@ def test_a_withdrawal_ends_the_consent_and_keeps_the_note(db, profile):
     assert get_account(db, profile.id).ambassador is False
 
 
-@pytest.mark.parametrize("situation", ["no consent", "already withdrawn", "company account", "no holder",
+@pytest.mark.parametrize("situation", ["no consent", "already withdrawn", "no holder", "kind unknown",
                                        "hostile note", "before the consent"])
 def test_a_withdrawal_is_never_refused(db, mette, situation):
-    kind = Kind.company if situation == "company account" else Kind.personal
+    kind = None if situation == "kind unknown" else Kind.personal
     holder = None if situation == "no holder" else mette.id
     account = register_account(db, AccountInput(url="https://x.com/mette", kind=kind, holder_id=holder))
-    note = "x\x00\x1b" * 2000 if situation == "hostile note" else None
+    note = "x\x00\x1b" * 1000 if situation == "hostile note" else None
     if situation in ("already withdrawn", "before the consent", "hostile note"):
         give_consent(db, account.id, ConsentInput(given_on=date(2026, 3, 1)), today=TODAY)
     if situation == "already withdrawn":
@@ -140,7 +140,42 @@ def test_a_withdrawal_is_never_refused(db, mette, situation):
     if situation == "already withdrawn":
         assert latest.withdrawn_on == date(2026, 4, 1) and len(records(db, account.id)) == 1
     if situation == "hostile note":
-        assert len(latest.withdrawal_note) == 1000 and "\x00" not in latest.withdrawal_note
+        assert latest.withdrawal_note == "x" * 1000  # what nobody can see is left out, nothing cut
+
+
+@pytest.mark.parametrize("kind", [Kind.company, Kind.employee_role])
+def test_withdrawing_on_the_companys_account_is_refused_and_records_nothing(db, mette, kind):
+    account = register_account(db, AccountInput(url="https://x.com/nordlys", kind=kind, holder_id=mette.id))
+    with pytest.raises(ValidationError) as refused:
+        withdraw_consent(db, account.id, on=date(2026, 5, 1), unlist=True, today=TODAY)
+    assert refused.value.problems["account"].code == "consent_only_personal"
+    assert records(db, account.id) == [] and get_account(db, account.id).version == 1
+
+
+def test_a_note_over_its_limit_is_refused_and_nothing_is_stored(db, profile):
+    give_consent(db, profile.id, ConsentInput(given_on=date(2026, 1, 1)), today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        withdraw_consent(db, profile.id, on=date(2026, 5, 1), note="x" * 1001, unlist=True, today=TODAY)
+    problem = refused.value.problems["withdrawal_note"]
+    assert (problem.code, problem.params["limit"], problem.params["length"]) == ("too_long", 1000, 1001)
+    [record] = records(db, profile.id)
+    assert (record.withdrawn_on, record.withdrawal_note) == (None, None)
+    assert get_account(db, profile.id).ambassador is True
+
+
+def test_a_withdrawal_already_come_is_kept_as_first_recorded(db, profile):
+    give_consent(db, profile.id, ConsentInput(given_on=date(2026, 1, 1)), today=TODAY)
+    withdraw_consent(db, profile.id, on=date(2026, 5, 1), note="First", today=TODAY)
+    events = audit_count(db)
+    record = withdraw_consent(db, profile.id, on=date(2026, 3, 1), note="Second", today=TODAY)
+    assert (record.withdrawn_on, record.withdrawal_note) == (date(2026, 5, 1), "First")
+    assert [(r.withdrawn_on, r.withdrawal_note) for r in records(db, profile.id)] == [(date(2026, 5, 1), "First")]
+    assert audit_count(db) == events  # nothing changed, nothing recorded
+
+
+def audit_count(db) -> int:
+    with db.reading() as session:
+        return len(session.exec(select(AuditEvent.id)).all())
 
 
 def test_an_end_ahead_is_brought_forward_by_a_withdrawal_now(db, profile):
