@@ -97,6 +97,7 @@ def run_attach(args) -> int:
 
 
 def run_list(args) -> int:
+    from accountregistry.domain.messages import format_value
     from accountregistry.services.agreements import agreements_of_person
     from accountregistry.services.people import find_by_email
     from accountregistry.store.schema import opened
@@ -110,8 +111,9 @@ def run_list(args) -> int:
     print("\t".join(("id", "document", "agreed_on", "channel", "accounts", "scans", "state")))
     for state in states:
         a = state.agreement
-        why = ", ".join(sorted({f"{c.reason} (account {c.account_id})" for c in state.changes}))
-        print("\t".join((str(a.id), a.kind.value, a.agreed_on.isoformat(), a.channel.value, str(len(state.items)),
+        why = "; ".join(sorted({c.sentence(f"account {c.account_id}") for c in state.changes}))
+        print("\t".join((str(a.id), format_value(a.kind), a.agreed_on.isoformat(), format_value(a.channel),
+                         str(len(state.items)),
                          ", ".join(f"{i}:{'(removed)' if i in state.removed else name}"
                                    for i, name, _, _ in state.attachments),
                          f"out of date: {why}" if why else "up to date")))

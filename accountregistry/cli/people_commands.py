@@ -252,7 +252,8 @@ def _print_anonymisation(done, verb: str) -> None:
         removed = [f"name “{person.name}”"] + [f"{label} “{value}”" for label, value in (
             ("email", person.work_email), ("title", person.title)) if value]
         removed += [f"personal account {account}" for account in person.personal_accounts]
-        removed += [f"signed scan {scan.attachment_id} “{scan.file_name}” ({scan.kind.value} of {scan.agreed_on})"
+        removed += [f"signed scan {scan.attachment_id} “{scan.file_name}” ({format_value(scan.kind)} of "
+                    f"{format_value(scan.agreed_on)})"
                     for scan in person.scans]
         print(f"{verb} person {person.person_id} as {person.pseudonym}: {', '.join(removed)}.")
         for note in person.notes:

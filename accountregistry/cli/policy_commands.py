@@ -12,6 +12,7 @@ A list of acknowledgements is one work email and date per line; it is recorded a
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from accountregistry.cli.arguments import read_date
@@ -145,11 +146,17 @@ def run_acknowledge(args) -> int:
 
 
 def run_import(args) -> int:
+    from accountregistry.domain.errors import ValidationError
     from accountregistry.services.policy import import_acknowledgements, version_named
     from accountregistry.store.schema import opened
 
     with opened(args.db, create=False) as db:
         version = version_named(db, args.version)
-        recorded, already = import_acknowledgements(db, args.file, version=version.version)
+        try:
+            recorded, already = import_acknowledgements(db, args.file, version=version.version)
+        except ValidationError as error:  # each sentence names its line (or the file): no field before it
+            for problem in error.problems.values():
+                print(f"accountregistry: {problem.sentence()}", file=sys.stderr)
+            return 1
     print(f"Recorded {recorded} acknowledgements of version {version.version}; {already} had acknowledged it already.")
     return 0

@@ -420,6 +420,10 @@ MESSAGES: dict[str, str] = {
                                   "nothing for them to agree to.",
     "agreement_no_offboarding": "There is no offboarding for this person; a handover confirmation belongs to one.",
     "agreement_not_found": "There is no agreement with id {agreement_id}.",
+    # Why an agreement is out of date (services/agreements.Change.reason -> CHANGE_MESSAGES).
+    "agreement_terms_changed": "{account}: handover terms now version {current} (agreed: {covered})",
+    "agreement_mandate_changed": "{account}: the mandate changed",
+    "agreement_account_added": "{account}: held or administered now, not covered",
     "agreement_print_needs_person_and_output": "Name the person and the file: agreement --person EMAIL -o FILE.pdf, "
                                                "or choose an action (record, attach, list, scan).",
     "attachment_not_found": "There is no attached scan with id {attachment_id}.",
@@ -440,7 +444,7 @@ MESSAGES: dict[str, str] = {
     "acknowledgement_list_not_text": "{file} is not text in UTF-8; save the list as UTF-8 text or CSV.",
     "acknowledgement_list_unreadable": "Cannot read {file}: {reason}.",
     "acknowledgement_list_empty": "{file} names nobody: write one work email and date per line.",
-    "acknowledgement_line_date": "Line {line}: {reason}",
+    "acknowledgement_line_refused": "Line {line}: {reason}",
     "acknowledgement_line_date_missing": "Line {line} has no date: write the work email, then the day it was "
                                          "acknowledged.",
     "acknowledgement_line_unknown_person": "Line {line}: nobody in the registry has the work email {email}.",

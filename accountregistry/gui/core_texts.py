@@ -961,6 +961,12 @@ MESSAGE_TEXTS = (
         "belongs to one."),
     # agreement_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no agreement with id {agreement_id}."),
+    # agreement_terms_changed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{account}: handover terms now version {current} (agreed: {covered})"),
+    # agreement_mandate_changed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{account}: the mandate changed"),
+    # agreement_account_added; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{account}: held or administered now, not covered"),
     # agreement_print_needs_person_and_output; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Name the person and the file: agreement --person EMAIL -o FILE.pdf, "
         "or choose an action (record, attach, list, scan)."),

@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 
 from accountregistry.domain.attachments import MAX_BYTES, MEDIA_TYPES, kind_of
 from accountregistry.domain.errors import Label, NotFound, ValidationError
+from accountregistry.domain.messages import sentence
 from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.services import audit
@@ -60,6 +61,11 @@ class AgreementInput:
     scan: str | Path | None = None  # a signed scan kept with it; refused, nothing is stored
 
 
+# Change.reason -> the code of its sentence (domain/messages.py).
+CHANGE_MESSAGES = {"terms_changed": "agreement_terms_changed", "mandate_changed": "agreement_mandate_changed",
+                   "account_added": "agreement_account_added"}
+
+
 @dataclass(frozen=True)
 class Change:
     """Why an agreement is out of date: for an account, one of terms_changed, mandate_changed,
@@ -69,6 +75,11 @@ class Change:
     reason: str
     covered: Any = None  # the terms version covered (terms_changed)
     current: Any = None
+
+    def sentence(self, account: str) -> str:
+        """Why, in the user's language, naming the account as given."""
+        return sentence(CHANGE_MESSAGES[self.reason], {"account": account, "current": self.current or "–",
+                                                       "covered": self.covered or "–"})
 
 
 @dataclass(frozen=True)

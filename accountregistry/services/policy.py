@@ -218,18 +218,20 @@ def _read_list(path: Path, problems: Problems, today: date) -> list[tuple[int, s
         cells = [cell.strip() for cell in _SPLIT.split(line)]
         if not any(cells) or (number == 1 and "@" not in cells[0]):
             continue  # a blank line, or the header
-        where = _line_field(number)
-        email = problems.email(where, cells[0], Label("Work email"), required=True)
+        where, found = _line_field(number), Problems()  # each problem of a line says which line
+        email = found.email(where, cells[0], Label("Work email"), required=True)
         day = None
         try:
             day = parse_date(cells[1] if len(cells) > 1 else "", day_first=True, today=today)
         except DateInvalid as error:
-            problems.add(where, "acknowledgement_line_date", line=number, reason=Problem(error.code, error.params))
+            found.add(where, Problem(error.code, error.params))
         else:
             if day is None:
                 problems.add(where, "acknowledgement_line_date_missing", line=number)
             else:
-                problems.not_after_today(where, day, Label("Acknowledged on"), today)
+                found.not_after_today(where, day, Label("Acknowledged on"), today)
+        if where in found:
+            problems.add(where, "acknowledgement_line_refused", line=number, reason=found.found[where])
         lines.append((number, email or cells[0], day))
     return lines
 
@@ -253,6 +255,9 @@ def _planned(session: Session, path: Path, version: PolicyVersion, today: date) 
             problems.add(_line_field(number), "acknowledgement_line_unknown_person", line=number, email=email)
         lines.append(ListLine(number, email, day, found.id if found else None, found.name if found else None,
                               bool(found) and found.id in acknowledged, problems.found.get(_line_field(number))))
+    # The file's own problem first, then the lines' in their order (read and looked up apart).
+    order = ["file", *(_line_field(line.line) for line in lines)]
+    problems.found = {name: problems.found[name] for name in order if name in problems.found}
     return lines, problems
 
 

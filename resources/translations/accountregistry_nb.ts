@@ -1280,15 +1280,15 @@ Kontoen blir værende i registeret med administratorer, overdragelsesvilkår og 
     <name>AgreementsSection</name>
     <message>
         <source>{account}: handover terms now version {current} (agreed: {covered})</source>
-        <translation>{account}: overleveringsvilkårene er nå versjon {current} (avtalt: {covered})</translation>
+        <translation type="vanished">{account}: overleveringsvilkårene er nå versjon {current} (avtalt: {covered})</translation>
     </message>
     <message>
         <source>{account}: the mandate changed</source>
-        <translation>{account}: mandatet er endret</translation>
+        <translation type="vanished">{account}: mandatet er endret</translation>
     </message>
     <message>
         <source>{account}: held or administered now, not covered</source>
-        <translation>{account}: har eller administreres nå, ikke dekket</translation>
+        <translation type="vanished">{account}: har eller administreres nå, ikke dekket</translation>
     </message>
     <message>
         <source>An agreement covers every account its person holds or administers, with the handover terms&apos; version and the mandate as they stood; when those change it is out of date.</source>
@@ -5159,6 +5159,18 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>There is no agreement with id {agreement_id}.</source>
         <translation>Det finnes ingen avtale med id {agreement_id}.</translation>
+    </message>
+    <message>
+        <source>{account}: handover terms now version {current} (agreed: {covered})</source>
+        <translation>{account}: overleveringsvilkårene er nå versjon {current} (avtalt: {covered})</translation>
+    </message>
+    <message>
+        <source>{account}: the mandate changed</source>
+        <translation>{account}: mandatet er endret</translation>
+    </message>
+    <message>
+        <source>{account}: held or administered now, not covered</source>
+        <translation>{account}: innehas eller administreres nå, ikke dekket</translation>
     </message>
     <message>
         <source>Name the person and the file: agreement --person EMAIL -o FILE.pdf, or choose an action (record, attach, list, scan).</source>

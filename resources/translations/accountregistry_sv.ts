@@ -1280,15 +1280,15 @@ Kontot finns kvar i registret med sina administratörer, överlämningsvillkor o
     <name>AgreementsSection</name>
     <message>
         <source>{account}: handover terms now version {current} (agreed: {covered})</source>
-        <translation>{account}: överlämningsvillkoren är nu version {current} (överenskommet: {covered})</translation>
+        <translation type="vanished">{account}: överlämningsvillkoren är nu version {current} (överenskommet: {covered})</translation>
     </message>
     <message>
         <source>{account}: the mandate changed</source>
-        <translation>{account}: mandatet har ändrats</translation>
+        <translation type="vanished">{account}: mandatet har ändrats</translation>
     </message>
     <message>
         <source>{account}: held or administered now, not covered</source>
-        <translation>{account}: innehas eller administreras nu, inte omfattat</translation>
+        <translation type="vanished">{account}: innehas eller administreras nu, inte omfattat</translation>
     </message>
     <message>
         <source>An agreement covers every account its person holds or administers, with the handover terms&apos; version and the mandate as they stood; when those change it is out of date.</source>
@@ -5159,6 +5159,18 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>There is no agreement with id {agreement_id}.</source>
         <translation>Det finns ingen överenskommelse med id {agreement_id}.</translation>
+    </message>
+    <message>
+        <source>{account}: handover terms now version {current} (agreed: {covered})</source>
+        <translation>{account}: överlämningsvillkoren är nu version {current} (överenskommet: {covered})</translation>
+    </message>
+    <message>
+        <source>{account}: the mandate changed</source>
+        <translation>{account}: mandatet har ändrats</translation>
+    </message>
+    <message>
+        <source>{account}: held or administered now, not covered</source>
+        <translation>{account}: innehas eller administreras nu, inte omfattat</translation>
     </message>
     <message>
         <source>Name the person and the file: agreement --person EMAIL -o FILE.pdf, or choose an action (record, attach, list, scan).</source>

@@ -41,7 +41,7 @@ def test_record_attach_list_and_write_the_scan_back(db, db_location, ida, capsys
     capsys.readouterr()
     assert run("--db", db_location, "agreement", "list", "--person", "ida@nordlys.dk") == 0
     row = capsys.readouterr().out.splitlines()[1].split("\t")
-    assert row[1:5] == ["holder_agreement", "2026-11-02", "email", "1"] and row[6] == "up to date"
+    assert row[1:5] == ["holder agreement", "2026-11-02", "email", "1"] and row[6] == "up to date"  # words
     attachment_id = agreements_of_person(db, ida.id)[0].attachments[0][0]
     assert run("--db", db_location, "agreement", "scan", attachment_id, "-o", tmp_path / "back.pdf") == 0
     assert (tmp_path / "back.pdf").read_bytes() == PDF
@@ -107,3 +107,21 @@ def test_the_agreement_confirmation_and_policy_are_written_as_pdfs(db, db_locati
                                                 texts={"language": "Be kind."}))
     assert run("--db", db_location, "policy", "pdf", "-o", tmp_path / "policy.pdf") == 0
     assert (tmp_path / "policy.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_the_list_says_why_an_agreement_is_out_of_date_in_words(db, db_location, ida, capsys):
+    from accountregistry.domain.messages import sentence
+    from accountregistry.services.accounts import AccountInput, get_account, update_account
+
+    assert run("--db", db_location, "agreement", "record", "--person", "ida@nordlys.dk", "--channel", "email") == 0
+    [state] = agreements_of_person(db, ida.id)
+    account = get_account(db, state.items[0].account_id)
+    update_account(db, account.id, AccountInput(url=account.url, kind=account.kind, holder_id=ida.id,
+                                                mandate="Trips in the north"))
+    capsys.readouterr()
+    assert run("--db", db_location, "agreement", "list", "--person", "ida@nordlys.dk") == 0
+    row = capsys.readouterr().out.splitlines()[1].split("\t")
+    assert row[6] == "out of date: " + sentence("agreement_mandate_changed", {"account": f"account {account.id}"})
+    assert run("--db", db_location, "--lang", "da", "agreement", "list", "--person", "ida@nordlys.dk") == 0
+    row = capsys.readouterr().out.splitlines()[1].split("\t")
+    assert row[1] == "indehaverens aftale" and "mandatet er ændret" in row[6]

@@ -61,3 +61,22 @@ def test_a_list_naming_a_stranger_is_refused_whole(db, registry, capsys, tmp_pat
     assert run("--db", registry, "policy", "import-acknowledgements", listing) == 1
     assert "Line 2" in capsys.readouterr().err
     assert policy.acknowledgements_of(db, policy.policy_versions(db)[0].id) == []
+
+
+def test_a_refused_list_names_each_line_once_in_the_lines_order(db, registry, capsys, tmp_path):
+    from accountregistry.domain.messages import sentence
+
+    run("--db", registry, "policy", "add", "--effective", "2026-11-01", "--approved-by", "Board", "--text", "language=x")
+    listing = tmp_path / "list.txt"
+    listing.write_text("email;date\nida@nordlys.dk;2026-11-03\nstranger@example.com;2026-11-03\n"
+                       "nils@nordlys.dk;31.02.2026\nnot-an-email;2026-11-03\n", encoding="utf-8")
+    capsys.readouterr()
+    assert run("--db", registry, "policy", "import-acknowledgements", listing) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "accountregistry: " + sentence("acknowledgement_line_unknown_person",
+                                                    {"line": 3, "email": "stranger@example.com"})
+    line = sentence("acknowledgement_line_refused", {"line": 4, "reason": ""}).rstrip()  # "Line 4:"
+    assert err[1].startswith(f"accountregistry: {line} ") and err[1].count(line) == 1
+    line = sentence("acknowledgement_line_refused", {"line": 5, "reason": ""}).rstrip()
+    assert err[2].startswith(f"accountregistry: {line} ") and len(err) == 3
+    assert policy.acknowledgements_of(db, policy.policy_versions(db)[0].id) == []

@@ -113,7 +113,9 @@ def test_signed_scans_in_the_dry_run_the_export_and_gone_after(db, tmp_path, cap
     assert base64.b64decode(listed["content_base64"]) == scan_bytes
     capsys.readouterr()
     assert run("--db", where, "people", "anonymise", "tuva@nordlys.dk", "--dry-run") == 0
-    assert f"signed scan {scan.id} “tuva-signed.pdf”" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"signed scan {scan.id} “tuva-signed.pdf”" in out
+    assert "holder_agreement" not in out and "(holder agreement of 1 Mar 2019)" in out  # words, not codes
     assert run("--db", where, "agreement", "scan", scan.id, "-o", tmp_path / "before.pdf") == 0
     assert run("--db", where, "people", "anonymise", "tuva@nordlys.dk") == 0
     capsys.readouterr()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,19 +33,8 @@ from accountregistry.services.accounts import get_account
 from accountregistry.store.database import Database
 
 
-# Why an agreement is out of date, by services/agreements.Change.reason.
-CHANGE_TEXTS = {
-    "terms_changed": QT_TRANSLATE_NOOP("AgreementsSection",
-                                       "{account}: handover terms now version {current} (agreed: {covered})"),
-    "mandate_changed": QT_TRANSLATE_NOOP("AgreementsSection", "{account}: the mandate changed"),
-    "account_added": QT_TRANSLATE_NOOP("AgreementsSection", "{account}: held or administered now, not covered"),
-}
-
-
 def change_text(change: agreements.Change, names: dict[int, str]) -> str:
-    return QCoreApplication.translate("AgreementsSection", CHANGE_TEXTS[change.reason]).format(
-        account=names.get(change.account_id, str(change.account_id)), current=change.current or "–",
-        covered=change.covered or "–")
+    return change.sentence(names.get(change.account_id, str(change.account_id)))
 
 
 class AgreementsSection(QWidget):
