@@ -218,22 +218,27 @@ def _read_list(path: Path, problems: Problems, today: date) -> list[tuple[int, s
         cells = [cell.strip() for cell in _SPLIT.split(line)]
         if not any(cells) or (number == 1 and "@" not in cells[0]):
             continue  # a blank line, or the header
-        where, found = _line_field(number), Problems()  # each problem of a line says which line
-        email = found.email(where, cells[0], Label("Work email"), required=True)
-        day = None
-        try:
-            day = parse_date(cells[1] if len(cells) > 1 else "", day_first=True, today=today)
-        except DateInvalid as error:
-            found.add(where, Problem(error.code, error.params))
-        else:
-            if day is None:
-                problems.add(where, "acknowledgement_line_date_missing", line=number)
-            else:
-                found.not_after_today(where, day, Label("Acknowledged on"), today)
-        if where in found:
-            problems.add(where, "acknowledgement_line_refused", line=number, reason=found.found[where])
-        lines.append((number, email or cells[0], day))
+        lines.append((number, *_read_line(number, cells, problems, today)))
     return lines
+
+
+def _read_line(number: int, cells: list[str], problems: Problems, today: date) -> tuple[str, date | None]:
+    """(email as written, day) of one line; its problem recorded so that it says which line."""
+    where, found = _line_field(number), Problems()
+    email = found.email(where, cells[0], Label("Work email"), required=True)
+    day = None
+    try:
+        day = parse_date(cells[1] if len(cells) > 1 else "", day_first=True, today=today)
+    except DateInvalid as error:
+        found.add(where, Problem(error.code, error.params))
+    else:
+        if day is None:
+            problems.add(where, "acknowledgement_line_date_missing", line=number)
+        else:
+            found.not_after_today(where, day, Label("Acknowledged on"), today)
+    if where in found:
+        problems.add(where, "acknowledgement_line_refused", line=number, reason=found.found[where])
+    return email or cells[0], day
 
 
 def _planned(session: Session, path: Path, version: PolicyVersion, today: date) -> tuple[list[ListLine], Problems]:
