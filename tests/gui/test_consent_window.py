@@ -92,6 +92,15 @@ def test_a_withdrawal_without_any_consent_is_recorded_not_refused(qtbot, db, pro
     assert "consent_withdrawn_still_listed" in risk_ids(db, profile.id)  # still listed: said, not refused
 
 
+def test_a_note_over_its_limit_is_refused_beside_it_and_nothing_is_stored(qtbot, db, profile):
+    window = open_window(qtbot, db, profile.id)
+    window.consent.withdrawal_note.setText("x" * 1001)
+    click(qtbot, window.consent.withdraw_button)
+    assert window.consent.messages.text("withdrawal_note") and not window.consent.messages.text("give")
+    assert consent_lines(db, account_id=profile.id) == []
+    assert window.consent.withdrawal_note.text() == "x" * 1001  # nothing the user typed is lost
+
+
 def test_a_second_consent_is_said_under_the_form_and_nothing_is_stored(qtbot, db, profile):
     window = open_window(qtbot, db, profile.id)
     click(qtbot, window.consent.give_button)

@@ -95,6 +95,7 @@ class ConsentSection(QWidget):
         self.withdraw_button.setAccessibleName(self.tr("Record withdrawal"))
         add_row(withdraw_form, self.tr("Withdrawn &on"), self.withdrawn_on)
         add_row(withdraw_form, self.tr("&Note"), self.withdrawal_note)
+        self.messages.add_to_form(withdraw_form, "withdrawal_note")
         withdraw_form.addRow("", self.unlist)
         withdraw_form.addRow("", self.withdraw_button)
 
