@@ -1,6 +1,7 @@
 """Registering an account through the real dialog, as a communications manager would."""
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,6 +54,25 @@ def type_person(qtbot, picker, text):
     qtbot.keyClicks(picker.lineEdit(), text)
     # The user moves on; the completion popup closes (or it would swallow the next click).
     picker.completer().popup().hide()
+
+
+def test_a_closed_form_reads_nothing_more_from_the_database(qtbot, db, dialog):
+    # Typing starts the pause before "is it registered under another name?" is asked; closing
+    # the dialog within it must not ask afterwards (the registry may be closed by then).
+    statements = []
+
+    def executed(connection, cursor, statement, *rest):
+        statements.append(statement)
+
+    qtbot.keyClicks(dialog.form.url, "https://x.com/nordlys_rejser")
+    qtbot.keyClicks(dialog.form.display_name, "Nordlys Rejser")  # a name: the question reads the registry
+    sa.event.listen(db.engine, "before_cursor_execute", executed)
+    try:
+        dialog.reject()
+        qtbot.wait(800)  # twice the pause
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", executed)
+    assert statements == []
 
 
 def test_pasting_an_address_fills_the_fields_and_registers_with_an_audit_record(qtbot, db, dialog):

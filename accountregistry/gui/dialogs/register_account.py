@@ -520,6 +520,11 @@ class AccountForm(QWidget):
             self._show_similar(None)
         self._similar_timer.start()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A closed form asks nothing more of the database (its registry may be closed by then).
+        self._similar_timer.stop()
+        super().hideEvent(event)
+
     def _check_similar(self) -> None:
         """Warn, without refusing, when the account may be registered under its other name."""
         platform_id, presence, typed = self._similar_for = self._identity()
