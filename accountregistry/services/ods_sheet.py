@@ -1,0 +1,312 @@
+"""One sheet of an .ods workbook (content.xml) read as a stream of rows, in bounded memory.
+
+    book = OdsBook(archive)
+    for row, values in book.rows(wanted): ...   rows of the first table for which
+                                                wanted(index, name) is true, numbered from 1,
+                                                values by column from A (None when empty)
+    book.sheets                                 after rows(): [OdsSheet(name, visible)]
+    book.chosen, book.merged                    after rows(): the table read (its index) and its
+                                                merged ranges ((first row, first column),
+                                                (last row, last column)), from 0
+
+content.xml is parsed once by ElementTree's C parser, fed in chunks, and each row is let go
+once read (python-calamine holds the whole sheet: 586 MiB for our export of 100,000
+accounts). The other tables' rows are dropped unread; they are parsed only for their names and
+visibility (table:display="false" in their automatic style), as python-calamine lists them.
+
+Values are those python-calamine gives: office:value as float (float, percentage, currency),
+office:date-value as date or datetime, office:time-value under 24 hours as time (other text
+kept as text), office:boolean-value as bool, office:string-value or the cell's text (paragraphs
+joined with a line break, text:s as its spaces, notes left out, text:tab and text:line-break as
+nothing, as python-calamine reads them); the first of those attributes wins, and a cell without
+one of them nor office:value-type="string" is empty. Empty cells at a row's end and empty
+repeated rows are not expanded; a repeated cell or row with a value is, up to LibreOffice's
+own limits (more is damaged). Anything that does not follow the format raises ValueError.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from xml.etree.ElementTree import Element, TreeBuilder, XMLParser
+
+from accountregistry.services.xlsx_sheet import FormulaFound
+
+__all__ = ["OdsBook", "OdsSheet"]
+
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_BODY, _SPREADSHEET, _AUTOMATIC = _OFFICE + "body", _OFFICE + "spreadsheet", _OFFICE + "automatic-styles"
+_TABLE_ELEMENT, _ROW = _TABLE + "table", _TABLE + "table-row"
+_ROW_GROUPS = {_TABLE + "table-row-group", _TABLE + "table-header-rows", _TABLE + "table-rows"}
+_CELLS = {_TABLE + "table-cell", _TABLE + "covered-table-cell"}
+_ROWS_REPEATED, _COLUMNS_REPEATED = _TABLE + "number-rows-repeated", _TABLE + "number-columns-repeated"
+_COLUMNS_SPANNED, _ROWS_SPANNED = _TABLE + "number-columns-spanned", _TABLE + "number-rows-spanned"
+_FORMULA = _TABLE + "formula"
+_PARAGRAPH, _SPACE, _NOTE = _TEXT + "p", _TEXT + "s", _OFFICE + "annotation"
+_VALUE_TYPE = _OFFICE + "value-type"
+_MAX_ROWS = 1_048_576  # LibreOffice's last row and column
+_MAX_COLUMNS = 16_384
+_MAX_SPACES = 1_000_000
+_MAX_HELD = 200_000  # elements an open row may hold
+_MAX_ENTRIES = 100_000  # tables, styles, merged ranges
+_CHUNK = 1 << 16
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?")
+_TIME = re.compile(r"PT(\d{1,2})H(\d{1,2})M(\d{1,2})(?:\.(\d+))?S")
+
+
+@dataclass(frozen=True)
+class OdsSheet:
+    name: str
+    visible: bool
+
+
+class OdsBook:
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+        self.sheets: list[OdsSheet] = []
+        self.hidden_styles: set[str] = set()
+        self.chosen: int | None = None
+        self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def rows(self, wanted: Callable[[int, str], bool]) -> Iterator[tuple[int, list]]:
+        """(row number, values) of the first table `wanted`; the whole part is parsed."""
+        self.sheets, self.hidden_styles, self.chosen, self.merged = [], set(), None, []
+        builder = TreeBuilder()
+        top = builder.start("top", {})
+        parser = XMLParser(target=builder)
+        self.reading: _Table | None = None
+        with self.archive.open("content.xml") as source:
+            while chunk := source.read(_CHUNK):
+                parser.feed(chunk)
+                yield from self._completed(top, wanted, final=False)
+            parser.close()
+            yield from self._completed(top, wanted, final=True)
+
+    def _completed(self, top: Element, wanted, final: bool) -> Iterator[tuple[int, list]]:
+        if not len(top):
+            return
+        document = top[0]
+        for child, done in _children(document, final):
+            if child.tag == _AUTOMATIC:
+                if done:
+                    self._styles(child)
+            elif child.tag == _BODY:
+                for spreadsheet, _ in _children(child, done, keep_open=True):
+                    if spreadsheet.tag == _SPREADSHEET:
+                        yield from self._tables(spreadsheet, wanted, final=done)
+            elif not done:
+                _bounded(child)
+
+    def _styles(self, styles: Element) -> None:
+        for style in styles.iter(_STYLE + "style"):
+            for properties in style.iter(_STYLE + "table-properties"):
+                display = properties.get(_TABLE + "display")
+                if display not in (None, "true", "false"):
+                    raise ValueError("table:display is not a boolean")
+                if display == "false":
+                    _count(self.hidden_styles)
+                    self.hidden_styles.add(style.get(_STYLE + "name") or "")
+
+    def _tables(self, spreadsheet: Element, wanted, final: bool) -> Iterator[tuple[int, list]]:
+        for table, done in _children(spreadsheet, final):
+            if table.tag != _TABLE_ELEMENT:
+                if not done:
+                    _bounded(table)
+                continue
+            if self.reading is None or self.reading.element is not table:
+                self.reading = self._start(table, wanted)
+            reading = self.reading
+            for row, row_done in _rows(table, done):
+                if not row_done:
+                    _bounded(row)
+                    break
+                if reading.wanted:
+                    yield from reading.row(row, self.merged)
+                else:
+                    reading.number += _repeats(row, _ROWS_REPEATED)
+            if done:
+                self.reading = None
+
+    def _start(self, table: Element, wanted) -> _Table:
+        name = table.get(_TABLE + "name")
+        chosen = False
+        if name is not None:
+            _count(self.sheets)
+            index = len(self.sheets)
+            self.sheets.append(OdsSheet(name=name, visible=table.get(_TABLE + "style-name") not in self.hidden_styles))
+            if self.chosen is None and wanted(index, name):
+                self.chosen = index
+                chosen = True
+        return _Table(table, chosen)
+
+
+class _Table:
+    def __init__(self, element: Element, wanted: bool):
+        self.element, self.wanted, self.number = element, wanted, 0
+
+    def row(self, row: Element, merged: list) -> Iterator[tuple[int, list]]:
+        repeats = _repeats(row, _ROWS_REPEATED)
+        values = _values(row, self.number, merged)
+        if not values:
+            self.number += repeats
+            return
+        if self.number + repeats > _MAX_ROWS:
+            raise ValueError("more rows than a sheet has")
+        for _ in range(repeats):
+            self.number += 1
+            yield self.number, values if repeats == 1 else list(values)
+
+
+def _children(parent: Element, final: bool, keep_open: bool = False) -> Iterator[tuple[Element, bool]]:
+    """Each child with whether it is complete; the complete ones are let go after."""
+    count = len(parent)
+    done = count if final else count - 1
+    for index in range(count):
+        yield parent[index], index < done
+    if keep_open:
+        return
+    if done > 0:
+        del parent[:done]
+
+
+def _rows(table: Element, final: bool) -> Iterator[tuple[Element, bool]]:
+    """The rows of a table, also those in row groups and header rows, each with whether complete."""
+    for child, done in list(_children(table, final)):
+        if child.tag == _ROW:
+            yield child, done
+        elif child.tag in _ROW_GROUPS:
+            yield from _rows(child, done)
+        elif not done:
+            _bounded(child)
+
+
+def _values(row: Element, number: int, merged: list) -> list:
+    values: list = []
+    empty = 0
+    for cell in row:
+        if cell.tag not in _CELLS:
+            continue
+        repeats = _repeats(cell, _COLUMNS_REPEATED)
+        value = _value(cell) if cell.attrib else None
+        if cell.get(_COLUMNS_SPANNED) or cell.get(_ROWS_SPANNED):
+            column = len(values) + empty
+            _count(merged)
+            merged.append(((number, column), (number + int(cell.get(_ROWS_SPANNED) or 1) - 1,
+                                               column + int(cell.get(_COLUMNS_SPANNED) or 1) - 1)))
+        if value is None:
+            empty += repeats
+            continue
+        if len(values) + empty + repeats > _MAX_COLUMNS:
+            raise ValueError("more columns than a sheet has")
+        if empty:
+            values.extend([None] * empty)
+            empty = 0
+        values.extend([value] * repeats)
+    return values
+
+
+def _repeats(element: Element, attribute: str) -> int:
+    repeats = int(element.get(attribute) or 1)
+    if repeats < 0:
+        raise ValueError("a negative repeat")
+    return repeats
+
+
+def _value(cell: Element):
+    """The cell's value as python-calamine gives it; None when empty."""
+    attributes = cell.attrib
+    if _FORMULA in attributes:
+        raise FormulaFound
+    string = False
+    for key, text in attributes.items():
+        if key in _VALUES:
+            return _VALUES[key](text)
+        if key == _VALUE_TYPE:
+            string = text == "string"
+    return _text(cell) if string else None
+
+
+def _date(text: str):
+    try:
+        if _DATE.fullmatch(text):
+            return date.fromisoformat(text)
+        found = _DATETIME.fullmatch(text)
+        if found:
+            day, hour, minute, second, fraction = found.groups()
+            return datetime.combine(date.fromisoformat(day), time(int(hour), int(minute), int(second),
+                                                                  int((fraction or "0")[:6].ljust(6, "0"))))
+    except ValueError:
+        pass
+    return text
+
+
+def _time(text: str):
+    found = _TIME.fullmatch(text)
+    if found:
+        hour, minute, second, fraction = found.groups()
+        try:
+            return time(int(hour), int(minute), int(second), int((fraction or "0")[:6].ljust(6, "0")))
+        except ValueError:
+            pass
+    return text
+
+
+_VALUES: dict[str, Callable] = {
+    _OFFICE + "value": float,
+    _OFFICE + "string-value": str,
+    _OFFICE + "date-value": _date,
+    _OFFICE + "time-value": _time,
+    _OFFICE + "boolean-value": lambda text: text in ("TRUE", "true"),
+}
+
+
+def _text(cell: Element) -> str:
+    """A string cell's text: its paragraphs joined by line breaks, text:s as spaces, notes left out."""
+    if len(cell) == 1 and not cell.text:
+        only = cell[0]
+        if only.tag == _PARAGRAPH and not len(only) and not only.tail:
+            return only.text or ""
+    parts: list[str] = []
+    paragraphs = [0]
+    _collect(cell, parts, paragraphs)
+    return "".join(parts)
+
+
+def _collect(element: Element, parts: list[str], paragraphs: list[int]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        tag = child.tag
+        if tag == _NOTE:
+            pass
+        else:
+            if tag == _PARAGRAPH:
+                if paragraphs[0]:
+                    parts.append("\n")
+                paragraphs[0] += 1
+            elif tag == _SPACE:
+                count = int(child.get(_TEXT + "c") or 1)
+                if not 0 <= count <= _MAX_SPACES:
+                    raise ValueError("more spaces than a cell holds")
+                parts.append(" " * count)
+            _collect(child, parts, paragraphs)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _bounded(element: Element) -> None:
+    """An element still open may not hold more than any row of a sheet holds."""
+    if len(element) > _MAX_HELD or sum(1 for _ in element.iter()) > _MAX_HELD:
+        raise ValueError("an element larger than a sheet's row")
+
+
+def _count(entries) -> None:
+    if len(entries) >= _MAX_ENTRIES:
+        raise ValueError("more tables, styles or merged ranges than a workbook has")
