@@ -4,9 +4,10 @@
                                                          other files by table_reading (CSV)
     for row, cells in parsed.records(): ...              as table_reading's ParsedFile gives them
 
-An .xlsx sheet is streamed (services/xlsx_sheet: memory does not grow with the sheet); other
-workbooks (.ods) are read by python-calamine, which holds the whole sheet (a Rust library, fast;
-both give a cell the same value). The rows go to a spool file, so the sheet is parsed once and
+An .xlsx sheet is streamed by services/xlsx_sheet, an .ods sheet by services/ods_sheet: memory
+does not grow with the sheet. Both give a cell the value python-calamine gives it (a Rust
+library, fast, but it holds the whole sheet: kept here as _calamine_sheet, the reading the tests
+compare both streams with). The rows go to a spool file, so the sheet is parsed once and
 never held beside the plan. Cells become the text a CSV would hold: dates ISO 8601
 (2026-12-31), whole numbers without ".0", text exactly as stored; rows keep their numbers in
 the sheet (a header in row 3 is line 3).
@@ -14,7 +15,7 @@ the sheet (a header in row 3 is line 3).
 Refused with a sentence before a single row is planned, so nothing is written:
 - what is not a workbook whatever its name says (a CSV renamed .xlsx), an old .xls, a
   password-protected file, a damaged one;
-- a workbook that unpacks to more than MAX_UNPACKED_BYTES, or a part that unpacks to more than
+- a workbook that unpacks to more than MAX_UNPACKED_BYTES (.ods: MAX_UNPACKED_ODS_BYTES), or a part that unpacks to more than
   MAX_UNPACK_RATIO times its packed size (a zip bomb cannot get past: the parts are unpacked as
   a stream and counted, not trusted for the sizes they claim);
 - formulas anywhere (the import never runs them, and a cached result is not what the user
@@ -70,6 +71,9 @@ _FORMULA = re.compile(rb"<f[ >/]|table:formula=")
 _ENCRYPTED_ODS = re.compile(rb"encryption-data")
 _DECLARATION = re.compile(rb"<!DOCTYPE")
 _DECLARED_FORMULA = re.compile(_FORMULA.pattern + rb"|" + _DECLARATION.pattern)
+# What a damaged zip or sheet XML raises while a sheet is streamed.
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError, IndexError,
+            ParseError)
 _SHEET_PARTS = re.compile(r"^(xl/worksheets/[^/]+\.xml|content\.xml)$")
 
 
@@ -158,8 +162,7 @@ def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
             return chosen, spool, book.merged
     except FormulaFound:
         raise ImportRefused("workbook_formulas", file=shown, sheet=chosen) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError,
-            IndexError, ParseError):
+    except _DAMAGED:
         raise ImportRefused("workbook_damaged", file=shown) from None
 
 
@@ -184,8 +187,7 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
             return chosen, spool, book.merged
     except FormulaFound:
         raise ImportRefused("workbook_formulas", file=shown, sheet=chosen) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError,
-            IndexError, ParseError):
+    except _DAMAGED:
         raise ImportRefused("workbook_damaged", file=shown) from None
 
 
@@ -201,7 +203,8 @@ def _ods_spool(book: OdsBook, wanted, shown: str) -> _Spool:
 
 
 def _calamine_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
-    """A sheet of any other workbook (.ods) read by python-calamine, which holds the whole sheet."""
+    """A sheet read by python-calamine, which holds the whole sheet: what the tests compare the
+    streams (_xlsx_sheet, _ods_sheet) with; no import reads through it."""
     from python_calamine import SheetVisibleEnum
 
     book = _book(path)
@@ -254,7 +257,7 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
     within MAX_UNPACKED_BYTES; the sheets without formulas; no encrypted ODS content; no
     document type declarations in an .xlsx (whose XML the import parses itself: no entities)."""
     unpacked = 0
-    limit = MAX_UNPACKED_BYTES if xlsx else MAX_UNPACKED_ODS_BYTES
+    limit = _unpacked_limit(xlsx)
     for info in archive.infolist():
         looked_for = (_FORMULA if _SHEET_PARTS.match(info.filename)
                       else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
@@ -282,6 +285,11 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
                 tail = chunk[-32:]
         if max(longest, in_text) > MAX_TEXT_RUN:  # said after the part's size, so a zip bomb is called one
             raise ImportRefused("workbook_damaged", file=shown)
+
+
+def _unpacked_limit(xlsx: bool) -> int:
+    """An .ods's XML is wordier than an .xlsx's for the same sheet (281 MB against 148 MB)."""
+    return MAX_UNPACKED_BYTES if xlsx else MAX_UNPACKED_ODS_BYTES
 
 
 def _text_run(chunk: bytes, before: int, longest: int) -> tuple[int, int]:

@@ -1,7 +1,8 @@
 """The streaming .ods reader (services/ods_sheet) gives every workbook exactly the rows
 python-calamine gives it: our exports, LibreOffice's resaves and content.xml written by hand for
 what LibreOffice writes (repeated rows and cells, row groups, paragraphs, spaces, spans, notes,
-every value type) are read through both, and their rows (numbers and cells as text) and
+every value type) are read through both (LibreOffice's resaves to .ods are compared in
+test_xlsx_streaming), and their rows (numbers and cells as text) and
 refusals compared. python-calamine gives an .ods no merged ranges; the stream gives them as the
 .xlsx stream does, so a merged header is refused in an .ods too."""
 
@@ -12,12 +13,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from libreoffice import convert, needs_libreoffice
+import test_xlsx_streaming as streaming
+from test_xlsx_streaming import exported_sample
 
 from accountregistry.services import workbook_reading
 from accountregistry.services.csv_import import ImportRefused, plan_import, read_table
-from accountregistry.services.demo import fill_with_sample_organisation
-from accountregistry.services.ownership_report import export_report
 
 TODAY = date(2026, 6, 1)
 NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -34,28 +34,11 @@ MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
 
 
 def both(path: Path, sheet: str | None = None):
-    """(calamine's, the stream's) reading of a sheet: its name and rows, or the refusal's code."""
-    try:
-        workbook_reading._check_container(path)
-    except ImportRefused as refused:
-        return [refused.code, refused.code]
-    readings = []
-    for read in (workbook_reading._calamine_sheet, workbook_reading._ods_sheet):
-        try:
-            chosen, spool, _ = read(path, sheet)
-            readings.append((chosen, list(spool.rows())))
-        except ImportRefused as refused:
-            readings.append(refused.code)
-    return readings
+    return streaming.both(path, sheet, workbook_reading._ods_sheet)
 
 
 def assert_same(path: Path, sheet: str | None = None):
-    calamine, streamed = both(path, sheet)
-    if isinstance(calamine, tuple) and isinstance(streamed, tuple):
-        differing = [(ours, theirs) for ours, theirs in zip(streamed[1], calamine[1]) if ours != theirs]
-        assert not differing, differing[:5]
-    assert streamed == calamine
-    return streamed
+    return streaming.assert_same(path, sheet, workbook_reading._ods_sheet)
 
 
 def handmade(path: Path, *tables: str, styles: str = "") -> Path:
@@ -160,7 +143,7 @@ def test_the_sheet_asked_for_is_the_same_through_both(tmp_path, sheet):
 
 
 def test_values_come_out_as_the_text_a_csv_would_hold(tmp_path):
-    _, rows = assert_same(handmade(tmp_path / "kinds.ods", *HANDMADE["every_kind"]))
+    _, rows, _ = assert_same(handmade(tmp_path / "kinds.ods", *HANDMADE["every_kind"]))
     assert [cells[0] for _, cells in rows[1:8]] == ["3", "3.25", "0", "12345678901234567168", "0.5", "1.25",
                                                      "2026-03-01"]
     firsts = [cells[0] for _, cells in rows]
@@ -197,9 +180,13 @@ def test_a_merged_header_is_refused_in_an_ods(tmp_path):
     [table(row('<table:table-cell office:value-type="float" office:value="x1"/>'))],
     [table('<table:table-row table:number-rows-repeated="-1">' + text("x") + '</table:table-row>')],
     [table(row(text("x")) + "<table:table-row>")],
+    None,  # no content.xml
 ])
 def test_a_damaged_or_hostile_sheet_is_refused_as_damaged(tmp_path, tables):
-    path = handmade(tmp_path / "damaged.ods", *tables)
+    path = handmade(tmp_path / "damaged.ods", *(tables or []))
+    if tables is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(ImportRefused) as raised:
         workbook_reading._ods_sheet(path, None)
     assert raised.value.code == "workbook_damaged"
@@ -214,53 +201,18 @@ def test_a_formula_is_refused(tmp_path):
     assert raised.value.code == "workbook_formulas"
 
 
-def test_an_ods_without_content_is_refused_as_damaged(tmp_path):
-    path = tmp_path / "hollow.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-    with pytest.raises(ImportRefused) as raised:
-        workbook_reading._ods_sheet(path, None)
-    assert raised.value.code == "workbook_damaged"
-
-
-# --- our exports and LibreOffice's resaves ---------------------------------------------------------
+# --- our exports (LibreOffice's resaves: test_xlsx_streaming) ---------------------------------------------------------
 
 @pytest.fixture
 def sample(db, tmp_path):
-    fill_with_sample_organisation(db, today=TODAY)
-    path = tmp_path / "report.ods"
-    export_report(db, path, today=TODAY)
-    return db, path
+    return db, exported_sample(db, tmp_path / "report.ods")
 
 
 def test_our_export_reads_the_same_through_both(sample):
     db, path = sample
-    _, rows = assert_same(path)
+    _, rows, _ = assert_same(path)
     assert len(rows) > 100
     assert plan_import(db, read_table(path), today=TODAY).summary().startswith("0 new, 0 updated")
-
-
-@needs_libreoffice
-@pytest.mark.parametrize("route", [("ods",), ("xlsx", "ods")])
-def test_libreoffices_resaves_of_our_export_read_the_same_through_both(sample, tmp_path, route):
-    db, path = sample
-    if route[0] == "xlsx":
-        path = path.with_suffix(".xlsx")
-        export_report(db, path, today=TODAY)
-        route = route[1:]
-    for step, to in enumerate(route):
-        path = convert(path, to, tmp_path / f"step-{step}")
-    assert_same(path)
-    assert plan_import(db, read_table(path), today=TODAY).summary().startswith("0 new, 0 updated")
-
-
-@needs_libreoffice
-def test_libreoffices_resave_of_every_kind_of_cell_reads_the_same_through_both(tmp_path):
-    from test_xlsx_streaming import _every_kind, _openpyxl_book
-
-    built = _openpyxl_book(tmp_path / "kinds.xlsx", lambda book, sheet: _every_kind(book, sheet, errors=False))
-    _, rows = assert_same(convert(built, "ods", tmp_path / "resaved"))
-    assert len(rows) > 40
 
 
 def test_an_ods_has_its_own_unpacked_limit(sample, monkeypatch):
