@@ -6,8 +6,8 @@
 
 An .xlsx sheet is streamed by services/xlsx_sheet, an .ods sheet by services/ods_sheet: memory
 does not grow with the sheet. Both give a cell the value python-calamine gives it (a Rust
-library, fast, but it holds the whole sheet: kept here as _calamine_sheet, the reading the tests
-compare both streams with). The rows go to a spool file, so the sheet is parsed once and
+library, fast, but it holds the whole sheet: the tests compare both streams with it, in
+tests/services/calamine_reading.py). The rows go to a spool file, so the sheet is parsed once and
 never held beside the plan. Cells become the text a CSV would hold: dates ISO 8601
 (2026-12-31), whole numbers without ".0", text exactly as stored; rows keep their numbers in
 the sheet (a header in row 3 is line 3).
@@ -202,26 +202,6 @@ def _ods_spool(book: OdsBook, wanted, shown: str) -> _Spool:
     return spool
 
 
-def _calamine_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
-    """A sheet read by python-calamine, which holds the whole sheet: what the tests compare the
-    streams (_xlsx_sheet, _ods_sheet) with; no import reads through it."""
-    from python_calamine import SheetVisibleEnum
-
-    book = _book(path)
-    try:
-        metadata = [(found.name, found.visible == SheetVisibleEnum.Visible) for found in book.sheets_metadata]
-        chosen = _chosen_sheet(metadata, path.name, sheet)
-        table = book.get_sheet_by_name(chosen)
-        merged = list(table.merged_cell_ranges or [])
-        spool = _Spool(_calamine_rows(table), path.name)
-    except (OverflowError, ValueError):  # a duration beyond Python's (days=2147483647)
-        raise ImportRefused("workbook_damaged", file=path.name) from None
-    finally:
-        table = None  # the sheet's cells go before the rows are planned
-        book.close()
-    return chosen, spool, merged
-
-
 # ---------------------------------------------------------------------------------------------
 # The container
 # ---------------------------------------------------------------------------------------------
@@ -305,17 +285,6 @@ def _sheet_named(part: str) -> str:
     return part.rsplit("/", 1)[-1].removesuffix(".xml") if part != "content.xml" else "…"
 
 
-def _book(path: Path):
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
-
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except PasswordError:
-        raise ImportRefused("workbook_password", file=path.name) from None
-    except (CalamineError, ValueError, OSError):
-        raise ImportRefused("workbook_damaged", file=path.name) from None
-
-
 def _chosen_sheet(sheets: list[tuple[str, bool]], shown: str, sheet: str | None) -> str:
     """The sheet named (case-insensitively), or the first; refused when any sheet is hidden."""
     for name, visible in sheets:
@@ -388,14 +357,6 @@ class _Spool:
                 return
             for row, cells in chunk:
                 yield row, cells if len(cells) == width else cells + [""] * (width - len(cells))
-
-
-def _calamine_rows(table) -> Iterator[tuple[int, list[str]]]:
-    # python-calamine gives every row from the sheet's first (row 1), and the columns of the
-    # used range only: those on its left are added back.
-    padding = [""] * (table.start or (0, 0))[1]
-    for number, values in enumerate(table.iter_rows(), start=1):
-        yield number, padding + [_text(value) for value in values]
 
 
 def _text(value) -> str:

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from calamine_reading import calamine_sheet
 from libreoffice import convert, needs_libreoffice
 
 from accountregistry.services import workbook_reading
@@ -30,7 +31,7 @@ def both(path: Path, sheet: str | None = None, stream=None):
     except ImportRefused as refused:
         return [refused.code, refused.code]
     readings = []
-    for read in (workbook_reading._calamine_sheet, stream or workbook_reading._xlsx_sheet):
+    for read in (calamine_sheet, stream or workbook_reading._xlsx_sheet):
         try:
             chosen, spool, merged = read(path, sheet)
             readings.append((chosen, list(spool.rows()), sorted(merged) if stream is None else []))
@@ -281,7 +282,7 @@ def test_a_duration_beyond_pythons_is_a_number_in_the_stream_and_refused_not_a_t
                                              '<row r="2"><c r="A2" s="3"><v>1e10</v></c></row>', styles=STYLES)
     assert list(workbook_reading._xlsx_sheet(path, None)[1].rows()) == [(1, ["url"]), (2, ["10000000000"])]
     with pytest.raises(ImportRefused) as raised:
-        workbook_reading._calamine_sheet(path, None)
+        calamine_sheet(path, None)
     assert raised.value.code == "workbook_damaged"
 
 
