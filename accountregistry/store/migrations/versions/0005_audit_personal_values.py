@@ -14,16 +14,16 @@ person then deletes their rows in personal_value and never changes an event.
 This is the one time the existing events are rewritten, in this migration's transaction (the
 registry was copied aside before it began). If the trail is hash-chained, the chain is computed
 again over the rewritten events, in id order; an event of its own records that it was done.
-The conversion and the hashing are frozen copies, as of this step.
+The conversion is a frozen copy, as of this step; the hashing is the frozen trail_rewrite.event_hash.
 """
-import hashlib
-import json
 import secrets
 from datetime import datetime, timezone
 from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
+
+from accountregistry.store.migrations.trail_rewrite import event_hash
 
 
 revision: str = '0005'
@@ -38,23 +38,6 @@ MATCHED_FIELDS = {"login_email": "work_email", "agreed_by_company": "name"}
 NAME_COPIES = frozenset({"person_name", "successor_name"})
 APPEND_ONLY = "the audit trail is append-only"
 CHAIN_START = "0" * 64
-HASHED = ("at", "actor", "entity", "entity_id", "action", "account_id", "old_values", "new_values",
-          "previous_hash")
-
-
-def moment_text(at) -> str:
-    if isinstance(at, str):
-        at = datetime.fromisoformat(at)
-    if at.tzinfo is not None:
-        at = at.astimezone(timezone.utc).replace(tzinfo=None)
-    return at.isoformat(timespec="microseconds")
-
-
-def event_hash(event: dict) -> str:
-    content = {name: event[name] for name in HASHED}
-    content["at"] = moment_text(content["at"])
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _apart(values, owner, fields, who, rows):

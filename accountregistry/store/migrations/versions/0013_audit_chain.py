@@ -8,17 +8,16 @@ Every audit event gets previous_hash and hash (services/audit.py explains the ch
 events already recorded are chained in id order, as 0005 left them (personal values apart, in
 personal_value) and with the actors 0007 had the server write. New triggers refuse
 REPLACE/UPSERT (SQLite) and an insert that does not continue the chain (both engines; TRUNCATE
-is refused on PostgreSQL since 0006). The hashing and the
-trigger SQL are frozen copies, as of this step: later changes to the app do not change what
+is refused on PostgreSQL since 0006). The trigger SQL is a frozen copy, as of this step, and
+the hashing the frozen trail_rewrite.event_hash: later changes to the app do not change what
 this step did.
 """
-import hashlib
-import json
-from datetime import datetime, timezone
 from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
+
+from accountregistry.store.migrations.trail_rewrite import event_hash, events_table
 
 
 revision: str = '0013'
@@ -28,8 +27,6 @@ depends_on: Union[str, Sequence[str], None] = None
 
 CHAIN_START = "0" * 64
 APPEND_ONLY = "the audit trail is append-only"
-HASHED = ("at", "actor", "entity", "entity_id", "action", "account_id", "old_values", "new_values",
-          "previous_hash")
 SQLITE_TRIGGERS = (
     "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
     f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
@@ -53,26 +50,8 @@ POSTGRESQL_CHAIN = (
 )
 
 
-def moment_text(at) -> str:
-    if isinstance(at, str):
-        at = datetime.fromisoformat(at)
-    if at.tzinfo is not None:
-        at = at.astimezone(timezone.utc).replace(tzinfo=None)
-    return at.isoformat(timespec="microseconds")
-
-
-def event_hash(event: dict) -> str:
-    content = {name: event[name] for name in HASHED}
-    content["at"] = moment_text(content["at"])
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def chain_existing_events(connection: sa.Connection) -> None:
-    events = sa.table("audit_event", *(sa.column(name) for name in (
-        "id", "actor", "entity", "entity_id", "action", "account_id", "previous_hash", "hash")),
-        sa.column("at", sa.DateTime(timezone=True)), sa.column("old_values", sa.JSON),
-        sa.column("new_values", sa.JSON))
+    events = events_table()
     head, updates = CHAIN_START, []
     for row in connection.execute(sa.select(events).order_by(events.c.id)).mappings():
         event = {**row, "previous_hash": head}
