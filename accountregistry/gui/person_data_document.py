@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from accountregistry.gui.dialogs.account_detail import change_lines, event_summary
 from accountregistry.gui.documents import _page, _table, e, write_pdf
 from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.services.people import IMPORTED
 from accountregistry.services.person_data import PersonData
 from accountregistry.store.models import AuditEvent
 
@@ -75,6 +76,7 @@ ENTITY_NAMES = {
 # read as its history does (account_detail.event_summary). (entity, action); (None, action): any.
 EVENT_SUMMARIES = {
     ("person", "add"): QT_TRANSLATE_NOOP("PersonData", "Added the person to the registry"),
+    ("person", IMPORTED): QT_TRANSLATE_NOOP("PersonData", "Added the person to the registry by an import from HR"),
     ("person", "update"): QT_TRANSLATE_NOOP("PersonData", "Changed the person record"),
     ("person", "anonymise"): QT_TRANSLATE_NOOP("PersonData", "Anonymised the person"),
     ("offboarding_case", "start"): QT_TRANSLATE_NOOP("PersonData", "Started the offboarding"),

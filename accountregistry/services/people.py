@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,7 @@ from sqlmodel import func, select
 from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
+from accountregistry.services.personal_values import PERSON_FIELDS as OWN_FIELDS
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.fields import field_names
@@ -19,6 +21,29 @@ from accountregistry.store.models import OffboardingCase, Person, PersonFields, 
 from accountregistry.services.records import existing
 
 PERSON_FIELDS = field_names(PersonFields)  # what the audit trail records of a person
+# What the event that adds a person records: not the person's own values (name, email, title),
+# which their row holds; a later change records them, old and new (kept apart, erasable). A
+# person's history reads the values someone was added with from the row and those changes
+# (services/person_data.as_added).
+ADDED_FIELDS = tuple(name for name in PERSON_FIELDS if name not in OWN_FIELDS)
+# An import from HR records the people it added in one event (services/people_import): entity
+# "person", this action, entity_id the first person added, new_values {"added": runs of ids}.
+IMPORTED = "import_people"
+
+
+def id_runs(ids: Iterable[int]) -> list[list[int]]:
+    """Ids as runs of consecutive ones, [[first, last], ...]: an import's 20,000 in one pair."""
+    runs: list[list[int]] = []
+    for person_id in sorted(ids):
+        if runs and runs[-1][1] == person_id - 1:
+            runs[-1][1] = person_id
+        else:
+            runs.append([person_id, person_id])
+    return runs
+
+
+def in_runs(runs: Iterable[Iterable[int]], person_id: int) -> bool:
+    return any(first <= person_id <= last for first, last in runs)
 
 
 @dataclass
@@ -63,7 +88,7 @@ def add_person(db: Database, data: PersonInput) -> Person:
         session.add(person)
         session.flush()
         audit.record(session, actor=db.actor, entity="person", entity_id=person.id, action="add",
-                     new=audit.snapshot(person, PERSON_FIELDS))
+                     new=audit.snapshot(person, ADDED_FIELDS))
         return person
 
 

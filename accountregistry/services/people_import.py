@@ -6,7 +6,7 @@ account import (services/table_reading: encodings, delimiters, header, line numb
     plan_people_import(db, parsed)   each row new, an update (field by field), unchanged, or an
                                      error with its problems; nothing is written
     apply_people_import(db, plan)    all or nothing (or the valid rows only), one transaction,
-                                     each person added or changed audited
+                                     the people added named in one event, each person changed audited
 
 The header (services/people_file.PEOPLE_HEADER): name, work_email, department, title,
 manager_email, employment_status, last_working_day. ``work_email`` is the key; unknown columns
@@ -33,7 +33,7 @@ from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.import_words import value_named
-from accountregistry.services.people import PERSON_FIELDS
+from accountregistry.services.people import IMPORTED, id_runs
 from accountregistry.services.people_file import PEOPLE_HEADER
 from accountregistry.services.table_reading import ImportRefused, RowWidths, TableShape
 from accountregistry.services.workbook_reading import read_spreadsheet
@@ -287,7 +287,8 @@ def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows
                         ) -> PeopleImportResult:
     """Write the plan in one transaction: all of it, or with only_valid_rows the rows without
     errors; refused (nothing written) while any row is in error otherwise. Managers named in
-    the file are set once everyone is in; each person added or changed is audited."""
+    the file are set once everyone is in. One event names the people added (their rows hold
+    the values they were added with); each change is audited, old and new."""
     errors = plan.errors
     if errors and not only_valid_rows:
         raise ImportRefused("import_rows_in_error", count=len(errors), file=plan.path.name, line=errors[0].line)
@@ -295,8 +296,11 @@ def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows
     updates = [row for row in plan.rows if row.action == RowAction.update]
     try:
         with db.transaction() as session:
-            ids, managers = _insert(session, new)
-            audit.record_many(session, actor=db.actor, action="add", events=_added_events(new, ids, managers))
+            ids = _insert(session, new)
+            if new:  # one event names everyone added: their rows hold what they were added with
+                added = [ids[row.work_email] for row in new]
+                audit.record(session, actor=db.actor, entity="person", entity_id=min(added), action=IMPORTED,
+                             new={"added": id_runs(added)})
             audit.record_many(session, actor=db.actor, action="update", events=_update(session, updates, ids))
     except (sa.exc.IntegrityError, _Stale):
         raise Conflict("import_changed_since_preview") from None
@@ -307,9 +311,9 @@ def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows
 _NEW_COLUMNS = ("name", "work_email", "department", "title", "employment_status", "last_working_day", "manager_id")
 
 
-def _insert(session, rows: list[PersonRow]) -> tuple[dict[str, int], dict[int, int]]:
+def _insert(session, rows: list[PersonRow]) -> dict[str, int]:
     """Insert the new people, each with their manager: in waves, those whose manager has an id
-    first (a file lists people in any order); (ids by email, manager id by person id)."""
+    first (a file lists people in any order); the ids by email (everyone's)."""
     person = Person.__table__
     ids = _ids_by_email(session, person.c.work_email.is_not(None))
     waiting, unset = list(rows), []
@@ -322,9 +326,8 @@ def _insert(session, rows: list[PersonRow]) -> tuple[dict[str, int], dict[int, i
         ids.update(_ids_by_email(session, person.c.id > before))  # by email: right whoever else added someone
         done = {id(row) for row in ready}
         waiting = [row for row in waiting if id(row) not in done]
-    managers = {ids[row.work_email]: ids[row.manager_email] for row in rows if row.manager_email}
     _set_managers(session, {ids[row.work_email]: ids[row.manager_email] for row in unset if row.manager_email})
-    return ids, managers
+    return ids
 
 
 def _new_values(row: PersonRow, ids: dict[str, int]) -> tuple:
@@ -348,16 +351,6 @@ def _set_managers(session, managers: dict[int, int]) -> None:
     for manager_id, people in by_manager.items():
         for chunk in _chunks(people):
             session.execute(person.update().where(person.c.id.in_(chunk)).values(manager_id=manager_id))
-
-
-def _added_events(rows: list[PersonRow], ids: dict[str, int], managers: dict[int, int]) -> Iterable[audit.Event]:
-    """Each person added, as add_person records one: the person's fields as stored."""
-    for row in rows:
-        person_id = ids[row.work_email]
-        values = dict(zip(_NEW_COLUMNS, _new_values(row, ids)))
-        values["last_working_day"] = audit.plain(values["last_working_day"])
-        values["manager_id"] = managers.get(person_id)
-        yield audit.Event("person", person_id, None, None, {name: values.get(name) for name in PERSON_FIELDS})
 
 
 class _Stale(Exception):

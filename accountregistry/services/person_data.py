@@ -37,7 +37,7 @@ from accountregistry.services import personal_values
 from accountregistry.services.audit import plain
 from accountregistry.services.files import write_whole
 from accountregistry.services.lookups import person_ids_in_events
-from accountregistry.services.people import find_by_email
+from accountregistry.services.people import IMPORTED, PERSON_FIELDS, find_by_email, in_runs
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
@@ -105,12 +105,34 @@ def _all(session: Session, statement) -> list:
     return list(session.exec(statement))
 
 
-def _events(session: Session, rows: dict[str, Iterable[int]]) -> list[AuditEvent]:
-    """Events about the person's rows: (entity, ids) pairs, in one query."""
+def _events(session: Session, person: Person, rows: dict[str, Iterable[int]]) -> list[AuditEvent]:
+    """Events about the person's rows: (entity, ids) pairs, and the import from HR that added
+    them, in one query; read as a person reads them (personal_values.restore, as_added)."""
     conditions = [sa.and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(list(ids)))
                   for entity, ids in rows.items() if ids]
-    return personal_values.restore(session, _all(session, select(AuditEvent).where(sa.or_(*conditions))
-                                                 .order_by(AuditEvent.id)))
+    imported = sa.and_(AuditEvent.entity == "person", AuditEvent.action == IMPORTED,
+                       AuditEvent.entity_id <= person.id)  # it names the first person it added
+    events = [event for event in _all(session, select(AuditEvent).where(sa.or_(imported, *conditions))
+                                      .order_by(AuditEvent.id))
+              if event.action != IMPORTED or in_runs(event.new_values["added"], person.id)]
+    return as_added(person, personal_values.restore(session, events))
+
+
+def as_added(person: Person, events: list[AuditEvent]) -> list[AuditEvent]:
+    """The events (restored copies, oldest first) with the one that added the person showing the
+    values they were added with: a field's old value in its first recorded change, or the row's
+    own if it never changed (people.ADDED_FIELDS: the event records only what the row does not
+    hold; an import from HR names whom it added). An anonymised person's name reads as their
+    pseudonym, their email and title as blank, as everywhere else."""
+    values = {name: plain(getattr(person, name)) for name in PERSON_FIELDS}
+    for event in reversed(events):
+        if event.entity == "person" and event.entity_id == person.id:
+            values.update((name, old) for name, old in (event.old_values or {}).items() if name in values)
+    for event in events:
+        if event.entity == "person" and event.action in ("add", IMPORTED) and event.old_values is None:
+            recorded = event.new_values if event.action == "add" else {}
+            event.entity_id, event.new_values = person.id, {**values, **(recorded or {})}
+    return events
 
 
 def _held_before(pid: int) -> sa.ColumnElement:
@@ -140,7 +162,7 @@ def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
     scans = _all(session, select(Attachment.id).where(Attachment.agreement_id.in_([a.id for a in agreements])))
     acknowledged = _all(session, select(PolicyAcknowledgement).where(PolicyAcknowledgement.person_id == pid)
                         .order_by(PolicyAcknowledgement.id))
-    events = _events(session, {"person": [pid], "account": [a.id for a in held], "account_role": [r.id for r in roles],
+    events = _events(session, person, {"person": [pid], "account": [a.id for a in held], "account_role": [r.id for r in roles],
                                "handover_terms": [t.id for t in terms], "offboarding_case": [c.id for c in cases],
                                "checklist_item": [i.id for i in items], "consent_record": [c.id for c in consent],
                                "agreement": [a.id for a in agreements], "attachment": scans,

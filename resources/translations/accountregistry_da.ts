@@ -6815,6 +6815,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Tilføjede personen til registret</translation>
     </message>
     <message>
+        <source>Added the person to the registry by an import from HR</source>
+        <translation>Tilføjede personen til registret ved en import fra HR</translation>
+    </message>
+    <message>
         <source>Changed the person record</source>
         <translation>Ændrede personens oplysninger</translation>
     </message>
@@ -6995,6 +6999,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Added to the registry</source>
         <translation>Tilføjet til registret</translation>
+    </message>
+    <message>
+        <source>Added to the registry by an import from HR</source>
+        <translation>Tilføjet til registret ved en import fra HR</translation>
     </message>
     <message>
         <source>Changed the person&apos;s record</source>

@@ -6815,6 +6815,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>La personen til i registeret</translation>
     </message>
     <message>
+        <source>Added the person to the registry by an import from HR</source>
+        <translation>La personen til i registeret ved en import fra HR</translation>
+    </message>
+    <message>
         <source>Changed the person record</source>
         <translation>Endret personens opplysninger</translation>
     </message>
@@ -6995,6 +6999,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Added to the registry</source>
         <translation>Lagt til i registeret</translation>
+    </message>
+    <message>
+        <source>Added to the registry by an import from HR</source>
+        <translation>Lagt til i registeret ved en import fra HR</translation>
     </message>
     <message>
         <source>Changed the person&apos;s record</source>

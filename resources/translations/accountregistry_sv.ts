@@ -6815,6 +6815,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Lade till personen i registret</translation>
     </message>
     <message>
+        <source>Added the person to the registry by an import from HR</source>
+        <translation>Lade till personen i registret genom en import från HR</translation>
+    </message>
+    <message>
         <source>Changed the person record</source>
         <translation>Ändrade personens uppgifter</translation>
     </message>
@@ -6995,6 +6999,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Added to the registry</source>
         <translation>Lades till i registret</translation>
+    </message>
+    <message>
+        <source>Added to the registry by an import from HR</source>
+        <translation>Lades till i registret genom en import från HR</translation>
     </message>
     <message>
         <source>Changed the person&apos;s record</source>

@@ -115,6 +115,30 @@ def test_someone_with_nothing_recorded_but_themselves(qtbot, db):
     assert [kind for kind, _ in window.rows()] == ["event"]  # added to the registry
 
 
+def test_someone_imported_from_hr_reads_as_added_with_the_values_they_came_with(qtbot, db, tmp_path):
+    """The import's one event names everyone it added; each one's history shows it as their
+    addition, with the name and title they were added with, also after they changed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from accountregistry.gui.dialogs.person_history import PERSON_EVENTS
+    from accountregistry.services.people import IMPORTED, find_by_email, update_person
+    from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
+
+    hr = tmp_path / "hr.csv"
+    hr.write_text("name;work_email;department;title;manager_email;employment_status;last_working_day\n"
+                  "Søren Ærø;soren@nordlys.dk;Økonomi;Controller;;;\nKari Holm;kari@nordlys.dk;;;;;\n", encoding="utf-8")
+    apply_people_import(db, plan_people_import(db, read_people_file(hr)))
+    soren = find_by_email(db, "soren@nordlys.dk")
+    update_person(db, soren.id, PersonInput(name="Søren Holm", work_email="soren@nordlys.dk", title="CFO"))
+    window = open_history(qtbot, db, soren.id)
+    assert [kind for kind, _ in window.rows()] == ["event", "event"]  # the change, the addition
+    added = window.tree.topLevelItem(1)
+    assert added.text(2) == QCoreApplication.translate("PersonHistoryWindow", PERSON_EVENTS[("person", IMPORTED)])
+    shown = [added.child(n).text(2) for n in range(added.childCount())]
+    assert any("Søren Ærø" in line for line in shown) and any("Controller" in line for line in shown)
+    assert not any("Søren Holm" in line or "CFO" in line for line in shown)
+
+
 def test_reached_from_the_people_view_and_the_person_dialog(qtbot, db, ida):
     from accountregistry.gui.views.people_view import PeopleView
 

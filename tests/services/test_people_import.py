@@ -147,11 +147,7 @@ def test_windows_1252_and_utf16_files_are_read(db, tmp_path):
         assert (row.action, row.name) == (RowAction.new, "Søren Ærø")
 
 
-def test_managers_in_any_order_even_managing_each_other_and_each_addition_audited(db, tmp_path):
-    from sqlmodel import select
-
-    from accountregistry.store.models import AuditEvent
-
+def test_managers_in_any_order_even_managing_each_other_and_the_additions_audited(db, tmp_path):
     path = write(tmp_path, HEADER,
                  "Ole Dahl;ole@nordlys.dk;;;kari@nordlys.dk;;",  # his manager comes later in the file
                  "Kari Holm;kari@nordlys.dk;;;ingrid@nordlys.dk;;",
@@ -165,12 +161,24 @@ def test_managers_in_any_order_even_managing_each_other_and_each_addition_audite
                         "kari@nordlys.dk": by_email["ingrid@nordlys.dk"].id,
                         "ingrid@nordlys.dk": by_email["bo@nordlys.dk"].id,
                         "bo@nordlys.dk": by_email["ingrid@nordlys.dk"].id}
-    with db.reading() as session:
-        events = session.exec(select(AuditEvent).where(AuditEvent.entity == "person",
-                                                       AuditEvent.action == "add")).all()
-    assert {e.entity_id: e.new_values["manager_id"] for e in events} == {p.id: p.manager_id
-                                                                         for p in by_email.values()}
-    assert all(e.actor == "tester" for e in events)
+    # One event names the four added, by the importer; each one's history reads it as their addition.
+    [(actor, entity_id, new)] = engine_support.rows(db, "SELECT actor, entity_id, new_values FROM audit_event "
+                                                        "WHERE action = 'import_people'")
+    new = json.loads(new) if db.is_sqlite else new
+    ids = sorted(p.id for p in by_email.values())
+    assert (actor, entity_id, new) == ("tester", ids[0], {"added": [[ids[0], ids[-1]]]})
+    for person in by_email.values():
+        [added] = added_events(db, person.id)
+        assert (added["action"], added["entity_id"], added["new_values"]["manager_id"], added["new_values"]["name"]) \
+            == ("import_people", person.id, person.manager_id, person.name)
+
+
+def added_events(db, person_id):
+    """The events that added the person, as their access request and history read them."""
+    from accountregistry.services.person_data import person_data
+
+    return [event for event in person_data(db, person_id).sections["audit_events"]
+            if event["entity"] == "person" and event["action"] in ("add", "import_people")]
 
 
 def _xlsx(path, rows, *, sheet_name="People", first_sheet=None):
@@ -245,27 +253,46 @@ def test_a_workbooks_named_sheet_and_a_bad_row_in_it(db, tmp_path):
     assert state(db) == before
 
 
-def test_an_imported_persons_own_values_are_kept_apart_in_the_trail(db, tmp_path):
-    """The audit event of an added person refers to their name and email, kept in personal_value
-    (which erasing them deletes); read back through the trail they are whole again."""
-    from sqlmodel import select
+def test_the_trail_holds_no_copy_of_an_imported_persons_own_values(db, tmp_path):
+    """The one event of an import names whom it added, by id: their name, email and title are in
+    their row only, so erasing them has nothing in the trail to erase. Their history reads the
+    values they were added with from the row, and, once changed, from the change's old value."""
+    from accountregistry.services.people import update_person
 
-    from accountregistry.services import personal_values
-    from accountregistry.store.models import AuditEvent
-
-    apply_people_import(db, plan(db, write(tmp_path, HEADER, "Søren Ærø;soren@nordlys.dk;Økonomi;Controller;;;")))
+    apply_people_import(db, plan(db, write(tmp_path, HEADER, "Søren Ærø;soren@nordlys.dk;Økonomi;Controller;;;",
+                                           "Kari Holm;kari@nordlys.dk;HR;;;;")))
     soren = find_by_email(db, "soren@nordlys.dk")
-    # JSON comes back as text on SQLite and decoded on a server: compare it as text on both.
-    kept = {json.loads(value) if db.is_sqlite else value: person
-            for value, person in engine_support.rows(db, "SELECT value, person_id FROM personal_value")}
-    [(raw,)] = engine_support.rows(db, "SELECT new_values FROM audit_event WHERE entity = 'person'")
-    raw = raw if db.is_sqlite else json.dumps(raw)
-    assert {"Søren Ærø": soren.id, "soren@nordlys.dk": soren.id}.items() <= kept.items()
-    assert "S\\u00f8ren" not in raw and "Søren" not in raw and "soren@" not in raw
-    with db.reading() as session:
-        events = session.exec(select(AuditEvent).where(AuditEvent.entity == "person")).all()
-        [event] = personal_values.restore(session, list(events))
-    assert (event.new_values["name"], event.new_values["work_email"]) == ("Søren Ærø", "soren@nordlys.dk")
+    assert engine_support.scalar(db, "SELECT count(*) FROM personal_value") == 0
+    trail = [json.dumps(raw) if not db.is_sqlite else raw
+             for (raw,) in engine_support.rows(db, "SELECT new_values FROM audit_event")]
+    assert not any(word in text for text in trail for word in ("S\\u00f8ren", "Søren", "soren@", "Controller"))
+    as_added = {"name": "Søren Ærø", "work_email": "soren@nordlys.dk", "department": "Økonomi",
+                "title": "Controller", "employment_status": "employed", "last_working_day": None, "manager_id": None,
+                "login": None}
+    [added] = added_events(db, soren.id)
+    assert added["new_values"] == as_added
+    update_person(db, soren.id, PersonInput(name="Søren Ærø Holm", work_email="soren.holm@nordlys.dk",
+                                            department="IT", title="Chief Controller"))
+    [added] = added_events(db, soren.id)
+    assert added["new_values"] == as_added  # as added, not as now
+    assert added_events(db, find_by_email(db, "kari@nordlys.dk").id)[0]["new_values"]["name"] == "Kari Holm"
+
+
+def test_an_added_person_older_events_with_their_values_still_read_whole(db):
+    """Add events recorded before 2026-12-06 hold the person's own values (kept apart): they read
+    back as recorded, where later changes agree."""
+    from accountregistry.services import audit
+    from accountregistry.services.people import PERSON_FIELDS
+
+    ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.dk", title="Seller", department="IT"))
+    with db.transaction() as session:  # the event as the earlier add_person recorded it
+        audit.record(session, actor="tester", entity="person", entity_id=ole.id, action="add",
+                     new={**{name: None for name in PERSON_FIELDS}, "name": "Ole Dahl", "work_email": "ole@nordlys.dk",
+                          "title": "Seller", "department": "IT", "employment_status": "employed"})
+    assert engine_support.scalar(db, "SELECT count(*) FROM personal_value WHERE person_id = :p", p=ole.id) == 3
+    now, before = (event["new_values"] for event in added_events(db, ole.id))
+    assert now == before and (before["name"], before["work_email"], before["title"], before["department"]) == (
+        "Ole Dahl", "ole@nordlys.dk", "Seller", "IT")
 
 
 def _trail(db, action):

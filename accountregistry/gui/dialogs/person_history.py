@@ -24,6 +24,7 @@ from accountregistry.gui.pdf_saver import PdfSaver
 from accountregistry.gui.scan_viewer import ScanViewer
 from accountregistry.gui.widgets.agreements_section import change_text
 from accountregistry.services.agreements import agreement_document
+from accountregistry.services.people import IMPORTED
 from accountregistry.services.person_history import PersonHistory, person_history
 from accountregistry.store.database import Database, local_time
 from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
@@ -31,6 +32,7 @@ from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
 # Events of the person's own record and offboardings, which an account's history never shows.
 PERSON_EVENTS = {
     ("person", "add"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Added to the registry"),
+    ("person", IMPORTED): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Added to the registry by an import from HR"),
     ("person", "update"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Changed the person's record"),
     ("person", "anonymise"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Anonymised"),
     ("offboarding_case", "start"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Started an offboarding"),
