@@ -17,7 +17,7 @@ import argparse
 import sys
 from datetime import date
 
-from accountregistry.domain.vocabulary import Kind, Presence
+from accountregistry.cli.arguments import built
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -176,6 +176,9 @@ _READ = {bool: _yes_no, int: _whole_number, date: _day}
 def _register_register(commands) -> None:
     add = commands.add_parser("register", help="register one account from its address (or --platform and "
                                                "--handle)")
+    if not built(add):
+        return
+    from accountregistry.domain.vocabulary import Kind
     add.add_argument("address", metavar="ADDRESS", nargs="?", help="the account's web address, as pasted")
     add.add_argument("--platform", help="the platform, when typing a handle instead of an address")
     add.add_argument("--handle", help="the account's handle on --platform")
@@ -196,6 +199,8 @@ def run_register(args) -> int:
         account = register_account(db, data)
         warnings = similar_accounts(db, platform=account.platform, handle=account.handle, url=account.url,
                                     display_name=account.display_name, exclude_id=account.id)
+    from accountregistry.domain.vocabulary import Presence
+
     for warning in warnings:
         print(f"accountregistry: warning: {warning.sentence()}", file=sys.stderr)
     print(f"Registered account {account.id}: {account.platform} {Presence(account.presence).value} {account.handle} "

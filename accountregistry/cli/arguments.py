@@ -3,6 +3,15 @@ top: parsing stays as quick as Python's own start (tests/cli/test_start_up.py)."
 
 from __future__ import annotations
 
+import argparse
+
+
+def built(parser) -> bool:
+    """Whether a command's parser is built in full: only the command the command line names is
+    (cli._Commands). Registering a command that is not named stops there, before importing what
+    its arguments' choices come from."""
+    return isinstance(parser, argparse.ArgumentParser)
+
 
 def read_date(text: str, field: str, label: str):
     """A date as people type it (31.12.2026, 2026-12-31, "Dec 31 2026"); a refusal names `field`

@@ -9,7 +9,6 @@ ACCOUNT is an account's id or any address of it. A withdrawal is never refused.
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 
@@ -88,6 +87,8 @@ def run_withdraw(args) -> int:
 
 
 def run_list(args) -> int:
+    import json
+
     from accountregistry.services.consent import consent_csv, consent_lines
     from accountregistry.services.people import find_by_email
     from accountregistry.store.schema import opened

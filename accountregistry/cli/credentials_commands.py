@@ -6,11 +6,10 @@ The secret is read from standard input only, never from an argument: arguments s
 
 from __future__ import annotations
 
-import getpass
 import sys
 from datetime import datetime, timezone
 
-from accountregistry.domain.vocabulary import SECRET_FIELDS_BY_NAME
+from accountregistry.cli.arguments import built
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -20,6 +19,10 @@ def register(commands) -> None:
     group = commands.add_parser("credentials", help="company logins kept in the operating system's keyring")
     actions = group.add_subparsers(dest="credentials_command", metavar="ACTION", required=True,
                                    parser_class=type(group))
+    if not built(group):
+        return
+    from accountregistry.domain.vocabulary import SECRET_FIELDS_BY_NAME
+
     store = actions.add_parser("set", help="store or replace a login, read from standard input "
                                            "(typed without echo at a terminal)")
     store.add_argument("account", metavar="ACCOUNT", help="the account's id or address")
@@ -48,6 +51,8 @@ def run_set(args) -> int:
             raise problem
         secret = read_secret(args.field, describe(account.id, account.platform, account.handle))
         status = credentials.set_secret(db, account.id, args.field, secret)
+    from accountregistry.domain.vocabulary import SECRET_FIELDS_BY_NAME
+
     label = SECRET_FIELDS_BY_NAME[args.field].label.lower()
     print(f"Stored the {label} of {describe(status.account_id, status.platform, status.handle)} in the keyring.")
     return 0
@@ -89,8 +94,11 @@ def run_rotated(args) -> int:
 
 def read_secret(field: str, account: str) -> str:
     """The secret from standard input: typed without echo at a terminal, else read whole."""
+    import getpass
+
     from accountregistry.domain.errors import ValidationError
-    
+    from accountregistry.domain.vocabulary import SECRET_FIELDS_BY_NAME
+
     stream = sys.stdin
     if stream is None:
         raise ValidationError.of(field, "secret_on_stdin")

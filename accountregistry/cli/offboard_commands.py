@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -108,6 +106,9 @@ def _due_values(item) -> tuple:
 
 
 def run_due(args) -> int:
+    import csv
+    import json
+
     from accountregistry.services import due_items
     from accountregistry.store.schema import opened
 

@@ -13,8 +13,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from pathlib import Path
 
@@ -88,6 +86,9 @@ def register(commands) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    import csv
+    import json
+
     from accountregistry.services.people_file import PEOPLE_HEADER, people_lines
     from accountregistry.store.schema import opened
 

@@ -15,15 +15,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from accountregistry.cli.arguments import read_date
+from accountregistry.cli.arguments import built, read_date
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
 
 
 def register(commands) -> None:
+    group = commands.add_parser("policy", help="the social-media policy: versions, texts per area, acknowledgements")
+    if not built(group):
+        return
     from accountregistry.domain.policy import AREA_IDS
 
-    group = commands.add_parser("policy", help="the social-media policy: versions, texts per area, acknowledgements")
     actions = group.add_subparsers(dest="policy_command", metavar="ACTION", required=True, parser_class=type(group))
     add = actions.add_parser("add", help="record a new version of the policy")
     add.add_argument("--effective", required=True, metavar="DATE", help="the day it takes effect")

@@ -10,26 +10,30 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from accountregistry.domain.vocabulary import GROUP_BY_CHOICES, Severity
+from accountregistry.cli.arguments import built
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
 EXIT_RISKS_FOUND = 3
-SEVERITIES = [s.name for s in Severity]
 RISKS_CSV_HEADER = ("account_id", "platform", "handle", "severity", "risk", "title", "explanation", "what_to_do")
 
 
 def register(commands) -> None:
     risks = commands.add_parser("risks", help="list every account's risks (one line per account and risk)")
+    review = commands.add_parser("review", help="periodic reviews: what is due, and marking accounts reviewed")
+    if not built(risks) and not built(review):
+        return
+    from accountregistry.domain.vocabulary import GROUP_BY_CHOICES, Severity
+
+    severities = [s.name for s in Severity]
     risks.add_argument("--format", choices=("table", "csv"), default="table",
                        help="a table for people (default) or CSV for other programs")
-    risks.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+    risks.add_argument("--fail-on", choices=severities, metavar="SEVERITY",
                        help=f"exit with status {EXIT_RISKS_FOUND} if any risk is this severe or worse "
-                            f"({', '.join(SEVERITIES)})")
+                            f"({', '.join(severities)})")
     risks.set_defaults(run=run_risks)
 
-    review = commands.add_parser("review", help="periodic reviews: what is due, and marking accounts reviewed")
     steps = review.add_subparsers(dest="review_command", metavar="STEP", required=True)
     due = steps.add_parser("due", help="list the accounts due for review, grouped")
     due.add_argument("--group-by", choices=GROUP_BY_CHOICES, default="holder",
@@ -62,6 +66,8 @@ def run_risks(args) -> int:
         _write_table(assessed)
     if args.fail_on is None:
         return 0
+    from accountregistry.domain.vocabulary import Severity
+
     threshold = Severity[args.fail_on]
     failing = Counter()
     for facts, risks in assessed:

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 # Services and the store are imported when a command runs: parsing and --help stay quick.
 NO_COUNTRY = "none"  # as services/organisation.NO_COUNTRY
@@ -80,6 +79,8 @@ def _shown(settings) -> dict[str, str]:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    import json
+
     from accountregistry.services import organisation
     from accountregistry.store.schema import opened
 

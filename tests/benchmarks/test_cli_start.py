@@ -5,7 +5,7 @@ Each command runs as a fresh process, as a script or a person runs it (the insta
 
 - `--version` vs `python -c pass` (aim: within 1.5x);
 - `--help` and a command that fails its argument check vs `python -c pass` (aim: within 2x);
-- a light command (`offboard show` on the sample organisation) vs `python -c "import
+- a light command (`offboard show` on the sample organisation, `settings show`) vs `python -c "import
   sqlalchemy"` (aim: within 2x): the least any command that reads the database needs.
 
 Printed: median milliseconds, the floor and the ratio. Asserted: only that each command did
@@ -78,6 +78,7 @@ def test_command_line_start_up_against_python(leaver_registry):
         "--help": cli + ["--help"],
         "export (no -o: usage error)": cli + ["export"],
         "offboard show --person": cli + ["offboard", "show", "--person", email],
+        "settings show": cli + ["settings", "show"],
     }
     expected_status = {"export (no -o: usage error)": 2}
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -90,7 +91,8 @@ def test_command_line_start_up_against_python(leaver_registry):
     median = {name: statistics.median(values) * 1000 for name, values in times.items()}
     floors = {"--version": ("python -c pass", 1.5), "--help": ("python -c pass", 2.0),
               "export (no -o: usage error)": ("python -c pass", 2.0),
-              "offboard show --person": ("python -c 'import sqlalchemy'", 2.0)}
+              "offboard show --person": ("python -c 'import sqlalchemy'", 2.0),
+              "settings show": ("python -c 'import sqlalchemy'", 2.0)}
     lines = ["", f"command line start-up: median ms of {RUNS} interleaved runs",
              f"{'command':<30}{'ms':>8}   {'floor':<30}{'ms':>8}{'ratio':>8}{'aim':>6}"]
     for name, (floor, aim) in floors.items():
