@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
 
 from accountregistry.gui.app import create_application
+from accountregistry.gui.tasks import task_manager
 from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.models import Account
@@ -86,6 +87,10 @@ def main() -> None:
 
             people = PeopleView(db)
             people.resize(1200, 760)
+            people.show()  # it reads its rows in the background once shown: wait for them
+            while people.is_loading() or people.model.rowCount() == 0:
+                QApplication.processEvents()
+                task_manager().pool.waitForDone(20)
             people.select_person(people.model.person_at(people.model.rowCount() // 2).id)
             save(people, args.out / "people_view.png")
             save(PersonDialog(db, people.selected_person_id()), args.out / "person_edit.png")

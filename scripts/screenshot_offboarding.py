@@ -86,7 +86,7 @@ def main() -> int:
 
         wizard = view.start_offboarding(freja.id)
         settle(app)
-        wizard.form.last_day.edit.setText("03/04/2027")
+        wizard.form.last_day.edit.setText("30/02/2027")  # no 30 February, nor a 30th month, in any reading
         wizard.button(QWizard.WizardButton.NextButton).click()
         settle(app)
         save(wizard, args.out / f"wizard-refused-date{suffix}.png")

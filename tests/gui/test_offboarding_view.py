@@ -311,6 +311,34 @@ def test_closing_is_refused_with_exactly_what_remains_then_closes_when_settled(q
     assert "Reopened: Forgot the Threads account." in view.case_status.text()
 
 
+def test_a_refresh_arriving_after_the_click_keeps_the_refusal_until_the_user_acts(qtbot, view, db, org, settled):
+    click(qtbot, view.close_button)
+    lines = view.refusal_text.text().splitlines()
+    assert view.refusal_box.isVisible() and lines
+    # The view's own background read (a change elsewhere, or the read started when it was shown)
+    # lands after the click: the refusal is still there to read.
+    view.refresh()
+    settled(view)
+    assert view.refusal_box.isVisible()
+    assert view.refusal_text.text().splitlines() == lines
+    # The user acts on an item: what remained is stale, so the refusal goes.
+    view.select_item(item(db, org.case.id, "confirm_mailbox_unused").id)
+    view.complete_current()
+    assert not view.refusal_box.isVisible()
+    # Refused again, then the case is closed elsewhere: a refresh leaves nothing to refuse.
+    click(qtbot, view.close_button)
+    assert view.refusal_box.isVisible()
+    for v in case_items(db, org.case.id):
+        if v.status == ItemStatus.open and v.is_handover:
+            complete_item(db, v.id)
+        elif v.status == ItemStatus.open:
+            waive_item(db, v.id, reason="Not needed")
+    close_case(db, org.case.id)
+    view.refresh()
+    settled(view)
+    assert not view.refusal_box.isVisible()
+
+
 def test_cancelling_needs_a_reason_and_keeps_the_case(qtbot, view, db, org):
     click(qtbot, view.cancel_case_button)
     dialog = answer(qtbot, view, "")

@@ -488,7 +488,11 @@ class OffboardingView(QWidget):
             return
         self.summary = summary = self.cases_model.summaries[self.case_id]
         self.status = case.status
-        self.refusal_box.setVisible(False)  # what remained is stale once anything changed
+        if case.status != CaseStatus.open:
+            # Closed or cancelled meanwhile (here or elsewhere): nothing is left to refuse. An open
+            # case's refusal stays until the user acts (a refresh arriving after the click must not
+            # wipe what they have not read yet).
+            self.refusal_box.setVisible(False)
         self.right.setCurrentIndex(1)
         self.heading.setText(self.case_title())
         settled = progress_text(summary.settled, summary.total)
@@ -710,6 +714,7 @@ class OffboardingView(QWidget):
                                             next_open=False))
 
     def _after_item_change(self, item_id: int, message: str, *, next_open: bool = True) -> None:
+        self.refusal_box.setVisible(False)  # what remained is stale once the user changed an item
         self.refresh_case_list_only()
         self._load_case()
         if next_open:
@@ -825,6 +830,7 @@ class OffboardingView(QWidget):
             lambda: self._after_case_change(self.tr("The offboarding is cancelled.")))
 
     def _after_case_change(self, message: str) -> None:
+        self.refusal_box.setVisible(False)
         self.refresh_case_list_only()
         self._load_case()
         self._say(message, error=False)
