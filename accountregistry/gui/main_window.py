@@ -808,6 +808,7 @@ class MainWindow(QMainWindow):
         header = self.settings.value("accounts/header")
         if header is not None:
             self.accounts_view.table.horizontalHeader().restoreState(header)
+            self.accounts_view.keep_columns_in_sight()
         people_header = self.settings.value("people/header")
         if people_header is not None and self.people_view.table.horizontalHeader().restoreState(people_header):
             self.people_view.widths_chosen = True

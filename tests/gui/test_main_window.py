@@ -122,7 +122,7 @@ def test_last_view_column_widths_and_size_are_restored(qtbot, db, settings, open
     register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))  # not a first start
     window = open_window()
     click_view(qtbot, window, "People")
-    window.accounts_view.table.setColumnWidth(Column.handle, 333)
+    window.accounts_view.table.setColumnWidth(Column.holder, 333)  # the long names stretch
     window.resize(790, 580)  # within the offscreen screen, which restoreGeometry keeps windows on
     size = window.size()
     window.splitter.setSizes([window.splitter.sizes()[0] + 37, window.splitter.sizes()[1] - 37])
@@ -131,7 +131,7 @@ def test_last_view_column_widths_and_size_are_restored(qtbot, db, settings, open
 
     again = open_window()
     assert again.current_view() == "People"
-    assert again.accounts_view.table.columnWidth(Column.handle) == 333
+    assert again.accounts_view.table.columnWidth(Column.holder) == 333
     assert again.size() == size
     assert again.splitter.sizes() == sizes
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from math import ceil
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError, StoreError
 from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.domain.risks import RISK_RULES
 from accountregistry.domain.vocabulary import AccountStatus, Kind
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
@@ -48,6 +52,7 @@ from accountregistry.gui.models.accounts_model import (
     AccountsModel,
     AccountTable,
     Column,
+    badge_pixmap,
     kind_text,
 )
 from accountregistry.gui.tasks import Task, failure_sentence, show_refusal
@@ -56,6 +61,7 @@ from accountregistry.services import accounts as account_service
 from accountregistry.services.account_list import (
     AccountRow,
     RegistrySummary,
+    RiskFlag,
     assess_rows,
     load_account_rows,
     summarise,
@@ -65,14 +71,27 @@ from accountregistry.services.risk_counts import RiskCounts, count_risks
 from accountregistry.services.reviews import mark_reviewed
 from accountregistry.store.database import Database
 
-# Widths that fit typical content, so that 100,000 rows never need measuring. The risks column
-# stretches over the rest: at the default window size (1280×800) it still has room for the worst
-# badge and the count of the others (gui/models/accounts_model.badge_pixmap).
+# Widths that fit typical content, so that 100,000 rows never need measuring. The Risks column
+# is as wide as its widest badge with the count of the others (widest_badge_width); the long
+# names share the rest, cut short ("…") when it is scarce: at the default window size (1280×800)
+# nothing needs sideways scrolling, and a wide screen gives the names the room.
 DEFAULT_WIDTHS = {
     Column.platform: 100, Column.handle: 125, Column.display_name: 125, Column.kind: 90,
     Column.presence: 60, Column.status: 65, Column.official: 55, Column.holder: 100, Column.administrators: 50,
-    Column.next_review: 85, Column.risks: 200,
+    Column.next_review: 85,
 }
+STRETCHED = (Column.handle, Column.display_name)
+
+
+def widest_badge_width() -> int:
+    """The widest picture the Risks column can show: any rule's badge in the user's language,
+    with a two-digit count of the others beside it."""
+    flags = [RiskFlag(rule.id, rule.title, "low", "") for rule in RISK_RULES]
+    ten = tuple(flags[:10])
+    return max(ceil(badge_pixmap((flag, *ten), QGuiApplication.font(), 1.0).deviceIndependentSize().width())
+               for flag in flags)
+
+
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 
 
@@ -245,7 +264,7 @@ class AccountsView(QWidget):
         for column, width in DEFAULT_WIDTHS.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             self.table.setColumnWidth(column, max(width, title_metrics.horizontalAdvance(title) + 28))
-        header.setStretchLastSection(True)
+        self.keep_columns_in_sight()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # registration order until asked
         self.table.setSortingEnabled(True)
 
@@ -349,6 +368,16 @@ class AccountsView(QWidget):
 
     def is_loading(self) -> bool:
         return self.loader.busy() or self._read_all or bool(self._pending) or self._unassessed
+
+    def keep_columns_in_sight(self) -> None:
+        """The long names stretch over the room the other columns leave, and the Risks column
+        holds its widest badge: again after widths saved by an earlier version are restored."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in STRETCHED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        self.table.setColumnWidth(Column.risks, widest_badge_width() + margin + 4)
 
     def risks_loading(self) -> bool:
         """Whether rows are shown whose risks are still being read (they say "Loading…")."""
