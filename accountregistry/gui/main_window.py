@@ -261,13 +261,15 @@ class MainWindow(QMainWindow):
                                             if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
                                             else QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.open_preferences)
-        # Where the data lives, how long it is kept, how to erase a person.
-        self.about_action = file_menu.addAction(self.tr("&About Account Registry…"))
-        self.about_action.triggered.connect(self.show_about)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        # Help → About: where the data lives, how long it is kept, how to erase a person.
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self.help_menu.addAction(self.tr("&About Account Registry…"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
         # What needs the registry waits for it.
         self._registry_actions = (self.organisation_action, self.import_people_action, self.import_accounts_action,
                                   self.policy_action, self.sample_action, self.about_action)
@@ -524,7 +526,7 @@ class MainWindow(QMainWindow):
         ])
 
     def show_about(self) -> AboutDialog:
-        """File → About: the version, where the data lives and how long, the licence (window-modal)."""
+        """Help → About: the version, where the data lives and how long, the licence (window-modal)."""
         from accountregistry.gui.dialogs.about import AboutDialog
 
         dialog = AboutDialog(self.about_text(), self)

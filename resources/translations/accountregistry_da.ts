@@ -4074,6 +4074,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “{pseudonym}”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
         <translation>Sådan slettes en person: Personer → Privatliv → Anonymisér denne person… (eller Personer, der skal anonymiseres…). Navnet bliver »{pseudonym}«, e-mail, stilling og leder slettes, en personlig konto af deres fjernes fra registret, og databasefilen indeholder dem ikke længere. Personer → Privatliv → Eksportér denne persons data… besvarer en indsigtsanmodning.</translation>
     </message>

@@ -4074,6 +4074,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “{pseudonym}”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
         <translation>Slik slettes en person: Personer → Personvern → Anonymiser denne personen… (eller Personer som skal anonymiseres…). Navnet blir «{pseudonym}», e-post, stilling og leder slettes, en personlig konto av deres fjernes fra registeret, og databasefilen inneholder dem ikke lenger. Personer → Personvern → Eksporter denne personens data… besvarer en innsynsbegjæring.</translation>
     </message>

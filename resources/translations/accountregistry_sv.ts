@@ -4074,6 +4074,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
         <source>How to erase a person: People → Privacy → Anonymise this person… (or People due for anonymisation…). Their name becomes “{pseudonym}”, their email, title and manager link are erased, a personal account of theirs leaves the registry, and the database file no longer holds them. People → Privacy → Export this person&apos;s data… answers an access request.</source>
         <translation>Så raderas en person: Personer → Integritet → Anonymisera den här personen… (eller Personer som ska anonymiseras…). Namnet blir ”{pseudonym}”, e-post, titel och chef raderas, ett personligt konto av deras tas bort ur registret, och databasfilen innehåller dem inte längre. Personer → Integritet → Exportera den här personens uppgifter… besvarar en begäran om registerutdrag.</translation>
     </message>

@@ -174,11 +174,19 @@ def test_dashboard_leads_to_the_accounts_at_risk(qtbot, db, open_window):
     assert window.accounts_view.model.rowCount() == 1
 
 
-def test_about_says_the_version_where_the_data_is_and_the_licence(qtbot, db, open_window):
+def test_help_about_says_the_version_where_the_data_is_and_the_licence(qtbot, db, open_window):
     from accountregistry import __version__
+    from accountregistry.gui.dialogs.about import AboutDialog
 
     window = open_window()
-    dialog = window.show_about()
+    # Where people look for it: the last menu of the bar, Help, not File.
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert len(menus) == 2 and menus[0] is window.file_menu
+    assert window.about_action in menus[-1].actions() and window.about_action not in window.file_menu.actions()
+    assert window.about_action.isEnabled()
+    window.about_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AboutDialog))
+    dialog = QApplication.activeModalWidget()
     qtbot.waitExposed(dialog)
     text = dialog.text() + dialog.informativeText()
     assert __version__ in text and html.escape(db.describe()) in text and "GPL-3.0-or-later" in text
