@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 LAST_FOLDER_KEY = "files/lastFolder"
 
@@ -30,6 +31,25 @@ def remember_folder(path: str | os.PathLike) -> None:
     folder = Path(path).expanduser().absolute().parent
     if folder.is_dir():
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
+
+
+def choose_file_to_open(parent: QWidget, caption: str, file_filter: str) -> str | None:
+    """The file the user chooses, in a dialog opened in start_folder(); None when they cancel."""
+    path, _chosen = QFileDialog.getOpenFileName(parent, caption, str(start_folder()), file_filter)
+    if not path:
+        return None
+    remember_folder(path)
+    return path
+
+
+def choose_file_to_save(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str | None:
+    """Where the user chooses to write, the suggested name in start_folder() first; None when
+    they cancel."""
+    path, _chosen = QFileDialog.getSaveFileName(parent, caption, str(start_folder() / suggested), file_filter)
+    if not path:
+        return None
+    remember_folder(path)
+    return path
 
 
 def file_name_part(text: str) -> str:

@@ -3,6 +3,7 @@ read back as Excel would, Cancel that leaves nothing, and problems said in sente
 
 import csv
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -226,3 +227,58 @@ def test_file_dialogs_open_in_the_documents_folder_then_where_the_user_last_was(
     chosen.parent.mkdir()
     remember_folder(chosen)
     assert start_folder() == chosen.parent
+
+
+def test_each_file_dialog_opens_in_the_documents_folder_then_in_the_folder_last_used(qtbot, db, tmp_path,
+                                                                                      monkeypatch, settled):
+    """The consent export, a person's data, a signed scan: the first opens in the documents
+    folder, the next ones where the user last chose a file (the system's file dialog is the edge
+    replaced here: it says where it opened and answers as the user would)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from accountregistry.domain.vocabulary import Kind
+    from accountregistry.gui.file_folders import LAST_FOLDER_KEY
+    from accountregistry.gui.views.consent_view import ConsentView
+    from accountregistry.gui.views.people_view import PeopleView
+    from accountregistry.gui.widgets.agreements_section import AgreementsSection
+    from accountregistry.services.accounts import AccountInput, register_account
+    from accountregistry.services.people import PersonInput, add_person
+
+    QSettings().remove(LAST_FOLDER_KEY)  # what an earlier test in this process chose
+    documents, chosen = tmp_path / "Documents", tmp_path / "HR" / "2026"
+    documents.mkdir()
+    chosen.mkdir(parents=True)
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(documents))
+    opened_in = []
+
+    def save_dialog(_parent, _caption, start, _filter):
+        opened_in.append(Path(start).parent)
+        return (str(chosen / "consent.csv"), "") if len(opened_in) == 1 else ("", "")
+
+    def open_dialog(_parent, _caption, start, _filter):
+        opened_in.append(Path(start))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_dialog))
+
+    consent = ConsentView(db)
+    qtbot.addWidget(consent)
+    assert consent.ask_save_path("consent.csv") == str(chosen / "consent.csv")
+
+    freja = add_person(db, PersonInput(name="Freja Møller", work_email="freja@nordlys.dk"))
+    people = PeopleView(db)
+    qtbot.addWidget(people)
+    people.show()
+    settled(people)
+    people.select_person(freja.id)
+    assert people.export_person_data() is None  # cancelled
+
+    page = register_account(db, AccountInput(url="https://www.instagram.com/frejamoller/", kind=Kind.personal,
+                                             holder_id=freja.id))
+    section = AgreementsSection(db, page.id)
+    qtbot.addWidget(section)
+    section.attach_chosen()
+
+    assert opened_in == [documents, chosen, chosen]

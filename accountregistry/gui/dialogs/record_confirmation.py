@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.dialogs.offboarding_prompts import _ActionDialog
 from accountregistry.gui.dialogs.register_account import add_row
+from accountregistry.gui.file_folders import choose_file_to_open
 from accountregistry.gui.formatting import words
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.date_field import DateField
@@ -66,8 +67,8 @@ class RecordConfirmationDialog(_ActionDialog):
         self.who.setFocus()
 
     def choose_scan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a signed scan"), "",
-                                              self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
+        path = choose_file_to_open(self, self.tr("Choose a signed scan"),
+                                   self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
         if path:
             self.scan.setText(path)
 

@@ -4,13 +4,11 @@ filtered by what it says and exported as it is shown."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.gui.accessibility import clear_button
 from accountregistry.gui.background_read import BackgroundRead
+from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.tasks import Task
 from accountregistry.gui.models import consent_model
 from accountregistry.gui.models.consent_model import ConsentModel, ConsentRead, read_consent
@@ -140,10 +139,8 @@ class ConsentView(QWidget):
 
     def ask_save_path(self, suggested: str) -> str | None:
         """The seam tests replace: where to write the file; None when the user cancels."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export consent records"), str(Path(folder) / suggested),
-                                              self.tr("CSV files (*.csv);;All files (*)"))
-        return path or None
+        return choose_file_to_save(self, self.tr("Export consent records"), suggested,
+                                   self.tr("CSV files (*.csv);;All files (*)"))
 
     def export(self) -> None:
         path = self.ask_save_path(self.tr("consent-{day}.csv").format(day=date.today().isoformat()))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from accountregistry.gui.dialogs.person_history import PersonHistoryWindow
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
 from accountregistry.gui.background_read import BackgroundRead
+from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.widgets.record_table import fill_table, read_only_table, record_table
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
 from accountregistry.gui.person_data_document import write_person_data_pdf
@@ -287,10 +287,8 @@ class PeopleView(QWidget):
         if person_id is None:
             return None
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            path, _chosen = QFileDialog.getSaveFileName(
-                self, self.tr("Export this person's data"), str(Path(folder) / f"person-{person_id}.pdf"),
-                self.tr("PDF document (*.pdf);;JSON data (*.json)"))
+            path = choose_file_to_save(self, self.tr("Export this person's data"), f"person-{person_id}.pdf",
+                                       self.tr("PDF document (*.pdf);;JSON data (*.json)"))
             if not path:
                 return None
         try:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.dialogs.record_confirmation import channel_box
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, date_edit
+from accountregistry.gui.file_folders import choose_file_to_open
 from accountregistry.gui.formatting import format_date, words
 from accountregistry.gui.scan_viewer import ScanViewer
 from accountregistry.services import agreements
@@ -167,8 +167,8 @@ class AgreementsSection(QWidget):
         self.changed.emit()
 
     def attach_chosen(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach signed scan"), "",
-                                              self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
+        path = choose_file_to_open(self, self.tr("Attach signed scan"),
+                                   self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
         if path:
             self.attach(path)
 
