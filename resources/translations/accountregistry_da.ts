@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>How many people hold an active role on the account</source>
-        <translation>Hvor mange der har en aktiv rolle på kontoen</translation>
+        <translation type="vanished">Hvor mange der har en aktiv rolle på kontoen</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -828,6 +828,10 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+    <message>
+        <source>How many people are active administrators of the account ({roles}): those who can add and remove others</source>
+        <translation>Hvor mange der er aktive administratorer af kontoen ({roles}): dem, der kan tilføje og fjerne andre</translation>
     </message>
     <message>
         <source>What puts the account at risk, worst first</source>

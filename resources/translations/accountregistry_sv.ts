@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>How many people hold an active role on the account</source>
-        <translation>Hur många som har en aktiv roll på kontot</translation>
+        <translation type="vanished">Hur många som har en aktiv roll på kontot</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -828,6 +828,10 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+    <message>
+        <source>How many people are active administrators of the account ({roles}): those who can add and remove others</source>
+        <translation>Hur många som är aktiva administratörer för kontot ({roles}): de som kan lägga till och ta bort andra</translation>
     </message>
     <message>
         <source>What puts the account at risk, worst first</source>

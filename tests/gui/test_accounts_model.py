@@ -1,10 +1,13 @@
 """The accounts table model: filtering and sorting inside the model, checked by qtmodeltester."""
 
+import re
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from accountregistry.domain.vocabulary import CONTROLLING_ROLES, Role
+from accountregistry.gui.formatting import words
 from accountregistry.gui.models.accounts_model import (
     ACCOUNT_ID_ROLE,
     KIND_NOT_KNOWN,
@@ -158,3 +161,15 @@ def test_updating_rows_replaces_adds_and_removes(model):
     model.set_filter(AccountFilter())
     assert model.index_of_account(1).data(ACCOUNT_ID_ROLE) == 1
     assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 5
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_the_admins_header_names_the_roles_it_counts_and_no_other(model, speak, language):
+    """The Admins column counts active owners and admins (the roles that can add and remove
+    others); its tooltip names those roles, in the user's words, and never the ones not counted."""
+    if language != "en":
+        speak(language)
+    tooltip = model.headerData(Column.administrators, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    named = {role for role in Role if re.search(rf"\b{re.escape(words(role))}\b", tooltip)}
+    assert named == set(CONTROLLING_ROLES), tooltip
+    assert "{" not in tooltip

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPixmap, QPolygonF
 
 from accountregistry.domain.messages import LABEL_CONTEXT
+from accountregistry.domain.vocabulary import CONTROLLING_ROLES, Role
 from accountregistry.gui.app import platform_icon
 from accountregistry.gui.formatting import capitalised, format_date, format_number, words
 from accountregistry.gui.i18n import risk_text, severity_text
@@ -61,7 +62,10 @@ TOOLTIPS = {
     Column.official: QT_TRANSLATE_NOOP("AccountsModel", "No for a page or group someone made in the company's name "
                                                         "without its mandate"),
     Column.holder: QT_TRANSLATE_NOOP("AccountsModel", "The person the account presents"),
-    Column.administrators: QT_TRANSLATE_NOOP("AccountsModel", "How many people hold an active role on the account"),
+    # {roles}: the roles counted (domain/vocabulary.CONTROLLING_ROLES), in the user's words.
+    Column.administrators: QT_TRANSLATE_NOOP("AccountsModel", "How many people are active administrators of the "
+                                                              "account ({roles}): those who can add and remove "
+                                                              "others"),
     Column.next_review: QT_TRANSLATE_NOOP("AccountsModel", "When the account's record should next be confirmed"),
     Column.risks: QT_TRANSLATE_NOOP("AccountsModel", "What puts the account at risk, worst first"),
 }
@@ -268,7 +272,10 @@ class AccountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column_title(Column(section))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(HEADERS_CONTEXT, TOOLTIPS[Column(section)])
+            tooltip = QCoreApplication.translate(HEADERS_CONTEXT, TOOLTIPS[Column(section)])
+            if section == Column.administrators:
+                tooltip = tooltip.format(roles=", ".join(words(r) for r in Role if r in CONTROLLING_ROLES))
+            return tooltip
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
