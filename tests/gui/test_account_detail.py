@@ -345,3 +345,38 @@ def test_the_people_read_again_is_no_unsaved_edit(qtbot, db, ingrid):
         directory.request()
     assert window.form.holder.person_id() == ingrid.id
     assert not window.has_unsaved_changes()
+
+
+def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingrid):
+    # At 100,000 accounts every read on the GUI thread is a moment the whole program cannot answer
+    # (and waits for the worker threads' turn). Once made, the window asks the database nothing
+    # on the GUI thread to show the account: not its logins, consent or agreements, nor whether
+    # it is registered under another name.
+    import threading
+
+    import sqlalchemy as sa
+
+    from accountregistry.gui.widgets.person_picker import PeopleDirectory
+
+    update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Nordlys"))
+    PeopleDirectory.of(db).ensure()  # the main window reads the people in the background first
+    on_gui_thread = []
+    gui_thread = threading.get_ident()
+
+    def executed(_connection, _cursor, statement, *_rest):
+        if threading.get_ident() == gui_thread:
+            on_gui_thread.append(statement)
+
+    window = AccountDetailWindow(db, page.id)
+    qtbot.addWidget(window)
+    sa.event.listen(db.engine, "before_cursor_execute", executed)
+    try:
+        window.show()
+        window.wait_until_shown()
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", executed)
+    assert on_gui_thread == [], "\n".join(on_gui_thread)
+    # ... and it all arrived: the overview, the logins' tab (a company account stores them), the history.
+    assert window.form.display_name.text() == "Nordlys"
+    assert window.credentials.storable()
+    assert window.history.topLevelItemCount() == 2

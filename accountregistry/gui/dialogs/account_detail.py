@@ -53,10 +53,15 @@ from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import message_colours
-from accountregistry.gui.widgets.agreements_section import AgreementsSection
+from accountregistry.gui.widgets.agreements_section import AgreementsRead, AgreementsSection, read_agreements
 from accountregistry.gui.widgets.record_table import fill_table, read_only_table
-from accountregistry.gui.widgets.consent_section import ConsentSection
-from accountregistry.gui.widgets.credentials_section import CredentialsSection, field_label
+from accountregistry.gui.widgets.consent_section import ConsentSection, ConsentSectionRead, read_consent_section
+from accountregistry.gui.widgets.credentials_section import (
+    CredentialsRead,
+    CredentialsSection,
+    field_label,
+    read_credentials,
+)
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import credentials
 from accountregistry.services.accounts import get_account, update_account
@@ -289,12 +294,16 @@ class AccountRead:
     grants: list[AdministratorRow]
     terms: TermsRead
     history: HistoryRead
+    credentials: CredentialsRead
+    consent: ConsentSectionRead
+    agreements: AgreementsRead
 
 
 def read_account(db: Database, account_id: int) -> AccountRead:
     return AccountRead(get_account(db, account_id), read_risks(db, account_id),
                        administrators_of_account(db, account_id), read_terms(db, account_id),
-                       read_history(db, account_id))
+                       read_history(db, account_id), read_credentials(db, account_id),
+                       read_consent_section(db, account_id), read_agreements(db, account_id))
 
 
 class AccountDetailWindow(QWidget):
@@ -387,7 +396,8 @@ class AccountDetailWindow(QWidget):
 
     def is_loading(self) -> bool:
         """Until every tab is made and shows what was read (for tests and scripts)."""
-        return bool(self._to_make) or self.read.busy() or self._read is None or self._tabs_to_show is not None
+        return (bool(self._to_make) or self.read.busy() or self._read is None or self._tabs_to_show is not None
+                or self.form.similar_busy())
 
     def wait_until_shown(self) -> None:
         """Until the account is on screen with everything read (for tests and scripts)."""
@@ -401,7 +411,7 @@ class AccountDetailWindow(QWidget):
         QApplication.processEvents()
 
     def _credentials_tab(self) -> QWidget:
-        self.credentials = CredentialsSection(self.db, self.account_id)
+        self.credentials = CredentialsSection(self.db, self.account_id, read=False)  # filled from read_account
         self.credentials.changed.connect(self._after_credentials)
         return self.credentials
 
@@ -411,7 +421,7 @@ class AccountDetailWindow(QWidget):
         return self.consent
 
     def _agreements_tab(self) -> QWidget:
-        self.agreements = AgreementsSection(self.db, self.account_id)
+        self.agreements = AgreementsSection(self.db, self.account_id, read=False)  # filled from read_account
         self.agreements.changed.connect(self._after_agreement)
         return self.agreements
 
@@ -585,9 +595,9 @@ class AccountDetailWindow(QWidget):
         self._show_roles(read.grants)
         self._show_terms(read.terms)
         self._show_history(read.history)
-        self.credentials.reload()
-        self.consent.reload()
-        self.agreements.reload()
+        self.credentials.fill(read.credentials)
+        self.consent.fill(read.consent)
+        self.agreements.fill(read.agreements)
 
     def _load_overview(self) -> None:
         self._show_overview(get_account(self.db, self.account_id))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain import platforms
-from accountregistry.domain.errors import Conflict, RegistryError, StoreError, ValidationError
+from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.hidden_characters import hidden_in, show_hidden
 from accountregistry.domain.risks import email_domain_allowed
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
@@ -43,6 +43,7 @@ from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.formatting import capitalised, words
 from accountregistry.gui.i18n import TranslatedTable
 from accountregistry.gui.messages import message_colours, show_message
+from accountregistry.gui.tasks import Task
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, register_account
 from accountregistry.services.handover import TermsInput, record_terms
@@ -286,6 +287,12 @@ class AccountForm(QWidget):
         self._similar_timer = QTimer(self, singleShot=True, interval=400)
         self._similar_timer.timeout.connect(self._check_similar)
         self._similar_for: tuple[str | None, str | None, str] | None = None  # what the warning is about
+        # The question runs in the background (it reads every account of the platform); its answer
+        # is shown only if the fields still say what was asked about.
+        self._similar_task = Task(self, success=self._similar_answered, failure=lambda _error: None,
+                                  finished=self._similar_finished)
+        self._similar_asked: tuple | None = None
+        self._similar_again = False
         settings = get_settings(db)
         self._domains = company_domains(settings)
         self._default_interval = settings.default_review_interval_months
@@ -526,24 +533,47 @@ class AccountForm(QWidget):
         super().hideEvent(event)
 
     def _check_similar(self) -> None:
-        """Warn, without refusing, when the account may be registered under its other name."""
+        """Warn, without refusing, when the account may be registered under its other name: asked
+        in the background; a database that cannot answer now says so on Save (a hint only)."""
+        if self._similar_task.busy():
+            self._similar_again = True  # asked once more when this answer is in
+            return
         platform_id, presence, typed = self._similar_for = self._identity()
-        warning = None
-        if platform_id and presence and typed and not self._loading:
-            found = self._recognised
-            try:
-                handle = platforms.normalise_handle(platform_id, presence, typed)
-            except platforms.AddressRefused:
-                handle = None
-            if handle is not None:
-                try:
-                    similar = similar_accounts(self.db, platform=platform_id, handle=handle,
-                                               url=found.url if found and found.handle == handle else None,
-                                               display_name=self.display_name.text(), exclude_id=self._account_id)
-                except StoreError:  # a hint only: a database that cannot answer now says so on Save
-                    similar = []
-                warning = similar[0].sentence() if similar else None
-        self._show_similar(warning)
+        question = self._similar_question(platform_id, presence, typed)
+        if question is None:
+            self._show_similar(None)
+            return
+        db = self.db
+        self._similar_asked = self._similar_fields()
+        self._similar_task.start(lambda _progress: similar_accounts(db, **question))
+
+    def _similar_question(self, platform_id: str | None, presence: str | None, typed: str) -> dict | None:
+        """What `similar_accounts` is asked about the fields; None when they name no account."""
+        if not (platform_id and presence and typed) or self._loading:
+            return None
+        try:
+            handle = platforms.normalise_handle(platform_id, presence, typed)
+        except platforms.AddressRefused:
+            return None
+        found = self._recognised
+        return {"platform": platform_id, "handle": handle, "url": found.url if found and found.handle == handle
+                else None, "display_name": self.display_name.text(), "exclude_id": self._account_id}
+
+    def _similar_fields(self) -> tuple:
+        return self._identity(), self.display_name.text(), self._account_id
+
+    def _similar_answered(self, similar: list) -> None:
+        if not self._similar_again and self._similar_fields() == self._similar_asked:
+            self._show_similar(similar[0].sentence() if similar else None)
+
+    def _similar_finished(self) -> None:
+        if self._similar_again:
+            self._similar_again = False
+            self._check_similar()
+
+    def similar_busy(self) -> bool:
+        """Whether "is it registered under another name?" is being asked (for tests and scripts)."""
+        return self._similar_task.busy() or self._similar_again
 
     def _show_similar(self, warning: str | None) -> None:
         if warning:

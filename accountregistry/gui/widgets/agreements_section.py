@@ -8,6 +8,7 @@ removed when this tab is.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -37,12 +38,35 @@ def change_text(change: agreements.Change, names: dict[int, str]) -> str:
     return change.sentence(names.get(change.account_id, str(change.account_id)))
 
 
+@dataclass(frozen=True)
+class AgreementsRead:
+    """What the section shows, read together (in the background when the account window opens)."""
+
+    holder_id: int | None
+    states: list  # agreements.agreements_covering
+    account_names: dict[int, str]  # the handles of the accounts the agreements name
+    person_names: dict[int, str]  # who agreed
+
+
+def read_agreements(db: Database, account_id: int) -> AgreementsRead:
+    from accountregistry.services.lookups import person_names
+
+    states = agreements.agreements_covering(db, account_id)
+    names: dict[int, str] = {}
+    for state in states:
+        for account in [*(item.account_id for item in state.items), *(c.account_id for c in state.changes)]:
+            if account not in names:
+                names[account] = get_account(db, account).handle
+    return AgreementsRead(get_account(db, account_id).holder_id, states, names,
+                          person_names(db, [state.agreement.person_id for state in states]))
+
+
 class AgreementsSection(QWidget):
     """Emits ``changed`` after anything was recorded."""
 
     changed = Signal()
 
-    def __init__(self, db: Database, account_id: int):
+    def __init__(self, db: Database, account_id: int, *, read: bool = True):
         super().__init__()
         self.db = db
         self.account_id = account_id
@@ -89,20 +113,26 @@ class AgreementsSection(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.viewer = ScanViewer(db, self)
-        self.reload()
+        self.states: list = []
+        if read:  # else the owner reads it in the background and calls fill()
+            self.reload()
 
     # --- reading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        account = get_account(self.db, self.account_id)
-        self.holder_id = account.holder_id
+        self.fill(read_agreements(self.db, self.account_id))
+
+    def fill(self, read: AgreementsRead) -> None:
+        """Show what `read_agreements` read."""
+        self.holder_id = read.holder_id
         self.tree.clear()
-        self.states = agreements.agreements_covering(self.db, self.account_id)
-        names = self._account_names()
+        self.states = read.states
+        names = read.account_names
         for state in self.states:
             a = state.agreement
             why = [change_text(c, names) for c in state.changes]
-            item = QTreeWidgetItem(self.tree, [format_date(a.agreed_on), self._person_name(a.person_id), words(a.kind),
+            person = read.person_names.get(a.person_id, str(a.person_id))
+            item = QTreeWidgetItem(self.tree, [format_date(a.agreed_on), person, words(a.kind),
                                     words(a.channel), self.tr("Out of date") if why else self.tr("Up to date")])
             item.setData(0, Qt.ItemDataRole.UserRole, ("agreement", a.id))
             if why:
@@ -119,20 +149,6 @@ class AgreementsSection(QWidget):
             item.setExpanded(True)
         self.record_button.setEnabled(self.holder_id is not None)
         self._update_buttons()
-
-    def _person_name(self, person_id: int) -> str:
-        from accountregistry.services.lookups import person_names
-        return person_names(self.db, [person_id]).get(person_id, str(person_id))
-
-    def _account_names(self) -> dict[int, str]:
-        names: dict[int, str] = {}
-        for state in self.states:
-            for item in state.items:
-                names.setdefault(item.account_id, get_account(self.db, item.account_id).handle)
-            for change in state.changes:
-                if change.account_id not in names:
-                    names[change.account_id] = get_account(self.db, change.account_id).handle
-        return names
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()

@@ -8,6 +8,7 @@ employee-role accounts are the company's to use: the tab says that they need nob
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -35,7 +36,7 @@ from accountregistry.services import consent
 from accountregistry.services.accounts import get_account
 from accountregistry.services.consent import ConsentInput, ConsentLine
 from accountregistry.store.database import Database
-from accountregistry.store.models import CONSENT_SCOPES
+from accountregistry.store.models import CONSENT_SCOPES, Account
 
 
 def scope_name(name: str) -> str:
@@ -45,6 +46,20 @@ def scope_name(name: str) -> str:
 
 def scope_text(scope: Iterable[str]) -> str:
     return ", ".join(scope_name(name) for name in scope) or "—"
+
+
+@dataclass(frozen=True)
+class ConsentSectionRead:
+    """What the section shows, read together (in the background when the account window opens)."""
+
+    account: Account
+    lines: list[ConsentLine]  # a personal account's records, newest first; none for other kinds
+
+
+def read_consent_section(db: Database, account_id: int) -> ConsentSectionRead:
+    account = get_account(db, account_id)
+    return ConsentSectionRead(account, consent.consent_lines(db, account_id=account_id)
+                              if account.kind == Kind.personal else [])
 
 
 class ConsentSection(QWidget):
@@ -127,11 +142,15 @@ class ConsentSection(QWidget):
         self._loading = False
 
     def reload(self) -> None:
-        account = get_account(self.db, self.account_id)
+        self.fill(read_consent_section(self.db, self.account_id))
+
+    def fill(self, read: ConsentSectionRead) -> None:
+        """Show what `read_consent_section` read."""
+        account = read.account
         personal = account.kind == Kind.personal
         self.not_personal.setVisible(not personal)
         self.personal.setVisible(personal)
-        self.lines = consent.consent_lines(self.db, account_id=self.account_id) if personal else []
+        self.lines = read.lines
         self._loading = True
         try:
             self.listed.setChecked(account.ambassador)

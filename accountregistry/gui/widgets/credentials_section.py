@@ -320,6 +320,25 @@ class _FieldRow:
         return not self.revealed_row.isHidden()
 
 
+@dataclass(frozen=True)
+class CredentialsRead:
+    """The database's record of an account's logins (never the secrets), read together (in the
+    background when the account window opens)."""
+
+    record: CredentialStatus
+    login_names: dict[str, str]  # database login -> the person linked to it
+    field_changes: dict[str, tuple[datetime, str]]  # field -> when and by whom it was last stored
+
+
+def read_credentials(db: Database, account_id: int) -> CredentialsRead:
+    changes: dict[str, tuple[datetime, str]] = {}
+    for event in account_events(db, account_id):  # newest first
+        field = (event.new_values or {}).get("field")
+        if event.action in (credentials.SECRET_SET, credentials.SECRET_REPLACE) and field:
+            changes.setdefault(field, (event.at, event.actor))
+    return CredentialsRead(credentials.credentials_status(db, account_id)[0], names_of_logins(db), changes)
+
+
 class CredentialsSection(QWidget):
     """The Credentials tab of an account's window.
 
@@ -337,7 +356,7 @@ class CredentialsSection(QWidget):
 
     def __init__(self, db: Database, account_id: int, parent: QWidget | None = None, *,
                  reveal_ms: int | None = None, clipboard_ms: int | None = None,
-                 keyring_timeout: float | None = None):
+                 keyring_timeout: float | None = None, read: bool = True):
         super().__init__(parent)
         self.db = db
         self.account_id = account_id
@@ -447,7 +466,10 @@ class CredentialsSection(QWidget):
         order += [self.stop_button, self.rotated_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.reload()
+        if read:  # else the owner reads it in the background and calls fill()
+            self.reload()
+        else:
+            self._update_controls()
 
     def _build_banner(self) -> QFrame:
         banner = QFrame()
@@ -483,13 +505,11 @@ class CredentialsSection(QWidget):
 
     def reload(self) -> None:
         """Read the database's record again (after the account's kind changed, for example)."""
-        self.record = credentials.credentials_status(self.db, self.account_id)[0]
-        self._login_names = names_of_logins(self.db)
-        self._field_changes = {}
-        for event in account_events(self.db, self.account_id):  # newest first
-            field = (event.new_values or {}).get("field")
-            if event.action in (credentials.SECRET_SET, credentials.SECRET_REPLACE) and field:
-                self._field_changes.setdefault(field, (event.at, event.actor))
+        self.fill(read_credentials(self.db, self.account_id))
+
+    def fill(self, read: CredentialsRead) -> None:
+        """Show what `read_credentials` read."""
+        self.record, self._login_names, self._field_changes = read.record, read.login_names, read.field_changes
         self.missing &= set(self.record.fields)
         if self.isVisible() and self.keyring is None and self._current is None and self._needs_keyring():
             self.check_keyring()
