@@ -156,10 +156,6 @@ class InstalledLanguage:
 _installed: InstalledLanguage | None = None
 
 
-def installed_language() -> str:
-    return _installed.language if _installed is not None else ENGLISH
-
-
 def install_language(language: str, *, folder: Path | None = None, system: QLocale | None = None
                      ) -> InstalledLanguage:
     """Make the running application speak `language` from now on (widgets made afterwards).

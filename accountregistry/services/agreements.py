@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.domain.attachments import MAX_BYTES, MEDIA_TYPES, kind_of
-from accountregistry.domain.errors import Label, NotFound, ValidationError
+from accountregistry.domain.errors import NotFound, ValidationError
 from accountregistry.domain.messages import sentence
 from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind

@@ -25,7 +25,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from accountregistry.domain import rules
-from accountregistry.domain.errors import Conflict, Label, NotFound
+from accountregistry.domain.errors import Conflict, Label
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import Kind, Presence
 from accountregistry.services import audit
@@ -275,14 +275,6 @@ def consent_lines(db: Database, *, account_id: int | None = None, person_id: int
             withdrawal_note=note, recorded_by=recorded_by, recorded_at=recorded_at, latest=aid not in seen))
         seen.add(aid)
     return lines
-
-
-def record_of(db: Database, record_id: int) -> ConsentRecord:
-    with db.reading() as session:
-        record = session.get(ConsentRecord, record_id)
-        if record is None:
-            raise NotFound("consent_not_found", record_id=record_id)
-        return record
 
 
 def _cells(line: ConsentLine) -> list[str]:

@@ -203,10 +203,6 @@ class AgreementsSection(QWidget):
         self.changed.emit()
         return True
 
-    def scan_file(self, attachment_id: int) -> Path:
-        """The scan written as a read-only file in a private temporary folder (gone with this tab)."""
-        return self.viewer.file(attachment_id)
-
     def open_selected(self) -> None:
         chosen = self._selected()
         if not chosen or chosen[0] != "scan":
