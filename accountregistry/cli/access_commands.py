@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from accountregistry.cli.arguments import say
+
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
@@ -33,8 +35,7 @@ def run_setup(args) -> int:
 
     with opened(args.db, create=False) as db:
         setup_access(db)
-    print(f"Set up access to {db.describe()}: {', '.join(ROLES.values())}. Give people a role with "
-          "“accountregistry access grant LOGIN reader|editor|owner”.")
+    say("cli_access_set_up", where=db.describe(), roles=list(ROLES.values()))
     return 0
 
 
@@ -44,7 +45,7 @@ def run_grant(args) -> int:
 
     with opened(args.db, create=False) as db:
         grant_access(db, args.login, args.role)
-    print(f"{args.login} is now {ROLES[args.role]} in {db.describe()}.")
+    say("cli_access_granted", login=args.login, role=ROLES[args.role], where=db.describe())
     return 0
 
 
@@ -54,5 +55,5 @@ def run_revoke(args) -> int:
 
     with opened(args.db, create=False) as db:
         revoke_access(db, args.login, args.role)
-    print(f"{args.login} is no longer {ROLES[args.role]} in {db.describe()}.")
+    say("cli_access_revoked", login=args.login, role=ROLES[args.role], where=db.describe())
     return 0

@@ -17,7 +17,7 @@ import argparse
 import sys
 from datetime import date
 
-from accountregistry.cli.arguments import built
+from accountregistry.cli.arguments import built, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -111,7 +111,7 @@ def run_set(args) -> int:
         for field, text in args.assignments:
             _assign(db, data, field, text)
         saved = update_account(db, account.id, data, expected_version=args.expect_version)
-    print(f"Saved account {saved.id} (version {saved.version}).")
+    say("cli_account_saved", id=saved.id, version=saved.version)
     return 0
 
 
@@ -202,7 +202,7 @@ def run_register(args) -> int:
     from accountregistry.domain.vocabulary import Presence
 
     for warning in warnings:
-        print(f"accountregistry: warning: {warning.sentence()}", file=sys.stderr)
-    print(f"Registered account {account.id}: {account.platform} {Presence(account.presence).value} {account.handle} "
-          f"({account.url}).")
+        say("cli_warning", warning=warning, out=sys.stderr)
+    say("cli_account_registered", id=account.id, platform=account.platform, presence=Presence(account.presence),
+        handle=account.handle, url=account.url)
     return 0

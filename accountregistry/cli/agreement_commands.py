@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accountregistry.cli.arguments import read_date
+from accountregistry.cli.arguments import read_date, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
 CHANNELS = ("signed_paper", "email", "in_person")  # domain/vocabulary.py AgreementChannel; a test compares
@@ -62,7 +62,7 @@ def run_print(args) -> int:
         raise ValidationError.of("person", "agreement_print_needs_person_and_output")
     target = write_document_pdf(args, "agreement", args.print_output, replace=args.replace,
                                 person=args.print_person)
-    print(f"Wrote the holder's agreement for {args.print_person} to {target}.")
+    say("cli_agreement_written", person=args.print_person, path=target)
     return 0
 
 
@@ -79,9 +79,8 @@ def run_record(args) -> int:
         agreement = record_agreement(db, person.id, AgreementInput(agreed_on=on, channel=args.channel, note=args.note,
                                                                     scan=args.scan),
                                      kind=kind)
-    what = "handover confirmation" if args.confirmation else "agreement"
-    print(f"Recorded {person.name}'s {what} of {agreement.agreed_on.isoformat()} ({args.channel.replace('_', ' ')}) "
-          f"as agreement {agreement.id}.")
+    say("cli_confirmation_recorded" if args.confirmation else "cli_agreement_recorded", person=person.name,
+        day=agreement.agreed_on.isoformat(), channel=agreement.channel, id=agreement.id)
     return 0
 
 
@@ -91,8 +90,8 @@ def run_attach(args) -> int:
 
     with opened(args.db, create=False) as db:
         scan = attach(db, args.agreement, args.file)
-    print(f"Kept {scan.file_name} ({scan.media_type}, {scan.size} bytes) with agreement {args.agreement} "
-          f"as scan {scan.id}.")
+    say("cli_scan_kept", name=scan.file_name, media_type=scan.media_type, size=scan.size, agreement=args.agreement,
+        id=scan.id)
     return 0
 
 
@@ -106,7 +105,7 @@ def run_list(args) -> int:
         person = find_by_email(db, args.person)
         states = agreements_of_person(db, person.id)
     if not states:
-        print(f"{person.name} has no recorded agreement.")
+        say("cli_no_agreement", person=person.name)
         return 0
     print("\t".join(("id", "document", "agreed_on", "channel", "accounts", "scans", "state")))
     for state in states:
@@ -128,5 +127,5 @@ def run_scan(args) -> int:
     with opened(args.db, create=False) as db:
         name, media_type, content = attachment_content(db, args.attachment)
     write_whole(args.output, content)
-    print(f"Wrote {name} ({media_type}) to {args.output}.")
+    say("cli_scan_written", name=name, media_type=media_type, path=args.output)
     return 0

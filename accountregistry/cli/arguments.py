@@ -26,3 +26,11 @@ def read_date(text: str, field: str, label: str):
     if day is None:
         raise ValidationError.of(field, "required", label=Label(label))
     return day
+
+
+def say(code: str, /, *, out=None, **params) -> None:
+    """Print the command's line `code` (domain/messages.MESSAGES) in the user's language. What
+    other programs read (--format csv/json, tab-separated tables) is not worded this way."""
+    from accountregistry.domain.messages import sentence
+
+    print(sentence(code, params), file=out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from accountregistry.cli.arguments import read_date
+from accountregistry.cli.arguments import read_date, say
 from accountregistry.cli.credentials_commands import describe
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
@@ -46,6 +46,7 @@ def _profile(line) -> str:
 
 
 def run_give(args) -> int:
+    from accountregistry.domain.messages import Phrase
     from accountregistry.services.accounts import find_account
     from accountregistry.services.consent import ConsentInput, give_consent, scope_names
     from accountregistry.services.people import find_by_email
@@ -58,13 +59,13 @@ def run_give(args) -> int:
         record = give_consent(db, account.id, ConsentInput(given_on=given_on, scope=scope_names(args.scope),
                                                            asked_by_id=asked_by))
     agreed = [name for name in SCOPES if getattr(record, name)]
-    print(f"Recorded consent for {describe(account.id, account.platform, account.handle)}, given on "
-          f"{record.given_on.isoformat()}; may be asked: {', '.join(agreed) or 'nothing named'}. "
-          "The profile is listed for ambassador work.")
+    say("cli_consent_recorded", profile=describe(account.id, account.platform, account.handle),
+        day=record.given_on.isoformat(), scope=agreed or Phrase("cli_nothing_named"))
     return 0
 
 
 def run_withdraw(args) -> int:
+    from accountregistry.domain.messages import Phrase
     from accountregistry.services.accounts import find_account
     from accountregistry.services.consent import withdraw_consent
     from accountregistry.store.schema import opened
@@ -73,16 +74,14 @@ def run_withdraw(args) -> int:
     with opened(args.db, create=False) as db:
         account = find_account(db, args.account)
         record = withdraw_consent(db, account.id, on=on, note=args.note, unlist=args.unlist)
-    listed = "taken off the ambassador list" if args.unlist else "still listed for ambassador work" \
-        if account.ambassador else "not listed for ambassador work"
+    listed = Phrase("cli_profile_unlisted" if args.unlist else "cli_profile_still_listed" if account.ambassador
+                    else "cli_profile_not_listed")
     asked = on or date.today()
     profile = describe(account.id, account.platform, account.handle)
     if record.withdrawn_on != max(asked, record.given_on or asked):  # withdrawn before: kept as recorded
-        print(f"Consent for {profile} was already withdrawn on {record.withdrawn_on.isoformat()}; that withdrawal "
-              f"is kept as first recorded. The profile is {listed}.")
+        say("cli_consent_already_withdrawn", profile=profile, day=record.withdrawn_on.isoformat(), listed=listed)
     else:
-        print(f"Recorded that consent for {profile} is withdrawn on {record.withdrawn_on.isoformat()}; the profile "
-              f"is {listed}.")
+        say("cli_consent_withdrawn", profile=profile, day=record.withdrawn_on.isoformat(), listed=listed)
     return 0
 
 
@@ -102,7 +101,7 @@ def run_list(args) -> int:
         json.dump([_as_json(line) for line in lines], sys.stdout, ensure_ascii=False, indent=2)
         print()
     elif not lines:
-        print("No consent is recorded.")
+        say("cli_no_consent")
     else:
         _table(lines)
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime, timezone
 
-from accountregistry.cli.arguments import built
+from accountregistry.cli.arguments import built, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -39,6 +39,7 @@ def register(commands) -> None:
 
 
 def run_set(args) -> int:
+    from accountregistry.domain.messages import format_value
     from accountregistry.services import credentials
     from accountregistry.services.accounts import find_account
     from accountregistry.store.schema import opened
@@ -53,8 +54,8 @@ def run_set(args) -> int:
         status = credentials.set_secret(db, account.id, args.field, secret)
     from accountregistry.domain.vocabulary import SECRET_FIELDS_BY_NAME
 
-    label = SECRET_FIELDS_BY_NAME[args.field].label.lower()
-    print(f"Stored the {label} of {describe(status.account_id, status.platform, status.handle)} in the keyring.")
+    label = format_value(SECRET_FIELDS_BY_NAME[args.field].label).lower()
+    say("cli_secret_stored", label=label, account=describe(status.account_id, status.platform, status.handle))
     return 0
 
 
@@ -67,10 +68,10 @@ def run_status(args) -> int:
         account_id = find_account(db, args.account).id if args.account else None
         rows = credentials.credentials_status(db, account_id)
     if account_id is not None and not rows[0].has_secret:
-        print(f"No login is stored for {describe(rows[0].account_id, rows[0].platform, rows[0].handle)}.")
+        say("cli_no_login_stored", account=describe(rows[0].account_id, rows[0].platform, rows[0].handle))
         return 0
     if not rows:
-        print("No account has a stored login.")
+        say("cli_no_logins")
         return 0
     # Tab-separated with a header: readable at a terminal, and cut/awk/spreadsheets read it as is.
     print("\t".join(("id", "platform", "handle", "fields", "last_rotated_at", "last_rotated_by")))
@@ -87,8 +88,8 @@ def run_rotated(args) -> int:
     
     with opened(args.db, create=False) as db:
         status = credentials.mark_rotated(db, find_account(db, args.account).id)
-    print(f"Recorded that the login of {describe(status.account_id, status.platform, status.handle)} was rotated "
-          f"by {status.last_rotated_by} at {timestamp(status.last_rotated_at)}.")
+    say("cli_login_rotated", account=describe(status.account_id, status.platform, status.handle),
+        who=status.last_rotated_by, when=timestamp(status.last_rotated_at))
     return 0
 
 
@@ -107,7 +108,7 @@ def read_secret(field: str, account: str) -> str:
         if field == "password":
             return getpass.getpass(f"{label} for {account}: ")
         # getpass reads one line; codes and notes are several, so read until an empty line.
-        print(f"{label} for {account}, one per line; an empty line ends:", file=sys.stderr)
+        say("cli_type_secret_lines", label=label, account=account, out=sys.stderr)
         lines = []
         while line := getpass.getpass("> "):
             lines.append(line)

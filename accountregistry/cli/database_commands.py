@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from accountregistry.cli.arguments import say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -32,24 +33,23 @@ def run_migrate(args) -> int:
         if db.path is None:
             print(_server_migrated(db, revision, head_revision()))
         elif db.backup_before_upgrade:
-            print(f"Upgraded {db.describe()} to schema {revision}; the previous file was copied to "
-                  f"{db.backup_before_upgrade}.")
+            say("cli_upgraded_file", where=db.describe(), revision=revision, backup=db.backup_before_upgrade)
         else:
-            print(f"{db.describe()} is at schema {revision} (this version's newest is {head_revision()}).")
+            say("cli_at_schema", where=db.describe(), revision=revision, head=head_revision())
         # Never merged by an upgrade: said until a person settles them.
         for collision in key_collisions(db):
-            print(f"accountregistry: warning: {collision.sentence()}", file=sys.stderr)
+            say("cli_warning", warning=collision, out=sys.stderr)
     return 0
 
 
 def _server_migrated(db, revision: str | None, head: str) -> str:
+    from accountregistry.domain.messages import sentence
+
     if db.upgraded_from is None:
-        return f"{db.describe()} is at schema {revision} (this version's newest is {head})."
-    if db.backup_before_upgrade is None:
-        return (f"Upgraded {db.describe()} from schema {db.upgraded_from} to {revision}. pg_dump is not on the "
-                "PATH, so no backup was written first; take one with your server's tools from now on.")
-    return (f"Upgraded {db.describe()} from schema {db.upgraded_from} to {revision}; pg_dump wrote a backup "
-            f"of the database as it was to {db.backup_before_upgrade}.")
+        return sentence("cli_at_schema", {"where": db.describe(), "revision": revision, "head": head})
+    return sentence("cli_upgraded_server_no_backup" if db.backup_before_upgrade is None else "cli_upgraded_server",
+                    {"where": db.describe(), "old": db.upgraded_from, "revision": revision,
+                     "backup": db.backup_before_upgrade})
 
 
 def run_copy(args) -> int:
@@ -58,7 +58,7 @@ def run_copy(args) -> int:
 
     with opened(args.db, upgrade=False, create=False) as source, opened(args.to) as target:
         result = copy_registry(source, target)
-    print(f"Copied {source.describe()} to {result.target}:")
+    say("cli_copied", source=source.describe(), target=result.target)
     width = max(map(len, result.counts))
     for table, count in result.counts.items():
         print(f"  {table:<{width}}  {count:>9,}")
@@ -73,5 +73,5 @@ def run_backup(args) -> int:
         if db.path is None:
             raise StoreError("backup_needs_file")
         target = backup_sqlite(db.path, args.file)
-    print(f"Backed up {db.describe()} to {target}.")
+    say("cli_backed_up", where=db.describe(), path=target)
     return 0

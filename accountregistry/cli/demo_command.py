@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from accountregistry.cli.arguments import say
+
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
 
@@ -17,6 +19,6 @@ def run_demo(args) -> int:
     
     with opened(args.db) as db:
         summary = fill_with_sample_organisation(db)
-    print(f"Filled {db.describe()} with the sample organisation {summary.organisation}: "
-          f"{summary.people} people, {summary.accounts} accounts, {summary.roles} administrator roles.")
+    say("cli_demo_filled", where=db.describe(), organisation=summary.organisation, people=summary.people,
+        accounts=summary.accounts, roles=summary.roles)
     return 0

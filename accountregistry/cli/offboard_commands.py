@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from accountregistry.cli.arguments import read_date
+from accountregistry.cli.arguments import read_date, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -124,21 +124,21 @@ def run_due(args) -> int:
         _print_due(found)
     overdue = sum(1 for item in found if item.overdue)
     if args.fail_on_overdue and overdue:
-        print(f"accountregistry: {overdue} overdue item{'s' if overdue != 1 else ''}.", file=sys.stderr)
+        say("cli_overdue_items", count=overdue, out=sys.stderr)
         return EXIT_OVERDUE
     return 0
 
 
 def _print_due(found: list) -> None:
     if not found:
-        print("Nothing is due.")
+        say("cli_nothing_due")
         return
     for item in found:
         when = f"OVERDUE {item.days_overdue}d" if item.overdue else "due"
         print(f"#{item.item_id:<6} {when:<12} {item.due_on.isoformat()}  {item.assignee_name}: {item.title} "
               f"({item.account_name}; offboarding of {item.leaver_name}, last day {item.last_working_day.isoformat()})")
     overdue = sum(1 for item in found if item.overdue)
-    print(f"{len(found)} open item{'s' if len(found) != 1 else ''}, {overdue} overdue.")
+    say("cli_due_summary", count=len(found), overdue=overdue)
 
 
 def run_calendar(args) -> int:
@@ -150,7 +150,7 @@ def run_calendar(args) -> int:
         case = offboarding.case_for_person(db, args.person)
         leaver = get_person(db, case.person_id)
         target, count = due_items.write_calendar(db, case.id, args.output, name=f"Offboarding of {leaver.name}")
-    print(f"Wrote {count} open item{'s' if count != 1 else ''} of the offboarding of {leaver.name} to {target}.")
+    say("cli_calendar_written", leaver=leaver.name, path=target, count=count)
     return 0
 
 
@@ -189,6 +189,7 @@ def _moved(moved_by) -> str:
 
 
 def run_start(args) -> int:
+    from accountregistry.domain.messages import Phrase
     from accountregistry.services import offboarding
     from accountregistry.services.people import find_by_email
     from accountregistry.store.schema import opened
@@ -201,16 +202,15 @@ def run_start(args) -> int:
         if args.preview:
             planned = offboarding.preview_offboarding(db, person_id=leaver.id, last_working_day=last_day,
                                                       successor_id=successor_id, internal_move=args.internal_move)
-            print(f"Checklist for the offboarding of {leaver.name} ({len(planned)} items; not started):")
+            say("cli_checklist_preview", leaver=leaver.name, count=len(planned))
             _print_planned(planned)
             return 0
         case = offboarding.start_offboarding(db, person_id=leaver.id, last_working_day=last_day,
                                              successor_id=successor_id, internal_move=args.internal_move)
         items = offboarding.case_items(db, case.id)
-    successor_text = f"successor {successor.name}" if successor else "no successor chosen yet"
-    what, day = ("an internal move", "day of the move") if case.internal_move else ("offboarding", "last working day")
-    print(f"Started {what} {case.id} for {leaver.name}: {day} "
-          f"{last_day.strftime('%A')} {last_day.isoformat()}, {successor_text}; {len(items)} items.")
+    say("cli_move_started" if case.internal_move else "cli_offboarding_started", case=case.id, leaver=leaver.name,
+        day=last_day.isoformat(), count=len(items),
+        successor=Phrase("cli_successor_named", name=successor.name) if successor else Phrase("cli_no_successor_yet"))
     _print_items(items)
     return 0
 
@@ -219,11 +219,12 @@ def run_confirmation(args) -> int:
     from accountregistry.cli.printing import write_document_pdf
 
     target = write_document_pdf(args, "handover-confirmation", args.output, replace=args.replace, person=args.person)
-    print(f"Wrote the handover confirmation for {args.person} to {target}.")
+    say("cli_confirmation_written", person=args.person, path=target)
     return 0
 
 
 def run_show(args) -> int:
+    from accountregistry.domain.messages import Phrase
     from accountregistry.services import offboarding
     from accountregistry.services.people import get_person
     from accountregistry.store.schema import opened
@@ -235,13 +236,12 @@ def run_show(args) -> int:
         items = offboarding.case_items(db, case.id)
         found = offboarding.blockers(db, case.id)
     settled = sum(1 for i in items if i.status.value != "open")
-    what, day = ("Internal move", "day of the move") if case.internal_move else ("Offboarding", "last working day")
-    print(f"{what} {case.id} of {leaver.name} ({case.status.value}): {day} "
-          f"{case.last_working_day.isoformat()}, successor {successor.name if successor else 'not chosen yet'}; "
-          f"{settled} of {len(items)} items settled.")
+    say("cli_move_shown" if case.internal_move else "cli_offboarding_shown", case=case.id, leaver=leaver.name,
+        status=case.status, day=case.last_working_day.isoformat(), settled=settled, count=len(items),
+        successor=Phrase("cli_successor_named", name=successor.name) if successor else Phrase("cli_successor_not_chosen"))
     _print_items(items)
     if found:
-        print("Blockers:")
+        say("cli_blockers")
         for blocker in found:
             print(f"  - {blocker.sentence()}")
     return 0
@@ -253,7 +253,7 @@ def run_done(args) -> int:
     
     with opened(args.db, create=False) as db:
         item = offboarding.complete_item(db, args.item_id, note=args.note)
-    print(f"Done: item {item.id}: {item.title}")
+    say("cli_item_done", id=item.id, title=item.title)
     return 0
 
 
@@ -263,12 +263,12 @@ def run_waive(args) -> int:
     
     with opened(args.db, create=False) as db:
         item = offboarding.waive_item(db, args.item_id, reason=args.reason)
-    print(f"Waived: item {item.id}: {item.title} (reason: {item.waive_reason})")
+    say("cli_item_waived", id=item.id, title=item.title, reason=item.waive_reason)
     return 0
 
 
 def _change_case(args, change, said: str) -> int:
-    """Change the leaver's case (change(offboarding, db, case_id)) and say so ({case}, {leaver})."""
+    """Change the leaver's case (change(offboarding, db, case_id)) and say so (the code `said`)."""
     from accountregistry.services import offboarding
     from accountregistry.services.people import get_person
     from accountregistry.store.schema import opened
@@ -278,23 +278,23 @@ def _change_case(args, change, said: str) -> int:
         leaver = get_person(db, case.person_id)
         # A refusal (CaseNotSettled lists what remains, one line each): main() prints it and exits 1.
         change(offboarding, db, case.id)
-    print(said.format(case=case.id, leaver=leaver.name))
+    say(said, case=case.id, leaver=leaver.name)
     return 0
 
 
 def run_close(args) -> int:
     return _change_case(args, lambda service, db, case_id: service.close_case(db, case_id),
-                        "Closed offboarding {case} of {leaver}: every account is settled.")
+                        "cli_case_closed")
 
 
 def run_cancel(args) -> int:
     return _change_case(args, lambda service, db, case_id: service.cancel_case(db, case_id, reason=args.reason),
-                        "Cancelled offboarding {case} of {leaver}; it is kept, marked cancelled.")
+                        "cli_case_cancelled")
 
 
 def run_reopen(args) -> int:
     return _change_case(args, lambda service, db, case_id: service.reopen_case(db, case_id, reason=args.reason),
-                        "Reopened offboarding {case} of {leaver}.")
+                        "cli_case_reopened")
 
 
 def run_export(args) -> int:
@@ -304,5 +304,5 @@ def run_export(args) -> int:
     with opened(args.db, create=False) as db:
         case = offboarding.case_for_person(db, args.person)
         target = offboarding.export_case_csv(db, case.id, args.file)
-    print(f"Wrote the checklist of offboarding {case.id} to {target}.")
+    say("cli_checklist_written", case=case.id, path=target)
     return 0

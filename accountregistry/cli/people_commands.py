@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from accountregistry.cli.arguments import say
 
 # Services and the store are imported when a command runs: parsing and --help stay quick.
 STATUSES = ("employed", "leaving", "left", "external")
@@ -101,13 +102,13 @@ def run_list(args: argparse.Namespace) -> int:
         writer.writerow(PEOPLE_HEADER)
         writer.writerows(line.cells() for line in lines)
     elif not lines:
-        print("Nobody is leaving." if args.leaving else "The registry has no people yet.")
+        say("cli_nobody_leaving" if args.leaving else "cli_no_people")
     else:
         for line in lines:
             cells = line.cells()
             extra = f", last day {cells[6]}" if cells[6] else ""
             print(f"{line.name} <{line.work_email or '-'}>  {cells[5]}{extra}  {line.department or ''}".rstrip())
-        print(f"{len(lines)} {'person' if len(lines) == 1 else 'people'}.")
+        say("cli_people_count", count=len(lines))
     return 0
 
 
@@ -137,7 +138,7 @@ def run_add(args: argparse.Namespace) -> int:
                            employment_status=args.status or "employed", last_working_day=last_day,
                            manager_id=_manager_id(db, args.manager))
         person = add_person(db, data)
-    print(f"Added {person.name} <{person.work_email}> (id {person.id}).")
+    say("cli_person_added", name=person.name, email=person.work_email, id=person.id)
     return 0
 
 
@@ -170,7 +171,7 @@ def run_set(args: argparse.Namespace) -> int:
             last_working_day=last_day if "last_working_day" in changes else person.last_working_day,
             manager_id=manager_id, login=changes.get("login", person.login))
         updated = update_person(db, person.id, data, expected_version=args.expect_version)
-    print(f"Changed {updated.name} <{updated.work_email}> (version {updated.version}).")
+    say("cli_person_changed", name=updated.name, email=updated.work_email, version=updated.version)
     return 0
 
 
@@ -182,11 +183,12 @@ def run_export(args: argparse.Namespace) -> int:
     delimiter = delimiter_named(args.delimiter) if args.delimiter else None
     with opened(args.db, create=False) as db:
         target, count = export_people(db, args.output, delimiter=delimiter, file_format=args.file_format)
-    print(f"Wrote {count} {'person' if count == 1 else 'people'} to {target}.")
+    say("cli_people_written", path=target, count=count)
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from accountregistry.domain.messages import Phrase
     from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
     from accountregistry.store.schema import opened
 
@@ -197,16 +199,14 @@ def run_import(args: argparse.Namespace) -> int:
         counts = _counts(plan)
         if args.dry_run:
             _print_updates(plan)
-            print(f"Dry run, nothing written: {counts}.")
+            say("cli_dry_run", counts=counts)
             return 1 if plan.errors and not args.only_valid_rows else 0
         if plan.errors and not args.only_valid_rows:
-            print(f"accountregistry: nothing was imported: {counts}. Correct the rows above, or use "
-                  "--only-valid-rows.", file=sys.stderr)
+            say("cli_nothing_imported", counts=counts, out=sys.stderr)
             return 1
         result = apply_people_import(db, plan, only_valid_rows=args.only_valid_rows)
-    skipped = f"; {result.skipped} rows with errors skipped" if result.skipped else ""
-    print(f"Imported {args.file.name}: {result.added} new, {result.updated} updated, {result.unchanged} unchanged"
-          f"{skipped}.")
+    say("cli_people_imported", file=args.file.name, added=result.added, updated=result.updated,
+        unchanged=result.unchanged, skipped=Phrase("cli_rows_skipped", count=result.skipped) if result.skipped else "")
     return 0
 
 
@@ -219,7 +219,7 @@ def _counts(plan) -> str:
 
 def _print_problems(plan) -> None:
     if plan.unknown_columns:
-        print(f"accountregistry: ignored unknown columns: {', '.join(plan.unknown_columns)}", file=sys.stderr)
+        say("cli_unknown_columns", columns=plan.unknown_columns, out=sys.stderr)
     if plan.shifted is not None:  # the reason the rows below fail, first
         print(plan.shifted.sentence(), file=sys.stderr)
     for row in plan.errors:
@@ -246,7 +246,7 @@ def _person_id(db, reference: str) -> int:
     return find_person(db, reference).id
 
 
-def _print_anonymisation(done, verb: str) -> None:
+def _print_anonymisation(done, said: str) -> None:
     from accountregistry.domain.messages import format_value
 
     for person in done:
@@ -256,7 +256,7 @@ def _print_anonymisation(done, verb: str) -> None:
         removed += [f"signed scan {scan.attachment_id} “{scan.file_name}” ({format_value(scan.kind)} of "
                     f"{format_value(scan.agreed_on)})"
                     for scan in person.scans]
-        print(f"{verb} person {person.person_id} as {person.pseudonym}: {', '.join(removed)}.")
+        say(said, id=person.person_id, pseudonym=person.pseudonym, removed=", ".join(removed))
         for note in person.notes:
             where = f"{note.entity.replace('_', ' ')} {note.entity_id}" + (f" ({note.account})" if note.account else "")
             print(f"  names them: {where}, {format_value(note.label)}: “{note.text}”")
@@ -275,15 +275,17 @@ def run_anonymise(args: argparse.Namespace) -> int:
             chosen = list(dict.fromkeys(_person_id(db, reference) for reference in args.people))
         if args.dry_run:
             _print_anonymisation([retention.preview_anonymisation(db, person_id) for person_id in chosen],
-                                 "Would anonymise")
-            print(f"Dry run, nothing changed: {len(chosen)} to anonymise.")
+                                 "cli_would_anonymise")
+            say("cli_anonymise_dry_run", count=len(chosen))
             return 0
         done = retention.anonymise(db, chosen, replace_notes=not args.keep_notes)
-    _print_anonymisation(done, "Anonymised")
+    _print_anonymisation(done, "cli_anonymised_person")
     if any(person.notes for person in done):
-        print("Kept the notes that name them as they were." if args.keep_notes else
-              "In the notes that name them, their name and email are now the pseudonym.")
-    print(f"Anonymised {len(done)}; this cannot be undone." if done else "Nobody is due for anonymisation.")
+        say("cli_notes_kept" if args.keep_notes else "cli_notes_pseudonymised")
+    if done:
+        say("cli_anonymised_count", count=len(done))
+    else:
+        say("cli_nobody_due_anonymising")
     return 0
 
 
@@ -294,10 +296,10 @@ def run_export_data(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() == ".pdf":
         target = write_document_pdf(args, "person-data", args.output, replace=args.replace, person=args.person)
-        print(f"Wrote what is held about {args.person} to {target}.")
+        say("cli_person_data_pdf", person=args.person, path=target)
         return 0
     refuse_existing(args.output, args.replace)
     with opened(args.db, create=False) as db:
         target, data = export_person_data(db, _person_id(db, args.person), args.output)
-    print(f"Wrote {data.count()} items held about person {data.person['id']} to {target}.")
+    say("cli_person_data_written", count=data.count(), id=data.person["id"], path=target)
     return 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from accountregistry.cli.arguments import built, read_date
+from accountregistry.cli.arguments import built, read_date, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
 
@@ -78,8 +78,8 @@ def run_add(args) -> int:
                        own=_pairs(args.own, "own"))
     with opened(args.db, create=False) as db:
         version = record_policy(db, data)
-    print(f"Recorded version {version.version} of the social-media policy, effective "
-          f"{version.effective_on.isoformat()}, approved by {version.approved_by}.")
+    say("cli_policy_recorded", version=version.version, day=version.effective_on.isoformat(),
+        approver=version.approved_by)
     return 0
 
 
@@ -92,7 +92,7 @@ def run_list(args) -> int:
         in_force = current_policy(db)
         counts = {v.id: len(acknowledgements_of(db, v.id)) for v in versions}
     if not versions:
-        print("No version of the social-media policy is recorded.")
+        say("cli_no_policy")
         return 0
     print("\t".join(("version", "effective_on", "approved_by", "acknowledged", "in_force")))
     for v in versions:
@@ -110,12 +110,13 @@ def run_show(args) -> int:
         version = version_named(db, args.version)
         texts = policy_texts(db, version.id)
         acknowledged = acknowledgements_of(db, version.id)
-    print(f"Social-media policy, version {version.version}, effective {version.effective_on.isoformat()}, "
-          f"approved by {version.approved_by}")
+    say("cli_policy_shown", version=version.version, day=version.effective_on.isoformat(),
+        approver=version.approved_by)
     for text in texts:
         known = area(text.area)
         print(f"\n{text.heading or (known.heading if known else text.area)}\n{text.text}")
-    print(f"\nAcknowledged by {len(acknowledged)}:")
+    print()
+    say("cli_acknowledged_by", count=len(acknowledged))
     for name, email, day in acknowledged:
         print(f"  {name} <{email or ''}> on {day.isoformat()}")
     return 0
@@ -125,7 +126,7 @@ def run_pdf(args) -> int:
     from accountregistry.cli.printing import write_document_pdf
 
     target = write_document_pdf(args, "policy", args.output, replace=args.replace, version=args.version)
-    print(f"Wrote the social-media policy to {target}.")
+    say("cli_policy_written", path=target)
     return 0
 
 
@@ -140,10 +141,10 @@ def run_acknowledge(args) -> int:
         version = version_named(db, args.version)
         recorded = acknowledge(db, person.id, version=version.version, on=on)
     if recorded is None:
-        print(f"{person.name} had acknowledged version {version.version} already; nothing changed.")
+        say("cli_already_acknowledged", person=person.name, version=version.version)
     else:
-        print(f"Recorded that {person.name} acknowledged version {version.version} on "
-              f"{recorded.acknowledged_on.isoformat()}.")
+        say("cli_acknowledgement_recorded", person=person.name, version=version.version,
+            day=recorded.acknowledged_on.isoformat())
     return 0
 
 
@@ -160,5 +161,5 @@ def run_import(args) -> int:
             for problem in error.problems.values():
                 print(f"accountregistry: {problem.sentence()}", file=sys.stderr)
             return 1
-    print(f"Recorded {recorded} acknowledgements of version {version.version}; {already} had acknowledged it already.")
+    say("cli_acknowledgements_recorded", recorded=recorded, version=version.version, already=already)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from accountregistry.cli.arguments import say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -60,12 +61,12 @@ def run_export(args) -> int:
         written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
                                 platform=args.platform, status=args.status, file_format=args.file_format,
                                 layout=args.layout)
-    print(f"Wrote {written} account{'' if written == 1 else 's'} to {args.output}.")
+    say("cli_accounts_written", path=args.output, count=written)
     return 0
 
 
 def run_import(args) -> int:
-    from accountregistry.domain.messages import sentence
+    from accountregistry.domain.messages import Phrase, format_value, sentence
     from accountregistry.services.csv_import import ImportRefused, RowAction, apply_import, plan_import, read_table
     from accountregistry.store.schema import opened
 
@@ -73,7 +74,7 @@ def run_import(args) -> int:
     with opened(args.db) as db:
         plan = plan_import(db, parsed)
         if parsed.unknown_columns:
-            print(f"accountregistry: ignored unknown columns: {', '.join(parsed.unknown_columns)}", file=sys.stderr)
+            say("cli_unknown_columns", columns=parsed.unknown_columns, out=sys.stderr)
         _print_errors(plan, sentence)
         for row in plan.conflicts:
             print(sentence("import_line", {"line": row.line, "reason": row.reason}), file=sys.stderr)
@@ -85,18 +86,18 @@ def run_import(args) -> int:
                 if row.action == RowAction.update:
                     changed = "; ".join(f"{c.column} “{c.old}” → “{c.new}”" for c in row.changes)
                     print(f"line {row.line}: update {row.account}: {changed}")
-            print(f"Dry run, nothing written: {plan.summary()}; {len(plan.new_people)} new people.")
+            say("cli_accounts_dry_run", summary=plan.summary(), people=len(plan.new_people))
             return 1 if refused else 0
         if refused:
             first = plan.errors[0]
             raise ImportRefused("import_rows_in_error", file=args.file.name, count=len(plan.errors), line=first.line)
         result = apply_import(db, plan, only_valid_rows=args.only_valid_rows, grant_again=args.grant_revoked_roles)
-    skipped = f"; {result.rows_skipped} rows with errors skipped" if result.rows_skipped else ""
-    skipped += f"; {result.conflicts_left_out} rows in conflict left out" if result.conflicts_left_out else ""
-    print(f"Imported {args.file.name}: {result.accounts_created} new, {result.accounts_updated} updated, "
-          f"{result.accounts_unchanged} unchanged, {plan.count(RowAction.error)} errors{skipped}; "
-          f"{result.people_created} people added, {result.roles_granted} roles granted, "
-          f"{result.terms_recorded} handover terms recorded.")
+    skipped = [Phrase(code, count=count) for code, count in (("cli_rows_skipped", result.rows_skipped),
+                                                              ("cli_conflicts_left_out", result.conflicts_left_out))
+               if count]
+    say("cli_accounts_imported", file=args.file.name, created=result.accounts_created, updated=result.accounts_updated,
+        unchanged=result.accounts_unchanged, errors=plan.count(RowAction.error), skipped="".join(map(format_value, skipped)),
+        people=result.people_created, roles=result.roles_granted, terms=result.terms_recorded)
     return 0
 
 

@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from accountregistry.cli.arguments import built
+from accountregistry.cli.arguments import built, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -58,8 +58,7 @@ def run_risks(args) -> int:
         rule_off = not company_domains(get_settings(db)) and count_accounts(db) > 0
     if rule_off:
         # On stderr: a CSV on stdout stays what other programs read.
-        print("accountregistry: note: the “Private login” risk is off until the company's email domains are set "
-              "(accountregistry settings set --domains acme.dk).", file=sys.stderr)
+        say("cli_private_login_off", out=sys.stderr)
     if args.format == "csv":
         _write_csv(assessed)
     else:
@@ -77,8 +76,7 @@ def run_risks(args) -> int:
     if not failing:
         return 0
     found = sum(failing.values())
-    print(f"accountregistry: {found} {_plural(found, 'risk')} of {threshold} severity or worse on "
-          f"{len(failing)} {_plural(len(failing), 'account')}.", file=sys.stderr)
+    say("cli_risks_failing", severity=threshold, risks=found, accounts=len(failing), out=sys.stderr)
     return EXIT_RISKS_FOUND
 
 
@@ -96,7 +94,7 @@ def _write_csv(assessed) -> None:
 
 def _write_table(assessed) -> None:
     if not assessed:
-        print("No account is at risk.")
+        say("cli_no_risks")
         return
     rows = [(str(facts.id), facts.platform, facts.handle, risk.severity.name, risk.title)
             for facts, risks in assessed for risk in risks]
@@ -106,7 +104,7 @@ def _write_table(assessed) -> None:
     for row in [header, *rows]:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
     accounts = len(assessed)
-    print(f"{len(rows)} {_plural(len(rows), 'risk')} on {accounts} {_plural(accounts, 'account')}.")
+    say("cli_risks_summary", risks=len(rows), accounts=accounts)
 
 
 def run_review_due(args) -> int:
@@ -118,11 +116,10 @@ def run_review_due(args) -> int:
     count = sum(len(group.items) for group in groups)
     if args.output is not None:
         target = write_review_checklist(groups, args.output)
-        print(f"Wrote a checklist of {count} {_plural(count, 'account')} due for review "
-              f"in {len(groups)} {_plural(len(groups), 'group')} to {target}.")
+        say("cli_review_checklist_written", path=target, count=count, groups=len(groups))
         return 0
     if not groups:
-        print("No account is due for review.")
+        say("cli_no_review_due")
         return 0
     for group in groups:
         print(f"{group.name} ({len(group.items)})")
@@ -130,7 +127,7 @@ def run_review_due(args) -> int:
             last = item.last_reviewed_on.isoformat() if item.last_reviewed_on else "never"
             print(f"  {item.account_id:>6}  due {item.next_review_due.isoformat()}  last {last:<10}  "
                   f"{item.platform:<10} {item.handle}")
-    print(f"{count} {_plural(count, 'account')} due for review.")
+    say("cli_reviews_due", count=count)
     return 0
 
 
@@ -144,10 +141,6 @@ def run_review_mark(args) -> int:
         account = find_account(db, args.account)
         mark_reviewed(db, account.id, note=args.note)
         due = review_due_on(db, account.id)
-    print(f"Marked {account.platform} {account.handle} (id {account.id}) reviewed; "
-          f"next review due {due.isoformat()}.")
+    say("cli_marked_reviewed", platform=account.platform, handle=account.handle, id=account.id, day=due.isoformat())
     return 0
 
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"

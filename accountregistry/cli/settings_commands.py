@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from accountregistry.cli.arguments import say
+
 # Services and the store are imported when a command runs: parsing and --help stay quick.
 NO_COUNTRY = "none"  # as services/organisation.NO_COUNTRY
 
@@ -58,7 +60,7 @@ def run_set(args: argparse.Namespace) -> int:
         after = organisation.update_settings(db, data)
         changed = {key: value for key, value in _shown(after).items() if before_values[key] != value}
     if not changed:
-        print("Nothing changed: the settings already were so.")
+        say("cli_settings_unchanged")
         return 0
     for key, value in changed.items():
         print(f"{key}: {value or '—'}")
@@ -100,6 +102,5 @@ def run_show(args: argparse.Namespace) -> int:
     for key, value in shown.items():
         print(f"{key.ljust(width)}  {value or '—'}")
     if not settings.email_domains:
-        print("Note: with no email domains the “Private login” risk is off; set them with "
-              "“accountregistry settings set --domains acme.dk”.")
+        say("cli_no_domains_note")
     return 0

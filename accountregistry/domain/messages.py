@@ -1,5 +1,5 @@
-"""Every refusal's words, by code: the one table that turns a code and its parameters into a
-sentence in the user's language.
+"""Every refusal's words, and the command line's own lines, by code: the one table that turns
+a code and its parameters into a sentence in the user's language.
 
 The English templates below are the source texts of the translation catalogues (context
 "Message"; scripts/translations.py puts them in gui/core_texts.py for lupdate). A parameter is
@@ -611,6 +611,121 @@ MESSAGES: dict[str, str] = {
                            "Access roles exist on a shared server only.",
     "access_not_set_up": "{where} has no access roles yet; its owner runs “accountregistry access setup” first.",
     "login_not_found": "The server has no login “{login}”; ask its administrator to create it first.",
+    # The command line's own lines (cli/, through cli/arguments.say): what a command did or found.
+    # What other programs read (--format csv/json, tab-separated tables) is not worded here.
+    "cli_warning": "accountregistry: warning: {warning}",
+    "cli_unknown_columns": "accountregistry: ignored unknown columns: {columns}",
+    "cli_access_set_up": "Set up access to {where}: {roles}. Give people a role with “accountregistry access grant "
+                         "LOGIN reader|editor|owner”.",
+    "cli_access_granted": "{login} is now {role} in {where}.",
+    "cli_access_revoked": "{login} is no longer {role} in {where}.",
+    "cli_account_saved": "Saved account {id} (version {version}).",
+    "cli_account_registered": "Registered account {id}: {platform} {presence} {handle} ({url}).",
+    "cli_agreement_written": "Wrote the holder's agreement for {person} to {path}.",
+    "cli_agreement_recorded": "Recorded {person}'s agreement of {day} ({channel}) as agreement {id}.",
+    "cli_confirmation_recorded": "Recorded {person}'s handover confirmation of {day} ({channel}) as agreement {id}.",
+    "cli_scan_kept": "Kept {name} ({media_type}, {size} bytes) with agreement {agreement} as scan {id}.",
+    "cli_no_agreement": "{person} has no recorded agreement.",
+    "cli_scan_written": "Wrote {name} ({media_type}) to {path}.",
+    "cli_consent_recorded": "Recorded consent for {profile}, given on {day}; may be asked: {scope}. The profile is "
+                            "listed for ambassador work.",
+    "cli_nothing_named": "nothing named",
+    "cli_consent_already_withdrawn": "Consent for {profile} was already withdrawn on {day}; that withdrawal is "
+                                     "kept as first recorded. The profile is {listed}.",
+    "cli_consent_withdrawn": "Recorded that consent for {profile} is withdrawn on {day}; the profile is {listed}.",
+    "cli_profile_unlisted": "taken off the ambassador list",
+    "cli_profile_still_listed": "still listed for ambassador work",
+    "cli_profile_not_listed": "not listed for ambassador work",
+    "cli_no_consent": "No consent is recorded.",
+    "cli_secret_stored": "Stored the {label} of {account} in the keyring.",
+    "cli_no_login_stored": "No login is stored for {account}.",
+    "cli_no_logins": "No account has a stored login.",
+    "cli_login_rotated": "Recorded that the login of {account} was rotated by {who} at {when}.",
+    "cli_type_secret_lines": "{label} for {account}, one per line; an empty line ends:",
+    "cli_upgraded_file": "Upgraded {where} to schema {revision}; the previous file was copied to {backup}.",
+    "cli_at_schema": "{where} is at schema {revision} (this version's newest is {head}).",
+    "cli_upgraded_server_no_backup": "Upgraded {where} from schema {old} to {revision}. pg_dump is not on the "
+                                     "PATH, so no backup was written first; take one with your server's tools from "
+                                     "now on.",
+    "cli_upgraded_server": "Upgraded {where} from schema {old} to {revision}; pg_dump wrote a backup of the "
+                           "database as it was to {backup}.",
+    "cli_copied": "Copied {source} to {target}:",
+    "cli_backed_up": "Backed up {where} to {path}.",
+    "cli_demo_filled": "Filled {where} with the sample organisation {organisation}: {people} people, {accounts} "
+                       "accounts, {roles} administrator roles.",
+    "cli_overdue_items": "accountregistry: overdue items: {count}.",
+    "cli_nothing_due": "Nothing is due.",
+    "cli_due_summary": "Open items: {count}, overdue: {overdue}.",
+    "cli_calendar_written": "Wrote the open items of the offboarding of {leaver} to {path} ({count}).",
+    "cli_checklist_preview": "Checklist for the offboarding of {leaver} (items: {count}; not started):",
+    "cli_offboarding_started": "Started offboarding {case} for {leaver}: last working day {day}, {successor}; "
+                               "items: {count}.",
+    "cli_move_started": "Started an internal move {case} for {leaver}: day of the move {day}, {successor}; items: "
+                        "{count}.",
+    "cli_successor_named": "successor {name}",
+    "cli_no_successor_yet": "no successor chosen yet",
+    "cli_confirmation_written": "Wrote the handover confirmation for {person} to {path}.",
+    "cli_offboarding_shown": "Offboarding {case} of {leaver} ({status}): last working day {day}, {successor}; "
+                             "{settled} of {count} items settled.",
+    "cli_move_shown": "Internal move {case} of {leaver} ({status}): day of the move {day}, {successor}; {settled} "
+                      "of {count} items settled.",
+    "cli_successor_not_chosen": "successor not chosen yet",
+    "cli_blockers": "Blockers:",
+    "cli_item_done": "Done: item {id}: {title}",
+    "cli_item_waived": "Waived: item {id}: {title} (reason: {reason})",
+    "cli_case_closed": "Closed offboarding {case} of {leaver}: every account is settled.",
+    "cli_case_cancelled": "Cancelled offboarding {case} of {leaver}; it is kept, marked cancelled.",
+    "cli_case_reopened": "Reopened offboarding {case} of {leaver}.",
+    "cli_checklist_written": "Wrote the checklist of offboarding {case} to {path}.",
+    "cli_nobody_leaving": "Nobody is leaving.",
+    "cli_no_people": "The registry has no people yet.",
+    "cli_people_count": "People: {count}.",
+    "cli_person_added": "Added {name} <{email}> (id {id}).",
+    "cli_person_changed": "Changed {name} <{email}> (version {version}).",
+    "cli_people_written": "Wrote the people to {path} ({count}).",
+    "cli_dry_run": "Dry run, nothing written: {counts}.",
+    "cli_nothing_imported": "accountregistry: nothing was imported: {counts}. Correct the rows above, or use "
+                            "--only-valid-rows.",
+    "cli_people_imported": "Imported {file}: {added} new, {updated} updated, {unchanged} unchanged{skipped}.",
+    "cli_rows_skipped": "; rows with errors skipped: {count}",
+    "cli_conflicts_left_out": "; rows in conflict left out: {count}",
+    "cli_anonymised_person": "Anonymised person {id} as {pseudonym}: {removed}.",
+    "cli_would_anonymise": "Would anonymise person {id} as {pseudonym}: {removed}.",
+    "cli_anonymise_dry_run": "Dry run, nothing changed: {count} to anonymise.",
+    "cli_notes_kept": "Kept the notes that name them as they were.",
+    "cli_notes_pseudonymised": "In the notes that name them, their name and email are now the pseudonym.",
+    "cli_anonymised_count": "Anonymised {count}; this cannot be undone.",
+    "cli_nobody_due_anonymising": "Nobody is due for anonymisation.",
+    "cli_person_data_pdf": "Wrote what is held about {person} to {path}.",
+    "cli_person_data_written": "Wrote {count} items held about person {id} to {path}.",
+    "cli_policy_recorded": "Recorded version {version} of the social-media policy, effective {day}, approved by "
+                           "{approver}.",
+    "cli_no_policy": "No version of the social-media policy is recorded.",
+    "cli_policy_shown": "Social-media policy, version {version}, effective {day}, approved by {approver}",
+    "cli_acknowledged_by": "Acknowledged by {count}:",
+    "cli_policy_written": "Wrote the social-media policy to {path}.",
+    "cli_already_acknowledged": "{person} had acknowledged version {version} already; nothing changed.",
+    "cli_acknowledgement_recorded": "Recorded that {person} acknowledged version {version} on {day}.",
+    "cli_acknowledgements_recorded": "Recorded {recorded} acknowledgements of version {version}; {already} had "
+                                     "acknowledged it already.",
+    "cli_accounts_written": "Wrote the accounts to {path} ({count}).",
+    "cli_accounts_dry_run": "Dry run, nothing written: {summary}; {people} new people.",
+    "cli_accounts_imported": "Imported {file}: {created} new, {updated} updated, {unchanged} unchanged, {errors} "
+                             "errors{skipped}; {people} people added, {roles} roles granted, {terms} handover "
+                             "terms recorded.",
+    "cli_private_login_off": "accountregistry: note: the “Private login” risk is off until the company's email "
+                             "domains are set (accountregistry settings set --domains acme.dk).",
+    "cli_risks_failing": "accountregistry: risks of {severity} severity or worse: {risks}, on accounts: {accounts}.",
+    "cli_no_risks": "No account is at risk.",
+    "cli_risks_summary": "Risks: {risks}, on accounts: {accounts}.",
+    "cli_review_checklist_written": "Wrote a checklist of the accounts due for review to {path} (accounts: "
+                                    "{count}, groups: {groups}).",
+    "cli_no_review_due": "No account is due for review.",
+    "cli_reviews_due": "Accounts due for review: {count}.",
+    "cli_marked_reviewed": "Marked {platform} {handle} (id {id}) reviewed; next review due {day}.",
+    "cli_settings_unchanged": "Nothing changed: the settings already were so.",
+    "cli_no_domains_note": "Note: with no email domains the “Private login” risk is off; set them with "
+                           "“accountregistry settings set --domains acme.dk”.",
 }
 
 # What the operating system said when a file could not be used (an OSError's errno), as a

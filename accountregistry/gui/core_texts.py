@@ -1277,6 +1277,225 @@ MESSAGE_TEXTS = (
     # login_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server has no login “{login}”; ask its administrator to create it "
         "first."),
+    # cli_warning; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "accountregistry: warning: {warning}"),
+    # cli_unknown_columns; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "accountregistry: ignored unknown columns: {columns}"),
+    # cli_access_set_up; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Set up access to {where}: {roles}. Give people a role with "
+        "“accountregistry access grant LOGIN reader|editor|owner”."),
+    # cli_access_granted; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{login} is now {role} in {where}."),
+    # cli_access_revoked; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{login} is no longer {role} in {where}."),
+    # cli_account_saved; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Saved account {id} (version {version})."),
+    # cli_account_registered; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Registered account {id}: {platform} {presence} {handle} ({url})."),
+    # cli_agreement_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote the holder's agreement for {person} to {path}."),
+    # cli_agreement_recorded; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded {person}'s agreement of {day} ({channel}) as agreement {id}."),
+    # cli_confirmation_recorded; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded {person}'s handover confirmation of {day} ({channel}) as "
+        "agreement {id}."),
+    # cli_scan_kept; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Kept {name} ({media_type}, {size} bytes) with agreement {agreement} "
+        "as scan {id}."),
+    # cli_no_agreement; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{person} has no recorded agreement."),
+    # cli_scan_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote {name} ({media_type}) to {path}."),
+    # cli_consent_recorded; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded consent for {profile}, given on {day}; may be asked: "
+        "{scope}. The profile is listed for ambassador work."),
+    # cli_nothing_named; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "nothing named"),
+    # cli_consent_already_withdrawn; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Consent for {profile} was already withdrawn on {day}; that withdrawal "
+        "is kept as first recorded. The profile is {listed}."),
+    # cli_consent_withdrawn; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded that consent for {profile} is withdrawn on {day}; the "
+        "profile is {listed}."),
+    # cli_profile_unlisted; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "taken off the ambassador list"),
+    # cli_profile_still_listed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "still listed for ambassador work"),
+    # cli_profile_not_listed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "not listed for ambassador work"),
+    # cli_no_consent; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No consent is recorded."),
+    # cli_secret_stored; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Stored the {label} of {account} in the keyring."),
+    # cli_no_login_stored; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No login is stored for {account}."),
+    # cli_no_logins; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No account has a stored login."),
+    # cli_login_rotated; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded that the login of {account} was rotated by {who} at {when}."),
+    # cli_type_secret_lines; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{label} for {account}, one per line; an empty line ends:"),
+    # cli_upgraded_file; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Upgraded {where} to schema {revision}; the previous file was copied "
+        "to {backup}."),
+    # cli_at_schema; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{where} is at schema {revision} (this version's newest is {head})."),
+    # cli_upgraded_server_no_backup; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Upgraded {where} from schema {old} to {revision}. pg_dump is not on "
+        "the PATH, so no backup was written first; take one with your server's "
+        "tools from now on."),
+    # cli_upgraded_server; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Upgraded {where} from schema {old} to {revision}; pg_dump wrote a "
+        "backup of the database as it was to {backup}."),
+    # cli_copied; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Copied {source} to {target}:"),
+    # cli_backed_up; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Backed up {where} to {path}."),
+    # cli_demo_filled; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Filled {where} with the sample organisation {organisation}: {people} "
+        "people, {accounts} accounts, {roles} administrator roles."),
+    # cli_overdue_items; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "accountregistry: overdue items: {count}."),
+    # cli_nothing_due; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Nothing is due."),
+    # cli_due_summary; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Open items: {count}, overdue: {overdue}."),
+    # cli_calendar_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote the open items of the offboarding of {leaver} to {path} "
+        "({count})."),
+    # cli_checklist_preview; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Checklist for the offboarding of {leaver} (items: {count}; not "
+        "started):"),
+    # cli_offboarding_started; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Started offboarding {case} for {leaver}: last working day {day}, "
+        "{successor}; items: {count}."),
+    # cli_move_started; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Started an internal move {case} for {leaver}: day of the move {day}, "
+        "{successor}; items: {count}."),
+    # cli_successor_named; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "successor {name}"),
+    # cli_no_successor_yet; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "no successor chosen yet"),
+    # cli_confirmation_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote the handover confirmation for {person} to {path}."),
+    # cli_offboarding_shown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Offboarding {case} of {leaver} ({status}): last working day {day}, "
+        "{successor}; {settled} of {count} items settled."),
+    # cli_move_shown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Internal move {case} of {leaver} ({status}): day of the move {day}, "
+        "{successor}; {settled} of {count} items settled."),
+    # cli_successor_not_chosen; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "successor not chosen yet"),
+    # cli_blockers; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Blockers:"),
+    # cli_item_done; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Done: item {id}: {title}"),
+    # cli_item_waived; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Waived: item {id}: {title} (reason: {reason})"),
+    # cli_case_closed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Closed offboarding {case} of {leaver}: every account is settled."),
+    # cli_case_cancelled; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cancelled offboarding {case} of {leaver}; it is kept, marked "
+        "cancelled."),
+    # cli_case_reopened; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Reopened offboarding {case} of {leaver}."),
+    # cli_checklist_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote the checklist of offboarding {case} to {path}."),
+    # cli_nobody_leaving; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Nobody is leaving."),
+    # cli_no_people; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "The registry has no people yet."),
+    # cli_people_count; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "People: {count}."),
+    # cli_person_added; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Added {name} <{email}> (id {id})."),
+    # cli_person_changed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Changed {name} <{email}> (version {version})."),
+    # cli_people_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote the people to {path} ({count})."),
+    # cli_dry_run; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Dry run, nothing written: {counts}."),
+    # cli_nothing_imported; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "accountregistry: nothing was imported: {counts}. Correct the rows "
+        "above, or use --only-valid-rows."),
+    # cli_people_imported; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Imported {file}: {added} new, {updated} updated, {unchanged} "
+        "unchanged{skipped}."),
+    # cli_rows_skipped; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "; rows with errors skipped: {count}"),
+    # cli_conflicts_left_out; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "; rows in conflict left out: {count}"),
+    # cli_anonymised_person; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Anonymised person {id} as {pseudonym}: {removed}."),
+    # cli_would_anonymise; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Would anonymise person {id} as {pseudonym}: {removed}."),
+    # cli_anonymise_dry_run; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Dry run, nothing changed: {count} to anonymise."),
+    # cli_notes_kept; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Kept the notes that name them as they were."),
+    # cli_notes_pseudonymised; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "In the notes that name them, their name and email are now the "
+        "pseudonym."),
+    # cli_anonymised_count; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Anonymised {count}; this cannot be undone."),
+    # cli_nobody_due_anonymising; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Nobody is due for anonymisation."),
+    # cli_person_data_pdf; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote what is held about {person} to {path}."),
+    # cli_person_data_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote {count} items held about person {id} to {path}."),
+    # cli_policy_recorded; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded version {version} of the social-media policy, effective "
+        "{day}, approved by {approver}."),
+    # cli_no_policy; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No version of the social-media policy is recorded."),
+    # cli_policy_shown; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Social-media policy, version {version}, effective {day}, approved by "
+        "{approver}"),
+    # cli_acknowledged_by; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Acknowledged by {count}:"),
+    # cli_policy_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote the social-media policy to {path}."),
+    # cli_already_acknowledged; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{person} had acknowledged version {version} already; nothing changed."),
+    # cli_acknowledgement_recorded; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded that {person} acknowledged version {version} on {day}."),
+    # cli_acknowledgements_recorded; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Recorded {recorded} acknowledgements of version {version}; {already} "
+        "had acknowledged it already."),
+    # cli_accounts_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote the accounts to {path} ({count})."),
+    # cli_accounts_dry_run; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Dry run, nothing written: {summary}; {people} new people."),
+    # cli_accounts_imported; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Imported {file}: {created} new, {updated} updated, {unchanged} "
+        "unchanged, {errors} errors{skipped}; {people} people added, {roles} "
+        "roles granted, {terms} handover terms recorded."),
+    # cli_private_login_off; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "accountregistry: note: the “Private login” risk is off until the "
+        "company's email domains are set (accountregistry settings set "
+        "--domains acme.dk)."),
+    # cli_risks_failing; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "accountregistry: risks of {severity} severity or worse: {risks}, on "
+        "accounts: {accounts}."),
+    # cli_no_risks; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No account is at risk."),
+    # cli_risks_summary; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Risks: {risks}, on accounts: {accounts}."),
+    # cli_review_checklist_written; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Wrote a checklist of the accounts due for review to {path} (accounts: "
+        "{count}, groups: {groups})."),
+    # cli_no_review_due; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "No account is due for review."),
+    # cli_reviews_due; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Accounts due for review: {count}."),
+    # cli_marked_reviewed; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Marked {platform} {handle} (id {id}) reviewed; next review due {day}."),
+    # cli_settings_unchanged; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Nothing changed: the settings already were so."),
+    # cli_no_domains_note; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Note: with no email domains the “Private login” risk is off; set them "
+        "with “accountregistry settings set --domains acme.dk”."),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "permission denied"),
     # why a file cannot be used; fills {reason}

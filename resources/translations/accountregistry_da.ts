@@ -5505,6 +5505,382 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Kopieringen blev annulleret; intet blev kopieret til serveren.</translation>
     </message>
     <message>
+        <source>accountregistry: warning: {warning}</source>
+        <translation>accountregistry: advarsel: {warning}</translation>
+    </message>
+    <message>
+        <source>accountregistry: ignored unknown columns: {columns}</source>
+        <translation>accountregistry: ukendte kolonner blev sprunget over: {columns}</translation>
+    </message>
+    <message>
+        <source>Set up access to {where}: {roles}. Give people a role with “accountregistry access grant LOGIN reader|editor|owner”.</source>
+        <translation>Adgangen til {where} er sat op: {roles}. Giv folk en rolle med »accountregistry access grant LOGIN reader|editor|owner«.</translation>
+    </message>
+    <message>
+        <source>{login} is now {role} in {where}.</source>
+        <translation>{login} er nu {role} i {where}.</translation>
+    </message>
+    <message>
+        <source>{login} is no longer {role} in {where}.</source>
+        <translation>{login} er ikke længere {role} i {where}.</translation>
+    </message>
+    <message>
+        <source>Saved account {id} (version {version}).</source>
+        <translation>Konto {id} er gemt (version {version}).</translation>
+    </message>
+    <message>
+        <source>Registered account {id}: {platform} {presence} {handle} ({url}).</source>
+        <translation>Konto {id} er registreret: {platform} {presence} {handle} ({url}).</translation>
+    </message>
+    <message>
+        <source>Wrote the holder&apos;s agreement for {person} to {path}.</source>
+        <translation>Indehaverens aftale for {person} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded {person}&apos;s agreement of {day} ({channel}) as agreement {id}.</source>
+        <translation>Aftalen med {person} af {day} ({channel}) er registreret som aftale {id}.</translation>
+    </message>
+    <message>
+        <source>Recorded {person}&apos;s handover confirmation of {day} ({channel}) as agreement {id}.</source>
+        <translation>Overdragelseserklæringen fra {person} af {day} ({channel}) er registreret som aftale {id}.</translation>
+    </message>
+    <message>
+        <source>Kept {name} ({media_type}, {size} bytes) with agreement {agreement} as scan {id}.</source>
+        <translation>{name} ({media_type}, {size} byte) er gemt med aftale {agreement} som scanning {id}.</translation>
+    </message>
+    <message>
+        <source>{person} has no recorded agreement.</source>
+        <translation>{person} har ingen registreret aftale.</translation>
+    </message>
+    <message>
+        <source>Wrote {name} ({media_type}) to {path}.</source>
+        <translation>{name} ({media_type}) er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded consent for {profile}, given on {day}; may be asked: {scope}. The profile is listed for ambassador work.</source>
+        <translation>Samtykket for {profile} er registreret, givet {day}; må spørges om: {scope}. Profilen står på listen til ambassadørarbejde.</translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>intet nævnt</translation>
+    </message>
+    <message>
+        <source>Consent for {profile} was already withdrawn on {day}; that withdrawal is kept as first recorded. The profile is {listed}.</source>
+        <translation>Samtykket for {profile} var allerede trukket tilbage {day}; den tilbagetrækning bevares, som den først blev registreret. Profilen er {listed}.</translation>
+    </message>
+    <message>
+        <source>Recorded that consent for {profile} is withdrawn on {day}; the profile is {listed}.</source>
+        <translation>Det er registreret, at samtykket for {profile} er trukket tilbage {day}; profilen er {listed}.</translation>
+    </message>
+    <message>
+        <source>taken off the ambassador list</source>
+        <translation>taget af ambassadørlisten</translation>
+    </message>
+    <message>
+        <source>still listed for ambassador work</source>
+        <translation>stadig på listen til ambassadørarbejde</translation>
+    </message>
+    <message>
+        <source>not listed for ambassador work</source>
+        <translation>ikke på listen til ambassadørarbejde</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Der er ikke registreret noget samtykke.</translation>
+    </message>
+    <message>
+        <source>Stored the {label} of {account} in the keyring.</source>
+        <translation>Gemt i nøgleringen: {label} for {account}.</translation>
+    </message>
+    <message>
+        <source>No login is stored for {account}.</source>
+        <translation>Der er ikke gemt noget login for {account}.</translation>
+    </message>
+    <message>
+        <source>No account has a stored login.</source>
+        <translation>Ingen konto har et gemt login.</translation>
+    </message>
+    <message>
+        <source>Recorded that the login of {account} was rotated by {who} at {when}.</source>
+        <translation>Det er registreret, at login for {account} blev skiftet af {who} {when}.</translation>
+    </message>
+    <message>
+        <source>{label} for {account}, one per line; an empty line ends:</source>
+        <translation>{label} for {account}, én pr. linje; en tom linje afslutter:</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} to schema {revision}; the previous file was copied to {backup}.</source>
+        <translation>{where} er opgraderet til skema {revision}; den tidligere fil blev kopieret til {backup}.</translation>
+    </message>
+    <message>
+        <source>{where} is at schema {revision} (this version&apos;s newest is {head}).</source>
+        <translation>{where} er på skema {revision} (denne versions nyeste er {head}).</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} from schema {old} to {revision}. pg_dump is not on the PATH, so no backup was written first; take one with your server&apos;s tools from now on.</source>
+        <translation>{where} er opgraderet fra skema {old} til {revision}. pg_dump findes ikke i PATH, så der blev ikke skrevet en sikkerhedskopi først; tag en med serverens egne værktøjer fremover.</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} from schema {old} to {revision}; pg_dump wrote a backup of the database as it was to {backup}.</source>
+        <translation>{where} er opgraderet fra skema {old} til {revision}; pg_dump skrev en sikkerhedskopi af databasen, som den var, til {backup}.</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target}:</source>
+        <translation>{source} er kopieret til {target}:</translation>
+    </message>
+    <message>
+        <source>Backed up {where} to {path}.</source>
+        <translation>Sikkerhedskopi af {where} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Filled {where} with the sample organisation {organisation}: {people} people, {accounts} accounts, {roles} administrator roles.</source>
+        <translation>{where} er fyldt med eksempelorganisationen {organisation}: {people} personer, {accounts} konti, {roles} administratorroller.</translation>
+    </message>
+    <message>
+        <source>accountregistry: overdue items: {count}.</source>
+        <translation>accountregistry: punkter over tiden: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Intet forfalder.</translation>
+    </message>
+    <message>
+        <source>Open items: {count}, overdue: {overdue}.</source>
+        <translation>Åbne punkter: {count}, over tiden: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Wrote the open items of the offboarding of {leaver} to {path} ({count}).</source>
+        <translation>De åbne punkter i fratrædelsen af {leaver} er skrevet til {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Checklist for the offboarding of {leaver} (items: {count}; not started):</source>
+        <translation>Tjekliste for fratrædelsen af {leaver} (punkter: {count}; ikke startet):</translation>
+    </message>
+    <message>
+        <source>Started offboarding {case} for {leaver}: last working day {day}, {successor}; items: {count}.</source>
+        <translation>Fratrædelse {case} for {leaver} er startet: sidste arbejdsdag {day}, {successor}; punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>Started an internal move {case} for {leaver}: day of the move {day}, {successor}; items: {count}.</source>
+        <translation>Intern flytning {case} for {leaver} er startet: flyttedag {day}, {successor}; punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>successor {name}</source>
+        <translation>efterfølger {name}</translation>
+    </message>
+    <message>
+        <source>no successor chosen yet</source>
+        <translation>ingen efterfølger valgt endnu</translation>
+    </message>
+    <message>
+        <source>Wrote the handover confirmation for {person} to {path}.</source>
+        <translation>Overdragelseserklæringen for {person} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Offboarding {case} of {leaver} ({status}): last working day {day}, {successor}; {settled} of {count} items settled.</source>
+        <translation>Fratrædelse {case} af {leaver} ({status}): sidste arbejdsdag {day}, {successor}; {settled} af {count} punkter afklaret.</translation>
+    </message>
+    <message>
+        <source>Internal move {case} of {leaver} ({status}): day of the move {day}, {successor}; {settled} of {count} items settled.</source>
+        <translation>Intern flytning {case} af {leaver} ({status}): flyttedag {day}, {successor}; {settled} af {count} punkter afklaret.</translation>
+    </message>
+    <message>
+        <source>successor not chosen yet</source>
+        <translation>efterfølger ikke valgt endnu</translation>
+    </message>
+    <message>
+        <source>Blockers:</source>
+        <translation>Forhindringer:</translation>
+    </message>
+    <message>
+        <source>Done: item {id}: {title}</source>
+        <translation>Udført: punkt {id}: {title}</translation>
+    </message>
+    <message>
+        <source>Waived: item {id}: {title} (reason: {reason})</source>
+        <translation>Frafaldet: punkt {id}: {title} (begrundelse: {reason})</translation>
+    </message>
+    <message>
+        <source>Closed offboarding {case} of {leaver}: every account is settled.</source>
+        <translation>Fratrædelse {case} af {leaver} er lukket: alle konti er afklaret.</translation>
+    </message>
+    <message>
+        <source>Cancelled offboarding {case} of {leaver}; it is kept, marked cancelled.</source>
+        <translation>Fratrædelse {case} af {leaver} er annulleret; den bevares, markeret som annulleret.</translation>
+    </message>
+    <message>
+        <source>Reopened offboarding {case} of {leaver}.</source>
+        <translation>Fratrædelse {case} af {leaver} er genåbnet.</translation>
+    </message>
+    <message>
+        <source>Wrote the checklist of offboarding {case} to {path}.</source>
+        <translation>Tjeklisten for fratrædelse {case} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Nobody is leaving.</source>
+        <translation>Ingen er ved at fratræde.</translation>
+    </message>
+    <message>
+        <source>The registry has no people yet.</source>
+        <translation>Registret har endnu ingen personer.</translation>
+    </message>
+    <message>
+        <source>People: {count}.</source>
+        <translation>Personer: {count}.</translation>
+    </message>
+    <message>
+        <source>Added {name} &lt;{email}&gt; (id {id}).</source>
+        <translation>{name} &lt;{email}&gt; er tilføjet (id {id}).</translation>
+    </message>
+    <message>
+        <source>Changed {name} &lt;{email}&gt; (version {version}).</source>
+        <translation>{name} &lt;{email}&gt; er ændret (version {version}).</translation>
+    </message>
+    <message>
+        <source>Wrote the people to {path} ({count}).</source>
+        <translation>Personerne er skrevet til {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {counts}.</source>
+        <translation>Prøvekørsel, intet skrevet: {counts}.</translation>
+    </message>
+    <message>
+        <source>accountregistry: nothing was imported: {counts}. Correct the rows above, or use --only-valid-rows.</source>
+        <translation>accountregistry: intet blev importeret: {counts}. Ret rækkerne ovenfor, eller brug --only-valid-rows.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} new, {updated} updated, {unchanged} unchanged{skipped}.</source>
+        <translation>{file} er importeret: {added} nye, {updated} opdateret, {unchanged} uændret{skipped}.</translation>
+    </message>
+    <message>
+        <source>; rows with errors skipped: {count}</source>
+        <translation>; rækker med fejl sprunget over: {count}</translation>
+    </message>
+    <message>
+        <source>; rows in conflict left out: {count}</source>
+        <translation>; rækker i konflikt udeladt: {count}</translation>
+    </message>
+    <message>
+        <source>Anonymised person {id} as {pseudonym}: {removed}.</source>
+        <translation>Person {id} er anonymiseret som {pseudonym}: {removed}.</translation>
+    </message>
+    <message>
+        <source>Would anonymise person {id} as {pseudonym}: {removed}.</source>
+        <translation>Person {id} ville blive anonymiseret som {pseudonym}: {removed}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: {count} to anonymise.</source>
+        <translation>Prøvekørsel, intet ændret: {count} at anonymisere.</translation>
+    </message>
+    <message>
+        <source>Kept the notes that name them as they were.</source>
+        <translation>Noterne, der nævner dem, er bevaret, som de var.</translation>
+    </message>
+    <message>
+        <source>In the notes that name them, their name and email are now the pseudonym.</source>
+        <translation>I noterne, der nævner dem, er deres navn og e-mail nu pseudonymet.</translation>
+    </message>
+    <message>
+        <source>Anonymised {count}; this cannot be undone.</source>
+        <translation>Anonymiseret: {count}; det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Nobody is due for anonymisation.</source>
+        <translation>Ingen skal anonymiseres endnu.</translation>
+    </message>
+    <message>
+        <source>Wrote what is held about {person} to {path}.</source>
+        <translation>Det, der er registreret om {person}, er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} items held about person {id} to {path}.</source>
+        <translation>{count} oplysninger om person {id} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded version {version} of the social-media policy, effective {day}, approved by {approver}.</source>
+        <translation>Version {version} af politikken for sociale medier er registreret, gældende fra {day}, godkendt af {approver}.</translation>
+    </message>
+    <message>
+        <source>No version of the social-media policy is recorded.</source>
+        <translation>Der er ingen version af politikken for sociale medier registreret.</translation>
+    </message>
+    <message>
+        <source>Social-media policy, version {version}, effective {day}, approved by {approver}</source>
+        <translation>Politik for sociale medier, version {version}, gældende fra {day}, godkendt af {approver}</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {count}:</source>
+        <translation>Kvitteret af {count}:</translation>
+    </message>
+    <message>
+        <source>Wrote the social-media policy to {path}.</source>
+        <translation>Politikken for sociale medier er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>{person} had acknowledged version {version} already; nothing changed.</source>
+        <translation>{person} havde allerede kvitteret for version {version}; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Recorded that {person} acknowledged version {version} on {day}.</source>
+        <translation>Det er registreret, at {person} kvitterede for version {version} {day}.</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} acknowledgements of version {version}; {already} had acknowledged it already.</source>
+        <translation>{recorded} kvitteringer for version {version} er registreret; {already} havde allerede kvitteret.</translation>
+    </message>
+    <message>
+        <source>Wrote the accounts to {path} ({count}).</source>
+        <translation>Kontiene er skrevet til {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}; {people} new people.</source>
+        <translation>Prøvekørsel, intet skrevet: {summary}; {people} nye personer.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged, {errors} errors{skipped}; {people} people added, {roles} roles granted, {terms} handover terms recorded.</source>
+        <translation>{file} er importeret: {created} nye, {updated} opdateret, {unchanged} uændret, {errors} fejl{skipped}; {people} personer tilføjet, {roles} roller tildelt, {terms} overdragelsesvilkår registreret.</translation>
+    </message>
+    <message>
+        <source>accountregistry: note: the “Private login” risk is off until the company&apos;s email domains are set (accountregistry settings set --domains acme.dk).</source>
+        <translation>accountregistry: bemærk: risikoen »Privat login« er slået fra, indtil virksomhedens e-maildomæner er angivet (accountregistry settings set --domains acme.dk).</translation>
+    </message>
+    <message>
+        <source>accountregistry: risks of {severity} severity or worse: {risks}, on accounts: {accounts}.</source>
+        <translation>accountregistry: risici af alvor {severity} eller værre: {risks}, på konti: {accounts}.</translation>
+    </message>
+    <message>
+        <source>No account is at risk.</source>
+        <translation>Ingen konto er i fare.</translation>
+    </message>
+    <message>
+        <source>Risks: {risks}, on accounts: {accounts}.</source>
+        <translation>Risici: {risks}, på konti: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Wrote a checklist of the accounts due for review to {path} (accounts: {count}, groups: {groups}).</source>
+        <translation>En tjekliste over konti, der skal gennemgås, er skrevet til {path} (konti: {count}, grupper: {groups}).</translation>
+    </message>
+    <message>
+        <source>No account is due for review.</source>
+        <translation>Ingen konto skal gennemgås.</translation>
+    </message>
+    <message>
+        <source>Accounts due for review: {count}.</source>
+        <translation>Konti, der skal gennemgås: {count}.</translation>
+    </message>
+    <message>
+        <source>Marked {platform} {handle} (id {id}) reviewed; next review due {day}.</source>
+        <translation>{platform} {handle} (id {id}) er markeret som gennemgået; næste gennemgang {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the settings already were so.</source>
+        <translation>Intet er ændret: indstillingerne var allerede sådan.</translation>
+    </message>
+    <message>
+        <source>Note: with no email domains the “Private login” risk is off; set them with “accountregistry settings set --domains acme.dk”.</source>
+        <translation>Bemærk: uden e-maildomæner er risikoen »Privat login« slået fra; angiv dem med »accountregistry settings set --domains acme.dk«.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>adgang nægtet</translation>
     </message>

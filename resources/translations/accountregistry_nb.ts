@@ -5505,6 +5505,382 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Kopieringen ble avbrutt; ingenting ble kopiert til serveren.</translation>
     </message>
     <message>
+        <source>accountregistry: warning: {warning}</source>
+        <translation>accountregistry: advarsel: {warning}</translation>
+    </message>
+    <message>
+        <source>accountregistry: ignored unknown columns: {columns}</source>
+        <translation>accountregistry: ukjente kolonner ble hoppet over: {columns}</translation>
+    </message>
+    <message>
+        <source>Set up access to {where}: {roles}. Give people a role with “accountregistry access grant LOGIN reader|editor|owner”.</source>
+        <translation>Tilgangen til {where} er satt opp: {roles}. Gi folk en rolle med «accountregistry access grant LOGIN reader|editor|owner».</translation>
+    </message>
+    <message>
+        <source>{login} is now {role} in {where}.</source>
+        <translation>{login} er nå {role} i {where}.</translation>
+    </message>
+    <message>
+        <source>{login} is no longer {role} in {where}.</source>
+        <translation>{login} er ikke lenger {role} i {where}.</translation>
+    </message>
+    <message>
+        <source>Saved account {id} (version {version}).</source>
+        <translation>Konto {id} er lagret (versjon {version}).</translation>
+    </message>
+    <message>
+        <source>Registered account {id}: {platform} {presence} {handle} ({url}).</source>
+        <translation>Konto {id} er registrert: {platform} {presence} {handle} ({url}).</translation>
+    </message>
+    <message>
+        <source>Wrote the holder&apos;s agreement for {person} to {path}.</source>
+        <translation>Innehaverens avtale for {person} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded {person}&apos;s agreement of {day} ({channel}) as agreement {id}.</source>
+        <translation>Avtalen med {person} av {day} ({channel}) er registrert som avtale {id}.</translation>
+    </message>
+    <message>
+        <source>Recorded {person}&apos;s handover confirmation of {day} ({channel}) as agreement {id}.</source>
+        <translation>Overdragelsesbekreftelsen fra {person} av {day} ({channel}) er registrert som avtale {id}.</translation>
+    </message>
+    <message>
+        <source>Kept {name} ({media_type}, {size} bytes) with agreement {agreement} as scan {id}.</source>
+        <translation>{name} ({media_type}, {size} byte) er lagret med avtale {agreement} som skanning {id}.</translation>
+    </message>
+    <message>
+        <source>{person} has no recorded agreement.</source>
+        <translation>{person} har ingen registrert avtale.</translation>
+    </message>
+    <message>
+        <source>Wrote {name} ({media_type}) to {path}.</source>
+        <translation>{name} ({media_type}) er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded consent for {profile}, given on {day}; may be asked: {scope}. The profile is listed for ambassador work.</source>
+        <translation>Samtykket for {profile} er registrert, gitt {day}; kan spørres om: {scope}. Profilen står på listen for ambassadørarbeid.</translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>ingenting nevnt</translation>
+    </message>
+    <message>
+        <source>Consent for {profile} was already withdrawn on {day}; that withdrawal is kept as first recorded. The profile is {listed}.</source>
+        <translation>Samtykket for {profile} var allerede trukket tilbake {day}; den tilbaketrekningen beholdes slik den først ble registrert. Profilen er {listed}.</translation>
+    </message>
+    <message>
+        <source>Recorded that consent for {profile} is withdrawn on {day}; the profile is {listed}.</source>
+        <translation>Det er registrert at samtykket for {profile} er trukket tilbake {day}; profilen er {listed}.</translation>
+    </message>
+    <message>
+        <source>taken off the ambassador list</source>
+        <translation>tatt av ambassadørlisten</translation>
+    </message>
+    <message>
+        <source>still listed for ambassador work</source>
+        <translation>fortsatt på listen for ambassadørarbeid</translation>
+    </message>
+    <message>
+        <source>not listed for ambassador work</source>
+        <translation>ikke på listen for ambassadørarbeid</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Det er ikke registrert noe samtykke.</translation>
+    </message>
+    <message>
+        <source>Stored the {label} of {account} in the keyring.</source>
+        <translation>Lagret i nøkkelringen: {label} for {account}.</translation>
+    </message>
+    <message>
+        <source>No login is stored for {account}.</source>
+        <translation>Det er ikke lagret noen innlogging for {account}.</translation>
+    </message>
+    <message>
+        <source>No account has a stored login.</source>
+        <translation>Ingen konto har en lagret innlogging.</translation>
+    </message>
+    <message>
+        <source>Recorded that the login of {account} was rotated by {who} at {when}.</source>
+        <translation>Det er registrert at innloggingen for {account} ble byttet av {who} {when}.</translation>
+    </message>
+    <message>
+        <source>{label} for {account}, one per line; an empty line ends:</source>
+        <translation>{label} for {account}, én per linje; en tom linje avslutter:</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} to schema {revision}; the previous file was copied to {backup}.</source>
+        <translation>{where} er oppgradert til skjema {revision}; den forrige filen ble kopiert til {backup}.</translation>
+    </message>
+    <message>
+        <source>{where} is at schema {revision} (this version&apos;s newest is {head}).</source>
+        <translation>{where} er på skjema {revision} (denne versjonens nyeste er {head}).</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} from schema {old} to {revision}. pg_dump is not on the PATH, so no backup was written first; take one with your server&apos;s tools from now on.</source>
+        <translation>{where} er oppgradert fra skjema {old} til {revision}. pg_dump finnes ikke i PATH, så det ble ikke skrevet en sikkerhetskopi først; ta en med serverens egne verktøy fra nå av.</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} from schema {old} to {revision}; pg_dump wrote a backup of the database as it was to {backup}.</source>
+        <translation>{where} er oppgradert fra skjema {old} til {revision}; pg_dump skrev en sikkerhetskopi av databasen slik den var, til {backup}.</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target}:</source>
+        <translation>{source} er kopiert til {target}:</translation>
+    </message>
+    <message>
+        <source>Backed up {where} to {path}.</source>
+        <translation>Sikkerhetskopi av {where} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Filled {where} with the sample organisation {organisation}: {people} people, {accounts} accounts, {roles} administrator roles.</source>
+        <translation>{where} er fylt med eksempelorganisasjonen {organisation}: {people} personer, {accounts} kontoer, {roles} administratorroller.</translation>
+    </message>
+    <message>
+        <source>accountregistry: overdue items: {count}.</source>
+        <translation>accountregistry: punkter på overtid: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Ingenting forfaller.</translation>
+    </message>
+    <message>
+        <source>Open items: {count}, overdue: {overdue}.</source>
+        <translation>Åpne punkter: {count}, på overtid: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Wrote the open items of the offboarding of {leaver} to {path} ({count}).</source>
+        <translation>De åpne punktene i fratredelsen av {leaver} er skrevet til {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Checklist for the offboarding of {leaver} (items: {count}; not started):</source>
+        <translation>Sjekkliste for fratredelsen av {leaver} (punkter: {count}; ikke startet):</translation>
+    </message>
+    <message>
+        <source>Started offboarding {case} for {leaver}: last working day {day}, {successor}; items: {count}.</source>
+        <translation>Fratredelse {case} for {leaver} er startet: siste arbeidsdag {day}, {successor}; punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>Started an internal move {case} for {leaver}: day of the move {day}, {successor}; items: {count}.</source>
+        <translation>Intern flytting {case} for {leaver} er startet: flyttedag {day}, {successor}; punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>successor {name}</source>
+        <translation>etterfølger {name}</translation>
+    </message>
+    <message>
+        <source>no successor chosen yet</source>
+        <translation>ingen etterfølger valgt ennå</translation>
+    </message>
+    <message>
+        <source>Wrote the handover confirmation for {person} to {path}.</source>
+        <translation>Overdragelsesbekreftelsen for {person} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Offboarding {case} of {leaver} ({status}): last working day {day}, {successor}; {settled} of {count} items settled.</source>
+        <translation>Fratredelse {case} av {leaver} ({status}): siste arbeidsdag {day}, {successor}; {settled} av {count} punkter avklart.</translation>
+    </message>
+    <message>
+        <source>Internal move {case} of {leaver} ({status}): day of the move {day}, {successor}; {settled} of {count} items settled.</source>
+        <translation>Intern flytting {case} av {leaver} ({status}): flyttedag {day}, {successor}; {settled} av {count} punkter avklart.</translation>
+    </message>
+    <message>
+        <source>successor not chosen yet</source>
+        <translation>etterfølger ikke valgt ennå</translation>
+    </message>
+    <message>
+        <source>Blockers:</source>
+        <translation>Hindringer:</translation>
+    </message>
+    <message>
+        <source>Done: item {id}: {title}</source>
+        <translation>Utført: punkt {id}: {title}</translation>
+    </message>
+    <message>
+        <source>Waived: item {id}: {title} (reason: {reason})</source>
+        <translation>Frafalt: punkt {id}: {title} (begrunnelse: {reason})</translation>
+    </message>
+    <message>
+        <source>Closed offboarding {case} of {leaver}: every account is settled.</source>
+        <translation>Fratredelse {case} av {leaver} er lukket: alle kontoer er avklart.</translation>
+    </message>
+    <message>
+        <source>Cancelled offboarding {case} of {leaver}; it is kept, marked cancelled.</source>
+        <translation>Fratredelse {case} av {leaver} er avlyst; den beholdes, merket som avlyst.</translation>
+    </message>
+    <message>
+        <source>Reopened offboarding {case} of {leaver}.</source>
+        <translation>Fratredelse {case} av {leaver} er gjenåpnet.</translation>
+    </message>
+    <message>
+        <source>Wrote the checklist of offboarding {case} to {path}.</source>
+        <translation>Sjekklisten for fratredelse {case} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Nobody is leaving.</source>
+        <translation>Ingen er i ferd med å slutte.</translation>
+    </message>
+    <message>
+        <source>The registry has no people yet.</source>
+        <translation>Registeret har ingen personer ennå.</translation>
+    </message>
+    <message>
+        <source>People: {count}.</source>
+        <translation>Personer: {count}.</translation>
+    </message>
+    <message>
+        <source>Added {name} &lt;{email}&gt; (id {id}).</source>
+        <translation>{name} &lt;{email}&gt; er lagt til (id {id}).</translation>
+    </message>
+    <message>
+        <source>Changed {name} &lt;{email}&gt; (version {version}).</source>
+        <translation>{name} &lt;{email}&gt; er endret (versjon {version}).</translation>
+    </message>
+    <message>
+        <source>Wrote the people to {path} ({count}).</source>
+        <translation>Personene er skrevet til {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {counts}.</source>
+        <translation>Prøvekjøring, ingenting skrevet: {counts}.</translation>
+    </message>
+    <message>
+        <source>accountregistry: nothing was imported: {counts}. Correct the rows above, or use --only-valid-rows.</source>
+        <translation>accountregistry: ingenting ble importert: {counts}. Rett radene ovenfor, eller bruk --only-valid-rows.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} new, {updated} updated, {unchanged} unchanged{skipped}.</source>
+        <translation>{file} er importert: {added} nye, {updated} oppdatert, {unchanged} uendret{skipped}.</translation>
+    </message>
+    <message>
+        <source>; rows with errors skipped: {count}</source>
+        <translation>; rader med feil hoppet over: {count}</translation>
+    </message>
+    <message>
+        <source>; rows in conflict left out: {count}</source>
+        <translation>; rader i konflikt utelatt: {count}</translation>
+    </message>
+    <message>
+        <source>Anonymised person {id} as {pseudonym}: {removed}.</source>
+        <translation>Person {id} er anonymisert som {pseudonym}: {removed}.</translation>
+    </message>
+    <message>
+        <source>Would anonymise person {id} as {pseudonym}: {removed}.</source>
+        <translation>Person {id} ville blitt anonymisert som {pseudonym}: {removed}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: {count} to anonymise.</source>
+        <translation>Prøvekjøring, ingenting endret: {count} å anonymisere.</translation>
+    </message>
+    <message>
+        <source>Kept the notes that name them as they were.</source>
+        <translation>Notatene som nevner dem, er beholdt slik de var.</translation>
+    </message>
+    <message>
+        <source>In the notes that name them, their name and email are now the pseudonym.</source>
+        <translation>I notatene som nevner dem, er navnet og e-posten deres nå pseudonymet.</translation>
+    </message>
+    <message>
+        <source>Anonymised {count}; this cannot be undone.</source>
+        <translation>Anonymisert: {count}; det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Nobody is due for anonymisation.</source>
+        <translation>Ingen skal anonymiseres ennå.</translation>
+    </message>
+    <message>
+        <source>Wrote what is held about {person} to {path}.</source>
+        <translation>Det som er registrert om {person}, er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} items held about person {id} to {path}.</source>
+        <translation>{count} opplysninger om person {id} er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded version {version} of the social-media policy, effective {day}, approved by {approver}.</source>
+        <translation>Versjon {version} av retningslinjene for sosiale medier er registrert, gjeldende fra {day}, godkjent av {approver}.</translation>
+    </message>
+    <message>
+        <source>No version of the social-media policy is recorded.</source>
+        <translation>Det er ikke registrert noen versjon av retningslinjene for sosiale medier.</translation>
+    </message>
+    <message>
+        <source>Social-media policy, version {version}, effective {day}, approved by {approver}</source>
+        <translation>Retningslinjer for sosiale medier, versjon {version}, gjeldende fra {day}, godkjent av {approver}</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {count}:</source>
+        <translation>Kvittert av {count}:</translation>
+    </message>
+    <message>
+        <source>Wrote the social-media policy to {path}.</source>
+        <translation>Retningslinjene for sosiale medier er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>{person} had acknowledged version {version} already; nothing changed.</source>
+        <translation>{person} hadde allerede kvittert for versjon {version}; ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>Recorded that {person} acknowledged version {version} on {day}.</source>
+        <translation>Det er registrert at {person} kvitterte for versjon {version} {day}.</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} acknowledgements of version {version}; {already} had acknowledged it already.</source>
+        <translation>{recorded} kvitteringer for versjon {version} er registrert; {already} hadde allerede kvittert.</translation>
+    </message>
+    <message>
+        <source>Wrote the accounts to {path} ({count}).</source>
+        <translation>Kontoene er skrevet til {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}; {people} new people.</source>
+        <translation>Prøvekjøring, ingenting skrevet: {summary}; {people} nye personer.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged, {errors} errors{skipped}; {people} people added, {roles} roles granted, {terms} handover terms recorded.</source>
+        <translation>{file} er importert: {created} nye, {updated} oppdatert, {unchanged} uendret, {errors} feil{skipped}; {people} personer lagt til, {roles} roller tildelt, {terms} overdragelsesvilkår registrert.</translation>
+    </message>
+    <message>
+        <source>accountregistry: note: the “Private login” risk is off until the company&apos;s email domains are set (accountregistry settings set --domains acme.dk).</source>
+        <translation>accountregistry: merk: risikoen «Privat innlogging» er slått av til bedriftens e-postdomener er angitt (accountregistry settings set --domains acme.dk).</translation>
+    </message>
+    <message>
+        <source>accountregistry: risks of {severity} severity or worse: {risks}, on accounts: {accounts}.</source>
+        <translation>accountregistry: risikoer med alvorlighet {severity} eller verre: {risks}, på kontoer: {accounts}.</translation>
+    </message>
+    <message>
+        <source>No account is at risk.</source>
+        <translation>Ingen konto er i faresonen.</translation>
+    </message>
+    <message>
+        <source>Risks: {risks}, on accounts: {accounts}.</source>
+        <translation>Risikoer: {risks}, på kontoer: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Wrote a checklist of the accounts due for review to {path} (accounts: {count}, groups: {groups}).</source>
+        <translation>En sjekkliste over kontoer som skal gjennomgås, er skrevet til {path} (kontoer: {count}, grupper: {groups}).</translation>
+    </message>
+    <message>
+        <source>No account is due for review.</source>
+        <translation>Ingen konto skal gjennomgås.</translation>
+    </message>
+    <message>
+        <source>Accounts due for review: {count}.</source>
+        <translation>Kontoer som skal gjennomgås: {count}.</translation>
+    </message>
+    <message>
+        <source>Marked {platform} {handle} (id {id}) reviewed; next review due {day}.</source>
+        <translation>{platform} {handle} (id {id}) er merket som gjennomgått; neste gjennomgang {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the settings already were so.</source>
+        <translation>Ingenting er endret: innstillingene var allerede slik.</translation>
+    </message>
+    <message>
+        <source>Note: with no email domains the “Private login” risk is off; set them with “accountregistry settings set --domains acme.dk”.</source>
+        <translation>Merk: uten e-postdomener er risikoen «Privat innlogging» slått av; angi dem med «accountregistry settings set --domains acme.dk».</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>ingen tilgang</translation>
     </message>

@@ -5505,6 +5505,382 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Kopieringen avbröts; ingenting kopierades till servern.</translation>
     </message>
     <message>
+        <source>accountregistry: warning: {warning}</source>
+        <translation>accountregistry: varning: {warning}</translation>
+    </message>
+    <message>
+        <source>accountregistry: ignored unknown columns: {columns}</source>
+        <translation>accountregistry: okända kolumner hoppades över: {columns}</translation>
+    </message>
+    <message>
+        <source>Set up access to {where}: {roles}. Give people a role with “accountregistry access grant LOGIN reader|editor|owner”.</source>
+        <translation>Åtkomsten till {where} är konfigurerad: {roles}. Ge personer en roll med ”accountregistry access grant LOGIN reader|editor|owner”.</translation>
+    </message>
+    <message>
+        <source>{login} is now {role} in {where}.</source>
+        <translation>{login} är nu {role} i {where}.</translation>
+    </message>
+    <message>
+        <source>{login} is no longer {role} in {where}.</source>
+        <translation>{login} är inte längre {role} i {where}.</translation>
+    </message>
+    <message>
+        <source>Saved account {id} (version {version}).</source>
+        <translation>Konto {id} har sparats (version {version}).</translation>
+    </message>
+    <message>
+        <source>Registered account {id}: {platform} {presence} {handle} ({url}).</source>
+        <translation>Konto {id} har registrerats: {platform} {presence} {handle} ({url}).</translation>
+    </message>
+    <message>
+        <source>Wrote the holder&apos;s agreement for {person} to {path}.</source>
+        <translation>Innehavarens avtal för {person} har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded {person}&apos;s agreement of {day} ({channel}) as agreement {id}.</source>
+        <translation>Avtalet med {person} från {day} ({channel}) har registrerats som avtal {id}.</translation>
+    </message>
+    <message>
+        <source>Recorded {person}&apos;s handover confirmation of {day} ({channel}) as agreement {id}.</source>
+        <translation>Överlämningsbekräftelsen från {person} från {day} ({channel}) har registrerats som avtal {id}.</translation>
+    </message>
+    <message>
+        <source>Kept {name} ({media_type}, {size} bytes) with agreement {agreement} as scan {id}.</source>
+        <translation>{name} ({media_type}, {size} byte) har sparats med avtal {agreement} som skanning {id}.</translation>
+    </message>
+    <message>
+        <source>{person} has no recorded agreement.</source>
+        <translation>{person} har inget registrerat avtal.</translation>
+    </message>
+    <message>
+        <source>Wrote {name} ({media_type}) to {path}.</source>
+        <translation>{name} ({media_type}) har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded consent for {profile}, given on {day}; may be asked: {scope}. The profile is listed for ambassador work.</source>
+        <translation>Samtycket för {profile} har registrerats, givet {day}; får tillfrågas om: {scope}. Profilen står på listan för ambassadörsarbete.</translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>inget angivet</translation>
+    </message>
+    <message>
+        <source>Consent for {profile} was already withdrawn on {day}; that withdrawal is kept as first recorded. The profile is {listed}.</source>
+        <translation>Samtycket för {profile} var redan återkallat {day}; det återkallandet behålls som det först registrerades. Profilen är {listed}.</translation>
+    </message>
+    <message>
+        <source>Recorded that consent for {profile} is withdrawn on {day}; the profile is {listed}.</source>
+        <translation>Det har registrerats att samtycket för {profile} är återkallat {day}; profilen är {listed}.</translation>
+    </message>
+    <message>
+        <source>taken off the ambassador list</source>
+        <translation>borttagen från ambassadörslistan</translation>
+    </message>
+    <message>
+        <source>still listed for ambassador work</source>
+        <translation>fortfarande på listan för ambassadörsarbete</translation>
+    </message>
+    <message>
+        <source>not listed for ambassador work</source>
+        <translation>inte på listan för ambassadörsarbete</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Inget samtycke är registrerat.</translation>
+    </message>
+    <message>
+        <source>Stored the {label} of {account} in the keyring.</source>
+        <translation>Sparat i nyckelringen: {label} för {account}.</translation>
+    </message>
+    <message>
+        <source>No login is stored for {account}.</source>
+        <translation>Ingen inloggning är sparad för {account}.</translation>
+    </message>
+    <message>
+        <source>No account has a stored login.</source>
+        <translation>Inget konto har en sparad inloggning.</translation>
+    </message>
+    <message>
+        <source>Recorded that the login of {account} was rotated by {who} at {when}.</source>
+        <translation>Det har registrerats att inloggningen för {account} byttes av {who} {when}.</translation>
+    </message>
+    <message>
+        <source>{label} for {account}, one per line; an empty line ends:</source>
+        <translation>{label} för {account}, en per rad; en tom rad avslutar:</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} to schema {revision}; the previous file was copied to {backup}.</source>
+        <translation>{where} har uppgraderats till schema {revision}; den tidigare filen kopierades till {backup}.</translation>
+    </message>
+    <message>
+        <source>{where} is at schema {revision} (this version&apos;s newest is {head}).</source>
+        <translation>{where} har schema {revision} (den här versionens nyaste är {head}).</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} from schema {old} to {revision}. pg_dump is not on the PATH, so no backup was written first; take one with your server&apos;s tools from now on.</source>
+        <translation>{where} har uppgraderats från schema {old} till {revision}. pg_dump finns inte i PATH, så ingen säkerhetskopia skrevs först; ta en med serverns egna verktyg framöver.</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} from schema {old} to {revision}; pg_dump wrote a backup of the database as it was to {backup}.</source>
+        <translation>{where} har uppgraderats från schema {old} till {revision}; pg_dump skrev en säkerhetskopia av databasen som den var till {backup}.</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target}:</source>
+        <translation>{source} har kopierats till {target}:</translation>
+    </message>
+    <message>
+        <source>Backed up {where} to {path}.</source>
+        <translation>Säkerhetskopia av {where} har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>Filled {where} with the sample organisation {organisation}: {people} people, {accounts} accounts, {roles} administrator roles.</source>
+        <translation>{where} har fyllts med exempelorganisationen {organisation}: {people} personer, {accounts} konton, {roles} administratörsroller.</translation>
+    </message>
+    <message>
+        <source>accountregistry: overdue items: {count}.</source>
+        <translation>accountregistry: försenade punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Inget förfaller.</translation>
+    </message>
+    <message>
+        <source>Open items: {count}, overdue: {overdue}.</source>
+        <translation>Öppna punkter: {count}, försenade: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Wrote the open items of the offboarding of {leaver} to {path} ({count}).</source>
+        <translation>De öppna punkterna i avslutet för {leaver} har skrivits till {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Checklist for the offboarding of {leaver} (items: {count}; not started):</source>
+        <translation>Checklista för avslutet för {leaver} (punkter: {count}; inte påbörjat):</translation>
+    </message>
+    <message>
+        <source>Started offboarding {case} for {leaver}: last working day {day}, {successor}; items: {count}.</source>
+        <translation>Avslut {case} för {leaver} har påbörjats: sista arbetsdag {day}, {successor}; punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>Started an internal move {case} for {leaver}: day of the move {day}, {successor}; items: {count}.</source>
+        <translation>Intern flytt {case} för {leaver} har påbörjats: flyttdag {day}, {successor}; punkter: {count}.</translation>
+    </message>
+    <message>
+        <source>successor {name}</source>
+        <translation>efterträdare {name}</translation>
+    </message>
+    <message>
+        <source>no successor chosen yet</source>
+        <translation>ingen efterträdare vald ännu</translation>
+    </message>
+    <message>
+        <source>Wrote the handover confirmation for {person} to {path}.</source>
+        <translation>Överlämningsbekräftelsen för {person} har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>Offboarding {case} of {leaver} ({status}): last working day {day}, {successor}; {settled} of {count} items settled.</source>
+        <translation>Avslut {case} för {leaver} ({status}): sista arbetsdag {day}, {successor}; {settled} av {count} punkter avklarade.</translation>
+    </message>
+    <message>
+        <source>Internal move {case} of {leaver} ({status}): day of the move {day}, {successor}; {settled} of {count} items settled.</source>
+        <translation>Intern flytt {case} för {leaver} ({status}): flyttdag {day}, {successor}; {settled} av {count} punkter avklarade.</translation>
+    </message>
+    <message>
+        <source>successor not chosen yet</source>
+        <translation>efterträdare inte vald ännu</translation>
+    </message>
+    <message>
+        <source>Blockers:</source>
+        <translation>Hinder:</translation>
+    </message>
+    <message>
+        <source>Done: item {id}: {title}</source>
+        <translation>Klart: punkt {id}: {title}</translation>
+    </message>
+    <message>
+        <source>Waived: item {id}: {title} (reason: {reason})</source>
+        <translation>Undantaget: punkt {id}: {title} (skäl: {reason})</translation>
+    </message>
+    <message>
+        <source>Closed offboarding {case} of {leaver}: every account is settled.</source>
+        <translation>Avslut {case} för {leaver} har stängts: alla konton är avklarade.</translation>
+    </message>
+    <message>
+        <source>Cancelled offboarding {case} of {leaver}; it is kept, marked cancelled.</source>
+        <translation>Avslut {case} för {leaver} har avbrutits; det behålls, markerat som avbrutet.</translation>
+    </message>
+    <message>
+        <source>Reopened offboarding {case} of {leaver}.</source>
+        <translation>Avslut {case} för {leaver} har öppnats igen.</translation>
+    </message>
+    <message>
+        <source>Wrote the checklist of offboarding {case} to {path}.</source>
+        <translation>Checklistan för avslut {case} har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>Nobody is leaving.</source>
+        <translation>Ingen är på väg att sluta.</translation>
+    </message>
+    <message>
+        <source>The registry has no people yet.</source>
+        <translation>Registret har inga personer ännu.</translation>
+    </message>
+    <message>
+        <source>People: {count}.</source>
+        <translation>Personer: {count}.</translation>
+    </message>
+    <message>
+        <source>Added {name} &lt;{email}&gt; (id {id}).</source>
+        <translation>{name} &lt;{email}&gt; har lagts till (id {id}).</translation>
+    </message>
+    <message>
+        <source>Changed {name} &lt;{email}&gt; (version {version}).</source>
+        <translation>{name} &lt;{email}&gt; har ändrats (version {version}).</translation>
+    </message>
+    <message>
+        <source>Wrote the people to {path} ({count}).</source>
+        <translation>Personerna har skrivits till {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {counts}.</source>
+        <translation>Provkörning, inget skrivet: {counts}.</translation>
+    </message>
+    <message>
+        <source>accountregistry: nothing was imported: {counts}. Correct the rows above, or use --only-valid-rows.</source>
+        <translation>accountregistry: inget importerades: {counts}. Rätta raderna ovan, eller använd --only-valid-rows.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} new, {updated} updated, {unchanged} unchanged{skipped}.</source>
+        <translation>{file} har importerats: {added} nya, {updated} uppdaterade, {unchanged} oförändrade{skipped}.</translation>
+    </message>
+    <message>
+        <source>; rows with errors skipped: {count}</source>
+        <translation>; rader med fel överhoppade: {count}</translation>
+    </message>
+    <message>
+        <source>; rows in conflict left out: {count}</source>
+        <translation>; rader i konflikt utelämnade: {count}</translation>
+    </message>
+    <message>
+        <source>Anonymised person {id} as {pseudonym}: {removed}.</source>
+        <translation>Person {id} har anonymiserats som {pseudonym}: {removed}.</translation>
+    </message>
+    <message>
+        <source>Would anonymise person {id} as {pseudonym}: {removed}.</source>
+        <translation>Person {id} skulle anonymiseras som {pseudonym}: {removed}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: {count} to anonymise.</source>
+        <translation>Provkörning, inget ändrat: {count} att anonymisera.</translation>
+    </message>
+    <message>
+        <source>Kept the notes that name them as they were.</source>
+        <translation>Anteckningarna som nämner dem har behållits som de var.</translation>
+    </message>
+    <message>
+        <source>In the notes that name them, their name and email are now the pseudonym.</source>
+        <translation>I anteckningarna som nämner dem är deras namn och e-post nu pseudonymen.</translation>
+    </message>
+    <message>
+        <source>Anonymised {count}; this cannot be undone.</source>
+        <translation>Anonymiserade: {count}; det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Nobody is due for anonymisation.</source>
+        <translation>Ingen ska anonymiseras ännu.</translation>
+    </message>
+    <message>
+        <source>Wrote what is held about {person} to {path}.</source>
+        <translation>Det som finns registrerat om {person} har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} items held about person {id} to {path}.</source>
+        <translation>{count} uppgifter om person {id} har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>Recorded version {version} of the social-media policy, effective {day}, approved by {approver}.</source>
+        <translation>Version {version} av policyn för sociala medier har registrerats, gällande från {day}, godkänd av {approver}.</translation>
+    </message>
+    <message>
+        <source>No version of the social-media policy is recorded.</source>
+        <translation>Ingen version av policyn för sociala medier är registrerad.</translation>
+    </message>
+    <message>
+        <source>Social-media policy, version {version}, effective {day}, approved by {approver}</source>
+        <translation>Policy för sociala medier, version {version}, gällande från {day}, godkänd av {approver}</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {count}:</source>
+        <translation>Kvitterad av {count}:</translation>
+    </message>
+    <message>
+        <source>Wrote the social-media policy to {path}.</source>
+        <translation>Policyn för sociala medier har skrivits till {path}.</translation>
+    </message>
+    <message>
+        <source>{person} had acknowledged version {version} already; nothing changed.</source>
+        <translation>{person} hade redan kvitterat version {version}; inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Recorded that {person} acknowledged version {version} on {day}.</source>
+        <translation>Det har registrerats att {person} kvitterade version {version} {day}.</translation>
+    </message>
+    <message>
+        <source>Recorded {recorded} acknowledgements of version {version}; {already} had acknowledged it already.</source>
+        <translation>{recorded} kvitteringar för version {version} har registrerats; {already} hade redan kvitterat.</translation>
+    </message>
+    <message>
+        <source>Wrote the accounts to {path} ({count}).</source>
+        <translation>Kontona har skrivits till {path} ({count}).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}; {people} new people.</source>
+        <translation>Provkörning, inget skrivet: {summary}; {people} nya personer.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged, {errors} errors{skipped}; {people} people added, {roles} roles granted, {terms} handover terms recorded.</source>
+        <translation>{file} har importerats: {created} nya, {updated} uppdaterade, {unchanged} oförändrade, {errors} fel{skipped}; {people} personer tillagda, {roles} roller tilldelade, {terms} överlämningsvillkor registrerade.</translation>
+    </message>
+    <message>
+        <source>accountregistry: note: the “Private login” risk is off until the company&apos;s email domains are set (accountregistry settings set --domains acme.dk).</source>
+        <translation>accountregistry: obs: risken ”Privat inloggning” är avstängd tills företagets e-postdomäner är angivna (accountregistry settings set --domains acme.dk).</translation>
+    </message>
+    <message>
+        <source>accountregistry: risks of {severity} severity or worse: {risks}, on accounts: {accounts}.</source>
+        <translation>accountregistry: risker av allvarlighet {severity} eller värre: {risks}, på konton: {accounts}.</translation>
+    </message>
+    <message>
+        <source>No account is at risk.</source>
+        <translation>Inget konto är i riskzonen.</translation>
+    </message>
+    <message>
+        <source>Risks: {risks}, on accounts: {accounts}.</source>
+        <translation>Risker: {risks}, på konton: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Wrote a checklist of the accounts due for review to {path} (accounts: {count}, groups: {groups}).</source>
+        <translation>En checklista över konton som ska granskas har skrivits till {path} (konton: {count}, grupper: {groups}).</translation>
+    </message>
+    <message>
+        <source>No account is due for review.</source>
+        <translation>Inget konto ska granskas.</translation>
+    </message>
+    <message>
+        <source>Accounts due for review: {count}.</source>
+        <translation>Konton som ska granskas: {count}.</translation>
+    </message>
+    <message>
+        <source>Marked {platform} {handle} (id {id}) reviewed; next review due {day}.</source>
+        <translation>{platform} {handle} (id {id}) har markerats som granskat; nästa granskning {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the settings already were so.</source>
+        <translation>Inget har ändrats: inställningarna var redan så.</translation>
+    </message>
+    <message>
+        <source>Note: with no email domains the “Private login” risk is off; set them with “accountregistry settings set --domains acme.dk”.</source>
+        <translation>Obs: utan e-postdomäner är risken ”Privat inloggning” avstängd; ange dem med ”accountregistry settings set --domains acme.dk”.</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>

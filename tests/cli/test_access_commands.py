@@ -57,7 +57,8 @@ def test_a_reader_reads_and_exports_but_cannot_write(registry, login, tmp_path, 
     assert refused.value.code == "server_permission_denied"
     assert refused.value.params["user"] == login
     assert cli("--db", reader, "export", "-o", tmp_path / "report.csv") == 0
-    assert "Wrote 1 account to" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Wrote the accounts to" in out and "(1)" in out
 
 
 def test_an_editor_writes_in_its_own_name_and_only_appends_to_the_audit_trail(registry, login):

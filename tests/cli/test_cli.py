@@ -170,6 +170,25 @@ def test_refusals_speak_the_users_language(tmp_path, language):
                                       "organisation eller »accountregistry demo« for eksemplet.")
 
 
+@pytest.mark.parametrize("language, said", [
+    ({"ACCOUNTREGISTRY_LANGUAGE": "da"}, "{registry} er fyldt med eksempelorganisationen Nordlys Rejser A/S: "),
+    ({"LANG": "sv_SE.UTF-8"}, "{registry} har fyllts med exempelorganisationen Nordlys Rejser A/S: "),
+    ({"LANG": "en_GB.UTF-8", "LANGUAGE": "nb:en"}, "{registry} er fylt med eksempelorganisasjonen Nordlys Rejser A/S: "),
+    ({"ACCOUNTREGISTRY_LANGUAGE": "da", "--lang": "en"}, "Filled {registry} with the sample organisation Nordlys Rejser A/S: "),
+    ({"LANG": "C"}, "Filled {registry} with the sample organisation Nordlys Rejser A/S: "),
+])
+def test_what_a_command_did_is_said_in_the_users_language(tmp_path, language, said):
+    registry = tmp_path / "registry.sqlite3"
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("ACCOUNTREGISTRY_LANGUAGE", "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    options = ["--lang", language.pop("--lang")] if "--lang" in language else []
+    result = subprocess.run([sys.executable, "-m", "accountregistry", *options, "--db", str(registry), "demo"],
+                            capture_output=True, text=True, env={**environment, **language})
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    assert line.startswith(said.format(registry=registry)), line
+
+
 @pytest.mark.parametrize("english", [["--lang", "en"], []])
 def test_lang_c_or_lang_en_is_english(tmp_path, english):
     missing = tmp_path / "missing.sqlite3"

@@ -51,7 +51,7 @@ def test_due_lists_open_items_overdue_first_and_fails_on_overdue(db, db_location
 
     assert run("--db", db_location, "offboard", "due", "--fail-on-overdue") == 3
     captured = capsys.readouterr()
-    assert "OVERDUE" in captured.out and f"{len(overdue)} overdue item" in captured.err
+    assert "OVERDUE" in captured.out and f"overdue items: {len(overdue)}" in captured.err
 
 
 def test_due_within_and_assignee_narrow_the_list(db, db_location, cases, capsys):

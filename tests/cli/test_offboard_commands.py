@@ -45,7 +45,7 @@ def test_from_start_to_close(registry, capsys):
     code, out, err = run(registry, capsys, "start", "--person", "ingrid@nordlys.no",
                          "--last-day", LAST_DAY.strftime("%d.%m.%Y"), "--successor", "ole@nordlys.no")
     assert (code, err) == (0, "")
-    assert out.startswith(f"Started offboarding 1 for Ingrid Berg: last working day {LAST_DAY.strftime('%A')} "
+    assert out.startswith(f"Started offboarding 1 for Ingrid Berg: last working day "
                           f"{LAST_DAY.isoformat()}, successor Ole Dahl; ")
     assert "LinkedIn page “nordlys”\n" in out and "X profile “ingridberg”\n" in out and "General\n" in out
     assert "(handover) Hand Ingrid Berg's owner role on LinkedIn page “nordlys” to Ole Dahl" in out

@@ -25,7 +25,7 @@ def test_export_then_import_into_a_new_registry(tmp_path, db, db_location, capsy
     summary = fill_with_sample_organisation(db)
     report = tmp_path / "report.csv"
     assert run("--db", db_location, "export", "-o", report, "--delimiter", "tab") == 0
-    assert f"Wrote {summary.accounts} accounts to {report}" in capsys.readouterr().out
+    assert f"Wrote the accounts to {report} ({summary.accounts})" in capsys.readouterr().out
     assert report.read_bytes()[3:].startswith(b"platform\tpresence\thandle")
 
     other = tmp_path / "other.sqlite3"
@@ -164,7 +164,7 @@ def test_a_row_that_would_grant_a_revoked_role_again_is_left_out_unless_asked(tm
     assert "1 conflicts" in captured.out
 
     assert run("--db", db_location, "import", tmp_path / "old.csv") == 0
-    assert "1 rows in conflict left out" in capsys.readouterr().out
+    assert "rows in conflict left out: 1" in capsys.readouterr().out
     assert roles_of_account(db, page.id, active_only=True) == []
     assert run("--db", db_location, "import", "--grant-revoked-roles", tmp_path / "old.csv") == 0
     assert [r.person_id for r in roles_of_account(db, page.id, active_only=True)] == [bo.id]

@@ -76,7 +76,7 @@ def test_the_risk_table_lists_each_account_and_risk(run, registry):
         [str(medium), "x", "nordlysresor", "medium", "No handover terms"],
         [str(medium), "x", "nordlysresor", "medium", "No two-factor"],
     ]
-    assert lines[-1] == "3 risks on 1 account."
+    assert lines[-1] == "Risks: 3, on accounts: 1."
 
 
 def test_fail_on_exits_3_when_a_risk_is_that_severe(run, db, registry):
@@ -84,11 +84,11 @@ def test_fail_on_exits_3_when_a_risk_is_that_severe(run, db, registry):
     code, out, err = run("risks", "--fail-on", "medium")
     assert code == 3
     assert "Single admin" in out
-    assert one_line(err) == "accountregistry: 3 risks of medium severity or worse on 1 account."
+    assert one_line(err) == "accountregistry: risks of medium severity or worse: 3, on accounts: 1."
     add_orphan(db)
     code, _, err = run("risks", "--format", "csv", "--fail-on", "high")
     assert code == 3
-    assert one_line(err) == "accountregistry: 1 risk of high severity or worse on 1 account."
+    assert one_line(err) == "accountregistry: risks of high severity or worse: 1, on accounts: 1."
 
 
 def test_a_clean_registry_says_so_and_passes_every_threshold(run, db):
@@ -156,11 +156,11 @@ def test_review_due_lists_and_writes_the_checklist(run, db, tmp_path):
     assert code == 0
     assert out.splitlines()[0] == "Ingrid Sæther (1)"
     assert "due 2020-07-01  last 2020-01-01" in out and "ingridreiser" in out and "nordlysfresh" not in out
-    assert out.splitlines()[-1] == "1 account due for review."
+    assert out.splitlines()[-1] == "Accounts due for review: 1."
     assert run("review", "due", "--group-by", "unit")[1].splitlines()[0] == "Marketing (1)"
     target = tmp_path / "round.csv"
     code, out, _ = run("review", "due", "--group-by", "unit", "-o", target)
-    assert code == 0 and out.startswith("Wrote a checklist of 1 account due for review in 1 group to ")
+    assert code == 0 and out.startswith("Wrote a checklist of the accounts due for review to ") and "(accounts: 1, groups: 1)" in out
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert [(r["group"], r["handle"], r["confirmed"]) for r in rows] == [("Marketing", "ingridreiser", "")]
 
