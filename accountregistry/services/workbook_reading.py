@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
+from xml.etree.ElementTree import ParseError, iterparse
 
 from accountregistry.services.table_reading import (
     MAX_FILE_BYTES,
@@ -74,6 +74,8 @@ _DECLARED_FORMULA = re.compile(_FORMULA.pattern + rb"|" + _DECLARATION.pattern)
 # What a damaged zip or sheet XML raises while a sheet is streamed.
 _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError, IndexError,
             ParseError)
+_ODS_TABLE_NAMESPACE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_TABLE, _ODS_TABLE_NAME, _ODS_FORMULA = (_ODS_TABLE_NAMESPACE + name for name in ("table", "name", "formula"))
 _SHEET_PARTS = re.compile(r"^(xl/worksheets/[^/]+\.xml|content\.xml)$")
 
 
@@ -172,7 +174,6 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
     dropped; only when two tables' names match `sheet` alike (the last one is python-calamine's
     and _chosen_sheet's) is it parsed again for the last."""
     shown = path.name
-    chosen = sheet or "…"
     wanted = sheet.strip().casefold() if sheet is not None else None
     try:
         with zipfile.ZipFile(path) as archive:
@@ -185,8 +186,8 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
             if last != book.chosen:
                 spool = _ods_spool(book, lambda index, name: index == last, shown)
             return chosen, spool, book.merged
-    except FormulaFound:
-        raise ImportRefused("workbook_formulas", file=shown, sheet=chosen) from None
+    except FormulaFound:  # in the table being read: the last one named so far
+        raise ImportRefused("workbook_formulas", file=shown, sheet=book.sheets[-1].name if book.sheets else "") from None
     except _DAMAGED:
         raise ImportRefused("workbook_damaged", file=shown) from None
 
@@ -238,6 +239,7 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
     document type declarations in an .xlsx (whose XML the import parses itself: no entities)."""
     unpacked = 0
     limit = _unpacked_limit(xlsx)
+    formulas_in = None  # the first sheet part holding a formula: named once every part is checked
     for info in archive.infolist():
         looked_for = (_FORMULA if _SHEET_PARTS.match(info.filename)
                       else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
@@ -261,10 +263,13 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
                         raise ImportRefused("workbook_damaged", file=shown)
                     if looked_for is _ENCRYPTED_ODS:
                         raise ImportRefused("workbook_password", file=shown)
-                    raise ImportRefused("workbook_formulas", file=shown, sheet=_sheet_named(info.filename))
+                    formulas_in = formulas_in or info.filename
+                    looked_for = _DECLARATION if xlsx else None
                 tail = chunk[-32:]
         if max(longest, in_text) > MAX_TEXT_RUN:  # said after the part's size, so a zip bomb is called one
             raise ImportRefused("workbook_damaged", file=shown)
+    if formulas_in is not None:
+        raise ImportRefused("workbook_formulas", file=shown, sheet=_formula_sheet(archive, formulas_in, xlsx))
 
 
 def _unpacked_limit(xlsx: bool) -> int:
@@ -281,8 +286,28 @@ def _text_run(chunk: bytes, before: int, longest: int) -> tuple[int, int]:
     return len(chunk) - chunk.rfind(b"<") - 1, max(longest, before + first)
 
 
-def _sheet_named(part: str) -> str:
-    return part.rsplit("/", 1)[-1].removesuffix(".xml") if part != "content.xml" else "…"
+def _formula_sheet(archive: zipfile.ZipFile, part: str, xlsx: bool) -> str:
+    """The name the user sees on the sheet whose XML part holds a formula: the workbook's name for
+    the part (.xlsx), the table holding the first formula cell (.ods); "" when the file names none."""
+    try:
+        if xlsx:
+            return next((found.name for found in XlsxBook(archive).sheets if found.part == part), "")
+        return _ods_formula_table(archive)
+    except _DAMAGED:
+        return ""
+
+
+def _ods_formula_table(archive: zipfile.ZipFile) -> str:
+    table = ""
+    with archive.open("content.xml") as source:
+        for event, element in iterparse(source, events=("start", "end")):
+            if event == "end":
+                element.clear()
+            elif element.tag == _ODS_TABLE:
+                table = element.get(_ODS_TABLE_NAME, "")
+            elif element.get(_ODS_FORMULA) is not None:
+                return table
+    return table
 
 
 def _chosen_sheet(sheets: list[tuple[str, bool]], shown: str, sheet: str | None) -> str:

@@ -180,6 +180,27 @@ def test_a_workbook_over_the_unpacked_limit_is_refused_and_our_own_exports_are_n
     assert raised.value.code == "workbook_too_large_unpacked"
 
 
+def test_the_formula_refusal_names_the_sheet_as_the_user_sees_it(tricky, tmp_path):
+    xlsx = _workbook(tmp_path / "second.xlsx", lambda book, sheet: _formula(book, book.create_sheet("Konti")))
+    with pytest.raises(ImportRefused) as raised:
+        read_table(xlsx)
+    assert raised.value.code == "workbook_formulas" and raised.value.params["sheet"] == "Konti"
+    ods = tmp_path / "report.ods"
+    export_report(tricky, ods, today=TODAY)
+    with zipfile.ZipFile(ods) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    content = parts["content.xml"].decode()
+    first = re.search(r'<table:table table:name="([^"]*)"', content).group(1)
+    parts["content.xml"] = content.replace("<table:table-cell ", '<table:table-cell table:formula="of:=1+1" ', 1).encode()
+    with zipfile.ZipFile(ods, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(ImportRefused) as raised:
+        read_table(ods)
+    assert raised.value.code == "workbook_formulas" and raised.value.params["sheet"] == first
+    assert first and first != "…"
+
+
 def _counts(db):
     return [engine_support.scalar(db, f"SELECT count(*) FROM {table}")
             for table in ("person", "account", "account_role", "audit_event")]
