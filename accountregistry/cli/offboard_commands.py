@@ -110,9 +110,11 @@ def run_due(args) -> int:
     import json
 
     from accountregistry.services import due_items
+    from accountregistry.services.people import record_departures_where_allowed
     from accountregistry.store.schema import opened
 
     with opened(args.db, create=False) as db:
+        record_departures_where_allowed(db)
         found = due_items.due_items(db, within_days=args.within, assignee=args.assignee)
     if args.format == "json":
         print(json.dumps([dict(zip(DUE_FIELDS, _due_values(item))) for item in found], ensure_ascii=False, indent=2))

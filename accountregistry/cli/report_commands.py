@@ -55,9 +55,11 @@ def register(commands) -> None:
 
 def run_export(args) -> int:
     from accountregistry.services.ownership_report import export_report
+    from accountregistry.services.people import record_departures_where_allowed
     from accountregistry.store.schema import opened
 
     with opened(args.db, create=False) as db:
+        record_departures_where_allowed(db)
         written = export_report(db, args.output, delimiter=args.delimiter, kind=args.kind,
                                 platform=args.platform, status=args.status, file_format=args.file_format,
                                 layout=args.layout)

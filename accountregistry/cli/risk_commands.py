@@ -50,10 +50,12 @@ def register(commands) -> None:
 def run_risks(args) -> int:
     from accountregistry.services.accounts import count_accounts
     from accountregistry.services.organisation import company_domains, get_settings
+    from accountregistry.services.people import record_departures_where_allowed
     from accountregistry.services.risks import assess
     from accountregistry.store.schema import opened
 
     with opened(args.db, create=False) as db:
+        record_departures_where_allowed(db)
         assessed = [(facts, risks) for facts, risks in assess(db) if risks]
         rule_off = not company_domains(get_settings(db)) and count_accounts(db) > 0
     if rule_off:

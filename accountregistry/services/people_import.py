@@ -29,6 +29,7 @@ import sqlalchemy as sa
 
 from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
 from accountregistry.domain.errors import Conflict, Label, Problem
+from accountregistry.domain.departures import departure_status
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.csv_import import RowAction
@@ -174,8 +175,8 @@ def _read_status(problems: Problems, values: dict[str, Any], status_text: str | 
     if status_text:
         status = problems.choice("employment_status", value_named(EmploymentStatus, status_text),
                                  EmploymentStatus, LABELS["employment_status"])
-    if day and status != EmploymentStatus.external:
-        status = EmploymentStatus.leaving if day >= today else EmploymentStatus.left
+    if day:
+        status = departure_status(status, day, today)
     elif status in _NEED_A_DAY and not day and "last_working_day" not in problems:
         problems.add("last_working_day", "required", label=LABELS["last_working_day"])
     if status is not None or status_text is not None:

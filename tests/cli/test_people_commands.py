@@ -139,3 +139,27 @@ def test_people_import_reads_a_workbooks_sheet(db, db_location, tmp_path, capsys
                                                              ("Ole Dahl", "leaving", "2099-12-31")]
     assert run("--db", db_location, "people", "import", tmp_path / "hr.xlsx", "--sheet", "Nope") == 1
     assert capsys.readouterr().err.startswith("accountregistry: ")
+
+
+def test_the_command_line_records_leavers_whose_last_day_has_passed_as_left(db, db_location, capsys):
+    from datetime import date, timedelta
+
+    past, ahead = date.today() - timedelta(days=30), date.today() + timedelta(days=30)
+    assert run("--db", db_location, "people", "add", "--name", "No Status", "--email", "none@nordlys.dk",
+               "--last-day", past.isoformat()) == 0
+    assert run("--db", db_location, "people", "add", "--name", "Still Here", "--email", "here@nordlys.dk",
+               "--last-day", ahead.isoformat()) == 0
+    assert run("--db", db_location, "people", "add", "--name", "Helper", "--email", "helper@nordlys.dk",
+               "--status", "external", "--last-day", past.isoformat()) == 0
+    assert [(p[0], p[3]) for p in people(db)] == [("No Status", "left"), ("Still Here", "leaving"),
+                                                  ("Helper", "external")]
+    # Recorded as leaving while the day was ahead (here: by a window, an HR system, an old version).
+    engine_support.execute(db, f"UPDATE person SET last_working_day = '{past.isoformat()}' "
+                               "WHERE work_email = 'here@nordlys.dk'")
+    capsys.readouterr()
+    assert run("--db", db_location, "people", "list", "--leaving", "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert [(p[0], p[3]) for p in people(db)][1] == ("Still Here", "left")
+    assert run("--db", db_location, "people", "set", "helper@nordlys.dk", "status=employed") == 0
+    assert run("--db", db_location, "people", "set", "helper@nordlys.dk", f"last_day={ahead.isoformat()}") == 0
+    assert [(p[0], p[3]) for p in people(db)][2] == ("Helper", "leaving")
