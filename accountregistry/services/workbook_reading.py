@@ -236,40 +236,50 @@ def _check_container(path: Path) -> bool:
 def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
     """Every part unpacked as a stream (never trusting the sizes the zip claims): the total
     within MAX_UNPACKED_BYTES; the sheets without formulas; no encrypted ODS content; no
-    document type declarations in an .xlsx (whose XML the import parses itself: no entities)."""
+    document type declarations in an .xlsx (whose XML the import parses itself: no entities).
+    A formula is refused once every part is checked, naming the sheet that holds the first."""
     unpacked = 0
-    limit = _unpacked_limit(xlsx)
-    formulas_in = None  # the first sheet part holding a formula: named once every part is checked
+    formulas_in = None
     for info in archive.infolist():
-        looked_for = (_FORMULA if _SHEET_PARTS.match(info.filename)
-                      else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
-        if xlsx:
-            looked_for = _DECLARED_FORMULA if looked_for is _FORMULA else _DECLARATION
-        tail = b""
-        with archive.open(info) as part:
-            read = 0
-            in_text = longest = 0  # bytes since the last "<": a text (or tag) that long is held whole by a parser
-            while chunk := part.read(_CHUNK):
-                if xlsx:
-                    in_text, longest = _text_run(chunk, in_text, longest)
-                unpacked += len(chunk)
-                read += len(chunk)
-                if unpacked > limit or read > MAX_UNPACK_RATIO * max(info.compress_size, 65536):
-                    raise ImportRefused("workbook_too_large_unpacked", file=shown, limit=limit // 1_048_576,
-                                        ratio=MAX_UNPACK_RATIO)
-                found = looked_for.search(tail + chunk) if looked_for is not None else None
-                if found:
-                    if found.group().startswith(b"<!"):
-                        raise ImportRefused("workbook_damaged", file=shown)
-                    if looked_for is _ENCRYPTED_ODS:
-                        raise ImportRefused("workbook_password", file=shown)
-                    formulas_in = formulas_in or info.filename
-                    looked_for = _DECLARATION if xlsx else None
-                tail = chunk[-32:]
-        if max(longest, in_text) > MAX_TEXT_RUN:  # said after the part's size, so a zip bomb is called one
-            raise ImportRefused("workbook_damaged", file=shown)
+        unpacked, formula = _check_part(archive, info, shown, xlsx, unpacked)
+        formulas_in = formulas_in or (info.filename if formula else None)
     if formulas_in is not None:
         raise ImportRefused("workbook_formulas", file=shown, sheet=_formula_sheet(archive, formulas_in, xlsx))
+
+
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, xlsx: bool,
+                unpacked: int) -> tuple[int, bool]:
+    """(bytes unpacked so far, whether the part holds a formula), or ImportRefused."""
+    limit = _unpacked_limit(xlsx)
+    looked_for = (_FORMULA if _SHEET_PARTS.match(info.filename)
+                  else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
+    if xlsx:
+        looked_for = _DECLARED_FORMULA if looked_for is _FORMULA else _DECLARATION
+    tail = b""
+    formula = False
+    with archive.open(info) as part:
+        read = 0
+        in_text = longest = 0  # bytes since the last "<": a text (or tag) that long is held whole by a parser
+        while chunk := part.read(_CHUNK):
+            if xlsx:
+                in_text, longest = _text_run(chunk, in_text, longest)
+            unpacked += len(chunk)
+            read += len(chunk)
+            if unpacked > limit or read > MAX_UNPACK_RATIO * max(info.compress_size, 65536):
+                raise ImportRefused("workbook_too_large_unpacked", file=shown, limit=limit // 1_048_576,
+                                    ratio=MAX_UNPACK_RATIO)
+            found = looked_for.search(tail + chunk) if looked_for is not None else None
+            if found:
+                if found.group().startswith(b"<!"):
+                    raise ImportRefused("workbook_damaged", file=shown)
+                if looked_for is _ENCRYPTED_ODS:
+                    raise ImportRefused("workbook_password", file=shown)
+                formula = True
+                looked_for = _DECLARATION if xlsx else None
+            tail = chunk[-32:]
+    if max(longest, in_text) > MAX_TEXT_RUN:  # said after the part's size, so a zip bomb is called one
+        raise ImportRefused("workbook_damaged", file=shown)
+    return unpacked, formula
 
 
 def _unpacked_limit(xlsx: bool) -> int:
