@@ -293,6 +293,8 @@ class AccountForm(QWidget):
                                   finished=self._similar_finished)
         self._similar_asked: tuple | None = None
         self._similar_again = False
+        # The fields last answered about, and the warning: saving or reverting asks nothing again.
+        self._similar_answer: tuple[tuple, str | None] | None = None
         settings = get_settings(db)
         self._domains = company_domains(settings)
         self._default_interval = settings.default_review_interval_months
@@ -543,6 +545,9 @@ class AccountForm(QWidget):
         if question is None:
             self._show_similar(None)
             return
+        if self._similar_answer is not None and self._similar_answer[0] == self._similar_fields():
+            self._show_similar(self._similar_answer[1])
+            return
         db = self.db
         self._similar_asked = self._similar_fields()
         self._similar_task.start(lambda _progress: similar_accounts(db, **question))
@@ -563,8 +568,9 @@ class AccountForm(QWidget):
         return self._identity(), self.display_name.text(), self._account_id
 
     def _similar_answered(self, similar: list) -> None:
+        self._similar_answer = (self._similar_asked, similar[0].sentence() if similar else None)
         if not self._similar_again and self._similar_fields() == self._similar_asked:
-            self._show_similar(similar[0].sentence() if similar else None)
+            self._show_similar(self._similar_answer[1])
 
     def _similar_finished(self) -> None:
         if self._similar_again:
