@@ -39,6 +39,7 @@ from accountregistry.services.people_file import PEOPLE_HEADER
 from accountregistry.services.table_reading import ImportRefused, RowWidths, TableShape
 from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
+from accountregistry.store.fields import fields_of
 from accountregistry.store.bulk import fetch_tuples, insert_tuples
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import OffboardingCase, Person, utcnow
@@ -111,7 +112,10 @@ class PeopleImportResult:
 
 # --- Reading each row -------------------------------------------------------------------------
 
-_TEXTS = ("department", "title")
+# Read as the person's fields are declared (store/models.PersonFields: length, one line).
+_TEXTS = ("name", "department", "title")
+# Columns whose cells repeat from row to row: each distinct cell is checked once per file.
+_REPEATING = ("department", "title", "manager_email")
 
 
 class _RowReader:
@@ -119,25 +123,38 @@ class _RowReader:
     A column the file lacks leaves its field out; a blank cell in one it has clears it."""
 
     def __init__(self, columns: dict[str, int], today: date, day_first: bool):
-        self.email_at, self.name_at = columns["work_email"], columns.get("name")
-        self.texts = tuple((name, columns[name]) for name in _TEXTS if name in columns)
+        declared = fields_of(Person)
+        self.email_at = columns["work_email"]
+        self.texts = tuple((declared[name], columns[name]) for name in _TEXTS if name in columns)
         self.manager_at, self.status_at = columns.get("manager_email"), columns.get("employment_status")
         self.day_at = columns.get("last_working_day")
         self.today, self.day_first = today, day_first
+        self.seen: dict[str, dict[str, Any]] = {name: {} for name in _REPEATING}  # cell: its value, no problem
 
     def read(self, cells: list[str]) -> tuple[dict[str, Any], Problems, str | None]:
         """The row's values by field, its problems, its manager's email."""
         problems = Problems()
         values: dict[str, Any] = {"work_email": problems.email("work_email", cells[self.email_at],
                                                                LABELS["work_email"], required=True)}
-        if self.name_at is not None:
-            values["name"] = problems.text("name", cells[self.name_at], LABELS["name"], max_length=200,
-                                           required=True)
-        for name, at in self.texts:
-            values[name] = problems.text(name, cells[at], LABELS[name], max_length=200)
-        manager_email = _read_manager(problems, values, _at(cells, self.manager_at))
+        for field, at in self.texts:
+            values[field.name] = self.once(problems, field.name, cells[at], problems.declared, field)
+        cell = _at(cells, self.manager_at)
+        manager_email = self.once(problems, "manager_email", cell, _manager_email, problems) if cell else None
+        if cell == "":
+            values["manager_id"] = None  # a blank cell (in a column the file has) clears the manager
         _read_status(problems, values, _at(cells, self.status_at), self.last_day(problems, cells), self.today)
         return values, problems, manager_email
+
+    def once(self, problems: Problems, name: str, cell: str, check, argument) -> Any:
+        """check(argument, cell): its value, taken from an earlier row with the same cell in a
+        column whose cells repeat; a cell with a problem is checked in every row it is in."""
+        seen = self.seen.get(name)
+        if seen is not None and cell in seen:
+            return seen[cell]
+        value = check(argument, cell)
+        if seen is not None and name not in problems:
+            seen[cell] = value
+        return value
 
     def last_day(self, problems: Problems, cells: list[str]) -> date | str | None:
         """The last working day; "" when the file has the column and the cell is blank."""
@@ -155,13 +172,10 @@ def _at(cells: list[str], at: int | None) -> str | None:
     return None if at is None else cells[at].strip()
 
 
-def _read_manager(problems: Problems, values: dict[str, Any], cell: str | None) -> str | None:
-    """The manager's email; a blank cell (in a column the file has) clears the manager."""
-    if cell:
-        return problems.email("manager_email", cell, LABELS["manager_email"])
-    if cell is not None:
-        values["manager_id"] = None
-    return None
+
+
+def _manager_email(problems: Problems, cell: str) -> str | None:
+    return problems.email("manager_email", cell, LABELS["manager_email"])
 
 
 def _read_status(problems: Problems, values: dict[str, Any], status_text: str | None, day: date | str | None,
@@ -218,7 +232,7 @@ def plan_people_import(db: Database, parsed, *, today: date | None = None) -> Pe
         elif email:
             first_line[email] = line
         row = PersonRow(line=line, action=RowAction.error, work_email=email, name=values.get("name"), values=values,
-                        problems=dict(problems.found), manager_email=manager_email)
+                        problems=problems.found, manager_email=manager_email)
         rows.append(row)
     in_file = {row.work_email for row in rows if row.work_email}
     for row in rows:
@@ -232,10 +246,9 @@ def plan_people_import(db: Database, parsed, *, today: date | None = None) -> Pe
 def _plan_row(row: PersonRow, existing: dict, emails_by_id: dict[int, str], in_file: set[str],
               in_offboarding: set[int]) -> None:
     problems = Problems()
-    problems.found.update(row.problems)
+    problems.found = row.problems  # added to
     current = existing.get(row.work_email)
     _check_against_registry(problems, row, current, existing, in_file, in_offboarding)
-    row.problems = dict(problems.found)
     if row.problems:
         row.action = RowAction.error
     elif current is None:

@@ -162,17 +162,25 @@ def who_in(session: Session) -> Who:
 
 
 def who_among(session: Session) -> Who:
-    """`who` for many events at once (an import): everyone read once."""
-    person = Person.__table__
-    rows = session.connection().execute(sa.select(person.c.id, person.c.name, person.c.work_email)).all()
-    emails = {email: person_id for person_id, _, email in rows if email}
+    """`who` for many events at once (an import): everyone read once, when first asked (most
+    events name nobody this way)."""
+    emails: dict[str, int] = {}
     names: dict[str, int | None] = {}
-    for person_id, name, _ in rows:
-        names[name] = None if name in names else person_id
+    done = []
+
+    def read_everyone() -> None:
+        done.append(True)
+        person = Person.__table__
+        rows = session.connection().execute(sa.select(person.c.id, person.c.name, person.c.work_email)).all()
+        emails.update((email, person_id) for person_id, _, email in rows if email)
+        for person_id, name, _ in rows:
+            names[name] = None if name in names else person_id
 
     def find(column: str, value: Any) -> int | None:
         if not isinstance(value, str):
             return None
+        if not done:
+            read_everyone()
         return emails.get(value.lower()) if column == "work_email" else names.get(value)
 
     return find

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from accountregistry.domain.errors import Label, Problem, RegistryError, ValidationError
-from accountregistry.domain.hidden_characters import hidden_in
+from accountregistry.domain.hidden_characters import HIDDEN, hidden_in
 from accountregistry.store.fields import Declared, fields_of
 
 # Deliberately plain: a registry needs "looks like an address", not RFC 5322 in full.
@@ -88,7 +88,7 @@ class Problems:
             self.add(field, "too_long", label=Label(label), length=len(cleaned), limit=max_length)
         elif _CONTROL.search(cleaned):
             self.add(field, "control_characters", label=Label(label))
-        elif one_line and hidden_in(cleaned):
+        elif one_line and HIDDEN.search(cleaned):  # one search; the characters named only when found
             self.add(field, "hidden_characters", label=Label(label), characters=hidden_in(cleaned))
         return cleaned
 

@@ -87,6 +87,10 @@ def test_updates_field_by_field_and_nobody_is_deleted(db, tmp_path):
     ("Ole Dahl;not-an-email;;;;;", "work_email", "not_email"),
     (";ole@nordlys.dk;;;;;", "name", "required"),
     ("Ole Dahl;;;;;;", "work_email", "required"),
+    # Checked as the person's fields are declared, as the person form checks them.
+    ("Ole\u202eDahl;ole@nordlys.dk;;;;;", "name", "hidden_characters"),
+    ("Ole Dahl;ole@nordlys.dk;Sales\u200b;;;;", "department", "hidden_characters"),
+    ("Ole Dahl;ole@nordlys.dk;;" + "T" * 201 + ";;;", "title", "too_long"),
 ])
 def test_each_refusal_names_its_line_and_column_and_writes_nothing(db, tmp_path, line, column, code):
     path = write(tmp_path, HEADER, "Ingrid Berg;ingrid@nordlys.dk;Sales;;;;", line)
@@ -99,6 +103,20 @@ def test_each_refusal_names_its_line_and_column_and_writes_nothing(db, tmp_path,
         apply_people_import(db, planned)
     assert (refused.value.code, refused.value.line) == ("import_rows_in_error", 3)
     assert state(db) == before
+
+
+def test_a_cell_repeated_in_many_rows_is_read_alike_in_each(db, tmp_path):
+    """A department, title or manager checked once per file: each row still gets its value, and
+    a problem in a repeated cell is named on every row that has it."""
+    path = write(tmp_path, HEADER, "Ingrid Berg;ingrid@nordlys.dk;Sales;Boss;;;",
+                 *(f"Person {n};p{n}@nordlys.dk;Sales;Seller;INGRID@nordlys.dk;;" for n in range(3)),
+                 *(f"Other {n};o{n}@nordlys.dk;Sales\x07;Seller;not-an-email;;" for n in range(2)))
+    planned = plan(db, path)
+    good, bad = planned.rows[1:4], planned.rows[4:]
+    assert {(r.values["department"], r.values["title"], r.manager_email) for r in good} == {
+        ("Sales", "Seller", "ingrid@nordlys.dk")}
+    assert [{c: p.code for c, p in r.problems.items()} for r in bad] == [
+        {"department": "control_characters", "manager_email": "not_email"}] * 2
 
 
 def test_only_the_valid_rows_when_asked(db, tmp_path):
