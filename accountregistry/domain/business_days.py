@@ -16,6 +16,7 @@ from that day, so every offset gives a different business day.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -33,6 +34,10 @@ _CATEGORIES = {HolidayCountry.DK: ("public",), HolidayCountry.SE: ("public", "de
 # Our language codes -> the library's; a language a country's calendar does not have gets the
 # country's own names.
 _LIBRARY_LANGUAGES = {"en": "en_US", "da": "da", "sv": "sv", "nb": "no"}
+# Each country's calendar in the library: its module in `holidays.countries` and its class.
+_CALENDARS = {HolidayCountry.DK: ("denmark", "Denmark"), HolidayCountry.SE: ("sweden", "Sweden"),
+              HolidayCountry.NO: ("norway", "Norway")}
+_CALENDAR_IMPORT = threading.Lock()
 MAX_CLOSING_DAYS = 100
 # The longest stretch a calendar is searched for a business day: a broken calendar (every day
 # closed) must fail loudly, not loop forever.
@@ -135,21 +140,46 @@ class Closure:
     holiday: str | None  # the holiday's name; None: one of the company's closing days
 
 
+@lru_cache(maxsize=4)
+def _calendar_class(country: HolidayCountry) -> type:
+    """The library's calendar class of `country`, its module imported alone: the package
+    `holidays.countries` imports every one of its 250 countries (100-200 ms at each command that
+    counts a due date), so it stands in, unrun, only while the one module is imported."""
+    import importlib
+    import importlib.util
+    import sys
+
+    module_name, class_name = _CALENDARS[country]
+    name = f"holidays.countries.{module_name}"
+    with _CALENDAR_IMPORT:
+        stand_in = None
+        if "holidays.countries" not in sys.modules:
+            stand_in = importlib.util.module_from_spec(importlib.util.find_spec("holidays.countries"))
+            sys.modules["holidays.countries"] = stand_in
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            if stand_in is None:
+                raise
+            module = None  # a packaging that cannot load one module alone: the library's own way below
+        finally:
+            if stand_in is not None and sys.modules.get("holidays.countries") is stand_in:
+                del sys.modules["holidays.countries"]  # a later `import holidays.countries` runs it whole
+        if module is None:
+            module = importlib.import_module(name)
+    return getattr(module, class_name)
+
+
 @lru_cache(maxsize=64)
 def _holidays(country: HolidayCountry, year: int, language: str | None) -> dict[date, str]:
-    import holidays as holiday_calendars  # 10 MiB: loaded when a due date is first counted, not by every command
-
-    calendar = holiday_calendars.country_holidays(country.value, years=year, categories=_CATEGORIES[country],
-                                                  language=language)
+    calendar = _calendar_class(country)(years=year, categories=_CATEGORIES[country], language=language)
     return dict(calendar.items())
 
 
 @lru_cache(maxsize=32)
 def holiday_language(country: HolidayCountry, language: str) -> str:
     """The library's language for holiday names in our `language`, else the country's own."""
-    import holidays as holiday_calendars
-
-    calendar = holiday_calendars.country_holidays(country.value)
+    calendar = _calendar_class(country)()
     wanted = _LIBRARY_LANGUAGES.get(language)
     return wanted if wanted in calendar.supported_languages else calendar.default_language
 

@@ -153,3 +153,20 @@ def test_a_closing_day_once_is_that_year_only():
     calendar = BusinessCalendar(closing_days=(ClosingDay(5, 7, 2027),))
     assert not calendar.is_business_day(date(2027, 5, 7))
     assert calendar.is_business_day(date(2026, 5, 7)) and calendar.is_business_day(date(2029, 5, 7))
+
+
+def test_counting_a_due_date_loads_only_the_countrys_calendar():
+    # The library's package of calendars imports all 250 countries: 100-200 ms at every command
+    # that shows a due date (offboard show, offboard due).
+    import subprocess
+    import sys
+
+    code = ("import sys; from datetime import date\n"
+            "from accountregistry.domain.business_days import BusinessCalendar\n"
+            "from accountregistry.domain.vocabulary import HolidayCountry\n"
+            "print(BusinessCalendar(HolidayCountry.NO).is_business_day(date(2027, 5, 17)))\n"
+            "print(*sorted(m for m in sys.modules if m.startswith('holidays.countries')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    business_day, loaded = result.stdout.splitlines()
+    assert business_day == "False"  # Constitution Day
+    assert loaded == "holidays.countries.norway"
