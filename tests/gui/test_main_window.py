@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from accountregistry.gui import app
+from accountregistry.gui import app, i18n
 from accountregistry.gui.main_window import VIEWS, MainWindow
 from accountregistry.gui.models.accounts_model import Column
 from accountregistry.services.accounts import AccountInput, count_accounts, register_account
@@ -219,6 +219,38 @@ def test_the_risks_say_loading_until_they_are_read_never_no_risk(qtbot, db, sett
     assert "no_active_admin" in {risk.id for risk in risks}
     assert (loading, only_at_risk, at_risk_button, chart, says_loading, words, badge) == (
         False, True, True, True, False, False, True)
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_at_the_default_size_the_people_leaving_show_every_column_whole(qtbot, speak, sample, open_main_window,
+                                                                        monkeypatch, language):
+    """At 1280×800, in English and Danish, the dashboard's people leaving show whether their
+    offboarding is started, and every other column, in full without sideways scrolling."""
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    if language != "en":
+        speak(language)
+    window = open_main_window(sample)
+    window.resize(1280, 800)
+    window.show_view("Dashboard")
+    panel = window.dashboard.leavers_panel
+    qtbot.waitUntil(lambda: not panel.is_loading() and bool(panel.leavers))
+    QApplication.processEvents()
+    tree = panel.list
+    assert not tree.horizontalScrollBar().isVisible()
+    assert tree.header().length() <= tree.viewport().width()
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        for column in range(tree.columnCount()):
+            cell = tree.visualItemRect(item)
+            cell.setLeft(tree.header().sectionViewportPosition(column))
+            cell.setWidth(tree.header().sectionSize(column))
+            # the text as the cell lays it out (wrapped at its words), inside the cell
+            needed = tree.fontMetrics().boundingRect(cell.adjusted(4, 0, -4, 0), Qt.TextFlag.TextWordWrap,
+                                                     item.text(column))
+            assert needed.width() <= cell.width() - 8 and needed.height() <= cell.height(), (item.text(column), cell)
+            assert 0 <= cell.left() and cell.right() <= tree.viewport().width()
+    bottom = panel.start_button.mapTo(window.dashboard, panel.start_button.rect().bottomLeft()).y()
+    assert panel.start_button.isVisible() and bottom <= window.dashboard.height()
 
 
 def test_the_dashboard_shows_the_policy_and_the_people_leaving_at_the_default_size(qtbot, sample, open_main_window):

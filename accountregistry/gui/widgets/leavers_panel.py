@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date
+from accountregistry.gui.models.offboarding_model import WrappingDelegate
 from accountregistry.gui.tasks import failure_sentence
 from accountregistry.services.leavers import DEFAULT_WINDOW, WINDOWS, Leaver, people_leaving
 from accountregistry.store.database import Database
@@ -99,17 +100,23 @@ class LeaversPanel(QGroupBox):
         self.list.setHeaderLabels([self.tr("Person"), self.tr("Last day"), self.tr("Unsettled"),
                                    self.tr("Offboarding")])
         self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
+        # The dashboard's left column is narrow (about 400 pixels at 1280×800): the day, what is
+        # unsettled and whether the offboarding is started wrap at their words, never hidden
+        # behind a sideways scroll.
+        WrappingDelegate.install(self.list)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setToolTip(self.tr("Click a person, or press Enter, to see their offboarding"))
         header = self.list.header()
-        # Each column as wide as what it shows, the name first: in the dashboard's left column the
-        # last ones may need scrolling to, a name never shrinks to "F…".
-        header.setStretchLastSection(True)
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The name as wide as it is (never "F…"); the other columns share the rest.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self._fit_height())  # after the rows' new layout
+        self.list.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_height())
 
         top = QHBoxLayout()
         top.addWidget(within)
@@ -201,10 +208,12 @@ class LeaversPanel(QGroupBox):
     def _fit_height(self) -> None:
         """As tall as its rows (up to ROWS_SHOWN, then it scrolls): two leavers do not take the
         room of ten, so that what the dashboard shows below stays in sight."""
-        rows = min(max(len(self.leavers), 1), ROWS_SHOWN)
-        row_height = self.list.sizeHintForRow(0) if self.leavers else self.list.fontMetrics().height() + 8
-        scrollbar = self.list.horizontalScrollBar().sizeHint().height()
-        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_height + scrollbar
+        shown = range(min(len(self.leavers), ROWS_SHOWN))
+        rows = sum(self.list.sizeHintForRow(row) for row in shown) if self.leavers else \
+            self.list.fontMetrics().height() + 8
+        sideways = self.list.horizontalScrollBar()
+        scrollbar = sideways.sizeHint().height() if sideways.maximum() > 0 else 0
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows + scrollbar
                                  + 2 * self.list.frameWidth())
 
     def _update_start(self) -> None:
