@@ -3,13 +3,16 @@ ticked and waived in place (a handover really moving roles), closing refused wit
 reopen and cancel with a reason, "Assigned to me", and the documents: CSV, PDF, print and the
 handover confirmation."""
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionViewItem
 
 from accountregistry.domain.dates import DateInvalid
 from accountregistry.domain.messages import sentence
@@ -309,6 +312,46 @@ def test_closing_is_refused_with_exactly_what_remains_then_closes_when_settled(q
     answer(qtbot, view, "Forgot the Threads account")
     assert get_case(db, org.case.id).status == CaseStatus.open
     assert "Reopened: Forgot the Threads account." in view.case_status.text()
+
+
+class BarWatcher(QProxyStyle):
+    """The style the case list paints with, noting each progress bar's text and rectangle."""
+
+    def __init__(self):
+        super().__init__()
+        self.bars = []
+
+    def drawControl(self, element, option, painter, widget=None):
+        if element == QStyle.ControlElement.CE_ProgressBar:
+            self.bars.append((option.text, QRect(option.rect), QFontMetrics(option.fontMetrics)))
+        super().drawControl(element, option, painter, widget)
+
+
+def test_an_overdue_case_s_progress_is_read_whole_inside_its_bar_in_danish(qtbot, db, org, settled, speak):
+    speak("da")
+    late = add_person(db, PersonInput(name="Bo Ek", work_email="bo@nordlys.se"))
+    for n in range(12):  # a two-digit checklist, as a real leaver's often is
+        page = register_account(db, AccountInput(url=f"https://www.facebook.com/nordlys{n}", kind=Kind.company))
+        grant_role(db, account_id=page.id, person_id=late.id, role=Role.admin, granted_on=date(2024, 1, 1))
+    late_case = start_offboarding(db, person_id=late.id, last_working_day=TODAY - timedelta(days=3))
+    total = len(case_items(db, late_case.id))
+    view = OffboardingView(db)
+    qtbot.addWidget(view)
+    view.resize(1130, 760)  # its size in the window at 1280×800
+    watcher = BarWatcher()
+    view.cases.setStyle(watcher)
+    view.show()
+    settled(view)
+    overdue = view.cases_model.item(1, 0).child(0, 2)
+    assert str(total) in overdue.text() and "," in overdue.text()  # settled, and how many are overdue
+    view.cases.viewport().repaint()
+    painted = [(text, rect, metrics) for text, rect, metrics in watcher.bars if str(total) in text]
+    assert painted
+    for text, rect, metrics in painted:
+        # one line, whole, inside the bar: the numbers settled, in all and overdue are all there
+        assert metrics.horizontalAdvance(text) <= rect.width() - 6, (text, rect)
+        assert [int(n) for n in re.findall(r"\d+", text)] == [int(n) for n in re.findall(r"\d+", overdue.text())]
+    assert overdue.toolTip() == overdue.text()  # the long form, on hover
 
 
 def test_a_refresh_arriving_after_the_click_keeps_the_refusal_until_the_user_acts(qtbot, view, db, org, settled):

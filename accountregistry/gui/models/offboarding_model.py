@@ -44,6 +44,7 @@ _Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # (settled, total) for the delegate
+SHORT_PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 4  # "3/12, 2 overdue": in the bar when the words do not fit
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
 SORT_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -245,11 +246,15 @@ class CaseListModel(QStandardItemModel):
                 day = _item(format_date(s.last_working_day))
                 day.setData(s.case_id, CASE_ID_ROLE)
                 text = progress_text(s.settled, s.total)
+                short = f"{s.settled}/{s.total}"
                 if s.overdue:
                     text = translate("Offboarding", "{progress}, {count} overdue").format(progress=text,
                                                                                         count=s.overdue)
-                progress = _item(text)
+                    short = translate("Offboarding", "{progress}, {count} overdue").format(progress=short,
+                                                                                         count=s.overdue)
+                progress = _item(text, tooltip=text)
                 progress.setData((s.settled, s.total), PROGRESS_ROLE)
+                progress.setData(short, SHORT_PROGRESS_ROLE)
                 progress.setData(s.case_id, CASE_ID_ROLE)
                 head.appendRow([name, day, progress])
 
@@ -281,13 +286,25 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.rect = option.rect.adjusted(3, 3, -3, -3)
         bar.minimum, bar.maximum = 0, max(total, 1)
         bar.progress = settled if total else 1
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.text = self.bar_text(option.fontMetrics, bar.rect.width(), index)
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.state = option.state | QStyle.StateFlag.State_Horizontal
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+
+    @staticmethod
+    def bar_text(metrics: QFontMetrics, width: int, index: _Index) -> str:
+        """The words ("0 of 14 settled, 7 overdue") when they fit on the bar's one line, else the
+        short form ("0/14, 7 overdue"; the words are the tooltip), cut short only if even that
+        does not fit."""
+        room = width - 8
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+        short = str(index.data(SHORT_PROGRESS_ROLE) or text)
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, room)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
