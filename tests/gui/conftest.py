@@ -130,6 +130,22 @@ def open_main_window(qtbot, tmp_path):
     return opened
 
 
+@pytest.fixture
+def open_at_default_size(speak, sample, open_main_window, monkeypatch):
+    """The sample organisation's window at 1280×800 (the default size), in a language
+    ("en", "da", …), on one of its views."""
+
+    def opened(language: str, view: str):
+        monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+        if language != "en":
+            speak(language)
+        window = open_main_window(sample)
+        window.resize(1280, 800)
+        window.show_view(view)
+        return window
+    return opened
+
+
 def translations_script():
     if "translations_script" not in sys.modules:
         spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")

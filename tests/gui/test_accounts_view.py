@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Role
-from accountregistry.gui import i18n
 from accountregistry.gui.models.accounts_model import ACCOUNT_ID_ROLE, Column
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.services.account_list import load_account_rows
@@ -168,17 +167,11 @@ def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db
 
 
 @pytest.mark.parametrize("language", ["en", "da"])
-def test_at_the_default_size_every_risk_badge_is_in_sight_without_scrolling(qtbot, speak, sample, open_main_window,
-                                                                           monkeypatch, language):
+def test_at_the_default_size_every_risk_badge_is_in_sight_without_scrolling(qtbot, open_at_default_size, language):
     """At 1280×800 (the default window) the Risks column, its badges and their "+2" counts are
     whole inside the table, and the table needs no sideways scrolling: the long names are cut
     short ("…") instead."""
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    if language != "en":
-        speak(language)
-    window = open_main_window(sample)
-    window.resize(1280, 800)
-    window.show_view("Accounts")
+    window = open_at_default_size(language, "Accounts")
     view, model = window.accounts_view, window.accounts_view.model
     qtbot.waitUntil(lambda: not view.risks_loading() and not window.is_loading())
     QApplication.processEvents()

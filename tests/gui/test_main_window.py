@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from accountregistry.gui import app, i18n
+from accountregistry.gui import app
 from accountregistry.gui.main_window import VIEWS, MainWindow
 from accountregistry.gui.models.accounts_model import Column
 from accountregistry.services.accounts import AccountInput, count_accounts, register_account
@@ -222,16 +222,10 @@ def test_the_risks_say_loading_until_they_are_read_never_no_risk(qtbot, db, sett
 
 
 @pytest.mark.parametrize("language", ["en", "da"])
-def test_at_the_default_size_the_people_leaving_show_every_column_whole(qtbot, speak, sample, open_main_window,
-                                                                        monkeypatch, language):
+def test_at_the_default_size_the_people_leaving_show_every_column_whole(qtbot, open_at_default_size, language):
     """At 1280×800, in English and Danish, the dashboard's people leaving show whether their
     offboarding is started, and every other column, in full without sideways scrolling."""
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    if language != "en":
-        speak(language)
-    window = open_main_window(sample)
-    window.resize(1280, 800)
-    window.show_view("Dashboard")
+    window = open_at_default_size(language, "Dashboard")
     panel = window.dashboard.leavers_panel
     qtbot.waitUntil(lambda: not panel.is_loading() and bool(panel.leavers))
     QApplication.processEvents()
