@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # the views, services and store are imported once the frame i
     from accountregistry.gui.dialogs.about import AboutDialog
     from accountregistry.gui.dialogs.database_settings import DatabaseDialog
     from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
+    from accountregistry.gui.views.accounts_view import AccountsRead
     from accountregistry.services.changes import Changes
     from accountregistry.services.demo import DemoSummary
     from accountregistry.services.organisation import SettingsInput
@@ -114,19 +115,36 @@ def read_registry_facts(db: Database) -> RegistryFacts:
                          permissions=allowed, policy=policy_summary(db))
 
 
-def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format) -> Database:
+@dataclass(frozen=True)
+class OpenedRegistry:
+    db: Database
+    # The accounts table's first read, made before the other views' reads compete with it
+    # (None if it failed: the view reads again, and says why).
+    accounts: AccountsRead | None
+
+
+def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format) -> OpenedRegistry:
     """The registry the window opens (worker thread): `location` (--db), else $ACCOUNTREGISTRY_DB,
-    else the one chosen on File → Database…; the views' modules are imported meanwhile, so that
-    making them on the GUI thread is all that is left."""
-    from accountregistry.gui.database_choice import chosen_location, overridden
+    else the one chosen on File → Database…; then the accounts table's rows (the view the user
+    most often comes back to, and the largest read), and only then the other views' modules, so
+    that making the views on the GUI thread is all that is left."""
     from accountregistry.store.schema import open_database
 
-    if location is None and not overridden():
-        location = chosen_location(QSettings(settings_file, settings_format))
+    if location is None:
+        from accountregistry.gui.database_choice import chosen_location, overridden
+
+        if not overridden():
+            location = chosen_location(QSettings(settings_file, settings_format))
     db = open_database(location)
+    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts
+
+    try:
+        accounts = read_accounts(db, AccountTable.empty(), EVERYTHING)
+    except RegistryError:
+        accounts = None
     for module in _VIEW_MODULES:
         __import__(module)
-    return db
+    return OpenedRegistry(db, accounts)
 
 
 _VIEW_MODULES = ("accountregistry.gui.views.dashboard_view", "accountregistry.gui.views.accounts_view",
@@ -283,13 +301,15 @@ class MainWindow(QMainWindow):
         location, settings = self._location, self.settings
         self.opener.start(lambda _progress: open_in_background(location, settings.fileName(), settings.format()))
 
-    def _registry_opened(self, db: Database) -> None:
+    def _registry_opened(self, opened: OpenedRegistry) -> None:
         self.statusBar().clearMessage()
         if not self.isVisible():  # closed while it opened
-            db.close()
+            opened.db.close()
             return
-        self._make_views(db)
-        self._start()
+        self._make_views(opened.db)
+        if opened.accounts is not None:
+            self.accounts_view.show_read(opened.accounts)
+        self._start(accounts=opened.accounts is None)
 
     def _registry_refused(self, error: BaseException) -> None:
         """A refusal (the server does not answer, the password is wrong) is said with Retry, and
@@ -560,8 +580,9 @@ class MainWindow(QMainWindow):
 
     # --- loading -------------------------------------------------------------------------
 
-    def _start(self) -> None:
-        """Once the window is on screen: watch for changes from now on, then read everything."""
+    def _start(self, *, accounts: bool = True) -> None:
+        """Once the window is on screen: watch for changes from now on, then read everything (but
+        the accounts, when they were read with the registry's opening)."""
         from accountregistry.services.changes import ChangeWatcher
 
         if self._closed:  # closed before its first paint was over: a watcher now would never be closed
@@ -569,7 +590,7 @@ class MainWindow(QMainWindow):
         self.watcher = ChangeWatcher.from_now(self.db)
         self.watch_timer.start()
         self._watch_socket()
-        self.reload(people_directory=False)  # the people for the pickers are on their way already
+        self.reload(people_directory=False, accounts=accounts)  # the pickers' people are on their way already
 
     def _watch_socket(self) -> None:
         """On PostgreSQL the server notifies each change: look as soon as its socket is readable
@@ -636,10 +657,11 @@ class MainWindow(QMainWindow):
         if self._look_again:
             self.look_for_changes()
 
-    def reload(self, *, people_directory: bool = True) -> None:
+    def reload(self, *, people_directory: bool = True, accounts: bool = True) -> None:
         """Read the registry again (F5, and at the start), each view in the background; the
         window stays usable meanwhile and each view says "Loading…" until its part arrives."""
-        self.accounts_view.reload_rows()
+        if accounts:
+            self.accounts_view.reload_rows()
         self.facts.request()
         if people_directory:
             self.people_directory.request()

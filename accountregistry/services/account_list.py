@@ -3,17 +3,18 @@
 The window lists up to 100,000 accounts (and must show them within a second or two), so this
 module reads them with the risks' own statement (services.risks, the one the command line runs:
 one GROUP BY over the role grants for the facts the rules need) with the table's columns added,
-and beside it everyone's name and the active grants as ids, turned into text in Python. The
-rows are plain tuples: cheap to build and to keep at 100,000. What the dashboard counts is summed
+and beside it everyone's name and the active grants as person ids. The rows are plain tuples
+that name people by id (one mapping of names per read): cheap to build and to keep at 100,000. What the dashboard counts is summed
 up here too, in the same (worker) thread, so the window's thread only shows the numbers.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -32,9 +33,6 @@ _PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 _SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
 _LEAVERS = (EmploymentStatus.leaving, EmploymentStatus.left)
-# Between a grant's name, email and role, and between grants, in `roles`: control characters
-# that no name or email can hold (every text field refuses them).
-FIELD, GRANT = "\x1f", "\x1e"
 # Rows are read from the database this many at a time: the driver's tuples of one batch are
 # freed before the next is read, so they never all exist beside the rows made from them.
 READ_BATCH = 5000
@@ -53,10 +51,25 @@ class RiskFlag(NamedTuple):
         return _SEVERITY_RANK.get(self.severity, 0)
 
 
+class PersonNames(NamedTuple):
+    """How a person is named in the accounts table and found by its search."""
+
+    name: str
+    email: str
+    text: str  # name and email, lowercased, for the search
+
+
+# Everyone's names by person id: one mapping per read, shared by every row of that read.
+People = Mapping[int, PersonNames]
+NOBODY: People = MappingProxyType({})
+
+
 class AccountRow(NamedTuple):
     """One line of the accounts table: plain values, no ORM object, no session.
 
-    A NamedTuple: 100,000 of them are made each time the registry is read."""
+    A NamedTuple: 100,000 of them are made each time the registry is read. Who holds a role is
+    kept as person ids (names and emails are in `people`, one mapping shared by the rows of a
+    read), so no row holds text about its administrators of its own."""
 
     id: int
     platform: str
@@ -67,34 +80,45 @@ class AccountRow(NamedTuple):
     kind: str | None  # None: not yet known
     status: str
     holder_name: str
-    # Distinct people holding an active owner or admin role (those the "Single admin" and
-    # "No admin" risks count).
-    active_administrators: int
     next_review: date | None
     # Worst first; None until they are assessed (load_account_rows(…, risks=False), then
     # assess_rows): never read as "no risk".
     risks: tuple[RiskFlag, ...] | None
-    # Every active grant as "name FIELD email FIELD role", joined by GRANT (in no set order).
-    roles: str
-    # Lowercased handle, display name, holder, and the names and emails of everyone holding an
-    # active role, made once here so that filtering 100,000 rows is one substring test per row.
+    # Distinct people holding an active owner or admin role (those the "Single admin" and
+    # "No admin" risks count), by person id.
+    administrators: tuple[int, ...]
+    # Distinct people holding any active role (the administrators among them), by person id.
+    role_holders: tuple[int, ...]
+    # Lowercased handle, display name and holder, made once here so that filtering 100,000 rows
+    # is one substring test per row (the role holders are found through `people`: AccountTable).
     search_text: str
     # Made with the company's mandate (False: a page or group someone made in its name).
     official: bool = True
+    people: People = NOBODY
 
-    def _grants(self) -> list[list[str]]:
-        return [grant.split(FIELD) for grant in self.roles.split(GRANT)] if self.roles else []
+    def __repr__(self) -> str:  # without the people, shared by every row
+        return f"AccountRow(id={self.id}, {self.platform}, {self.handle!r}, risks={self.risk_ids})"
+
+    @property
+    def active_administrators(self) -> int:
+        return len(self.administrators)
+
+    def _named(self, ids: tuple[int, ...]) -> list[PersonNames]:
+        return [found for person_id in ids if (found := self.people.get(person_id)) is not None]
 
     @property
     def administrator_names(self) -> tuple[str, ...]:
         """The people counted in active_administrators, by name."""
-        names = {name for name, _email, role in self._grants() if role in CONTROLLING_ROLES}
-        return tuple(sorted(names, key=str.casefold))
+        return tuple(sorted({p.name for p in self._named(self.administrators)}, key=str.casefold))
 
     @property
     def administrator_emails(self) -> tuple[str, ...]:
-        emails = {email for _name, email, role in self._grants() if role in CONTROLLING_ROLES and email}
-        return tuple(sorted(emails))
+        return tuple(sorted({p.email for p in self._named(self.administrators) if p.email}))
+
+    def finds(self, word: str) -> bool:
+        """Whether a lowercased search word occurs in the handle, display name, holder, or the
+        name or email of anyone holding an active role (for a few rows; AccountTable filters many)."""
+        return word in self.search_text or any(word in p.text for p in self._named(self.role_holders))
 
     @property
     def risk_ids(self) -> tuple[str, ...]:
@@ -114,50 +138,57 @@ class AccountRow(NamedTuple):
         return self.risks is not None
 
 
-def roles_text(grants: Iterable[tuple[str, str | None, str]]) -> str:
-    """AccountRow.roles for (name, email, role) grants."""
-    return GRANT.join(FIELD.join((name, email or "", role)) for name, email, role in grants)
+def people_of(names: Iterable[tuple[int, str, str | None]]) -> dict[int, PersonNames]:
+    """People as AccountRow.people holds them, from (id, name, email)."""
+    return {pid: PersonNames(name, email or "", f"{name}\n{email or ''}".lower()) for pid, name, email in names}
 
 
 class _Grants(NamedTuple):
-    """Per account, its active grants as AccountRow.roles says them and how many distinct
-    people hold a controlling role."""
+    """Per account, the distinct people holding an active role, and those holding a controlling one."""
 
-    roles: dict[int, str]
-    controlling: dict[int, int]
+    holders: dict[int, tuple[int, ...]]
+    controlling: dict[int, tuple[int, ...]]
 
 
-def _people(connection: sa.Connection) -> dict[int, tuple[str, str]]:
-    """Everyone's name, and "name FIELD email FIELD" (a grant's text before its role)."""
+def _people(connection: sa.Connection) -> dict[int, PersonNames]:
     person = Person.__table__.c
-    return {pid: (name, f"{name}{FIELD}{email or ''}{FIELD}")
-            for pid, name, email in fetch_tuples(connection, sa.select(person.id, person.name, person.work_email))}
+    return people_of(fetch_tuples(connection, sa.select(person.id, person.name, person.work_email)))
 
 
-def _active_grants(connection: sa.Connection, account_ids: list[int] | None,
-                   people: dict[int, tuple[str, str]]) -> _Grants:
-    """Who holds an active role, as Python text: the database only hands over ids (aggregating
-    names and emails into text per account in SQL cost as much as the rest of the read)."""
+def _distinct(ids: list[int]) -> tuple[int, ...]:
+    return (ids[0],) if len(ids) == 1 else tuple(dict.fromkeys(ids))
+
+
+def _active_grants(connection: sa.Connection, account_ids: list[int] | None, people: People) -> _Grants:
+    """Who holds an active role, as person ids: the database hands over (account, person, role)
+    and Python groups them (aggregating in SQL cost as much as the rest of the read)."""
     role = AccountRole.__table__.c
     statement = sa.select(role.account_id, role.person_id, sa.type_coerce(role.role, sa.String())) \
         .where(role.revoked_on.is_(None))
     if account_ids is not None:
         statement = statement.where(role.account_id.in_(account_ids))
-    texts: dict[int, list[str]] = {}
-    controllers: dict[int, set[int]] = {}
+    holders: dict[int, list[int]] = {}
+    controllers: dict[int, list[int]] = {}
     controlling_roles = frozenset(r.value for r in CONTROLLING_ROLES)
+    # The people's own int objects: one per person, not one per grant.
+    same = {pid: pid for pid in people}.get
     result = connection.execute(statement)
     try:
         cursor = result.cursor
         while chunk := cursor.fetchmany(READ_BATCH * 4):
             for account_id, person_id, role_name in chunk:
-                texts.setdefault(account_id, []).append(people[person_id][1] + role_name)
+                person_id = same(person_id, person_id)
+                holders.setdefault(account_id, []).append(person_id)
                 if role_name in controlling_roles:
-                    controllers.setdefault(account_id, set()).add(person_id)
+                    controllers.setdefault(account_id, []).append(person_id)
     finally:
         result.close()
-    return _Grants({aid: GRANT.join(grants) for aid, grants in texts.items()},
-                   {aid: len(ids) for aid, ids in controllers.items()})
+    found = _Grants({aid: _distinct(ids) for aid, ids in holders.items()}, {})
+    for aid, ids in controllers.items():
+        held, controlling = found.holders[aid], _distinct(ids)
+        # An account whose role holders all control it keeps one tuple for both.
+        found.controlling[aid] = held if held == controlling else controlling
+    return found
 
 
 def _columns(rules: RulesByFacts) -> tuple[sa.ColumnElement, ...]:
@@ -214,28 +245,28 @@ class _ReviewDue(dict):
         return found
 
 
-def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: dict[int, tuple[str, str]],
+def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: People,
           earlier: Callable[[int], AccountRow | None]) -> Iterator[AccountRow]:
     due = _ReviewDue()
     # One str object per distinct value (kinds, statuses, platform names) instead of one per row.
     shared: dict[str | None, str | None] = {None: None}
     platform_names = _PLATFORM_NAMES
     make = AccountRow
-    roles_of, controlling_of = grants.roles.get, grants.controlling.get
-    nobody = ("", "")
+    holders_of, controlling_of = grants.holders.get, grants.controlling.get
     for row in result_rows:
         (account_id, platform, presence, handle, display_name, kind, status, holder_id, base, interval,
          official) = row[:_FACTS_AT]
         platform = shared.setdefault(platform, platform)
         status = shared.setdefault(status, status)
         # A holder's name is the people's one str, however many accounts present them.
-        holder_name = people.get(holder_id, nobody)[0]
-        roles = roles_of(account_id, "")
+        holder = people.get(holder_id)
+        holder_name = holder.name if holder is not None else ""
         made = make(account_id, platform, platform_names.get(platform, platform), shared.setdefault(presence, presence),
                     handle, display_name, shared.setdefault(kind, kind), status, holder_name,
-                    controlling_of(account_id, 0), None if status in _RETIRED else due[base, interval],
-                    rules[row[_FACTS_AT:]] if len(row) > _FACTS_AT else None, roles, f"{handle}\n{display_name}\n{holder_name}\n{roles}".lower(),
-                    bool(official))
+                    None if status in _RETIRED else due[base, interval],
+                    rules[row[_FACTS_AT:]] if len(row) > _FACTS_AT else None, controlling_of(account_id, ()),
+                    holders_of(account_id, ()), f"{handle}\n{display_name}\n{holder_name}".lower(), bool(official),
+                    people)
         before = earlier(account_id)
         yield before if before == made else made
 
@@ -245,10 +276,12 @@ def _none(_account_id: int) -> None:
 
 
 def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
-                      earlier: Callable[[int], AccountRow | None] = _none, risks: bool = True) -> list[AccountRow]:
+                      earlier: Callable[[int], AccountRow | None] = _none, people_shown: People = NOBODY,
+                      risks: bool = True) -> list[AccountRow]:
     """The rows of the accounts table, in registration order; only `account_ids` if given.
     A row equal to `earlier(id)` (the one on screen) is that very object: reading 100,000
-    accounts again, while the window shows them, holds one copy of what did not change.
+    accounts again, while the window shows them, holds one copy of what did not change; so do
+    the people, when `people_shown` (the rows' on screen) names everyone as they are named now.
 
     The risks are read by the statement the command line's `risks` runs (services.risks), with
     the table's columns added to it; who holds a role comes in a second, plain read. With
@@ -259,6 +292,10 @@ def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *,
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
         flags, columns, people = _Flags(rules), _columns(rules), _people(connection)
+        if people == people_shown:
+            people = people_shown
+        else:  # someone was renamed, added or erased: no row on screen is the same
+            earlier = _none
         for batch in id_batches(account_ids):
             grants = _active_grants(connection, batch, people)
             result = connection.execute(risk_statement(rules, batch, columns=columns) if risks

@@ -15,20 +15,32 @@ from accountregistry.gui.models.accounts_model import (
     AccountsModel,
     Column,
 )
-from accountregistry.services.account_list import AccountRow, RiskFlag, roles_text
+from accountregistry.services.account_list import AccountRow, PersonNames, RiskFlag, people_of
 
 HIGH = RiskFlag("no_active_admin", "No admin", "high", "Nobody holds an active owner or admin role.")
 LOW = RiskFlag("review_overdue", "Review overdue", "low", "Nobody has confirmed the record.")
 
 
+PEOPLE: dict[int, PersonNames] = {}
+
+
+def person_id(name: str, email: str) -> int:
+    """The id of the person so named, added to PEOPLE (the rows' names) if new."""
+    found = next((pid for pid, person in PEOPLE.items() if person.name == name), None)
+    if found is None:
+        found = len(PEOPLE) + 1
+        PEOPLE.update(people_of([(found, name, email)]))
+    return found
+
+
 def row(id, platform, handle, *, kind="company", status="active", display="", holder="", admins=(),
         review=None, risks=(), official=True):
-    roles = roles_text((name, email, "admin") for name, email in admins)
+    ids = tuple(person_id(name, email) for name, email in admins)
     return AccountRow(
         id=id, platform=platform, platform_name={"x": "X", "linkedin": "LinkedIn", "facebook": "Facebook"}[platform],
         presence="profile", handle=handle, display_name=display, kind=kind, status=status, holder_name=holder,
-        active_administrators=len(admins), next_review=review, risks=risks, roles=roles,
-        search_text="\n".join((handle, display, holder, roles)).lower(), official=official)
+        next_review=review, risks=risks, administrators=ids, role_holders=ids,
+        search_text="\n".join((handle, display, holder)).lower(), official=official, people=PEOPLE)
 
 
 ROWS = [

@@ -34,7 +34,7 @@ from accountregistry.gui.dialogs.register_account import KIND_NAMES, RegisterAcc
 from accountregistry.gui.formatting import VOCABULARY_WORDS, format_date, words
 from accountregistry.gui.models.accounts_model import AccountsModel, Column, risk_tooltip
 from accountregistry.gui.models.people_model import PeopleModel
-from accountregistry.services.account_list import AccountRow, RiskFlag, roles_text
+from accountregistry.services.account_list import AccountRow, RiskFlag, people_of
 from accountregistry.services.accounts import AccountInput, register_account
 
 @pytest.fixture(autouse=True)
@@ -111,8 +111,8 @@ def test_the_table_headers_and_cells_are_danish(db, speak):
     risk = RiskFlag("single_admin", "Single admin", "medium", "Only one person holds an owner or admin role.")
     row = AccountRow(id=1, platform="linkedin", platform_name="LinkedIn", presence="page", handle="nordlys",
                      display_name="Nordlys", kind="employee_role", status="dormant", holder_name="",
-                     active_administrators=1, next_review=date(2026, 12, 31), risks=(risk,),
-                     roles=roles_text([("Ingrid Berg", None, "admin")]), search_text="nordlys")
+                     next_review=date(2026, 12, 31), risks=(risk,), administrators=(7,), role_holders=(7,),
+                     search_text="nordlys", people=people_of([(7, "Ingrid Berg", None)]))
     model.set_rows([row])
     cells = [model.data(model.index(0, column)) for column in (Column.kind, Column.presence, Column.status,
                                                                Column.official, Column.next_review)]

@@ -13,7 +13,7 @@ def flag(risk_id):
 def row(account_id, platform, *risk_ids, status="active"):
     return AccountRow(id=account_id, platform=platform, platform_name=platform.capitalize(), presence="page",
                       handle=f"h{account_id}", display_name="", kind="company", status=status, holder_name="",
-                      active_administrators=0, next_review=None, risks=tuple(flag(r) for r in risk_ids), roles="",
+                      next_review=None, risks=tuple(flag(r) for r in risk_ids), administrators=(), role_holders=(),
                       search_text="")
 
 

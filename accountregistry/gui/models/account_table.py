@@ -5,8 +5,10 @@ shares what did not change. So a worker thread can build the next table from the
 screen (after a reload or another person's change) while the window keeps showing it, and the
 window's thread only swaps them (AccountsModel.set_table).
 
-Filtering is one substring test per row on a lowercased text the service built once; sorting
-is one Python sort on keys computed once per column (kept while the rows are).
+Filtering is one substring test per row on a lowercased text the service built once, and a
+look-up in the accounts of the people whose name or email holds the word (an index from person
+to rows, made once per table); sorting is one Python sort on keys computed once per column
+(kept while the rows are).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
 
-from accountregistry.services.account_list import AccountRow
+from accountregistry.services.account_list import NOBODY, AccountRow, People
 
 # The filter's "kind" for accounts whose kind nobody has recorded yet.
 KIND_NOT_KNOWN = "not_known"
@@ -95,15 +97,19 @@ def _sorted(indexes: Sequence[int], key: Callable[[int], object], descending: bo
 class AccountTable:
     """Rows in registration order, and which of them are shown in which order."""
 
-    __slots__ = ("_keys", "filter", "haystacks", "order", "position", "rows", "sort_column", "sort_descending",
-                 "visible")
+    __slots__ = ("_held", "_keys", "filter", "haystacks", "order", "people", "position", "rows", "sort_column",
+                 "sort_descending", "visible")
 
     def __init__(self, rows: list[AccountRow], haystacks: list[str], position: dict[int, int],
                  keys: dict[Column, list], sort_column: int, sort_descending: bool, order: list[int],
-                 filter: AccountFilter, visible: list[int]):
+                 filter: AccountFilter, visible: list[int], people: People = NOBODY, held: dict | None = None):
         self.rows, self.haystacks, self.position, self._keys = rows, haystacks, position, keys
         self.sort_column, self.sort_descending, self.order = sort_column, sort_descending, order
         self.filter, self.visible = filter, visible
+        # Everyone's names as last read, and (made when first searched, shared by the tables
+        # sorted and filtered from this one) each person's rows.
+        self.people = people
+        self._held = held if held is not None else {}
 
     @classmethod
     def empty(cls) -> AccountTable:
@@ -114,7 +120,7 @@ class AccountTable:
            filter: AccountFilter = AccountFilter()) -> AccountTable:
         rows = list(rows)
         table = cls(rows, [row.search_text for row in rows], {row.id: at for at, row in enumerate(rows)}, {},
-                    sort_column, sort_descending, [], filter, [])
+                    sort_column, sort_descending, [], filter, [], rows[0].people if rows else NOBODY)
         table.order = table._ordered()
         table.visible = table._matching(filter, table.order)
         return table
@@ -124,7 +130,7 @@ class AccountTable:
     def sorted_by(self, column: int, descending: bool) -> AccountTable:
         column = column if 0 <= column < len(Column) else -1
         table = AccountTable(self.rows, self.haystacks, self.position, self._keys, column, descending, [],
-                             self.filter, [])
+                             self.filter, [], self.people, self._held)
         table.order = table._ordered()
         table.visible = table._matching(self.filter, table.order)
         return table
@@ -132,7 +138,8 @@ class AccountTable:
     def filtered(self, wanted: AccountFilter) -> AccountTable:
         candidates = self.visible if wanted.narrows(self.filter) else self.order
         return AccountTable(self.rows, self.haystacks, self.position, self._keys, self.sort_column,
-                            self.sort_descending, self.order, wanted, self._matching(wanted, candidates))
+                            self.sort_descending, self.order, wanted, self._matching(wanted, candidates),
+                            self.people, self._held)
 
     def with_rows(self, rows: Iterable[AccountRow], removed_ids: Iterable[int] = ()) -> AccountTable:
         """The changed accounts' rows replaced (new ones added at the end), removed ones gone;
@@ -173,7 +180,7 @@ class AccountTable:
             if added:
                 position = {**position, **{merged[at].id: at for at in added}}
         table = AccountTable(merged, haystacks, position, keys, self.sort_column, self.sort_descending, order,
-                             self.filter, [])
+                             self.filter, [], rows[0].people if rows else self.people)
         if self.sort_column >= 0 and (changed or added):
             table.order = table._ordered(order)
         table.visible = table._matching(self.filter, table.order)
@@ -225,6 +232,29 @@ class AccountTable:
             return ranked
         return [i for i in ranked if not keys[i][0]] + [i for i in ranked if keys[i][0]]
 
+    def rows_held_by(self) -> dict[int, list[int]]:
+        """Each person's rows (where they hold an active role), made once per table: call it in
+        the worker that made the table, so that the first search need not."""
+        if not self._held and self.rows:
+            held: dict[int, list[int]] = {}
+            for at, row in enumerate(self.rows):
+                for person_id in row.role_holders:
+                    held.setdefault(person_id, []).append(at)
+            self._held.update(held)
+        return self._held
+
+    def _found(self, word: str, candidates: list[int]) -> list[int]:
+        """The candidates whose handle, display name or holder holds `word`, or where someone
+        whose name or email holds it holds a role."""
+        haystacks = self.haystacks
+        held, rows_of = set(), self.rows_held_by()
+        for person_id, person in self.people.items():
+            if word in person.text and person_id in rows_of:
+                held.update(rows_of[person_id])
+        if not held:
+            return [i for i in candidates if word in haystacks[i]]
+        return [i for i in candidates if i in held or word in haystacks[i]]
+
     def _matching(self, wanted: AccountFilter, candidates: list[int]) -> list[int]:
         rows, kept = self.rows, candidates
         if wanted.platform:
@@ -238,8 +268,7 @@ class AccountTable:
             kept = [i for i in kept if rows[i].official == wanted.official]
         if wanted.only_at_risk:
             kept = [i for i in kept if rows[i].risks]
-        haystacks = self.haystacks
         for word in wanted.words():
-            kept = [i for i in kept if word in haystacks[i]]
+            kept = self._found(word, kept)
         return list(kept) if kept is candidates else kept
 
