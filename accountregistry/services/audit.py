@@ -204,8 +204,8 @@ def record_many(session: Session, *, actor: str, action: str, events: Iterable[E
 
 
 def record_kept_apart(session: Session, *, actor: str, action: str, events: Iterable[Event]) -> int:
-    """record_many for events whose personal values the caller has kept apart already (the
-    people import, which stores them with its own bulk path)."""
+    """record_many for events whose personal values are kept apart already (record_many's
+    second half)."""
     session.flush()  # the events record() added so far are written first, in their order
     same = {"at": _stored_moment(utcnow()), "actor": stored_actor(session, actor), "action": action}
     # SQLite stores the very JSON text that was hashed; a server's driver sends the values as JSON.

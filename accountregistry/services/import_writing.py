@@ -20,7 +20,7 @@ from accountregistry.services.accounts import ACCOUNT_FIELDS
 from accountregistry.services.handover import TERMS_FIELDS
 from accountregistry.services.import_planning import ImportPlan, RowAction, Work
 from accountregistry.services.ownership_report import Cancelled
-from accountregistry.services.people import PERSON_FIELDS
+from accountregistry.services.people import ADDED_FIELDS
 from accountregistry.services.roles import ROLE_FIELDS
 from accountregistry.store.bulk import bulk_loading, column_defaults, insert_rows, insert_tuples
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person, utcnow
@@ -155,11 +155,11 @@ class Writer:
         insert_rows(self.session, Person, [{"name": p.name, "work_email": p.email} for p in new_people])
         created = self.new_ids(table, before, "work_email")
         self.people.update(created)
-        defaults = {"department": None, "title": None, "employment_status": EmploymentStatus.employed.value,
-                    "last_working_day": None, "manager_id": None, "login": None}
+        # As add_person records one: not the name and email, which the row holds (people.ADDED_FIELDS).
+        new = {"department": None, "employment_status": EmploymentStatus.employed.value, "last_working_day": None,
+               "manager_id": None, "login": None}
         for person in new_people:
-            new = {"name": person.name, "work_email": person.email, **defaults}
-            self.event("person", created[person.email], None, None, {name: new[name] for name in PERSON_FIELDS})
+            self.event("person", created[person.email], None, None, {name: new[name] for name in ADDED_FIELDS})
 
     def create_accounts(self, work: list[Work]) -> int:
         new = [w for w in work if w.account_id is None]

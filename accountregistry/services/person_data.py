@@ -118,6 +118,10 @@ def _events(session: Session, person: Person, rows: dict[str, Iterable[int]]) ->
     return as_added(person, personal_values.restore(session, events))
 
 
+# The actions of the event that adds a person: add_person, the people import, the account import.
+_ADDING = ("add", IMPORTED, "import")
+
+
 def as_added(person: Person, events: list[AuditEvent]) -> list[AuditEvent]:
     """The events (restored copies, oldest first) with the one that added the person showing the
     values they were added with: a field's old value in its first recorded change, or the row's
@@ -129,8 +133,8 @@ def as_added(person: Person, events: list[AuditEvent]) -> list[AuditEvent]:
         if event.entity == "person" and event.entity_id == person.id:
             values.update((name, old) for name, old in (event.old_values or {}).items() if name in values)
     for event in events:
-        if event.entity == "person" and event.action in ("add", IMPORTED) and event.old_values is None:
-            recorded = event.new_values if event.action == "add" else {}
+        if event.entity == "person" and event.action in _ADDING and event.old_values is None:
+            recorded = event.new_values if event.action != IMPORTED else {}
             event.entity_id, event.new_values = person.id, {**values, **(recorded or {})}
     return events
 

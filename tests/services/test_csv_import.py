@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import stat
 from datetime import date
@@ -170,6 +171,15 @@ def test_a_url_alone_is_enough_and_people_are_created_from_the_file(tmp_path, db
     events = engine_support.rows(db, "SELECT entity, action FROM audit_event")
     assert sorted(events) == sorted([("account", "import")] * 2 + [("person", "import")] * 2
                                     + [("account_role", "import")] * 3 + [("handover_terms", "import")] * 2)
+    # A person's event holds no copy of their name or email (their row does); their history reads them.
+    from accountregistry.services.person_data import person_data
+
+    jane = people.find_by_email(db, "jane@acme.dk")
+    raw = engine_support.rows(db, "SELECT new_values FROM audit_event WHERE entity = 'person'")
+    assert not any("jane" in (value if isinstance(value, str) else json.dumps(value)).lower() for (value,) in raw)
+    [added] = [event for event in person_data(db, jane.id).sections["audit_events"]
+               if (event["entity"], event["action"]) == ("person", "import")]
+    assert (added["new_values"]["name"], added["new_values"]["work_email"]) == (jane.name, "jane@acme.dk")
 
 
 def test_existing_people_are_matched_by_email_not_duplicated(tmp_path, db):

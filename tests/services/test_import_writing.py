@@ -20,12 +20,13 @@ from accountregistry.services.csv_import import RowAction, apply_import, plan_im
 from accountregistry.services.demo import DOMAINS, fill_with_sample_organisation
 from accountregistry.services.handover import TERMS_FIELDS
 from accountregistry.services.ownership_report import HEADER, export_report
-from accountregistry.services.people import PERSON_FIELDS
+from accountregistry.services.people import ADDED_FIELDS
 from accountregistry.services.roles import ROLE_FIELDS
 from accountregistry.store.schema import open_database
 
 TODAY = date.today()
-SNAPSHOTS = {"person": PERSON_FIELDS, "account": ACCOUNT_FIELDS, "account_role": ROLE_FIELDS,
+# What each event records of the row it adds: a person's, not their name and email (the row holds them).
+SNAPSHOTS = {"person": ADDED_FIELDS, "account": ACCOUNT_FIELDS, "account_role": ROLE_FIELDS,
              "handover_terms": TERMS_FIELDS}
 
 
