@@ -380,3 +380,22 @@ def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingri
     assert window.form.display_name.text() == "Nordlys"
     assert window.credentials.storable()
     assert window.history.topLevelItemCount() == 2
+
+
+def test_the_logins_and_agreements_tabs_say_nothing_until_they_are_read(qtbot, db, page):
+    # Made before the background read arrives, they must not claim the account's kind is unknown
+    # nor offer to record an agreement for a holder not yet read.
+    from accountregistry.gui.widgets.agreements_section import AgreementsSection, read_agreements
+    from accountregistry.gui.widgets.credentials_section import CredentialsSection, read_credentials
+
+    logins = CredentialsSection(db, page.id, read=False)
+    agreements = AgreementsSection(db, page.id, read=False)
+    for widget in (logins, agreements):
+        qtbot.addWidget(widget)
+        widget.show()
+    assert not logins.personal_notice.isVisible() and not logins.fields_box.isVisible()
+    assert not agreements.record_button.isEnabled()
+    logins.fill(read_credentials(db, page.id))
+    agreements.fill(read_agreements(db, page.id))
+    assert logins.fields_box.isVisible()  # a company account stores logins
+    assert not agreements.record_button.isEnabled()  # the page has no holder

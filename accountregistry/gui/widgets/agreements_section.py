@@ -116,6 +116,8 @@ class AgreementsSection(QWidget):
         self.states: list = []
         if read:  # else the owner reads it in the background and calls fill()
             self.reload()
+        else:
+            self.record_button.setEnabled(False)  # until the holder is known
 
     # --- reading ---------------------------------------------------------------------------
 

@@ -528,7 +528,7 @@ class CredentialsSection(QWidget):
         record = self.record
         storable = self.storable()
         stored = set(record.fields) if record else set()
-        self.personal_notice.setVisible(not storable)
+        self.personal_notice.setVisible(record is not None and not storable)  # nothing said before it is read
         if record is not None and record.kind == Kind.personal:
             self.personal_notice.setText(self.tr(
                 "This is a personal account: its login belongs to its holder, and the registry does not "
