@@ -394,7 +394,7 @@ def test_the_logins_and_agreements_tabs_say_nothing_until_they_are_read(qtbot, d
         qtbot.addWidget(widget)
         widget.show()
     assert not logins.personal_notice.isVisible() and not logins.fields_box.isVisible()
-    assert not agreements.record_button.isEnabled()
+    assert not agreements.record_button.isEnabled() and not agreements.attach_button.isEnabled()
     logins.fill(read_credentials(db, page.id))
     agreements.fill(read_agreements(db, page.id))
     assert logins.fields_box.isVisible()  # a company account stores logins

@@ -118,6 +118,7 @@ class AgreementsSection(QWidget):
             self.reload()
         else:
             self.record_button.setEnabled(False)  # until the holder is known
+            self._update_buttons()
 
     # --- reading ---------------------------------------------------------------------------
 
