@@ -32,6 +32,7 @@ from accountregistry.domain.errors import Conflict, Label, Problem
 from accountregistry.domain.departures import departure_status
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
+from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.import_words import value_named
 from accountregistry.services.people import IMPORTED, id_runs
@@ -172,8 +173,6 @@ def _at(cells: list[str], at: int | None) -> str | None:
     return None if at is None else cells[at].strip()
 
 
-
-
 def _manager_email(problems: Problems, cell: str) -> str | None:
     return problems.email("manager_email", cell, LABELS["manager_email"])
 
@@ -204,7 +203,11 @@ _NEED_A_DAY = (EmploymentStatus.leaving, EmploymentStatus.left)
 
 def plan_people_import(db: Database, parsed, *, today: date | None = None) -> PeopleImportPlan:
     """Each row of `parsed` (read_people_file) against the registry; nothing is written."""
-    today = today or date.today()
+    with bulk_work():  # a few small objects per row, none in a cycle: the collector held off
+        return _plan(db, parsed, today or date.today())
+
+
+def _plan(db: Database, parsed, today: date) -> PeopleImportPlan:
     person, case = Person.__table__, OffboardingCase.__table__
     with db.reading() as session:
         existing = {row.work_email: row for row in session.execute(
@@ -309,7 +312,7 @@ def apply_people_import(db: Database, plan: PeopleImportPlan, *, only_valid_rows
     new = [row for row in plan.rows if row.action == RowAction.new]
     updates = [row for row in plan.rows if row.action == RowAction.update]
     try:
-        with db.transaction() as session:
+        with bulk_work(), db.transaction() as session:
             ids = _insert(session, new)
             if new:  # one event names everyone added: their rows hold what they were added with
                 added = [ids[row.work_email] for row in new]
