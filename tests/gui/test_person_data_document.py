@@ -63,3 +63,20 @@ def test_in_danish(db, ida, speak):
     for before, after in zip(english, danish):
         if before["entity"] == "account_role":
             assert after["what"] != before["what"] and after["change"] != before["change"]
+
+
+def test_someone_imported_from_hr_reads_as_added_with_their_values(db, tmp_path):
+    """The import's one event, in the person's access request: their addition, with the values
+    they were added with and nothing about the others it added."""
+    from accountregistry.services.people import IMPORTED, find_by_email
+    from accountregistry.services.people_import import apply_people_import, plan_people_import, read_people_file
+
+    hr = tmp_path / "hr.csv"
+    hr.write_text("name;work_email;department;title;manager_email;employment_status;last_working_day\n"
+                  "Ida Høgh;ida@nordlys.dk;Rejser;Guide;;;\nOle Dahl;ole@nordlys.dk;;;;;\n", encoding="utf-8")
+    apply_people_import(db, plan_people_import(db, read_people_file(hr)))
+    ida = find_by_email(db, "ida@nordlys.dk")
+    _, [event] = readable(db, ida.id)
+    assert event["action"] == IMPORTED and event["change"] == tr("Added the person to the registry by an import from HR")
+    assert all(value in event["details"] for value in ("Ida Høgh", "ida@nordlys.dk", "Rejser", "Guide"))
+    assert "Ole" not in event["details"] and not [key for key in RAW_KEYS if key in event["details"]]
