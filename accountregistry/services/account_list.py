@@ -155,39 +155,37 @@ def _people(connection: sa.Connection) -> dict[int, PersonNames]:
     return people_of(fetch_tuples(connection, sa.select(person.id, person.name, person.work_email)))
 
 
-def _distinct(ids: list[int]) -> tuple[int, ...]:
-    return (ids[0],) if len(ids) == 1 else tuple(dict.fromkeys(ids))
-
-
 def _active_grants(connection: sa.Connection, account_ids: list[int] | None, people: People) -> _Grants:
-    """Who holds an active role, as person ids: the database hands over (account, person, role)
-    and Python groups them (aggregating in SQL cost as much as the rest of the read)."""
+    """Who holds an active role, as person ids: the database hands over each (account, person)
+    once, with whether any of the person's roles there controls the account, and Python groups
+    them (aggregating into text in SQL cost as much as the rest of the read)."""
     role = AccountRole.__table__.c
-    statement = sa.select(role.account_id, role.person_id, sa.type_coerce(role.role, sa.String())) \
-        .where(role.revoked_on.is_(None))
+    role_name = sa.type_coerce(role.role, sa.String())
+    controls = sa.func.max(sa.case((role_name.in_([r.value for r in CONTROLLING_ROLES]), 1), else_=0))
+    statement = sa.select(role.account_id, role.person_id, controls).where(role.revoked_on.is_(None)) \
+        .group_by(role.account_id, role.person_id)
     if account_ids is not None:
         statement = statement.where(role.account_id.in_(account_ids))
     holders: dict[int, list[int]] = {}
     controllers: dict[int, list[int]] = {}
-    controlling_roles = frozenset(r.value for r in CONTROLLING_ROLES)
     # The people's own int objects: one per person, not one per grant.
     same = {pid: pid for pid in people}.get
     result = connection.execute(statement)
     try:
         cursor = result.cursor
         while chunk := cursor.fetchmany(READ_BATCH * 4):
-            for account_id, person_id, role_name in chunk:
+            for account_id, person_id, controlling in chunk:
                 person_id = same(person_id, person_id)
                 holders.setdefault(account_id, []).append(person_id)
-                if role_name in controlling_roles:
+                if controlling:
                     controllers.setdefault(account_id, []).append(person_id)
     finally:
         result.close()
-    found = _Grants({aid: _distinct(ids) for aid, ids in holders.items()}, {})
+    found = _Grants({aid: tuple(ids) for aid, ids in holders.items()}, {})
     for aid, ids in controllers.items():
-        held, controlling = found.holders[aid], _distinct(ids)
+        held = found.holders[aid]
         # An account whose role holders all control it keeps one tuple for both.
-        found.controlling[aid] = held if held == controlling else controlling
+        found.controlling[aid] = held if len(held) == len(ids) else tuple(ids)
     return found
 
 
@@ -245,6 +243,10 @@ class _ReviewDue(dict):
         return found
 
 
+def _none(_account_id: int) -> None:
+    return None
+
+
 def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: People,
           earlier: Callable[[int], AccountRow | None]) -> Iterator[AccountRow]:
     due = _ReviewDue()
@@ -253,6 +255,7 @@ def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: 
     platform_names = _PLATFORM_NAMES
     make = AccountRow
     holders_of, controlling_of = grants.holders.get, grants.controlling.get
+    reuse = earlier is not _none
     for row in result_rows:
         (account_id, platform, presence, handle, display_name, kind, status, holder_id, base, interval,
          official) = row[:_FACTS_AT]
@@ -267,12 +270,11 @@ def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: 
                     rules[row[_FACTS_AT:]] if len(row) > _FACTS_AT else None, controlling_of(account_id, ()),
                     holders_of(account_id, ()), f"{handle}\n{display_name}\n{holder_name}".lower(), bool(official),
                     people)
-        before = earlier(account_id)
-        yield before if before == made else made
-
-
-def _none(_account_id: int) -> None:
-    return None
+        if reuse:
+            before = earlier(account_id)
+            yield before if before == made else made
+        else:
+            yield made
 
 
 def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
