@@ -284,7 +284,6 @@ class Platform:
     not_accounts: tuple[NotAccount, ...] = ()
     link_hosts: tuple[tuple[str, str], ...] = ()
     federated: bool = False
-    domain_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     sub_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     claimed: frozenset[str] = field(init=False, repr=False, compare=False)
     _by_first: dict[str, tuple[tuple[Route, Template], ...]] = field(init=False, repr=False, compare=False)
@@ -295,7 +294,6 @@ class Platform:
             if not set(route.presences) <= set(self.presences):
                 raise ValueError(f"{self.id}: route presences {route.presences} not in {self.presences}")
         self._check_namespaces()
-        object.__setattr__(self, "domain_re", re.compile(self.domain) if self.domain else None)
         object.__setattr__(self, "sub_re", re.compile(self.subdomains) if self.subdomains else None)
         self._index()
 
