@@ -135,10 +135,13 @@ def _print_due(found: list) -> None:
     if not found:
         say("cli_nothing_due")
         return
+    from accountregistry.domain.messages import sentence
+
     for item in found:
-        when = f"OVERDUE {item.days_overdue}d" if item.overdue else "due"
-        print(f"#{item.item_id:<6} {when:<12} {item.due_on.isoformat()}  {item.assignee_name}: {item.title} "
-              f"({item.account_name}; offboarding of {item.leaver_name}, last day {item.last_working_day.isoformat()})")
+        when = sentence("cli_overdue_days", {"days": item.days_overdue}) if item.overdue else sentence("cli_due")
+        say("cli_due_row", id=f"#{item.item_id:<6}", when=f"{when:<12}", day=item.due_on.isoformat(),
+            assignee=item.assignee_name, title=item.title, account=item.account_name, leaver=item.leaver_name,
+            last_day=item.last_working_day.isoformat())
     overdue = sum(1 for item in found if item.overdue)
     say("cli_due_summary", count=len(found), overdue=overdue)
 
@@ -161,33 +164,40 @@ def _last_day(text: str):
 
 
 def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
+    from accountregistry.domain.messages import Phrase, format_value
+
     group: object = object()
     for item in items:  # sorted by account: each account's items are together
         if item.account_id != group:
             group = item.account_id
             print(item.account_name)
-        marker = "(handover) " if item.is_handover else ""
-        print(f"  #{item.id:<5} {item.status.value:<7} due {item.due_on.isoformat()} ({item.due_offset_business_days:+d})"
-              f"  {item.assignee_name}: {marker}{item.title}{_moved(item.moved_by)}")
+        say("cli_item_row", id=f"#{item.id:<5}", status=f"{format_value(item.status):<7}", day=item.due_on.isoformat(),
+            offset=f"{item.due_offset_business_days:+d}", assignee=item.assignee_name, title=item.title,
+            marker=Phrase("cli_handover_marker") if item.is_handover else "", moved=_moved(item.moved_by))
 
 
 def _print_planned(planned: Iterable) -> None:
+    from accountregistry.domain.messages import Phrase, sentence
+
     group = object()
     for item in planned:
-        name = item.account_name or "General"
+        name = item.account_name or sentence("cli_general")
         if name != group:
             group = name
             print(group)
-        marker = "(handover) " if item.effect in ("handover", "transfer") else ""
-        print(f"  due {item.due_on.isoformat()} ({item.offset:+d})  {item.assignee_name}: {marker}{item.title}"
-              f"{_moved(item.moved_by)}")
+        say("cli_planned_row", day=item.due_on.isoformat(), offset=f"{item.offset:+d}", assignee=item.assignee_name,
+            marker=Phrase("cli_handover_marker") if item.effect in ("handover", "transfer") else "",
+            title=item.title, moved=_moved(item.moved_by))
 
 
-def _moved(moved_by) -> str:
+def _moved(moved_by):
     """" [moved for Christmas Day 2026-12-25, closing day 2026-12-24]" when holidays moved the due date."""
+    from accountregistry.domain.messages import Phrase, sentence
+
     if not moved_by:
         return ""
-    return " [moved for " + ", ".join(f"{c.holiday or 'closing day'} {c.day.isoformat()}" for c in moved_by) + "]"
+    return Phrase("cli_moved_for", closures=[f"{c.holiday or sentence('cli_closing_day')} {c.day.isoformat()}"
+                                             for c in moved_by])
 
 
 def run_start(args) -> int:

@@ -98,7 +98,9 @@ def _write_table(assessed) -> None:
     if not assessed:
         say("cli_no_risks")
         return
-    rows = [(str(facts.id), facts.platform, facts.handle, risk.severity.name, risk.title)
+    from accountregistry.language import translate
+
+    rows = [(str(facts.id), facts.platform, facts.handle, risk.severity.name, translate("Risk", risk.title))
             for facts, risks in assessed for risk in risks]
     header = ("ID", "PLATFORM", "HANDLE", "SEVERITY", "RISK")
     # Very long handles (sites under "other") would push every row's risk off the screen.
@@ -110,6 +112,7 @@ def _write_table(assessed) -> None:
 
 
 def run_review_due(args) -> int:
+    from accountregistry.domain.messages import sentence
     from accountregistry.services.reviews import review_round, write_review_checklist
     from accountregistry.store.schema import opened
     
@@ -126,9 +129,9 @@ def run_review_due(args) -> int:
     for group in groups:
         print(f"{group.name} ({len(group.items)})")
         for item in group.items:
-            last = item.last_reviewed_on.isoformat() if item.last_reviewed_on else "never"
-            print(f"  {item.account_id:>6}  due {item.next_review_due.isoformat()}  last {last:<10}  "
-                  f"{item.platform:<10} {item.handle}")
+            last = item.last_reviewed_on.isoformat() if item.last_reviewed_on else sentence("cli_never")
+            say("cli_review_row", id=f"{item.account_id:>6}", day=item.next_review_due.isoformat(), last=f"{last:<10}",
+                platform=f"{item.platform:<10}", handle=item.handle)
     say("cli_reviews_due", count=count)
     return 0
 

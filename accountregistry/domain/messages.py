@@ -726,6 +726,18 @@ MESSAGES: dict[str, str] = {
     "cli_settings_unchanged": "Nothing changed: the settings already were so.",
     "cli_no_domains_note": "Note: with no email domains the “Private login” risk is off; set them with "
                            "“accountregistry settings set --domains acme.dk”.",
+    # The words in the lines of a list (a checklist's items, what is due, the review round).
+    "cli_due": "due",
+    "cli_overdue_days": "OVERDUE {days}d",
+    "cli_due_row": "{id} {when} {day}  {assignee}: {title} ({account}; offboarding of {leaver}, last day {last_day})",
+    "cli_item_row": "  {id} {status} due {day} ({offset})  {assignee}: {marker}{title}{moved}",
+    "cli_planned_row": "  due {day} ({offset})  {assignee}: {marker}{title}{moved}",
+    "cli_handover_marker": "(handover) ",
+    "cli_moved_for": " [moved for {closures}]",
+    "cli_closing_day": "closing day",
+    "cli_general": "General",
+    "cli_review_row": "  {id}  due {day}  last {last}  {platform} {handle}",
+    "cli_never": "never",
 }
 
 # What the operating system said when a file could not be used (an OSError's errno), as a

@@ -1496,6 +1496,30 @@ MESSAGE_TEXTS = (
     # cli_no_domains_note; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Note: with no email domains the “Private login” risk is off; set them "
         "with “accountregistry settings set --domains acme.dk”."),
+    # cli_due; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "due"),
+    # cli_overdue_days; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "OVERDUE {days}d"),
+    # cli_due_row; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{id} {when} {day}  {assignee}: {title} ({account}; offboarding of "
+        "{leaver}, last day {last_day})"),
+    # cli_item_row; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "  {id} {status} due {day} ({offset})  {assignee}: "
+        "{marker}{title}{moved}"),
+    # cli_planned_row; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "  due {day} ({offset})  {assignee}: {marker}{title}{moved}"),
+    # cli_handover_marker; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "(handover) "),
+    # cli_moved_for; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", " [moved for {closures}]"),
+    # cli_closing_day; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "closing day"),
+    # cli_general; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "General"),
+    # cli_review_row; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "  {id}  due {day}  last {last}  {platform} {handle}"),
+    # cli_never; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "never"),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "permission denied"),
     # why a file cannot be used; fills {reason}

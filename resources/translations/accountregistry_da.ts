@@ -5881,6 +5881,50 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Bemærk: uden e-maildomæner er risikoen »Privat login« slået fra; angiv dem med »accountregistry settings set --domains acme.dk«.</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>forfalder</translation>
+    </message>
+    <message>
+        <source>OVERDUE {days}d</source>
+        <translation>FORSINKET {days} d</translation>
+    </message>
+    <message>
+        <source>{id} {when} {day}  {assignee}: {title} ({account}; offboarding of {leaver}, last day {last_day})</source>
+        <translation>{id} {when} {day}  {assignee}: {title} ({account}; fratrædelse af {leaver}, sidste dag {last_day})</translation>
+    </message>
+    <message>
+        <source>  {id} {status} due {day} ({offset})  {assignee}: {marker}{title}{moved}</source>
+        <translation>  {id} {status} forfalder {day} ({offset})  {assignee}: {marker}{title}{moved}</translation>
+    </message>
+    <message>
+        <source>  due {day} ({offset})  {assignee}: {marker}{title}{moved}</source>
+        <translation>  forfalder {day} ({offset})  {assignee}: {marker}{title}{moved}</translation>
+    </message>
+    <message>
+        <source>(handover) </source>
+        <translation>(overdragelse) </translation>
+    </message>
+    <message>
+        <source> [moved for {closures}]</source>
+        <translation> [flyttet på grund af {closures}]</translation>
+    </message>
+    <message>
+        <source>closing day</source>
+        <translation>lukkedag</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>  {id}  due {day}  last {last}  {platform} {handle}</source>
+        <translation>  {id}  forfalder {day}  sidst {last}  {platform} {handle}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>adgang nægtet</translation>
     </message>

@@ -5881,6 +5881,50 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Merk: uten e-postdomener er risikoen «Privat innlogging» slått av; angi dem med «accountregistry settings set --domains acme.dk».</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>forfaller</translation>
+    </message>
+    <message>
+        <source>OVERDUE {days}d</source>
+        <translation>FORSINKET {days} d</translation>
+    </message>
+    <message>
+        <source>{id} {when} {day}  {assignee}: {title} ({account}; offboarding of {leaver}, last day {last_day})</source>
+        <translation>{id} {when} {day}  {assignee}: {title} ({account}; fratredelse av {leaver}, siste dag {last_day})</translation>
+    </message>
+    <message>
+        <source>  {id} {status} due {day} ({offset})  {assignee}: {marker}{title}{moved}</source>
+        <translation>  {id} {status} forfaller {day} ({offset})  {assignee}: {marker}{title}{moved}</translation>
+    </message>
+    <message>
+        <source>  due {day} ({offset})  {assignee}: {marker}{title}{moved}</source>
+        <translation>  forfaller {day} ({offset})  {assignee}: {marker}{title}{moved}</translation>
+    </message>
+    <message>
+        <source>(handover) </source>
+        <translation>(overdragelse) </translation>
+    </message>
+    <message>
+        <source> [moved for {closures}]</source>
+        <translation> [flyttet på grunn av {closures}]</translation>
+    </message>
+    <message>
+        <source>closing day</source>
+        <translation>stengedag</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>  {id}  due {day}  last {last}  {platform} {handle}</source>
+        <translation>  {id}  forfaller {day}  sist {last}  {platform} {handle}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>ingen tilgang</translation>
     </message>

@@ -5881,6 +5881,50 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Obs: utan e-postdomäner är risken ”Privat inloggning” avstängd; ange dem med ”accountregistry settings set --domains acme.dk”.</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>förfaller</translation>
+    </message>
+    <message>
+        <source>OVERDUE {days}d</source>
+        <translation>FÖRSENAD {days} d</translation>
+    </message>
+    <message>
+        <source>{id} {when} {day}  {assignee}: {title} ({account}; offboarding of {leaver}, last day {last_day})</source>
+        <translation>{id} {when} {day}  {assignee}: {title} ({account}; avslut för {leaver}, sista dag {last_day})</translation>
+    </message>
+    <message>
+        <source>  {id} {status} due {day} ({offset})  {assignee}: {marker}{title}{moved}</source>
+        <translation>  {id} {status} förfaller {day} ({offset})  {assignee}: {marker}{title}{moved}</translation>
+    </message>
+    <message>
+        <source>  due {day} ({offset})  {assignee}: {marker}{title}{moved}</source>
+        <translation>  förfaller {day} ({offset})  {assignee}: {marker}{title}{moved}</translation>
+    </message>
+    <message>
+        <source>(handover) </source>
+        <translation>(överlämning) </translation>
+    </message>
+    <message>
+        <source> [moved for {closures}]</source>
+        <translation> [flyttad på grund av {closures}]</translation>
+    </message>
+    <message>
+        <source>closing day</source>
+        <translation>stängningsdag</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>  {id}  due {day}  last {last}  {platform} {handle}</source>
+        <translation>  {id}  förfaller {day}  senast {last}  {platform} {handle}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>

@@ -170,6 +170,16 @@ def test_refusals_speak_the_users_language(tmp_path, language):
                                       "organisation eller »accountregistry demo« for eksemplet.")
 
 
+@pytest.mark.parametrize("command, said", [
+    (["people", "add", "--name", "", "--email", "ida@nordlys.dk"], "accountregistry: name: Navn skal udfyldes."),
+    (["offboard", "start", "--person", "ida@nordlys.dk", "--last-day", "30.02.2027"],
+     "accountregistry: last_day: »30.02.2027« er ikke en dato, der findes (f.eks. 31.12.2026 eller 2026-12-31)."),
+])
+def test_the_add_person_and_date_refusals_are_danish(tmp_path, command, said):
+    result = run("--db", tmp_path / "registry.sqlite3", *command, env={"ACCOUNTREGISTRY_LANGUAGE": "da"})
+    assert (result.returncode, one_line_error(result)) == (1, said)
+
+
 @pytest.mark.parametrize("language, said", [
     ({"ACCOUNTREGISTRY_LANGUAGE": "da"}, "{registry} er fyldt med eksempelorganisationen Nordlys Rejser A/S: "),
     ({"LANG": "sv_SE.UTF-8"}, "{registry} har fyllts med exempelorganisationen Nordlys Rejser A/S: "),

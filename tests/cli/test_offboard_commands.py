@@ -122,6 +122,19 @@ def test_preview_starts_nothing(registry, capsys):
     assert (code, err) == (1, "accountregistry: " + sentence("no_case", {"name": "Ingrid Berg"}) + "\n")
 
 
+def test_a_danish_command_line_makes_a_danish_checklist(registry, capsys, monkeypatch):
+    from accountregistry.domain import checklist
+
+    monkeypatch.setenv("ACCOUNTREGISTRY_LANGUAGE", "da")
+    code, out, err = run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day",
+                         LAST_DAY.isoformat(), "--successor", "ole@nordlys.no")
+    assert (code, err) == (0, "")
+    titles = [item.title for item in offboarding.case_items(registry["db"], 1)]
+    assert "Overdrag rollen som ejer på LinkedIn side “nordlys” fra Ingrid Berg til Ole Dahl, og fjern derefter " \
+           "Ingrid Berg" in titles, titles
+    assert checklist.set_default_translation(None) is None  # the process's default is English again
+
+
 def test_export(registry, capsys, tmp_path):
     run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
     target = tmp_path / "out" / "ingrid.csv"
