@@ -203,11 +203,12 @@ def account_events(db: Database, account_id: int) -> list[AuditEvent]:
 
 
 def person_ids_in_events(events: Iterable[AuditEvent]) -> set[int]:
-    """The people an account's trail refers to by id (holder, successor, role holder, who asked for consent)."""
+    """The people a trail refers to by id (holder, successor, role holder, who asked for consent,
+    a person's manager)."""
     found: set[int] = set()
     for event in events:
         for values in (event.old_values or {}, event.new_values or {}):
-            for key in ("holder_id", "successor_id", "person_id", "asked_by_id", "escalation_id"):
+            for key in ("holder_id", "successor_id", "person_id", "asked_by_id", "escalation_id", "manager_id"):
                 if isinstance(values.get(key), int):
                     found.add(values[key])
     return found

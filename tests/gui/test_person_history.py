@@ -126,16 +126,18 @@ def test_someone_imported_from_hr_reads_as_added_with_the_values_they_came_with(
 
     hr = tmp_path / "hr.csv"
     hr.write_text("name;work_email;department;title;manager_email;employment_status;last_working_day\n"
-                  "Søren Ærø;soren@nordlys.dk;Økonomi;Controller;;;\nKari Holm;kari@nordlys.dk;;;;;\n", encoding="utf-8")
+                  "Søren Ærø;soren@nordlys.dk;Økonomi;Controller;kari@nordlys.dk;;\nKari Holm;kari@nordlys.dk;;;;;\n", encoding="utf-8")
     apply_people_import(db, plan_people_import(db, read_people_file(hr)))
     soren = find_by_email(db, "soren@nordlys.dk")
-    update_person(db, soren.id, PersonInput(name="Søren Holm", work_email="soren@nordlys.dk", title="CFO"))
+    update_person(db, soren.id, PersonInput(name="Søren Holm", work_email="soren@nordlys.dk", title="CFO",
+                                            manager_id=soren.manager_id))
     window = open_history(qtbot, db, soren.id)
     assert [kind for kind, _ in window.rows()] == ["event", "event"]  # the change, the addition
     added = window.tree.topLevelItem(1)
     assert added.text(2) == QCoreApplication.translate("PersonHistoryWindow", PERSON_EVENTS[("person", IMPORTED)])
     shown = [added.child(n).text(2) for n in range(added.childCount())]
     assert any("Søren Ærø" in line for line in shown) and any("Controller" in line for line in shown)
+    assert any("Kari Holm" in line for line in shown)  # the manager by name, not by id
     assert not any("Søren Holm" in line or "CFO" in line for line in shown)
 
 

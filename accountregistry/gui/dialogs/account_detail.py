@@ -106,7 +106,7 @@ def record_field_label(entity: str, field: str) -> str:
 
 # Fields that name a person by id; other *_id fields (the case, the account) are numbers.
 _PERSON_FIELDS = frozenset({"holder_id", "successor_id", "person_id", "assignee_person_id", "asked_by_id",
-                            "escalation_id"})
+                            "escalation_id", "manager_id"})
 # Said in the event's own line, so not repeated below it.
 _IN_SUMMARY = {
     "register": {"platform", "presence", "handle", "url"},
