@@ -307,9 +307,15 @@ class MainWindow(QMainWindow):
             opened.db.close()
             return
         self._make_views(opened.db)
-        if opened.accounts is not None:
-            self.accounts_view.show_read(opened.accounts)
-        self._start(accounts=opened.accounts is None)
+        # The rows in an event-loop turn of their own: making the views is a long enough one.
+        QTimer.singleShot(0, lambda: self._show_first_read(opened.accounts))
+
+    def _show_first_read(self, accounts: AccountsRead | None) -> None:
+        if self._closed:
+            return
+        if accounts is not None:
+            self.accounts_view.show_read(accounts)
+        self._start(accounts=accounts is None)
 
     def _registry_refused(self, error: BaseException) -> None:
         """A refusal (the server does not answer, the password is wrong) is said with Retry, and

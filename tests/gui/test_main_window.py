@@ -69,6 +69,9 @@ def test_the_frame_is_on_screen_before_the_registry_is_opened(qtbot, db, db_loca
     assert window.pages.currentWidget() is window.accounts_view and window.current_view() == "Accounts"
     qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
     assert window.accounts_view.count_label.text() == "1 account"
+    # Read with the opening without its risks, which follow: then judged, and counted for the dashboard.
+    assert window.accounts_view.model.row_at(0).assessed and not window.accounts_view.risks_loading()
+    assert window.accounts_view.counts.summary.at_risk == 1
     assert window.database_label.text() == f"Database: {db.describe()}"
     assert window.organisation_action.isEnabled()
     window.close()
