@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from xml.etree.ElementTree import ParseError, iterparse
+from xml.parsers.expat import ExpatError
 
 from accountregistry.services.table_reading import (
     MAX_FILE_BYTES,
@@ -73,7 +74,7 @@ _DECLARATION = re.compile(rb"<!DOCTYPE")
 _DECLARED_FORMULA = re.compile(_FORMULA.pattern + rb"|" + _DECLARATION.pattern)
 # What a damaged zip or sheet XML raises while a sheet is streamed.
 _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError, IndexError,
-            ParseError)
+            ParseError, ExpatError)
 _ODS_TABLE_NAMESPACE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_TABLE, _ODS_TABLE_NAME, _ODS_FORMULA = (_ODS_TABLE_NAMESPACE + name for name in ("table", "name", "formula"))
 _SHEET_PARTS = re.compile(r"^(xl/worksheets/[^/]+\.xml|content\.xml)$")
@@ -158,7 +159,7 @@ def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
             found = next(found for found in book.sheets if found.name == chosen)
             rows = book.rows(found)
             try:
-                spool = _Spool(((row, [_text(value) for value in values]) for row, values in rows), shown)
+                spool = _Spool(((row, _texts(values)) for row, values in rows), shown)
             finally:
                 rows.close()
             return chosen, spool, book.merged
@@ -195,7 +196,7 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
 def _ods_spool(book: OdsBook, wanted, shown: str) -> _Spool:
     rows = book.rows(wanted)
     try:
-        spool = _Spool(((row, [_text(value) for value in values]) for row, values in rows), shown)
+        spool = _Spool(((row, _texts(values)) for row, values in rows), shown)
         for _ in rows:  # the rest of the part: the other tables' names and visibility
             pass
     finally:
@@ -392,6 +393,11 @@ class _Spool:
                 return
             for row, cells in chunk:
                 yield row, cells if len(cells) == width else cells + [""] * (width - len(cells))
+
+
+def _texts(values: list) -> list[str]:
+    """A row's cells as text (most are text already: no call for them)."""
+    return [value if value.__class__ is str else _text(value) for value in values]
 
 
 def _text(value) -> str:
