@@ -106,10 +106,14 @@ def run_list(args: argparse.Namespace) -> int:
     elif not lines:
         say("cli_nobody_leaving" if args.leaving else "cli_no_people")
     else:
+        from accountregistry.domain.messages import Phrase, sentence
+
         for line in lines:
-            cells = line.cells()
-            extra = f", last day {cells[6]}" if cells[6] else ""
-            print(f"{line.name} <{line.work_email or '-'}>  {cells[5]}{extra}  {line.department or ''}".rstrip())
+            day = line.last_working_day
+            print(sentence("cli_person_row", {
+                "name": line.name, "email": line.work_email or "-", "status": line.employment_status,
+                "last_day": Phrase("cli_last_day", day=day.isoformat()) if day else "",
+                "department": line.department or ""}).rstrip())
         say("cli_people_count", count=len(lines))
     return 0
 
@@ -233,9 +237,9 @@ def _print_problems(plan) -> None:
     if plan.shifted is not None:  # the reason the rows below fail, first
         print(plan.shifted.sentence(), file=sys.stderr)
     for row in plan.errors:
-        for column, sentence in zip(row.problems, row.sentences()):
-            print(f"line {row.line}: {column}: {sentence}" if column else f"line {row.line}: {sentence}",
-                  file=sys.stderr)
+        for column, problem in zip(row.problems, row.sentences()):
+            say("cli_row_problem" if column else "cli_row_problem_general", line=row.line, column=column,
+                problem=problem, out=sys.stderr)
 
 
 def _print_updates(plan) -> None:
@@ -247,7 +251,7 @@ def _print_updates(plan) -> None:
     for row in plan.rows:
         if row.action == RowAction.update:
             changed = "; ".join(f"{name} “{shown(old)}” → “{shown(new)}”" for name, (old, new) in row.changes.items())
-            print(f"line {row.line}: update {row.work_email}: {changed}")
+            say("cli_row_update", line=row.line, row=row.work_email, changes=changed)
 
 
 def _person_id(db, reference: str) -> int:
@@ -257,19 +261,19 @@ def _person_id(db, reference: str) -> int:
 
 
 def _print_anonymisation(done, said: str) -> None:
-    from accountregistry.domain.messages import format_value
+    from accountregistry.domain.messages import Phrase
 
     for person in done:
-        removed = [f"name “{person.name}”"] + [f"{label} “{value}”" for label, value in (
-            ("email", person.work_email), ("title", person.title)) if value]
-        removed += [f"personal account {account}" for account in person.personal_accounts]
-        removed += [f"signed scan {scan.attachment_id} “{scan.file_name}” ({format_value(scan.kind)} of "
-                    f"{format_value(scan.agreed_on)})"
-                    for scan in person.scans]
-        say(said, id=person.person_id, pseudonym=person.pseudonym, removed=", ".join(removed))
+        removed = [Phrase(code, value=value) for code, value in (
+            ("cli_removed_name", person.name), ("cli_removed_email", person.work_email),
+            ("cli_removed_title", person.title)) if value]
+        removed += [Phrase("cli_removed_account", account=account) for account in person.personal_accounts]
+        removed += [Phrase("cli_removed_scan", id=scan.attachment_id, name=scan.file_name, kind=scan.kind,
+                           day=scan.agreed_on) for scan in person.scans]
+        say(said, id=person.person_id, pseudonym=person.pseudonym, removed=removed)
         for note in person.notes:
             where = f"{note.entity.replace('_', ' ')} {note.entity_id}" + (f" ({note.account})" if note.account else "")
-            print(f"  names them: {where}, {format_value(note.label)}: “{note.text}”")
+            say("cli_names_them", where=where, label=note.label, text=note.text)
 
 
 def run_anonymise(args: argparse.Namespace) -> int:

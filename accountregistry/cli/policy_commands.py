@@ -118,7 +118,7 @@ def run_show(args) -> int:
     print()
     say("cli_acknowledged_by", count=len(acknowledged))
     for name, email, day in acknowledged:
-        print(f"  {name} <{email or ''}> on {day.isoformat()}")
+        say("cli_acknowledged_row", name=name, email=email or "", day=day.isoformat())
     return 0
 
 

@@ -87,7 +87,7 @@ def run_import(args) -> int:
             for row in plan.rows:
                 if row.action == RowAction.update:
                     changed = "; ".join(f"{c.column} “{c.old}” → “{c.new}”" for c in row.changes)
-                    print(f"line {row.line}: update {row.account}: {changed}")
+                    say("cli_row_update", line=row.line, row=row.account, changes=changed)
             say("cli_accounts_dry_run", summary=plan.summary(), people=len(plan.new_people))
             return 1 if refused else 0
         if refused:

@@ -738,6 +738,18 @@ MESSAGES: dict[str, str] = {
     "cli_general": "General",
     "cli_review_row": "  {id}  due {day}  last {last}  {platform} {handle}",
     "cli_never": "never",
+    "cli_person_row": "{name} <{email}>  {status}{last_day}  {department}",
+    "cli_last_day": ", last day {day}",
+    "cli_row_problem": "line {line}: {column}: {problem}",
+    "cli_row_problem_general": "line {line}: {problem}",
+    "cli_row_update": "line {line}: update {row}: {changes}",
+    "cli_acknowledged_row": "  {name} <{email}> on {day}",
+    "cli_removed_name": "name “{value}”",
+    "cli_removed_email": "email “{value}”",
+    "cli_removed_title": "title “{value}”",
+    "cli_removed_account": "personal account {account}",
+    "cli_removed_scan": "signed scan {id} “{name}” ({kind} of {day})",
+    "cli_names_them": "  names them: {where}, {label}: “{text}”",
 }
 
 # What the operating system said when a file could not be used (an OSError's errno), as a

@@ -1520,6 +1520,30 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "  {id}  due {day}  last {last}  {platform} {handle}"),
     # cli_never; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "never"),
+    # cli_person_row; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{name} <{email}>  {status}{last_day}  {department}"),
+    # cli_last_day; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", ", last day {day}"),
+    # cli_row_problem; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "line {line}: {column}: {problem}"),
+    # cli_row_problem_general; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "line {line}: {problem}"),
+    # cli_row_update; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "line {line}: update {row}: {changes}"),
+    # cli_acknowledged_row; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "  {name} <{email}> on {day}"),
+    # cli_removed_name; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "name “{value}”"),
+    # cli_removed_email; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "email “{value}”"),
+    # cli_removed_title; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "title “{value}”"),
+    # cli_removed_account; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "personal account {account}"),
+    # cli_removed_scan; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "signed scan {id} “{name}” ({kind} of {day})"),
+    # cli_names_them; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "  names them: {where}, {label}: “{text}”"),
     # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "permission denied"),
     # why a file cannot be used; fills {reason}

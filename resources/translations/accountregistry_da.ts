@@ -5925,6 +5925,54 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>aldrig</translation>
     </message>
     <message>
+        <source>{name} &lt;{email}&gt;  {status}{last_day}  {department}</source>
+        <translation>{name} &lt;{email}&gt;  {status}{last_day}  {department}</translation>
+    </message>
+    <message>
+        <source>, last day {day}</source>
+        <translation>, sidste dag {day}</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: {problem}</source>
+        <translation>linje {line}: {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>linje {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: update {row}: {changes}</source>
+        <translation>linje {line}: opdaterer {row}: {changes}</translation>
+    </message>
+    <message>
+        <source>  {name} &lt;{email}&gt; on {day}</source>
+        <translation>  {name} &lt;{email}&gt; den {day}</translation>
+    </message>
+    <message>
+        <source>name “{value}”</source>
+        <translation>navn »{value}«</translation>
+    </message>
+    <message>
+        <source>email “{value}”</source>
+        <translation>e-mail »{value}«</translation>
+    </message>
+    <message>
+        <source>title “{value}”</source>
+        <translation>stilling »{value}«</translation>
+    </message>
+    <message>
+        <source>personal account {account}</source>
+        <translation>personlig konto {account}</translation>
+    </message>
+    <message>
+        <source>signed scan {id} “{name}” ({kind} of {day})</source>
+        <translation>underskrevet scanning {id} »{name}« ({kind} af {day})</translation>
+    </message>
+    <message>
+        <source>  names them: {where}, {label}: “{text}”</source>
+        <translation>  nævner dem: {where}, {label}: »{text}«</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>adgang nægtet</translation>
     </message>

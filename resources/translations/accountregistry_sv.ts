@@ -5925,6 +5925,54 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>aldrig</translation>
     </message>
     <message>
+        <source>{name} &lt;{email}&gt;  {status}{last_day}  {department}</source>
+        <translation>{name} &lt;{email}&gt;  {status}{last_day}  {department}</translation>
+    </message>
+    <message>
+        <source>, last day {day}</source>
+        <translation>, sista dag {day}</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: {problem}</source>
+        <translation>rad {line}: {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>rad {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: update {row}: {changes}</source>
+        <translation>rad {line}: uppdaterar {row}: {changes}</translation>
+    </message>
+    <message>
+        <source>  {name} &lt;{email}&gt; on {day}</source>
+        <translation>  {name} &lt;{email}&gt; den {day}</translation>
+    </message>
+    <message>
+        <source>name “{value}”</source>
+        <translation>namn ”{value}”</translation>
+    </message>
+    <message>
+        <source>email “{value}”</source>
+        <translation>e-post ”{value}”</translation>
+    </message>
+    <message>
+        <source>title “{value}”</source>
+        <translation>befattning ”{value}”</translation>
+    </message>
+    <message>
+        <source>personal account {account}</source>
+        <translation>personligt konto {account}</translation>
+    </message>
+    <message>
+        <source>signed scan {id} “{name}” ({kind} of {day})</source>
+        <translation>undertecknad skanning {id} ”{name}” ({kind} från {day})</translation>
+    </message>
+    <message>
+        <source>  names them: {where}, {label}: “{text}”</source>
+        <translation>  nämner dem: {where}, {label}: ”{text}”</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>
