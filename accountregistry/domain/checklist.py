@@ -507,10 +507,10 @@ class _ItemChecker:
 # translation afterwards: the English title pattern and the English words filled into it are
 # translated *before* formatting, and the case keeps the words it was made with. `translate`
 # maps an English text to the user's language; the window passes one backed by Qt's
-# translations, and a window-wide default (set_default_translation) covers the paths that
-# re-plan an open case (refresh, a new successor, a role granted to a leaver). Without one the
-# checklist is English, as the CLI makes it. A translation whose {placeholders} differ from the
-# English is not used: a broken translation must never lose a name or fail the offboarding.
+# translations, and a process-wide default (set_default_translation, set by the window and by
+# cli.main) covers the paths that re-plan an open case (refresh, a new successor, a role granted
+# to a leaver). Without one the checklist is English. A translation whose {placeholders} differ
+# from the English is not used: a broken translation must never lose a name or fail the offboarding.
 Translate = Callable[[str], str]
 CONTEXT = "Checklist"  # the catalogues' context of these texts (gui/core_texts.py)
 
