@@ -7481,6 +7481,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Tilføjet til registret ved en import fra HR</translation>
     </message>
     <message>
+        <source>Added to the registry by an account import</source>
+        <translation>Tilføjet til registret ved en import af konti</translation>
+    </message>
+    <message>
         <source>Changed the person&apos;s record</source>
         <translation>Ændrede personens oplysninger</translation>
     </message>

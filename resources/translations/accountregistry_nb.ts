@@ -7481,6 +7481,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Lagt til i registeret ved en import fra HR</translation>
     </message>
     <message>
+        <source>Added to the registry by an account import</source>
+        <translation>Lagt til i registeret ved en import av kontoer</translation>
+    </message>
+    <message>
         <source>Changed the person&apos;s record</source>
         <translation>Endret personens opplysninger</translation>
     </message>

@@ -7481,6 +7481,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Lades till i registret genom en import från HR</translation>
     </message>
     <message>
+        <source>Added to the registry by an account import</source>
+        <translation>Lades till i registret genom en import av konton</translation>
+    </message>
+    <message>
         <source>Changed the person&apos;s record</source>
         <translation>Ändrade personens uppgifter</translation>
     </message>

@@ -141,6 +141,24 @@ def test_someone_imported_from_hr_reads_as_added_with_the_values_they_came_with(
     assert not any("Søren Holm" in line or "CFO" in line for line in shown)
 
 
+def test_someone_an_account_import_added_reads_as_added_with_their_name(qtbot, db, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from accountregistry.gui.dialogs.person_history import PERSON_EVENTS
+    from accountregistry.services.csv_import import apply_import, plan_import, read_table
+    from accountregistry.services.people import find_by_email
+
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text("url;kind;holder_name;holder_email\nhttps://x.com/JaneDoe;employee_role;Jane Doe;jane@acme.dk\n",
+                        encoding="utf-8")
+    apply_import(db, plan_import(db, read_table(accounts)))
+    window = open_history(qtbot, db, find_by_email(db, "jane@acme.dk").id)
+    [added] = [window.tree.topLevelItem(n) for n in range(window.tree.topLevelItemCount())
+               if window.tree.topLevelItem(n).text(2) == QCoreApplication.translate(
+                   "PersonHistoryWindow", PERSON_EVENTS[("person", "import")])]
+    assert any("Jane Doe" in added.child(n).text(2) for n in range(added.childCount()))
+
+
 def test_reached_from_the_people_view_and_the_person_dialog(qtbot, db, ida):
     from accountregistry.gui.views.people_view import PeopleView
 

@@ -33,6 +33,7 @@ from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
 PERSON_EVENTS = {
     ("person", "add"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Added to the registry"),
     ("person", IMPORTED): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Added to the registry by an import from HR"),
+    ("person", "import"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Added to the registry by an account import"),
     ("person", "update"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Changed the person's record"),
     ("person", "anonymise"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Anonymised"),
     ("offboarding_case", "start"): QT_TRANSLATE_NOOP("PersonHistoryWindow", "Started an offboarding"),
