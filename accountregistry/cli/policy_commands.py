@@ -103,6 +103,7 @@ def run_list(args) -> int:
 
 def run_show(args) -> int:
     from accountregistry.domain.policy import area
+    from accountregistry.language import translate
     from accountregistry.services.policy import acknowledgements_of, policy_texts, version_named
     from accountregistry.store.schema import opened
 
@@ -114,7 +115,7 @@ def run_show(args) -> int:
         approver=version.approved_by)
     for text in texts:
         known = area(text.area)
-        print(f"\n{text.heading or (known.heading if known else text.area)}\n{text.text}")
+        print(f"\n{text.heading or (translate('Policy', known.heading) if known else text.area)}\n{text.text}")
     print()
     say("cli_acknowledged_by", count=len(acknowledged))
     for name, email, day in acknowledged:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import accountregistry.cli
+from accountregistry.domain.policy import area
 from accountregistry.services import policy
 from accountregistry.services.people import PersonInput, add_person
 
@@ -35,6 +36,12 @@ def test_record_show_and_acknowledge(db, registry, capsys, tmp_path):
     assert run("--db", registry, "policy", "show") == 0
     shown = capsys.readouterr().out
     assert "Pictures of guests\nOnly with consent." in shown and "Ida Høgh <ida@nordlys.dk> on 2026-11-02" in shown
+    heading = area("language").heading  # the product's heading, in the user's language; the company's as typed
+    assert f"{heading}\nBe kind." in shown
+    assert run("--db", registry, "--lang", "da", "policy", "show") == 0
+    danish = capsys.readouterr().out
+    assert "Pictures of guests\nOnly with consent." in danish and heading not in danish
+    assert "Ida Høgh <ida@nordlys.dk> den 2026-11-02" in danish
     assert run("--db", registry, "policy", "list") == 0
     assert capsys.readouterr().out.splitlines()[1].split("\t") == ["1", "2026-11-01", "Board", "2", "yes"]
 
