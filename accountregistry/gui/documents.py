@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPageLayout,
@@ -294,12 +294,12 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
                 (translate("Documents", "Held by now"), e(_held_by(o))),
                 (translate("Documents", "Administered by now"), _administrators(o)),
                 (translate("Documents", "Checklist"), _outcome_items(o.items))]
-        parts.append(f"<h3>{e(account_text(o.label))}</h3>")
+        parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(account_text(o.label))}</h3>')
         parts.append('<table class="facts" cellspacing="0" cellpadding="3" width="100%">')
         parts += [f'<tr><td width="24%"><b>{e(name)}</b></td><td>{value}</td></tr>' for name, value in rows]
         parts.append("</table>")
     if record.general is not None:
-        parts.append(_heading(translate("Documents", "General")) + "<ul>")
+        parts.append(f'<h2><a name="{KEEP_TOGETHER}"></a>{e(translate("Documents", "General"))}</h2><ul>')
         parts += [f"<li>{_item_outcome(i.status, i.title, i.done_by, i.done_at, i.waive_reason, i.note)}</li>"
                   for i in record.general.items]
         parts.append("</ul>")
@@ -360,11 +360,11 @@ def text_document(source: str, *, title: str) -> QTextDocument:
     return document
 
 
-# A named anchor that marks where the last part that must stay on one page begins.
+# A named anchor that marks where a part that must stay on one page begins (an account's block,
+# the signatures); the part runs until the next such anchor, or the end.
 KEEP_TOGETHER = "keep-together"
-# The page Qt prints on (A4 with 2 cm margins), in the 96-dpi units a document lays itself out in.
+# QTextDocument.print_'s margins (2 cm), in the 96-dpi units a document lays itself out in.
 LAYOUT_DPI = 96
-PAGE = QPageSize(QPageSize.PageSizeId.A4).sizePixels(LAYOUT_DPI)
 MARGIN = 2 / 2.54 * LAYOUT_DPI
 
 
@@ -374,30 +374,72 @@ def _anchored(block: QTextBlock) -> bool:
     return not fragments.atEnd() and KEEP_TOGETHER in fragments.fragment().charFormat().anchorNames()
 
 
-def _keep_together(document: QTextDocument) -> QTextDocument:
-    """If a page break would split the part from the KEEP_TOGETHER anchor to the end (the
-    signatures), start that part on a new page; when it fits after the rest, it stays there and
-    no page is left all but empty for it. Judged on a copy laid out as Qt will print it: A4,
-    2 cm margins (the page numbers go in the bottom margin)."""
+def pdf_printer() -> QPrinter:
+    """A4 as PDF, the margins left to QTextDocument (2 cm of its own, and the page numbers)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    _own_margins(printer)
+    return printer
+
+
+def _own_margins(printer: QPrinter) -> None:
+    """The 2 mm printer margins QTextDocument.print_ gives a printer that has none, given before
+    the document is laid out for it, so that laid_out_for sees the page print_ will use."""
+    if printer.pageLayout().margins(QPageLayout.Unit.Millimeter).isNull():
+        printer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout.Unit.Millimeter)
+
+
+def laid_out_for(document: QTextDocument, printer: QPrinter) -> tuple[QTextDocument, float, float]:
+    """A copy laid out as QTextDocument.print_ lays it out on the printer (its fonts at the
+    printer's resolution, 2 cm margins, a page the printer's size), with the page's height and
+    its bottom margin in the copy's units. The copy lives as long as the document, and needs the
+    printer to."""
     trial = document.clone()
-    trial.setPageSize(PAGE.toSizeF())
-    trial.setDocumentMargin(MARGIN)
-    block = trial.begin()
-    while block.isValid() and not _anchored(block):
+    layout = trial.documentLayout()
+    layout.setPaintDevice(printer)
+    margin = int(MARGIN)  # scaled to the printer by the layout, as print_ does
+    frame = trial.rootFrame().frameFormat()
+    frame.setLeftMargin(margin)
+    frame.setRightMargin(margin)
+    frame.setTopMargin(margin)
+    frame.setBottomMargin(margin)
+    trial.rootFrame().setFrameFormat(frame)
+    trial.setPageSize(QSizeF(printer.width(), printer.height()))
+    return trial, float(printer.height()), margin * printer.logicalDpiY() / LAYOUT_DPI
+
+
+def _keep_together(document: QTextDocument, printer: QPrinter | None = None) -> QTextDocument:
+    """If a page break would split a part that begins at a KEEP_TOGETHER anchor (an account's
+    heading from its facts, the signatures), start that part on a new page; when it fits after
+    what precedes it, it stays there and no page is left all but empty for it. A part taller than
+    a page is left to break where it must. Judged part by part, in order, on a copy laid out as
+    the printer (A4 PDF unless given) will print it (laid_out_for)."""
+    trial, height, margin = laid_out_for(document, printer or pdf_printer())
+    starts, block = [], trial.begin()
+    while block.isValid():
+        if _anchored(block):
+            starts.append(block.blockNumber())
         block = block.next()
-    if not block.isValid():
-        return document
-    layout, height = trial.documentLayout(), float(PAGE.height())
-    top = layout.blockBoundingRect(block).top()
-    bottom = layout.blockBoundingRect(trial.lastBlock()).bottom()
-    if int(top // height) != int(bottom // height):
-        page_break = QTextBlockFormat()
-        page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(document.findBlockByNumber(block.blockNumber())).mergeBlockFormat(page_break)
+    layout = trial.documentLayout()
+    page_break = QTextBlockFormat()
+    page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    for number, end in zip(starts, [*starts[1:], None]):
+        # Laid out again, to the end, after each break placed before it (a document lays itself
+        # out lazily: a table's rows below may otherwise still stand where they were).
+        layout.documentSize()
+        top = layout.blockBoundingRect(trial.findBlockByNumber(number)).top()
+        last = trial.findBlockByNumber(end).previous() if end is not None else trial.lastBlock()
+        bottom = layout.blockBoundingRect(last).bottom()
+        page_end = (top // height + 1) * height - margin
+        if bottom > page_end and bottom - top < height - 2 * margin:
+            for copy in (trial, document):
+                QTextCursor(copy.findBlockByNumber(number)).mergeBlockFormat(page_break)
     return document
 
 
 def _prepare(printer: QPrinter, title: str) -> None:
+    _own_margins(printer)
     printer.setDocName(title)
     printer.setCreator(APP_NAME)
 
@@ -405,7 +447,7 @@ def _prepare(printer: QPrinter, title: str) -> None:
 def print_document(source: str, printer: QPrinter, *, title: str) -> None:
     """Print on a printer the user chose (QPrintDialog)."""
     _prepare(printer, title)
-    _keep_together(text_document(source, title=title)).print_(printer)
+    _keep_together(text_document(source, title=title), printer).print_(printer)
 
 
 def write_pdf(source: str, path: str | os.PathLike, *, title: str, replace: bool = True) -> Path:
@@ -424,14 +466,10 @@ def write_pdf(source: str, path: str | os.PathLike, *, title: str, replace: bool
     os.close(handle)
     partial = Path(partial_name)
     try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer = pdf_printer()
         printer.setOutputFileName(str(partial))
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        # QTextDocument prints with 2 cm margins of its own (and page numbers); none on top of them.
-        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         _prepare(printer, title)
-        _keep_together(text_document(source, title=title)).print_(printer)
+        _keep_together(text_document(source, title=title), printer).print_(printer)
         with partial.open("rb") as written:
             if written.read(5) != b"%PDF-":
                 raise StoreError("pdf_not_made", path=target)

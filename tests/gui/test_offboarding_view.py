@@ -583,20 +583,20 @@ def test_the_handover_confirmation_names_each_administrator_once(qtbot, view, db
 def test_the_signatures_are_never_split_by_a_page_break_and_follow_the_accounts_when_they_fit():
     from PySide6.QtGui import QTextFormat
 
-    from accountregistry.gui.documents import PAGE, MARGIN, _anchored, _keep_together, signatures_html
+    from accountregistry.gui.documents import _anchored, _keep_together, laid_out_for, pdf_printer, signatures_html
 
     def laid_out(filler: int):
         source = "<p>An account's outcome</p>" * filler + signatures_html("Ingrid", "Handover for Ingrid")
-        document = _keep_together(text_document(source, title="x"))
-        document.setPageSize(PAGE.toSizeF())
-        document.setDocumentMargin(MARGIN)
+        printer, kept = pdf_printer(), _keep_together(text_document(source, title="x"))
+        document, height, _margin = laid_out_for(kept, printer)  # as printed (lives as long as `kept`)
         block = document.begin()
         while not _anchored(block):
             block = block.next()
         layout = document.documentLayout()
+        layout.documentSize()  # laid out to the end
         top, bottom = layout.blockBoundingRect(block).top(), layout.blockBoundingRect(document.lastBlock()).bottom()
         breaks = bool(block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        return int(top // PAGE.height()), int(bottom // PAGE.height()), breaks
+        return int(top // height), int(bottom // height), breaks
 
     assert laid_out(3) == (0, 0, False)  # a short confirmation is one page, signatures included
     broken = 0
@@ -605,6 +605,42 @@ def test_the_signatures_are_never_split_by_a_page_break_and_follow_the_accounts_
         assert first == last, filler
         broken += breaks
     assert 0 < broken < 40  # a break only where the signatures would not fit after the accounts
+
+
+def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_heading(db, org):
+    """A long confirmation breaks between accounts, never between an account's heading and
+    its facts (as laid out for A4 printing and PDF)."""
+    from PySide6.QtGui import QTextFormat
+
+    from accountregistry.gui.documents import _anchored, _keep_together, handover_html, laid_out_for, pdf_printer
+    from accountregistry.services.leavers import handover_record
+
+    bo = add_person(db, PersonInput(name="Bo Ek", work_email="bo@nordlys.se"))
+    for n in range(14):
+        page = register_account(db, AccountInput(url=f"https://www.threads.net/@nordlys{n}", kind=Kind.company,
+                                                 display_name=f"Nordlys {n}"))
+        grant_role(db, account_id=page.id, person_id=bo.id, role=Role.admin, granted_on=date(2024, 1, 1))
+    case = start_offboarding(db, person_id=bo.id, last_working_day=LAST_DAY, successor_id=org.tess.id)
+    printer = pdf_printer()
+    kept = _keep_together(text_document(handover_html(handover_record(db, case.id)), title="x"), printer)
+    document, height, _margin = laid_out_for(kept, printer)  # as printed (lives as long as `kept`)
+    layout = document.documentLayout()
+    layout.documentSize()  # laid out to the end
+    starts, block = [], document.begin()
+    while block.isValid():
+        if _anchored(block):
+            starts.append(block)
+        block = block.next()
+    assert len(starts) >= 3 + 1  # the accounts, the signatures
+    pages = int(layout.blockBoundingRect(document.lastBlock()).bottom() // height) + 1
+    assert pages >= 2
+    breaks = 0
+    for first, following in zip(starts, [*starts[1:], None]):
+        last = following.previous() if following is not None else document.lastBlock()
+        top, bottom = layout.blockBoundingRect(first).top(), layout.blockBoundingRect(last).bottom()
+        assert int(top // height) == int(bottom // height), first.text()
+        breaks += bool(first.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    assert breaks < len(starts)  # parts that fit where they are stay there
 
 
 PDF_SCAN = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
