@@ -125,6 +125,17 @@ def test_without_a_keyring_set_says_what_to_do_before_reading_the_secret(db, acc
     assert stdin.tell() == 0
 
 
+def test_the_real_command_explains_a_missing_keyring_in_danish(db, accounts):
+    company, _ = accounts
+    result = subprocess.run([sys.executable, "-m", "accountregistry", "--db", location(db), "credentials", "set",
+                             str(company.id), "--field", "password"], input="never-read\n", capture_output=True,
+                            text=True, env={**os.environ, "ACCOUNTREGISTRY_LANGUAGE": "da",
+                                            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == ("accountregistry: Der er ingen nøglering på denne computer; installér og lås en Secret "
+                             "Service op, f.eks. GNOME-nøglering eller KWallet, og prøv så igen.\n")
+
+
 def test_status_lists_accounts_and_never_secrets(db, accounts, capsys):
     company, _ = accounts
     assert run(db, "status") == 0
