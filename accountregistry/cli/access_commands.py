@@ -26,7 +26,7 @@ def register(commands) -> None:
         action = actions.add_parser(name, help=verb)
         action.add_argument("login", metavar="LOGIN", help="the person's database login")
         action.add_argument("role", metavar="ROLE", choices=ROLE_CHOICES, help="reader, editor or owner")
-        action.set_defaults(run=run_grant if name == "grant" else run_revoke)
+        action.set_defaults(run=run_grant_or_revoke)
 
 
 def run_setup(args) -> int:
@@ -39,21 +39,13 @@ def run_setup(args) -> int:
     return 0
 
 
-def run_grant(args) -> int:
-    from accountregistry.store.access import ROLES, grant_access
+def run_grant_or_revoke(args) -> int:
+    from accountregistry.store import access
     from accountregistry.store.schema import opened
 
+    granting = args.access_action == "grant"
     with opened(args.db, create=False) as db:
-        grant_access(db, args.login, args.role)
-    say("cli_access_granted", login=args.login, role=ROLES[args.role], where=db.describe())
-    return 0
-
-
-def run_revoke(args) -> int:
-    from accountregistry.store.access import ROLES, revoke_access
-    from accountregistry.store.schema import opened
-
-    with opened(args.db, create=False) as db:
-        revoke_access(db, args.login, args.role)
-    say("cli_access_revoked", login=args.login, role=ROLES[args.role], where=db.describe())
+        (access.grant_access if granting else access.revoke_access)(db, args.login, args.role)
+    say("cli_access_granted" if granting else "cli_access_revoked", login=args.login, role=access.ROLES[args.role],
+        where=db.describe())
     return 0
