@@ -198,6 +198,9 @@ MESSAGES: dict[str, str] = {
                               "do not have the header's {width} cells, so their values would land under the "
                               "wrong headings. A delimiter inside a cell was probably not quoted, or a "
                               "spreadsheet split a cell in two.",
+    "import_values_shifted": "The columns of {file} seem shifted from line {line}: the column “{column}” holds "
+                             "what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell "
+                             "was probably added or left out in those rows; the reasons for each line follow.",
     "row_duplicate_account": "This account is already on line {first}; an account may appear only once in a "
                              "file.",
     "not_yes_no": "{label} “{value}” should be yes or no.",

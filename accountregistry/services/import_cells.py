@@ -42,6 +42,7 @@ MISSING: Any = object()  # a column the file does not have
 
 _YES = frozenset({"yes", "y", "true", "1", "ja", "j", "x"})
 _NO = frozenset({"no", "n", "false", "0", "nej", "nei"})
+YES_OR_NO_WORDS = _YES | _NO  # what a yes/no cell may hold (services/column_looks)
 # What Problems.text refuses: control characters other than tab and line breaks; in a one_line
 # name also the characters nobody can see (domain/hidden_characters.HIDDEN).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -48,6 +48,7 @@ from accountregistry.services.import_cells import (
     RowReader,
 )
 from accountregistry.services.ownership_report import administrator_cell
+from accountregistry.services.column_looks import ACCOUNT_LABELS, ACCOUNT_LOOKS, ShiftedValues
 from accountregistry.services.table_reading import ImportRefused, ParsedFile, RowWidths
 from accountregistry.store import platform_keys
 from accountregistry.store.database import Database
@@ -232,7 +233,7 @@ class Planner:
         self.complete = False  # whether every person the file names is known already
         self.seen: dict[tuple[str, str], int] = {}
         self.deferred: list[Draft] = []
-        self.widths = RowWidths(parsed.header)
+        self.widths = RowWidths(parsed.header, ShiftedValues(ACCOUNT_LOOKS, parsed.columns, ACCOUNT_LABELS))
 
     def chunks(self) -> Iterator[list[tuple[PlannedRow, Work | None]]]:
         widths = self.widths
@@ -249,6 +250,7 @@ class Planner:
                                     problems=[("", misfit)]))
             else:
                 drafts.append(self.draft(read(line, cells)))
+                widths.fitted(line, cells, bool(drafts[-1].problems))
                 characters += sum(map(len, cells))
             if len(drafts) == CHUNK_ROWS or characters > CHUNK_CHARACTERS:
                 yield self.plan(drafts)

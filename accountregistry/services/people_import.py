@@ -37,6 +37,7 @@ from accountregistry.services.csv_import import RowAction
 from accountregistry.services.import_words import value_named
 from accountregistry.services.people import IMPORTED, id_runs
 from accountregistry.services.people_file import PEOPLE_HEADER
+from accountregistry.services.column_looks import PEOPLE_LOOKS, ShiftedValues
 from accountregistry.services.table_reading import ImportRefused, RowWidths, TableShape
 from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
@@ -220,7 +221,7 @@ def _plan(db: Database, parsed, today: date) -> PeopleImportPlan:
     rows: list[PersonRow] = []
     first_line: dict[str, int] = {}
     read = _RowReader(parsed.columns, today, parsed.delimiter == ";" or day_first_language()).read
-    widths = RowWidths(parsed.header)
+    widths = RowWidths(parsed.header, ShiftedValues(PEOPLE_LOOKS, parsed.columns, LABELS))
     for line, cells in parsed.records():
         misfit = widths.problem(line, cells)
         if misfit is not None:  # not read: its values would be under the wrong headings
@@ -228,6 +229,7 @@ def _plan(db: Database, parsed, today: date) -> PeopleImportPlan:
                                   problems={"": misfit}, cells=widths.shown(cells)))
             continue
         values, problems, manager_email = read(cells)
+        widths.fitted(line, cells, bool(problems.found))
         email = values.get("work_email")
         if email and email in first_line:
             problems.add("work_email", "duplicate_in_file", label=LABELS["work_email"], value=email,

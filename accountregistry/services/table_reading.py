@@ -136,9 +136,12 @@ class RowWidths:
     """Whether each row's cells fit under the header: no fewer than its named columns, nothing
     in a cell beyond the last of them (blank cells there are harmless: a spreadsheet saves its
     whole used range). The first row that does not fit is where the columns seem shifted from:
-    a delimiter inside an unquoted cell, or a spreadsheet that split a cell into two."""
+    a delimiter inside an unquoted cell, or a spreadsheet that split a cell into two.
+    The rows that fit are handed to `shifted` (services/column_looks.ShiftedValues), which tells
+    values moved by one column though every row keeps the header's width."""
 
-    def __init__(self, header: Iterable[str]):
+    def __init__(self, header: Iterable[str], shifted=None):
+        self.shifted = shifted
         names = list(header)
         while names and not names[-1]:
             names.pop()
@@ -166,10 +169,16 @@ class RowWidths:
         text = " | ".join(cell.strip() for cell in cells if cell.strip())
         return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
+    def fitted(self, line: int, cells: list[str], failed: bool) -> None:
+        """A row that fits under the header, and whether reading it found a problem."""
+        if self.shifted is not None:
+            self.shifted.row(line, cells, failed)
+
     def refusal(self, file: str) -> ImportRefused | None:
-        """"The columns seem shifted from line N", when a row did not fit: said before the rows' reasons."""
+        """"The columns seem shifted from line N", when a row did not fit, or when most rows' values
+        sit one column off: said before the rows' reasons."""
         if self.first is None:
-            return None
+            return self.shifted.refusal(file) if self.shifted is not None else None
         return ImportRefused("import_columns_shifted", file=file, line=self.first, count=self.misfits,
                              width=self.width)
 

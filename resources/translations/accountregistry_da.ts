@@ -5149,6 +5149,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Kan ikke læse {file}: {reason}.</translation>
     </message>
     <message>
+        <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
+        <translation>Kolonnerne i {file} ser ud til at være forskudt fra linje {line}: kolonnen “{column}” indeholder det, der hører under “{holds}”, i {count} af de {rows} rækker derfra. En celle er sandsynligvis tilføjet eller udeladt i de rækker; årsagerne for hver linje følger.</translation>
+    </message>
+    <message>
         <source>[former employee {id}]</source>
         <translation>[tidligere medarbejder {id}]</translation>
     </message>

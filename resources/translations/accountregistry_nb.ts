@@ -5149,6 +5149,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Kan ikke lese {file}: {reason}.</translation>
     </message>
     <message>
+        <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
+        <translation>Kolonnene i {file} ser ut til å være forskjøvet fra linje {line}: kolonnen «{column}» inneholder det som hører til under «{holds}», i {count} av de {rows} radene derfra. En celle er trolig lagt til eller utelatt i de radene; årsakene for hver linje følger.</translation>
+    </message>
+    <message>
         <source>[former employee {id}]</source>
         <translation>[tidligere ansatt {id}]</translation>
     </message>

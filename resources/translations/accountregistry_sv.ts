@@ -5149,6 +5149,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Kan inte läsa {file}: {reason}.</translation>
     </message>
     <message>
+        <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
+        <translation>Kolumnerna i {file} verkar förskjutna från rad {line}: kolumnen ”{column}” innehåller det som hör till ”{holds}” i {count} av de {rows} raderna därifrån. En cell har troligen lagts till eller utelämnats i de raderna; orsakerna för varje rad följer.</translation>
+    </message>
+    <message>
         <source>[former employee {id}]</source>
         <translation>[tidigare anställd {id}]</translation>
     </message>
