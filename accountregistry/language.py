@@ -111,3 +111,9 @@ def use_language(language: str) -> tuple[Translate, str]:
         return set_translator(None)
     table = catalogue(code)
     return set_translator(lambda context, text: table.get((context, text), text), code)
+
+
+def capitalised(text: str) -> str:
+    """The first letter upper case, the rest as written (str.capitalize would lower "LinkedIn"):
+    the product's words as the window shows them, and the report for people too."""
+    return text[:1].upper() + text[1:]

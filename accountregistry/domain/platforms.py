@@ -47,6 +47,7 @@ from accountregistry.domain.platform_routes import (
     not_account,
     rule,
 )
+from accountregistry.domain.messages import Label
 from accountregistry.domain.vocabulary import Presence
 from accountregistry.domain.web_addresses import (
     EXAMPLE_URL,
@@ -622,7 +623,8 @@ PLATFORMS: tuple[Platform, ...] = (
     # Any other web address: handle = host (without www.) + path + query, so a company blog, a
     # Slack workspace or a platform this table does not know can still be registered, as any
     # kind of account. Handled in code because it has no routes.
-    Platform(id="other", name="Other", presences=("page", "group", "profile", "channel")),
+    # Its name is the one a language translates (the "Field" context); the others are brand names.
+    Platform(id="other", name=Label("Other"), presences=("page", "group", "profile", "channel")),
 )
 
 PLATFORM_IDS: tuple[str, ...] = tuple(p.id for p in PLATFORMS)

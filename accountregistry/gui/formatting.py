@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
+from accountregistry.language import capitalised  # noqa: F401  (the window's, and the report's for people)
+
 VOCABULARY_CONTEXT = "Vocabulary"
 
 # Every value of the product's enumerations (domain/vocabulary.py) as English words, marked for
@@ -102,7 +104,3 @@ def words(value: object) -> str:
         return QCoreApplication.translate(VOCABULARY_CONTEXT, text)
     return text
 
-
-def capitalised(text: str) -> str:
-    """The first letter upper case, the rest as written (str.capitalize would lower "LinkedIn")."""
-    return text[:1].upper() + text[1:]

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from accountregistry.domain.errors import Label
-from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.vocabulary import EmploymentStatus, StrEnum
 from accountregistry.services.import_cells import YES_OR_NO_WORDS
-from accountregistry.services.import_words import CHOICE_COLUMNS, COLUMN_LABELS, YES_NO_COLUMNS, value_named, word
+from accountregistry.services.import_words import (CHOICE_COLUMNS, COLUMN_LABELS, YES_NO_COLUMNS, platform_named,
+                                                   value_named)
 from accountregistry.services.ownership_report import COLUMNS
 from accountregistry.services.report_sheets import DATE, NUMBER
 from accountregistry.services.table_reading import ImportRefused
@@ -72,15 +73,13 @@ def choice(enum: type[StrEnum]) -> Look:
     return Look(f"choice:{enum.__name__}", lambda text: value_named(enum, text) in _choices(enum), 4)
 
 
-_PLATFORM_WORDS = frozenset(word(text) for p in PLATFORMS for text in (p.id, p.name))
-
 URL = Look("url", _matches(r"(https?://|www\.)\S+", re.IGNORECASE), 0)
 EMAIL = Look("email", _matches(r"[^@\s<>|]+@[^@\s<>|]+\.[^@\s<>|]+"), 1)
 DATE_LOOK = Look("date", _DATE_TEXT, 2)
 ADMINISTRATORS = Look("administrators", _matches(r"[^()]*\([^()]+\)(\s*\|.*)?", re.DOTALL), 3)
 NUMBER_LOOK = Look("number", _NUMBER_TEXT, 5)
 YES_NO_LOOK = Look("yes_no", lambda text: text.lower() in YES_OR_NO_WORDS, 6)
-PLATFORM = Look("platform", lambda text: word(text) in _PLATFORM_WORDS, 4)
+PLATFORM = Look("platform", lambda text: platform_named(text) in PLATFORM_IDS, 4)
 HANDLE = Look("handle", lambda text: not any(space in text for space in " \t\n") and "://" not in text, 7)
 NAME = Look("name", _name, 8)
 

@@ -28,7 +28,7 @@ from accountregistry.domain.errors import Label, Problem, RegistryError
 from accountregistry.domain.hidden_characters import HIDDEN
 from accountregistry.domain.vocabulary import Presence, Role, StrEnum
 from accountregistry.services.accounts import AccountInput, identify
-from accountregistry.services.import_words import value_named
+from accountregistry.services.import_words import platform_named, value_named
 from accountregistry.services.validation import Problems
 from accountregistry.store.fields import Declared, fields_of
 from accountregistry.store.models import AccountFields, TermsFields
@@ -372,7 +372,7 @@ class RowReader:
     def _identity(self, problems: Problems, line: int, cells: list[str]) -> Draft:
         """The Draft with the account it names (platform, presence, handle, url), if it names one."""
         platform_id, presence, handle, url = (None if at is None else cells[at] for at in self.identity_at)
-        data = AccountInput(url=url, platform=platform_id and platform_id.strip().lower() or None,
+        data = AccountInput(url=url, platform=platform_id and platform_named(platform_id) or None,
                             presence=presence and value_named(Presence, presence) or None, handle=handle)
         label = (data.url or " ".join(filter(None, (data.platform, data.handle))) or "").strip()[:200]
         identity = identify(data, problems)

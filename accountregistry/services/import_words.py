@@ -20,10 +20,11 @@ from functools import cache
 
 from accountregistry import language
 from accountregistry.domain.messages import LABEL_CONTEXT, VOCABULARY_CONTEXT, Label
+from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, StrEnum, TwoFactor
 
 __all__ = ["CHOICE_COLUMNS", "COLUMN_LABELS", "COLUMN_SYNONYMS", "VALUE_SYNONYMS", "YES_NO", "YES_NO_COLUMNS",
-           "column_named", "value_named", "word"]
+           "column_named", "platform_named", "value_named", "word"]
 
 # Each column the import reads, by the label the window gives its field (translated in "Field").
 COLUMN_LABELS: dict[str, str] = {
@@ -144,6 +145,21 @@ def _value_words(enum: type[StrEnum]) -> dict[str, str]:
     found = _unambiguous(pairs)
     found.update({member.value: member.value for member in enum})
     return found
+
+
+@cache
+def _platform_words() -> dict[str, str]:
+    pairs = [(text, p.id) for p in PLATFORMS for text in (p.id, *_translations(LABEL_CONTEXT, p.name))]
+    found = _unambiguous(pairs)
+    found.update({p.id: p.id for p in PLATFORMS})
+    return found
+
+
+def platform_named(cell: str) -> str:
+    """The platform id a cell names: its id, its name ("Google Business Profile"), or the name's
+    translation ("Andet" for other); otherwise the cell lower-cased (the platform then says what
+    is allowed)."""
+    return _platform_words().get(word(cell), cell.strip().lower())
 
 
 def column_named(name: str) -> str | None:

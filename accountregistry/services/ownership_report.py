@@ -99,6 +99,7 @@ from accountregistry.store.models import (
 __all__ = [
     "ADMINISTRATOR_SEPARATOR",
     "COLUMNS",
+    "COLUMN_ABOUT",
     "COMPUTED",
     "Cancelled",
     "HEADER",
@@ -229,6 +230,54 @@ _POSITION = {name: index for index, name in enumerate(HEADER)}
 _SQL_COLUMNS = tuple(column for column in COLUMNS if column.cell is not COMPUTED)
 if len(_POSITION) != len(COLUMNS):
     raise ValueError("two report columns share a name")
+
+# What each column holds, in the words of the people layout's sheet that explains the columns and
+# risks (services/report_layouts); translated in the "Field" context as the column's label is.
+COLUMN_ABOUT: dict[str, Label] = {
+    "platform": Label("The network the account is on."),
+    "presence": Label("What the account is on the network: a profile, a page, a group or a channel."),
+    "handle": Label("The account's name on the network, as its address shows it."),
+    "url": Label("The account's web address."),
+    "display_name": Label("The name the account shows its followers."),
+    "kind": Label("Who the account belongs to: the company, an employee's role, or a person privately."),
+    "status": Label("Whether the account is in use, dormant, archived or closed."),
+    "holder_name": Label("The person who holds the account."),
+    "holder_email": Label("The holder's work email."),
+    "responsible_unit": Label("The department or team responsible for the account."),
+    "administrators": Label("Everyone who holds a role on the account, with their work email and role."),
+    "admin_count": Label("How many people hold an owner or admin role (counted by the registry)."),
+    "login_email": Label("The email address the account logs in with (left out for personal accounts)."),
+    "two_factor": Label("How the login is protected by a second factor."),
+    "disposition": Label("What happens to the account when its holder leaves."),
+    "successor_email": Label("The work email of the person who takes the account over."),
+    "terms_agreed_on": Label("The day the handover terms were agreed."),
+    "last_reviewed_on": Label("The day the account's record was last checked."),
+    "next_review_due": Label("When the record is next due to be checked (from the last review and the interval)."),
+    "risks": Label("The risks the registry finds for the account; each is explained below."),
+    "official": Label("Whether the account speaks officially for the organisation."),
+    "mandate": Label("What the account is for and who may post on it."),
+    "response_expectations": Label("What followers may expect of answers."),
+    "consent_given_on": Label("The day the holder consented to their personal account being registered."),
+    "consent_withdrawn_on": Label("The day that consent was withdrawn."),
+    "review_interval_months": Label("How many months may pass between two reviews of the record."),
+    "notes": Label("Anything else worth knowing about the account."),
+    "successor_name": Label("The name of the person who takes the account over."),
+    "followers_terms": Label("What the handover terms say about followers, network and groups."),
+    "content_terms": Label("What the handover terms say about the content posted."),
+    "notice_days": Label("How many days' notice the handover terms give."),
+    "agreed_by_holder": Label("Whether the holder agreed to the handover terms."),
+    "agreed_by_company": Label("Who agreed the handover terms for the company."),
+    "ambassador": Label("Whether the account is listed for ambassador work."),
+    "response_hours": Label("Within how many hours questions on the account should be answered."),
+    "outside_working_hours": Label("Whether answers are expected outside working hours too."),
+    "frequency": Label("How often the account is expected to post."),
+    "audience": Label("Who the account speaks to."),
+    "weekly_hours": Label("How many working hours a week the account takes."),
+    "escalation_email": Label("Whom to contact when something on the account needs a decision."),
+    "exported_at": Label("When this report was written (UTC)."),
+}
+if set(COLUMN_ABOUT) != set(HEADER):
+    raise ValueError("a report column without its explanation, or an explanation without its column")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -844,7 +893,7 @@ def export_report(db: Database, path: str | os.PathLike, *, delimiter: str | Non
         chosen = delimiter_named(chosen)
     _check_target(db, target)
     conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
-    worded = Layout(layout_named(layout), HEADER)
+    worded = Layout(layout_named(layout), HEADER, COLUMN_ABOUT)
     stamp = exported_at()
     with db.reading() as session:  # one snapshot: the count and every row agree
         connection = session.connection()

@@ -3,9 +3,12 @@
 - data: the documented, stable header and the stored values (ownership_report's docstring),
   the same in every language; `import` reads it back exactly. The command line's default.
 - people: the same columns, headed and worded in the user's language: the window's names for
-  the fields ("Ved fratræden"), the product's words for each choice ("overdrag til
-  virksomheden"), yes and no ("ja", "nej"), roles ("Jane Ødegård <jane@acme.dk> (ejer)") and risks
-  by their titles ("Kun én administrator"). A workbook adds a sheet explaining each risk. The
+  the fields ("Ved fratræden"), the platforms' names ("LinkedIn", "Andet"), the product's words
+  for each choice as the window shows them ("Overdrag til virksomheden"), yes and no ("Ja",
+  "Nej"), roles ("Jane Ødegård <jane@acme.dk> (ejer)") and risks
+  by their titles ("Kun én administrator"). A workbook adds a sheet explaining each column (its
+  header as the accounts' sheet shows it, and what it holds: ownership_report.COLUMN_ABOUT) and
+  each risk (what it means, what to do). The
   login email of a personal account is left out (issue 14: minimal exposure).
   `import` reads this back too (services/import_words knows every one of these words). The
   window's default.
@@ -20,7 +23,9 @@ import re
 from collections.abc import Callable
 
 from accountregistry import language
+from accountregistry.language import capitalised
 from accountregistry.domain.messages import LABEL_CONTEXT, VOCABULARY_CONTEXT, Label
+from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.risks import RISK_RULES
 from accountregistry.domain.vocabulary import Role
 from accountregistry.services.import_words import CHOICE_COLUMNS, COLUMN_LABELS, YES_NO, YES_NO_COLUMNS
@@ -29,7 +34,7 @@ __all__ = ["LAYOUTS", "Layout", "layout_named"]
 
 LAYOUTS = ("people", "data")
 RISK_CONTEXT = "Risk"
-ACCOUNTS_SHEET, RISKS_SHEET = Label("Accounts"), Label("Risks")
+ACCOUNTS_SHEET, EXPLANATIONS_SHEET = Label("Accounts"), Label("Columns and risks")
 _ROLE = re.compile(r"\((" + "|".join(role.value for role in Role) + r")\)(?= \| |$)")
 
 
@@ -45,8 +50,9 @@ def layout_named(text: str) -> str:
 class Layout:
     """How one export words its header and cells; `data` leaves them as they are."""
 
-    def __init__(self, name: str, header: tuple[str, ...]):
+    def __init__(self, name: str, header: tuple[str, ...], about: dict[str, Label] | None = None):
         self.name = name
+        self.about = about or {}  # what each column holds (ownership_report.COLUMN_ABOUT)
         self.people = name == "people"
         self.columns = header
         if not self.people:
@@ -59,14 +65,15 @@ class Layout:
 
     def _converter(self, header: tuple[str, ...]) -> Callable[[list[str]], list[str]]:
         say = language.translate
-        words: dict[int, dict[str, str]] = {}
+        words: dict[int, dict[str, str]] = {header.index("platform"): {
+            p.id: say(LABEL_CONTEXT, p.name) if isinstance(p.name, Label) else p.name for p in PLATFORMS}}
         for position, name in enumerate(header):
-            if name in CHOICE_COLUMNS:
-                words[position] = {member.value: say(VOCABULARY_CONTEXT, member.value.replace("_", " "))
+            if name in CHOICE_COLUMNS:  # as the window shows them: "Medarbejderrolle"
+                words[position] = {member.value: capitalised(say(VOCABULARY_CONTEXT, member.value.replace("_", " ")))
                                    for member in CHOICE_COLUMNS[name]}
             elif name in YES_NO_COLUMNS:
                 yes, no = YES_NO.get(language.current_language(), YES_NO["en"])
-                words[position] = {"yes": yes, "no": no}
+                words[position] = {"yes": capitalised(yes), "no": capitalised(no)}
         roles = {role.value: say(VOCABULARY_CONTEXT, role.value) for role in Role}
         titles = {rule.id: say(RISK_CONTEXT, rule.title) for rule in RISK_RULES}
         administrators, risks = header.index("administrators"), header.index("risks")
@@ -87,12 +94,14 @@ class Layout:
         return convert
 
     def extra_sheets(self) -> list[tuple[str, tuple[str, ...], list[list[str]]]]:
-        """A workbook's sheets after the accounts: each risk explained, in the people layout."""
+        """A workbook's sheets after the accounts, in the people layout: each column explained
+        (under its header as the accounts' sheet shows it), then each risk."""
         if not self.people:
             return []
         say = language.translate
-        header = (say(LABEL_CONTEXT, Label("Risk")), say(LABEL_CONTEXT, Label("What it means")),
+        header = (say(LABEL_CONTEXT, Label("Column or risk")), say(LABEL_CONTEXT, Label("What it means")),
                   say(LABEL_CONTEXT, Label("What to do")))
+        columns = [[shown, say(LABEL_CONTEXT, self.about[name]), ""] for name, shown in zip(self.columns, self.header)]
         rows = [[say(RISK_CONTEXT, rule.title), say(RISK_CONTEXT, rule.explanation), say(RISK_CONTEXT, rule.what_to_do)]
                 for rule in RISK_RULES]
-        return [(say(LABEL_CONTEXT, RISKS_SHEET), header, rows)]
+        return [(say(LABEL_CONTEXT, EXPLANATIONS_SHEET), header, columns + rows)]

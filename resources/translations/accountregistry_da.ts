@@ -3105,6 +3105,14 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Indehaver</translation>
     </message>
     <message>
+        <source>Columns and risks</source>
+        <translation>Kolonner og risici</translation>
+    </message>
+    <message>
+        <source>Column or risk</source>
+        <translation>Kolonne eller risiko</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -3147,6 +3155,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Successor</source>
         <translation>Efterfølger</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>Login password</source>
@@ -3221,6 +3233,170 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Opbevaringsperiode (måneder)</translation>
     </message>
     <message>
+        <source>The network the account is on.</source>
+        <translation>Det netværk, kontoen er på.</translation>
+    </message>
+    <message>
+        <source>What the account is on the network: a profile, a page, a group or a channel.</source>
+        <translation>Hvad kontoen er på netværket: en profil, en side, en gruppe eller en kanal.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name on the network, as its address shows it.</source>
+        <translation>Kontoens navn på netværket, som adressen viser det.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s web address.</source>
+        <translation>Kontoens webadresse.</translation>
+    </message>
+    <message>
+        <source>The name the account shows its followers.</source>
+        <translation>Det navn, kontoen viser sine følgere.</translation>
+    </message>
+    <message>
+        <source>Who the account belongs to: the company, an employee&apos;s role, or a person privately.</source>
+        <translation>Hvem kontoen tilhører: virksomheden, en medarbejders rolle eller en person privat.</translation>
+    </message>
+    <message>
+        <source>Whether the account is in use, dormant, archived or closed.</source>
+        <translation>Om kontoen er i brug, hviler, er arkiveret eller lukket.</translation>
+    </message>
+    <message>
+        <source>The person who holds the account.</source>
+        <translation>Den person, der har kontoen.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s work email.</source>
+        <translation>Indehaverens arbejdsmail.</translation>
+    </message>
+    <message>
+        <source>The department or team responsible for the account.</source>
+        <translation>Den afdeling eller det team, der har ansvaret for kontoen.</translation>
+    </message>
+    <message>
+        <source>Everyone who holds a role on the account, with their work email and role.</source>
+        <translation>Alle, der har en rolle på kontoen, med arbejdsmail og rolle.</translation>
+    </message>
+    <message>
+        <source>How many people hold an owner or admin role (counted by the registry).</source>
+        <translation>Hvor mange der har en ejer- eller administratorrolle (talt af registret).</translation>
+    </message>
+    <message>
+        <source>The email address the account logs in with (left out for personal accounts).</source>
+        <translation>Den e-mailadresse, kontoen logger ind med (udeladt for personlige konti).</translation>
+    </message>
+    <message>
+        <source>How the login is protected by a second factor.</source>
+        <translation>Hvordan login er beskyttet med en ekstra faktor.</translation>
+    </message>
+    <message>
+        <source>What happens to the account when its holder leaves.</source>
+        <translation>Hvad der sker med kontoen, når indehaveren fratræder.</translation>
+    </message>
+    <message>
+        <source>The work email of the person who takes the account over.</source>
+        <translation>Arbejdsmail for den person, der overtager kontoen.</translation>
+    </message>
+    <message>
+        <source>The day the handover terms were agreed.</source>
+        <translation>Den dag, overdragelsesvilkårene blev aftalt.</translation>
+    </message>
+    <message>
+        <source>The day the account&apos;s record was last checked.</source>
+        <translation>Den dag, kontoens oplysninger sidst blev gennemgået.</translation>
+    </message>
+    <message>
+        <source>When the record is next due to be checked (from the last review and the interval).</source>
+        <translation>Hvornår oplysningerne næste gang skal gennemgås (ud fra sidste gennemgang og intervallet).</translation>
+    </message>
+    <message>
+        <source>The risks the registry finds for the account; each is explained below.</source>
+        <translation>De risici, registret finder for kontoen; hver er forklaret nedenfor.</translation>
+    </message>
+    <message>
+        <source>Whether the account speaks officially for the organisation.</source>
+        <translation>Om kontoen taler officielt på organisationens vegne.</translation>
+    </message>
+    <message>
+        <source>What the account is for and who may post on it.</source>
+        <translation>Hvad kontoen er til, og hvem der må skrive på den.</translation>
+    </message>
+    <message>
+        <source>What followers may expect of answers.</source>
+        <translation>Hvad følgerne kan forvente af svar.</translation>
+    </message>
+    <message>
+        <source>The day the holder consented to their personal account being registered.</source>
+        <translation>Den dag, indehaveren gav samtykke til, at den personlige konto registreres.</translation>
+    </message>
+    <message>
+        <source>The day that consent was withdrawn.</source>
+        <translation>Den dag, samtykket blev trukket tilbage.</translation>
+    </message>
+    <message>
+        <source>How many months may pass between two reviews of the record.</source>
+        <translation>Hvor mange måneder der må gå mellem to gennemgange af oplysningerne.</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing about the account.</source>
+        <translation>Alt andet, der er værd at vide om kontoen.</translation>
+    </message>
+    <message>
+        <source>The name of the person who takes the account over.</source>
+        <translation>Navnet på den person, der overtager kontoen.</translation>
+    </message>
+    <message>
+        <source>What the handover terms say about followers, network and groups.</source>
+        <translation>Hvad overdragelsesvilkårene siger om følgere, netværk og grupper.</translation>
+    </message>
+    <message>
+        <source>What the handover terms say about the content posted.</source>
+        <translation>Hvad overdragelsesvilkårene siger om det indhold, der er lagt op.</translation>
+    </message>
+    <message>
+        <source>How many days&apos; notice the handover terms give.</source>
+        <translation>Hvor mange dages varsel overdragelsesvilkårene giver.</translation>
+    </message>
+    <message>
+        <source>Whether the holder agreed to the handover terms.</source>
+        <translation>Om indehaveren har sagt ja til overdragelsesvilkårene.</translation>
+    </message>
+    <message>
+        <source>Who agreed the handover terms for the company.</source>
+        <translation>Hvem der aftalte overdragelsesvilkårene for virksomheden.</translation>
+    </message>
+    <message>
+        <source>Whether the account is listed for ambassador work.</source>
+        <translation>Om kontoen er opført til ambassadørarbejde.</translation>
+    </message>
+    <message>
+        <source>Within how many hours questions on the account should be answered.</source>
+        <translation>Inden for hvor mange timer spørgsmål på kontoen bør besvares.</translation>
+    </message>
+    <message>
+        <source>Whether answers are expected outside working hours too.</source>
+        <translation>Om der også forventes svar uden for arbejdstiden.</translation>
+    </message>
+    <message>
+        <source>How often the account is expected to post.</source>
+        <translation>Hvor ofte kontoen forventes at lægge noget op.</translation>
+    </message>
+    <message>
+        <source>Who the account speaks to.</source>
+        <translation>Hvem kontoen taler til.</translation>
+    </message>
+    <message>
+        <source>How many working hours a week the account takes.</source>
+        <translation>Hvor mange arbejdstimer om ugen kontoen kræver.</translation>
+    </message>
+    <message>
+        <source>Whom to contact when something on the account needs a decision.</source>
+        <translation>Hvem der skal kontaktes, når noget på kontoen kræver en beslutning.</translation>
+    </message>
+    <message>
+        <source>When this report was written (UTC).</source>
+        <translation>Hvornår denne rapport blev skrevet (UTC).</translation>
+    </message>
+    <message>
         <source>Manager email</source>
         <translation>Leders e-mail</translation>
     </message>
@@ -3242,7 +3418,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation>Risiko</translation>
+        <translation type="vanished">Risiko</translation>
     </message>
     <message>
         <source>What it means</source>

@@ -3105,6 +3105,14 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Innehaver</translation>
     </message>
     <message>
+        <source>Columns and risks</source>
+        <translation>Kolonner og risikoer</translation>
+    </message>
+    <message>
+        <source>Column or risk</source>
+        <translation>Kolonne eller risiko</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
@@ -3147,6 +3155,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Successor</source>
         <translation>Etterfølger</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>Login password</source>
@@ -3221,6 +3233,170 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Oppbevaringstid (måneder)</translation>
     </message>
     <message>
+        <source>The network the account is on.</source>
+        <translation>Nettverket kontoen er på.</translation>
+    </message>
+    <message>
+        <source>What the account is on the network: a profile, a page, a group or a channel.</source>
+        <translation>Hva kontoen er på nettverket: en profil, en side, en gruppe eller en kanal.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name on the network, as its address shows it.</source>
+        <translation>Kontoens navn på nettverket, slik adressen viser det.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s web address.</source>
+        <translation>Kontoens nettadresse.</translation>
+    </message>
+    <message>
+        <source>The name the account shows its followers.</source>
+        <translation>Navnet kontoen viser følgerne sine.</translation>
+    </message>
+    <message>
+        <source>Who the account belongs to: the company, an employee&apos;s role, or a person privately.</source>
+        <translation>Hvem kontoen tilhører: bedriften, en ansatts rolle eller en person privat.</translation>
+    </message>
+    <message>
+        <source>Whether the account is in use, dormant, archived or closed.</source>
+        <translation>Om kontoen er i bruk, hviler, er arkivert eller stengt.</translation>
+    </message>
+    <message>
+        <source>The person who holds the account.</source>
+        <translation>Personen som har kontoen.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s work email.</source>
+        <translation>Innehaverens jobb-e-post.</translation>
+    </message>
+    <message>
+        <source>The department or team responsible for the account.</source>
+        <translation>Avdelingen eller teamet som har ansvaret for kontoen.</translation>
+    </message>
+    <message>
+        <source>Everyone who holds a role on the account, with their work email and role.</source>
+        <translation>Alle som har en rolle på kontoen, med jobb-e-post og rolle.</translation>
+    </message>
+    <message>
+        <source>How many people hold an owner or admin role (counted by the registry).</source>
+        <translation>Hvor mange som har en eier- eller administratorrolle (telt av registeret).</translation>
+    </message>
+    <message>
+        <source>The email address the account logs in with (left out for personal accounts).</source>
+        <translation>E-postadressen kontoen logger inn med (utelatt for personlige kontoer).</translation>
+    </message>
+    <message>
+        <source>How the login is protected by a second factor.</source>
+        <translation>Hvordan innloggingen er beskyttet med en ekstra faktor.</translation>
+    </message>
+    <message>
+        <source>What happens to the account when its holder leaves.</source>
+        <translation>Hva som skjer med kontoen når innehaveren slutter.</translation>
+    </message>
+    <message>
+        <source>The work email of the person who takes the account over.</source>
+        <translation>Jobb-e-post for personen som overtar kontoen.</translation>
+    </message>
+    <message>
+        <source>The day the handover terms were agreed.</source>
+        <translation>Dagen overdragelsesvilkårene ble avtalt.</translation>
+    </message>
+    <message>
+        <source>The day the account&apos;s record was last checked.</source>
+        <translation>Dagen kontoens opplysninger sist ble gjennomgått.</translation>
+    </message>
+    <message>
+        <source>When the record is next due to be checked (from the last review and the interval).</source>
+        <translation>Når opplysningene neste gang skal gjennomgås (ut fra siste gjennomgang og intervallet).</translation>
+    </message>
+    <message>
+        <source>The risks the registry finds for the account; each is explained below.</source>
+        <translation>Risikoene registeret finner for kontoen; hver av dem er forklart nedenfor.</translation>
+    </message>
+    <message>
+        <source>Whether the account speaks officially for the organisation.</source>
+        <translation>Om kontoen taler offisielt på vegne av organisasjonen.</translation>
+    </message>
+    <message>
+        <source>What the account is for and who may post on it.</source>
+        <translation>Hva kontoen er til, og hvem som kan publisere på den.</translation>
+    </message>
+    <message>
+        <source>What followers may expect of answers.</source>
+        <translation>Hva følgerne kan forvente av svar.</translation>
+    </message>
+    <message>
+        <source>The day the holder consented to their personal account being registered.</source>
+        <translation>Dagen innehaveren samtykket til at den personlige kontoen registreres.</translation>
+    </message>
+    <message>
+        <source>The day that consent was withdrawn.</source>
+        <translation>Dagen samtykket ble trukket tilbake.</translation>
+    </message>
+    <message>
+        <source>How many months may pass between two reviews of the record.</source>
+        <translation>Hvor mange måneder som kan gå mellom to gjennomganger av opplysningene.</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing about the account.</source>
+        <translation>Alt annet som er verdt å vite om kontoen.</translation>
+    </message>
+    <message>
+        <source>The name of the person who takes the account over.</source>
+        <translation>Navnet på personen som overtar kontoen.</translation>
+    </message>
+    <message>
+        <source>What the handover terms say about followers, network and groups.</source>
+        <translation>Hva overdragelsesvilkårene sier om følgere, nettverk og grupper.</translation>
+    </message>
+    <message>
+        <source>What the handover terms say about the content posted.</source>
+        <translation>Hva overdragelsesvilkårene sier om innholdet som er publisert.</translation>
+    </message>
+    <message>
+        <source>How many days&apos; notice the handover terms give.</source>
+        <translation>Hvor mange dagers varsel overdragelsesvilkårene gir.</translation>
+    </message>
+    <message>
+        <source>Whether the holder agreed to the handover terms.</source>
+        <translation>Om innehaveren har godtatt overdragelsesvilkårene.</translation>
+    </message>
+    <message>
+        <source>Who agreed the handover terms for the company.</source>
+        <translation>Hvem som avtalte overdragelsesvilkårene for bedriften.</translation>
+    </message>
+    <message>
+        <source>Whether the account is listed for ambassador work.</source>
+        <translation>Om kontoen er oppført for ambassadørarbeid.</translation>
+    </message>
+    <message>
+        <source>Within how many hours questions on the account should be answered.</source>
+        <translation>Innen hvor mange timer spørsmål på kontoen bør besvares.</translation>
+    </message>
+    <message>
+        <source>Whether answers are expected outside working hours too.</source>
+        <translation>Om det også forventes svar utenfor arbeidstiden.</translation>
+    </message>
+    <message>
+        <source>How often the account is expected to post.</source>
+        <translation>Hvor ofte kontoen forventes å publisere.</translation>
+    </message>
+    <message>
+        <source>Who the account speaks to.</source>
+        <translation>Hvem kontoen henvender seg til.</translation>
+    </message>
+    <message>
+        <source>How many working hours a week the account takes.</source>
+        <translation>Hvor mange arbeidstimer i uken kontoen krever.</translation>
+    </message>
+    <message>
+        <source>Whom to contact when something on the account needs a decision.</source>
+        <translation>Hvem som skal kontaktes når noe på kontoen krever en beslutning.</translation>
+    </message>
+    <message>
+        <source>When this report was written (UTC).</source>
+        <translation>Når denne rapporten ble skrevet (UTC).</translation>
+    </message>
+    <message>
         <source>Manager email</source>
         <translation>Leders e-post</translation>
     </message>
@@ -3242,7 +3418,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation>Risiko</translation>
+        <translation type="vanished">Risiko</translation>
     </message>
     <message>
         <source>What it means</source>

@@ -3105,6 +3105,14 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Innehavare</translation>
     </message>
     <message>
+        <source>Columns and risks</source>
+        <translation>Kolumner och risker</translation>
+    </message>
+    <message>
+        <source>Column or risk</source>
+        <translation>Kolumn eller risk</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -3147,6 +3155,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Successor</source>
         <translation>Efterträdare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Login password</source>
@@ -3221,6 +3233,170 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Lagringstid (månader)</translation>
     </message>
     <message>
+        <source>The network the account is on.</source>
+        <translation>Nätverket som kontot finns på.</translation>
+    </message>
+    <message>
+        <source>What the account is on the network: a profile, a page, a group or a channel.</source>
+        <translation>Vad kontot är på nätverket: en profil, en sida, en grupp eller en kanal.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name on the network, as its address shows it.</source>
+        <translation>Kontots namn på nätverket, som adressen visar det.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s web address.</source>
+        <translation>Kontots webbadress.</translation>
+    </message>
+    <message>
+        <source>The name the account shows its followers.</source>
+        <translation>Namnet som kontot visar sina följare.</translation>
+    </message>
+    <message>
+        <source>Who the account belongs to: the company, an employee&apos;s role, or a person privately.</source>
+        <translation>Vem kontot tillhör: företaget, en medarbetares roll eller en person privat.</translation>
+    </message>
+    <message>
+        <source>Whether the account is in use, dormant, archived or closed.</source>
+        <translation>Om kontot används, är vilande, arkiverat eller stängt.</translation>
+    </message>
+    <message>
+        <source>The person who holds the account.</source>
+        <translation>Personen som innehar kontot.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s work email.</source>
+        <translation>Innehavarens jobbmejl.</translation>
+    </message>
+    <message>
+        <source>The department or team responsible for the account.</source>
+        <translation>Avdelningen eller teamet som ansvarar för kontot.</translation>
+    </message>
+    <message>
+        <source>Everyone who holds a role on the account, with their work email and role.</source>
+        <translation>Alla som har en roll på kontot, med jobbmejl och roll.</translation>
+    </message>
+    <message>
+        <source>How many people hold an owner or admin role (counted by the registry).</source>
+        <translation>Hur många som har en ägar- eller administratörsroll (räknat av registret).</translation>
+    </message>
+    <message>
+        <source>The email address the account logs in with (left out for personal accounts).</source>
+        <translation>E-postadressen som kontot loggar in med (utelämnad för personliga konton).</translation>
+    </message>
+    <message>
+        <source>How the login is protected by a second factor.</source>
+        <translation>Hur inloggningen skyddas med en andra faktor.</translation>
+    </message>
+    <message>
+        <source>What happens to the account when its holder leaves.</source>
+        <translation>Vad som händer med kontot när innehavaren slutar.</translation>
+    </message>
+    <message>
+        <source>The work email of the person who takes the account over.</source>
+        <translation>Jobbmejl för personen som tar över kontot.</translation>
+    </message>
+    <message>
+        <source>The day the handover terms were agreed.</source>
+        <translation>Dagen då överlämningsvillkoren avtalades.</translation>
+    </message>
+    <message>
+        <source>The day the account&apos;s record was last checked.</source>
+        <translation>Dagen då kontots uppgifter senast granskades.</translation>
+    </message>
+    <message>
+        <source>When the record is next due to be checked (from the last review and the interval).</source>
+        <translation>När uppgifterna ska granskas nästa gång (utifrån senaste granskning och intervallet).</translation>
+    </message>
+    <message>
+        <source>The risks the registry finds for the account; each is explained below.</source>
+        <translation>Riskerna som registret hittar för kontot; var och en förklaras nedan.</translation>
+    </message>
+    <message>
+        <source>Whether the account speaks officially for the organisation.</source>
+        <translation>Om kontot talar officiellt för organisationen.</translation>
+    </message>
+    <message>
+        <source>What the account is for and who may post on it.</source>
+        <translation>Vad kontot är till för och vem som får publicera på det.</translation>
+    </message>
+    <message>
+        <source>What followers may expect of answers.</source>
+        <translation>Vad följarna kan förvänta sig av svar.</translation>
+    </message>
+    <message>
+        <source>The day the holder consented to their personal account being registered.</source>
+        <translation>Dagen då innehavaren samtyckte till att det personliga kontot registreras.</translation>
+    </message>
+    <message>
+        <source>The day that consent was withdrawn.</source>
+        <translation>Dagen då samtycket återkallades.</translation>
+    </message>
+    <message>
+        <source>How many months may pass between two reviews of the record.</source>
+        <translation>Hur många månader som får gå mellan två granskningar av uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing about the account.</source>
+        <translation>Allt annat som är värt att veta om kontot.</translation>
+    </message>
+    <message>
+        <source>The name of the person who takes the account over.</source>
+        <translation>Namnet på personen som tar över kontot.</translation>
+    </message>
+    <message>
+        <source>What the handover terms say about followers, network and groups.</source>
+        <translation>Vad överlämningsvillkoren säger om följare, nätverk och grupper.</translation>
+    </message>
+    <message>
+        <source>What the handover terms say about the content posted.</source>
+        <translation>Vad överlämningsvillkoren säger om innehållet som publicerats.</translation>
+    </message>
+    <message>
+        <source>How many days&apos; notice the handover terms give.</source>
+        <translation>Hur många dagars varsel överlämningsvillkoren ger.</translation>
+    </message>
+    <message>
+        <source>Whether the holder agreed to the handover terms.</source>
+        <translation>Om innehavaren har godkänt överlämningsvillkoren.</translation>
+    </message>
+    <message>
+        <source>Who agreed the handover terms for the company.</source>
+        <translation>Vem som avtalade överlämningsvillkoren för företaget.</translation>
+    </message>
+    <message>
+        <source>Whether the account is listed for ambassador work.</source>
+        <translation>Om kontot är listat för ambassadörsarbete.</translation>
+    </message>
+    <message>
+        <source>Within how many hours questions on the account should be answered.</source>
+        <translation>Inom hur många timmar frågor på kontot bör besvaras.</translation>
+    </message>
+    <message>
+        <source>Whether answers are expected outside working hours too.</source>
+        <translation>Om svar förväntas även utanför arbetstid.</translation>
+    </message>
+    <message>
+        <source>How often the account is expected to post.</source>
+        <translation>Hur ofta kontot förväntas publicera.</translation>
+    </message>
+    <message>
+        <source>Who the account speaks to.</source>
+        <translation>Vem kontot vänder sig till.</translation>
+    </message>
+    <message>
+        <source>How many working hours a week the account takes.</source>
+        <translation>Hur många arbetstimmar i veckan kontot kräver.</translation>
+    </message>
+    <message>
+        <source>Whom to contact when something on the account needs a decision.</source>
+        <translation>Vem som ska kontaktas när något på kontot kräver ett beslut.</translation>
+    </message>
+    <message>
+        <source>When this report was written (UTC).</source>
+        <translation>När den här rapporten skrevs (UTC).</translation>
+    </message>
+    <message>
         <source>Manager email</source>
         <translation>Chefens e-post</translation>
     </message>
@@ -3242,7 +3418,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation>Risk</translation>
+        <translation type="vanished">Risk</translation>
     </message>
     <message>
         <source>What it means</source>

@@ -46,6 +46,8 @@ def registry(db):
     accounts.register_account(db, AccountInput(url="https://www.instagram.com/jane.odegard", kind="personal",
                                                holder_id=jane.id, display_name="Jane", two_factor="none"), today=TODAY)
     accounts.register_account(db, AccountInput(url="https://www.facebook.com/lonely", kind="company"), today=TODAY)
+    accounts.register_account(db, AccountInput(url="https://blog.nordlys.example/news", kind="company",
+                                               display_name="Blog"), today=TODAY)
     return db
 
 
@@ -64,21 +66,37 @@ def test_the_people_layout_speaks_danish(registry, tmp_path, danish):
     assert header[:6] == ["Platform", "Form", "Brugernavn", "Adresse", "Vist navn", "Type"]
     assert "Ved fratræden" in header and "Risici" in header and "Antal administratorer" in header
     page = dict(zip(header, next(row for row in rows if row[3] == "https://www.linkedin.com/company/acme")))
-    assert (page["Type"], page["Status"], page["Tofaktormetode"]) == ("virksomhed", "aktiv", "godkendelsesapp")
-    assert page["Ved fratræden"] == "overdrag til virksomheden"
-    assert (page["Officiel"], page["Aftalt med indehaveren"]) == ("ja", "ja")
+    # Platforms by their names, the product's words as the window shows them (capitalised).
+    assert (page["Platform"], page["Form"]) == ("LinkedIn", "Side")
+    assert (page["Type"], page["Status"], page["Tofaktormetode"]) == ("Virksomhed", "Aktiv", "Godkendelsesapp")
+    assert page["Ved fratræden"] == "Overdrag til virksomheden"
+    assert (page["Officiel"], page["Aftalt med indehaveren"]) == ("Ja", "Ja")
     assert page["Administratorer"] == "Jane Ødegård <jane@acme.dk> (ejer) | Bo Berg <bo@acme.dk> (administrator)"
     profile = dict(zip(header, next(row for row in rows if "instagram" in row[3])))
-    assert profile["Type"] == "personlig" and profile["Tofaktormetode"] == "ingen"
+    assert profile["Type"] == "Personlig" and profile["Tofaktormetode"] == "Ingen"
+    blog = dict(zip(header, next(row for row in rows if "nordlys.example" in row[3])))
+    assert blog["Platform"] == "Andet"  # the one platform name a language translates
     lonely = dict(zip(header, next(row for row in rows if "lonely" in row[3])))
     no_admin = language.translate("Risk", "No admin")
     assert no_admin != "No admin" and lonely["Risici"].split(" | ")[0] == no_admin
 
 
+@pytest.mark.parametrize("code", ["da", "sv", "nb"])
 @pytest.mark.parametrize("file_format", ["csv", "xlsx", "ods"])
-def test_people_layout_export_import_export_is_exact(registry, tmp_path, danish, file_format):
+def test_people_layout_export_import_export_is_exact(registry, tmp_path, file_format, code):
+    previous = language.use_language(code)
+    try:
+        _people_layout_round_trip(registry, tmp_path, file_format)
+    finally:
+        language.set_translator(*previous)
+
+
+def _people_layout_round_trip(registry, tmp_path, file_format):
     first = tmp_path / f"first.{file_format}"
     export_report(registry, first, delimiter=";", layout="people", today=TODAY)
+    words = cells(first)
+    assert {"LinkedIn", "Facebook", "Instagram"} <= {row[0] for row in words[1:]}
+    assert all(row[5][:1].isupper() for row in words[1:] if row[5])  # kinds as the window shows them
     other = open_database(tmp_path / "other.sqlite3")
     plan = plan_import(other, read_table(first), today=TODAY)
     assert not plan.errors and not read_table(first).unknown_columns, [row.reason for row in plan.errors]
@@ -98,12 +116,36 @@ def test_a_people_workbook_explains_each_risk_on_its_own_sheet(registry, tmp_pat
     target = tmp_path / "konti.xlsx"
     export_report(registry, target, layout="people", today=TODAY)
     book = CalamineWorkbook.from_path(str(target))
-    assert book.sheet_names == ["Konti", "Risici"]
-    risks = book.get_sheet_by_name("Risici").to_python()
-    assert risks[0] == ["Risiko", "Hvad det betyder", "Hvad du skal gøre"]
-    assert len(risks) == len(RISK_RULES) + 1 and all(all(row) for row in risks)
+    assert book.sheet_names == ["Konti", "Kolonner og risici"]
+    explained = book.get_sheet_by_name("Kolonner og risici").to_python()
+    assert explained[0] == ["Kolonne eller risiko", "Hvad det betyder", "Hvad du skal gøre"]
+    risks = explained[-len(RISK_RULES):]
+    assert len(explained) == 1 + len(HEADER) + len(RISK_RULES) and all(all(row) for row in risks)
     # What the import reads of the same workbook is the accounts' sheet, the first.
     assert not plan_import(registry, read_table(target), today=TODAY).errors
+
+
+@pytest.mark.parametrize("code", ["en", "da"])
+@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+def test_every_column_of_the_accounts_sheet_is_explained_under_its_header(registry, tmp_path, code, suffix):
+    from python_calamine import CalamineWorkbook
+
+    from accountregistry.services.ownership_report import COLUMN_ABOUT
+
+    previous = language.use_language(code)
+    try:
+        target = tmp_path / f"report.{suffix}"
+        export_report(registry, target, layout="people", today=TODAY)
+        about = {name: language.translate("Field", COLUMN_ABOUT[name]) for name in HEADER}
+    finally:
+        language.set_translator(*previous)
+    book = CalamineWorkbook.from_path(str(target))
+    accounts, explained = (book.get_sheet_by_index(index).to_python() for index in (0, 1))
+    what = {row[0]: row[1] for row in explained[1:]}
+    assert [what.get(shown) for shown in accounts[0]] == [about[name] for name in HEADER]
+    assert all(about.values()) and len(set(about.values())) == len(HEADER)  # each its own words
+    if code == "da":
+        assert about["url"] != COLUMN_ABOUT["url"]  # in Danish, not English
 
 
 def test_the_cli_writes_the_data_layout_unless_asked(registry, db_location, tmp_path):
