@@ -224,11 +224,13 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _counts(plan) -> str:
+def _counts(plan):
+    from accountregistry.domain.messages import Phrase
     from accountregistry.services.csv_import import RowAction
 
     # A people import undoes no offboarding: it has no conflicts to count.
-    return ", ".join(f"{plan.count(action)} {action.value}" for action in RowAction if action != RowAction.conflict)
+    return Phrase("cli_people_counts", new=plan.count(RowAction.new), updated=plan.count(RowAction.update),
+                  unchanged=plan.count(RowAction.unchanged), errors=plan.count(RowAction.error))
 
 
 def _print_problems(plan) -> None:

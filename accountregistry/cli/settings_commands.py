@@ -44,6 +44,7 @@ def _items(text: str | None) -> list[str] | None:
 
 
 def run_set(args: argparse.Namespace) -> int:
+    from accountregistry.domain.errors import ValidationError
     from accountregistry.services import organisation
     from accountregistry.services.organisation import SettingsInput
     from accountregistry.store.schema import opened
@@ -54,6 +55,10 @@ def run_set(args: argparse.Namespace) -> int:
                          retention_months=args.retention_months)
     if all(value is None for value in vars(data).values()):
         args.parser.error("say what to change, e.g. --name \"Acme A/S\" --domains acme.dk")
+    try:
+        organisation.check_settings(data)  # refused before a registry file is opened, or made
+    except ValidationError as error:
+        raise _by_label(error) from None
     with opened(args.db, create=True) as db:
         before = organisation.get_settings(db)
         before_values = _shown(before)
@@ -65,6 +70,16 @@ def run_set(args: argparse.Namespace) -> int:
     for key, value in changed.items():
         print(f"{key}: {value or '—'}")
     return 0
+
+
+def _by_label(error):
+    """The refusal with each setting named as the settings page names it, in the user's language."""
+    from accountregistry.domain.errors import ValidationError
+    from accountregistry.domain.messages import format_value
+    from accountregistry.services.organisation import LABELS
+
+    return ValidationError({format_value(LABELS[field]) if field in LABELS else field: problem
+                            for field, problem in error.problems.items()})
 
 
 def _shown(settings) -> dict[str, str]:

@@ -690,6 +690,7 @@ MESSAGES: dict[str, str] = {
     "cli_nothing_imported": "accountregistry: nothing was imported: {counts}. Correct the rows above, or use "
                             "--only-valid-rows.",
     "cli_people_imported": "Imported {file}: {added} new, {updated} updated, {unchanged} unchanged{skipped}.",
+    "cli_people_counts": "{new} new, {updated} updated, {unchanged} unchanged, {errors} in error",
     "cli_rows_skipped": "; rows with errors skipped: {count}",
     "cli_conflicts_left_out": "; rows in conflict left out: {count}",
     "cli_anonymised_person": "Anonymised person {id} as {pseudonym}: {removed}.",

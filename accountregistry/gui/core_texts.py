@@ -1426,6 +1426,8 @@ MESSAGE_TEXTS = (
     # cli_people_imported; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Imported {file}: {added} new, {updated} updated, {unchanged} "
         "unchanged{skipped}."),
+    # cli_people_counts; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{new} new, {updated} updated, {unchanged} unchanged, {errors} in error"),
     # cli_rows_skipped; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "; rows with errors skipped: {count}"),
     # cli_conflicts_left_out; keep every {placeholder}

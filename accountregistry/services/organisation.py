@@ -166,6 +166,12 @@ def _cleaned(data: SettingsInput) -> dict:
     return values
 
 
+def check_settings(data: SettingsInput) -> None:
+    """The changes asked for, checked without a registry: ValidationError naming every wrong
+    setting (the command line asks before it opens, or makes, a registry file)."""
+    _cleaned(data)
+
+
 @unit_of_work
 def update_settings(db: Database, data: SettingsInput | None = None, **changes) -> OrganisationSettings:
     """Change the settings given (a SettingsInput, or the same as keywords); the others stay.

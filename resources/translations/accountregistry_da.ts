@@ -5933,6 +5933,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{file} er importeret: {added} nye, {updated} opdateret, {unchanged} uændret{skipped}.</translation>
     </message>
     <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} in error</source>
+        <translation>{new} nye, {updated} opdateret, {unchanged} uændret, {errors} med fejl</translation>
+    </message>
+    <message>
         <source>; rows with errors skipped: {count}</source>
         <translation>; rækker med fejl sprunget over: {count}</translation>
     </message>

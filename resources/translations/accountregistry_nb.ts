@@ -5933,6 +5933,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>{file} er importert: {added} nye, {updated} oppdatert, {unchanged} uendret{skipped}.</translation>
     </message>
     <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} in error</source>
+        <translation>{new} nye, {updated} oppdatert, {unchanged} uendret, {errors} med feil</translation>
+    </message>
+    <message>
         <source>; rows with errors skipped: {count}</source>
         <translation>; rader med feil hoppet over: {count}</translation>
     </message>

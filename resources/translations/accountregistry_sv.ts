@@ -5933,6 +5933,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{file} har importerats: {added} nya, {updated} uppdaterade, {unchanged} oförändrade{skipped}.</translation>
     </message>
     <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} in error</source>
+        <translation>{new} nya, {updated} uppdaterade, {unchanged} oförändrade, {errors} med fel</translation>
+    </message>
+    <message>
         <source>; rows with errors skipped: {count}</source>
         <translation>; rader med fel överhoppade: {count}</translation>
     </message>

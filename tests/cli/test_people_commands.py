@@ -9,6 +9,7 @@ import json
 import pytest
 
 import accountregistry.cli
+from accountregistry.domain.messages import Phrase, sentence
 from accountregistry.services.people_file import PEOPLE_HEADER
 
 import engine_support
@@ -111,7 +112,8 @@ def test_people_import_dry_run_refusal_and_only_valid_rows(db, db_location, tmp_
     assert run("--db", db_location, "people", "import", hr, "--dry-run") == 1
     captured = capsys.readouterr()
     assert "line 4: manager_email:" in captured.err and "shoe_size" in captured.err
-    assert "2 new" in captured.out and "1 error" in captured.out
+    counts = Phrase("cli_people_counts", new=2, updated=0, unchanged=0, errors=1)
+    assert captured.out.splitlines()[-1] == sentence("cli_dry_run", {"counts": counts})
     assert run("--db", db_location, "people", "import", hr) == 1
     assert people(db) == []  # one row in error: nothing written
     capsys.readouterr()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import accountregistry.cli
+from accountregistry.language import catalogue
+from accountregistry.services.organisation import LABELS
 
 import engine_support
 
@@ -61,8 +63,20 @@ def test_refusals_exit_1_name_the_setting_and_write_nothing(db, db_location, cap
         capsys.readouterr()
         assert run("--db", db_location, "settings", "set", "--name", "Changed", *args) == 1, args
         err = capsys.readouterr().err
-        assert err.startswith(f"accountregistry: {field}: ") and err.count("\n") == 1
+        # The setting as the settings page names it, in the user's language; never its key.
+        assert err.startswith(f"accountregistry: {LABELS[field]}: ") and err.count("\n") == 1
         assert settings_row(db) == before
+    assert run("--db", db_location, "--lang", "da", "settings", "set", "--domains", "acme") == 1
+    danish = catalogue("da")[("Field", LABELS["email_domains"])]
+    assert capsys.readouterr().err.startswith(f"accountregistry: {danish}: ") and danish != LABELS["email_domains"]
+
+
+def test_a_refused_setting_makes_no_registry_file(tmp_path, capsys):
+    missing = tmp_path / "new.sqlite3"
+    assert run("--db", missing, "settings", "set", "--name", "Acme", "--review-interval", "0") == 1
+    assert "default_review_interval_months" not in capsys.readouterr().err
+    assert not missing.exists() and list(tmp_path.iterdir()) == []
+    assert run("--db", missing, "settings", "set", "--name", "Acme") == 0 and missing.exists()
 
 
 def test_set_without_a_change_is_a_usage_error(db, db_location, capsys):
