@@ -47,7 +47,7 @@ from accountregistry.domain.platform_routes import (
     not_account,
     rule,
 )
-from accountregistry.domain.messages import Label
+from accountregistry.domain.messages import Label, format_value
 from accountregistry.domain.vocabulary import Presence
 from accountregistry.domain.web_addresses import (
     EXAMPLE_URL,
@@ -70,6 +70,7 @@ from accountregistry.domain.web_addresses import (
 
 __all__ = [
     "PLATFORMS",
+    "platform_name",
     "PLATFORM_IDS",
     "PRESENCES",
     "AddressRefused",
@@ -628,6 +629,14 @@ PLATFORMS: tuple[Platform, ...] = (
 )
 
 PLATFORM_IDS: tuple[str, ...] = tuple(p.id for p in PLATFORMS)
+
+
+def platform_name(platform_id: str) -> str:
+    """A platform's name as the user reads it: a brand's name as it is, "Other" in the user's
+    language; an id this table does not know as it is."""
+    found = _BY_ID.get(platform_id)
+    return platform_id if found is None else format_value(found.name)
+
 _BY_ID = {p.id: p for p in PLATFORMS}
 _HOSTED = tuple(p for p in PLATFORMS if p.domain)
 _MASTODON = _BY_ID["mastodon"]

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import sqlalchemy as sa
 
-from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.domain.platforms import PLATFORMS, platform_name
 from accountregistry.domain.risks import RiskRule, next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind
 from accountregistry.services.bulk_work import bulk_work
@@ -28,7 +28,6 @@ from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, Person
 
-_PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 # Archived and closed accounts are no longer looked after: they are not reviewed.
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 _SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
@@ -252,7 +251,7 @@ def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: 
     due = _ReviewDue()
     # One str object per distinct value (kinds, statuses, platform names) instead of one per row.
     shared: dict[str | None, str | None] = {None: None}
-    platform_names = _PLATFORM_NAMES
+    platform_names = {p.id: platform_name(p.id) for p in PLATFORMS}  # in the language of the moment
     make = AccountRow
     holders_of, controlling_of = grants.holders.get, grants.controlling.get
     reuse = earlier is not _none

@@ -67,7 +67,7 @@ class HeldAccount:
 
     @property
     def platform_name(self) -> str:
-        return platforms.platform(self.platform).name
+        return platforms.platform_name(self.platform)
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class PersonRole:
 
     @property
     def platform_name(self) -> str:
-        return platforms.platform(self.platform).name
+        return platforms.platform_name(self.platform)
 
     @property
     def active(self) -> bool:

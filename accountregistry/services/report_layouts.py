@@ -25,7 +25,7 @@ from collections.abc import Callable
 from accountregistry import language
 from accountregistry.language import capitalised
 from accountregistry.domain.messages import LABEL_CONTEXT, VOCABULARY_CONTEXT, Label
-from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.domain.platforms import PLATFORMS, platform_name
 from accountregistry.domain.risks import RISK_RULES
 from accountregistry.domain.vocabulary import Role
 from accountregistry.services.import_words import CHOICE_COLUMNS, COLUMN_LABELS, YES_NO, YES_NO_COLUMNS
@@ -65,8 +65,7 @@ class Layout:
 
     def _converter(self, header: tuple[str, ...]) -> Callable[[list[str]], list[str]]:
         say = language.translate
-        words: dict[int, dict[str, str]] = {header.index("platform"): {
-            p.id: say(LABEL_CONTEXT, p.name) if isinstance(p.name, Label) else p.name for p in PLATFORMS}}
+        words: dict[int, dict[str, str]] = {header.index("platform"): {p.id: platform_name(p.id) for p in PLATFORMS}}
         for position, name in enumerate(header):
             if name in CHOICE_COLUMNS:  # as the window shows them: "Medarbejderrolle"
                 words[position] = {member.value: capitalised(say(VOCABULARY_CONTEXT, member.value.replace("_", " ")))

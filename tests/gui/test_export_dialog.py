@@ -13,6 +13,7 @@ from accountregistry.gui.dialogs.export_report import ExportReportDialog
 from accountregistry.gui.models.accounts_model import KIND_NOT_KNOWN
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.services.account_list import load_account_rows
+from accountregistry.services.import_words import platform_named
 from accountregistry.services.ownership_report import HEADER, default_delimiter
 from accountregistry.services.report_layouts import Layout
 
@@ -84,7 +85,7 @@ def test_the_report_holds_exactly_the_accounts_the_filters_show(qtbot, monkeypat
     header, rows = read_back(target)
     # For people by default: the window's names for the columns (the same columns, in order).
     assert tuple(header) == Layout("people", HEADER).header and header[0] == "Platform"
-    assert {(row[0], row[2]) for row in rows} == shown
+    assert {(platform_named(row[0]), row[2]) for row in rows} == shown  # the platforms by their names
     assert dialog.status.text() == f"Exported {len(shown)} accounts to {target}."
     assert dialog.close_button.text() == "Close"
 
