@@ -238,10 +238,19 @@ def _administrator(entry: str) -> tuple[PersonRef, Role] | Problem:
 
 class _Entries(dict):
     """_administrator per distinct entry, for one file: its 100,000s of entries name each person
-    and role many times over (more distinct ones than a module-wide cache could keep)."""
+    and role many times over (more distinct ones than a module-wide cache could keep). A person
+    named with several roles is held once: one (name, email) for all their entries."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.people: dict[PersonRef, PersonRef] = {}
 
     def __missing__(self, entry: str) -> tuple[PersonRef, Role] | Problem:
-        found = self[entry] = _administrator(entry)
+        found = _administrator(entry)
+        if not isinstance(found, Problem):
+            person, role = found
+            found = (self.people.setdefault(person, person), role)
+        self[entry] = found
         return found
 
 

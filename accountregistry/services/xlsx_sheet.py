@@ -37,8 +37,6 @@ from functools import cache
 from xml.etree.ElementTree import Element, TreeBuilder, XMLParser, iterparse
 from xml.parsers.expat import ParserCreate
 
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
-from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, days_to_time, from_excel
 
 __all__ = ["FormulaFound", "XlsxBook", "XlsxSheet"]
 
@@ -85,6 +83,10 @@ class XlsxBook:
         workbook = self._workbook_part()
         targets = self._relationships(workbook)
         self.sheets: list[XlsxSheet] = []
+        # openpyxl (its date formats and serial dates) is imported when a workbook is read, not
+        # with this module: a CSV import (which imports this one) does not hold its 13 MiB.
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
+
         self.epoch = CALENDAR_WINDOWS_1900
         with archive.open(workbook) as source:
             for element, _ in _ends(source):
@@ -130,6 +132,8 @@ class XlsxBook:
 
     def _number_kinds(self, targets: dict[str, str]) -> list[str]:
         """Per cell style (cellXfs, by index): "date", "duration" or "" (a plain number)."""
+        from openpyxl.styles.numbers import BUILTIN_FORMATS
+
         styles = next((t for t in targets.values() if t.endswith("styles.xml") and t in self.names), None)
         if styles is None:
             return []
@@ -463,6 +467,8 @@ _OTHER_KINDS = {"str": lambda text: _unescaped(text), "b": lambda text: text != 
 
 
 def _kind(number_format: str | None) -> str:
+    from openpyxl.styles.numbers import is_date_format, is_timedelta_format
+
     if not number_format or not is_date_format(number_format):
         return ""
     return "duration" if is_timedelta_format(number_format) else "date"
@@ -476,6 +482,8 @@ def _number(text: str, kinds: list[str], style: int, epoch: datetime):
     kind = kinds[style] if style < len(kinds) else ""
     if not kind:
         return value
+    from openpyxl.utils.datetime import days_to_time, from_excel
+
     try:
         if kind == "duration":
             return from_excel(value, timedelta=True)
