@@ -293,6 +293,10 @@
         <translation>Løs markeringen til ændring</translation>
     </message>
     <message>
+        <source>Other active roles</source>
+        <translation>Andre aktive roller</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
@@ -339,6 +343,10 @@
     <message>
         <source>Grants and revocations</source>
         <translation>Tildelinger og tilbagekaldelser</translation>
+    </message>
+    <message>
+        <source>Other active roles (not administrators: they cannot add or remove others)</source>
+        <translation>Andre aktive roller (ikke administratorer: de kan ikke tilføje eller fjerne andre)</translation>
     </message>
     <message>
         <source>Grants and revocations, newest first</source>

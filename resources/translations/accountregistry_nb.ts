@@ -293,6 +293,10 @@
         <translation>Løs merkingen for endring</translation>
     </message>
     <message>
+        <source>Other active roles</source>
+        <translation>Andre aktive roller</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Begrunnelse</translation>
     </message>
@@ -339,6 +343,10 @@
     <message>
         <source>Grants and revocations</source>
         <translation>Tildelinger og tilbaketrekninger</translation>
+    </message>
+    <message>
+        <source>Other active roles (not administrators: they cannot add or remove others)</source>
+        <translation>Andre aktive roller (ikke administratorer: de kan ikke legge til eller fjerne andre)</translation>
     </message>
     <message>
         <source>Grants and revocations, newest first</source>

@@ -293,6 +293,10 @@
         <translation>Åtgärda markeringen för ändring</translation>
     </message>
     <message>
+        <source>Other active roles</source>
+        <translation>Andra aktiva roller</translation>
+    </message>
+    <message>
         <source>R&amp;eason</source>
         <translation>&amp;Motivering</translation>
     </message>
@@ -339,6 +343,10 @@
     <message>
         <source>Grants and revocations</source>
         <translation>Tilldelningar och återkallelser</translation>
+    </message>
+    <message>
+        <source>Other active roles (not administrators: they cannot add or remove others)</source>
+        <translation>Andra aktiva roller (inte administratörer: de kan inte lägga till eller ta bort andra)</translation>
     </message>
     <message>
         <source>Grants and revocations, newest first</source>

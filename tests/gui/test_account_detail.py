@@ -62,10 +62,10 @@ def test_grant_then_revoke_an_administrator_and_read_both_in_the_history(qtbot, 
     window.grant_role.setCurrentIndex(window.grant_role.findData("admin"))
     with qtbot.waitSignal(window.changed):
         click(qtbot, window.grant_button)
-    assert [row[:2] for row in table_rows(window.active_roles)] == [["Ingrid Berg", "admin"]]
+    assert [row[:2] for row in table_rows(window.administrators)] == [["Ingrid Berg", "admin"]]
     assert window.role_messages.text("person_id") == ""
 
-    window.active_roles.selectRow(0)
+    window.administrators.selectRow(0)
     assert window.revoke_button.isEnabled()
     click(qtbot, window.revoke_button)
     assert window.role_messages.text("reason") == "Reason is required."
@@ -74,7 +74,7 @@ def test_grant_then_revoke_an_administrator_and_read_both_in_the_history(qtbot, 
     with qtbot.waitSignal(window.changed):
         click(qtbot, window.revoke_button)
 
-    assert window.active_roles.rowCount() == 0
+    assert window.administrators.rowCount() == 0
     [row] = table_rows(window.role_history)
     assert (row[0], row[1], row[3], row[5], row[6]) == ("Ingrid Berg", "admin", "tester", "tester", "Moved to Sales")
     assert row[4] != ""  # revoked on: today, in the user's date format
@@ -237,7 +237,7 @@ def test_the_window_shows_the_accounts_risks_and_marks_who_is_leaving(qtbot, db,
     window.wait_until_shown()
     assert rule("leaver_holds_role").title in window.risks.text()
     assert rule("no_active_admin").title not in window.risks.text()
-    assert table_rows(window.active_roles)[0][0] == f"Ingrid Berg (leaving {format_date(date(2030, 1, 31))})"
+    assert table_rows(window.administrators)[0][0] == f"Ingrid Berg (leaving {format_date(date(2030, 1, 31))})"
 
 
 def test_a_flag_for_change_is_shown_until_resolved_and_keeps_unsaved_edits(qtbot, db, page):
@@ -399,3 +399,40 @@ def test_the_logins_and_agreements_tabs_say_nothing_until_they_are_read(qtbot, d
     agreements.fill(read_agreements(db, page.id))
     assert logins.fields_box.isVisible()  # a company account stores logins
     assert not agreements.record_button.isEnabled()  # the page has no holder
+
+
+def test_the_administrators_listed_are_those_the_admins_column_counts_and_other_roles_stand_apart(qtbot, db, page,
+                                                                                                    ingrid):
+    from accountregistry.domain.vocabulary import Role
+    from accountregistry.services.account_list import load_account_rows
+    from accountregistry.services.roles import grant_role
+
+    ole = add_person(db, PersonInput(name="Ole Hansen", work_email="ole.hansen@nordlys.no"))
+    mette = add_person(db, PersonInput(name="Mette Kjærgaard", work_email="mette@nordlys.no"))
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.owner, granted_on=date(2025, 1, 1))
+    window = open_window(qtbot, db, page.id)
+    window.tabs.setCurrentIndex(1)
+    # Only administrators: nothing else is listed apart.
+    assert not window.other_roles.isVisibleTo(window)
+    for person, role in ((ole, Role.analyst), (mette, Role.editor), (ingrid, Role.admin)):
+        grant_role(db, account_id=page.id, person_id=person.id, role=role, granted_on=date(2025, 2, 1))
+    window.reload()
+    window.wait_until_shown()
+
+    [row] = load_account_rows(db, [page.id])
+    listed = {r[0] for r in table_rows(window.administrators)}
+    assert listed == {"Ingrid Berg"} and len(listed) == row.active_administrators == 1
+    assert sorted(r[:2] for r in table_rows(window.other_roles)) == [["Mette Kjærgaard", "editor"],
+                                                                    ["Ole Hansen", "analyst"]]
+    assert window.other_roles.isVisibleTo(window)
+
+    # A role listed apart is revoked as one listed among the administrators.
+    window.other_roles.selectRow([r[0] for r in table_rows(window.other_roles)].index("Ole Hansen"))
+    assert window.revoke_button.isEnabled()
+    qtbot.keyClicks(window.revoke_reason, "Changed team")
+    with qtbot.waitSignal(window.changed):
+        click(qtbot, window.revoke_button)
+    assert [r[:2] for r in table_rows(window.other_roles)] == [["Mette Kjærgaard", "editor"]]
+    assert {r[0] for r in table_rows(window.administrators)} == {"Ingrid Berg"}
+    assert [(r.person_id, r.role) for r in roles_of_account(db, page.id, active_only=True)
+            if r.person_id == ole.id] == []

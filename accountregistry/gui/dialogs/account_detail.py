@@ -38,7 +38,7 @@ from accountregistry.domain.risks import RiskRule
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.messages import LABEL_CONTEXT
-from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
+from accountregistry.domain.vocabulary import CONTROLLING_ROLES, EmploymentStatus, Kind, Role
 from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
 from accountregistry.gui.dialogs.register_account import (
     DISPOSITION_NAMES,
@@ -474,9 +474,13 @@ class AccountDetailWindow(QWidget):
 
     def _administrators_tab(self) -> QWidget:
         self.role_messages = FieldMessages(self)
-        self.active_roles = read_only_table([self.tr("Person"), self.tr("Role"), self.tr("Granted on"),
-                                             self.tr("Granted by")], self.tr("Active administrators"))
-        self.active_roles.itemSelectionChanged.connect(self._role_selected)
+        # Administrators are the roles the Admins column counts (CONTROLLING_ROLES); the account's
+        # other active roles are listed apart, under their own heading, and revoked the same way.
+        active_headers = [self.tr("Person"), self.tr("Role"), self.tr("Granted on"), self.tr("Granted by")]
+        self.administrators = read_only_table(active_headers, self.tr("Active administrators"))
+        self.other_roles = read_only_table(active_headers, self.tr("Other active roles"))
+        for table in (self.administrators, self.other_roles):
+            table.itemSelectionChanged.connect(lambda table=table: self._role_selected(table))
 
         revoke_box = QGroupBox(self.tr("Revoke the selected role"))
         revoke_form = QFormLayout(revoke_box)
@@ -519,7 +523,14 @@ class AccountDetailWindow(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Active administrators")))
-        layout.addWidget(self.active_roles, 2)
+        layout.addWidget(self.administrators, 1)
+        self.other_roles_section = QWidget()
+        other = QVBoxLayout(self.other_roles_section)
+        other.setContentsMargins(0, 0, 0, 0)
+        other.addWidget(QLabel(self.tr("Other active roles (not administrators: they cannot add or remove "
+                                       "others)")))
+        other.addWidget(self.other_roles)
+        layout.addWidget(self.other_roles_section, 1)
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("Grants and revocations, newest first")))
         layout.addWidget(self.role_history, 3)
@@ -661,8 +672,11 @@ class AccountDetailWindow(QWidget):
 
     def _show_roles(self, grants: list[AdministratorRow]) -> None:
         active = [g for g in grants if g.active]
-        fill_table(self.active_roles, [[self.person_with_leaving(g), words(g.role), g.granted_on, g.granted_by]
-                                       for g in active], [g.role_id for g in active])
+        for table, shown in ((self.administrators, [g for g in active if g.role in CONTROLLING_ROLES]),
+                             (self.other_roles, [g for g in active if g.role not in CONTROLLING_ROLES])):
+            fill_table(table, [[self.person_with_leaving(g), words(g.role), g.granted_on, g.granted_by]
+                               for g in shown], [g.role_id for g in shown])
+        self.other_roles_section.setVisible(self.other_roles.rowCount() > 0)
         fill_table(self.role_history, [[g.person_name, words(g.role), g.granted_on, g.granted_by, g.revoked_on,
                                          g.revoked_by, g.reason] for g in grants], [g.role_id for g in grants])
         self._role_selected()
@@ -805,12 +819,19 @@ class AccountDetailWindow(QWidget):
     # -- administrators ------------------------------------------------------
 
     def _selected_active_role(self) -> int | None:
-        rows = {i.row() for i in self.active_roles.selectedItems()}
-        if len(rows) != 1:
+        """The one active role selected, among the administrators or the other roles."""
+        chosen = [(table, i.row()) for table in (self.administrators, self.other_roles)
+                  for i in table.selectedItems()]
+        if len(set(chosen)) != 1:
             return None
-        return self.active_roles.item(rows.pop(), 0).data(Qt.ItemDataRole.UserRole)
+        table, row = chosen[0]
+        return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
-    def _role_selected(self) -> None:
+    def _role_selected(self, table=None) -> None:
+        # One selection at a time: choosing in one list lets go of the other's.
+        for other in (self.administrators, self.other_roles):
+            if table is not None and other is not table and table.selectedItems():
+                other.clearSelection()
         self.revoke_button.setEnabled(self._selected_active_role() is not None)
 
     def grant(self) -> None:
