@@ -77,6 +77,10 @@ def test_the_register_dialog_speaks_danish(qtbot, db, speak):
     assert dialog.register_button.accessibleName() == "Registrér"
     assert [dialog.disposition.itemText(i) for i in range(dialog.disposition.count())][:2] == [
         "Overdrag til efterfølgeren", "Overdrag til virksomheden"]
+    # Platforms by their names; the one that is no brand ("Other") in Danish.
+    platforms = {dialog.form.platform.itemData(i): dialog.form.platform.itemText(i)
+                 for i in range(dialog.form.platform.count())}
+    assert (platforms["linkedin"], platforms["other"]) == ("LinkedIn", "Andet")
 
 
 def test_messages_beside_the_fields_are_danish_too(qtbot, db, speak):

@@ -134,10 +134,7 @@ def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
     if field in _PERSON_FIELDS and isinstance(value, int):
         return names.get(value) or translate("AccountDetail", "person no. {number}").format(number=value)
     if field == "platform":
-        try:
-            return platforms.platform(str(value)).name
-        except ValueError:
-            return str(value)
+        return platforms.platform_name(str(value))  # an id no platform has: as it is
     named = {"kind": KIND_NAMES, "two_factor": TWO_FACTOR_NAMES, "disposition": DISPOSITION_NAMES}.get(field)
     if named is not None:
         return next((text for key, text in named.items() if key is not None and key.value == value), words(value))
@@ -616,7 +613,7 @@ class AccountDetailWindow(QWidget):
     def _show_overview(self, account: Account) -> None:
         self._account = account
         self._version = account.version
-        name = platforms.platform(account.platform).name
+        name = platforms.platform_name(account.platform)
         title = self.tr("{platform} {presence} “{handle}”").format(platform=name, presence=words(account.presence),
                                                                    handle=account.handle)
         # [*] is where Qt shows that there are unsaved changes.

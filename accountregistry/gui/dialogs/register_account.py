@@ -305,7 +305,7 @@ class AccountForm(QWidget):
         self.platform = QComboBox()
         self.platform.setPlaceholderText(self.tr("Choose a platform"))
         for p in platforms.PLATFORMS:
-            self.platform.addItem(p.name, p.id)
+            self.platform.addItem(platforms.platform_name(p.id), p.id)
         self.presence = QComboBox()
         self.handle = QLineEdit()
         self.display_name = QLineEdit()
@@ -479,7 +479,7 @@ class AccountForm(QWidget):
         set_combo_data(self.platform, found.platform)
         set_combo_data(self.presence, found.presence)
         self.handle.setText(found.handle)
-        name = platforms.platform(found.platform).name
+        name = platforms.platform_name(found.platform)
         self.messages.set("url", self.tr("Recognised: {platform} {presence} “{handle}”.").format(
             platform=name, presence=words(found.presence), handle=found.handle), warning=False)
         # Recognition is good news: shown in the normal text colour, not as an error.

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain.errors import RegistryError
-from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.domain.platforms import platform_name
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.file_folders import remember_folder, start_folder
 from accountregistry.gui.formatting import format_date, format_number
@@ -50,7 +50,6 @@ from accountregistry.services.reviews import (
 )
 from accountregistry.store.database import Database
 
-_PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -157,7 +156,7 @@ def ask_note(parent: QWidget, *, count: int, flag: bool) -> str | None:
 
 
 def account_text(item: ReviewItem) -> str:
-    platform = _PLATFORM_NAMES.get(item.platform, item.platform)
+    platform = platform_name(item.platform)
     if item.display_name:
         return QCoreApplication.translate("ReviewRoundDialog", "{platform} “{handle}” — {display_name}").format(
             platform=platform, handle=item.handle, display_name=item.display_name)
