@@ -413,8 +413,10 @@ def _keep_together(document: QTextDocument, printer: QPrinter | None = None) -> 
     """If a page break would split a part that begins at a KEEP_TOGETHER anchor (an account's
     heading from its facts, the signatures), start that part on a new page; when it fits after
     what precedes it, it stays there and no page is left all but empty for it. A part taller than
-    a page is left to break where it must. Judged part by part, in order, on a copy laid out as
-    the printer (A4 PDF unless given) will print it (laid_out_for)."""
+    a page is left to break where it must. The last part (the signatures) never stands alone on
+    the last page when the part before it can go along: that part starts the new page instead,
+    if the page it leaves stays at least a third full. Judged part by part, in order, on a copy
+    laid out as the printer (A4 PDF unless given) will print it (laid_out_for)."""
     trial, height, margin = laid_out_for(document, printer or pdf_printer())
     starts, block = [], trial.begin()
     while block.isValid():
@@ -422,19 +424,28 @@ def _keep_together(document: QTextDocument, printer: QPrinter | None = None) -> 
             starts.append(block.blockNumber())
         block = block.next()
     layout = trial.documentLayout()
+    room = height - 2 * margin  # a page's height between its margins
+
+    def top_of(number: int) -> float:
+        return layout.blockBoundingRect(trial.findBlockByNumber(number)).top()
+
     page_break = QTextBlockFormat()
     page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    for number, end in zip(starts, [*starts[1:], None]):
+    for index, (number, end) in enumerate(zip(starts, [*starts[1:], None])):
         # Laid out again, to the end, after each break placed before it (a document lays itself
         # out lazily: a table's rows below may otherwise still stand where they were).
         layout.documentSize()
-        top = layout.blockBoundingRect(trial.findBlockByNumber(number)).top()
+        top = top_of(number)
         last = trial.findBlockByNumber(end).previous() if end is not None else trial.lastBlock()
         bottom = layout.blockBoundingRect(last).bottom()
-        page_end = (top // height + 1) * height - margin
-        if bottom > page_end and bottom - top < height - 2 * margin:
-            for copy in (trial, document):
-                QTextCursor(copy.findBlockByNumber(number)).mergeBlockFormat(page_break)
+        if bottom <= (top // height + 1) * height - margin or bottom - top >= room:
+            continue  # on one page already, or taller than a page
+        if end is None and index > 0:
+            before = top_of(starts[index - 1])
+            if bottom - before < room and before - (before // height) * height - margin >= room / 3:
+                number = starts[index - 1]  # the part before goes along to the new page
+        for copy in (trial, document):
+            QTextCursor(copy.findBlockByNumber(number)).mergeBlockFormat(page_break)
     return document
 
 

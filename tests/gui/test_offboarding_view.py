@@ -607,6 +607,16 @@ def test_the_signatures_are_never_split_by_a_page_break_and_follow_the_accounts_
     assert 0 < broken < 40  # a break only where the signatures would not fit after the accounts
 
 
+def leaving_with_threads_profiles(db, org, count: int):
+    """Bo leaves, the admin of `count` Threads profiles; Tess succeeds him. His case."""
+    bo = add_person(db, PersonInput(name="Bo Ek", work_email="bo@nordlys.se"))
+    for n in range(count):
+        page = register_account(db, AccountInput(url=f"https://www.threads.net/@nordlys{n}", kind=Kind.company,
+                                                 display_name=f"Nordlys {n}"))
+        grant_role(db, account_id=page.id, person_id=bo.id, role=Role.admin, granted_on=date(2024, 1, 1))
+    return start_offboarding(db, person_id=bo.id, last_working_day=LAST_DAY, successor_id=org.tess.id)
+
+
 def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_heading(db, org):
     """A long confirmation breaks between accounts, never between an account's heading and
     its facts (as laid out for A4 printing and PDF)."""
@@ -615,12 +625,7 @@ def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_he
     from accountregistry.gui.documents import _anchored, _keep_together, handover_html, laid_out_for, pdf_printer
     from accountregistry.services.leavers import handover_record
 
-    bo = add_person(db, PersonInput(name="Bo Ek", work_email="bo@nordlys.se"))
-    for n in range(14):
-        page = register_account(db, AccountInput(url=f"https://www.threads.net/@nordlys{n}", kind=Kind.company,
-                                                 display_name=f"Nordlys {n}"))
-        grant_role(db, account_id=page.id, person_id=bo.id, role=Role.admin, granted_on=date(2024, 1, 1))
-    case = start_offboarding(db, person_id=bo.id, last_working_day=LAST_DAY, successor_id=org.tess.id)
+    case = leaving_with_threads_profiles(db, org, 14)
     printer = pdf_printer()
     kept = _keep_together(text_document(handover_html(handover_record(db, case.id)), title="x"), printer)
     document, height, _margin = laid_out_for(kept, printer)  # as printed (lives as long as `kept`)
@@ -641,6 +646,55 @@ def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_he
         assert int(top // height) == int(bottom // height), first.text()
         breaks += bool(first.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     assert breaks < len(starts)  # parts that fit where they are stay there
+
+
+def printed_pages(source: str):
+    """Each page as printed (A4 PDF): how full it is (0..1 of the space between the margins),
+    and whether the last page holds only the signatures."""
+    from accountregistry.gui.documents import _anchored, _keep_together, laid_out_for, pdf_printer
+
+    printer = pdf_printer()
+    kept = _keep_together(text_document(source, title="x"), printer)
+    document, height, margin = laid_out_for(kept, printer)  # as printed (lives as long as `kept`)
+    layout = document.documentLayout()
+    layout.documentSize()  # laid out to the end
+    filled: dict[int, float] = {}
+    signatures, block = None, document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        page = int(rect.top() // height)
+        filled[page] = max(filled.get(page, 0.0), (rect.bottom() - page * height - margin) / (height - 2 * margin))
+        if _anchored(block):
+            signatures = block  # the last part: the signatures
+        block = block.next()
+    before = layout.blockBoundingRect(signatures.previous()).top() // height
+    alone = layout.blockBoundingRect(signatures).top() // height != before
+    return [filled.get(page, 0.0) for page in range(max(filled) + 1)], alone
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_no_page_of_the_handover_confirmation_is_left_almost_empty(db, org, speak, language):
+    """Whatever the number of accounts, every page but the last is at least a third full, and
+    the last page never holds only the signatures (as laid out for A4 printing and PDF)."""
+    from dataclasses import replace
+
+    from accountregistry.gui.documents import handover_html
+    from accountregistry.services.leavers import handover_record
+
+    if language != "en":
+        speak(language)
+    case = leaving_with_threads_profiles(db, org, 9)
+    record = handover_record(db, case.id)
+    assert record.general is not None
+    checked = 0
+    for count in range(len(record.accounts) + 1):
+        for general in (record.general, None):
+            filled, alone = printed_pages(handover_html(replace(record, accounts=record.accounts[:count],
+                                                                general=general)))
+            assert not alone, (count, general is not None)
+            assert all(share >= 1 / 3 for share in filled[:-1]), (count, general is not None, filled)
+            checked += len(filled) > 1
+    assert checked >= 6  # most of them run over more than one page
 
 
 PDF_SCAN = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
