@@ -38,7 +38,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -53,7 +52,7 @@ from PySide6.QtWidgets import (
 from accountregistry import APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.app import QUIT, CHOOSE, app_icon, ask_after_refusal
-from accountregistry.gui.file_folders import remember_folder, start_folder
+from accountregistry.gui.file_folders import choose_file_to_open
 from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
 
 if TYPE_CHECKING:  # the views, services and store are imported once the frame is on screen
@@ -480,12 +479,8 @@ class MainWindow(QMainWindow):
 
     def choose_people_file(self) -> str | None:
         """The seam tests replace: the HR file to import; None when the user cancels."""
-        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import people from HR"), str(start_folder()),
-                                                    self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;"
-                                                            "All files (*)"))
-        if path:
-            remember_folder(path)
-        return path or None
+        return choose_file_to_open(self, self.tr("Import people from HR"),
+                                   self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)"))
 
     def import_people(self, path: str | None = None) -> ImportPeopleDialog | None:
         """The people import's preview (window-modal); the registry is read again once written."""

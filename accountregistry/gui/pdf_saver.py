@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from accountregistry.gui.documents import write_pdf
-from accountregistry.gui.file_folders import remember_folder, start_folder
+from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.tasks import Task, failure_sentence
 
 Build = Callable[[], tuple[str, str]]  # () -> (html, title); runs off the GUI thread
@@ -36,11 +36,7 @@ class PdfSaver(QObject):
 
     def ask_path(self, caption: str, suggested: str) -> str | None:
         """The seam tests replace: where to write; None when the user cancels."""
-        path, _chosen = QFileDialog.getSaveFileName(self.owner, caption, str(start_folder() / suggested),
-                                                    self.tr("PDF files (*.pdf)"))
-        if path:
-            remember_folder(path)
-        return path or None
+        return choose_file_to_save(self.owner, caption, suggested, self.tr("PDF files (*.pdf)"))
 
     def busy(self) -> bool:
         return self.task.busy()

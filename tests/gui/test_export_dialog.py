@@ -232,7 +232,7 @@ def test_file_dialogs_open_in_the_documents_folder_then_where_the_user_last_was(
 
 def test_each_file_dialog_opens_in_the_documents_folder_then_in_the_folder_last_used(qtbot, db, tmp_path,
                                                                                       monkeypatch, settled):
-    """The consent export, a person's data, a signed scan: the first opens in the documents
+    """The consent export, a person's data, a signed scan, a PDF: the first opens in the documents
     folder, the next ones where the user last chose a file (the system's file dialog is the edge
     replaced here: it says where it opened and answers as the user would)."""
     from PySide6.QtCore import QSettings, QStandardPaths
@@ -240,6 +240,7 @@ def test_each_file_dialog_opens_in_the_documents_folder_then_in_the_folder_last_
 
     from accountregistry.domain.vocabulary import Kind
     from accountregistry.gui.file_folders import LAST_FOLDER_KEY
+    from accountregistry.gui.pdf_saver import PdfSaver
     from accountregistry.gui.views.consent_view import ConsentView
     from accountregistry.gui.views.people_view import PeopleView
     from accountregistry.gui.widgets.agreements_section import AgreementsSection
@@ -282,4 +283,7 @@ def test_each_file_dialog_opens_in_the_documents_folder_then_in_the_folder_last_
     qtbot.addWidget(section)
     section.attach_chosen()
 
-    assert opened_in == [documents, chosen, chosen]
+    # A PDF saved from any window (the policy, a person's history, a signed confirmation).
+    assert PdfSaver(section, say=lambda *_: None).ask_path("Save as PDF", "policy.pdf") is None  # cancelled
+
+    assert opened_in == [documents, chosen, chosen, chosen]

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,7 @@ from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.domain.policy import POLICY_AREAS, area
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
 from accountregistry.gui.dialogs.start_offboarding import error_label
-from accountregistry.gui.file_folders import file_name_part, remember_folder, start_folder
+from accountregistry.gui.file_folders import choose_file_to_open, file_name_part
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.models.offboarding_model import WrappingDelegate
@@ -338,10 +337,9 @@ class PolicyWindow(QDialog):
         return True
 
     def choose_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a list of acknowledgements"), str(start_folder()),
-                                              self.tr("Lists (*.csv *.txt *.tsv);;All files (*)"))
+        path = choose_file_to_open(self, self.tr("Import a list of acknowledgements"),
+                                   self.tr("Lists (*.csv *.txt *.tsv);;All files (*)"))
         if path:
-            remember_folder(path)
             self.preview_list(path)
 
     def preview_list(self, path: str | Path) -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import platform_name
 from accountregistry.gui.dialogs.register_account import chain_tab_order
-from accountregistry.gui.file_folders import remember_folder, start_folder
+from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
@@ -284,9 +283,9 @@ class ReviewRoundDialog(QDialog):
         return ask_note(self, count=count, flag=flag)
 
     def ask_checklist_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the review checklist"), suggested,
-                                              self.tr("CSV files (*.csv);;All files (*)"))
-        return path or None
+        """Where to write the checklist (suggested: a file name); None when the user cancels."""
+        return choose_file_to_save(self, self.tr("Export the review checklist"), suggested,
+                                   self.tr("CSV files (*.csv);;All files (*)"))
 
     # --- the round -----------------------------------------------------------------------
 
@@ -404,11 +403,9 @@ class ReviewRoundDialog(QDialog):
     def export_checklist(self) -> None:
         if not self.round or self.task.busy():
             return
-        suggested = start_folder() / f"review-checklist-{(self.today or date.today()).isoformat()}.csv"
-        chosen = self.ask_checklist_path(str(suggested))
+        chosen = self.ask_checklist_path(f"review-checklist-{(self.today or date.today()).isoformat()}.csv")
         if not chosen:
             return
-        remember_folder(chosen)
         groups, delimiter = list(self.round), default_delimiter()
         count = sum(len(group.items) for group in groups)
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,7 +41,7 @@ from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.risks import RISK_RULES
 from accountregistry.domain.vocabulary import AccountStatus, Kind
 from accountregistry.gui.accessibility import clear_button
-from accountregistry.gui.file_folders import remember_folder, start_folder
+from accountregistry.gui.file_folders import choose_file_to_open, remember_folder, start_folder
 from accountregistry.gui.formatting import format_number, words
 from accountregistry.gui.models.accounts_model import (
     KIND_NOT_KNOWN,
@@ -636,11 +635,8 @@ class AccountsView(QWidget):
 
     def choose_import_file(self) -> str | None:
         """A seam: tests replace it rather than drive the platform's file dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"), str(start_folder()),
-                                              self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)"))
-        if path:
-            remember_folder(path)
-        return path or None
+        return choose_file_to_open(self, self.tr("Import accounts"),
+                                   self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)"))
 
     def import_accounts(self, path: str | Path | None = None) -> None:
         chosen = path if path is not None else self.choose_import_file()

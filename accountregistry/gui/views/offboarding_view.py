@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, Reaso
 from accountregistry.gui.dialogs.record_confirmation import RecordConfirmationDialog
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
-from accountregistry.gui.file_folders import file_name_part, remember_folder, start_folder
+from accountregistry.gui.file_folders import choose_file_to_save, file_name_part
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.models.offboarding_model import (
@@ -873,10 +872,7 @@ class OffboardingView(QWidget):
 
     def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> str | None:
         """The seam tests replace: where to write a file; None when the user cancels."""
-        path, _chosen = QFileDialog.getSaveFileName(self, caption, str(start_folder() / suggested), file_filter)
-        if path:
-            remember_folder(path)
-        return path or None
+        return choose_file_to_save(self, caption, suggested, file_filter)
 
     def choose_printer(self) -> QPrinter | None:
         """The seam tests replace: the printer the user chose; None when they cancel."""
