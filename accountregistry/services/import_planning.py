@@ -66,7 +66,10 @@ __all__ = ["Change", "ImportPlan", "NewPerson", "PlannedRow", "Planner", "RowAct
 
 # How many ids or keys one statement names: far below any database's limit on parameters.
 BATCH = 500
-CHUNK_ROWS = 5000  # rows read, planned (and written) at a time ...
+# Rows read, planned (and written) at a time ... A chunk's drafts, plan and audit events are
+# what the import holds beyond the preview: at 100,000 rows 2,000 peaked 30 MiB below 5,000
+# (244 -> 214 MiB) for about 2% more CPU time (more statements, each as large as before).
+CHUNK_ROWS = 2000
 CHUNK_CHARACTERS = 4_000_000  # ... or fewer, when their cells hold more text than this
 _DAY = timedelta(days=1)
 
