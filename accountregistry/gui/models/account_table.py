@@ -5,9 +5,9 @@ shares what did not change. So a worker thread can build the next table from the
 screen (after a reload or another person's change) while the window keeps showing it, and the
 window's thread only swaps them (AccountsModel.set_table).
 
-Filtering is one substring test per row on a lowercased text the service built once, and a
-look-up in the accounts of the people whose name or email holds the word (an index from person
-to rows, made once per table); sorting is one Python sort on keys computed once per column
+Filtering is one substring test per row on a lowercased text the service built once, and,
+for the rows it does not find, whether anyone holding a role there is among the people whose
+name or email holds the word (a set made per word from the 20,000 people); sorting is one Python sort on keys computed once per column
 (kept while the rows are).
 """
 
@@ -97,19 +97,17 @@ def _sorted(indexes: Sequence[int], key: Callable[[int], object], descending: bo
 class AccountTable:
     """Rows in registration order, and which of them are shown in which order."""
 
-    __slots__ = ("_held", "_keys", "filter", "haystacks", "order", "people", "position", "rows", "sort_column",
+    __slots__ = ("_keys", "filter", "haystacks", "order", "people", "position", "rows", "sort_column",
                  "sort_descending", "visible")
 
     def __init__(self, rows: list[AccountRow], haystacks: list[str], position: dict[int, int],
                  keys: dict[Column, list], sort_column: int, sort_descending: bool, order: list[int],
-                 filter: AccountFilter, visible: list[int], people: People = NOBODY, held: dict | None = None):
+                 filter: AccountFilter, visible: list[int], people: People = NOBODY):
         self.rows, self.haystacks, self.position, self._keys = rows, haystacks, position, keys
         self.sort_column, self.sort_descending, self.order = sort_column, sort_descending, order
         self.filter, self.visible = filter, visible
-        # Everyone's names as last read, and (made when first searched, shared by the tables
-        # sorted and filtered from this one) each person's rows.
+        # Everyone's names as last read: the search looks for its words in them.
         self.people = people
-        self._held = held if held is not None else {}
 
     @classmethod
     def empty(cls) -> AccountTable:
@@ -130,7 +128,7 @@ class AccountTable:
     def sorted_by(self, column: int, descending: bool) -> AccountTable:
         column = column if 0 <= column < len(Column) else -1
         table = AccountTable(self.rows, self.haystacks, self.position, self._keys, column, descending, [],
-                             self.filter, [], self.people, self._held)
+                             self.filter, [], self.people)
         table.order = table._ordered()
         table.visible = table._matching(self.filter, table.order)
         return table
@@ -139,7 +137,7 @@ class AccountTable:
         candidates = self.visible if wanted.narrows(self.filter) else self.order
         return AccountTable(self.rows, self.haystacks, self.position, self._keys, self.sort_column,
                             self.sort_descending, self.order, wanted, self._matching(wanted, candidates),
-                            self.people, self._held)
+                            self.people)
 
     def with_rows(self, rows: Iterable[AccountRow], removed_ids: Iterable[int] = ()) -> AccountTable:
         """The changed accounts' rows replaced (new ones added at the end), removed ones gone;
@@ -232,28 +230,15 @@ class AccountTable:
             return ranked
         return [i for i in ranked if not keys[i][0]] + [i for i in ranked if keys[i][0]]
 
-    def rows_held_by(self) -> dict[int, list[int]]:
-        """Each person's rows (where they hold an active role), made once per table: call it in
-        the worker that made the table, so that the first search need not."""
-        if not self._held and self.rows:
-            held: dict[int, list[int]] = {}
-            for at, row in enumerate(self.rows):
-                for person_id in row.role_holders:
-                    held.setdefault(person_id, []).append(at)
-            self._held.update(held)
-        return self._held
-
     def _found(self, word: str, candidates: list[int]) -> list[int]:
         """The candidates whose handle, display name or holder holds `word`, or where someone
         whose name or email holds it holds a role."""
-        haystacks = self.haystacks
-        held, rows_of = set(), self.rows_held_by()
-        for person_id, person in self.people.items():
-            if word in person.text and person_id in rows_of:
-                held.update(rows_of[person_id])
-        if not held:
+        haystacks, rows = self.haystacks, self.rows
+        named = {person_id for person_id, person in self.people.items() if word in person.text}
+        if not named:
             return [i for i in candidates if word in haystacks[i]]
-        return [i for i in candidates if i in held or word in haystacks[i]]
+        nobody_named = named.isdisjoint
+        return [i for i in candidates if word in haystacks[i] or not nobody_named(rows[i].role_holders)]
 
     def _matching(self, wanted: AccountFilter, candidates: list[int]) -> list[int]:
         rows, kept = self.rows, candidates

@@ -132,8 +132,6 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
             found = {row.id for row in rows}
             table = shown.with_rows(rows, [i for i in account_ids if i not in found])
         assessed = all(row.risks is not None for row in table.rows)
-        if shown.rows:  # not on the first read, whose table is wanted on screen first
-            table.rows_held_by()
         counts = AccountCounts(summarise(table.rows), count_risks(table.rows) if assessed else None)
     return AccountsRead(table, counts, assessed)
 
