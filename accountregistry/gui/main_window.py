@@ -86,7 +86,6 @@ class RegistryFacts:
     permissions: Permissions  # what the login may do (a reader on a shared server: read)
     has_email_domains: bool = True
     overdue_items: int = 0
-    overdue_case: int | None = None  # the offboarding of the most overdue item
     departures: int = 0  # people just recorded as having left (the other views read them again)
     due_for_anonymisation: int = 0  # people past the retention period
     retention_months: int = 36
@@ -106,10 +105,10 @@ def read_registry_facts(db: Database) -> RegistryFacts:
     # Leavers whose last day has passed have left (rarely a write; a reader leaves it to others).
     departures = record_departures(db) if writable else 0
     settings = get_settings(db)
-    overdue, overdue_case = overdue_count(db)
+    overdue = overdue_count(db)
     return RegistryFacts(organisation=settings.name, people=count_people(db),
                          has_email_domains=bool(company_domains(settings)), overdue_items=overdue,
-                         overdue_case=overdue_case, departures=departures,
+                         departures=departures,
                          due_for_anonymisation=count_due(db), retention_months=settings.retention_months,
                          permissions=allowed, policy=policy_summary(db))
 
@@ -401,7 +400,6 @@ class MainWindow(QMainWindow):
         self.dashboard.anonymisation_requested.connect(self._show_due_for_anonymisation)
         self.dashboard.import_people_requested.connect(lambda: self.import_people())
         self.dashboard.policy_requested.connect(self.open_policy)
-        self._overdue_case: int | None = None
         # Above the accounts at risk, while the "Private login" rule cannot fire.
         self.risks_domains_notice = DomainsNotice()
         self.risks_domains_notice.clicked.connect(self.open_organisation_settings)
@@ -510,9 +508,19 @@ class MainWindow(QMainWindow):
         step.show_saved()
         self.reload()
 
-    def _show_overdue(self) -> None:
-        if self._overdue_case is not None:
-            self.show_offboarding(self._overdue_case)
+    def _show_overdue(self):
+        """Every overdue item of every offboarding (window-modal); an item opened is shown in its case."""
+        from accountregistry.gui.dialogs.overdue_items import OverdueItemsDialog
+
+        self.overdue_dialog = dialog = OverdueItemsDialog(self.db, self)
+        dialog.item_chosen.connect(self._show_overdue_item)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _show_overdue_item(self, case_id: int, item_id: int) -> None:
+        self.show_view("Offboarding")
+        self.offboarding_view.show_case(case_id, item_id)
 
     def _show_domains_notices(self) -> None:
         missing = not self._has_email_domains
@@ -694,7 +702,6 @@ class MainWindow(QMainWindow):
             self.dashboard.leavers_panel.refresh()
         self.apply_permissions(facts.permissions)
         self._has_email_domains = facts.has_email_domains
-        self._overdue_case = facts.overdue_case
         self.dashboard.overdue_notice.show_count(facts.overdue_items)
         self.dashboard.anonymisation_notice.show_count(
             facts.due_for_anonymisation if facts.permissions.may("anonymise") else 0, facts.retention_months)

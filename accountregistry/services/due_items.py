@@ -48,6 +48,7 @@ class DueItem:
     assignee_function: str | None
     assignee_email: str | None
     due_on: date
+    assignee_person_id: int | None  # None for a team ("HR") or a successor not chosen yet
     days_overdue: int  # calendar days past the due date; 0 when not overdue
 
     @property
@@ -127,7 +128,8 @@ def _due_item(r, people: dict[int, tuple[str, str | None]], labels: dict[int, st
         last_working_day=r.last_working_day, account_id=r.account_id,
         account_name=labels.get(r.account_id, "General") if r.account_id is not None else "General",
         title=r.title, assignee_name=name, assignee_function=r.assignee_function, assignee_email=email,
-        due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days))
+        due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days),
+        assignee_person_id=_assignee_person(r))
 
 
 def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[str, str | None]:
@@ -143,24 +145,28 @@ def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[str, str 
     return function or "?", None
 
 
+def _assignee_person(row) -> int | None:
+    if row.assignee_function == ASSIGNED_TO_LEAVER:
+        return row.person_id
+    if row.assignee_function == ASSIGNED_TO_SUCCESSOR:
+        return row.assignee_person_id or row.successor_id
+    return row.assignee_person_id
+
+
 def _is_assignee(item: DueItem, wanted: str) -> bool:
     key = " ".join(wanted.split()).casefold()
     name = item.assignee_name.rsplit(" (", 1)[0] if item.assignee_name.endswith(")") else item.assignee_name
     return key in {(item.assignee_function or "").casefold(), name.casefold(), (item.assignee_email or "").casefold()}
 
 
-def overdue_count(db: Database, *, today: date | None = None) -> tuple[int, int | None]:
-    """(open items past their due date in open offboardings, the case of the most overdue one)."""
+def overdue_count(db: Database, *, today: date | None = None) -> int:
+    """Open items past their due date in open offboardings."""
     today = today or date.today()
     item, case = ChecklistItem.__table__, OffboardingCase.__table__
-    overdue = sa.and_(case.c.status == CaseStatus.open.value, item.c.status == ItemStatus.open.value,
-                      item.c.due_on < today)
     with db.reading() as session:
-        count = session.execute(sa.select(sa.func.count()).select_from(item.join(case, case.c.id == item.c.case_id))
-                                .where(overdue)).scalar_one()
-        first = session.execute(sa.select(item.c.case_id).join(case, case.c.id == item.c.case_id).where(overdue)
-                                .order_by(item.c.due_on, item.c.id).limit(1)).scalar()
-    return count, first
+        return session.execute(sa.select(sa.func.count()).select_from(item.join(case, case.c.id == item.c.case_id))
+                               .where(case.c.status == CaseStatus.open.value, item.c.status == ItemStatus.open.value,
+                                      item.c.due_on < today)).scalar_one()
 
 
 # --- iCalendar --------------------------------------------------------------------------------

@@ -7057,6 +7057,41 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>OverdueItemsDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Forfalder</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dage forsinket</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Den fratrædende</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Overdue checklist items</source>
+        <translation>Forsinkede tjeklistepunkter</translation>
+    </message>
+    <message>
+        <source>Open an item to show it in its offboarding.</source>
+        <translation>Åbn et punkt for at se det i dets fratrædelse.</translation>
+    </message>
+</context>
+<context>
     <name>OverdueNotice</name>
     <message>
         <source>Show overdue items</source>

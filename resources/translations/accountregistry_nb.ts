@@ -7057,6 +7057,41 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>OverdueItemsDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dager forsinket</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Den som slutter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Overdue checklist items</source>
+        <translation>Forsinkede sjekklistepunkter</translation>
+    </message>
+    <message>
+        <source>Open an item to show it in its offboarding.</source>
+        <translation>Åpne et punkt for å se det i sin fratredelse.</translation>
+    </message>
+</context>
+<context>
     <name>OverdueNotice</name>
     <message>
         <source>Show overdue items</source>

@@ -7057,6 +7057,41 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>OverdueItemsDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagar försenad</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Den som slutar</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Overdue checklist items</source>
+        <translation>Försenade checklistpunkter</translation>
+    </message>
+    <message>
+        <source>Open an item to show it in its offboarding.</source>
+        <translation>Öppna en punkt för att se den i dess avslut.</translation>
+    </message>
+</context>
+<context>
     <name>OverdueNotice</name>
     <message>
         <source>Show overdue items</source>

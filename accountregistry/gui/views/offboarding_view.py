@@ -398,6 +398,7 @@ class OffboardingView(QWidget):
         self.confirmation_button.clicked.connect(self.record_confirmation)
         self.reader = BackgroundRead(self, read_offboardings, self._offboardings_read, arguments=lambda: (self.db,))
         self._show_when_read: int | None = None
+        self._item_when_shown: int | None = None  # show_case's item, chosen once its case is shown
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -440,8 +441,11 @@ class OffboardingView(QWidget):
         else:
             self.start_offboarding(person_id)
 
-    def show_case(self, case_id: int) -> None:
-        """Show the case; one this view does not know yet is shown once the cases are read again."""
+    def show_case(self, case_id: int, item_id: int | None = None) -> None:
+        """Show the case (with that item chosen); one this view does not know yet is shown once
+        the cases are read again."""
+        if item_id is not None:
+            self._item_when_shown = item_id
         if case_id not in self.cases_model.summaries:
             self._show_when_read = case_id
             self.reader.request()
@@ -595,7 +599,8 @@ class OffboardingView(QWidget):
         return [i for i in self.case_items if self._is_mine(i)] if self.mine.isChecked() else list(self.case_items)
 
     def _show_items(self, *, current_item: int | None = None) -> None:
-        keep = current_item if current_item is not None else self.current_item_id()
+        wanted, self._item_when_shown = self._item_when_shown, None
+        keep = next((i for i in (current_item, wanted) if i is not None), None) or self.current_item_id()
         editable = self.status == CaseStatus.open
         shown = self.shown_items()
         self.items_model.set_items(shown, editable=editable)
