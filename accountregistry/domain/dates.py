@@ -14,6 +14,7 @@ from dateutil import parser as dateutil_parser
 
 from accountregistry import language
 from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.messages import Phrase
 
 # Danish, Swedish and Norwegian month names (and their usual abbreviations) -> English, so
 # that dateutil, which knows English names only, reads them.
@@ -24,6 +25,10 @@ _MONTHS = {
 }
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})\.?$")
+# The example a refused date is given: one phrase, worded in the reader's language as its readers
+# write a date ("31 Dec 2026 or 2026-12-31" in English, "31.12.2026 eller 2026-12-31" in
+# Danish), each form one that parse_date reads as that day whether day_first or not.
+DATE_EXAMPLE = Phrase("date_example")
 
 
 class DateInvalid(RegistryError):
@@ -35,7 +40,7 @@ class DateInvalid(RegistryError):
 
     def __init__(self, code: str, text: str, readings: tuple[date, ...] = ()):
         self.text, self.readings = text, tuple(readings)
-        extra = {}
+        extra: dict[str, object] = {"example": DATE_EXAMPLE}
         if self.readings:
             one, other = self.readings
             extra = {"one": one, "other": other, "first": one.isoformat(), "second": other.isoformat()}

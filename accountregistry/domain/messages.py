@@ -223,11 +223,13 @@ MESSAGES: dict[str, str] = {
     "role_kept": "{person} stays {role}: an import never revokes a role; revoke it in the registry with a "
                  "reason.",
     # Dates as people type them (domain/dates.py).
-    "not_a_date": "“{text}” is not a date (for example 31.12.2026 or 2026-12-31).",
-    "date_not_existing": "“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).",
+    # {example}: dates.DATE_EXAMPLE, the phrase below, as the reader's language writes a date.
+    "not_a_date": "“{text}” is not a date (for example {example}).",
+    "date_not_existing": "“{text}” is not a date that exists (for example {example}).",
     "date_short_year": "“{text}” has a two-digit year more than 50 years from now; write the year in full "
-                       "(for example 31.12.2026 or 2026-12-31).",
-    "date_incomplete": "“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).",
+                       "(for example {example}).",
+    "date_incomplete": "“{text}” is not a complete date (for example {example}).",
+    "date_example": "31 Dec 2026 or 2026-12-31",
     "date_ambiguous": "“{text}” could be {one} or {other}; write it as {first} or {second}.",
     # Checklist templates (domain/checklist.py): the file, then what is wrong in it.
     "checklist_unusable": "The checklist templates in {path} cannot be used: {problem}",

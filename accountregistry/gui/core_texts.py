@@ -614,16 +614,16 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{person} stays {role}: an import never revokes a role; revoke it in "
         "the registry with a reason."),
     # not_a_date; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "“{text}” is not a date (for example 31.12.2026 or 2026-12-31)."),
+    QT_TRANSLATE_NOOP("Message", "“{text}” is not a date (for example {example})."),
     # date_not_existing; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "“{text}” is not a date that exists (for example 31.12.2026 or "
-        "2026-12-31)."),
+    QT_TRANSLATE_NOOP("Message", "“{text}” is not a date that exists (for example {example})."),
     # date_short_year; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” has a two-digit year more than 50 years from now; write the "
-        "year in full (for example 31.12.2026 or 2026-12-31)."),
+        "year in full (for example {example})."),
     # date_incomplete; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "“{text}” is not a complete date (for example 31.12.2026 or "
-        "2026-12-31)."),
+    QT_TRANSLATE_NOOP("Message", "“{text}” is not a complete date (for example {example})."),
+    # date_example; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "31 Dec 2026 or 2026-12-31"),
     # date_ambiguous; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” could be {one} or {other}; write it as {first} or {second}."),
     # checklist_unusable; keep every {placeholder}

@@ -2451,8 +2451,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>{date} ({when})</translation>
     </message>
     <message>
+        <source>for example {example}</source>
+        <translation>f.eks. {example}</translation>
+    </message>
+    <message>
         <source>for example 31.12.2026 or 2026-12-31</source>
-        <translation>f.eks. 31.12.2026 eller 2026-12-31</translation>
+        <translation type="vanished">f.eks. 31.12.2026 eller 2026-12-31</translation>
     </message>
     <message>
         <source>Calendar…</source>
@@ -4734,11 +4738,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>“{text}” is not a date (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>»{text}« er ikke en dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+        <translation type="vanished">»{text}« er ikke en dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
     </message>
     <message>
         <source>“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>»{text}« er ikke en dato, der findes (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+        <translation type="vanished">»{text}« er ikke en dato, der findes (f.eks. 31.12.2026 eller 2026-12-31).</translation>
     </message>
     <message>
         <source>“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
@@ -4746,11 +4750,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>“{text}” has a two-digit year more than 50 years from now; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>»{text}« har et årstal med to cifre, der ligger mere end 50 år fra i dag; skriv hele årstallet (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+        <translation type="vanished">»{text}« har et årstal med to cifre, der ligger mere end 50 år fra i dag; skriv hele årstallet (f.eks. 31.12.2026 eller 2026-12-31).</translation>
     </message>
     <message>
         <source>“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>»{text}« er ikke en fuldstændig dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
+        <translation type="vanished">»{text}« er ikke en fuldstændig dato (f.eks. 31.12.2026 eller 2026-12-31).</translation>
     </message>
     <message>
         <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
@@ -5039,6 +5043,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>The columns of {file} seem shifted from line {line}: {count} rows from there on do not have the header&apos;s {width} cells, so their values would land under the wrong headings. A delimiter inside a cell was probably not quoted, or a spreadsheet split a cell in two.</source>
         <translation>Kolonnerne i {file} ser ud til at være forskudt fra linje {line}: {count} rækker derfra har ikke overskriftens {width} celler, så deres værdier ville havne under de forkerte overskrifter. Et skilletegn i en celle er sandsynligvis ikke sat i anførselstegn, eller et regneark har delt en celle i to.</translation>
+    </message>
+    <message>
+        <source>31 Dec 2026 or 2026-12-31</source>
+        <translation>31.12.2026 eller 2026-12-31</translation>
     </message>
     <message>
         <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
@@ -5335,6 +5343,22 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
         <translation>Kolonnerne i {file} ser ud til at være forskudt fra linje {line}: kolonnen “{column}” indeholder det, der hører under “{holds}”, i {count} af de {rows} rækker derfra. En celle er sandsynligvis tilføjet eller udeladt i de rækker; årsagerne for hver linje følger.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (for example {example}).</source>
+        <translation>»{text}« er ikke en dato (f.eks. {example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date that exists (for example {example}).</source>
+        <translation>»{text}« er ikke en dato, der findes (f.eks. {example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” has a two-digit year more than 50 years from now; write the year in full (for example {example}).</source>
+        <translation>»{text}« har et årstal med to cifre, der ligger mere end 50 år fra i dag; skriv hele årstallet (f.eks. {example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a complete date (for example {example}).</source>
+        <translation>»{text}« er ikke en fuldstændig dato (f.eks. {example}).</translation>
     </message>
     <message>
         <source>[former employee {id}]</source>

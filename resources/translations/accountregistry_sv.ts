@@ -2451,8 +2451,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>{date} ({when})</translation>
     </message>
     <message>
+        <source>for example {example}</source>
+        <translation>t.ex. {example}</translation>
+    </message>
+    <message>
         <source>for example 31.12.2026 or 2026-12-31</source>
-        <translation>t.ex. 2026-12-31 eller 31.12.2026</translation>
+        <translation type="vanished">t.ex. 2026-12-31 eller 31.12.2026</translation>
     </message>
     <message>
         <source>Calendar…</source>
@@ -4734,11 +4738,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>“{text}” is not a date (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>”{text}” är inte ett datum (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+        <translation type="vanished">”{text}” är inte ett datum (t.ex. 2026-12-31 eller 31.12.2026).</translation>
     </message>
     <message>
         <source>“{text}” is not a date that exists (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>”{text}” är inte ett datum som finns (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+        <translation type="vanished">”{text}” är inte ett datum som finns (t.ex. 2026-12-31 eller 31.12.2026).</translation>
     </message>
     <message>
         <source>“{text}” has a two-digit year; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
@@ -4746,11 +4750,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>“{text}” has a two-digit year more than 50 years from now; write the year in full (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>”{text}” har ett tvåsiffrigt årtal som ligger mer än 50 år från i dag; skriv hela årtalet (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+        <translation type="vanished">”{text}” har ett tvåsiffrigt årtal som ligger mer än 50 år från i dag; skriv hela årtalet (t.ex. 2026-12-31 eller 31.12.2026).</translation>
     </message>
     <message>
         <source>“{text}” is not a complete date (for example 31.12.2026 or 2026-12-31).</source>
-        <translation>”{text}” är inte ett fullständigt datum (t.ex. 2026-12-31 eller 31.12.2026).</translation>
+        <translation type="vanished">”{text}” är inte ett fullständigt datum (t.ex. 2026-12-31 eller 31.12.2026).</translation>
     </message>
     <message>
         <source>“{text}” could be {one} or {other}; write it as {first} or {second}.</source>
@@ -5039,6 +5043,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>The columns of {file} seem shifted from line {line}: {count} rows from there on do not have the header&apos;s {width} cells, so their values would land under the wrong headings. A delimiter inside a cell was probably not quoted, or a spreadsheet split a cell in two.</source>
         <translation>Kolumnerna i {file} verkar förskjutna från rad {line}: {count} rader därifrån har inte rubrikradens {width} celler, så deras värden skulle hamna under fel rubriker. En avgränsare i en cell saknar troligen citattecken, eller så har ett kalkylprogram delat en cell i två.</translation>
+    </message>
+    <message>
+        <source>31 Dec 2026 or 2026-12-31</source>
+        <translation>2026-12-31 eller 31.12.2026</translation>
     </message>
     <message>
         <source>{path} already exists; give another file name, or add --replace to write over it. Nothing was written.</source>
@@ -5335,6 +5343,22 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
         <translation>Kolumnerna i {file} verkar förskjutna från rad {line}: kolumnen ”{column}” innehåller det som hör till ”{holds}” i {count} av de {rows} raderna därifrån. En cell har troligen lagts till eller utelämnats i de raderna; orsakerna för varje rad följer.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (for example {example}).</source>
+        <translation>”{text}” är inte ett datum (t.ex. {example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date that exists (for example {example}).</source>
+        <translation>”{text}” är inte ett datum som finns (t.ex. {example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” has a two-digit year more than 50 years from now; write the year in full (for example {example}).</source>
+        <translation>”{text}” har ett tvåsiffrigt årtal som ligger mer än 50 år från i dag; skriv hela årtalet (t.ex. {example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a complete date (for example {example}).</source>
+        <translation>”{text}” är inte ett fullständigt datum (t.ex. {example}).</translation>
     </message>
     <message>
         <source>[former employee {id}]</source>

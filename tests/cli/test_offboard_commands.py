@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from accountregistry import cli
+from accountregistry.domain.dates import DATE_EXAMPLE
 from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind, Presence, Role
 from accountregistry.services import offboarding
@@ -149,7 +150,7 @@ def test_export(registry, capsys, tmp_path):
      {"text": "03/04/2027", "one": date(2027, 4, 3), "other": date(2027, 3, 4), "first": "2027-04-03",
       "second": "2027-03-04"}),
     (("start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027"), "last_day", "date_not_existing",
-     {"text": "31.02.2027"}),
+     {"text": "31.02.2027", "example": DATE_EXAMPLE}),
     (("start", "--person", "nobody@nordlys.no", "--last-day", "2027-01-15"), None, "person_email_not_found",
      {"email": "nobody@nordlys.no"}),
     (("start", "--person", "ingrid@nordlys.no", "--last-day", "2027-01-15", "--successor", "ingrid@nordlys.no"),

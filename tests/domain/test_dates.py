@@ -90,3 +90,28 @@ def test_two_digit_years_are_read_within_fifty_years_of_today(text, today, expec
         assert raised.value.code == "date_short_year"
     else:
         assert parse_date(text, today=today) == expected
+
+
+@pytest.mark.parametrize("language", ["en", "da", "sv", "nb"])
+def test_a_refusal_s_example_is_worded_in_each_language_as_dates_that_read_one_way(language):
+    """Each language's example of a date (one phrase, translated) reads as 31 Dec 2026 whether
+    numeric dates are read day first or not, and the refusal of a date gives it."""
+    import re
+
+    from accountregistry import language as languages
+    from accountregistry.domain.dates import DATE_EXAMPLE
+    from accountregistry.domain.messages import format_value
+
+    previous = languages.use_language(language)
+    try:
+        example = format_value(DATE_EXAMPLE)
+        with pytest.raises(DateInvalid) as refused:
+            parse_date("30.02.2027")
+        assert example in refused.value.sentence()
+    finally:
+        languages.set_translator(*previous)
+    forms = re.split(r" (?:or|eller) ", example)  # the dates in the phrase, without its "or"
+    assert len(forms) == 2 and "2026-12-31" in forms
+    for form in forms:
+        for day_first in (True, False):
+            assert parse_date(form, day_first=day_first) == date(2026, 12, 31), form

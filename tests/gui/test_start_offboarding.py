@@ -119,6 +119,36 @@ def test_an_ambiguous_or_impossible_date_is_refused_with_a_sentence(qtbot, db, o
     assert cases(db) == []
 
 
+
+@pytest.mark.parametrize(("language", "locale"), [("en", "en_GB"), ("da", "da_DK")])
+def test_a_refused_date_gives_its_example_as_the_window_writes_dates(qtbot, db, open_wizard, org, speak,
+                                                                     language, locale):
+    """The example beside a refused date is written as the window's sentences write a date (an
+    English window: not 31.12.2026, a form only Scandinavians write) and reads back, in the
+    field, as the date it shows; the field's placeholder gives the same example."""
+    from PySide6.QtCore import QLocale
+
+    from accountregistry.domain.messages import format_date
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        if language != "en":
+            speak(language)
+        wizard = open_wizard(org.ingrid.id)
+        field = wizard.form.last_day
+        type_into(qtbot, field.edit, "30/02/2027")
+        click(qtbot, next_button(wizard))
+        shown = field.understood.text()
+        example = format_date(date(2026, 12, 31))  # 31 Dec 2026 / 31.12.2026
+        assert field.understood.isVisible() and example in shown
+        assert ("31.12.2026" in shown) == (language == "da")
+        assert example in field.edit.placeholderText() and "2026-12-31" in field.edit.placeholderText()
+        type_into(qtbot, field.edit, example)
+        assert field.date() == date(2026, 12, 31)
+    finally:
+        QLocale.setDefault(previous)
+
 def test_the_checklist_is_shown_before_anything_is_created_and_start_creates_the_case(qtbot, db, open_wizard, org):
     wizard = open_wizard()
     choose(qtbot, wizard.form.person, "ingrid@nordlys.no")

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
+from accountregistry.domain.dates import DATE_EXAMPLE, DateInvalid, day_first_language, parse_date
+from accountregistry.domain.messages import format_value
 from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.messages import message_colours
 
@@ -61,7 +62,8 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("for example 31.12.2026 or 2026-12-31"))
+        # The example a refusal gives, as the user's language writes a date.
+        self.edit.setPlaceholderText(self.tr("for example {example}").format(example=format_value(DATE_EXAMPLE)))
         clear_button(self.edit)
         self.edit.setMaxLength(60)
         self.calendar_button = QToolButton()
