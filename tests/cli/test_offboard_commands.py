@@ -164,6 +164,14 @@ def test_bad_input_is_one_line_and_exit_1(registry, capsys, args, field, code, p
     assert (status, out, err) == (1, "", f"accountregistry: {field + ': ' if field else ''}{sentence(code, params)}\n")
 
 
+@pytest.mark.parametrize("lang, day", [("da", date(2027, 4, 3)), ("sv", date(2027, 4, 3)), ("nb", date(2027, 4, 3))])
+def test_a_scandinavian_command_line_reads_numeric_dates_day_first(registry, capsys, monkeypatch, lang, day):
+    """As the window does: 03/04/2027 is 3 April in Danish, Swedish and Norwegian (English refuses it above)."""
+    monkeypatch.setenv("ACCOUNTREGISTRY_LANGUAGE", lang)
+    assert run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027")[0] == 0
+    assert get_person(registry["db"], registry["ingrid"].id).last_working_day == day
+
+
 def test_a_missing_action_or_reason_is_a_usage_error(registry, capsys):
     for args in (("waive", "1"), ()):
         with pytest.raises(SystemExit) as raised:
@@ -181,9 +189,9 @@ def test_a_mistyped_database_path_is_not_created(tmp_path, capsys):
 
 def test_refusals_follow_the_users_language(registry, capsys, monkeypatch):
     monkeypatch.setenv("ACCOUNTREGISTRY_LANGUAGE", "da")
-    assert run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027")[2] == (
-        "accountregistry: last_day: »03/04/2027« kan være 3.4.2027 eller 4.3.2027; skriv den som 2027-04-03 "
-        "eller 2027-03-04.\n")
+    assert run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027")[2] == (
+        "accountregistry: last_day: »31.02.2027« er ikke en dato, der findes (f.eks. 31.12.2026 eller "
+        "2026-12-31).\n")
     run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
     shown = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")[1].splitlines()
     assert ("  - Ingrid Berg er eneste ejer eller administrator af LinkedIn-side »nordlys«, og der er ikke valgt "
