@@ -23,13 +23,15 @@ from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.services.files import write_whole
 from accountregistry.services.offboarding import account_label
+from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, ChecklistItem, OffboardingCase, Person
 
 __all__ = ["MAX_WITHIN_DAYS", "DueItem", "calendar_text", "due_items", "overdue_count", "write_calendar"]
 
 MAX_WITHIN_DAYS = 3660
-# Calendar programs match an event again by its UID: one per item, the same in every export.
+# Calendar programs match an event again by its UID: one per item of one registry (its
+# registry_id, given once when it was made and kept by `copy`), the same in every export.
 UID_DOMAIN = "dk.accountregistry.AccountRegistry"
 PRODUCT_ID = f"-//Account Registry//{__version__}//EN"  # who wrote the calendar (RFC 5545 PRODID)
 
@@ -55,9 +57,11 @@ class DueItem:
     def overdue(self) -> bool:
         return self.days_overdue > 0
 
-    @property
-    def uid(self) -> str:
-        return f"checklist-item-{self.item_id}@{UID_DOMAIN}"
+    def uid(self, registry: str) -> str:
+        """Its calendar event's UID: "checklist-item-7.<registry id>@…", so that item 7 of two
+        registries imported into one calendar stay two events."""
+        own = f"checklist-item-{self.item_id}.{registry}" if registry else f"checklist-item-{self.item_id}"
+        return f"{own}@{UID_DOMAIN}"
 
 
 def _check_within(within_days: int | None) -> None:
@@ -171,8 +175,9 @@ def overdue_count(db: Database, *, today: date | None = None) -> int:
 
 # --- iCalendar --------------------------------------------------------------------------------
 
-def calendar_text(items: list[DueItem], *, name: str, now: datetime | None = None) -> bytes:
-    """An iCalendar file (RFC 5545) with one all-day event per item, each with its stable UID."""
+def calendar_text(items: list[DueItem], *, name: str, registry: str, now: datetime | None = None) -> bytes:
+    """An iCalendar file (RFC 5545) with one all-day event per item, each with its stable UID
+    (`registry`: the registry's id, settings.registry_id)."""
     stamp = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
@@ -181,7 +186,7 @@ def calendar_text(items: list[DueItem], *, name: str, now: datetime | None = Non
     calendar.add("x-wr-calname", name)
     for item in items:
         event = Event()
-        event.add("uid", item.uid)
+        event.add("uid", item.uid(registry))
         event.add("dtstamp", stamp)
         event.add("dtstart", item.due_on)
         event.add("dtend", item.due_on + timedelta(days=1))
@@ -201,4 +206,5 @@ def write_calendar(db: Database, case_id: int, path: str | os.PathLike, *, name:
                    today: date | None = None) -> tuple[Path, int]:
     """Write the case's open items as an .ics file, whole or not at all; (path, events written)."""
     items = due_items(db, case_id=case_id, today=today)
-    return write_whole(path, calendar_text(items, name=name), database=db.path), len(items)
+    text = calendar_text(items, name=name, registry=get_settings(db).registry_id or "")
+    return write_whole(path, text, database=db.path), len(items)

@@ -15,8 +15,10 @@ import accountregistry.cli
 from accountregistry.domain.vocabulary import Kind, Role
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.offboarding import case_items, complete_item, start_offboarding
+from accountregistry.services.organisation import get_settings
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
+from accountregistry.store.schema import opened
 
 TODAY = date.today()
 
@@ -37,6 +39,14 @@ def cases(db):
     ingrid_case = start_offboarding(db, person_id=ingrid.id, last_working_day=TODAY + timedelta(days=20))
     kari_case = start_offboarding(db, person_id=kari.id, last_working_day=TODAY - timedelta(days=10))
     return {"ingrid": ingrid_case, "kari": kari_case}
+
+
+@pytest.fixture
+def other_registry(engine, tmp_path, request):
+    """A second registry, made new (a copy of the test's would share its id): (database, location)."""
+    location = str(tmp_path / "other.sqlite3") if engine == "sqlite" else request.getfixturevalue("server_database")()
+    with opened(location) as other:
+        yield other, location
 
 
 def test_due_lists_open_items_overdue_first_and_fails_on_overdue(db, db_location, cases, capsys):
@@ -86,8 +96,9 @@ def test_the_calendar_parses_and_keeps_its_uids(db, db_location, cases, tmp_path
     assert len(events) == len(items)
     by_uid = {str(event["UID"]): event for event in events}
     assert len(by_uid) == len(events)  # one UID per item
+    registry = get_settings(db).registry_id
     for item_id, item in items.items():
-        event = by_uid[f"checklist-item-{item_id}@dk.accountregistry.AccountRegistry"]
+        event = by_uid[f"checklist-item-{item_id}.{registry}@dk.accountregistry.AccountRegistry"]
         assert event.decoded("DTSTART") == item.due_on  # an all-day event: a date, not a time
         assert event.decoded("DTEND") == item.due_on + timedelta(days=1)
         assert str(event["SUMMARY"]) == item.title
@@ -100,7 +111,26 @@ def test_the_calendar_parses_and_keeps_its_uids(db, db_location, cases, tmp_path
     again = tmp_path / "again.ics"
     assert run("--db", db_location, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", again) == 0
     uids_again = {str(e["UID"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT")}
-    assert uids_again == set(by_uid) - {f"checklist-item-{done}@dk.accountregistry.AccountRegistry"}
+    assert uids_again == set(by_uid) - {f"checklist-item-{done}.{registry}@dk.accountregistry.AccountRegistry"}
+
+
+def test_two_registries_give_their_item_1_different_uids_each_kept_at_every_export(db, db_location, cases,
+                                                                                   other_registry, tmp_path):
+    """Two registries' calendars imported into one calendar program stay apart: each item's
+    UID is its registry's own, and the same at each export of that registry."""
+    def uids(location, name: str) -> set[str]:
+        target = tmp_path / name
+        assert run("--db", location, "offboard", "calendar", "--person", "ingrid@nordlys.no", "-o", target) == 0
+        return {str(e["UID"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+
+    other_db, other_location = other_registry
+    ingrid = add_person(other_db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    start_offboarding(other_db, person_id=ingrid.id, last_working_day=TODAY + timedelta(days=20))
+    mine, theirs = uids(db_location, "mine.ics"), uids(other_location, "theirs.ics")
+    assert {i.id for i in case_items(db, cases["ingrid"].id)} & {i.id for i in case_items(other_db, 1)}  # same ids
+    assert mine and theirs and not mine & theirs
+    assert uids(db_location, "mine-again.ics") == mine
+    assert uids(other_location, "theirs-again.ics") == theirs
 
 
 def test_a_calendar_into_a_missing_folder_is_refused(db_location, cases, tmp_path, capsys):

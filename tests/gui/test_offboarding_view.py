@@ -460,6 +460,8 @@ def test_export_csv_writes_the_file(qtbot, view, db, org, tmp_path, monkeypatch)
 def test_the_calendar_file_has_one_event_per_open_item(qtbot, view, db, org, tmp_path, monkeypatch):
     from icalendar import Calendar
 
+    from accountregistry.services.organisation import get_settings
+
     target = tmp_path / "Ingrid.ics"
     monkeypatch.setattr(view, "ask_save_path", lambda *_: str(target))
     with qtbot.waitSignal(view.file_written):
@@ -467,7 +469,7 @@ def test_the_calendar_file_has_one_event_per_open_item(qtbot, view, db, org, tmp
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     open_items = [i for i in case_items(db, org.case.id) if i.status.value == "open"]
     assert sorted(str(e["UID"]) for e in events) == sorted(
-        f"checklist-item-{i.id}@dk.accountregistry.AccountRegistry" for i in open_items)
+        f"checklist-item-{i.id}.{get_settings(db).registry_id}@dk.accountregistry.AccountRegistry" for i in open_items)
     assert str(target) in view.notice.text()
 
 
