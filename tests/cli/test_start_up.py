@@ -55,3 +55,18 @@ def test_only_the_command_named_is_built_and_help_still_lists_every_command(caps
     except SystemExit as exit_:
         assert exit_.code == 0
     assert "start" in capsys.readouterr().out  # the named command's own parser, in full
+
+
+def test_an_english_command_that_makes_no_checklist_does_not_load_the_checklists(tmp_path):
+    # Setting the checklists' language for the command costs 30-90 ms (dates, holidays, TOML);
+    # in English, their default, a light command like `settings show` does without.
+    import os
+
+    from accountregistry.store.schema import open_database
+
+    open_database(tmp_path / "registry.sqlite3").close()
+    code = ("import sys\nfrom accountregistry.cli import main\nstatus = main(['settings', 'show'])\n"
+            "print(status, 'accountregistry.domain.checklist' in sys.modules)")
+    env = {**os.environ, "ACCOUNTREGISTRY_DB": str(tmp_path / "registry.sqlite3"), "ACCOUNTREGISTRY_LANGUAGE": "en"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.splitlines()[-1] == "0 False"
