@@ -107,15 +107,28 @@ def _all(session: Session, statement) -> list:
 
 def _events(session: Session, person: Person, rows: dict[str, Iterable[int]]) -> list[AuditEvent]:
     """Events about the person's rows: (entity, ids) pairs, and the import from HR that added
-    them, in one query; read as a person reads them (personal_values.restore, as_added)."""
+    them; read as a person reads them (personal_values.restore, as_added)."""
     conditions = [sa.and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(list(ids)))
                   for entity, ids in rows.items() if ids]
-    imported = sa.and_(AuditEvent.entity == "person", AuditEvent.action == IMPORTED,
-                       AuditEvent.entity_id <= person.id)  # it names the first person it added
-    events = [event for event in _all(session, select(AuditEvent).where(sa.or_(imported, *conditions))
-                                      .order_by(AuditEvent.id))
-              if event.action != IMPORTED or in_runs(event.new_values["added"], person.id)]
+    events = _all(session, select(AuditEvent).where(sa.or_(*conditions)).order_by(AuditEvent.id))
+    if not any(e.entity == "person" and e.entity_id == person.id and e.action in _ADDING for e in events):
+        events = sorted([*events, *_import_that_added(session, person.id)], key=lambda e: e.id)
     return as_added(person, personal_values.restore(session, events))
+
+
+def _import_that_added(session: Session, person_id: int) -> list[AuditEvent]:
+    """The import from HR that added the person, for one added by none of the person's own
+    events. Its entity_id is the first person it added, so it is the nearest import at or below
+    the person's id (an earlier one only if two imports on a server took ids side by side): the
+    index on (entity, entity_id) is walked down from the person, not over every person event."""
+    below = person_id
+    while True:
+        event = session.exec(select(AuditEvent).where(
+            AuditEvent.entity == "person", AuditEvent.entity_id <= below, AuditEvent.action == IMPORTED)
+            .order_by(AuditEvent.entity_id.desc(), AuditEvent.id.desc()).limit(1)).first()
+        if event is None or in_runs(event.new_values["added"], person_id):
+            return [event] if event is not None else []
+        below = event.entity_id - 1
 
 
 # The actions of the event that adds a person: add_person, the people import, the account import.
