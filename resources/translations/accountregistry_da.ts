@@ -6672,7 +6672,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Calendar f&amp;ile…</source>
-        <translation>Kalenderfil med &amp;hændelser…</translation>
+        <translation>Kalenderfil med hændelser…</translation>
     </message>
     <message>
         <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
@@ -6695,7 +6695,7 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Gem som P&amp;DF…</translation>
     </message>
     <message>
-        <source>&amp;Handover confirmation…</source>
+        <source>Handover confirmation…</source>
         <translation>&amp;Overdragelseserklæring…</translation>
     </message>
     <message>
@@ -7215,8 +7215,8 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Hvad der er registreret om den valgte person, nyeste først: ændringer, aftaler med deres underskrevne scanninger, kvitteringer for politikken og samtykke</translation>
     </message>
     <message>
-        <source>Import from &amp;HR…</source>
-        <translation>Importér fra &amp;HR…</translation>
+        <source>I&amp;mport from HR…</source>
+        <translation>I&amp;mportér fra HR…</translation>
     </message>
     <message>
         <source>Import people from HR</source>

@@ -6672,7 +6672,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Calendar f&amp;ile…</source>
-        <translation>Kalenderfil med &amp;hendelser…</translation>
+        <translation>Kalenderf&amp;il med hendelser…</translation>
     </message>
     <message>
         <source>Save the open items as an iCalendar file (.ics), one all-day event each; saved again, a calendar updates them instead of adding them twice</source>
@@ -6695,7 +6695,7 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Lagre s&amp;om PDF…</translation>
     </message>
     <message>
-        <source>&amp;Handover confirmation…</source>
+        <source>Handover confirmation…</source>
         <translation>Overdragelses&amp;bekreftelse…</translation>
     </message>
     <message>
@@ -7215,8 +7215,8 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Hva som er registrert om den valgte personen, nyeste først: endringer, avtaler med signerte skanninger, bekreftelser av retningslinjene og samtykke</translation>
     </message>
     <message>
-        <source>Import from &amp;HR…</source>
-        <translation>Importer fra &amp;HR…</translation>
+        <source>I&amp;mport from HR…</source>
+        <translation>I&amp;mporter fra HR…</translation>
     </message>
     <message>
         <source>Import people from HR</source>

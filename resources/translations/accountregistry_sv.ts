@@ -6695,7 +6695,7 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Spara s&amp;om PDF…</translation>
     </message>
     <message>
-        <source>&amp;Handover confirmation…</source>
+        <source>Handover confirmation…</source>
         <translation>Överlämnings&amp;bekräftelse…</translation>
     </message>
     <message>
@@ -7215,8 +7215,8 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Vad som är registrerat om den valda personen, nyast först: ändringar, överenskommelser med deras undertecknade skanningar, bekräftelser av policyn och samtycke</translation>
     </message>
     <message>
-        <source>Import from &amp;HR…</source>
-        <translation>Importera från &amp;HR…</translation>
+        <source>I&amp;mport from HR…</source>
+        <translation>I&amp;mportera från HR…</translation>
     </message>
     <message>
         <source>Import people from HR</source>

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from bundle_support import PACKAGING, PROGRAM, REPO, run_program
 
-from accountregistry import APP_ID, __version__
+from accountregistry import APP_ID, __version__, language
+from accountregistry.domain.messages import sentence
 
 DEMO_ACCOUNTS = 123
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -52,7 +53,14 @@ def test_the_bundle_exports_the_demo_organisations_ownership_report(bundle, tmp_
     result = run_program(bundle, "--db", registry, "export", "-o", report, env=danish)
 
     assert result.returncode == 0, result.stderr
-    assert f"Wrote {DEMO_ACCOUNTS} accounts" in result.stdout
+    # Said in Danish, as the desk's locale asks: the bundle carries the core's catalogues.
+    previous = language.use_language("da")
+    try:
+        danish_line = sentence("cli_accounts_written", {"path": report, "count": DEMO_ACCOUNTS})
+    finally:
+        language.set_translator(*previous)
+    assert result.stdout == danish_line + "\n"
+    assert danish_line != sentence("cli_accounts_written", {"path": report, "count": DEMO_ACCOUNTS})
     data = report.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
     rows = list(csv.reader(data[3:].decode("utf-8").splitlines(keepends=True), delimiter=";"))
@@ -98,7 +106,7 @@ def test_the_bundle_talks_to_a_postgresql_server(bundle, server_database, tmp_pa
     report = tmp_path / "report.csv"
     result = run_program(bundle, "--db", url, "export", "-o", report)
     assert result.returncode == 0, result.stderr
-    assert f"Wrote {DEMO_ACCOUNTS} accounts" in result.stdout
+    assert result.stdout == sentence("cli_accounts_written", {"path": report, "count": DEMO_ACCOUNTS}) + "\n"
 
 
 # --- the window ---------------------------------------------------------------------------------
@@ -231,8 +239,9 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
     assert sorted(name for name in files if unwanted.search(name)) == []
     qt_catalogues = {Path(name).name for name in files if name.startswith("PySide6/Qt/translations/")}
     assert qt_catalogues and all(re.fullmatch(r"qt(base)?_(da|sv|nb|no|nn)\.qm", name) for name in qt_catalogues)
-    # The app's own catalogues, as scripts/translations.py compiled them, and no Linguist sources.
-    shipped = {path.name for path in (REPO / "resources" / "translations").glob("*.qm")}
+    # The app's own catalogues: compiled for the window (*.qm) and as written (*.ts), which the
+    # Qt-free core reads for the command line's sentences.
+    shipped = {path.name for path in (REPO / "resources" / "translations").glob("*.[qt][ms]")}
     bundled = {Path(name).name for name in files if name.startswith("accountregistry/resources/translations/")}
     assert bundled == shipped
     size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())

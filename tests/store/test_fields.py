@@ -41,7 +41,11 @@ def test_the_audit_trail_records_the_declared_fields(db):
     account = accounts.register_account(db, AccountInput(url="https://x.com/nordlys", kind=Kind.company))
     with db.reading() as session:
         events = {event.entity: event for event in session.exec(sa.select(models.AuditEvent)).scalars()}
-    assert tuple(events["person"].new_values) == field_names(models.PersonFields) == people.PERSON_FIELDS
+    assert field_names(models.PersonFields) == people.PERSON_FIELDS
+    # An add event holds the declared fields but the person's own (name, email, …), which the row
+    # itself records; later changes record them old -> new, kept apart.
+    assert tuple(events["person"].new_values) == people.ADDED_FIELDS
+    assert set(people.ADDED_FIELDS) | set(people.OWN_FIELDS) == set(people.PERSON_FIELDS)
     assert tuple(events["account"].new_values) == field_names(models.AccountFields) == accounts.ACCOUNT_FIELDS
     assert events["account"].new_values == audit.snapshot(account, accounts.ACCOUNT_FIELDS)
     assert person.id and "handle" in accounts.ACCOUNT_FIELDS and "has_secret" not in accounts.ACCOUNT_FIELDS

@@ -285,7 +285,7 @@ class OffboardingView(QWidget):
                                               "each; saved again, a calendar updates them instead of adding them twice"))
         self.print_button = button(self.tr("&Print…"), self.tr("Print"))
         self.pdf_button = button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"))
-        self.handover_button = button(self.tr("&Handover confirmation…"), self.tr("Handover confirmation"),
+        self.handover_button = button(self.tr("Handover confirmation…"), self.tr("Handover confirmation"),
                                       self.tr("A PDF listing every account with its outcome, for the leaver and "
                                               "the company to sign"))
         self.confirmation_button = button(self.tr("Record si&gned confirmation…"),

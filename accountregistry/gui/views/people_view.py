@@ -95,7 +95,7 @@ class PeopleView(QWidget):
                                                "consent"))
         self.history_button.setEnabled(False)
         self.history_windows: dict[int, QWidget] = {}
-        self.import_button = QPushButton(self.tr("Import from &HR…"))
+        self.import_button = QPushButton(self.tr("I&mport from HR…"))
         self.import_button.setAccessibleName(self.tr("Import people from HR"))
         self.import_button.setToolTip(self.tr("Add and update people from an HR system's file, with a preview "
                                               "before anything is written; nobody is deleted"))
