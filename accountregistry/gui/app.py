@@ -21,14 +21,6 @@ from accountregistry.resource_files import resource_folder
 
 log = logging.getLogger(__name__)
 
-# How long a thread that wants Python's lock waits before the one holding it must let go (Python's
-# default is 5 ms). The GUI thread gives the lock up in every Qt call and every query, and takes it
-# back for every slot and paint: while a worker reads 100,000 rows in Python, each of those waits
-# the whole interval, and a turn of the event loop that makes a window waits hundreds of times.
-# At 1 ms a window opened beside a busy worker stalled a median 101 ms instead of 209 ms (77 ms
-# with no worker, on the same loaded machine); the workers lose little, as they only switch when asked.
-GUI_SWITCH_INTERVAL = 0.001
-
 
 def icons_folder() -> Path:
     return resource_folder("icons")
@@ -51,7 +43,6 @@ def app_icon() -> QIcon:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)

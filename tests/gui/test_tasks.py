@@ -204,14 +204,3 @@ def test_closing_the_main_window_cancels_and_waits_for_the_work_under_way(qtbot,
     window.close()
     assert ended.is_set()  # close() returned only after the work had stopped
     qtbot.waitUntil(lambda: not task.busy())
-
-
-def test_the_gui_thread_takes_pythons_lock_back_within_a_millisecond(qapp):
-    # While a worker reads in Python, the GUI thread waits for the lock after every Qt call and
-    # query; at Python's default 5 ms a window opened beside a read stalled twice as long.
-    import sys
-
-    from accountregistry.gui.app import create_application
-
-    create_application()
-    assert sys.getswitchinterval() <= 0.001
