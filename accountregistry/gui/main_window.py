@@ -95,15 +95,14 @@ class RegistryFacts:
 def read_registry_facts(db: Database) -> RegistryFacts:
     from accountregistry.services.due_items import overdue_count
     from accountregistry.services.organisation import company_domains, get_settings
-    from accountregistry.services.people import count_people, record_departures
+    from accountregistry.services.people import count_people, record_departures_where_allowed
     from accountregistry.services.policy import policy_summary
     from accountregistry.services.retention import count_due
     from accountregistry.store.access import permissions
 
     allowed = permissions(db)
-    writable = allowed.may("edit")
     # Leavers whose last day has passed have left (rarely a write; a reader leaves it to others).
-    departures = record_departures(db) if writable else 0
+    departures = record_departures_where_allowed(db)
     settings = get_settings(db)
     overdue = overdue_count(db)
     return RegistryFacts(organisation=settings.name, people=count_people(db),

@@ -271,7 +271,9 @@ def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: 
                     people)
         if reuse:
             before = earlier(account_id)
-            yield before if before == made else made
+            # A row on screen that still names people from an older read is made again (and
+            # comparing two equal-sized mappings of 20,000 people would be slow).
+            yield before if before is not None and before.people is people and before == made else made
         else:
             yield made
 
