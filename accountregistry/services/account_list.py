@@ -3,17 +3,22 @@
 The window lists up to 100,000 accounts (and must show them within a second or two), so this
 module reads them with the risks' own statement (services.risks, the one the command line runs:
 one GROUP BY over the role grants for the facts the rules need) with the table's columns added,
-and beside it everyone's name and the active grants as person ids. The rows are plain tuples
-that name people by id (one mapping of names per read): cheap to build and to keep at 100,000. What the dashboard counts is summed
-up here too, in the same (worker) thread, so the window's thread only shows the numbers.
+and beside it everyone's name and the active grants as person ids. The rows are kept column by
+column (AccountColumns: a list per field, made from the driver's rows in a few C-level passes
+per column, naming people by id through one mapping per read): cheap to build and to keep at
+100,000; an AccountRow is made only for one account at a time. What the dashboard counts is
+summed up here too, column by column in the same (worker) thread, so the window's thread only
+shows the numbers.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
+from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -142,6 +147,58 @@ def people_of(names: Iterable[tuple[int, str, str | None]]) -> dict[int, PersonN
     return {pid: PersonNames(name, email or "", f"{name}\n{email or ''}".lower()) for pid, name, email in names}
 
 
+# AccountColumns' lists: AccountRow's fields, in its order, but the shared `people`.
+COLUMNS = AccountRow._fields[:-1]
+
+
+class AccountColumns:
+    """The accounts table's rows column by column: one list per field of AccountRow (but
+    `people`, shared), in registration order.
+
+    100,000 accounts are read each time the window reads the registry: as columns they are made
+    from the driver's rows by a few C-level passes per column (no Python object per account
+    beyond the values themselves, which are shared where they repeat), and sorted, filtered and
+    counted column by column. `row(at)` makes one AccountRow when a single account is wanted."""
+
+    __slots__ = (*COLUMNS, "people")
+
+    def __init__(self, people: People = NOBODY, **columns: list):
+        for name in COLUMNS:
+            setattr(self, name, columns.get(name, []))
+        self.people = people
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[AccountRow]) -> AccountColumns:
+        """Rows made one by one (a test, a screenshot) as columns."""
+        rows = list(rows)
+        values = list(zip(*rows)) if rows else [()] * len(AccountRow._fields)
+        return cls(rows[0].people if rows else NOBODY,
+                   **{name: list(values[at]) for at, name in enumerate(AccountRow._fields) if name in COLUMNS})
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def row(self, at: int) -> AccountRow:
+        return AccountRow(*(getattr(self, name)[at] for name in COLUMNS), people=self.people)
+
+    def rows(self) -> list[AccountRow]:
+        return [self.row(at) for at in range(len(self))]
+
+    def taken(self, positions: Iterable[int]) -> AccountColumns:
+        """The rows at `positions`, in that order."""
+        positions = list(positions)
+        return AccountColumns(self.people, **{name: list(map(getattr(self, name).__getitem__, positions))
+                                             for name in COLUMNS})
+
+    def replaced(self, **columns: list) -> AccountColumns:
+        """The same rows with these columns instead (the others shared, not copied)."""
+        return AccountColumns(self.people, **{name: columns.get(name, getattr(self, name)) for name in COLUMNS})
+
+    def assessed(self) -> bool:
+        """Whether every row's risks are read."""
+        return None not in self.risks
+
+
 class _Grants(NamedTuple):
     """Per account, the distinct people holding an active role, and those holding a controlling one."""
 
@@ -242,65 +299,67 @@ class _ReviewDue(dict):
         return found
 
 
-def _none(_account_id: int) -> None:
-    return None
+def _plain_columns(statuses: Sequence[str], due: _ReviewDue, bases: Sequence, intervals: Sequence) -> list:
+    """Each row's next review: none for retired accounts."""
+    return [None if status in _RETIRED else due[base, months] for status, base, months in zip(statuses, bases, intervals)]
 
 
-def _rows(result_rows: Iterable[tuple], rules: _Flags, grants: _Grants, people: People,
-          earlier: Callable[[int], AccountRow | None]) -> Iterator[AccountRow]:
-    due = _ReviewDue()
-    # One str object per distinct value (kinds, statuses, platform names) instead of one per row.
-    shared: dict[str | None, str | None] = {None: None}
-    platform_names = {p.id: platform_name(p.id) for p in PLATFORMS}  # in the language of the moment
-    make = AccountRow
-    holders_of, controlling_of = grants.holders.get, grants.controlling.get
-    reuse = earlier is not _none
-    for row in result_rows:
-        (account_id, platform, presence, handle, display_name, kind, status, holder_id, base, interval,
-         official) = row[:_FACTS_AT]
-        platform = shared.setdefault(platform, platform)
-        status = shared.setdefault(status, status)
-        # A holder's name is the people's one str, however many accounts present them.
-        holder = people.get(holder_id)
-        holder_name = holder.name if holder is not None else ""
-        made = make(account_id, platform, platform_names.get(platform, platform), shared.setdefault(presence, presence),
-                    handle, display_name, shared.setdefault(kind, kind), status, holder_name,
-                    None if status in _RETIRED else due[base, interval],
-                    rules[row[_FACTS_AT:]] if len(row) > _FACTS_AT else None, controlling_of(account_id, ()),
-                    holders_of(account_id, ()), f"{handle}\n{display_name}\n{holder_name}".lower(), bool(official),
-                    people)
-        if reuse:
-            before = earlier(account_id)
-            # A row on screen that still names people from an older read is made again (and
-            # comparing two equal-sized mappings of 20,000 people would be slow).
-            yield before if before is not None and before.people is people and before == made else made
-        else:
-            yield made
+class _Reader:
+    """Turns the driver's rows, a batch at a time, into AccountColumns: one pass per column, in C
+    where it can be (map, zip), each repeated value (a platform, a status, a holder's name) one
+    shared object."""
+
+    def __init__(self, flags: _Flags, people: People):
+        self.flags, self.people = flags, people
+        self.due = _ReviewDue()
+        self.shared: dict[object, object] = {None: None}
+        self.names = {pid: person.name for pid, person in people.items()}
+        # In the language of the moment.
+        self.platform_names = {p.id: platform_name(p.id) for p in PLATFORMS}
+        self.found = AccountColumns(people)
+
+    def add(self, chunk: list[tuple], grants: _Grants) -> None:
+        found, share = self.found, self.shared.setdefault
+        (ids, platforms, presences, handles, display_names, kinds, statuses, holder_ids, bases, intervals,
+         officials) = list(zip(*chunk))[:_FACTS_AT]
+        platforms, statuses = list(map(share, platforms, platforms)), list(map(share, statuses, statuses))
+        holders = list(map(self.names.get, holder_ids, repeat("")))
+        found.id.extend(ids)
+        found.platform.extend(platforms)
+        found.platform_name.extend(map(self.platform_names.get, platforms, platforms))
+        found.presence.extend(map(share, presences, presences))
+        found.handle.extend(handles)
+        found.display_name.extend(display_names)
+        found.kind.extend(map(share, kinds, kinds))
+        found.status.extend(statuses)
+        found.holder_name.extend(holders)
+        found.next_review.extend(_plain_columns(statuses, self.due, bases, intervals))
+        found.risks.extend(map(self.flags.__getitem__, map(itemgetter(slice(_FACTS_AT, None)), chunk))
+                           if len(chunk[0]) > _FACTS_AT else repeat(None, len(chunk)))
+        found.administrators.extend(map(grants.controlling.get, ids, repeat(())))
+        found.role_holders.extend(map(grants.holders.get, ids, repeat(())))
+        # Lowercased handle, display name and holder: one substring test per row finds them.
+        found.search_text.extend(map(str.lower, map("\n".join, zip(handles, display_names, holders))))
+        found.official.extend(map(bool, officials))
 
 
-def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
-                      earlier: Callable[[int], AccountRow | None] = _none, people_shown: People = NOBODY,
-                      risks: bool = True) -> list[AccountRow]:
-    """The rows of the accounts table, in registration order; only `account_ids` if given.
-    A row equal to `earlier(id)` (the one on screen) is that very object: reading 100,000
-    accounts again, while the window shows them, holds one copy of what did not change; so do
-    the people, when `people_shown` (the rows' on screen) names everyone as they are named now.
+def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
+                  people_shown: People = NOBODY, risks: bool = True) -> AccountColumns:
+    """The accounts table's rows as columns, in registration order; only `account_ids` if given.
+    When `people_shown` (the mapping of the rows on screen) names everyone as they are named
+    now, the rows read share it: one copy of everyone's names while both are held.
 
     The risks are read by the statement the command line's `risks` runs (services.risks), with
     the table's columns added to it; who holds a role comes in a second, plain read. With
     `risks=False` the rows' risks are None (not assessed): the table can show everything else
-    at once, and assess_rows reads the risks afterwards (the risk facts are most of the read)."""
-    found: list[AccountRow] = []
+    at once, and `assess` reads the risks afterwards (the risk facts are most of the read)."""
     with bulk_work(), db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
-        flags, columns, people = _Flags(rules), _columns(rules), _people(connection)
-        if people == people_shown:
-            people = people_shown
-        else:  # someone was renamed, added or erased: no row on screen is the same
-            earlier = _none
+        columns, people = _columns(rules), _people(connection)
+        reader = _Reader(_Flags(rules), people_shown if people == people_shown else people)
         for batch in id_batches(account_ids):
-            grants = _active_grants(connection, batch, people)
+            grants = _active_grants(connection, batch, reader.people)
             result = connection.execute(risk_statement(rules, batch, columns=columns) if risks
                                         else _plain_statement(rules, batch))
             try:
@@ -308,32 +367,47 @@ def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *,
                 # per row (as store.bulk.fetch_tuples, streamed).
                 cursor = result.cursor
                 while chunk := cursor.fetchmany(READ_BATCH):
-                    found.extend(_rows(chunk, flags, grants, people, earlier))
+                    reader.add(chunk, grants)
+            finally:
+                result.close()
+    return reader.found
+
+
+def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
+                      risks: bool = True) -> list[AccountRow]:
+    """load_accounts, one AccountRow per account: for a few accounts (tests, the command line)."""
+    return load_accounts(db, account_ids, today=today, risks=risks).rows()
+
+
+def read_risks(db: Database, account_ids: Iterable[int] | None = None, *,
+               today: date | None = None) -> dict[int, tuple[RiskFlag, ...]]:
+    """Each account's risks as the table shows them (by the command line's statement,
+    services.risks), for rows loaded with `risks=False`. Many accounts are read as every
+    account is (one statement, not one per batch of ids): the answer then holds others too.
+    An account gone by now is not in it."""
+    ids = None if account_ids is None else list(account_ids)
+    found: dict[int, tuple[RiskFlag, ...]] = {}
+    with bulk_work(), db.reading() as session:
+        connection = session.connection()
+        rules = RulesByFacts.for_connection(connection, today or date.today())
+        flags = _Flags(rules)
+        for batch in id_batches(None if ids is None or len(ids) > ID_BATCH else ids):
+            result = connection.execute(risk_statement(rules, batch))
+            try:
+                cursor = result.cursor
+                while chunk := cursor.fetchmany(READ_BATCH):
+                    found.update(zip(map(itemgetter(0), chunk),
+                                     map(flags.__getitem__, map(itemgetter(slice(1, None)), chunk))))
             finally:
                 result.close()
     return found
 
 
 def assess_rows(db: Database, rows: list[AccountRow], *, today: date | None = None) -> list[AccountRow]:
-    """`rows` with their risks read (by the command line's statement, services.risks): for
-    rows loaded with `risks=False`. Rows whose account is gone by now are left out."""
-    found: list[AccountRow] = []
-    with bulk_work(), db.reading() as session:
-        connection = session.connection()
-        rules = RulesByFacts.for_connection(connection, today or date.today())
-        flags = _Flags(rules)
-        by_id = {row.id: row for row in rows}
-        ids = None if len(by_id) > ID_BATCH else list(by_id)
-        for batch in id_batches(ids):
-            result = connection.execute(risk_statement(rules, batch))
-            try:
-                cursor = result.cursor
-                while chunk := cursor.fetchmany(READ_BATCH):
-                    found.extend(row._replace(risks=flags[facts[1:]]) for facts in chunk
-                                 if (row := by_id.get(facts[0])) is not None)
-            finally:
-                result.close()
-    return found
+    """`rows` with their risks read: for rows loaded with `risks=False`. Rows whose account is
+    gone by now are left out."""
+    risks = read_risks(db, [row.id for row in rows], today=today)
+    return [row._replace(risks=risks[row.id]) for row in rows if row.id in risks]
 
 
 @dataclass(frozen=True)
@@ -348,25 +422,30 @@ class RegistrySummary:
     by_risk: list[tuple[str, int]]  # risk title and how many looked-after accounts it flags, most first
 
 
-def summarise(rows: Iterable[AccountRow]) -> RegistrySummary:
-    total = 0
-    by_status: Counter[str] = Counter()
+def looked_after(accounts: AccountColumns) -> list[int]:
+    """Where the accounts not archived or closed are."""
+    return [at for at, status in enumerate(accounts.status) if status not in _RETIRED]
+
+
+def summarise(accounts: AccountColumns | Iterable[AccountRow]) -> RegistrySummary:
+    if not isinstance(accounts, AccountColumns):
+        accounts = AccountColumns.of_rows(accounts)
+    kept = looked_after(accounts)
     by_kind: Counter[str | None] = Counter({kind.value: 0 for kind in Kind})
+    by_kind.update(map(accounts.kind.__getitem__, kept))
+    risks = list(map(accounts.risks.__getitem__, kept))
+    assessed = None not in risks
     by_risk: Counter[str] = Counter()
     at_risk = 0
-    assessed = True
-    for row in rows:
-        total += 1
-        by_status[row.status] += 1
-        if row.status in _RETIRED:
-            continue
-        by_kind[row.kind] += 1
-        if row.risks is None:
-            assessed = False
-        elif row.risks:
-            at_risk += 1
-            by_risk.update(risk.title for risk in row.risks)
-    looked_after = total - sum(by_status[s] for s in _RETIRED)
-    return RegistrySummary(accounts=total, looked_after=looked_after, by_kind=dict(by_kind),
-                           by_status=dict(by_status), at_risk=at_risk if assessed else None,
+    if assessed:
+        # Accounts share few combinations of risks, each one tuple: counted by tuple, then by rule.
+        combinations = {id(flags): flags for flags in risks}
+        for key, count in Counter(map(id, risks)).items():
+            flags = combinations[key]
+            if flags:
+                at_risk += count
+                for flag in flags:
+                    by_risk[flag.title] += count
+    return RegistrySummary(accounts=len(accounts), looked_after=len(kept), by_kind=dict(by_kind),
+                           by_status=dict(Counter(accounts.status)), at_risk=at_risk if assessed else None,
                            by_risk=by_risk.most_common() if assessed else [])

@@ -12,10 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from accountregistry.domain.risks import RULES_BY_SEVERITY, Severity
-from accountregistry.domain.vocabulary import AccountStatus
-from accountregistry.services.account_list import AccountRow
+from accountregistry.services.account_list import AccountColumns, AccountRow, looked_after
 
-_RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 SEVERITIES: tuple[str, ...] = tuple(s.name for s in sorted(Severity, reverse=True))  # worst first
 _RULE_ORDER = {rule.id: place for place, rule in enumerate(RULES_BY_SEVERITY)}
 _RANK = {s.name: s.value for s in Severity}
@@ -53,27 +51,34 @@ class RiskCounts:
     by_platform: tuple[PlatformRisk, ...]  # most accounts at risk first; platforms with none left out
 
 
-def count_risks(rows: Iterable[AccountRow]) -> RiskCounts:
-    looked_after = at_risk = 0
+def count_risks(accounts: AccountColumns | Iterable[AccountRow]) -> RiskCounts:
+    if not isinstance(accounts, AccountColumns):
+        accounts = AccountColumns.of_rows(accounts)
+    kept = looked_after(accounts)
     per_rule: Counter[str] = Counter()
     flags = {}
     per_platform: dict[str, Counter[str]] = {}
     names: dict[str, str] = {}
-    for row in rows:
-        if row.status in _RETIRED:
+    at_risk = 0
+    # Accounts share few combinations of risks, each one tuple: counted by platform and tuple.
+    risks, platforms = accounts.risks, accounts.platform
+    combinations = {id(risks[at]): risks[at] for at in kept}
+    platform_names = dict(zip(platforms, accounts.platform_name))
+    for (platform, key), count in Counter(zip(map(platforms.__getitem__, kept),
+                                              map(id, map(risks.__getitem__, kept)))).items():
+        found = combinations[key]
+        if not found:
             continue
-        looked_after += 1
-        if not row.risks:
-            continue
-        at_risk += 1
+        at_risk += count
         worst = None
-        for flag in row.risks:
-            per_rule[flag.id] += 1
+        for flag in found:
+            per_rule[flag.id] += count
             flags.setdefault(flag.id, flag)
             if worst is None or _RANK.get(flag.severity, 0) > _RANK.get(worst, 0):
                 worst = flag.severity
-        per_platform.setdefault(row.platform, Counter())[worst] += 1
-        names.setdefault(row.platform, row.platform_name)
+        per_platform.setdefault(platform, Counter())[worst] += count
+        names.setdefault(platform, platform_names[platform])
+    looked_after_count = len(kept)
     by_risk = tuple(sorted(
         (RiskCount(rule_id=rule_id, title=flags[rule_id].title, severity=flags[rule_id].severity,
                    explanation=flags[rule_id].explanation, accounts=count) for rule_id, count in per_rule.items()),
@@ -83,4 +88,4 @@ def count_risks(rows: Iterable[AccountRow]) -> RiskCounts:
                       by_severity={severity: counts.get(severity, 0) for severity in SEVERITIES})
          for platform, counts in per_platform.items()),
         key=lambda p: (-p.accounts, p.platform_name.casefold())))
-    return RiskCounts(looked_after=looked_after, at_risk=at_risk, by_risk=by_risk, by_platform=by_platform)
+    return RiskCounts(looked_after=looked_after_count, at_risk=at_risk, by_risk=by_risk, by_platform=by_platform)

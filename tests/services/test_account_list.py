@@ -6,7 +6,13 @@ import pytest
 import sqlalchemy as sa
 
 from accountregistry.domain.vocabulary import Kind, Role
-from accountregistry.services.account_list import assess_rows, load_account_rows, summarise
+from accountregistry.services.account_list import (
+    AccountColumns,
+    assess_rows,
+    load_account_rows,
+    load_accounts,
+    summarise,
+)
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.people import PersonInput, add_person, update_person
@@ -117,23 +123,28 @@ def test_summary_counts_looked_after_accounts_by_kind_and_risk(db, registry):
     assert dict(summary.by_risk)["No admin"] == 1
 
 
-def test_reading_again_keeps_the_rows_that_did_not_change(db, registry):
-    """Read again while the window shows the rows: what did not change is the very row shown
-    (one copy in memory), what changed is new."""
+def test_reading_again_shares_everyones_names_until_someone_is_renamed(db, registry):
+    """Read again while the window shows the rows: everyone's names are one copy while nobody
+    was renamed; the rows show what changed."""
     page, profile, found = registry
-    shown = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    shown = load_accounts(db, today=TODAY)
     archive_account(db, found.id)
-    people = shown[page.id].people
-    again = {row.id: row for row in load_account_rows(db, today=TODAY, earlier=shown.get, people_shown=people)}
-    assert again[page.id] is shown[page.id] and again[profile.id] is shown[profile.id]
-    assert again[found.id] is not shown[found.id] and again[found.id].status == "archived"
-    assert again[page.id].people is people  # everyone's names: one copy too
-    # Someone renamed: every row is read anew and names them as they are now.
-    ingrid = next(pid for pid, person in people.items() if person.name == "Ingrid Berg")
+    again = load_accounts(db, today=TODAY, people_shown=shown.people)
+    assert again.people is shown.people
+    assert again.status[again.id.index(found.id)] == "archived"
+    ingrid = next(pid for pid, person in shown.people.items() if person.name == "Ingrid Berg")
     update_person(db, ingrid, PersonInput(name="Ingrid Dahl", work_email="ingrid@nordlys.no"))
-    renamed = {row.id: row for row in load_account_rows(db, today=TODAY, earlier=shown.get, people_shown=people)}
-    assert renamed[page.id] is not shown[page.id]
+    renamed = {row.id: row for row in load_accounts(db, today=TODAY, people_shown=shown.people).rows()}
+    assert renamed[page.id].people is not shown.people
     assert renamed[page.id].administrator_names == ("Ingrid Dahl",) and renamed[profile.id].holder_name == "Ingrid Dahl"
+
+
+def test_columns_and_rows_hold_the_same(db, registry):
+    accounts = load_accounts(db, today=TODAY)
+    rows = load_account_rows(db, today=TODAY)
+    assert AccountColumns.of_rows(rows).rows() == rows == accounts.rows()
+    assert [accounts.row(at) for at in (2, 0)] == accounts.taken([2, 0]).rows()
+    assert summarise(accounts) == summarise(rows)
 
 
 def test_rows_read_without_risks_say_so_and_are_assessed_afterwards(db, registry):

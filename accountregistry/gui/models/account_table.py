@@ -5,7 +5,9 @@ shares what did not change. So a worker thread can build the next table from the
 screen (after a reload or another person's change) while the window keeps showing it, and the
 window's thread only swaps them (AccountsModel.set_table).
 
-Filtering is one substring test per row on a lowercased text the service built once, and,
+The rows are AccountColumns (services.account_list): a list per column, read directly; an
+AccountRow is made only when one account is asked for (row_at, row_of). Filtering is one
+substring test per row on a lowercased text the service built once, and,
 for the rows it does not find, whether anyone holding a role there is among the people whose
 name or email holds the word (a set made per word from the 20,000 people); sorting is one Python sort on keys computed once per column
 (kept while the rows are).
@@ -14,12 +16,14 @@ name or email holds the word (a set made per word from the 20,000 people); sorti
 from __future__ import annotations
 
 import heapq
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
+from itertools import repeat
 
-from accountregistry.services.account_list import NOBODY, AccountRow, People
+from accountregistry.services.account_list import COLUMNS, AccountColumns, AccountRow, People
 
 # The filter's "kind" for accounts whose kind nobody has recorded yet.
 KIND_NOT_KNOWN = "not_known"
@@ -46,20 +50,28 @@ class Column(IntEnum):
 _KIND_ORDER = {"company": 0, "employee_role": 1, "personal": 2, None: 3}
 _STATUS_ORDER = {"active": 0, "dormant": 1, "archived": 2, "closed": 3}
 
-# One key per column and row: (missing, value). Missing values (no display name, no holder,
-# no review date) go last whichever way the column is sorted.
-SORT_KEYS: dict[Column, Callable[[AccountRow], tuple]] = {
-    Column.platform: lambda r: (False, r.platform_name.casefold()),
-    Column.handle: lambda r: (False, r.handle.casefold()),
-    Column.display_name: lambda r: (not r.display_name, r.display_name.casefold()),
-    Column.kind: lambda r: (False, _KIND_ORDER.get(r.kind, 4)),
-    Column.presence: lambda r: (False, r.presence),
-    Column.status: lambda r: (False, _STATUS_ORDER.get(r.status, 4)),
-    Column.official: lambda r: (False, not r.official),
-    Column.holder: lambda r: (not r.holder_name, r.holder_name.casefold()),
-    Column.administrators: lambda r: (False, r.active_administrators),
-    Column.next_review: lambda r: (r.next_review is None, r.next_review or date.min),
-    Column.risks: lambda r: (r.risks is None, r.worst_risk, len(r.risks or ())),  # not read yet: last
+# One key per column and row: (missing, value), made column by column. Missing values (no
+# display name, no holder, no review date) go last whichever way the column is sorted.
+def _text_keys(values: list[str]) -> list[tuple]:
+    return list(zip(map(operator.not_, values), map(str.casefold, values)))
+
+
+def _risk_key(risks: tuple | None) -> tuple:  # not read yet: last
+    return (True, 0, 0) if risks is None else (False, max((r.rank for r in risks), default=0), len(risks))
+
+
+SORT_KEYS: dict[Column, Callable[[AccountColumns], list[tuple]]] = {
+    Column.platform: lambda c: list(zip(repeat(False), map(str.casefold, c.platform_name))),
+    Column.handle: lambda c: list(zip(repeat(False), map(str.casefold, c.handle))),
+    Column.display_name: lambda c: _text_keys(c.display_name),
+    Column.kind: lambda c: list(zip(repeat(False), map(_KIND_ORDER.get, c.kind, repeat(4)))),
+    Column.presence: lambda c: list(zip(repeat(False), c.presence)),
+    Column.status: lambda c: list(zip(repeat(False), map(_STATUS_ORDER.get, c.status, repeat(4)))),
+    Column.official: lambda c: list(zip(repeat(False), map(operator.not_, c.official))),
+    Column.holder: lambda c: _text_keys(c.holder_name),
+    Column.administrators: lambda c: list(zip(repeat(False), map(len, c.administrators))),
+    Column.next_review: lambda c: [(day is None, day or date.min) for day in c.next_review],
+    Column.risks: lambda c: list(map(_risk_key, c.risks)),
 }
 
 
@@ -95,90 +107,104 @@ def _sorted(indexes: Sequence[int], key: Callable[[int], object], descending: bo
 
 
 class AccountTable:
-    """Rows in registration order, and which of them are shown in which order."""
+    """Rows (AccountColumns) in registration order, and which of them are shown in which order."""
 
-    __slots__ = ("_keys", "filter", "haystacks", "order", "people", "position", "rows", "sort_column",
-                 "sort_descending", "visible")
+    __slots__ = ("_keys", "columns", "filter", "order", "position", "sort_column", "sort_descending", "visible")
 
-    def __init__(self, rows: list[AccountRow], haystacks: list[str], position: dict[int, int],
-                 keys: dict[Column, list], sort_column: int, sort_descending: bool, order: list[int],
-                 filter: AccountFilter, visible: list[int], people: People = NOBODY):
-        self.rows, self.haystacks, self.position, self._keys = rows, haystacks, position, keys
+    def __init__(self, columns: AccountColumns, position: dict[int, int], keys: dict[Column, list],
+                 sort_column: int, sort_descending: bool, order: list[int], filter: AccountFilter,
+                 visible: list[int]):
+        self.columns, self.position, self._keys = columns, position, keys
         self.sort_column, self.sort_descending, self.order = sort_column, sort_descending, order
         self.filter, self.visible = filter, visible
-        # Everyone's names as last read: the search looks for its words in them.
-        self.people = people
 
     @classmethod
     def empty(cls) -> AccountTable:
-        return cls([], [], {}, {}, -1, False, [], AccountFilter(), [])
+        return cls(AccountColumns(), {}, {}, -1, False, [], AccountFilter(), [])
 
     @classmethod
-    def of(cls, rows: Iterable[AccountRow], sort_column: int = -1, sort_descending: bool = False,
+    def of(cls, rows: AccountColumns | Iterable[AccountRow], sort_column: int = -1, sort_descending: bool = False,
            filter: AccountFilter = AccountFilter()) -> AccountTable:
-        rows = list(rows)
-        table = cls(rows, [row.search_text for row in rows], {row.id: at for at, row in enumerate(rows)}, {},
-                    sort_column, sort_descending, [], filter, [], rows[0].people if rows else NOBODY)
+        columns = rows if isinstance(rows, AccountColumns) else AccountColumns.of_rows(rows)
+        table = cls(columns, dict(zip(columns.id, range(len(columns)))), {}, sort_column, sort_descending, [],
+                    filter, [])
         table.order = table._ordered()
         table.visible = table._matching(filter, table.order)
         return table
+
+    @property
+    def people(self) -> People:
+        """Everyone's names as last read: the search looks for its words in them."""
+        return self.columns.people
+
+    def __len__(self) -> int:
+        return len(self.columns)
 
     # --- new tables ----------------------------------------------------------------------
 
     def sorted_by(self, column: int, descending: bool) -> AccountTable:
         column = column if 0 <= column < len(Column) else -1
-        table = AccountTable(self.rows, self.haystacks, self.position, self._keys, column, descending, [],
-                             self.filter, [], self.people)
+        table = AccountTable(self.columns, self.position, self._keys, column, descending, [], self.filter, [])
         table.order = table._ordered()
         table.visible = table._matching(self.filter, table.order)
         return table
 
     def filtered(self, wanted: AccountFilter) -> AccountTable:
         candidates = self.visible if wanted.narrows(self.filter) else self.order
-        return AccountTable(self.rows, self.haystacks, self.position, self._keys, self.sort_column,
-                            self.sort_descending, self.order, wanted, self._matching(wanted, candidates),
-                            self.people)
+        return AccountTable(self.columns, self.position, self._keys, self.sort_column, self.sort_descending,
+                            self.order, wanted, self._matching(wanted, candidates))
 
-    def with_rows(self, rows: Iterable[AccountRow], removed_ids: Iterable[int] = ()) -> AccountTable:
+    def with_risks(self, risks: list) -> AccountTable:
+        """The same rows with these risks (one per row, in registration order): only the risks'
+        sort keys are made again."""
+        keys = {column: values for column, values in self._keys.items() if column != Column.risks}
+        table = AccountTable(self.columns.replaced(risks=risks), self.position, keys, self.sort_column,
+                             self.sort_descending, self.order, self.filter, [])
+        if self.sort_column == Column.risks:
+            table.order = table._ordered()
+        table.visible = table._matching(self.filter, table.order)
+        return table
+
+    def with_rows(self, rows: AccountColumns | Iterable[AccountRow], removed_ids: Iterable[int] = ()) -> AccountTable:
         """The changed accounts' rows replaced (new ones added at the end), removed ones gone;
         the same sort and filter. Sort keys of unchanged rows are kept, and the earlier order is
         sorted again, which Python's sort does in one pass when little moved."""
-        rows = list(rows)
+        new = rows if isinstance(rows, AccountColumns) else AccountColumns.of_rows(rows)
         gone = set(removed_ids) & self.position.keys()
-        merged, haystacks = list(self.rows), list(self.haystacks)
-        keys = {column: list(values) for column, values in list(self._keys.items())}
+        merged = self.columns.replaced(**{name: list(getattr(self.columns, name)) for name in COLUMNS})
+        if len(new):
+            merged.people = new.people
+        new_keys = {column: SORT_KEYS[column](new) for column in self._keys}
+        keys = {column: list(values) for column, values in self._keys.items()}
         position = self.position
         changed: list[int] = []
         added: list[int] = []
-        for row in rows:
-            at = position.get(row.id)
+        for at_new, account_id in enumerate(new.id):
+            at = position.get(account_id)
             if at is None:
-                at = len(merged)
-                merged.append(row)
-                haystacks.append(row.search_text)
-                added.append(at)
+                added.append(len(merged))
+                for name in COLUMNS:
+                    getattr(merged, name).append(getattr(new, name)[at_new])
                 for column, values in keys.items():
-                    values.append(SORT_KEYS[column](row))
+                    values.append(new_keys[column][at_new])
             else:
-                merged[at] = row
-                haystacks[at] = row.search_text
                 changed.append(at)
+                for name in COLUMNS:
+                    getattr(merged, name)[at] = getattr(new, name)[at_new]
                 for column, values in keys.items():
-                    values[at] = SORT_KEYS[column](row)
+                    values[at] = new_keys[column][at_new]
         if gone:
-            kept = [at for at, row in enumerate(merged) if row.id not in gone]
-            merged = [merged[at] for at in kept]
-            haystacks = [haystacks[at] for at in kept]
+            kept = [at for at, account_id in enumerate(merged.id) if account_id not in gone]
+            merged = merged.taken(kept)
             keys = {column: [values[at] for at in kept] for column, values in keys.items()}
             earlier = {old: new for new, old in enumerate(kept)}
             order = [earlier[at] for at in self.order if at in earlier] + [earlier[at] for at in added]
-            position = {row.id: at for at, row in enumerate(merged)}
+            position = dict(zip(merged.id, range(len(merged))))
         else:
             order = self.order + added
             if added:
-                position = {**position, **{merged[at].id: at for at in added}}
-        table = AccountTable(merged, haystacks, position, keys, self.sort_column, self.sort_descending, order,
-                             self.filter, [], rows[0].people if rows else self.people)
+                position = {**position, **{merged.id[at]: at for at in added}}
+        table = AccountTable(merged, position, keys, self.sort_column, self.sort_descending, order, self.filter, [])
         if self.sort_column >= 0 and (changed or added):
             table.order = table._ordered(order)
         table.visible = table._matching(self.filter, table.order)
@@ -187,11 +213,11 @@ class AccountTable:
     # --- reading -------------------------------------------------------------------------
 
     def row_at(self, shown: int) -> AccountRow:
-        return self.rows[self.visible[shown]]
+        return self.columns.row(self.visible[shown])
 
     def row_of(self, account_id: int) -> AccountRow | None:
         at = self.position.get(account_id)
-        return None if at is None else self.rows[at]
+        return None if at is None else self.columns.row(at)
 
     def shown_at(self, account_id: int) -> int:
         """Where the account is shown, or -1 when the filter hides it (or it does not exist)."""
@@ -208,13 +234,12 @@ class AccountTable:
     def _key_list(self, column: Column) -> list:
         keys = self._keys.get(column)
         if keys is None:
-            key = SORT_KEYS[column]
-            keys = self._keys[column] = [key(row) for row in self.rows]
+            keys = self._keys[column] = SORT_KEYS[column](self.columns)
         return keys
 
     def _ordered(self, earlier: list[int] | None = None) -> list[int]:
         """Every row index, sorted; from `earlier` (nearly sorted) in one pass when given."""
-        count = len(self.rows)
+        count = len(self.columns)
         if self.sort_column < 0:
             return list(range(count))
         keys = self._key_list(Column(self.sort_column))
@@ -233,26 +258,30 @@ class AccountTable:
     def _found(self, word: str, candidates: list[int]) -> list[int]:
         """The candidates whose handle, display name or holder holds `word`, or where someone
         whose name or email holds it holds a role."""
-        haystacks, rows = self.haystacks, self.rows
+        haystacks, holders = self.columns.search_text, self.columns.role_holders
         named = {person_id for person_id, person in self.people.items() if word in person.text}
         if not named:
             return [i for i in candidates if word in haystacks[i]]
         nobody_named = named.isdisjoint
-        return [i for i in candidates if word in haystacks[i] or not nobody_named(rows[i].role_holders)]
+        return [i for i in candidates if word in haystacks[i] or not nobody_named(holders[i])]
 
     def _matching(self, wanted: AccountFilter, candidates: list[int]) -> list[int]:
-        rows, kept = self.rows, candidates
+        columns, kept = self.columns, candidates
         if wanted.platform:
-            kept = [i for i in kept if rows[i].platform == wanted.platform]
+            platforms = columns.platform
+            kept = [i for i in kept if platforms[i] == wanted.platform]
         if wanted.kind:
-            kind = None if wanted.kind == KIND_NOT_KNOWN else wanted.kind
-            kept = [i for i in kept if rows[i].kind == kind]
+            kind, kinds = None if wanted.kind == KIND_NOT_KNOWN else wanted.kind, columns.kind
+            kept = [i for i in kept if kinds[i] == kind]
         if wanted.status:
-            kept = [i for i in kept if rows[i].status == wanted.status]
+            statuses = columns.status
+            kept = [i for i in kept if statuses[i] == wanted.status]
         if wanted.official is not None:
-            kept = [i for i in kept if rows[i].official == wanted.official]
+            official = columns.official
+            kept = [i for i in kept if official[i] == wanted.official]
         if wanted.only_at_risk:
-            kept = [i for i in kept if rows[i].risks]
+            risks = columns.risks
+            kept = [i for i in kept if risks[i]]
         for word in wanted.words():
             kept = self._found(word, kept)
         return list(kept) if kept is candidates else kept

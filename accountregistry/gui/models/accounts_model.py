@@ -8,7 +8,7 @@ worker thread reading the registry again) is put in with `set_table`, keeping th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,7 +28,7 @@ from accountregistry.gui.app import platform_icon
 from accountregistry.gui.formatting import capitalised, format_date, format_number, words
 from accountregistry.gui.i18n import risk_text, severity_text
 from accountregistry.gui.models.account_table import KIND_NOT_KNOWN, AccountFilter, AccountTable, Column
-from accountregistry.services.account_list import AccountRow, RiskFlag
+from accountregistry.services.account_list import AccountColumns, AccountRow, RiskFlag
 from accountregistry.store.fields import fields_of
 from accountregistry.store.models import AccountFields
 
@@ -181,16 +181,17 @@ class AccountsModel(QAbstractTableModel):
         """What is shown; a worker may build the next one from it (it never changes)."""
         return self._table
 
-    def set_rows(self, rows: Iterable[AccountRow]) -> None:
+    def set_rows(self, rows: AccountColumns | Iterable[AccountRow]) -> None:
         """All rows anew, with the current sort and filter (for small tables; large ones are
         made off the GUI thread with AccountTable.of and put in with set_table)."""
         self.set_table(AccountTable.of(rows, self._table.sort_column, self._table.sort_descending,
                                        self._table.filter))
 
-    def update_rows(self, rows: Iterable[AccountRow], *, removed_ids: Iterable[int] = ()) -> None:
+    def update_rows(self, rows: AccountColumns | Iterable[AccountRow], *, removed_ids: Iterable[int] = ()) -> None:
         """Replace the rows of changed accounts (adding new ones) without reloading the rest."""
-        rows, removed_ids = list(rows), list(removed_ids)
-        if rows or removed_ids:
+        rows = rows if isinstance(rows, AccountColumns) else AccountColumns.of_rows(rows)
+        removed_ids = list(removed_ids)
+        if len(rows) or removed_ids:
             self.set_table(self._table.with_rows(rows, removed_ids))
 
     def set_table(self, table: AccountTable) -> None:
@@ -247,10 +248,11 @@ class AccountsModel(QAbstractTableModel):
     # --- reading -------------------------------------------------------------------------
 
     def total_count(self) -> int:
-        return len(self._table.rows)
+        return len(self._table)
 
-    def all_rows(self) -> Sequence[AccountRow]:
-        return self._table.rows
+    def all_rows(self) -> list[AccountRow]:
+        """Every row, one AccountRow each (for a few rows: tests)."""
+        return self._table.columns.rows()
 
     def row_at(self, index: Index | int) -> AccountRow:
         return self._table.row_at(index if isinstance(index, int) else index.row())
@@ -282,61 +284,64 @@ class AccountsModel(QAbstractTableModel):
         table = self._table
         if not index.isValid() or index.row() >= len(table.visible):
             return None
-        row = table.rows[table.visible[index.row()]]
+        at, columns = table.visible[index.row()], table.columns
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             # The risks column shows badges (a picture) instead of its words; words until read.
-            return self._text(row, column) if column != Column.risks or row.risks is None else None
+            return self._text(columns, at, column) if column != Column.risks or columns.risks[at] is None else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(row, column)
+            return self._text(columns, at, column)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.platform:
-                return self._icon(row.platform)
-            if column == Column.risks and row.risks:
-                return self._badge(row.risks)
+                return self._icon(columns.platform[at])
+            if column == Column.risks and columns.risks[at]:
+                return self._badge(columns.risks[at])
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.risks:
-                if row.risks is None:
-                    return self.tr("The risks are being read.")
-                return risk_tooltip(row) or self.tr("No risks found.")
-            if column == Column.handle:
-                return self.tr("{platform} {presence}: {handle}").format(
-                    platform=row.platform_name, presence=words(row.presence), handle=row.handle)
-            if column == Column.administrators:
-                return ", ".join(row.administrator_names) or self.tr("Nobody holds an active role.")
-            return None
+            return self._tooltip(columns.row(at), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.administrators:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ACCOUNT_ID_ROLE:
-            return row.id
+            return columns.id[at]
+        return None
+
+    def _tooltip(self, row: AccountRow, column: int) -> str | None:
+        if column == Column.risks:
+            if row.risks is None:
+                return self.tr("The risks are being read.")
+            return risk_tooltip(row) or self.tr("No risks found.")
+        if column == Column.handle:
+            return self.tr("{platform} {presence}: {handle}").format(
+                platform=row.platform_name, presence=words(row.presence), handle=row.handle)
+        if column == Column.administrators:
+            return ", ".join(row.administrator_names) or self.tr("Nobody holds an active role.")
         return None
 
     @staticmethod
-    def _text(row: AccountRow, column: int) -> str:
+    def _text(columns: AccountColumns, at: int, column: int) -> str:
         if column == Column.platform:
-            return row.platform_name
+            return columns.platform_name[at]
         if column == Column.handle:
-            return row.handle
+            return columns.handle[at]
         if column == Column.display_name:
-            return row.display_name
+            return columns.display_name[at]
         if column == Column.kind:
-            return kind_text(row.kind)
+            return kind_text(columns.kind[at])
         if column == Column.presence:
-            return capitalised(words(row.presence))
+            return capitalised(words(columns.presence[at]))
         if column == Column.status:
-            return capitalised(words(row.status))
+            return capitalised(words(columns.status[at]))
         if column == Column.holder:
-            return row.holder_name
+            return columns.holder_name[at]
         if column == Column.official:
-            return QCoreApplication.translate(HEADERS_CONTEXT, YES if row.official else NO)
+            return QCoreApplication.translate(HEADERS_CONTEXT, YES if columns.official[at] else NO)
         if column == Column.administrators:
-            return format_number(row.active_administrators)
+            return format_number(len(columns.administrators[at]))
         if column == Column.next_review:
-            return format_date(row.next_review)
+            return format_date(columns.next_review[at])
         if column == Column.risks:
-            return risk_badge_text(row) if row.risks is not None else QCoreApplication.translate("AccountsModel",
-                                                                                                  "Loading…")
+            return risk_badge_text(columns.row(at)) if columns.risks[at] is not None else \
+                QCoreApplication.translate("AccountsModel", "Loading…")
         return ""
 
     def _badge(self, risks: tuple[RiskFlag, ...]) -> QPixmap:

@@ -55,11 +55,12 @@ from accountregistry.gui.models.accounts_model import (
 from accountregistry.gui.tasks import Task, failure_sentence, show_refusal
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.account_list import (
+    AccountColumns,
     AccountRow,
     RegistrySummary,
     RiskFlag,
-    assess_rows,
-    load_account_rows,
+    load_accounts,
+    read_risks,
     summarise,
 )
 from accountregistry.services.bulk_work import bulk_work
@@ -122,17 +123,20 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
     read, and everything else can be on screen meanwhile; the view then asks for RISKS."""
     with bulk_work():
         if account_ids is EVERYTHING:
-            table = AccountTable.of(load_account_rows(db, earlier=shown.row_of, people_shown=shown.people,
-                                                      risks=bool(shown.rows)),
+            table = AccountTable.of(load_accounts(db, people_shown=shown.people, risks=len(shown) > 0),
                                     shown.sort_column, shown.sort_descending, shown.filter)
         elif account_ids == RISKS:
-            table = shown.with_rows(assess_rows(db, [row for row in shown.rows if row.risks is None]))
+            ids = shown.columns.id
+            risks = read_risks(db, ids)
+            table = shown.with_risks(list(map(risks.get, ids)))
+            if gone := [account_id for account_id in ids if account_id not in risks]:
+                table = table.with_rows((), gone)
         else:
-            rows = load_account_rows(db, account_ids, people_shown=shown.people)
-            found = {row.id for row in rows}
-            table = shown.with_rows(rows, [i for i in account_ids if i not in found])
-        assessed = all(row.risks is not None for row in table.rows)
-        counts = AccountCounts(summarise(table.rows), count_risks(table.rows) if assessed else None)
+            read = load_accounts(db, account_ids, people_shown=shown.people)
+            found = set(read.id)
+            table = shown.with_rows(read, [i for i in account_ids if i not in found])
+        assessed = table.columns.assessed()
+        counts = AccountCounts(summarise(table.columns), count_risks(table.columns) if assessed else None)
     return AccountsRead(table, counts, assessed)
 
 
@@ -334,7 +338,7 @@ class AccountsView(QWidget):
 
     # --- rows ----------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[AccountRow]) -> None:
+    def set_rows(self, rows: AccountColumns | list[AccountRow]) -> None:
         """Show these rows (a few: a test, a screenshot); the window reads them with reload_rows."""
         self.set_table(AccountTable.of(rows, self.model.sort_column,
                                        self.model.sort_order == Qt.SortOrder.DescendingOrder, self.model.filter))
