@@ -528,6 +528,7 @@ TITLE_WORDS: tuple[str, ...] = (
     "{name} (successor)",
     "Successor (not chosen yet)",
     *(p.value for p in Presence),
+    "Other",  # the platform of an address no platform's table knows (platforms.py), as titles name it
 )
 
 
@@ -574,14 +575,19 @@ class _Wording:
 
     def account_name(self, account: LeaverAccount) -> str:
         """The service names an account "<platform> <presence> “<handle>”" (offboarding.account_label);
-        its presence is an English word like the rest of the title, translated the same way."""
+        its presence, and the platform "Other", are English words like the rest of the title,
+        translated the same way (a brand's name stays as it is)."""
+        name = account.name
         word = account.presence.value
         translated = self(word)
-        if translated == word:
-            return account.name
-        return account.name.replace(f" {word} “", f" {translated} “", 1)
+        if translated != word:
+            name = name.replace(f" {word} “", f" {translated} “", 1)
+        if name.startswith(f"{_OTHER_PLATFORM} "):
+            name = self(_OTHER_PLATFORM) + name[len(_OTHER_PLATFORM):]
+        return name
 
 
+_OTHER_PLATFORM = "Other"  # platforms.py's name for any other address, in TITLE_WORDS
 _ENGLISH = _Wording(_english)
 
 

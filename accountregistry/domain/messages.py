@@ -145,6 +145,8 @@ MESSAGES: dict[str, str] = {
                     "record.",
     "import_no_header": "Line 1 of {file} (“{first}”) names none of the columns the import reads; the first "
                         "line must be a header such as {example}.",
+    # The {example} above for the account import: its header line, the words between in the reader's language.
+    "import_account_header": "url;display_name;kind (or platform;handle;…)",
     "import_unclosed_quote": "Line {line} of {file} opens a quoted cell (\") that is never closed, so the rest "
                              "of the file would be one cell; close the quote or remove it.",
     "import_cell_too_long": "Line {line} of {file} has a cell longer than {limit} characters, more than any "
@@ -716,6 +718,10 @@ MESSAGES: dict[str, str] = {
                                      "acknowledged it already.",
     "cli_accounts_written": "Wrote the accounts to {path} ({count}).",
     "cli_accounts_dry_run": "Dry run, nothing written: {summary}; {people} new people.",
+    # {summary} above: what an account import would do (services/import_planning.ImportPlan.summary).
+    "import_plan_summary": "{new} new, {updated} updated, {unchanged} unchanged, {errors} errors",
+    "import_plan_summary_conflicts": "{new} new, {updated} updated, {unchanged} unchanged, {errors} errors, "
+                                     "{conflicts} conflicts",
     "cli_accounts_imported": "Imported {file}: {created} new, {updated} updated, {unchanged} unchanged, {errors} "
                              "errors{skipped}; {people} people added, {roles} roles granted, {terms} handover "
                              "terms recorded.",

@@ -276,6 +276,8 @@ CHECKLIST_TEXTS = (
     QT_TRANSLATE_NOOP("Checklist", "group"),
     # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "channel"),
+    # filled into checklist titles
+    QT_TRANSLATE_NOOP("Checklist", "Other"),
 )
 
 POLICY_TEXTS = (
@@ -474,6 +476,8 @@ MESSAGE_TEXTS = (
     # import_no_header; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line 1 of {file} (“{first}”) names none of the columns the import "
         "reads; the first line must be a header such as {example}."),
+    # import_account_header; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "url;display_name;kind (or platform;handle;…)"),
     # import_unclosed_quote; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line} of {file} opens a quoted cell (\") that is never closed, "
         "so the rest of the file would be one cell; close the quote or remove "
@@ -1474,6 +1478,11 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "Wrote the accounts to {path} ({count})."),
     # cli_accounts_dry_run; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Dry run, nothing written: {summary}; {people} new people."),
+    # import_plan_summary; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{new} new, {updated} updated, {unchanged} unchanged, {errors} errors"),
+    # import_plan_summary_conflicts; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "{new} new, {updated} updated, {unchanged} unchanged, {errors} errors, "
+        "{conflicts} conflicts"),
     # cli_accounts_imported; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Imported {file}: {created} new, {updated} updated, {unchanged} "
         "unchanged, {errors} errors{skipped}; {people} people added, {roles} "

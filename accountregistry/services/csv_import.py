@@ -25,6 +25,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from accountregistry.domain.errors import Conflict
+from accountregistry.domain.messages import Phrase
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.import_cells import READ_COLUMNS
 from accountregistry.services.import_words import column_named
@@ -69,7 +70,7 @@ ACCOUNT_TABLE = TableShape(
     columns=frozenset(column.name for column in COLUMNS if column.read_back),
     computed=frozenset(column.name for column in COLUMNS if not column.read_back),
     keys=(("url",), ("platform", "handle")),
-    example="url;display_name;kind (or platform;handle;…)",
+    example=Phrase("import_account_header"),
     named=column_named)  # headers in the window's words, in any of its languages, or a synonym
 # Every column the export writes and import reads is read exactly as one cell of a row.
 assert READ_COLUMNS == ACCOUNT_TABLE.columns

@@ -35,6 +35,7 @@ import sqlalchemy as sa
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.dates import day_first_language
 from accountregistry.domain.errors import Label, Problem
+from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Kind, Role, StrEnum
 from accountregistry.services.accounts import ACCOUNT_FIELDS
 from accountregistry.services.import_cells import (
@@ -173,10 +174,13 @@ class ImportPlan:
         return sorted(map(tuple, kinds.values()), key=lambda kind: (-kind[0], kind[1].line))
 
     def summary(self) -> str:
+        """How many rows would be added, updated, left, refused (and in conflict), in the user's language."""
+        counts = {"new": self.count(RowAction.new), "updated": self.count(RowAction.update),
+                  "unchanged": self.count(RowAction.unchanged), "errors": self.count(RowAction.error)}
         conflicts = self.count(RowAction.conflict)
-        return (f"{self.count(RowAction.new)} new, {self.count(RowAction.update)} updated, "
-                f"{self.count(RowAction.unchanged)} unchanged, {self.count(RowAction.error)} errors"
-                + (f", {conflicts} conflicts" if conflicts else ""))
+        if conflicts:
+            return sentence("import_plan_summary_conflicts", {**counts, "conflicts": conflicts})
+        return sentence("import_plan_summary", counts)
 
 
 def plan_rows(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:

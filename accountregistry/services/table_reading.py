@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from accountregistry.domain.errors import Problem, RegistryError
+from accountregistry.domain.messages import Phrase
 from accountregistry.services.ownership_report import restore
 
 __all__ = ["DELIMITERS", "MAX_FILE_BYTES", "MAX_ROWS", "ImportRefused", "ParsedFile", "RowWidths", "TableShape",
@@ -80,7 +81,7 @@ class TableShape:
     computed: frozenset[str] = frozenset()  # written by the export, never read back: skipped
     # A row is recognised by all columns of one of these groups (("url",), ("platform", "handle")).
     keys: tuple[tuple[str, ...], ...] = ()
-    example: str = ""  # a header line to show in refusals
+    example: str | Phrase = ""  # a header line to show in refusals
     # The column a header names in other words (a translation, a synonym), or None.
     named: Callable[[str], str | None] | None = None
 

@@ -1713,6 +1713,10 @@ Detaljene er også skrevet til {path}.</translation>
         <source>channel</source>
         <translation>kanal</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
 </context>
 <context>
     <name>ConsentSection</name>
@@ -5341,6 +5345,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Kan ikke lese {file}: {reason}.</translation>
     </message>
     <message>
+        <source>url;display_name;kind (or platform;handle;…)</source>
+        <translation>url;display_name;kind (eller platform;handle;…)</translation>
+    </message>
+    <message>
         <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
         <translation>Kolonnene i {file} ser ut til å være forskjøvet fra linje {line}: kolonnen «{column}» inneholder det som hører til under «{holds}», i {count} av de {rows} radene derfra. En celle er trolig lagt til eller utelatt i de radene; årsakene for hver linje følger.</translation>
     </message>
@@ -6051,6 +6059,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Dry run, nothing written: {summary}; {people} new people.</source>
         <translation>Prøvekjøring, ingenting skrevet: {summary}; {people} nye personer.</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} errors</source>
+        <translation>{new} nye, {updated} oppdatert, {unchanged} uendret, {errors} feil</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} errors, {conflicts} conflicts</source>
+        <translation>{new} nye, {updated} oppdatert, {unchanged} uendret, {errors} feil, {conflicts} konflikter</translation>
     </message>
     <message>
         <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged, {errors} errors{skipped}; {people} people added, {roles} roles granted, {terms} handover terms recorded.</source>

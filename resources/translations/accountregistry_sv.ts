@@ -1713,6 +1713,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <source>channel</source>
         <translation>kanal</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
 </context>
 <context>
     <name>ConsentSection</name>
@@ -5341,6 +5345,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Kan inte läsa {file}: {reason}.</translation>
     </message>
     <message>
+        <source>url;display_name;kind (or platform;handle;…)</source>
+        <translation>url;display_name;kind (eller platform;handle;…)</translation>
+    </message>
+    <message>
         <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
         <translation>Kolumnerna i {file} verkar förskjutna från rad {line}: kolumnen ”{column}” innehåller det som hör till ”{holds}” i {count} av de {rows} raderna därifrån. En cell har troligen lagts till eller utelämnats i de raderna; orsakerna för varje rad följer.</translation>
     </message>
@@ -6051,6 +6059,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Dry run, nothing written: {summary}; {people} new people.</source>
         <translation>Provkörning, inget skrivet: {summary}; {people} nya personer.</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} errors</source>
+        <translation>{new} nya, {updated} uppdaterade, {unchanged} oförändrade, {errors} fel</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} errors, {conflicts} conflicts</source>
+        <translation>{new} nya, {updated} uppdaterade, {unchanged} oförändrade, {errors} fel, {conflicts} konflikter</translation>
     </message>
     <message>
         <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged, {errors} errors{skipped}; {people} people added, {roles} roles granted, {terms} handover terms recorded.</source>

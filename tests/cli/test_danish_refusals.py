@@ -1,0 +1,95 @@
+"""A Danish command line says its refusals in Danish: registering an account, importing a file
+and offboarding, each through the real command (a process of its own, as a script runs it).
+
+The sentences are written out on purpose: they are what a Danish user reads, and must not fall
+back to English. Adding a person and a date are checked in test_cli.py
+(test_the_add_person_and_date_refusals_are_danish), the keyring in test_credentials_commands.py
+(test_the_real_command_explains_a_missing_keyring_in_danish).
+"""
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import pytest
+
+from accountregistry.domain.vocabulary import Kind, Role
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import grant_role
+
+from engine_support import location
+
+LAST_DAY = date.today() + timedelta(days=30)
+
+
+def danish(db, *args):
+    """Exit status, standard output and standard error's lines of the command, in Danish."""
+    result = subprocess.run([sys.executable, "-m", "accountregistry", "--db", location(db), *map(str, args)],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "ACCOUNTREGISTRY_LANGUAGE": "da"})
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stdout, result.stderr.splitlines()
+
+
+def refused(line, sentence):
+    """The refusal's line is the sentence, after the program's name and perhaps the field's name."""
+    assert line.startswith("accountregistry: ") and line.endswith(sentence), line
+    return True
+
+
+def test_registering_an_account_is_refused_in_danish(db):
+    code, out, err = danish(db, "register", "https://www.linkedin.com/")
+    assert (code, out, len(err)) == (1, "", 1)
+    assert refused(err[0], "»https://www.linkedin.com/« er forsiden af LinkedIn, ikke en konto; indsæt adressen på "
+                           "selve profilen, siden, gruppen eller kanalen (for eksempel "
+                           "https://www.linkedin.com/company/acme).")
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
+    code, out, err = danish(db, "register", "https://www.linkedin.com/company/nordlys/")
+    assert (code, err) == (1, ["accountregistry: LinkedIn nordlys findes allerede i registret."])
+
+
+def test_an_import_is_refused_in_danish_and_its_dry_run_counts_in_danish(db, tmp_path):
+    empty = tmp_path / "tom.csv"
+    empty.write_bytes(b"")
+    code, out, err = danish(db, "import", empty)
+    assert (code, err) == (1, ["accountregistry: tom.csv er tom; den skal have en overskriftslinje som "
+                               "url;display_name;kind (eller platform;handle;…) og en række under den for hver "
+                               "post."])
+    rows = tmp_path / "konti.csv"
+    rows.write_text("url;kind\nhttps://www.linkedin.com/;company\nhttps://bsky.app/profile/nordlys.dk;company\n",
+                    encoding="utf-8")
+    code, out, err = danish(db, "import", "--dry-run", rows)
+    assert code == 1
+    assert err[0].startswith("Linje 2: »https://www.linkedin.com/« er forsiden af LinkedIn, ikke en konto")
+    assert out == "Prøvekørsel, intet skrevet: 1 nye, 0 opdateret, 0 uændret, 1 fejl; 0 nye personer.\n"
+
+
+@pytest.fixture
+def leaving(db):
+    """Ingrid administers a LinkedIn page and a page on a platform the registry does not know."""
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    for url in ("https://www.linkedin.com/company/nordlys", "https://www.trustpilot.com/review/nordlys.dk"):
+        page = register_account(db, AccountInput(url=url, kind=Kind.company, display_name="Nordlys"))
+        grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.admin, granted_on=date(2024, 5, 1))
+    return ingrid
+
+
+def test_offboarding_is_refused_in_danish(db, leaving):
+    code, out, err = danish(db, "offboard", "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY,
+                            "--successor", "ingrid@nordlys.no")
+    assert (code, out, len(err)) == (1, "", 1)
+    assert refused(err[0], ": Ingrid Berg kan ikke være sin egen efterfølger; vælg en, der bliver.")
+    assert danish(db, "offboard", "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY)[0] == 0
+    code, out, err = danish(db, "offboard", "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY)
+    written = f"{LAST_DAY.day}.{LAST_DAY.month}.{LAST_DAY.year}"
+    assert (code, err) == (1, [f"accountregistry: Ingrid Berg har allerede et åbent fratrædelsesforløb (sidste "
+                               f"arbejdsdag {written}); ret det i stedet."])
+    code, out, err = danish(db, "offboard", "close", "--person", "ingrid@nordlys.no")
+    assert code == 1 and err[0].startswith(
+        "accountregistry: Fratrædelsesforløbet for Ingrid Berg kan ikke lukkes endnu. Mangler: ")
+    # What remains, each item by its Danish title: the unknown platform is "Andet", as the window names it.
+    assert any(line.endswith("Overdrag rollen som administrator på Andet side “Nordlys” fra Ingrid Berg til "
+                             "efterfølgeren, og fjern derefter Ingrid Berg") for line in err), err
+    assert all(" Other " not in line and "(leaver)" not in line for line in err), err
