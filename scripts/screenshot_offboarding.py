@@ -39,7 +39,7 @@ from accountregistry.services import offboarding
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.models import Person
 from accountregistry.store.schema import open_database
-from screenshots import loaded, save, settle, use_dark_palette
+from screenshots import loaded, save, settle, use_dark_palette, window_size
 
 
 def pdf_to_png(pdf: Path, out: Path) -> None:
@@ -51,6 +51,15 @@ def pdf_to_png(pdf: Path, out: Path) -> None:
         print(page)
 
 
+# What the person at the keyboard types into notes and reasons, in the language the window speaks.
+TYPED = {
+    "en": {"note": "Emil added as admin in LinkedIn's admin centre", "checked": "IT checked every login in October",
+           "outside": "Done outside the registry"},
+    "da": {"note": "Emil er tilføjet som administrator i LinkedIns administrationscenter",
+           "checked": "IT har tjekket alle logins i oktober", "outside": "Klaret uden for registret"},
+}
+
+
 def person(db, name: str) -> Person:
     with db.reading() as session:
         return session.exec(select(Person).where(Person.name == name)).one()
@@ -60,10 +69,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "screenshots" / "offboarding")
     parser.add_argument("--dark", action="store_true", help="under a dark palette, as a dark desktop theme gives")
+    parser.add_argument("--size", default="1280x800", help="the main window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
-    install_language(chosen_language(QSettings()))  # as gui/app.py does: titles and texts in that language
+    language = chosen_language(QSettings())
+    install_language(language)  # as gui/app.py does: titles and texts in that language
+    typed = TYPED.get(language, TYPED["en"])
     suffix = "-dark" if args.dark else ""
     if args.dark:
         use_dark_palette(app)
@@ -75,7 +87,7 @@ def main() -> int:
         freja, emil = person(db, "Freja Møller"), person(db, "Emil Thygesen")
 
         window = MainWindow(db, settings)
-        window.resize(1400, 860)
+        window.resize(*window_size(args.size))
         window.show()
         loaded(app, window)
         settle(app)
@@ -106,9 +118,9 @@ def main() -> int:
         # Some work done: the LinkedIn page handed over, a check waived, a note.
         items = offboarding.case_items(db, case_id)
         page = next(i for i in items if i.is_handover and i.account_name == "LinkedIn page “Nordlys Rejser”")
-        offboarding.complete_item(db, page.id, note="Emil added as admin in LinkedIn's admin centre")
+        offboarding.complete_item(db, page.id, note=typed["note"])
         mailbox = next(i for i in items if i.action == "confirm_mailbox_unused")
-        offboarding.waive_item(db, mailbox.id, reason="IT checked every login in October")
+        offboarding.waive_item(db, mailbox.id, reason=typed["checked"])
         view.refresh()
         settle(app)
         save(window, args.out / f"case{suffix}.png")
@@ -150,7 +162,7 @@ def main() -> int:
                 if item.is_handover or (template is not None and template.effect == Effect.revoke):
                     offboarding.complete_item(db, item.id)
                 else:
-                    offboarding.waive_item(db, item.id, reason="Done outside the registry")
+                    offboarding.waive_item(db, item.id, reason=typed["outside"])
             offboarding.close_case(db, case_id)
             view.refresh()
             settle(app)

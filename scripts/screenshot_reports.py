@@ -34,7 +34,7 @@ from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
 from accountregistry.services.risk_counts import count_risks
 from accountregistry.store.schema import open_database
-from screenshots import loaded, save, settle, use_dark_palette
+from screenshots import loaded, save, settle, use_dark_palette, window_size
 
 
 def messy_file(db, folder: Path) -> Path:
@@ -66,6 +66,7 @@ def wait_for(app: QApplication, done) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    parser.add_argument("--size", default="1280x800", help="the main window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -78,7 +79,7 @@ def main() -> int:
         db = open_database(Path(folder) / "sample.sqlite3")
         fill_with_sample_organisation(db)
         window = MainWindow(db, settings)
-        window.resize(1400, 900)
+        window.resize(*window_size(args.size))
         window.show()
         loaded(app, window)
         settle(app)

@@ -35,7 +35,7 @@ from accountregistry.gui.dialogs.organisation_settings import OrganisationSettin
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog  # noqa: E402
 from accountregistry.gui.tasks import task_manager  # noqa: E402
 from accountregistry.services.demo import fill_with_sample_organisation  # noqa: E402
-from accountregistry.services.organisation import update_settings  # noqa: E402
+from accountregistry.services.organisation import company_domains, get_settings, update_settings  # noqa: E402
 from accountregistry.store.schema import open_database  # noqa: E402
 
 
@@ -167,6 +167,12 @@ def policy_window(app: QApplication, window: MainWindow, out: Path, suffix: str,
     save(window, out / f"9d-dashboard-policy{suffix}.png")
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """"1280x800" as (1280, 800)."""
+    width, height = (int(n) for n in text.lower().split("x"))
+    return width, height
+
+
 def settle(app: QApplication, rounds: int = 8) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -229,7 +235,7 @@ def main() -> int:
                         help="shoot a synthetic registry of this many accounts instead of the sample organisation")
     parser.add_argument("--registry", type=Path, help="with --accounts: where that registry is kept between runs")
     args = parser.parse_args()
-    width, height = (int(n) for n in args.size.lower().split("x"))
+    width, height = window_size(args.size)
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     install_language(chosen_language(QSettings()))  # ACCOUNTREGISTRY_LANGUAGE=da for Danish shots
@@ -295,6 +301,8 @@ def main() -> int:
         save(preview, args.out / f"5c-people-import{suffix}.png")
         preview.close()
         # The "Private login" rule is off while the organisation has no email domains: said so.
+        # (Put back afterwards: a large registry is kept between runs, for the next language.)
+        domains = sorted(company_domains(get_settings(db)))
         update_settings(db, email_domains=[])
         window.reload()
         loaded(app, window)
@@ -305,7 +313,9 @@ def main() -> int:
         settle(app)
         save(about, args.out / f"7-about{suffix}.png")
         about.accept()
-        agreement_windows(app, window, args.out, suffix, folder)
+        update_settings(db, email_domains=domains)
+        if not args.accounts:  # they start from the sample organisation's people
+            agreement_windows(app, window, args.out, suffix, folder)
         window.accounts_view.open_account(1)
         settle(app)
         for detail in window.accounts_view.detail_windows.values():

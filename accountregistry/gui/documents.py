@@ -67,7 +67,6 @@ h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }
 p.meta { color: #333; margin-top: 0; }
 table.grid { border-collapse: collapse; }
 table.grid th { background-color: #e6e6e6; text-align: left; }
-td.group { background-color: #f2f2f2; font-weight: bold; }
 h3 { font-size: 11pt; margin-top: 12pt; margin-bottom: 2pt; }
 span.warning { font-weight: bold; }
 td.nowrap { white-space: nowrap; }
@@ -148,13 +147,16 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
     parts.append(_heading(translate("Documents", "Checklist")))
     headers = [translate("Documents", "Item"), translate("Documents", "Assignee"), translate("Documents", "Due"),
                translate("Documents", "Status")]
-    parts.append(_table(headers, [45, 22, 13, 20]))
-    group: object = object()
+    # Each account's items in a table of their own under its name, kept on one page with it
+    # (KEEP_TOGETHER): a page break never leaves a name at a page's foot, nor splits its items.
+    start = group = object()
     for item in items:
         if item.account_id != group:
+            if group is not start:
+                parts.append("</table>")
             group = item.account_id
             name = translate("Documents", "General") if item.account_id is None else account_text(item.account_name)
-            parts.append(f'<tr><td class="group" colspan="4">{e(name)}</td></tr>')
+            parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(name)}</h3>' + _table(headers, [44, 18, 12, 26]))
         status_text = tr(STATUS_WORDS[item.status])
         if item.status == ItemStatus.open and item.due_on < today:
             status_text = translate("Documents", "Open, overdue")
@@ -168,10 +170,11 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
         parts.append(f"<tr><td>{e(item.title)}</td><td>{e(assignee_text(item))}</td>"
                      f'<td class="nowrap">{e(format_date(item.due_on))}</td>'
                      f'<td>{"<br/>".join(e(d) for d in details)}</td></tr>')
-    if not items:
+    if items:
+        parts.append("</table>")
+    else:
         nothing = translate("Documents", "This offboarding has no items.")  # outside the f-string: lupdate sees it
-        parts.append(f'<tr><td colspan="4">{e(nothing)}</td></tr>')
-    parts.append("</table>")
+        parts.append(f"<p>{e(nothing)}</p>")
     return _page(title, parts)
 
 

@@ -619,17 +619,15 @@ def leaving_with_threads_profiles(db, org, count: int):
     return start_offboarding(db, person_id=bo.id, last_working_day=LAST_DAY, successor_id=org.tess.id)
 
 
-def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_heading(db, org):
-    """A long confirmation breaks between accounts, never between an account's heading and
-    its facts (as laid out for A4 printing and PDF)."""
+def each_part_on_one_page(source: str) -> tuple[int, int]:
+    """Asserts that each KEEP_TOGETHER part of the document stays on one page, as laid out for A4
+    printing and PDF, and that parts which fit where they are stay there; (parts, pages)."""
     from PySide6.QtGui import QTextFormat
 
-    from accountregistry.gui.documents import _anchored, _keep_together, handover_html, laid_out_for, pdf_printer
-    from accountregistry.services.leavers import handover_record
+    from accountregistry.gui.documents import _anchored, _keep_together, laid_out_for, pdf_printer
 
-    case = leaving_with_threads_profiles(db, org, 14)
     printer = pdf_printer()
-    kept = _keep_together(text_document(handover_html(handover_record(db, case.id)), title="x"), printer)
+    kept = _keep_together(text_document(source, title="x"), printer)
     document, height, _margin = laid_out_for(kept, printer)  # as printed (lives as long as `kept`)
     layout = document.documentLayout()
     layout.documentSize()  # laid out to the end
@@ -638,9 +636,6 @@ def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_he
         if _anchored(block):
             starts.append(block)
         block = block.next()
-    assert len(starts) >= 3 + 1  # the accounts, the signatures
-    pages = int(layout.blockBoundingRect(document.lastBlock()).bottom() // height) + 1
-    assert pages >= 2
     breaks = 0
     for first, following in zip(starts, [*starts[1:], None]):
         last = following.previous() if following is not None else document.lastBlock()
@@ -648,6 +643,30 @@ def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_he
         assert int(top // height) == int(bottom // height), first.text()
         breaks += bool(first.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     assert breaks < len(starts)  # parts that fit where they are stay there
+    return len(starts), int(layout.blockBoundingRect(document.lastBlock()).bottom() // height) + 1
+
+
+def test_each_account_of_the_handover_confirmation_stays_on_one_page_with_its_heading(db, org):
+    """A long confirmation breaks between accounts, never between an account's heading and
+    its facts."""
+    from accountregistry.gui.documents import handover_html
+    from accountregistry.services.leavers import handover_record
+
+    case = leaving_with_threads_profiles(db, org, 14)
+    parts, pages = each_part_on_one_page(handover_html(handover_record(db, case.id)))
+    assert parts >= 3 + 1 and pages >= 2  # the accounts, the signatures
+
+
+def test_each_account_of_the_printed_checklist_stays_on_one_page_with_its_name(qtbot, db, org, settled):
+    """A long checklist breaks between accounts: never an account's name at a page's foot, nor
+    its items split over two pages."""
+    case = leaving_with_threads_profiles(db, org, 14)
+    view = OffboardingView(db)
+    qtbot.addWidget(view)
+    view.show_case(case.id)
+    settled(view)
+    parts, pages = each_part_on_one_page(view.checklist_document())
+    assert parts == len({v.account_id for v in case_items(db, case.id)}) and pages >= 3
 
 
 def printed_pages(source: str):

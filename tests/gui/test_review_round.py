@@ -66,6 +66,22 @@ def test_the_accounts_due_grouped_by_holder_then_by_unit(qtbot, sample, dialog):
     assert sum(item.childCount() for item in map(dialog.tree.topLevelItem, range(len(by_unit)))) == due
 
 
+def test_the_dates_and_their_headers_are_whole_in_danish_and_the_names_get_the_room(qtbot, sample, speak):
+    speak("da")  # "Senest gennemgået" is wider than "Last reviewed"
+    shown = ReviewRoundDialog(sample)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: bool(shown.round))
+    settle(qtbot, shown)
+    tree, header = shown.tree, shown.tree.header()
+    assert tree.headerItem().text(1) == "Senest gennemgået"
+    for column in (1, 2):
+        assert tree.columnWidth(column) >= max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
+    # The accounts' names as wide as they need while the window has room for them.
+    assert tree.columnWidth(0) >= min(tree.sizeHintForColumn(0), (tree.viewport().width() - tree.columnWidth(1)
+                                                                  - tree.columnWidth(2)) * 2 // 3)
+
+
 def test_confirm_as_is_marks_the_account_reviewed_today(qtbot, sample, dialog):
     item = first_account(dialog)
     account_id = item.data(0, Qt.ItemDataRole.UserRole + 1)

@@ -221,9 +221,6 @@ class ReviewRoundDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(0, 380)
-        self.tree.setColumnWidth(1, 110)
-        self.tree.setColumnWidth(2, 110)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Review round summary"))
@@ -333,7 +330,16 @@ class ReviewRoundDialog(QDialog):
             self.summary.setText(self.tr("No account is due for review. Every record was confirmed within its "
                                          "review interval."))
         self.status.clear()
+        self._size_columns()
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """The dates and their headers whole in any language; the accounts' names as wide as they
+        need, up to two thirds of what is left; this round's outcome takes the rest."""
+        for column in (1, 2, 0):
+            self.tree.resizeColumnToContents(column)
+        room = self.tree.viewport().width() - self.tree.columnWidth(1) - self.tree.columnWidth(2)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), max(room * 2 // 3, 240)))
 
     def account_items(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(g).child(a) for g in range(self.tree.topLevelItemCount())
