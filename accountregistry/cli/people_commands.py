@@ -135,16 +135,13 @@ def _manager_id(db, email: str | None) -> int | None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from accountregistry.domain.departures import departure_status
     from accountregistry.services.people import PersonInput, add_person
     from accountregistry.store.schema import opened
 
     last_day = _date("last_working_day", args.last_day)
     with opened(args.db, create=True) as db:
         data = PersonInput(name=args.name, work_email=args.email, department=args.department, title=args.title,
-                           employment_status=departure_status(args.status, last_day, date.today()) or "employed",
+                           employment_status=args.status or "employed",
                            last_working_day=last_day,
                            manager_id=_manager_id(db, args.manager))
         person = add_person(db, data)
@@ -164,9 +161,6 @@ def _changes(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from accountregistry.domain.departures import departure_status
     from accountregistry.services.people import PersonInput, find_by_email, update_person
     from accountregistry.store.schema import opened
 
@@ -180,8 +174,7 @@ def run_set(args: argparse.Namespace) -> int:
         data = PersonInput(
             name=changes.get("name", person.name), work_email=changes.get("work_email", person.work_email),
             department=changes.get("department", person.department), title=changes.get("title", person.title),
-            employment_status=changes.get("employment_status", departure_status(
-                person.employment_status, last_day, date.today()) if last_day else person.employment_status),
+            employment_status=changes.get("employment_status", person.employment_status),
             last_working_day=last_day if "last_working_day" in changes else person.last_working_day,
             manager_id=manager_id, login=changes.get("login", person.login))
         updated = update_person(db, person.id, data, expected_version=args.expect_version)

@@ -503,7 +503,7 @@ def fill_with_sample_organisation(db: Database, *, today: date | None = None) ->
         # to hand over are exactly what the sample must show.
         for key, (status, _) in DEPARTURES.items():
             if status == EmploymentStatus.left:
-                people.update_person(db, ids[key], _person_input(key, ids, today, departed=True))
+                people.update_person(db, ids[key], _person_input(key, ids, today, departed=True), today=today)
 
         def count(statement):
             return session.exec(statement).one()
@@ -547,7 +547,7 @@ def _person_input(key: str, ids: dict[str, int], today: date, *, departed: bool 
 def _add_people(db: Database, today: date) -> dict[str, int]:
     ids: dict[str, int] = {}
     for key, *_ in PEOPLE:
-        ids[key] = people.add_person(db, _person_input(key, ids, today)).id
+        ids[key] = people.add_person(db, _person_input(key, ids, today), today=today).id
     return ids
 
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 from sqlmodel import func, select
 
-from accountregistry.domain.departures import has_left
+from accountregistry.domain.departures import departure_status, has_left
 from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
@@ -59,7 +59,9 @@ class PersonInput:
     login: str | None = None  # the database login this person uses on a shared server
 
 
-def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
+def _clean(session: Session, data: PersonInput, person_id: int | None, today: date | None) -> dict:
+    """The values to store; a last working day decides the status (domain/departures), whoever
+    enters it: the window, the command line or a script."""
     problems = Problems()
     values = problems.fields(Person, data, PERSON_FIELDS)
     if values["employment_status"] in (EmploymentStatus.leaving, EmploymentStatus.left) and not data.last_working_day:
@@ -70,6 +72,8 @@ def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
         elif session.get(Person, data.manager_id) is None:
             problems.add("manager_id", "manager_not_found")
     problems.raise_if_any()
+    values["employment_status"] = departure_status(values["employment_status"], values["last_working_day"],
+                                                   today or date.today())
     if values["work_email"]:
         clash = session.exec(select(Person).where(Person.work_email == values["work_email"])).first()
         if clash is not None and clash.id != person_id:
@@ -82,9 +86,9 @@ def _clean(session: Session, data: PersonInput, person_id: int | None) -> dict:
 
 
 @unit_of_work
-def add_person(db: Database, data: PersonInput) -> Person:
+def add_person(db: Database, data: PersonInput, *, today: date | None = None) -> Person:
     with db.transaction() as session:
-        values = _clean(session, data, None)
+        values = _clean(session, data, None, today)
         person = Person(**values)
         session.add(person)
         session.flush()
@@ -94,11 +98,12 @@ def add_person(db: Database, data: PersonInput) -> Person:
 
 
 @unit_of_work
-def update_person(db: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None) -> Person:
+def update_person(db: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None,
+                  today: date | None = None) -> Person:
     with db.transaction() as session:
         person = _get(session, person_id)
         refuse_stale(person, expected_version)
-        values = _clean(session, data, person_id)
+        values = _clean(session, data, person_id, today)
         if audit.apply_and_record(session, actor=db.actor, row=person, values=values, fields=PERSON_FIELDS,
                                   entity="person"):
             person.updated_at = utcnow()

@@ -27,7 +27,7 @@ def leavers(db):
                             ("nils", "Nils Ek", 80)):
         person = add_person(db, PersonInput(name=name, work_email=f"{key}@nordlys.dk",
                                             employment_status=EmploymentStatus.leaving,
-                                            last_working_day=TODAY + timedelta(days=days)))
+                                            last_working_day=TODAY + timedelta(days=days)), today=TODAY)
         grant_role(db, account_id=page.id, person_id=person.id, role=Role.editor, granted_on=date(2024, 1, 1))
         found[key] = person
     found["case"] = start_offboarding(db, person_id=found["mikkel"].id,
@@ -128,7 +128,7 @@ def test_the_offboarding_view_offers_the_people_leaving_until_a_case_is_chosen(q
 def test_someone_recorded_as_leaving_without_an_offboarding_is_listed_with_start(qtbot, db, settled):
     person = add_person(db, PersonInput(name="Sara Lind", work_email="sara@nordlys.dk",
                                         employment_status=EmploymentStatus.leaving,
-                                        last_working_day=TODAY + timedelta(days=10)))
+                                        last_working_day=TODAY + timedelta(days=10)), today=TODAY)
     page = register_account(db, AccountInput(url="https://www.facebook.com/nordlys", kind=Kind.company))
     grant_role(db, account_id=page.id, person_id=person.id, role=Role.admin, granted_on=date(2024, 1, 1))
     panel = LeaversPanel()

@@ -25,7 +25,7 @@ def staff(db):
                                         title="Account Executive", manager_id=mette.id))
     bjorn = add_person(db, PersonInput(name="Bjørn Håland", work_email="bjorn@nordlys.no", department="Sales",
                                        employment_status=EmploymentStatus.leaving,
-                                       last_working_day=date(2026, 12, 31)))
+                                       last_working_day=date(2030, 12, 31)))
     page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company,
                                              display_name="Nordlys Rejser"))
     profile = register_account(db, AccountInput(url="https://www.linkedin.com/in/ingrid-berg", kind=Kind.personal,
@@ -78,7 +78,7 @@ def test_the_model_sorts_every_column_itself(db, staff):
     assert model.index(0, 0).data() == "Ingrid Berg" and model.index(0, 8).data() == 1
     model.sort(5, Qt.SortOrder.AscendingOrder)  # last working day, blanks last
     assert model.index(0, 0).data() == "Bjørn Håland"
-    assert model.index(0, 5).data().toPython() == date(2026, 12, 31)
+    assert model.index(0, 5).data().toPython() == date(2030, 12, 31)
     for column in range(model.columnCount()):
         model.sort(column, Qt.SortOrder.DescendingOrder)
         assert model.rowCount() == 3

@@ -4,7 +4,7 @@ values beside their fields, to enter again."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -101,3 +101,15 @@ def test_the_account_history_names_the_person_behind_a_login(qtbot, db, person):
     window.show()
     qtbot.waitUntil(lambda: hasattr(window, "history") and window.history.topLevelItemCount() > 0)  # read later
     assert window.history.topLevelItem(0).text(1) == f"Maja Holt ({db.actor})"
+
+
+def test_a_past_last_working_day_saves_the_person_as_having_left(qtbot, db, person):
+    dialog = opened_dialog(qtbot, db, person.id)
+    assert dialog.employment_status.currentData() == EmploymentStatus.employed.value
+    dialog.no_last_working_day.setChecked(False)
+    dialog.last_working_day.setDate(date.today() - timedelta(days=1))
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.save_button)
+    assert get_person(db, person.id).employment_status == EmploymentStatus.left
+    reopened = opened_dialog(qtbot, db, person.id)
+    assert reopened.employment_status.currentData() == EmploymentStatus.left.value

@@ -31,7 +31,7 @@ class Org:
         self.ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no"))
         self.kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no", department="HR",
                                                employment_status=EmploymentStatus.leaving,
-                                               last_working_day=TODAY + timedelta(days=12)))
+                                               last_working_day=TODAY + timedelta(days=12)), today=TODAY)
         self.page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys",
                                                       kind=Kind.company, display_name="Nordlys Rejser"))
         self.role_profile = register_account(db, AccountInput(url="https://www.linkedin.com/in/ingrid-berg",
@@ -290,7 +290,7 @@ def test_the_people_view_starts_an_offboarding_and_the_window_shows_it(qtbot, db
 def test_someone_who_has_left_cannot_be_offboarded_from_the_people_view(qtbot, db, org, settled):
     gone = add_person(db, PersonInput(name="Tuva Brække", work_email="tuva@nordlys.no",
                                       employment_status=EmploymentStatus.left,
-                                      last_working_day=TODAY - timedelta(days=100)))
+                                      last_working_day=TODAY - timedelta(days=100)), today=TODAY)
     view = PeopleView(db)
     qtbot.addWidget(view)
     view.show()

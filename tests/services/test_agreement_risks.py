@@ -36,7 +36,7 @@ def test_an_employee_role_account_whose_holder_left(db, holder):
     account = employee_role(db, holder)
     assert "employee_role_holder_left" not in risk_ids(db, account.id)
     update_person(db, holder.id, PersonInput(name="Ida Holm", work_email="ida@nordlys.dk", employment_status="left",
-                                             last_working_day=date(2026, 10, 30)))
+                                             last_working_day=date(2026, 10, 30)), today=TODAY)
     assert "employee_role_holder_left" in risk_ids(db, account.id)
 
 
@@ -44,7 +44,7 @@ def test_a_personal_profile_of_someone_who_left_is_theirs(db, holder):
     account = register_account(db, AccountInput(url="https://www.tiktok.com/@ida", kind="personal",
                                                 holder_id=holder.id), today=TODAY)
     update_person(db, holder.id, PersonInput(name="Ida Holm", work_email="ida@nordlys.dk", employment_status="left",
-                                             last_working_day=date(2026, 10, 30)))
+                                             last_working_day=date(2026, 10, 30)), today=TODAY)
     assert "employee_role_holder_left" not in risk_ids(db, account.id)
 
 

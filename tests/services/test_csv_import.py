@@ -452,7 +452,7 @@ def test_only_valid_rows_imports_the_valid_ones(tmp_path, db):
 
 def test_rules_of_the_product_hold_in_an_import(tmp_path, db):
     left = people.add_person(db, PersonInput(name="Gone Person", work_email="gone@acme.dk",
-                                             employment_status="left", last_working_day=date(2026, 1, 1)))
+                                             employment_status="left", last_working_day=date(2026, 1, 1)), today=TODAY)
     assert left.id
     path = write(tmp_path, [
         "url;kind;holder_email;holder_name;disposition;terms_agreed_on;successor_email;administrators",

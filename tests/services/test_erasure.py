@@ -43,7 +43,7 @@ def make_leaver(db, email):
         revoke_role(db, role_id=role_id, reason="left", revoked_on=TODAY - timedelta(days=1), today=TODAY)
     update_person(db, person_id, PersonInput(name=name, work_email=email, title=title, department=department,
                                              employment_status=EmploymentStatus.left,
-                                             last_working_day=TODAY - timedelta(days=1)))
+                                             last_working_day=TODAY - timedelta(days=1)), today=TODAY)
     return person_id, name
 
 

@@ -22,7 +22,9 @@ def person(db, name, email, *, days=None, status=None, department=None):
     return add_person(db, PersonInput(
         name=name, work_email=email, department=department,
         employment_status=status or (EmploymentStatus.leaving if leaving else EmploymentStatus.employed),
-        last_working_day=TODAY + timedelta(days=days) if leaving else None))
+        last_working_day=TODAY + timedelta(days=days) if leaving else None),
+        # Recorded as leaving while still there: their last day may have passed since.
+        today=TODAY + timedelta(days=min(days or 0, 0)) if status is None else TODAY)
 
 
 def company_page(db, handle):

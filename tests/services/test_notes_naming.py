@@ -25,7 +25,7 @@ NAME, EMAIL = "Søren Østergaard", "soren@nordlys.dk"
 
 def registry_with_notes(db):
     gone = add_person(db, PersonInput(name=NAME, work_email=EMAIL, employment_status=EmploymentStatus.left,
-                                      last_working_day=TODAY - timedelta(days=2000)))
+                                      last_working_day=TODAY - timedelta(days=2000)), today=TODAY)
     ida = add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
     page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company,
                                              notes="The 2FA phone was with søren østergaard; ask Ida."), today=TODAY)

@@ -3,7 +3,7 @@ really move roles (audited), closing refused with what remains listed, reopen an
 moving the last day, blockers, and the read models the window and CLI show."""
 
 import csv
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import func, select
@@ -191,7 +191,8 @@ def test_start_refuses_bad_input(db, org, changes, field, code):
 def test_a_person_who_has_left_cannot_be_offboarded(db, org):
     person = get_person(db, org.kari.id)
     update_person(db, person.id, PersonInput(name=person.name, work_email=person.work_email,
-                                             employment_status=EmploymentStatus.left, last_working_day=TODAY))
+                                             employment_status=EmploymentStatus.left,
+                                             last_working_day=TODAY - timedelta(days=1)), today=TODAY)
     with pytest.raises(Conflict) as raised:
         start(db, org, person_id=org.kari.id, successor_id=None)
     assert (raised.value.code, raised.value.params) == ("leaver_has_left", {"name": "Kari Holm"})

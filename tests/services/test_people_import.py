@@ -145,7 +145,7 @@ def test_what_export_writes_import_reads_back_unchanged(db, tmp_path, suffix):
 
     boss = add_person(db, PersonInput(name="Åse Lund", work_email="ase@nordlys.no", department="=HR", title="00123"))
     add_person(db, PersonInput(name="-Ole, Dahl", work_email="ole@nordlys.no", title="@sales", manager_id=boss.id,
-                               employment_status="leaving", last_working_day=date(2027, 12, 31)))
+                               employment_status="leaving", last_working_day=date(2027, 12, 31)), today=TODAY)
     target, count = export_people(db, tmp_path / f"people.{suffix}")
     assert count == 2 and stat.S_IMODE(target.stat().st_mode) == 0o600
     planned = plan(db, target)

@@ -33,7 +33,7 @@ def in_language(code, read):
 def test_the_pseudonym_is_stored_without_words_and_read_in_the_readers_language(db, tmp_path):
     gone = add_person(db, PersonInput(name="Søren Østergaard", work_email="soren@nordlys.dk",
                                       employment_status=EmploymentStatus.left,
-                                      last_working_day=TODAY - timedelta(days=2000)))
+                                      last_working_day=TODAY - timedelta(days=2000)), today=TODAY)
     ida = add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
     page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company),
                             today=TODAY)

@@ -99,7 +99,7 @@ def build_hostile_registry(db: Database, today: date) -> dict[str, list[int]]:
                   for name, email in HOSTILE_PEOPLE]
     leaving = people.add_person(db, PersonInput(name="-Leaving, Soon", work_email="leaving@hostile.dk",
                                                 employment_status="leaving",
-                                                last_working_day=today + timedelta(days=20))).id
+                                                last_working_day=today + timedelta(days=20)), today=today).id
     left = people.add_person(db, PersonInput(name="Gone \"Already\"", work_email="gone@hostile.dk")).id
     everyone = [*people_ids, leaving, left]
     found: dict[str, list[int]] = {"all": [], "no_roles": [], "no_terms": []}
@@ -173,7 +173,8 @@ def build_hostile_registry(db: Database, today: date) -> dict[str, list[int]]:
             accounts.update_account(db, account.id, replace(data, status=status), today=today)
     # A role cannot be granted to someone who has left; they leave after their grants.
     people.update_person(db, left, PersonInput(name="Gone \"Already\"", work_email="gone@hostile.dk",
-                                               employment_status="left", last_working_day=today - timedelta(days=1)))
+                                               employment_status="left", last_working_day=today - timedelta(days=1)),
+                         today=today)
     # What the services refuse but a database can hold all the same (a second program, an older
     # version): a stored password's metadata, and a record separator in a name, which makes the
     # administrators cell take its own slower path inside the fast one.

@@ -33,7 +33,8 @@ TODAY = date(2027, 3, 10)
 def left(db, name, *, days_ago, manager_id=None):
     return add_person(db, PersonInput(name=name, work_email=f"{name.split()[0].lower()}@nordlys.dk",
                                       title="Sales lead", employment_status=EmploymentStatus.left,
-                                      last_working_day=TODAY - timedelta(days=days_ago), manager_id=manager_id))
+                                      last_working_day=TODAY - timedelta(days=days_ago), manager_id=manager_id),
+                      today=TODAY)
 
 
 def rows(db, table, *where):
@@ -51,7 +52,7 @@ def test_due_are_those_past_the_retention_without_a_role_case_or_consent(db):
                today=TODAY)
     update_person(db, with_role.id, PersonInput(name="Rune Dahl", work_email="rune@nordlys.dk",
                                                 employment_status=EmploymentStatus.left,
-                                                last_working_day=TODAY - timedelta(days=500)))
+                                                last_working_day=TODAY - timedelta(days=500)), today=TODAY)
     consenting = left(db, "Sara Berg", days_ago=500)
     held = register_account(db, AccountInput(url="https://www.linkedin.com/in/sara-berg-nordlys",
                                              kind=Kind.employee_role, holder_id=consenting.id), today=TODAY)
@@ -78,7 +79,7 @@ def test_anonymising_keeps_the_history_and_removes_the_personal_account(db):
     revoke_role(db, role_id=grant.id, reason="left", revoked_on=date(2021, 6, 30), today=TODAY)
     update_person(db, gone.id, PersonInput(name="Søren Østergaard", work_email="soren@nordlys.dk", title="Sales lead",
                                            employment_status=EmploymentStatus.left, manager_id=manager.id,
-                                           last_working_day=TODAY - timedelta(days=2000)))
+                                           last_working_day=TODAY - timedelta(days=2000)), today=TODAY)
     own = register_account(db, AccountInput(url="https://www.linkedin.com/in/soren-ostergaard/", kind=Kind.personal,
                                             holder_id=gone.id, login_email="soren.private@gmail.com"), today=TODAY)
     events_before = rows(db, AuditEvent)

@@ -102,7 +102,7 @@ def test_a_leaver_with_an_active_role_is_a_risk_until_the_role_is_revoked(db, pe
     role = grant(db, page, people["lars"], Role.admin)
     update_person(db, people["lars"].id, PersonInput(name="Lars Åberg", work_email="lars@nordlys.dk",
                                                      employment_status=EmploymentStatus.leaving,
-                                                     last_working_day=date(2026, 12, 31)))
+                                                     last_working_day=date(2026, 12, 31)), today=TODAY)
     assert risk_ids(db, page.id) == ["leaver_holds_role"]
     revoke_role(db, role_id=role.id, reason="Leaving", today=TODAY)
     assert facts_of(db, page.id).leaver_holds_role is False

@@ -81,7 +81,7 @@ def test_a_role_cannot_be_revoked_twice_or_before_its_grant(db, page, ingrid):
 
 def test_no_role_for_someone_who_has_left(db, page):
     gone = add_person(db, PersonInput(name="Former Colleague", employment_status=EmploymentStatus.left,
-                                      last_working_day=date(2026, 1, 31)))
+                                      last_working_day=date(2026, 1, 31)), today=TODAY)
     with pytest.raises(Conflict) as raised:
         grant_role(db, account_id=page.id, person_id=gone.id, role="admin", today=TODAY)
     assert raised.value.code == "grant_to_leaver"
@@ -150,7 +150,8 @@ def test_terms_check_their_fields(db, page):
 
 def test_a_person_update_is_audited_with_old_and_new(db, ingrid):
     update_person(db, ingrid.id, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no",
-                                             employment_status="leaving", last_working_day=date(2026, 12, 31)))
+                                             employment_status="leaving", last_working_day=date(2026, 12, 31)),
+                  today=TODAY)
     [added, updated] = audit_rows(db, "person")
     assert added.action == "add"
     assert updated.old_values == {"employment_status": "employed", "last_working_day": None}

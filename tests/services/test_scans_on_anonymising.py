@@ -54,7 +54,7 @@ def signer(db, tmp_path):
     left = TODAY - timedelta(days=2000)
     revoke_role(db, role_id=role.id, reason="left", revoked_on=left, today=TODAY)
     update_person(db, person.id, PersonInput(name=NAME, work_email=EMAIL, employment_status=EmploymentStatus.left,
-                                             last_working_day=left))
+                                             last_working_day=left), today=TODAY)
     return {"person": person.id, "page": page.id, "agreement": agreement.id, "scan": scan.id}
 
 

@@ -166,7 +166,7 @@ def registry_at_0018(db, monkeypatch) -> tuple[int, int, str]:
     with monkeypatch.context() as before_0016:
         before_0016.setattr(personal_values, "FREE_TEXT_FIELDS", {})
         gone = add_person(db, PersonInput(name=NAME, work_email=EMAIL, employment_status=EmploymentStatus.left,
-                                          last_working_day=TODAY - timedelta(days=2000)))
+                                          last_working_day=TODAY - timedelta(days=2000)), today=TODAY)
         page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company,
                                                  notes=f"The 2FA phone is with {NAME} ({EMAIL})."), today=TODAY)
     assert [name for _, name, _ in inline_free_text(db)] == ["notes"]
@@ -255,7 +255,7 @@ def test_a_scan_name_recorded_before_0020_is_kept_apart_and_erased_with_its_sign
     left = TODAY - timedelta(days=2000)
     revoke_role(db, role_id=role.id, reason="left", revoked_on=left, today=TODAY)
     update_person(db, gone.id, PersonInput(name=NAME, work_email=EMAIL, employment_status=EmploymentStatus.left,
-                                           last_working_day=left))
+                                           last_working_day=left), today=TODAY)
     where = location(db)
     db.close()
     back_to(where, "0020")
