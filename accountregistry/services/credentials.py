@@ -37,7 +37,7 @@ from sqlmodel import Session, select
 
 from accountregistry import APP_ID
 from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
-from accountregistry.domain.vocabulary import SECRET_FIELDS, Kind, SecretField, StrEnum  # noqa: F401 - SecretField re-exported
+from accountregistry.domain.vocabulary import SECRET_FIELDS, Kind, StrEnum
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in
 from accountregistry.store.database import Database, unit_of_work

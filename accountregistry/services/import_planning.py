@@ -36,7 +36,7 @@ from accountregistry.domain import platforms, rules
 from accountregistry.domain.dates import day_first_language
 from accountregistry.domain.errors import Label, Problem
 from accountregistry.domain.messages import sentence
-from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Kind, Role, StrEnum
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Role, StrEnum
 from accountregistry.services.accounts import ACCOUNT_FIELDS
 from accountregistry.services.import_cells import (
     COLUMN_OF,
@@ -44,7 +44,6 @@ from accountregistry.services.import_cells import (
     PEOPLE_COLUMNS,
     TERMS_ROW_FIELDS,
     Draft,
-    PersonRef,
     RowProblem,
     RowReader,
 )

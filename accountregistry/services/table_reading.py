@@ -52,7 +52,6 @@ __all__ = ["DELIMITERS", "MAX_FILE_BYTES", "MAX_ROWS", "ImportRefused", "ParsedF
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 200_000  # twice the designed 100,000 accounts, as the file size is
 DELIMITERS = (";", ",", "\t", "|")
-_DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "vertical bar"}
 _SAMPLE = 65536  # characters looked at to choose the delimiter
 _CHUNK = 1 << 20  # bytes read at a time
 # (byte order mark, codec, the encoding as a user would name it)
@@ -109,10 +108,6 @@ class ParsedFile:
     skip: int  # bytes before the text: the byte order mark
     header_line: int
     digest: bytes  # of the bytes read_table checked: records() refuses a file changed since
-
-    @property
-    def delimiter_name(self) -> str:
-        return _DELIMITER_NAMES[self.delimiter]
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(line the row starts on, cells) of every row after the header, blank lines left out,

@@ -103,10 +103,6 @@ class ParsedWorkbook:
     # The sheet's rows as read_workbook read them: a sheet is parsed once.
     spool: _Spool | None = field(default=None, compare=False, repr=False)
 
-    @property
-    def delimiter_name(self) -> str:
-        return ""
-
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(row number, cells as text) of every row after the header, blank rows left out."""
         shown = self.path.name

@@ -47,7 +47,6 @@ class HandoverTermsDialog(QDialog):
         self.recorded_terms_id: int | None = None
         account = get_account(db, account_id)
         self.kind = account.kind
-        self._holder_id = account.holder_id
         name = platforms.platform_name(account.platform)
         self.setWindowTitle(self.tr("Handover terms: {platform} {handle}").format(platform=name, handle=account.handle))
         self.messages = FieldMessages(self)

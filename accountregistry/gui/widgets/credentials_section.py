@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain.errors import RegistryError
-from accountregistry.domain.vocabulary import Kind
+from accountregistry.domain.vocabulary import Kind, SecretField
 from accountregistry.gui.formatting import format_date, format_datetime
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
@@ -52,7 +52,6 @@ from accountregistry.services.credentials import (
     KeyringState,
     KeyringStatus,
     KeyringTimeout,
-    SecretField,
     SecretNotFound,
 )
 from accountregistry.services.lookups import account_events
