@@ -4,8 +4,9 @@
                                                          ahead (the day itself included), left
                                                          once it has passed
 
-The people import and `people add` decide a status by it; services/people.record_departures asks
-the database the same question (last_working_day < today) for those recorded as leaving.
+The people import and services/people (every person added or changed, from any entry point)
+decide a status by it; services/people.record_departures asks the database the same question
+(last_working_day < today) for those recorded as leaving.
 """
 
 from __future__ import annotations

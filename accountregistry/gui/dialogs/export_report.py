@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import name_close_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import name_close_button, push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -93,9 +92,8 @@ class ExportReportDialog(QDialog):
         self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setToolTip(self.tr("The file to write; type a name or choose one"))
         self.path_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 52)
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.choose_button.setAccessibleName(self.tr("Choose the file"))
-        self.choose_button.setToolTip(self.tr("Choose the file in a file dialog"))
+        self.choose_button = push_button(self.tr("C&hoose…"), self.tr("Choose the file"),
+                                         tip=self.tr("Choose the file in a file dialog"))
         self.choose_button.setAutoDefault(False)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)

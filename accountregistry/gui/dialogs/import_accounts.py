@@ -44,7 +44,7 @@ from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import name_close_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import name_close_button, plain_label, show_progress
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.csv_import import (
     ImportPlan,
@@ -200,9 +200,7 @@ class ImportAccountsDialog(QDialog):
                          cancelled=self._cancelled, finished=self._update_buttons)
         self.setWindowTitle(self.title())
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label()
         self.heading.setAccessibleName(self.tr("File"))
         self.counts: dict[RowAction, QLabel] = {}
         count_row = QHBoxLayout()
@@ -213,15 +211,11 @@ class ImportAccountsDialog(QDialog):
             count_row.addWidget(label)
             count_row.addSpacing(16)
         count_row.addStretch(1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = plain_label()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("What the import says"))
         self.message.setVisible(False)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = plain_label()
         self.notes.setAccessibleName(self.tr("Notes about the file"))
         self.notes.setVisible(False)
 
@@ -243,9 +237,7 @@ class ImportAccountsDialog(QDialog):
         self.table.setColumnWidth(ACCOUNT, 300)
 
         # The current row in full: long reasons are cut in the table, and tooltips need a mouse.
-        self.row_details = QLabel()
-        self.row_details.setWordWrap(True)
-        self.row_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.row_details = plain_label()
         self.row_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.row_details.setAccessibleName(self.tr("The chosen row"))
         self.row_details.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
-from accountregistry.gui.dialogs.start_offboarding import error_label
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.date_field import DateField
+from accountregistry.gui.widgets.dialog_parts import plain_label
 
 
 class _ActionDialog(QDialog):
@@ -28,12 +27,10 @@ class _ActionDialog(QDialog):
         self.setWindowTitle(title)
         self.done_ok = False
         self.messages = FieldMessages(self)
-        self.explanation = QLabel(explanation)
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation = plain_label(explanation)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.general = error_label()
+        self.general = plain_label(hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from accountregistry.gui.agreement_document import agreement_html, agreement_title
 from accountregistry.gui.background_read import BackgroundRead
@@ -28,6 +28,7 @@ from accountregistry.services.people import IMPORTED
 from accountregistry.services.person_history import PersonHistory, person_history
 from accountregistry.store.database import Database, local_time
 from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
+from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
 
 # Events of the person's own record and offboardings, which an account's history never shows.
 PERSON_EVENTS = {
@@ -54,8 +55,7 @@ class PersonHistoryWindow(QWidget):
         self.person_id = person_id
         self.person_name: str | None = None  # once read
         self.setWindowTitle(self.tr("History"))
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label(wrap=False)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -68,11 +68,9 @@ class PersonHistoryWindow(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 170)
-        self.open_button = QPushButton(self.tr("&Open scan"))
-        self.open_button.setAccessibleName(self.tr("Open scan"))
+        self.open_button = push_button(self.tr("&Open scan"), self.tr("Open scan"))
         self.open_button.setEnabled(False)
-        self.agreement_button = QPushButton(self.tr("Holder's &agreement (PDF)…"))
-        self.agreement_button.setAccessibleName(self.tr("Holder's agreement (PDF)"))
+        self.agreement_button = push_button(self.tr("Holder's &agreement (PDF)…"), self.tr("Holder's agreement (PDF)"))
         self.agreement_button.setToolTip(self.tr("The agreement to sign about each account the person holds or "
                                                  "administers, as a PDF in the window's language"))
         self.message = QLabel()

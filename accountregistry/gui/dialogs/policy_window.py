@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.domain.policy import POLICY_AREAS, area
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
-from accountregistry.gui.dialogs.start_offboarding import error_label
 from accountregistry.gui.file_folders import choose_file_to_open, file_name_part
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import show_message
@@ -49,6 +47,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import policy
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 
 def heading_of(area_id: str, heading: str | None) -> str:
@@ -95,8 +94,7 @@ class PolicyWindow(QDialog):
         splitter.addWidget(self.versions)
         splitter.addWidget(self.texts)
         splitter.setSizes([200, 400])
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save the version as PDF"))
+        self.pdf_button = push_button(self.tr("Save as &PDF…"), self.tr("Save the version as PDF"))
         self.pdf_button.setToolTip(self.tr("The chosen version as a PDF: the headings in the window's language, "
                                            "the company's texts as typed"))
         self.pdf_message = QLabel()
@@ -200,10 +198,9 @@ class PolicyWindow(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.version_general = error_label()
-        self.record_version_button = QPushButton(self.tr("&Record version"))
-        self.record_version_button.setAccessibleName(self.tr("Record version"))
-        self.record_version_button.clicked.connect(self.record_version)
+        self.version_general = plain_label(hidden=True)
+        self.record_version_button = push_button(self.tr("&Record version"), self.tr("Record version"),
+                                                 self.record_version)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.record_version_button)
@@ -262,18 +259,16 @@ class PolicyWindow(QDialog):
         self.ack_person = PersonPicker(self.db)
         self.ack_on = DateField()
         self.ack_on.set_date(date.today())
-        self.ack_button = QPushButton(self.tr("Record ackno&wledgement"))
-        self.ack_button.setAccessibleName(self.tr("Record acknowledgement"))
+        self.ack_button = push_button(self.tr("Record ackno&wledgement"), self.tr("Record acknowledgement"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add_row(form, self.tr("Versi&on"), self.ack_version)
         add_row(form, self.tr("&Person"), self.ack_person, self.ack_messages, "person")
         add_row(form, self.tr("Ac&knowledged on"), self.ack_on, self.ack_messages, "on")
         self.ack_on.edit.setAccessibleName(self.tr("Acknowledged on"))
-        self.ack_general = error_label()
-        self.import_button = QPushButton(self.tr("&Import a list…"))
-        self.import_button.setAccessibleName(self.tr("Import a list of acknowledgements"))
-        self.import_button.setToolTip(self.tr("A text or CSV file with one work email and date per line"))
+        self.ack_general = plain_label(hidden=True)
+        self.import_button = push_button(self.tr("&Import a list…"), self.tr("Import a list of acknowledgements"),
+                                         tip=self.tr("A text or CSV file with one work email and date per line"))
         self.preview = QTreeWidget()
         self.preview.setHeaderLabels([self.tr("Line"), self.tr("Work email"), self.tr("Person"), self.tr("Date"),
                                       self.tr("What happens")])
@@ -282,9 +277,8 @@ class PolicyWindow(QDialog):
         for column, width in ((0, 50), (1, 220), (2, 170), (3, 100)):
             self.preview.setColumnWidth(column, width)
         WrappingDelegate.install(self.preview)  # a line's problem is a sentence: read whole
-        self.preview_summary = error_label()
-        self.confirm_import_button = QPushButton(self.tr("Record the &list"))
-        self.confirm_import_button.setAccessibleName(self.tr("Record the list"))
+        self.preview_summary = plain_label(hidden=True)
+        self.confirm_import_button = push_button(self.tr("Record the &list"), self.tr("Record the list"))
         self.confirm_import_button.setEnabled(False)
         self.list_path: Path | None = None
         single = QHBoxLayout()

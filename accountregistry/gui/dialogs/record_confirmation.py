@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.gui.accessibility import clear_button
@@ -24,6 +24,7 @@ from accountregistry.gui.widgets.date_field import DateField
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import agreements
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import push_button
 
 
 def channel_box() -> QComboBox:
@@ -55,8 +56,7 @@ class RecordConfirmationDialog(_ActionDialog):
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("No scan"))
         clear_button(self.scan)
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.choose_button.setAccessibleName(self.tr("Choose a signed scan"))
+        self.choose_button = push_button(self.tr("C&hoose…"), self.tr("Choose a signed scan"))
         add_row(self.form, self.tr("Signed &by"), self.who, self.messages, "person_id")
         add_row(self.form, self.tr("Signed &on"), self.signed_on, self.messages, "agreed_on")
         self.signed_on.edit.setAccessibleName(self.tr("Signed on"))

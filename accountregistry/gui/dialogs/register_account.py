@@ -51,6 +51,7 @@ from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.similar_accounts import similar_accounts
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account
+from accountregistry.gui.widgets.dialog_parts import plain_label
 
 # ---------------------------------------------------------------------------
 # Helpers shared by the registry's forms
@@ -107,9 +108,7 @@ class FieldMessages:
         self._forms: dict[str, QFormLayout] = {}
 
     def label_for(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = plain_label()
         # Against its field: any spare height the layout gives the row goes below the message.
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setVisible(False)

@@ -35,7 +35,7 @@ from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import show_progress
+from accountregistry.gui.widgets.dialog_parts import push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,
@@ -236,15 +236,12 @@ class ReviewRoundDialog(QDialog):
         self.confirm_button = QPushButton(self.tr("&Confirm as is"))
         self.confirm_button.setAccessibleName(self.tr("Confirm as is"))
         self.confirm_button.setToolTip(self.tr("Mark the selected accounts reviewed today: their records are true"))
-        self.flag_button = QPushButton(self.tr("&Flag for change…"))
-        self.flag_button.setAccessibleName(self.tr("Flag for change"))
-        self.flag_button.setToolTip(self.tr("Note what is no longer true about the selected accounts"))
-        self.checklist_button = QPushButton(self.tr("E&xport checklist…"))
-        self.checklist_button.setAccessibleName(self.tr("Export checklist"))
+        self.flag_button = push_button(self.tr("&Flag for change…"), self.tr("Flag for change"),
+                                       tip=self.tr("Note what is no longer true about the selected accounts"))
+        self.checklist_button = push_button(self.tr("E&xport checklist…"), self.tr("Export checklist"))
         self.checklist_button.setToolTip(self.tr("Write the round as a CSV checklist to tick off on paper or in "
                                                  "a spreadsheet"))
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button = push_button(self.tr("Close"), self.tr("Close"))
         for button in (self.confirm_button, self.flag_button, self.checklist_button, self.close_button):
             button.setAutoDefault(False)
         actions = QHBoxLayout()

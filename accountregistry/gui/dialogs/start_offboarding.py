@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,17 +35,10 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.offboarding import preview_offboarding, start_offboarding
 from accountregistry.services.people import get_person
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 # Handover items move roles when ticked; the preview says so with the item.
 _MOVES_ROLES = ("handover", "transfer")
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setVisible(False)
-    return label
 
 
 class _FormPage(QWizardPage):
@@ -64,8 +56,7 @@ class _FormPage(QWizardPage):
         self.last_day = DateField()
         self.successor = PersonPicker(db)
         self.successor.lineEdit().setPlaceholderText(self.tr("Optional: who takes over the roles"))
-        self.existing_button = QPushButton(self.tr("Show their &offboarding"))
-        self.existing_button.setAccessibleName(self.tr("Show their offboarding"))
+        self.existing_button = push_button(self.tr("Show their &offboarding"), self.tr("Show their offboarding"))
         self.existing_button.setVisible(False)
         self.existing_button.clicked.connect(wizard.show_existing_case)
 
@@ -85,7 +76,7 @@ class _FormPage(QWizardPage):
         self.internal_move.setToolTip(self.tr("Settle their accounts by this day without recording them as "
                                               "leaving; the checklist has no items for a departure"))
         form.addRow("", self.internal_move)
-        self.general = error_label()
+        self.general = plain_label(hidden=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general)
@@ -172,9 +163,7 @@ class _PreviewPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("The checklist"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = plain_label()
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Checklist preview"))
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Assignee"), self.tr("Due")])
@@ -190,7 +179,7 @@ class _PreviewPage(QWizardPage):
         self.note = QLabel(self.tr("Nothing is created until you press Start offboarding. Starting also records "
                                    "the person as leaving."))
         self.note.setWordWrap(True)
-        self.general = error_label()
+        self.general = plain_label(hidden=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)

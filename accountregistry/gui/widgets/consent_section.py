@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.consent import ConsentInput, ConsentLine
 from accountregistry.store.database import Database
 from accountregistry.store.models import CONSENT_SCOPES, Account
+from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
 
 
 def scope_name(name: str) -> str:
@@ -72,9 +72,7 @@ class ConsentSection(QWidget):
         self.db = db
         self.account_id = account_id
         self.messages = FieldMessages(self)
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state = plain_label()
         self.listed = QCheckBox(self.tr("&Listed for ambassador work"))
         self.listed.setAccessibleName(self.tr("Listed for ambassador work"))
         self.listed.toggled.connect(self._listed_toggled)
@@ -90,8 +88,7 @@ class ConsentSection(QWidget):
             box.setAccessibleName(box.text())
             scope_column.addWidget(box)
         self.asked_by = PersonPicker(db)
-        self.give_button = QPushButton(self.tr("Record consen&t"))
-        self.give_button.setAccessibleName(self.tr("Record consent"))
+        self.give_button = push_button(self.tr("Record consen&t"), self.tr("Record consent"))
         add_row(give_form, self.tr("&Given on"), self.given_on, self.messages, "given_on")
         add_row(give_form, self.tr("The company may ask"), scopes, self.messages, "scope")
         add_row(give_form, self.tr("As&ked by"), self.asked_by, self.messages, "asked_by_id")
@@ -106,8 +103,7 @@ class ConsentSection(QWidget):
         self.unlist = QCheckBox(self.tr("Also take the profile off the ambassador list"))
         self.unlist.setChecked(True)
         self.unlist.setAccessibleName(self.unlist.text())
-        self.withdraw_button = QPushButton(self.tr("Record withdr&awal"))
-        self.withdraw_button.setAccessibleName(self.tr("Record withdrawal"))
+        self.withdraw_button = push_button(self.tr("Record withdr&awal"), self.tr("Record withdrawal"))
         add_row(withdraw_form, self.tr("Withdrawn &on"), self.withdrawn_on)
         add_row(withdraw_form, self.tr("&Note"), self.withdrawal_note)
         self.messages.add_to_form(withdraw_form, "withdrawal_note")

@@ -57,6 +57,7 @@ from accountregistry.services.credentials import (
 from accountregistry.services.lookups import account_events
 from accountregistry.services.people import names_of_logins
 from accountregistry.store.database import Database, local_time
+from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
 
 _CONTEXT = "CredentialsSection"
 
@@ -188,10 +189,7 @@ class SecretDialog(QDialog):
             self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
             self._row(form, self.tr("&New password"), self.entry)
             self._row(form, self.tr("&Type it again"), self.confirm)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setVisible(False)
+        self.message = plain_label(hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -267,19 +265,17 @@ class _FieldRow:
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state = plain_label()
         self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # lupdate files owner.tr() under a context called "owner"; the section's own context it is.
         translate = QCoreApplication.translate
         self.set_button = QPushButton()
-        self.reveal_button = QPushButton(translate("CredentialsSection", "Reveal"))
-        self.reveal_button.setAccessibleName(translate("CredentialsSection", "Reveal {field}").format(field=label))
-        self.copy_button = QPushButton(translate("CredentialsSection", "Copy"))
-        self.copy_button.setAccessibleName(translate("CredentialsSection", "Copy {field}").format(field=label))
-        self.delete_button = QPushButton(translate("CredentialsSection", "Delete…"))
-        self.delete_button.setAccessibleName(translate("CredentialsSection", "Delete {field}").format(field=label))
+        self.reveal_button = push_button(translate("CredentialsSection", "Reveal"),
+                                         translate("CredentialsSection", "Reveal {field}").format(field=label))
+        self.copy_button = push_button(translate("CredentialsSection", "Copy"),
+                                       translate("CredentialsSection", "Copy {field}").format(field=label))
+        self.delete_button = push_button(translate("CredentialsSection", "Delete…"),
+                                         translate("CredentialsSection", "Delete {field}").format(field=label))
         if field.multiline:
             self.revealed: QLineEdit | QPlainTextEdit = QPlainTextEdit()
             self.revealed.setTabChangesFocus(True)
@@ -288,8 +284,7 @@ class _FieldRow:
             self.revealed = QLineEdit()
         self.revealed.setReadOnly(True)
         self.revealed.setAccessibleName(translate("CredentialsSection", "{field}, revealed").format(field=label))
-        self.revealed_note = QLabel()
-        self.revealed_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.revealed_note = plain_label(wrap=False)
         self.revealed_row = QWidget()
         row = QHBoxLayout(self.revealed_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -370,17 +365,13 @@ class CredentialsSection(QWidget):
         self._login_names: dict[str, str] = {}  # database login -> the person linked to it
         self._current: _Job | None = None  # the job whose answer the section waits for
 
-        self.personal_notice = QLabel()
-        self.personal_notice.setWordWrap(True)
-        self.personal_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.personal_notice = plain_label()
         self.personal_notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.personal_notice.setMargin(8)
         self.personal_notice.setAccessibleName(self.tr("No stored logins"))
 
         self.banner = self._build_banner()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro = plain_label()
 
         self.fields_box = QGroupBox(self.tr("Logins kept in the keyring"))
         grid = QGridLayout(self.fields_box)
@@ -404,12 +395,8 @@ class CredentialsSection(QWidget):
             row.hide_timer.timeout.connect(self._update_controls)
 
         self.rotation_box = QGroupBox(self.tr("Rotation"))
-        self.rotation_label = QLabel()
-        self.rotation_label.setWordWrap(True)
-        self.rotation_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.rotated_button = QPushButton(self.tr("&Mark rotated"))
-        self.rotated_button.setAccessibleName(self.tr("Mark rotated"))
-        self.rotated_button.clicked.connect(self.mark_rotated)
+        self.rotation_label = plain_label()
+        self.rotated_button = push_button(self.tr("&Mark rotated"), self.tr("Mark rotated"), self.mark_rotated)
         rotation_help = QLabel(self.tr("After the login was changed at the platform, store the new one with "
                                        "Replace…, or mark it rotated when the new one is kept elsewhere. "
                                        "Either way the registry records who did it and when."))
@@ -430,10 +417,8 @@ class CredentialsSection(QWidget):
         self.busy_bar.setAccessibleName(self.tr("Waiting for the keyring"))
         self.busy_label = QLabel(self.tr("Waiting for the keyring… If it shows an unlock prompt, answer it."))
         self.busy_label.setWordWrap(True)
-        self.stop_button = QPushButton(self.tr("&Stop waiting"))
-        self.stop_button.setAccessibleName(self.tr("Stop waiting"))
-        self.stop_button.setToolTip(self.tr("Stop waiting for this answer; the keyring may still finish it."))
-        self.stop_button.clicked.connect(self.stop_waiting)
+        self.stop_button = push_button(self.tr("&Stop waiting"), self.tr("Stop waiting"), self.stop_waiting,
+                                       tip=self.tr("Stop waiting for this answer; the keyring may still finish it."))
         busy_row.addWidget(self.busy_bar)
         busy_row.addWidget(self.busy_label, 1)
         busy_row.addWidget(self.stop_button)
@@ -442,10 +427,7 @@ class CredentialsSection(QWidget):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self._show_busy)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setVisible(False)
+        self.message = plain_label(hidden=True)
         self.message.setAccessibleName(self.tr("Outcome"))
 
         layout = QVBoxLayout(self)
@@ -478,18 +460,10 @@ class CredentialsSection(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.banner_title = QLabel()
-        self.banner_title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.banner_title.font()
-        font.setBold(True)
-        self.banner_title.setFont(font)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_title = plain_label(wrap=False, bold=True)
+        self.banner_text = plain_label()
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check_button = QPushButton(self.tr("Check a&gain"))
-        self.check_button.setAccessibleName(self.tr("Check the keyring again"))
-        self.check_button.clicked.connect(self.check_keyring)
+        self.check_button = push_button(self.tr("Check a&gain"), self.tr("Check the keyring again"), self.check_keyring)
         text = QVBoxLayout()
         text.addWidget(self.banner_title)
         text.addWidget(self.banner_text)

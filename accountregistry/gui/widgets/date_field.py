@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -29,6 +28,7 @@ from accountregistry.domain.dates import DATE_EXAMPLE, DateInvalid, day_first_la
 from accountregistry.domain.messages import format_value
 from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.messages import message_colours
+from accountregistry.gui.widgets.dialog_parts import plain_label
 
 
 def date_in_words(value: date, today: date | None = None) -> str:
@@ -85,9 +85,7 @@ class DateField(QWidget):
         self.calendar_button.clicked.connect(self.show_calendar)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)  # Enter on a day
-        self.understood = QLabel()
-        self.understood.setWordWrap(True)
-        self.understood.setTextFormat(Qt.TextFormat.PlainText)
+        self.understood = plain_label()
         self.understood.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.understood.setObjectName("date_understood")
 

@@ -1,9 +1,10 @@
 """Parts every form dialog has: Save and Cancel, a line for what concerns the whole form, and for
-a dialog that works in the background its progress bar and its one Cancel/Close button."""
+a dialog that works in the background its progress bar and its one Cancel/Close button; the
+buttons and plain-text labels every window makes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton
 
 
@@ -19,6 +20,32 @@ def save_and_cancel(dialog: QDialog, save, *, save_text: str | None = None) -> t
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons, save_button
+
+
+def push_button(text: str, name: str, clicked=None, *, tip: str = "") -> QPushButton:
+    """A button named for screen readers (`name`: its text without the mnemonic or the dots),
+    wired to `clicked`."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    if tip:
+        button.setToolTip(tip)
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
+
+
+def plain_label(text: str = "", *, wrap: bool = True, bold: bool = False, hidden: bool = False) -> QLabel:
+    """A label showing its text as written, never as rich text: names and notes come from users."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if hidden:
+        label.setVisible(False)
+    return label
 
 
 def general_message() -> QLabel:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from accountregistry.gui.dialogs.organisation_settings import country_combo
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, set_combo_data
 from accountregistry.gui.messages import show_message
 from accountregistry.services.organisation import NO_COUNTRY, SettingsInput
+from accountregistry.gui.widgets.dialog_parts import push_button
 
 _COUNTRIES = {QLocale.Country.Denmark: HolidayCountry.DK, QLocale.Country.Sweden: HolidayCountry.SE,
               QLocale.Country.Norway: HolidayCountry.NO}
@@ -57,9 +57,8 @@ class OrganisationStep(QWidget):
         add_row(form, self.tr("Organisation &name"), self.name, self.messages, "name")
         add_row(form, self.tr("Company email &domains"), self.email_domains, self.messages, "email_domains")
         add_row(form, self.tr("Public &holidays of"), self.holidays_country, self.messages, "holidays_country")
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setAccessibleName(self.tr("Save the organisation"))
-        self.save_button.clicked.connect(lambda: self.entered.emit(self.collect()))
+        self.save_button = push_button(self.tr("Save"), self.tr("Save the organisation"),
+                                       lambda: self.entered.emit(self.collect()))
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.said.setVisible(False)

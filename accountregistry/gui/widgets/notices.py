@@ -5,7 +5,9 @@ accounts at risk), and that checklist items are overdue (on the dashboard, at st
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from accountregistry.gui.widgets.dialog_parts import push_button
 
 
 class NoticeBar(QFrame):
@@ -18,9 +20,7 @@ class NoticeBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel(text)
         self.text.setWordWrap(True)
-        self.button = QPushButton(button)
-        self.button.setAccessibleName(accessible_name)
-        self.button.clicked.connect(self.clicked)
+        self.button = push_button(button, accessible_name, self.clicked)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
