@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
@@ -80,6 +79,7 @@ from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms
+from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -316,21 +316,17 @@ class AccountDetailWindow(QWidget):
         self._dirty = False
         self.resize(980, 720)
 
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label(wrap=False)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.subheading = QLabel()
-        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheading = plain_label(wrap=False)
         # Someone else changed the account while this window had unsaved edits (live updates).
         self.elsewhere = QLabel(self.tr("Someone else changed this account. Your unsaved changes are still here; "
                                         "Reload shows theirs instead."))
         self.elsewhere.setWordWrap(True)
-        self.elsewhere_reload = QPushButton(self.tr("Re&load"))
-        self.elsewhere_reload.setAccessibleName(self.tr("Reload the account"))
-        self.elsewhere_reload.clicked.connect(self._show_theirs)
+        self.elsewhere_reload = push_button(self.tr("Re&load"), self.tr("Reload the account"), self._show_theirs)
         self.elsewhere_banner = QWidget()
         banner_row = QHBoxLayout(self.elsewhere_banner)
         banner_row.setContentsMargins(0, 0, 0, 0)
@@ -442,9 +438,8 @@ class AccountDetailWindow(QWidget):
         # A review's open flag for change, until someone resolves it (a risk meanwhile).
         self.flag_label = QLabel()
         self.flag_label.setWordWrap(True)
-        self.resolve_flag_button = QPushButton(self.tr("Resolve the flag"))
-        self.resolve_flag_button.setAccessibleName(self.tr("Resolve the flag for change"))
-        self.resolve_flag_button.clicked.connect(self.resolve_flag)
+        self.resolve_flag_button = push_button(self.tr("Resolve the flag"), self.tr("Resolve the flag for change"),
+                                               self.resolve_flag)
         self.flag_row = QWidget()
         flag_layout = QHBoxLayout(self.flag_row)
         flag_layout.setContentsMargins(0, 0, 0, 0)
@@ -484,8 +479,7 @@ class AccountDetailWindow(QWidget):
         self.revoke_reason = QLineEdit()
         self.revoke_reason.setPlaceholderText(self.tr("Why the role ends, e.g. left the company, changed team"))
         self.revoked_on = date_edit()
-        self.revoke_button = QPushButton(self.tr("Re&voke"))
-        self.revoke_button.setAccessibleName(self.tr("Revoke"))
+        self.revoke_button = push_button(self.tr("Re&voke"), self.tr("Revoke"))
         self.revoke_button.setEnabled(False)
         add_row(revoke_form, self.tr("R&eason"), self.revoke_reason, self.role_messages, "reason")
         add_row(revoke_form, self.tr("Revoked o&n"), self.revoked_on, self.role_messages, "revoked_on")
@@ -500,8 +494,7 @@ class AccountDetailWindow(QWidget):
             self.grant_role.addItem(words(role).capitalize(), role.value)
         self.grant_role.setCurrentIndex(self.grant_role.findData(Role.admin.value))
         self.granted_on = date_edit()
-        self.grant_button = QPushButton(self.tr("&Grant"))
-        self.grant_button.setAccessibleName(self.tr("Grant"))
+        self.grant_button = push_button(self.tr("&Grant"), self.tr("Grant"))
         add_row(grant_form, self.tr("&Person"), self.grant_person, self.role_messages, "person_id")
         add_row(grant_form, self.tr("Ro&le"), self.grant_role, self.role_messages, "role")
         add_row(grant_form, self.tr("Granted &on"), self.granted_on, self.role_messages, "granted_on")
@@ -534,12 +527,8 @@ class AccountDetailWindow(QWidget):
         return tab
 
     def _terms_tab(self) -> QWidget:
-        self.current_terms_label = QLabel()
-        self.current_terms_label.setWordWrap(True)
-        self.current_terms_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.edit_terms_button = QPushButton(self.tr("&Edit terms…"))
-        self.edit_terms_button.setAccessibleName(self.tr("Edit terms"))
-        self.edit_terms_button.clicked.connect(self.edit_terms)
+        self.current_terms_label = plain_label()
+        self.edit_terms_button = push_button(self.tr("&Edit terms…"), self.tr("Edit terms"), self.edit_terms)
         self.terms_versions = read_only_table([self.tr("Version"), self.tr("Disposition"), self.tr("Agreed on"),
                                                self.tr("Agreed by the holder"), self.tr("Agreed for the company by"),
                                                self.tr("Recorded by")], self.tr("Versions"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from accountregistry.gui.models.consent_model import ConsentModel, ConsentRead, 
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.consent import ConsentLine, export_consent
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
 
 # Fitting the columns to their contents looks at this many rows; no fitted column is wider.
 FIT_ROWS = 60
@@ -55,10 +55,8 @@ class ConsentView(QWidget):
         self.state_filter.setAccessibleName(self.tr("Show consent"))
         self.state_filter.addItems([self.tr("Every record"), self.tr("In force today"),
                                     self.tr("Withdrawn or refused")])
-        self.export_button = QPushButton(self.tr("&Export shown…"))
-        self.export_button.setAccessibleName(self.tr("Export the shown consent records"))
-        self.summary = QLabel(self.tr("Loading…"))
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = push_button(self.tr("&Export shown…"), self.tr("Export the shown consent records"))
+        self.summary = plain_label(self.tr("Loading…"), wrap=False)
         self.exported = QLabel()  # where the last export went
         self.exported.setTextFormat(Qt.TextFormat.PlainText)
         self.exported.setVisible(False)

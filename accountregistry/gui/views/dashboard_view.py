@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
 from accountregistry.services.policy import PolicySummary
 from accountregistry.services.risk_counts import RiskCount, RiskCounts
+from accountregistry.gui.widgets.dialog_parts import push_button
 
 # Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
 KIND_EXPLANATIONS = {
@@ -90,19 +90,16 @@ class WelcomePanel(QFrame):
                               "is a travel company with about 120 accounts and the problems real registries have: "
                               "pages with a single admin, private logins, and leavers who still hold roles."))
         text.setWordWrap(True)
-        self.people_button = QPushButton(self.tr("Import people from HR…"))
-        self.people_button.setAccessibleName(self.tr("Import people from HR"))
+        self.people_button = push_button(self.tr("Import people from HR…"), self.tr("Import people from HR"))
         self.people_button.setToolTip(self.tr("Import the organisation's people from a spreadsheet (CSV, Excel or LibreOffice) "
                                               "with the columns name, work_email, department, title, manager_email, "
                                               "employment_status, last_working_day; you see a preview first"))
-        self.sample_button = QPushButton(self.tr("Create the sample organisation"))
-        self.sample_button.setAccessibleName(self.tr("Create the sample organisation"))
-        self.import_button = QPushButton(self.tr("Import accounts…"))
-        self.import_button.setAccessibleName(self.tr("Import accounts"))
+        self.sample_button = push_button(self.tr("Create the sample organisation"),
+                                         self.tr("Create the sample organisation"))
+        self.import_button = push_button(self.tr("Import accounts…"), self.tr("Import accounts"))
         self.import_button.setToolTip(self.tr("Import accounts from a spreadsheet (CSV, Excel or LibreOffice); you see a preview "
                                               "before anything is written"))
-        self.empty_button = QPushButton(self.tr("Start empty"))
-        self.empty_button.setAccessibleName(self.tr("Start empty"))
+        self.empty_button = push_button(self.tr("Start empty"), self.tr("Start empty"))
         buttons = QHBoxLayout()
         for button in (self.people_button, self.import_button, self.sample_button, self.empty_button):
             buttons.addWidget(button)
@@ -166,9 +163,8 @@ class DashboardView(QWidget):
         kinds.addWidget(self.total_label, len(self.kind_counts), 0, 1, 2)
         kinds.setColumnStretch(1, 1)
         kinds.setColumnMinimumWidth(0, 70)
-        self.accounts_button = QPushButton(self.tr("Show all accounts"))
-        self.accounts_button.setAccessibleName(self.tr("Show all accounts"))
-        self.accounts_button.clicked.connect(self.show_accounts_requested)
+        self.accounts_button = push_button(self.tr("Show all accounts"), self.tr("Show all accounts"),
+                                           self.show_accounts_requested)
         kinds.addWidget(self.accounts_button, len(self.kind_counts) + 1, 0, 1, 2,
                         Qt.AlignmentFlag.AlignLeft)
 
@@ -189,10 +185,8 @@ class DashboardView(QWidget):
         self.policy_share.setAccessibleName(self.tr("Acknowledged the policy"))
         self.policy_text = QLabel()
         self.policy_text.setWordWrap(True)
-        self.policy_button = QPushButton(self.tr("Polic&y…"))
-        self.policy_button.setAccessibleName(self.tr("Social-media policy"))
-        self.policy_button.setToolTip(self.tr("Record a version of the policy and who acknowledged it"))
-        self.policy_button.clicked.connect(self.policy_requested)
+        self.policy_button = push_button(self.tr("Polic&y…"), self.tr("Social-media policy"), self.policy_requested,
+                                         tip=self.tr("Record a version of the policy and who acknowledged it"))
         policy.addWidget(self.policy_share)
         policy.addWidget(self.policy_text, 1)
         policy.addWidget(self.policy_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -204,9 +198,8 @@ class DashboardView(QWidget):
         self.at_risk_label.setAccessibleName(self.tr("Accounts at risk"))
         self.chart = RiskChart()
         self.chart.setToolTip("")  # each bar has its own, shown on hover
-        self.at_risk_button = QPushButton(self.tr("Show accounts at risk"))
-        self.at_risk_button.setAccessibleName(self.tr("Show accounts at risk"))
-        self.at_risk_button.clicked.connect(self.show_at_risk_requested)
+        self.at_risk_button = push_button(self.tr("Show accounts at risk"), self.tr("Show accounts at risk"),
+                                          self.show_at_risk_requested)
         risks.addWidget(self.at_risk_label)
         risks.addWidget(self.chart)
         risks.addWidget(self.at_risk_button, 0, Qt.AlignmentFlag.AlignLeft)

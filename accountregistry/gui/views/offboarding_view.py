@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -67,6 +66,7 @@ from accountregistry.services.leavers import (
 from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView, SuccessorRequired
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
 
 
 def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -74,14 +74,8 @@ def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
     box = QFrame(parent)
     box.setAccessibleName(name)
     box.setFrameShape(QFrame.Shape.StyledPanel)
-    heading = QLabel()
-    heading.setTextFormat(Qt.TextFormat.PlainText)
-    font = heading.font()
-    font.setBold(True)
-    heading.setFont(font)
-    lines = QLabel()
-    lines.setTextFormat(Qt.TextFormat.PlainText)
-    lines.setWordWrap(True)
+    heading = plain_label(wrap=False, bold=True)
+    lines = plain_label()
     lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     # Every line is kept (the user must see exactly what remains), but a long list scrolls
@@ -145,9 +139,8 @@ class OffboardingView(QWidget):
         self._written_said = ""  # what is said once the file is written, with {path}
 
         # --- the cases -----------------------------------------------------------------------
-        self.start_button = QPushButton(self.tr("&Start offboarding…"))
-        self.start_button.setAccessibleName(self.tr("Start offboarding"))
-        self.start_button.setToolTip(self.tr("Start an offboarding for someone who is leaving (Ctrl+N)"))
+        self.start_button = push_button(self.tr("&Start offboarding…"), self.tr("Start offboarding"),
+                                        tip=self.tr("Start an offboarding for someone who is leaving (Ctrl+N)"))
         self.cases_model = CaseListModel(self)
         self.cases = QTreeView()
         self.cases.setModel(self.cases_model)
@@ -178,36 +171,27 @@ class OffboardingView(QWidget):
         left_layout.addWidget(self.cases, 1)
 
         # --- the case ------------------------------------------------------------------------
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label(wrap=False)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.case_status = QLabel()
-        self.case_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.case_status.setWordWrap(True)
+        self.case_status = plain_label()
 
-        self.last_day = QLabel()
-        self.last_day.setTextFormat(Qt.TextFormat.PlainText)
-        self.change_day_button = QPushButton(self.tr("Change las&t day…"))
-        self.change_day_button.setAccessibleName(self.tr("Change the last working day"))
+        self.last_day = plain_label(wrap=False)
+        self.change_day_button = push_button(self.tr("Change las&t day…"), self.tr("Change the last working day"))
         day_row = QHBoxLayout()
         day_row.addWidget(self.last_day, 1)
         day_row.addWidget(self.change_day_button)
         self.successor = PersonPicker(db)
         self.successor.set_placeholder(self.tr("Not chosen yet: type a name or email"))
-        self.set_successor_button = QPushButton(self.tr("Set s&uccessor"))
-        self.set_successor_button.setAccessibleName(self.tr("Set successor"))
+        self.set_successor_button = push_button(self.tr("Set s&uccessor"), self.tr("Set successor"))
         self.set_successor_button.setToolTip(self.tr("Open items for the successor follow the new choice; "
                                                      "an empty field clears it."))
         successor_row = QHBoxLayout()
         successor_row.addWidget(self.successor, 1)
         successor_row.addWidget(self.set_successor_button)
-        self.successor_message = QLabel()
-        self.successor_message.setWordWrap(True)
-        self.successor_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.successor_message.setVisible(False)
+        self.successor_message = plain_label(hidden=True)
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.day_caption = QLabel(self.tr("Last working day:"))
@@ -223,10 +207,7 @@ class OffboardingView(QWidget):
         self.blockers_box, self.blockers_heading, self.blockers_text = banner(self, self.tr("Blockers"))
         self.refusal_box, self.refusal_heading, self.refusal_text = banner(
             self, self.tr("Why the offboarding cannot be closed"))
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setVisible(False)
+        self.notice = plain_label(hidden=True)
 
         self.mine = QCheckBox(self.tr("Assigned to &me"))
         self.mine.setAccessibleName(self.tr("Only items assigned to me"))
@@ -253,45 +234,38 @@ class OffboardingView(QWidget):
         checklist_row.addWidget(checklist_label)
         checklist_row.addStretch(1)
         checklist_row.addWidget(self.mine)
-        self.item_details = QLabel()
-        self.item_details.setWordWrap(True)
-        self.item_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_details = plain_label()
         self.item_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.item_details.setMinimumHeight(self.item_details.fontMetrics().lineSpacing() * 3)
         self.item_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        def button(text: str, name: str, tip: str = "") -> QPushButton:
-            made = QPushButton(text)
-            made.setAccessibleName(name)
-            if tip:
-                made.setToolTip(tip)
-            return made
-
-        self.done_button = button(self.tr("&Done"), self.tr("Done"),
-                                  self.tr("Tick the current item done (Space in the checklist)"))
-        self.note_button = button(self.tr("Done with &note…"), self.tr("Done with a note"))
-        self.waive_button = button(self.tr("&Waive…"), self.tr("Waive"),
-                                   self.tr("Settle the item without doing it; a reason is required"))
-        self.reopen_item_button = button(self.tr("Re&open item…"), self.tr("Reopen item"))
-        self.close_button = button(self.tr("C&lose case"), self.tr("Close case"),
-                                   self.tr("Close the offboarding once every item is settled and the leaver holds "
-                                           "no role"))
-        self.reopen_case_button = button(self.tr("&Reopen case…"), self.tr("Reopen case"))
-        self.cancel_case_button = button(self.tr("Cancel c&ase…"), self.tr("Cancel case"),
-                                         self.tr("The person stays after all; the case is kept, marked cancelled"))
-        self.export_button = button(self.tr("E&xport CSV…"), self.tr("Export CSV"))
-        self.calendar_button = button(self.tr("Calendar f&ile…"), self.tr("Calendar file"),
-                                      self.tr("Save the open items as an iCalendar file (.ics), one all-day event "
-                                              "each; saved again, a calendar updates them instead of adding them twice"))
-        self.print_button = button(self.tr("&Print…"), self.tr("Print"))
-        self.pdf_button = button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"))
-        self.handover_button = button(self.tr("Handover confirmation…"), self.tr("Handover confirmation"),
-                                      self.tr("A PDF listing every account with its outcome, for the leaver and "
-                                              "the company to sign"))
-        self.confirmation_button = button(self.tr("Record si&gned confirmation…"),
-                                          self.tr("Record signed confirmation"),
-                                          self.tr("Record who signed the handover confirmation, when and how, with "
-                                                  "a signed scan if there is one"))
+        self.done_button = push_button(self.tr("&Done"), self.tr("Done"),
+                                       tip=self.tr("Tick the current item done (Space in the checklist)"))
+        self.note_button = push_button(self.tr("Done with &note…"), self.tr("Done with a note"))
+        self.waive_button = push_button(self.tr("&Waive…"), self.tr("Waive"),
+                                        tip=self.tr("Settle the item without doing it; a reason is required"))
+        self.reopen_item_button = push_button(self.tr("Re&open item…"), self.tr("Reopen item"))
+        self.close_button = push_button(self.tr("C&lose case"), self.tr("Close case"),
+                                        tip=self.tr("Close the offboarding once every item is settled and the "
+                                                    "leaver holds no role"))
+        self.reopen_case_button = push_button(self.tr("&Reopen case…"), self.tr("Reopen case"))
+        self.cancel_case_button = push_button(self.tr("Cancel c&ase…"), self.tr("Cancel case"),
+                                              tip=self.tr("The person stays after all; the case is kept, marked "
+                                                          "cancelled"))
+        self.export_button = push_button(self.tr("E&xport CSV…"), self.tr("Export CSV"))
+        self.calendar_button = push_button(self.tr("Calendar f&ile…"), self.tr("Calendar file"),
+                                           tip=self.tr("Save the open items as an iCalendar file (.ics), one all-day "
+                                                       "event each; saved again, a calendar updates them instead of "
+                                                       "adding them twice"))
+        self.print_button = push_button(self.tr("&Print…"), self.tr("Print"))
+        self.pdf_button = push_button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"))
+        self.handover_button = push_button(self.tr("Handover confirmation…"), self.tr("Handover confirmation"),
+                                           tip=self.tr("A PDF listing every account with its outcome, for the "
+                                                       "leaver and the company to sign"))
+        self.confirmation_button = push_button(self.tr("Record si&gned confirmation…"),
+                                               self.tr("Record signed confirmation"),
+                                               tip=self.tr("Record who signed the handover confirmation, when and "
+                                                           "how, with a signed scan if there is one"))
         item_row = QHBoxLayout()
         for made in (self.done_button, self.note_button, self.waive_button, self.reopen_item_button):
             item_row.addWidget(made)

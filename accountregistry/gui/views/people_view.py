@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QTableWidgetItem,
@@ -39,6 +38,7 @@ from accountregistry.gui.person_data_document import write_person_data_pdf
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
 from accountregistry.services.person_data import export_person_data, person_data
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import push_button
 
 
 # Fitting the columns to their contents looks at this many rows; no fitted column is wider.
@@ -78,30 +78,24 @@ class PeopleView(QWidget):
         self.status_filter.addItem(self.tr("Everyone"), None)
         for status in EmploymentStatus:
             self.status_filter.addItem(words(status).capitalize(), status.value)
-        self.add_button = QPushButton(self.tr("&Add person…"))
-        self.add_button.setAccessibleName(self.tr("Add person"))
-        self.edit_button = QPushButton(self.tr("&Edit person…"))
-        self.edit_button.setAccessibleName(self.tr("Edit person"))
+        self.add_button = push_button(self.tr("&Add person…"), self.tr("Add person"))
+        self.edit_button = push_button(self.tr("&Edit person…"), self.tr("Edit person"))
         self.edit_button.setEnabled(False)
-        self.offboard_button = QPushButton(self.tr("Start &offboarding…"))
-        self.offboard_button.setAccessibleName(self.tr("Start offboarding"))
+        self.offboard_button = push_button(self.tr("Start &offboarding…"), self.tr("Start offboarding"))
         self.offboard_button.setToolTip(self.tr("Start an offboarding for the selected person: their last working "
                                                 "day, a successor, and the checklist of their accounts"))
         self.offboard_button.setEnabled(False)
-        self.history_button = QPushButton(self.tr("Histor&y…"))
-        self.history_button.setAccessibleName(self.tr("History"))
+        self.history_button = push_button(self.tr("Histor&y…"), self.tr("History"))
         self.history_button.setToolTip(self.tr("What is recorded about the selected person, newest first: changes, "
                                                "agreements with their signed scans, policy acknowledgements and "
                                                "consent"))
         self.history_button.setEnabled(False)
         self.history_windows: dict[int, QWidget] = {}
-        self.import_button = QPushButton(self.tr("I&mport from HR…"))
-        self.import_button.setAccessibleName(self.tr("Import people from HR"))
+        self.import_button = push_button(self.tr("I&mport from HR…"), self.tr("Import people from HR"))
         self.import_button.setToolTip(self.tr("Add and update people from an HR system's file, with a preview "
                                               "before anything is written; nobody is deleted"))
         # What the registry holds about people: an access request, anonymising, the retention list.
-        self.privacy_button = QPushButton(self.tr("&Privacy"))
-        self.privacy_button.setAccessibleName(self.tr("Privacy"))
+        self.privacy_button = push_button(self.tr("&Privacy"), self.tr("Privacy"))
         privacy = QMenu(self.privacy_button)
         self.export_data_action = privacy.addAction(self.tr("Export this person's data…"))
         self.export_data_action.setToolTip(self.tr("Everything the registry holds about the selected person, as a "
