@@ -393,11 +393,15 @@ def _require_open(case: OffboardingCase) -> None:
         raise Conflict("case_cancelled")
 
 
-def _require_item_open(item: ChecklistItem) -> None:
+def _open_item(session: Session, item_id: int) -> tuple[ChecklistItem, OffboardingCase]:
+    """The item and its case, both still open (refused otherwise)."""
+    item, case = _item(session, item_id)
+    _require_open(case)
     if item.status == ItemStatus.done:
         raise Conflict("item_done", number=item.id, by=item.done_by)
     if item.status == ItemStatus.waived:
         raise Conflict("item_waived", number=item.id, reason=item.waive_reason)
+    return item, case
 
 
 def _template_of(action: str) -> Template | None:
@@ -462,9 +466,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
     cleaned_note = problems.declared(_ITEM["note"], note)
     problems.raise_if_any()
     with db.transaction() as session:
-        item, case = _item(session, item_id)
-        _require_open(case)
-        _require_item_open(item)
+        item, case = _open_item(session, item_id)
         template = _template_of(item.action) if item.account_id is not None else None
         changed = []
         if template is not None and template.effect is not None:
@@ -483,15 +485,9 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
 @unit_of_work
 def waive_item(db: Database, item_id: int, *, reason: str) -> ChecklistItem:
     """Settle an item without doing it; the reason is required and kept."""
-    problems = Problems()
-    cleaned = problems.text("reason", reason, Label("Reason"), max_length=_ITEM["waive_reason"].max_length)
-    if cleaned is None and "reason" not in problems:
-        problems.add("reason", "waive_reason_required")
-    problems.raise_if_any()
+    cleaned = _required_reason(reason, "waive_reason_required", _ITEM["waive_reason"].max_length)
     with db.transaction() as session:
-        item, case = _item(session, item_id)
-        _require_open(case)
-        _require_item_open(item)
+        item = _open_item(session, item_id)[0]
         item.status, item.waive_reason, item.done_by, item.done_at = ItemStatus.waived, cleaned, db.actor, utcnow()
         audit.record(session, actor=db.actor, entity="checklist_item", entity_id=item.id, action="waive",
                      account_id=item.account_id, old={"status": ItemStatus.open.value},
@@ -689,9 +685,9 @@ def close_case(db: Database, case_id: int, *, today: date | None = None) -> Offb
         return case
 
 
-def _required_reason(reason: str | None, code: str) -> str:
+def _required_reason(reason: str | None, code: str, max_length: int = _CASE["status_reason"].max_length) -> str:
     problems = Problems()
-    cleaned = problems.text("reason", reason, Label("Reason"), max_length=_CASE["status_reason"].max_length)
+    cleaned = problems.text("reason", reason, Label("Reason"), max_length=max_length)
     if cleaned is None and "reason" not in problems:
         problems.add("reason", code)
     problems.raise_if_any()
