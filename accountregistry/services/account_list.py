@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from bisect import bisect_left
 from datetime import date
-from itertools import repeat
+from itertools import chain, compress, groupby, repeat
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -199,50 +200,44 @@ class AccountColumns:
         return None not in self.risks
 
 
-class _Grants(NamedTuple):
-    """Per account, the distinct people holding an active role, and those holding a controlling one."""
-
-    holders: dict[int, tuple[int, ...]]
-    controlling: dict[int, tuple[int, ...]]
-
-
 def _people(connection: sa.Connection) -> dict[int, PersonNames]:
     person = Person.__table__.c
     return people_of(fetch_tuples(connection, sa.select(person.id, person.name, person.work_email)))
 
 
-def _active_grants(connection: sa.Connection, account_ids: list[int] | None, people: People) -> _Grants:
-    """Who holds an active role, as person ids: the database hands over each (account, person)
-    once, with whether any of the person's roles there controls the account, and Python groups
-    them (aggregating into text in SQL cost as much as the rest of the read)."""
+def _add_active_grants(connection: sa.Connection, account_ids: list[int] | None, accounts: AccountColumns,
+                       start: int) -> None:
+    """Who holds an active role, as person ids, into the rows of `account_ids` (all if None),
+    which begin at `start`: the database hands over each (account, person) once, with whether
+    any of the person's roles there controls the account, in account order as the rows are, and
+    Python takes one account's grants at a time (aggregating into text in SQL cost as much as
+    the rest of the read)."""
     role = AccountRole.__table__.c
     role_name = sa.type_coerce(role.role, sa.String())
     controls = sa.func.max(sa.case((role_name.in_([r.value for r in CONTROLLING_ROLES]), 1), else_=0))
     statement = sa.select(role.account_id, role.person_id, controls).where(role.revoked_on.is_(None)) \
-        .group_by(role.account_id, role.person_id)
+        .group_by(role.account_id, role.person_id).order_by(role.account_id, role.person_id)
     if account_ids is not None:
         statement = statement.where(role.account_id.in_(account_ids))
-    holders: dict[int, list[int]] = {}
-    controllers: dict[int, list[int]] = {}
+    ids, holding, controlling = accounts.id, accounts.role_holders, accounts.administrators
     # The people's own int objects: one per person, not one per grant.
-    same = {pid: pid for pid in people}.get
+    same = {pid: pid for pid in accounts.people}.get
+    at = start
     result = connection.execute(statement)
     try:
         cursor = result.cursor
-        while chunk := cursor.fetchmany(READ_BATCH * 4):
-            for account_id, person_id, controlling in chunk:
-                person_id = same(person_id, person_id)
-                holders.setdefault(account_id, []).append(person_id)
-                if controlling:
-                    controllers.setdefault(account_id, []).append(person_id)
+        grants = chain.from_iterable(iter(lambda: cursor.fetchmany(READ_BATCH * 4), []))
+        for account_id, group in groupby(grants, itemgetter(0)):
+            at = bisect_left(ids, account_id, at)
+            if at == len(ids) or ids[at] != account_id:  # registered since the rows were read
+                continue
+            _, holders, controls = zip(*group)
+            held = holding[at] = tuple(map(same, holders, holders))
+            if any(controls):
+                # An account whose role holders all control it keeps one tuple for both.
+                controlling[at] = held if all(controls) else tuple(compress(held, controls))
     finally:
         result.close()
-    found = _Grants({aid: tuple(ids) for aid, ids in holders.items()}, {})
-    for aid, ids in controllers.items():
-        held = found.holders[aid]
-        # An account whose role holders all control it keeps one tuple for both.
-        found.controlling[aid] = held if len(held) == len(ids) else tuple(ids)
-    return found
 
 
 def _columns(rules: RulesByFacts) -> tuple[sa.ColumnElement, ...]:
@@ -318,7 +313,8 @@ class _Reader:
         self.platform_names = {p.id: platform_name(p.id) for p in PLATFORMS}
         self.found = AccountColumns(people)
 
-    def add(self, chunk: list[tuple], grants: _Grants) -> None:
+    def add(self, chunk: list[tuple]) -> None:
+        """The chunk's rows, no role holders yet (_add_active_grants)."""
         found, share = self.found, self.shared.setdefault
         (ids, platforms, presences, handles, display_names, kinds, statuses, holder_ids, bases, intervals,
          officials) = list(zip(*chunk))[:_FACTS_AT]
@@ -336,8 +332,8 @@ class _Reader:
         found.next_review.extend(_plain_columns(statuses, self.due, bases, intervals))
         found.risks.extend(map(self.flags.__getitem__, map(itemgetter(slice(_FACTS_AT, None)), chunk))
                            if len(chunk[0]) > _FACTS_AT else repeat(None, len(chunk)))
-        found.administrators.extend(map(grants.controlling.get, ids, repeat(())))
-        found.role_holders.extend(map(grants.holders.get, ids, repeat(())))
+        found.administrators.extend(repeat((), len(chunk)))
+        found.role_holders.extend(repeat((), len(chunk)))
         # Lowercased handle, display name and holder: one substring test per row finds them.
         found.search_text.extend(map(str.lower, map("\n".join, zip(handles, display_names, holders))))
         found.official.extend(map(bool, officials))
@@ -359,7 +355,7 @@ def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, tod
         columns, people = _columns(rules), _people(connection)
         reader = _Reader(_Flags(rules), people_shown if people == people_shown else people)
         for batch in id_batches(account_ids):
-            grants = _active_grants(connection, batch, reader.people)
+            start = len(reader.found)
             result = connection.execute(risk_statement(rules, batch, columns=columns) if risks
                                         else _plain_statement(rules, batch))
             try:
@@ -367,9 +363,10 @@ def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, tod
                 # per row (as store.bulk.fetch_tuples, streamed).
                 cursor = result.cursor
                 while chunk := cursor.fetchmany(READ_BATCH):
-                    reader.add(chunk, grants)
+                    reader.add(chunk)
             finally:
                 result.close()
+            _add_active_grants(connection, batch, reader.found, start)
     return reader.found
 
 

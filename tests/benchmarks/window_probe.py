@@ -75,6 +75,29 @@ class FirstPaint:
         widget.installEventFilter(self.filter)
 
 
+class DashboardNumbers:
+    """Reports "dashboard" once the dashboard shows every number (its people count and how many
+    accounts are at risk, no "Loading…" left), checked at each turn of a 10 ms timer."""
+
+    def __init__(self, window):
+        from PySide6.QtCore import QTimer
+
+        self.window = window
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._check)
+        self.timer.start()
+
+    def _check(self) -> None:
+        dashboard = getattr(self.window, "dashboard", None)
+        if dashboard is None:
+            return
+        loading = dashboard.tr("Loading…")
+        if dashboard.people_count.text() not in ("", "…") and dashboard.at_risk_label.text() not in ("", loading):
+            report("dashboard")
+            self.timer.stop()
+
+
 def wait_until(app, condition) -> None:
     while not condition():
         app.processEvents()
@@ -115,6 +138,7 @@ def run_window(registry: str) -> int:
     window.opened.connect(opened)
     window.show()
     monitor = StallMonitor()
+    state["dashboard"] = DashboardNumbers(window)  # it reports by itself
 
     def session():
         wait_until(app, lambda: state["filled"] and not window.is_loading())

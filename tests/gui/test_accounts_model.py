@@ -12,6 +12,7 @@ from accountregistry.gui.models.accounts_model import (
     ACCOUNT_ID_ROLE,
     KIND_NOT_KNOWN,
     AccountFilter,
+    AccountTable,
     AccountsModel,
     Column,
 )
@@ -185,3 +186,12 @@ def test_the_admins_header_names_the_roles_it_counts_and_no_other(model, speak, 
     named = {role for role in Role if re.search(rf"\b{re.escape(words(role))}\b", tooltip)}
     assert named == set(CONTROLLING_ROLES), tooltip
     assert "{" not in tooltip
+
+
+def test_an_account_is_found_by_id_whatever_order_the_rows_came_in():
+    """Rows read from the registry come in id order (found by bisection); rows put in by hand may not."""
+    for rows in (ROWS, ROWS[::-1]):
+        table = AccountTable.of(rows)
+        assert [table.row_of(r.id).handle for r in ROWS] == [r.handle for r in ROWS]
+        assert table.row_of(0) is None and table.row_of(99) is None and table.shown_at(99) == -1
+        assert table.with_rows([], removed_ids=[3, 99]).row_of(3) is None

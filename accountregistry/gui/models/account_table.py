@@ -16,12 +16,13 @@ name or email holds the word (a set made per word from the 20,000 people); sorti
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
-from itertools import repeat
+from itertools import islice, repeat
 
 from accountregistry.services.account_list import COLUMNS, AccountColumns, AccountRow, People
 
@@ -106,28 +107,48 @@ def _sorted(indexes: Sequence[int], key: Callable[[int], object], descending: bo
     return list(heapq.merge(*pieces, key=key, reverse=descending))
 
 
+class Positions:
+    """Where each account is in the columns, by id: found by bisection in the ids, which are read
+    in id order, so that no dict of 100,000 entries is made; a dict only when the ids are out of
+    order (rows put in by hand)."""
+
+    __slots__ = ("_index", "ids")
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+        in_order = all(map(operator.lt, ids, islice(ids, 1, None)))
+        self._index = None if in_order else dict(zip(ids, range(len(ids))))
+
+    def get(self, account_id: int) -> int | None:
+        if self._index is not None:
+            return self._index.get(account_id)
+        ids = self.ids
+        at = bisect_left(ids, account_id)
+        return at if at < len(ids) and ids[at] == account_id else None
+
+
 class AccountTable:
     """Rows (AccountColumns) in registration order, and which of them are shown in which order."""
 
     __slots__ = ("_keys", "columns", "filter", "order", "position", "sort_column", "sort_descending", "visible")
 
-    def __init__(self, columns: AccountColumns, position: dict[int, int], keys: dict[Column, list],
-                 sort_column: int, sort_descending: bool, order: list[int], filter: AccountFilter,
-                 visible: list[int]):
+    def __init__(self, columns: AccountColumns, position: Positions, keys: dict[Column, list],
+                 sort_column: int, sort_descending: bool, order: Sequence[int], filter: AccountFilter,
+                 visible: Sequence[int]):
+        # `order` and `visible` are never changed: a range while the rows are in registration order.
         self.columns, self.position, self._keys = columns, position, keys
         self.sort_column, self.sort_descending, self.order = sort_column, sort_descending, order
         self.filter, self.visible = filter, visible
 
     @classmethod
     def empty(cls) -> AccountTable:
-        return cls(AccountColumns(), {}, {}, -1, False, [], AccountFilter(), [])
+        return cls(AccountColumns(), Positions([]), {}, -1, False, [], AccountFilter(), [])
 
     @classmethod
     def of(cls, rows: AccountColumns | Iterable[AccountRow], sort_column: int = -1, sort_descending: bool = False,
            filter: AccountFilter = AccountFilter()) -> AccountTable:
         columns = rows if isinstance(rows, AccountColumns) else AccountColumns.of_rows(rows)
-        table = cls(columns, dict(zip(columns.id, range(len(columns)))), {}, sort_column, sort_descending, [],
-                    filter, [])
+        table = cls(columns, Positions(columns.id), {}, sort_column, sort_descending, [], filter, [])
         table.order = table._ordered()
         table.visible = table._matching(filter, table.order)
         return table
@@ -170,7 +191,7 @@ class AccountTable:
         the same sort and filter. Sort keys of unchanged rows are kept, and the earlier order is
         sorted again, which Python's sort does in one pass when little moved."""
         new = rows if isinstance(rows, AccountColumns) else AccountColumns.of_rows(rows)
-        gone = set(removed_ids) & self.position.keys()
+        gone = {account_id for account_id in removed_ids if self.position.get(account_id) is not None}
         merged = self.columns.replaced(**{name: list(getattr(self.columns, name)) for name in COLUMNS})
         if len(new):
             merged.people = new.people
@@ -199,11 +220,11 @@ class AccountTable:
             keys = {column: [values[at] for at in kept] for column, values in keys.items()}
             earlier = {old: new for new, old in enumerate(kept)}
             order = [earlier[at] for at in self.order if at in earlier] + [earlier[at] for at in added]
-            position = dict(zip(merged.id, range(len(merged))))
+            position = Positions(merged.id)
         else:
-            order = self.order + added
+            order = [*self.order, *added] if added else self.order
             if added:
-                position = {**position, **{merged.id[at]: at for at in added}}
+                position = Positions(merged.id)
         table = AccountTable(merged, position, keys, self.sort_column, self.sort_descending, order, self.filter, [])
         if self.sort_column >= 0 and (changed or added):
             table.order = table._ordered(order)
@@ -237,11 +258,11 @@ class AccountTable:
             keys = self._keys[column] = SORT_KEYS[column](self.columns)
         return keys
 
-    def _ordered(self, earlier: list[int] | None = None) -> list[int]:
+    def _ordered(self, earlier: Sequence[int] | None = None) -> Sequence[int]:
         """Every row index, sorted; from `earlier` (nearly sorted) in one pass when given."""
         count = len(self.columns)
         if self.sort_column < 0:
-            return list(range(count))
+            return range(count)
         keys = self._key_list(Column(self.sort_column))
         descending = self.sort_descending
         if earlier is None:
@@ -255,7 +276,7 @@ class AccountTable:
             return ranked
         return [i for i in ranked if not keys[i][0]] + [i for i in ranked if keys[i][0]]
 
-    def _found(self, word: str, candidates: list[int]) -> list[int]:
+    def _found(self, word: str, candidates: Sequence[int]) -> list[int]:
         """The candidates whose handle, display name or holder holds `word`, or where someone
         whose name or email holds it holds a role."""
         haystacks, holders = self.columns.search_text, self.columns.role_holders
@@ -265,7 +286,7 @@ class AccountTable:
         nobody_named = named.isdisjoint
         return [i for i in candidates if word in haystacks[i] or not nobody_named(holders[i])]
 
-    def _matching(self, wanted: AccountFilter, candidates: list[int]) -> list[int]:
+    def _matching(self, wanted: AccountFilter, candidates: Sequence[int]) -> Sequence[int]:
         columns, kept = self.columns, candidates
         if wanted.platform:
             platforms = columns.platform
@@ -284,5 +305,5 @@ class AccountTable:
             kept = [i for i in kept if risks[i]]
         for word in wanted.words():
             kept = self._found(word, kept)
-        return list(kept) if kept is candidates else kept
+        return kept
 
