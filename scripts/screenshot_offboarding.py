@@ -131,9 +131,11 @@ def main() -> int:
         settle(app)
         save(window, args.out / f"case-assigned-to-me{suffix}.png")
         view.mine.setChecked(False)
-        # Without a successor the page whose only admin Freja is becomes a blocker.
-        offboarding.set_successor(db, case_id, None)
-        view.refresh()
+        # Without a successor the page whose only admin Freja is becomes a blocker: the successor
+        # cleared in the view, as a person does it (which also puts away the close refusal).
+        view.successor.set_person_id(None)
+        view.set_successor_button.click()
+        loaded(app, window)
         settle(app)
         save(window, args.out / f"case-blockers{suffix}.png")
         offboarding.set_successor(db, case_id, emil.id)

@@ -6867,6 +6867,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Ingen i registret passer til »{text}«; vælg en person på listen.</translation>
     </message>
     <message>
+        <source>No successor is chosen now; open items name “the successor” until one is.</source>
+        <translation>Der er ikke valgt nogen efterfølger nu; åbne punkter nævner »efterfølgeren«, indtil der er valgt en.</translation>
+    </message>
+    <message>
         <source>The successor is set; open items for the successor follow.</source>
         <translation>Efterfølgeren er angivet; åbne punkter til efterfølgeren følger med.</translation>
     </message>

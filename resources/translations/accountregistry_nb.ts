@@ -6867,6 +6867,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Ingen i registeret passer med «{text}»; velg en person fra listen.</translation>
     </message>
     <message>
+        <source>No successor is chosen now; open items name “the successor” until one is.</source>
+        <translation>Ingen etterfølger er valgt nå; åpne punkter nevner «etterfølgeren» til noen er valgt.</translation>
+    </message>
+    <message>
         <source>The successor is set; open items for the successor follow.</source>
         <translation>Etterfølgeren er angitt; åpne punkter for etterfølgeren følger med.</translation>
     </message>

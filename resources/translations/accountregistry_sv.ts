@@ -6867,6 +6867,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Ingen i registret matchar ”{text}”; välj en person i listan.</translation>
     </message>
     <message>
+        <source>No successor is chosen now; open items name “the successor” until one is.</source>
+        <translation>Ingen efterträdare är vald nu; öppna punkter nämner ”efterträdaren” tills någon är vald.</translation>
+    </message>
+    <message>
         <source>The successor is set; open items for the successor follow.</source>
         <translation>Efterträdaren är angiven; öppna punkter för efterträdaren följer med.</translation>
     </message>

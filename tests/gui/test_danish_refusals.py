@@ -1,6 +1,7 @@
 """A Danish window says these refusals in Danish too, through the real widgets: the refusals the
 issue names (a LinkedIn home page, a review interval out of range, an account already
-registered) and an import of a file that cannot be read, word for word.
+registered), an import of a file that cannot be read, and starting an offboarding (the leaver
+as their own successor, a person whose offboarding is open already), word for word.
 
 The others (adding a person, an empty address, a date, closing an offboarding, a handover
 without a successor, a missing keyring) are in test_refusals_in_danish.py, the rows of an
@@ -8,13 +9,18 @@ import in test_import_preview.py (test_a_danish_window_shows_import_refusals_in_
 The sentences are written out on purpose: they are what a Danish user reads.
 """
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from accountregistry.gui.dialogs.import_accounts import ImportAccountsDialog
 from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
+from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.services.accounts import AccountInput, count_accounts, register_account
+from accountregistry.services.offboarding import cases, start_offboarding
+from accountregistry.services.people import PersonInput, add_person
 
 
 @pytest.fixture
@@ -72,3 +78,28 @@ def test_an_import_is_refused_in_danish(qtbot, db, danish, tmp_path):
     assert refusal_of(qtbot, db, names) == (
         "Linje 1 i farver.csv (»farve;alder«) nævner ingen af de kolonner, importen læser; første linje skal være "
         "en overskrift som url;display_name;kind (eller platform;handle;…).")
+
+
+def test_starting_an_offboarding_is_refused_in_danish(qtbot, db, danish):
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    last_day = date.today() + timedelta(days=40)
+    wizard = StartOffboardingWizard(db, ingrid.id)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClicks(wizard.form.last_day.edit, last_day.isoformat())
+    qtbot.keyClicks(wizard.form.successor.lineEdit(), "ingrid@nordlys.no")
+    wizard.form.successor.completer().popup().hide()
+    next_page = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_page, Qt.MouseButton.LeftButton)
+    assert wizard.form.messages.text("successor_id") == "Ingrid Berg kan ikke være sin egen efterfølger; vælg en, der bliver."
+    assert wizard.currentPage() is wizard.form and cases(db) == []
+
+    start_offboarding(db, person_id=ingrid.id, last_working_day=last_day)  # meanwhile, from another window
+    wizard.form.successor.lineEdit().clear()
+    qtbot.mouseClick(next_page, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(wizard.form.messages.text("person_id")))
+    written = f"{last_day.day}.{last_day.month}.{last_day.year}"
+    assert wizard.form.messages.text("person_id") == (
+        f"Ingrid Berg har allerede et åbent fratrædelsesforløb (sidste arbejdsdag {written}); ret det i stedet.")
+    assert len(cases(db)) == 1

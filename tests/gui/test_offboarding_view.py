@@ -224,6 +224,7 @@ def test_a_handover_without_a_successor_says_what_to_do(qtbot, db, org, settled)
     view.successor.lineEdit().clear()
     click(qtbot, view.set_successor_button)
     assert get_case(db, org.case.id).successor_id is None
+    assert view.notice.text() == "No successor is chosen now; open items name “the successor” until one is."
     assert "is the only owner or admin of LinkedIn page" in view.blockers_text.text()
     view.select_item(item(db, org.case.id, "hand_over_company_account").id)
     click(qtbot, view.done_button)
@@ -244,6 +245,7 @@ def test_a_handover_without_a_successor_says_what_to_do(qtbot, db, org, settled)
     view.successor.completer().popup().hide()
     click(qtbot, view.set_successor_button)
     assert get_case(db, org.case.id).successor_id == org.kari.id
+    assert view.notice.text() == "The successor is set; open items for the successor follow."
     assert not view.successor_message.isVisible()
 
 

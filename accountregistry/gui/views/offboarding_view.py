@@ -732,12 +732,17 @@ class OffboardingView(QWidget):
             self._show_successor_message(self.tr("No one in the registry matches “{text}”; choose a person from the "
                                                  "list.").format(text=self.successor.currentText().strip()))
             return
+        chosen = self.successor.person_id()
         try:
-            offboarding.set_successor(self.db, self.case_id, self.successor.person_id())
+            offboarding.set_successor(self.db, self.case_id, chosen)
         except RegistryError as error:
             self._show_successor_message(error.sentence())
             return
-        self._after_case_change(self.tr("The successor is set; open items for the successor follow."))
+        if chosen is None:
+            self._after_case_change(self.tr("No successor is chosen now; open items name “the successor” until "
+                                            "one is."))
+        else:
+            self._after_case_change(self.tr("The successor is set; open items for the successor follow."))
 
     def _show_successor_message(self, text: str | None) -> None:
         self.successor_message.setStyleSheet(f"color: {message_colours(self)[0]};")
