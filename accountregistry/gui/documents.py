@@ -156,7 +156,7 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
                 parts.append("</table>")
             group = item.account_id
             name = translate("Documents", "General") if item.account_id is None else account_text(item.account_name)
-            parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(name)}</h3>' + _table(headers, [44, 18, 12, 26]))
+            parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(name)}</h3>' + _table(headers, [42, 22, 12, 24]))
         status_text = tr(STATUS_WORDS[item.status])
         if item.status == ItemStatus.open and item.due_on < today:
             status_text = translate("Documents", "Open, overdue")
