@@ -29,7 +29,7 @@ class BackgroundRead:
                  finished: Callable[[], object] | None = None):
         self.read, self.arguments, self.show, self.on_finished = read, arguments, show, finished
         self.owner = owner
-        self.task = Task(owner, success=self._read, failure=failure, finished=self._finished)
+        self.task = Task(owner, success=self._read, failure=failure, finished=self._finished, reading=True)
         self._again = False
         self.stale = True  # nothing read yet
         self.reads = 0  # finished reads, for tests that wait for the next one

@@ -303,16 +303,22 @@ class MainWindow(QMainWindow):
         if not self.isVisible():  # closed while it opened
             opened.db.close()
             return
+        # Nothing reads while the views are made and the first rows shown, the start's longest
+        # turns on the GUI thread: a read under way would hold Python's lock meanwhile.
+        task_manager().hold_reads()
         self._make_views(opened.db)
         # The rows in an event-loop turn of their own: making the views is a long enough one.
         QTimer.singleShot(0, lambda: self._show_first_read(opened.accounts))
 
     def _show_first_read(self, accounts: AccountsRead | None) -> None:
-        if self._closed:
-            return
-        if accounts is not None:
-            self.accounts_view.show_read(accounts)
-        self._start(accounts=accounts is None)
+        try:
+            if self._closed:
+                return
+            if accounts is not None:
+                self.accounts_view.show_read(accounts)
+            self._start(accounts=accounts is None)
+        finally:
+            task_manager().release_reads()
 
     def _registry_refused(self, error: BaseException) -> None:
         """A refusal (the server does not answer, the password is wrong) is said with Retry, and
@@ -358,7 +364,8 @@ class MainWindow(QMainWindow):
         self.sample_maker = Task(self, success=self._sample_created,
                                  finished=lambda: self.dashboard.welcome.sample_button.setEnabled(True))
 
-        # Everyone the dialogs' person pickers offer, read from the start in the background.
+        # Everyone the dialogs' person pickers offer, read in the background from the start (a
+        # picker made before that reads them on the GUI thread).
         self.people_directory = PeopleDirectory.of(db)
         self.people_directory.request()
         self.dashboard = DashboardView()
@@ -383,7 +390,6 @@ class MainWindow(QMainWindow):
         self.audit_banner = AuditBanner(db)
         self.column.insertWidget(1, self.audit_banner)
         self.permissions = Permissions()  # until the registry has been read
-        self.audit_banner.check()
         self.database_label.setText(self.tr("Database: {where}").format(where=db.describe()))
         for action in self._registry_actions:
             action.setEnabled(True)
@@ -590,7 +596,8 @@ class MainWindow(QMainWindow):
 
     def _start(self, *, accounts: bool = True) -> None:
         """Once the window is on screen: watch for changes from now on, then read everything (but
-        the accounts, when they were read with the registry's opening)."""
+        the accounts, when they were read with the registry's opening). The reads take their
+        turns (gui/tasks.py) in the order asked; the audit trail's check comes last."""
         from accountregistry.services.changes import ChangeWatcher
 
         if self._closed:  # closed before its first paint was over: a watcher now would never be closed
@@ -599,6 +606,7 @@ class MainWindow(QMainWindow):
         self.watch_timer.start()
         self._watch_socket()
         self.reload(people_directory=False, accounts=accounts)  # the pickers' people are on their way already
+        self.audit_banner.check()
 
     def _watch_socket(self) -> None:
         """On PostgreSQL the server notifies each change: look as soon as its socket is readable
@@ -671,12 +679,12 @@ class MainWindow(QMainWindow):
         if accounts:
             self.accounts_view.reload_rows()
         self.facts.request()
-        if people_directory:
-            self.people_directory.request()
         self.people_view.reload()
         self.offboarding_view.refresh()
         self.consent_view.reload()
         self.dashboard.leavers_panel.refresh()
+        if people_directory:
+            self.people_directory.request()
 
     def is_loading(self) -> bool:
         if self.db is None:

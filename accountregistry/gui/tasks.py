@@ -23,12 +23,20 @@ the GUI thread, to exactly one of:
 and then `finished()`. The task is idle again before any of them is called, so a callback may
 start it once more. The TaskManager counts the runs under way, so closing the window can ask
 them to stop and wait for them.
+
+Reads of what the window shows (`Task(…, reading=True)`: a view's rows, the people the pickers
+offer, the dashboard's facts, an account) take turns, READS_AT_ONCE at a time, in the order they
+were asked for. Each is mostly Python, and the GUI thread needs Python's lock for every slot
+and every paint: with seven of them under way at once it waited hundreds of milliseconds for
+it, and the window froze while it "read in the background". Writes, exports, imports and the
+keyring do not wait for the reads.
 """
 
 from __future__ import annotations
 
 import sys
 import weakref
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +53,8 @@ Work = Callable[[Progress], Any]
 # Runs wait on the database, a file or the keyring far more than they compute; a keyring call
 # may hang until its time-out. Enough threads that one such wait holds nobody else up.
 MAX_THREADS = 8
+# Reads of what the window shows under way at once; the others wait for their turn.
+READS_AT_ONCE = 1
 
 
 # The main window's one box (with Retry) for what the database refused: set by the window.
@@ -119,7 +129,10 @@ class _Run(QRunnable):
     def run(self) -> None:
         # Every outcome is delivered: an exception must never end the run silently.
         try:
-            outcome = _Outcome(result=self.work(self.progress))
+            if self.cancel_requested:  # cancelled before it started (a read waiting for its turn)
+                outcome = _Outcome(was_cancelled=True)
+            else:
+                outcome = _Outcome(result=self.work(self.progress))
         except RegistryError as error:
             # The services' (imported only now: the window's first run imports them).
             from accountregistry.services.ownership_report import Cancelled
@@ -146,28 +159,63 @@ class TaskManager(QObject):
         # Each run's task, kept alive until its outcome is delivered, even if the widget that
         # made it is gone: a signal emitted on a deleted object would crash the worker.
         self._runs: dict[_Run, Task] = {}
+        self._reads_waiting: deque[_Run] = deque()  # reads whose turn has not come
+        self._reads_started: set[_Run] = set()  # reads started whose outcome is not delivered
+        self._reads_held = 0  # hold_reads() without its release_reads()
 
     def running(self) -> int:
         """Runs started whose outcome has not been delivered yet."""
         return len(self._runs)
 
     def cancel_all(self) -> None:
-        """Ask every run to stop at its next progress report."""
+        """Ask every run to stop at its next progress report (a read still waiting for its turn
+        never starts)."""
         for run in list(self._runs):
             run.cancel_requested = True
 
     def wait_for_all(self) -> None:
-        """Block until every worker is done; the outcomes then wait in the event queue."""
+        """Block until every worker is done, the reads waiting for their turn included; the
+        outcomes then wait in the event queue."""
+        while self._reads_waiting:
+            self._start_read(self._reads_waiting.popleft())
         self.pool.waitForDone()
+
+    def reads_waiting(self) -> int:
+        """Reads asked for whose turn has not come."""
+        return len(self._reads_waiting)
+
+    def hold_reads(self) -> None:
+        """No read starts until release_reads(): the GUI thread has a long turn to take (making
+        the views), and a read under way would hold Python's lock meanwhile."""
+        self._reads_held += 1
+
+    def release_reads(self) -> None:
+        self._reads_held -= 1
+        while not self._reads_held and self._reads_waiting and len(self._reads_started) < READS_AT_ONCE:
+            self._start_read(self._reads_waiting.popleft())
 
     def _start(self, run: _Run, task: Task) -> None:
         self._runs[run] = task
         self.count_changed.emit(len(self._runs))
+        if not task.reading:
+            self.pool.start(run)
+        elif not self._reads_held and len(self._reads_started) < READS_AT_ONCE:
+            self._start_read(run)
+        else:
+            self._reads_waiting.append(run)
+
+    def _start_read(self, run: _Run) -> None:
+        self._reads_started.add(run)
         self.pool.start(run)
 
     def _forget(self, run: _Run) -> None:
         self._runs.pop(run, None)
         self.count_changed.emit(len(self._runs))
+        if run in self._reads_started:
+            # The next read's turn, once this one's outcome is on screen (it is delivered next).
+            self._reads_started.discard(run)
+            if self._reads_waiting and not self._reads_held:
+                self._start_read(self._reads_waiting.popleft())
 
 
 _manager: TaskManager | None = None
@@ -191,10 +239,14 @@ class Task(QObject):
     def __init__(self, owner: QWidget | None = None, *, success: Callable[[Any], object] | None = None,
                  failure: Callable[[BaseException], object] | None = None,
                  progress: Callable[[int, int], object] | None = None,
-                 cancelled: Callable[[], object] | None = None, finished: Callable[[], object] | None = None):
+                 cancelled: Callable[[], object] | None = None, finished: Callable[[], object] | None = None,
+                 reading: bool = False):
+        """`reading`: the work reads what the window shows, and takes turns with the other
+        reads (READS_AT_ONCE); it must write nothing the user waits for."""
         # No parent on purpose: the manager keeps a running task alive, the owner an idle one.
         super().__init__()
         self.owner = owner
+        self.reading = reading
         self.on_success, self.on_failure, self.on_cancelled, self.on_finished = success, failure, cancelled, finished
         self.on_progress = progress
         # Bound methods of an object that lives on the GUI thread: called there, queued.

@@ -78,6 +78,31 @@ def test_the_frame_is_on_screen_before_the_registry_is_opened(qtbot, db, db_loca
     window.db.close()
 
 
+def test_nothing_is_read_while_the_views_are_made_then_everything_is(qtbot, db, db_location, settings):
+    """Making the views and showing the first rows is the start's longest turn on the GUI thread:
+    a read under way meanwhile holds Python's lock and stretches it. The reads asked meanwhile
+    (the people for the pickers) wait, and arrive, as does the audit trail's check."""
+    from accountregistry.gui.tasks import task_manager
+    from accountregistry.services.people import PersonInput, add_person
+
+    add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no"))
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    reading_when_made = []  # reads started, not waiting for their turn
+    window.opened.connect(lambda: reading_when_made.append(task_manager().running() - task_manager().reads_waiting()))
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    assert reading_when_made == [0]
+    assert [person.name for person in window.people_directory.people] == ["Ingrid Berg"]
+    qtbot.waitUntil(lambda: window.audit_banner.report is not None)
+    assert window.audit_banner.report.intact and not window.audit_banner.isVisible()
+    assert window.accounts_view.count_label.text() == "1 account"
+    window.close()
+    window.db.close()
+
+
 def test_a_file_that_is_no_registry_is_said_before_the_window_gives_up(qtbot, tmp_path, settings):
     not_a_registry = tmp_path / "notes.sqlite3"
     not_a_registry.write_text("shopping list: milk, bread\n" * 50)

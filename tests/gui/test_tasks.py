@@ -1,5 +1,5 @@
 """The window's one helper for background work (gui/tasks.py): what each outcome reaches, the
-count of runs under way, and closing the main window with work still running."""
+count of runs under way, reads taking turns, and closing the main window with work still running."""
 
 import threading
 
@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accountregistry.domain.errors import Label, RegistryError, ValidationError
-from accountregistry.gui.tasks import Task, failure_sentence, task_manager
+from accountregistry.gui.tasks import READS_AT_ONCE, Task, failure_sentence, task_manager
 from accountregistry.services.ownership_report import Cancelled
 
 
@@ -183,6 +183,69 @@ def test_stop_waiting_frees_the_task_and_the_late_answer_still_arrives(qtbot, ow
     release.set()
     qtbot.waitUntil(lambda: ("finished",) in calls.seen)
     assert calls.seen == [("success", "late"), ("finished",)]
+
+
+def _blocking_reads(owner, release: threading.Event) -> list[Task]:
+    """READS_AT_ONCE reads under way, each until `release`."""
+    reads = [Task(owner, reading=True) for _ in range(READS_AT_ONCE)]
+    for read in reads:
+        read.start(lambda _progress: release.wait())
+    return reads
+
+
+def test_reads_take_turns_in_the_order_asked_and_every_one_is_delivered(qtbot, owner):
+    release, shown, ran = threading.Event(), [], []
+    under_way = _blocking_reads(owner, release)
+    waiting = [Task(owner, reading=True, success=shown.append) for _ in range(3)]
+    for number, read in enumerate(waiting):
+        read.start(lambda _progress, number=number: ran.append(number) or number)
+    assert task_manager().reads_waiting() == 3 and all(read.busy() for read in waiting)
+    qtbot.wait(50)
+    assert ran == []  # their turn has not come
+    release.set()
+    qtbot.waitUntil(lambda: not any(read.busy() for read in under_way + waiting))
+    assert ran == [0, 1, 2] and shown == [0, 1, 2]
+    assert task_manager().reads_waiting() == 0
+
+
+def test_reads_asked_while_reads_are_held_start_once_released(qtbot, owner):
+    tasks, shown = task_manager(), []
+    reads = [Task(owner, reading=True, success=shown.append) for _ in range(2)]
+    tasks.hold_reads()
+    try:
+        for number, read in enumerate(reads):
+            read.start(lambda _progress, number=number: number)
+        qtbot.wait(50)
+        assert tasks.reads_waiting() == 2 and shown == []
+    finally:
+        tasks.release_reads()
+    qtbot.waitUntil(lambda: not any(read.busy() for read in reads))
+    assert shown == [0, 1]
+
+
+def test_work_that_is_not_a_read_does_not_wait_for_the_reads(qtbot, owner):
+    release, written = threading.Event(), []
+    under_way = _blocking_reads(owner, release)
+    write = Task(owner, success=written.append)
+    write.start(lambda _progress: "saved")
+    qtbot.waitUntil(lambda: written == ["saved"])
+    assert all(read.busy() for read in under_way)
+    release.set()
+    qtbot.waitUntil(lambda: not any(read.busy() for read in under_way))
+
+
+def test_a_read_still_waiting_for_its_turn_when_everything_is_cancelled_never_runs(qtbot, owner):
+    release, ran = threading.Event(), []
+    under_way = _blocking_reads(owner, release)
+    calls = Calls()
+    waiting = calls.task(owner, reading=True)
+    waiting.start(lambda _progress: ran.append("read"))
+    tasks = task_manager()
+    tasks.cancel_all()
+    release.set()
+    tasks.wait_for_all()  # as closing the window does: returns once every worker is done
+    qtbot.waitUntil(lambda: not waiting.busy() and not any(read.busy() for read in under_way))
+    assert ran == [] and calls.seen == [("cancelled",), ("finished",)]
 
 
 def test_closing_the_main_window_cancels_and_waits_for_the_work_under_way(qtbot, db, open_main_window):

@@ -44,7 +44,7 @@ class AuditBanner(QFrame):
         layout.addWidget(self.message, 1)
         self.setAccessibleName(self.tr("Audit trail warning"))
         self.hide()
-        self.checker = Task(self, success=self.show_report, failure=lambda _error: None)
+        self.checker = Task(self, success=self.show_report, failure=lambda _error: None, reading=True)
         self.report: ChainReport | None = None
 
     def check(self) -> None:

@@ -72,7 +72,7 @@ class PeopleDirectory(QObject):
         super().__init__(parent)
         self.db = db
         self.choices: PeopleChoices | None = None  # None until first read
-        self.task = Task(None, success=self._read, finished=self._finished)
+        self.task = Task(None, success=self._read, finished=self._finished, reading=True)
         self._again = False
 
     def request(self) -> None:
