@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 import uuid
 from pathlib import Path
 
@@ -70,6 +71,32 @@ class InMemoryKeyring(KeyringBackend):
 
         if self.secrets.pop((service, username), None) is None:
             raise PasswordDeleteError("not found")
+
+
+class HangingKeyring(KeyringBackend):
+    """A keyring that does not answer until released, like one waiting on an unseen prompt."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_password(self, service, username):
+        self.release.wait(60)
+
+    def set_password(self, service, username, password):
+        self.release.wait(60)
+
+    delete_password = set_password
+
+
+@pytest.fixture
+def hanging_keyring():
+    """A HangingKeyring for the test to install when it wants it."""
+    backend = HangingKeyring()
+    yield backend
+    backend.release.set()  # lets the abandoned worker threads finish
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ Runs on the in-memory keyring from conftest, or on keyring's own fail backend an
 backends that refuse or hang; never on the real OS keyring. Time-outs are made short."""
 
 import logging
-import threading
 import traceback
 
 import keyring
@@ -72,31 +71,6 @@ class DismissedPromptKeyring(LockedKeyring):
         raise PromptDismissedException("dismissed")
 
     set_password = delete_password = get_password
-
-
-class HangingKeyring(KeyringBackend):
-    """A keyring that does not answer until released, like one waiting on an unseen prompt."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.release = threading.Event()
-
-    def get_password(self, service, username):
-        self.release.wait(60)
-
-    def set_password(self, service, username, password):
-        self.release.wait(60)
-
-    delete_password = set_password
-
-
-@pytest.fixture
-def hanging_keyring():
-    backend = HangingKeyring()
-    yield backend
-    backend.release.set()  # lets the abandoned worker threads finish
 
 
 def open_credentials(qtbot, db, account_id, *, wait=True):

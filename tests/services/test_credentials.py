@@ -2,7 +2,6 @@
 what happens when the keyring is missing, locked or hanging. Runs on the in-memory keyring
 from conftest, or on keyring's own fail backend; never on the real OS keyring."""
 
-import threading
 import time
 
 import keyring
@@ -68,31 +67,10 @@ class LockedKeyring(KeyringBackend):
     set_password = delete_password = get_password
 
 
-class HangingKeyring(KeyringBackend):
-    """A keyring that does not answer until released, like one waiting on an unseen prompt."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.release = threading.Event()
-
-    def get_password(self, service, username):
-        self.release.wait(30)
-        return None
-
-    def set_password(self, service, username, password):
-        self.release.wait(30)
-
-    delete_password = set_password
-
-
 @pytest.fixture
-def hanging_keyring():
-    backend = HangingKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    backend.release.set()  # lets the abandoned worker threads finish
+def hanging_keyring(hanging_keyring):
+    keyring.set_keyring(hanging_keyring)
+    return hanging_keyring
 
 
 def test_fields_are_declared_with_labels():
