@@ -79,7 +79,7 @@ from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms
-from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -316,11 +316,7 @@ class AccountDetailWindow(QWidget):
         self._dirty = False
         self.resize(980, 720)
 
-        self.heading = plain_label(wrap=False)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = plain_label(wrap=False, bold=True, scale=1.25)
         self.subheading = plain_label(wrap=False)
         # Someone else changed the account while this window had unsaved edits (live updates).
         self.elsewhere = QLabel(self.tr("Someone else changed this account. Your unsaved changes are still here; "

@@ -5,12 +5,13 @@ that item in its offboarding."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from accountregistry.gui.formatting import format_date
 from accountregistry.gui.models.offboarding_model import account_text, assignee_text
 from accountregistry.services.due_items import DueItem, due_items
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import plain_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # (case id, item id) of a row
 TITLE_COLUMN = 4
@@ -32,8 +33,7 @@ class OverdueItemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overdue checklist items"))
         self.items = overdue_items(db)
-        hint = QLabel(self.tr("Open an item to show it in its offboarding."))
-        hint.setWordWrap(True)
+        hint = plain_label(self.tr("Open an item to show it in its offboarding."))
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)

@@ -28,7 +28,7 @@ from accountregistry.services.people import IMPORTED
 from accountregistry.services.person_history import PersonHistory, person_history
 from accountregistry.store.database import Database, local_time
 from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
-from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 # Events of the person's own record and offboardings, which an account's history never shows.
 PERSON_EVENTS = {
@@ -55,11 +55,7 @@ class PersonHistoryWindow(QWidget):
         self.person_id = person_id
         self.person_name: str | None = None  # once read
         self.setWindowTitle(self.tr("History"))
-        self.heading = plain_label(wrap=False)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = plain_label(wrap=False, bold=True, scale=1.3)
         self.status = QLabel(self.tr("Reading…"))
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from accountregistry.gui import i18n
 from accountregistry.gui.dialogs.register_account import add_row
-from accountregistry.gui.widgets.dialog_parts import save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
 
 
 class PreferencesDialog(QDialog):
@@ -35,8 +35,7 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         add_row(form, self.tr("&Language"), self.language)
-        self.note = QLabel(self.tr("The new language is used the next time Account Registry starts."))
-        self.note.setWordWrap(True)
+        self.note = plain_label(self.tr("The new language is used the next time Account Registry starts."))
         self.override_note = QLabel()
         self.override_note.setWordWrap(True)
         overridden = os.environ.get(i18n.ENV_VAR, "").strip()

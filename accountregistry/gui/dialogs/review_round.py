@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -233,9 +232,9 @@ class ReviewRoundDialog(QDialog):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.confirm_button = QPushButton(self.tr("&Confirm as is"))
-        self.confirm_button.setAccessibleName(self.tr("Confirm as is"))
-        self.confirm_button.setToolTip(self.tr("Mark the selected accounts reviewed today: their records are true"))
+        self.confirm_button = push_button(
+            self.tr("&Confirm as is"), self.tr("Confirm as is"),
+            tip=self.tr("Mark the selected accounts reviewed today: their records are true"))
         self.flag_button = push_button(self.tr("&Flag for change…"), self.tr("Flag for change"),
                                        tip=self.tr("Note what is no longer true about the selected accounts"))
         self.checklist_button = push_button(self.tr("E&xport checklist…"), self.tr("Export checklist"))

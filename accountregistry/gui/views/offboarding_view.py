@@ -66,7 +66,7 @@ from accountregistry.services.leavers import (
 from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView, SuccessorRequired
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 
 def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -171,11 +171,7 @@ class OffboardingView(QWidget):
         left_layout.addWidget(self.cases, 1)
 
         # --- the case ------------------------------------------------------------------------
-        self.heading = plain_label(wrap=False)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = plain_label(wrap=False, bold=True, scale=1.4)
         self.case_status = plain_label()
 
         self.last_day = plain_label(wrap=False)

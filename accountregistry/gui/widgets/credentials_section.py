@@ -57,7 +57,7 @@ from accountregistry.services.credentials import (
 from accountregistry.services.lookups import account_events
 from accountregistry.services.people import names_of_logins
 from accountregistry.store.database import Database, local_time
-from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 _CONTEXT = "CredentialsSection"
 
@@ -261,10 +261,7 @@ class _FieldRow:
     def __init__(self, owner: CredentialsSection, field: SecretField):
         self.field = field
         label = field_label(field.name)
-        self.name = QLabel(label)
-        font = self.name.font()
-        font.setBold(True)
-        self.name.setFont(font)
+        self.name = plain_label(label, wrap=False, bold=True)
         self.state = plain_label()
         self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # lupdate files owner.tr() under a context called "owner"; the section's own context it is.
@@ -415,8 +412,7 @@ class CredentialsSection(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setAccessibleName(self.tr("Waiting for the keyring"))
-        self.busy_label = QLabel(self.tr("Waiting for the keyring… If it shows an unlock prompt, answer it."))
-        self.busy_label.setWordWrap(True)
+        self.busy_label = plain_label(self.tr("Waiting for the keyring… If it shows an unlock prompt, answer it."))
         self.stop_button = push_button(self.tr("&Stop waiting"), self.tr("Stop waiting"), self.stop_waiting,
                                        tip=self.tr("Stop waiting for this answer; the keyring may still finish it."))
         busy_row.addWidget(self.busy_bar)

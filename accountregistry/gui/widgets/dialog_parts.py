@@ -34,14 +34,17 @@ def push_button(text: str, name: str, clicked=None, *, tip: str = "") -> QPushBu
     return button
 
 
-def plain_label(text: str = "", *, wrap: bool = True, bold: bool = False, hidden: bool = False) -> QLabel:
-    """A label showing its text as written, never as rich text: names and notes come from users."""
+def plain_label(text: str = "", *, wrap: bool = True, bold: bool = False, scale: float = 1.0,
+                hidden: bool = False) -> QLabel:
+    """A label showing its text as written, never as rich text: names and notes come from users.
+    `scale` enlarges the font (a heading)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    if bold:
+    if bold or scale != 1.0:
         font = label.font()
-        font.setBold(True)
+        font.setBold(bold)
+        font.setPointSizeF(font.pointSizeF() * scale)
         label.setFont(font)
     if hidden:
         label.setVisible(False)
