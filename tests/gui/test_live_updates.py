@@ -98,9 +98,8 @@ def test_a_person_renamed_elsewhere_renames_the_holder_in_the_table(qtbot, sampl
                     timeout=30_000)
 
 
-def test_an_account_window_with_unsaved_edits_says_so_instead_of_reloading(qtbot, sample, colleague,
-                                                                           open_main_window, settled):
-    window = open_main_window(sample)
+def first_account_opened(qtbot, window, settled):
+    """The accounts view's first account, opened in its window once the window has read it."""
     view = window.accounts_view
     settled(window)
     account_id = view.model.row_at(0).id
@@ -108,6 +107,12 @@ def test_an_account_window_with_unsaved_edits_says_so_instead_of_reloading(qtbot
     detail = view.detail_windows[account_id]
     qtbot.waitExposed(detail)
     detail.wait_until_shown()
+    return account_id, detail
+
+
+def test_an_account_window_with_unsaved_edits_says_so_instead_of_reloading(qtbot, sample, colleague,
+                                                                           open_main_window, settled):
+    account_id, detail = first_account_opened(qtbot, open_main_window(sample), settled)
     detail.form.display_name.setText("My own unsaved name")
     assert detail.has_unsaved_changes()
 
@@ -124,14 +129,7 @@ def test_an_account_window_with_unsaved_edits_says_so_instead_of_reloading(qtbot
 
 
 def test_an_account_window_without_edits_follows_the_change(qtbot, sample, colleague, open_main_window, settled):
-    window = open_main_window(sample)
-    view = window.accounts_view
-    settled(window)
-    account_id = view.model.row_at(0).id
-    view.open_account(account_id)
-    detail = view.detail_windows[account_id]
-    qtbot.waitExposed(detail)
-    detail.wait_until_shown()
+    account_id, detail = first_account_opened(qtbot, open_main_window(sample), settled)
 
     update_account(colleague, account_id, edit_of(colleague, account_id, display_name="Changed by Ida"),
                    expected_version=get_account(colleague, account_id).version)
