@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -16,16 +15,7 @@ from accountregistry.services.lookups import person_names
 from accountregistry.store.models import AuditEvent
 from accountregistry.store.schema import current_revision, head_revision, open_database
 
-FIXTURE = Path(__file__).parent / "fixtures" / "registry_schema_0001.sql"
 KEPT = ("id", "at", "actor", "entity", "entity_id", "action", "account_id")
-
-
-@pytest.fixture
-def old_registry(db_path):
-    with sqlite3.connect(db_path) as connection:
-        connection.executescript(FIXTURE.read_text(encoding="utf-8"))
-    connection.close()
-    return db_path
 
 
 def raw_events(path):

@@ -4,8 +4,6 @@ company) becomes the marker without words, read in the reader's language."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -15,14 +13,11 @@ from accountregistry import language
 from accountregistry.services.people import get_person
 from accountregistry.store.schema import alembic_config, current_revision, head_revision, open_database
 
-FIXTURE = Path(__file__).parent / "fixtures" / "registry_schema_0001.sql"
 
 
 @pytest.mark.sqlite_only  # the first release's registry is an SQLite file
-def test_the_english_pseudonym_becomes_the_marker(db_path):
-    with sqlite3.connect(db_path) as connection:
-        connection.executescript(FIXTURE.read_text(encoding="utf-8"))
-    connection.close()
+def test_the_english_pseudonym_becomes_the_marker(old_registry):
+    db_path = old_registry
     engine = sa.create_engine(f"sqlite:///{db_path}")
     with engine.begin() as connection:
         config = alembic_config()

@@ -4,7 +4,6 @@ wrote: its settings are kept, the new ones get their defaults, and their limits 
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -12,15 +11,6 @@ import sqlalchemy as sa
 from accountregistry.services import organisation
 from accountregistry.store.schema import current_revision, head_revision, open_database
 
-FIXTURE = Path(__file__).parent / "fixtures" / "registry_schema_0001.sql"
-
-
-@pytest.fixture
-def old_registry(db_path):
-    with sqlite3.connect(db_path) as connection:
-        connection.executescript(FIXTURE.read_text(encoding="utf-8"))
-    connection.close()
-    return db_path
 
 
 def test_an_old_registry_keeps_its_settings_and_gets_the_defaults(old_registry):
