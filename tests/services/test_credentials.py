@@ -8,7 +8,6 @@ import keyring
 import keyring.errors
 import pytest
 import sqlalchemy as sa
-from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from sqlmodel import select
 
@@ -35,6 +34,7 @@ from accountregistry.services.credentials import (
 )
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.store.models import AuditEvent
+from keyrings import LockedKeyring
 
 from engine_support import refuse_inserts
 
@@ -54,17 +54,6 @@ def personal(db):
 def secret_events(db):
     with db.reading() as session:
         return list(session.exec(select(AuditEvent).where(AuditEvent.action.like("secret%")).order_by(AuditEvent.id)))
-
-
-class LockedKeyring(KeyringBackend):
-    """What the Secret Service backend does when the collection stays locked (prompt dismissed)."""
-
-    priority = 1
-
-    def get_password(self, service, username):
-        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
-
-    set_password = delete_password = get_password
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from accountregistry.services.credentials import (
 from accountregistry.services.ownership_report import export_report
 
 import engine_support
+from keyrings import LockedKeyring
 from engine_support import refuse_inserts
 
 
@@ -65,15 +66,6 @@ class TalkativeKeyring(KeyringBackend):
 
     def delete_password(self, service, username):
         raise keyring.errors.PasswordDeleteError("not found")
-
-
-class LockedKeyring(KeyringBackend):
-    priority = 1
-
-    def get_password(self, service, username):
-        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
-
-    set_password = delete_password = get_password
 
 
 @pytest.fixture
