@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from bisect import bisect_left
 from datetime import date
-from itertools import chain, compress, groupby, repeat
+from itertools import chain, compress, groupby, islice, repeat
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -294,7 +294,7 @@ class _ReviewDue(dict):
         return found
 
 
-def _plain_columns(statuses: Sequence[str], due: _ReviewDue, bases: Sequence, intervals: Sequence) -> list:
+def _next_reviews(statuses: Sequence[str], due: _ReviewDue, bases: Sequence, intervals: Sequence) -> list:
     """Each row's next review: none for retired accounts."""
     return [None if status in _RETIRED else due[base, months] for status, base, months in zip(statuses, bases, intervals)]
 
@@ -317,7 +317,7 @@ class _Reader:
         """The chunk's rows, no role holders yet (_add_active_grants)."""
         found, share = self.found, self.shared.setdefault
         (ids, platforms, presences, handles, display_names, kinds, statuses, holder_ids, bases, intervals,
-         officials) = list(zip(*chunk))[:_FACTS_AT]
+         officials) = islice(zip(*chunk), _FACTS_AT)  # column by column; not the risk facts
         platforms, statuses = list(map(share, platforms, platforms)), list(map(share, statuses, statuses))
         holders = list(map(self.names.get, holder_ids, repeat("")))
         found.id.extend(ids)
@@ -329,7 +329,7 @@ class _Reader:
         found.kind.extend(map(share, kinds, kinds))
         found.status.extend(statuses)
         found.holder_name.extend(holders)
-        found.next_review.extend(_plain_columns(statuses, self.due, bases, intervals))
+        found.next_review.extend(_next_reviews(statuses, self.due, bases, intervals))
         found.risks.extend(map(self.flags.__getitem__, map(itemgetter(slice(_FACTS_AT, None)), chunk))
                            if len(chunk[0]) > _FACTS_AT else repeat(None, len(chunk)))
         found.administrators.extend(repeat((), len(chunk)))
@@ -348,7 +348,7 @@ def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, tod
     The risks are read by the statement the command line's `risks` runs (services.risks), with
     the table's columns added to it; who holds a role comes in a second, plain read. With
     `risks=False` the rows' risks are None (not assessed): the table can show everything else
-    at once, and `assess` reads the risks afterwards (the risk facts are most of the read)."""
+    at once, and `read_risks` reads them afterwards (the risk facts are most of the read)."""
     with bulk_work(), db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
