@@ -319,9 +319,8 @@ class AccountDetailWindow(QWidget):
         self.heading = plain_label(wrap=False, bold=True, scale=1.25)
         self.subheading = plain_label(wrap=False)
         # Someone else changed the account while this window had unsaved edits (live updates).
-        self.elsewhere = QLabel(self.tr("Someone else changed this account. Your unsaved changes are still here; "
-                                        "Reload shows theirs instead."))
-        self.elsewhere.setWordWrap(True)
+        self.elsewhere = plain_label(self.tr("Someone else changed this account. Your unsaved changes are still here; "
+                                             "Reload shows theirs instead."))
         self.elsewhere_reload = push_button(self.tr("Re&load"), self.tr("Reload the account"), self._show_theirs)
         self.elsewhere_banner = QWidget()
         banner_row = QHBoxLayout(self.elsewhere_banner)

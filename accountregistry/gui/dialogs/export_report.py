@@ -31,7 +31,7 @@ from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import name_close_button, push_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import name_close_button, plain_label, push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -82,11 +82,10 @@ class ExportReportDialog(QDialog):
                          cancelled=self._cancelled, finished=self._work_ended)
         self.setWindowTitle(self.tr("Export the ownership report"))
 
-        intro = QLabel(self.tr("One row per account, with its holder, administrators, login, two-factor "
-                               "sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, "
-                               "and Import reads it back. It names people and their roles, so only you can read "
-                               "the file (as with the registry itself); share it deliberately."))
-        intro.setWordWrap(True)
+        intro = plain_label(self.tr("One row per account, with its holder, administrators, login, two-factor "
+                                    "sign-in, handover terms, review dates and risks. Excel and LibreOffice open it, "
+                                    "and Import reads it back. It names people and their roles, so only you can read "
+                                    "the file (as with the registry itself); share it deliberately."))
 
         self.path_edit = QLineEdit(str(suggested))
         self.path_edit.setAccessibleName(self.tr("File"))

@@ -206,10 +206,9 @@ class PolicyWindow(QDialog):
         buttons.addWidget(self.record_version_button)
         page = QWidget()
         layout = QVBoxLayout(page)
-        explanation = QLabel(self.tr("A version is never changed once recorded: a change is a new version, which "
-                                     "people acknowledge again. Write a text for each area the policy takes a "
-                                     "stand on; leave the others empty."))
-        explanation.setWordWrap(True)
+        explanation = plain_label(self.tr("A version is never changed once recorded: a change is a new version, which "
+                                          "people acknowledge again. Write a text for each area the policy takes a "
+                                          "stand on; leave the others empty."))
         layout.addWidget(explanation)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.version_general)

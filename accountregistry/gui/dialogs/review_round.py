@@ -34,7 +34,7 @@ from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import push_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,
@@ -193,9 +193,8 @@ class ReviewRoundDialog(QDialog):
                          finished=self._work_ended)
         self.setWindowTitle(self.tr("Review round"))
 
-        intro = QLabel(self.tr("The accounts whose review is due. Confirm each record that is still true as it "
-                               "is; flag for change what is not, with a note saying what."))
-        intro.setWordWrap(True)
+        intro = plain_label(self.tr("The accounts whose review is due. Confirm each record that is still true as it "
+                                    "is; flag for change what is not, with a note saying what."))
         self.by_holder = QRadioButton(self.tr("&Holder"))
         self.by_holder.setAccessibleName(self.tr("Group by holder"))
         self.by_unit = QRadioButton(self.tr("Responsible &unit"))

@@ -176,9 +176,8 @@ class _PreviewPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         WrappingDelegate.install(self.tree)  # titles are sentences: wrapped, so each is read whole
-        self.note = QLabel(self.tr("Nothing is created until you press Start offboarding. Starting also records "
-                                   "the person as leaving."))
-        self.note.setWordWrap(True)
+        self.note = plain_label(self.tr("Nothing is created until you press Start offboarding. Starting also records "
+                                        "the person as leaving."))
         self.general = plain_label(hidden=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -26,7 +26,7 @@ from accountregistry.gui.models.consent_model import ConsentModel, ConsentRead, 
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.consent import ConsentLine, export_consent
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 # Fitting the columns to their contents looks at about a screenful of rows (the 60 it looked
 # at took 65-100 ms on the GUI thread at 100k: a stall). Not 0 ("the rows on screen"): for a
@@ -71,9 +71,8 @@ class ConsentView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated.connect(lambda index: self._open(index.row()))
-        self.notice = QLabel(self.tr("Sharing company content on one's own profile is voluntary: a holder may "
-                                     "withdraw consent at any time, and a withdrawal is always recorded."))
-        self.notice.setWordWrap(True)
+        self.notice = plain_label(self.tr("Sharing company content on one's own profile is voluntary: a holder may "
+                                          "withdraw consent at any time, and a withdrawal is always recorded."))
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)

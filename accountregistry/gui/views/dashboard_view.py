@@ -33,7 +33,7 @@ from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
 from accountregistry.services.policy import PolicySummary
 from accountregistry.services.risk_counts import RiskCount, RiskCounts
-from accountregistry.gui.widgets.dialog_parts import push_button
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 # Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
 KIND_EXPLANATIONS = {
@@ -173,9 +173,8 @@ class DashboardView(QWidget):
         self.people_count = number_label()
         self.people_count.setAccessibleName(self.tr("People"))
         people.addWidget(self.people_count)
-        people_text = QLabel(self.tr("people are registered: employees, leavers and external helpers who hold "
-                                     "or administer accounts."))
-        people_text.setWordWrap(True)
+        people_text = plain_label(self.tr("people are registered: employees, leavers and external helpers who hold "
+                                          "or administer accounts."))
         people.addWidget(people_text, 1)
 
         # The social-media policy in force, and how many account holders acknowledged it.

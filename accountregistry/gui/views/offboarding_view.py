@@ -294,10 +294,9 @@ class OffboardingView(QWidget):
         case_layout.addLayout(case_row)
         case_layout.addLayout(files_row)
 
-        self.empty_hint = QLabel(self.tr("Choose an offboarding from the list, or start one for someone who is "
-                                         "leaving. The checklist is made from the accounts they hold and "
-                                         "administer."))
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = plain_label(self.tr("Choose an offboarding from the list, or start one for someone who is "
+                                              "leaving. The checklist is made from the accounts they hold and "
+                                              "administer."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Who is leaving soon with accounts unsettled: where most offboardings start.
         self.leavers = LeaversPanel()

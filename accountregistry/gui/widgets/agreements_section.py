@@ -32,6 +32,7 @@ from accountregistry.gui.scan_viewer import ScanViewer
 from accountregistry.services import agreements
 from accountregistry.services.accounts import get_account
 from accountregistry.store.database import Database
+from accountregistry.gui.widgets.dialog_parts import plain_label
 
 
 def change_text(change: agreements.Change, names: dict[int, str]) -> str:
@@ -72,10 +73,9 @@ class AgreementsSection(QWidget):
         self.account_id = account_id
         self.holder_id: int | None = None
         self.messages = FieldMessages(self)
-        self.explanation = QLabel(self.tr(
-            "An agreement covers every account its person holds or administers, with the handover terms' "
-            "version and the mandate as they stood; when those change it is out of date."))
-        self.explanation.setWordWrap(True)
+        self.explanation = plain_label(self.tr(
+                 "An agreement covers every account its person holds or administers, with the handover terms' "
+                 "version and the mandate as they stood; when those change it is out of date."))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Agreed on"), self.tr("Who"), self.tr("Document"), self.tr("Channel"),
                                    self.tr("State")])

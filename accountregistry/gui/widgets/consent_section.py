@@ -36,7 +36,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.consent import ConsentInput, ConsentLine
 from accountregistry.store.database import Database
 from accountregistry.store.models import CONSENT_SCOPES, Account
-from accountregistry.gui.widgets.dialog_parts import push_button, plain_label
+from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 
 def scope_name(name: str) -> str:
@@ -116,10 +116,9 @@ class ConsentSection(QWidget):
         self.give_button.clicked.connect(self.give)
         self.withdraw_button.clicked.connect(self.withdraw)
 
-        self.not_personal = QLabel(self.tr("Only a personal profile is listed for ambassador work with its "
-                                           "holder's consent. This account is the company's to use: it needs "
-                                           "nobody's consent."))
-        self.not_personal.setWordWrap(True)
+        self.not_personal = plain_label(self.tr("Only a personal profile is listed for ambassador work with its "
+                                                "holder's consent. This account is the company's to use: it needs "
+                                                "nobody's consent."))
         self.not_personal.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.personal = QWidget()
         actions = QHBoxLayout()

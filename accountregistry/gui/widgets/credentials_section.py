@@ -394,10 +394,9 @@ class CredentialsSection(QWidget):
         self.rotation_box = QGroupBox(self.tr("Rotation"))
         self.rotation_label = plain_label()
         self.rotated_button = push_button(self.tr("&Mark rotated"), self.tr("Mark rotated"), self.mark_rotated)
-        rotation_help = QLabel(self.tr("After the login was changed at the platform, store the new one with "
-                                       "Replace…, or mark it rotated when the new one is kept elsewhere. "
-                                       "Either way the registry records who did it and when."))
-        rotation_help.setWordWrap(True)
+        rotation_help = plain_label(self.tr("After the login was changed at the platform, store the new one with "
+                                            "Replace…, or mark it rotated when the new one is kept elsewhere. "
+                                            "Either way the registry records who did it and when."))
         rotation = QGridLayout(self.rotation_box)
         rotation.addWidget(self.rotation_label, 0, 0)
         rotation.addWidget(self.rotated_button, 0, 1, Qt.AlignmentFlag.AlignTop)
