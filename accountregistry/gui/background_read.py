@@ -26,10 +26,11 @@ class BackgroundRead:
     def __init__(self, owner: QWidget, read: Callable[..., Any], show: Callable[[Any], object], *,
                  arguments: Callable[[], tuple] = tuple,
                  failure: Callable[[BaseException], object] | None = None,
-                 finished: Callable[[], object] | None = None):
+                 finished: Callable[[], object] | None = None, urgent: bool = False):
         self.read, self.arguments, self.show, self.on_finished = read, arguments, show, finished
         self.owner = owner
-        self.task = Task(owner, success=self._read, failure=failure, finished=self._finished, reading=True)
+        self.task = Task(owner, success=self._read, failure=failure, finished=self._finished, reading=True,
+                         urgent=urgent)
         self._again = False
         self.stale = True  # nothing read yet
         self.reads = 0  # finished reads, for tests that wait for the next one

@@ -201,6 +201,8 @@ class TaskManager(QObject):
             self.pool.start(run)
         elif not self._reads_held and len(self._reads_started) < READS_AT_ONCE:
             self._start_read(run)
+        elif task.urgent:
+            self._reads_waiting.appendleft(run)
         else:
             self._reads_waiting.append(run)
 
@@ -240,13 +242,14 @@ class Task(QObject):
                  failure: Callable[[BaseException], object] | None = None,
                  progress: Callable[[int, int], object] | None = None,
                  cancelled: Callable[[], object] | None = None, finished: Callable[[], object] | None = None,
-                 reading: bool = False):
+                 reading: bool = False, urgent: bool = False):
         """`reading`: the work reads what the window shows, and takes turns with the other
-        reads (READS_AT_ONCE); it must write nothing the user waits for."""
+        reads (READS_AT_ONCE); it must write nothing the user waits for. `urgent`: a read that a
+        window the user just opened waits for; its turn comes before the others waiting."""
         # No parent on purpose: the manager keeps a running task alive, the owner an idle one.
         super().__init__()
         self.owner = owner
-        self.reading = reading
+        self.reading, self.urgent = reading, urgent
         self.on_success, self.on_failure, self.on_cancelled, self.on_finished = success, failure, cancelled, finished
         self.on_progress = progress
         # Bound methods of an object that lives on the GUI thread: called there, queued.

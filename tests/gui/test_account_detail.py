@@ -349,16 +349,19 @@ def test_the_people_read_again_is_no_unsaved_edit(qtbot, db, ingrid):
 
 def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingrid):
     # At 100,000 accounts every read on the GUI thread is a moment the whole program cannot answer
-    # (and waits for the worker threads' turn). Once made, the window asks the database nothing
-    # on the GUI thread to show the account: not its logins, consent or agreements, nor whether
-    # it is registered under another name.
+    # (and waits for the worker threads' turn). The window asks the database nothing on the GUI
+    # thread to show the account: not its logins, consent or agreements, not the organisation's
+    # settings its form checks against, nor whether it is registered under another name.
     import threading
 
     import sqlalchemy as sa
 
     from accountregistry.gui.widgets.person_picker import PeopleDirectory
+    from accountregistry.services.organisation import update_settings
 
-    update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Nordlys"))
+    update_settings(db, email_domains=["nordlys.no"], default_review_interval_months=7)
+    update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Nordlys",
+                                             login_email="nordlys.social@gmail.com"))
     PeopleDirectory.of(db).ensure()  # the main window reads the people in the background first
     on_gui_thread = []
     gui_thread = threading.get_ident()
@@ -367,10 +370,10 @@ def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingri
         if threading.get_ident() == gui_thread:
             on_gui_thread.append(statement)
 
-    window = AccountDetailWindow(db, page.id)
-    qtbot.addWidget(window)
     sa.event.listen(db.engine, "before_cursor_execute", executed)
     try:
+        window = AccountDetailWindow(db, page.id)
+        qtbot.addWidget(window)
         window.show()
         window.wait_until_shown()
     finally:
@@ -380,6 +383,10 @@ def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingri
     assert window.form.display_name.text() == "Nordlys"
     assert window.credentials.storable()
     assert window.history.topLevelItemCount() == 2
+    # ... with the organisation's settings: the login outside its domains is warned about, and
+    # the empty review interval says the organisation's default.
+    assert window.form.login_warning() and "nordlys.no" in window.form.login_warning()
+    assert "7" in window.form.review_interval.placeholderText()
 
 
 def test_the_logins_and_agreements_tabs_say_nothing_until_they_are_read(qtbot, db, page):

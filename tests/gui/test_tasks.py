@@ -223,6 +223,18 @@ def test_reads_asked_while_reads_are_held_start_once_released(qtbot, owner):
     assert shown == [0, 1]
 
 
+def test_an_urgent_read_goes_before_the_reads_waiting(qtbot, owner):
+    release, ran = threading.Event(), []
+    under_way = _blocking_reads(owner, release)
+    waiting = Task(owner, reading=True)
+    urgent = Task(owner, reading=True, urgent=True)
+    waiting.start(lambda _progress: ran.append("view"))
+    urgent.start(lambda _progress: ran.append("account window"))
+    release.set()
+    qtbot.waitUntil(lambda: not any(read.busy() for read in [*under_way, waiting, urgent]))
+    assert ran == ["account window", "view"]
+
+
 def test_work_that_is_not_a_read_does_not_wait_for_the_reads(qtbot, owner):
     release, written = threading.Event(), []
     under_way = _blocking_reads(owner, release)

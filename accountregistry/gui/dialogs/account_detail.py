@@ -65,6 +65,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import credentials
 from accountregistry.services.accounts import get_account, update_account
 from accountregistry.services.handover import terms_history
+from accountregistry.services.organisation import get_settings
 from accountregistry.services.lookups import (
     AdministratorRow,
     account_events,
@@ -78,7 +79,7 @@ from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
-from accountregistry.store.models import Account, AuditEvent, HandoverTerms
+from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
 from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
@@ -294,13 +295,14 @@ class AccountRead:
     credentials: CredentialsRead
     consent: ConsentSectionRead
     agreements: AgreementsRead
+    settings: OrganisationSettings  # what the form checks against (the company's domains)
 
 
 def read_account(db: Database, account_id: int) -> AccountRead:
     return AccountRead(get_account(db, account_id), read_risks(db, account_id),
                        administrators_of_account(db, account_id), read_terms(db, account_id),
                        read_history(db, account_id), read_credentials(db, account_id),
-                       read_consent_section(db, account_id), read_agreements(db, account_id))
+                       read_consent_section(db, account_id), read_agreements(db, account_id), get_settings(db))
 
 
 class AccountDetailWindow(QWidget):
@@ -351,7 +353,8 @@ class AccountDetailWindow(QWidget):
             self.tabs.addTab(QLabel(self.tr("Loading…")), title)
         self._read: AccountRead | None = None  # read, waiting for the tabs to be made
         self._tabs_to_show: AccountRead | None = None  # shown but for the tabs after the overview
-        self.read = BackgroundRead(self, lambda: read_account(db, account_id), self._account_read)
+        # The user is waiting for it: before the views' reads waiting for their turn.
+        self.read = BackgroundRead(self, lambda: read_account(db, account_id), self._account_read, urgent=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -416,7 +419,7 @@ class AccountDetailWindow(QWidget):
     # -- building the tabs -------------------------------------------------
 
     def _overview_tab(self) -> QWidget:
-        self.form = AccountForm(self.db, editing=True)
+        self.form = AccountForm(self.db, editing=True, read_settings=False)  # they come with the account
         self.form.edited.connect(self._edited)
         self.overview_message = QLabel()
         self.overview_message.setWordWrap(True)
@@ -570,6 +573,7 @@ class AccountDetailWindow(QWidget):
 
     def _show(self, read: AccountRead) -> None:
         self.form.setEnabled(True)
+        self.form.use_settings(read.settings)
         if self._dirty:  # edited while it was read again: the edits stay, the banner says why
             self.elsewhere_banner.setVisible(True)
         else:

@@ -87,7 +87,7 @@ class PersonHistoryWindow(QWidget):
         self.saver = PdfSaver(self, say=lambda text, error: show_message(self.message, text, error=error))
         self.agreement_button.clicked.connect(lambda: self.save_agreement())
         self.read = BackgroundRead(self, person_history, self._show, arguments=lambda: (self.db, self.person_id),
-                                   failure=self._failed)
+                                   failure=self._failed, urgent=True)  # the user is waiting for it
         self.resize(1000, 640)
         self.read.request()
 

@@ -50,7 +50,7 @@ from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.similar_accounts import similar_accounts
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account
+from accountregistry.store.models import Account, OrganisationSettings
 from accountregistry.gui.widgets.dialog_parts import plain_label
 
 # ---------------------------------------------------------------------------
@@ -273,7 +273,11 @@ class AccountForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, db: Database, *, editing: bool = False, parent: QWidget | None = None):
+    def __init__(self, db: Database, *, editing: bool = False, parent: QWidget | None = None,
+                 read_settings: bool = True):
+        """`read_settings`: read the organisation's settings (its email domains, the default
+        review interval) now, on the GUI thread; else they come with use_settings() (the account
+        window reads them with the account, in the background)."""
         super().__init__(parent)
         self.db = db
         self.editing = editing
@@ -289,14 +293,12 @@ class AccountForm(QWidget):
         # The question runs in the background (it reads every account of the platform); its answer
         # is shown only if the fields still say what was asked about.
         self._similar_task = Task(self, success=self._similar_answered, failure=lambda _error: None,
-                                  finished=self._similar_finished)
+                                  finished=self._similar_finished, reading=True)
         self._similar_asked: tuple | None = None
         self._similar_again = False
         # The fields last answered about, and the warning: saving or reverting asks nothing again.
         self._similar_answer: tuple[tuple, str | None] | None = None
-        settings = get_settings(db)
-        self._domains = company_domains(settings)
-        self._default_interval = settings.default_review_interval_months
+        self._domains: frozenset[str] = frozenset()  # the company's, from use_settings()
 
         self.url = QLineEdit()
         self.url.setPlaceholderText(self.tr("Paste the address, e.g. https://www.linkedin.com/company/acme"))
@@ -348,8 +350,6 @@ class AccountForm(QWidget):
         for method in TwoFactor:
             self.two_factor.addItem(TWO_FACTOR_NAMES[method], method.value)
         self.review_interval = QLineEdit()
-        self.review_interval.setPlaceholderText(
-            self.tr("blank = organisation default ({months})").format(months=self._default_interval))
         self.mandate = plain_text_edit(3)
         self.mandate.setPlaceholderText(self.tr("What the account is for, what may be said on it, to whom"))
         self.response_expectations = plain_text_edit(2)
@@ -445,6 +445,16 @@ class AccountForm(QWidget):
                        self.escalation.person_changed,
                        self.status.currentIndexChanged, self.notes.textChanged):
             signal.connect(self._changed)
+        if read_settings:
+            self.use_settings(get_settings(db))
+
+    def use_settings(self, settings: OrganisationSettings) -> None:
+        """What the form checks against: the company's email domains, and the organisation's
+        default review interval (said in the empty field)."""
+        self._domains = company_domains(settings)
+        self.review_interval.setPlaceholderText(self.tr("blank = organisation default ({months})").format(
+            months=settings.default_review_interval_months))
+        self._check_login_domain()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
