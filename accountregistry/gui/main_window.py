@@ -314,9 +314,12 @@ class MainWindow(QMainWindow):
         try:
             if self._closed:
                 return
+            # The other reads first in line (the dashboard's facts among them), then the rows'
+            # risks, which show_read asks for: the longest read, and a read that takes its turn too
+            # once the accounts view's loader is marked `reading`.
+            self._start(accounts=accounts is None)
             if accounts is not None:
                 self.accounts_view.show_read(accounts)
-            self._start(accounts=accounts is None)
         finally:
             task_manager().release_reads()
 
