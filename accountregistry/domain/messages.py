@@ -295,7 +295,6 @@ MESSAGES: dict[str, str] = {
     "file_uncreatable": "Cannot create {path}: {reason}.",
     "unknown_driver": "Account Registry cannot talk to “{driver}” databases: the driver is unknown or not "
                       "installed.",
-    "server_unusable": "Cannot use the database server {where}: {detail}",
     "database_busy": "{where} is locked by another program (perhaps another Account Registry window); close it "
                      "and try again.",
     "database_locked": "{where} is locked by another program; close it and try again.",
@@ -417,7 +416,6 @@ MESSAGES: dict[str, str] = {
     "consent_already_given": "Consent for this profile is already recorded (given on {day}); withdraw it first to "
                              "record a new one.",
     "consent_scope_unknown": "“{value}” is not something the company may ask; use: {allowed}.",
-    "consent_not_found": "There is no consent record with id {record_id}.",
     "consent_not_an_account_field": "Ambassador consent is its holder's own record, not a field of the account: "
                                     "record it with “consent give ACCOUNT” and end it with “consent withdraw "
                                     "ACCOUNT”.",

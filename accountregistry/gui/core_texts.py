@@ -738,8 +738,6 @@ MESSAGE_TEXTS = (
     # unknown_driver; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Account Registry cannot talk to “{driver}” databases: the driver is "
         "unknown or not installed."),
-    # server_unusable; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "Cannot use the database server {where}: {detail}"),
     # database_busy; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is locked by another program (perhaps another Account "
         "Registry window); close it and try again."),
@@ -956,8 +954,6 @@ MESSAGE_TEXTS = (
         "withdraw it first to record a new one."),
     # consent_scope_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not something the company may ask; use: {allowed}."),
-    # consent_not_found; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "There is no consent record with id {record_id}."),
     # consent_not_an_account_field; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Ambassador consent is its holder's own record, not a field of the "
         "account: record it with “consent give ACCOUNT” and end it with "

@@ -37,7 +37,7 @@ from accountregistry.services import personal_values
 from accountregistry.services.audit import plain
 from accountregistry.services.files import write_whole
 from accountregistry.services.lookups import person_ids_in_events
-from accountregistry.services.people import IMPORTED, PERSON_FIELDS, find_by_email, in_runs
+from accountregistry.services.people import IMPORTED, PERSON_FIELDS, in_runs
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database
 from accountregistry.store.models import (
@@ -258,10 +258,6 @@ def person_data(db: Database, person_id: int) -> PersonData:
             organisation=session.get(OrganisationSettings, 1).name,
             exported_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
             person=record, sections=sections, names=names)
-
-
-def person_data_by_email(db: Database, email: str) -> PersonData:
-    return person_data(db, find_by_email(db, email).id)
 
 
 def _with_scan_contents(db: Database, data: PersonData) -> None:

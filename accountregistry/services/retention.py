@@ -312,10 +312,6 @@ def anonymise(db: Database, person_ids: Iterable[int], *, replace_notes: bool = 
     return done
 
 
-def anonymise_due(db: Database, *, today: date | None = None) -> list[Anonymisation]:
-    return anonymise(db, [due.person_id for due in due_for_anonymisation(db, today=today)])
-
-
 def forget_erased_bytes(db: Database) -> None:
     """Move what the write-ahead log holds into the file and empty the log: the pages it held
     (old copies of erased rows) are gone. secure_delete (set on every connection) has zeroed

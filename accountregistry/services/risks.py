@@ -14,9 +14,7 @@ small construct compiled for each (utc_day).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -67,16 +65,6 @@ from accountregistry.services.records import existing
 ID_BATCH = 500
 
 _LEAVERS = (EmploymentStatus.leaving, EmploymentStatus.left)
-
-
-@dataclass(frozen=True)
-class RiskSummary:
-    """Counts for the dashboard: how many accounts each risk flags, overall and per platform."""
-
-    accounts: int  # accounts looked at (archived and closed ones included, they just raise none)
-    accounts_at_risk: int
-    by_risk: dict[str, int] = field(default_factory=dict)
-    by_platform: dict[tuple[str, str], int] = field(default_factory=dict)  # (platform, risk id)
 
 
 class utc_day(FunctionElement):  # noqa: N801 - used like an SQL function
@@ -381,21 +369,6 @@ def assess(db: Database, account_ids: Iterable[int] | None = None, *,
     account = Account.__table__.c
     return [(AccountAtRisk._make(head), found)
             for head, found in _judged(db, account_ids, today, (account.platform, account.handle))]
-
-
-def risk_summary(db: Database, *, today: date | None = None) -> RiskSummary:
-    by_risk: Counter[str] = Counter()
-    by_platform: Counter[tuple[str, str]] = Counter()
-    at_risk = 0
-    assessed = assess(db, today=today)
-    for facts, risks in assessed:
-        if risks:
-            at_risk += 1
-        for risk in risks:
-            by_risk[risk.id] += 1
-            by_platform[facts.platform, risk.id] += 1
-    return RiskSummary(accounts=len(assessed), accounts_at_risk=at_risk, by_risk=dict(by_risk),
-                       by_platform=dict(by_platform))
 
 
 def review_due_on(db: Database, account_id: int) -> date:

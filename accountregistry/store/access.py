@@ -151,11 +151,6 @@ def permissions(db: Database) -> Permissions:
     return Permissions(max(held, key=ROLE_RANKS.index, default="reader"))
 
 
-def may_write(db: Database) -> bool:
-    """Whether the login may change the registry (False for a reader); always True on SQLite."""
-    return permissions(db).may("edit")
-
-
 def _require_server(db: Database) -> None:
     if db.is_sqlite:
         raise StoreError("access_needs_server", where=db.describe())

@@ -4926,7 +4926,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Cannot use the database server {where}: {detail}</source>
-        <translation>Kan ikke bruke databaseserveren {where}: {detail}</translation>
+        <translation type="vanished">Kan ikke bruke databaseserveren {where}: {detail}</translation>
     </message>
     <message>
         <source>{where} is locked by another program (perhaps another Account Registry window); close it and try again.</source>
@@ -5310,7 +5310,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>There is no consent record with id {record_id}.</source>
-        <translation>Det finnes ingen samtykkeregistrering med id {record_id}.</translation>
+        <translation type="vanished">Det finnes ingen samtykkeregistrering med id {record_id}.</translation>
     </message>
     <message>
         <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>

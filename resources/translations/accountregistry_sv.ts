@@ -4926,7 +4926,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Cannot use the database server {where}: {detail}</source>
-        <translation>Kan inte använda databasservern {where}: {detail}</translation>
+        <translation type="vanished">Kan inte använda databasservern {where}: {detail}</translation>
     </message>
     <message>
         <source>{where} is locked by another program (perhaps another Account Registry window); close it and try again.</source>
@@ -5310,7 +5310,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>There is no consent record with id {record_id}.</source>
-        <translation>Det finns ingen samtyckesregistrering med id {record_id}.</translation>
+        <translation type="vanished">Det finns ingen samtyckesregistrering med id {record_id}.</translation>
     </message>
     <message>
         <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>

@@ -13,7 +13,7 @@ import accountregistry.cli
 import postgres_server
 from accountregistry.domain.errors import StoreError
 from accountregistry.services.accounts import AccountInput, count_accounts, register_account
-from accountregistry.store.access import NEEDS, may_write, permissions
+from accountregistry.store.access import NEEDS, permissions
 from accountregistry.store.schema import opened
 
 
@@ -51,7 +51,7 @@ def test_a_reader_reads_and_exports_but_cannot_write(registry, login, tmp_path, 
     reader = as_login(registry, login)
     with opened(reader, create=False) as db:
         assert count_accounts(db) == 1
-        assert not may_write(db)
+        assert not permissions(db).may("edit")
         with pytest.raises(StoreError) as refused:
             register_account(db, AccountInput(url="https://x.com/another"))
     assert refused.value.code == "server_permission_denied"
@@ -65,7 +65,7 @@ def test_an_editor_writes_in_its_own_name_and_only_appends_to_the_audit_trail(re
     assert cli("--db", registry, "access", "grant", login, "editor") == 0
     editor = as_login(registry, login)
     with opened(editor, create=False) as db:
-        assert may_write(db)
+        assert permissions(db).may("edit")
         register_account(db, AccountInput(url="https://x.com/another"))
         for statement in ("UPDATE audit_event SET actor = 'someone'", "DELETE FROM audit_event",
                           "TRUNCATE audit_event", "ALTER TABLE audit_event DISABLE TRIGGER ALL",

@@ -18,7 +18,8 @@ from accountregistry.services import agreements, policy
 from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, get_account, update_account
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.offboarding import start_offboarding
-from accountregistry.services.person_data import export_person_data, person_data, person_data_by_email
+from accountregistry.services.people import find_by_email
+from accountregistry.services.person_data import export_person_data, person_data
 
 TODAY = date(2027, 3, 10)
 
@@ -140,12 +141,12 @@ def test_the_json_file_is_the_same_data_and_private(sample, tmp_path):
     assert written["person"]["work_email"] == email
     assert sum(len(written[name]) for name in COUNTS) + 1 == data.count()
     assert stat.S_IMODE(os.stat(target).st_mode) & 0o077 == 0  # personal data: the owner only
-    assert person_data_by_email(sample, email.upper()).person["id"] == person_id
+    assert person_data(sample, find_by_email(sample, email.upper()).id).person["id"] == person_id
 
 
 def test_an_unknown_person_is_refused(sample):
     with pytest.raises(NotFound) as refused:
-        person_data_by_email(sample, "nobody@nordlys.dk")
+        find_by_email(sample, "nobody@nordlys.dk")
     assert refused.value.code == "person_email_not_found"
 
 

@@ -22,7 +22,6 @@ from accountregistry.services.risks import (
     review_due_on,
     risk_facts,
     risk_statement,
-    risk_summary,
 )
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.bulk import insert_rows
@@ -223,19 +222,6 @@ def test_every_account_is_a_key_and_unknown_ids_are_left_out(db, page):
     assert risks[clean.id] == ()
     assert set(account_risks(db, [clean.id, 98765], today=TODAY)) == {clean.id}
     assert account_risks(db, [], today=TODAY) == {}
-
-
-def test_the_summary_counts_by_risk_and_by_platform(db, people, page):
-    register_account(db, page_input("nordlys-b"), today=TODAY)
-    register_account(db, AccountInput(url="https://x.com/nordlys", kind=Kind.company, two_factor="passkey",
-                                      last_reviewed_on=RECENTLY), today=TODAY)
-    grant(db, page, people["ingrid"], Role.owner)
-    grant(db, page, people["lars"], Role.owner)
-    summary = risk_summary(db, today=TODAY)
-    assert (summary.accounts, summary.accounts_at_risk) == (3, 2)
-    assert summary.by_risk == {"no_active_admin": 2, "no_handover_terms": 2}
-    assert summary.by_platform == {("linkedin", "no_active_admin"): 1, ("linkedin", "no_handover_terms"): 1,
-                                   ("x", "no_active_admin"): 1, ("x", "no_handover_terms"): 1}
 
 
 def test_review_due_on_an_unknown_account_is_not_found(db):
