@@ -44,12 +44,17 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
 
-    def run(self, action: Callable[[], object], field: str) -> None:
+    def run(self, action: Callable[[], object], field: str = "", *,
+            refused: Callable[[ValidationError], object] | None = None) -> None:
+        """`action`, then close; a refused input is shown by `refused`, or else beside the form's fields."""
         self.messages.clear()
         show_message(self.general, None)
         try:
             action()
         except ValidationError as error:
+            if refused is not None:
+                refused(error)
+                return
             # Beside the fields this form has; what the service names otherwise goes beside `field`.
             problems = self.messages.show(error.sentences())
             if problems or not error.sentences():
@@ -115,14 +120,5 @@ class LastDayDialog(_ActionDialog):
             self.day.set_error(problem or self.tr("The last working day is required."))
             return
         self.day.set_error(None)
-        show_message(self.general, None)
-        try:
-            self.action(value)
-        except ValidationError as error:
-            self.day.set_error(" ".join(error.sentences().values()))
-            return
-        except RegistryError as error:
-            show_message(self.general, error.sentence())
-            return
-        self.done_ok = True
-        self.accept()
+        self.run(lambda: self.action(value),
+                 refused=lambda error: self.day.set_error(" ".join(error.sentences().values())))

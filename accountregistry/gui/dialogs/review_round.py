@@ -133,20 +133,17 @@ class ReviewNoteDialog(QDialog):
 def ask_note(parent: QWidget, *, count: int, flag: bool) -> str | None:
     """The note for reviewing `count` accounts, or None if the user cancelled."""
     translate = QCoreApplication.translate  # with literal arguments, so that lupdate finds them
-    if flag:
-        dialog = ReviewNoteDialog(
-            translate("ReviewNoteDialog", "Flag for change"),
-            translate("ReviewNoteDialog", "Say what is no longer true about the {count} selected account(s). The "
-                                          "record stays as it is and the account stays due for review until "
-                                          "someone confirms it.").format(count=format_number(count)),
-            translate("ReviewNoteDialog", "&Flag for change"), required=True, parent=parent)
-    else:
-        dialog = ReviewNoteDialog(
-            translate("ReviewNoteDialog", "Mark reviewed"),
-            translate("ReviewNoteDialog", "Confirm that the record of the {count} selected account(s) is true as "
-                                          "it stands today: holder, administrators, login and handover "
-                                          "terms.").format(count=format_number(count)),
-            translate("ReviewNoteDialog", "&Mark reviewed"), required=False, parent=parent)
+    title, text, button = (
+        translate("ReviewNoteDialog", "Flag for change"),
+        translate("ReviewNoteDialog", "Say what is no longer true about the {count} selected account(s). The "
+                                      "record stays as it is and the account stays due for review until "
+                                      "someone confirms it."),
+        translate("ReviewNoteDialog", "&Flag for change")) if flag else (
+        translate("ReviewNoteDialog", "Mark reviewed"),
+        translate("ReviewNoteDialog", "Confirm that the record of the {count} selected account(s) is true as "
+                                      "it stands today: holder, administrators, login and handover terms."),
+        translate("ReviewNoteDialog", "&Mark reviewed"))
+    dialog = ReviewNoteDialog(title, text.format(count=format_number(count)), button, required=flag, parent=parent)
     try:
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
