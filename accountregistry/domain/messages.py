@@ -20,7 +20,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from accountregistry.language import current_language, translate
+from accountregistry.language import capitalised, current_language, translate
 
 CONTEXT = "Message"
 LABEL_CONTEXT = "Field"
@@ -30,6 +30,14 @@ VOCABULARY_CONTEXT = "Vocabulary"
 class Label(str):
     """A field's or thing's name inside a sentence ("Review interval (months)"), translated in
     the "Field" context when the sentence is made."""
+
+    __slots__ = ()
+
+
+class Choice(str):
+    """A choice's stored value ("employee_role") as the window shows it in a cell or a list of
+    choices: its word in the "Vocabulary" context, capitalised ("Medarbejderrolle"). The import
+    lists these, the words it takes, where a refused cell names no choice."""
 
     __slots__ = ()
 
@@ -799,6 +807,8 @@ def format_value(value: Any) -> str:
         return os_reason(value)
     if isinstance(value, Label):
         return translate(LABEL_CONTEXT, value)
+    if isinstance(value, Choice):
+        return capitalised(translate(VOCABULARY_CONTEXT, value.replace("_", " ")))
     if callable(getattr(value, "sentence", None)):  # a Problem inside another's sentence
         return value.sentence()
     if isinstance(value, Phrase):

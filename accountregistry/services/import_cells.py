@@ -28,7 +28,7 @@ from accountregistry.domain.errors import Label, Problem, RegistryError
 from accountregistry.domain.hidden_characters import HIDDEN
 from accountregistry.domain.vocabulary import Presence, Role, StrEnum
 from accountregistry.services.accounts import AccountInput, identify
-from accountregistry.services.import_words import platform_named, value_named
+from accountregistry.services.import_words import choice_named, platform_named, value_named
 from accountregistry.services.validation import Problems
 from accountregistry.store.fields import Declared, fields_of
 from accountregistry.store.models import AccountFields, TermsFields
@@ -75,7 +75,7 @@ def _choice(enum: type[StrEnum], blank: StrEnum | None):
     def read(problems: Problems, name: str, label: Label, cell: str):
         if not cell.strip():
             return blank
-        return problems.choice(name, value_named(enum, cell), enum, label)
+        return choice_named(problems, name, enum, label, cell)
     return read
 
 
@@ -224,11 +224,11 @@ def _administrator(entry: str) -> tuple[PersonRef, Role] | Problem:
     if match is None or not match["role"] or not match["name"] and not match["email"]:
         return Problem("administrator_format", {"entry": shown})
     problems = Problems()
-    role = problems.choice("role", value_named(Role, match["role"]), Role, Label("Role"))
+    role = choice_named(problems, "role", Role, Label("Role"), match["role"])
     email = _email(problems, "email", Label("Email"), match["email"]) if match["email"] else None
     name = _clean_text(problems, "name", Label("Name"), match["name"], 200, one_line=True)
     if "role" in problems:
-        return Problem("administrator_role", {"entry": shown, "allowed": [r.value for r in Role]})
+        return Problem("administrator_role", {"entry": shown, "allowed": list(Role)})
     if "email" in problems:
         return Problem("administrator_email", {"entry": shown})
     if "name" in problems:

@@ -10,6 +10,9 @@ name (employee_role), by the window's words for it (the "Vocabulary" translation
     column_named("Virksomhed")       None: not a column
     column_named("Adresse")          "url"
     value_named(Kind, "Virksomhed")  "company"
+    choice_named(problems, "kind", Kind, Label("Kind"), "Corporate")
+                                     None, and the problem lists "Virksomhed, Medarbejderrolle,
+                                     Personlig" in a Danish window
 
 A word that two columns (or two values) would share is left out rather than guessed.
 """
@@ -19,12 +22,13 @@ from __future__ import annotations
 from functools import cache
 
 from accountregistry import language
-from accountregistry.domain.messages import LABEL_CONTEXT, VOCABULARY_CONTEXT, Label
+from accountregistry.domain.messages import LABEL_CONTEXT, VOCABULARY_CONTEXT, Choice, Label
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, StrEnum, TwoFactor
+from accountregistry.services.validation import Problems
 
 __all__ = ["CHOICE_COLUMNS", "COLUMN_LABELS", "COLUMN_SYNONYMS", "VALUE_SYNONYMS", "YES_NO", "YES_NO_COLUMNS",
-           "column_named", "platform_named", "value_named", "word"]
+           "choice_named", "column_named", "platform_named", "value_named", "word"]
 
 # Each column the import reads, by the label the window gives its field (translated in "Field").
 COLUMN_LABELS: dict[str, str] = {
@@ -173,3 +177,16 @@ def value_named(enum: type[StrEnum], cell: str) -> str:
     written = word(cell)
     return _value_words(enum).get(written, written)
 
+
+
+def choice_named(problems: Problems, name: str, enum: type[StrEnum], label: Label, cell: str) -> StrEnum | None:
+    """The member a cell names in any of the four languages; otherwise None, and a problem that
+    shows the cell as written and lists the words the import takes for the choice as the window
+    shows them, in the user's language ("Virksomhed, Medarbejderrolle, Personlig"), not the
+    stored values that a command line option takes."""
+    try:
+        return enum(value_named(enum, cell))
+    except ValueError:
+        problems.add(name, "not_a_choice", label=Label(label), value=cell.strip()[:100],
+                     allowed=[Choice(member.value) for member in enum])
+        return None

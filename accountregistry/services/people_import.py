@@ -34,7 +34,7 @@ from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.csv_import import RowAction
-from accountregistry.services.import_words import value_named
+from accountregistry.services.import_words import choice_named
 from accountregistry.services.people import IMPORTED, id_runs
 from accountregistry.services.people_file import PEOPLE_HEADER
 from accountregistry.services.column_looks import PEOPLE_LOOKS, ShiftedValues
@@ -187,8 +187,8 @@ def _read_status(problems: Problems, values: dict[str, Any], status_text: str | 
         values["last_working_day"] = day or None
     status = None
     if status_text:
-        status = problems.choice("employment_status", value_named(EmploymentStatus, status_text),
-                                 EmploymentStatus, LABELS["employment_status"])
+        status = choice_named(problems, "employment_status", EmploymentStatus, LABELS["employment_status"],
+                              status_text)
     if day:
         status = departure_status(status, day, today)
     elif status in _NEED_A_DAY and not day and "last_working_day" not in problems:

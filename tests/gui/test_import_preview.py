@@ -92,10 +92,10 @@ def test_the_preview_of_a_messy_file_counts_and_lists_every_row(qtbot, qtmodelte
     dialog.show_filter.setCurrentIndex(dialog.show_filter.findData(RowAction.error))
     errors = shown_rows(dialog)
     assert [(row[LINE], row[1]) for row in errors] == [("3", "Error"), ("4", "Error")]
-    assert errors[0][DETAILS] == "Kind “corporate” is not one of: company, employee_role, personal."
+    assert errors[0][DETAILS] == "Kind “corporate” is not one of: Company, Employee role, Personal."
     # The current row in full below the table, for the keyboard (the table cuts long reasons).
     assert dialog.row_details.text() == ("Line 3: Error, https://bsky.app/profile/nordlys.dk. "
-                                         "Kind “corporate” is not one of: company, employee_role, personal.")
+                                         "Kind “corporate” is not one of: Company, Employee role, Personal.")
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     assert dialog.row_details.text().startswith("Line 4: Error, https://bsky.app/profile/nordlys.no. Holder email")
     assert errors[1][DETAILS].startswith("Holder email “not-an-email” is not an email address")
@@ -212,7 +212,7 @@ def test_a_danish_window_shows_import_refusals_in_danish(qtbot, speak, sample, m
     dialog.show_filter.setCurrentIndex(dialog.show_filter.findData(RowAction.error))
     errors = shown_rows(dialog)
     assert [(row[LINE], row[1]) for row in errors] == [("3", "Fejl"), ("4", "Fejl")]
-    assert errors[0][DETAILS] == "Type »corporate« er ikke en af: company, employee_role, personal."
+    assert errors[0][DETAILS] == "Type »corporate« er ikke en af: Virksomhed, Medarbejderrolle, Personlig."
     assert errors[1][DETAILS].startswith("Indehaverens e-mail »not-an-email« er ikke en e-mailadresse")
     assert dialog.row_details.text().startswith("Linje 3: Fejl, https://bsky.app/profile/nordlys.dk. Type »corporate«")
 
