@@ -110,7 +110,6 @@ class CopyToServerDialog(QDialog):
     def _set_working(self, working: bool) -> None:
         self.server_fields.setEnabled(not working)
         self.copy_button.setEnabled(not working)
-        self.close_button.setEnabled(True)
         name_close_button(self.close_button, cancels=working)
 
     def _show_progress(self, done: int, total: int) -> None:

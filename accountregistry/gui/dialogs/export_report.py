@@ -283,7 +283,6 @@ class ExportReportDialog(QDialog):
         for widget in (self.path_edit, self.choose_button, self.delimiter, self.layout_choice, self.only_shown,
                        self.all_accounts, self.export_button):
             widget.setEnabled(not working)
-        self.close_button.setEnabled(True)
         name_close_button(self.close_button, cancels=working)
 
     def _show_progress(self, done: int, total: int) -> None:

@@ -512,7 +512,6 @@ class ImportAccountsDialog(QDialog):
     def _cancelled(self) -> None:
         self._phase = "preview"
         self.progress.setVisible(False)
-        self.close_button.setEnabled(True)
         self._say(self.tr("The import was cancelled; nothing was written."), error=False)
         self._update_buttons()
 

@@ -60,8 +60,10 @@ def general_message() -> QLabel:
 
 
 def name_close_button(button: QPushButton, *, cancels: bool) -> None:
-    """The dialog's one closing button: "Cancel" while closing would stop its work, "Close"
-    after; named for screen readers as it reads."""
+    """The dialog's one closing button, usable again (a click on it while working disables it
+    until the work has stopped): "Cancel" while closing would stop its work, "Close" after;
+    named for screen readers as it reads."""
+    button.setEnabled(True)
     button.setText(QCoreApplication.translate("DialogParts", "Cancel") if cancels
                    else QCoreApplication.translate("DialogParts", "Close"))
     button.setAccessibleName(button.text())
