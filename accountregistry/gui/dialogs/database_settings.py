@@ -40,6 +40,7 @@ from accountregistry.services.server_connection import (
     try_connection,
 )
 from accountregistry.store.database import default_location
+from accountregistry.gui.widgets.dialog_parts import save_and_cancel
 
 
 def _test_and_keep(choice: DatabaseChoice, password: str, keep: bool) -> bool:
@@ -156,15 +157,11 @@ class DatabaseDialog(QDialog):
                                                "the database instead."))
         self.override_note.setVisible(bool(overridden()))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.save_button = save_and_cancel(self, lambda: self.test(keep=True))
         self.test_button = self.buttons.addButton(self.tr("&Test the connection"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.test_button.setAccessibleName(self.test_button.text().replace("&", ""))
         self.test_button.clicked.connect(lambda: self.test(keep=False))
-        self.buttons.accepted.connect(lambda: self.test(keep=True))
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.on_this_computer)
