@@ -41,6 +41,7 @@ _LEAVERS = (EmploymentStatus.leaving, EmploymentStatus.left)
 # Rows are read from the database this many at a time: the driver's tuples of one batch are
 # freed before the next is read, so they never all exist beside the rows made from them.
 READ_BATCH = 5000
+GRANT_BATCH = 20_000  # (account, person) pairs
 
 
 class RiskFlag(NamedTuple):
@@ -234,7 +235,7 @@ def _add_active_grants(connection: sa.Connection, account_ids: list[int] | None,
         cursor = result.cursor
         carried: list[tuple] = []
         while True:
-            chunk = cursor.fetchmany(READ_BATCH * 4)
+            chunk = cursor.fetchmany(GRANT_BATCH)
             grants = carried + chunk
             if chunk:  # the last account's grants may go on in the next chunk
                 last = grants[-1][0]

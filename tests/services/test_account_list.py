@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from accountregistry.domain.vocabulary import Kind, Role
+from accountregistry.services import account_list
 from accountregistry.services.account_list import (
     AccountColumns,
     assess_rows,
@@ -137,6 +138,15 @@ def test_reading_again_shares_everyones_names_until_someone_is_renamed(db, regis
     renamed = {row.id: row for row in load_accounts(db, today=TODAY, people_shown=shown.people).rows()}
     assert renamed[page.id].people is not shown.people
     assert renamed[page.id].administrator_names == ("Ingrid Dahl",) and renamed[profile.id].holder_name == "Ingrid Dahl"
+
+
+@pytest.mark.parametrize("grants_at_a_time", [1, 2])
+def test_an_accounts_role_holders_read_over_two_chunks_are_one_accounts(db, registry, monkeypatch, grants_at_a_time):
+    whole = load_account_rows(db, today=TODAY)
+    monkeypatch.setattr(account_list, "GRANT_BATCH", grants_at_a_time)
+    monkeypatch.setattr(account_list, "READ_BATCH", 1)
+    assert load_account_rows(db, today=TODAY) == whole
+    assert [row.active_administrators for row in whole] == [1, 2, 0]
 
 
 def test_columns_and_rows_hold_the_same(db, registry):
