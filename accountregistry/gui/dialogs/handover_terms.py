@@ -34,7 +34,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import get_account
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import general_message, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
 
 
 class HandoverTermsDialog(QDialog):
@@ -92,7 +92,7 @@ class HandoverTermsDialog(QDialog):
         form.addRow("", self.agreed_by_holder)
         add_row(form, self.tr("Agreed for the company &by"), self.agreed_by_company, m, "agreed_by_company")
 
-        self.general_message = general_message()
+        self.general_message = plain_label(hidden=True)
         self.buttons, self.save_button = save_and_cancel(self, self.save, save_text=self.tr("Save as new version"))
 
         layout = QVBoxLayout(self)

@@ -24,7 +24,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.services import organisation
 from accountregistry.services.organisation import NO_COUNTRY, RETENTION_RANGE, REVIEW_INTERVAL_RANGE, SettingsInput
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import general_message, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
 
 COUNTRY_NAMES = {
     HolidayCountry.DK.value: QT_TRANSLATE_NOOP("OrganisationSettings", "Denmark"),
@@ -84,7 +84,7 @@ class OrganisationSettingsDialog(QDialog):
 
         for label in self.messages.labels.values():
             label.setMinimumWidth(360)  # as the hints: no gap below a wrapped message
-        self.general_message = general_message()
+        self.general_message = plain_label(hidden=True)
         self.buttons, self.save_button = save_and_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

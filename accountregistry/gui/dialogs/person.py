@@ -29,7 +29,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import general_message, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
 
 _LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 
@@ -81,7 +81,7 @@ class PersonDialog(QDialog):
         add_row(form, self.tr("&Manager"), self.manager, m, "manager_id")
         add_row(form, self.tr("Database l&ogin"), self.login, m, "login")
 
-        self.general_message = general_message()
+        self.general_message = plain_label(hidden=True)
         self.buttons, self.save_button = save_and_cancel(self, self.save)
         # After a stale edit: read the other person's change, keeping this one's typed values in sight.
         self.reload_button = self.buttons.addButton(self.tr("Re&load"), QDialogButtonBox.ButtonRole.ResetRole)

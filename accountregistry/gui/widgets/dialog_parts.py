@@ -1,6 +1,6 @@
-"""Parts every form dialog has: Save and Cancel, a line for what concerns the whole form, and for
-a dialog that works in the background its progress bar and its one Cancel/Close button; the
-buttons and plain-text labels every window makes."""
+"""Parts every form dialog has: Save and Cancel, and for a dialog that works in the background its
+progress bar and its one Cancel/Close button; the buttons and plain-text labels every window
+makes (plain_label(hidden=True): the line that says what concerns the whole form)."""
 
 from __future__ import annotations
 
@@ -48,14 +48,6 @@ def plain_label(text: str = "", *, wrap: bool = True, bold: bool = False, scale:
         label.setFont(font)
     if hidden:
         label.setVisible(False)
-    return label
-
-
-def general_message() -> QLabel:
-    """The hidden, wrapping line that says what concerns the whole form (a stale edit, a server)."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setVisible(False)
     return label
 
 
