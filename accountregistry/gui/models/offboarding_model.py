@@ -77,6 +77,20 @@ def progress_text(settled: int, total: int) -> str:
     return translate("Offboarding", "{settled} of {total} settled").format(settled=settled, total=total)
 
 
+def status_column_texts() -> tuple[str, str]:
+    """The checklist's status column at its widest as it usually reads: a group's progress and
+    an overdue item's status (a waiver's reason wraps)."""
+    return progress_text(16, 16), translate("Offboarding", "Open, overdue")
+
+
+def short_progress_text(settled: int, total: int, overdue: int) -> str:
+    """The progress in the case list's bar when its words do not fit: "3/12, 2 overdue"."""
+    short = f"{settled}/{total}"
+    if overdue:
+        short = translate("Offboarding", "{progress}, {count} overdue").format(progress=short, count=overdue)
+    return short
+
+
 # --- Words the service gives in English, said in the user's language ----------------------------
 # The service (Qt-free, shared with the CLI) writes account labels, assignees and blockers in
 # English; the window rebuilds them from their parts. What it cannot take apart stays as given.
@@ -246,12 +260,10 @@ class CaseListModel(QStandardItemModel):
                 day = _item(format_date(s.last_working_day))
                 day.setData(s.case_id, CASE_ID_ROLE)
                 text = progress_text(s.settled, s.total)
-                short = f"{s.settled}/{s.total}"
+                short = short_progress_text(s.settled, s.total, s.overdue)
                 if s.overdue:
                     text = translate("Offboarding", "{progress}, {count} overdue").format(progress=text,
                                                                                         count=s.overdue)
-                    short = translate("Offboarding", "{progress}, {count} overdue").format(progress=short,
-                                                                                         count=s.overdue)
                 progress = _item(text, tooltip=text)
                 progress.setData((s.settled, s.total), PROGRESS_ROLE)
                 progress.setData(short, SHORT_PROGRESS_ROLE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -49,6 +50,8 @@ from accountregistry.gui.models.offboarding_model import (
     blocker_text,
     progress_text,
     remaining_text,
+    short_progress_text,
+    status_column_texts,
 )
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.gui.widgets.date_field import date_in_words
@@ -157,7 +160,11 @@ class OffboardingView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, 170)
+        # The bar as wide as a usual short form ("0/14, 7 overdue"; the words when they fit, and
+        # always in the tooltip): the checklist beside the list needs the room more (at 1280
+        # pixels its titles wrapped to 4-6 lines beside a 380-pixel list).
+        metrics = self.cases.fontMetrics()
+        header.resizeSection(2, metrics.horizontalAdvance(short_progress_text(0, 14, 7)) + 24)
         cases_label = QLabel(self.tr("&Cases"))
         cases_label.setBuddy(self.cases)
         left = QWidget()
@@ -222,7 +229,9 @@ class OffboardingView(QWidget):
         items_header = self.items.header()
         items_header.setStretchLastSection(False)
         items_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 90), (3, 190)):
+        # The status as wide as its usual words ("Open, overdue"; a group's "12 of 16 settled").
+        status_width = max(metrics.horizontalAdvance(text) for text in status_column_texts()) + 24
+        for column, width in ((1, 170), (2, 90), (3, status_width)):
             items_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             items_header.resizeSection(column, width)
         WrappingDelegate.install(self.items)
@@ -317,7 +326,7 @@ class OffboardingView(QWidget):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 900])
+        self.splitter.setSizes([self._case_list_width(), 900])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -448,6 +457,15 @@ class OffboardingView(QWidget):
         self.case_id = case_id
         self._clear_messages()
         self._load_case()
+
+    def _case_list_width(self) -> int:
+        """The case list as wide as a leaver's name, the last day and the progress bar need, so
+        the checklist beside it gets the rest."""
+        metrics = self.cases.fontMetrics()
+        header = self.cases.header()
+        name = metrics.averageCharWidth() * 22 + self.cases.indentation()  # "Sofie Dahl Jørgensen" whole
+        day = max(metrics.horizontalAdvance(format_date(date(2027, 12, 28))), header.sectionSizeHint(1)) + 12
+        return name + day + header.sectionSize(2)
 
     def _load_case(self) -> None:
         try:
