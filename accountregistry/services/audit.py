@@ -278,8 +278,9 @@ def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dic
 
 
 def account_history(session: Session, account_id: int) -> list[AuditEvent]:
-    """Everything that happened to an account, its roles and its terms, newest first, with the
-    personal values still kept (personal_values.restore)."""
+    """The events recorded about an account, its roles and its terms, newest first, with the
+    personal values still kept (personal_values.restore). What an account import added is named
+    by one event per chunk: lookups.account_events reads it as an event per row (import_trail)."""
     statement = (select(AuditEvent).where(AuditEvent.account_id == account_id)
                  .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
     return personal_values.restore(session, list(session.exec(statement)))

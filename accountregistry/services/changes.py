@@ -44,7 +44,9 @@ EVENTS_AT_MOST = 20_000
 
 _PEOPLE = frozenset({"person"})
 _OFFBOARDING = frozenset({"offboarding_case", "checklist_item"})
-_EVERYTHING = frozenset({"organisation_settings"})  # the risks' domains and review interval
+# The risks' domains and review interval; an account import's chunk (services/import_trail.ENTITY:
+# its accounts are named as runs of ids, and there are up to 2000 of them).
+_EVERYTHING = frozenset({"organisation_settings", "account_import"})
 
 
 @dataclass(frozen=True)

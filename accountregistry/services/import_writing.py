@@ -2,7 +2,9 @@
 
 All inside the caller's transaction, in bulk (store.bulk): the plan has already applied every
 rule, so this only stores what it says. The audit events go through services/audit like every
-other change, last, in the order the rows were written (people, accounts, roles, terms).
+other change, last, in the order the rows were written (people, accounts, roles, terms): one
+event per chunk names the accounts it added and their roles and terms (services/import_trail),
+every other row written or changed has its own.
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from accountregistry.domain.vocabulary import EmploymentStatus
-from accountregistry.services import audit
-from accountregistry.services.accounts import ACCOUNT_FIELDS
+from accountregistry.services import audit, import_trail
 from accountregistry.services.handover import TERMS_FIELDS
 from accountregistry.services.import_planning import ImportPlan, RowAction, Work
 from accountregistry.services.ownership_report import Cancelled
@@ -27,17 +28,7 @@ from accountregistry.store.models import Account, AccountRole, HandoverTerms, Pe
 
 __all__ = ["ImportResult", "StalePlan", "Writer"]
 
-# Values audit.plain returns unchanged (no Enum, no date): the common case without two
-# isinstance calls, for the millions of values an import's audit trail holds.
-_AS_IS = frozenset({str, int, bool, float, type(None)})
-# The account fields the planner gives as dates; every other one is text (enums included), a
-# number, a boolean or None, which JSON holds as audit.plain would give it.
-_DATE_FIELDS = frozenset(name for name in ACCOUNT_FIELDS if isinstance(Account.__table__.c[name].type, sa.Date))
 _PERSON_FIELDS = frozenset({"holder_id", "escalation_id"})  # the account's fields that name a person
-
-
-def _plain(value: Any) -> Any:
-    return value if value.__class__ in _AS_IS else audit.plain(value)
 
 
 class StalePlan(Exception):
@@ -71,6 +62,8 @@ class Writer:
         self.new_people = {person.email: person for person in plan.new_people}
         self.people: dict[str, int] = {}  # email of a created person -> id
         self.events: list[audit.Event] = []
+        # This chunk's new accounts, and the roles and terms given to them (import_trail names them).
+        self.added: dict[str, list[int]] = {"accounts": [], "roles": [], "terms": []}
         self.done = 0
         self.total = plan.count(RowAction.new) + plan.count(RowAction.update) + plan.count(RowAction.conflict)
         self.counts = dict.fromkeys(("created", "updated", "granted", "recorded"), 0)
@@ -102,15 +95,22 @@ class Writer:
             raise StalePlan()
 
     def write_chunk(self, work: list[Work]) -> None:
-        """People first, then accounts, roles and terms, then their audit events, in that order."""
+        """People first, then accounts, roles and terms, then their audit events, in that order:
+        the people's, the one naming what the chunk added, then each change's."""
         counts = self.counts
         self.create_people(work)
+        people = len(self.events)
         counts["created"] += self.create_accounts(work)
         counts["updated"] += self.update_accounts(work)
         counts["granted"] += self.grant_roles(work)
         counts["recorded"] += self.record_terms(work)
-        audit.record_many(self.session, actor=self.actor, action="import", events=self.events)
+        added = self.added
+        if added["accounts"]:
+            self.events.insert(people, import_trail.chunk_event(added["accounts"], added["roles"], added["terms"],
+                                                                self.plan.source))
+        audit.record_many(self.session, actor=self.actor, action=import_trail.ACTION, events=self.events)
         self.events = []
+        self.added = {"accounts": [], "roles": [], "terms": []}
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -181,18 +181,9 @@ class Writer:
         insert_tuples(self.session, Account, names, [
             pick(values) if len(values) == len(names) else pick({**filler, **values}) for values in rows])
         ids = self.new_ids(table, before, "platform", "handle")
-        # What audit.snapshot would give of each new row: its values over the defaults, dates
-        # as text (the planner's enums are text already, and the rest plain values).
-        defaults = {name: audit.plain(default_of(name)) for name in ACCOUNT_FIELDS}
-        events, source = self.events, {"source": self.plan.source}
         for w, values in zip(new, rows):
-            w.account_id = account_id = ids[(values["platform"], values["handle"])]
-            snapshot = defaults.copy()
-            snapshot.update(values)
-            for name in _DATE_FIELDS.intersection(values):
-                snapshot[name] = _plain(snapshot[name])
-            snapshot.update(source)
-            events.append(audit.Event("account", account_id, account_id, None, snapshot))
+            w.account_id = ids[(values["platform"], values["handle"])]
+        self.added["accounts"] = list(ids.values())
         return len(new)
 
     def update_accounts(self, work: list[Work]) -> int:
@@ -238,14 +229,18 @@ class Writer:
         insert_tuples(self.session, AccountRole, ("account_id", "person_id", "role"),
                       [grant[:3] for grant in granted], same={"granted_on": today, "granted_by": actor})
         ids = self.new_ids(table, before, "account_id", "person_id", "role")
-        # What audit.snapshot would give of each grant (ROLE_FIELDS), and who it names.
+        # A grant on an account this chunk added is named by its event; any other has its own.
+        new_accounts, named = set(self.added["accounts"]), self.added["roles"]
         assert ROLE_FIELDS == ("account_id", "person_id", "role", "granted_on", "granted_by")
         granted_on, source, events, Event = today.isoformat(), self.plan.source, self.events, audit.Event
-        for account_id, person_id, role, name in granted:
-            events.append(Event("account_role", ids[(account_id, person_id, role)], account_id, None,
-                                {"account_id": account_id, "person_id": person_id, "role": role,
-                                 "granted_on": granted_on, "granted_by": actor, "person_name": name,
-                                 "source": source}))
+        for account_id, person_id, role, _ in granted:
+            role_id = ids[(account_id, person_id, role)]
+            if account_id in new_accounts:
+                named.append(role_id)
+            else:
+                events.append(Event("account_role", role_id, account_id, None,
+                                    {"account_id": account_id, "person_id": person_id, "role": role,
+                                     "granted_on": granted_on, "granted_by": actor, "source": source}))
         return len(granted)
 
     def record_terms(self, work: list[Work]) -> int:
@@ -258,7 +253,11 @@ class Writer:
         before = self.last_id(table)
         insert_rows(self.session, HandoverTerms, rows)
         ids = self.new_ids(table, before, "account_id", "version")
+        new_accounts = set(self.added["accounts"])
         for w, row in zip(recorded, rows):
+            if w.account_id in new_accounts:  # named by the chunk's event
+                self.added["terms"].append(ids[(w.account_id, w.terms_version)])
+                continue
             after = {name: audit.plain(row[name]) for name in TERMS_FIELDS}
             previous = {name: audit.plain(value) for name, value in w.old_terms.items()}
             if previous:

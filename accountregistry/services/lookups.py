@@ -15,7 +15,7 @@ from sqlmodel import func, select
 
 from accountregistry.domain import platforms
 from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, Presence, Role
-from accountregistry.services import audit
+from accountregistry.services import audit, import_trail
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, AuditEvent, Person
@@ -197,9 +197,10 @@ def person_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
 
 
 def account_events(db: Database, account_id: int) -> list[AuditEvent]:
-    """The audit trail of one account (its own changes, its roles, its terms), newest first."""
+    """The audit trail of one account (its own changes, its roles, its terms), newest first; the
+    rows an account import added each read as the event that added them (services/import_trail)."""
     with db.reading() as session:
-        return audit.account_history(session, account_id)
+        return import_trail.account_history(session, account_id, audit.account_history(session, account_id))
 
 
 def person_ids_in_events(events: Iterable[AuditEvent]) -> set[int]:

@@ -33,7 +33,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from accountregistry.services import personal_values
+from accountregistry.services import import_trail, personal_values
 from accountregistry.services.audit import plain
 from accountregistry.services.files import write_whole
 from accountregistry.services.lookups import person_ids_in_events
@@ -184,6 +184,9 @@ def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
                                "checklist_item": [i.id for i in items], "consent_record": [c.id for c in consent],
                                "agreement": [a.id for a in agreements], "attachment": scans,
                                "policy_acknowledgement": [a.id for a in acknowledged]})
+    # What an account import added reads as an event per row, as imports used to record them.
+    events = import_trail.with_added_rows(session, events, {"account": held, "account_role": roles,
+                                                            "handover_terms": terms})
     return {"accounts_held": held, "roles": roles, "handover_terms": terms, "consent_records": consent,
             "offboarding_cases": cases, "checklist_items": items, "agreements": agreements,
             "policy_acknowledgements": acknowledged, "audit_events": events}

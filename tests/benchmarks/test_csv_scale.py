@@ -23,6 +23,7 @@ Printed, not asserted: times and ratios. Asserted: the results are right.
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 import time
 
@@ -216,6 +217,9 @@ def test_import_against_executemany(scale_registry, tmp_path):
         everything = [copy_rows(source, table) for table in WRITTEN]
         held = {t: source.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in WRITTEN}
         active = source.execute("SELECT count(*) FROM account_role WHERE revoked_on IS NULL").fetchone()[0]
+        # An event per person created, and per chunk one naming its accounts, roles and terms.
+        named = [json.loads(values) for (values,) in source.execute(
+            "SELECT new_values FROM audit_event WHERE entity = 'account_import'")]
     finally:
         source.close()
     floor_accounts = floor_load(tmp_path / "floor-accounts.sqlite3", accounts_only, untimed=everything[:1])
@@ -231,7 +235,9 @@ def test_import_against_executemany(scale_registry, tmp_path):
     assert result.accounts_created == len(data.accounts) == held["account"]
     assert result.people_created == held["person"]  # every holder and administrator has an email
     assert result.roles_granted == active == sum(1 for r in data.roles if "revoked_on" not in r)
-    assert held["audit_event"] == held["person"] + held["account"] + held["account_role"]
+    assert held["audit_event"] == held["person"] + len(named)
+    for key, table in (("accounts", "account"), ("roles", "account_role"), ("terms", "handover_terms")):
+        assert sum(last - first + 1 for values in named for first, last in values[key]) == held[table]
 
 
 def test_ready_lines_are_written_exactly_as_csv_writer_writes_their_cells():

@@ -16,6 +16,7 @@ import pytest
 from accountregistry.domain.errors import Conflict
 from accountregistry.services import accounts, handover, organisation, people, roles, table_reading
 from accountregistry.services.accounts import AccountInput
+from accountregistry.services.lookups import account_events
 from accountregistry.services.csv_import import (
     MAX_FILE_BYTES,
     ImportRefused,
@@ -167,10 +168,14 @@ def test_a_url_alone_is_enough_and_people_are_created_from_the_file(tmp_path, db
     assert terms.agreed_on == date(2026, 12, 31) and terms.successor_id == people.find_by_email(db, "bo@acme.dk").id
     assert handover.current_terms(db, page.id).agreed_on == date(2026, 12, 31)  # 31.12.2026 read as a date
     counts, _ = state(db)
-    # One audit event per account, person, role and terms, all with action "import".
+    # One audit event per person created, and one naming the accounts added with their roles and
+    # terms (services/import_trail), all with action "import"; each account's history reads an
+    # event per row it added, as before.
     events = engine_support.rows(db, "SELECT entity, action FROM audit_event")
-    assert sorted(events) == sorted([("account", "import")] * 2 + [("person", "import")] * 2
-                                    + [("account_role", "import")] * 3 + [("handover_terms", "import")] * 2)
+    assert sorted(events) == sorted([("account_import", "import")] + [("person", "import")] * 2)
+    read = [(e.entity, e.action) for account in (page, x) for e in account_events(db, account.id)]
+    assert sorted(read) == sorted([("account", "import")] * 2 + [("account_role", "import")] * 3
+                                  + [("handover_terms", "import")] * 2)
     # A person's event holds no copy of their name or email (their row does); their history reads them.
     from accountregistry.services.person_data import person_data
 

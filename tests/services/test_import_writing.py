@@ -14,13 +14,15 @@ import pytest
 
 from accountregistry.services.personal_values import is_reference
 
-from accountregistry.services import organisation
+from accountregistry.services import audit, changes, import_trail, organisation
 from accountregistry.services.accounts import ACCOUNT_FIELDS
+from accountregistry.services.lookups import account_events
 from accountregistry.services.csv_import import RowAction, apply_import, plan_import, read_table
 from accountregistry.services.demo import DOMAINS, fill_with_sample_organisation
 from accountregistry.services.handover import TERMS_FIELDS
 from accountregistry.services.ownership_report import HEADER, export_report
-from accountregistry.services.people import ADDED_FIELDS
+from accountregistry.services.people import ADDED_FIELDS, id_runs
+from accountregistry.services.person_data import person_data
 from accountregistry.services.roles import ROLE_FIELDS
 from accountregistry.store.schema import open_database
 
@@ -112,30 +114,111 @@ def write_rows(path, rows: list[dict[str, str]]):
     return path
 
 
-def test_every_row_an_import_creates_has_one_event_with_its_stored_values(empty, demo_report):
+def history(db, account_id: int) -> list[tuple]:
+    """The account's history as a person reads it: (entity, entity_id, action, old, new), newest first."""
+    return [(e.entity, e.entity_id, e.action, e.old_values, e.new_values) for e in account_events(db, account_id)]
+
+
+def test_every_row_an_import_creates_reads_as_one_event_with_its_stored_values(empty, demo_report):
     settings_event = last_event(empty.path)
     _, result = imported(empty, demo_report)
     assert result.accounts_created == 123 and result.roles_granted > 100 and result.terms_recorded > 60
     rows, trail = stored(empty.path), events(empty.path, after=settings_event)
-    # People, then accounts, then roles, then terms: the order the rows were written in.
-    order = [event["entity"] for event in trail]
-    assert order == sorted(order, key=["person", "account", "account_role", "handover_terms"].index)
-    assert {(e["entity"], e["action"], e["actor"]) for e in trail} == {
-        (entity, "import", "tester") for entity in SNAPSHOTS}
+    # The trail: an event per person created (no name or email: their row holds them), then one
+    # naming the accounts added, their roles and terms as runs of ids; no value copied.
+    assert [(e["entity"], e["action"], e["actor"]) for e in trail] == [("person", "import", "tester")] * len(
+        rows["person"]) + [(import_trail.ENTITY, "import", "tester")]
+    [named] = [e for e in trail if e["entity"] == import_trail.ENTITY]
+    assert named["new_values"] == {"accounts": id_runs(rows["account"]), "roles": id_runs(rows["account_role"]),
+                                   "terms": id_runs(rows["handover_terms"]), "source": "demo.csv"}
+    assert named["entity_id"] == min(rows["account"]) and named["account_id"] is None
+    assert count_rows(empty.path, "personal_value") == 0
+    # Each account's history reads an event per row the import added, with the stored values.
+    read = [event for account_id in rows["account"] for event in history(empty, account_id)]
     for entity, fields in SNAPSHOTS.items():
-        written = [event for event in trail if event["entity"] == entity]
-        assert sorted(e["entity_id"] for e in written) == sorted(rows[entity]), entity
-        for event in written:
-            row = rows[entity][event["entity_id"]]
-            # The grant names its person by id only; the name is looked up when shown.
+        if entity == "person":
+            continue
+        written = [event for event in read if event[0] == entity]
+        assert sorted(e[1] for e in written) == sorted(rows[entity]), entity
+        for _, entity_id, action, old, new in written:
+            row = rows[entity][entity_id]
+            assert action == "import" and old is None
             expected = {name: row[name] for name in fields} | {"source": "demo.csv"}
-            if entity == "handover_terms":  # a first version records every field that has a value
-                expected = {name: value for name, value in expected.items() if value is not None}
-            else:
-                assert event["old_values"] is None
-            assert {k: v for k, v in event["new_values"].items() if v is not None} == {
-                k: v for k, v in expected.items() if v is not None}, (entity, event["entity_id"])
-            assert event["account_id"] == {"person": None, "account": row["id"]}.get(entity, row.get("account_id"))
+            assert {k: v for k, v in new.items() if v is not None} == {
+                k: v for k, v in expected.items() if v is not None}, (entity, entity_id)
+    assert audit.verify_chain(empty).intact
+
+
+def test_an_import_reads_as_it_did_when_it_recorded_an_event_per_row(tmp_path, demo_report, monkeypatch):
+    """Imports recorded an event per row before; those read as they always did, and as an import
+    that names its rows in one event reads now."""
+    now, before = open_database(tmp_path / "now.sqlite3"), open_database(tmp_path / "before.sqlite3")
+    recorded = audit.record_many
+
+    def per_row(session, *, actor, action, events):  # as the writer recorded before this change
+        return recorded(session, actor=actor, action=action, events=[
+            old for event in events for old in (as_per_row(session, event) if event.entity == import_trail.ENTITY
+                                                else [event])])
+
+    try:
+        for db in (now, before):
+            organisation.update_settings(db, email_domains=list(DOMAINS.values()), default_review_interval_months=6)
+        imported(now, demo_report)
+        with monkeypatch.context() as patched:
+            patched.setattr(audit, "record_many", per_row)
+            imported(before, demo_report)
+        assert not [e for e in events(before.path) if e["entity"] == import_trail.ENTITY]
+        accounts = sorted(stored(now.path)["account"])
+        assert accounts == sorted(stored(before.path)["account"])
+        for account_id in accounts:
+            assert history(now, account_id) == history(before, account_id), account_id
+        assert audit.verify_chain(before).intact and audit.verify_chain(now).intact
+    finally:
+        now.close()
+        before.close()
+
+
+def as_per_row(session, event) -> list:
+    """The events the import recorded per row before, for the rows a chunk's event names."""
+    import sqlalchemy as sa
+
+    from accountregistry.store.models import Account, AccountRole, HandoverTerms
+
+    found = []
+    for model, key, fields in ((Account, "accounts", ACCOUNT_FIELDS), (AccountRole, "roles", ROLE_FIELDS),
+                               (HandoverTerms, "terms", TERMS_FIELDS)):
+        for first, last in event.new[key]:
+            for row in session.exec(sa.select(model).where(model.id.between(first, last)).order_by(model.id)).scalars():
+                values = audit.snapshot(row, fields)
+                if model is HandoverTerms:
+                    values = {name: value for name, value in values.items() if value is not None}
+                account_id = row.id if model is Account else row.account_id
+                found.append(audit.Event(model.__tablename__, row.id, account_id, None,
+                                         values | {"source": event.new["source"]}))
+    return found
+
+
+def test_a_later_change_leaves_what_the_import_added_as_it_was(empty, demo_report, tmp_path):
+    imported(empty, demo_report)
+    rows = read_rows(demo_report)
+    changed = next(row for row in rows if row["kind"] == "company" and row["status"] == "active")
+    was, changed["display_name"] = changed["display_name"], changed["display_name"] + " – ændret"
+    imported(empty, write_rows(tmp_path / "changed.csv", rows))
+    [account_id] = [i for i, row in stored(empty.path)["account"].items() if row["display_name"].endswith("ændret")]
+    read = history(empty, account_id)
+    [added] = [e for e in read if e[0] == "account" and e[3] is None]
+    [update] = [e for e in read if e[0] == "account" and e[3] is not None]
+    assert added[4]["display_name"] == was and added[4]["source"] == "demo.csv"
+    assert update[3:] == ({"display_name": was}, {"display_name": changed["display_name"], "source": "changed.csv"})
+    assert read.index(update) < read.index(added)  # newest first
+
+
+def count_rows(path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()
 
 
 def test_an_update_records_exactly_what_changed(empty, demo_report, tmp_path):
@@ -163,3 +246,25 @@ def test_an_update_records_exactly_what_changed(empty, demo_report, tmp_path):
     assert {tuple(sorted(e["new_values"])) for e in terms} == {("notice_days", "source", "version")}
     assert all(e["new_values"]["notice_days"] == 30 for e in terms)
     assert [e["entity"] for e in trail].count("person") == 1
+
+
+def test_a_window_watching_reads_everything_again_after_an_import(empty, demo_report):
+    seen = changes.latest_event(empty)
+    imported(empty, demo_report)
+    assert changes.changes_since(empty, seen).everything
+
+
+def test_a_persons_access_request_reads_the_rows_an_import_added_for_them(empty, demo_report):
+    imported(empty, demo_report)
+    rows = stored(empty.path)
+    holder = next(row["holder_id"] for row in rows["account"].values() if row["holder_id"] is not None)
+    data = person_data(empty, holder)
+    read = {(e["entity"], e["entity_id"]): e for e in data.sections["audit_events"] if e["action"] == "import"}
+    held = {account_id for account_id, row in rows["account"].items() if row["holder_id"] == holder}
+    theirs = {role_id for role_id, row in rows["account_role"].items() if row["person_id"] == holder}
+    assert held and theirs
+    assert {entity_id for entity, entity_id in read if entity == "account"} == held
+    assert {entity_id for entity, entity_id in read if entity == "account_role"} == theirs
+    for account_id in held:
+        assert read[("account", account_id)]["new_values"]["holder_id"] == holder
+        assert read[("account", account_id)]["new_values"]["handle"] == rows["account"][account_id]["handle"]
