@@ -1,7 +1,11 @@
 """One start of a window, reported as it happens: run as a process by test_window_scale.py.
 
     python window_probe.py window REGISTRY   the real main window on REGISTRY, then a session:
-                                             reload (F5), every view, an account opened
+                                             reload (F5), every view, an account opened, an
+                                             account renamed by another person's program
+    python window_probe.py rename REGISTRY ID
+                                             that other program: renames account ID, reports
+                                             when it was committed
     python window_probe.py bare-window       the floor for the first paint: a bare QMainWindow
     python window_probe.py bare-table REGISTRY
                                              the floor for the filled table: plain sqlite3 (or
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import time
 
@@ -164,23 +169,16 @@ def run_window(registry: str) -> int:
         monitor.phase("open an account")
         if detail is not None:
             detail.close()
-        # Another person renames an account, from their own connection: how long until it shows.
-        from dataclasses import fields
-
-        from accountregistry.services.accounts import AccountInput, get_account, update_account
-        from accountregistry.store.schema import open_database
-
-        other = open_database(registry)
+        # Another person renames an account, in their own program (a process of its own, as on
+        # their own machine: its work is not this window's): how long until it shows.
         target = window.accounts_view.model.row_at(5).id
-        account = get_account(other, target)
-        values = {f.name: getattr(account, f.name) for f in fields(AccountInput) if hasattr(account, f.name)}
-        values["display_name"] = "Renamed elsewhere"
-        changed_at = time.perf_counter()
-        update_account(other, target, AccountInput(**values), expected_version=account.version)
-        other.close()
+        other = subprocess.Popen([sys.executable, __file__, "rename", registry, str(target)], stdout=subprocess.PIPE,
+                                 text=True)
+        wait_until(app, lambda: other.poll() is not None)
+        changed_at = json.loads(other.stdout.read())["at"]
         model = window.accounts_view.model
         wait_until(app, lambda: model.row_at(model.index_of_account(target)).display_name == "Renamed elsewhere")
-        report("live update", seconds=round(time.perf_counter() - changed_at, 3))
+        report("live update", seconds=round(time.time() - changed_at, 3))
         monitor.phase("live update")
         report("end", peak_mib=round(peak_mib(), 1))
         window.close()
@@ -190,6 +188,23 @@ def run_window(registry: str) -> int:
     app.exec()
     window.db.close()
     QApplication.processEvents()
+    return 0
+
+
+def run_rename(registry: str, account_id: int) -> int:
+    """Another person's program renames the account; reports the moment it was committed."""
+    from dataclasses import fields
+
+    from accountregistry.services.accounts import AccountInput, get_account, update_account
+    from accountregistry.store.schema import open_database
+
+    other = open_database(registry)
+    account = get_account(other, account_id)
+    values = {f.name: getattr(account, f.name) for f in fields(AccountInput) if hasattr(account, f.name)}
+    values["display_name"] = "Renamed elsewhere"
+    update_account(other, account_id, AccountInput(**values), expected_version=account.version)
+    report("renamed")
+    other.close()
     return 0
 
 
@@ -286,4 +301,6 @@ if __name__ == "__main__":
         sys.exit(run_bare_window())
     if mode == "bare-table":
         sys.exit(run_bare_table(sys.argv[2]))
+    if mode == "rename":
+        sys.exit(run_rename(sys.argv[2], int(sys.argv[3])))
     raise SystemExit(f"unknown mode {mode}")
