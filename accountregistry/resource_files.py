@@ -5,17 +5,20 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+_PACKAGE = Path(__file__).resolve().parent
+
 
 @cache
 def resource_folder(name: str) -> Path:
-    """resources/<name>, installed inside the package as accountregistry.resources; from a
-    checkout run with PYTHONPATH (no package mapping installed), the repository's own folder."""
-    from importlib import resources  # here, not at the top: `accountregistry --help` reads no resource
+    """resources/<name>: installed inside the package as accountregistry.resources (a wheel, the
+    bundle); in a checkout, the repository's own folder. Both are looked at directly: importing
+    importlib.resources would cost every command (a Danish `--help`) 10-20 ms."""
+    for folder in (_PACKAGE / "resources" / name, _PACKAGE.parent / "resources" / name):
+        if folder.is_dir():
+            return folder
+    from importlib import resources  # an installation that keeps the package elsewhere (a zip)
 
     try:
-        folder = resources.files("accountregistry.resources") / name
-        if folder.is_dir():
-            return Path(str(folder))
+        return Path(str(resources.files("accountregistry.resources") / name))
     except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / "resources" / name
+        return _PACKAGE.parent / "resources" / name

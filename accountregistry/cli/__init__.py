@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from accountregistry import DB_ENV, __version__, language
+from accountregistry.cli import help_language
 
 # Each module (in accountregistry.cli) adds its subcommands to the parser; a new command group is
 # one line here.
@@ -30,8 +31,14 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
+    """A parser whose help and refusals are in the user's language (cli/help_language.py)."""
+
+    def __init__(self, *arguments, formatter_class=help_language.Formatter, **keywords):
+        super().__init__(*arguments, formatter_class=formatter_class, **keywords)
+
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see “{self.prog} --help”)\n")
+        self.exit(EXIT_USAGE, help_language.word(help_language.SEE_HELP) % {"prog": self.prog, "message": message}
+                  + "\n")
 
 
 class _NotNeeded:
@@ -61,6 +68,18 @@ class _Commands(argparse._SubParsersAction):
         if not hasattr(self, "_empty"):
             self._empty = self._parser_class(prog=self._prog_prefix, add_help=False)
         return self._empty
+
+
+def language_named(arguments: Sequence[str]) -> str | None:
+    """The language `--lang` names ("da"), before parsing: help and argparse's refusals speak it."""
+    words = iter(arguments)
+    for word in words:
+        if word == "--":
+            break
+        name, equals, value = word.partition("=")
+        if len(name) > 3 and "--lang".startswith(name):
+            return language.normalised(value if equals else next(words, None))
+    return None
 
 
 def command_named(arguments: Sequence[str]) -> str:
@@ -108,16 +127,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments == ["--version"]:  # what packagers and scripts ask most: answered before building the parser
         print(VERSION)
         return EXIT_OK
-    command = command_named(arguments)
-    parser = build_parser(only=command)
-    if command and command not in _names(parser):
-        parser = build_parser()  # not a command: said as argparse says it, every command built
-    args = parser.parse_args(arguments)
-    if args.command is None:
-        from accountregistry.gui.app import run_window  # Qt is loaded only for the window
+    # The language first: --help and argparse's refusals speak it too.
+    previous = language.use_language(language_named(arguments) or language.language_from_environment())
+    try:
+        args = _parsed(arguments)
+        if args.command is None:
+            language.set_translator(*previous)  # the window installs Qt's own
+            from accountregistry.gui.app import run_window  # Qt is loaded only for the window
 
-        return run_window(args.db)
-    previous = language.use_language(args.lang or language.language_from_environment())
+            return run_window(args.db)
+        return _run_in_language(args)
+    finally:
+        language.set_translator(*previous)
+
+
+def _parsed(arguments: list[str]) -> argparse.Namespace:
+    english = help_language.speak_argparse() if language.current_language() in language.TRANSLATED else None
+    try:
+        command = command_named(arguments)
+        parser = build_parser(only=command)
+        if command and command not in _names(parser):
+            parser = build_parser()  # not a command: said as argparse says it, every command built
+        return parser.parse_args(arguments)
+    finally:
+        if english:
+            english()
+
+
+def _run_in_language(args: argparse.Namespace) -> int:
     translated = language.current_language() in language.TRANSLATED
     # A checklist the command makes is in the same language. In English (the checklists' default)
     # the checklist module is not loaded for it: 30-90 ms of every command (dates, holidays, TOML).
@@ -131,7 +168,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if checklist is not None:
             checklist.set_default_translation(words)
-        language.set_translator(*previous)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -154,8 +190,10 @@ def _run(args: argparse.Namespace) -> int:
             sys.stdout.flush()  # a closed pipe is reported here, inside the handler below
     except ValidationError as error:
         log.info("Command %s refused: %s.", command, error.codes)
-        for field, message in error.sentences().items():
-            print(f"accountregistry: {field}: {message}", file=sys.stderr)
+        from accountregistry.cli.words import field_name
+
+        for field, problem in error.problems.items():
+            print(f"accountregistry: {field_name(field, problem.params)}: {problem.sentence()}", file=sys.stderr)
         return EXIT_ERROR
     except RegistryError as error:
         log.info("Command %s refused: %s (%s).", command, error.code, getattr(error, "engine_code", None) or "-")

@@ -45,8 +45,8 @@ def register(commands) -> None:
     change = actions.add_parser("set", help="change fields of an account: FIELD=VALUE ...")
     change.add_argument("account", metavar="ACCOUNT", help="the account's id or any address of it")
     change.add_argument("assignments", metavar="FIELD=VALUE", nargs="+", type=_assignment,
-                        help="a field `account show` prints, except the address (platform, presence, handle, "
-                             "url), id and version; holder and escalation by work email; yes/no for "
+                        help="a field `account show --format json` prints, except the address (platform, presence, "
+                             "handle, url), id and version; holder and escalation by work email; yes/no for "
                              "official, outside_working_hours, ambassador; an empty VALUE clears the field")
     change.add_argument("--expect-version", type=int, metavar="N",
                         help="refuse if the account's version is no longer N (someone changed it)")
@@ -92,12 +92,21 @@ def run_show(args) -> int:
     from accountregistry.store.schema import opened
 
     with opened(args.db, create=False) as db:
-        record = account_record(db, find_account(db, args.account))
+        account = find_account(db, args.account)
+        record = account_record(db, account)
     if args.format == "json":
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
-        for name, value in record.items():
-            print(f"{name}: {'' if value is None else value}")
+        from enum import Enum
+
+        from accountregistry.cli.words import account_labels, keys, shown_value
+
+        named = keys(account_labels(record))
+        if named["id"] != "id":  # in words: a person by their email only, not also by their number
+            named = {name: key for name, key in named.items() if not (name.endswith("_id") and name[:-3] in record)}
+        for name, key in named.items():
+            value = getattr(account, name, None)  # a word of the vocabulary in the user's language
+            print(f"{key}: {shown_value(value) if isinstance(value, (Enum, bool)) else shown_value(record[name])}")
     return 0
 
 

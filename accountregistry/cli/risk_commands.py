@@ -98,11 +98,14 @@ def _write_table(assessed) -> None:
     if not assessed:
         say("cli_no_risks")
         return
-    from accountregistry.language import translate
+    from accountregistry.cli.words import RISK_HEADINGS
+    from accountregistry.domain.messages import format_value
+    from accountregistry.language import ENGLISH, current_language, translate
 
-    rows = [(str(facts.id), facts.platform, facts.handle, risk.severity.name, translate("Risk", risk.title))
-            for facts, risks in assessed for risk in risks]
-    header = ("ID", "PLATFORM", "HANDLE", "SEVERITY", "RISK")
+    rows = [(str(facts.id), facts.platform, facts.handle, translate("Risk", str(risk.severity)),
+             translate("Risk", risk.title)) for facts, risks in assessed for risk in risks]
+    header = tuple(format_value(heading).upper() if current_language() == ENGLISH else format_value(heading)
+                   for heading in RISK_HEADINGS)
     # Very long handles (sites under "other") would push every row's risk off the screen.
     widths = [min(max(len(row[i]) for row in [header, *rows]), 40) for i in range(len(header) - 1)]
     for row in [header, *rows]:

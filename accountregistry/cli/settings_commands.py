@@ -67,8 +67,11 @@ def run_set(args: argparse.Namespace) -> int:
     if not changed:
         say("cli_settings_unchanged")
         return 0
+    from accountregistry.cli.words import keys
+
+    named = keys(organisation.LABELS)
     for key, value in changed.items():
-        print(f"{key}: {value or '—'}")
+        print(f"{named[key]}: {value or '—'}")
     return 0
 
 
@@ -113,9 +116,12 @@ def run_show(args: argparse.Namespace) -> int:
         values["holidays_country"] = settings.holidays_country.value if settings.holidays_country else None
         print(json.dumps(values, ensure_ascii=False, indent=2))
         return 0
-    width = max(len(key) for key in shown)
+    from accountregistry.cli.words import keys
+
+    named = keys(organisation.LABELS)
+    width = max(len(named[key]) for key in shown)
     for key, value in shown.items():
-        print(f"{key.ljust(width)}  {value or '—'}")
+        print(f"{named[key].ljust(width)}  {value or '—'}")
     if not settings.email_domains:
         say("cli_no_domains_note")
     return 0

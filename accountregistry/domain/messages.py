@@ -627,6 +627,8 @@ MESSAGES: dict[str, str] = {
     # The command line's own lines (cli/, through cli/arguments.say): what a command did or found.
     # What other programs read (--format csv/json, tab-separated tables) is not worded here.
     "cli_warning": "accountregistry: warning: {warning}",
+    "cli_yes": "yes",  # a yes/no field's value in `account show`
+    "cli_no": "no",
     "cli_unknown_columns": "accountregistry: ignored unknown columns: {columns}",
     "cli_access_set_up": "Set up access to {where}: {roles}. Give people a role with “accountregistry access grant "
                          "LOGIN reader|editor|owner”.",

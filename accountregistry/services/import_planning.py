@@ -35,7 +35,7 @@ import sqlalchemy as sa
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.dates import day_first_language
 from accountregistry.domain.errors import Label, Problem
-from accountregistry.domain.messages import sentence
+from accountregistry.domain.messages import Phrase
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Role, StrEnum
 from accountregistry.services.accounts import ACCOUNT_FIELDS
 from accountregistry.services.import_cells import (
@@ -172,14 +172,13 @@ class ImportPlan:
             kind[0] += 1
         return sorted(map(tuple, kinds.values()), key=lambda kind: (-kind[0], kind[1].line))
 
-    def summary(self) -> str:
-        """How many rows would be added, updated, left, refused (and in conflict), in the user's language."""
+    def summary(self) -> Phrase:
+        """How many rows of each kind, worded in the user's language where it is shown."""
         counts = {"new": self.count(RowAction.new), "updated": self.count(RowAction.update),
                   "unchanged": self.count(RowAction.unchanged), "errors": self.count(RowAction.error)}
-        conflicts = self.count(RowAction.conflict)
-        if conflicts:
-            return sentence("import_plan_summary_conflicts", {**counts, "conflicts": conflicts})
-        return sentence("import_plan_summary", counts)
+        if conflicts := self.count(RowAction.conflict):
+            return Phrase("import_plan_summary_conflicts", **counts, conflicts=conflicts)
+        return Phrase("import_plan_summary", **counts)
 
 
 def plan_rows(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:

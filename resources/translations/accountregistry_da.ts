@@ -1719,6 +1719,685 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Settle who owns which social media accounts before anyone leaves. Without a command, opens the window.</source>
+        <translation>Afklar, hvem der ejer hvilke konti på sociale medier, før nogen fratræder. Uden en kommando åbnes vinduet.</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis programmets versionsnummer og afslut</translation>
+    </message>
+    <message>
+        <source>language of messages: en, da, sv or nb (default: $ACCOUNTREGISTRY_LANGUAGE, else your locale)</source>
+        <translation>sproget i meddelelser: en, da, sv eller nb (standard: $ACCOUNTREGISTRY_LANGUAGE, ellers dit systemsprog)</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: $ACCOUNTREGISTRY_DB, else a file in your data folder)</source>
+        <translation>databasefil eller URL (standard: $ACCOUNTREGISTRY_DB, ellers en fil i din datamappe)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic sample organisation</source>
+        <translation>fyld en tom database med en realistisk eksempelorganisation</translation>
+    </message>
+    <message>
+        <source>show or change the organisation&apos;s settings</source>
+        <translation>vis eller ændr organisationens indstillinger</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s people: list, add, change, export</source>
+        <translation>organisationens personer: vis, tilføj, ændr, eksportér</translation>
+    </message>
+    <message>
+        <source>register one account from its address (or --platform and --handle)</source>
+        <translation>registrér en konto ud fra dens adresse (eller --platform og --handle)</translation>
+    </message>
+    <message>
+        <source>show or change one account (for scripts)</source>
+        <translation>vis eller ændr en konto (til scripts)</translation>
+    </message>
+    <message>
+        <source>write the ownership report (one row per account) to a CSV file or an .xlsx or .ods workbook</source>
+        <translation>skriv ejerskabsrapporten (en række pr. konto) til en CSV-fil eller en .xlsx- eller .ods-projektmappe</translation>
+    </message>
+    <message>
+        <source>add and update accounts from a CSV file or an .xlsx or .ods workbook (all rows or none)</source>
+        <translation>tilføj og opdatér konti fra en CSV-fil eller en .xlsx- eller .ods-projektmappe (alle rækker eller ingen)</translation>
+    </message>
+    <message>
+        <source>run a leaver&apos;s offboarding checklist</source>
+        <translation>følg en fratræders tjekliste for fratrædelsen</translation>
+    </message>
+    <message>
+        <source>list every account&apos;s risks (one line per account and risk)</source>
+        <translation>vis alle kontis risici (en linje pr. konto og risiko)</translation>
+    </message>
+    <message>
+        <source>periodic reviews: what is due, and marking accounts reviewed</source>
+        <translation>periodiske gennemgange: hvad der forfalder, og markering af konti som gennemgået</translation>
+    </message>
+    <message>
+        <source>company logins kept in the operating system&apos;s keyring</source>
+        <translation>virksomhedens logins gemt i styresystemets nøglering</translation>
+    </message>
+    <message>
+        <source>bring the database&apos;s schema up to this version (a backup is taken first)</source>
+        <translation>opdatér databasens skema til denne version (der tages først en sikkerhedskopi)</translation>
+    </message>
+    <message>
+        <source>copy the whole registry (with its audit trail) into an empty database on a shared server</source>
+        <translation>kopiér hele registret (med revisionssporet) til en tom database på en delt server</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database to FILE</source>
+        <translation>skriv en sammenhængende kopi af databasen til FILE</translation>
+    </message>
+    <message>
+        <source>who may read, edit or own a registry on a shared server</source>
+        <translation>hvem der må læse, redigere eller eje et register på en delt server</translation>
+    </message>
+    <message>
+        <source>a holder&apos;s consent to ambassador work on their own profile</source>
+        <translation>en indehavers samtykke til ambassadørarbejde på egen profil</translation>
+    </message>
+    <message>
+        <source>the social-media policy: versions, texts per area, acknowledgements</source>
+        <translation>politikken for sociale medier: versioner, tekster pr. område, kvitteringer</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s agreement and the handover confirmation: write it as a PDF, record, attach signed scans, list</source>
+        <translation>indehaverens aftale og overdragelseserklæringen: skriv som PDF, registrér, vedhæft underskrevne scanninger, vis</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain, or export it with its hashes</source>
+        <translation>kontrollér revisionssporets hashkæde, eller eksportér det med dets hashværdier</translation>
+    </message>
+    <message>
+        <source>print the organisation&apos;s settings</source>
+        <translation>udskriv organisationens indstillinger</translation>
+    </message>
+    <message>
+        <source>change one or more settings (the others stay as they are)</source>
+        <translation>ændr en eller flere indstillinger (de andre forbliver som de er)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>organisationens navn</translation>
+    </message>
+    <message>
+        <source>the company&apos;s email domains, comma-separated (an address or web address is reduced to its domain); an empty value clears them</source>
+        <translation>virksomhedens e-maildomæner, kommaseparerede (en adresse eller webadresse reduceres til sit domæne); en tom værdi rydder dem</translation>
+    </message>
+    <message>
+        <source>default months between reviews of an account (1 to 60)</source>
+        <translation>standardantal måneder mellem gennemgange af en konto (1 til 60)</translation>
+    </message>
+    <message>
+        <source>whose public holidays due dates skip: DK, SE, NO or none</source>
+        <translation>hvilket lands helligdage forfaldsdatoer springer over: DK, SE, NO eller none</translation>
+    </message>
+    <message>
+        <source>the company&apos;s closing days, comma-separated: 24.12 every year, 2027-05-07 once; replaces the list (an empty value clears it)</source>
+        <translation>virksomhedens lukkedage, kommaseparerede: 24.12 hvert år, 2027-05-07 én gang; erstatter listen (en tom værdi rydder den)</translation>
+    </message>
+    <message>
+        <source>months that what is kept about people who left is kept (1 to 120)</source>
+        <translation>antal måneder, oplysninger om fratrådte personer opbevares (1 til 120)</translation>
+    </message>
+    <message>
+        <source>list everyone (or only those leaving)</source>
+        <translation>vis alle (eller kun dem, der fratræder)</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>tilføj en person</translation>
+    </message>
+    <message>
+        <source>change a person: FIELD=VALUE ... (an empty VALUE clears it)</source>
+        <translation>ændr en person: FIELD=VALUE ... (en tom VALUE rydder feltet)</translation>
+    </message>
+    <message>
+        <source>write everyone to a file that people import reads</source>
+        <translation>skriv alle til en fil, som people import kan læse</translation>
+    </message>
+    <message>
+        <source>add and update people from an HR file (any error: nothing is written)</source>
+        <translation>tilføj og opdatér personer fra en HR-fil (ved en fejl skrives intet)</translation>
+    </message>
+    <message>
+        <source>replace people who left by a pseudonym (cannot be undone)</source>
+        <translation>erstat fratrådte personer med et pseudonym (kan ikke fortrydes)</translation>
+    </message>
+    <message>
+        <source>everything held about one person (an access request), as JSON, or as a readable PDF when FILE ends in .pdf</source>
+        <translation>alt, der er registreret om én person (en indsigtsanmodning), som JSON, eller som en læsbar PDF, når FILE ender på .pdf</translation>
+    </message>
+    <message>
+        <source>only people recorded as leaving</source>
+        <translation>kun personer, der er registreret som fratrædende</translation>
+    </message>
+    <message>
+        <source>work email (the key)</source>
+        <translation>arbejdsmail (nøglen)</translation>
+    </message>
+    <message>
+        <source>one of employed, leaving, left, external (default employed)</source>
+        <translation>en af employed, leaving, left, external (standard employed)</translation>
+    </message>
+    <message>
+        <source>last working day, e.g. 2026-12-31 or 31.12.2026</source>
+        <translation>sidste arbejdsdag, f.eks. 2026-12-31 eller 31.12.2026</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s work email</source>
+        <translation>lederens arbejdsmail</translation>
+    </message>
+    <message>
+        <source>the person&apos;s work email</source>
+        <translation>personens arbejdsmail</translation>
+    </message>
+    <message>
+        <source>fields: department, email, employment_status, last_day, last_working_day, login, manager, manager_email, name, status, title, work_email</source>
+        <translation>felter: department, email, employment_status, last_day, last_working_day, login, manager, manager_email, name, status, title, work_email</translation>
+    </message>
+    <message>
+        <source>refuse the change if the person was changed since version N (see people list)</source>
+        <translation>afvis ændringen, hvis personen er ændret siden version N (se people list)</translation>
+    </message>
+    <message>
+        <source>the file to write; its name&apos;s suffix chooses the format (.csv, .xlsx, .ods)</source>
+        <translation>filen, der skal skrives; filnavnets endelse vælger formatet (.csv, .xlsx, .ods)</translation>
+    </message>
+    <message>
+        <source>the format, whatever the file&apos;s name says</source>
+        <translation>formatet, uanset hvad filnavnet siger</translation>
+    </message>
+    <message>
+        <source>&apos;;&apos; (default in most of Europe), &apos;,&apos; or tab</source>
+        <translation>&apos;;&apos; (standard i det meste af Europa), &apos;,&apos; eller tabulator</translation>
+    </message>
+    <message>
+        <source>a CSV file, or an .xlsx or .ods workbook</source>
+        <translation>en CSV-fil eller en .xlsx- eller .ods-projektmappe</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>det ark i projektmappen, der skal læses (standard: det første)</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>vis, hvad der ville blive ændret; skriv intet</translation>
+    </message>
+    <message>
+        <source>import the rows without errors, skip the others</source>
+        <translation>importér rækkerne uden fejl, spring de andre over</translation>
+    </message>
+    <message>
+        <source>work email or person id</source>
+        <translation>arbejdsmail eller person-id</translation>
+    </message>
+    <message>
+        <source>everyone past the organisation&apos;s retention period</source>
+        <translation>alle, hvis opbevaringsperiode i organisationen er udløbet</translation>
+    </message>
+    <message>
+        <source>show what would be removed, and the notes that name them; change nothing</source>
+        <translation>vis, hvad der ville blive fjernet, og de noter, der nævner dem; ændr intet</translation>
+    </message>
+    <message>
+        <source>leave notes and reasons that name them as they are (default: their name there becomes the pseudonym)</source>
+        <translation>lad noter og begrundelser, der nævner dem, være som de er (standard: deres navn dér bliver til pseudonymet)</translation>
+    </message>
+    <message>
+        <source>FILE.json or FILE.pdf</source>
+        <translation>FILE.json eller FILE.pdf</translation>
+    </message>
+    <message>
+        <source>write over FILE if it exists</source>
+        <translation>overskriv FILE, hvis den findes</translation>
+    </message>
+    <message>
+        <source>the account&apos;s web address, as pasted</source>
+        <translation>kontoens webadresse, som den er indsat</translation>
+    </message>
+    <message>
+        <source>the platform, when typing a handle instead of an address</source>
+        <translation>platformen, når du skriver et brugernavn i stedet for en adresse</translation>
+    </message>
+    <message>
+        <source>the account&apos;s handle on --platform</source>
+        <translation>kontoens brugernavn på --platform</translation>
+    </message>
+    <message>
+        <source>profile, page, group or channel (default: what the address shows)</source>
+        <translation>profile, page, group eller channel (standard: hvad adressen viser)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name as the platform shows it</source>
+        <translation>kontoens navn, som platformen viser det</translation>
+    </message>
+    <message>
+        <source>whose account it is</source>
+        <translation>hvis konto det er</translation>
+    </message>
+    <message>
+        <source>print an account&apos;s fields and its version</source>
+        <translation>udskriv en kontos felter og dens version</translation>
+    </message>
+    <message>
+        <source>change fields of an account: FIELD=VALUE ...</source>
+        <translation>ændr felter på en konto: FIELD=VALUE ...</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id or any address of it</source>
+        <translation>kontoens id eller en af dens adresser</translation>
+    </message>
+    <message>
+        <source>a field `account show --format json` prints, except the address (platform, presence, handle, url), id and version; holder and escalation by work email; yes/no for official, outside_working_hours, ambassador; an empty VALUE clears the field</source>
+        <translation>et felt, som `account show --format json` udskriver, undtagen adressen (platform, presence, handle, url), id og version; holder og escalation med arbejdsmail; yes/no for official, outside_working_hours, ambassador; en tom VALUE rydder feltet</translation>
+    </message>
+    <message>
+        <source>refuse if the account&apos;s version is no longer N (someone changed it)</source>
+        <translation>afvis, hvis kontoens version ikke længere er N (nogen har ændret den)</translation>
+    </message>
+    <message>
+        <source>data (default): the documented header and stored values, for programs and import; people: headers, values and risks in your language</source>
+        <translation>data (standard): den dokumenterede overskrift og de gemte værdier, til programmer og import; people: overskrifter, værdier og risici på dit sprog</translation>
+    </message>
+    <message>
+        <source>cell separator (default: your locale&apos;s list separator)</source>
+        <translation>celleadskiller (standard: dit systems listeseparator)</translation>
+    </message>
+    <message>
+        <source>only accounts of this kind (company, employee_role, personal, unknown)</source>
+        <translation>kun konti af denne type (company, employee_role, personal, unknown)</translation>
+    </message>
+    <message>
+        <source>only accounts on this platform (e.g. linkedin)</source>
+        <translation>kun konti på denne platform (f.eks. linkedin)</translation>
+    </message>
+    <message>
+        <source>only accounts with this status (e.g. active)</source>
+        <translation>kun konti med denne status (f.eks. active)</translation>
+    </message>
+    <message>
+        <source>check the file and show what would change; write nothing</source>
+        <translation>kontrollér filen og vis, hvad der ville blive ændret; skriv intet</translation>
+    </message>
+    <message>
+        <source>import the valid rows even if others have errors</source>
+        <translation>importér de gyldige rækker, selv om andre har fejl</translation>
+    </message>
+    <message>
+        <source>also import the rows that would grant again a role an offboarding took away, or one revoked after the file was exported (left out otherwise)</source>
+        <translation>importér også de rækker, der ville give en rolle igen, som en fratrædelse har fjernet, eller som blev fjernet efter eksporten af filen (ellers udeladt)</translation>
+    </message>
+    <message>
+        <source>start an offboarding and print its checklist</source>
+        <translation>start en fratrædelse og udskriv dens tjekliste</translation>
+    </message>
+    <message>
+        <source>write the handover confirmation both sign, as a PDF</source>
+        <translation>skriv overdragelseserklæringen, som begge underskriver, som PDF</translation>
+    </message>
+    <message>
+        <source>print a leaver&apos;s checklist: items, status, due dates, blockers</source>
+        <translation>udskriv en fratræders tjekliste: punkter, status, forfaldsdatoer, hindringer</translation>
+    </message>
+    <message>
+        <source>complete an item (a handover item moves the roles)</source>
+        <translation>afslut et punkt (et overdragelsespunkt flytter rollerne)</translation>
+    </message>
+    <message>
+        <source>settle an item without doing it, with a reason</source>
+        <translation>afklar et punkt uden at udføre det, med en begrundelse</translation>
+    </message>
+    <message>
+        <source>close a settled offboarding (refused, listing what remains, while anything is open)</source>
+        <translation>luk en afklaret fratrædelse (afvises med en liste over det resterende, så længe noget er åbent)</translation>
+    </message>
+    <message>
+        <source>cancel an open offboarding (it is kept, marked cancelled)</source>
+        <translation>annullér en åben fratrædelse (den bevares, markeret som annulleret)</translation>
+    </message>
+    <message>
+        <source>reopen a closed or cancelled offboarding</source>
+        <translation>genåbn en lukket eller annulleret fratrædelse</translation>
+    </message>
+    <message>
+        <source>write a leaver&apos;s checklist to a CSV file</source>
+        <translation>skriv en fratræders tjekliste til en CSV-fil</translation>
+    </message>
+    <message>
+        <source>list the open items of every offboarding, overdue first (for cron jobs and e-mails)</source>
+        <translation>vis de åbne punkter i alle fratrædelser, de forfaldne først (til cron-job og e-mails)</translation>
+    </message>
+    <message>
+        <source>write a leaver&apos;s open items as an iCalendar file (one all-day event per item)</source>
+        <translation>skriv en fratræders åbne punkter som en iCalendar-fil (en heldagsbegivenhed pr. punkt)</translation>
+    </message>
+    <message>
+        <source>the leaver&apos;s work email</source>
+        <translation>fratræderens arbejdsmail</translation>
+    </message>
+    <message>
+        <source>work email of who takes over the leaver&apos;s roles</source>
+        <translation>arbejdsmail for den, der overtager fratræderens roller</translation>
+    </message>
+    <message>
+        <source>print the checklist without starting the case</source>
+        <translation>udskriv tjeklisten uden at starte sagen</translation>
+    </message>
+    <message>
+        <source>the person stays (another department or role): settle their accounts by --last-day without recording them as leaving</source>
+        <translation>personen bliver (en anden afdeling eller rolle): afklar deres konti senest --last-day uden at registrere dem som fratrædende</translation>
+    </message>
+    <message>
+        <source>only items due within this many days (overdue items are always listed)</source>
+        <translation>kun punkter, der forfalder inden for så mange dage (forfaldne punkter vises altid)</translation>
+    </message>
+    <message>
+        <source>only items of this function (HR) or person (name or work email)</source>
+        <translation>kun punkter for denne funktion (HR) eller person (navn eller arbejdsmail)</translation>
+    </message>
+    <message>
+        <source>exit with status 3 when any listed item is overdue</source>
+        <translation>afslut med status 3, når et af de viste punkter er forfaldent</translation>
+    </message>
+    <message>
+        <source>a table for people (default) or CSV for other programs</source>
+        <translation>en tabel til mennesker (standard) eller CSV til andre programmer</translation>
+    </message>
+    <message>
+        <source>exit with status 3 if any risk is this severe or worse (low, medium, high)</source>
+        <translation>afslut med status 3, hvis en risiko er så alvorlig eller værre (low, medium, high)</translation>
+    </message>
+    <message>
+        <source>list the accounts due for review, grouped</source>
+        <translation>vis de konti, der skal gennemgås, grupperet</translation>
+    </message>
+    <message>
+        <source>record that an account&apos;s record was confirmed today</source>
+        <translation>registrér, at en kontos oplysninger er bekræftet i dag</translation>
+    </message>
+    <message>
+        <source>group by the account&apos;s holder (default) or its responsible unit</source>
+        <translation>gruppér efter kontoens indehaver (standard) eller dens ansvarlige afdeling</translation>
+    </message>
+    <message>
+        <source>write the round as a CSV checklist to FILE instead of listing it</source>
+        <translation>skriv runden som en CSV-tjekliste til FILE i stedet for at vise den</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id or address</source>
+        <translation>kontoens id eller adresse</translation>
+    </message>
+    <message>
+        <source>what was checked, kept in the audit trail</source>
+        <translation>hvad der blev kontrolleret, gemt i revisionssporet</translation>
+    </message>
+    <message>
+        <source>store or replace a login, read from standard input (typed without echo at a terminal)</source>
+        <translation>gem eller erstat et login, læst fra standardinput (skrevet uden visning i en terminal)</translation>
+    </message>
+    <message>
+        <source>which accounts have stored logins and when they were rotated (never the secrets)</source>
+        <translation>hvilke konti der har gemte logins, og hvornår de blev skiftet (aldrig hemmelighederne)</translation>
+    </message>
+    <message>
+        <source>record that an account&apos;s login was changed at the platform</source>
+        <translation>registrér, at en kontos login er ændret på platformen</translation>
+    </message>
+    <message>
+        <source>which part of the login: password, recovery_codes, two_factor_notes</source>
+        <translation>hvilken del af loginet: password, recovery_codes, two_factor_notes</translation>
+    </message>
+    <message>
+        <source>one account&apos;s id or address</source>
+        <translation>én kontos id eller adresse</translation>
+    </message>
+    <message>
+        <source>the server database, e.g. postgresql://user@host/registry</source>
+        <translation>serverdatabasen, f.eks. postgresql://user@host/registry</translation>
+    </message>
+    <message>
+        <source>create the roles registry_reader, registry_editor and registry_owner and hand the tables to the owner role (run once)</source>
+        <translation>opret rollerne registry_reader, registry_editor og registry_owner, og giv ejerrollen tabellerne (køres én gang)</translation>
+    </message>
+    <message>
+        <source>give a database login a role</source>
+        <translation>giv et databaselogin en rolle</translation>
+    </message>
+    <message>
+        <source>take a role from a database login</source>
+        <translation>tag en rolle fra et databaselogin</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database login</source>
+        <translation>personens databaselogin</translation>
+    </message>
+    <message>
+        <source>reader, editor or owner</source>
+        <translation>reader, editor eller owner</translation>
+    </message>
+    <message>
+        <source>record the holder&apos;s consent for a personal profile</source>
+        <translation>registrér indehaverens samtykke for en personlig profil</translation>
+    </message>
+    <message>
+        <source>record that the holder withdrew their consent (never refused)</source>
+        <translation>registrér, at indehaveren har trukket sit samtykke tilbage (afvises aldrig)</translation>
+    </message>
+    <message>
+        <source>the consent register: who, which profile, given, withdrawn</source>
+        <translation>samtykkeregistret: hvem, hvilken profil, givet, trukket tilbage</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s id or address</source>
+        <translation>profilens id eller adresse</translation>
+    </message>
+    <message>
+        <source>what the company may ask, comma-separated or repeated: share_company_posts, name_employer, social_selling</source>
+        <translation>hvad virksomheden må bede om, kommasepareret eller gentaget: share_company_posts, name_employer, social_selling</translation>
+    </message>
+    <message>
+        <source>work email of who asked for the consent</source>
+        <translation>arbejdsmail for den, der bad om samtykket</translation>
+    </message>
+    <message>
+        <source>when the consent was given (default: today)</source>
+        <translation>hvornår samtykket blev givet (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>from when (default: today)</source>
+        <translation>fra hvornår (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s reason, or how they said it</source>
+        <translation>indehaverens begrundelse, eller hvordan de sagde det</translation>
+    </message>
+    <message>
+        <source>also take the profile off the ambassador list</source>
+        <translation>fjern også profilen fra ambassadørlisten</translation>
+    </message>
+    <message>
+        <source>only this holder&apos;s records</source>
+        <translation>kun denne indehavers registreringer</translation>
+    </message>
+    <message>
+        <source>record a new version of the policy</source>
+        <translation>registrér en ny version af politikken</translation>
+    </message>
+    <message>
+        <source>every version, newest first, with how many acknowledged it</source>
+        <translation>alle versioner, nyeste først, med hvor mange der har kvitteret for dem</translation>
+    </message>
+    <message>
+        <source>a version&apos;s texts and who acknowledged it</source>
+        <translation>en versions tekster, og hvem der har kvitteret for den</translation>
+    </message>
+    <message>
+        <source>write a version of the policy as a PDF (headings in the current language)</source>
+        <translation>skriv en version af politikken som PDF (overskrifter på det aktuelle sprog)</translation>
+    </message>
+    <message>
+        <source>record that a person acknowledged a version</source>
+        <translation>registrér, at en person har kvitteret for en version</translation>
+    </message>
+    <message>
+        <source>record acknowledgements from a list: work email and date per line</source>
+        <translation>registrér kvitteringer fra en liste: arbejdsmail og dato pr. linje</translation>
+    </message>
+    <message>
+        <source>the day it takes effect</source>
+        <translation>den dag, den træder i kraft</translation>
+    </message>
+    <message>
+        <source>who approved it</source>
+        <translation>hvem der godkendte den</translation>
+    </message>
+    <message>
+        <source>the text for an area, repeated; areas: working_hours, colleagues_and_managers, privacy_settings, confidential_information, transparency, consideration, language, working_time, response_expectations</source>
+        <translation>teksten for et område, gentaget; områder: working_hours, colleagues_and_managers, privacy_settings, confidential_information, transparency, consideration, language, working_time, response_expectations</translation>
+    </message>
+    <message>
+        <source>an area of the company&apos;s own, with its heading, repeated</source>
+        <translation>et område, virksomheden selv har tilføjet, med overskrift, gentaget</translation>
+    </message>
+    <message>
+        <source>default: the version in force</source>
+        <translation>standard: den gældende version</translation>
+    </message>
+    <message>
+        <source>when (default: today)</source>
+        <translation>hvornår (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>whose agreement to write (with -o)</source>
+        <translation>hvis aftale der skal skrives (med -o)</translation>
+    </message>
+    <message>
+        <source>write the holder&apos;s agreement as a PDF</source>
+        <translation>skriv indehaverens aftale som PDF</translation>
+    </message>
+    <message>
+        <source>record that a person agreed (covering their accounts as they are)</source>
+        <translation>registrér, at en person har indgået aftalen (for deres konti, som de er nu)</translation>
+    </message>
+    <message>
+        <source>keep a signed scan (PDF, PNG or JPEG, at most 20 MB) with an agreement</source>
+        <translation>gem en underskrevet scanning (PDF, PNG eller JPEG, højst 20 MB) med en aftale</translation>
+    </message>
+    <message>
+        <source>a person&apos;s agreements, newest first, and whether each is up to date</source>
+        <translation>en persons aftaler, nyeste først, og om hver er ajour</translation>
+    </message>
+    <message>
+        <source>write a kept scan to a file</source>
+        <translation>skriv en gemt scanning til en fil</translation>
+    </message>
+    <message>
+        <source>when they agreed (default: today)</source>
+        <translation>hvornår de indgik aftalen (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>the handover confirmation of the person&apos;s offboarding, not the holder&apos;s agreement</source>
+        <translation>overdragelseserklæringen for personens fratrædelse, ikke indehaverens aftale</translation>
+    </message>
+    <message>
+        <source>a signed scan kept with it (PDF, PNG or JPEG, at most 20 MB); a refused scan records nothing</source>
+        <translation>en underskrevet scanning, der gemmes med den (PDF, PNG eller JPEG, højst 20 MB); afvises scanningen, registreres intet</translation>
+    </message>
+    <message>
+        <source>check every event&apos;s hash and link and the database&apos;s protection; name the first event that does not fit</source>
+        <translation>kontrollér hver hændelses hash og kæde samt databasens beskyttelse; nævn den første hændelse, der ikke passer</translation>
+    </message>
+    <message>
+        <source>write the whole trail with its hashes as JSON Lines</source>
+        <translation>skriv hele sporet med hashværdier som JSON Lines</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionsargumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ikke tilladt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerede eksplicit argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter skal angives: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>et af argumenterne %s skal angives</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventede ét argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>forventede højst ét argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>forventede mindst ét argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>forventede %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>forventede %s argumenter</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan betyde %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan ikke åbne &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: %(message)s (see “%(prog)s --help”)</source>
+        <translation>%(prog)s: %(message)s (se »%(prog)s --help«)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>&amp;Listed for ambassador work</source>
@@ -3201,6 +3880,22 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Eskaleringskontakt</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Login field</source>
+        <translation>Loginfelt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
         <source>Holder email</source>
         <translation>Indehaverens e-mail</translation>
     </message>
@@ -3434,7 +4129,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="vanished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>What it means</source>
@@ -5727,6 +6422,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>accountregistry: warning: {warning}</source>
         <translation>accountregistry: advarsel: {warning}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
     <message>
         <source>accountregistry: ignored unknown columns: {columns}</source>

@@ -1719,6 +1719,685 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Settle who owns which social media accounts before anyone leaves. Without a command, opens the window.</source>
+        <translation>Avklar hvem som eier hvilke kontoer i sosiale medier før noen slutter. Uten en kommando åpnes vinduet.</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis programmets versjonsnummer og avslutt</translation>
+    </message>
+    <message>
+        <source>language of messages: en, da, sv or nb (default: $ACCOUNTREGISTRY_LANGUAGE, else your locale)</source>
+        <translation>språk for meldinger: en, da, sv eller nb (standard: $ACCOUNTREGISTRY_LANGUAGE, ellers systemspråket ditt)</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: $ACCOUNTREGISTRY_DB, else a file in your data folder)</source>
+        <translation>databasefil eller URL (standard: $ACCOUNTREGISTRY_DB, ellers en fil i datamappen din)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic sample organisation</source>
+        <translation>fyll en tom database med en realistisk eksempelorganisasjon</translation>
+    </message>
+    <message>
+        <source>show or change the organisation&apos;s settings</source>
+        <translation>vis eller endre organisasjonens innstillinger</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s people: list, add, change, export</source>
+        <translation>organisasjonens personer: vis, legg til, endre, eksporter</translation>
+    </message>
+    <message>
+        <source>register one account from its address (or --platform and --handle)</source>
+        <translation>registrer en konto ut fra adressen (eller --platform og --handle)</translation>
+    </message>
+    <message>
+        <source>show or change one account (for scripts)</source>
+        <translation>vis eller endre en konto (for skript)</translation>
+    </message>
+    <message>
+        <source>write the ownership report (one row per account) to a CSV file or an .xlsx or .ods workbook</source>
+        <translation>skriv eierskapsrapporten (én rad per konto) til en CSV-fil eller en .xlsx- eller .ods-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>add and update accounts from a CSV file or an .xlsx or .ods workbook (all rows or none)</source>
+        <translation>legg til og oppdater kontoer fra en CSV-fil eller en .xlsx- eller .ods-arbeidsbok (alle rader eller ingen)</translation>
+    </message>
+    <message>
+        <source>run a leaver&apos;s offboarding checklist</source>
+        <translation>følg sjekklisten for fratredelsen til den som slutter</translation>
+    </message>
+    <message>
+        <source>list every account&apos;s risks (one line per account and risk)</source>
+        <translation>vis alle kontoers risikoer (én linje per konto og risiko)</translation>
+    </message>
+    <message>
+        <source>periodic reviews: what is due, and marking accounts reviewed</source>
+        <translation>periodiske gjennomganger: hva som forfaller, og å merke kontoer som gjennomgått</translation>
+    </message>
+    <message>
+        <source>company logins kept in the operating system&apos;s keyring</source>
+        <translation>virksomhetens innlogginger lagret i operativsystemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>bring the database&apos;s schema up to this version (a backup is taken first)</source>
+        <translation>oppdater databasens skjema til denne versjonen (det tas en sikkerhetskopi først)</translation>
+    </message>
+    <message>
+        <source>copy the whole registry (with its audit trail) into an empty database on a shared server</source>
+        <translation>kopier hele registeret (med revisjonssporet) til en tom database på en delt server</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database to FILE</source>
+        <translation>skriv en konsistent kopi av databasen til FILE</translation>
+    </message>
+    <message>
+        <source>who may read, edit or own a registry on a shared server</source>
+        <translation>hvem som kan lese, redigere eller eie et register på en delt server</translation>
+    </message>
+    <message>
+        <source>a holder&apos;s consent to ambassador work on their own profile</source>
+        <translation>en innehavers samtykke til ambassadørarbeid på egen profil</translation>
+    </message>
+    <message>
+        <source>the social-media policy: versions, texts per area, acknowledgements</source>
+        <translation>retningslinjene for sosiale medier: versjoner, tekster per område, bekreftelser</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s agreement and the handover confirmation: write it as a PDF, record, attach signed scans, list</source>
+        <translation>innehaverens avtale og overdragelsesbekreftelsen: skriv som PDF, registrer, legg ved signerte skanninger, vis</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain, or export it with its hashes</source>
+        <translation>kontroller revisjonssporets hashkjede, eller eksporter det med hashverdiene</translation>
+    </message>
+    <message>
+        <source>print the organisation&apos;s settings</source>
+        <translation>skriv ut organisasjonens innstillinger</translation>
+    </message>
+    <message>
+        <source>change one or more settings (the others stay as they are)</source>
+        <translation>endre én eller flere innstillinger (de andre forblir som de er)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>organisasjonens navn</translation>
+    </message>
+    <message>
+        <source>the company&apos;s email domains, comma-separated (an address or web address is reduced to its domain); an empty value clears them</source>
+        <translation>virksomhetens e-postdomener, kommaseparert (en adresse eller nettadresse reduseres til domenet); en tom verdi fjerner dem</translation>
+    </message>
+    <message>
+        <source>default months between reviews of an account (1 to 60)</source>
+        <translation>standard antall måneder mellom gjennomganger av en konto (1 til 60)</translation>
+    </message>
+    <message>
+        <source>whose public holidays due dates skip: DK, SE, NO or none</source>
+        <translation>hvilket lands helligdager forfallsdatoer hopper over: DK, SE, NO eller none</translation>
+    </message>
+    <message>
+        <source>the company&apos;s closing days, comma-separated: 24.12 every year, 2027-05-07 once; replaces the list (an empty value clears it)</source>
+        <translation>virksomhetens stengte dager, kommaseparert: 24.12 hvert år, 2027-05-07 én gang; erstatter listen (en tom verdi tømmer den)</translation>
+    </message>
+    <message>
+        <source>months that what is kept about people who left is kept (1 to 120)</source>
+        <translation>antall måneder opplysninger om personer som har sluttet, oppbevares (1 til 120)</translation>
+    </message>
+    <message>
+        <source>list everyone (or only those leaving)</source>
+        <translation>vis alle (eller bare de som slutter)</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>legg til en person</translation>
+    </message>
+    <message>
+        <source>change a person: FIELD=VALUE ... (an empty VALUE clears it)</source>
+        <translation>endre en person: FIELD=VALUE ... (en tom VALUE tømmer feltet)</translation>
+    </message>
+    <message>
+        <source>write everyone to a file that people import reads</source>
+        <translation>skriv alle til en fil som people import kan lese</translation>
+    </message>
+    <message>
+        <source>add and update people from an HR file (any error: nothing is written)</source>
+        <translation>legg til og oppdater personer fra en HR-fil (ved feil skrives ingenting)</translation>
+    </message>
+    <message>
+        <source>replace people who left by a pseudonym (cannot be undone)</source>
+        <translation>erstatt personer som har sluttet, med et pseudonym (kan ikke angres)</translation>
+    </message>
+    <message>
+        <source>everything held about one person (an access request), as JSON, or as a readable PDF when FILE ends in .pdf</source>
+        <translation>alt som er registrert om én person (en innsynsbegjæring), som JSON, eller som en lesbar PDF når FILE slutter på .pdf</translation>
+    </message>
+    <message>
+        <source>only people recorded as leaving</source>
+        <translation>bare personer registrert som sluttende</translation>
+    </message>
+    <message>
+        <source>work email (the key)</source>
+        <translation>jobb-e-post (nøkkelen)</translation>
+    </message>
+    <message>
+        <source>one of employed, leaving, left, external (default employed)</source>
+        <translation>en av employed, leaving, left, external (standard employed)</translation>
+    </message>
+    <message>
+        <source>last working day, e.g. 2026-12-31 or 31.12.2026</source>
+        <translation>siste arbeidsdag, f.eks. 2026-12-31 eller 31.12.2026</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s work email</source>
+        <translation>lederens jobb-e-post</translation>
+    </message>
+    <message>
+        <source>the person&apos;s work email</source>
+        <translation>personens jobb-e-post</translation>
+    </message>
+    <message>
+        <source>fields: department, email, employment_status, last_day, last_working_day, login, manager, manager_email, name, status, title, work_email</source>
+        <translation>felter: department, email, employment_status, last_day, last_working_day, login, manager, manager_email, name, status, title, work_email</translation>
+    </message>
+    <message>
+        <source>refuse the change if the person was changed since version N (see people list)</source>
+        <translation>avvis endringen hvis personen er endret siden versjon N (se people list)</translation>
+    </message>
+    <message>
+        <source>the file to write; its name&apos;s suffix chooses the format (.csv, .xlsx, .ods)</source>
+        <translation>filen som skal skrives; filnavnets endelse velger formatet (.csv, .xlsx, .ods)</translation>
+    </message>
+    <message>
+        <source>the format, whatever the file&apos;s name says</source>
+        <translation>formatet, uansett hva filnavnet sier</translation>
+    </message>
+    <message>
+        <source>&apos;;&apos; (default in most of Europe), &apos;,&apos; or tab</source>
+        <translation>&apos;;&apos; (standard i det meste av Europa), &apos;,&apos; eller tabulator</translation>
+    </message>
+    <message>
+        <source>a CSV file, or an .xlsx or .ods workbook</source>
+        <translation>en CSV-fil eller en .xlsx- eller .ods-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>arket i arbeidsboken som skal leses (standard: det første)</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>vis hva som ville blitt endret; skriv ingenting</translation>
+    </message>
+    <message>
+        <source>import the rows without errors, skip the others</source>
+        <translation>importer radene uten feil, hopp over de andre</translation>
+    </message>
+    <message>
+        <source>work email or person id</source>
+        <translation>jobb-e-post eller person-id</translation>
+    </message>
+    <message>
+        <source>everyone past the organisation&apos;s retention period</source>
+        <translation>alle som har passert organisasjonens oppbevaringsperiode</translation>
+    </message>
+    <message>
+        <source>show what would be removed, and the notes that name them; change nothing</source>
+        <translation>vis hva som ville blitt fjernet, og notatene som nevner dem; endre ingenting</translation>
+    </message>
+    <message>
+        <source>leave notes and reasons that name them as they are (default: their name there becomes the pseudonym)</source>
+        <translation>la notater og begrunnelser som nevner dem, stå som de er (standard: navnet deres der blir pseudonymet)</translation>
+    </message>
+    <message>
+        <source>FILE.json or FILE.pdf</source>
+        <translation>FILE.json eller FILE.pdf</translation>
+    </message>
+    <message>
+        <source>write over FILE if it exists</source>
+        <translation>skriv over FILE hvis den finnes</translation>
+    </message>
+    <message>
+        <source>the account&apos;s web address, as pasted</source>
+        <translation>kontoens nettadresse, slik den ble limt inn</translation>
+    </message>
+    <message>
+        <source>the platform, when typing a handle instead of an address</source>
+        <translation>plattformen, når du skriver et brukernavn i stedet for en adresse</translation>
+    </message>
+    <message>
+        <source>the account&apos;s handle on --platform</source>
+        <translation>kontoens brukernavn på --platform</translation>
+    </message>
+    <message>
+        <source>profile, page, group or channel (default: what the address shows)</source>
+        <translation>profile, page, group eller channel (standard: det adressen viser)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name as the platform shows it</source>
+        <translation>kontoens navn slik plattformen viser det</translation>
+    </message>
+    <message>
+        <source>whose account it is</source>
+        <translation>hvem kontoen tilhører</translation>
+    </message>
+    <message>
+        <source>print an account&apos;s fields and its version</source>
+        <translation>skriv ut en kontos felter og versjonen</translation>
+    </message>
+    <message>
+        <source>change fields of an account: FIELD=VALUE ...</source>
+        <translation>endre felter på en konto: FIELD=VALUE ...</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id or any address of it</source>
+        <translation>kontoens id eller en av adressene</translation>
+    </message>
+    <message>
+        <source>a field `account show --format json` prints, except the address (platform, presence, handle, url), id and version; holder and escalation by work email; yes/no for official, outside_working_hours, ambassador; an empty VALUE clears the field</source>
+        <translation>et felt som `account show --format json` skriver ut, unntatt adressen (platform, presence, handle, url), id og version; holder og escalation med jobb-e-post; yes/no for official, outside_working_hours, ambassador; en tom VALUE tømmer feltet</translation>
+    </message>
+    <message>
+        <source>refuse if the account&apos;s version is no longer N (someone changed it)</source>
+        <translation>avvis hvis kontoens versjon ikke lenger er N (noen har endret den)</translation>
+    </message>
+    <message>
+        <source>data (default): the documented header and stored values, for programs and import; people: headers, values and risks in your language</source>
+        <translation>data (standard): den dokumenterte overskriften og de lagrede verdiene, for programmer og import; people: overskrifter, verdier og risikoer på ditt språk</translation>
+    </message>
+    <message>
+        <source>cell separator (default: your locale&apos;s list separator)</source>
+        <translation>celleskilletegn (standard: systemets listeskilletegn)</translation>
+    </message>
+    <message>
+        <source>only accounts of this kind (company, employee_role, personal, unknown)</source>
+        <translation>bare kontoer av denne typen (company, employee_role, personal, unknown)</translation>
+    </message>
+    <message>
+        <source>only accounts on this platform (e.g. linkedin)</source>
+        <translation>bare kontoer på denne plattformen (f.eks. linkedin)</translation>
+    </message>
+    <message>
+        <source>only accounts with this status (e.g. active)</source>
+        <translation>bare kontoer med denne statusen (f.eks. active)</translation>
+    </message>
+    <message>
+        <source>check the file and show what would change; write nothing</source>
+        <translation>kontroller filen og vis hva som ville blitt endret; skriv ingenting</translation>
+    </message>
+    <message>
+        <source>import the valid rows even if others have errors</source>
+        <translation>importer de gyldige radene selv om andre har feil</translation>
+    </message>
+    <message>
+        <source>also import the rows that would grant again a role an offboarding took away, or one revoked after the file was exported (left out otherwise)</source>
+        <translation>importer også radene som ville gitt tilbake en rolle som en fratredelse fjernet, eller som ble fjernet etter at filen ble eksportert (ellers utelatt)</translation>
+    </message>
+    <message>
+        <source>start an offboarding and print its checklist</source>
+        <translation>start en fratredelse og skriv ut sjekklisten</translation>
+    </message>
+    <message>
+        <source>write the handover confirmation both sign, as a PDF</source>
+        <translation>skriv overdragelsesbekreftelsen som begge signerer, som PDF</translation>
+    </message>
+    <message>
+        <source>print a leaver&apos;s checklist: items, status, due dates, blockers</source>
+        <translation>skriv ut sjekklisten for den som slutter: punkter, status, forfallsdatoer, hindringer</translation>
+    </message>
+    <message>
+        <source>complete an item (a handover item moves the roles)</source>
+        <translation>fullfør et punkt (et overdragelsespunkt flytter rollene)</translation>
+    </message>
+    <message>
+        <source>settle an item without doing it, with a reason</source>
+        <translation>avklar et punkt uten å utføre det, med en begrunnelse</translation>
+    </message>
+    <message>
+        <source>close a settled offboarding (refused, listing what remains, while anything is open)</source>
+        <translation>lukk en avklart fratredelse (avvises med en liste over det som gjenstår, så lenge noe er åpent)</translation>
+    </message>
+    <message>
+        <source>cancel an open offboarding (it is kept, marked cancelled)</source>
+        <translation>avbryt en åpen fratredelse (den beholdes, merket som avbrutt)</translation>
+    </message>
+    <message>
+        <source>reopen a closed or cancelled offboarding</source>
+        <translation>gjenåpne en lukket eller avbrutt fratredelse</translation>
+    </message>
+    <message>
+        <source>write a leaver&apos;s checklist to a CSV file</source>
+        <translation>skriv sjekklisten for den som slutter, til en CSV-fil</translation>
+    </message>
+    <message>
+        <source>list the open items of every offboarding, overdue first (for cron jobs and e-mails)</source>
+        <translation>vis de åpne punktene i alle fratredelser, de forfalte først (for cron-jobber og e-post)</translation>
+    </message>
+    <message>
+        <source>write a leaver&apos;s open items as an iCalendar file (one all-day event per item)</source>
+        <translation>skriv de åpne punktene for den som slutter, som en iCalendar-fil (én heldagshendelse per punkt)</translation>
+    </message>
+    <message>
+        <source>the leaver&apos;s work email</source>
+        <translation>jobb-e-posten til den som slutter</translation>
+    </message>
+    <message>
+        <source>work email of who takes over the leaver&apos;s roles</source>
+        <translation>jobb-e-post for den som overtar rollene til den som slutter</translation>
+    </message>
+    <message>
+        <source>print the checklist without starting the case</source>
+        <translation>skriv ut sjekklisten uten å starte saken</translation>
+    </message>
+    <message>
+        <source>the person stays (another department or role): settle their accounts by --last-day without recording them as leaving</source>
+        <translation>personen blir (en annen avdeling eller rolle): avklar kontoene deres innen --last-day uten å registrere dem som sluttende</translation>
+    </message>
+    <message>
+        <source>only items due within this many days (overdue items are always listed)</source>
+        <translation>bare punkter som forfaller innen så mange dager (forfalte punkter vises alltid)</translation>
+    </message>
+    <message>
+        <source>only items of this function (HR) or person (name or work email)</source>
+        <translation>bare punkter for denne funksjonen (HR) eller personen (navn eller jobb-e-post)</translation>
+    </message>
+    <message>
+        <source>exit with status 3 when any listed item is overdue</source>
+        <translation>avslutt med status 3 når et av de viste punktene er forfalt</translation>
+    </message>
+    <message>
+        <source>a table for people (default) or CSV for other programs</source>
+        <translation>en tabell for mennesker (standard) eller CSV for andre programmer</translation>
+    </message>
+    <message>
+        <source>exit with status 3 if any risk is this severe or worse (low, medium, high)</source>
+        <translation>avslutt med status 3 hvis en risiko er så alvorlig eller verre (low, medium, high)</translation>
+    </message>
+    <message>
+        <source>list the accounts due for review, grouped</source>
+        <translation>vis kontoene som skal gjennomgås, gruppert</translation>
+    </message>
+    <message>
+        <source>record that an account&apos;s record was confirmed today</source>
+        <translation>registrer at en kontos opplysninger ble bekreftet i dag</translation>
+    </message>
+    <message>
+        <source>group by the account&apos;s holder (default) or its responsible unit</source>
+        <translation>grupper etter kontoens innehaver (standard) eller den ansvarlige avdelingen</translation>
+    </message>
+    <message>
+        <source>write the round as a CSV checklist to FILE instead of listing it</source>
+        <translation>skriv runden som en CSV-sjekkliste til FILE i stedet for å vise den</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id or address</source>
+        <translation>kontoens id eller adresse</translation>
+    </message>
+    <message>
+        <source>what was checked, kept in the audit trail</source>
+        <translation>hva som ble kontrollert, lagret i revisjonssporet</translation>
+    </message>
+    <message>
+        <source>store or replace a login, read from standard input (typed without echo at a terminal)</source>
+        <translation>lagre eller erstatt en innlogging, lest fra standard inn (skrives uten ekko i en terminal)</translation>
+    </message>
+    <message>
+        <source>which accounts have stored logins and when they were rotated (never the secrets)</source>
+        <translation>hvilke kontoer som har lagrede innlogginger, og når de ble byttet (aldri hemmelighetene)</translation>
+    </message>
+    <message>
+        <source>record that an account&apos;s login was changed at the platform</source>
+        <translation>registrer at en kontos innlogging ble endret på plattformen</translation>
+    </message>
+    <message>
+        <source>which part of the login: password, recovery_codes, two_factor_notes</source>
+        <translation>hvilken del av innloggingen: password, recovery_codes, two_factor_notes</translation>
+    </message>
+    <message>
+        <source>one account&apos;s id or address</source>
+        <translation>én kontos id eller adresse</translation>
+    </message>
+    <message>
+        <source>the server database, e.g. postgresql://user@host/registry</source>
+        <translation>serverdatabasen, f.eks. postgresql://user@host/registry</translation>
+    </message>
+    <message>
+        <source>create the roles registry_reader, registry_editor and registry_owner and hand the tables to the owner role (run once)</source>
+        <translation>opprett rollene registry_reader, registry_editor og registry_owner, og gi eierrollen tabellene (kjøres én gang)</translation>
+    </message>
+    <message>
+        <source>give a database login a role</source>
+        <translation>gi en databaseinnlogging en rolle</translation>
+    </message>
+    <message>
+        <source>take a role from a database login</source>
+        <translation>ta en rolle fra en databaseinnlogging</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database login</source>
+        <translation>personens databaseinnlogging</translation>
+    </message>
+    <message>
+        <source>reader, editor or owner</source>
+        <translation>reader, editor eller owner</translation>
+    </message>
+    <message>
+        <source>record the holder&apos;s consent for a personal profile</source>
+        <translation>registrer innehaverens samtykke for en personlig profil</translation>
+    </message>
+    <message>
+        <source>record that the holder withdrew their consent (never refused)</source>
+        <translation>registrer at innehaveren trakk tilbake samtykket sitt (avvises aldri)</translation>
+    </message>
+    <message>
+        <source>the consent register: who, which profile, given, withdrawn</source>
+        <translation>samtykkeregisteret: hvem, hvilken profil, gitt, trukket tilbake</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s id or address</source>
+        <translation>profilens id eller adresse</translation>
+    </message>
+    <message>
+        <source>what the company may ask, comma-separated or repeated: share_company_posts, name_employer, social_selling</source>
+        <translation>hva virksomheten kan be om, kommaseparert eller gjentatt: share_company_posts, name_employer, social_selling</translation>
+    </message>
+    <message>
+        <source>work email of who asked for the consent</source>
+        <translation>jobb-e-post for den som ba om samtykket</translation>
+    </message>
+    <message>
+        <source>when the consent was given (default: today)</source>
+        <translation>når samtykket ble gitt (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>from when (default: today)</source>
+        <translation>fra når (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s reason, or how they said it</source>
+        <translation>innehaverens begrunnelse, eller hvordan de sa det</translation>
+    </message>
+    <message>
+        <source>also take the profile off the ambassador list</source>
+        <translation>fjern også profilen fra ambassadørlisten</translation>
+    </message>
+    <message>
+        <source>only this holder&apos;s records</source>
+        <translation>bare denne innehaverens registreringer</translation>
+    </message>
+    <message>
+        <source>record a new version of the policy</source>
+        <translation>registrer en ny versjon av retningslinjene</translation>
+    </message>
+    <message>
+        <source>every version, newest first, with how many acknowledged it</source>
+        <translation>alle versjoner, nyeste først, med hvor mange som har bekreftet dem</translation>
+    </message>
+    <message>
+        <source>a version&apos;s texts and who acknowledged it</source>
+        <translation>en versjons tekster og hvem som har bekreftet den</translation>
+    </message>
+    <message>
+        <source>write a version of the policy as a PDF (headings in the current language)</source>
+        <translation>skriv en versjon av retningslinjene som PDF (overskrifter på gjeldende språk)</translation>
+    </message>
+    <message>
+        <source>record that a person acknowledged a version</source>
+        <translation>registrer at en person har bekreftet en versjon</translation>
+    </message>
+    <message>
+        <source>record acknowledgements from a list: work email and date per line</source>
+        <translation>registrer bekreftelser fra en liste: jobb-e-post og dato per linje</translation>
+    </message>
+    <message>
+        <source>the day it takes effect</source>
+        <translation>dagen den trer i kraft</translation>
+    </message>
+    <message>
+        <source>who approved it</source>
+        <translation>hvem som godkjente den</translation>
+    </message>
+    <message>
+        <source>the text for an area, repeated; areas: working_hours, colleagues_and_managers, privacy_settings, confidential_information, transparency, consideration, language, working_time, response_expectations</source>
+        <translation>teksten for et område, gjentatt; områder: working_hours, colleagues_and_managers, privacy_settings, confidential_information, transparency, consideration, language, working_time, response_expectations</translation>
+    </message>
+    <message>
+        <source>an area of the company&apos;s own, with its heading, repeated</source>
+        <translation>et område virksomheten selv har lagt til, med overskrift, gjentatt</translation>
+    </message>
+    <message>
+        <source>default: the version in force</source>
+        <translation>standard: den gjeldende versjonen</translation>
+    </message>
+    <message>
+        <source>when (default: today)</source>
+        <translation>når (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>whose agreement to write (with -o)</source>
+        <translation>hvem sin avtale som skal skrives (med -o)</translation>
+    </message>
+    <message>
+        <source>write the holder&apos;s agreement as a PDF</source>
+        <translation>skriv innehaverens avtale som PDF</translation>
+    </message>
+    <message>
+        <source>record that a person agreed (covering their accounts as they are)</source>
+        <translation>registrer at en person har inngått avtalen (for kontoene deres slik de er nå)</translation>
+    </message>
+    <message>
+        <source>keep a signed scan (PDF, PNG or JPEG, at most 20 MB) with an agreement</source>
+        <translation>lagre en signert skanning (PDF, PNG eller JPEG, høyst 20 MB) med en avtale</translation>
+    </message>
+    <message>
+        <source>a person&apos;s agreements, newest first, and whether each is up to date</source>
+        <translation>en persons avtaler, nyeste først, og om hver av dem er oppdatert</translation>
+    </message>
+    <message>
+        <source>write a kept scan to a file</source>
+        <translation>skriv en lagret skanning til en fil</translation>
+    </message>
+    <message>
+        <source>when they agreed (default: today)</source>
+        <translation>når de inngikk avtalen (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>the handover confirmation of the person&apos;s offboarding, not the holder&apos;s agreement</source>
+        <translation>overdragelsesbekreftelsen for personens fratredelse, ikke innehaverens avtale</translation>
+    </message>
+    <message>
+        <source>a signed scan kept with it (PDF, PNG or JPEG, at most 20 MB); a refused scan records nothing</source>
+        <translation>en signert skanning som lagres med den (PDF, PNG eller JPEG, høyst 20 MB); avvises skanningen, registreres ingenting</translation>
+    </message>
+    <message>
+        <source>check every event&apos;s hash and link and the database&apos;s protection; name the first event that does not fit</source>
+        <translation>kontroller hver hendelses hash og lenke og databasens beskyttelse; nevn den første hendelsen som ikke passer</translation>
+    </message>
+    <message>
+        <source>write the whole trail with its hashes as JSON Lines</source>
+        <translation>skriv hele sporet med hashverdier som JSON Lines</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>posisjonsargumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ikke tillatt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerte eksplisitt argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter må oppgis: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumentene %s må oppgis</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventet ett argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>forventet høyst ett argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>forventet minst ett argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>forventet %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>forventet %s argumenter</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan ikke åpne &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: %(message)s (see “%(prog)s --help”)</source>
+        <translation>%(prog)s: %(message)s (se «%(prog)s --help»)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>&amp;Listed for ambassador work</source>
@@ -3201,6 +3880,22 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Eskaleringskontakt</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Login field</source>
+        <translation>Innloggingsfelt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
         <source>Holder email</source>
         <translation>Innehaverens e-post</translation>
     </message>
@@ -3434,7 +4129,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="vanished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>What it means</source>
@@ -5727,6 +6422,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>accountregistry: warning: {warning}</source>
         <translation>accountregistry: advarsel: {warning}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
     </message>
     <message>
         <source>accountregistry: ignored unknown columns: {columns}</source>

@@ -1719,6 +1719,685 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Settle who owns which social media accounts before anyone leaves. Without a command, opens the window.</source>
+        <translation>Klargör vem som äger vilka konton i sociala medier innan någon slutar. Utan kommando öppnas fönstret.</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>visa programmets versionsnummer och avsluta</translation>
+    </message>
+    <message>
+        <source>language of messages: en, da, sv or nb (default: $ACCOUNTREGISTRY_LANGUAGE, else your locale)</source>
+        <translation>språk för meddelanden: en, da, sv eller nb (standard: $ACCOUNTREGISTRY_LANGUAGE, annars ditt systemspråk)</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: $ACCOUNTREGISTRY_DB, else a file in your data folder)</source>
+        <translation>databasfil eller URL (standard: $ACCOUNTREGISTRY_DB, annars en fil i din datamapp)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic sample organisation</source>
+        <translation>fyll en tom databas med en realistisk exempelorganisation</translation>
+    </message>
+    <message>
+        <source>show or change the organisation&apos;s settings</source>
+        <translation>visa eller ändra organisationens inställningar</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s people: list, add, change, export</source>
+        <translation>organisationens personer: lista, lägg till, ändra, exportera</translation>
+    </message>
+    <message>
+        <source>register one account from its address (or --platform and --handle)</source>
+        <translation>registrera ett konto utifrån dess adress (eller --platform och --handle)</translation>
+    </message>
+    <message>
+        <source>show or change one account (for scripts)</source>
+        <translation>visa eller ändra ett konto (för skript)</translation>
+    </message>
+    <message>
+        <source>write the ownership report (one row per account) to a CSV file or an .xlsx or .ods workbook</source>
+        <translation>skriv ägarskapsrapporten (en rad per konto) till en CSV-fil eller en .xlsx- eller .ods-arbetsbok</translation>
+    </message>
+    <message>
+        <source>add and update accounts from a CSV file or an .xlsx or .ods workbook (all rows or none)</source>
+        <translation>lägg till och uppdatera konton från en CSV-fil eller en .xlsx- eller .ods-arbetsbok (alla rader eller inga)</translation>
+    </message>
+    <message>
+        <source>run a leaver&apos;s offboarding checklist</source>
+        <translation>följ avslutschecklistan för den som slutar</translation>
+    </message>
+    <message>
+        <source>list every account&apos;s risks (one line per account and risk)</source>
+        <translation>lista alla kontons risker (en rad per konto och risk)</translation>
+    </message>
+    <message>
+        <source>periodic reviews: what is due, and marking accounts reviewed</source>
+        <translation>periodiska granskningar: vad som förfaller, och att markera konton som granskade</translation>
+    </message>
+    <message>
+        <source>company logins kept in the operating system&apos;s keyring</source>
+        <translation>företagets inloggningar sparade i operativsystemets nyckelring</translation>
+    </message>
+    <message>
+        <source>bring the database&apos;s schema up to this version (a backup is taken first)</source>
+        <translation>uppdatera databasens schema till den här versionen (en säkerhetskopia tas först)</translation>
+    </message>
+    <message>
+        <source>copy the whole registry (with its audit trail) into an empty database on a shared server</source>
+        <translation>kopiera hela registret (med granskningsloggen) till en tom databas på en delad server</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database to FILE</source>
+        <translation>skriv en konsekvent kopia av databasen till FILE</translation>
+    </message>
+    <message>
+        <source>who may read, edit or own a registry on a shared server</source>
+        <translation>vem som får läsa, redigera eller äga ett register på en delad server</translation>
+    </message>
+    <message>
+        <source>a holder&apos;s consent to ambassador work on their own profile</source>
+        <translation>en innehavares samtycke till ambassadörsarbete på sin egen profil</translation>
+    </message>
+    <message>
+        <source>the social-media policy: versions, texts per area, acknowledgements</source>
+        <translation>policyn för sociala medier: versioner, texter per område, bekräftelser</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s agreement and the handover confirmation: write it as a PDF, record, attach signed scans, list</source>
+        <translation>innehavarens avtal och överlämningsbekräftelsen: skriv som PDF, registrera, bifoga signerade skanningar, lista</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain, or export it with its hashes</source>
+        <translation>kontrollera granskningsloggens hashkedja, eller exportera den med dess hashvärden</translation>
+    </message>
+    <message>
+        <source>print the organisation&apos;s settings</source>
+        <translation>skriv ut organisationens inställningar</translation>
+    </message>
+    <message>
+        <source>change one or more settings (the others stay as they are)</source>
+        <translation>ändra en eller flera inställningar (de andra förblir som de är)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>organisationens namn</translation>
+    </message>
+    <message>
+        <source>the company&apos;s email domains, comma-separated (an address or web address is reduced to its domain); an empty value clears them</source>
+        <translation>företagets e-postdomäner, kommaseparerade (en adress eller webbadress reduceras till sin domän); ett tomt värde tömmer dem</translation>
+    </message>
+    <message>
+        <source>default months between reviews of an account (1 to 60)</source>
+        <translation>standardantal månader mellan granskningar av ett konto (1 till 60)</translation>
+    </message>
+    <message>
+        <source>whose public holidays due dates skip: DK, SE, NO or none</source>
+        <translation>vilket lands helgdagar förfallodatum hoppar över: DK, SE, NO eller none</translation>
+    </message>
+    <message>
+        <source>the company&apos;s closing days, comma-separated: 24.12 every year, 2027-05-07 once; replaces the list (an empty value clears it)</source>
+        <translation>företagets stängda dagar, kommaseparerade: 24.12 varje år, 2027-05-07 en gång; ersätter listan (ett tomt värde tömmer den)</translation>
+    </message>
+    <message>
+        <source>months that what is kept about people who left is kept (1 to 120)</source>
+        <translation>antal månader som uppgifter om personer som slutat sparas (1 till 120)</translation>
+    </message>
+    <message>
+        <source>list everyone (or only those leaving)</source>
+        <translation>lista alla (eller bara de som slutar)</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>lägg till en person</translation>
+    </message>
+    <message>
+        <source>change a person: FIELD=VALUE ... (an empty VALUE clears it)</source>
+        <translation>ändra en person: FIELD=VALUE ... (ett tomt VALUE tömmer fältet)</translation>
+    </message>
+    <message>
+        <source>write everyone to a file that people import reads</source>
+        <translation>skriv alla till en fil som people import kan läsa</translation>
+    </message>
+    <message>
+        <source>add and update people from an HR file (any error: nothing is written)</source>
+        <translation>lägg till och uppdatera personer från en HR-fil (vid fel skrivs inget)</translation>
+    </message>
+    <message>
+        <source>replace people who left by a pseudonym (cannot be undone)</source>
+        <translation>ersätt personer som slutat med en pseudonym (kan inte ångras)</translation>
+    </message>
+    <message>
+        <source>everything held about one person (an access request), as JSON, or as a readable PDF when FILE ends in .pdf</source>
+        <translation>allt som finns registrerat om en person (en begäran om registerutdrag), som JSON, eller som en läsbar PDF när FILE slutar på .pdf</translation>
+    </message>
+    <message>
+        <source>only people recorded as leaving</source>
+        <translation>bara personer registrerade som slutande</translation>
+    </message>
+    <message>
+        <source>work email (the key)</source>
+        <translation>jobbmejl (nyckeln)</translation>
+    </message>
+    <message>
+        <source>one of employed, leaving, left, external (default employed)</source>
+        <translation>en av employed, leaving, left, external (standard employed)</translation>
+    </message>
+    <message>
+        <source>last working day, e.g. 2026-12-31 or 31.12.2026</source>
+        <translation>sista arbetsdag, t.ex. 2026-12-31 eller 31.12.2026</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s work email</source>
+        <translation>chefens jobbmejl</translation>
+    </message>
+    <message>
+        <source>the person&apos;s work email</source>
+        <translation>personens jobbmejl</translation>
+    </message>
+    <message>
+        <source>fields: department, email, employment_status, last_day, last_working_day, login, manager, manager_email, name, status, title, work_email</source>
+        <translation>fält: department, email, employment_status, last_day, last_working_day, login, manager, manager_email, name, status, title, work_email</translation>
+    </message>
+    <message>
+        <source>refuse the change if the person was changed since version N (see people list)</source>
+        <translation>avvisa ändringen om personen har ändrats sedan version N (se people list)</translation>
+    </message>
+    <message>
+        <source>the file to write; its name&apos;s suffix chooses the format (.csv, .xlsx, .ods)</source>
+        <translation>filen som ska skrivas; filnamnets ändelse väljer formatet (.csv, .xlsx, .ods)</translation>
+    </message>
+    <message>
+        <source>the format, whatever the file&apos;s name says</source>
+        <translation>formatet, oavsett vad filnamnet säger</translation>
+    </message>
+    <message>
+        <source>&apos;;&apos; (default in most of Europe), &apos;,&apos; or tab</source>
+        <translation>&apos;;&apos; (standard i större delen av Europa), &apos;,&apos; eller tabb</translation>
+    </message>
+    <message>
+        <source>a CSV file, or an .xlsx or .ods workbook</source>
+        <translation>en CSV-fil eller en .xlsx- eller .ods-arbetsbok</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read (default: the first)</source>
+        <translation>arbetsbokens blad som ska läsas (standard: det första)</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>visa vad som skulle ändras; skriv inget</translation>
+    </message>
+    <message>
+        <source>import the rows without errors, skip the others</source>
+        <translation>importera raderna utan fel, hoppa över de andra</translation>
+    </message>
+    <message>
+        <source>work email or person id</source>
+        <translation>jobbmejl eller person-id</translation>
+    </message>
+    <message>
+        <source>everyone past the organisation&apos;s retention period</source>
+        <translation>alla vars lagringstid i organisationen har gått ut</translation>
+    </message>
+    <message>
+        <source>show what would be removed, and the notes that name them; change nothing</source>
+        <translation>visa vad som skulle tas bort och de anteckningar som nämner dem; ändra inget</translation>
+    </message>
+    <message>
+        <source>leave notes and reasons that name them as they are (default: their name there becomes the pseudonym)</source>
+        <translation>lämna anteckningar och skäl som nämner dem som de är (standard: deras namn där blir pseudonymen)</translation>
+    </message>
+    <message>
+        <source>FILE.json or FILE.pdf</source>
+        <translation>FILE.json eller FILE.pdf</translation>
+    </message>
+    <message>
+        <source>write over FILE if it exists</source>
+        <translation>skriv över FILE om den finns</translation>
+    </message>
+    <message>
+        <source>the account&apos;s web address, as pasted</source>
+        <translation>kontots webbadress, som den klistrats in</translation>
+    </message>
+    <message>
+        <source>the platform, when typing a handle instead of an address</source>
+        <translation>plattformen, när du skriver ett användarnamn i stället för en adress</translation>
+    </message>
+    <message>
+        <source>the account&apos;s handle on --platform</source>
+        <translation>kontots användarnamn på --platform</translation>
+    </message>
+    <message>
+        <source>profile, page, group or channel (default: what the address shows)</source>
+        <translation>profile, page, group eller channel (standard: vad adressen visar)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name as the platform shows it</source>
+        <translation>kontots namn som plattformen visar det</translation>
+    </message>
+    <message>
+        <source>whose account it is</source>
+        <translation>vems konto det är</translation>
+    </message>
+    <message>
+        <source>print an account&apos;s fields and its version</source>
+        <translation>skriv ut ett kontos fält och dess version</translation>
+    </message>
+    <message>
+        <source>change fields of an account: FIELD=VALUE ...</source>
+        <translation>ändra fält i ett konto: FIELD=VALUE ...</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id or any address of it</source>
+        <translation>kontots id eller någon av dess adresser</translation>
+    </message>
+    <message>
+        <source>a field `account show --format json` prints, except the address (platform, presence, handle, url), id and version; holder and escalation by work email; yes/no for official, outside_working_hours, ambassador; an empty VALUE clears the field</source>
+        <translation>ett fält som `account show --format json` skriver ut, utom adressen (platform, presence, handle, url), id och version; holder och escalation med jobbmejl; yes/no för official, outside_working_hours, ambassador; ett tomt VALUE tömmer fältet</translation>
+    </message>
+    <message>
+        <source>refuse if the account&apos;s version is no longer N (someone changed it)</source>
+        <translation>avvisa om kontots version inte längre är N (någon har ändrat det)</translation>
+    </message>
+    <message>
+        <source>data (default): the documented header and stored values, for programs and import; people: headers, values and risks in your language</source>
+        <translation>data (standard): den dokumenterade rubriken och de sparade värdena, för program och import; people: rubriker, värden och risker på ditt språk</translation>
+    </message>
+    <message>
+        <source>cell separator (default: your locale&apos;s list separator)</source>
+        <translation>cellavgränsare (standard: ditt systems listavgränsare)</translation>
+    </message>
+    <message>
+        <source>only accounts of this kind (company, employee_role, personal, unknown)</source>
+        <translation>bara konton av den här typen (company, employee_role, personal, unknown)</translation>
+    </message>
+    <message>
+        <source>only accounts on this platform (e.g. linkedin)</source>
+        <translation>bara konton på den här plattformen (t.ex. linkedin)</translation>
+    </message>
+    <message>
+        <source>only accounts with this status (e.g. active)</source>
+        <translation>bara konton med den här statusen (t.ex. active)</translation>
+    </message>
+    <message>
+        <source>check the file and show what would change; write nothing</source>
+        <translation>kontrollera filen och visa vad som skulle ändras; skriv inget</translation>
+    </message>
+    <message>
+        <source>import the valid rows even if others have errors</source>
+        <translation>importera de giltiga raderna även om andra har fel</translation>
+    </message>
+    <message>
+        <source>also import the rows that would grant again a role an offboarding took away, or one revoked after the file was exported (left out otherwise)</source>
+        <translation>importera även de rader som skulle ge tillbaka en roll som ett avslut tog bort, eller som togs bort efter att filen exporterades (annars utelämnade)</translation>
+    </message>
+    <message>
+        <source>start an offboarding and print its checklist</source>
+        <translation>starta ett avslut och skriv ut dess checklista</translation>
+    </message>
+    <message>
+        <source>write the handover confirmation both sign, as a PDF</source>
+        <translation>skriv överlämningsbekräftelsen som båda skriver under, som PDF</translation>
+    </message>
+    <message>
+        <source>print a leaver&apos;s checklist: items, status, due dates, blockers</source>
+        <translation>skriv ut checklistan för den som slutar: punkter, status, förfallodatum, hinder</translation>
+    </message>
+    <message>
+        <source>complete an item (a handover item moves the roles)</source>
+        <translation>slutför en punkt (en överlämningspunkt flyttar rollerna)</translation>
+    </message>
+    <message>
+        <source>settle an item without doing it, with a reason</source>
+        <translation>avsluta en punkt utan att utföra den, med ett skäl</translation>
+    </message>
+    <message>
+        <source>close a settled offboarding (refused, listing what remains, while anything is open)</source>
+        <translation>stäng ett klart avslut (avvisas med en lista över det som återstår så länge något är öppet)</translation>
+    </message>
+    <message>
+        <source>cancel an open offboarding (it is kept, marked cancelled)</source>
+        <translation>avbryt ett öppet avslut (det sparas, markerat som avbrutet)</translation>
+    </message>
+    <message>
+        <source>reopen a closed or cancelled offboarding</source>
+        <translation>öppna ett stängt eller avbrutet avslut igen</translation>
+    </message>
+    <message>
+        <source>write a leaver&apos;s checklist to a CSV file</source>
+        <translation>skriv checklistan för den som slutar till en CSV-fil</translation>
+    </message>
+    <message>
+        <source>list the open items of every offboarding, overdue first (for cron jobs and e-mails)</source>
+        <translation>lista de öppna punkterna i alla avslut, de försenade först (för cron-jobb och e-post)</translation>
+    </message>
+    <message>
+        <source>write a leaver&apos;s open items as an iCalendar file (one all-day event per item)</source>
+        <translation>skriv de öppna punkterna för den som slutar som en iCalendar-fil (en heldagshändelse per punkt)</translation>
+    </message>
+    <message>
+        <source>the leaver&apos;s work email</source>
+        <translation>jobbmejlen för den som slutar</translation>
+    </message>
+    <message>
+        <source>work email of who takes over the leaver&apos;s roles</source>
+        <translation>jobbmejl för den som tar över rollerna från den som slutar</translation>
+    </message>
+    <message>
+        <source>print the checklist without starting the case</source>
+        <translation>skriv ut checklistan utan att starta ärendet</translation>
+    </message>
+    <message>
+        <source>the person stays (another department or role): settle their accounts by --last-day without recording them as leaving</source>
+        <translation>personen stannar (en annan avdelning eller roll): klargör deras konton senast --last-day utan att registrera dem som slutande</translation>
+    </message>
+    <message>
+        <source>only items due within this many days (overdue items are always listed)</source>
+        <translation>bara punkter som förfaller inom så många dagar (försenade punkter listas alltid)</translation>
+    </message>
+    <message>
+        <source>only items of this function (HR) or person (name or work email)</source>
+        <translation>bara punkter för den här funktionen (HR) eller personen (namn eller jobbmejl)</translation>
+    </message>
+    <message>
+        <source>exit with status 3 when any listed item is overdue</source>
+        <translation>avsluta med status 3 när någon listad punkt är försenad</translation>
+    </message>
+    <message>
+        <source>a table for people (default) or CSV for other programs</source>
+        <translation>en tabell för människor (standard) eller CSV för andra program</translation>
+    </message>
+    <message>
+        <source>exit with status 3 if any risk is this severe or worse (low, medium, high)</source>
+        <translation>avsluta med status 3 om någon risk är så allvarlig eller värre (low, medium, high)</translation>
+    </message>
+    <message>
+        <source>list the accounts due for review, grouped</source>
+        <translation>lista de konton som ska granskas, grupperade</translation>
+    </message>
+    <message>
+        <source>record that an account&apos;s record was confirmed today</source>
+        <translation>registrera att ett kontos uppgifter bekräftades i dag</translation>
+    </message>
+    <message>
+        <source>group by the account&apos;s holder (default) or its responsible unit</source>
+        <translation>gruppera efter kontots innehavare (standard) eller dess ansvariga avdelning</translation>
+    </message>
+    <message>
+        <source>write the round as a CSV checklist to FILE instead of listing it</source>
+        <translation>skriv omgången som en CSV-checklista till FILE i stället för att lista den</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id or address</source>
+        <translation>kontots id eller adress</translation>
+    </message>
+    <message>
+        <source>what was checked, kept in the audit trail</source>
+        <translation>vad som kontrollerades, sparat i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>store or replace a login, read from standard input (typed without echo at a terminal)</source>
+        <translation>spara eller ersätt en inloggning, läst från standard in (skrivs utan eko i en terminal)</translation>
+    </message>
+    <message>
+        <source>which accounts have stored logins and when they were rotated (never the secrets)</source>
+        <translation>vilka konton som har sparade inloggningar och när de byttes (aldrig hemligheterna)</translation>
+    </message>
+    <message>
+        <source>record that an account&apos;s login was changed at the platform</source>
+        <translation>registrera att ett kontos inloggning ändrades på plattformen</translation>
+    </message>
+    <message>
+        <source>which part of the login: password, recovery_codes, two_factor_notes</source>
+        <translation>vilken del av inloggningen: password, recovery_codes, two_factor_notes</translation>
+    </message>
+    <message>
+        <source>one account&apos;s id or address</source>
+        <translation>ett kontos id eller adress</translation>
+    </message>
+    <message>
+        <source>the server database, e.g. postgresql://user@host/registry</source>
+        <translation>serverdatabasen, t.ex. postgresql://user@host/registry</translation>
+    </message>
+    <message>
+        <source>create the roles registry_reader, registry_editor and registry_owner and hand the tables to the owner role (run once)</source>
+        <translation>skapa rollerna registry_reader, registry_editor och registry_owner och ge ägarrollen tabellerna (körs en gång)</translation>
+    </message>
+    <message>
+        <source>give a database login a role</source>
+        <translation>ge en databasinloggning en roll</translation>
+    </message>
+    <message>
+        <source>take a role from a database login</source>
+        <translation>ta en roll från en databasinloggning</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database login</source>
+        <translation>personens databasinloggning</translation>
+    </message>
+    <message>
+        <source>reader, editor or owner</source>
+        <translation>reader, editor eller owner</translation>
+    </message>
+    <message>
+        <source>record the holder&apos;s consent for a personal profile</source>
+        <translation>registrera innehavarens samtycke för en personlig profil</translation>
+    </message>
+    <message>
+        <source>record that the holder withdrew their consent (never refused)</source>
+        <translation>registrera att innehavaren återkallade sitt samtycke (avvisas aldrig)</translation>
+    </message>
+    <message>
+        <source>the consent register: who, which profile, given, withdrawn</source>
+        <translation>samtyckesregistret: vem, vilken profil, givet, återkallat</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s id or address</source>
+        <translation>profilens id eller adress</translation>
+    </message>
+    <message>
+        <source>what the company may ask, comma-separated or repeated: share_company_posts, name_employer, social_selling</source>
+        <translation>vad företaget får be om, kommaseparerat eller upprepat: share_company_posts, name_employer, social_selling</translation>
+    </message>
+    <message>
+        <source>work email of who asked for the consent</source>
+        <translation>jobbmejl för den som bad om samtycket</translation>
+    </message>
+    <message>
+        <source>when the consent was given (default: today)</source>
+        <translation>när samtycket gavs (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>from when (default: today)</source>
+        <translation>från när (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s reason, or how they said it</source>
+        <translation>innehavarens skäl, eller hur de sa det</translation>
+    </message>
+    <message>
+        <source>also take the profile off the ambassador list</source>
+        <translation>ta också bort profilen från ambassadörslistan</translation>
+    </message>
+    <message>
+        <source>only this holder&apos;s records</source>
+        <translation>bara den här innehavarens uppgifter</translation>
+    </message>
+    <message>
+        <source>record a new version of the policy</source>
+        <translation>registrera en ny version av policyn</translation>
+    </message>
+    <message>
+        <source>every version, newest first, with how many acknowledged it</source>
+        <translation>alla versioner, nyaste först, med hur många som har bekräftat dem</translation>
+    </message>
+    <message>
+        <source>a version&apos;s texts and who acknowledged it</source>
+        <translation>en versions texter och vem som har bekräftat den</translation>
+    </message>
+    <message>
+        <source>write a version of the policy as a PDF (headings in the current language)</source>
+        <translation>skriv en version av policyn som PDF (rubriker på det aktuella språket)</translation>
+    </message>
+    <message>
+        <source>record that a person acknowledged a version</source>
+        <translation>registrera att en person har bekräftat en version</translation>
+    </message>
+    <message>
+        <source>record acknowledgements from a list: work email and date per line</source>
+        <translation>registrera bekräftelser från en lista: jobbmejl och datum per rad</translation>
+    </message>
+    <message>
+        <source>the day it takes effect</source>
+        <translation>dagen den träder i kraft</translation>
+    </message>
+    <message>
+        <source>who approved it</source>
+        <translation>vem som godkände den</translation>
+    </message>
+    <message>
+        <source>the text for an area, repeated; areas: working_hours, colleagues_and_managers, privacy_settings, confidential_information, transparency, consideration, language, working_time, response_expectations</source>
+        <translation>texten för ett område, upprepat; områden: working_hours, colleagues_and_managers, privacy_settings, confidential_information, transparency, consideration, language, working_time, response_expectations</translation>
+    </message>
+    <message>
+        <source>an area of the company&apos;s own, with its heading, repeated</source>
+        <translation>ett eget område för företaget, med rubrik, upprepat</translation>
+    </message>
+    <message>
+        <source>default: the version in force</source>
+        <translation>standard: den gällande versionen</translation>
+    </message>
+    <message>
+        <source>when (default: today)</source>
+        <translation>när (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>whose agreement to write (with -o)</source>
+        <translation>vems avtal som ska skrivas (med -o)</translation>
+    </message>
+    <message>
+        <source>write the holder&apos;s agreement as a PDF</source>
+        <translation>skriv innehavarens avtal som PDF</translation>
+    </message>
+    <message>
+        <source>record that a person agreed (covering their accounts as they are)</source>
+        <translation>registrera att en person har godkänt avtalet (för deras konton som de är nu)</translation>
+    </message>
+    <message>
+        <source>keep a signed scan (PDF, PNG or JPEG, at most 20 MB) with an agreement</source>
+        <translation>spara en signerad skanning (PDF, PNG eller JPEG, högst 20 MB) med ett avtal</translation>
+    </message>
+    <message>
+        <source>a person&apos;s agreements, newest first, and whether each is up to date</source>
+        <translation>en persons avtal, nyaste först, och om vart och ett är aktuellt</translation>
+    </message>
+    <message>
+        <source>write a kept scan to a file</source>
+        <translation>skriv en sparad skanning till en fil</translation>
+    </message>
+    <message>
+        <source>when they agreed (default: today)</source>
+        <translation>när de godkände avtalet (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>the handover confirmation of the person&apos;s offboarding, not the holder&apos;s agreement</source>
+        <translation>överlämningsbekräftelsen för personens avslut, inte innehavarens avtal</translation>
+    </message>
+    <message>
+        <source>a signed scan kept with it (PDF, PNG or JPEG, at most 20 MB); a refused scan records nothing</source>
+        <translation>en signerad skanning som sparas med den (PDF, PNG eller JPEG, högst 20 MB); avvisas skanningen registreras inget</translation>
+    </message>
+    <message>
+        <source>check every event&apos;s hash and link and the database&apos;s protection; name the first event that does not fit</source>
+        <translation>kontrollera varje händelses hash och länk samt databasens skydd; namnge den första händelse som inte stämmer</translation>
+    </message>
+    <message>
+        <source>write the whole trail with its hashes as JSON Lines</source>
+        <translation>skriv hela loggen med hashvärden som JSON Lines</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionsargument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåtet tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerade uttryckligt argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument måste anges: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s måste anges</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>förväntade ett argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>förväntade högst ett argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>förväntade minst ett argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>förväntade %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>förväntade %s argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt %(type)s-värde: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan inte öppna &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: %(message)s (see “%(prog)s --help”)</source>
+        <translation>%(prog)s: %(message)s (se ”%(prog)s --help”)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>&amp;Listed for ambassador work</source>
@@ -3201,6 +3880,22 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Eskaleringskontakt</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Login field</source>
+        <translation>Inloggningsfält</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
         <source>Holder email</source>
         <translation>Innehavarens e-post</translation>
     </message>
@@ -3434,7 +4129,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="vanished">Risk</translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>What it means</source>
@@ -5727,6 +6422,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>accountregistry: warning: {warning}</source>
         <translation>accountregistry: varning: {warning}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
     <message>
         <source>accountregistry: ignored unknown columns: {columns}</source>

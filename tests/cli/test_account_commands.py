@@ -109,7 +109,7 @@ def test_register_an_address_and_be_warned_of_its_other_name(db_path, capsys):
 def test_register_refuses_a_post_with_the_recognisers_sentence(db_path, capsys):
     assert cli("--db", db_path, "--lang", "da", "register", "https://www.instagram.com/p/CbDW9mVuEnn/") == 1
     err = capsys.readouterr().err
-    assert err.startswith("accountregistry: url: ") and "opslag" in err
+    assert err.startswith("accountregistry: Adresse: ") and "opslag" in err
 
 
 def test_register_by_platform_and_handle(db_path, capsys):

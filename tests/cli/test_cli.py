@@ -171,9 +171,9 @@ def test_refusals_speak_the_users_language(tmp_path, language):
 
 
 @pytest.mark.parametrize("command, said", [
-    (["people", "add", "--name", "", "--email", "ida@nordlys.dk"], "accountregistry: name: Navn skal udfyldes."),
+    (["people", "add", "--name", "", "--email", "ida@nordlys.dk"], "accountregistry: Navn: Navn skal udfyldes."),
     (["offboard", "start", "--person", "ida@nordlys.dk", "--last-day", "30.02.2027"],
-     "accountregistry: last_day: »30.02.2027« er ikke en dato, der findes (f.eks. 31.12.2026 eller 2026-12-31)."),
+     "accountregistry: Sidste arbejdsdag: »30.02.2027« er ikke en dato, der findes (f.eks. 31.12.2026 eller 2026-12-31)."),
 ])
 def test_the_add_person_and_date_refusals_are_danish(tmp_path, command, said):
     result = run("--db", tmp_path / "registry.sqlite3", *command, env={"ACCOUNTREGISTRY_LANGUAGE": "da"})
@@ -205,3 +205,60 @@ def test_lang_c_or_lang_en_is_english(tmp_path, english):
     result = run(*english, "--db", missing, "backup", tmp_path / "copy.sqlite3",
                  env={"ACCOUNTREGISTRY_LANGUAGE": "da" if english else "", "LANG": "C", "LC_ALL": "C"})
     assert one_line_error(result) == refusal("database_missing", path=missing)
+
+
+@pytest.fixture(scope="module")
+def sample_registry(tmp_path_factory):
+    registry = tmp_path_factory.mktemp("sample") / "registry.sqlite3"
+    assert run("--db", registry, "demo").returncode == 0
+    return registry
+
+
+def test_what_a_danish_command_line_shows_is_named_in_danish(sample_registry):
+    danish = {"ACCOUNTREGISTRY_LANGUAGE": "da"}
+    settings = run("--db", sample_registry, "settings", "show", env=danish)
+    assert settings.returncode == 0, settings.stderr
+    assert [line.split("  ")[0] for line in settings.stdout.splitlines()[:2]] == [
+        "Organisationens navn", "Virksomhedens e-maildomæner"]
+    risks = run("--db", sample_registry, "risks", env=danish)
+    assert risks.returncode == 0, risks.stderr
+    assert risks.stdout.splitlines()[0].split() == ["ID", "Platform", "Brugernavn", "Alvor", "Risiko"]
+    assert risks.stdout.splitlines()[1].split()[3] in ("høj", "middel", "lav")
+    account = run("--db", sample_registry, "account", "show", "1", env=danish)
+    assert account.returncode == 0, account.stderr
+    shown = dict(line.split(": ", 1) for line in account.stdout.splitlines())
+    assert (shown["Brugernavn"], shown["Type"], shown["Officiel"]) == ("nordlys-rejser", "virksomhed", "ja")
+    assert "holder_id" not in shown and "Indehaver" in shown  # a person by their email, once
+    # What scripts read keeps its machine keys in every language.
+    assert '"handle": "nordlys-rejser"' in run("--db", sample_registry, "account", "show", "1", "--format",
+                                                 "json", env=danish).stdout
+
+
+def test_help_and_a_malformed_command_line_are_in_the_users_language():
+    danish = {"ACCOUNTREGISTRY_LANGUAGE": "da"}
+    page = run("--help", env=danish)
+    assert page.returncode == 0, page.stderr
+    assert page.stdout.startswith("brug: accountregistry ")  # argparse's own words too
+    assert "tilvalg:" in page.stdout and "vis denne hjælp og afslut" in page.stdout
+    assert "fyld en tom database med en realistisk" in page.stdout  # what each command is for
+    command = run("--lang", "sv", "offboard", "start", "--help", env=danish)
+    assert "sista arbetsdag, t.ex. 2026-12-31" in command.stdout  # --lang before the environment
+    refused = run("export", env=danish)
+    assert refused.returncode == 2
+    assert one_line_error(refused) == ("accountregistry export: følgende argumenter skal angives: -o/--output "
+                                       "(se »accountregistry export --help«)")
+
+
+def test_argparse_speaks_english_again_after_a_danish_command(capsys):
+    import argparse
+    import gettext
+
+    from accountregistry.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "da", "--help"])
+    assert capsys.readouterr().out.startswith("brug: ")
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    assert capsys.readouterr().out.startswith("usage: ")

@@ -146,21 +146,21 @@ def test_export(registry, capsys, tmp_path):
 
 
 @pytest.mark.parametrize("args, field, code, params", [
-    (("start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027"), "last_day", "date_ambiguous",
+    (("start", "--person", "ingrid@nordlys.no", "--last-day", "03/04/2027"), "Last working day", "date_ambiguous",
      {"text": "03/04/2027", "one": date(2027, 4, 3), "other": date(2027, 3, 4), "first": "2027-04-03",
       "second": "2027-03-04"}),
-    (("start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027"), "last_day", "date_not_existing",
+    (("start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027"), "Last working day", "date_not_existing",
      {"text": "31.02.2027", "example": DATE_EXAMPLE}),
     (("start", "--person", "nobody@nordlys.no", "--last-day", "2027-01-15"), None, "person_email_not_found",
      {"email": "nobody@nordlys.no"}),
     (("start", "--person", "ingrid@nordlys.no", "--last-day", "2027-01-15", "--successor", "ingrid@nordlys.no"),
-     "successor_id", "own_successor", {"name": "Ingrid Berg"}),
+     "Successor", "own_successor", {"name": "Ingrid Berg"}),
     (("done", "999"), None, "item_not_found", {"item_id": 999}),
-    (("waive", "999", "--reason", " "), "reason", "waive_reason_required", {}),
+    (("waive", "999", "--reason", " "), "Reason", "waive_reason_required", {}),
 ])
 def test_bad_input_is_one_line_and_exit_1(registry, capsys, args, field, code, params):
     status, out, err = run(registry, capsys, *args)
-    # One line: the field (for input) and the refusal's sentence from the message table.
+    # One line: the field's name (for input) and the refusal's sentence from the message table.
     assert (status, out, err) == (1, "", f"accountregistry: {field + ': ' if field else ''}{sentence(code, params)}\n")
 
 
@@ -190,7 +190,7 @@ def test_a_mistyped_database_path_is_not_created(tmp_path, capsys):
 def test_refusals_follow_the_users_language(registry, capsys, monkeypatch):
     monkeypatch.setenv("ACCOUNTREGISTRY_LANGUAGE", "da")
     assert run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", "31.02.2027")[2] == (
-        "accountregistry: last_day: »31.02.2027« er ikke en dato, der findes (f.eks. 31.12.2026 eller "
+        "accountregistry: Sidste arbejdsdag: »31.02.2027« er ikke en dato, der findes (f.eks. 31.12.2026 eller "
         "2026-12-31).\n")
     run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
     shown = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")[1].splitlines()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import accountregistry.cli
-from accountregistry.domain.messages import sentence
+from accountregistry.domain.messages import Phrase, sentence
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.schema import opened
 
@@ -126,7 +126,8 @@ def test_dry_run_writes_nothing_and_shows_updates(tmp_path, db, db_location, cap
     assert run("--db", db_location, "import", "--dry-run", tmp_path / "second.csv") == 0
     out = capsys.readouterr().out
     assert "line 2: update https://x.com/acme: display_name “Acme” → “Acme Support”" in out
-    assert "Dry run, nothing written: 1 new, 1 updated, 0 unchanged, 0 errors" in out
+    counted = Phrase("import_plan_summary", new=1, updated=1, unchanged=0, errors=0)
+    assert sentence("cli_accounts_dry_run", {"summary": counted, "people": 0}) in out
     assert counts(db) == before
 
 

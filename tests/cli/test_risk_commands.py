@@ -168,7 +168,7 @@ def test_review_due_lists_and_writes_the_checklist(run, db, tmp_path):
 def test_review_due_into_a_missing_folder_is_one_line(run, db, tmp_path):
     code, _, err = run("review", "due", "-o", tmp_path / "nowhere" / "round.csv")
     assert code == 1
-    assert one_line(err).startswith("accountregistry: path: The folder ")
+    assert one_line(err).startswith("accountregistry: File: The folder ")
 
 
 def test_review_without_a_step_is_a_usage_error(run, db):

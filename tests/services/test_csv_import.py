@@ -95,7 +95,7 @@ def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
         # domains the "login outside the company's domains" risk is comparable too.
         organisation.update_settings(empty, email_domains=list(DOMAINS.values()), default_review_interval_months=6)
         plan, result = imported(empty, first, today=date.today())
-        assert plan.summary() == f"{written} new, 0 updated, 0 unchanged, 0 errors"
+        assert plan.summary().params == {"new": written, "updated": 0, "unchanged": 0, "errors": 0}
         assert result.accounts_created == written
         second = tmp_path / "second.csv"
         assert export_report(empty, second, delimiter=";") == written

@@ -212,7 +212,8 @@ def test_our_export_reads_the_same_through_both(sample):
     db, path = sample
     _, rows, _ = assert_same(path)
     assert len(rows) > 100
-    assert plan_import(db, read_table(path), today=TODAY).summary().startswith("0 new, 0 updated")
+    plan = plan_import(db, read_table(path), today=TODAY)
+    assert {"new": 0, "updated": 0}.items() <= plan.summary().params.items()
 
 
 def test_an_ods_has_its_own_unpacked_limit(sample, monkeypatch):

@@ -304,7 +304,8 @@ def test_our_export_reads_the_same_through_both(sample, tmp_path):
     db, path = sample
     _, rows, _ = assert_same(path)
     assert len(rows) > 100
-    assert plan_import(db, read_table(path), today=TODAY).summary().startswith("0 new, 0 updated")
+    plan = plan_import(db, read_table(path), today=TODAY)
+    assert {"new": 0, "updated": 0}.items() <= plan.summary().params.items()
 
 
 def _stream_for(path: Path):
@@ -319,7 +320,8 @@ def test_libreoffices_resaves_of_our_export_read_the_same_through_both(db, tmp_p
     for step, to in enumerate(route[1:]):
         path = convert(path, to, tmp_path / f"step-{step}")
     assert_same(path, stream=_stream_for(path))
-    assert plan_import(db, read_table(path), today=TODAY).summary().startswith("0 new, 0 updated")
+    plan = plan_import(db, read_table(path), today=TODAY)
+    assert {"new": 0, "updated": 0}.items() <= plan.summary().params.items()
 
 
 @needs_libreoffice
