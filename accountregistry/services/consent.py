@@ -30,7 +30,6 @@ from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import Kind, Presence
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
-from accountregistry.services.ownership_report import default_delimiter, neutralise
 from accountregistry.services.validation import Problems
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database, unit_of_work
@@ -288,6 +287,10 @@ def _cells(line: ConsentLine) -> list[str]:
 
 def consent_csv(lines: Iterable[ConsentLine], delimiter: str) -> str:
     """The register as CSV text; cells a spreadsheet would run as a formula are neutralised."""
+    # Here, not at the top: the report's module (workbooks, risks) is not needed by the commands
+    # that only read or withdraw consent (`offboard show` imports this module).
+    from accountregistry.services.ownership_report import neutralise
+
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(CONSENT_HEADER)
@@ -299,6 +302,8 @@ def export_consent(db: Database, path: str | os.PathLike, lines: list[ConsentLin
                    delimiter: str | None = None) -> tuple[Path, int]:
     """Write the register (or the given lines, e.g. as filtered in the window) to a CSV file that
     Excel reads (UTF-8 with a byte order mark, the user's list separator); (path, rows)."""
+    from accountregistry.services.ownership_report import default_delimiter
+
     lines = consent_lines(db) if lines is None else lines
     text = consent_csv(lines, delimiter or default_delimiter())
     return write_whole(path, text.encode("utf-8-sig"), database=db.path), len(lines)
