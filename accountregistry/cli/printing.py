@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from accountregistry import language
-from accountregistry.domain.errors import StoreError, from_plain
+
+# The refusals are imported where raised: `python -m accountregistry` (accountregistry/__main__.py)
+# imports this module for PRINT_DOCUMENT_ARGUMENT before every command, --help too.
 
 PRINT_DOCUMENT_ARGUMENT = "--print-document"  # hidden: the bundled program prints a document
 PRINTER_MODULE = "accountregistry.gui.print_documents"
@@ -39,6 +41,8 @@ def printer_command() -> list[str]:
 
 def refuse_existing(output: Path, replace: bool) -> None:
     """An existing file is written over only when the user said so (--replace)."""
+    from accountregistry.domain.errors import StoreError
+
     if not replace and output.expanduser().exists() and not output.expanduser().is_dir():
         raise StoreError("output_exists", path=output.expanduser().absolute())
 
@@ -47,6 +51,8 @@ def write_document_pdf(args: argparse.Namespace, document: str, output: Path, *,
                        **params: Any) -> Path:
     """Write the printable `document` (a name in gui/print_documents.DOCUMENTS) as a PDF at
     `output`; params are the document's own (JSON types). Refusals are raised as here."""
+    from accountregistry.domain.errors import StoreError, from_plain
+
     refuse_existing(output, replace)
     command = printer_command()
     if getattr(args, "db", None):

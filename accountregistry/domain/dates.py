@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from dateutil import parser as dateutil_parser
-
 from accountregistry import language
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.messages import Phrase
@@ -119,6 +117,10 @@ def _with_month_name(text: str) -> date:
     translated = "".join(_MONTHS.get(word, word) for word in words)
     if not re.search(r"[a-z]{3}", translated) or not re.search(r"\d{4}", translated):
         raise DateInvalid("not_a_date", text)
+    # Here, not at the top: only a date written with a month's name needs the parser (some 10 ms
+    # of every command that counts business days, e.g. `settings show`, `offboard show`).
+    from dateutil import parser as dateutil_parser
+
     # Two different defaults: a part the text lacks would differ between the two readings.
     try:
         one = dateutil_parser.parse(translated, default=datetime(2000, 1, 1), dayfirst=True)

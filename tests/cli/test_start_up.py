@@ -70,3 +70,15 @@ def test_an_english_command_that_makes_no_checklist_does_not_load_the_checklists
     env = {**os.environ, "ACCOUNTREGISTRY_DB": str(tmp_path / "registry.sqlite3"), "ACCOUNTREGISTRY_LANGUAGE": "en"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert result.stdout.splitlines()[-1] == "0 False"
+
+
+def test_a_danish_help_reads_its_catalogue_and_loads_no_library_of_the_commands():
+    # The help's words come from the Danish catalogue (XML): that, and nothing of the commands.
+    heavy = tuple(name for name in HEAVY if name != "xml")
+    code = ("import sys\nfrom accountregistry.cli import main\ntry:\n    main(['--lang', 'da', 'export', '--help'])\n"
+            "except SystemExit:\n    pass\n"
+            f"print('loaded:', *sorted(name for name in sys.modules if name.startswith({heavy!r})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "skriv ejerskabsrapporten" not in result.stdout  # the command's own page, not the list
+    assert "brug: accountregistry export" in result.stdout
+    assert result.stdout.splitlines()[-1].split()[1:] == []
