@@ -15,15 +15,15 @@ def built(parser) -> bool:
 
 def read_date(text: str, field: str, label: str):
     """A date as people type it (31.12.2026, 2026-12-31, "Dec 31 2026"), numeric dates day first
-    in a Danish, Swedish or Norwegian command line as in the window; a refusal names `field`
-    and, if nothing was typed, the field's `label`."""
+    in a Danish, Swedish or Norwegian command line as in the window; a refusal is about `field`,
+    named by its `label` (a Label of the models, translated in the "Field" context)."""
     from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
     from accountregistry.domain.errors import Label, ValidationError
 
     try:
         day = parse_date(text, day_first=day_first_language())
     except DateInvalid as error:
-        raise ValidationError.of(field, error.code, **error.params) from None
+        raise ValidationError.of(field, error.code, label=Label(label), **error.params) from None
     if day is None:
         raise ValidationError.of(field, "required", label=Label(label))
     return day

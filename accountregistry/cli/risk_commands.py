@@ -116,7 +116,7 @@ def _write_table(assessed) -> None:
 
 def run_review_due(args) -> int:
     from accountregistry.domain.messages import sentence
-    from accountregistry.services.reviews import review_round, write_review_checklist
+    from accountregistry.services.reviews import NO_HOLDER, NO_UNIT, review_round, write_review_checklist
     from accountregistry.store.schema import opened
     
     with opened(args.db, create=False) as db:
@@ -129,8 +129,12 @@ def run_review_due(args) -> int:
     if not groups:
         say("cli_no_review_due")
         return 0
+    from accountregistry.language import translate
+
     for group in groups:
-        print(f"{group.name} ({len(group.items)})")
+        # "No holder" as the window's review round says it (its catalogue context); a name as it is.
+        name = translate("ReviewRoundDialog", group.name) if group.name in (NO_HOLDER, NO_UNIT) else group.name
+        print(f"{name} ({len(group.items)})")
         for item in group.items:
             last = item.last_reviewed_on.isoformat() if item.last_reviewed_on else sentence("cli_never")
             say("cli_review_row", id=f"{item.account_id:>6}", day=item.next_review_due.isoformat(), last=f"{last:<10}",

@@ -84,6 +84,7 @@ __all__ = [
     "AccountName",
     "ActiveRole",
     "Assignee",
+    "assignee_of",
     "Blocker",
     "account_label",
     "CaseNotSettled",
@@ -814,6 +815,17 @@ def _assignee(item: ChecklistItem, names: dict[int, str], case: OffboardingCase)
         return Assignee(item.assignee_function if item.assignee_function == ASSIGNED_TO_SUCCESSOR else None,
                         names.get(item.assignee_person_id, "?"))
     return Assignee(item.assignee_function, None)
+
+
+def assignee_of(item: ItemView) -> Assignee:
+    """Whom a listed item is assigned to, to be said in the user's language (Assignee.sentence)."""
+    function = item.assignee_function
+    if function == ASSIGNED_TO_SUCCESSOR:
+        name = None if item.assignee_person_id is None else item.assignee_name.removesuffix(" (successor)")
+        return Assignee(function, name)
+    if function == ASSIGNED_TO_LEAVER:
+        return Assignee(function, item.assignee_name.removesuffix(" (leaver)"))
+    return Assignee(None, item.assignee_name) if item.assignee_person_id is not None else Assignee(function, None)
 
 
 def _assignee_text(item: ChecklistItem, names: dict[int, str], case: OffboardingCase) -> str:

@@ -229,6 +229,14 @@ def test_what_a_danish_command_line_shows_is_named_in_danish(sample_registry):
     shown = dict(line.split(": ", 1) for line in account.stdout.splitlines())
     assert (shown["Brugernavn"], shown["Type"], shown["Officiel"]) == ("nordlys-rejser", "virksomhed", "ja")
     assert "holder_id" not in shown and "Indehaver" in shown  # a person by their email, once
+    due = run("--db", sample_registry, "review", "due", env=danish)
+    assert any(line.startswith("Ingen indehaver (") for line in due.stdout.splitlines()), due.stdout
+    leaver = sqlite3.connect(sample_registry).execute(
+        "SELECT name, work_email FROM person WHERE employment_status = 'leaving' ORDER BY id").fetchone()
+    assert run("--db", sample_registry, "offboard", "start", "--person", leaver[1], "--last-day", "1.3.2030",
+               env=danish).returncode == 0
+    shown = run("--db", sample_registry, "offboard", "show", "--person", leaver[1], env=danish).stdout
+    assert f"{leaver[0]} (fratræder): " in shown and "(leaver)" not in shown
     # What scripts read keeps its machine keys in every language.
     assert '"handle": "nordlys-rejser"' in run("--db", sample_registry, "account", "show", "1", "--format",
                                                  "json", env=danish).stdout

@@ -77,15 +77,15 @@ def test_give_by_address_withdraw_by_id_and_list_as_csv_and_json(registry, capsy
 @pytest.mark.parametrize("args, where", [
     (("give", "{page}"), "account"),  # a company page needs nobody's consent
     (("give", "{profile}", "--scope", "post_daily"), "scope"),
-    (("give", "{profile}", "--on", "31.02.2026"), "on"),
-    (("give", "{profile}", "--on", "2999-01-01"), "given_on"),
+    (("give", "{profile}", "--on", "31.02.2026"), "Consent given on"),
+    (("give", "{profile}", "--on", "2999-01-01"), "Consent given on"),
     (("give", "{profile}", "--asked-by", "nobody@nordlys.dk"), None),
     (("give", "https://example.com/not-a-profile"), None),
     (("give", "999"), None),
     (("withdraw", "999"), None),
-    (("withdraw", "{profile}", "--on", "yesterday-ish"), "on"),
+    (("withdraw", "{profile}", "--on", "yesterday-ish"), "Consent withdrawn on"),
     (("withdraw", "{page}"), "account"),  # the company's page: nobody's consent to withdraw
-    (("withdraw", "{profile}", "--note", "x" * 1001), "withdrawal_note"),  # refused, not cut
+    (("withdraw", "{profile}", "--note", "x" * 1001), "Withdrawal note"),  # refused, not cut
     (("list", "--person", "nobody@nordlys.dk"), None),
 ])
 def test_bad_input_exits_1_with_a_sentence_and_stores_nothing(registry, capsys, args, where):
