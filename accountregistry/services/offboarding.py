@@ -818,7 +818,8 @@ def _assignee(item: ChecklistItem, names: dict[int, str], case: OffboardingCase)
 
 
 def assignee_of(item: ItemView) -> Assignee:
-    """Whom a listed item is assigned to, to be said in the user's language (Assignee.sentence)."""
+    """Whom a listed item (an ItemView, a due_items.DueItem) is assigned to, to be said in the
+    user's language (Assignee.sentence)."""
     function = item.assignee_function
     if function == ASSIGNED_TO_SUCCESSOR:
         name = None if item.assignee_person_id is None else item.assignee_name.removesuffix(" (successor)")
