@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date, timedelta
 
 import pytest
 
@@ -233,8 +234,9 @@ def test_what_a_danish_command_line_shows_is_named_in_danish(sample_registry):
     assert any(line.startswith("Ingen indehaver (") for line in due.stdout.splitlines()), due.stdout
     leaver = sqlite3.connect(sample_registry).execute(
         "SELECT name, work_email FROM person WHERE employment_status = 'leaving' ORDER BY id").fetchone()
-    assert run("--db", sample_registry, "offboard", "start", "--person", leaver[1], "--last-day", "1.3.2030",
-               env=danish).returncode == 0
+    last_day = date.today() + timedelta(days=60)
+    assert run("--db", sample_registry, "offboard", "start", "--person", leaver[1], "--last-day",
+               f"{last_day.day}.{last_day.month}.{last_day.year}", env=danish).returncode == 0
     shown = run("--db", sample_registry, "offboard", "show", "--person", leaver[1], env=danish).stdout
     assert f"{leaver[0]} (fratræder): " in shown and "(leaver)" not in shown
     # What scripts read keeps its machine keys in every language.
