@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,14 @@ def convert(source: Path, to: str, folder: Path, *, infilter: str | None = None,
     assert produced.exists(), f"LibreOffice wrote nothing: {done.stdout} {done.stderr}"
     shutil.rmtree(profile, ignore_errors=True)
     return produced
+
+
+def as_written(value) -> str:
+    """A cell LibreOffice read back, as the report wrote it: numbers and dates are typed by Calc."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

@@ -7,10 +7,10 @@ import csv
 import io
 import os
 import stat
-from datetime import date, datetime
+from datetime import date
 
 import pytest
-from libreoffice import DEFAULT_CSV_IMPORT, convert, needs_libreoffice
+from libreoffice import DEFAULT_CSV_IMPORT, as_written, convert, needs_libreoffice
 
 from accountregistry.services import accounts
 from accountregistry.services.accounts import AccountInput
@@ -90,15 +90,6 @@ def test_a_link_planted_at_the_temporary_name_is_never_followed(db, awkward, tmp
     assert not (tmp_path / "report.csv").exists()
 
 
-def _as_text(value) -> str:
-    """A cell LibreOffice read, as the report wrote it: numbers and dates typed by Calc."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
 
 
 @needs_libreoffice
@@ -115,7 +106,7 @@ def test_libreoffice_default_import_puts_every_cell_under_its_header(db, tmp_pat
     expected = [list(HEADER), *([neutralise(cell) for cell in row] for row in report_rows(db, today=TODAY))]
     converted = convert(target, "xlsx", tmp_path / "out", infilter=DEFAULT_CSV_IMPORT)
     sheet = CalamineWorkbook.from_path(str(converted)).get_sheet_by_index(0).to_python()
-    found = [[_as_text(cell) for cell in row] for row in sheet]
+    found = [[as_written(cell) for cell in row] for row in sheet]
     assert len(found) == len(expected)
     stamp = HEADER.index("exported_at")
     for wrote, read in zip(expected, found):
