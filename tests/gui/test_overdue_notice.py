@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from accountregistry.domain.vocabulary import Kind, Role
@@ -32,9 +34,22 @@ def test_the_overdue_items_of_every_case_are_counted_and_opened(qtbot, db, open_
     notice = window.dashboard.overdue_notice
     assert notice.isVisible()
     assert f"{len(overdue)} offboarding checklist items are overdue" in notice.text.text()
-    qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
-    dialog = window.overdue_dialog
-    assert dialog.isVisible()
+    on_gui_thread = []
+    gui_thread = threading.get_ident()
+
+    def executed(_connection, _cursor, statement, *_rest):
+        if threading.get_ident() == gui_thread:
+            on_gui_thread.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", executed)
+    try:
+        qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
+        dialog = window.overdue_dialog
+        assert dialog.isVisible()
+        qtbot.waitUntil(lambda: not dialog.read.busy())
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", executed)
+    assert on_gui_thread == [], "\n".join(on_gui_thread)  # every checklist is read in the background
     rows = [dialog.table.topLevelItem(r) for r in range(dialog.table.topLevelItemCount())]
     shown = [row.data(0, ITEM_ROLE) for row in rows]
     assert shown == [(item.case_id, item.item_id) for item in overdue]  # both cases, the most overdue first

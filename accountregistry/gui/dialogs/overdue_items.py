@@ -1,5 +1,6 @@
 """The dashboard's "Show overdue items": every overdue checklist item of every open offboarding,
-the most overdue first, as `offboard due` lists them (services/due_items). Opening a row shows
+the most overdue first, as `offboard due` lists them (services/due_items), read in the
+background (every open offboarding's checklist: not on the GUI thread). Opening a row shows
 that item in its offboarding."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date
 from accountregistry.gui.models.offboarding_model import account_text, assignee_text
 from accountregistry.services.due_items import DueItem, due_items
@@ -32,13 +34,31 @@ class OverdueItemsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overdue checklist items"))
-        self.items = overdue_items(db)
-        hint = plain_label(self.tr("Open an item to show it in its offboarding."))
+        self.items: list[DueItem] = []
+        self.hint = plain_label(QCoreApplication.translate("MainWindow", "Loading…"))
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setHeaderLabels([QCoreApplication.translate("OverdueItemsDialog", c) for c in COLUMNS])
-        for item in self.items:
+        self.table.itemActivated.connect(self._open)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close)
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        self.open_button.setEnabled(False)  # until the items are there
+        self.open_button.clicked.connect(lambda: self._open(self.table.currentItem()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(1180, 460)
+        # The user is waiting for it: before the views' reads waiting for their turn.
+        self.read = BackgroundRead(self, overdue_items, self._show, arguments=lambda: (db,), urgent=True)
+        self.read.request()
+
+    def _show(self, items: list[DueItem]) -> None:
+        self.items = items
+        self.hint.setText(self.tr("Open an item to show it in its offboarding."))
+        for item in items:
             row = QTreeWidgetItem([format_date(item.due_on), str(item.days_overdue), item.leaver_name,
                                    self._account(item), item.title, assignee_text(item)])
             row.setData(0, ITEM_ROLE, (item.case_id, item.item_id))
@@ -48,18 +68,9 @@ class OverdueItemsDialog(QDialog):
         for column in range(len(COLUMNS)):
             self.table.resizeColumnToContents(column)
         self.table.setColumnWidth(TITLE_COLUMN, min(self.table.columnWidth(TITLE_COLUMN), 420))
-        self.table.itemActivated.connect(self._open)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close)
-        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
-        self.open_button.clicked.connect(lambda: self._open(self.table.currentItem()))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        if self.items:
+        if items:
             self.table.setCurrentItem(self.table.topLevelItem(0))
-        self.resize(1180, 460)
+        self.open_button.setEnabled(bool(items))
 
     def _account(self, item: DueItem) -> str:
         if item.account_id is None:
