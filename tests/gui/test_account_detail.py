@@ -19,6 +19,7 @@ from accountregistry.services.roles import roles_of_account
 from accountregistry.store.database import local_time
 
 import engine_support
+from gui_thread import statements_on_gui_thread
 
 
 @pytest.fixture
@@ -352,10 +353,6 @@ def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingri
     # (and waits for the worker threads' turn). The window asks the database nothing on the GUI
     # thread to show the account: not its logins, consent or agreements, not the organisation's
     # settings its form checks against, nor whether it is registered under another name.
-    import threading
-
-    import sqlalchemy as sa
-
     from accountregistry.gui.widgets.person_picker import PeopleDirectory
     from accountregistry.services.organisation import update_settings
 
@@ -363,21 +360,11 @@ def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingri
     update_account(db, page.id, AccountInput(url=page.url, kind=Kind.company, display_name="Nordlys",
                                              login_email="nordlys.social@gmail.com"))
     PeopleDirectory.of(db).ensure()  # the main window reads the people in the background first
-    on_gui_thread = []
-    gui_thread = threading.get_ident()
-
-    def executed(_connection, _cursor, statement, *_rest):
-        if threading.get_ident() == gui_thread:
-            on_gui_thread.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", executed)
-    try:
+    with statements_on_gui_thread(db) as on_gui_thread:
         window = AccountDetailWindow(db, page.id)
         qtbot.addWidget(window)
         window.show()
         window.wait_until_shown()
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", executed)
     assert on_gui_thread == [], "\n".join(on_gui_thread)
     # ... and it all arrived: the overview, the logins' tab (a company account stores them), the history.
     assert window.form.display_name.text() == "Nordlys"

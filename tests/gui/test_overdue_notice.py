@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date, timedelta
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from accountregistry.domain.vocabulary import Kind, Role
@@ -15,6 +13,8 @@ from accountregistry.services.due_items import due_items
 from accountregistry.services.offboarding import start_offboarding
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
+
+from gui_thread import statements_on_gui_thread
 
 
 def test_the_overdue_items_of_every_case_are_counted_and_opened(qtbot, db, open_main_window):
@@ -34,21 +34,11 @@ def test_the_overdue_items_of_every_case_are_counted_and_opened(qtbot, db, open_
     notice = window.dashboard.overdue_notice
     assert notice.isVisible()
     assert f"{len(overdue)} offboarding checklist items are overdue" in notice.text.text()
-    on_gui_thread = []
-    gui_thread = threading.get_ident()
-
-    def executed(_connection, _cursor, statement, *_rest):
-        if threading.get_ident() == gui_thread:
-            on_gui_thread.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", executed)
-    try:
+    with statements_on_gui_thread(db) as on_gui_thread:
         qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
         dialog = window.overdue_dialog
         assert dialog.isVisible()
         qtbot.waitUntil(lambda: not dialog.read.busy())
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", executed)
     assert on_gui_thread == [], "\n".join(on_gui_thread)  # every checklist is read in the background
     rows = [dialog.table.topLevelItem(r) for r in range(dialog.table.topLevelItemCount())]
     shown = [row.data(0, ITEM_ROLE) for row in rows]
