@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.business_days import Closure
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, business_days_until
 from accountregistry.domain.hidden_characters import show_hidden
+from accountregistry.domain.platforms import PLATFORMS, platform_name
 from accountregistry.domain.vocabulary import ItemStatus, Presence
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import checklist_text
@@ -98,6 +99,8 @@ def short_progress_text(settled: int, total: int, overdue: int) -> str:
 # offboarding.account_label: "<platform> <presence> “<display name or handle>”"; a checklist made
 # in another language has the presence word of its titles ("LinkedIn side “Nordlys”").
 _ACCOUNT_LABEL = re.compile(r"^(?P<platform>.+) (?P<presence>\S+) “(?P<name>.*)”$", re.DOTALL)
+# The platforms by their English names, as the label gives them: "Other" is said "Andet" in Danish.
+_PLATFORM_BY_NAME = {str(p.name): p.id for p in PLATFORMS}
 
 
 def _presence(word: str) -> Presence | None:
@@ -135,7 +138,8 @@ def account_text(label: str) -> str:
     if presence is None:
         return label
     return translate("Offboarding", "{platform} {presence} “{name}”").format(
-        platform=found["platform"], presence=words(presence), name=found["name"])
+        platform=platform_name(_PLATFORM_BY_NAME.get(found["platform"], found["platform"])), presence=words(presence),
+        name=found["name"])
 
 
 def assignee_text(item: ItemView) -> str:
