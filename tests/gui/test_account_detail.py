@@ -342,6 +342,7 @@ def test_the_people_read_again_is_no_unsaved_edit(qtbot, db, ingrid):
                                                 holder_id=ingrid.id))
     window = open_window(qtbot, db, account.id)
     directory = PeopleDirectory.of(db)
+    add_person(db, PersonInput(name="Ole Dahl", work_email="ole.dahl@nordlys.no"))  # elsewhere
     with qtbot.waitSignal(directory.updated):
         directory.request()
     assert window.form.holder.person_id() == ingrid.id

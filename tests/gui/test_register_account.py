@@ -242,6 +242,25 @@ def test_the_holder_picker_finds_people_by_part_of_name_or_email(qtbot, dialog):
     assert completer.currentCompletion() == "Ingrid Berg <ingrid.berg@nordlys.no>"
 
 
+def test_the_people_read_again_reach_the_pickers_only_when_they_changed(qtbot, db, dialog):
+    holder = dialog.form.holder
+    directory = holder.directory
+    ingrid = directory.people[0].id
+    holder.set_person_id(ingrid)
+    updates = []
+    directory.updated.connect(lambda: updates.append(True))
+    directory.request()  # F5, say: the same people
+    qtbot.waitUntil(lambda: not directory.busy())
+    assert updates == [] and holder.person_id() == ingrid  # nothing handed to the pickers again
+    add_person(db, PersonInput(name="Ole Dahl", work_email="ole.dahl@nordlys.no"))
+    directory.request()
+    qtbot.waitUntil(lambda: not directory.busy())
+    assert updates == [True] and holder.person_id() == ingrid
+    completer = holder.completer()
+    completer.setCompletionPrefix("dahl")
+    assert completer.currentCompletion() == "Ole Dahl <ole.dahl@nordlys.no>"
+
+
 def test_escape_closes_the_dialog(qtbot, db, dialog):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and count_accounts(db) == 0

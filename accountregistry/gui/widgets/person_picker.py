@@ -47,9 +47,14 @@ class PeopleChoiceModel(QStringListModel):
         self.setStringList(choices.labels)
 
 
-def _read_choices(db: Database) -> PeopleChoices:
+def _read_choices(db: Database, shown: PeopleChoices | None = None) -> PeopleChoices:
+    """Everyone (worker thread); `shown` itself if they are the same people as it holds, so that
+    the copy just read is freed here, not on the GUI thread, and no picker is filled again."""
     with bulk_work():  # 20,000 people: never walked by the collector once read
-        return PeopleChoices.of(people_for_picker(db))
+        people = people_for_picker(db)
+        if shown is not None and people == shown.people:
+            return shown
+        return PeopleChoices.of(people)
 
 
 class PeopleDirectory(QObject):
@@ -80,8 +85,8 @@ class PeopleDirectory(QObject):
         if self.task.busy():
             self._again = True
             return
-        db = self.db
-        self.task.start(lambda _progress: _read_choices(db))
+        db, shown = self.db, self.choices
+        self.task.start(lambda _progress: _read_choices(db, shown))
 
     def busy(self) -> bool:
         return self.task.busy() or self._again
@@ -97,7 +102,7 @@ class PeopleDirectory(QObject):
         return self.choices.people if self.choices is not None else None
 
     def _read(self, choices: PeopleChoices) -> None:
-        if not self._again:
+        if not self._again and choices is not self.choices:  # the same people: the pickers have them
             self.choices = choices
             self.updated.emit()
 
