@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -34,6 +33,7 @@ from accountregistry.gui.models.offboarding_model import account_text, assignee_
 from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.services.leavers import AccountOutcome, HandoverRecord, OutcomeItem
 from accountregistry.services.offboarding import Blocker, CaseSummary, ItemView
+from accountregistry.store.safe_files import filled_whole
 
 DISPOSITION_WORDS = {
     Disposition.transfer_to_successor: QT_TRANSLATE_NOOP("Documents", "Transferred to the successor"),
@@ -469,32 +469,17 @@ def write_pdf(source: str, path: str | os.PathLike, *, title: str, replace: bool
     finished file replaces it only once it is a PDF. With replace=False an existing file is
     refused ("output_exists") and left as it was, also one that appeared while Qt wrote."""
     target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise StoreError("path_is_folder", path=target)
-    if not target.parent.is_dir():
-        raise StoreError("folder_missing", folder=target.parent)
     try:
-        handle, partial_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
-    except OSError as error:
-        raise StoreError("file_unwritable", path=target, reason=error) from None
-    os.close(handle)
-    partial = Path(partial_name)
-    try:
-        printer = pdf_printer()
-        printer.setOutputFileName(str(partial))
-        _prepare(printer, title)
-        _keep_together(text_document(source, title=title), printer).print_(printer)
-        with partial.open("rb") as written:
-            if written.read(5) != b"%PDF-":
-                raise StoreError("pdf_not_made", path=target)
-        if replace:
-            os.replace(partial, target)
-        else:
-            os.link(partial, target)  # fails, whatever came first, if the target exists
-    except FileExistsError:
-        raise StoreError("output_exists", path=target) from None
-    except OSError as error:
-        raise StoreError("file_unwritable", path=target, reason=error) from None
-    finally:
-        partial.unlink(missing_ok=True)
+        with filled_whole(target, overwrite=replace) as partial:
+            printer = pdf_printer()
+            printer.setOutputFileName(str(partial))
+            _prepare(printer, title)
+            _keep_together(text_document(source, title=title), printer).print_(printer)
+            with partial.open("rb") as written:
+                if written.read(5) != b"%PDF-":
+                    raise StoreError("pdf_not_made", path=target)
+    except StoreError as refused:
+        if refused.code == "file_exists":  # the command line's own refusal, which names --replace
+            raise StoreError("output_exists", path=target) from None
+        raise
     return target

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,6 +67,7 @@ from accountregistry.services.roles import grant_in, revoke_in
 from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.ordering import bytewise
+from accountregistry.store.safe_files import checked_target, written_whole
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import (
@@ -890,27 +890,14 @@ def _cell(value: object) -> str:
 def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path:
     """Write the case's items as CSV (UTF-8 with BOM, semicolons), whole or not at all."""
     views = case_items(db, case_id)
-    target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise StoreError("path_is_folder", path=target)
-    if not target.parent.is_dir():
-        raise StoreError("folder_missing", folder=target.parent)
-    partial = None
-    try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8-sig", newline="", dir=target.parent,
-                                         prefix=f".{target.name}.", suffix=".partial", delete=False) as file:
-            partial = Path(file.name)
-            writer = csv.writer(file, delimiter=CSV_DELIMITER)
-            writer.writerow(CSV_HEADER)
-            for v in views:
-                # Numbers stay numbers: only text cells are guarded against formulas.
-                writer.writerow([v.id, v.account_id or "", _cell(v.account_name), v.action, _cell(v.title),
-                                 _cell(v.assignee_name), v.due_on.isoformat(), v.due_offset_business_days,
-                                 v.status.value, _cell(v.done_by), _cell(v.done_at), _cell(v.waive_reason),
-                                 _cell(v.note)])
-        os.replace(partial, target)
-    except OSError as error:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-        raise StoreError("file_unwritable", path=target, reason=error) from None
+    target = checked_target(path)
+    with written_whole(target, encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file, delimiter=CSV_DELIMITER)
+        writer.writerow(CSV_HEADER)
+        for v in views:
+            # Numbers stay numbers: only text cells are guarded against formulas.
+            writer.writerow([v.id, v.account_id or "", _cell(v.account_name), v.action, _cell(v.title),
+                             _cell(v.assignee_name), v.due_on.isoformat(), v.due_offset_business_days,
+                             v.status.value, _cell(v.done_by), _cell(v.done_at), _cell(v.waive_reason),
+                             _cell(v.note)])
     return target

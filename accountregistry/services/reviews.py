@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Literal
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from accountregistry.domain.errors import Label, ValidationError
+from accountregistry.domain.errors import Label, StoreError, ValidationError
 from accountregistry.domain.risks import INACTIVE_STATUSES, next_review_due
 from accountregistry.domain.vocabulary import GROUP_BY_CHOICES
 from accountregistry.services import audit
@@ -26,6 +25,7 @@ from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.models import Account, OrganisationSettings, Person, utcnow
+from accountregistry.store.safe_files import checked_target, written_whole
 
 GroupBy = Literal["holder", "unit"]
 NO_HOLDER = "No holder"
@@ -199,17 +199,9 @@ def write_review_checklist(round: list[ReviewGroup], path: str | os.PathLike, *,
 
     `confirmed`, `flagged` and `note` are left empty for the reviewers to fill in.
     """
-    target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise ValidationError.of("path", "path_is_folder", path=target)
-    if not target.parent.is_dir():
-        raise ValidationError.of("path", "folder_missing", folder=target.parent)
     try:
-        descriptor, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
-    except OSError as error:
-        raise ValidationError.of("path", "folder_unwritable", folder=target.parent, reason=error) from None
-    try:
-        with open(descriptor, "w", encoding="utf-8-sig", newline="") as file:
+        target = checked_target(path)
+        with written_whole(target, encoding="utf-8-sig", newline="") as file:
             writer = csv.writer(file, delimiter=delimiter)
             writer.writerow(CHECKLIST_HEADER)
             for group in round:
@@ -217,12 +209,6 @@ def write_review_checklist(round: list[ReviewGroup], path: str | os.PathLike, *,
                     writer.writerow([_cell(v) for v in (
                         group.name, item.platform, item.handle, item.url, item.display_name,
                         item.last_reviewed_on, item.next_review_due, None, None, None)])
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
-    except BaseException as error:
-        Path(partial).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise ValidationError.of("path", "file_unwritable", path=target, reason=error) from None
-        raise
+    except StoreError as refused:  # said under the file's name in the window and on the command line
+        raise ValidationError.of("path", refused.code, **refused.params) from None
     return target
