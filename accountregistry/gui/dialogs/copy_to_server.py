@@ -16,7 +16,7 @@ from accountregistry.gui.dialogs.register_account import FieldMessages
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import name_close_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, show_progress
 from accountregistry.services.copy_registry import CopyResult, copy_to_server
 from accountregistry.services.server_connection import ServerAddress, store_password, stored_password
 from accountregistry.store.database import Database
@@ -99,13 +99,8 @@ class CopyToServerDialog(QDialog):
         self.task.start(lambda progress: _copy_and_keep(db, server, password, progress))
 
     def reject(self) -> None:
-        # Escape, the close button and Cancel: during a copy they cancel it.
-        if self.task.busy():
-            self.task.cancel()
-            self.close_button.setEnabled(False)
-            show_message(self.status, self.tr("Cancelling…"), error=False)
-            return
-        super().reject()
+        if not cancel_work(self.task, self.close_button, self.status, self.tr("Cancelling…")):
+            super().reject()
 
     def _set_working(self, working: bool) -> None:
         self.server_fields.setEnabled(not working)
@@ -113,16 +108,12 @@ class CopyToServerDialog(QDialog):
         name_close_button(self.close_button, cancels=working)
 
     def _show_progress(self, done: int, total: int) -> None:
-        if self.task.cancel_requested():
-            return
-        show_progress(self.progress, done, total)
-        show_message(self.status, self.tr("Copied {done} of {total} rows…").format(
-            done=format_number(done), total=format_number(total)), error=False)
+        if not self.task.cancel_requested():
+            show_progress(self.progress, done, total, self.status, self.tr("Copied {done} of {total} rows…"))
 
     def _copied(self, result: CopyResult) -> None:
         self.result_ = result
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        show_progress(self.progress, 1, 1)
         show_message(self.status, self.tr("Copied {rows} rows ({people} people, {accounts} accounts, {events} "
                                           "events in the history) to {where}.").format(
             rows=format_number(sum(result.counts.values())), people=format_number(result.counts.get("person", 0)),

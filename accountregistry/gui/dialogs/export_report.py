@@ -31,7 +31,7 @@ from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import name_close_button, plain_label, push_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, plain_label, push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -269,13 +269,8 @@ class ExportReportDialog(QDialog):
         self.task.start(work)
 
     def reject(self) -> None:
-        # Escape, the close button and Cancel all come here: during an export they cancel it.
-        if self.task.busy():
-            self.task.cancel()
-            self.close_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-            return
-        super().reject()
+        if not cancel_work(self.task, self.close_button, self.status, self.tr("Cancelling…")):
+            super().reject()
 
     # --- what the work reports -----------------------------------------------------------
 
@@ -286,18 +281,14 @@ class ExportReportDialog(QDialog):
         name_close_button(self.close_button, cancels=working)
 
     def _show_progress(self, done: int, total: int) -> None:
-        if self.task.cancel_requested():
-            return
-        show_progress(self.progress, done, total)
-        self.status.setText(self.tr("Writing {done} of {total} accounts…").format(done=format_number(done),
-                                                                                  total=format_number(total)))
+        if not self.task.cancel_requested():
+            show_progress(self.progress, done, total, self.status, self.tr("Writing {done} of {total} accounts…"))
 
     def _exported(self, count: int) -> None:
         self.written_path, self.written_count = self._target_path, count
         self.close_button.setDefault(True)
         self.exported.emit(self._target_path, count)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        show_progress(self.progress, 1, 1)
         said = self.tr("Exported {count} account to {path}.") if count == 1 else self.tr(
             "Exported {count} accounts to {path}.")
         self._say(said.format(count=format_number(count), path=self._target_path), error=False)

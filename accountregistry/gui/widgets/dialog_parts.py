@@ -7,6 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton
 
+from accountregistry.gui.formatting import format_number
+from accountregistry.gui.messages import show_message
+
 
 def save_and_cancel(dialog: QDialog, save, *, save_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:
     """The Save/Cancel row wired to `save` and to closing the dialog, each button named for
@@ -61,7 +64,21 @@ def name_close_button(button: QPushButton, *, cancels: bool) -> None:
     button.setAccessibleName(button.text())
 
 
-def show_progress(bar: QProgressBar, done: int, total: int) -> None:
-    """The bar at `done` of `total` (the work's own count: rows, accounts)."""
+def show_progress(bar: QProgressBar, done: int, total: int, status: QLabel | None = None, sentence: str = "") -> None:
+    """The bar at `done` of `total` (the work's own count: rows, accounts); with `status`, the
+    `sentence` there with its {done} and {total}."""
     bar.setRange(0, max(total, 1))
     bar.setValue(done)
+    if status is not None:
+        show_message(status, sentence.format(done=format_number(done), total=format_number(total)), error=False)
+
+
+def cancel_work(task, close_button: QPushButton, status: QLabel, sentence: str) -> bool:
+    """Escape, the close button and Cancel while `task` works: cancel it, the button unusable
+    until it has stopped, `sentence` in `status`; False when nothing is running."""
+    if not task.busy():
+        return False
+    task.cancel()
+    close_button.setEnabled(False)
+    show_message(status, sentence, error=False)
+    return True
