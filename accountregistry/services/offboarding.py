@@ -299,11 +299,12 @@ def _check_successor(session: Session, problems: Problems, leaver: Person, succe
     return successor
 
 
-def _prepare(session: Session, person_id: int, last_working_day: date | None, successor_id: int | None,
-             today: date) -> tuple[Person, Person | None]:
+def _prepare(session: Session, templates, person_id: int, last_working_day: date, successor_id: int | None,
+             today: date | None, translate: Translate | None, internal_move: bool) -> tuple[Person, list[PlannedItem]]:
+    """The leaver and the checklist their case gets, or the refusal of starting it."""
     leaver = _person(session, person_id)
     problems = Problems()
-    _check_last_day(problems, last_working_day, today)
+    _check_last_day(problems, last_working_day, today or date.today())
     successor = _check_successor(session, problems, leaver, successor_id)
     problems.raise_if_any()
     if leaver.employment_status == EmploymentStatus.left:
@@ -311,7 +312,9 @@ def _prepare(session: Session, person_id: int, last_working_day: date | None, su
     existing = open_case_of(session, leaver.id)
     if existing is not None:
         raise Conflict("open_case_exists", existing_id=existing.id, name=leaver.name, day=existing.last_working_day)
-    return leaver, successor
+    return leaver, plan_checklist(templates, leaver=party(leaver), successor=party(successor),
+                                  accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
+                                  translate=translate, calendar=calendar_in(session), include_general=not internal_move)
 
 
 def _set_person_leaving(session: Session, actor: str, person: Person, status: EmploymentStatus,
@@ -333,13 +336,9 @@ def preview_offboarding(db: Database, *, person_id: int, last_working_day: date,
                         internal_move: bool = False) -> list[PlannedItem]:
     """The checklist a case would get, refused for the same reasons as starting it; writes nothing.
     `translate`: the titles' language (domain.checklist.TITLE_WORDS); None: the process default."""
-    today = today or date.today()
-    templates = active_templates()
     with db.reading() as session:
-        leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
-        return plan_checklist(templates, leaver=party(leaver), successor=party(successor),
-                              accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
-                              translate=translate, calendar=calendar_in(session), include_general=not internal_move)
+        return _prepare(session, active_templates(), person_id, last_working_day, successor_id, today, translate,
+                        internal_move)[1]
 
 
 @unit_of_work
@@ -352,14 +351,10 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
     `internal_move`: the person stays (a new department or role): their accounts are settled by
     `last_working_day`, the day of the move, without the general items of a departure, and they
     are not recorded as leaving, now or when the case is closed or cancelled."""
-    today = today or date.today()
     templates = active_templates()
     with db.transaction() as session:
-        leaver, successor = _prepare(session, person_id, last_working_day, successor_id, today)
-        planned = plan_checklist(templates, leaver=party(leaver), successor=party(successor),
-                                 accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
-                                 translate=translate, calendar=calendar_in(session),
-                                 include_general=not internal_move)
+        leaver, planned = _prepare(session, templates, person_id, last_working_day, successor_id, today, translate,
+                                   internal_move)
         case = OffboardingCase(person_id=leaver.id, last_working_day=last_working_day, successor_id=successor_id,
                                opened_by=db.actor, internal_move=internal_move)
         session.add(case)
