@@ -61,21 +61,14 @@ LANGUAGES = (
 )
 BY_CODE = {language.code: language for language in LANGUAGES}
 TRANSLATED = tuple(language.code for language in LANGUAGES if language.code != ENGLISH)
-_ALIASES = {"no": "nb", "nn": "nb", "nob": "nb", "nno": "nb", "dan": "da", "swe": "sv", "eng": "en"}
 
 
 def normalised(code: object) -> str | None:
     """A language code as this module knows it ("da", ..., "pseudo", "" for the system), else None."""
-    if code is None:
-        return SYSTEM
-    text = str(code).strip().lower().replace("_", "-")
-    if text in ("", "system"):
-        return SYSTEM
+    text = str(code or "").strip().lower()
     if text == PSEUDO:
         return PSEUDO
-    primary = text.split("-")[0]
-    primary = _ALIASES.get(primary, primary)
-    return primary if primary in BY_CODE else None
+    return SYSTEM if text in ("", "system") else core_language.normalised(text)
 
 
 def language_for_locale(locale: QLocale) -> str:
