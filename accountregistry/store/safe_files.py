@@ -21,6 +21,7 @@ removes them.
 from __future__ import annotations
 
 import errno
+import glob
 import io
 import os
 import secrets
@@ -55,7 +56,7 @@ def checked_target(path: str | os.PathLike, *, overwrite: bool = True) -> Path:
 def leftovers(target: Path, *, any_suffix: bool = False) -> list[Path]:
     """Temporary files of earlier runs for `target` whose writer is gone; with any_suffix, also
     for targets whose names go on after target's (the dated copies taken before upgrades)."""
-    pattern = f".{_glob_escape(target.name)}{'*' if any_suffix else ''}.*{SUFFIX}"
+    pattern = f".{glob.escape(target.name)}{'*' if any_suffix else ''}.*{SUFFIX}"
     return [candidate for candidate in target.parent.glob(pattern) if _abandoned(candidate)]
 
 
@@ -189,7 +190,3 @@ def _export_refusal(error: OSError, target: Path) -> RegistryError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return RegistryError("export_disk_full", path=str(target))
     return RegistryError("export_unwritable", path=str(target), reason=(error.strerror or str(error)).lower())
-
-
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
