@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from calendar import isleap
+from calendar import monthrange
 from datetime import date, timedelta
 from functools import lru_cache
 from enum import IntEnum
@@ -137,10 +137,7 @@ def _months_after(day: date, months: int) -> date:
     # end), at a tenth of its cost: the accounts table asks for some 40,000 distinct days.
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, _DAYS_IN_MONTH[month] if month != 2 or not isleap(year) else 29))
-
-
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 @lru_cache(maxsize=256)
