@@ -38,7 +38,7 @@ from accountregistry.domain.checklist import (
 )
 from accountregistry.domain import messages
 from accountregistry.domain.business_days import BusinessCalendar, Closure
-from accountregistry.domain.errors import Conflict, Label, NotFound, StoreError
+from accountregistry.domain.errors import Conflict, Label, NotFound
 from accountregistry.domain.vocabulary import (
     CONTROLLING_ROLES,
     CaseStatus,

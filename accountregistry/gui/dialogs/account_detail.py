@@ -51,7 +51,7 @@ from accountregistry.gui.dialogs.register_account import (
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
-from accountregistry.gui.messages import message_colours
+from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.agreements_section import AgreementsRead, AgreementsSection, read_agreements
 from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.widgets.consent_section import ConsentSection, ConsentSectionRead, read_consent_section
@@ -421,9 +421,7 @@ class AccountDetailWindow(QWidget):
     def _overview_tab(self) -> QWidget:
         self.form = AccountForm(self.db, editing=True, read_settings=False)  # they come with the account
         self.form.edited.connect(self._edited)
-        self.overview_message = QLabel()
-        self.overview_message.setWordWrap(True)
-        self.overview_message.setVisible(False)
+        self.overview_message = plain_label(hidden=True)
         self.overview_buttons = QDialogButtonBox()
         self.save_button = self.overview_buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -434,8 +432,7 @@ class AccountDetailWindow(QWidget):
         self.reload_button.setAccessibleName(self.tr("Reload"))
         self.reload_button.setVisible(False)
         # A review's open flag for change, until someone resolves it (a risk meanwhile).
-        self.flag_label = QLabel()
-        self.flag_label.setWordWrap(True)
+        self.flag_label = plain_label()
         self.resolve_flag_button = push_button(self.tr("Resolve the flag"), self.tr("Resolve the flag for change"),
                                                self.resolve_flag)
         self.flag_row = QWidget()
@@ -797,9 +794,7 @@ class AccountDetailWindow(QWidget):
                                        warning=True)
 
     def _overview_error(self, text: str) -> None:
-        self.overview_message.setStyleSheet(f"color: {message_colours(self)[0]};")
-        self.overview_message.setText(text)
-        self.overview_message.setVisible(True)
+        show_message(self.overview_message, text)
 
     # -- administrators ------------------------------------------------------
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -24,6 +23,7 @@ from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.messages import format_value
 from accountregistry.gui.formatting import format_date, words
+from accountregistry.gui.widgets.dialog_parts import plain_label
 from accountregistry.services import retention
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.retention import Anonymisation
@@ -128,8 +128,7 @@ class DueForAnonymisationDialog(QDialog):
         self.db = db
         self.changed = False
         self.setWindowTitle(self.tr("Due for anonymisation"))
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
+        self.explanation = plain_label()
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Work email"), self.tr("Last working day"),
                                               self.tr("Personal accounts")])

@@ -7,7 +7,7 @@ offers to use the server from the next start on (the file stays as it was)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from accountregistry.domain.errors import ValidationError
 from accountregistry.gui.database_choice import SERVER, DatabaseChoice, save_choice, saved_choice
@@ -16,7 +16,7 @@ from accountregistry.gui.dialogs.register_account import FieldMessages
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, plain_label, show_progress
 from accountregistry.services.copy_registry import CopyResult, copy_to_server
 from accountregistry.services.server_connection import ServerAddress, store_password, stored_password
 from accountregistry.store.database import Database
@@ -45,11 +45,10 @@ class CopyToServerDialog(QDialog):
         self.task = Task(self, progress=self._show_progress, success=self._copied, failure=self._failed,
                          cancelled=self._cancelled, finished=self._work_ended)
 
-        intro = QLabel(self.tr("Copies everything in {where} (people, accounts, offboarding, settings and the whole "
-                               "history) into an empty database on a shared server, in one go: if anything fails, "
-                               "nothing is copied. The file stays as it is. The login must own the server "
-                               "database.").format(where=db.describe()))
-        intro.setWordWrap(True)
+        intro = plain_label(self.tr("Copies everything in {where} (people, accounts, offboarding, settings and the "
+                                    "whole history) into an empty database on a shared server, in one go: if anything "
+                                    "fails, nothing is copied. The file stays as it is. The login must own the server "
+                                    "database.").format(where=db.describe()))
         self.server_fields = ServerFields(self.messages)
         saved = saved_choice(settings).server
         if saved is not None:
@@ -57,9 +56,7 @@ class CopyToServerDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Copy progress"))
         self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setVisible(False)
+        self.status = plain_label(hidden=True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = self.buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.AcceptRole)

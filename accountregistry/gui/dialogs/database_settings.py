@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -40,7 +39,7 @@ from accountregistry.services.server_connection import (
     try_connection,
 )
 from accountregistry.store.database import default_location
-from accountregistry.gui.widgets.dialog_parts import save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
 
 
 def _test_and_keep(choice: DatabaseChoice, password: str, keep: bool) -> bool:
@@ -144,14 +143,10 @@ class DatabaseDialog(QDialog):
         for box in (self.server_box, self.file_box):
             box.layout().setContentsMargins(24, 0, 0, 0)
 
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.outcome.setVisible(False)
-        note = QLabel(self.tr("Account Registry opens the chosen database the next time it starts. The password "
-                              "is kept in the system's keyring, never in the settings."))
-        note.setWordWrap(True)
-        self.override_note = QLabel()
-        self.override_note.setWordWrap(True)
+        self.outcome = plain_label(hidden=True)
+        note = plain_label(self.tr("Account Registry opens the chosen database the next time it starts. The password "
+                                   "is kept in the system's keyring, never in the settings."))
+        self.override_note = plain_label()
         if overridden():
             self.override_note.setText(self.tr("While the environment variable ACCOUNTREGISTRY_DB is set, it decides "
                                                "the database instead."))

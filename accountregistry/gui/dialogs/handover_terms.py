@@ -59,8 +59,7 @@ class HandoverTermsDialog(QDialog):
         heading = QLabel(self.tr("{account} ({kind})").format(account=account_text,
                                                               kind=KIND_NAMES[account.kind].lower()))
         heading.setWordWrap(True)
-        self.personal_notice = QLabel(personal_notice())
-        self.personal_notice.setWordWrap(True)
+        self.personal_notice = plain_label(personal_notice())
         self.personal_notice.setVisible(account.kind == Kind.personal)
 
         self.disposition = QComboBox()

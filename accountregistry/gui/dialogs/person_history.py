@@ -56,8 +56,7 @@ class PersonHistoryWindow(QWidget):
         self.person_name: str | None = None  # once read
         self.setWindowTitle(self.tr("History"))
         self.heading = plain_label(wrap=False, bold=True, scale=1.3)
-        self.status = QLabel(self.tr("Reading…"))
-        self.status.setWordWrap(True)
+        self.status = plain_label(self.tr("Reading…"))
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("History"))
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Recorded by"), self.tr("What")])

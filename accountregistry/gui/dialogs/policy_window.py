@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -97,9 +96,7 @@ class PolicyWindow(QDialog):
         self.pdf_button = push_button(self.tr("Save as &PDF…"), self.tr("Save the version as PDF"))
         self.pdf_button.setToolTip(self.tr("The chosen version as a PDF: the headings in the window's language, "
                                            "the company's texts as typed"))
-        self.pdf_message = QLabel()
-        self.pdf_message.setWordWrap(True)
-        self.pdf_message.setVisible(False)
+        self.pdf_message = plain_label(hidden=True)
         self.saver = PdfSaver(self, say=lambda text, error: show_message(self.pdf_message, text, error=error))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         buttons = QHBoxLayout()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from accountregistry.gui import i18n
 from accountregistry.gui.dialogs.register_account import add_row
@@ -36,8 +36,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         add_row(form, self.tr("&Language"), self.language)
         self.note = plain_label(self.tr("The new language is used the next time Account Registry starts."))
-        self.override_note = QLabel()
-        self.override_note.setWordWrap(True)
+        self.override_note = plain_label()
         overridden = os.environ.get(i18n.ENV_VAR, "").strip()
         if overridden:
             self.override_note.setText(

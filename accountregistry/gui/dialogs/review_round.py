@@ -32,7 +32,7 @@ from accountregistry.domain.platforms import platform_name
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.formatting import format_date, format_number
-from accountregistry.gui.messages import message_colours, show_message
+from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
 from accountregistry.gui.widgets.dialog_parts import plain_label, push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter
@@ -91,17 +91,14 @@ class ReviewNoteDialog(QDialog):
         super().__init__(parent)
         self.required = required
         self.setWindowTitle(title)
-        text = QLabel(prompt)
-        text.setWordWrap(True)
+        text = plain_label(prompt)
         self.note = QLineEdit()
         self.note.setMaxLength(1000)
         self.note.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 50)
         label = QLabel(self.tr("&Note (what needs changing):") if required else self.tr("&Note (optional):"))
         label.setBuddy(self.note)
         self.note.setAccessibleName(self.tr("Note"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = plain_label(hidden=True)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setAccessibleName(action.replace("&", ""))
@@ -119,9 +116,7 @@ class ReviewNoteDialog(QDialog):
 
     def accept(self) -> None:
         if self.required and not self.note.text().strip():
-            self.message.setText(self.tr("Write what needs changing, so that whoever changes it knows."))
-            self.message.setStyleSheet(f"color: {message_colours(self)[0]}")
-            self.message.setVisible(True)
+            show_message(self.message, self.tr("Write what needs changing, so that whoever changes it knows."))
             self.note.setFocus()
             return
         super().accept()
@@ -216,15 +211,13 @@ class ReviewRoundDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = plain_label()
         self.summary.setAccessibleName(self.tr("Review round summary"))
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = plain_label()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

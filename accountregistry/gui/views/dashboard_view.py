@@ -80,16 +80,16 @@ class WelcomePanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Set up this registry"))))
         first = QLabel("<b>{}</b>".format(html.escape(self.tr("1. Your organisation"))))
-        first_text = QLabel(self.tr("Its name, the email domains its logins should use (the “Private login” risk "
-                                    "needs them) and whose public holidays due dates skip. Skip this if you like."))
-        first_text.setWordWrap(True)
+        first_text = plain_label(self.tr("Its name, the email domains its logins should use (the “Private login” "
+                                         "risk needs them) and whose public holidays due dates skip. Skip this if "
+                                         "you like."))
         self.organisation = OrganisationStep()
         second = QLabel("<b>{}</b>".format(html.escape(self.tr("2. Fill the registry"))))
-        text = QLabel(self.tr("Register accounts one by one from the Accounts view, import them from a "
-                              "spreadsheet, or start from an example. The sample organisation, Nordlys Rejser A/S, "
-                              "is a travel company with about 120 accounts and the problems real registries have: "
-                              "pages with a single admin, private logins, and leavers who still hold roles."))
-        text.setWordWrap(True)
+        text = plain_label(self.tr("Register accounts one by one from the Accounts view, import them from a "
+                                   "spreadsheet, or start from an example. The sample organisation, Nordlys Rejser "
+                                   "A/S, is a travel company with about 120 accounts and the problems real "
+                                   "registries have: pages with a single admin, private logins, and leavers who "
+                                   "still hold roles."))
         self.people_button = push_button(self.tr("Import people from HR…"), self.tr("Import people from HR"))
         self.people_button.setToolTip(self.tr("Import the organisation's people from a spreadsheet (CSV, Excel or LibreOffice) "
                                               "with the columns name, work_email, department, title, manager_email, "
@@ -158,8 +158,7 @@ class DashboardView(QWidget):
             kinds.addWidget(count, row, 0)
             kinds.addWidget(name, row, 1)
             self.kind_counts[kind] = count
-        self.total_label = QLabel()
-        self.total_label.setWordWrap(True)
+        self.total_label = plain_label()
         kinds.addWidget(self.total_label, len(self.kind_counts), 0, 1, 2)
         kinds.setColumnStretch(1, 1)
         kinds.setColumnMinimumWidth(0, 70)
@@ -182,8 +181,7 @@ class DashboardView(QWidget):
         policy = QHBoxLayout(self.policy_box)
         self.policy_share = number_label()
         self.policy_share.setAccessibleName(self.tr("Acknowledged the policy"))
-        self.policy_text = QLabel()
-        self.policy_text.setWordWrap(True)
+        self.policy_text = plain_label()
         self.policy_button = push_button(self.tr("Polic&y…"), self.tr("Social-media policy"), self.policy_requested,
                                          tip=self.tr("Record a version of the policy and who acknowledged it"))
         policy.addWidget(self.policy_share)
