@@ -165,14 +165,14 @@ def _last_day(text: str):
 
 
 def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
-    from accountregistry.domain.messages import Phrase, format_value
+    from accountregistry.domain.messages import Phrase, format_value, sentence
     from accountregistry.services.offboarding import assignee_of
 
     group: object = object()
     for item in items:  # sorted by account: each account's items are together
         if item.account_id != group:
             group = item.account_id
-            print(item.account_name)
+            print(item.account.sentence() if item.account else sentence("cli_general"))
         say("cli_item_row", id=f"#{item.id:<5}", status=f"{format_value(item.status):<7}", day=item.due_on.isoformat(),
             offset=f"{item.due_offset_business_days:+d}", assignee=assignee_of(item), title=item.title,
             marker=Phrase("cli_handover_marker") if item.is_handover else "", moved=_moved(item.moved_by))

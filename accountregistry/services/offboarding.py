@@ -199,6 +199,7 @@ class ItemView:
     done_at: datetime | None  # UTC
     note: str | None
     version: int
+    account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
 
 
 @dataclass(frozen=True)
@@ -850,10 +851,13 @@ def case_items(db: Database, case_id: int) -> list[ItemView]:
         names = _assignee_names(session, [case])
         calendar = calendar_in(session)
         account_ids = {i.account_id for i in items if i.account_id is not None}
-        labels = {aid: account_label(platform, presence.value, display_name, handle)
-                  for aid, platform, presence, display_name, handle in session.execute(
-                      sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
-                                account.c.handle).where(account.c.id.in_(account_ids)))} if account_ids else {}
+        rows = session.execute(sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
+                                         account.c.handle).where(account.c.id.in_(account_ids))).all() \
+            if account_ids else []
+    labels = {aid: account_label(platform, presence.value, display_name, handle)
+              for aid, platform, presence, display_name, handle in rows}
+    accounts = {aid: account_name(platform, presence, display_name, handle)
+                for aid, platform, presence, display_name, handle in rows}
     views = []
     for item in items:
         template = templates.by_action(item.action) if templates else None
@@ -866,7 +870,7 @@ def case_items(db: Database, case_id: int) -> list[ItemView]:
             is_handover=bool(template and item.account_id is not None and template.effect in Effect.MOVES_ROLES),
             moved_by=_moved(calendar, case.last_working_day, item.due_on),
             waive_reason=item.waive_reason, done_by=item.done_by, done_at=item.done_at, note=item.note,
-            version=item.version))
+            version=item.version, account=accounts.get(item.account_id)))
     views.sort(key=lambda v: (v.account_id is None, v.account_name.casefold(), v.account_id or 0, v.due_on, v.id))
     return views
 

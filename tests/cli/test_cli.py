@@ -239,6 +239,8 @@ def test_what_a_danish_command_line_shows_is_named_in_danish(sample_registry):
                f"{last_day.day}.{last_day.month}.{last_day.year}", env=danish).returncode == 0
     shown = run("--db", sample_registry, "offboard", "show", "--person", leaver[1], env=danish).stdout
     assert f"{leaver[0]} (fratræder): " in shown and "(leaver)" not in shown
+    headings = [line for line in shown.splitlines()[1:] if not line.startswith(" ")]  # each account's name
+    assert headings and all(" »" in line or line in ("Generelt", "Forhindringer:") for line in headings), headings
     # What scripts read keeps its machine keys in every language.
     assert '"handle": "nordlys-rejser"' in run("--db", sample_registry, "account", "show", "1", "--format",
                                                  "json", env=danish).stdout
