@@ -21,7 +21,7 @@ import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
-from itertools import islice, repeat
+from itertools import compress, islice, repeat
 
 from accountregistry.services.account_list import COLUMNS, AccountColumns, AccountRow, People
 
@@ -55,8 +55,20 @@ _STATUS_ORDER = {"active": 0, "dormant": 1, "archived": 2, "closed": 3}
 # One key per column and row, made column by column: plain values (strings, numbers, dates),
 # which Python's sort compares in C; None for a missing value (no display name, no holder, no
 # review date, risks not read yet), which goes last whichever way the column is sorted.
+_BLANK = {"": None}
+
+
 def _text_keys(values: list[str]) -> list[str | None]:
-    return [key or None for key in map(str.casefold, values)]
+    """Each text casefolded, an empty one missing (None)."""
+    keys = list(map(str.casefold, values))
+    return list(map(_BLANK.get, keys, keys))
+
+
+def _shared_text_keys(values: list[str]) -> list[str | None]:
+    """_text_keys of texts many rows share (a holder is one of 20,000 people, a platform one of
+    a few): each distinct text casefolded once."""
+    folded = {text: text.casefold() or None for text in dict.fromkeys(values)}
+    return list(map(folded.__getitem__, values))
 
 
 def _risk_key(risks: tuple | None) -> int | None:  # the worst risk first, then how many
@@ -71,14 +83,14 @@ def _risk_keys(risks: list) -> list[int | None]:
 
 
 SORT_KEYS: dict[Column, Callable[[AccountColumns], list]] = {
-    Column.platform: lambda c: list(map(str.casefold, c.platform_name)),
+    Column.platform: lambda c: _shared_text_keys(c.platform_name),
     Column.handle: lambda c: list(map(str.casefold, c.handle)),
     Column.display_name: lambda c: _text_keys(c.display_name),
     Column.kind: lambda c: list(map(_KIND_ORDER.get, c.kind, repeat(4))),
     Column.presence: lambda c: list(c.presence),
     Column.status: lambda c: list(map(_STATUS_ORDER.get, c.status, repeat(4))),
     Column.official: lambda c: list(map(operator.not_, c.official)),
-    Column.holder: lambda c: _text_keys(c.holder_name),
+    Column.holder: lambda c: _shared_text_keys(c.holder_name),
     Column.administrators: lambda c: list(map(len, c.administrators)),
     Column.next_review: lambda c: list(c.next_review),
     Column.risks: lambda c: _risk_keys(c.risks),
@@ -276,8 +288,11 @@ class AccountTable:
         descending = self.sort_descending
         everyone = range(count) if earlier is None else earlier
         # Missing values last, in registration order, whichever way the column is sorted.
-        absent = sorted(i for i in everyone if keys[i] is None) if None in keys else []
-        present = [i for i in everyone if keys[i] is not None] if absent else everyone
+        if None in keys:
+            absent = sorted(compress(everyone, map(operator.is_, map(keys.__getitem__, everyone), repeat(None))))
+            present = list(compress(everyone, map(operator.is_not, map(keys.__getitem__, everyone), repeat(None))))
+        else:
+            absent, present = [], everyone
         if earlier is None:
             # Python's sort is stable in both directions: equal keys keep registration order.
             ranked = _sorted(present, keys.__getitem__, descending)

@@ -206,11 +206,13 @@ class AccountsModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        accounts = [before.row_at(index.row()).id for index in persistent]
+        accounts = [before.columns.id[before.visible[index.row()]] for index in persistent]
         self._table = table
+        # Each column of a selected row has its index: each account is looked for once.
+        shown = {account_id: table.shown_at(account_id) for account_id in set(accounts)}
         moved = []
         for account_id, index in zip(accounts, persistent):
-            at = table.shown_at(account_id)
+            at = shown[account_id]
             moved.append(self.index(at, index.column()) if at >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
