@@ -354,8 +354,9 @@ class MainWindow(QMainWindow):
         self.db = db
         self.copy_to_server_action.setVisible(db.is_sqlite)
         on_database_refusal(self.database_refused)
+        # The dashboard's numbers wait for it (and it is short): before the other reads waiting.
         self.facts = BackgroundRead(self, lambda: read_registry_facts(db), self._show_facts,
-                                    failure=self._loading_failed)
+                                    failure=self._loading_failed, urgent=True)
         # Live updates: started once the window is on screen.
         self.change_reader = Task(self, success=self._show_changes, failure=self._changes_unread,
                                   finished=self._changes_read)
