@@ -118,9 +118,6 @@ class HandoverTermsDialog(QDialog):
         # A new version is agreed anew: the date and the holder's agreement are not carried over.
         self.agreed_by_company.setText(terms.agreed_by_company or "")
 
-    def offered_dispositions(self) -> list[str]:
-        return [self.disposition.itemData(row) for row in range(self.disposition.count())]
-
     def save(self) -> None:
         self.messages.clear()
         self.general_message.setVisible(False)

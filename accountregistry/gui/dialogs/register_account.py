@@ -618,9 +618,6 @@ class AccountForm(QWidget):
     def kind(self) -> Kind | None:
         return next((kind for kind, radio in self.kind_radios.items() if radio.isChecked()), None)
 
-    def login_warning(self) -> str:
-        return self.messages.text("login_email")
-
     def load(self, account: Account) -> None:
         self._loading = True
         self._account_id = account.id
@@ -768,9 +765,7 @@ class RegisterAccountDialog(QDialog):
         add_row(terms_form, self.tr("Agreed on"), self.agreed_on, self.terms_messages, "agreed_on")
         terms_form.addRow("", self.agreed_by_holder)
 
-        self.general_message = QLabel()
-        self.general_message.setWordWrap(True)
-        self.general_message.setVisible(False)
+        self.general_message = plain_label(hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.register_button = self.buttons.addButton(self.tr("&Register"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.register_button.setAccessibleName(self.register_button.text().replace("&", ""))

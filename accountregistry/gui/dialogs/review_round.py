@@ -420,8 +420,7 @@ class ReviewRoundDialog(QDialog):
     def _start(self, work, then: Callable[[object], None], saying: str, *, cancellable: bool = False) -> None:
         self._pending = then
         self._cancellable = cancellable
-        self.status.setText(saying)
-        self.status.setStyleSheet("")
+        show_message(self.status, saying, error=False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.task.start(work)

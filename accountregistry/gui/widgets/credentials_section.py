@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import Kind, SecretField
+from accountregistry.gui.dialogs.register_account import add_row
 from accountregistry.gui.formatting import format_date, format_datetime
-from accountregistry.gui.messages import message_colours, show_message
+from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import credentials
 from accountregistry.services.credentials import (
@@ -181,14 +182,14 @@ class SecretDialog(QDialog):
             self.entry.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                                            | Qt.InputMethodHint.ImhNoPredictiveText)
             self.entry.setMinimumHeight(self.entry.fontMetrics().lineSpacing() * 6 + 12)
-            self._row(form, label, self.entry)
+            add_row(form, label, self.entry)
         else:
             self.entry = QLineEdit()
             self.entry.setEchoMode(QLineEdit.EchoMode.Password)
             self.confirm = QLineEdit()
             self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-            self._row(form, self.tr("&New password"), self.entry)
-            self._row(form, self.tr("&Type it again"), self.confirm)
+            add_row(form, self.tr("&New password"), self.entry)
+            add_row(form, self.tr("&Type it again"), self.confirm)
         self.message = plain_label(hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -205,13 +206,6 @@ class SecretDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
         self.entry.setFocus()
-
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, widget)
 
     def secret(self) -> str:
         return self.entry.toPlainText() if isinstance(self.entry, QPlainTextEdit) else self.entry.text()
@@ -232,9 +226,7 @@ class SecretDialog(QDialog):
     def accept(self) -> None:
         problem = self.problem()
         if problem:
-            self.message.setStyleSheet(f"color: {message_colours(self)[0]};")
-            self.message.setText(problem)
-            self.message.setVisible(True)
+            show_message(self.message, problem)
             if self.confirm is not None and self.confirm.text() != self.entry.text():
                 self.confirm.clear()
                 self.confirm.setFocus()

@@ -152,11 +152,6 @@ class LeaversPanel(QGroupBox):
     def within_days(self) -> int:
         return int(self.window_days.currentData())
 
-    def set_within_days(self, days: int) -> None:
-        index = self.window_days.findData(days)
-        if index >= 0:
-            self.window_days.setCurrentIndex(index)
-
     def refresh(self) -> None:
         """Read who is leaving again, in the background (once shown, if hidden)."""
         if self.db is not None:
