@@ -35,6 +35,11 @@ def leavers(db):
     return found
 
 
+def choose_window(panel, days):
+    """Choose 'within `days` days' in the panel's list, as the user does."""
+    panel.window_days.setCurrentIndex(panel.window_days.findData(days))
+
+
 def names(panel):
     return [panel.list.topLevelItem(i).text(0) for i in range(panel.list.topLevelItemCount())]
 
@@ -46,7 +51,7 @@ def test_the_window_of_days_chooses_who_is_listed(qtbot, db, leavers, settled):
     panel.show()
     assert panel.summary.text() == "Loading…"  # nothing is said before it was read
     assert panel.within_days() == DEFAULT_WINDOW == 90  # as in the offboarding view
-    panel.set_within_days(30)
+    choose_window(panel, 30)
     settled(panel)
     assert names(panel) == ["Freja Møller"]
     assert panel.summary.text() == "1 person leaves within 30 days with accounts unsettled."
@@ -54,7 +59,7 @@ def test_the_window_of_days_chooses_who_is_listed(qtbot, db, leavers, settled):
     assert [first.text(c) for c in (2, 3)] == ["1 account, 1 role held", "no offboarding started"]
     assert panel.start_button.isVisible() and panel.start_button.isEnabled()
     assert first.text(1).endswith("(in 20 days)")
-    panel.set_within_days(60)
+    choose_window(panel, 60)
     settled(panel)
     assert names(panel) == ["Freja Møller", "Mikkel <Brøndum>"]
     mikkel = panel.list.topLevelItem(1)
@@ -82,7 +87,7 @@ def test_choosing_a_person_by_mouse_or_keyboard(qtbot, db, leavers, settled):
     panel.resize(700, 400)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.set_within_days(60)
+    choose_window(panel, 60)
     settled(panel)
     rect = panel.list.visualItemRect(panel.list.topLevelItem(1))
     with qtbot.waitSignal(panel.leaver_chosen) as chosen:

@@ -198,9 +198,9 @@ def test_a_login_outside_the_company_domains_is_warned_about_but_registered(qtbo
                        "this login could leave with the address's owner.")
     # The same address is the holder's own business on a personal account.
     click(qtbot, form.kind_radios[Kind.personal])
-    assert form.login_warning() == ""
+    assert form.messages.text("login_email") == ""
     click(qtbot, form.kind_radios[Kind.employee_role])
-    assert form.login_warning() == warning
+    assert form.messages.text("login_email") == warning
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, dialog.register_button)
     assert get_account(db, dialog.registered_account_id).login_email == "nordlys.support@gmail.com"
