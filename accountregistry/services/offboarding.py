@@ -880,10 +880,9 @@ def _moved(calendar: BusinessCalendar, last_working_day: date, due_on: date) -> 
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else audit.plain(value) if not isinstance(value, str) else value
-    text = str(text)
-    # A cell starting with = + - @ is run as a formula by Excel; names and notes come from users.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    from accountregistry.services.ownership_report import neutralise  # here: the report's module is large
+
+    return neutralise("" if value is None else value if isinstance(value, str) else str(audit.plain(value)))
 
 
 def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path:

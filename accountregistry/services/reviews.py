@@ -34,9 +34,6 @@ NO_UNIT = "No responsible unit"
 CHECKLIST_HEADER = ("group", "platform", "handle", "url", "display_name", "last_reviewed_on", "next_review_due",
                     "confirmed", "flagged", "note")
 
-# OWASP's CSV injection guidance: a spreadsheet runs a cell that starts with one of these.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 @dataclass(frozen=True)
 class ReviewItem:
@@ -187,11 +184,9 @@ def _group_names(labels: dict[object, tuple[str, str | None]]) -> dict[object, s
 
 
 def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    text = value.isoformat() if isinstance(value, date) else str(value)
-    # A leading apostrophe makes a spreadsheet show the text instead of evaluating it.
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    from accountregistry.services.ownership_report import neutralise  # here: the report's module is large
+
+    return "" if value is None else neutralise(value.isoformat() if isinstance(value, date) else str(value))
 
 
 def write_review_checklist(round: list[ReviewGroup], path: str | os.PathLike, *, delimiter: str = ",") -> Path:
