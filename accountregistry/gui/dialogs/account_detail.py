@@ -178,6 +178,25 @@ def change_lines(event: AuditEvent, names: dict[int, str]) -> list[str]:
     return lines
 
 
+# An event said in one line whatever it recorded: by its action, else by its table and action.
+_SAID_BY_ACTION = {
+    "update": QT_TRANSLATE_NOOP("AccountDetail", "Changed the account"),
+    "archive": QT_TRANSLATE_NOOP("AccountDetail", "Archived the account"),
+    "review": QT_TRANSLATE_NOOP("AccountDetail", "Confirmed the record in a review"),
+    "flag_for_change": QT_TRANSLATE_NOOP("AccountDetail", "Flagged the record for change in a review"),
+    "resolve_change_flag": QT_TRANSLATE_NOOP("AccountDetail", "Resolved the review's flag for change"),
+}
+_SAID_BY_ENTITY_ACTION = {
+    ("consent_record", "give"): QT_TRANSLATE_NOOP("AccountDetail", "Recorded the holder's ambassador consent"),
+    ("consent_record", "withdraw"): QT_TRANSLATE_NOOP("AccountDetail",
+                                                      "Recorded that the holder's ambassador consent is withdrawn"),
+    ("checklist_item", "plan"): QT_TRANSLATE_NOOP("AccountDetail", "Planned an offboarding checklist item"),
+    ("checklist_item", "complete"): QT_TRANSLATE_NOOP("AccountDetail", "Ticked off an offboarding checklist item"),
+    ("checklist_item", "waive"): QT_TRANSLATE_NOOP("AccountDetail", "Waived an offboarding checklist item"),
+    ("checklist_item", "reopen"): QT_TRANSLATE_NOOP("AccountDetail", "Reopened an offboarding checklist item"),
+}
+
+
 def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
     translate = QCoreApplication.translate
     new = event.new_values or {}
@@ -206,29 +225,9 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
     if event.action == "agree":
         return translate("AccountDetail", "Agreed handover terms, version {version}").format(
             version=new.get("version", "?"))
-    if event.action == "update":
-        return translate("AccountDetail", "Changed the account")
-    if event.action == "archive":
-        return translate("AccountDetail", "Archived the account")
-    if event.action == "review":
-        return translate("AccountDetail", "Confirmed the record in a review")
-    if event.action == "flag_for_change":
-        return translate("AccountDetail", "Flagged the record for change in a review")
-    if event.action == "resolve_change_flag":
-        return translate("AccountDetail", "Resolved the review's flag for change")
-    if event.entity == "consent_record":
-        consent = {"give": translate("AccountDetail", "Recorded the holder's ambassador consent"),
-                   "withdraw": translate("AccountDetail", "Recorded that the holder's ambassador consent is "
-                                                          "withdrawn")}.get(event.action)
-        if consent:
-            return consent
-    if event.entity == "checklist_item":
-        item = {"plan": translate("AccountDetail", "Planned an offboarding checklist item"),
-                "complete": translate("AccountDetail", "Ticked off an offboarding checklist item"),
-                "waive": translate("AccountDetail", "Waived an offboarding checklist item"),
-                "reopen": translate("AccountDetail", "Reopened an offboarding checklist item")}.get(event.action)
-        if item:
-            return item
+    said = _SAID_BY_ACTION.get(event.action) or _SAID_BY_ENTITY_ACTION.get((event.entity, event.action))
+    if said:
+        return translate("AccountDetail", said)
     secret_change = _secret_summary(event.action, new.get("field"))
     if secret_change:
         return secret_change
