@@ -1,6 +1,6 @@
 import sys
 
-from accountregistry.cli.printing import PRINT_DOCUMENT_ARGUMENT
+from accountregistry import PRINT_DOCUMENT_ARGUMENT
 
 if sys.argv[1:2] == [PRINT_DOCUMENT_ARGUMENT]:  # the bundled program printing for its command line
     from accountregistry.gui.print_documents import main as print_document

@@ -23,12 +23,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from accountregistry import language
+from accountregistry import PRINT_DOCUMENT_ARGUMENT, language
 
-# The refusals are imported where raised: `python -m accountregistry` (accountregistry/__main__.py)
-# imports this module for PRINT_DOCUMENT_ARGUMENT before every command, --help too.
+__all__ = ["PRINT_DOCUMENT_ARGUMENT", "PRINTER_MODULE", "printer_command", "refuse_existing", "write_document_pdf"]
 
-PRINT_DOCUMENT_ARGUMENT = "--print-document"  # hidden: the bundled program prints a document
 PRINTER_MODULE = "accountregistry.gui.print_documents"
 
 
