@@ -288,19 +288,16 @@ class ExportReportDialog(QDialog):
         show_progress(self.progress, 1, 1)
         said = self.tr("Exported {count} account to {path}.") if count == 1 else self.tr(
             "Exported {count} accounts to {path}.")
-        self._say(said.format(count=format_number(count), path=self._target_path), error=False)
+        show_message(self.status, said.format(count=format_number(count), path=self._target_path), error=False)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
-        self._say(self.tr("Not exported. {reason}").format(reason=failure_sentence(error)), error=True)
+        show_message(self.status, self.tr("Not exported. {reason}").format(reason=failure_sentence(error)), error=True)
 
     def _cancelled(self) -> None:
         self.progress.setVisible(False)
-        self._say(self.tr("The export was cancelled; no file was written."), error=False)
+        show_message(self.status, self.tr("The export was cancelled; no file was written."), error=False)
 
     def _work_ended(self) -> None:
         self._set_working(False)
         self.close_button.setFocus()
-
-    def _say(self, text: str, *, error: bool) -> None:
-        show_message(self.status, text, error=error)

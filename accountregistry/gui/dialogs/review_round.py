@@ -384,7 +384,7 @@ class ReviewRoundDialog(QDialog):
             elif outcome.stopped_early:
                 said += " " + self.tr("Cancelled before the other {count}.").format(
                     count=format_number(outcome.total - len(outcome.done)))
-            self._say(said, error=outcome.error is not None)
+            show_message(self.status, said, error=outcome.error is not None)
             if confirmed and outcome.done:
                 self.accounts_reviewed.emit(list(outcome.done))
 
@@ -401,7 +401,7 @@ class ReviewRoundDialog(QDialog):
         count = sum(len(group.items) for group in groups)
 
         def written(path: Path) -> None:
-            self._say(self.tr("Wrote the checklist of {count} accounts to {path}.").format(
+            show_message(self.status, self.tr("Wrote the checklist of {count} accounts to {path}.").format(
                 count=format_number(count), path=path), error=False)
 
         self._start(lambda progress: write_review_checklist(groups, chosen, delimiter=delimiter), written,
@@ -436,13 +436,10 @@ class ReviewRoundDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._pending = None
-        self._say(failure_sentence(error), error=True)
+        show_message(self.status, failure_sentence(error), error=True)
 
     def _work_ended(self) -> None:
         self.progress.setVisible(False)
         self._update_buttons()
         self.tree.setFocus()
-
-    def _say(self, text: str, *, error: bool) -> None:
-        show_message(self.status, text, error=error)
 
