@@ -155,7 +155,7 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
             if group is not start:
                 parts.append("</table>")
             group = item.account_id
-            name = translate("Documents", "General") if item.account_id is None else account_text(item.account_name)
+            name = translate("Documents", "General") if item.account_id is None else account_text(item.account)
             parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(name)}</h3>' + _table(headers, [42, 22, 12, 24]))
         status_text = tr(STATUS_WORDS[item.status])
         if item.status == ItemStatus.open and item.due_on < today:
@@ -280,7 +280,7 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
                translate("Documents", "Settled")]
     parts.append(_table(headers, [46, 34, 20]))
     for o in record.accounts:
-        parts.append(f"<tr><td>{e(account_text(o.label))}</td><td>{e(_agreed(o))}</td>"
+        parts.append(f"<tr><td>{e(account_text(o.account))}</td><td>{e(_agreed(o))}</td>"
                      f"<td>{e(_settled_text(o))}</td></tr>")
     if not record.accounts:
         none = translate("Documents", "The leaver held or administered no account.")
@@ -297,7 +297,7 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
                 (translate("Documents", "Held by now"), e(_held_by(o))),
                 (translate("Documents", "Administered by now"), _administrators(o)),
                 (translate("Documents", "Checklist"), _outcome_items(o.items))]
-        parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(account_text(o.label))}</h3>')
+        parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(account_text(o.account))}</h3>')
         parts.append('<table class="facts" cellspacing="0" cellpadding="3" width="100%">')
         parts += [f'<tr><td width="24%"><b>{e(name)}</b></td><td>{value}</td></tr>' for name, value in rows]
         parts.append("</table>")

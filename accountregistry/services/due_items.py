@@ -20,9 +20,9 @@ from icalendar import Calendar, Event
 from accountregistry import __version__
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import Label, ValidationError
-from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
+from accountregistry.domain.vocabulary import CaseStatus, ItemStatus, Presence
 from accountregistry.services.files import write_whole
-from accountregistry.services.offboarding import account_label
+from accountregistry.services.offboarding_items import AccountName, account_label, account_name
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, ChecklistItem, OffboardingCase, Person
@@ -52,6 +52,7 @@ class DueItem:
     due_on: date
     assignee_person_id: int | None  # None for a team ("HR") or a successor not chosen yet
     days_overdue: int  # calendar days past the due date; 0 when not overdue
+    account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
 
     @property
     def overdue(self) -> bool:
@@ -114,26 +115,29 @@ def _people_named(session, ids: set[int | None]) -> dict[int, tuple[str, str | N
         sa.select(person.c.id, person.c.name, person.c.work_email).where(person.c.id.in_(wanted)))}
 
 
-def _account_labels(session, ids: set[int | None]) -> dict[int, str]:
+def _account_labels(session, ids: set[int | None]) -> dict[int, tuple[str, AccountName]]:
+    """Each account's English label (files, calendars) and its name to be said in the user's language."""
     account = Account.__table__
     wanted = [aid for aid in ids if aid is not None]
     if not wanted:
         return {}
-    return {aid: account_label(platform, getattr(presence, "value", presence), display_name, handle)
+    return {aid: (account_label(platform, getattr(presence, "value", presence), display_name, handle),
+                  account_name(platform, Presence(presence), display_name, handle))
             for aid, platform, presence, display_name, handle in session.execute(
                 sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
                           account.c.handle).where(account.c.id.in_(wanted)))}
 
 
-def _due_item(r, people: dict[int, tuple[str, str | None]], labels: dict[int, str], today: date) -> DueItem:
+def _due_item(r, people: dict[int, tuple[str, str | None]], labels: dict[int, tuple[str, AccountName]],
+              today: date) -> DueItem:
     name, email = _assignee(r, people)
+    label, account = labels.get(r.account_id, ("General", None)) if r.account_id is not None else ("General", None)
     return DueItem(
         item_id=r.id, case_id=r.case_id, leaver_name=r.name, leaver_email=r.work_email,
         last_working_day=r.last_working_day, account_id=r.account_id,
-        account_name=labels.get(r.account_id, "General") if r.account_id is not None else "General",
-        title=r.title, assignee_name=name, assignee_function=r.assignee_function, assignee_email=email,
-        due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days),
-        assignee_person_id=_assignee_person(r))
+        account_name=label, title=r.title, assignee_name=name, assignee_function=r.assignee_function,
+        assignee_email=email, due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days),
+        assignee_person_id=_assignee_person(r), account=account)
 
 
 def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[str, str | None]:

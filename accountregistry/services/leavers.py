@@ -24,9 +24,11 @@ from accountregistry.domain.vocabulary import (
     EmploymentStatus,
     ItemStatus,
     Kind,
+    Presence,
     Role,
 )
 from accountregistry.services.offboarding import ItemView, account_label
+from accountregistry.services.offboarding_items import AccountName, account_name
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.records import existing
 from accountregistry.store.ordering import bytewise
@@ -238,6 +240,7 @@ class AccountOutcome:
     administrators: tuple[tuple[str, Role, bool], ...]
     leaver_roles: tuple[Role, ...]  # roles the leaver still holds on it
     items: tuple[OutcomeItem, ...]
+    account: AccountName | None = None  # the account, to be said in the user's language (label: English)
 
     @property
     def settled(self) -> bool:
@@ -336,7 +339,8 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
             account_id=aid, label=account_label(platform, getattr(presence, "value", presence), display_name, handle),
             kind=Kind(kind) if kind else None, status=AccountStatus(status), disposition=disposition,
             terms_agreed_on=agreed_on, holder_name=holder_name, administrators=tuple(administrators[aid]),
-            leaver_roles=tuple(leaver_roles[aid]), items=tuple(by_account.get(aid, ()))))
+            leaver_roles=tuple(leaver_roles[aid]), items=tuple(by_account.get(aid, ())),
+            account=account_name(platform, Presence(presence), display_name, handle)))
     outcomes.sort(key=lambda o: (o.label.casefold(), o.account_id))
     general = None
     if by_account.get(None):

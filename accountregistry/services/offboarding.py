@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import os
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -45,6 +45,7 @@ from accountregistry.domain.vocabulary import (
     EmploymentStatus,
     ItemStatus,
     Kind,
+    Presence,
     Role,
 )
 from accountregistry.language import current_language, translate
@@ -597,6 +598,20 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
                      old={"successor_id": old},
                      new={"successor_id": successor_id, "successor_name": successor.name if successor else None})
         return case
+
+
+def account_names(db: Database, account_ids: Iterable[int]) -> dict[int, AccountName]:
+    """Each account's name, to be said in the user's language (a preview's PlannedItem carries
+    only the English label of its titles)."""
+    account, wanted = Account.__table__, sorted(set(account_ids))
+    if not wanted:
+        return {}
+    with db.reading() as session:
+        rows = session.execute(sa.select(account.c.id, account.c.platform, account.c.presence,
+                                         account.c.display_name, account.c.handle)
+                               .where(account.c.id.in_(wanted))).all()
+    return {aid: account_name(platform, Presence(presence), name, handle)
+            for aid, platform, presence, name, handle in rows}
 
 
 def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int, AccountName]]:

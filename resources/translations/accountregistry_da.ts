@@ -7100,7 +7100,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{platform} {presence} “{name}”</source>
-        <translation>{platform}-{presence} »{name}«</translation>
+        <translation type="vanished">{platform}-{presence} »{name}«</translation>
     </message>
     <message>
         <source>{title} ({account}): due {day}, {assignee}</source>

@@ -1,15 +1,110 @@
-"""Accounts in the offboarding view's headings and blockers in the user's language: the
-unknown platform is "Andet" in Danish there too, as in the checklist's titles and the forms."""
+"""Accounts and assignees in the offboarding view, its overdue list and its documents come
+from the service's structured values (AccountName, offboarding.assignee_of), said in the
+user's language; the window never takes an English label apart (issue 17)."""
 
 from __future__ import annotations
 
-from accountregistry.gui.models.offboarding_model import account_text
+import html
+from datetime import date, timedelta
+
+import pytest
+
+from accountregistry.domain.vocabulary import Kind, Presence, Role
+from accountregistry.gui.dialogs.overdue_items import OverdueItemsDialog, overdue_items
+from accountregistry.gui.documents import handover_html
+from accountregistry.gui.models.offboarding_model import account_text, assignee_text
+from accountregistry.gui.views.offboarding_view import OffboardingView
+from accountregistry.services.accounts import AccountInput, register_account
+
+from accountregistry.services.leavers import handover_record
+from accountregistry.services.offboarding import assignee_of, case_items, start_offboarding
+from accountregistry.services.offboarding_items import account_name
+from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import grant_role
+
+# Quotes and a presence word inside the display name: a label taken apart by pattern would
+# split it at the wrong place ("LinkedIn page “Nordlys “Nord” page” …").
+TRICKY = "Nordlys “Nord” page “Syd”"
 
 
-def test_the_other_platform_is_named_in_the_users_language(speak):
-    assert account_text("Other page “Nordlys Rejser på Trustpilot”") == "Other page “Nordlys Rejser på Trustpilot”"
+def test_an_account_is_said_from_its_parts_in_the_users_language(speak):
+    other = account_name("other", Presence.page, "Nordlys Rejser på Trustpilot", "x")
+    tricky = account_name("linkedin", Presence.page, TRICKY, "nordlys")
+    assert account_text(other) == "Other page “Nordlys Rejser på Trustpilot”"
+    assert account_text(tricky) == f"LinkedIn page “{TRICKY}”"
+    assert account_text(None) == "General"
     speak("da")
-    assert account_text("Other page “Nordlys Rejser på Trustpilot”") == "Andet-side »Nordlys Rejser på Trustpilot«"
-    assert account_text("LinkedIn page “Nordlys”") == "LinkedIn-side »Nordlys«"
-    # A checklist written in Danish already names it so.
-    assert account_text("Andet side “Nordlys”") == "Andet-side »Nordlys«"
+    assert account_text(other) == "Andet-side »Nordlys Rejser på Trustpilot«"
+    assert account_text(tricky) == f"LinkedIn-side »{TRICKY}«"
+    assert account_text(None) == "Generelt"
+
+
+class Leaving:
+    """Ingrid leaves (her last day long past, so items are overdue); Tess succeeds her."""
+
+    def __init__(self, db, last_day: date):
+        self.ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+        self.tess = add_person(db, PersonInput(name="Tess Tester", work_email="tess@nordlys.no"))
+        self.page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys",
+                                                      kind=Kind.company, display_name=TRICKY))
+        grant_role(db, account_id=self.page.id, person_id=self.ingrid.id, role=Role.admin,
+                   granted_on=date(2024, 5, 1))
+        self.case = start_offboarding(db, person_id=self.ingrid.id, last_working_day=last_day,
+                                      successor_id=self.tess.id, today=last_day - timedelta(days=30))
+
+
+def shown(view) -> tuple[list[str], list[tuple[str, str]]]:
+    """The checklist's group headings, and (title, assignee) of every item row."""
+    model, groups, rows = view.items_model, [], []
+    for g in range(model.rowCount()):
+        group = model.item(g, 0)
+        groups.append(group.text())
+        rows += [(group.child(r, 0).text(), group.child(r, 1).text()) for r in range(group.rowCount())]
+    return groups, rows
+
+
+@pytest.mark.parametrize("language, heading, leaver", [
+    ("en", f"LinkedIn page “{TRICKY}”", "Ingrid Berg (leaver)"),
+    ("da", f"LinkedIn-side »{TRICKY}«", "Ingrid Berg (fratræder)"),
+])
+def test_the_checklist_names_accounts_and_assignees_from_the_services_values(
+        qtbot, db, settled, speak, language, heading, leaver):
+    if language != "en":
+        speak(language)
+    leaving = Leaving(db, date.today() + timedelta(days=40))
+    items = case_items(db, leaving.case.id)
+    view = OffboardingView(db)
+    qtbot.addWidget(view)
+    view.show_case(leaving.case.id)  # the checklist is read whether the view is on screen or not
+    settled(view)
+
+    groups, rows = shown(view)
+    on_page = [i for i in items if i.account_id == leaving.page.id]
+    assert heading in groups and groups.count(heading) == 1
+    assert heading == on_page[0].account.sentence()
+    assert groups[-1] == account_text(None)
+    assert sorted(rows) == sorted((i.title, assignee_of(i).sentence()) for i in items)
+    assert leaver in {a for _title, a in rows}
+
+
+@pytest.mark.parametrize("language, heading, leaver", [
+    ("en", f"LinkedIn page “{TRICKY}”", "Ingrid Berg (leaver)"),
+    ("da", f"LinkedIn-side »{TRICKY}«", "Ingrid Berg (fratræder)"),
+])
+def test_the_overdue_list_and_the_handover_confirmation_say_the_same(qtbot, db, speak, language, heading, leaver):
+    if language != "en":
+        speak(language)
+    leaving = Leaving(db, date.today() - timedelta(days=20))
+    due = overdue_items(db)
+    assert due and all(i.account is not None for i in due if i.account_id is not None)
+
+    dialog = OverdueItemsDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == len(due))
+    rows = [[dialog.table.topLevelItem(r).text(c) for c in range(6)] for r in range(len(due))]
+    assert sorted((r[3], r[5]) for r in rows) == sorted((account_text(i.account), assignee_text(i)) for i in due)
+    assert any(r[3] == heading and r[5] == leaver for r in rows)
+
+    record = handover_record(db, leaving.case.id)
+    assert [o.account.sentence() for o in record.accounts] == [heading]
+    assert html.escape(heading, quote=True) in handover_html(record)

@@ -73,9 +73,7 @@ class OverdueItemsDialog(QDialog):
         self.open_button.setEnabled(bool(items))
 
     def _account(self, item: DueItem) -> str:
-        if item.account_id is None:
-            return QCoreApplication.translate("Offboarding", "General")
-        return account_text(item.account_name)
+        return account_text(item.account)
 
     def _open(self, row: QTreeWidgetItem | None, _column: int = 0) -> None:
         if row is None:

@@ -32,7 +32,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.models.offboarding_model import WrappingDelegate, account_text, due_text, moved_tooltip
 from accountregistry.gui.widgets.date_field import DateField, date_in_words
 from accountregistry.gui.widgets.person_picker import PersonPicker
-from accountregistry.services.offboarding import preview_offboarding, start_offboarding
+from accountregistry.services.offboarding import account_names, preview_offboarding, start_offboarding
 from accountregistry.services.people import get_person
 from accountregistry.store.database import Database
 from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
@@ -202,9 +202,10 @@ class _PreviewPage(QWizardPage):
                                          items=len(planned), accounts=accounts))
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
+        names = account_names(self.owner.db, (p.account_id for p in planned if p.account_id is not None))
         for item in sorted(planned, key=lambda p: (p.account_id is None, (p.account_name or "").casefold(),
                                                    p.account_id or 0, p.due_on)):
-            name = account_text(item.account_name) if item.account_name else self.tr("General")
+            name = account_text(names.get(item.account_id)) if item.account_id is not None else self.tr("General")
             group = groups.get(name)
             if group is None:
                 group = groups[name] = QTreeWidgetItem(self.tree, [name])

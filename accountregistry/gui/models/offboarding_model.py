@@ -7,9 +7,9 @@ QStandardItemModels rebuilt from the service's read models after each change.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -32,13 +32,22 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain.business_days import Closure
-from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, business_days_until
+from accountregistry.domain.checklist import business_days_until
 from accountregistry.domain.hidden_characters import show_hidden
-from accountregistry.domain.platforms import PLATFORMS, platform_name
-from accountregistry.domain.vocabulary import ItemStatus, Presence
-from accountregistry.gui.formatting import format_date, format_datetime, words
-from accountregistry.gui.i18n import checklist_text
-from accountregistry.services.offboarding import ActiveRole, Blocker, CaseSummary, ItemView, OpenItem
+from accountregistry.domain.vocabulary import ItemStatus
+from accountregistry.gui.formatting import format_date, format_datetime
+from accountregistry.services.offboarding import (
+    AccountName,
+    ActiveRole,
+    Blocker,
+    CaseSummary,
+    ItemView,
+    OpenItem,
+    assignee_of,
+)
+
+if TYPE_CHECKING:
+    from accountregistry.services.due_items import DueItem
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,22 +101,9 @@ def short_progress_text(settled: int, total: int, overdue: int) -> str:
     return short
 
 
-# --- Words the service gives in English, said in the user's language ----------------------------
-# The service (Qt-free, shared with the CLI) writes account labels, assignees and blockers in
-# English; the window rebuilds them from their parts. What it cannot take apart stays as given.
-
-# offboarding.account_label: "<platform> <presence> “<display name or handle>”"; a checklist made
-# in another language has the presence word of its titles ("LinkedIn side “Nordlys”").
-_ACCOUNT_LABEL = re.compile(r"^(?P<platform>.+) (?P<presence>\S+) “(?P<name>.*)”$", re.DOTALL)
-# The platforms by their English names, as the label gives them: "Other" is said "Andet" in Danish.
-_PLATFORM_BY_NAME = {str(p.name): p.id for p in PLATFORMS}
-
-
-def _presence(word: str) -> Presence | None:
-    for presence in Presence:
-        if word in (presence.value, checklist_text(presence.value)):
-            return presence
-    return None
+# --- The service's structured values, said in the user's language ------------------------------
+# The window never takes the service's English labels apart: accounts come as AccountName,
+# assignees through offboarding.assignee_of, each saying itself in the user's language.
 
 
 def closure_text(closure: Closure) -> str:
@@ -130,31 +126,18 @@ def moved_tooltip(moved_by: Sequence[Closure]) -> str:
         days=", ".join(closure_text(c) for c in moved_by))
 
 
-def account_text(label: str) -> str:
-    """An account as the service or the checklist labels it ("LinkedIn page “Nordlys”") in the
-    user's language, as the rest of the window writes it ("LinkedIn-side »Nordlys«" in Danish)."""
-    found = _ACCOUNT_LABEL.match(label or "")
-    presence = _presence(found["presence"]) if found else None
-    if presence is None:
-        return label
-    return translate("Offboarding", "{platform} {presence} “{name}”").format(
-        platform=platform_name(_PLATFORM_BY_NAME.get(found["platform"], found["platform"])), presence=words(presence),
-        name=found["name"])
+def account_text(account: AccountName | None) -> str:
+    """An account as the window writes it ("LinkedIn page “Nordlys”", "LinkedIn-side »Nordlys«" in
+    Danish); "General" for the items on no account."""
+    if account is None:
+        return translate("Offboarding", "General")
+    return account.sentence()
 
 
-def assignee_text(item: ItemView) -> str:
+def assignee_text(item: ItemView | DueItem) -> str:
     """Who an item is assigned to ("HR", "Ingrid Berg (leaver)") in the user's language, in the
     checklist's own words (the Checklist context, as the titles are)."""
-    function, shown = item.assignee_function, item.assignee_name
-    if function == ASSIGNED_TO_SUCCESSOR:
-        if item.assignee_person_id is None:
-            return checklist_text("Successor (not chosen yet)")
-        return checklist_text("{name} (successor)").format(name=shown.removesuffix(" (successor)"))
-    if function == ASSIGNED_TO_LEAVER:
-        return checklist_text("{name} (leaver)").format(name=shown.removesuffix(" (leaver)"))
-    if item.assignee_person_id is None and function:
-        return checklist_text(function)  # a team: HR, Communications, IT
-    return shown
+    return assignee_of(item).sentence()
 
 
 def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> str:
@@ -164,7 +147,7 @@ def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> st
         item = next((i for i in items if i.id == line.item_id), None)
         if item is not None and item.account_id is not None:
             return translate("Offboarding", "{title} ({account}): due {day}, {assignee}").format(
-                title=item.title, account=account_text(item.account_name), day=format_date(item.due_on),
+                title=item.title, account=account_text(item.account), day=format_date(item.due_on),
                 assignee=assignee_text(item))
         if item is not None:
             return translate("Offboarding", "{title}: due {day}, {assignee}").format(
@@ -178,10 +161,10 @@ def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], la
     case's items (all of them, not only those shown)."""
     today = today or date.today()
     if blocker.kind == Blocker.ONLY_ADMIN:
-        label = next((i.account_name for i in items if i.account_id == blocker.account_id), None)
-        if label is not None:
+        account = next((i.account for i in items if i.account_id == blocker.account_id), None)
+        if account is not None:
             return translate("Offboarding", "{leaver} is the only owner or admin of {account} and no successor is "
-                                            "chosen.").format(leaver=leaver, account=account_text(label))
+                                            "chosen.").format(leaver=leaver, account=account_text(account))
     elif blocker.kind == Blocker.OVERDUE:
         item = next((i for i in items if i.id == blocker.item_id), None)
         if item is not None:
@@ -390,8 +373,8 @@ class ChecklistModel(QStandardItemModel):
         groups: dict[tuple[int | None, str], list[ItemView]] = {}
         for item in items:  # already grouped by account, general last
             groups.setdefault((item.account_id, item.account_name), []).append(item)
-        for (account_id, name), members in groups.items():
-            shown = translate("Offboarding", "General") if account_id is None else account_text(name)
+        for (account_id, _name), members in groups.items():
+            shown = account_text(members[0].account if account_id is not None else None)
             settled = sum(1 for m in members if m.status != ItemStatus.open)
             head = _bold(_item(shown, tooltip=shown))
             head.setSelectable(True)
