@@ -54,6 +54,10 @@
         <translation>Ændringer i registret</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -110,6 +114,10 @@
         <translation>Aftalte overdragelsesvilkår, version {version}</translation>
     </message>
     <message>
+        <source>Imported the {platform} {presence} “{handle}”</source>
+        <translation>Importerede {platform}-{presence} »{handle}«</translation>
+    </message>
+    <message>
         <source>Changed the account</source>
         <translation>Ændrede kontoen</translation>
     </message>
@@ -156,6 +164,18 @@
     <message>
         <source>{action} ({entity})</source>
         <translation>{action} ({entity})</translation>
+    </message>
+    <message>
+        <source>Changed the account in an import</source>
+        <translation>Ændrede kontoen ved en import</translation>
+    </message>
+    <message>
+        <source>Granted {role} to {person} in an import</source>
+        <translation>Tildelte {person} rollen {role} ved en import</translation>
+    </message>
+    <message>
+        <source>Imported handover terms, version {version}</source>
+        <translation>Importerede overdragelsesvilkår, version {version}</translation>
     </message>
     <message>
         <source>login</source>

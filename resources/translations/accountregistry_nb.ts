@@ -54,6 +54,10 @@
         <translation>Endringer i registeret</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -110,6 +114,10 @@
         <translation>Avtalte overdragelsesvilkår, versjon {version}</translation>
     </message>
     <message>
+        <source>Imported the {platform} {presence} “{handle}”</source>
+        <translation>Importerte {platform}-{presence} «{handle}»</translation>
+    </message>
+    <message>
         <source>Changed the account</source>
         <translation>Endret kontoen</translation>
     </message>
@@ -156,6 +164,18 @@
     <message>
         <source>{action} ({entity})</source>
         <translation>{action} ({entity})</translation>
+    </message>
+    <message>
+        <source>Changed the account in an import</source>
+        <translation>Endret kontoen ved en import</translation>
+    </message>
+    <message>
+        <source>Granted {role} to {person} in an import</source>
+        <translation>Tildelte {person} rollen {role} ved en import</translation>
+    </message>
+    <message>
+        <source>Imported handover terms, version {version}</source>
+        <translation>Importerte overdragelsesvilkår, versjon {version}</translation>
     </message>
     <message>
         <source>login</source>

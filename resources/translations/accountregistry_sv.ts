@@ -54,6 +54,10 @@
         <translation>Ändringar i registret</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -110,6 +114,10 @@
         <translation>Kom överens om överlämningsvillkor, version {version}</translation>
     </message>
     <message>
+        <source>Imported the {platform} {presence} “{handle}”</source>
+        <translation>Importerade {platform}-{presence} ”{handle}”</translation>
+    </message>
+    <message>
         <source>Changed the account</source>
         <translation>Ändrade kontot</translation>
     </message>
@@ -156,6 +164,18 @@
     <message>
         <source>{action} ({entity})</source>
         <translation>{action} ({entity})</translation>
+    </message>
+    <message>
+        <source>Changed the account in an import</source>
+        <translation>Ändrade kontot vid en import</translation>
+    </message>
+    <message>
+        <source>Granted {role} to {person} in an import</source>
+        <translation>Gav {person} rollen {role} vid en import</translation>
+    </message>
+    <message>
+        <source>Imported handover terms, version {version}</source>
+        <translation>Importerade överlämningsvillkor, version {version}</translation>
     </message>
     <message>
         <source>login</source>

@@ -85,6 +85,7 @@ def test_grant_then_revoke_an_administrator_and_read_both_in_the_history(qtbot, 
     assert (row[0], row[1], row[3], row[5], row[6]) == ("Ingrid Berg", "admin", "tester", "tester", "Moved to Sales")
     assert row[4] != ""  # revoked on: today, in the user's date format
     lines = window.history_lines()
+    print(lines)
     assert lines[0] == "Revoked admin from Ingrid Berg"
     assert "  Reason: Moved to Sales" in lines
     assert "Granted admin to Ingrid Berg" in lines
@@ -157,6 +158,7 @@ def test_editing_the_overview_and_saving_updates_the_registry(qtbot, db, page, i
     assert not window.has_unsaved_changes()
     assert window.heading.text() == "Nordlys Rejser — LinkedIn page “nordlys”"
     lines = window.history_lines()
+    print(lines)
     assert lines[:3] == ["Changed the account", "  Display name: “—” → “Nordlys Rejser”",
                          "  Holder: “—” → “Ingrid Berg”"]
 
@@ -436,3 +438,56 @@ def test_the_administrators_listed_are_those_the_admins_column_counts_and_other_
     assert {r[0] for r in table_rows(window.administrators)} == {"Ingrid Berg"}
     assert [(r.person_id, r.role) for r in roles_of_account(db, page.id, active_only=True)
             if r.person_id == ole.id] == []
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_an_imported_account_s_history_names_the_import_and_its_source_in_the_users_language(
+        qtbot, db, tmp_path, speak, language):
+    from PySide6.QtCore import QCoreApplication
+
+    from accountregistry.services.accounts import find_account
+    from accountregistry.services.csv_import import apply_import, plan_import, read_table
+
+    if language != "en":
+        speak(language)
+    path = tmp_path / "accounts.csv"
+    path.write_text("url;kind;holder_name;holder_email;administrators;disposition;terms_agreed_on\n"
+                    "https://x.com/JaneDoe;employee_role;Jane Doe;jane@acme.dk;Jane Doe <jane@acme.dk> (owner);"
+                    "transfer_to_company;2026-11-30\n",
+                    encoding="utf-8")
+    apply_import(db, plan_import(db, read_table(path)))
+    account = find_account(db, "https://x.com/janedoe")
+    window = open_window(qtbot, db, account.id)
+    window.tabs.setCurrentWidget(window.history.parentWidget())
+    qtbot.waitUntil(lambda: window.history.topLevelItemCount() == 3)
+    tr = QCoreApplication.translate
+    said = [window.history.topLevelItem(n).text(2) for n in range(3)]
+    # Each row the import added says so, in the user's words: none is the fallback "Import (…)".
+    assert tr("AccountDetail", "Imported the {platform} {presence} “{handle}”").format(
+        platform="X", presence=tr("Vocabulary", "profile"), handle=account.handle) in said
+    assert tr("AccountDetail", "Granted {role} to {person} in an import").format(
+        role=tr("Vocabulary", "owner"), person="Jane Doe") in said
+    assert tr("AccountDetail", "Imported handover terms, version {version}").format(version=1) in said
+    source = tr("AccountDetail", "{field}: {value}").format(field=tr("AccountDetail", "Source"), value=path.name)
+    lines = window.history_lines()
+    assert lines.count("  " + source) == 3  # below each of the three: the file it came from
+    if language == "da":
+        assert not any(line.startswith(("Import (", "  Source:")) for line in lines)
+        assert any(line.startswith("  Kilde") for line in lines)
+
+
+def test_an_account_an_import_changed_reads_as_changed_by_the_import_with_each_change(qtbot, db, tmp_path, page):
+    from PySide6.QtCore import QCoreApplication
+
+    from accountregistry.services.csv_import import apply_import, plan_import, read_table
+
+    path = tmp_path / "accounts.csv"
+    path.write_text(f"url;kind;display_name\n{page.url};company;Nordlys AS\n", encoding="utf-8")
+    apply_import(db, plan_import(db, read_table(path)))
+    window = open_window(qtbot, db, page.id)
+    window.tabs.setCurrentWidget(window.history.parentWidget())
+    qtbot.waitUntil(lambda: window.history.topLevelItemCount() == 2)
+    changed = window.history.topLevelItem(0)
+    assert changed.text(2) == QCoreApplication.translate("AccountDetail", "Changed the account in an import")
+    below = [changed.child(n).text(2) for n in range(changed.childCount())]
+    assert any("Nordlys AS" in line for line in below) and any(line.endswith(path.name) for line in below)

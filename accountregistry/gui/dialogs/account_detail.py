@@ -94,6 +94,7 @@ OTHER_LABELS = TranslatedTable("AccountDetail", {
     "note": QT_TRANSLATE_NOOP("AccountDetail", "Note"),
     "reason": QT_TRANSLATE_NOOP("AccountDetail", "Reason"),
     "changes": QT_TRANSLATE_NOOP("AccountDetail", "Changes in the registry"),
+    "source": QT_TRANSLATE_NOOP("AccountDetail", "Source"),  # the file an import read
 })
 
 
@@ -115,6 +116,10 @@ _IN_SUMMARY = {
     "revoke": {"person_id", "person_name", "role"},
     "agree": {"version"},
     "plan": {"case_id", "account_id", "action"},
+    # A row an import added: its line names the account, the role and person, or the version
+    # (_import_summary). An account an import changed lists every change (no old values here).
+    "import": {"platform", "presence", "handle", "account_id", "person_id", "person_name", "role", "granted_by",
+               "version"},
     # A consent record is the account's own: its id is the window's.
     "give": {"account_id"},
     "withdraw": {"account_id"},
@@ -159,7 +164,8 @@ def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
 def change_lines(event: AuditEvent, names: dict[int, str]) -> list[str]:
     """Each changed field as “old” → “new”, in the order the record lists them."""
     old, new = event.old_values or {}, event.new_values or {}
-    skip = _IN_SUMMARY.get(event.action, set())
+    changed_by_import = event.action == "import" and event.old_values
+    skip = set() if changed_by_import else _IN_SUMMARY.get(event.action, set())
     lines = []
     for field in list(dict.fromkeys([*new, *old])):
         if field in skip:
@@ -169,7 +175,7 @@ def change_lines(event: AuditEvent, names: dict[int, str]) -> list[str]:
         if before == after:
             continue  # a registration lists every field, most of them still blank
         # A grant or a revocation, and any reason, states facts; there is no earlier value to compare.
-        if event.action in ("grant", "revoke") or field in ("reason", "note", "waive_reason"):
+        if event.action in ("grant", "revoke") or field in ("reason", "note", "waive_reason", "source"):
             lines.append(QCoreApplication.translate("AccountDetail", "{field}: {value}").format(
                 field=label, value=after))
         else:
@@ -209,6 +215,9 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
             platform=name, presence=presence, handle=new.get("handle", ""))
     if event.action == "grant":
         return translate("AccountDetail", "Granted {role} to {person}").format(role=role, person=person)
+    imported = _import_summary(event, role, person) if event.action == "import" else None
+    if imported:
+        return imported
     if event.action == "revoke":
         return translate("AccountDetail", "Revoked {role} from {person}").format(role=role, person=person)
     if event.entity == "agreement":
@@ -233,6 +242,26 @@ def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
         return secret_change
     return translate("AccountDetail", "{action} ({entity})").format(action=words(event.action).capitalize(),
                                                                     entity=words(event.entity))
+
+
+def _import_summary(event: AuditEvent, role: str, person: str) -> str | None:
+    """A row an account import added or changed, in words (services/import_trail); the file it
+    read is the event's "source", shown below the line."""
+    translate = QCoreApplication.translate
+    new = event.new_values or {}
+    if event.entity == "account" and event.old_values:
+        return translate("AccountDetail", "Changed the account in an import")
+    if event.entity == "account":
+        presence = words(new["presence"]) if new.get("presence") else translate("AccountDetail", "account")
+        return translate("AccountDetail", "Imported the {platform} {presence} “{handle}”").format(
+            platform=value_in_words("platform", new.get("platform"), {}), presence=presence,
+            handle=new.get("handle", ""))
+    if event.entity == "account_role":
+        return translate("AccountDetail", "Granted {role} to {person} in an import").format(role=role, person=person)
+    if event.entity == "handover_terms":
+        return translate("AccountDetail", "Imported handover terms, version {version}").format(
+            version=new.get("version", "?"))
+    return None
 
 
 def _secret_summary(action: str, field: object) -> str | None:
