@@ -190,10 +190,10 @@ def _run(args: argparse.Namespace) -> int:
             sys.stdout.flush()  # a closed pipe is reported here, inside the handler below
     except ValidationError as error:
         log.info("Command %s refused: %s.", command, error.codes)
-        from accountregistry.cli.words import field_name
+        from accountregistry.cli.words import refused_line
 
         for field, problem in error.problems.items():
-            print(f"accountregistry: {field_name(field, problem.params)}: {problem.sentence()}", file=sys.stderr)
+            print(f"accountregistry: {refused_line(field, problem)}", file=sys.stderr)
         return EXIT_ERROR
     except RegistryError as error:
         log.info("Command %s refused: %s (%s).", command, error.code, getattr(error, "engine_code", None) or "-")

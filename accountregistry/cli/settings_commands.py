@@ -58,7 +58,7 @@ def run_set(args: argparse.Namespace) -> int:
     try:
         organisation.check_settings(data)  # refused before a registry file is opened, or made
     except ValidationError as error:
-        raise _by_label(error) from None
+        raise _labelled(error) from None
     with opened(args.db, create=True) as db:
         before = organisation.get_settings(db)
         before_values = _shown(before)
@@ -75,14 +75,14 @@ def run_set(args: argparse.Namespace) -> int:
     return 0
 
 
-def _by_label(error):
-    """The refusal with each setting named as the settings page names it, in the user's language."""
-    from accountregistry.domain.errors import ValidationError
-    from accountregistry.domain.messages import format_value
+def _labelled(error):
+    """The refusal with each setting named as the settings page names it (its Label, which the
+    command line prints before the sentence unless the sentence names it already)."""
+    from accountregistry.domain.errors import Problem, ValidationError
     from accountregistry.services.organisation import LABELS
 
-    return ValidationError({format_value(LABELS[field]) if field in LABELS else field: problem
-                            for field, problem in error.problems.items()})
+    return ValidationError({field: Problem(problem.code, {"label": LABELS[field], **problem.params})
+                            if field in LABELS else problem for field, problem in error.problems.items()})
 
 
 def _shown(settings) -> dict[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from accountregistry.domain.messages import Label, format_value, sentence
+from accountregistry.domain.messages import Label, format_value, placeholders, sentence, template
 from accountregistry.language import ENGLISH, current_language
 
 # Fields the command line refuses by its own names (its options), which no model declares.
@@ -48,6 +48,14 @@ def field_name(field: str, params) -> str:
     if not isinstance(label, Label):
         label = OPTION_LABELS.get(field) or _declared(field)
     return format_value(label) if label else field
+
+
+def refused_line(field: str, problem) -> str:
+    """A refused field's line: "<field>: <sentence>", or the sentence alone when its template
+    names the field itself ({label}: "Default review interval (months) must be between 1 and 60")."""
+    if "label" in (placeholders(template(problem.code)) or ()):
+        return problem.sentence()
+    return f"{field_name(field, problem.params)}: {problem.sentence()}"
 
 
 def keys(labels: dict[str, Label | None]) -> dict[str, str]:

@@ -98,8 +98,8 @@ def test_there_is_no_argument_for_the_secret(db, accounts, capsys):
 def test_an_empty_secret_is_one_line_and_exit_1(db, accounts, memory_keyring, capsys):
     company, _ = accounts
     assert run(db, "set", company.id, "--field", "password", stdin="\n") == 1
-    assert one_line_error(capsys) == "accountregistry: Login password: " + sentence(
-        "secret_empty", {"label": Label("Login password")})
+    # The sentence names the field itself: not prefixed with it again.
+    assert one_line_error(capsys) == "accountregistry: " + sentence("secret_empty", {"label": Label("Login password")})
     assert memory_keyring.secrets == {}
 
 

@@ -63,12 +63,18 @@ def test_refusals_exit_1_name_the_setting_and_write_nothing(db, db_location, cap
         capsys.readouterr()
         assert run("--db", db_location, "settings", "set", "--name", "Changed", *args) == 1, args
         err = capsys.readouterr().err
-        # The setting as the settings page names it, in the user's language; never its key.
-        assert err.startswith(f"accountregistry: {LABELS[field]}: ") and err.count("\n") == 1
+        # The setting as the settings page names it, in the user's language, once; never its key.
+        assert err.startswith(f"accountregistry: {LABELS[field]}") and err.count("\n") == 1
+        assert err.count(str(LABELS[field])) == 1 and field not in err
         assert settings_row(db) == before
     assert run("--db", db_location, "--lang", "da", "settings", "set", "--domains", "acme") == 1
     danish = catalogue("da")[("Field", LABELS["email_domains"])]
     assert capsys.readouterr().err.startswith(f"accountregistry: {danish}: ") and danish != LABELS["email_domains"]
+    # A sentence that names its setting itself is not prefixed with it again.
+    assert run("--db", db_location, "--lang", "da", "settings", "set", "--review-interval", "99") == 1
+    danish = catalogue("da")[("Field", LABELS["default_review_interval_months"])]
+    err = capsys.readouterr().err
+    assert err.startswith(f"accountregistry: {danish} ") and err.count(danish) == 1
 
 
 def test_a_refused_setting_makes_no_registry_file(tmp_path, capsys):
