@@ -58,10 +58,13 @@ def run_copy(args) -> int:
 
     with opened(args.db, upgrade=False, create=False) as source, opened(args.to) as target:
         result = copy_registry(source, target)
+    from accountregistry.cli.words import record_name
+
     say("cli_copied", source=source.describe(), target=result.target)
-    width = max(map(len, result.counts))
-    for table, count in result.counts.items():
-        print(f"  {table:<{width}}  {count:>9,}")
+    named = {record_name(table): count for table, count in result.counts.items()}
+    width = max(map(len, named))
+    for name, count in named.items():
+        print(f"  {name:<{width}}  {count:>9,}")
     return 0
 
 

@@ -256,6 +256,7 @@ def _person_id(db, reference: str) -> int:
 
 
 def _print_anonymisation(done, said: str) -> None:
+    from accountregistry.cli.words import record_name
     from accountregistry.domain.messages import Phrase
 
     for person in done:
@@ -267,7 +268,8 @@ def _print_anonymisation(done, said: str) -> None:
                            day=scan.agreed_on) for scan in person.scans]
         say(said, id=person.person_id, pseudonym=person.pseudonym, removed=removed)
         for note in person.notes:
-            where = f"{note.entity.replace('_', ' ')} {note.entity_id}" + (f" ({note.account})" if note.account else "")
+            where = Phrase("cli_note_on_account" if note.account else "cli_note_place", record=record_name(note.entity),
+                           id=str(note.entity_id), account=note.account)
             say("cli_names_them", where=where, label=note.label, text=note.text)
 
 

@@ -29,6 +29,27 @@ OPTION_LABELS = {
     "version": Label("Version"),
 }
 
+# The kinds of record, by table: what `database copy` counts, and where a note that names a
+# person is (`people anonymise`). tests/services/test_copy_registry.py checks every table has one.
+RECORD_LABELS = {
+    "account": Label("Account"),
+    "account_role": Label("Account role"),
+    "agreement": Label("Agreement"),
+    "agreement_item": Label("Agreement item"),
+    "attachment": Label("Attachment"),
+    "audit_event": Label("Audit event"),
+    "checklist_item": Label("Checklist item"),
+    "consent_record": Label("Consent record"),
+    "handover_terms": Label("Handover terms"),
+    "offboarding_case": Label("Offboarding case"),
+    "organisation_settings": Label("Organisation settings"),
+    "person": Label("Person"),
+    "personal_value": Label("Personal value"),
+    "policy_acknowledgement": Label("Policy acknowledgement"),
+    "policy_text": Label("Policy text"),
+    "policy_version": Label("Policy version"),
+}
+
 # `risks`' table: its columns, in the order printed.
 RISK_HEADINGS = (Label("ID"), Label("Platform"), Label("Handle"), Label("Severity"), Label("Risk"))
 
@@ -56,6 +77,12 @@ def refused_line(field: str, problem) -> str:
     if "label" in (placeholders(template(problem.code)) or ()):
         return problem.sentence()
     return f"{field_name(field, problem.params)}: {problem.sentence()}"
+
+
+def record_name(table: str) -> str:
+    """A kind of record (a table) in the user's language; a table not declared above by its name."""
+    label = RECORD_LABELS.get(table)
+    return format_value(label) if label else table
 
 
 def keys(labels: dict[str, Label | None]) -> dict[str, str]:

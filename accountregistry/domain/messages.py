@@ -770,6 +770,8 @@ MESSAGES: dict[str, str] = {
     "cli_removed_account": "personal account {account}",
     "cli_removed_scan": "signed scan {id} “{name}” ({kind} of {day})",
     "cli_names_them": "  names them: {where}, {label}: “{text}”",
+    "cli_note_place": "{record} {id}",  # where a note is: "Account role 3"
+    "cli_note_on_account": "{record} {id} ({account})",
 }
 
 # What the operating system said when a file could not be used (an OSError's errno), as a

@@ -3912,6 +3912,46 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>ID</translation>
     </message>
     <message>
+        <source>Account role</source>
+        <translation>Kontorolle</translation>
+    </message>
+    <message>
+        <source>Agreement item</source>
+        <translation>Aftalepunkt</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>Revisionshændelse</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Overdragelsesvilkår</translation>
+    </message>
+    <message>
+        <source>Offboarding case</source>
+        <translation>Fratrædelsessag</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisationsindstillinger</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>Personoplysning</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Bekræftelse af politik</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Alvor</translation>
     </message>
@@ -6926,6 +6966,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>  names them: {where}, {label}: “{text}”</source>
         <translation>  nævner dem: {where}, {label}: »{text}«</translation>
+    </message>
+    <message>
+        <source>{record} {id}</source>
+        <translation>{record} {id}</translation>
+    </message>
+    <message>
+        <source>{record} {id} ({account})</source>
+        <translation>{record} {id} ({account})</translation>
     </message>
     <message>
         <source>permission denied</source>

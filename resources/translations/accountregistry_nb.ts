@@ -3912,6 +3912,46 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>ID</translation>
     </message>
     <message>
+        <source>Account role</source>
+        <translation>Kontorolle</translation>
+    </message>
+    <message>
+        <source>Agreement item</source>
+        <translation>Avtalepunkt</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>Revisjonshendelse</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Overleveringsvilkår</translation>
+    </message>
+    <message>
+        <source>Offboarding case</source>
+        <translation>Avgangssak</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisasjonsinnstillinger</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>Personopplysning</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Bekreftelse av retningslinje</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Alvorlighetsgrad</translation>
     </message>
@@ -6926,6 +6966,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>  names them: {where}, {label}: “{text}”</source>
         <translation>  nevner dem: {where}, {label}: «{text}»</translation>
+    </message>
+    <message>
+        <source>{record} {id}</source>
+        <translation>{record} {id}</translation>
+    </message>
+    <message>
+        <source>{record} {id} ({account})</source>
+        <translation>{record} {id} ({account})</translation>
     </message>
     <message>
         <source>permission denied</source>

@@ -3912,6 +3912,46 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>ID</translation>
     </message>
     <message>
+        <source>Account role</source>
+        <translation>Kontoroll</translation>
+    </message>
+    <message>
+        <source>Agreement item</source>
+        <translation>Avtalspunkt</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>Granskningshändelse</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Överlämningsvillkor</translation>
+    </message>
+    <message>
+        <source>Offboarding case</source>
+        <translation>Avslutsärende</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisationsinställningar</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>Personuppgift</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgement</source>
+        <translation>Bekräftelse av policy</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
@@ -6926,6 +6966,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>  names them: {where}, {label}: “{text}”</source>
         <translation>  nämner dem: {where}, {label}: ”{text}”</translation>
+    </message>
+    <message>
+        <source>{record} {id}</source>
+        <translation>{record} {id}</translation>
+    </message>
+    <message>
+        <source>{record} {id} ({account})</source>
+        <translation>{record} {id} ({account})</translation>
     </message>
     <message>
         <source>permission denied</source>

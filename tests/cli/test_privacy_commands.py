@@ -82,6 +82,8 @@ def test_the_notes_that_name_them_are_listed_and_replaced_or_kept(db, capsys):
     assert run("--db", location(db), "--lang", "da", "people", "anonymise", "tuva@nordlys.dk", "--dry-run") == 0
     out = capsys.readouterr().out
     assert "Facebook: nordlysrejser" in out and "Noter" in out and "Ask tuva@nordlys.dk for the 2FA phone." in out
+    # Where the note is: the kind of record in the user's language, never its table's name.
+    assert f"Konto {page.id} (Facebook: nordlysrejser), Noter:" in out and "account " not in out
     assert get_account(db, page.id).notes == "Ask tuva@nordlys.dk for the 2FA phone."
     assert run("--db", location(db), "people", "anonymise", str(tuva.id), "--keep-notes") == 0
     assert get_account(db, page.id).notes == "Ask tuva@nordlys.dk for the 2FA phone."

@@ -85,15 +85,23 @@ def test_a_copy_exports_byte_for_byte_what_the_file_exports(source_file, server_
         assert added.id == engine_support.scalar(source, "SELECT max(id) FROM account") + 1
 
 
-def test_the_command_prints_a_count_per_table(source_file, server_database, capsys):
+def test_the_command_prints_a_count_per_table_in_the_users_language(source_file, server_database, capsys):
+    from accountregistry.cli.words import RECORD_LABELS
+    from accountregistry.language import catalogue
+
     engine_support.make_sample(str(source_file))
-    url = server_database()
-    assert cli("--db", source_file, "copy", "--to", url) == 0
-    out = capsys.readouterr().out
     with opened(source_file) as source:
         people = engine_support.scalar(source, "SELECT count(*) FROM person")
-    assert f"  person " in out and f"{people:>9,}" in out
-    assert all(f"  {table.name} " in out for table in tables())
+    # Every table is named as a kind of record (never by its table name), in English and Danish.
+    assert set(RECORD_LABELS) == {table.name for table in tables()}
+    danish = catalogue("da")
+    for language, name in (("en", str), ("da", lambda label: danish[("Field", str(label))])):
+        assert cli("--db", source_file, "--lang", language, "copy", "--to", server_database()) == 0
+        lines = capsys.readouterr().out.splitlines()[1:]
+        counts = {line.rsplit(None, 1)[0].strip(): line.rsplit(None, 1)[1] for line in lines}
+        assert set(counts) == {name(label) for label in RECORD_LABELS.values()}, language
+        assert counts[name(RECORD_LABELS["person"])] == f"{people:,}"
+    assert "Revisionshændelse" in counts and "audit_event" not in counts
 
 
 def test_a_target_with_data_is_refused_and_left_as_it_was(source_file, server_database):
