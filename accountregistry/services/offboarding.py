@@ -201,6 +201,7 @@ class ItemView:
     note: str | None
     version: int
     account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
+    assignee: Assignee | None = None  # whom it is assigned to, to be said so (assignee_name: English)
 
 
 @dataclass(frozen=True)
@@ -831,6 +832,8 @@ def _assignee(item: ChecklistItem, names: dict[int, str], case: OffboardingCase)
 def assignee_of(item: ItemView) -> Assignee:
     """Whom a listed item (an ItemView, a due_items.DueItem) is assigned to, to be said in the
     user's language (Assignee.sentence)."""
+    if (known := getattr(item, "assignee", None)) is not None:
+        return known  # an ItemView read by case_items: from the people's names, not its English text
     function = item.assignee_function
     if function == ASSIGNED_TO_SUCCESSOR:
         name = None if item.assignee_person_id is None else item.assignee_name.removesuffix(" (successor)")
@@ -885,7 +888,7 @@ def case_items(db: Database, case_id: int) -> list[ItemView]:
             is_handover=bool(template and item.account_id is not None and template.effect in Effect.MOVES_ROLES),
             moved_by=_moved(calendar, case.last_working_day, item.due_on),
             waive_reason=item.waive_reason, done_by=item.done_by, done_at=item.done_at, note=item.note,
-            version=item.version, account=accounts.get(item.account_id)))
+            version=item.version, account=accounts.get(item.account_id), assignee=_assignee(item, names, case)))
     views.sort(key=lambda v: (v.account_id is None, v.account_name.casefold(), v.account_id or 0, v.due_on, v.id))
     return views
 

@@ -83,6 +83,7 @@ def test_the_checklist_names_accounts_and_assignees_from_the_services_values(
     assert heading in groups and groups.count(heading) == 1
     assert heading == on_page[0].account.sentence()
     assert groups[-1] == account_text(None)
+    assert all(assignee_of(i) is i.assignee is not None for i in items)  # read from the people, not parsed
     assert sorted(rows) == sorted((i.title, assignee_of(i).sentence()) for i in items)
     assert leaver in {a for _title, a in rows}
 
