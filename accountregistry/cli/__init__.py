@@ -77,7 +77,7 @@ def language_named(arguments: Sequence[str]) -> str | None:
         if word == "--":
             break
         name, equals, value = word.partition("=")
-        if len(name) > 3 and "--lang".startswith(name):
+        if len(name) > 2 and "--lang".startswith(name):  # as argparse: any unambiguous prefix
             return language.normalised(value if equals else next(words, None))
     return None
 

@@ -57,7 +57,7 @@ RISK_HEADINGS = (Label("ID"), Label("Platform"), Label("Handle"), Label("Severit
 def _declared(field: str) -> Label | None:
     from accountregistry.store.fields import label_of
 
-    for table in ("account", "person", "offboarding_case", "account_role", "handover"):
+    for table in ("account", "person", "offboarding_case", "account_role", "handover_terms"):
         if found := label_of(table, field):
             return found
     return None

@@ -274,3 +274,22 @@ def test_argparse_speaks_english_again_after_a_danish_command(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "en", "--help"])
     assert capsys.readouterr().out.startswith("usage: ")
+
+
+def test_an_abbreviated_lang_option_sets_the_language_as_argparse_reads_it(tmp_path):
+    # argparse takes "--l en" for "--lang en"; the language read before parsing must agree.
+    missing = tmp_path / "missing.sqlite3"
+    result = run("--l", "en", "--db", missing, "backup", tmp_path / "copy.sqlite3",
+                 env={"ACCOUNTREGISTRY_LANGUAGE": "da", "LANG": "C", "LC_ALL": "C"})
+    assert one_line_error(result) == refusal("database_missing", path=missing)
+
+
+@pytest.mark.parametrize("field", ["disposition", "notice_days"])
+def test_a_refused_handover_terms_field_is_named_by_its_label(field):
+    from accountregistry.cli.words import field_name
+    from accountregistry.domain.messages import format_value
+    from accountregistry.store.fields import label_of
+
+    label = label_of("handover_terms", field)
+    assert label is not None
+    assert field_name(field, {}) == format_value(label)
