@@ -306,7 +306,11 @@ class MainWindow(QMainWindow):
         # Nothing reads while the views are made and the first rows shown, the start's longest
         # turns on the GUI thread: a read under way would hold Python's lock meanwhile.
         task_manager().hold_reads()
-        self._make_views(opened.db)
+        try:
+            self._make_views(opened.db)
+        except BaseException:
+            task_manager().release_reads()  # or no read would ever start
+            raise
         # The rows in an event-loop turn of their own: making the views is a long enough one.
         QTimer.singleShot(0, lambda: self._show_first_read(opened.accounts))
 

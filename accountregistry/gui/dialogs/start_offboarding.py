@@ -29,7 +29,7 @@ from accountregistry.domain.checklist import PlannedItem
 from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, chain_tab_order
 from accountregistry.gui.messages import show_message
-from accountregistry.gui.models.offboarding_model import WrappingDelegate, account_text, due_text, moved_tooltip
+from accountregistry.gui.models.offboarding_model import WrappingDelegate, account_text, assignee_text, due_text, moved_tooltip
 from accountregistry.gui.widgets.date_field import DateField, date_in_words
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.offboarding import account_names, preview_offboarding, start_offboarding
@@ -216,7 +216,7 @@ class _PreviewPage(QWizardPage):
             title = item.title
             if item.effect in _MOVES_ROLES:
                 title = self.tr("{title} (ticking it moves the roles)").format(title=title)
-            row = QTreeWidgetItem(group, [title, item.assignee_name, due_text(item.due_on, item.moved_by)])
+            row = QTreeWidgetItem(group, [title, assignee_text(item), due_text(item.due_on, item.moved_by)])
             row.setToolTip(0, title)
             row.setToolTip(2, moved_tooltip(item.moved_by))
             row.setData(0, Qt.ItemDataRole.UserRole, item.action)

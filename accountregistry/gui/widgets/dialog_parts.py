@@ -47,7 +47,8 @@ def plain_label(text: str = "", *, wrap: bool = True, bold: bool = False, scale:
     if bold or scale != 1.0:
         font = label.font()
         font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
         label.setFont(font)
     if hidden:
         label.setVisible(False)
