@@ -68,12 +68,12 @@ def _import_of(session: Session, account_id: int) -> AuditEvent | None:
 def _as_added(event: AuditEvent, entity: str, row: SQLModel, account_id: int,
               later: Sequence[AuditEvent]) -> AuditEvent:
     """The import's event as it reads for one row it added (a copy): the row's fields as they
-    were then, the first later change's old value for each field it changed."""
+    were then, the first later change's old value for each field it changed (`later`: the row's
+    own events, oldest first)."""
     _, fields, _ = _KINDS[entity]
     values = audit.snapshot(row, fields)
     for change in reversed(later):
-        if change.entity == entity and change.entity_id == row.id:
-            values.update((name, old) for name, old in (change.old_values or {}).items() if name in values)
+        values.update((name, old) for name, old in (change.old_values or {}).items() if name in values)
     if entity == "handover_terms":  # a first version records the fields that have a value
         values = {name: value for name, value in values.items() if value is not None}
     columns = AuditEvent.__table__.columns.keys()
@@ -82,12 +82,17 @@ def _as_added(event: AuditEvent, entity: str, row: SQLModel, account_id: int,
                          "old_values": None, "new_values": values | {"source": event.new_values["source"]}})
 
 
-def with_added_rows(session: Session, events: list[AuditEvent], rows: dict[str, Iterable[SQLModel]]) -> list[AuditEvent]:
+def with_added_rows(session: Session, events: list[AuditEvent], rows: dict[str, Iterable[SQLModel]],
+                    imports: dict[int, AuditEvent | None] | None = None) -> list[AuditEvent]:
     """`events` (restored copies, oldest first, holding every event about these rows) with the
     event that added each row an account import added: rows by entity ("account", "account_role",
-    "handover_terms"). Oldest first."""
+    "handover_terms"); `imports`: the import that added an account, where already looked up.
+    Oldest first."""
     adding = {(e.entity, e.entity_id) for e in events if _adds(e)}
-    imports: dict[int, AuditEvent | None] = {}
+    own: dict[tuple[str, int], list[AuditEvent]] = {}
+    for e in events:
+        own.setdefault((e.entity, e.entity_id), []).append(e)
+    imports = {} if imports is None else imports
     added = []
     for entity, members in rows.items():
         key = _KINDS[entity][0]
@@ -99,7 +104,7 @@ def with_added_rows(session: Session, events: list[AuditEvent], rows: dict[str, 
                 imports[account_id] = _import_of(session, account_id)
             event = imports[account_id]
             if event is not None and in_runs(event.new_values[key], row.id):
-                added.append(_as_added(event, entity, row, account_id, events))
+                added.append(_as_added(event, entity, row, account_id, own.get((entity, row.id), ())))
     return sorted([*events, *added], key=_order) if added else events
 
 
@@ -114,11 +119,12 @@ def account_history(session: Session, account_id: int, events: list[AuditEvent])
     if any(e.entity == "account" and e.entity_id == account_id and _adds(e) for e in events):
         return events  # added by hand, or by an import that recorded an event per row
     account = session.get(Account, account_id)
-    if account is None or _import_of(session, account_id) is None:
+    found = _import_of(session, account_id) if account is not None else None
+    if found is None:
         return events
     roles = session.exec(select(AccountRole).where(AccountRole.account_id == account_id)).all()
     terms = session.exec(select(HandoverTerms).where(HandoverTerms.account_id == account_id)).all()
     oldest_first = with_added_rows(session, events[::-1], {"account": [account], "account_role": roles,
-                                                          "handover_terms": terms})
+                                                          "handover_terms": terms}, {account_id: found})
     return oldest_first[::-1]
 
