@@ -100,9 +100,10 @@ def run_show(args) -> int:
         from enum import Enum
 
         from accountregistry.cli.words import account_labels, keys, shown_value
+        from accountregistry.language import ENGLISH, current_language
 
         named = keys(account_labels(record))
-        if named["id"] != "id":  # in words: a person by their email only, not also by their number
+        if current_language() != ENGLISH:  # in words: a person by their email only, not also by their number
             named = {name: key for name, key in named.items() if not (name.endswith("_id") and name[:-3] in record)}
         for name, key in named.items():
             value = getattr(account, name, None)  # a word of the vocabulary in the user's language
