@@ -104,8 +104,9 @@ def run_show(args: argparse.Namespace) -> int:
     from accountregistry.services import organisation
     from accountregistry.store.schema import opened
 
-    with opened(args.db, create=False) as db:
-        settings = organisation.get_settings(db)
+    # One row in SQL: neither the models nor the ORM are loaded (issue 16: a light command).
+    with opened(args.db, create=False, reads=(organisation.SETTINGS_TABLE,)) as db:
+        settings = organisation.read_settings(db)
     shown = _shown(settings)
     if args.format == "json":
         values = dict(shown)

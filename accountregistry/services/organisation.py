@@ -2,15 +2,18 @@
 country whose public holidays due dates skip, its closing days and the retention period.
 
 One row (organisation_settings). Every change is checked here and audited; the window's
-settings page and `accountregistry settings` both call update_settings.
+settings page and `accountregistry settings` both call update_settings. `read_settings` reads
+them on a plain connection, without the models: what `settings show` needs, quickly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
+import sqlalchemy as sa
 
 from accountregistry.domain.business_days import (
     MAX_CLOSING_DAYS,
@@ -24,13 +27,17 @@ from accountregistry.domain.dates import DateInvalid
 from accountregistry.domain.email_domains import domain_from_text
 from accountregistry.domain.errors import Label
 from accountregistry.domain.vocabulary import HolidayCountry
-from accountregistry.services import audit
-from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
-from accountregistry.store.models import OrganisationSettings
 
-__all__ = ["LABELS", "NO_COUNTRY", "REVIEW_INTERVAL_RANGE", "RETENTION_RANGE", "SETTINGS_FIELDS", "SettingsInput",
-           "business_calendar", "closing_days", "company_domains", "get_settings", "update_settings"]
+if TYPE_CHECKING:  # the models, the ORM and the checks are imported where used: read_settings needs none
+    from sqlmodel import Session
+
+    from accountregistry.services.validation import Problems
+    from accountregistry.store.models import OrganisationSettings
+
+__all__ = ["LABELS", "NO_COUNTRY", "REVIEW_INTERVAL_RANGE", "RETENTION_RANGE", "SETTINGS_FIELDS", "SETTINGS_TABLE",
+           "SettingsInput", "business_calendar", "closing_days", "company_domains", "get_settings", "read_settings",
+           "update_settings"]
 
 # Each setting's name where a sentence names it (translated in the "Field" context).
 LABELS = {
@@ -42,6 +49,7 @@ LABELS = {
     "retention_months": Label("Retention period (months)"),
 }
 SETTINGS_FIELDS = tuple(LABELS)
+SETTINGS_TABLE = "organisation_settings"
 REVIEW_INTERVAL_RANGE = (1, 60)
 RETENTION_RANGE = (1, 120)
 NO_COUNTRY = "none"  # what the command line and the settings page say for "no country"
@@ -62,12 +70,26 @@ class SettingsInput:
 
 
 def _row(session: Session) -> OrganisationSettings:
+    from accountregistry.store.models import OrganisationSettings
+
     return session.get(OrganisationSettings, 1)
 
 
 def get_settings(db: Database) -> OrganisationSettings:
     with db.reading() as session:
         return _row(session)
+
+
+def read_settings(db: Database) -> SimpleNamespace:
+    """The settings (SETTINGS_FIELDS, as get_settings' row names them) read in SQL on a plain
+    connection: no models, no ORM (a registry opened with `reads=(SETTINGS_TABLE,)`)."""
+    with db.connection() as connection:
+        row = connection.execute(sa.text(f"SELECT {', '.join(SETTINGS_FIELDS)} FROM {SETTINGS_TABLE} "
+                                         "WHERE id = 1")).one()
+    values = dict(row._mapping)
+    country = values["holidays_country"]
+    values["holidays_country"] = HolidayCountry(country) if country else None
+    return SimpleNamespace(**values)
 
 
 def company_domains(settings: OrganisationSettings) -> frozenset[str]:
@@ -139,6 +161,8 @@ def _country(problems: Problems, value: HolidayCountry | str) -> HolidayCountry 
 
 def _cleaned(data: SettingsInput) -> dict:
     """The changes asked for, checked; ValidationError naming every wrong setting."""
+    from accountregistry.services.validation import Problems
+
     problems = Problems()
     values: dict = {}
     if data.name is not None:
@@ -176,6 +200,8 @@ def check_settings(data: SettingsInput) -> None:
 def update_settings(db: Database, data: SettingsInput | None = None, **changes) -> OrganisationSettings:
     """Change the settings given (a SettingsInput, or the same as keywords); the others stay.
     Refused as a whole, naming each wrong setting, with nothing written; audited as one event."""
+    from accountregistry.services import audit
+
     values = _cleaned(data if data is not None else SettingsInput(**changes))
     with db.transaction() as session:
         row = _row(session)

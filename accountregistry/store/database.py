@@ -3,6 +3,9 @@ the user is told when the file or server cannot be used.
 
 A path means an SQLite file (the default, in the user's data folder); anything with "://"
 is an SQLAlchemy URL (e.g. a shared PostgreSQL server).
+
+SQLModel and SQLAlchemy's ORM are imported when a session is first made: a quick command that
+reads on a plain connection (`Database.connection`) never loads them.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import getpass
 import os
 import random
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -19,17 +23,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlmodel import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from accountregistry import APP_NAME, DB_ENV
 from accountregistry.domain.errors import Conflict, Label, StoreError, ValidationError
 from accountregistry.domain.hidden_characters import is_control, is_hidden
 from accountregistry.store import writer_queue
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 ACTOR_ENV = "ACCOUNTREGISTRY_ACTOR"
 # Seconds a writer waits for another writer to finish before it is refused; for scripts.
@@ -286,7 +292,16 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     def session(self) -> Session:
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def connection(self) -> Iterator[sa.Connection]:
+        """A plain connection for a quick read in SQL (no ORM, no models: what a light command
+        needs), with the environment's errors said as refusals."""
+        with environment_errors(self), self.engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -408,9 +423,6 @@ def environment_errors(db: Database | None, where: str | None = None) -> Iterato
     """Turn what the environment caused into a StoreError; let bugs through as bugs."""
     try:
         yield
-    except StaleDataError:
-        raise Conflict("stale_edit", who=Label("Someone else"), when=Label("the same moment"),
-                       record=Label("record")) from None
     except sa.exc.IntegrityError:
         # The services check every rule before writing, so what still breaks a constraint was
         # written by someone else in the same moment (a second window, a shared server).
@@ -427,11 +439,23 @@ def environment_errors(db: Database | None, where: str | None = None) -> Iterato
         if refusal is None:
             raise
         raise refusal from None
+    except sa.exc.SQLAlchemyError as error:
+        if not _is_stale(error):
+            raise
+        raise Conflict("stale_edit", who=Label("Someone else"), when=Label("the same moment"),
+                       record=Label("record")) from None
     except sqlite3.Error as error:
         refusal = explain(error, where or (db.describe() if db else None))
         if refusal is None:
             raise
         raise refusal from None
+
+
+def _is_stale(error: BaseException) -> bool:
+    """The ORM found a row changed under it (a versioned UPDATE matched nothing); only a session
+    can raise that, so the ORM is loaded whenever it could be."""
+    orm_errors = sys.modules.get("sqlalchemy.orm.exc")
+    return orm_errors is not None and isinstance(error, orm_errors.StaleDataError)
 
 
 # SQLite's primary result codes, by the name Python 3.11 reports -> the refusal's code.

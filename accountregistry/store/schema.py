@@ -7,6 +7,8 @@
 - Alembic is imported only to migrate: opening an up-to-date registry reads its revision with
   one SELECT and knows this program's revisions from the migration files' names
   (`NNNN_slug.py` holds revision "NNNN"; a test holds the names to Alembic's own chain).
+- The models (SQLModel, pydantic, the ORM) are imported only to check that no table is missing:
+  a quick read names the tables it reads instead (`reads=`), and opens without them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import itertools
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +27,6 @@ import sqlalchemy as sa
 
 from accountregistry.domain.errors import StoreError
 from accountregistry.store.audit_protection import missing_protection
-from accountregistry.store.models import SQLModel
 from accountregistry.store.safe_files import checked_target, filled_whole, remove_leftovers
 from accountregistry.store.database import (
     WRITING,
@@ -192,12 +193,17 @@ def backup_before_upgrade(path: Path, revision: str | None) -> Path:
     return backup_sqlite(path, target)
 
 
-def refuse_damaged_registry(db: Database, *, check_audit: bool) -> None:
+def refuse_damaged_registry(db: Database, *, check_audit: bool, tables: Iterable[str] | None = None) -> None:
     """Refuse a registry that lost a table (dropped by another program: every command would end
-    in a traceback) or, with check_audit, a protecting trigger of its audit trail."""
+    in a traceback) or, with check_audit, a protecting trigger of its audit trail. `tables`: the
+    ones a quick read needs; by default every table the models declare."""
+    if tables is None:
+        from accountregistry.store.models import SQLModel
+
+        tables = SQLModel.metadata.tables
     with db.engine.connect() as connection:
         present = set(sa.inspect(connection).get_table_names())
-        missing_tables = sorted(set(SQLModel.metadata.tables) - present)
+        missing_tables = sorted(set(tables) - present)
         if missing_tables:
             raise StoreError("registry_incomplete", where=db.describe(), missing=missing_tables)
         missing_triggers = missing_protection(connection) if check_audit else []
@@ -240,7 +246,8 @@ def _prepare_sqlite_file(path: Path, *, create: bool, upgrade: bool, check_file:
 
 def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = True, create: bool = True,
                   actor: str | None = None, wait_seconds: float | None = None,
-                  migrate_server: bool = False, check_audit: bool = True, check_file: bool = False) -> Database:
+                  migrate_server: bool = False, check_audit: bool = True, check_file: bool = False,
+                  reads: Iterable[str] | None = None) -> Database:
     """Open the registry at `location` and bring its schema up to date.
 
     With create=False a missing file is an error (commands that only read must not make an
@@ -249,7 +256,9 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
     migrate_server=True (the `migrate` command; see store/server.py). A registry whose audit
     trail lost any of its protecting triggers is refused, unless check_audit is False (`audit
     verify` looks at it). With check_file, an SQLite file is first checked whole (PRAGMA
-    quick_check): `migrate`. Raises StoreError with a sentence for anything the environment caused.
+    quick_check): `migrate`. `reads`: the only tables the caller reads (a light command on
+    `Database.connection`); only they are checked present, and the models are not loaded.
+    Raises StoreError with a sentence for anything the environment caused.
     """
     actor = valid_actor(actor or current_actor())
     url, path = resolve_location(location)
@@ -261,7 +270,7 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
         with environment_errors(db):
             if path is None:
                 _open_server(db, create=create, migrate=upgrade and migrate_server)
-                refuse_damaged_registry(db, check_audit=check_audit)
+                refuse_damaged_registry(db, check_audit=check_audit, tables=reads)
                 return db
             with engine.connect() as connection:
                 revision = stored_revision(connection)
@@ -270,7 +279,7 @@ def open_database(location: str | os.PathLike | None = None, *, upgrade: bool = 
                 if not upgrade:
                     raise StoreError("needs_upgrade", where=db.describe())
                 migrate(db)
-            refuse_damaged_registry(db, check_audit=check_audit)
+            refuse_damaged_registry(db, check_audit=check_audit, tables=reads)
     except BaseException:
         engine.dispose()
         raise
