@@ -136,12 +136,10 @@ def _print_due(found: list) -> None:
         say("cli_nothing_due")
         return
     from accountregistry.domain.messages import sentence
-    from accountregistry.services.offboarding import assignee_of
-
     for item in found:
         when = sentence("cli_overdue_days", {"days": item.days_overdue}) if item.overdue else sentence("cli_due")
         say("cli_due_row", id=f"#{item.item_id:<6}", when=f"{when:<12}", day=item.due_on.isoformat(),
-            assignee=assignee_of(item), title=item.title, account=item.account_name, leaver=item.leaver_name,
+            assignee=item.assignee, title=item.title, account=item.account_name, leaver=item.leaver_name,
             last_day=item.last_working_day.isoformat())
     overdue = sum(1 for item in found if item.overdue)
     say("cli_due_summary", count=len(found), overdue=overdue)
@@ -166,15 +164,13 @@ def _last_day(text: str):
 
 def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
     from accountregistry.domain.messages import Phrase, format_value, sentence
-    from accountregistry.services.offboarding import assignee_of
-
     group: object = object()
     for item in items:  # sorted by account: each account's items are together
         if item.account_id != group:
             group = item.account_id
             print(item.account.sentence() if item.account else sentence("cli_general"))
         say("cli_item_row", id=f"#{item.id:<5}", status=f"{format_value(item.status):<7}", day=item.due_on.isoformat(),
-            offset=f"{item.due_offset_business_days:+d}", assignee=assignee_of(item), title=item.title,
+            offset=f"{item.due_offset_business_days:+d}", assignee=item.assignee, title=item.title,
             marker=Phrase("cli_handover_marker") if item.is_handover else "", moved=_moved(item.moved_by))
 
 

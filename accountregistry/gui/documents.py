@@ -29,7 +29,7 @@ from accountregistry.domain.errors import StoreError
 from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.vocabulary import CaseStatus, Disposition, ItemStatus, Kind
 from accountregistry.gui.formatting import format_date, format_datetime, words
-from accountregistry.gui.models.offboarding_model import account_text, assignee_text, blocker_text
+from accountregistry.gui.models.offboarding_model import account_text, blocker_text
 from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.services.leavers import AccountOutcome, HandoverRecord, OutcomeItem
 from accountregistry.services.offboarding import Blocker, CaseSummary, ItemView
@@ -167,7 +167,7 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
             details.append(translate("Documents", "Reason: {reason}").format(reason=show_hidden(item.waive_reason)))
         if item.note:
             details.append(translate("Documents", "Note: {note}").format(note=show_hidden(item.note)))
-        parts.append(f"<tr><td>{e(item.title)}</td><td>{e(assignee_text(item))}</td>"
+        parts.append(f"<tr><td>{e(item.title)}</td><td>{e(item.assignee.sentence())}</td>"
                      f'<td class="nowrap">{e(format_date(item.due_on))}</td>'
                      f'<td>{"<br/>".join(e(d) for d in details)}</td></tr>')
     if items:

@@ -20,12 +20,12 @@ from icalendar import Calendar, Event
 from accountregistry import __version__
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import Label, ValidationError
-from accountregistry.domain.vocabulary import CaseStatus, ItemStatus, Presence
+from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.services.files import write_whole
-from accountregistry.services.offboarding_items import AccountName, account_label, account_name
+from accountregistry.services.offboarding_items import AccountName, Assignee, accounts_named
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, ChecklistItem, OffboardingCase, Person
+from accountregistry.store.models import ChecklistItem, OffboardingCase, Person
 
 __all__ = ["MAX_WITHIN_DAYS", "DueItem", "calendar_text", "due_items", "overdue_count", "write_calendar"]
 
@@ -46,13 +46,18 @@ class DueItem:
     account_id: int | None  # None: a general item
     account_name: str  # "General" for a general item
     title: str
-    assignee_name: str  # "HR", "Ingrid Berg (leaver)", "Ole Dahl (successor)", "Successor (not chosen yet)"
+    assignee: Assignee  # whom it is assigned to, to be said in the user's language
     assignee_function: str | None
     assignee_email: str | None
     due_on: date
     assignee_person_id: int | None  # None for a team ("HR") or a successor not chosen yet
     days_overdue: int  # calendar days past the due date; 0 when not overdue
     account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
+
+    @property
+    def assignee_name(self) -> str:
+        """In English, for files and calendars: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
+        return self.assignee.english
 
     @property
     def overdue(self) -> bool:
@@ -84,7 +89,7 @@ def due_items(db: Database, *, within_days: int | None = None, assignee: str | N
     with db.reading() as session:
         rows = session.execute(_open_items_query(horizon, case_id)).all()
         people = _people_named(session, {r.assignee_person_id for r in rows} | {r.successor_id for r in rows})
-        labels = _account_labels(session, {r.account_id for r in rows})
+        labels = accounts_named(session, (r.account_id for r in rows))
     found = [_due_item(r, people, labels, today) for r in rows]
     if assignee is not None and assignee.strip():
         found = [d for d in found if _is_assignee(d, assignee)]
@@ -115,42 +120,30 @@ def _people_named(session, ids: set[int | None]) -> dict[int, tuple[str, str | N
         sa.select(person.c.id, person.c.name, person.c.work_email).where(person.c.id.in_(wanted)))}
 
 
-def _account_labels(session, ids: set[int | None]) -> dict[int, tuple[str, AccountName]]:
-    """Each account's English label (files, calendars) and its name to be said in the user's language."""
-    account = Account.__table__
-    wanted = [aid for aid in ids if aid is not None]
-    if not wanted:
-        return {}
-    return {aid: (account_label(platform, getattr(presence, "value", presence), display_name, handle),
-                  account_name(platform, Presence(presence), display_name, handle))
-            for aid, platform, presence, display_name, handle in session.execute(
-                sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
-                          account.c.handle).where(account.c.id.in_(wanted)))}
-
-
 def _due_item(r, people: dict[int, tuple[str, str | None]], labels: dict[int, tuple[str, AccountName]],
               today: date) -> DueItem:
-    name, email = _assignee(r, people)
-    label, account = labels.get(r.account_id, ("General", None)) if r.account_id is not None else ("General", None)
+    assignee, email = _assignee(r, people)
+    label, account = labels.get(r.account_id, ("General", None))
     return DueItem(
         item_id=r.id, case_id=r.case_id, leaver_name=r.name, leaver_email=r.work_email,
         last_working_day=r.last_working_day, account_id=r.account_id,
-        account_name=label, title=r.title, assignee_name=name, assignee_function=r.assignee_function,
+        account_name=label, title=r.title, assignee=assignee, assignee_function=r.assignee_function,
         assignee_email=email, due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days),
         assignee_person_id=_assignee_person(r), account=account)
 
 
-def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[str, str | None]:
-    """(name as shown, email) of whoever is to do the item."""
+def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[Assignee, str | None]:
+    """Whoever is to do the item, and their email."""
     function, person_id = row.assignee_function, row.assignee_person_id
     if function == ASSIGNED_TO_LEAVER:
-        return f"{row.name} (leaver)", row.work_email
+        return Assignee(function, row.name), row.work_email
     if function == ASSIGNED_TO_SUCCESSOR:
-        successor = people.get(person_id or row.successor_id or 0)
-        return (f"{successor[0]} (successor)", successor[1]) if successor else ("Successor (not chosen yet)", None)
+        name, email = people.get(person_id or row.successor_id or 0, (None, None))
+        return Assignee(function, name), email
     if person_id is not None and person_id in people:
-        return people[person_id]
-    return function or "?", None
+        name, email = people[person_id]
+        return Assignee(None, name), email
+    return Assignee(function, None), None
 
 
 def _assignee_person(row) -> int | None:
@@ -163,8 +156,8 @@ def _assignee_person(row) -> int | None:
 
 def _is_assignee(item: DueItem, wanted: str) -> bool:
     key = " ".join(wanted.split()).casefold()
-    name = item.assignee_name.rsplit(" (", 1)[0] if item.assignee_name.endswith(")") else item.assignee_name
-    return key in {(item.assignee_function or "").casefold(), name.casefold(), (item.assignee_email or "").casefold()}
+    return key in {(item.assignee_function or "").casefold(), (item.assignee.name or "").casefold(),
+                   (item.assignee_email or "").casefold()}
 
 
 def overdue_count(db: Database, *, today: date | None = None) -> int:

@@ -24,11 +24,10 @@ from accountregistry.domain.vocabulary import (
     EmploymentStatus,
     ItemStatus,
     Kind,
-    Presence,
     Role,
 )
-from accountregistry.services.offboarding import ItemView, account_label
-from accountregistry.services.offboarding_items import AccountName, account_name
+from accountregistry.services.offboarding import ItemView
+from accountregistry.services.offboarding_items import AccountName, accounts_named
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.records import existing
 from accountregistry.store.ordering import bytewise
@@ -322,10 +321,10 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
                              .order_by(ChecklistItem.due_on, ChecklistItem.id)).all()
         ids = _concerned_accounts(session, items, leaver.id)
         rows = session.execute(
-            sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
-                      account.c.handle, account.c.kind, account.c.status, person.c.name)
+            sa.select(account.c.id, account.c.kind, account.c.status, person.c.name)
             .outerjoin(person, person.c.id == account.c.holder_id)
             .where(account.c.id.in_(ids))).all() if ids else []
+        named = accounts_named(session, ids)
         administrators, leaver_roles = _administrators(session, ids, leaver.id)
         agreed = _agreed_terms(session, ids)
     by_account: dict[int | None, list[OutcomeItem]] = defaultdict(list)
@@ -333,14 +332,15 @@ def handover_record(db: Database, case_id: int) -> HandoverRecord:
         by_account[i.account_id].append(OutcomeItem(i.title, i.status, i.due_on, i.done_by, i.done_at,
                                                     i.waive_reason, i.note))
     outcomes = []
-    for aid, platform, presence, display_name, handle, kind, status, holder_name in rows:
+    for aid, kind, status, holder_name in rows:
         disposition, agreed_on = agreed.get(aid, (None, None))
+        label, name = named[aid]
         outcomes.append(AccountOutcome(
-            account_id=aid, label=account_label(platform, getattr(presence, "value", presence), display_name, handle),
+            account_id=aid, label=label,
             kind=Kind(kind) if kind else None, status=AccountStatus(status), disposition=disposition,
             terms_agreed_on=agreed_on, holder_name=holder_name, administrators=tuple(administrators[aid]),
             leaver_roles=tuple(leaver_roles[aid]), items=tuple(by_account.get(aid, ())),
-            account=account_name(platform, Presence(presence), display_name, handle)))
+            account=name))
     outcomes.sort(key=lambda o: (o.label.casefold(), o.account_id))
     general = None
     if by_account.get(None):

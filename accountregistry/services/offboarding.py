@@ -24,7 +24,6 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from accountregistry.domain.checklist import CONTEXT as CHECKLIST
 from accountregistry.domain.checklist import (
     ASSIGNED_TO_LEAVER,
     ASSIGNED_TO_SUCCESSOR,
@@ -45,17 +44,18 @@ from accountregistry.domain.vocabulary import (
     EmploymentStatus,
     ItemStatus,
     Kind,
-    Presence,
     Role,
 )
-from accountregistry.language import current_language, translate
+from accountregistry.language import current_language
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.consent import withdraw_in
 from accountregistry.services.offboarding_items import (
     AccountName,
+    Assignee,
     account_label,
     account_name,
+    accounts_named,
     add_missing,
     leaver_accounts,
     open_case_of,
@@ -85,7 +85,6 @@ __all__ = [
     "AccountName",
     "ActiveRole",
     "Assignee",
-    "assignee_of",
     "Blocker",
     "account_label",
     "CaseNotSettled",
@@ -187,7 +186,7 @@ class ItemView:
     title: str
     assignee_person_id: int | None
     assignee_function: str | None
-    assignee_name: str  # "HR", "Ingrid Berg (leaver)", "Ole Dahl (successor)", "Successor (not chosen yet)"
+    assignee: Assignee  # whom it is assigned to, to be said in the user's language
     due_offset_business_days: int
     due_on: date
     status: ItemStatus
@@ -201,24 +200,11 @@ class ItemView:
     note: str | None
     version: int
     account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
-    assignee: Assignee | None = None  # whom it is assigned to, to be said so (assignee_name: English)
 
-
-@dataclass(frozen=True)
-class Assignee:
-    """Whom an item is assigned to, in the checklist's words of the user's language."""
-
-    function: str | None  # ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, a team ("HR"), None for a person
-    name: str | None  # the person's name; None for a team or a successor not chosen yet
-
-    def sentence(self) -> str:
-        if self.function == ASSIGNED_TO_SUCCESSOR:
-            if self.name is None:
-                return translate(CHECKLIST, "Successor (not chosen yet)")
-            return translate(CHECKLIST, "{name} (successor)").format(name=self.name)
-        if self.function == ASSIGNED_TO_LEAVER:
-            return translate(CHECKLIST, "{name} (leaver)").format(name=self.name)
-        return self.name or (translate(CHECKLIST, self.function) if self.function else "?")
+    @property
+    def assignee_name(self) -> str:
+        """In English, for files: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
+        return self.assignee.english
 
 
 @dataclass(frozen=True)
@@ -601,18 +587,11 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
         return case
 
 
-def account_names(db: Database, account_ids: Iterable[int]) -> dict[int, AccountName]:
+def account_names(db: Database, account_ids: Iterable[int | None]) -> dict[int, AccountName]:
     """Each account's name, to be said in the user's language (a preview's PlannedItem carries
     only the English label of its titles)."""
-    account, wanted = Account.__table__, sorted(set(account_ids))
-    if not wanted:
-        return {}
     with db.reading() as session:
-        rows = session.execute(sa.select(account.c.id, account.c.platform, account.c.presence,
-                                         account.c.display_name, account.c.handle)
-                               .where(account.c.id.in_(wanted))).all()
-    return {aid: account_name(platform, Presence(presence), name, handle)
-            for aid, platform, presence, name, handle in rows}
+        return {aid: name for aid, (_, name) in accounts_named(session, account_ids).items()}
 
 
 def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int, AccountName]]:
@@ -829,32 +808,6 @@ def _assignee(item: ChecklistItem, names: dict[int, str], case: OffboardingCase)
     return Assignee(item.assignee_function, None)
 
 
-def assignee_of(item: ItemView) -> Assignee:
-    """Whom a listed item (an ItemView, a due_items.DueItem) is assigned to, to be said in the
-    user's language (Assignee.sentence)."""
-    if (known := getattr(item, "assignee", None)) is not None:
-        return known  # an ItemView read by case_items: from the people's names, not its English text
-    function = item.assignee_function
-    if function == ASSIGNED_TO_SUCCESSOR:
-        name = None if item.assignee_person_id is None else item.assignee_name.removesuffix(" (successor)")
-        return Assignee(function, name)
-    if function == ASSIGNED_TO_LEAVER:
-        return Assignee(function, item.assignee_name.removesuffix(" (leaver)"))
-    return Assignee(None, item.assignee_name) if item.assignee_person_id is not None else Assignee(function, None)
-
-
-def _assignee_text(item: ChecklistItem, names: dict[int, str], case: OffboardingCase) -> str:
-    if item.assignee_function == ASSIGNED_TO_SUCCESSOR:
-        if item.assignee_person_id is None:
-            return "Successor (not chosen yet)"
-        return f"{names.get(item.assignee_person_id, '?')} (successor)"
-    if item.assignee_function == ASSIGNED_TO_LEAVER:
-        return f"{names.get(item.assignee_person_id or case.person_id, '?')} (leaver)"
-    if item.assignee_person_id is not None:
-        return names.get(item.assignee_person_id, "?")
-    return item.assignee_function or "?"
-
-
 def case_items(db: Database, case_id: int) -> list[ItemView]:
     """The case's items grouped by account (by account name; general items last), each group
     by due date."""
@@ -862,33 +815,25 @@ def case_items(db: Database, case_id: int) -> list[ItemView]:
         templates = active_templates()
     except ChecklistTemplateError:
         templates = None  # a broken override must not hide a case; only the handover marks are lost
-    account = Account.__table__
     with db.reading() as session:
         case = _case(session, case_id)
         items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id)).all()
         names = _assignee_names(session, [case])
         calendar = calendar_in(session)
-        account_ids = {i.account_id for i in items if i.account_id is not None}
-        rows = session.execute(sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
-                                         account.c.handle).where(account.c.id.in_(account_ids))).all() \
-            if account_ids else []
-    labels = {aid: account_label(platform, presence.value, display_name, handle)
-              for aid, platform, presence, display_name, handle in rows}
-    accounts = {aid: account_name(platform, presence, display_name, handle)
-                for aid, platform, presence, display_name, handle in rows}
+        accounts = accounts_named(session, (i.account_id for i in items))
     views = []
     for item in items:
         template = templates.by_action(item.action) if templates else None
+        label, account = accounts.get(item.account_id, ("General", None))
         views.append(ItemView(
-            id=item.id, case_id=item.case_id, account_id=item.account_id,
-            account_name=labels.get(item.account_id, "General") if item.account_id is not None else "General",
+            id=item.id, case_id=item.case_id, account_id=item.account_id, account_name=label,
             action=item.action, title=item.title, assignee_person_id=item.assignee_person_id,
-            assignee_function=item.assignee_function, assignee_name=_assignee_text(item, names, case),
+            assignee_function=item.assignee_function, assignee=_assignee(item, names, case),
             due_offset_business_days=item.due_offset_business_days, due_on=item.due_on, status=item.status,
             is_handover=bool(template and item.account_id is not None and template.effect in Effect.MOVES_ROLES),
             moved_by=_moved(calendar, case.last_working_day, item.due_on),
             waive_reason=item.waive_reason, done_by=item.done_by, done_at=item.done_at, note=item.note,
-            version=item.version, account=accounts.get(item.account_id), assignee=_assignee(item, names, case)))
+            version=item.version, account=account))
     views.sort(key=lambda v: (v.account_id is None, v.account_name.casefold(), v.account_id or 0, v.due_on, v.id))
     return views
 

@@ -1,5 +1,5 @@
 """Accounts and assignees in the offboarding view, its overdue list and its documents come
-from the service's structured values (AccountName, offboarding.assignee_of), said in the
+from the service's structured values (AccountName, Assignee), said in the
 user's language; the window never takes an English label apart (issue 17)."""
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import pytest
 from accountregistry.domain.vocabulary import Kind, Presence, Role
 from accountregistry.gui.dialogs.overdue_items import OverdueItemsDialog, overdue_items
 from accountregistry.gui.documents import handover_html
-from accountregistry.gui.models.offboarding_model import account_text, assignee_text
+from accountregistry.gui.models.offboarding_model import account_text
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.services.accounts import AccountInput, register_account
 
 from accountregistry.services.leavers import handover_record
-from accountregistry.services.offboarding import assignee_of, case_items, start_offboarding
+from accountregistry.services.offboarding import Assignee, case_items, start_offboarding
 from accountregistry.services.offboarding_items import account_name
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
@@ -83,8 +83,8 @@ def test_the_checklist_names_accounts_and_assignees_from_the_services_values(
     assert heading in groups and groups.count(heading) == 1
     assert heading == on_page[0].account.sentence()
     assert groups[-1] == account_text(None)
-    assert all(assignee_of(i) is i.assignee is not None for i in items)  # read from the people, not parsed
-    assert sorted(rows) == sorted((i.title, assignee_of(i).sentence()) for i in items)
+    assert all(isinstance(i.assignee, Assignee) for i in items)  # read from the people, not parsed
+    assert sorted(rows) == sorted((i.title, i.assignee.sentence()) for i in items)
     assert leaver in {a for _title, a in rows}
 
 
@@ -103,7 +103,7 @@ def test_the_overdue_list_and_the_handover_confirmation_say_the_same(qtbot, db, 
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == len(due))
     rows = [[dialog.table.topLevelItem(r).text(c) for c in range(6)] for r in range(len(due))]
-    assert sorted((r[3], r[5]) for r in rows) == sorted((account_text(i.account), assignee_text(i)) for i in due)
+    assert sorted((r[3], r[5]) for r in rows) == sorted((account_text(i.account), i.assignee.sentence()) for i in due)
     assert any(r[3] == heading and r[5] == leaver for r in rows)
 
     record = handover_record(db, leaving.case.id)

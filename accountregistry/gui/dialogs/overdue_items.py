@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidge
 
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import format_date
-from accountregistry.gui.models.offboarding_model import account_text, assignee_text
+from accountregistry.gui.models.offboarding_model import account_text
 from accountregistry.services.due_items import DueItem, due_items
 from accountregistry.store.database import Database
 from accountregistry.gui.widgets.dialog_parts import plain_label
@@ -60,7 +60,7 @@ class OverdueItemsDialog(QDialog):
         self.hint.setText(self.tr("Open an item to show it in its offboarding."))
         for item in items:
             row = QTreeWidgetItem([format_date(item.due_on), str(item.days_overdue), item.leaver_name,
-                                   self._account(item), item.title, assignee_text(item)])
+                                   self._account(item), item.title, item.assignee.sentence()])
             row.setData(0, ITEM_ROLE, (item.case_id, item.item_id))
             row.setToolTip(TITLE_COLUMN, item.title)  # long titles are cut to keep the assignee in view
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

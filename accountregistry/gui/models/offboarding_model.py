@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -43,11 +42,7 @@ from accountregistry.services.offboarding import (
     CaseSummary,
     ItemView,
     OpenItem,
-    assignee_of,
 )
-
-if TYPE_CHECKING:
-    from accountregistry.services.due_items import DueItem
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -103,7 +98,7 @@ def short_progress_text(settled: int, total: int, overdue: int) -> str:
 
 # --- The service's structured values, said in the user's language ------------------------------
 # The window never takes the service's English labels apart: accounts come as AccountName,
-# assignees through offboarding.assignee_of, each saying itself in the user's language.
+# assignees as Assignee, each saying itself in the user's language.
 
 
 def closure_text(closure: Closure) -> str:
@@ -134,12 +129,6 @@ def account_text(account: AccountName | None) -> str:
     return account.sentence()
 
 
-def assignee_text(item: ItemView | DueItem) -> str:
-    """Who an item is assigned to ("HR", "Ingrid Berg (leaver)") in the user's language, in the
-    checklist's own words (the Checklist context, as the titles are)."""
-    return assignee_of(item).sentence()
-
-
 def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> str:
     """One thing in the way of closing a case, named as the checklist shows it: an open item by
     its title under its account, with its due day and assignee (never by its number)."""
@@ -148,10 +137,10 @@ def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> st
         if item is not None and item.account_id is not None:
             return translate("Offboarding", "{title} ({account}): due {day}, {assignee}").format(
                 title=item.title, account=account_text(item.account), day=format_date(item.due_on),
-                assignee=assignee_text(item))
+                assignee=item.assignee.sentence())
         if item is not None:
             return translate("Offboarding", "{title}: due {day}, {assignee}").format(
-                title=item.title, day=format_date(item.due_on), assignee=assignee_text(item))
+                title=item.title, day=format_date(item.due_on), assignee=item.assignee.sentence())
     return line.sentence()
 
 
@@ -396,7 +385,7 @@ class ChecklistModel(QStandardItemModel):
         state = {ItemStatus.open: Qt.CheckState.Unchecked, ItemStatus.done: Qt.CheckState.Checked,
                  ItemStatus.waived: Qt.CheckState.PartiallyChecked}[m.status]
         title.setData(state, Qt.ItemDataRole.CheckStateRole)
-        assignee = _item(assignee_text(m))
+        assignee = _item(m.assignee.sentence())
         due = _item(due_text(m.due_on, m.moved_by))
         due.setToolTip(moved_tooltip(m.moved_by))
         due.setData(m.due_on.toordinal(), SORT_ROLE)
