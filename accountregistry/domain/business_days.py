@@ -197,9 +197,6 @@ class BusinessCalendar:
             return {}
         return _holidays(self.country, year, holiday_language(self.country, language))
 
-    def is_business_day(self, day: date) -> bool:
-        return _is_business_day(self, day)
-
     def closure(self, day: date, language: str = "en") -> Closure | None:
         """Why a weekday is not a business day; None for a business day or a weekend."""
         if day.weekday() >= 5 or _is_business_day(self, day):

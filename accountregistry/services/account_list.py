@@ -87,8 +87,8 @@ class AccountRow(NamedTuple):
     status: str
     holder_name: str
     next_review: date | None
-    # Worst first; None until they are assessed (load_account_rows(…, risks=False), then
-    # assess_rows): never read as "no risk".
+    # Worst first; None until they are assessed (load_accounts(…, risks=False), then
+    # read_risks): never read as "no risk".
     risks: tuple[RiskFlag, ...] | None
     # Distinct people holding an active owner or admin role (those the "Single admin" and
     # "No admin" risks count), by person id.
@@ -399,12 +399,6 @@ def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, tod
     return reader.found
 
 
-def load_account_rows(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
-                      risks: bool = True) -> list[AccountRow]:
-    """load_accounts, one AccountRow per account: for a few accounts (tests, the command line)."""
-    return load_accounts(db, account_ids, today=today, risks=risks).rows()
-
-
 def read_risks(db: Database, account_ids: Iterable[int] | None = None, *,
                today: date | None = None) -> dict[int, tuple[RiskFlag, ...]]:
     """Each account's risks as the table shows them (by the command line's statement,
@@ -427,13 +421,6 @@ def read_risks(db: Database, account_ids: Iterable[int] | None = None, *,
             finally:
                 result.close()
     return found
-
-
-def assess_rows(db: Database, rows: list[AccountRow], *, today: date | None = None) -> list[AccountRow]:
-    """`rows` with their risks read: for rows loaded with `risks=False`. Rows whose account is
-    gone by now are left out."""
-    risks = read_risks(db, [row.id for row in rows], today=today)
-    return [row._replace(risks=risks[row.id]) for row in rows if row.id in risks]
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ def library(country: str, year: int, language: str = "en_US") -> dict[date, str]
 def test_each_named_holiday_is_where_the_library_says_and_is_skipped(calendar, name, year, day):
     found = library(calendar.country.value, year)
     assert name in found.get(day, "").split("; "), (day, found.get(day))
-    assert not calendar.is_business_day(day)
+    assert calendar.on_or_before(day) != day  # not a business day: it counts as the one before
     if day.weekday() < 5:
         assert calendar.closure(day).holiday  # named, for "moved because of …"
         before = calendar.on_or_before(day - timedelta(days=1))
@@ -82,14 +82,14 @@ def test_every_day_of_the_year_is_a_business_day_exactly_when_the_library_says(c
     closed = library(calendar.country.value, year)
     day = date(year, 1, 1)
     while day.year == year:
-        assert calendar.is_business_day(day) == (day.weekday() < 5 and day not in closed), day
+        assert (calendar.on_or_before(day) == day) == (day.weekday() < 5 and day not in closed), day
         day += timedelta(days=1)
 
 
 @pytest.mark.parametrize("calendar", [WEEKDAYS_ONLY, DK, SE, NO], ids=["none", "DK", "SE", "NO"])
 def test_offsets_walk_the_business_days_one_by_one(calendar):
     days = [d for d in (date(2026, 1, 1) + timedelta(days=n) for n in range(3 * 366))
-            if calendar.is_business_day(d)]
+            if calendar.on_or_before(d) == d]
     middle = days.index(calendar.on_or_before(date(2027, 6, 15)))
     for offset in range(-60, 61):
         assert calendar.add(days[middle], offset) == days[middle + offset]
@@ -151,8 +151,8 @@ def test_closing_days_are_shown_as_they_are_typed_and_read_back_the_same():
 
 def test_a_closing_day_once_is_that_year_only():
     calendar = BusinessCalendar(closing_days=(ClosingDay(5, 7, 2027),))
-    assert not calendar.is_business_day(date(2027, 5, 7))
-    assert calendar.is_business_day(date(2026, 5, 7)) and calendar.is_business_day(date(2029, 5, 7))
+    assert calendar.on_or_before(date(2027, 5, 7)) == date(2027, 5, 6)
+    assert all(calendar.on_or_before(date(year, 5, 7)) == date(year, 5, 7) for year in (2026, 2029))
 
 
 def test_counting_a_due_date_loads_only_the_countrys_calendar():
@@ -164,7 +164,7 @@ def test_counting_a_due_date_loads_only_the_countrys_calendar():
     code = ("import sys; from datetime import date\n"
             "from accountregistry.domain.business_days import BusinessCalendar\n"
             "from accountregistry.domain.vocabulary import HolidayCountry\n"
-            "print(BusinessCalendar(HolidayCountry.NO).is_business_day(date(2027, 5, 17)))\n"
+            "print(BusinessCalendar(HolidayCountry.NO).on_or_before(date(2027, 5, 17)) == date(2027, 5, 17))\n"
             "print(*sorted(m for m in sys.modules if m.startswith('holidays.countries')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     business_day, loaded = result.stdout.splitlines()

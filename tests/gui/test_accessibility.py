@@ -68,7 +68,7 @@ from accountregistry.gui.models.accounts_model import (
     risk_title,
 )
 from accountregistry.services import credentials
-from accountregistry.services.account_list import load_account_rows
+from accountregistry.services.account_list import load_accounts
 from accountregistry.services.lookups import people_overview
 from accountregistry.services.offboarding import start_offboarding
 from accountregistry.services.ownership_report import HEADER
@@ -187,7 +187,7 @@ def open_date_popup(qtbot, edit: QDateEdit) -> QCalendarWidget:
 
 
 def company_account_id(db) -> int:
-    return next(row.id for row in load_account_rows(db) if row.kind == Kind.company.value and row.risks)
+    return next(row.id for row in load_accounts(db).rows() if row.kind == Kind.company.value and row.risks)
 
 
 SCREENS = 32  # 5 views, the account window's 6 tabs and itself, a personal profile's Consent tab, 19 dialogs
@@ -271,7 +271,7 @@ def tour(qtbot, window: MainWindow, db, tmp_path, look: Look) -> list[str]:
     non_modal(detail, "Account window")
     qtbot.waitUntil(lambda: account_id not in accounts.detail_windows)
     # A personal profile's window has its holder's ambassador consent.
-    profile_id = next(row.id for row in load_account_rows(db) if row.kind == Kind.personal.value)
+    profile_id = next(row.id for row in load_accounts(db).rows() if row.kind == Kind.personal.value)
     accounts.select_account(profile_id)
     accounts.open_selected()
     profile = accounts.detail_windows[profile_id]

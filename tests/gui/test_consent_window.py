@@ -23,6 +23,8 @@ from accountregistry.services.consent import (
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.risks import account_risks
 
+from history_tab import history_lines
+
 
 @pytest.fixture
 def mette(db):
@@ -71,7 +73,7 @@ def test_record_consent_then_its_withdrawal_in_the_accounts_window(qtbot, db, pr
     assert line.given_on == date.today() and line.scope == ("share_company_posts", "social_selling")
     assert len(rows(section.records)) == 1 and "ambassador_without_consent" not in risk_ids(db, profile.id)
     # The history says it, in words.
-    assert any("consent" in text.lower() for text in window.history_lines())
+    assert any("consent" in text.lower() for text in history_lines(window))
 
     section.withdrawal_note.setText("Wants to keep work and private apart")
     with qtbot.waitSignal(window.changed):

@@ -26,6 +26,7 @@ from accountregistry.services.credentials import credentials_status, get_secret,
 from accountregistry.services.people import PersonInput, add_person
 
 import engine_support
+from history_tab import history_lines
 
 SECRET = "Nordlys-Kode 2026! <b>æøå</b>"
 SHORT_MS = 200
@@ -162,7 +163,7 @@ def test_setting_a_password_through_the_dialog_stores_it_in_the_keyring_only(
     assert section.rotated_button.isEnabled()
     assert "by tester" in section.rotation_label.text()
     assert section.message.text() == "Stored the login password in the keyring."
-    assert window.history_lines()[0] == "Stored the login password in the keyring"
+    assert history_lines(window)[0] == "Stored the login password in the keyring"
     assert_secret_nowhere(SECRET, window, db, caplog)
 
 
@@ -304,8 +305,8 @@ def test_mark_rotated_records_who_and_when(qtbot, db, company):
     assert section.rotation_label.text().startswith("Last stored, replaced or marked rotated on ")
     assert section.rotation_label.text().endswith(" by hr-anna.")
     assert section.message.text() == "Recorded that the login was rotated."
-    assert window.history_lines()[0] == "Marked the login as rotated"
-    assert any(line.startswith("  Secret changed by: “tester” → “hr-anna”") for line in window.history_lines())
+    assert history_lines(window)[0] == "Marked the login as rotated"
+    assert any(line.startswith("  Secret changed by: “tester” → “hr-anna”") for line in history_lines(window))
 
 
 def test_delete_asks_first_then_removes_the_secret(qtbot, db, company, memory_keyring):
@@ -324,7 +325,7 @@ def test_delete_asks_first_then_removes_the_secret(qtbot, db, company, memory_ke
     assert section.rows["password"].delete_button.isHidden()
     assert not section.rotated_button.isEnabled()
     assert section.rotation_label.text() == "No login is stored for this account."
-    assert window.history_lines()[0] == "Deleted the login password from the keyring"
+    assert history_lines(window)[0] == "Deleted the login password from the keyring"
 
 
 def test_a_secret_the_keyring_lost_is_told_apart_and_can_be_cleaned_up(qtbot, db, company, memory_keyring):

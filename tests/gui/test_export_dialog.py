@@ -12,7 +12,7 @@ from accountregistry.domain.messages import sentence
 from accountregistry.gui.dialogs.export_report import ExportReportDialog
 from accountregistry.gui.models.accounts_model import KIND_NOT_KNOWN
 from accountregistry.gui.views.accounts_view import AccountsView
-from accountregistry.services.account_list import load_account_rows
+from accountregistry.services.account_list import load_accounts
 from accountregistry.services.import_words import platform_named
 from accountregistry.services.ownership_report import HEADER, default_delimiter
 from accountregistry.services.report_layouts import Layout
@@ -34,7 +34,7 @@ def view(qtbot, sample):
     shown = AccountsView(sample)
     qtbot.addWidget(shown)
     shown.resize(1200, 600)
-    shown.set_rows(load_account_rows(sample))
+    shown.set_rows(load_accounts(sample).rows())
     shown.show()
     qtbot.waitExposed(shown)
     return shown

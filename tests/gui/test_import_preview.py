@@ -13,7 +13,7 @@ from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.import_accounts import DETAILS, LINE, ImportAccountsDialog
 from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.gui.views.dashboard_view import DashboardView
-from accountregistry.services.account_list import load_account_rows
+from accountregistry.services.account_list import load_accounts
 from accountregistry.services.accounts import count_accounts, find_account
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.ownership_report import export_report
@@ -148,7 +148,7 @@ def test_a_clean_file_imports_from_the_accounts_view_and_the_view_shows_it(qtbot
                                                         "Nordlys på YouTube")], delimiter=",")
     view = AccountsView(sample)
     qtbot.addWidget(view)
-    view.set_rows(load_account_rows(sample))
+    view.set_rows(load_accounts(sample).rows())
     view.show()
     opened = []
     monkeypatch.setattr(view, "choose_import_file", lambda: str(clean))

@@ -19,6 +19,8 @@ from accountregistry.services.accounts import AccountInput, get_account, registe
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.services.retention import preview_anonymisation
 
+from history_tab import history_lines
+
 
 @pytest.fixture
 def leaver(db):
@@ -176,7 +178,7 @@ def test_the_confirmation_names_the_signed_scans_and_the_account_then_shows_them
     assert removed.text(2) != "tuva-lind-signed.pdf"
     section.tree.setCurrentItem(removed)
     assert not section.open_button.isEnabled()  # nothing left to open
-    assert any(str(scan.id) in line and "tuva" not in line.lower() for line in window.history_lines()[:1])
+    assert any(str(scan.id) in line and "tuva" not in line.lower() for line in history_lines(window)[:1])
 
 
 def test_a_removed_scan_reads_removed_in_the_person_history_and_does_not_open(qtbot, db, leaver, signed_scan):

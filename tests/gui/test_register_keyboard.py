@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from accountregistry.domain.vocabulary import Kind
-from accountregistry.services.account_list import load_account_rows
+from accountregistry.services.account_list import load_accounts
 from accountregistry.services.accounts import get_account
 
 
@@ -64,7 +64,7 @@ def test_register_an_account_with_the_keyboard_only(qtbot, db, window, settled):
     assert seen == {"title": "Register account", "recognised": "Recognised: Instagram profile “nordlys.rejser”.",
                     "display name has focus": True, "kind focused": "Company",
                     "kind chosen": Kind.employee_role, "closed": True}
-    [row] = load_account_rows(db)
+    [row] = load_accounts(db).rows()
     account = get_account(db, row.id)
     assert (account.platform, account.handle, account.display_name, account.kind) == (
         "instagram", "nordlys.rejser", "Nordlys Rejser", Kind.employee_role)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from accountregistry.domain.risks import rule
 from accountregistry.gui.views.dashboard_view import DashboardView
 from accountregistry.gui.widgets.risk_chart import RiskChart
-from accountregistry.services.account_list import load_account_rows, summarise
+from accountregistry.services.account_list import load_accounts, summarise
 from accountregistry.services.risk_counts import count_risks
 
 
 @pytest.fixture
 def rows(sample):
-    return load_account_rows(sample)
+    return load_accounts(sample).rows()
 
 
 @pytest.fixture
@@ -88,13 +88,13 @@ def test_hovering_a_bar_explains_the_risk_and_what_to_do(qtbot, chart):
 def test_the_keyboard_moves_from_bar_to_bar(qtbot, chart):
     chart.setFocus()
     qtbot.keyClick(chart, Qt.Key.Key_Down)
-    first = chart.bars()[0]
-    assert chart.current_bar() == first
-    assert chart.accessibleDescription() == first.tooltip.replace("\n", " ")
+    bars = chart.bars()
+    said = [bar.tooltip.replace("\n", " ") for bar in bars]  # what a screen reader reads of each bar
+    assert len(set(said)) == len(bars) and chart.accessibleDescription() == said[0]
     qtbot.keyClick(chart, Qt.Key.Key_End)
-    assert chart.current_bar() == chart.bars()[-1] and chart.current_bar().section == "platform"
+    assert chart.accessibleDescription() == said[-1] and bars[-1].section == "platform"
     qtbot.keyClick(chart, Qt.Key.Key_Up)
-    assert chart.current_bar() == chart.bars()[-2]
+    assert chart.accessibleDescription() == said[-2]
 
 
 def test_a_dark_palette_gets_lighter_bars_and_light_text(qtbot, rows):

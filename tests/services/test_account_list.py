@@ -9,9 +9,8 @@ from accountregistry.domain.vocabulary import Kind, Role
 from accountregistry.services import account_list
 from accountregistry.services.account_list import (
     AccountColumns,
-    assess_rows,
-    load_account_rows,
     load_accounts,
+    read_risks,
     summarise,
 )
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
@@ -50,7 +49,7 @@ def registry(db):
 
 def test_rows_hold_what_the_table_shows(db, registry):
     page, profile, found = registry
-    rows = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    rows = {row.id: row for row in load_accounts(db, today=TODAY).rows()}
     assert list(rows) == [page.id, profile.id, found.id]  # registration order
 
     row = rows[page.id]
@@ -73,7 +72,7 @@ def test_rows_hold_what_the_table_shows(db, registry):
 
 def test_search_finds_handle_names_holder_and_administrators(db, registry):
     page, profile, _ = registry
-    rows = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    rows = {row.id: row for row in load_accounts(db, today=TODAY).rows()}
     for expected in ("ingridnordlys", "ingrid at nordlys", "ingrid berg", "emil thygesen", "emil@nordlys.dk"):
         assert rows[profile.id].finds(expected)
     # A revoked administrator no longer finds the account.
@@ -82,16 +81,16 @@ def test_search_finds_handle_names_holder_and_administrators(db, registry):
 
 def test_loading_named_accounts_only(db, registry):
     page, _, found = registry
-    rows = load_account_rows(db, [found.id, page.id, 999], today=TODAY)
+    rows = load_accounts(db, [found.id, page.id, 999], today=TODAY).rows()
     assert [row.id for row in rows] == [page.id, found.id]
     assert rows[0].active_administrators == 1
-    assert load_account_rows(db, []) == []
+    assert load_accounts(db, []).rows() == []
 
 
 def test_archived_accounts_have_no_review_and_no_risks(db, registry):
     page, _, _ = registry
     archive_account(db, page.id)
-    [row] = load_account_rows(db, [page.id], today=TODAY)
+    [row] = load_accounts(db, [page.id], today=TODAY).rows()
     assert (row.status, row.next_review, row.risks) == ("archived", None, ())
 
 
@@ -102,7 +101,7 @@ def test_one_read_however_many_accounts(db, registry):
         listener = lambda *args: seen.append(args[2])  # noqa: E731
         sa.event.listen(db.engine, "before_cursor_execute", listener)
         try:
-            load_account_rows(db, today=TODAY)
+            load_accounts(db, today=TODAY).rows()
         finally:
             sa.event.remove(db.engine, "before_cursor_execute", listener)
         return len(seen)
@@ -116,7 +115,7 @@ def test_one_read_however_many_accounts(db, registry):
 def test_summary_counts_looked_after_accounts_by_kind_and_risk(db, registry):
     page, _, _ = registry
     archive_account(db, page.id)
-    summary = summarise(load_account_rows(db, today=TODAY))
+    summary = summarise(load_accounts(db, today=TODAY).rows())
     assert (summary.accounts, summary.looked_after) == (3, 2)
     assert summary.by_kind == {"company": 0, "employee_role": 1, "personal": 0, None: 1}
     assert summary.by_status == {"archived": 1, "active": 2}
@@ -142,16 +141,16 @@ def test_reading_again_shares_everyones_names_until_someone_is_renamed(db, regis
 
 @pytest.mark.parametrize("grants_at_a_time", [1, 2])
 def test_an_accounts_role_holders_read_over_two_chunks_are_one_accounts(db, registry, monkeypatch, grants_at_a_time):
-    whole = load_account_rows(db, today=TODAY)
+    whole = load_accounts(db, today=TODAY).rows()
     monkeypatch.setattr(account_list, "GRANT_BATCH", grants_at_a_time)
     monkeypatch.setattr(account_list, "READ_BATCH", 1)
-    assert load_account_rows(db, today=TODAY) == whole
+    assert load_accounts(db, today=TODAY).rows() == whole
     assert [row.active_administrators for row in whole] == [1, 2, 0]
 
 
 def test_columns_and_rows_hold_the_same(db, registry):
     accounts = load_accounts(db, today=TODAY)
-    rows = load_account_rows(db, today=TODAY)
+    rows = load_accounts(db, today=TODAY).rows()
     assert AccountColumns.of_rows(rows).rows() == rows == accounts.rows()
     assert [accounts.row(at) for at in (2, 0)] == accounts.taken([2, 0]).rows()
     assert summarise(accounts) == summarise(rows)
@@ -159,22 +158,23 @@ def test_columns_and_rows_hold_the_same(db, registry):
 
 def test_rows_read_without_risks_say_so_and_are_assessed_afterwards(db, registry):
     """The window's first read leaves the risks out (they are most of the read); its rows then
-    hold None, never "no risk", and assess_rows gives exactly what a full read gives."""
-    full = load_account_rows(db, today=TODAY)
-    plain = load_account_rows(db, today=TODAY, risks=False)
+    hold None, never "no risk", and read_risks gives exactly what a full read gives."""
+    full = load_accounts(db, today=TODAY).rows()
+    plain = load_accounts(db, today=TODAY, risks=False).rows()
     assert [row.risks for row in plain] == [None] * len(full) and not any(row.assessed for row in plain)
     assert [row._replace(risks=None) for row in full] == plain  # everything else is there at once
     summary = summarise(plain)
     assert summary.at_risk is None and summary.by_risk == [] and summary.looked_after == 3
-    assert assess_rows(db, plain, today=TODAY) == full
-    assert [row.id for row in assess_rows(db, plain[1:2], today=TODAY)] == [plain[1].id]
+    risks = read_risks(db, [row.id for row in plain], today=TODAY)
+    assert [row._replace(risks=risks[row.id]) for row in plain] == full
+    assert list(read_risks(db, [plain[1].id], today=TODAY)) == [plain[1].id]
 
 
 def test_the_table_judges_risks_as_the_command_line_does(db, registry):
     """One statement for both: proposed handover terms are no terms, in the table as in `risks`."""
     page, profile, found = registry
     record_terms(db, page.id, TermsInput(disposition="transfer_to_successor", agreed_on=None), today=TODAY)
-    rows = {row.id: row for row in load_account_rows(db, today=TODAY)}
+    rows = {row.id: row for row in load_accounts(db, today=TODAY).rows()}
     judged = account_risks(db, today=TODAY)
     assert {aid: row.risk_ids for aid, row in rows.items()} == {aid: tuple(r.id for r in found)
                                                                 for aid, found in judged.items()}

@@ -735,15 +735,6 @@ class AccountDetailWindow(QWidget):
         for column in range(2):
             self.history.resizeColumnToContents(column)
 
-    def history_lines(self) -> list[str]:
-        """The History tab as text, one line per event or change (what a reader sees)."""
-        lines = []
-        for i in range(self.history.topLevelItemCount()):
-            item = self.history.topLevelItem(i)
-            lines.append(item.text(2))
-            lines += ["  " + item.child(c).text(2) for c in range(item.childCount())]
-        return lines
-
     # -- overview ------------------------------------------------------------
 
     def _edited(self) -> None:

@@ -366,10 +366,6 @@ class RiskChart(QWidget):
             return True
         return super().event(event)
 
-    def current_bar(self) -> ChartBar | None:
-        bars = self.bars()
-        return bars[self._current] if 0 <= self._current < len(bars) else None
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         bars = self.bars()
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
