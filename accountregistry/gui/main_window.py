@@ -133,6 +133,7 @@ def open_in_background(location: str | None, settings_file: str, settings_format
         if not overridden():
             location = chosen_location(QSettings(settings_file, settings_format))
     db = open_database(location)
+    _record_departures_first(db)
     from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts
 
     try:
@@ -142,6 +143,20 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     for module in _VIEW_MODULES:
         __import__(module)
     return OpenedRegistry(db, accounts)
+
+
+def _record_departures_first(db: Database) -> None:
+    """Leavers whose last working day has passed are recorded as left before anything is read,
+    so that every view's first read shows them so. Recorded by the dashboard's facts read instead
+    (as at each reload), the window's own change came back to it through the change watcher, and
+    with more than a few people every view was read again whole (575 leavers among 100,000
+    accounts: the whole registry read twice at start)."""
+    from accountregistry.services.people import record_departures_where_allowed
+
+    try:
+        record_departures_where_allowed(db)
+    except RegistryError:
+        pass  # the facts read tries again, and says why
 
 
 _VIEW_MODULES = ("accountregistry.gui.views.dashboard_view", "accountregistry.gui.views.accounts_view",

@@ -103,6 +103,42 @@ def test_nothing_is_read_while_the_views_are_made_then_everything_is(qtbot, db, 
     window.db.close()
 
 
+def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, db, db_location, settings):
+    """Someone whose last working day passed while nobody had the window open has left when it
+    opens: the people view and the account's risks say so from the start, and recording it is not
+    a change from elsewhere that makes the window read every view again."""
+    from datetime import date, timedelta
+
+    from accountregistry.services.people import PersonInput, add_person
+    from accountregistry.services.roles import grant_role
+
+    today = date.today()
+    leaver = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no",
+                                        employment_status="leaving", last_working_day=today - timedelta(days=2)),
+                        today=today - timedelta(days=10))
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    grant_role(db, account_id=page.id, person_id=leaver.id, role="admin", today=today - timedelta(days=10))
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    reads = []
+    window.opened.connect(lambda: window.accounts_view.accounts_changed.connect(
+        lambda: reads.append(window.accounts_view.model.row_at(0).risks)))
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    # Someone else's change would be seen at the next look; the window's own is not one.
+    window.look_for_changes()
+    qtbot.waitUntil(lambda: not window.change_reader.busy() and not window.is_loading(), timeout=60_000)
+    assert len(reads) == 2  # the rows with the registry's opening, then their risks: once each
+    assert "leaver_holds_role" in {risk.id for risk in reads[-1]}
+    window.show_view("People")
+    qtbot.waitUntil(lambda: not window.people_view.is_loading(), timeout=60_000)
+    people = window.people_view.model
+    assert [people.index(row, 4).data() for row in range(people.rowCount())] == ["left"]
+    window.close()
+    window.db.close()
+
+
 def test_a_file_that_is_no_registry_is_said_before_the_window_gives_up(qtbot, tmp_path, settings):
     not_a_registry = tmp_path / "notes.sqlite3"
     not_a_registry.write_text("shopping list: milk, bread\n" * 50)
