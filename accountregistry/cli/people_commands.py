@@ -229,6 +229,8 @@ def _counts(plan):
 def _print_problems(plan) -> None:
     if plan.unknown_columns:
         say("cli_unknown_columns", columns=plan.unknown_columns, out=sys.stderr)
+    if plan.formula_cells:
+        say("workbook_formula_cells", file=plan.path.name, count=plan.formula_cells, out=sys.stderr)
     if plan.shifted is not None:  # the reason the rows below fail, first
         print(plan.shifted.sentence(), file=sys.stderr)
     for row in plan.errors:

@@ -77,6 +77,8 @@ def run_import(args) -> int:
         plan = plan_import(db, parsed)
         if parsed.unknown_columns:
             say("cli_unknown_columns", columns=parsed.unknown_columns, out=sys.stderr)
+        if parsed.formula_cells:
+            say("workbook_formula_cells", file=args.file.name, count=parsed.formula_cells, out=sys.stderr)
         _print_errors(plan, sentence)
         for row in plan.conflicts:
             print(sentence("import_line", {"line": row.line, "reason": row.reason}), file=sys.stderr)

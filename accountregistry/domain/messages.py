@@ -182,8 +182,8 @@ MESSAGES: dict[str, str] = {
     "workbook_damaged": "{file} cannot be read as a workbook: it is damaged or not complete.",
     "workbook_too_large_unpacked": "{file} unpacks to more than the import reads: at most {limit} MB, and no "
                                    "part more than {ratio} times its packed size. Split it into smaller files.",
-    "workbook_formulas": "{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save "
-                         "a copy with values only (paste as values) and import that.",
+    "workbook_formula_cells": "Cells with formulas in {file}: {count}. Each is read as its formula's text, as "
+                              "typed (such as “=A1+1”), never calculated.",
     "workbook_hidden_sheet": "{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so "
                              "that nothing is imported that you cannot see.",
     "workbook_merged_header": "The header of {file} (row {line}) has merged cells; give each column its own "

@@ -528,10 +528,9 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{file} unpacks to more than the import reads: at most {limit} MB, and "
         "no part more than {ratio} times its packed size. Split it into "
         "smaller files."),
-    # workbook_formulas; keep every {placeholder}
-    QT_TRANSLATE_NOOP("Message", "{file} holds formulas (the first in sheet “{sheet}”); the import "
-        "never runs them. Save a copy with values only (paste as values) and "
-        "import that."),
+    # workbook_formula_cells; keep every {placeholder}
+    QT_TRANSLATE_NOOP("Message", "Cells with formulas in {file}: {count}. Each is read as its formula's "
+        "text, as typed (such as “=A1+1”), never calculated."),
     # workbook_hidden_sheet; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} has a hidden sheet, “{sheet}”; show or delete it, then import "
         "again, so that nothing is imported that you cannot see."),

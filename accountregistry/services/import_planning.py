@@ -149,6 +149,7 @@ class ImportPlan:
     new_people: list[NewPerson]
     unknown_columns: tuple[str, ...] = ()
     ignored_columns: tuple[str, ...] = ()
+    formula_cells: int = 0  # cells of a workbook read as their formulas' text (workbook_reading)
     # "The columns seem shifted from line N", when rows do not fit under the header: said first.
     shifted: ImportRefused | None = None
     work: WorkFile | None = field(default=None, repr=False, compare=False)  # what apply_import writes
@@ -198,7 +199,7 @@ def plan_rows(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:
                       new_people=sorted(planner.new_people.values(), key=lambda p: p.line),
                       shifted=planner.widths.refusal(parsed.path.name),
                       unknown_columns=parsed.unknown_columns, ignored_columns=parsed.ignored_columns,
-                      work=work)
+                      formula_cells=parsed.formula_cells, work=work)
 
 
 class WorkFile:

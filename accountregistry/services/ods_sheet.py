@@ -8,6 +8,7 @@
     book.chosen, book.merged                    after rows(): the table read (its index) and its
                                                 merged ranges ((first row, first column),
                                                 (last row, last column)), from 0
+    book.formulas                               after rows(): how many of its cells held formulas
 
 content.xml is parsed once by ElementTree's C parser, fed in chunks, and each row is let go
 once read (python-calamine holds the whole sheet: 586 MiB for our export of 100,000
@@ -21,7 +22,10 @@ joined with a line break, text:s as its spaces, notes left out, text:tab and tex
 nothing, as python-calamine reads them); the first of those attributes wins, and a cell without
 one of them nor office:value-type="string" is empty. Empty cells at a row's end and empty
 repeated rows are not expanded; a repeated cell or row with a value is, up to LibreOffice's
-own limits (more is damaged). Anything that does not follow the format raises ValueError.
+own limits (more is damaged). A cell holding a formula (table:formula) is read as the formula's
+text as Calc shows it, never its cached value and never calculated: "of:=[.A1]+1" as "=A1+1"
+(the namespace left out, [.A1] as A1, [.A1:.B2] as A1:B2, [$Sheet2.A1] as $Sheet2.A1).
+Anything that does not follow the format raises ValueError.
 """
 
 from __future__ import annotations
@@ -32,8 +36,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from xml.etree.ElementTree import Element, TreeBuilder, XMLParser
-
-from accountregistry.services.xlsx_sheet import FormulaFound
 
 __all__ = ["OdsBook", "OdsSheet"]
 
@@ -59,6 +61,10 @@ _CHUNK = 1 << 16
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?")
 _TIME = re.compile(r"PT(\d{1,2})H(\d{1,2})M(\d{1,2})(?:\.(\d+))?S")
+# A formula's namespace ("of:=…", "msoxl:=…"); in OpenFormula its strings and its references.
+_FORMULA_NAMESPACE = re.compile(r"[A-Za-z][\w.-]*:(?==)")
+_FORMULA_PARTS = re.compile(r"\"(?:[^\"]|\"\")*\"|\[((?:'(?:[^']|'')*'|[^\]'])*)\]")
+_REFERENCE_DOT = re.compile(r"(^|:)\.")
 
 
 @dataclass(frozen=True)
@@ -74,10 +80,11 @@ class OdsBook:
         self.hidden_styles: set[str] = set()
         self.chosen: int | None = None
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.formulas = 0
 
     def rows(self, wanted: Callable[[int, str], bool]) -> Iterator[tuple[int, list]]:
         """(row number, values) of the first table `wanted`; the whole part is parsed."""
-        self.sheets, self.hidden_styles, self.chosen, self.merged = [], set(), None, []
+        self.sheets, self.hidden_styles, self.chosen, self.merged, self.formulas = [], set(), None, [], 0
         builder = TreeBuilder()
         top = builder.start("top", {})
         parser = XMLParser(target=builder)
@@ -128,7 +135,7 @@ class OdsBook:
                     _bounded(row)
                     break
                 if reading.wanted:
-                    yield from reading.row(row, self.merged)
+                    yield from reading.row(row, self)
                 else:
                     reading.number += _repeats(row, _ROWS_REPEATED)
             if done:
@@ -151,14 +158,15 @@ class _Table:
     def __init__(self, element: Element, wanted: bool):
         self.element, self.wanted, self.number = element, wanted, 0
 
-    def row(self, row: Element, merged: list) -> Iterator[tuple[int, list]]:
+    def row(self, row: Element, book: OdsBook) -> Iterator[tuple[int, list]]:
         repeats = _repeats(row, _ROWS_REPEATED)
-        values = _values(row, self.number, merged)
+        values, formulas = _values(row, self.number, book.merged)
         if not values:
             self.number += repeats
             return
         if self.number + repeats > _MAX_ROWS:
             raise ValueError("more rows than a sheet has")
+        book.formulas += formulas * repeats
         for _ in range(repeats):
             self.number += 1
             yield self.number, values if repeats == 1 else list(values)
@@ -187,14 +195,17 @@ def _rows(table: Element, final: bool) -> Iterator[tuple[Element, bool]]:
             _bounded(child)
 
 
-def _values(row: Element, number: int, merged: list) -> list:
+def _values(row: Element, number: int, merged: list) -> tuple[list, int]:
+    """The row's values, and how many of its cells held formulas."""
     values: list = []
-    empty = 0
+    empty = formulas = 0
     for cell in row:
         if cell.tag not in _CELLS:
             continue
         repeats = _repeats(cell, _COLUMNS_REPEATED)
         value = _value(cell) if cell.attrib else None
+        if value is not None and _FORMULA in cell.attrib:
+            formulas += repeats
         if cell.get(_COLUMNS_SPANNED) or cell.get(_ROWS_SPANNED):
             column = len(values) + empty
             _count(merged)
@@ -209,7 +220,7 @@ def _values(row: Element, number: int, merged: list) -> list:
             values.extend([None] * empty)
             empty = 0
         values.extend([value] * repeats)
-    return values
+    return values, formulas
 
 
 def _repeats(element: Element, attribute: str) -> int:
@@ -223,7 +234,7 @@ def _value(cell: Element):
     """The cell's value as python-calamine gives it; None when empty."""
     attributes = cell.attrib
     if _FORMULA in attributes:
-        raise FormulaFound
+        return _formula(attributes[_FORMULA])
     string = False
     for key, text in attributes.items():
         if key in _VALUES:
@@ -231,6 +242,23 @@ def _value(cell: Element):
         if key == _VALUE_TYPE:
             string = text == "string"
     return _text(cell) if string else None
+
+
+def _formula(written: str) -> str:
+    """A formula as Calc shows it: "of:=[.A1]+[$Sheet2.B1:.B2]" as "=A1+$Sheet2.B1:B2"."""
+    namespace = _FORMULA_NAMESPACE.match(written)
+    if namespace is None:
+        return written
+    shown = written[namespace.end():]
+    if namespace.group() != "of:":  # another program's formula (msoxl:): as it wrote it
+        return shown
+    return _FORMULA_PARTS.sub(_reference, shown)
+
+
+def _reference(found: re.Match) -> str:
+    """A reference as Calc shows it ([.A1:.B2] as A1:B2); a string as it is."""
+    inside = found.group(1)
+    return found.group() if inside is None else _REFERENCE_DOT.sub(r"\1", inside)
 
 
 def _date(text: str):

@@ -93,6 +93,7 @@ class PeopleImportPlan:
     rows: list[PersonRow]
     unknown_columns: tuple[str, ...]
     today: date
+    formula_cells: int = 0  # cells of a workbook read as their formulas' text (workbook_reading)
     # "The columns seem shifted from line N", when rows do not fit under the header: said first.
     shifted: ImportRefused | None = None
 
@@ -245,7 +246,7 @@ def _plan(db: Database, parsed, today: date) -> PeopleImportPlan:
             _plan_row(row, existing, emails_by_id, in_file, in_offboarding)
     return PeopleImportPlan(path=Path(parsed.path), rows=rows, unknown_columns=tuple(parsed.unknown_columns),
                             shifted=widths.refusal(Path(parsed.path).name),
-                            today=today)
+                            today=today, formula_cells=parsed.formula_cells)
 
 
 def _plan_row(row: PersonRow, existing: dict, emails_by_id: dict[int, str], in_file: set[str],

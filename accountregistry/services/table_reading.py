@@ -108,6 +108,7 @@ class ParsedFile:
     skip: int  # bytes before the text: the byte order mark
     header_line: int
     digest: bytes  # of the bytes read_table checked: records() refuses a file changed since
+    formula_cells: int = 0  # a CSV file's cells are text: a workbook's may be read from formulas
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(line the row starts on, cells) of every row after the header, blank lines left out,

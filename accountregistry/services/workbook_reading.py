@@ -7,7 +7,11 @@
 An .xlsx sheet is streamed by services/xlsx_sheet, an .ods sheet by services/ods_sheet: memory
 does not grow with the sheet. Both give a cell the value python-calamine gives it (a Rust
 library, fast, but it holds the whole sheet: the tests compare both streams with it, in
-tests/services/calamine_reading.py). The rows go to a spool file, so the sheet is parsed once and
+tests/services/calamine_reading.py), except that a cell holding a formula is read as the
+formula's text as the user sees it in Excel or Calc ("=A1+1"), never its cached result and never
+calculated: the import treats it as any text (a formula under URL is refused by the URL rule,
+one in the notes kept as typed; the CSV export neutralises it); the preview counts them
+(ParsedWorkbook.formula_cells). The rows go to a spool file, so the sheet is parsed once and
 never held beside the plan. Cells become the text a CSV would hold: dates ISO 8601
 (2026-12-31), whole numbers without ".0", text exactly as stored; rows keep their numbers in
 the sheet (a header in row 3 is line 3).
@@ -18,8 +22,7 @@ Refused with a sentence before a single row is planned, so nothing is written:
 - a workbook that unpacks to more than MAX_UNPACKED_BYTES (.ods: MAX_UNPACKED_ODS_BYTES), or a part that unpacks to more than
   MAX_UNPACK_RATIO times its packed size (a zip bomb cannot get past: the parts are unpacked as
   a stream and counted, not trusted for the sizes they claim);
-- formulas anywhere (the import never runs them, and a cached result is not what the user
-  typed), hidden sheets (nothing is imported that the user cannot see), merged header cells;
+- hidden sheets (nothing is imported that the user cannot see), merged header cells;
 - more than table_reading's MAX_FILE_BYTES on disk, or MAX_ROWS rows, or cells holding more
   text than MAX_FILE_BYTES characters (shared strings named many times);
 - in an .xlsx, a document type declaration (entities) or more sheets or styles than a workbook has.
@@ -36,7 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from xml.etree.ElementTree import ParseError, iterparse
+from xml.etree.ElementTree import ParseError
 from xml.parsers.expat import ExpatError
 
 from accountregistry.services.table_reading import (
@@ -51,7 +54,7 @@ from accountregistry.services.table_reading import (
     read_table,
 )
 from accountregistry.services.ods_sheet import OdsBook
-from accountregistry.services.xlsx_sheet import FormulaFound, XlsxBook
+from accountregistry.services.xlsx_sheet import XlsxBook
 
 __all__ = ["MAX_UNPACKED_BYTES", "MAX_UNPACKED_ODS_BYTES", "WORKBOOK_SUFFIXES", "ParsedWorkbook", "is_workbook", "read_spreadsheet",
            "read_workbook"]
@@ -67,17 +70,11 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
 _CHUNK = 1 << 20
-# A formula in a sheet's XML: <f>…</f> or <f t="shared" …/> in .xlsx, table:formula="…" in .ods.
-_FORMULA = re.compile(rb"<f[ >/]|table:formula=")
 _ENCRYPTED_ODS = re.compile(rb"encryption-data")
 _DECLARATION = re.compile(rb"<!DOCTYPE")
-_DECLARED_FORMULA = re.compile(_FORMULA.pattern + rb"|" + _DECLARATION.pattern)
 # What a damaged zip or sheet XML raises while a sheet is streamed.
 _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError, IndexError,
             ParseError, ExpatError)
-_ODS_TABLE_NAMESPACE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_ODS_TABLE, _ODS_TABLE_NAME, _ODS_FORMULA = (_ODS_TABLE_NAMESPACE + name for name in ("table", "name", "formula"))
-_SHEET_PARTS = re.compile(r"^(xl/worksheets/[^/]+\.xml|content\.xml)$")
 
 
 def is_workbook(path: Path) -> bool:
@@ -102,6 +99,7 @@ class ParsedWorkbook:
     delimiter: str = ""
     # The sheet's rows as read_workbook read them: a sheet is parsed once.
     spool: _Spool | None = field(default=None, compare=False, repr=False)
+    formula_cells: int = 0  # cells read as their formula's text
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(row number, cells as text) of every row after the header, blank rows left out."""
@@ -130,9 +128,9 @@ def read_workbook(path: str | Path, shape: TableShape, sheet: str | None = None)
     path = Path(path)
     shown = path.name
     if _check_container(path):
-        chosen, spool, merged = _xlsx_sheet(path, sheet)
+        chosen, spool, merged, formulas = _xlsx_sheet(path, sheet)
     else:
-        chosen, spool, merged = _ods_sheet(path, sheet)
+        chosen, spool, merged, formulas = _ods_sheet(path, sheet)
     header_line, header = next(spool.rows(), (1, []))
     if not any(cell.strip() for cell in header):
         raise ImportRefused("import_empty", file=shown, example=shape.example)
@@ -142,10 +140,10 @@ def read_workbook(path: str | Path, shape: TableShape, sheet: str | None = None)
     columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
     return ParsedWorkbook(path=path, sheet=chosen, header=tuple(names), columns=columns,
                           unknown_columns=tuple(unknown), ignored_columns=tuple(ignored), header_line=header_line,
-                          spool=spool)
+                          spool=spool, formula_cells=formulas)
 
 
-def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
+def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
     """An .xlsx sheet streamed into a spool (services/xlsx_sheet): memory does not grow with it."""
     shown = path.name
     try:
@@ -158,14 +156,12 @@ def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
                 spool = _Spool(((row, _texts(values)) for row, values in rows), shown)
             finally:
                 rows.close()
-            return chosen, spool, book.merged
-    except FormulaFound:
-        raise ImportRefused("workbook_formulas", file=shown, sheet=chosen) from None
+            return chosen, spool, book.merged, book.formulas
     except _DAMAGED:
         raise ImportRefused("workbook_damaged", file=shown) from None
 
 
-def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
+def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
     """An .ods sheet streamed into a spool (services/ods_sheet): memory does not grow with it.
     content.xml is parsed once, the wanted table's rows spooled as they come and the others'
     dropped; only when two tables' names match `sheet` alike (the last one is python-calamine's
@@ -182,9 +178,7 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list]:
             last = max(index for index, found in enumerate(book.sheets) if found.name == chosen)
             if last != book.chosen:
                 spool = _ods_spool(book, lambda index, name: index == last, shown)
-            return chosen, spool, book.merged
-    except FormulaFound:  # in the table being read: the last one named so far
-        raise ImportRefused("workbook_formulas", file=shown, sheet=book.sheets[-1].name if book.sheets else "") from None
+            return chosen, spool, book.merged, book.formulas
     except _DAMAGED:
         raise ImportRefused("workbook_damaged", file=shown) from None
 
@@ -205,7 +199,7 @@ def _ods_spool(book: OdsBook, wanted, shown: str) -> _Spool:
 # ---------------------------------------------------------------------------------------------
 
 def _check_container(path: Path) -> bool:
-    """A zip within the limits, holding no formula; the other kinds of file refused by name.
+    """A zip within the limits; the other kinds of file refused by name.
     True for an .xlsx (its parts say so), False for another workbook (.ods)."""
     shown = path.name
     with opened(path) as file:
@@ -232,28 +226,18 @@ def _check_container(path: Path) -> bool:
 
 def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
     """Every part unpacked as a stream (never trusting the sizes the zip claims): the total
-    within MAX_UNPACKED_BYTES; the sheets without formulas; no encrypted ODS content; no
-    document type declarations in an .xlsx (whose XML the import parses itself: no entities).
-    A formula is refused once every part is checked, naming the sheet that holds the first."""
+    within MAX_UNPACKED_BYTES; no encrypted ODS content; no document type declarations in an
+    .xlsx (whose XML the import parses itself: no entities)."""
     unpacked = 0
-    formulas_in = None
     for info in archive.infolist():
-        unpacked, formula = _check_part(archive, info, shown, xlsx, unpacked)
-        formulas_in = formulas_in or (info.filename if formula else None)
-    if formulas_in is not None:
-        raise ImportRefused("workbook_formulas", file=shown, sheet=_formula_sheet(archive, formulas_in, xlsx))
+        unpacked = _check_part(archive, info, shown, xlsx, unpacked)
 
 
-def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, xlsx: bool,
-                unpacked: int) -> tuple[int, bool]:
-    """(bytes unpacked so far, whether the part holds a formula), or ImportRefused."""
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, xlsx: bool, unpacked: int) -> int:
+    """The bytes unpacked so far, or ImportRefused."""
     limit = _unpacked_limit(xlsx)
-    looked_for = (_FORMULA if _SHEET_PARTS.match(info.filename)
-                  else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None)
-    if xlsx:
-        looked_for = _DECLARED_FORMULA if looked_for is _FORMULA else _DECLARATION
+    looked_for = _DECLARATION if xlsx else _ENCRYPTED_ODS if info.filename == "META-INF/manifest.xml" else None
     tail = b""
-    formula = False
     with archive.open(info) as part:
         read = 0
         in_text = longest = 0  # bytes since the last "<": a text (or tag) that long is held whole by a parser
@@ -265,18 +249,12 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, xls
             if unpacked > limit or read > MAX_UNPACK_RATIO * max(info.compress_size, 65536):
                 raise ImportRefused("workbook_too_large_unpacked", file=shown, limit=limit // 1_048_576,
                                     ratio=MAX_UNPACK_RATIO)
-            found = looked_for.search(tail + chunk) if looked_for is not None else None
-            if found:
-                if found.group().startswith(b"<!"):
-                    raise ImportRefused("workbook_damaged", file=shown)
-                if looked_for is _ENCRYPTED_ODS:
-                    raise ImportRefused("workbook_password", file=shown)
-                formula = True
-                looked_for = _DECLARATION if xlsx else None
+            if looked_for is not None and looked_for.search(tail + chunk):
+                raise ImportRefused("workbook_damaged" if xlsx else "workbook_password", file=shown)
             tail = chunk[-32:]
     if max(longest, in_text) > MAX_TEXT_RUN:  # said after the part's size, so a zip bomb is called one
         raise ImportRefused("workbook_damaged", file=shown)
-    return unpacked, formula
+    return unpacked
 
 
 def _unpacked_limit(xlsx: bool) -> int:
@@ -291,30 +269,6 @@ def _text_run(chunk: bytes, before: int, longest: int) -> tuple[int, int]:
     if first < 0:
         return before + len(chunk), max(longest, before + len(chunk))
     return len(chunk) - chunk.rfind(b"<") - 1, max(longest, before + first)
-
-
-def _formula_sheet(archive: zipfile.ZipFile, part: str, xlsx: bool) -> str:
-    """The name the user sees on the sheet whose XML part holds a formula: the workbook's name for
-    the part (.xlsx), the table holding the first formula cell (.ods); "" when the file names none."""
-    try:
-        if xlsx:
-            return next((found.name for found in XlsxBook(archive).sheets if found.part == part), "")
-        return _ods_formula_table(archive)
-    except _DAMAGED:
-        return ""
-
-
-def _ods_formula_table(archive: zipfile.ZipFile) -> str:
-    table = ""
-    with archive.open("content.xml") as source:
-        for event, element in iterparse(source, events=("start", "end")):
-            if event == "end":
-                element.clear()
-            elif element.tag == _ODS_TABLE:
-                table = element.get(_ODS_TABLE_NAME, "")
-            elif element.get(_ODS_FORMULA) is not None:
-                return table
-    return table
 
 
 def _chosen_sheet(sheets: list[tuple[str, bool]], shown: str, sheet: str | None) -> str:

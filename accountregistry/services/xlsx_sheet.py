@@ -7,6 +7,7 @@
                                       row numbers from 1, values by column from A (None in gaps)
     book.merged                       after rows(): the sheet's merged ranges, as python-calamine
                                       gives them: ((first row, first column), (last row, last column))
+    book.formulas                     after rows(): how many of the sheet's cells held formulas
 
 The sheet's XML is parsed by expat (pyexpat, with its text buffered) calling our handlers for
 each element directly, and each row is let go once read, so memory does not grow with the
@@ -20,8 +21,14 @@ undone), float, bool, date / datetime / time / timedelta for numbers with a date
 format (openpyxl's own rules for which formats those are, and its conversion of Excel's serial
 numbers), "" for an error cell. Shared strings are held as UTF-8 in one buffer, not as objects.
 
+A cell holding a formula is read as the formula's text as Excel shows it ("=A1&\"x\""), never
+its cached result, and never calculated: a shared formula's other cells (<f t="shared" si=…/>,
+no text) as openpyxl's Translator moves the first cell's formula to them (the first cell's text
+as written when openpyxl cannot parse it), the cells of an array formula's or data table's
+range as the text of its first cell.
+
 Anything that does not follow the format raises ValueError (the caller refuses the workbook as
-damaged); formulas, sizes and zip bombs are checked by the caller before a sheet is read.
+damaged); sizes and zip bombs are checked by the caller before a sheet is read.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from xml.etree.ElementTree import Element, TreeBuilder, XMLParser, iterparse
 from xml.parsers.expat import ParserCreate
 
 
-__all__ = ["FormulaFound", "XlsxBook", "XlsxSheet"]
+__all__ = ["XlsxBook", "XlsxSheet"]
 
 _RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -55,10 +62,6 @@ _EARLIEST_TIME = -96_000_000
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _XML_SPACE_NAME = "http://www.w3.org/XML/1998/namespace}space"  # as expat names it (_SEPARATOR)
 _CHUNK = 1 << 16
-
-
-class FormulaFound(Exception):
-    """A cell of the sheet holds a formula (whatever prefix its XML gives the element)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class XlsxBook:
         self.strings = _SharedStrings(archive, next((t for t in targets.values() if t.endswith("sharedStrings.xml")
                                                      and t in self.names), None))
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.formulas = 0
         self.columns: dict[str, int] = {}  # "AB" -> 27
 
     def _workbook_part(self) -> str:
@@ -153,7 +157,7 @@ class XlsxBook:
 
     def rows(self, sheet: XlsxSheet) -> Iterator[tuple[int, list]]:
         """(row number, values from column A) of each row the sheet's XML holds, in its order."""
-        self.merged = []
+        self.merged, self.formulas = [], 0
         if sheet.part is None or sheet.part not in self.names:
             return
         with self.archive.open(sheet.part) as source:
@@ -216,6 +220,10 @@ def _sheet_parser(book: XlsxBook, done: list):
     text: list[str] = []
     runs: list[str] | None = None
     cell_text: str | None = None
+    reference: str | None = None
+    written: dict | None = None  # the attributes of the cell's <f>
+    formula: str | None = None  # the cell's formula as Excel shows it
+    formulas = _Formulas(book)
     resume: tuple = ()
 
     def skip(start, end) -> None:
@@ -282,7 +290,7 @@ def _sheet_parser(book: XlsxBook, done: list):
         parser.StartElementHandler, parser.EndElementHandler = top_start, None
 
     def row_start(name, attributes) -> None:
-        nonlocal column, kind, style, runs, cell_text, held
+        nonlocal column, kind, style, runs, cell_text, held, reference, written, formula
         held += 1
         if held > _MAX_HELD:
             raise ValueError("a row larger than a workbook's")
@@ -298,7 +306,7 @@ def _sheet_parser(book: XlsxBook, done: list):
             if column is None:
                 column = columns[letters] = _column(letters)
         kind, style = attributes.get("t", "n"), attributes.get("s")
-        runs = cell_text = None
+        runs = cell_text = written = formula = None
         parser.StartElementHandler, parser.EndElementHandler = cell_start, cell_end
 
     def row_end(name) -> None:
@@ -307,7 +315,7 @@ def _sheet_parser(book: XlsxBook, done: list):
 
     # A cell: its first <v>, or its first <is> (an inline string's text and rich text runs).
     def cell_start(name, attributes) -> None:
-        nonlocal text, runs
+        nonlocal text, runs, written
         if name == tags.value and cell_text is None:
             text = []
             parser.CharacterDataHandler = text.append
@@ -315,10 +323,18 @@ def _sheet_parser(book: XlsxBook, done: list):
         elif name == tags.inline and runs is None:
             runs = []
             parser.StartElementHandler, parser.EndElementHandler = inline_start, inline_end
-        elif name == tags.formula:
-            raise FormulaFound
+        elif name == tags.formula and written is None:
+            text, written = [], attributes
+            parser.CharacterDataHandler = text.append
+            parser.StartElementHandler, parser.EndElementHandler = text_child, formula_end
         else:
             skip(cell_start, cell_end)
+
+    def formula_end(name) -> None:
+        nonlocal formula
+        formula = formulas.text(written, "".join(text), number, column, reference)
+        parser.CharacterDataHandler = None
+        parser.StartElementHandler, parser.EndElementHandler = cell_start, cell_end
 
     def value_end(name) -> None:
         nonlocal cell_text
@@ -327,7 +343,11 @@ def _sheet_parser(book: XlsxBook, done: list):
         parser.StartElementHandler, parser.EndElementHandler = cell_start, cell_end
 
     def cell_end(name) -> None:
-        value = (None if runs is None else "".join(runs)) if kind == "inlineStr" else cell_value(cell_text)
+        value = formula
+        if value is None and formulas.ranges:
+            value = formulas.in_range(number, column)
+        if value is None:
+            value = (None if runs is None else "".join(runs)) if kind == "inlineStr" else cell_value(cell_text)
         if value is not None:
             width = len(values)
             if column >= width:
@@ -398,6 +418,73 @@ def _sheet_parser(book: XlsxBook, done: list):
 
     parser.StartElementHandler, parser.EndElementHandler = root_start, None
     return parser
+
+
+class _Formulas:
+    """The formulas of a sheet being read: each cell's text as Excel shows it, counted in the book.
+    Held: the first cell of each shared formula, the ranges of array formulas and data tables."""
+
+    def __init__(self, book: XlsxBook):
+        self.book = book
+        self.shared: dict[str, tuple[str, str]] = {}  # si -> (formula, the cell it is written in)
+        self.ranges: list[tuple[int, int, int, int, str]] = []  # rows and columns from 0, inclusive
+
+    def text(self, attributes: dict, written: str, number: int, column: int, reference: str | None) -> str:
+        """The cell's formula, "=" and its text; from the first cell of its shared formula when it
+        has no text of its own."""
+        self.book.formulas += 1
+        kind = attributes.get("t", "normal")
+        if kind == "dataTable":
+            written = _data_table(attributes)
+        if kind == "shared":
+            key = attributes.get("si") or ""
+            if not written:
+                return self._moved(key, reference or _reference(number, column))
+            _count(self.shared)
+            self.shared[key] = ("=" + written, reference or _reference(number, column))
+        elif kind in ("array", "dataTable") and attributes.get("ref"):
+            (first_row, first_column), (last_row, last_column) = _range(attributes["ref"])
+            _count(self.ranges)
+            self.ranges.append((first_row, first_column, last_row, last_column, "=" + written))
+        return "=" + written
+
+    def _moved(self, key: str, reference: str) -> str:
+        if key not in self.shared:
+            raise ValueError("a shared formula without its first cell")
+        formula, origin = self.shared[key]
+        from openpyxl.formula.tokenizer import TokenizerError
+        from openpyxl.formula.translate import Translator, TranslatorError
+
+        try:
+            return Translator(formula, origin=origin).translate_formula(reference)
+        except (TokenizerError, TranslatorError):
+            return formula
+
+    def in_range(self, number: int, column: int) -> str | None:
+        """The formula of the array or data table whose range holds the cell, if any (a cell
+        after the first one of its range, which has no <f> of its own)."""
+        row = number - 1
+        if any(last_row < row for _, _, last_row, _, _ in self.ranges):  # ranges the rows have left
+            self.ranges = [found for found in self.ranges if found[2] >= row]
+        for first_row, first_column, last_row, last_column, formula in self.ranges:
+            if first_row <= row <= last_row and first_column <= column <= last_column:
+                self.book.formulas += 1
+                return formula
+        return None
+
+
+def _data_table(attributes: dict) -> str:
+    """A data table's formula as Excel shows it: TABLE(row input, column input)."""
+    first, second = attributes.get("r1", ""), attributes.get("r2", "")
+    if attributes.get("dt2D") in ("1", "true"):
+        return f"TABLE({first},{second})"
+    return f"TABLE({first},)" if attributes.get("dtr") in ("1", "true") else f"TABLE(,{first})"
+
+
+def _reference(number: int, column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(column + 1)}{number}"
 
 
 def _ends(source) -> Iterator[tuple[Element, str]]:

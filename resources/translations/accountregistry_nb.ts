@@ -5373,7 +5373,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} holds formulas (the first in sheet “{sheet}”); the import never runs them. Save a copy with values only (paste as values) and import that.</source>
-        <translation>{file} inneholder formler (den første i arket «{sheet}»); importen kjører dem aldri. Lagre en kopi med bare verdier (lim inn som verdier) og importer den.</translation>
+        <translation type="vanished">{file} inneholder formler (den første i arket «{sheet}»); importen kjører dem aldri. Lagre en kopi med bare verdier (lim inn som verdier) og importer den.</translation>
     </message>
     <message>
         <source>{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so that nothing is imported that you cannot see.</source>
@@ -6102,6 +6102,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>url;display_name;kind (or platform;handle;…)</source>
         <translation>url;display_name;kind (eller platform;handle;…)</translation>
+    </message>
+    <message>
+        <source>Cells with formulas in {file}: {count}. Each is read as its formula&apos;s text, as typed (such as “=A1+1”), never calculated.</source>
+        <translation>Celler med formler i {file}: {count}. Hver leses som formelens tekst, slik den er skrevet (for eksempel «=A1+1»), og beregnes aldri.</translation>
     </message>
     <message>
         <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>

@@ -255,3 +255,24 @@ def test_a_row_that_would_grant_a_revoked_role_again_is_a_conflict_left_out_unle
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert imported.args[0].roles_granted == 1 and imported.args[0].conflicts_left_out == 0
     assert grant.person_id in {r.person_id for r in roles_of_account(sample, account.id, active_only=True)}
+
+
+def test_the_preview_says_how_many_cells_held_formulas_and_that_their_text_is_imported(qtbot, sample, exported,
+                                                                                        tmp_path):
+    from openpyxl import Workbook
+
+    from accountregistry.domain.messages import sentence
+
+    header = exported[0]
+    book = Workbook()
+    book.active.append(header)
+    for number, formula in enumerate(['=A1&"x"', "=cmd|' /C calc'!A0"]):
+        row = new_row(header, url=f"{NEW_URL}{number}")
+        row[header.index("notes")] = formula
+        book.active.append(row)
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)
+    dialog = open_preview(qtbot, sample, path)
+    assert dialog.plan.formula_cells == 2 and not dialog.plan.errors
+    assert dialog.notes.isVisible()
+    assert sentence("workbook_formula_cells", {"file": "formulas.xlsx", "count": 2}) in dialog.notes.text()

@@ -192,13 +192,29 @@ def test_a_damaged_or_hostile_sheet_is_refused_as_damaged(tmp_path, tables):
     assert raised.value.code == "workbook_damaged"
 
 
-def test_a_formula_is_refused(tmp_path):
-    path = handmade(tmp_path / "formula.ods", table(row('<table:table-cell table:formula="of:=1+1" '
-                                                         'office:value-type="float" office:value="2"/>')))
-    assert both(path) == ["workbook_formulas", "workbook_formulas"]
-    with pytest.raises(ImportRefused) as raised:
-        workbook_reading._ods_sheet(path, None)
-    assert raised.value.code == "workbook_formulas"
+FORMULAS = {  # as written in content.xml -> as Calc shows it
+    "of:=[.A1]+1": "=A1+1",
+    "of:=SUM([.A1:.B2])": "=SUM(A1:B2)",
+    "of:=[$Sheet2.A1]&amp;[$'Ark 2'.B1:.B3]": "=$Sheet2.A1&$'Ark 2'.B1:B3",
+    "of:=&quot;[.A1]&quot;&amp;[.B1]": '="[.A1]"&B1',
+    "of:=HYPERLINK(&quot;http://evil.example&quot;;&quot;klik&quot;)": '=HYPERLINK("http://evil.example";"klik")',
+    "msoxl:=A1*2": "=A1*2",
+}
+
+
+def test_a_formula_is_read_as_its_text_as_calc_shows_it_never_its_cached_value(tmp_path):
+    cells = "".join(f'<table:table-cell table:formula="{written}" office:value-type="float" office:value="2"/>'
+                    for written in FORMULAS)
+    path = handmade(tmp_path / "formula.ods", table(row(cells) + row(text("plain")) +
+                                                    '<table:table-row table:number-rows-repeated="2">'
+                                                    '<table:table-cell table:formula="of:=1+1" '
+                                                    'table:number-columns-repeated="2"/></table:table-row>'))
+    _, spool, _, formulas = workbook_reading._ods_sheet(path, None)
+    width = len(FORMULAS)
+    assert list(spool.rows()) == [(1, list(FORMULAS.values())), (2, ["plain"] + [""] * (width - 1)),
+                                  (3, ["=1+1", "=1+1"] + [""] * (width - 2)),
+                                  (4, ["=1+1", "=1+1"] + [""] * (width - 2))]
+    assert formulas == width + 4
 
 
 # --- our exports (LibreOffice's resaves: test_xlsx_streaming) ---------------------------------------------------------

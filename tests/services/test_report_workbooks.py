@@ -133,13 +133,8 @@ def _merged(book, sheet):
     sheet.merge_cells("A1:B1")
 
 
-def _formula(book, sheet):
-    sheet.append(["https://www.linkedin.com/company/other", "=HYPERLINK(\"http://evil\")"])
-
-
 HOSTILE = {
     "zip_bomb": (lambda path: _zip_bomb(path), "workbook_too_large_unpacked"),
-    "formula": (lambda path: _workbook(path, _formula), "workbook_formulas"),
     "hidden_sheet": (lambda path: _workbook(path, _hidden), "workbook_hidden_sheet"),
     "merged_header": (lambda path: _workbook(path, _merged), "workbook_merged_header"),
     # What Excel writes for a password-protected workbook: an OLE container with EncryptionInfo.
@@ -181,25 +176,51 @@ def test_a_workbook_over_the_unpacked_limit_is_refused_and_our_own_exports_are_n
     assert raised.value.code == "workbook_too_large_unpacked"
 
 
-def test_the_formula_refusal_names_the_sheet_as_the_user_sees_it(tricky, tmp_path):
-    xlsx = _workbook(tmp_path / "second.xlsx", lambda book, sheet: _formula(book, book.create_sheet("Konti")))
-    with pytest.raises(ImportRefused) as raised:
-        read_table(xlsx)
-    assert raised.value.code == "workbook_formulas" and raised.value.params["sheet"] == "Konti"
-    ods = tmp_path / "report.ods"
-    export_report(tricky, ods, today=TODAY)
-    with zipfile.ZipFile(ods) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    content = parts["content.xml"].decode()
-    first = re.search(r'<table:table table:name="([^"]*)"', content).group(1)
-    parts["content.xml"] = content.replace("<table:table-cell ", '<table:table-cell table:formula="of:=1+1" ', 1).encode()
-    with zipfile.ZipFile(ods, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    with pytest.raises(ImportRefused) as raised:
-        read_table(ods)
-    assert raised.value.code == "workbook_formulas" and raised.value.params["sheet"] == first
-    assert first and first != "…"
+HOSTILE_FORMULAS = ['=HYPERLINK("http://evil.example","klik")', "=cmd|' /C calc'!A0", '=B3&"x"']
+
+
+def _formulas(book, sheet):
+    sheet["B2"] = "=1+1"
+    for number, formula in enumerate(HOSTILE_FORMULAS):
+        sheet.append([f"https://www.linkedin.com/company/formula{number}", f"Formula {number}", formula])
+    sheet["C1"] = "notes"
+
+
+def test_formulas_are_imported_as_their_text_stored_as_text_and_exported_neutralised(db, db_location, tmp_path,
+                                                                                       capsys):
+    path = _workbook(tmp_path / "formulas.xlsx", _formulas)
+    table = read_table(path)
+    assert table.formula_cells == 4
+    plan = plan_import(db, table, today=TODAY)
+    assert not plan.errors and plan.formula_cells == 4
+    apply_import(db, plan)
+    stored = dict(engine_support.rows(db, "SELECT url, notes FROM account"))
+    assert [stored[f"https://www.linkedin.com/company/formula{n}"] for n in range(3)] == HOSTILE_FORMULAS
+    display = engine_support.scalar(db, "SELECT display_name FROM account WHERE url LIKE '%/acme'")
+    assert display == "=1+1"  # the formula, not its result
+    csv_file, xlsx_file = tmp_path / "out.csv", tmp_path / "out.xlsx"
+    export_report(db, csv_file, delimiter=";", today=TODAY)
+    export_report(db, xlsx_file, today=TODAY)
+    written = csv_file.read_text(encoding="utf-8-sig")
+    for formula in HOSTILE_FORMULAS:
+        assert f"'{formula}" in written or f"'{formula}".replace('"', '""') in written
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx_file, read_only=True).worksheets[0]
+    notes = HEADER.index("notes")
+    cells = [row[notes] for row in sheet.iter_rows(min_row=2)]
+    assert sorted(cell.value for cell in cells if cell.value) == sorted(HOSTILE_FORMULAS)
+    assert {cell.data_type for cell in cells if cell.value} == {"s"}  # text, never a formula
+    # The command line says how many cells were read from formulas.
+    assert accountregistry.cli.main(["--db", db_location, "import", "--dry-run", str(path)]) == 0
+    assert "4" in capsys.readouterr().err
+
+
+def test_a_formula_under_url_is_refused_by_the_url_rule(db, tmp_path):
+    path = _workbook(tmp_path / "url.xlsx", lambda book, sheet: sheet.append(
+        ['=HYPERLINK("https://www.linkedin.com/company/evil")', "Evil"]))
+    plan = plan_import(db, read_table(path), today=TODAY)
+    assert [(row.line, row.codes) for row in plan.errors] == [(3, [("url", "address_host_without_dot")])]
 
 
 def _counts(db):

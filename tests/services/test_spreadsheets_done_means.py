@@ -7,8 +7,10 @@
   really in Windows-1252 and UTF-16;
 - export -> import -> export compared as written files, cell by cell (values and cell types),
   for .xlsx and CSV, in both layouts, in English and Danish;
-- the hostile kinds as .ods (a password, formulas, a hidden sheet, a merged header, a zip bomb,
-  a CSV named .ods): refused with a sentence and nothing written.
+- the hostile kinds as .ods (a password, a hidden sheet, a merged header, a zip bomb, a CSV named
+  .ods): refused with a sentence and nothing written;
+- formulas typed in LibreOffice, saved as .ods and .xlsx: their text imported as Calc shows it,
+  never calculated, stored as text and exported neutralised (CSV) and as text cells (.xlsx).
 """
 
 from __future__ import annotations
@@ -292,8 +294,6 @@ HOSTILE_ODS = {
                           'manifest:checksum="x"/></manifest:file-entry><manifest:file-entry '
                           'manifest:media-type="text/xml" manifest:full-path="unused.xml"'),
                  "workbook_password"),
-    "formula": (_changed("content.xml", "<table:table-cell ", '<table:table-cell table:formula="of:=1+1" '),
-                "workbook_formulas"),
     "hidden_sheet": (_hidden_sheet, "workbook_hidden_sheet"),
     "merged_header": (_changed("content.xml", "<table:table-cell ",
                                '<table:table-cell table:number-columns-spanned="2" '), "workbook_merged_header"),
@@ -325,3 +325,55 @@ def test_a_hostile_ods_is_refused_with_a_sentence_and_nothing_written(db, db_loc
     assert accountregistry.cli.main(["--db", db_location, "import", str(path)]) == 1
     assert raised.value.sentence() in capsys.readouterr().err
     assert _counts(db) == before
+
+
+# --- formulas typed in LibreOffice ------------------------------------------------------------------------------------
+
+# A note typed as a formula -> its text as Calc shows it in the .ods and in the .xlsx LibreOffice saves
+# (LibreOffice lower-cases the DDE call and writes it its own way in .xlsx).
+FORMULA_NOTES = [
+    ('=B{n}&" noter"', {"ods": '=B{n}&" noter"', "xlsx": '=B{n}&" noter"'}),
+    ('=HYPERLINK("http://evil.example","klik")', {"ods": '=HYPERLINK("http://evil.example";"klik")',
+                                                 "xlsx": '=HYPERLINK("http://evil.example","klik")'}),
+    ("=cmd|' /C calc'!A0", {"ods": "=cmd|' /c calc'!a0", "xlsx": "=cmd;' /c calc' a0"}),
+    ("=SUM(Konti!C1:C2)+1", {"ods": "=SUM($Konti.C1:C2)+1", "xlsx": "=SUM(Konti!C1:C2)+1"}),
+]
+
+
+@needs_libreoffice
+def test_formulas_saved_by_libreoffice_are_imported_as_their_text_and_exported_as_text(tmp_path):
+    from openpyxl import Workbook, load_workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Konti"
+    sheet.append(["url", "display_name", "kind", "notes"])
+    for n, (typed, _) in enumerate(FORMULA_NOTES, 2):
+        sheet.append([f"https://www.linkedin.com/company/formula{n}", f"Formel {n}", "company", typed.format(n=n)])
+    typed = tmp_path / "formler.xlsx"
+    book.save(typed)
+    danish = {"LC_ALL": "da_DK.UTF-8", "LANG": "da_DK.UTF-8"}
+    ods = convert(typed, "ods", tmp_path / "ods", environment=danish)
+    files = {"ods": ods, "xlsx": convert(ods, "xlsx", tmp_path / "xlsx", environment=danish)}
+    for name, path in files.items():
+        expected = {f"https://www.linkedin.com/company/formula{n}": shown[name].format(n=n)
+                    for n, (_, shown) in enumerate(FORMULA_NOTES, 2)}
+        db = open_database(tmp_path / f"{name}.sqlite3")
+        try:
+            table = read_table(path)
+            assert table.formula_cells == len(FORMULA_NOTES), name
+            plan = plan_import(db, table, today=TODAY)
+            assert not plan.errors, [row.reason for row in plan.errors]
+            apply_import(db, plan)
+            assert dict(engine_support.rows(db, "SELECT url, notes FROM account")) == expected, name
+            exported_csv, exported_xlsx = tmp_path / f"{name}.csv", tmp_path / f"{name}-out.xlsx"
+            export_report(db, exported_csv, delimiter=";", today=TODAY)
+            export_report(db, exported_xlsx, today=TODAY)
+        finally:
+            db.close()
+        notes = HEADER.index("notes")
+        assert sorted(row[notes] for row in csv_cells(exported_csv, ";")[1:]) == sorted(
+            "'" + note for note in expected.values())
+        cells = [row[notes] for row in load_workbook(exported_xlsx, read_only=True).worksheets[0].iter_rows(min_row=2)]
+        assert sorted((cell.value, cell.data_type) for cell in cells) == sorted(
+            (note, "s") for note in expected.values())

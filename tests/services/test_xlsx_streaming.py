@@ -33,7 +33,7 @@ def both(path: Path, sheet: str | None = None, stream=None):
     readings = []
     for read in (calamine_sheet, stream or workbook_reading._xlsx_sheet):
         try:
-            chosen, spool, merged = read(path, sheet)
+            chosen, spool, merged = read(path, sheet)[:3]
             readings.append((chosen, list(spool.rows()), sorted(merged) if stream is None else []))
         except ImportRefused as refused:
             readings.append(refused.code)
@@ -228,12 +228,49 @@ def test_shared_strings_keep_their_runs_and_leave_out_phonetic_text(tmp_path):
     assert rows == [(1, ["url", " kind ", "", ""]), (2, ["Rich text", "tab\tand\rreturn", "", "00123"])]
 
 
-def test_a_formula_in_a_sheet_anywhere_and_under_any_prefix_is_refused(tmp_path):
-    path = _handmade(tmp_path / "formula.xlsx", '<x:row r="1"><x:c r="A1"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>',
-                     prefix="x", target="elsewhere/konti.xml")
+def _formulas(path: Path):
+    """(rows, how many cells held formulas) of the stream's reading."""
+    _, spool, _, formulas = workbook_reading._xlsx_sheet(path, None)
+    return list(spool.rows()), formulas
+
+
+def test_a_formula_under_any_prefix_is_read_as_its_text_never_its_cached_result(tmp_path):
+    path = _handmade(tmp_path / "formula.xlsx", '<x:row r="1"><x:c r="A1" t="str"><x:f>A2&amp;"x"</x:f>'
+                                                '<x:v>cached</x:v></x:c><x:c r="B1"><x:f>1+1</x:f><x:v>2</x:v></x:c>'
+                                                '<x:c r="C1" t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c>'
+                                                '<x:c r="D1" t="s"><x:v>0</x:v></x:c></x:row>',
+                     prefix="x", target="elsewhere/konti.xml", shared="<si><t>plain</t></si>")
+    assert _formulas(path) == ([(1, ['=A2&"x"', "=1+1", "=1/0", "plain"])], 3)
+
+
+def test_a_shared_formula_is_moved_from_its_first_cell_to_each_other_cell(tmp_path):
+    dependent = '<c r="{}"><f t="shared" si="0"/><v>1</v></c>'.format
+    path = _handmade(tmp_path / "shared.xlsx",
+                     '<row r="2"><c r="B2"><f t="shared" ref="B2:C4" si="0">$A2+A$1*2</f><v>1</v></c>'
+                     f'{dependent("C2")}</row><row r="3">{dependent("B3")}{dependent("C3")}</row>'
+                     f'<row r="4">{dependent("B4")}<c><f t="shared" si="0"/></c></row>')  # C4, by its place
+    assert _formulas(path) == ([(2, ["", "=$A2+A$1*2", "=$A2+B$1*2"]), (3, ["", "=$A3+A$1*2", "=$A3+B$1*2"]),
+                                (4, ["", "=$A4+A$1*2", "=$A4+B$1*2"])], 6)
+
+
+def test_a_shared_formula_openpyxl_cannot_parse_is_given_as_written_and_one_without_its_first_cell_is_damaged(
+        tmp_path):
+    written = '<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="3">cmd|\' /C calc\'!A0</f></c></row>'
+    path = _handmade(tmp_path / "dde.xlsx", written + '<row r="2"><c r="A2"><f t="shared" si="3"/></c></row>')
+    assert _formulas(path) == ([(1, ["=cmd|' /C calc'!A0"]), (2, ["=cmd|' /C calc'!A0"])], 2)
+    orphan = _handmade(tmp_path / "orphan.xlsx", '<row r="1"><c r="A1"><f t="shared" si="7"/><v>1</v></c></row>')
     with pytest.raises(ImportRefused) as raised:
-        read_table(path)
-    assert raised.value.code == "workbook_formulas" and raised.value.params["sheet"] == "Konti"
+        read_table(orphan)
+    assert raised.value.code == "workbook_damaged"
+
+
+def test_an_array_formula_is_its_text_in_every_cell_of_its_range(tmp_path):
+    path = _handmade(tmp_path / "array.xlsx", '<row r="1"><c r="A1"><f t="array" ref="A1:B2">A3:B4*2</f><v>1</v></c>'
+                                              '<c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>'
+                                              '<row r="2"><c r="A2"><v>4</v></c><c r="B2"><v>5</v></c></row>'
+                                              '<row r="3"><c r="A3"><v>6</v></c></row>')
+    assert _formulas(path) == ([(1, ["=A3:B4*2", "=A3:B4*2", "3"]), (2, ["=A3:B4*2", "=A3:B4*2", ""]),
+                                (3, ["6", "", ""])], 4)
 
 
 def test_a_document_type_declaration_is_refused(tmp_path):

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountregistry.domain.errors import RegistryError
+from accountregistry.domain.messages import sentence
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import message_colours, show_message
@@ -351,6 +352,8 @@ class ImportAccountsDialog(QDialog):
         if plan.new_people:
             notes.append(self.tr("{count} people not yet in the registry will be added.").format(
                 count=format_number(len(plan.new_people))))
+        if plan.formula_cells:
+            notes.append(sentence("workbook_formula_cells", {"file": self.path.name, "count": plan.formula_cells}))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 

@@ -73,6 +73,7 @@ class PreviewPlan:
     ignored_columns: tuple[str, ...] = ()
     new_people: tuple = ()
     shifted: ImportRefused | None = None
+    formula_cells: int = 0
 
     @property
     def errors(self) -> list[PreviewRow]:
@@ -98,7 +99,7 @@ class ImportPeopleDialog(ImportAccountsDialog):
     def check(self, source: Path) -> PreviewPlan:
         plan = plan_people_import(self.db, read_people_file(source))
         return PreviewPlan(plan, [PreviewRow.of(row) for row in plan.rows], plan.unknown_columns,
-                           shifted=plan.shifted)
+                           shifted=plan.shifted, formula_cells=plan.formula_cells)
 
     def write(self, plan: PreviewPlan, *, only_valid_rows: bool, grant_again: bool, progress):
         return apply_people_import(self.db, plan.source, only_valid_rows=only_valid_rows)
