@@ -31,17 +31,8 @@ from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
-from accountregistry.store.models import (
-    Account,
-    AccountRole,
-    Agreement,
-    AgreementItem,
-    Attachment,
-    ChecklistItem,
-    HandoverTerms,
-    OffboardingCase,
-    Person,
-)
+from accountregistry.store.models import (Account, AccountRole, Agreement, AgreementItem, Attachment, ChecklistItem,
+                                          HandoverTerms, OffboardingCase, Person)
 
 __all__ = ["MANDATE_FIELDS", "AgreementDocument", "AgreementInput", "AgreementState", "Change", "CoveredAccount",
            "agreement_document", "agreements_covering",

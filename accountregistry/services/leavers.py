@@ -17,29 +17,15 @@ from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import Label, ValidationError
-from accountregistry.domain.vocabulary import (
-    AccountStatus,
-    CaseStatus,
-    Disposition,
-    EmploymentStatus,
-    ItemStatus,
-    Kind,
-    Role,
-)
+from accountregistry.domain.vocabulary import (AccountStatus, CaseStatus, Disposition, EmploymentStatus, ItemStatus,
+                                               Kind, Role)
 from accountregistry.services.offboarding import ItemView
 from accountregistry.services.offboarding_items import AccountName, accounts_named
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.records import existing
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
-from accountregistry.store.models import (
-    Account,
-    AccountRole,
-    ChecklistItem,
-    HandoverTerms,
-    OffboardingCase,
-    Person,
-)
+from accountregistry.store.models import Account, AccountRole, ChecklistItem, HandoverTerms, OffboardingCase, Person
 
 __all__ = [
     "DEFAULT_WINDOW",

@@ -40,24 +40,9 @@ from accountregistry.services.lookups import person_ids_in_events
 from accountregistry.services.people import IMPORTED, PERSON_FIELDS, in_runs
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database
-from accountregistry.store.models import (
-    Account,
-    AccountRole,
-    Agreement,
-    AgreementItem,
-    Attachment,
-    AuditEvent,
-    CONSENT_SCOPES,
-    ChecklistItem,
-    ConsentRecord,
-    HandoverTerms,
-    OffboardingCase,
-    OrganisationSettings,
-    Person,
-    PolicyAcknowledgement,
-    PolicyVersion,
-    SQLModel,
-)
+from accountregistry.store.models import (Account, AccountRole, Agreement, AgreementItem, Attachment, AuditEvent,
+                                          CONSENT_SCOPES, ChecklistItem, ConsentRecord, HandoverTerms, OffboardingCase,
+                                          OrganisationSettings, Person, PolicyAcknowledgement, PolicyVersion, SQLModel)
 
 SECTIONS = ("accounts_held", "roles", "handover_terms", "consent_records", "offboarding_cases", "checklist_items",
             "agreements", "policy_acknowledgements", "audit_events")

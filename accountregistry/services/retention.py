@@ -37,20 +37,9 @@ from accountregistry.services import audit, personal_values
 from accountregistry.services.records import existing
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database, unit_of_work
-from accountregistry.store.models import (
-    Account,
-    AccountRole,
-    Agreement,
-    AgreementItem,
-    Attachment,
-    ChecklistItem,
-    ConsentRecord,
-    HandoverTerms,
-    OffboardingCase,
-    OrganisationSettings,
-    Person,
-    utcnow,
-)
+from accountregistry.store.models import (Account, AccountRole, Agreement, AgreementItem, Attachment, ChecklistItem,
+                                          ConsentRecord, HandoverTerms, OffboardingCase, OrganisationSettings, Person,
+                                          utcnow)
 
 # Who may be anonymised: people who are no longer part of the organisation.
 GONE = (EmploymentStatus.left, EmploymentStatus.external)

@@ -15,17 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit
 
 from accountregistry.domain import checklist
-from accountregistry.domain.vocabulary import (
-    AccountStatus,
-    CaseStatus,
-    Disposition,
-    EmploymentStatus,
-    ItemStatus,
-    Kind,
-    Presence,
-    Role,
-    TwoFactor,
-)
+from accountregistry.domain.vocabulary import (AccountStatus, CaseStatus, Disposition, EmploymentStatus, ItemStatus,
+                                               Kind, Presence, Role, TwoFactor)
 from accountregistry.gui import i18n
 from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
 from accountregistry.gui.dialogs.person import PersonDialog

@@ -8,36 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.database_choice import FILE, SERVER, DatabaseChoice, overridden, save_choice, saved_choice
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, set_combo_data
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task
-from accountregistry.services.server_connection import (
-    DEFAULT_PORT,
-    ServerAddress,
-    TlsMode,
-    checked_address,
-    store_password,
-    stored_password,
-    try_connection,
-)
+from accountregistry.services.server_connection import (DEFAULT_PORT, ServerAddress, TlsMode, checked_address,
+                                                        store_password, stored_password, try_connection)
 from accountregistry.store.database import default_location
 from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
 

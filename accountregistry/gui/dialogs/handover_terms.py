@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.domain.vocabulary import Kind, dispositions_for
-from accountregistry.gui.dialogs.register_account import (
-    DISPOSITION_NAMES,
-    KIND_NAMES,
-    FieldMessages,
-    add_row,
-    chain_tab_order,
-    date_edit,
-    personal_notice,
-    plain_text_edit,
-    set_combo_data,
-)
+from accountregistry.gui.dialogs.register_account import (DISPOSITION_NAMES, KIND_NAMES, FieldMessages, add_row,
+                                                          chain_tab_order, date_edit, personal_notice, plain_text_edit,
+                                                          set_combo_data)
 from accountregistry.gui.formatting import words
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker

@@ -13,52 +13,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QStyle,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
+                               QMessageBox, QProgressBar, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.messages import sentence
 from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
+from accountregistry.gui.models.columns import Index
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.gui.widgets.dialog_parts import name_close_button, plain_label, show_progress
 from accountregistry.gui.widgets.record_table import record_table
-from accountregistry.services.csv_import import (
-    ImportPlan,
-    ImportResult,
-    PlannedRow,
-    RowAction,
-    apply_import,
-    plan_import,
-    read_table,
-)
+from accountregistry.services.csv_import import (ImportPlan, ImportResult, PlannedRow, RowAction, apply_import,
+                                                 plan_import, read_table)
 from accountregistry.store.database import Database
-
-_Index = QModelIndex | QPersistentModelIndex
 
 ACTION_NAMES = {
     RowAction.new: QT_TRANSLATE_NOOP("ImportPreview", "New"),
@@ -132,10 +103,10 @@ class ImportPreviewModel(QAbstractTableModel):
     def row_at(self, row: int) -> PlannedRow:
         return self._shown[row]
 
-    def rowCount(self, parent: _Index | None = None) -> int:
+    def rowCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: _Index | None = None) -> int:
+    def columnCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -143,7 +114,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return _translate(self.headers[section])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
         row, column = self._shown[index.row()], index.column()

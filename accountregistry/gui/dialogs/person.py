@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
 from accountregistry.domain.vocabulary import EmploymentStatus
-from accountregistry.gui.dialogs.register_account import (
-    FieldMessages,
-    add_row,
-    chain_tab_order,
-    date_edit,
-    set_combo_data,
-    shown_texts,
-)
+from accountregistry.gui.dialogs.register_account import (FieldMessages, add_row, chain_tab_order, date_edit,
+                                                          set_combo_data, shown_texts)
 from accountregistry.gui.formatting import capitalised, words
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker

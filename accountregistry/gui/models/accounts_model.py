@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
     Qt,
@@ -28,6 +27,7 @@ from accountregistry.gui.app import platform_icon
 from accountregistry.gui.formatting import capitalised, format_date, format_number, words
 from accountregistry.gui.i18n import risk_text, severity_text
 from accountregistry.gui.models.account_table import KIND_NOT_KNOWN, AccountFilter, AccountTable, Column
+from accountregistry.gui.models.columns import Index
 from accountregistry.services.account_list import AccountColumns, AccountRow, RiskFlag
 from accountregistry.store.fields import fields_of
 from accountregistry.store.models import AccountFields
@@ -35,7 +35,6 @@ from accountregistry.store.models import AccountFields
 __all__ = ["ACCOUNT_ID_ROLE", "KIND_NOT_KNOWN", "AccountFilter", "AccountTable", "AccountsModel", "Column",
            "badge_pixmap", "kind_text", "risk_badge_text", "risk_title", "risk_tooltip"]
 
-Index = QModelIndex | QPersistentModelIndex
 
 # The columns that show one of the account's own fields are named as store/models.py declares
 # them (translated as the field is wherever it is named); the others, and every tooltip, here.

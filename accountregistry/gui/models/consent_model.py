@@ -8,44 +8,28 @@ back into Python for every comparison)."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from accountregistry.gui.formatting import qdate
+from accountregistry.gui.models.columns import Column, Index
 from accountregistry.gui.widgets.consent_section import scope_text
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.consent import ConsentLine, consent_lines
 from accountregistry.store.database import Database
 
-_Index = QModelIndex | QPersistentModelIndex
-
 # The column titles keep the view's context: their translations were made there.
 HEADERS_CONTEXT = "ConsentView"
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str  # English, marked for lupdate; headerData shows it translated
-    display: Callable[[ConsentLine], object]  # called on the GUI thread, for rows on screen only
-    # What the column sorts by; None (blank) sorts last, whichever way. The values of one column
-    # are of one type, so that sorting compares them at C speed.
-    sort_value: Callable[[ConsentLine], object]
 
 
 def _casefolded(value: str | None) -> str | None:
     return value.casefold() if value else None
 
 
+# Each column sorts by a value where None (blank) sorts last, whichever way. The values of one
+# column are of one type, so that sorting compares them at C speed.
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("ConsentView", "Holder"), lambda line: line.holder_name or "—",
            lambda line: _casefolded(line.holder_name)),
@@ -74,7 +58,7 @@ class ColumnOrder:
 
     @classmethod
     def of(cls, lines: list[ConsentLine], column: int) -> ColumnOrder:
-        values = [COLUMNS[column].sort_value(line) for line in lines]
+        values = [COLUMNS[column].sort_key(line) for line in lines]
         present = [i for i, value in enumerate(values) if value is not None]
         present.sort(key=values.__getitem__)  # equal values keep their order as read
         blanks = [i for i, value in enumerate(values) if value is None]
@@ -197,13 +181,13 @@ class ConsentModel(QAbstractTableModel):
 
     # -- Qt's side ---------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._read.shown)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._read.shown):
             return None
         if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and index.column() in LONG_TEXT):

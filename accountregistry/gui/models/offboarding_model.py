@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -35,6 +34,7 @@ from accountregistry.domain.checklist import business_days_until
 from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.vocabulary import ItemStatus
 from accountregistry.gui.formatting import format_date, format_datetime
+from accountregistry.gui.models.columns import Index
 from accountregistry.services.offboarding import (
     AccountName,
     ActiveRole,
@@ -43,8 +43,6 @@ from accountregistry.services.offboarding import (
     ItemView,
     OpenItem,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -258,7 +256,7 @@ class CaseListModel(QStandardItemModel):
 class ProgressDelegate(QStyledItemDelegate):
     """A progress bar with its text ("3 of 12 settled"): the number is read, not only the colour."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: _Index) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         progress = index.data(PROGRESS_ROLE)
         if not progress:
             super().paint(painter, option, index)
@@ -283,7 +281,7 @@ class ProgressDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
     @staticmethod
-    def bar_text(metrics: QFontMetrics, width: int, index: _Index) -> str:
+    def bar_text(metrics: QFontMetrics, width: int, index: Index) -> str:
         """The words ("0 of 14 settled, 7 overdue") when they fit on the bar's one line, else the
         short form ("0/14, 7 overdue"; the words are the tooltip), cut short only if even that
         does not fit."""
@@ -294,7 +292,7 @@ class ProgressDelegate(QStyledItemDelegate):
         short = str(index.data(SHORT_PROGRESS_ROLE) or text)
         return metrics.elidedText(short, Qt.TextElideMode.ElideRight, room)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(max(size.width() + 24, 150), size.height() + 6)
 
@@ -313,7 +311,7 @@ class WrappingDelegate(QStyledItemDelegate):
         view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
         return delegate
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         view = self.parent()
         text = index.data(Qt.ItemDataRole.DisplayRole)
@@ -421,7 +419,7 @@ class ChecklistModel(QStandardItemModel):
             lines.append(translate("Offboarding", "Note: {note}").format(note=show_hidden(m.note)))
         return "\n".join(lines)
 
-    def item_at(self, index: _Index) -> ItemView | None:
+    def item_at(self, index: Index) -> ItemView | None:
         item_id = index.data(ITEM_ID_ROLE) if index.isValid() else None
         return self.items.get(item_id) if item_id is not None else None
 
@@ -433,7 +431,7 @@ class ChecklistModel(QStandardItemModel):
                     return group.child(row, 0).index()
         return QModelIndex()
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role == Qt.ItemDataRole.CheckStateRole:
             item = self.item_at(index)
             if item is not None and self.editable:

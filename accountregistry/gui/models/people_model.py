@@ -12,36 +12,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 from operator import attrgetter
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.gui.formatting import qdate, text_sort_key, words
+from accountregistry.gui.models.columns import Column, Index
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.lookups import PersonRow, people_overview
 from accountregistry.store.database import Database
 from accountregistry.store.fields import fields_of
 from accountregistry.store.models import PersonFields
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
 HEADERS_CONTEXT = "PeopleModel"
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str  # English, marked for lupdate; headerData shows it translated
-    display: Callable[[PersonRow], object]
-    sort_key: Callable[[PersonRow], object]
-    context: str = HEADERS_CONTEXT  # where its translation is
-
 
 def person_column(name: str, display: Callable[[PersonRow], object] | None = None,
                   sort_key: Callable[[PersonRow], object] | None = None) -> Column:
@@ -140,13 +122,13 @@ class PeopleModel(QAbstractTableModel):
 
     # -- Qt's side ---------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
         person = self._shown[index.row()]
@@ -161,7 +143,7 @@ class PeopleModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             column = COLUMNS[section]
-            return QCoreApplication.translate(column.context, column.title)
+            return QCoreApplication.translate(column.context or HEADERS_CONTEXT, column.title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -20,25 +20,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy,
+                               QStyle, QVBoxLayout, QWidget)
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import Kind, SecretField
@@ -47,14 +31,8 @@ from accountregistry.gui.formatting import format_date, format_datetime
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.services import credentials
-from accountregistry.services.credentials import (
-    CredentialStatus,
-    KeyringProblem,
-    KeyringState,
-    KeyringStatus,
-    KeyringTimeout,
-    SecretNotFound,
-)
+from accountregistry.services.credentials import (CredentialStatus, KeyringProblem, KeyringState, KeyringStatus,
+                                                  KeyringTimeout, SecretNotFound)
 from accountregistry.services.lookups import account_events
 from accountregistry.services.people import names_of_logins
 from accountregistry.store.database import Database, local_time
