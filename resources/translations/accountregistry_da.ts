@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Your unsaved value: “{value}”</source>
-        <translation>Din ikke-gemte værdi: “{value}”</translation>
+        <translation>Din ikke-gemte værdi: »{value}«</translation>
     </message>
     <message>
         <source>No one in the registry matches “{typed}”; choose a person from the list.</source>
@@ -1524,7 +1524,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Restore a backup, or ask whoever looks after the registry; “accountregistry audit verify” shows the same.</source>
-        <translation>Gendan en sikkerhedskopi, eller spørg den, der passer registret; “accountregistry audit verify” viser det samme.</translation>
+        <translation>Gendan en sikkerhedskopi, eller spørg den, der passer registret; »accountregistry audit verify« viser det samme.</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
-        <translation type="vanished">Ingen politik for sociale medier er gældende. Registrér en med “accountregistry policy add”.</translation>
+        <translation type="vanished">Ingen politik for sociale medier er gældende. Registrér en med »accountregistry policy add«.</translation>
     </message>
     <message>
         <source>{share} %</source>
@@ -5197,7 +5197,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The audit trail of {where} is no longer protected (changed or missing: {triggers}): the database was changed outside Account Registry. Run “accountregistry audit verify” and restore a backup.</source>
-        <translation>Revisionssporet i {where} er ikke længere beskyttet (ændret eller mangler: {triggers}): databasen er blevet ændret uden om Account Registry. Kør “accountregistry audit verify”, og gendan en sikkerhedskopi.</translation>
+        <translation>Revisionssporet i {where} er ikke længere beskyttet (ændret eller mangler: {triggers}): databasen er blevet ændret uden om Account Registry. Kør »accountregistry audit verify«, og gendan en sikkerhedskopi.</translation>
     </message>
     <message>
         <source>{path} holds an unfinished change left by a program that stopped in the middle of it (the file {journal} beside it); opening the registry once with write access undoes that change. Ask for write access to the file and its folder, or copy both files to a folder of yours.</source>
@@ -5205,7 +5205,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an Account Registry database, and nothing was changed. Give the path of a registry, or create one there first (for example with “accountregistry demo”).</source>
-        <translation>{path} er tom: den er ikke en Account Registry-database, og intet blev ændret. Angiv stien til et register, eller opret først et der (for eksempel med “accountregistry demo”).</translation>
+        <translation>{path} er tom: den er ikke en Account Registry-database, og intet blev ændret. Angiv stien til et register, eller opret først et der (for eksempel med »accountregistry demo«).</translation>
     </message>
     <message>
         <source>{where} is missing part of the registry ({missing}): it was changed outside Account Registry. Restore it from a backup; nothing was changed.</source>
@@ -6061,7 +6061,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>“{value}” is not something the company may ask; use: {allowed}.</source>
-        <translation>“{value}” er ikke noget, virksomheden må bede om; brug: {allowed}.</translation>
+        <translation>»{value}« er ikke noget, virksomheden må bede om; brug: {allowed}.</translation>
     </message>
     <message>
         <source>There is no consent record with id {record_id}.</source>
@@ -6069,11 +6069,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>
-        <translation>{option} tager NAVN=TEKST; “{value}” har intet “=”.</translation>
+        <translation>{option} tager NAVN=TEKST; »{value}« har intet »=«.</translation>
     </message>
     <message>
         <source>“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own with its heading.</source>
-        <translation>“{area}” er ikke et område i politikken; brug et af: {allowed}, eller tilføj jeres eget område med overskrift.</translation>
+        <translation>»{area}« er ikke et område i politikken; brug et af: {allowed}, eller tilføj jeres eget område med overskrift.</translation>
     </message>
     <message>
         <source>Write the policy&apos;s text for at least one area.</source>
@@ -6109,7 +6109,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The columns of {file} seem shifted from line {line}: the column “{column}” holds what belongs under “{holds}” in {count} of the {rows} rows from there on. A cell was probably added or left out in those rows; the reasons for each line follow.</source>
-        <translation>Kolonnerne i {file} ser ud til at være forskudt fra linje {line}: kolonnen “{column}” indeholder det, der hører under “{holds}”, i {count} af de {rows} rækker derfra. En celle er sandsynligvis tilføjet eller udeladt i de rækker; årsagerne for hver linje følger.</translation>
+        <translation>Kolonnerne i {file} ser ud til at være forskudt fra linje {line}: kolonnen »{column}« indeholder det, der hører under »{holds}«, i {count} af de {rows} rækker derfra. En celle er sandsynligvis tilføjet eller udeladt i de rækker; årsagerne for hver linje følger.</translation>
     </message>
     <message>
         <source>“{text}” is not a date (for example {example}).</source>
@@ -6133,7 +6133,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Ambassador consent is its holder&apos;s own record, not a field of the account: record it with “consent give ACCOUNT” and end it with “consent withdraw ACCOUNT”.</source>
-        <translation>Samtykke til ambassadørarbejde er indehaverens egen registrering, ikke et felt på kontoen: registrér det med “consent give ACCOUNT”, og afslut det med “consent withdraw ACCOUNT”.</translation>
+        <translation>Samtykke til ambassadørarbejde er indehaverens egen registrering, ikke et felt på kontoen: registrér det med »consent give ACCOUNT«, og afslut det med »consent withdraw ACCOUNT«.</translation>
     </message>
     <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
@@ -6477,7 +6477,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The login “{login}” is already linked to {name}; a login belongs to one person.</source>
-        <translation>Loginnet “{login}” er allerede knyttet til {name}; et login hører til én person.</translation>
+        <translation>Loginnet »{login}« er allerede knyttet til {name}; et login hører til én person.</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was copied to the server.</source>
@@ -7037,15 +7037,15 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>
-        <translation>Serveren {where} afviste login “{user}”: adgangskoden er forkert eller mangler.</translation>
+        <translation>Serveren {where} afviste login »{user}«: adgangskoden er forkert eller mangler.</translation>
     </message>
     <message>
         <source>The server {where} does not let the login “{user}” connect from this computer; ask its administrator.</source>
-        <translation>Serveren {where} lader ikke login “{user}” forbinde fra denne computer; spørg dens administrator.</translation>
+        <translation>Serveren {where} lader ikke login »{user}« forbinde fra denne computer; spørg dens administrator.</translation>
     </message>
     <message>
         <source>The server {where} accepts only encrypted connections; choose a TLS mode that encrypts (for example “require”).</source>
-        <translation>Serveren {where} tager kun imod krypterede forbindelser; vælg en TLS-tilstand, der krypterer (for eksempel “require”).</translation>
+        <translation>Serveren {where} tager kun imod krypterede forbindelser; vælg en TLS-tilstand, der krypterer (for eksempel »require«).</translation>
     </message>
     <message>
         <source>The server {where} offers no encrypted connections, but this connection requires one; ask its administrator, or choose another TLS mode.</source>
@@ -7053,11 +7053,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The server has no database “{database}”; check the name, or ask the server&apos;s administrator to create it.</source>
-        <translation>Serveren har ingen database “{database}”; kontrollér navnet, eller bed serverens administrator om at oprette den.</translation>
+        <translation>Serveren har ingen database »{database}«; kontrollér navnet, eller bed serverens administrator om at oprette den.</translation>
     </message>
     <message>
         <source>The login “{user}” may not do this in {where}; ask the registry&apos;s owner for the access you need.</source>
-        <translation>Login “{user}” må ikke gøre dette i {where}; bed registrets ejer om den adgang, du har brug for.</translation>
+        <translation>Login »{user}« må ikke gøre dette i {where}; bed registrets ejer om den adgang, du har brug for.</translation>
     </message>
     <message>
         <source>The server {where} refused the connection; check the address, the login and the TLS mode, or ask the server&apos;s administrator.</source>
@@ -7081,15 +7081,15 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{where} holds no registry yet; create one there with “accountregistry migrate”. Nothing was changed.</source>
-        <translation>{where} indeholder endnu intet register; opret et der med “accountregistry migrate”. Intet blev ændret.</translation>
+        <translation>{where} indeholder endnu intet register; opret et der med »accountregistry migrate«. Intet blev ændret.</translation>
     </message>
     <message>
         <source>{where} has an older schema ({revision}) than this version of Account Registry ({head}); ask the database&apos;s owner to run “accountregistry migrate”. Nothing was changed.</source>
-        <translation>{where} har et ældre skema ({revision}) end denne version af Account Registry ({head}); bed databasens ejer om at køre “accountregistry migrate”. Intet blev ændret.</translation>
+        <translation>{where} har et ældre skema ({revision}) end denne version af Account Registry ({head}); bed databasens ejer om at køre »accountregistry migrate«. Intet blev ændret.</translation>
     </message>
     <message>
         <source>Only the registry&apos;s owner may upgrade {where}; ask them to run “accountregistry migrate”. Nothing was changed.</source>
-        <translation>Kun registrets ejer må opgradere {where}; bed ejeren om at køre “accountregistry migrate”. Intet blev ændret.</translation>
+        <translation>Kun registrets ejer må opgradere {where}; bed ejeren om at køre »accountregistry migrate«. Intet blev ændret.</translation>
     </message>
     <message>
         <source>pg_dump could not back up {where}, so its schema was not upgraded: {detail}</source>
@@ -7097,7 +7097,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>“copy” moves a registry from a file on this computer to a shared server: give the file with --db and the server with --to (not {source} to {target}).</source>
-        <translation>“copy” flytter et register fra en fil på denne computer til en delt server: angiv filen med --db og serveren med --to (ikke {source} til {target}).</translation>
+        <translation>»copy« flytter et register fra en fil på denne computer til en delt server: angiv filen med --db og serveren med --to (ikke {source} til {target}).</translation>
     </message>
     <message>
         <source>{target} already holds data ({rows} rows in {table}); copy only into an empty database. Nothing was copied.</source>
@@ -7109,11 +7109,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{where} has no access roles yet; its owner runs “accountregistry access setup” first.</source>
-        <translation>{where} har endnu ingen adgangsroller; ejeren kører først “accountregistry access setup”.</translation>
+        <translation>{where} har endnu ingen adgangsroller; ejeren kører først »accountregistry access setup«.</translation>
     </message>
     <message>
         <source>The server has no login “{login}”; ask its administrator to create it first.</source>
-        <translation>Serveren har intet login “{login}”; bed dens administrator om at oprette det først.</translation>
+        <translation>Serveren har intet login »{login}«; bed dens administrator om at oprette det først.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
@@ -8513,7 +8513,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Your unsaved value: “{value}”</source>
-        <translation>Din ikke-gemte værdi: “{value}”</translation>
+        <translation>Din ikke-gemte værdi: »{value}«</translation>
     </message>
 </context>
 <context>
@@ -9205,7 +9205,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
-        <translation>Kun læsning: login “{login}” må læse og eksportere dette register, men ikke ændre det. Registrets ejer kan give det redaktørrettigheder.</translation>
+        <translation>Kun læsning: login »{login}« må læse og eksportere dette register, men ikke ændre det. Registrets ejer kan give det redaktørrettigheder.</translation>
     </message>
 </context>
 <context>

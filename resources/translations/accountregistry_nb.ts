@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Your unsaved value: “{value}”</source>
-        <translation>Din ulagrede verdi: “{value}”</translation>
+        <translation>Din ulagrede verdi: «{value}»</translation>
     </message>
     <message>
         <source>No one in the registry matches “{typed}”; choose a person from the list.</source>
@@ -3053,7 +3053,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
-        <translation type="vanished">Ingen retningslinjer for sosiale medier gjelder. Registrer en med “accountregistry policy add”.</translation>
+        <translation type="vanished">Ingen retningslinjer for sosiale medier gjelder. Registrer en med «accountregistry policy add».</translation>
     </message>
     <message>
         <source>{share} %</source>
@@ -6069,11 +6069,11 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>
-        <translation>{option} tar NAVN=TEKST; “{value}” har ingen “=”.</translation>
+        <translation>{option} tar NAVN=TEKST; «{value}» har ingen «=».</translation>
     </message>
     <message>
         <source>“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own with its heading.</source>
-        <translation>“{area}” er ikke et område i retningslinjene; bruk ett av: {allowed}, eller legg til et eget område med overskrift.</translation>
+        <translation>«{area}» er ikke et område i retningslinjene; bruk ett av: {allowed}, eller legg til et eget område med overskrift.</translation>
     </message>
     <message>
         <source>Write the policy&apos;s text for at least one area.</source>
@@ -6133,7 +6133,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Ambassador consent is its holder&apos;s own record, not a field of the account: record it with “consent give ACCOUNT” and end it with “consent withdraw ACCOUNT”.</source>
-        <translation>Samtykke til ambassadørarbeid er innehaverens egen registrering, ikke et felt på kontoen: registrer det med “consent give ACCOUNT”, og avslutt det med “consent withdraw ACCOUNT”.</translation>
+        <translation>Samtykke til ambassadørarbeid er innehaverens egen registrering, ikke et felt på kontoen: registrer det med «consent give ACCOUNT», og avslutt det med «consent withdraw ACCOUNT».</translation>
     </message>
     <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
@@ -6477,7 +6477,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>The login “{login}” is already linked to {name}; a login belongs to one person.</source>
-        <translation>Påloggingen “{login}” er allerede knyttet til {name}; en pålogging hører til én person.</translation>
+        <translation>Påloggingen «{login}» er allerede knyttet til {name}; en pålogging hører til én person.</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was copied to the server.</source>
@@ -8513,7 +8513,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Your unsaved value: “{value}”</source>
-        <translation>Din ulagrede verdi: “{value}”</translation>
+        <translation>Din ulagrede verdi: «{value}»</translation>
     </message>
 </context>
 <context>
@@ -9205,7 +9205,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
-        <translation>Bare lesing: påloggingen “{login}” kan lese og eksportere dette registeret, men ikke endre det. Registerets eier kan gi den redaktørrettigheter.</translation>
+        <translation>Bare lesing: påloggingen «{login}» kan lese og eksportere dette registeret, men ikke endre det. Registerets eier kan gi den redaktørrettigheter.</translation>
     </message>
 </context>
 <context>

@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Your unsaved value: “{value}”</source>
-        <translation>Ditt osparade värde: “{value}”</translation>
+        <translation>Ditt osparade värde: ”{value}”</translation>
     </message>
     <message>
         <source>No one in the registry matches “{typed}”; choose a person from the list.</source>
@@ -3053,7 +3053,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>No social-media policy is in force. Record one with “accountregistry policy add”.</source>
-        <translation type="vanished">Ingen policy för sociala medier gäller. Registrera en med “accountregistry policy add”.</translation>
+        <translation type="vanished">Ingen policy för sociala medier gäller. Registrera en med ”accountregistry policy add”.</translation>
     </message>
     <message>
         <source>{share} %</source>
@@ -6069,11 +6069,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{option} takes NAME=TEXT; “{value}” has no “=”.</source>
-        <translation>{option} tar NAMN=TEXT; “{value}” saknar “=”.</translation>
+        <translation>{option} tar NAMN=TEXT; ”{value}” saknar ”=”.</translation>
     </message>
     <message>
         <source>“{area}” is not an area of the policy; use one of: {allowed}, or add an area of your own with its heading.</source>
-        <translation>“{area}” är inte ett område i policyn; använd ett av: {allowed}, eller lägg till ett eget område med rubrik.</translation>
+        <translation>”{area}” är inte ett område i policyn; använd ett av: {allowed}, eller lägg till ett eget område med rubrik.</translation>
     </message>
     <message>
         <source>Write the policy&apos;s text for at least one area.</source>
@@ -6133,7 +6133,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Ambassador consent is its holder&apos;s own record, not a field of the account: record it with “consent give ACCOUNT” and end it with “consent withdraw ACCOUNT”.</source>
-        <translation>Samtycke till ambassadörsarbete är innehavarens egen registrering, inte ett fält på kontot: registrera det med “consent give ACCOUNT” och avsluta det med “consent withdraw ACCOUNT”.</translation>
+        <translation>Samtycke till ambassadörsarbete är innehavarens egen registrering, inte ett fält på kontot: registrera det med ”consent give ACCOUNT” och avsluta det med ”consent withdraw ACCOUNT”.</translation>
     </message>
     <message>
         <source>This person holds or administers no account that is looked after: there is nothing for them to agree to.</source>
@@ -6477,7 +6477,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>The login “{login}” is already linked to {name}; a login belongs to one person.</source>
-        <translation>Inloggningen “{login}” är redan kopplad till {name}; en inloggning hör till en person.</translation>
+        <translation>Inloggningen ”{login}” är redan kopplad till {name}; en inloggning hör till en person.</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was copied to the server.</source>
@@ -7037,15 +7037,15 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>
-        <translation>Servern {where} avvisade inloggningen “{user}”: lösenordet är fel eller saknas.</translation>
+        <translation>Servern {where} avvisade inloggningen ”{user}”: lösenordet är fel eller saknas.</translation>
     </message>
     <message>
         <source>The server {where} does not let the login “{user}” connect from this computer; ask its administrator.</source>
-        <translation>Servern {where} låter inte inloggningen “{user}” ansluta från den här datorn; fråga dess administratör.</translation>
+        <translation>Servern {where} låter inte inloggningen ”{user}” ansluta från den här datorn; fråga dess administratör.</translation>
     </message>
     <message>
         <source>The server {where} accepts only encrypted connections; choose a TLS mode that encrypts (for example “require”).</source>
-        <translation>Servern {where} tar bara emot krypterade anslutningar; välj ett TLS-läge som krypterar (till exempel “require”).</translation>
+        <translation>Servern {where} tar bara emot krypterade anslutningar; välj ett TLS-läge som krypterar (till exempel ”require”).</translation>
     </message>
     <message>
         <source>The server {where} offers no encrypted connections, but this connection requires one; ask its administrator, or choose another TLS mode.</source>
@@ -7053,11 +7053,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>The server has no database “{database}”; check the name, or ask the server&apos;s administrator to create it.</source>
-        <translation>Servern har ingen databas “{database}”; kontrollera namnet eller be serverns administratör att skapa den.</translation>
+        <translation>Servern har ingen databas ”{database}”; kontrollera namnet eller be serverns administratör att skapa den.</translation>
     </message>
     <message>
         <source>The login “{user}” may not do this in {where}; ask the registry&apos;s owner for the access you need.</source>
-        <translation>Inloggningen “{user}” får inte göra detta i {where}; be registrets ägare om den behörighet du behöver.</translation>
+        <translation>Inloggningen ”{user}” får inte göra detta i {where}; be registrets ägare om den behörighet du behöver.</translation>
     </message>
     <message>
         <source>The server {where} refused the connection; check the address, the login and the TLS mode, or ask the server&apos;s administrator.</source>
@@ -7081,15 +7081,15 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{where} holds no registry yet; create one there with “accountregistry migrate”. Nothing was changed.</source>
-        <translation>{where} innehåller inget register ännu; skapa ett där med “accountregistry migrate”. Inget ändrades.</translation>
+        <translation>{where} innehåller inget register ännu; skapa ett där med ”accountregistry migrate”. Inget ändrades.</translation>
     </message>
     <message>
         <source>{where} has an older schema ({revision}) than this version of Account Registry ({head}); ask the database&apos;s owner to run “accountregistry migrate”. Nothing was changed.</source>
-        <translation>{where} har ett äldre schema ({revision}) än den här versionen av Account Registry ({head}); be databasens ägare att köra “accountregistry migrate”. Inget ändrades.</translation>
+        <translation>{where} har ett äldre schema ({revision}) än den här versionen av Account Registry ({head}); be databasens ägare att köra ”accountregistry migrate”. Inget ändrades.</translation>
     </message>
     <message>
         <source>Only the registry&apos;s owner may upgrade {where}; ask them to run “accountregistry migrate”. Nothing was changed.</source>
-        <translation>Bara registrets ägare får uppgradera {where}; be ägaren att köra “accountregistry migrate”. Inget ändrades.</translation>
+        <translation>Bara registrets ägare får uppgradera {where}; be ägaren att köra ”accountregistry migrate”. Inget ändrades.</translation>
     </message>
     <message>
         <source>pg_dump could not back up {where}, so its schema was not upgraded: {detail}</source>
@@ -7097,7 +7097,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>“copy” moves a registry from a file on this computer to a shared server: give the file with --db and the server with --to (not {source} to {target}).</source>
-        <translation>“copy” flyttar ett register från en fil på den här datorn till en delad server: ange filen med --db och servern med --to (inte {source} till {target}).</translation>
+        <translation>”copy” flyttar ett register från en fil på den här datorn till en delad server: ange filen med --db och servern med --to (inte {source} till {target}).</translation>
     </message>
     <message>
         <source>{target} already holds data ({rows} rows in {table}); copy only into an empty database. Nothing was copied.</source>
@@ -7109,11 +7109,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{where} has no access roles yet; its owner runs “accountregistry access setup” first.</source>
-        <translation>{where} har inga åtkomstroller ännu; ägaren kör först “accountregistry access setup”.</translation>
+        <translation>{where} har inga åtkomstroller ännu; ägaren kör först ”accountregistry access setup”.</translation>
     </message>
     <message>
         <source>The server has no login “{login}”; ask its administrator to create it first.</source>
-        <translation>Servern har ingen inloggning “{login}”; be dess administratör att skapa den först.</translation>
+        <translation>Servern har ingen inloggning ”{login}”; be dess administratör att skapa den först.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a day of the year (for example 24.12 or 24 December for every year, 2027-05-07 for one year only).</source>
@@ -8513,7 +8513,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Your unsaved value: “{value}”</source>
-        <translation>Ditt osparade värde: “{value}”</translation>
+        <translation>Ditt osparade värde: ”{value}”</translation>
     </message>
 </context>
 <context>
@@ -9205,7 +9205,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Read only: the login “{login}” may read and export this registry but not change it. The registry&apos;s owner can give it editor rights.</source>
-        <translation>Endast läsning: inloggningen “{login}” får läsa och exportera det här registret men inte ändra det. Registrets ägare kan ge den redaktörsrättigheter.</translation>
+        <translation>Endast läsning: inloggningen ”{login}” får läsa och exportera det här registret men inte ändra det. Registrets ägare kan ge den redaktörsrättigheter.</translation>
     </message>
 </context>
 <context>
