@@ -34,6 +34,7 @@ from accountregistry.services.import_planning import (
     ImportPlan,
     NewPerson,
     PlannedRow,
+    PlannedRows,
     RowAction,
     plan_rows,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "NewPerson",
     "ParsedFile",
     "PlannedRow",
+    "PlannedRows",
     "RowAction",
     "apply_import",
     "plan_import",

@@ -362,6 +362,9 @@ class RowReader:
         self.entries = _Entries()
         self.moments: dict[str, date | Problem | None] = {}  # exported_at cells: one or a few per file
         self.people: dict[tuple[str, str | None, str | None], _Found] = {}
+        # The platform and presence cells as the words they name: a few distinct ones per file.
+        self.platforms: dict[str, str] = {}
+        self.presences: dict[str, str] = {}
 
     def read(self, line: int, cells: list[str]) -> Draft:
         problems = Problems()
@@ -394,8 +397,9 @@ class RowReader:
     def _identity(self, problems: Problems, line: int, cells: list[str]) -> Draft:
         """The Draft with the account it names (platform, presence, handle, url), if it names one."""
         platform_id, presence, handle, url = (None if at is None else cells[at] for at in self.identity_at)
-        data = AccountInput(url=url, platform=platform_id and platform_named(platform_id) or None,
-                            presence=presence and value_named(Presence, presence) or None, handle=handle)
+        platform_id = platform_id and _named(self.platforms, platform_id, platform_named)
+        presence = presence and _named(self.presences, presence, _presence_named)
+        data = AccountInput(url=url, platform=platform_id or None, presence=presence or None, handle=handle)
         label = (data.url or " ".join(filter(None, (data.platform, data.handle))) or "").strip()[:200]
         identity = identify(data, problems)
         if identity is None:
@@ -433,6 +437,18 @@ class RowReader:
                 draft.successor not in (None, MISSING)
                 or any(value not in (None, False) for name, value in terms.items() if name != "disposition")):
             problems.add("disposition", "terms_need_disposition")
+
+
+def _named(known: dict[str, str], cell: str, name: Callable[[str], str]) -> str:
+    """name(cell), worked out once per distinct cell."""
+    try:
+        return known[cell]
+    except KeyError:
+        found = known[cell] = name(cell)
+        return found
+
+
+_presence_named = functools.partial(value_named, Presence)
 
 
 def _day_exported(cell: str) -> date | Problem | None:

@@ -119,15 +119,27 @@ class Writer:
         if self.progress is not None and self.progress(self.done, self.total) is False:
             raise Cancelled("import_cancelled")
 
-    def new_ids(self, table: sa.Table, before: int, *key_columns: str) -> dict[Any, int]:
-        """The ids of the rows inserted after id `before`, by their key columns."""
+    def new_ids(self, table: sa.Table, before: int, keys: list, *key_columns: str) -> list[int]:
+        """The ids of the rows just inserted after id `before`, in the order they were given
+        (`keys`: each row's values of `key_columns`, in that order).
+
+        SQLite gives each row one more than the table's largest id, so the rows of one insert in
+        this transaction take before + 1, before + 2, ...: when the ids above `before` are exactly
+        as many as the rows and end where they must, they are those, and no row is read back.
+        Otherwise (another database, or ids that went another way) the rows are read back and
+        found by their key columns."""
+        connection = self.connection
+        if connection.dialect.name == "sqlite":
+            last, count = connection.execute(sa.select(sa.func.max(table.c.id), sa.func.count())
+                                             .where(table.c.id > before)).one()
+            if count == len(keys) and last == before + count:
+                return list(range(before + 1, last + 1))
         # Enum columns read back as their text: the keys compare with the values just inserted.
         columns = [sa.type_coerce(table.c[name], sa.String) if isinstance(table.c[name].type, sa.Enum)
                    else table.c[name] for name in key_columns]
-        rows = self.connection.execute(sa.select(*columns, table.c.id).where(table.c.id > before)).all()
-        if len(columns) == 1:
-            return dict(rows)
-        return {row[:-1]: row[-1] for row in map(tuple, rows)}
+        rows = connection.execute(sa.select(*columns, table.c.id).where(table.c.id > before)).all()
+        found = dict(rows) if len(columns) == 1 else {row[:-1]: row[-1] for row in map(tuple, rows)}
+        return [found[key] for key in keys]
 
     def last_id(self, table: sa.Table) -> int:
         return self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
@@ -153,13 +165,13 @@ class Writer:
         before = self.last_id(table)
         new_people = [self.new_people[email] for email in emails]
         insert_rows(self.session, Person, [{"name": p.name, "work_email": p.email} for p in new_people])
-        created = self.new_ids(table, before, "work_email")
-        self.people.update(created)
+        created = self.new_ids(table, before, emails, "work_email")
+        self.people.update(zip(emails, created))
         # As add_person records one: not the name and email, which the row holds (people.ADDED_FIELDS).
         new = {"department": None, "employment_status": EmploymentStatus.employed.value, "last_working_day": None,
                "manager_id": None, "login": None}
-        for person in new_people:
-            self.event("person", created[person.email], None, None, {name: new[name] for name in ADDED_FIELDS})
+        for person_id in created:
+            self.event("person", person_id, None, None, {name: new[name] for name in ADDED_FIELDS})
 
     def create_accounts(self, work: list[Work]) -> int:
         new = [w for w in work if w.account_id is None]
@@ -180,10 +192,11 @@ class Writer:
         pick, filler = itemgetter(*names), {name: default_of(name) for name in names}
         insert_tuples(self.session, Account, names, [
             pick(values) if len(values) == len(names) else pick({**filler, **values}) for values in rows])
-        ids = self.new_ids(table, before, "platform", "handle")
-        for w, values in zip(new, rows):
-            w.account_id = ids[(values["platform"], values["handle"])]
-        self.added["accounts"] = list(ids.values())
+        ids = self.new_ids(table, before, [(values["platform"], values["handle"]) for values in rows],
+                           "platform", "handle")
+        for w, account_id in zip(new, ids):
+            w.account_id = account_id
+        self.added["accounts"] = ids
         return len(new)
 
     def update_accounts(self, work: list[Work]) -> int:
@@ -228,13 +241,12 @@ class Writer:
         today, actor = self.plan.today, self.actor
         insert_tuples(self.session, AccountRole, ("account_id", "person_id", "role"),
                       [grant[:3] for grant in granted], same={"granted_on": today, "granted_by": actor})
-        ids = self.new_ids(table, before, "account_id", "person_id", "role")
+        ids = self.new_ids(table, before, [grant[:3] for grant in granted], "account_id", "person_id", "role")
         # A grant on an account this chunk added is named by its event; any other has its own.
         new_accounts, named = set(self.added["accounts"]), self.added["roles"]
         assert ROLE_FIELDS == ("account_id", "person_id", "role", "granted_on", "granted_by")
         granted_on, source, events, Event = today.isoformat(), self.plan.source, self.events, audit.Event
-        for account_id, person_id, role, _ in granted:
-            role_id = ids[(account_id, person_id, role)]
+        for (account_id, person_id, role, _), role_id in zip(granted, ids):
             if account_id in new_accounts:
                 named.append(role_id)
             else:
@@ -252,16 +264,17 @@ class Writer:
                  "version": w.terms_version, "recorded_by": self.actor} for w in recorded]
         before = self.last_id(table)
         insert_rows(self.session, HandoverTerms, rows)
-        ids = self.new_ids(table, before, "account_id", "version")
+        ids = self.new_ids(table, before, [(w.account_id, w.terms_version) for w in recorded],
+                           "account_id", "version")
         new_accounts = set(self.added["accounts"])
-        for w, row in zip(recorded, rows):
+        for w, row, terms_id in zip(recorded, rows, ids):
             if w.account_id in new_accounts:  # named by the chunk's event
-                self.added["terms"].append(ids[(w.account_id, w.terms_version)])
+                self.added["terms"].append(terms_id)
                 continue
             after = {name: audit.plain(row[name]) for name in TERMS_FIELDS}
             previous = {name: audit.plain(value) for name, value in w.old_terms.items()}
             if previous:
                 previous["version"] = w.terms_version - 1
             old, new = audit.differences(previous, after)
-            self.event("handover_terms", ids[(w.account_id, w.terms_version)], w.account_id, old, new)
+            self.event("handover_terms", terms_id, w.account_id, old, new)
         return len(recorded)

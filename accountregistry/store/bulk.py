@@ -125,10 +125,8 @@ def insert_tuples(session: Session, model: type[SQLModel] | sa.Table, names: Seq
     inserted = 0
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
-        by_name = dict(zip(given, zip(*part)))
-        for name, value in constants.items():
-            by_name[name] = [value] * len(part)
-        if not insert.run_columns(connection, by_name, len(part)):
+        by_name: dict[str, Sequence[Any]] = dict(zip(given, zip(*part)))
+        if not insert.run_columns(connection, by_name, len(part), constants):
             session.execute(statement, [{**constants, **dict(zip(given, row))} for row in part])
         inserted += len(part)
     return inserted
@@ -211,6 +209,7 @@ class _SqliteInsert:
         self.sql = sql
         self.names = names
         self.processors = processors  # (position, bind processor, whether to remember results)
+        self.processing = {position: process for position, process, _ in processors}
 
     @classmethod
     def of(cls, dialect: sa.Dialect, table: sa.Table, names: tuple[str, ...]) -> _SqliteInsert | _Generic:
@@ -261,12 +260,20 @@ class _SqliteInsert:
         connection.exec_driver_sql(self.sql, values)
         return True
 
-    def run_columns(self, connection: sa.Connection, columns: dict[str, Sequence[Any]], count: int) -> bool:
-        """run() for values given column by column (`count` rows)."""
-        ordered = [columns[name] for name in self.names]
+    def run_columns(self, connection: sa.Connection, columns: dict[str, Sequence[Any]], count: int,
+                    same: dict[str, Any]) -> bool:
+        """run() for values given column by column (`count` rows), and `same` for every row
+        (converted once)."""
+        ordered = [columns.get(name) for name in self.names]
         try:
             for position, process, remember in self.processors:
-                ordered[position] = _converted(ordered[position], process, remember)
+                if ordered[position] is not None:
+                    ordered[position] = _converted(ordered[position], process, remember)
+            for position, name in enumerate(self.names):
+                if ordered[position] is None:
+                    value = same[name]
+                    process = self.processing.get(position)
+                    ordered[position] = [value if process is None else process(value)] * count
         except Exception:  # noqa: BLE001 - the generic path raises it as SQLAlchemy would
             return False
         connection.exec_driver_sql(self.sql, list(zip(*ordered)) if ordered else [()] * count)
@@ -297,7 +304,8 @@ class _Generic:
         return False
 
     @staticmethod
-    def run_columns(connection: sa.Connection, columns: dict[str, Sequence[Any]], count: int) -> bool:
+    def run_columns(connection: sa.Connection, columns: dict[str, Sequence[Any]], count: int,
+                    same: dict[str, Any]) -> bool:
         return False
 
 

@@ -268,3 +268,4 @@ def test_a_persons_access_request_reads_the_rows_an_import_added_for_them(empty,
     for account_id in held:
         assert read[("account", account_id)]["new_values"]["holder_id"] == holder
         assert read[("account", account_id)]["new_values"]["handle"] == rows["account"][account_id]["handle"]
+

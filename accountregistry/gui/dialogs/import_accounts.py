@@ -11,6 +11,7 @@ choice. The import itself runs in the background with progress and a Cancel that
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -27,8 +28,8 @@ from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.gui.widgets.dialog_parts import name_close_button, plain_label, show_progress
 from accountregistry.gui.widgets.record_table import record_table
-from accountregistry.services.csv_import import (ImportPlan, ImportResult, PlannedRow, RowAction, apply_import,
-                                                 plan_import, read_table)
+from accountregistry.services.csv_import import (ImportPlan, ImportResult, PlannedRow, PlannedRows, RowAction,
+                                                 apply_import, plan_import, read_table)
 from accountregistry.store.database import Database
 
 ACTION_NAMES = {
@@ -79,11 +80,11 @@ class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, parent=None, headers: tuple[str, ...] = HEADERS):
         super().__init__(parent)
         self.headers = headers  # the third names what a row is: an account, a person
-        self._rows: list[PlannedRow] = []
-        self._shown: list[PlannedRow] = []
+        self._rows: Sequence[PlannedRow] = []
+        self._shown: Sequence[PlannedRow] = []
         self._action: RowAction | None = None
 
-    def set_plan_rows(self, rows: list[PlannedRow]) -> None:
+    def set_plan_rows(self, rows: Sequence[PlannedRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self._shown = self._filtered()
@@ -95,9 +96,11 @@ class ImportPreviewModel(QAbstractTableModel):
         self._shown = self._filtered()
         self.endResetModel()
 
-    def _filtered(self) -> list[PlannedRow]:
+    def _filtered(self) -> Sequence[PlannedRow]:
         if self._action is None:
             return self._rows
+        if isinstance(self._rows, PlannedRows):  # an account import's: made only for the rows shown
+            return self._rows.having(self._action)
         return [row for row in self._rows if row.action == self._action]
 
     def row_at(self, row: int) -> PlannedRow:
