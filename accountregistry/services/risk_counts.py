@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from accountregistry.domain.risks import RULES_BY_SEVERITY, Severity
-from accountregistry.services.account_list import AccountColumns, AccountRow, looked_after
+from accountregistry.services.account_list import AccountColumns, AccountRow, in_slices, looked_after
 
 SEVERITIES: tuple[str, ...] = tuple(s.name for s in sorted(Severity, reverse=True))  # worst first
 _RULE_ORDER = {rule.id: place for place, rule in enumerate(RULES_BY_SEVERITY)}
@@ -63,9 +63,12 @@ def count_risks(accounts: AccountColumns | Iterable[AccountRow]) -> RiskCounts:
     # Accounts share few combinations of risks, each one tuple: counted by platform and tuple.
     risks, platforms = accounts.risks, accounts.platform
     combinations = {id(risks[at]): risks[at] for at in kept}
-    platform_names = dict(zip(platforms, accounts.platform_name))
-    for (platform, key), count in Counter(zip(map(platforms.__getitem__, kept),
-                                              map(id, map(risks.__getitem__, kept)))).items():
+    platform_names: dict[str, str] = {}
+    by_platform_and_risks: Counter[tuple[str, int]] = Counter()
+    for part in in_slices(kept):  # a slice at a time: the window's thread gets Python's lock between
+        platform_names.update(zip(map(platforms.__getitem__, part), map(accounts.platform_name.__getitem__, part)))
+        by_platform_and_risks.update(zip(map(platforms.__getitem__, part), map(id, map(risks.__getitem__, part))))
+    for (platform, key), count in by_platform_and_risks.items():
         found = combinations[key]
         if not found:
             continue

@@ -123,6 +123,17 @@ def test_summary_counts_looked_after_accounts_by_kind_and_risk(db, registry):
     assert dict(summary.by_risk)["No admin"] == 1
 
 
+@pytest.mark.parametrize("slice_size", [1, 2])
+def test_the_summary_counted_a_slice_at_a_time_is_the_same(db, registry, monkeypatch, slice_size):
+    page, _, _ = registry
+    archive_account(db, page.id)
+    accounts = load_accounts(db, today=TODAY)
+    whole = summarise(accounts)
+    monkeypatch.setattr(account_list, "SLICE", slice_size)
+    assert summarise(accounts) == whole
+    assert (whole.by_status, whole.at_risk) == ({"archived": 1, "active": 2}, 2)
+
+
 def test_reading_again_shares_everyones_names_until_someone_is_renamed(db, registry):
     """Read again while the window shows the rows: everyone's names are one copy while nobody
     was renamed; the rows show what changed."""

@@ -55,3 +55,19 @@ def test_nothing_at_risk_counts_nothing():
     counts = count_risks([row(1, "x")])
     assert (counts.at_risk, counts.by_risk, counts.by_platform) == (0, (), ())
     assert count_risks([]).looked_after == 0
+
+
+def test_counted_a_slice_at_a_time_the_counts_are_the_same(monkeypatch):
+    """Counted in slices (so that the window's thread gets Python's lock in between), over slices
+    that split a platform's accounts and a combination of risks."""
+    from accountregistry.services import account_list
+
+    rows = [row(1, "linkedin", "no_active_admin", "review_overdue"), row(2, "x", "review_overdue"),
+            row(3, "linkedin", "review_overdue"), row(4, "x", status="archived"), row(5, "linkedin", "single_admin"),
+            row(6, "x", "review_overdue")]
+    whole = count_risks(rows)
+    for size in (1, 2, 4):
+        monkeypatch.setattr(account_list, "SLICE", size)
+        assert count_risks(rows) == whole
+    assert (whole.looked_after, whole.at_risk) == (5, 5)
+    assert [(p.platform, p.accounts) for p in whole.by_platform] == [("linkedin", 3), ("x", 2)]
