@@ -9,51 +9,24 @@ The secrets live in an in-memory keyring made for the run: this never touches yo
 
 from __future__ import annotations
 
-import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from accountregistry.gui.app import create_application
-from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.store.schema import open_database
+from screenshot_dialogs import start
+
+sys.path.append(str(Path(__file__).resolve().parents[1] / "tests"))
+from keyrings import InMemoryKeyring, LockedKeyring  # noqa: E402  (the tests' keyrings, never yours)
 
 
-class InMemoryKeyring(KeyringBackend):
-    priority = 1
+class DesktopKeyring(InMemoryKeyring):
     name = "SecretService Keyring"  # what the section names on a Linux desktop
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
-
-
-class LockedKeyring(KeyringBackend):
-    """What the Secret Service backend does when the person dismisses the unlock prompt."""
-
-    priority = 1
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise keyring.errors.KeyringLocked("locked")
-
-    set_password = delete_password = get_password
 
 
 def settle(until=lambda: True, limit: float = 10.0) -> None:
@@ -75,15 +48,7 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default="screenshots", type=Path)
-    parser.add_argument("--locale", default="da_DK", help="dates are shown in this locale's format")
-    args = parser.parse_args()
-    QLocale.setDefault(QLocale(args.locale))
-    create_application()
-    # The language of ACCOUNTREGISTRY_LANGUAGE (da, sv, nb, pseudo), as the window starts in it.
-    install_language(chosen_language(QSettings()))
-    args.out.mkdir(parents=True, exist_ok=True)
+    args = start(__doc__)
 
     from accountregistry.domain.vocabulary import Kind
     from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
@@ -91,7 +56,7 @@ def main() -> None:
     from accountregistry.services.credentials import set_secret
     from accountregistry.services.people import PersonInput, add_person
 
-    memory = InMemoryKeyring()
+    memory = DesktopKeyring()
     keyring.set_keyring(memory)
 
     def opened(db, account_id: int) -> AccountDetailWindow:

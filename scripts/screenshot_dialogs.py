@@ -31,16 +31,23 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def start(description: str) -> argparse.Namespace:
+    """The options of the dialog scripts (this one and screenshot_credentials.py), and the
+    application made in the chosen language."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("--out", default="screenshots", type=Path)
     parser.add_argument("--locale", default="da_DK", help="dates are shown in this locale's format")
     args = parser.parse_args()
     QLocale.setDefault(QLocale(args.locale))
-    app = create_application()
+    create_application()
     # The language of ACCOUNTREGISTRY_LANGUAGE (da, sv, nb, pseudo), as the window starts in it.
     install_language(chosen_language(QSettings()))
     args.out.mkdir(parents=True, exist_ok=True)
+    return args
+
+
+def main() -> None:
+    args = start(__doc__)
 
     from accountregistry.domain.vocabulary import Kind
     from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
@@ -97,7 +104,7 @@ def main() -> None:
             save(PersonDialog(db), args.out / "person_add.png")
         finally:
             db.close()
-    app.quit()
+    QApplication.instance().quit()
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from accountregistry import language
+from keyrings import InMemoryKeyring
 from accountregistry.store.database import ACTOR_ENV, DB_ENV
 from accountregistry.store.schema import open_database
 
@@ -49,28 +50,6 @@ def pytest_generate_tests(metafunc):
                if not (name == "postgresql" and metafunc.definition.get_closest_marker("sqlite_only"))
                and not (name == "sqlite" and metafunc.definition.get_closest_marker("postgresql_only"))]
     metafunc.parametrize("engine", engines, indirect=True)
-
-
-class InMemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in a dict, for the test's lifetime."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
 
 
 class HangingKeyring(KeyringBackend):
@@ -214,3 +193,21 @@ def db(request, engine, db_location):
     database = open_database(db_location)
     yield database
     database.close()
+
+
+@pytest.fixture
+def mette(db):
+    """Mette Holm, who holds a personal LinkedIn profile (`personal`)."""
+    from accountregistry.services.people import PersonInput, add_person
+
+    return add_person(db, PersonInput(name="Mette Holm", work_email="mette@nordlys.dk"))
+
+
+@pytest.fixture
+def personal(db, mette):
+    """Mette's own LinkedIn profile: a personal account."""
+    from accountregistry.domain.vocabulary import Kind
+    from accountregistry.services.accounts import AccountInput, register_account
+
+    return register_account(db, AccountInput(url="https://www.linkedin.com/in/mette-holm", kind=Kind.personal,
+                                             holder_id=mette.id))

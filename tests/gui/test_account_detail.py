@@ -20,7 +20,7 @@ from accountregistry.store.database import local_time
 
 import engine_support
 from gui_thread import statements_on_gui_thread
-from history_tab import history_lines
+from account_window import history_lines, open_window
 
 
 @pytest.fixture
@@ -31,16 +31,6 @@ def ingrid(db):
 @pytest.fixture
 def page(db):
     return register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
-
-
-def open_window(qtbot, db, account_id):
-    window = AccountDetailWindow(db, account_id)
-    window.wait_until_shown()
-    # Unsaved edits left by a test would make closing at teardown ask a real, blocking question.
-    qtbot.addWidget(window, before_close_func=lambda w: w.revert())
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def click(qtbot, button):

@@ -23,28 +23,13 @@ from accountregistry.services.consent import (
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.risks import account_risks
 
-from history_tab import history_lines
-
-
-@pytest.fixture
-def mette(db):
-    return add_person(db, PersonInput(name="Mette Holm", work_email="mette@nordlys.dk"))
+from account_window import history_lines, open_window
 
 
 @pytest.fixture
 def profile(db, mette):
     return register_account(db, AccountInput(url="https://www.linkedin.com/in/mette-holm", kind=Kind.personal,
                                              holder_id=mette.id, ambassador=True))
-
-
-def open_window(qtbot, db, account_id):
-    window = AccountDetailWindow(db, account_id)
-    window.wait_until_shown()
-    qtbot.addWidget(window, before_close_func=lambda w: w.revert())
-    window.show()
-    qtbot.waitExposed(window)
-    window.tabs.setCurrentWidget(window.consent)
-    return window
 
 
 def click(qtbot, button):
@@ -61,7 +46,7 @@ def risk_ids(db, account_id):
 
 def test_record_consent_then_its_withdrawal_in_the_accounts_window(qtbot, db, profile):
     assert "ambassador_without_consent" in risk_ids(db, profile.id)
-    window = open_window(qtbot, db, profile.id)
+    window = open_window(qtbot, db, profile.id, "consent")
     section = window.consent
     assert section.personal.isVisibleTo(window) and not section.not_personal.isVisibleTo(window)
     assert section.listed.isChecked()
@@ -85,7 +70,7 @@ def test_record_consent_then_its_withdrawal_in_the_accounts_window(qtbot, db, pr
 
 
 def test_a_withdrawal_without_any_consent_is_recorded_not_refused(qtbot, db, profile):
-    window = open_window(qtbot, db, profile.id)
+    window = open_window(qtbot, db, profile.id, "consent")
     window.consent.unlist.setChecked(False)
     with qtbot.waitSignal(window.changed):
         click(qtbot, window.consent.withdraw_button)
@@ -95,7 +80,7 @@ def test_a_withdrawal_without_any_consent_is_recorded_not_refused(qtbot, db, pro
 
 
 def test_a_note_over_its_limit_is_refused_beside_it_and_nothing_is_stored(qtbot, db, profile):
-    window = open_window(qtbot, db, profile.id)
+    window = open_window(qtbot, db, profile.id, "consent")
     window.consent.withdrawal_note.setText("x" * 1001)
     click(qtbot, window.consent.withdraw_button)
     assert window.consent.messages.text("withdrawal_note") and not window.consent.messages.text("give")
@@ -104,7 +89,7 @@ def test_a_note_over_its_limit_is_refused_beside_it_and_nothing_is_stored(qtbot,
 
 
 def test_a_second_consent_is_said_under_the_form_and_nothing_is_stored(qtbot, db, profile):
-    window = open_window(qtbot, db, profile.id)
+    window = open_window(qtbot, db, profile.id, "consent")
     click(qtbot, window.consent.give_button)
     click(qtbot, window.consent.give_button)
     assert window.consent.messages.text("give")
@@ -112,7 +97,7 @@ def test_a_second_consent_is_said_under_the_form_and_nothing_is_stored(qtbot, db
 
 
 def test_listing_for_ambassador_work_is_a_tick_and_is_audited(qtbot, db, profile):
-    window = open_window(qtbot, db, profile.id)
+    window = open_window(qtbot, db, profile.id, "consent")
     with qtbot.waitSignal(window.changed):
         window.consent.listed.setChecked(False)
     assert not get_account(db, profile.id).ambassador

@@ -11,7 +11,6 @@ import keyring
 import keyring.errors
 import pytest
 import shiboken6
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -23,10 +22,10 @@ from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.gui.widgets.credentials_section import ClipboardGuard, CredentialsSection
 from accountregistry.services.accounts import AccountInput, get_account, register_account
 from accountregistry.services.credentials import credentials_status, get_secret, set_secret
-from accountregistry.services.people import PersonInput, add_person
 
 import engine_support
-from history_tab import history_lines
+from account_window import history_lines, open_window
+from keyrings import LockedKeyring
 
 SECRET = "Nordlys-Kode 2026! <b>æøå</b>"
 SHORT_MS = 200
@@ -45,24 +44,6 @@ def company(db):
                                              display_name="Nordlys Rejser"))
 
 
-@pytest.fixture
-def personal(db):
-    holder = add_person(db, PersonInput(name="Mette Holm"))
-    return register_account(db, AccountInput(url="https://www.linkedin.com/in/mette-holm", kind=Kind.personal,
-                                             holder_id=holder.id))
-
-
-class LockedKeyring(KeyringBackend):
-    """The Secret Service backend when the collection stays locked."""
-
-    priority = 1
-
-    def get_password(self, service, username):
-        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
-
-    set_password = delete_password = get_password
-
-
 class PromptDismissedException(Exception):
     """What secretstorage raises when the person dismisses the unlock prompt (matched by name)."""
 
@@ -75,12 +56,7 @@ class DismissedPromptKeyring(LockedKeyring):
 
 
 def open_credentials(qtbot, db, account_id, *, wait=True):
-    window = AccountDetailWindow(db, account_id)
-    window.wait_until_shown()
-    qtbot.addWidget(window, before_close_func=lambda w: w.revert())
-    window.show()
-    qtbot.waitExposed(window)
-    window.tabs.setCurrentWidget(window.credentials)
+    window = open_window(qtbot, db, account_id, "credentials")
     if wait:
         qtbot.waitUntil(lambda: window.credentials.keyring is not None and not window.credentials.is_busy())
     return window, window.credentials

@@ -19,7 +19,7 @@ from accountregistry.services.accounts import AccountInput, get_account, registe
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.services.retention import preview_anonymisation
 
-from history_tab import history_lines
+from account_window import history_lines
 
 
 @pytest.fixture

@@ -32,7 +32,6 @@ from accountregistry.services.credentials import (
     secret_fields_present,
     set_secret,
 )
-from accountregistry.services.people import PersonInput, add_person
 from accountregistry.store.models import AuditEvent
 from keyrings import LockedKeyring
 
@@ -42,13 +41,6 @@ from engine_support import refuse_inserts
 @pytest.fixture
 def company(db):
     return register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys-rejser", kind=Kind.company))
-
-
-@pytest.fixture
-def personal(db):
-    holder = add_person(db, PersonInput(name="Mette Holm"))
-    return register_account(db, AccountInput(url="https://www.linkedin.com/in/mette-holm", kind=Kind.personal,
-                                             holder_id=holder.id))
 
 
 def secret_events(db):
