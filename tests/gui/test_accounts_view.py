@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Role
 from accountregistry.gui.models.accounts_model import ACCOUNT_ID_ROLE, Column
-from accountregistry.gui.views.accounts_view import AccountsView
-from accountregistry.services.account_list import load_accounts
 from accountregistry.services.accounts import AccountInput, get_account, register_account
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
+
+from on_screen import accounts_view
 
 
 @pytest.fixture
@@ -34,12 +34,7 @@ def accounts(db):
 
 @pytest.fixture
 def view(qtbot, db, accounts):
-    shown = AccountsView(db)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 600)
-    shown.set_rows(load_accounts(db).rows())
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = accounts_view(qtbot, db)
     shown.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
     return shown

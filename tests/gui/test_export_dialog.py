@@ -11,11 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 from accountregistry.domain.messages import sentence
 from accountregistry.gui.dialogs.export_report import ExportReportDialog
 from accountregistry.gui.models.accounts_model import KIND_NOT_KNOWN
-from accountregistry.gui.views.accounts_view import AccountsView
-from accountregistry.services.account_list import load_accounts
 from accountregistry.services.import_words import platform_named
 from accountregistry.services.ownership_report import HEADER, default_delimiter
 from accountregistry.services.report_layouts import Layout
+
+from on_screen import accounts_view
 
 BOM = b"\xef\xbb\xbf"
 
@@ -31,13 +31,7 @@ def out(tmp_path):
 
 @pytest.fixture
 def view(qtbot, sample):
-    shown = AccountsView(sample)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 600)
-    shown.set_rows(load_accounts(sample).rows())
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return accounts_view(qtbot, sample)
 
 
 def open_dialog(monkeypatch, view) -> list[ExportReportDialog]:

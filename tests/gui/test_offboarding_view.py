@@ -16,12 +16,11 @@ from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionViewItem
 
 from accountregistry.domain.dates import DateInvalid
 from accountregistry.domain.messages import sentence
-from accountregistry.domain.vocabulary import CaseStatus, Disposition, EmploymentStatus, ItemStatus, Kind, Role
+from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Kind, Role
 from accountregistry.gui.documents import text_document
 from accountregistry.gui.models.offboarding_model import PROGRESS_ROLE
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.services.accounts import AccountInput, get_account, register_account
-from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.offboarding import (
     cancel_case,
     case_items,
@@ -33,6 +32,9 @@ from accountregistry.services.offboarding import (
 )
 from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.services.roles import grant_role, roles_of_account
+
+from leaver_accounts import ingrids_accounts
+from on_screen import on_screen
 
 TODAY = date.today()
 LAST_DAY = TODAY + timedelta(days=40)
@@ -46,18 +48,7 @@ class Org:
                                                  department="Sales"))
         self.tess = add_person(db, PersonInput(name="Tess Tester", work_email="tester@nordlys.no", department="IT"))
         self.kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no", department="HR"))
-        self.page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys",
-                                                      kind=Kind.company, display_name="Nordlys <Rejser>"))
-        self.role_profile = register_account(db, AccountInput(url="https://www.linkedin.com/in/ingrid-berg",
-                                                              kind=Kind.employee_role, holder_id=self.ingrid.id))
-        self.own = register_account(db, AccountInput(url="https://x.com/ingridberg", kind=Kind.personal,
-                                                     holder_id=self.ingrid.id))
-        grant_role(db, account_id=self.page.id, person_id=self.ingrid.id, role=Role.admin,
-                   granted_on=date(2024, 5, 1))
-        grant_role(db, account_id=self.role_profile.id, person_id=self.ingrid.id, role=Role.owner,
-                   granted_on=date(2024, 5, 1))
-        record_terms(db, self.role_profile.id, TermsInput(disposition=Disposition.transfer_to_successor,
-                                                          agreed_on=date(2025, 1, 10), successor_id=self.tess.id))
+        self.page, self.role_profile, self.own = ingrids_accounts(db, self.ingrid.id, self.tess.id, "Nordlys <Rejser>")
         self.case = start_offboarding(db, person_id=self.ingrid.id, last_working_day=LAST_DAY,
                                       successor_id=self.tess.id)
 
@@ -70,10 +61,7 @@ def org(db):
 @pytest.fixture
 def view(qtbot, db, org, settled):
     widget = OffboardingView(db)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    on_screen(qtbot, widget, 1300, 800)
     widget.show_case(org.case.id)
     settled(widget)
     return widget

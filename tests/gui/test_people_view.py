@@ -16,6 +16,8 @@ from accountregistry.services.lookups import people_overview
 from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.services.roles import grant_role, revoke_role
 
+from on_screen import on_screen
+
 
 @pytest.fixture
 def staff(db):
@@ -39,10 +41,7 @@ def staff(db):
 @pytest.fixture
 def view(qtbot, db, staff, settled):
     widget = PeopleView(db)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()  # a view reads what it shows once it is shown
-    qtbot.waitExposed(widget)
+    on_screen(qtbot, widget, 1100, 700)  # a view reads what it shows once it is shown
     settled(widget)
     return widget
 

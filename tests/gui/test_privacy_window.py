@@ -20,6 +20,7 @@ from accountregistry.services.people import PersonInput, add_person, get_person,
 from accountregistry.services.retention import preview_anonymisation
 
 from account_window import history_lines
+from on_screen import on_screen
 
 
 @pytest.fixture
@@ -36,10 +37,7 @@ def leaver(db):
 @pytest.fixture
 def view(qtbot, db, leaver, settled):
     widget = PeopleView(db)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+    on_screen(qtbot, widget, 1100, 700)
     settled(widget)
     widget.select_person(leaver.id)
     return widget

@@ -11,11 +11,11 @@ from sqlmodel import select
 
 from accountregistry.gui.dialogs.review_round import ReviewNoteDialog, ReviewRoundDialog
 from accountregistry.gui.models.accounts_model import Column
-from accountregistry.gui.views.accounts_view import AccountsView
-from accountregistry.services.account_list import load_accounts
 from accountregistry.services.accounts import get_account
 from accountregistry.services.reviews import CHECKLIST_HEADER, review_round
 from accountregistry.store.models import AuditEvent
+
+from on_screen import accounts_view
 
 TODAY = date.today()
 
@@ -155,12 +155,7 @@ def test_the_round_exports_as_a_checklist(qtbot, monkeypatch, tmp_path, dialog):
 
 
 def test_mark_reviewed_in_the_accounts_view_with_a_note(qtbot, sample):
-    view = AccountsView(sample)
-    qtbot.addWidget(view)
-    view.resize(1200, 600)
-    view.set_rows(load_accounts(sample).rows())
-    view.show()
-    qtbot.waitExposed(view)
+    view = accounts_view(qtbot, sample)
     assert not view.review_button.isEnabled()  # nothing selected
     view.table.selectRow(0)
     view.table.selectionModel().select(view.model.index(1, 0), view.table.selectionModel().SelectionFlag.Select

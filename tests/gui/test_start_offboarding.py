@@ -10,15 +10,14 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from accountregistry.domain.messages import sentence
 from accountregistry.domain.dates import DateInvalid, parse_date
-from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, Kind, Role
+from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.main_window import MainWindow
 from accountregistry.gui.views.people_view import PeopleView
-from accountregistry.services.accounts import AccountInput, register_account
-from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.offboarding import case_items, cases, preview_offboarding, start_offboarding
 from accountregistry.services.people import PersonInput, add_person, get_person
-from accountregistry.services.roles import grant_role
+
+from leaver_accounts import ingrids_accounts
 
 TODAY = date.today()
 LAST_DAY = TODAY + timedelta(days=40)
@@ -32,18 +31,7 @@ class Org:
         self.kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no", department="HR",
                                                employment_status=EmploymentStatus.leaving,
                                                last_working_day=TODAY + timedelta(days=12)), today=TODAY)
-        self.page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys",
-                                                      kind=Kind.company, display_name="Nordlys Rejser"))
-        self.role_profile = register_account(db, AccountInput(url="https://www.linkedin.com/in/ingrid-berg",
-                                                              kind=Kind.employee_role, holder_id=self.ingrid.id))
-        self.own = register_account(db, AccountInput(url="https://x.com/ingridberg", kind=Kind.personal,
-                                                     holder_id=self.ingrid.id))
-        grant_role(db, account_id=self.page.id, person_id=self.ingrid.id, role=Role.admin,
-                   granted_on=date(2024, 5, 1))
-        grant_role(db, account_id=self.role_profile.id, person_id=self.ingrid.id, role=Role.owner,
-                   granted_on=date(2024, 5, 1))
-        record_terms(db, self.role_profile.id, TermsInput(disposition=Disposition.transfer_to_successor,
-                                                          agreed_on=date(2025, 1, 10), successor_id=self.ole.id))
+        self.page, self.role_profile, self.own = ingrids_accounts(db, self.ingrid.id, self.ole.id, "Nordlys Rejser")
 
 
 @pytest.fixture
