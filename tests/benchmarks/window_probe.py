@@ -72,6 +72,7 @@ class FirstPaint:
             def eventFilter(inner, watched, event):  # noqa: N805 - Qt's signature
                 if event.type() == QEvent.Type.Paint and not self.done and condition():
                     self.done = True
+                    watched.removeEventFilter(inner)  # no Python call per event from now on
                     QTimer.singleShot(0, then)  # once this paint is over
                 return False
 
@@ -104,9 +105,30 @@ class DashboardNumbers:
 
 
 def wait_until(app, condition) -> None:
-    while not condition():
-        app.processEvents()
-        time.sleep(0.001)
+    """Until `condition()` holds, looked at each tick: meanwhile the GUI thread is in an event loop,
+    as the window's is when nobody drives it (waiting for events with Python's lock let go). A
+    loop of processEvents() and sleep instead took the lock back a thousand times a second and
+    counted its own waits for it as the window's."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if condition():
+        return
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: loop.quit() if condition() else None)
+    timer.start()
+    loop.exec()
+    timer.stop()
+
+
+def settle(app, ms: int = 40) -> None:
+    """The event loop runs for `ms` (a view just shown paints and settles)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def run_window(registry: str) -> int:
@@ -155,17 +177,13 @@ def run_window(registry: str) -> int:
         monitor.phase("reload (F5)")
         for name in ("Dashboard", "People", "Offboarding", "Consent", "Accounts"):
             window.show_view(name)
-            for _ in range(20):  # let the view paint and settle
-                app.processEvents()
-                time.sleep(0.002)
+            settle(app)
         monitor.phase("switch views")
         first = window.accounts_view.model.row_at(0).id
         window.accounts_view.open_account(first)
         detail = window.accounts_view.detail_windows.get(first)
         wait_until(app, lambda: detail is None or (detail.isVisible() and not detail.is_loading()))
-        for _ in range(20):
-            app.processEvents()
-            time.sleep(0.002)
+        settle(app)
         monitor.phase("open an account")
         if detail is not None:
             detail.close()
