@@ -18,3 +18,17 @@ def accounts_view(qtbot, db) -> AccountsView:
     view = AccountsView(db)
     view.set_rows(load_accounts(db).rows())
     return on_screen(qtbot, view, 1200, 600)
+
+
+def import_dialog(qtbot, monkeypatch, view, button, path):
+    """The import dialog `view` opens on `path` when `button` is clicked, once its preview is planned."""
+    from PySide6.QtCore import Qt
+
+    opened = []
+    monkeypatch.setattr(view, "choose_import_file", lambda: str(path))
+    monkeypatch.setattr(view, "open_dialog", lambda dialog: (opened.append(dialog), dialog.show()))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
+    return dialog

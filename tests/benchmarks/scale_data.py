@@ -20,6 +20,7 @@ each, open review flags, and personal groups someone built for the company. Ever
 from __future__ import annotations
 
 import random
+import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
@@ -362,3 +363,17 @@ def build_registry(path, accounts: int = ACCOUNTS):
     finally:
         db.close()
     return data
+
+
+def floor_connection(path) -> sqlite3.Connection:
+    """The floor's side of a load benchmark: a plain sqlite3 connection (autocommit) to a newly
+    migrated registry at `path` (the same schema: constraints, indexes, triggers), with the
+    pragmas the store sets on every connection (database._set_sqlite_pragmas)."""
+    from accountregistry.store.schema import open_database
+
+    open_database(path).close()
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA synchronous=FULL")
+    return connection

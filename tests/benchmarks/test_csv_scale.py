@@ -37,7 +37,7 @@ from accountregistry.store.bulk import BULK_CACHE_KIB, insert_rows
 from accountregistry.store.models import Account, AccountRole, Person
 from accountregistry.store.schema import open_database
 from peak_memory import peak_mib_of_command, peak_mib_of_python
-from scale_data import generate
+from scale_data import floor_connection, generate
 
 pytestmark = pytest.mark.benchmark
 
@@ -171,13 +171,8 @@ def copy_rows(source: sqlite3.Connection, table: str) -> tuple[str, list[tuple]]
 
 
 def floor_load(path, statements, *, untimed=()) -> float:
-    open_database(path).close()  # the same migrated schema: constraints, indexes, triggers
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = floor_connection(path)
     try:
-        # The pragmas the store sets on every connection (database._set_sqlite_pragmas).
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute("PRAGMA synchronous=FULL")
         # The page cache the import loads with (store.bulk.bulk_loading): the same conditions.
         connection.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         connection.execute("BEGIN")

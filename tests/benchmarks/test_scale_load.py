@@ -23,7 +23,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from accountregistry.store.bulk import column_defaults, insert_rows
 from accountregistry.store.models import Account, AccountRole, Person
 from accountregistry.store.schema import open_database
-from scale_data import generate
+from scale_data import floor_connection, generate
 
 pytestmark = pytest.mark.benchmark
 
@@ -71,13 +71,8 @@ def load_store(path, data) -> tuple[dict[str, float], float]:
 
 
 def load_floor(path, statements) -> tuple[dict[str, float], float]:
-    open_database(path).close()  # the same migrated schema: constraints, indexes, triggers
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = floor_connection(path)
     try:
-        # The pragmas the store sets on every connection (database._set_sqlite_pragmas).
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute("PRAGMA synchronous=FULL")
         seconds: dict[str, float] = {}
         start = time.perf_counter()
         connection.execute("BEGIN")

@@ -2,8 +2,8 @@
 
 Each row is (what a user pastes, what it must give, where the shape comes from). What it must
 give is "platform presence handle" for an account, or "!code" for a refusal (the code of the
-typed refusal; tests/domain/test_platform_addresses.py checks that its sentence exists in every
-language). The sources are public lists, test suites and documentation of URL formats; the
+typed refusal; tests/domain/test_platforms.py checks the code and tests/domain/test_platform_addresses.py
+that its sentence exists in every language). The sources are public lists, test suites and documentation of URL formats; the
 names after each row point into SOURCES. Where a source shows a shape with a placeholder, a
 plausible name was put in; the shape is the source's.
 """

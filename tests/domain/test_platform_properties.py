@@ -16,16 +16,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from accountregistry.domain.platforms import (
-    PLATFORMS,
-    HandleInvalid,
-    UrlNotRecognised,
-    canonical_url,
-    normalise_handle,
-    platform,
-    presences_of,
-    recognise_url,
-)
+from accountregistry.domain.platforms import (PLATFORMS, HandleInvalid, UrlNotRecognised, canonical_url,
+                                              normalise_handle, platform, presences_of, recognise_url)
 
 from address_shapes import SHAPES
 

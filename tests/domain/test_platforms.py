@@ -9,22 +9,9 @@ import random
 import pytest
 
 from accountregistry.domain.errors import RegistryError
-from accountregistry.domain.platforms import (
-    PLATFORM_IDS,
-    PLATFORMS,
-    PRESENCES,
-    HandleInvalid,
-    Platform,
-    Recognised,
-    Route,
-    UnknownPlatform,
-    UrlNotRecognised,
-    canonical_url,
-    normalise_handle,
-    platform,
-    presences_of,
-    recognise_url,
-)
+from accountregistry.domain.platforms import (PLATFORM_IDS, PLATFORMS, PRESENCES, HandleInvalid, Platform, Recognised,
+                                              Route, UnknownPlatform, UrlNotRecognised, canonical_url, normalise_handle,
+                                              platform, presences_of, recognise_url)
 from accountregistry.domain.platform_routes import rule
 
 from address_shapes import SHAPES
@@ -296,7 +283,11 @@ def test_good_cases_and_shapes_cover_every_platform_and_presence():
     assert declared <= covered, declared - covered
 
 
-@pytest.mark.parametrize("text, code", BAD)
+# The refused shapes of address_shapes.py too.
+REFUSED = [pytest.param(text, expected[1:], id=text[:70]) for text, expected, _ in SHAPES if expected.startswith("!")]
+
+
+@pytest.mark.parametrize("text, code", BAD + REFUSED)
 def test_bad_input_is_refused_with_its_code(text, code):
     with pytest.raises(UrlNotRecognised) as caught:
         recognise_url(text)

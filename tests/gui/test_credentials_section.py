@@ -243,12 +243,18 @@ def test_copy_puts_the_secret_on_the_clipboard_and_clears_it_again(qtbot, db, co
     assert not ClipboardGuard.instance().pending()
 
 
-def test_the_clipboard_is_left_alone_when_something_else_was_copied_meanwhile(qtbot, db, company):
-    set_secret(db, company.id, "password", SECRET)
-    _window, section = open_credentials(qtbot, db, company.id)
+def password_copied(qtbot, db, account_id):
+    """The account's window, after its stored password was copied with Copy; the clipboard."""
+    set_secret(db, account_id, "password", SECRET)
+    window, section = open_credentials(qtbot, db, account_id)
     clipboard = QGuiApplication.clipboard()
     click(qtbot, section.rows["password"].copy_button)
     qtbot.waitUntil(lambda: clipboard.text() == SECRET)
+    return window, clipboard
+
+
+def test_the_clipboard_is_left_alone_when_something_else_was_copied_meanwhile(qtbot, db, company):
+    _window, clipboard = password_copied(qtbot, db, company.id)
     guard = ClipboardGuard.instance()
     assert guard.pending()
     clipboard.setText("https://www.linkedin.com/company/nordlys-rejser")  # the user copied something else
@@ -257,11 +263,7 @@ def test_the_clipboard_is_left_alone_when_something_else_was_copied_meanwhile(qt
 
 
 def test_the_clipboard_is_cleared_even_after_the_window_was_closed(qtbot, db, company):
-    set_secret(db, company.id, "password", SECRET)
-    window, section = open_credentials(qtbot, db, company.id)
-    clipboard = QGuiApplication.clipboard()
-    click(qtbot, section.rows["password"].copy_button)
-    qtbot.waitUntil(lambda: clipboard.text() == SECRET)
+    window, clipboard = password_copied(qtbot, db, company.id)
     window.close()
     qtbot.waitUntil(lambda: clipboard.text() == "")
 

@@ -11,6 +11,8 @@ from accountregistry.domain.vocabulary import HolidayCountry
 from accountregistry.gui.widgets.first_start import OrganisationStep, suggested_country
 from accountregistry.services import organisation
 
+from on_screen import import_dialog
+
 
 @pytest.mark.parametrize("locale, country", [
     (QLocale(QLocale.Language.Danish, QLocale.Country.Denmark), "DK"),
@@ -55,13 +57,7 @@ def test_the_setup_saves_the_organisation_and_an_imported_gmail_login_is_flagged
                         "https://www.linkedin.com/company/acme-rejser;company;acme.rejser@gmail.com\n"
                         "https://www.facebook.com/acmerejser;company;social@acme.dk\n", encoding="utf-8")
     view = window.accounts_view
-    opened = []
-    monkeypatch.setattr(view, "choose_import_file", lambda: str(accounts))
-    monkeypatch.setattr(view, "open_dialog", lambda dialog: (opened.append(dialog), dialog.show()))
-    qtbot.mouseClick(welcome.import_button, Qt.MouseButton.LeftButton)
-    dialog = opened[0]
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
+    dialog = import_dialog(qtbot, monkeypatch, view, welcome.import_button, accounts)
     with qtbot.waitSignal(view.accounts_changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.total_count() == 2 and not window.is_loading())

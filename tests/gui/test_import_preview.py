@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from accountregistry.domain.errors import NotFound
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.import_accounts import DETAILS, LINE, ImportAccountsDialog
-from accountregistry.gui.views.accounts_view import AccountsView
 from accountregistry.gui.views.dashboard_view import DashboardView
-from accountregistry.services.account_list import load_accounts
 from accountregistry.services.accounts import count_accounts, find_account
 from accountregistry.services.csv_import import RowAction
 from accountregistry.services.ownership_report import export_report
+
+from on_screen import accounts_view, import_dialog
 
 NEW_URL = "https://www.tiktok.com/@nordlysny"
 
@@ -146,17 +146,8 @@ def test_a_clean_file_imports_from_the_accounts_view_and_the_view_shows_it(qtbot
     clean = write_rows(tmp_path / "clean.csv", [header, *rows, new_row(header),
                                                 new_row(header, "https://www.youtube.com/@nordlysrejser-dk",
                                                         "Nordlys på YouTube")], delimiter=",")
-    view = AccountsView(sample)
-    qtbot.addWidget(view)
-    view.set_rows(load_accounts(sample).rows())
-    view.show()
-    opened = []
-    monkeypatch.setattr(view, "choose_import_file", lambda: str(clean))
-    monkeypatch.setattr(view, "open_dialog", lambda dialog: (opened.append(dialog), dialog.show()))
-    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
-    dialog = opened[0]
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.task.busy())
+    view = accounts_view(qtbot, sample)
+    dialog = import_dialog(qtbot, monkeypatch, view, view.import_button, clean)
     assert dialog.counts[RowAction.new].text() == "New: 2" and dialog.counts[RowAction.error].text() == "Error: 0"
     assert dialog.import_button.isEnabled() and not dialog.valid_button.isVisible()
     with qtbot.waitSignal(view.accounts_changed):

@@ -8,15 +8,8 @@ from datetime import date
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.leavers import people_leaving
-from accountregistry.services.offboarding import (
-    cancel_case,
-    case_items,
-    cases,
-    close_case,
-    complete_item,
-    preview_offboarding,
-    start_offboarding,
-)
+from accountregistry.services.offboarding import (cancel_case, case_items, cases, close_case, complete_item,
+                                                  preview_offboarding, start_offboarding)
 from accountregistry.services.people import PersonInput, add_person, get_person, record_departures
 from accountregistry.services.roles import grant_role, roles_of_person
 

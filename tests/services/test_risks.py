@@ -15,14 +15,8 @@ from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.organisation import update_settings
 from accountregistry.services.people import PersonInput, add_person, update_person
 from accountregistry.domain.risks import RiskContext
-from accountregistry.services.risks import (
-    Judgement,
-    RulesByFacts,
-    account_risks,
-    review_due_on,
-    risk_facts,
-    risk_statement,
-)
+from accountregistry.services.risks import (Judgement, RulesByFacts, account_risks, review_due_on, risk_facts,
+                                            risk_statement)
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.bulk import insert_rows
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person

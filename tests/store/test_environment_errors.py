@@ -11,25 +11,25 @@ from accountregistry.services.people import PersonInput, add_person, count_peopl
 from accountregistry.store.schema import open_database
 
 
-def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
-    path = tmp_path / "notes.sqlite3"
-    path.write_bytes(b"Dear diary, today I registered no accounts.\n" * 50)
+def refused_untouched(path, code: str) -> None:
     before = path.read_bytes()
     with pytest.raises(StoreError) as raised:
         open_database(path)
-    assert raised.value.code == "not_a_registry"
+    assert raised.value.code == code
     assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"Dear diary, today I registered no accounts.\n" * 50)
+    refused_untouched(path, "not_a_registry")
 
 
 def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
     path = tmp_path / "firefox.sqlite"
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
-    before = path.read_bytes()
-    with pytest.raises(StoreError) as raised:
-        open_database(path)
-    assert raised.value.code == "foreign_database"
-    assert path.read_bytes() == before
+    refused_untouched(path, "foreign_database")
 
 
 def test_a_damaged_file_is_named_as_damaged(db_path):

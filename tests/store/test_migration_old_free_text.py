@@ -132,6 +132,14 @@ def test_a_first_release_note_naming_a_leaver_is_gone_after_anonymising(first_re
         db.close()
 
 
+def upgraded_from(db, revision: str):
+    """`db` closed, taken back to `revision`, and opened again: upgraded to the head."""
+    where = location(db)
+    db.close()
+    back_to(where, revision)
+    return open_database(where, migrate_server=True)
+
+
 def back_to(where: str, revision: str) -> None:
     """The registry as `revision` left it (0019's and 0021's downgrades leave the trail as it is)."""
     url = where if "://" in where else f"sqlite:///{where}"
@@ -256,10 +264,7 @@ def test_a_scan_name_recorded_before_0020_is_kept_apart_and_erased_with_its_sign
     revoke_role(db, role_id=role.id, reason="left", revoked_on=left, today=TODAY)
     update_person(db, gone.id, PersonInput(name=NAME, work_email=EMAIL, employment_status=EmploymentStatus.left,
                                            last_working_day=left), today=TODAY)
-    where = location(db)
-    db.close()
-    back_to(where, "0020")
-    db = open_database(where, migrate_server=True)
+    db = upgraded_from(db, "0020")
     try:
         assert current_revision(db) == head_revision() and db.backup_before_upgrade is not None
         assert inline_scan_names(db) == []
@@ -307,10 +312,7 @@ def test_checklist_titles_recorded_before_0022_are_kept_apart_and_erased_with_th
     assert NAME in json.dumps([json.loads(new) if isinstance(new, str) else new for (new,) in rows(
         db, "SELECT new_values FROM audit_event WHERE entity = 'checklist_item'")], ensure_ascii=False)
     kept = rows(db, f"SELECT {KEPT} FROM audit_event ORDER BY id")
-    where = location(db)
-    db.close()
-    back_to(where, "0021")
-    db = open_database(where, migrate_server=True)
+    db = upgraded_from(db, "0021")
     try:
         assert current_revision(db) == head_revision() and db.backup_before_upgrade is not None
         assert inline_checklist_text(db) == []

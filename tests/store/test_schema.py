@@ -115,13 +115,18 @@ def test_a_newer_schema_is_refused_and_the_file_left_byte_for_byte(db_path):
     assert sorted(p.name for p in db_path.parent.iterdir()) == files_before
 
 
-def test_an_old_file_is_copied_aside_then_upgraded(db_path, later_migrations):
+def with_bjorn(db_path) -> str:
+    """A registry at `db_path` with one person in it; the schema revision it is at."""
     db = open_database(db_path)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
                                    "VALUES ('Bjørn Håland', 'employed', '2026-01-01', '2026-01-01')")
     db.close()
-    head = head_revision()
+    return head_revision()
+
+
+def test_an_old_file_is_copied_aside_then_upgraded(db_path, later_migrations):
+    head = with_bjorn(db_path)
     later_migrations()
 
     upgraded = open_database(db_path)
@@ -147,12 +152,7 @@ def test_an_upgrade_run_again_at_once_keeps_both_copies(db_path):
 
 
 def test_a_failed_step_leaves_the_data_at_the_last_good_step(db_path, later_migrations):
-    db = open_database(db_path)
-    with db.engine.begin() as connection:
-        connection.exec_driver_sql("INSERT INTO person (name, employment_status, created_at, updated_at) "
-                                   "VALUES ('Bjørn Håland', 'employed', '2026-01-01', '2026-01-01')")
-    db.close()
-    head = head_revision()
+    head = with_bjorn(db_path)
     later_migrations(fail=True)
 
     with pytest.raises(RuntimeError, match="step 9001 failed"):
