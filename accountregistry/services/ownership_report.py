@@ -675,8 +675,7 @@ def _ready_chunks(connection: sa.Connection, db: Database, conditions: list[sa.C
     base = sa.func.coalesce(sa.type_coerce(_account.last_reviewed_on, sa.String),
                             sa.func.substr(sa.type_coerce(_account.created_at, sa.String), 1, 10))
     risk_facts = rules.columns(RiskSources(
-        account=_account, controlling=facts.c.controllers, leaver=facts.c.leaver,
-        has_terms=terms.id.is_not(None),
+        account=_account, controlling=facts.c.controllers, leaver=facts.c.leaver, terms=terms,
         # Only read for accounts with a stored password (a quarter, or none).
         last_revoked=sa.select(sa.func.max(AccountRole.__table__.c.revoked_on))
         .where(AccountRole.__table__.c.account_id == _account.id).scalar_subquery()))

@@ -90,15 +90,16 @@ def _text(column: sa.ColumnElement) -> sa.ColumnElement:
 
 
 class RiskSources(NamedTuple):
-    """What the facts are computed from, as SQL: the account's columns and, per account, its
-    role grants summed up (NULL for an account without any) and whether it has terms. The
-    ownership report passes its own, from the subqueries its statement already has."""
+    """What the facts are computed from, as SQL: the account's columns, its role grants summed
+    up (NULL for an account without any) and its current handover terms (the latest version,
+    joined: NULLs without terms). The ownership report passes its own, from the joins its
+    statement already has."""
 
     account: Any  # Account.__table__.c, or an alias's columns
-    controlling: sa.ColumnElement  # distinct people holding an active owner or admin role
+    controlling: sa.ColumnElement  # people holding an active owner or admin role: 0, 1 or 2 for two or more
     leaver: sa.ColumnElement  # 1 when an active role is held by someone leaving or gone
     last_revoked: sa.ColumnElement  # the most recent day a role was revoked
-    has_terms: sa.ColumnElement  # agreed handover terms exist for the account (proposed ones do not count)
+    terms: Any  # the columns of the account's latest handover terms version (HandoverTerms, an alias's)
 
 
 class Judgement(NamedTuple):
@@ -147,36 +148,30 @@ def _listed_consent(s: RiskSources, j: Judgement) -> sa.ColumnElement:
                    else_=int(ListedConsent.never_given))
 
 
-def _current_terms(column_name: str) -> Callable[[RiskSources, Judgement], sa.ColumnElement]:
-    """A column of the account's current (latest) handover terms; NULL without terms."""
-    def column(s: RiskSources, j: Judgement) -> sa.ColumnElement:
-        terms = HandoverTerms.__table__.c
-        return (sa.select(_text(terms[column_name])).where(terms.account_id == s.account.id)
-                .order_by(terms.version.desc()).limit(1).scalar_subquery())
-    return column
+def _has_terms(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    """Agreed handover terms exist (proposed ones do not count): the current version's date,
+    else (rarely: the current version is only proposed) an earlier agreed version."""
+    terms = HandoverTerms.__table__.c
+    earlier_agreed = sa.exists().where(terms.account_id == s.account.id, terms.agreed_on.is_not(None))
+    return sa.case((s.terms.id.is_(None), False), (s.terms.agreed_on.is_not(None), True), else_=earlier_agreed)
 
 
 def _holder_not_agreed(s: RiskSources, j: Judgement) -> sa.ColumnElement:
     """The current terms are not marked agreed by the holder, and no agreement of the holder's
     covered that version (services/agreements.py)."""
-    terms, item, agreement = HandoverTerms.__table__.c, AgreementItem.__table__.c, Agreement.__table__.c
-    newest = HandoverTerms.__table__.alias("newest")
-    # Correlated to the account of the outer statement, two levels up (by default SQLAlchemy
-    # correlates only to the enclosing EXISTS, and the maximum was then over every account).
-    latest = (sa.select(sa.func.max(newest.c.version)).where(newest.c.account_id == s.account.id)
-              .correlate_except(newest).scalar_subquery())
-    unmarked = sa.exists().where(terms.account_id == s.account.id, terms.version == latest,
-                                 sa.not_(terms.agreed_by_holder))
-    agreed = sa.exists().where(item.account_id == s.account.id, item.terms_version == latest,
+    item, agreement = AgreementItem.__table__.c, Agreement.__table__.c
+    agreed = sa.exists().where(item.account_id == s.account.id, item.terms_version == s.terms.version,
                                agreement.id == item.agreement_id, agreement.person_id == s.account.holder_id,
                                _text(agreement.kind) == AgreementKind.holder_agreement.value)
-    return sa.and_(unmarked, sa.not_(agreed))
+    # CASE, not AND: the agreements are looked at only for terms the holder has not marked agreed.
+    return sa.case((sa.not_(s.terms.agreed_by_holder), sa.not_(agreed)), else_=False)
 
 
 def _holder_left(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    # The few people who left, read once per statement, rather than a look-up per account.
     person = Person.__table__.c
-    return sa.exists().where(person.id == s.account.holder_id,
-                             _text(person.employment_status) == EmploymentStatus.left.value)
+    gone = sa.select(person.id).where(_text(person.employment_status) == EmploymentStatus.left.value)
+    return sa.func.coalesce(s.account.holder_id.in_(gone), False)
 
 
 def _holder_not_acknowledged_policy(s: RiskSources, j: Judgement) -> sa.ColumnElement:
@@ -184,13 +179,9 @@ def _holder_not_acknowledged_policy(s: RiskSources, j: Judgement) -> sa.ColumnEl
     version, ack = PolicyVersion.__table__.c, PolicyAcknowledgement.__table__.c
     in_force = (sa.select(version.id).where(version.effective_on <= sa.literal(j.context.today, sa.Date))
                 .order_by(version.effective_on.desc(), version.version.desc()).limit(1).scalar_subquery())
-    acknowledged = sa.exists().where(ack.person_id == s.account.holder_id, ack.policy_version_id == in_force)
+    # Who acknowledged it, read once per statement, rather than a look-up per account.
+    acknowledged = s.account.holder_id.in_(sa.select(ack.person_id).where(ack.policy_version_id == in_force))
     return sa.and_(s.account.holder_id.is_not(None), in_force.is_not(None), sa.not_(acknowledged))
-
-
-def _at_most_two(count: sa.ColumnElement) -> sa.ColumnElement:
-    count = sa.func.coalesce(count, 0)
-    return sa.case((count >= 2, 2), else_=count)
 
 
 class Fact(NamedTuple):
@@ -212,16 +203,16 @@ FACTS: tuple[Fact, ...] = (
     Fact("has_holder", lambda s, j: s.account.holder_id.is_not(None), bool),
     Fact("login_domain", _login_domain, lambda value: value),
     Fact("two_factor", lambda s, j: _text(s.account.two_factor), _TWO_FACTOR.__getitem__),
-    Fact("controllers", lambda s, j: _at_most_two(s.controlling), int),
+    Fact("controllers", lambda s, j: sa.func.coalesce(s.controlling, 0), int),
     Fact("leaver_holds_role", lambda s, j: sa.func.coalesce(s.leaver, 0), bool),
-    Fact("has_current_terms", lambda s, j: s.has_terms, bool),
+    Fact("has_current_terms", _has_terms, bool),
     Fact("review_overdue", _review_overdue, bool),
     Fact("secret_not_rotated", _secret_not_rotated, bool),
     Fact("listed_consent", _listed_consent, ListedConsent),
     Fact("official", lambda s, j: s.account.official, bool),
     Fact("presence", lambda s, j: _text(s.account.presence), _PRESENCES.__getitem__),
     Fact("holder_left", _holder_left, bool),
-    Fact("terms_disposition", _current_terms("disposition"), _DISPOSITIONS.get),
+    Fact("terms_disposition", lambda s, j: _text(s.terms.disposition), _DISPOSITIONS.get),
     Fact("holder_not_agreed", _holder_not_agreed, bool),
     Fact("change_flagged", lambda s, j: s.account.change_flagged_on.is_not(None), bool),
     Fact("holder_not_acknowledged_policy", _holder_not_acknowledged_policy, bool),
@@ -272,42 +263,38 @@ class _CellsByFacts(dict):
         return found
 
 
-def _role_summary(account_ids: list[int] | None) -> sa.Subquery:
-    """Per account with any role grant: controlling people, a leaver's active role, the last revocation."""
-    role = AccountRole.__table__.c
-    person = Person.__table__.c
-    active = role.revoked_on.is_(None)
-    # Leavers are a few percent of the people: testing membership in their set is cheaper than
-    # joining every grant to its person.
-    leavers = sa.select(person.id).where(person.employment_status.in_(_LEAVERS))
-    controlling = sa.and_(active, role.role.in_(sorted(CONTROLLING_ROLES)))
-    roles = (
-        sa.select(
-            role.account_id,
-            sa.func.count(sa.distinct(sa.case((controlling, role.person_id)))).label("controlling"),
-            sa.func.max(sa.case((sa.and_(active, role.person_id.in_(leavers)), 1), else_=0)).label("leaver"),
-            sa.func.max(role.revoked_on).label("last_revoked"),
-        )
-        .group_by(role.account_id)
-    )
-    if account_ids is not None:
-        roles = roles.where(role.account_id.in_(account_ids))
-    return roles.subquery("roles")
-
-
 def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
                    columns: Iterable[sa.ColumnElement] = ()) -> sa.Select:
-    """(account id, *columns, *facts) of the named accounts (all when None), in id order."""
-    account = Account.__table__.c
-    terms = HandoverTerms.__table__.c
-    roles = _role_summary(account_ids)
-    sources = RiskSources(account=account, controlling=roles.c.controlling, leaver=roles.c.leaver,
-                          last_revoked=roles.c.last_revoked,
-                          has_terms=sa.exists().where(terms.account_id == account.id, terms.agreed_on.is_not(None)))
+    """(account id, *columns, *facts) of the named accounts (all when None), in id order.
+
+    One pass in account order: each account joined to its latest terms version and to its role
+    grants, summed up by GROUP BY account (the rows already come in that order: no sort, and no
+    summary materialised and indexed again at each read). `columns` are the account's own
+    (its primary key is the group's key)."""
+    account, role, person = Account.__table__.c, AccountRole.__table__.c, Person.__table__.c
+    terms = HandoverTerms.__table__.alias("current_terms")
+    newest = HandoverTerms.__table__.alias("newest")
+    latest = sa.select(sa.func.max(newest.c.version)).where(newest.c.account_id == account.id).scalar_subquery()
+    active = role.revoked_on.is_(None)
+    # Who controls it: 0, 1 or 2 for "two or more" people, told apart by the lowest and highest
+    # person id among them (no COUNT DISTINCT, which sorts each account's grants).
+    controller = sa.case((sa.and_(active, role.role.in_(sorted(CONTROLLING_ROLES))), role.person_id))
+    lowest, highest = sa.func.min(controller), sa.func.max(controller)
+    # Leavers are a few percent of the people: a set read once, tested per grant.
+    leavers = sa.select(person.id).where(person.employment_status.in_(_LEAVERS))
+    sources = RiskSources(
+        account=account,
+        controlling=sa.case((highest.is_(None), 0), (lowest == highest, 1), else_=2),
+        leaver=sa.func.max(sa.case((sa.and_(active, role.person_id.in_(leavers)), 1), else_=0)),
+        last_revoked=sa.func.max(role.revoked_on),
+        terms=terms.c)
     statement = (sa.select(account.id, *columns, *rules.columns(sources))
                  .select_from(Account.__table__)
-                 .outerjoin(roles, roles.c.account_id == account.id)
-                 .order_by(account.id))
+                 .outerjoin(terms, sa.and_(terms.c.account_id == account.id, terms.c.version == latest))
+                 .outerjoin(AccountRole.__table__, role.account_id == account.id)
+                 .group_by(account.id, terms.c.id)
+                 # The groups' own order (one terms version per account): SQLite then sorts nothing.
+                 .order_by(account.id, terms.c.id))
     if account_ids is not None:
         statement = statement.where(account.id.in_(account_ids))
     return statement
