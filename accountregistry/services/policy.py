@@ -307,15 +307,19 @@ def acknowledgements_of(db: Database, version_id: int) -> list[tuple[str, str | 
 
 def policy_summary(db: Database, *, today: date | None = None) -> PolicySummary:
     """The version in force, and of the people holding a looked-after account, how many acknowledged it."""
-    account, ack = Account.__table__.c, PolicyAcknowledgement.__table__.c
+    account, ack, person = Account.__table__.c, PolicyAcknowledgement.__table__.c, Person.__table__.c
     retired = [status.value for status in INACTIVE_STATUSES]
     with db.reading() as session:
         version = _current_in(session, today or date.today())
-        holders = sa.select(account.holder_id).where(account.holder_id.is_not(None),
-                                                     sa.type_coerce(account.status, sa.String).not_in(retired)).distinct()
-        total = session.execute(sa.select(sa.func.count()).select_from(holders.subquery())).scalar_one()
-        done = 0
-        if version is not None:
-            done = session.execute(sa.select(sa.func.count(sa.distinct(ack.person_id)))
-                                   .where(ack.policy_version_id == version.id, ack.person_id.in_(holders))).scalar_one()
+        # One pass over the people (a fifth as many as the accounts): each one's first looked-after
+        # account by the holder index, and their acknowledgement by its unique key. Counting the
+        # distinct holders of every account instead read each account twice.
+        holds = sa.exists().where(account.holder_id == person.id,
+                                  sa.type_coerce(account.status, sa.String).not_in(retired))
+        acknowledged = sa.and_(ack.person_id == person.id,
+                               ack.policy_version_id == (version.id if version is not None else None))
+        total, done = session.execute(
+            sa.select(sa.func.count(), sa.func.count(ack.id))
+            .select_from(Person.__table__).outerjoin(PolicyAcknowledgement.__table__, acknowledged)
+            .where(holds)).one()
     return PolicySummary(version=version, holders=total, acknowledged=done)

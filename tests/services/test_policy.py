@@ -9,7 +9,7 @@ import pytest
 from accountregistry.domain.errors import NotFound, ValidationError
 from accountregistry.domain.policy import AREA_IDS, OWN_AREA, POLICY_AREAS
 from accountregistry.services import policy
-from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.accounts import AccountInput, archive_account, register_account
 from accountregistry.services.consent import ConsentInput, give_consent
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.risks import account_risks
@@ -181,3 +181,25 @@ def test_the_dashboards_share_counts_holders_of_looked_after_accounts(db, staff)
     policy.acknowledge(db, staff["mette"].id, today=TODAY)  # holds no account: not counted
     summary = policy.policy_summary(db, today=TODAY)
     assert (summary.version.id, summary.holders, summary.acknowledged) == (version.id, 2, 1)
+
+
+def shares(db, today):
+    summary = policy.policy_summary(db, today=today)
+    return summary.holders, summary.acknowledged
+
+
+def test_the_share_counts_each_holder_once_and_only_the_version_in_force(db, staff):
+    # Ida holds two looked-after accounts (one person), Nils only an archived one (not counted).
+    made = [register_account(db, AccountInput(url=f"https://www.tiktok.com/@{handle}", kind="employee_role",
+                                              holder_id=staff[key].id), today=TODAY)
+            for handle, key in (("ida.nordlys", "ida"), ("ida.rejser", "ida"), ("nils.nordlys", "nils"))]
+    archive_account(db, made[2].id)
+    first_version(db, effective_on=date(2026, 10, 1))
+    policy.acknowledge(db, staff["ida"].id, on=date(2026, 10, 2), today=date(2026, 10, 2))
+    policy.acknowledge(db, staff["nils"].id, on=date(2026, 10, 2), today=date(2026, 10, 2))
+    assert shares(db, date(2026, 10, 15)) == (1, 1)
+    # A new version in force: Ida's acknowledgement was of the old one.
+    first_version(db, effective_on=date(2026, 11, 1))
+    assert shares(db, TODAY) == (1, 0)
+    policy.acknowledge(db, staff["ida"].id, today=TODAY)
+    assert shares(db, TODAY) == (1, 1)
