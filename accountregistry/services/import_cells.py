@@ -352,6 +352,9 @@ class RowReader:
     def __init__(self, columns: dict[str, int], today: date, *, day_first: bool = False):
         self.account_cells = _readers(ACCOUNT_CELLS, columns, today, day_first)
         self.terms_cells = _readers(TERMS_CELLS, columns, today, day_first)
+        # Where the terms' cells are, when a row whose terms cells are all empty reads as no terms
+        # at all (as it does when every blank is the field's default): most rows of a file.
+        self.terms_at = tuple(position for _, position, _ in self.terms_cells) if self._blank_terms_are_none() else ()
         at = columns.get
         self.identity_at = tuple(at(name) for name in IDENTITY_COLUMNS)
         self.holder_at = (at("holder_name"), at("holder_email"))
@@ -428,7 +431,17 @@ class RowReader:
             problems.add(name, problem)
         return ref
 
+    def _blank_terms_are_none(self) -> bool:
+        probe, terms = Problems(), {}
+        _read_cells(probe, [""] * (max((at for _, at, _ in self.terms_cells), default=0) + 1), self.terms_cells,
+                    terms)
+        return not probe.found and all(value in (None, False) for value in terms.values())
+
     def _terms(self, problems: Problems, cells: list[str], draft: Draft) -> None:
+        if self.terms_at and not any(map(cells.__getitem__, self.terms_at)):
+            if draft.successor not in (None, MISSING):
+                problems.add("disposition", "terms_need_disposition")
+            return
         terms: dict[str, Any] = {}
         _read_cells(problems, cells, self.terms_cells, terms)
         if terms.get("disposition") is not None:  # without an agreement date: proposed terms

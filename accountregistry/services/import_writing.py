@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from accountregistry.domain.vocabulary import EmploymentStatus
+from accountregistry.domain.vocabulary import EmploymentStatus, Role
 from accountregistry.services import audit, import_trail
 from accountregistry.services.handover import TERMS_FIELDS
 from accountregistry.services.import_planning import ImportPlan, RowAction, Work
@@ -28,7 +28,8 @@ from accountregistry.store.models import Account, AccountRole, HandoverTerms, Pe
 
 __all__ = ["ImportResult", "StalePlan", "Writer"]
 
-_PERSON_FIELDS = frozenset({"holder_id", "escalation_id"})  # the account's fields that name a person
+_PERSON_FIELDS = ("holder_id", "escalation_id")  # the account's fields that name a person
+_ROLE_TEXT = {role: role.value for role in Role}
 
 
 class StalePlan(Exception):
@@ -179,12 +180,11 @@ class Writer:
             return 0
         table = Account.__table__
         before = self.last_id(table)
-        rows = []
-        for w in new:
-            values = dict(w.values)
-            for name in _PERSON_FIELDS.intersection(values):
-                values[name] = self.person_id(values[name])
-            rows.append(values)
+        rows = [w.values for w in new]  # the work is read from the plan's file for this write only
+        for name in _PERSON_FIELDS:
+            for values in rows:
+                if name in values and values[name].__class__ is str:
+                    values[name] = self.people[values[name]]
         # As tuples of every column some row gives (the others' defaults filled in): no dict
         # per row for the insert to merge.
         default_of = column_defaults(Account).get
@@ -232,7 +232,7 @@ class Writer:
 
     def grant_roles(self, work: list[Work]) -> int:
         created = self.people  # a person is an existing one's id, or a created one's email
-        granted = [(w.account_id, person if person.__class__ is int else created[person], str(role), name)
+        granted = [(w.account_id, person if person.__class__ is int else created[person], _ROLE_TEXT[role], name)
                    for w in work for person, role, name in w.grants]
         if not granted:
             return 0

@@ -152,7 +152,7 @@ def _check_tuples(table: sa.Table, names: Sequence[str], same: dict[str, Any], r
         raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}")
     if len(named) != len(names) + len(same):
         raise ValueError("a column is named twice")
-    if any(len(row) != len(names) for row in rows):
+    if set(map(len, rows)) - {len(names)}:
         raise ValueError(f"every row must hold the {len(names)} columns named")
 
 
@@ -287,15 +287,8 @@ def _converted(column: Sequence[Any], process: Callable[[Any], Any], remember: b
         return [none if value is None else process(value) for value in column]
     # Equal inputs store equally for these types (an enum member and its value; True and 1 as a
     # boolean; a date never equals a datetime), so one conversion per distinct value is exact.
-    known: dict[Any, Any] = {}
-    converted = []
-    append = converted.append
-    for value in column:
-        try:
-            append(known[value])
-        except KeyError:
-            append(known.setdefault(value, process(value)))
-    return converted
+    known = {value: process(value) for value in set(column)}
+    return list(map(known.__getitem__, column))
 
 
 class _Generic:
