@@ -170,7 +170,7 @@ def keyring_status(*, probe: bool = False, timeout: float | None = None) -> Keyr
             backend.get_password(APP_ID, "probe")
 
     try:
-        _call("check the keyring", examine, timeout, require_usable=False)
+        call_keyring("check the keyring", examine, timeout, require_usable=False)
     except KeyringProblem as problem:
         return KeyringStatus.after(problem, backend_name)
     return KeyringStatus(KeyringState.usable, backend_name, None)
@@ -217,7 +217,8 @@ def _read_moving(backend: KeyringBackend, registry: str, account_id: int, field:
 def get_secret(db: Database, account_id: int, field: str, *, timeout: float | None = None) -> str:
     _check_field(field)
     registry = registry_id(db)
-    secret = _call("read the secret", lambda backend: _read_moving(backend, registry, account_id, field), timeout)
+    secret = call_keyring("read the secret", lambda backend: _read_moving(backend, registry, account_id, field),
+                          timeout)
     if secret is None:
         raise SecretNotFound("secret_not_found", label=FIELD_LABELS[field], account_id=account_id)
     log.info("Read the %s of account %s from the keyring.", field, account_id)
@@ -231,7 +232,7 @@ def secret_fields_present(db: Database, account_id: int, *, timeout: float | Non
     def present(backend: KeyringBackend) -> list[str]:
         return [field for field in FIELDS if _read_moving(backend, registry, account_id, field) is not None]
 
-    return _call("look up the stored secrets", present, timeout)
+    return call_keyring("look up the stored secrets", present, timeout)
 
 
 @unit_of_work
@@ -254,7 +255,7 @@ def set_secret(db: Database, account_id: int, field: str, secret: str, *,
         backend.set_password(service, username, secret)
         return previous
 
-    previous = _call("store the secret", replace, timeout)
+    previous = call_keyring("store the secret", replace, timeout)
     try:
         with db.transaction() as session:
             account = get_in(session, account_id)
@@ -291,7 +292,7 @@ def delete_secret(db: Database, account_id: int, field: str, *,
                 pass  # gone in between: the outcome asked for
         return previous
 
-    previous = _call("delete the secret", remove, timeout)
+    previous = call_keyring("delete the secret", remove, timeout)
     if previous is None and not on_record:
         raise SecretNotFound("secret_not_stored", label=FIELD_LABELS[field], account_id=account_id)
     try:
@@ -424,15 +425,10 @@ def _refuse_personal(account: Account) -> None:
 
 # --- the keyring, in a worker thread ----------------------------------------------------------
 
-def call_keyring(action: str, work: Callable[[KeyringBackend], T], timeout: float | None = None) -> T:
-    """work(backend) on a usable keyring, in a worker thread, with _call's time-out and
-    refusals: for other services that keep a secret there (a server login's password)."""
-    return _call(action, work, timeout)
-
-
-def _call(action: str, work: Callable[[KeyringBackend], T], timeout: float | None, *,
-          require_usable: bool = True) -> T:
+def call_keyring(action: str, work: Callable[[KeyringBackend], T], timeout: float | None = None, *,
+                 require_usable: bool = True) -> T:
     """Run work(backend) in a worker thread; give up after `timeout` seconds (DEFAULT_TIMEOUT).
+    Also for other services that keep a secret there (a server login's password).
 
     A daemon thread, not a pool: a call that never returns must not keep the program from
     exiting, and nothing can stop it early. Its late result is discarded.
@@ -531,7 +527,7 @@ def _undo_keyring_write(registry: str, account_id: int, field: str, previous: st
             backend.set_password(service, username, previous)
 
     try:
-        _call("undo the change", restore, timeout)
+        call_keyring("undo the change", restore, timeout)
     except KeyringProblem as problem:
         # The database error is what the user must see; this one goes to the log.
         log.warning("Could not undo the keyring change to the %s of account %s: %s", field, account_id,

@@ -389,10 +389,6 @@ def _open_item(session: Session, item_id: int) -> tuple[ChecklistItem, Offboardi
     return item, case
 
 
-def _template_of(action: str) -> Template | None:
-    return active_templates().by_action(action)
-
-
 def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: ChecklistItem, template: Template,
                   today: date) -> list[str]:
     """Move or revoke the leaver's roles on the item's account; what changed, one line each."""
@@ -452,7 +448,7 @@ def complete_item(db: Database, item_id: int, *, note: str | None = None, today:
     problems.raise_if_any()
     with db.transaction() as session:
         item, case = _open_item(session, item_id)
-        template = _template_of(item.action) if item.account_id is not None else None
+        template = active_templates().by_action(item.action) if item.account_id is not None else None
         changed = []
         if template is not None and template.effect is not None:
             changed = _apply_effect(session, db.actor, case, item, template, today)

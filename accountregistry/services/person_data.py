@@ -145,7 +145,9 @@ def _held_before(pid: int) -> sa.ColumnElement:
         select(AuditEvent.entity_id).where(AuditEvent.entity == "account", named)))
 
 
-def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
+def rows_about(session: Session, person: Person) -> dict[str, list[SQLModel]]:
+    """The person's rows by section (SECTIONS), the events about any of them last (oldest first):
+    what an access request lists, and what the person's history in the window shows."""
     pid = person.id
     held = _all(session, select(Account).where(_held_before(pid)).order_by(Account.id))
     roles = _all(session, select(AccountRole).where(AccountRole.person_id == pid).order_by(AccountRole.id))
@@ -175,12 +177,6 @@ def _gather(session: Session, person: Person) -> dict[str, list[SQLModel]]:
     return {"accounts_held": held, "roles": roles, "handover_terms": terms, "consent_records": consent,
             "offboarding_cases": cases, "checklist_items": items, "agreements": agreements,
             "policy_acknowledgements": acknowledged, "audit_events": events}
-
-
-def rows_about(session: Session, person: Person) -> dict[str, list[SQLModel]]:
-    """The person's rows by section (SECTIONS), the events about any of them last (oldest first):
-    what an access request lists, and what the person's history in the window shows."""
-    return _gather(session, person)
 
 
 COLUMNS = {"accounts_held": ACCOUNT_COLUMNS, "roles": ROLE_COLUMNS, "handover_terms": TERMS_COLUMNS,
@@ -236,7 +232,7 @@ def person_data(db: Database, person_id: int) -> PersonData:
         record = _row(person, PERSON_COLUMNS)
         manager = session.get(Person, person.manager_id) if person.manager_id else None
         record["manager"] = manager.name if manager else None
-        gathered = _gather(session, person)
+        gathered = rows_about(session, person)
         sections = {name: [_row(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS}
         _name_accounts(session, sections)
         _describe_agreements(session, sections)
