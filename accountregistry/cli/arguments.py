@@ -13,6 +13,14 @@ def built(parser) -> bool:
     return isinstance(parser, argparse.ArgumentParser)
 
 
+def pdf_output(parser) -> None:
+    """-o FILE.pdf (required) and --replace, as a command that writes a PDF takes them."""
+    from pathlib import Path
+
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    parser.add_argument("--replace", action="store_true", help="write over FILE if it exists")
+
+
 def read_date(text: str, field: str, label: str):
     """A date as people type it (31.12.2026, 2026-12-31, "Dec 31 2026"), numeric dates day first
     in a Danish, Swedish or Norwegian command line as in the window; a refusal is about `field`,

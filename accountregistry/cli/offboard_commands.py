@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from accountregistry.cli.arguments import read_date, say
+from accountregistry.cli.arguments import pdf_output, read_date, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -41,8 +41,7 @@ def register(commands) -> None:
 
     confirmation = actions.add_parser("confirmation", help="write the handover confirmation both sign, as a PDF")
     confirmation.add_argument("--person", required=True, metavar="EMAIL", help="the leaver's work email")
-    confirmation.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    confirmation.add_argument("--replace", action="store_true", help="write over FILE if it exists")
+    pdf_output(confirmation)
     confirmation.set_defaults(run=run_confirmation)
 
     show = actions.add_parser("show", help="print a leaver's checklist: items, status, due dates, blockers")

@@ -13,9 +13,8 @@ A list of acknowledgements is one work email and date per line; it is recorded a
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from accountregistry.cli.arguments import built, read_date, say
+from accountregistry.cli.arguments import built, pdf_output, read_date, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
 
@@ -42,8 +41,7 @@ def register(commands) -> None:
     show.set_defaults(run=run_show)
     pdf = actions.add_parser("pdf", help="write a version of the policy as a PDF (headings in the current language)")
     pdf.add_argument("--version", type=int, metavar="N", help="default: the version in force")
-    pdf.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    pdf.add_argument("--replace", action="store_true", help="write over FILE if it exists")
+    pdf_output(pdf)
     pdf.set_defaults(run=run_pdf)
     ack = actions.add_parser("acknowledge", help="record that a person acknowledged a version")
     ack.add_argument("--person", required=True, metavar="EMAIL", help="the person's work email")
