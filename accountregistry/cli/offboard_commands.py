@@ -234,20 +234,22 @@ def run_confirmation(args) -> int:
 
 def run_show(args) -> int:
     from accountregistry.domain.messages import Phrase
-    from accountregistry.services import offboarding
-    from accountregistry.services.people import get_person
+    from accountregistry.services import case_reading
     from accountregistry.store.schema import opened
-    
-    with opened(args.db, create=False) as db:
-        case = offboarding.case_for_person(db, args.person)
-        leaver = get_person(db, case.person_id)
-        successor = get_person(db, case.successor_id) if case.successor_id else None
-        items = offboarding.case_items(db, case.id)
-        found = offboarding.blockers(db, case.id)
+
+    # In SQL on a plain connection: neither the models nor the ORM are loaded (issue 16: a light command).
+    with opened(args.db, create=False, reads=case_reading.TABLES) as db:
+        case = case_reading.case_for_person(db, args.person)
+        with db.connection() as connection:
+            names = case_reading.person_names(connection, [case.person_id, case.successor_id])
+        items = case_reading.case_items(db, case.id)
+        found = case_reading.blockers(db, case.id)
     settled = sum(1 for i in items if i.status.value != "open")
-    say("cli_move_shown" if case.internal_move else "cli_offboarding_shown", case=case.id, leaver=leaver.name,
-        status=case.status, day=case.last_working_day.isoformat(), settled=settled, count=len(items),
-        successor=Phrase("cli_successor_named", name=successor.name) if successor else Phrase("cli_successor_not_chosen"))
+    successor = names.get(case.successor_id)
+    say("cli_move_shown" if case.internal_move else "cli_offboarding_shown", case=case.id,
+        leaver=names[case.person_id], status=case.status, day=case.last_working_day.isoformat(), settled=settled,
+        count=len(items),
+        successor=Phrase("cli_successor_named", name=successor) if successor else Phrase("cli_successor_not_chosen"))
     _print_items(items)
     if found:
         say("cli_blockers")

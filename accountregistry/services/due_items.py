@@ -22,7 +22,7 @@ from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUC
 from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.services.files import write_whole
-from accountregistry.services.offboarding_items import AccountName, Assignee, accounts_named
+from accountregistry.services.case_reading import AccountName, Assignee, accounts_named
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 from accountregistry.store.models import ChecklistItem, OffboardingCase, Person

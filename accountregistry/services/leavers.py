@@ -20,7 +20,7 @@ from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.vocabulary import (AccountStatus, CaseStatus, Disposition, EmploymentStatus, ItemStatus,
                                                Kind, Role)
 from accountregistry.services.offboarding import ItemView
-from accountregistry.services.offboarding_items import AccountName, accounts_named
+from accountregistry.services.case_reading import AccountName, accounts_named
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.records import existing
 from accountregistry.store.ordering import bytewise

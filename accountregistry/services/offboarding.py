@@ -18,16 +18,14 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import (
-    ASSIGNED_TO_LEAVER,
     ASSIGNED_TO_SUCCESSOR,
-    ChecklistTemplateError,
     Effect,
     PlannedItem,
     Template,
@@ -36,26 +34,31 @@ from accountregistry.domain.checklist import (
     plan_checklist,
 )
 from accountregistry.domain import messages
-from accountregistry.domain.business_days import BusinessCalendar, Closure
-from accountregistry.domain.errors import Conflict, Label, NotFound
+from accountregistry.domain.errors import Conflict, Label
 from accountregistry.domain.vocabulary import (
-    CONTROLLING_ROLES,
     CaseStatus,
     EmploymentStatus,
     ItemStatus,
     Kind,
     Role,
 )
-from accountregistry.language import current_language
 from accountregistry.services import audit
 from accountregistry.services.accounts import get_in as get_account_in
-from accountregistry.services.consent import withdraw_in
-from accountregistry.services.offboarding_items import (
+from accountregistry.services.case_reading import (
     AccountName,
     Assignee,
+    Blocker,
+    ItemView,
+    _assignee,
     account_label,
     account_name,
     accounts_named,
+    blockers,
+    case_for_person,
+    case_items,
+)
+from accountregistry.services.consent import withdraw_in
+from accountregistry.services.offboarding_items import (
     add_missing,
     leaver_accounts,
     open_case_of,
@@ -115,8 +118,6 @@ __all__ = [
 # long ago is recorded as having left, not offboarded.
 PAST_LIMIT_DAYS = 30
 FUTURE_LIMIT_DAYS = 2 * 366
-# "The last day is near": this many business days or fewer before it, with items still open.
-NEAR_BUSINESS_DAYS = 5
 # Excel in Danish, Swedish and Norwegian (decimal-comma) locales splits CSV on semicolons;
 # LibreOffice asks. The BOM makes Excel read the file as UTF-8 (æ, ø, å).
 CSV_DELIMITER = ";"
@@ -128,25 +129,6 @@ _ITEM, _CASE = fields_of(ChecklistItem), fields_of(OffboardingCase)
 
 
 # --- What the window and the CLI are given ---------------------------------------------------
-
-@dataclass(frozen=True)
-class Blocker:
-    """Something that stands in the way of settling a case: its kind, a code of
-    domain/messages.py with its parameters, and what it is about; .sentence() says it."""
-
-    kind: str  # one of the constants below
-    code: str
-    params: dict
-    account_id: int | None = None
-    item_id: int | None = None
-
-    def sentence(self) -> str:
-        return messages.sentence(self.code, self.params)
-
-    ONLY_ADMIN = "only_admin_without_successor"
-    OVERDUE = "overdue"
-    LAST_DAY_NEAR = "last_day_near"
-
 
 @dataclass(frozen=True)
 class CaseSummary:
@@ -174,37 +156,6 @@ class CaseSummary:
     def progress(self) -> float:
         """0.0 to 1.0; a case without items is settled."""
         return self.settled / self.total if self.total else 1.0
-
-
-@dataclass(frozen=True)
-class ItemView:
-    id: int
-    case_id: int
-    account_id: int | None  # None: a general item
-    account_name: str  # the group it is shown under; "General" for general items
-    action: str
-    title: str
-    assignee_person_id: int | None
-    assignee_function: str | None
-    assignee: Assignee  # whom it is assigned to, to be said in the user's language
-    due_offset_business_days: int
-    due_on: date
-    status: ItemStatus
-    is_handover: bool  # completing it moves roles to the successor
-    # The public holidays and closing days between the last working day and the due date,
-    # which moved it from where Monday-to-Friday counting puts it (named in the current language).
-    moved_by: tuple[Closure, ...]
-    waive_reason: str | None
-    done_by: str | None
-    done_at: datetime | None  # UTC
-    note: str | None
-    version: int
-    account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
-
-    @property
-    def assignee_name(self) -> str:
-        """In English, for files: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
-        return self.assignee.english
 
 
 @dataclass(frozen=True)
@@ -590,49 +541,6 @@ def account_names(db: Database, account_ids: Iterable[int | None]) -> dict[int, 
         return {aid: name for aid, (_, name) in accounts_named(session, account_ids).items()}
 
 
-def _only_controlling_admin(session: Session, person_id: int) -> list[tuple[int, AccountName]]:
-    """(account id, name) of non-personal accounts on which the person is the only active owner/admin."""
-    account, role = Account.__table__, AccountRole.__table__
-    other = role.alias("other")
-    controlling = [r.value for r in CONTROLLING_ROLES]
-    nobody_else = ~sa.exists().where(other.c.account_id == role.c.account_id, other.c.person_id != person_id,
-                                     other.c.revoked_on.is_(None), other.c.role.in_(controlling))
-    theirs_alone = sa.exists().where(role.c.account_id == account.c.id, role.c.person_id == person_id,
-                                     role.c.revoked_on.is_(None), role.c.role.in_(controlling), nobody_else)
-    rows = session.execute(
-        sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name, account.c.handle)
-        .where(sa.or_(account.c.kind.is_(None), account.c.kind != Kind.personal.value), theirs_alone)
-        .order_by(bytewise(account.c.platform), bytewise(account.c.handle)))
-    return [(aid, account_name(platform, presence, name, handle)) for aid, platform, presence, name, handle in rows]
-
-
-def blockers(db: Database, case_id: int, *, today: date | None = None) -> list[Blocker]:
-    """What stands in the way of an open case, most urgent first; none for a settled case."""
-    today = today or date.today()
-    with db.reading() as session:
-        case = _case(session, case_id)
-        if case.status != CaseStatus.open:
-            return []
-        leaver = _person(session, case.person_id)
-        found: list[Blocker] = []
-        if case.successor_id is None:
-            for account_id, named in _only_controlling_admin(session, leaver.id):
-                found.append(Blocker(Blocker.ONLY_ADMIN, "blocker_only_admin", {"leaver": leaver.name, "account": named},
-                                     account_id=account_id))
-        open_items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
-                                                              ChecklistItem.status == ItemStatus.open)
-                                  .order_by(ChecklistItem.due_on, ChecklistItem.id)).all()
-        for item in open_items:
-            if item.due_on < today:
-                found.append(Blocker(Blocker.OVERDUE, "blocker_overdue", {"day": item.due_on, "title": item.title},
-                                     account_id=item.account_id, item_id=item.id))
-        left = calendar_in(session).days_until(today, case.last_working_day) if open_items else NEAR_BUSINESS_DAYS + 1
-        if left <= NEAR_BUSINESS_DAYS:
-            found.append(Blocker(Blocker.LAST_DAY_NEAR, "blocker_last_day_passed" if left < 0 else "blocker_last_day_near",
-                                 {"day": case.last_working_day, "days": left, "count": len(open_items)}))
-        return found
-
-
 def _remaining(session: Session, case: OffboardingCase, leaver: Person) -> tuple[list[OpenItem], list[ActiveRole]]:
     names = _assignee_names(session, [case])
     open_items = [OpenItem(item.id, item.due_on, _assignee(item, names, case), item.title)
@@ -724,24 +632,6 @@ def cancel_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
 
 # --- Reading cases ----------------------------------------------------------------------------
 
-def case_for_person(db: Database, email_or_id: str | int) -> OffboardingCase:
-    """The person's open case, else their most recent one."""
-    with db.reading() as session:
-        text = str(email_or_id).strip()
-        if isinstance(email_or_id, int) or text.isdigit():
-            person = _person(session, int(text))
-        else:
-            person = session.exec(select(Person).where(Person.work_email == text.lower())).first()
-            if person is None:
-                raise NotFound("person_email_not_found", email=text)
-        case = session.exec(select(OffboardingCase).where(OffboardingCase.person_id == person.id)
-                            .order_by((OffboardingCase.status == CaseStatus.open).desc(),
-                                      OffboardingCase.opened_at.desc(), OffboardingCase.id.desc())).first()
-        if case is None:
-            raise NotFound("no_case", name=person.name)
-        return case
-
-
 def get_case(db: Database, case_id: int) -> OffboardingCase:
     with db.reading() as session:
         return _case(session, case_id)
@@ -793,49 +683,6 @@ def _assignee_names(session: Session, cases_: Sequence[OffboardingCase]) -> dict
     ids |= set(session.exec(select(ChecklistItem.assignee_person_id).where(
         ChecklistItem.case_id.in_([c.id for c in cases_]), ChecklistItem.assignee_person_id.is_not(None))).all())
     return dict(session.execute(sa.select(Person.id, Person.name).where(Person.id.in_(ids))).all()) if ids else {}
-
-
-def _assignee(item: ChecklistItem, names: dict[int, str], case: OffboardingCase) -> Assignee:
-    if item.assignee_function == ASSIGNED_TO_LEAVER:
-        return Assignee(ASSIGNED_TO_LEAVER, names.get(item.assignee_person_id or case.person_id, "?"))
-    if item.assignee_person_id is not None:
-        return Assignee(item.assignee_function if item.assignee_function == ASSIGNED_TO_SUCCESSOR else None,
-                        names.get(item.assignee_person_id, "?"))
-    return Assignee(item.assignee_function, None)
-
-
-def case_items(db: Database, case_id: int) -> list[ItemView]:
-    """The case's items grouped by account (by account name; general items last), each group
-    by due date."""
-    try:
-        templates = active_templates()
-    except ChecklistTemplateError:
-        templates = None  # a broken override must not hide a case; only the handover marks are lost
-    with db.reading() as session:
-        case = _case(session, case_id)
-        items = session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id)).all()
-        names = _assignee_names(session, [case])
-        calendar = calendar_in(session)
-        accounts = accounts_named(session, (i.account_id for i in items))
-    views = []
-    for item in items:
-        template = templates.by_action(item.action) if templates else None
-        label, account = accounts.get(item.account_id, ("General", None))
-        views.append(ItemView(
-            id=item.id, case_id=item.case_id, account_id=item.account_id, account_name=label,
-            action=item.action, title=item.title, assignee_person_id=item.assignee_person_id,
-            assignee_function=item.assignee_function, assignee=_assignee(item, names, case),
-            due_offset_business_days=item.due_offset_business_days, due_on=item.due_on, status=item.status,
-            is_handover=bool(template and item.account_id is not None and template.effect in Effect.MOVES_ROLES),
-            moved_by=_moved(calendar, case.last_working_day, item.due_on),
-            waive_reason=item.waive_reason, done_by=item.done_by, done_at=item.done_at, note=item.note,
-            version=item.version, account=account))
-    views.sort(key=lambda v: (v.account_id is None, v.account_name.casefold(), v.account_id or 0, v.due_on, v.id))
-    return views
-
-
-def _moved(calendar: BusinessCalendar, last_working_day: date, due_on: date) -> tuple[Closure, ...]:
-    return calendar.moved(last_working_day, due_on, current_language())
 
 
 def _cell(value: object) -> str:

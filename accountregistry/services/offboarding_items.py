@@ -10,15 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from accountregistry.domain.checklist import CONTEXT as CHECKLIST
 from accountregistry.domain.checklist import (
-    ASSIGNED_TO_LEAVER,
-    ASSIGNED_TO_SUCCESSOR,
     LeaverAccount,
     Party,
     PlannedItem,
@@ -26,11 +21,9 @@ from accountregistry.domain.checklist import (
     active_templates,
     plan_checklist,
 )
-from accountregistry.domain import messages
-from accountregistry.domain.platforms import PLATFORMS
-from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Presence, Role
-from accountregistry.language import translate
+from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Role
 from accountregistry.services import audit
+from accountregistry.services.case_reading import account_label
 from accountregistry.services.organisation import calendar_in
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.fields import field_names
@@ -46,66 +39,10 @@ from accountregistry.store.models import (
 )
 
 ITEM_FIELDS = field_names(ItemFields)  # what the audit trail records of a planned item
-_PLATFORM_NAMES = {p.id: p.name for p in PLATFORMS}
 _RETIRED = (AccountStatus.archived, AccountStatus.closed)
 
 
 # --- Reading the registry into what the templates need ---------------------------------------
-
-def account_label(platform: str, presence: str, display_name: str | None, handle: str) -> str:
-    return f"{_PLATFORM_NAMES.get(platform, platform)} {presence} “{display_name or handle}”"
-
-
-@dataclass(frozen=True)
-class AccountName:
-    """An account inside a sentence ("LinkedIn page “Nordlys”"), in the user's language."""
-
-    platform: str  # the platform's name
-    presence: Presence
-    name: str  # its display name, else its handle
-
-    def sentence(self) -> str:
-        return messages.sentence("account_name", {"platform": self.platform, "presence": self.presence,
-                                                  "name": self.name})
-
-
-def account_name(platform: str, presence: Presence, display_name: str | None, handle: str) -> AccountName:
-    return AccountName(_PLATFORM_NAMES.get(platform, platform), presence, display_name or handle)
-
-
-def accounts_named(session: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, AccountName]]:
-    """Each account's English label (files, calendars) and its name to be said in the user's language."""
-    account, wanted = Account.__table__, sorted({aid for aid in ids if aid is not None})
-    if not wanted:
-        return {}
-    return {aid: (account_label(platform, Presence(presence).value, display_name, handle),
-                  account_name(platform, Presence(presence), display_name, handle))
-            for aid, platform, presence, display_name, handle in session.execute(
-                sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name,
-                          account.c.handle).where(account.c.id.in_(wanted)))}
-
-
-@dataclass(frozen=True)
-class Assignee:
-    """Whom an item is assigned to, in the checklist's words of the user's language."""
-
-    function: str | None  # ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, a team ("HR"), None for a person
-    name: str | None  # the person's name; None for a team or a successor not chosen yet
-
-    def sentence(self, words=lambda text: translate(CHECKLIST, text)) -> str:
-        if self.function == ASSIGNED_TO_SUCCESSOR:
-            if self.name is None:
-                return words("Successor (not chosen yet)")
-            return words("{name} (successor)").format(name=self.name)
-        if self.function == ASSIGNED_TO_LEAVER:
-            return words("{name} (leaver)").format(name=self.name)
-        return self.name or (words(self.function) if self.function else "?")
-
-    @property
-    def english(self) -> str:
-        """As files and calendars write it: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
-        return self.sentence(str)
-
 
 def party(person: Person | None) -> Party | None:
     return Party(person.id, person.name, person.work_email) if person is not None else None

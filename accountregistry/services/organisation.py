@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the models, the ORM and the checks are imported where used:
     from accountregistry.store.models import OrganisationSettings
 
 __all__ = ["LABELS", "NO_COUNTRY", "REVIEW_INTERVAL_RANGE", "RETENTION_RANGE", "SETTINGS_FIELDS", "SETTINGS_TABLE",
-           "SettingsInput", "business_calendar", "closing_days", "company_domains", "get_settings", "read_settings",
+           "SettingsInput", "business_calendar", "closing_days", "company_domains", "get_settings", "read_settings", "settings_in",
            "update_settings"]
 
 # Each setting's name where a sentence names it (translated in the "Field" context).
@@ -84,8 +84,12 @@ def read_settings(db: Database) -> SimpleNamespace:
     """The settings (SETTINGS_FIELDS, as get_settings' row names them) read in SQL on a plain
     connection: no models, no ORM (a registry opened with `reads=(SETTINGS_TABLE,)`)."""
     with db.connection() as connection:
-        row = connection.execute(sa.text(f"SELECT {', '.join(SETTINGS_FIELDS)} FROM {SETTINGS_TABLE} "
-                                         "WHERE id = 1")).one()
+        return settings_in(connection)
+
+
+def settings_in(connection: sa.Connection) -> SimpleNamespace:
+    """read_settings on a connection a read already has open."""
+    row = connection.execute(sa.text(f"SELECT {', '.join(SETTINGS_FIELDS)} FROM {SETTINGS_TABLE} WHERE id = 1")).one()
     values = dict(row._mapping)
     country = values["holidays_country"]
     values["holidays_country"] = HolidayCountry(country) if country else None

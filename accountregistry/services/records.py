@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from accountregistry.domain.errors import NotFound
-from accountregistry.store.models import Account, AccountRole, ChecklistItem, OffboardingCase, Person
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 Record = TypeVar("Record")
 
-# The record's class -> the refusal's code and the name of its id parameter in MESSAGES.
-NOT_FOUND: dict[type, tuple[str, str]] = {
-    Account: ("account_not_found", "account_id"),
-    Person: ("person_not_found", "person_id"),
-    AccountRole: ("role_not_found", "role_id"),
-    OffboardingCase: ("case_not_found", "case_id"),
-    ChecklistItem: ("item_not_found", "item_id"),
+# The record's table -> the refusal's code and the name of its id parameter in MESSAGES.
+NOT_FOUND: dict[str, tuple[str, str]] = {
+    "account": ("account_not_found", "account_id"),
+    "person": ("person_not_found", "person_id"),
+    "account_role": ("role_not_found", "role_id"),
+    "offboarding_case": ("case_not_found", "case_id"),
+    "checklist_item": ("item_not_found", "item_id"),
 }
 
 
@@ -25,6 +25,11 @@ def existing(session: Session, model: type[Record], record_id: int) -> Record:
     """The row of `model` with this id, or NotFound with the code the table gives it."""
     found = session.get(model, record_id)
     if found is None:
-        code, parameter = NOT_FOUND[model]
-        raise NotFound(code, **{parameter: record_id})
+        refuse_missing(model.__tablename__, record_id)
     return found
+
+
+def refuse_missing(table: str, record_id: int) -> NoReturn:
+    """NotFound for the row of `table` with this id (a read in SQL found none)."""
+    code, parameter = NOT_FOUND[table]
+    raise NotFound(code, **{parameter: record_id})

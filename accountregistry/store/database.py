@@ -299,7 +299,12 @@ class Database:
     @contextmanager
     def connection(self) -> Iterator[sa.Connection]:
         """A plain connection for a quick read in SQL (no ORM, no models: what a light command
-        needs), with the environment's errors said as refusals."""
+        needs), with the environment's errors said as refusals. Inside a transaction on the same
+        thread, that transaction's (as `reading`)."""
+        joined = getattr(self._open, "session", None)
+        if joined is not None:
+            yield joined.connection()
+            return
         with environment_errors(self), self.engine.connect() as connection:
             yield connection
 

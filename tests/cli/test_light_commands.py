@@ -82,3 +82,51 @@ def test_settings_show_refuses_a_server_database_that_is_not_a_registry(engine, 
     assert (status, printed, loaded) == (1, [], [])
     where = engine_support.sa.make_url(location).render_as_string(hide_password=True)
     assert said.strip() == refusal("server_no_registry", where=where)
+
+
+@pytest.fixture
+def leaving(db, db_location, capsys):
+    """The sample organisation with one offboarding started: (its leaver's email, a person
+    without a case)."""
+    import accountregistry.cli
+
+    engine_support.fill_with_sample_organisation(db)
+    leaver, other = engine_support.rows(db, "SELECT work_email FROM person WHERE employment_status = 'leaving' "
+                                            "ORDER BY id LIMIT 1")[0][0], \
+        engine_support.rows(db, "SELECT work_email FROM person WHERE employment_status = 'employed' "
+                                "ORDER BY id LIMIT 1")[0][0]
+    assert accountregistry.cli.main(["--db", db_location, "offboard", "start", "--person", leaver,
+                                     "--last-day", "2027-02-04"]) == 0
+    capsys.readouterr()
+    return leaver, other
+
+
+def test_offboard_show_loads_no_orm_and_prints_what_it_printed(db, db_location, leaving, capsys):
+    import accountregistry.cli
+
+    leaver, _ = leaving
+    for words in (["offboard", "show", "--person", leaver], ["--lang", "da", "offboard", "show", "--person", leaver]):
+        status, printed, loaded, said = light("--db", db_location, *words)
+        assert (status, loaded, said) == (0, [], "")
+        assert accountregistry.cli.main(["--db", db_location, *words]) == 0
+        assert printed == capsys.readouterr().out.splitlines()
+        assert len(printed) > 10
+
+
+def test_offboard_show_refuses_as_before_without_the_orm(db, db_location, leaving):
+    _, without_case = leaving
+    name = engine_support.scalar(db, "SELECT name FROM person WHERE work_email = :email", email=without_case)
+    for person, code, params in (("nobody@example.com", "person_email_not_found", {"email": "nobody@example.com"}),
+                                 ("999999", "person_not_found", {"person_id": 999999}),
+                                 (without_case, "no_case", {"name": name})):
+        status, printed, loaded, said = light("--db", db_location, "offboard", "show", "--person", person)
+        assert (status, printed, loaded) == (1, [], [])
+        assert said.strip() == refusal(code, **params)
+
+    # A fresh connection: through the fixture's pooled one, after the commands above, the next
+    # process did not see the update on SQLite (the fixture's commands ran in this process too,
+    # and SQLite's file locks are per process).
+    db.engine.dispose()
+    engine_support.execute(db, "UPDATE alembic_version SET version_num = '9999'")
+    status, printed, loaded, said = light("--db", db_location, "offboard", "show", "--person", leaving[0])
+    assert (status, loaded, said.strip()) == (1, [], refusal("newer_schema", where=db.describe(), revision="9999"))

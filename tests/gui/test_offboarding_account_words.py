@@ -18,7 +18,7 @@ from accountregistry.services.accounts import AccountInput, register_account
 
 from accountregistry.services.leavers import handover_record
 from accountregistry.services.offboarding import Assignee, case_items, start_offboarding
-from accountregistry.services.offboarding_items import account_name
+from accountregistry.services.case_reading import account_name
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
 
