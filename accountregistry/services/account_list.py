@@ -117,10 +117,6 @@ class AccountRow(NamedTuple):
         """The people counted in active_administrators, by name."""
         return tuple(sorted({p.name for p in self._named(self.administrators)}, key=str.casefold))
 
-    @property
-    def administrator_emails(self) -> tuple[str, ...]:
-        return tuple(sorted({p.email for p in self._named(self.administrators) if p.email}))
-
     def finds(self, word: str) -> bool:
         """Whether a lowercased search word occurs in the handle, display name, holder, or the
         name or email of anyone holding an active role (for a few rows; AccountTable filters many)."""
@@ -133,10 +129,6 @@ class AccountRow(NamedTuple):
     @property
     def risk_titles(self) -> tuple[str, ...]:
         return tuple(risk.title for risk in self.risks or ())
-
-    @property
-    def worst_risk(self) -> int:
-        return max((risk.rank for risk in self.risks or ()), default=0)
 
     @property
     def assessed(self) -> bool:

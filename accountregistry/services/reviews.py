@@ -118,16 +118,6 @@ def resolve_change_flag(db: Database, account_id: int, *, note: str | None = Non
         return account
 
 
-def open_change_flags(db: Database) -> list[tuple[int, date, str | None]]:
-    """(account id, flagged on, what needs changing) of every open follow-up, oldest first."""
-    account = Account.__table__.c
-    with db.reading() as session:
-        rows = session.execute(sa.select(account.id, account.change_flagged_on, account.change_flag_note)
-                               .where(account.change_flagged_on.is_not(None))
-                               .order_by(account.change_flagged_on, account.id)).all()
-    return [tuple(row) for row in rows]
-
-
 def review_round(db: Database, *, today: date | None = None, group_by: GroupBy = "holder") -> list[ReviewGroup]:
     """The accounts whose next review is due on or before today, grouped by holder or responsible unit.
 

@@ -9,7 +9,7 @@ import pytest
 
 from accountregistry.domain.errors import ValidationError
 from accountregistry.services import reviews
-from accountregistry.services.accounts import AccountInput, register_account, update_account
+from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.people import PersonInput, add_person, update_person
 from accountregistry.services.risks import account_risks
@@ -117,10 +117,10 @@ def test_a_flag_for_change_is_open_until_resolved(db, holder):
     account = employee_role(db, holder)
     reviews.flag_for_change(db, account.id, note="The holder moved to sales", today=TODAY)
     assert "change_flag_open" in risk_ids(db, account.id)
-    assert [(row[0], row[2]) for row in reviews.open_change_flags(db)] == [(account.id, "The holder moved to sales")]
+    assert get_account(db, account.id).change_flag_note == "The holder moved to sales"
     reviews.resolve_change_flag(db, account.id, note="Mandate updated")
     assert "change_flag_open" not in risk_ids(db, account.id)
-    assert reviews.open_change_flags(db) == []
+    assert get_account(db, account.id).change_flagged_on is None
 
 
 def test_a_flag_needs_a_note_and_nothing_is_stored_without(db, holder):
@@ -128,7 +128,7 @@ def test_a_flag_needs_a_note_and_nothing_is_stored_without(db, holder):
     with pytest.raises(ValidationError) as refused:
         reviews.flag_for_change(db, account.id, note="  ", today=TODAY)
     assert refused.value.field == "note"
-    assert reviews.open_change_flags(db) == []
+    assert get_account(db, account.id).change_flagged_on is None
     assert "change_flag_open" not in risk_ids(db, account.id)
 
 
