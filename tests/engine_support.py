@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from accountregistry.services.demo import fill_with_sample_organisation
@@ -89,3 +90,12 @@ def execute_on(url: str, *statements: str) -> None:
                 connection.exec_driver_sql(statement)
     finally:
         engine.dispose()
+
+
+def refused_writing_nothing(db: Database, state, write, refusal: type[Exception]) -> Exception:
+    """The `refusal` `write()` raises, having changed nothing of what `state(db)` reads."""
+    before = state(db)
+    with pytest.raises(refusal) as raised:
+        write()
+    assert state(db) == before
+    return raised.value

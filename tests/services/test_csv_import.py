@@ -475,10 +475,7 @@ def test_rules_of_the_product_hold_in_an_import(tmp_path, db):
         4: [("successor_email", "successor_is_holder")], 5: [("disposition", "terms_need_disposition")],
         7: [("administrators", "person_unknown")],
         8: [("holder_email", "person_needs_name")]}
-    before = state(db)
-    with pytest.raises(ImportRefused):
-        apply_import(db, plan)
-    assert state(db) == before
+    engine_support.refused_writing_nothing(db, state, lambda: apply_import(db, plan), ImportRefused)
 
 
 def test_a_registry_changed_since_the_preview_is_not_overwritten(tmp_path, db):
@@ -488,20 +485,15 @@ def test_a_registry_changed_since_the_preview_is_not_overwritten(tmp_path, db):
                                                        "https://x.com/new;New;n"])), today=TODAY)
     accounts.update_account(db, account.id, AccountInput(url="https://x.com/acme", display_name="Someone else's"),
                             today=TODAY)
-    before = state(db)
-    with pytest.raises(Conflict) as raised:
-        apply_import(db, plan)
-    assert raised.value.code == "import_changed_since_preview"
-    assert state(db) == before
+    refused = engine_support.refused_writing_nothing(db, state, lambda: apply_import(db, plan), Conflict)
+    assert refused.code == "import_changed_since_preview"
 
 
 def test_cancelling_an_import_writes_nothing(tmp_path, db):
     path = write(tmp_path, ["url"] + [f"https://x.com/cancel{n}" for n in range(20)])
     plan = plan_import(db, read_table(path), today=TODAY)
-    before = state(db)
-    with pytest.raises(Cancelled):
-        apply_import(db, plan, progress=lambda done, total: done < 5)
-    assert state(db) == before
+    engine_support.refused_writing_nothing(
+        db, state, lambda: apply_import(db, plan, progress=lambda done, total: done < 5), Cancelled)
     seen = []
     apply_import(db, plan, progress=lambda done, total: seen.append((done, total)) or True)
     assert seen[-1] == (20, 20) and accounts.count_accounts(db) == 20
