@@ -196,9 +196,10 @@ class PlannedRows(Sequence[PlannedRow]):
     def count_of(self, action: RowAction) -> int:
         return self.actions.count(_ACTION_CODE[action])
 
-    def having(self, action: RowAction) -> list[PlannedRow]:
+    def having(self, action: RowAction) -> Sequence[PlannedRow]:
+        """The rows of one action, each made when asked for (200,000 rows in error make none)."""
         code = _ACTION_CODE[action]
-        return [self[at] for at, found in enumerate(self.actions) if found == code]
+        return _Some(self, array("q", (at for at, found in enumerate(self.actions) if found == code)))
 
     def index(self, row: PlannedRow, start: int = 0, stop: int | None = None) -> int:  # type: ignore[override]
         """Found by its line (the rows are in the file's order)."""
@@ -218,6 +219,26 @@ class PlannedRows(Sequence[PlannedRow]):
             self.details[at] = (row.changes, row.problems, row.notes)
 
 
+class _Some(Sequence[PlannedRow]):
+    """Some of a plan's rows, by their positions."""
+
+    def __init__(self, rows: PlannedRows, positions: array) -> None:
+        self.rows, self.positions = rows, positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, position):  # type: ignore[override]
+        if isinstance(position, slice):
+            return [self.rows[at] for at in self.positions[position]]
+        return self.rows[self.positions[position]]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass
 class ImportPlan:
     source: str  # the file's name, for the audit trail
@@ -235,11 +256,11 @@ class ImportPlan:
         return self.rows.count_of(action)
 
     @property
-    def conflicts(self) -> list[PlannedRow]:
+    def conflicts(self) -> Sequence[PlannedRow]:
         return self.rows.having(RowAction.conflict)
 
     @property
-    def errors(self) -> list[PlannedRow]:
+    def errors(self) -> Sequence[PlannedRow]:
         return self.rows.having(RowAction.error)
 
     def error_kinds(self) -> list[tuple[int, PlannedRow]]:

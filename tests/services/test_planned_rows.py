@@ -31,6 +31,9 @@ def test_what_the_preview_asks_of_them():
     rows = PlannedRows(ROWS)
     assert [rows.count_of(action) for action in RowAction] == [1, 1, 1, 1, 1]
     assert rows.having(RowAction.error) == [ROWS[2]] and rows.having(RowAction.new) == [ROWS[0]]
+    errors = rows.having(RowAction.error)
+    assert len(errors) == 1 and errors[0] == errors[-1] == ROWS[2] and errors[:200] == [ROWS[2]]
+    assert not PlannedRows(ROWS[:2]).having(RowAction.error)
     assert rows.index(ROWS[3]) == 3
     with pytest.raises(ValueError):
         rows.index(PlannedRow(4, RowAction.new, "https://github.com/acme"))
