@@ -174,6 +174,10 @@ class AccountTable:
         table.visible = table._matching(filter, table.order)
         return table
 
+    def pieces(self) -> list:
+        """Its large containers (each column, the orders, the sort keys), for tasks.let_go."""
+        return [*(getattr(self.columns, name) for name in COLUMNS), self.order, self.visible, *self._keys.values()]
+
     @property
     def people(self) -> People:
         """Everyone's names as last read: the search looks for its words in them."""

@@ -52,7 +52,7 @@ from accountregistry.gui.models.accounts_model import (
     badge_pixmap,
     kind_text,
 )
-from accountregistry.gui.tasks import Task, failure_sentence, show_refusal
+from accountregistry.gui.tasks import Task, failure_sentence, let_go, show_refusal
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.account_list import (
     AccountColumns,
@@ -420,6 +420,7 @@ class AccountsView(QWidget):
             self._show_account(self._select_when_read)
             self._select_when_read = None
         self.accounts_changed.emit()
+        let_go(shown)  # what it shared with the new table stays
 
     # --- filtering -----------------------------------------------------------------------
 
