@@ -142,7 +142,7 @@ def main() -> int:
         view.refresh()
 
         panel = LeaversPanel(db)
-        panel.set_within_days(60)
+        panel.window_days.setCurrentIndex(panel.window_days.findData(60))  # "within 60 days", as chosen
         panel.resize(640, 260)
         panel.show()
         settle(app)
