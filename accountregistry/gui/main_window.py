@@ -75,6 +75,8 @@ VIEWS = (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWi
 
 # How often the window asks whether someone else changed the registry: a look costs microseconds.
 WATCH_INTERVAL_MS = 1000
+# At start, the reads begin once the first rows are painted, or after this long at the latest.
+READS_AFTER_MS = 500
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,18 @@ class _FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.then)  # once this paint is over
         return False
+
+
+class _Once:
+    """`then`, called the first time only."""
+
+    def __init__(self, then: Callable[[], object]):
+        self.then: Callable[[], object] | None = then
+
+    def __call__(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            then()
 
 
 class MainWindow(QMainWindow):
@@ -332,13 +346,30 @@ class MainWindow(QMainWindow):
     def _show_first_read(self, accounts: AccountsRead | None) -> None:
         try:
             if self._closed:
+                task_manager().release_reads()
+                return
+            if accounts is not None:
+                self.accounts_view.show_read(accounts, read_missing=False)
+        except BaseException:
+            task_manager().release_reads()  # or no read would ever start
+            raise
+        # Everything else is read once the view on screen has been painted with its rows (its
+        # first paint is the start's other long turn on the GUI thread, and a read under way
+        # would hold Python's lock meanwhile); at the latest after READS_AFTER_MS, should the
+        # window not be painted (minimised).
+        then = _Once(lambda: self._read_the_rest(accounts))
+        _FirstPaint(self.pages.currentWidget(), then)
+        QTimer.singleShot(READS_AFTER_MS, then)
+
+    def _read_the_rest(self, accounts: AccountsRead | None) -> None:
+        try:
+            if self._closed:
                 return
             # The other reads first in line (the dashboard's facts among them), then the rows'
-            # risks, which show_read asks for: the longest read, and a read that takes its turn too
-            # once the accounts view's loader is marked `reading`.
+            # risks: the longest read.
             self._start(accounts=accounts is None)
             if accounts is not None:
-                self.accounts_view.show_read(accounts)
+                self.accounts_view.read_missing()
         finally:
             task_manager().release_reads()
 

@@ -103,6 +103,37 @@ def test_nothing_is_read_while_the_views_are_made_then_everything_is(qtbot, db, 
     window.db.close()
 
 
+def test_nothing_is_read_while_the_first_rows_are_painted_then_everything_is(qtbot, db, db_location, settings):
+    """The first paint of the rows is the start's other long turn on the GUI thread: the reads
+    (the rows' risks, the dashboard's facts, the other views) begin once it is over."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from accountregistry.gui.tasks import task_manager
+
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    settings.setValue("window/view", "Accounts")
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    under_way_at_paint = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and window.accounts_view.model.rowCount() and not under_way_at_paint:
+                under_way_at_paint.append(task_manager().running() - task_manager().reads_waiting())
+            return False
+
+    painted = Painted()
+    window.opened.connect(lambda: window.accounts_view.table.viewport().installEventFilter(painted))
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    assert under_way_at_paint == [0]
+    assert window.accounts_view.model.row_at(0).assessed and window.accounts_view.counts.summary.at_risk == 1
+    assert window.dashboard.kind_counts[None].text() == "1"
+    window.close()
+    window.db.close()
+
+
 def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, db, db_location, settings):
     """Someone whose last working day passed while nobody had the window open has left when it
     opens: the people view and the account's risks say so from the start, and recording it is not

@@ -400,9 +400,15 @@ class AccountsView(QWidget):
         db, shown = self.db, self.model.table
         self.loader.start(lambda _progress: read_accounts(db, shown, ids))
 
-    def show_read(self, read: AccountsRead) -> None:
-        """Show rows read elsewhere (with the registry's opening), then read what they lack."""
+    def show_read(self, read: AccountsRead, *, read_missing: bool = True) -> None:
+        """Show rows read elsewhere (with the registry's opening), then read what they lack (or
+        leave that to read_missing())."""
         self._table_read(read)
+        if read_missing:
+            self._read_next()
+
+    def read_missing(self) -> None:
+        """Read what the rows shown lack (their risks), if anything."""
         self._read_next()
 
     def _table_read(self, read: AccountsRead) -> None:
