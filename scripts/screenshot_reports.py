@@ -86,7 +86,7 @@ def main() -> int:
 
         def dashboard_with_rows() -> None:
             # What the window does once the lead passes the table's rows to the dashboard.
-            rows = window.accounts_view.model.all_rows()
+            rows = window.accounts_view.model.table.columns.rows()
             window.dashboard.show_summary("Nordlys Rejser A/S", summarise(rows), window._facts.people,
                                           offer_first_steps=False, risk_counts=count_risks(rows))
             settle(app)

@@ -61,7 +61,7 @@ def test_the_setup_saves_the_organisation_and_an_imported_gmail_login_is_flagged
     with qtbot.waitSignal(view.accounts_changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.total_count() == 2 and not window.is_loading())
-    flagged = {row.handle for row in view.model.all_rows() if "login_outside_company_domains" in row.risk_ids}
+    flagged = {row.handle for row in view.model.table.columns.rows() if "login_outside_company_domains" in row.risk_ids}
     assert flagged == {"acme-rejser"}
 
 

@@ -87,7 +87,7 @@ def test_a_person_renamed_elsewhere_renames_the_holder_in_the_table(qtbot, sampl
     window = open_main_window(sample)
     view = window.accounts_view
     settled(window)
-    row = next(r for r in view.model.all_rows() if r.holder_name)
+    row = next(r for r in view.model.table.columns.rows() if r.holder_name)
     holder = next(p for p in __import__("accountregistry.services.lookups", fromlist=["people_overview"])
                   .people_overview(colleague) if p.name == row.holder_name)
 

@@ -186,13 +186,6 @@ class AccountsModel(QAbstractTableModel):
         self.set_table(AccountTable.of(rows, self._table.sort_column, self._table.sort_descending,
                                        self._table.filter))
 
-    def update_rows(self, rows: AccountColumns | Iterable[AccountRow], *, removed_ids: Iterable[int] = ()) -> None:
-        """Replace the rows of changed accounts (adding new ones) without reloading the rest."""
-        rows = rows if isinstance(rows, AccountColumns) else AccountColumns.of_rows(rows)
-        removed_ids = list(removed_ids)
-        if len(rows) or removed_ids:
-            self.set_table(self._table.with_rows(rows, removed_ids))
-
     def set_table(self, table: AccountTable) -> None:
         """Show `table`. With as many rows shown as before, the selection and the current row stay
         on the same accounts (a layout change); otherwise the model is reset and the view keeps
@@ -250,10 +243,6 @@ class AccountsModel(QAbstractTableModel):
 
     def total_count(self) -> int:
         return len(self._table)
-
-    def all_rows(self) -> list[AccountRow]:
-        """Every row, one AccountRow each (for a few rows: tests)."""
-        return self._table.columns.rows()
 
     def row_at(self, index: Index | int) -> AccountRow:
         return self._table.row_at(index if isinstance(index, int) else index.row())
