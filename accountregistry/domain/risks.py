@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Severity, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Kind, Severity, TwoFactor
 
 __all__ = [
     "INACTIVE_STATUSES",
@@ -37,6 +37,7 @@ __all__ = [
     "RiskContext",
     "RiskFacts",
     "RiskRule",
+    "WEAK_TWO_FACTOR",
     "Severity",
     "domain_allowed",
     "email_domain_allowed",
@@ -74,7 +75,8 @@ class RiskFacts(NamedTuple):
     # email_domain_allowed reads it; None when no login email is recorded, or when the
     # organisation has named no domains of its own (then no rule reads it).
     login_domain: str | None
-    two_factor: TwoFactor
+    # No two-factor sign-in, or nobody recorded whether it has (TwoFactor in WEAK_TWO_FACTOR).
+    weak_two_factor: bool
     # People holding an active owner or admin role, those who can add someone else: 0, 1, or 2
     # for two or more.
     controllers: int
@@ -93,12 +95,13 @@ class RiskFacts(NamedTuple):
     listed_consent: ListedConsent
     # Made with the company's mandate (False: a page or group someone made in its name).
     official: bool = True
-    presence: Presence = Presence.profile
+    # A group (Presence.group): what members build there is the company's if it was built for it.
+    group: bool = False
     # The holder's employment status is "left".
     holder_left: bool = False
-    # The current handover terms' disposition (None: no terms), and whether they are recorded as
-    # not agreed by the holder.
-    terms_disposition: Disposition | None = None
+    # The current handover terms say the holder keeps the account (Disposition.holder_keeps), and
+    # whether they are recorded as not agreed by the holder.
+    terms_holder_keeps: bool = False
     holder_not_agreed: bool = False
     # A review flagged the record for change and nobody has resolved it.
     change_flagged: bool = False
@@ -189,7 +192,8 @@ _COMPANY_SIDE = frozenset({Kind.company, Kind.employee_role, None})
 # company login.
 _HANDED_OVER = frozenset({Kind.company, Kind.employee_role})
 _HOLDER_NEEDED = frozenset({Kind.employee_role, Kind.personal})
-_WEAK_TWO_FACTOR = frozenset({TwoFactor.none, TwoFactor.unknown})
+# No two-factor sign-in, or not known whether it has one.
+WEAK_TWO_FACTOR = frozenset({TwoFactor.none, TwoFactor.unknown})
 
 
 def _single_admin(f: RiskFacts, c: RiskContext) -> bool:
@@ -219,7 +223,7 @@ def _review_overdue(f: RiskFacts, c: RiskContext) -> bool:
 
 
 def _weak_two_factor(f: RiskFacts, c: RiskContext) -> bool:
-    return f.kind in _COMPANY_SIDE and f.two_factor in _WEAK_TWO_FACTOR
+    return f.kind in _COMPANY_SIDE and f.weak_two_factor
 
 
 def _kind_or_holder_unknown(f: RiskFacts, c: RiskContext) -> bool:
@@ -257,8 +261,7 @@ def _unofficial_undecided(f: RiskFacts, c: RiskContext) -> bool:
 
 def _personal_group_for_company(f: RiskFacts, c: RiskContext) -> bool:
     # Seed 001: groups and networks built for the company stay with the company.
-    return (f.kind == Kind.personal and not f.official and f.presence == Presence.group
-            and f.terms_disposition == Disposition.holder_keeps)
+    return f.kind == Kind.personal and not f.official and f.group and f.terms_holder_keeps
 
 
 def _policy_not_acknowledged(f: RiskFacts, c: RiskContext) -> bool:

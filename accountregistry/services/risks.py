@@ -24,6 +24,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from accountregistry.domain.risks import (
     REVIEW_INTERVALS,
+    WEAK_TWO_FACTOR,
     ListedConsent,
     RiskContext,
     RiskFacts,
@@ -40,7 +41,6 @@ from accountregistry.domain.vocabulary import (
     EmploymentStatus,
     Kind,
     Presence,
-    TwoFactor,
 )
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.organisation import company_domains
@@ -184,6 +184,14 @@ def _holder_not_acknowledged_policy(s: RiskSources, j: Judgement) -> sa.ColumnEl
     return sa.and_(s.account.holder_id.is_not(None), in_force.is_not(None), sa.not_(acknowledged))
 
 
+def _weak_two_factor(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    return _text(s.account.two_factor).in_(sorted(method.value for method in WEAK_TWO_FACTOR))
+
+
+def _terms_holder_keeps(s: RiskSources, j: Judgement) -> sa.ColumnElement:
+    return sa.func.coalesce(_text(s.terms.disposition) == Disposition.holder_keeps.value, False)
+
+
 class Fact(NamedTuple):
     name: str  # a field of domain.risks.RiskFacts
     column: Callable[[RiskSources, Judgement], sa.ColumnElement]
@@ -192,9 +200,6 @@ class Fact(NamedTuple):
 
 _KINDS = {k.value: k for k in Kind}
 _STATUSES = {s.value: s for s in AccountStatus}
-_TWO_FACTOR = {t.value: t for t in TwoFactor}
-_PRESENCES = {p.value: p for p in Presence}
-_DISPOSITIONS = {d.value: d for d in Disposition}
 
 # One entry per field of RiskFacts, in its order: how the database computes it.
 FACTS: tuple[Fact, ...] = (
@@ -202,7 +207,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("status", lambda s, j: _text(s.account.status), _STATUSES.__getitem__),
     Fact("has_holder", lambda s, j: s.account.holder_id.is_not(None), bool),
     Fact("login_domain", _login_domain, lambda value: value),
-    Fact("two_factor", lambda s, j: _text(s.account.two_factor), _TWO_FACTOR.__getitem__),
+    Fact("weak_two_factor", _weak_two_factor, bool),
     Fact("controllers", lambda s, j: sa.func.coalesce(s.controlling, 0), int),
     Fact("leaver_holds_role", lambda s, j: sa.func.coalesce(s.leaver, 0), bool),
     Fact("has_current_terms", _has_terms, bool),
@@ -210,9 +215,9 @@ FACTS: tuple[Fact, ...] = (
     Fact("secret_not_rotated", _secret_not_rotated, bool),
     Fact("listed_consent", _listed_consent, ListedConsent),
     Fact("official", lambda s, j: s.account.official, bool),
-    Fact("presence", lambda s, j: _text(s.account.presence), _PRESENCES.__getitem__),
+    Fact("group", lambda s, j: _text(s.account.presence) == Presence.group.value, bool),
     Fact("holder_left", _holder_left, bool),
-    Fact("terms_disposition", lambda s, j: _text(s.terms.disposition), _DISPOSITIONS.get),
+    Fact("terms_holder_keeps", _terms_holder_keeps, bool),
     Fact("holder_not_agreed", _holder_not_agreed, bool),
     Fact("change_flagged", lambda s, j: s.account.change_flagged_on.is_not(None), bool),
     Fact("holder_not_acknowledged_policy", _holder_not_acknowledged_policy, bool),

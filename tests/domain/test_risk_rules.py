@@ -13,12 +13,13 @@ from accountregistry.domain.risks import (
     RiskContext,
     RiskFacts,
     Severity,
+    WEAK_TWO_FACTOR,
     next_review_due,
     review_overdue,
     risks_of,
     rule,
 )
-from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, TwoFactor
+from accountregistry.domain.vocabulary import AccountStatus, Kind, TwoFactor
 
 TODAY = date(2026, 11, 21)
 CONTEXT = RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk", "nordlys.se"}))
@@ -28,19 +29,19 @@ CONTEXT = RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk", "nor
 # out from dates and grants is tested against the database: tests/services/test_risks.py.)
 CLEAN = RiskFacts(
     kind=Kind.company, status=AccountStatus.active, has_holder=False, login_domain="nordlys.dk",
-    two_factor=TwoFactor.authenticator_app, controllers=2, leaver_holds_role=False, has_current_terms=True,
+    weak_two_factor=False, controllers=2, leaver_holds_role=False, has_current_terms=True,
     review_overdue=False, secret_not_rotated=False, listed_consent=ListedConsent.not_listed,
 )
 CLEAN_EMPLOYEE_ROLE = CLEAN._replace(kind=Kind.employee_role, has_holder=True)
 CLEAN_PERSONAL = CLEAN._replace(kind=Kind.personal, has_holder=True, controllers=0, has_current_terms=False,
-                                login_domain="gmail.com", two_factor=TwoFactor.unknown)
+                                login_domain="gmail.com", weak_two_factor=True)
 
 # An ambassador's own profile, listed with consent in force.
 AMBASSADOR = CLEAN_PERSONAL._replace(listed_consent=ListedConsent.in_force)
 
 # A personal group someone built in the company's name, whose terms say its holder keeps it.
-UNOFFICIAL_GROUP = CLEAN_PERSONAL._replace(official=False, presence=Presence.group, has_current_terms=True,
-                                           terms_disposition=Disposition.holder_keeps)
+UNOFFICIAL_GROUP = CLEAN_PERSONAL._replace(official=False, group=True, has_current_terms=True,
+                                           terms_holder_keeps=True)
 
 # (rule id, an account it must flag): one per rule, and every rule has one.
 FIRES = [
@@ -50,7 +51,7 @@ FIRES = [
     ("login_outside_company_domains", CLEAN._replace(login_domain="gmail.com")),
     ("no_handover_terms", CLEAN._replace(has_current_terms=False)),
     ("review_overdue", CLEAN._replace(review_overdue=True)),
-    ("two_factor_missing", CLEAN._replace(two_factor=TwoFactor.none)),
+    ("two_factor_missing", CLEAN._replace(weak_two_factor=True)),
     ("kind_or_holder_unknown", CLEAN._replace(kind=None)),
     ("secret_not_rotated", CLEAN._replace(secret_not_rotated=True)),
     ("ambassador_without_consent", CLEAN_PERSONAL._replace(listed_consent=ListedConsent.never_given)),
@@ -82,7 +83,6 @@ SILENT = [
     ("no_handover_terms", "an unknown kind is flagged as unknown instead",
      CLEAN._replace(kind=None, has_current_terms=False)),
     ("two_factor_missing", "an employer cannot require two-factor on a person's own profile", CLEAN_PERSONAL),
-    ("two_factor_missing", "SMS is two-factor, if a weak one", CLEAN._replace(two_factor=TwoFactor.sms)),
     ("kind_or_holder_unknown", "a company page needs no holder", CLEAN),
     ("kind_or_holder_unknown", "an employee-role profile with its holder", CLEAN_EMPLOYEE_ROLE),
     ("ambassador_without_consent", "a listed profile whose holder consented",
@@ -106,10 +106,10 @@ SILENT = [
     ("no_handover_terms", "an unofficial page is flagged as undecided instead",
      CLEAN._replace(official=False, has_current_terms=False)),
     ("personal_group_built_for_company", "its terms hand it to the company",
-     UNOFFICIAL_GROUP._replace(terms_disposition=Disposition.transfer_to_company)),
+     UNOFFICIAL_GROUP._replace(terms_holder_keeps=False)),
     ("personal_group_built_for_company", "the holder's own group, made with a mandate",
      UNOFFICIAL_GROUP._replace(official=True)),
-    ("personal_group_built_for_company", "a profile, not a group", UNOFFICIAL_GROUP._replace(presence=Presence.profile)),
+    ("personal_group_built_for_company", "a profile, not a group", UNOFFICIAL_GROUP._replace(group=False)),
     ("change_flag_open", "no review flagged it", CLEAN),
     ("policy_not_acknowledged", "a personal profile nobody listed: the holder speaks for themselves",
      CLEAN_PERSONAL._replace(holder_not_acknowledged_policy=True)),
@@ -146,7 +146,7 @@ def test_the_rule_stays_silent(risk_id, why, facts):
 @pytest.mark.parametrize("status", [AccountStatus.archived, AccountStatus.closed])
 def test_archived_and_closed_accounts_raise_no_risk(status):
     everything_wrong = CLEAN._replace(kind=None, controllers=0, leaver_holds_role=True,
-                                      two_factor=TwoFactor.none, review_overdue=True)
+                                      weak_two_factor=True, review_overdue=True)
     assert len(risks_of(everything_wrong, CONTEXT)) >= 4
     assert risks_of(everything_wrong._replace(status=status), CONTEXT) == ()
 
@@ -219,3 +219,7 @@ def test_overdue_agrees_with_adding_months_day_by_day():
                 base = start + timedelta(days=offset)
                 expected = base + relativedelta(months=months) < today
                 assert review_overdue(base, date(2000, 1, 1), months, today) is expected, (today, months, base)
+
+
+def test_no_two_factor_or_not_knowing_is_weak_and_sms_is_two_factor_if_a_weak_one():
+    assert WEAK_TWO_FACTOR == {TwoFactor.none, TwoFactor.unknown}

@@ -15,6 +15,7 @@ import pytest
 
 from accountregistry.domain.risks import (
     RISK_RULES,
+    WEAK_TWO_FACTOR,
     ListedConsent,
     RiskContext,
     RiskFacts,
@@ -95,15 +96,15 @@ def reference_facts(db: Database, today: date) -> dict[int, RiskFacts]:
         facts[account_id] = RiskFacts(
             kind=Kind(kind) if kind else None, status=AccountStatus(status), has_holder=holder_id is not None,
             login_domain=login.rpartition("@")[2] if domains and login else None,
-            two_factor=TwoFactor(two_factor),
+            weak_two_factor=TwoFactor(two_factor) in WEAK_TWO_FACTOR,
             controllers=min(len({person for person, role, _ in active if role in CONTROLLING_ROLES}), 2),
             leaver_holds_role=any(state in ("leaving", "left") for _, _, state in active),
             has_current_terms=account_id in with_terms,
             review_overdue=review_overdue(base, base, interval or default_interval, today),
             secret_not_rotated=bool(has_secret and secret_at and revocations and max(revocations) > secret_at[:10]),
             listed_consent=_listed_consent(bool(listed) and kind == "personal", consents.get(account_id, []), today),
-            official=bool(official), presence=Presence(presence), holder_left=holder_id in left,
-            terms_disposition=Disposition(disposition) if disposition else None,
+            official=bool(official), group=Presence(presence) == Presence.group, holder_left=holder_id in left,
+            terms_holder_keeps=disposition == Disposition.holder_keeps.value,
             holder_not_agreed=agreed is not None and not agreed, change_flagged=flagged is not None,
             holder_not_acknowledged_policy=bool(in_force) and holder_id is not None and holder_id not in acknowledged)
     return facts

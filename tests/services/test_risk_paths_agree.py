@@ -90,20 +90,20 @@ def registry(db):
                                                      employment_status=EmploymentStatus.left,
                                                      last_working_day=date(2026, 9, 30)))
     expected = {
-        # (controllers, leaver holds a role, has current terms, terms disposition, holder not agreed)
-        "one person, two roles": (1, False, True, Disposition.close, True),
-        "two admins, one left": (2, True, False, None, False),
-        "no roles, no terms": (0, False, False, None, False),
-        "only proposed terms": (1, False, False, Disposition.transfer_to_company, False),  # Ida agreed to it
-        "agreement covers the current terms": (2, False, True, Disposition.transfer_to_company, False),
-        "agreement covers an earlier version": (2, False, True, Disposition.transfer_to_successor, True),
-        "agreed by the holder, many grants": (1, False, True, Disposition.holder_keeps, False),
+        # (controllers, leaver holds a role, has current terms, they say the holder keeps it, holder not agreed)
+        "one person, two roles": (1, False, True, False, True),
+        "two admins, one left": (2, True, False, False, False),
+        "no roles, no terms": (0, False, False, False, False),
+        "only proposed terms": (1, False, False, False, False),  # Ida agreed to it
+        "agreement covers the current terms": (2, False, True, False, False),
+        "agreement covers an earlier version": (2, False, True, False, True),
+        "agreed by the holder, many grants": (1, False, True, True, False),
     }
     return made, expected
 
 
 def joined_facts(facts):
-    return (facts.controllers, facts.leaver_holds_role, facts.has_current_terms, facts.terms_disposition,
+    return (facts.controllers, facts.leaver_holds_role, facts.has_current_terms, facts.terms_holder_keeps,
             facts.holder_not_agreed)
 
 
@@ -142,3 +142,10 @@ def test_risks_are_the_same_by_every_path(db, registry):
     assert "no_active_admin" in ids[made["no roles, no terms"]]
     assert "terms_not_agreed_by_holder" in ids[made["agreement covers an earlier version"]]
     assert "terms_not_agreed_by_holder" not in ids[made["agreement covers the current terms"]]
+
+
+def test_only_no_two_factor_or_not_knowing_is_weak(db):
+    made = {method: account(db, f"two_factor_{method.value}", two_factor=method).id for method in TwoFactor}
+    facts = risk_facts(db, today=TODAY)
+    assert {method for method, account_id in made.items() if facts[account_id].weak_two_factor} == {
+        TwoFactor.none, TwoFactor.unknown}
