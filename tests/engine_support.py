@@ -99,3 +99,24 @@ def refused_writing_nothing(db: Database, state, write, refusal: type[Exception]
         write()
     assert state(db) == before
     return raised.value
+
+
+def _grants(db: Database, where, active_only: bool) -> list:
+    """Role grants as stored, newest first; with their history unless active_only."""
+    from sqlmodel import select
+
+    from accountregistry.store.models import AccountRole
+
+    statement = select(AccountRole).where(where(AccountRole))
+    if active_only:
+        statement = statement.where(AccountRole.revoked_on.is_(None))
+    with db.reading() as session:
+        return list(session.exec(statement.order_by(AccountRole.granted_on.desc(), AccountRole.id.desc())))
+
+
+def roles_of_account(db: Database, account_id: int, *, active_only: bool = False) -> list:
+    return _grants(db, lambda role: role.account_id == account_id, active_only)
+
+
+def roles_of_person(db: Database, person_id: int, *, active_only: bool = False) -> list:
+    return _grants(db, lambda role: role.person_id == person_id, active_only)

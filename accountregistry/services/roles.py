@@ -93,18 +93,3 @@ def revoke_role(db: Database, *, role_id: int, reason: str, revoked_on: date | N
                          today=today)
 
 
-def _roles(db: Database, where, active_only: bool) -> list[AccountRole]:
-    """Grants, newest first; with their history unless active_only."""
-    statement = select(AccountRole).where(where)
-    if active_only:
-        statement = statement.where(AccountRole.revoked_on.is_(None))
-    with db.reading() as session:
-        return list(session.exec(statement.order_by(AccountRole.granted_on.desc(), AccountRole.id.desc())))
-
-
-def roles_of_account(db: Database, account_id: int, *, active_only: bool = False) -> list[AccountRole]:
-    return _roles(db, AccountRole.account_id == account_id, active_only)
-
-
-def roles_of_person(db: Database, person_id: int, *, active_only: bool = False) -> list[AccountRole]:
-    return _roles(db, AccountRole.person_id == person_id, active_only)

@@ -14,7 +14,9 @@ from accountregistry.services import offboarding
 from accountregistry.services.offboarding import AccountName, ActiveRole
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.people import PersonInput, add_person, get_person
-from accountregistry.services.roles import grant_role, roles_of_account, roles_of_person
+from accountregistry.services.roles import grant_role
+
+from engine_support import roles_of_account, roles_of_person
 
 # The services read today's date; the last day is placed relative to it, away from any edge.
 LAST_DAY = date.today() + timedelta(days=20)

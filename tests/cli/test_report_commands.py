@@ -148,7 +148,8 @@ def test_unknown_columns_are_mentioned(tmp_path, db, db_location, capsys):
 def test_a_row_that_would_grant_a_revoked_role_again_is_left_out_unless_asked(tmp_path, db, db_location, capsys):
     from accountregistry.services.accounts import AccountInput, register_account
     from accountregistry.services.people import PersonInput, add_person
-    from accountregistry.services.roles import grant_role, revoke_role, roles_of_account
+    from accountregistry.services.roles import grant_role, revoke_role
+    from engine_support import roles_of_account
 
     bo = add_person(db, PersonInput(name="Bo Berg", work_email="bo@acme.dk"))
     page = register_account(db, AccountInput(url="https://x.com/acme", kind="company"))

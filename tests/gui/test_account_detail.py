@@ -15,12 +15,12 @@ from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
 from accountregistry.services.handover import TermsInput, record_terms, terms_history
 from accountregistry.services.people import PersonInput, add_person
-from accountregistry.services.roles import roles_of_account
 from accountregistry.store.database import local_time
 
 import engine_support
 from gui_thread import statements_on_gui_thread
 from account_window import history_lines, open_window
+from engine_support import roles_of_account
 
 
 @pytest.fixture

@@ -224,7 +224,8 @@ def test_the_welcome_panel_asks_for_an_import(qtbot):
 
 def test_a_row_that_would_grant_a_revoked_role_again_is_a_conflict_left_out_unless_ticked(qtbot, sample,
                                                                                           tmp_path):
-    from accountregistry.services.roles import revoke_role, roles_of_account
+    from accountregistry.services.roles import revoke_role
+    from engine_support import roles_of_account
 
     old = tmp_path / "old.csv"
     export_report(sample, old, delimiter=";")

@@ -13,7 +13,9 @@ from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.offboarding import case_items, cases, get_case
 from accountregistry.services.people import PersonInput, add_person, get_person
-from accountregistry.services.roles import grant_role, roles_of_person
+from accountregistry.services.roles import grant_role
+
+from engine_support import roles_of_person
 
 LAST_DAY = date.today() + timedelta(days=30)
 

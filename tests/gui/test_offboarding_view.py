@@ -31,10 +31,11 @@ from accountregistry.services.offboarding import (
     waive_item,
 )
 from accountregistry.services.people import PersonInput, add_person, get_person
-from accountregistry.services.roles import grant_role, roles_of_account
+from accountregistry.services.roles import grant_role
 
 from leaver_accounts import ingrids_accounts
 from on_screen import on_screen
+from engine_support import roles_of_account
 
 TODAY = date.today()
 LAST_DAY = TODAY + timedelta(days=40)

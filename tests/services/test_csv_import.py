@@ -160,7 +160,7 @@ def test_a_url_alone_is_enough_and_people_are_created_from_the_file(tmp_path, db
     assert (result.people_created, result.roles_granted, result.terms_recorded) == (2, 3, 2)
     page = accounts.find_account(db, "https://linkedin.com/company/ACME")
     assert page.url == "https://www.linkedin.com/company/acme" and page.kind == "company"
-    assert {(r.person_id, r.role) for r in roles.roles_of_account(db, page.id)} == {
+    assert {(r.person_id, r.role) for r in engine_support.roles_of_account(db, page.id)} == {
         (people.find_by_email(db, "jane@acme.dk").id, "owner"), (people.find_by_email(db, "bo@acme.dk").id, "admin")}
     x = accounts.find_account(db, "https://x.com/janedoe")
     assert x.holder_id == people.find_by_email(db, "jane@acme.dk").id
@@ -233,7 +233,7 @@ def test_an_import_never_revokes_and_says_so(tmp_path, db):
     assert plan.rows[0].action == RowAction.unchanged
     [note] = plan.rows[0].notes
     assert (note.code, dict(note.params)) == ("role_kept", {"person": "Bo Berg <bo@acme.dk>", "role": "admin"})
-    assert len(roles.roles_of_account(db, account.id, active_only=True)) == 1
+    assert len(engine_support.roles_of_account(db, account.id, active_only=True)) == 1
 
 
 def test_semicolon_and_comma_versions_of_a_file_give_the_same_plan(tmp_path, db):

@@ -17,7 +17,9 @@ from accountregistry.services.csv_import import RowAction, apply_import, plan_im
 from accountregistry.services.offboarding import case_items, complete_item, start_offboarding
 from accountregistry.services.ownership_report import HEADER, export_report
 from accountregistry.services.people import PersonInput, add_person
-from accountregistry.services.roles import grant_role, revoke_role, roles_of_account
+from accountregistry.services.roles import grant_role, revoke_role
+
+from engine_support import roles_of_account
 
 TODAY = date(2026, 12, 1)
 

@@ -11,7 +11,9 @@ from accountregistry.services.leavers import people_leaving
 from accountregistry.services.offboarding import (cancel_case, case_items, cases, close_case, complete_item,
                                                   preview_offboarding, start_offboarding)
 from accountregistry.services.people import PersonInput, add_person, get_person, record_departures
-from accountregistry.services.roles import grant_role, roles_of_person
+from accountregistry.services.roles import grant_role
+
+from engine_support import roles_of_person
 
 TODAY = date(2027, 3, 1)
 MOVE_DAY = date(2027, 3, 15)

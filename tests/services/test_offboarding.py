@@ -42,7 +42,7 @@ from accountregistry.services.offboarding import (
 )
 from accountregistry.services.offboarding_items import items_for_new_role
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
-from accountregistry.services.roles import grant_in, grant_role, roles_of_account, roles_of_person
+from accountregistry.services.roles import grant_in, grant_role
 from accountregistry.store.models import (
     Account,
     AccountRole,
@@ -52,6 +52,8 @@ from accountregistry.store.models import (
     OffboardingCase,
     Person,
 )
+
+from engine_support import roles_of_account, roles_of_person
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 LAST_DAY = date(2026, 12, 31)  # a Thursday

@@ -12,8 +12,10 @@ from accountregistry.services import personal_values
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
 from accountregistry.services.handover import TermsInput, current_terms, record_terms, terms_history
 from accountregistry.services.people import PersonInput, add_person, update_person
-from accountregistry.services.roles import grant_role, revoke_role, roles_of_account, roles_of_person
+from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.models import AuditEvent
+
+from engine_support import roles_of_account, roles_of_person
 
 TODAY = date(2026, 11, 21)
 
