@@ -368,3 +368,20 @@ def test_libreoffices_resave_of_every_kind_of_cell_reads_the_same_through_both(t
     path = convert(built, to, tmp_path / "resaved")
     chosen, rows, _ = assert_same(path, stream=_stream_for(path))
     assert len(rows) > 40
+
+
+def test_the_collector_threshold_is_raised_only_while_a_sheet_is_read_and_put_back_after_a_refusal(tmp_path,
+                                                                                                   monkeypatch):
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    path = _handmade(tmp_path / "seen.xlsx", '<row r="1"><c r="A1" t="inlineStr"><is><t>url</t></is></c></row>')
+    original = workbook_reading._texts
+    monkeypatch.setattr(workbook_reading, "_texts", lambda values: seen.append(gc.get_threshold()[0]) or original(values))
+    workbook_reading._xlsx_sheet(path, None)
+    assert seen == [workbook_reading.SHEET_COLLECTION_THRESHOLD] and gc.get_threshold() == before
+    damaged = _handmade(tmp_path / "damaged.xlsx", '<row r="1"><c r="A1" t="zz"><v>1</v></c></row>')
+    with pytest.raises(ImportRefused):
+        workbook_reading._xlsx_sheet(damaged, None)
+    assert gc.get_threshold() == before
