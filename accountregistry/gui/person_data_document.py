@@ -73,7 +73,7 @@ ENTITY_NAMES = {
     "policy_acknowledgement": QT_TRANSLATE_NOOP("PersonData", "Policy acknowledgement"),
 }
 # Events the account window never shows (they are not about an account), in words; the others
-# read as its history does (account_detail.event_summary). (entity, action); (None, action): any.
+# read as its history does (account_detail.event_summary), an import's rows too. (entity, action).
 EVENT_SUMMARIES = {
     ("person", "add"): QT_TRANSLATE_NOOP("PersonData", "Added the person to the registry"),
     ("person", IMPORTED): QT_TRANSLATE_NOOP("PersonData", "Added the person to the registry by an import from HR"),
@@ -86,7 +86,7 @@ EVENT_SUMMARIES = {
     ("offboarding_case", "reopen"): QT_TRANSLATE_NOOP("PersonData", "Reopened the offboarding"),
     ("policy_acknowledgement", "acknowledge"): QT_TRANSLATE_NOOP("PersonData", "Acknowledged the social-media policy"),
     ("account", "remove_personal"): QT_TRANSLATE_NOOP("PersonData", "Removed the personal account from the registry"),
-    (None, "import"): QT_TRANSLATE_NOOP("PersonData", "Recorded by an import"),
+    ("person", "import"): QT_TRANSLATE_NOOP("PersonData", "Added the person to the registry by an account import"),
 }
 PERSON_FIELDS = {
     "name": QT_TRANSLATE_NOOP("PersonData", "Name"), "work_email": QT_TRANSLATE_NOOP("PersonData", "Work email"),
@@ -140,7 +140,7 @@ def _readable_event(row: dict, names: dict[int, str]) -> dict:
     reader's words, as the account window's history shows them."""
     event = AuditEvent(**{name: row.get(name) for name in ("entity", "entity_id", "action", "old_values",
                                                             "new_values")}, actor=row["actor"])
-    summary = EVENT_SUMMARIES.get((event.entity, event.action)) or EVENT_SUMMARIES.get((None, event.action))
+    summary = EVENT_SUMMARIES.get((event.entity, event.action))
     entity = ENTITY_NAMES.get(event.entity)
     return {**row, "what": tr(entity) if entity else words(event.entity),
             "change": tr(summary) if summary else event_summary(event, names),

@@ -8377,8 +8377,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>Fjernede den personlige konto fra registret</translation>
     </message>
     <message>
+        <source>Added the person to the registry by an account import</source>
+        <translation>Tilføjede personen til registret ved en import af konti</translation>
+    </message>
+    <message>
         <source>Recorded by an import</source>
-        <translation>Registreret ved en import</translation>
+        <translation type="vanished">Registreret ved en import</translation>
     </message>
     <message>
         <source>New values</source>

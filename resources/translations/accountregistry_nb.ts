@@ -8377,8 +8377,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>Fjernet den personlige kontoen fra registeret</translation>
     </message>
     <message>
+        <source>Added the person to the registry by an account import</source>
+        <translation>La personen til i registeret ved en import av kontoer</translation>
+    </message>
+    <message>
         <source>Recorded by an import</source>
-        <translation>Registrert ved en import</translation>
+        <translation type="vanished">Registrert ved en import</translation>
     </message>
     <message>
         <source>New values</source>

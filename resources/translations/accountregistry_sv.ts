@@ -8377,8 +8377,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>Tog bort det personliga kontot från registret</translation>
     </message>
     <message>
+        <source>Added the person to the registry by an account import</source>
+        <translation>Lade till personen i registret genom en import av konton</translation>
+    </message>
+    <message>
         <source>Recorded by an import</source>
-        <translation>Registrerat genom en import</translation>
+        <translation type="vanished">Registrerat genom en import</translation>
     </message>
     <message>
         <source>New values</source>

@@ -142,3 +142,21 @@ def test_a_printer_that_crashes_is_a_refusal_and_writes_nothing(db, out, monkeyp
                                     person="x@nordlys.dk")
     assert refused.value.code == "pdf_printer_failed" and refused.value.params["status"] == 3
     assert list(out.iterdir()) == []
+
+
+def test_what_an_account_import_added_reads_in_the_users_language(db, tmp_path):
+    """An access request about someone an account import added (people export-data, in Danish):
+    their addition, the account and the role each said as the window's history says them."""
+    from accountregistry.services.csv_import import apply_import, plan_import, read_table
+
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text("url;kind;holder_name;holder_email;administrators\n"
+                        "https://x.com/JaneDoe;employee_role;Jane Doe;jane@acme.dk;Jane Doe <jane@acme.dk> (owner)\n",
+                        encoding="utf-8")
+    apply_import(db, plan_import(db, read_table(accounts)))
+    target = tmp_path / "indsigt.pdf"
+    assert run("--db", location(db), "--lang", "da", "people", "export-data", "jane@acme.dk", "-o", target) == 0
+    text = pdf_text(target)  # the table's cells wrap: what fits on one line of its column
+    assert "Importerede X-profil" in text and "ejer ved en import" in text
+    assert "Tilføjede personen til" in text and text.count("Kilde:") == 3  # below each: the file read
+    assert not [english for english in ("Import (", "Imported", "Source", "Added", "Granted") if english in text]

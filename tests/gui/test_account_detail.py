@@ -76,7 +76,6 @@ def test_grant_then_revoke_an_administrator_and_read_both_in_the_history(qtbot, 
     assert (row[0], row[1], row[3], row[5], row[6]) == ("Ingrid Berg", "admin", "tester", "tester", "Moved to Sales")
     assert row[4] != ""  # revoked on: today, in the user's date format
     lines = history_lines(window)
-    print(lines)
     assert lines[0] == "Revoked admin from Ingrid Berg"
     assert "  Reason: Moved to Sales" in lines
     assert "Granted admin to Ingrid Berg" in lines
@@ -149,7 +148,6 @@ def test_editing_the_overview_and_saving_updates_the_registry(qtbot, db, page, i
     assert not window.has_unsaved_changes()
     assert window.heading.text() == "Nordlys Rejser — LinkedIn page “nordlys”"
     lines = history_lines(window)
-    print(lines)
     assert lines[:3] == ["Changed the account", "  Display name: “—” → “Nordlys Rejser”",
                          "  Holder: “—” → “Ingrid Berg”"]
 

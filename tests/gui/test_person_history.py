@@ -141,22 +141,44 @@ def test_someone_imported_from_hr_reads_as_added_with_the_values_they_came_with(
     assert not any("Søren Holm" in line or "CFO" in line for line in shown)
 
 
-def test_someone_an_account_import_added_reads_as_added_with_their_name(qtbot, db, tmp_path):
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_what_an_account_import_added_reads_in_the_users_language(qtbot, db, tmp_path, speak, language):
+    """The person an account import added, the account and the role it gave them: each its own
+    line in the user's words, the file it came from below it; never the fallback "Import (…)"."""
     from PySide6.QtCore import QCoreApplication
 
     from accountregistry.gui.dialogs.person_history import PERSON_EVENTS
     from accountregistry.services.csv_import import apply_import, plan_import, read_table
     from accountregistry.services.people import find_by_email
 
+    if language != "en":
+        speak(language)
     accounts = tmp_path / "accounts.csv"
-    accounts.write_text("url;kind;holder_name;holder_email\nhttps://x.com/JaneDoe;employee_role;Jane Doe;jane@acme.dk\n",
+    accounts.write_text("url;kind;holder_name;holder_email;administrators\n"
+                        "https://x.com/JaneDoe;employee_role;Jane Doe;jane@acme.dk;Jane Doe <jane@acme.dk> (owner)\n",
                         encoding="utf-8")
     apply_import(db, plan_import(db, read_table(accounts)))
     window = open_history(qtbot, db, find_by_email(db, "jane@acme.dk").id)
-    [added] = [window.tree.topLevelItem(n) for n in range(window.tree.topLevelItemCount())
-               if window.tree.topLevelItem(n).text(2) == QCoreApplication.translate(
-                   "PersonHistoryWindow", PERSON_EVENTS[("person", "import")])]
+    tr = QCoreApplication.translate
+    items = {window.tree.topLevelItem(n).text(2): window.tree.topLevelItem(n)
+             for n in range(window.tree.topLevelItemCount())}
+    on_account = tr("PersonHistoryWindow", "{account}: {what}").format
+    added = items[tr("PersonHistoryWindow", PERSON_EVENTS[("person", "import")])]
+    imported = items[on_account(account="x janedoe", what=tr("AccountDetail", "Imported the {platform} {presence} "
+                                                                              "“{handle}”").format(
+        platform="X", presence=tr("Vocabulary", "profile"), handle="janedoe"))]
+    granted = items[on_account(account="x janedoe", what=tr("AccountDetail", "Granted {role} to {person} in an "
+                                                                             "import").format(
+        role=tr("Vocabulary", "owner"), person="Jane Doe"))]
+    assert len(items) == 3
+    source = tr("AccountDetail", "{field}: {value}").format(field=tr("AccountDetail", "Source"), value=accounts.name)
+    for item in (added, imported, granted):
+        assert source in [item.child(n).text(2) for n in range(item.childCount())]
     assert any("Jane Doe" in added.child(n).text(2) for n in range(added.childCount()))
+    if language == "da":  # the lines above are those of the Danish catalogue, not English left over
+        assert "x janedoe: Tildelte Jane Doe rollen ejer ved en import" in items
+        assert not [text for text in items if "Import (" in text or "Imported" in text]
+        assert source.startswith("Kilde")
 
 
 def test_reached_from_the_people_view_and_the_person_dialog(qtbot, db, ida):
