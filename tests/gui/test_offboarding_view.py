@@ -4,6 +4,7 @@ reopen and cancel with a reason, "Assigned to me", and the documents: CSV, PDF, 
 handover confirmation."""
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from accountregistry.services.offboarding import (
 from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.services.roles import grant_role
 
-from leaver_accounts import ingrids_accounts
+from leaver_accounts import ingrid_and_successor
 from on_screen import on_screen
 from engine_support import roles_of_account
 
@@ -41,22 +42,13 @@ TODAY = date.today()
 LAST_DAY = TODAY + timedelta(days=40)
 
 
-class Org:
-    """Ingrid <Berg> & Co leaves; Tess (the tester, in IT) succeeds her; Kari is in HR."""
-
-    def __init__(self, db):
-        self.ingrid = add_person(db, PersonInput(name="Ingrid <Berg> & Co", work_email="ingrid@nordlys.no",
-                                                 department="Sales"))
-        self.tess = add_person(db, PersonInput(name="Tess Tester", work_email="tester@nordlys.no", department="IT"))
-        self.kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no", department="HR"))
-        self.page, self.role_profile, self.own = ingrids_accounts(db, self.ingrid.id, self.tess.id, "Nordlys <Rejser>")
-        self.case = start_offboarding(db, person_id=self.ingrid.id, last_working_day=LAST_DAY,
-                                      successor_id=self.tess.id)
-
-
 @pytest.fixture
 def org(db):
-    return Org(db)
+    """Ingrid <Berg> & Co leaves; Tess (the tester, in IT) succeeds her; Kari is in HR."""
+    org = ingrid_and_successor(db, PersonInput(name="Tess Tester", work_email="tester@nordlys.no", department="IT"),
+                               name="Ingrid <Berg> & Co", page_name="Nordlys <Rejser>")
+    return replace(org, case=start_offboarding(db, person_id=org.ingrid.id, last_working_day=LAST_DAY,
+                                                successor_id=org.successor.id))
 
 
 @pytest.fixture
@@ -153,7 +145,7 @@ def test_the_case_shows_its_facts_and_items_grouped_by_account(view, db, org):
     assert view.heading.text() == "Offboarding of Ingrid <Berg> & Co"
     assert view.case_status.text() == f"Open: 0 of {len(case_items(db, org.case.id))} settled."
     assert str(LAST_DAY.year) in view.last_day.text()
-    assert view.successor.person_id() == org.tess.id
+    assert view.successor.person_id() == org.successor.id
     groups = [view.items_model.item(g, 0).text() for g in range(view.items_model.rowCount())]
     assert groups[-1] == "General" and "LinkedIn page “Nordlys <Rejser>”" in groups
     rows = shown_rows(view)
@@ -171,7 +163,7 @@ def test_ticking_an_item_in_place_moves_the_roles(qtbot, view, db, org):
         qtbot.keyClick(view.items, Qt.Key.Key_Space)
     assert item(db, org.case.id, "hand_over_company_account").status == ItemStatus.done
     active = {(r.person_id, r.role) for r in roles_of_account(db, org.page.id, active_only=True)}
-    assert active == {(org.tess.id, Role.admin)}
+    assert active == {(org.successor.id, Role.admin)}
     row = next(r for r in shown_rows(view) if r[1].startswith("Hand Ingrid"))
     assert row[4] == "Done"
     assert view.items_model.itemFromIndex(view.items_model.index_of_item(handover.id)).checkState() == \
@@ -184,8 +176,8 @@ def test_ticking_an_item_in_place_moves_the_roles(qtbot, view, db, org):
     transfer = item(db, org.case.id, "transfer_to_successor")
     view.select_item(transfer.id)
     click(qtbot, view.done_button)
-    assert {r.person_id for r in roles_of_account(db, org.role_profile.id, active_only=True)} == {org.tess.id}
-    assert get_account(db, org.role_profile.id).holder_id == org.tess.id
+    assert {r.person_id for r in roles_of_account(db, org.role_profile.id, active_only=True)} == {org.successor.id}
+    assert get_account(db, org.role_profile.id).holder_id == org.successor.id
     assert view.case_status.text().startswith("Open: 2 of")
 
     # And the mouse on the item's checkbox.
@@ -200,7 +192,7 @@ def test_ticking_an_item_in_place_moves_the_roles(qtbot, view, db, org):
     assert "Roles the handover moved stay where they are" in view.prompt.explanation.text()
     answer(qtbot, view, "Ticked by mistake")
     assert item(db, org.case.id, "hand_over_company_account").status == ItemStatus.open
-    assert {r.person_id for r in roles_of_account(db, org.page.id, active_only=True)} == {org.tess.id}
+    assert {r.person_id for r in roles_of_account(db, org.page.id, active_only=True)} == {org.successor.id}
 
 
 def test_a_handover_without_a_successor_says_what_to_do(qtbot, db, org, settled):
@@ -404,7 +396,7 @@ def test_assigned_to_me_shows_the_testers_items(qtbot, view, db, org):
     # The actor is "tester": Tess Tester by her email's login part, in IT, and the successor.
     everything = case_items(db, org.case.id)
     mine = {v.id for v in everything
-            if v.assignee_person_id == org.tess.id or v.assignee_function == "IT"}
+            if v.assignee_person_id == org.successor.id or v.assignee_function == "IT"}
     assert mine and len(mine) < len(everything)
     qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
     assert view.mine.isChecked()
@@ -567,7 +559,7 @@ def test_an_internal_move_is_marked_in_the_list_the_case_and_the_checklist(qtbot
 
 def test_the_handover_confirmation_names_each_administrator_once(qtbot, view, db, org):
     complete_item(db, item(db, org.case.id, "hand_over_company_account").id)  # Tess becomes admin
-    grant_role(db, account_id=org.page.id, person_id=org.tess.id, role=Role.editor)
+    grant_role(db, account_id=org.page.id, person_id=org.successor.id, role=Role.editor)
     view.refresh()
     text = text_document(view.handover_document(), title="x").toPlainText()
     assert "Tess Tester (admin, editor)" in text and "Tess Tester (editor)" not in text
@@ -607,7 +599,7 @@ def leaving_with_threads_profiles(db, org, count: int):
         page = register_account(db, AccountInput(url=f"https://www.threads.net/@nordlys{n}", kind=Kind.company,
                                                  display_name=f"Nordlys {n}"))
         grant_role(db, account_id=page.id, person_id=bo.id, role=Role.admin, granted_on=date(2024, 1, 1))
-    return start_offboarding(db, person_id=bo.id, last_working_day=LAST_DAY, successor_id=org.tess.id)
+    return start_offboarding(db, person_id=bo.id, last_working_day=LAST_DAY, successor_id=org.successor.id)
 
 
 def each_part_on_one_page(source: str) -> tuple[int, int]:
@@ -688,7 +680,6 @@ def printed_pages(source: str):
 def test_no_page_of_the_handover_confirmation_is_left_almost_empty(db, org, speak, language):
     """Whatever the number of accounts, every page but the last is at least a third full, and
     the last page never holds only the signatures (as laid out for A4 printing and PDF)."""
-    from dataclasses import replace
 
     from accountregistry.gui.documents import handover_html
     from accountregistry.services.leavers import handover_record

@@ -2,6 +2,7 @@
 be read two ways or do not exist), refusals beside their fields, the checklist shown before
 anything is created, and Start creating the case and marking the person as leaving."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -17,26 +18,18 @@ from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.services.offboarding import case_items, cases, preview_offboarding, start_offboarding
 from accountregistry.services.people import PersonInput, add_person, get_person
 
-from leaver_accounts import ingrids_accounts
+from leaver_accounts import KARI, ingrid_and_successor
 
 TODAY = date.today()
 LAST_DAY = TODAY + timedelta(days=40)
 
 
-class Org:
-    def __init__(self, db):
-        self.ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no",
-                                                 department="Sales"))
-        self.ole = add_person(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no"))
-        self.kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.no", department="HR",
-                                               employment_status=EmploymentStatus.leaving,
-                                               last_working_day=TODAY + timedelta(days=12)), today=TODAY)
-        self.page, self.role_profile, self.own = ingrids_accounts(db, self.ingrid.id, self.ole.id, "Nordlys Rejser")
-
-
 @pytest.fixture
 def org(db):
-    return Org(db)
+    """Ingrid leaves; Ole would succeed her; Kari of HR is already leaving."""
+    return ingrid_and_successor(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no"),
+                                kari=replace(KARI, employment_status=EmploymentStatus.leaving,
+                                             last_working_day=TODAY + timedelta(days=12)), today=TODAY)
 
 
 @pytest.fixture
@@ -145,7 +138,7 @@ def test_the_checklist_is_shown_before_anything_is_created_and_start_creates_the
     click(qtbot, next_button(wizard))
 
     assert wizard.currentPage() is wizard.preview
-    expected = preview_offboarding(db, person_id=org.ingrid.id, last_working_day=LAST_DAY, successor_id=org.ole.id)
+    expected = preview_offboarding(db, person_id=org.ingrid.id, last_working_day=LAST_DAY, successor_id=org.successor.id)
     tree = wizard.preview.tree
     groups = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
     shown = [(name, group.child(r).text(0), group.child(r).text(1))
@@ -173,7 +166,7 @@ def test_the_checklist_is_shown_before_anything_is_created_and_start_creates_the
     [case] = cases(db)
     assert wizard.case_id == case.case_id == wizard.chosen_case_id()
     assert (case.person_id, case.last_working_day, case.successor_id, case.total) == (
-        org.ingrid.id, LAST_DAY, org.ole.id, len(expected))
+        org.ingrid.id, LAST_DAY, org.successor.id, len(expected))
     person = get_person(db, org.ingrid.id)
     assert (person.employment_status, person.last_working_day) == (EmploymentStatus.leaving, LAST_DAY)
 
@@ -285,7 +278,7 @@ def test_someone_who_has_left_cannot_be_offboarded_from_the_people_view(qtbot, d
     settled(view)
     view.select_person(gone.id)
     assert not view.offboard_button.isEnabled()
-    view.select_person(org.ole.id)
+    view.select_person(org.successor.id)
     assert view.offboard_button.isEnabled()
 
 
