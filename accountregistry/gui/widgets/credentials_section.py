@@ -300,6 +300,69 @@ def read_credentials(db: Database, account_id: int) -> CredentialsRead:
     return CredentialsRead(credentials.credentials_status(db, account_id)[0], names_of_logins(db), changes)
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """The section's state, as far as what it shows depends on it."""
+
+    read: bool  # the database's record is read
+    storable: bool  # a company or employee-role account
+    personal: bool
+    stored: frozenset[str]  # the fields on record as stored
+    has_secret: bool
+    keyring: KeyringStatus | None  # None: not asked yet, or being asked
+    busy: bool  # waiting for the keyring's answer
+
+    @classmethod
+    def of(cls, section: CredentialsSection) -> _Shown:
+        record = section.record
+        return cls(read=record is not None, storable=section.storable(),
+                   personal=record is not None and record.kind == Kind.personal,
+                   stored=frozenset(record.fields) if record else frozenset(),
+                   has_secret=bool(record and record.has_secret), keyring=section.keyring,
+                   busy=section._current is not None)
+
+    @property
+    def fields_shown(self) -> bool:
+        return self.storable or bool(self.stored)  # a field stored before the kind changed can be deleted
+
+    @property
+    def can_use(self) -> bool:
+        return self.keyring is not None and self.keyring.usable and not self.busy
+
+
+# The section's parts, and in which state each is shown.
+_PARTS_SHOWN = (
+    ("personal_notice", lambda s: s.read and not s.storable),  # nothing said before the record is read
+    ("fields_box", lambda s: s.fields_shown),
+    ("intro", lambda s: s.fields_shown),
+    ("rotation_box", lambda s: s.storable),
+    ("banner", lambda s: s.fields_shown and s.keyring is not None and not s.keyring.usable),
+)
+
+
+@dataclass(frozen=True)
+class _FieldButton:
+    name: str  # its attribute on _FieldRow
+    shown_when_stored: bool  # shown for a stored field (else: on an account that stores logins)
+    needs_stored: bool  # usable only when the field is stored
+    tip: str  # when it can be used; {field} and {seconds}
+    time: str = "reveal_ms"  # the section's attribute that {seconds} tells
+
+
+# Each field's buttons, in their order on the row.
+_FIELD_BUTTONS = (
+    _FieldButton("set_button", False, False,
+                 QT_TRANSLATE_NOOP("CredentialsSection", "Type the {field} to store it in the keyring.")),
+    _FieldButton("reveal_button", False, True,
+                 QT_TRANSLATE_NOOP("CredentialsSection", "Show the {field} for {seconds} seconds.")),
+    _FieldButton("copy_button", False, True,
+                 QT_TRANSLATE_NOOP("CredentialsSection", "Copy the {field}; the clipboard is cleared again after "
+                                                         "{seconds} seconds."), "clipboard_ms"),
+    _FieldButton("delete_button", True, True,
+                 QT_TRANSLATE_NOOP("CredentialsSection", "Remove the {field} from the keyring.")),
+)
+
+
 class CredentialsSection(QWidget):
     """The Credentials tab of an account's window.
 
@@ -463,25 +526,21 @@ class CredentialsSection(QWidget):
     # -- showing it ------------------------------------------------------------
 
     def _update_controls(self) -> None:
-        record = self.record
-        storable = self.storable()
-        stored = set(record.fields) if record else set()
-        self.personal_notice.setVisible(record is not None and not storable)  # nothing said before it is read
-        if record is not None and record.kind == Kind.personal:
-            self.personal_notice.setText(self.tr(
-                "This is a personal account: its login belongs to its holder, and the registry does not "
-                "store it. Nothing here is offered for it."))
-        else:
-            self.personal_notice.setText(self.tr(
-                "Record in the Overview whether this is a company, employee-role or personal account; "
-                "logins are stored for company and employee-role accounts only."))
-        shown = storable or bool(stored)
-        self.fields_box.setVisible(shown)
-        self.intro.setVisible(shown)
-        self.rotation_box.setVisible(storable)
+        state = _Shown.of(self)
+        for part, when in _PARTS_SHOWN:
+            getattr(self, part).setVisible(when(state))
+        self.personal_notice.setText(self.tr(
+            "This is a personal account: its login belongs to its holder, and the registry does not "
+            "store it. Nothing here is offered for it.") if state.personal else self.tr(
+            "Record in the Overview whether this is a company, employee-role or personal account; "
+            "logins are stored for company and employee-role accounts only."))
+        self._show_keyring(state.keyring)
+        for name, row in self.rows.items():
+            self._show_field(state, name, row)
+        self._show_rotation(state)
 
-        status = self.keyring
-        self.banner.setVisible(shown and status is not None and not status.usable)
+    def _show_keyring(self, status: KeyringStatus | None) -> None:
+        """The banner when the keyring cannot be used, and the introduction naming it when it can."""
         if status is not None and not status.usable:
             self.banner_title.setText(self._banner_title(status.state))
             self.banner_text.setText(self.tr("{reason} The rest of the registry works as usual; logins are "
@@ -496,59 +555,50 @@ class CredentialsSection(QWidget):
                                        "The registry records only that one is stored, and when and by whom "
                                        "it was last changed."))
 
-        busy = self._current is not None
-        usable = status is not None and status.usable
-        if status is None:
-            why_not = self.tr("Checking the keyring…")
-        elif not usable:
-            why_not = status.problem.sentence()
-        else:
-            why_not = self.tr("Wait for the keyring to answer.") if busy else ""
-        can_use = usable and not busy
-        for name, row in self.rows.items():
-            label = field_label(name)
-            is_stored = name in stored
-            row.name.setVisible(storable or is_stored)
-            row.state.setVisible(storable or is_stored)
-            row.state.setText(self._field_state(name, is_stored))
-            row.set_button.setText(self.tr("Replace…") if is_stored else self.tr("Set…"))
-            row.set_button.setAccessibleName((self.tr("Replace {field}") if is_stored
-                                              else self.tr("Set {field}")).format(field=label))
-            row.set_button.setVisible(storable)
-            row.reveal_button.setVisible(storable)
-            row.copy_button.setVisible(storable)
-            row.delete_button.setVisible(is_stored)
-            row.reveal_button.setText(self.tr("Hide") if row.is_revealed() else self.tr("Reveal"))
-            for button, needs_stored, tip in (
-                    (row.set_button, False, self.tr("Type the {field} to store it in the keyring.")),
-                    (row.reveal_button, True, self.tr("Show the {field} for {seconds} seconds.")),
-                    (row.copy_button, True, self.tr("Copy the {field}; the clipboard is cleared again after "
-                                                    "{seconds} seconds.")),
-                    (row.delete_button, True, self.tr("Remove the {field} from the keyring."))):
-                if button is row.reveal_button and row.is_revealed():
-                    button.setEnabled(True)  # hiding never needs the keyring
-                    button.setToolTip(self.tr("Hide the {field} now.").format(field=label.lower()))
-                    continue
-                if not can_use:
-                    button.setEnabled(False)
-                    button.setToolTip(why_not)
-                elif needs_stored and not is_stored:
-                    button.setEnabled(False)
-                    button.setToolTip(self.tr("No {field} is stored yet.").format(field=label.lower()))
-                else:
-                    button.setEnabled(True)
-                    seconds = max(1, round((self.clipboard_ms if button is row.copy_button
-                                            else self.reveal_ms) / 1000))
-                    button.setToolTip(tip.format(field=label.lower(), seconds=seconds))
+    def _why_not(self, state: _Shown) -> str:
+        """Why the buttons that ask the keyring cannot be used now ("" when they can)."""
+        if state.keyring is None:
+            return self.tr("Checking the keyring…")
+        if not state.keyring.usable:
+            return state.keyring.problem.sentence()
+        return self.tr("Wait for the keyring to answer.") if state.busy else ""
 
-        if record is not None and record.has_secret and record.last_rotated_at is not None:
+    def _show_field(self, state: _Shown, name: str, row: _FieldRow) -> None:
+        label, is_stored = field_label(name), name in state.stored
+        row.name.setVisible(state.storable or is_stored)
+        row.state.setVisible(state.storable or is_stored)
+        row.state.setText(self._field_state(name, is_stored))
+        row.set_button.setText(self.tr("Replace…") if is_stored else self.tr("Set…"))
+        row.set_button.setAccessibleName((self.tr("Replace {field}") if is_stored
+                                          else self.tr("Set {field}")).format(field=label))
+        row.reveal_button.setText(self.tr("Hide") if row.is_revealed() else self.tr("Reveal"))
+        for button in _FIELD_BUTTONS:
+            widget = getattr(row, button.name)
+            widget.setVisible(is_stored if button.shown_when_stored else state.storable)
+            enabled, tip = self._button_state(state, button, row, is_stored)
+            widget.setEnabled(enabled)
+            widget.setToolTip(tip.format(field=label.lower(), seconds=max(1, round(getattr(self, button.time) / 1000))))
+
+    def _button_state(self, state: _Shown, button: _FieldButton, row: _FieldRow, is_stored: bool) -> tuple[bool, str]:
+        """Whether one of a field's buttons can be used, and its tip (with {field} and {seconds})."""
+        if button.name == "reveal_button" and row.is_revealed():
+            return True, self.tr("Hide the {field} now.")  # hiding never needs the keyring
+        if not state.can_use:
+            return False, self._why_not(state).replace("{", "{{").replace("}", "}}")
+        if button.needs_stored and not is_stored:
+            return False, self.tr("No {field} is stored yet.")
+        return True, QCoreApplication.translate(_CONTEXT, button.tip)
+
+    def _show_rotation(self, state: _Shown) -> None:
+        record, has_secret = self.record, state.has_secret
+        if has_secret and record.last_rotated_at is not None:
             self.rotation_label.setText(self.tr("Last stored, replaced or marked rotated on {when} by {who}.").format(
                 when=format_datetime(record.last_rotated_at), who=record.last_rotated_by or self.tr("someone")))
         else:
             self.rotation_label.setText(self.tr("No login is stored for this account."))
-        self.rotated_button.setEnabled(bool(record and record.has_secret) and not busy)
+        self.rotated_button.setEnabled(has_secret and not state.busy)
         self.rotated_button.setToolTip(
-            self.tr("Record that the login was changed at the platform, by you, now.") if record and record.has_secret
+            self.tr("Record that the login was changed at the platform, by you, now.") if has_secret
             else self.tr("Store a login first; then its rotation can be recorded."))
 
     def _banner_title(self, state: KeyringState) -> str:
