@@ -4728,6 +4728,10 @@ Detaljene er også skrevet til {path}.</translation>
 <context>
     <name>ImportPreview</name>
     <message>
+        <source>A new account.</source>
+        <translation>En ny konto.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Ny</translation>
     </message>

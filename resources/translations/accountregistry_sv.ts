@@ -4728,6 +4728,10 @@ Detaljerna har också skrivits till {path}.</translation>
 <context>
     <name>ImportPreview</name>
     <message>
+        <source>A new account.</source>
+        <translation>Ett nytt konto.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Ny</translation>
     </message>

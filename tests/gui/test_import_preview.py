@@ -206,6 +206,8 @@ def test_a_danish_window_shows_import_refusals_in_danish(qtbot, speak, sample, m
     assert errors[0][DETAILS] == "Type »corporate« er ikke en af: Virksomhed, Medarbejderrolle, Personlig."
     assert errors[1][DETAILS].startswith("Indehaverens e-mail »not-an-email« er ikke en e-mailadresse")
     assert dialog.row_details.text().startswith("Linje 3: Fejl, https://bsky.app/profile/nordlys.dk. Type »corporate«")
+    dialog.show_filter.setCurrentIndex(dialog.show_filter.findData(RowAction.new))
+    assert [(row[LINE], row[1], row[DETAILS]) for row in shown_rows(dialog)] == [("125", "Ny", "En ny konto.")]
 
     empty = tmp_path / "tom.csv"
     empty.write_bytes(b"")

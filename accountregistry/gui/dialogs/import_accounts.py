@@ -32,6 +32,8 @@ from accountregistry.services.csv_import import (ImportPlan, ImportResult, Plann
                                                  apply_import, plan_import, read_table)
 from accountregistry.store.database import Database
 
+# What the preview says of a new row (a person row says NEW_PERSON: import_people).
+NEW_ACCOUNT = QT_TRANSLATE_NOOP("ImportPreview", "A new account.")
 ACTION_NAMES = {
     RowAction.new: QT_TRANSLATE_NOOP("ImportPreview", "New"),
     RowAction.update: QT_TRANSLATE_NOOP("ImportPreview", "Update"),
@@ -62,7 +64,7 @@ def details_text(row: PlannedRow) -> str:
         return row.reason or ""
     parts: list[str] = []
     if row.action == RowAction.new:
-        parts.append(QCoreApplication.translate("ImportPreview", getattr(row, "NEW_TEXT", "A new account.")))
+        parts.append(QCoreApplication.translate("ImportPreview", getattr(row, "NEW_TEXT", NEW_ACCOUNT)))
     for change in row.changes:
         # The column keeps its name in the file's header: that is the word the user wrote.
         parts.append(QCoreApplication.translate("ImportPreview", "{column}: “{old}” → “{new}”").format(
