@@ -30,15 +30,12 @@ Refused with a sentence before a single row is planned, so nothing is written:
 
 from __future__ import annotations
 
-import gc
 import pickle
 import re
 import tempfile
-import threading
 import weakref
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -56,6 +53,7 @@ from accountregistry.services.table_reading import (
     opened,
     read_table,
 )
+from accountregistry.services.bulk_work import fewer_collections
 from accountregistry.services.ods_sheet import OdsBook
 from accountregistry.services.xlsx_sheet import XlsxBook
 
@@ -156,7 +154,7 @@ def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
             found = next(found for found in book.sheets if found.name == chosen)
             rows = book.rows(found)
             try:
-                with _collecting_less():
+                with fewer_collections():
                     spool = _Spool(((row, _texts(values)) for row, values in rows), shown)
             finally:
                 rows.close()
@@ -190,40 +188,13 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
 def _ods_spool(book: OdsBook, wanted, shown: str) -> _Spool:
     rows = book.rows(wanted)
     try:
-        with _collecting_less():
+        with fewer_collections():
             spool = _Spool(((row, _texts(values)) for row, values in rows), shown)
             for _ in rows:  # the rest of the part: the other tables' names and visibility
                 pass
     finally:
         rows.close()
     return spool
-
-
-# Python's cyclic garbage collector runs after every 700 new container objects (its first
-# threshold); reading a sheet makes millions (elements, rows), none in a cycle, and those
-# collections took about 40 % of reading our 100,000-row export (measured with the import's
-# modules loaded: 9.3-10.8 s CPU against 5.1-7.7 s with this threshold). While any sheet is read
-# it runs after SHEET_COLLECTION_THRESHOLD instead; the threshold before is put back after the
-# last reading ends, whatever thread reads.
-SHEET_COLLECTION_THRESHOLD = 50_000
-_reading = {"sheets": 0, "before": (700, 10, 10)}
-_reading_lock = threading.Lock()
-
-
-@contextmanager
-def _collecting_less() -> Iterator[None]:
-    with _reading_lock:
-        if not _reading["sheets"]:
-            _reading["before"] = gc.get_threshold()
-            gc.set_threshold(max(SHEET_COLLECTION_THRESHOLD, _reading["before"][0]), *_reading["before"][1:])
-        _reading["sheets"] += 1
-    try:
-        yield
-    finally:
-        with _reading_lock:
-            _reading["sheets"] -= 1
-            if not _reading["sheets"]:
-                gc.set_threshold(*_reading["before"])
 
 
 # ---------------------------------------------------------------------------------------------

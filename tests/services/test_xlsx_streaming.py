@@ -14,7 +14,7 @@ import pytest
 from calamine_reading import calamine_sheet
 from libreoffice import convert, needs_libreoffice
 
-from accountregistry.services import workbook_reading
+from accountregistry.services import bulk_work, workbook_reading
 from accountregistry.services.csv_import import ImportRefused, plan_import, read_table
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
@@ -380,7 +380,7 @@ def test_the_collector_threshold_is_raised_only_while_a_sheet_is_read_and_put_ba
     original = workbook_reading._texts
     monkeypatch.setattr(workbook_reading, "_texts", lambda values: seen.append(gc.get_threshold()[0]) or original(values))
     workbook_reading._xlsx_sheet(path, None)
-    assert seen == [workbook_reading.SHEET_COLLECTION_THRESHOLD] and gc.get_threshold() == before
+    assert seen == [bulk_work.SHEET_COLLECTION_THRESHOLD] and gc.get_threshold() == before
     damaged = _handmade(tmp_path / "damaged.xlsx", '<row r="1"><c r="A1" t="zz"><v>1</v></c></row>')
     with pytest.raises(ImportRefused):
         workbook_reading._xlsx_sheet(damaged, None)
