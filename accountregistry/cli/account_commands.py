@@ -165,7 +165,7 @@ def _yes_no(field: str, value: str | None, label) -> bool:
 def _whole_number(field: str, value: str | None, label) -> int | None:
     from accountregistry.domain.errors import ValidationError
 
-    if value is not None and not value.isdigit():
+    if value is not None and not (value.isascii() and value.isdigit()):
         raise ValidationError(field=field, code="not_whole_number", label=label)
     return int(value) if value else None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accountregistry.cli.arguments import read_date, say
+from accountregistry.cli.arguments import read_date, record_id, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs.
 CHANNELS = ("signed_paper", "email", "in_person")  # domain/vocabulary.py AgreementChannel; a test compares
@@ -42,14 +42,14 @@ def register(commands) -> None:
                                                        "a refused scan records nothing")
     record.set_defaults(run=run_record)
     attach = actions.add_parser("attach", help="keep a signed scan (PDF, PNG or JPEG, at most 20 MB) with an agreement")
-    attach.add_argument("agreement", type=int, metavar="AGREEMENT_ID")
+    attach.add_argument("agreement", type=record_id, metavar="AGREEMENT_ID")
     attach.add_argument("file", metavar="FILE")
     attach.set_defaults(run=run_attach)
     listing = actions.add_parser("list", help="a person's agreements, newest first, and whether each is up to date")
     listing.add_argument("--person", required=True, metavar="EMAIL")
     listing.set_defaults(run=run_list)
     scan = actions.add_parser("scan", help="write a kept scan to a file")
-    scan.add_argument("attachment", type=int, metavar="ATTACHMENT_ID")
+    scan.add_argument("attachment", type=record_id, metavar="ATTACHMENT_ID")
     scan.add_argument("-o", "--output", required=True, metavar="FILE")
     scan.set_defaults(run=run_scan)
 

@@ -37,6 +37,20 @@ def read_date(text: str, field: str, label: str):
     return day
 
 
+def record_id(text: str) -> int:
+    """argparse's type for an id (ITEM_ID, AGREEMENT_ID): ASCII digits only, read as every
+    command reads an id (domain/record_ids). Named "int" for argparse's "invalid int value"."""
+    from accountregistry.domain.record_ids import typed_id
+
+    number = typed_id(text)
+    if number is None:
+        raise ValueError(text)
+    return number
+
+
+record_id.__name__ = "int"
+
+
 def say(code: str, /, *, out=None, **params) -> None:
     """Print the command's line `code` (domain/messages.MESSAGES) in the user's language. What
     other programs read (--format csv/json, tab-separated tables) is not worded this way."""

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from accountregistry.cli.arguments import pdf_output, read_date, say
+from accountregistry.cli.arguments import pdf_output, read_date, record_id, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -49,12 +49,12 @@ def register(commands) -> None:
     show.set_defaults(run=run_show)
 
     done = actions.add_parser("done", help="complete an item (a handover item moves the roles)")
-    done.add_argument("item_id", metavar="ITEM_ID", type=int)
+    done.add_argument("item_id", metavar="ITEM_ID", type=record_id)
     done.add_argument("--note", metavar="TEXT")
     done.set_defaults(run=run_done)
 
     waive = actions.add_parser("waive", help="settle an item without doing it, with a reason")
-    waive.add_argument("item_id", metavar="ITEM_ID", type=int)
+    waive.add_argument("item_id", metavar="ITEM_ID", type=record_id)
     waive.add_argument("--reason", required=True, metavar="TEXT")
     waive.set_defaults(run=run_waive)
 

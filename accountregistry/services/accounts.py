@@ -10,6 +10,7 @@ from sqlmodel import func, select
 
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.record_ids import typed_id
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Presence, TwoFactor
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
@@ -189,8 +190,8 @@ def find_account(db: Database, reference: str) -> Account:
     """An account by its id or by any address of it (the CLI's ACCOUNT argument)."""
     text = (reference or "").strip()
     with db.reading() as session:
-        if text.isdigit():
-            return get_in(session, int(text))
+        if (account_id := typed_id(text)) is not None:
+            return get_in(session, account_id)
         try:
             found = platforms.recognise_url(text)
         except ValueError as error:

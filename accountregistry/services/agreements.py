@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 
 from accountregistry.domain.attachments import MAX_BYTES, MEDIA_TYPES, kind_of
 from accountregistry.domain.errors import NotFound, ValidationError
+from accountregistry.domain.record_ids import could_exist
 from accountregistry.domain.messages import sentence
 from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
@@ -245,7 +246,7 @@ def attach(db: Database, agreement_id: int, path: str | Path) -> Attachment:
     path = Path(path)
     content, media_type = _read_scan(path)
     with db.transaction() as session:
-        if session.get(Agreement, agreement_id) is None:
+        if not could_exist(agreement_id) or session.get(Agreement, agreement_id) is None:
             raise NotFound("agreement_not_found", agreement_id=agreement_id)
         return _keep_scan(session, db.actor, agreement_id, path, content, media_type)
 
@@ -273,7 +274,7 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[str, str, byte
     table = Attachment.__table__.c
     with db.reading() as session:
         row = session.execute(sa.select(table.file_name, table.media_type, table.content, table.removed_at)
-                              .where(table.id == attachment_id)).first()
+                              .where(table.id == attachment_id)).first() if could_exist(attachment_id) else None
     if row is None:
         raise NotFound("attachment_not_found", attachment_id=attachment_id)
     if row.removed_at is not None:

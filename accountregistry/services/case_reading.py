@@ -26,6 +26,7 @@ from accountregistry.domain.checklist import CONTEXT as CHECKLIST
 from accountregistry.domain.checklist import active_templates
 from accountregistry.domain.errors import NotFound
 from accountregistry.domain.platforms import PLATFORMS
+from accountregistry.domain.record_ids import could_exist, typed_id
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, CaseStatus, ItemStatus, Kind, Presence
 from accountregistry.language import current_language, translate
 from accountregistry.services.organisation import business_calendar, settings_in
@@ -206,10 +207,12 @@ def case_for_person(db: Database, email_or_id: str | int) -> SimpleNamespace:
     """The person's open case, else their most recent one (as read_case gives it)."""
     text = str(email_or_id).strip()
     with db.connection() as connection:
-        if isinstance(email_or_id, int) or text.isdigit():
-            person = connection.execute(sa.text(_PERSON.format(where="id = :id")), {"id": int(text)}).first()
+        person_id = email_or_id if isinstance(email_or_id, int) else typed_id(text)
+        if person_id is not None:
+            person = (connection.execute(sa.text(_PERSON.format(where="id = :id")), {"id": person_id}).first()
+                      if could_exist(person_id) else None)
             if person is None:
-                refuse_missing("person", int(text))
+                refuse_missing("person", person_id)
         else:
             person = connection.execute(sa.text(_PERSON.format(where="work_email = :email")),
                                         {"email": text.lower()}).first()

@@ -12,6 +12,7 @@ from sqlmodel import func, select
 
 from accountregistry.domain.departures import departure_status, has_left
 from accountregistry.domain.errors import Conflict, NotFound
+from accountregistry.domain.record_ids import typed_id
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.personal_values import PERSON_FIELDS as OWN_FIELDS
@@ -130,8 +131,8 @@ def find_by_email(db: Database, email: str) -> Person:
 
 def find_person(db: Database, reference: str) -> Person:
     """A person by work email, or by id (anonymised people have no email): what commands accept."""
-    text = (reference or "").strip()
-    return get_person(db, int(text)) if text.isdigit() else find_by_email(db, text)
+    person_id = typed_id(reference)
+    return get_person(db, person_id) if person_id is not None else find_by_email(db, (reference or "").strip())
 
 
 def names_of_logins(db: Database) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from accountregistry.domain.errors import NotFound
+from accountregistry.domain.record_ids import could_exist
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -23,7 +24,7 @@ NOT_FOUND: dict[str, tuple[str, str]] = {
 
 def existing(session: Session, model: type[Record], record_id: int) -> Record:
     """The row of `model` with this id, or NotFound with the code the table gives it."""
-    found = session.get(model, record_id)
+    found = session.get(model, record_id) if could_exist(record_id) else None
     if found is None:
         refuse_missing(model.__tablename__, record_id)
     return found

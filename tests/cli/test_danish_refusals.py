@@ -93,3 +93,27 @@ def test_offboarding_is_refused_in_danish(db, leaving):
     assert any(line.endswith("Overdrag rollen som administrator på Andet side “Nordlys” fra Ingrid Berg til "
                              "efterfølgeren, og fjern derefter Ingrid Berg") for line in err), err
     assert all(" Other " not in line and "(leaver)" not in line for line in err), err
+
+
+BEYOND_ANY_ID = "99999999999999999999999"  # more than SQLite's INTEGER and PostgreSQL's BIGINT hold
+
+
+def test_an_id_no_record_can_have_is_refused_as_not_found_in_danish(db, leaving):
+    """"²", "³" and "٣" are digits to Python but not ids: they are read as an email (a person) or
+    an address (an account); an id beyond 2**63-1 is simply not found. No traceback (see danish)."""
+    for typed in ("²", "³", "٣"):
+        code, out, err = danish(db, "offboard", "show", "--person", typed)
+        assert (code, out) == (1, "")
+        assert refused(err[-1], f"Der er ingen person med arbejds-e-mailen »{typed}« i registret.")
+        code, out, err = danish(db, "account", "show", typed)
+        assert (code, out) == (1, "") and err[-1].startswith(f"accountregistry: »{typed}« er hverken et konto-id")
+        code, out, err = danish(db, "offboard", "done", typed)
+        assert code == 2 and "ITEM_ID" in err[-1]
+    refusals = {("offboard", "show", "--person"): "Der er ingen person med id {id}.",
+                ("account", "show"): "Der er ingen konto med id {id}.",
+                ("offboard", "done"): "Der er intet tjeklistepunkt med id {id}.",
+                ("agreement", "scan", "-o", "scan.pdf"): "Der er ingen vedhæftet scanning med id {id}."}
+    for command, sentence in refusals.items():
+        code, out, err = danish(db, *command, BEYOND_ANY_ID)
+        assert (code, out) == (1, "")
+        assert refused(err[-1], sentence.format(id=BEYOND_ANY_ID))
