@@ -196,6 +196,11 @@ class PlannedRows(Sequence[PlannedRow]):
     def count_of(self, action: RowAction) -> int:
         return self.actions.count(_ACTION_CODE[action])
 
+    def first_of(self, action: RowAction) -> int | None:
+        """The position of the first row of one action (found at C speed), or None."""
+        at = self.actions.find(_ACTION_CODE[action])
+        return None if at < 0 else at
+
     def having(self, action: RowAction) -> Sequence[PlannedRow]:
         """The rows of one action, each made when asked for (200,000 rows in error make none)."""
         code = _ACTION_CODE[action]

@@ -270,3 +270,19 @@ def test_the_preview_says_how_many_cells_held_formulas_and_that_their_text_is_im
     assert dialog.plan.formula_cells == 2 and not dialog.plan.errors
     assert dialog.notes.isVisible()
     assert sentence("workbook_formula_cells", {"file": "formulas.xlsx", "count": 2}) in dialog.notes.text()
+
+
+def test_the_preview_counts_its_errors_and_conflicts_without_a_pass_over_the_rows(qtbot, monkeypatch, sample,
+                                                                                   messy):
+    """plan.errors / plan.conflicts are a Python pass over every row each (200,000 rows: ~5 ms);
+    the preview counts with plan.count (C speed) and finds the first error without them."""
+    from accountregistry.services.import_planning import PlannedRows
+
+    passes = []
+    having = PlannedRows.having
+    monkeypatch.setattr(PlannedRows, "having", lambda rows, action: passes.append(action) or having(rows, action))
+    dialog = open_preview(qtbot, sample, messy)
+    assert "2 rows cannot be imported; the first is line 3" in dialog.message.text()
+    assert dialog.model.row_at(dialog.table.currentIndex().row()).line == 3
+    assert "2 rows are in error" in dialog.import_button.toolTip()
+    assert passes == []
