@@ -286,3 +286,22 @@ def test_the_preview_counts_its_errors_and_conflicts_without_a_pass_over_the_row
     assert dialog.model.row_at(dialog.table.currentIndex().row()).line == 3
     assert "2 rows are in error" in dialog.import_button.toolTip()
     assert passes == []
+
+
+def test_a_danish_preview_writes_the_number_of_formula_cells_as_danish_numbers(qtbot, speak, sample, exported,
+                                                                                tmp_path):
+    from openpyxl import Workbook
+
+    speak("da")
+    header = exported[0]
+    book = Workbook()
+    book.active.append(header)
+    for number in range(1234):
+        row = new_row(header, url=f"{NEW_URL}{number}")
+        row[header.index("notes")] = f"=A{number + 1}&\"x\""
+        book.active.append(row)
+    path = tmp_path / "formler.xlsx"
+    book.save(path)
+    dialog = open_preview(qtbot, sample, path)
+    assert dialog.plan.formula_cells == 1234
+    assert "Celler med formler i formler.xlsx: 1.234." in dialog.notes.text()  # as every other count: "1.234"

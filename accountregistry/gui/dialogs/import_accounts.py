@@ -329,7 +329,7 @@ class ImportAccountsDialog(QDialog):
             notes.append(self.tr("{count} people not yet in the registry will be added.").format(
                 count=format_number(len(plan.new_people))))
         if plan.formula_cells:
-            notes.append(sentence("workbook_formula_cells", {"file": self.path.name, "count": plan.formula_cells}))
+            notes.append(sentence("workbook_formula_cells", {"file": self.path.name, "count": format_number(plan.formula_cells)}))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
