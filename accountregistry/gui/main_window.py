@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # the views, services and store are imported once the frame i
     from accountregistry.gui.dialogs.database_settings import DatabaseDialog
     from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
     from accountregistry.gui.views.accounts_view import AccountsRead
-    from accountregistry.services.changes import Changes
+    from accountregistry.services.changes import Changes, ChangeWatcher
     from accountregistry.services.demo import DemoSummary
     from accountregistry.services.organisation import SettingsInput
     from accountregistry.services.policy import PolicySummary
@@ -120,6 +120,9 @@ class OpenedRegistry:
     # The accounts table's first read, made before the other views' reads compete with it
     # (None if it failed: the view reads again, and says why).
     accounts: AccountsRead | None
+    # Watching for changes from just before that read: what another program commits while the
+    # window starts is reported, not lost between the read and the window being on screen.
+    watcher: ChangeWatcher
 
 
 def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format) -> OpenedRegistry:
@@ -135,16 +138,18 @@ def open_in_background(location: str | None, settings_file: str, settings_format
         if not overridden():
             location = chosen_location(QSettings(settings_file, settings_format))
     db = open_database(location)
-    _record_departures_first(db)
+    _record_departures_first(db)  # before the watcher starts: the window's own change is no news
     from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts
+    from accountregistry.services.changes import ChangeWatcher
 
+    watcher = ChangeWatcher.from_now(db)
     try:
         accounts = read_accounts(db, AccountTable.empty(), EVERYTHING)
     except RegistryError:
         accounts = None
     for module in _VIEW_MODULES:
         __import__(module)
-    return OpenedRegistry(db, accounts)
+    return OpenedRegistry(db, accounts, watcher)
 
 
 def _record_departures_first(db: Database) -> None:
@@ -330,6 +335,7 @@ class MainWindow(QMainWindow):
     def _registry_opened(self, opened: OpenedRegistry) -> None:
         self.statusBar().clearMessage()
         if not self.isVisible():  # closed while it opened
+            opened.watcher.close()
             opened.db.close()
             return
         # Nothing reads while the views are made and the first rows shown, the start's longest
@@ -341,11 +347,12 @@ class MainWindow(QMainWindow):
             task_manager().release_reads()  # or no read would ever start
             raise
         # The rows in an event-loop turn of their own: making the views is a long enough one.
-        QTimer.singleShot(0, lambda: self._show_first_read(opened.accounts))
+        QTimer.singleShot(0, lambda: self._show_first_read(opened.accounts, opened.watcher))
 
-    def _show_first_read(self, accounts: AccountsRead | None) -> None:
+    def _show_first_read(self, accounts: AccountsRead | None, watcher: ChangeWatcher) -> None:
         try:
             if self._closed:
+                watcher.close()
                 task_manager().release_reads()
                 return
             if accounts is not None:
@@ -353,21 +360,26 @@ class MainWindow(QMainWindow):
         except BaseException:
             task_manager().release_reads()  # or no read would ever start
             raise
-        # Everything else is read once the view on screen has been painted with its rows (its
-        # first paint is the start's other long turn on the GUI thread, and a read under way
-        # would hold Python's lock meanwhile); at the latest after READS_AFTER_MS, should the
-        # window not be painted (minimised).
-        then = _Once(lambda: self._read_the_rest(accounts))
-        _FirstPaint(self.pages.currentWidget(), then)
-        QTimer.singleShot(READS_AFTER_MS, then)
+        # Everything else is read once the accounts view, if it is the one on screen, has been
+        # painted with its rows (its first paint is the start's other long turn on the GUI thread,
+        # and a read under way would hold Python's lock meanwhile); at the latest after
+        # READS_AFTER_MS, should the window not be painted (minimised). Another view has no rows
+        # to paint yet (nothing would repaint it): the reads begin at the next turn.
+        then = _Once(lambda: self._read_the_rest(accounts, watcher))
+        if self.pages.currentWidget() is self.accounts_view:
+            _FirstPaint(self.accounts_view.table.viewport(), then)
+            QTimer.singleShot(READS_AFTER_MS, then)
+        else:
+            QTimer.singleShot(0, then)
 
-    def _read_the_rest(self, accounts: AccountsRead | None) -> None:
+    def _read_the_rest(self, accounts: AccountsRead | None, watcher: ChangeWatcher) -> None:
         try:
             if self._closed:
+                watcher.close()
                 return
             # The other reads first in line (the dashboard's facts among them), then the rows'
             # risks: the longest read.
-            self._start(accounts=accounts is None)
+            self._start(accounts=accounts is None, watcher=watcher)
             if accounts is not None:
                 self.accounts_view.read_missing()
         finally:
@@ -648,15 +660,16 @@ class MainWindow(QMainWindow):
 
     # --- loading -------------------------------------------------------------------------
 
-    def _start(self, *, accounts: bool = True) -> None:
-        """Once the window is on screen: watch for changes from now on, then read everything (but
-        the accounts, when they were read with the registry's opening). The reads take their
-        turns (gui/tasks.py) in the order asked; the audit trail's check comes last."""
+    def _start(self, *, accounts: bool = True, watcher: ChangeWatcher | None = None) -> None:
+        """Once the window is on screen: watch for changes (from now on, or with the watcher
+        started before the registry's first read), then read everything (but the accounts, when
+        they were read with the registry's opening). The reads take their turns (gui/tasks.py) in
+        the order asked; the audit trail's check comes last."""
         from accountregistry.services.changes import ChangeWatcher
 
         if self._closed:  # closed before its first paint was over: a watcher now would never be closed
             return
-        self.watcher = ChangeWatcher.from_now(self.db)
+        self.watcher = watcher or ChangeWatcher.from_now(self.db)
         self.watch_timer.start()
         self._watch_socket()
         self.reload(people_directory=False, accounts=accounts)  # the pickers' people are on their way already

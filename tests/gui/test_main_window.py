@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.gui import app
+from accountregistry.gui.formatting import words
 from accountregistry.gui.main_window import VIEWS, MainWindow
 from accountregistry.gui.models.accounts_model import Column
 from accountregistry.services.accounts import AccountInput, count_accounts, register_account
@@ -134,6 +136,51 @@ def test_nothing_is_read_while_the_first_rows_are_painted_then_everything_is(qtb
     window.db.close()
 
 
+def test_an_account_a_colleague_registers_while_the_window_starts_is_shown(qtbot, db, db_location, settings):
+    """Between the registry's first read (in the opening) and the window being on screen, another
+    program may commit: the change watcher started before that read, so the next look shows it."""
+    from accountregistry.store.schema import open_database
+
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    settings.setValue("window/view", "Accounts")
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    colleague = open_database(db_location)
+
+    def register_meanwhile():  # the first rows are read: the views are made, nothing else read yet
+        register_account(colleague, AccountInput(url="https://bsky.app/profile/nordlys.dk"))
+
+    window.opened.connect(register_meanwhile)
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    window.look_for_changes()
+    qtbot.waitUntil(lambda: window.accounts_view.model.rowCount() == 2, timeout=60_000)
+    qtbot.waitUntil(lambda: window.dashboard.kind_counts[None].text() == "2", timeout=60_000)
+    colleague.close()
+    window.close()
+    window.db.close()
+
+
+def test_starting_on_the_dashboard_reads_at_once(qtbot, db, db_location, settings, monkeypatch):
+    """The dashboard has no rows to paint: its numbers are read at the next turn, not after the
+    fallback meant for a window that is never painted (here made too long to ever come)."""
+    from accountregistry.gui import main_window
+
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    monkeypatch.setattr(main_window, "READS_AFTER_MS", 3_600_000)
+    settings.setValue("window/view", "Dashboard")
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    assert window.pages.currentWidget() is window.dashboard
+    qtbot.waitUntil(lambda: window.dashboard.kind_counts[None].text() == "1", timeout=60_000)
+    assert window.watcher is not None
+    window.close()
+    window.db.close()
+
+
 def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, db, db_location, settings):
     """Someone whose last working day passed while nobody had the window open has left when it
     opens: the people view and the account's risks say so from the start, and recording it is not
@@ -165,7 +212,7 @@ def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, 
     window.show_view("People")
     qtbot.waitUntil(lambda: not window.people_view.is_loading(), timeout=60_000)
     people = window.people_view.model
-    assert [people.index(row, 4).data() for row in range(people.rowCount())] == ["left"]
+    assert [people.index(row, 4).data() for row in range(people.rowCount())] == [words(EmploymentStatus.left)]
     window.close()
     window.db.close()
 
