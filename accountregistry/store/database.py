@@ -224,11 +224,7 @@ def _create_engine(url: sa.URL, wait_seconds: float) -> sa.Engine:
         event.listen(engine, "connect", _sqlite_pragmas(wait_seconds))
         event.listen(engine, "begin", _begin)
         return engine
-    # PostgreSQL's JIT compiles any query costed above jit_above_cost: the risk read of 30,000
-    # accounts spent 1.5-1.9 s of its 1.8-2.1 s compiling, 0.4-0.8 s without. Our reads are
-    # interactive and short, so each session turns it off (after any options the URL gives).
-    options = " ".join(filter(None, (url.query.get("options"), "-c jit=off")))
-    engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"options": options})
+    engine = sa.create_engine(url, pool_pre_ping=True)
     event.listen(engine, "begin", _server_begin(wait_seconds))
     return engine
 
@@ -245,6 +241,14 @@ _WRITERS_IN_LINE = ("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' A
                     "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
 
 
+# PostgreSQL's JIT compiles any query costed above jit_above_cost: the risk read of 30,000
+# accounts spent 1.5-1.9 s of its 1.8-2.1 s compiling, 0.4-0.8 s without (measured by the
+# dashboard engineer). The app's queries are interactive and short, so each transaction turns it
+# off, for that transaction only: a pooler in transaction mode (PgBouncer) hands the server
+# connection on after it, and refuses a startup parameter such as `options` by default.
+_NO_JIT = "SELECT set_config('jit', 'off', true)"
+
+
 def _server_begin(wait_seconds: float):
     def begin(connection: sa.Connection) -> None:
         """On a server, writers wait their turn as on SQLite: a write transaction first takes the
@@ -256,10 +260,11 @@ def _server_begin(wait_seconds: float):
         served in turn, and one writer that stands still is still given up on after the lock
         wait. The lock wait also bounds any row lock the transaction waits for later."""
         if not connection.get_execution_options().get(WRITING, False):
+            connection.exec_driver_sql(_NO_JIT)
             return
         wait = int(wait_seconds * 1000)
-        if connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{wait}', true), "
-                                      f"pg_try_advisory_xact_lock({SERVER_WRITER_LOCK})").one()[1]:
+        if connection.exec_driver_sql(f"{_NO_JIT}, set_config('lock_timeout', '{wait}', true), "
+                                      f"pg_try_advisory_xact_lock({SERVER_WRITER_LOCK})").one()[2]:
             return
         in_line = max(1, connection.exec_driver_sql(_WRITERS_IN_LINE).scalar())
         connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{wait * in_line}', true), "

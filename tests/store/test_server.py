@@ -271,16 +271,27 @@ def test_the_audit_trail_names_the_database_login_whatever_the_program_says(serv
     assert actors == [postgres_server.LOGIN]
 
 
-def test_sessions_run_without_jit_and_keep_the_urls_own_options(server_database, schema_template):
+def test_every_transaction_runs_without_jit_and_leaves_the_session_as_it_was(server_database, schema_template):
     """PostgreSQL's JIT spent most of the risk read compiling (1.5-1.9 s of 1.8-2.1 s at 30,000
-    accounts): each session turns it off, after the options the user's URL gives."""
-    url = server_database(schema_template)
-    for given, timeout in ((url, None), (f"{url}?options=-c%20statement_timeout%3D4321", "4321ms")):
-        db = open_database(given)
+    accounts): each transaction, reading or writing, turns it off for itself only, so a pooler
+    in transaction mode (PgBouncer) sees no startup parameter and no session setting is left."""
+    from accountregistry.store.database import WRITING
+
+    db = open_database(server_database(schema_template))
+    try:
+        for writing in (False, True):
+            with db.engine.connect().execution_options(**{WRITING: writing}) as connection:
+                with connection.begin():
+                    assert connection.exec_driver_sql("SHOW jit").scalar() == "off"
+                assert connection.exec_driver_sql("SELECT current_setting('jit')").scalar() == "off"
+                connection.rollback()
+        # The same server connection outside the app's transactions: its own setting is untouched.
+        raw = db.engine.raw_connection()
         try:
-            with db.engine.connect() as connection:
-                assert connection.exec_driver_sql("SHOW jit").scalar() == "off"
-                if timeout:
-                    assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == timeout
+            assert raw.driver_connection.execute("SHOW jit").fetchone()[0] == "on"
+            assert "options" not in raw.driver_connection.info.get_parameters()
+            raw.rollback()
         finally:
-            db.close()
+            raw.close()
+    finally:
+        db.close()
