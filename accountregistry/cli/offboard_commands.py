@@ -105,9 +105,9 @@ def _due_values(item) -> tuple:
 
 
 def run_due(args) -> int:
-    import csv
     import json
 
+    from accountregistry.cli.csv_output import write_csv
     from accountregistry.services import due_items
     from accountregistry.services.people import record_departures_where_allowed
     from accountregistry.store.schema import opened
@@ -118,9 +118,7 @@ def run_due(args) -> int:
     if args.format == "json":
         print(json.dumps([dict(zip(DUE_FIELDS, _due_values(item))) for item in found], ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(DUE_FIELDS)
-        writer.writerows(_due_values(item) for item in found)
+        write_csv(DUE_FIELDS, (_due_values(item) for item in found))
     else:
         _print_due(found)
     overdue = sum(1 for item in found if item.overdue)

@@ -87,9 +87,9 @@ def register(commands) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    import csv
     import json
 
+    from accountregistry.cli.csv_output import write_csv
     from accountregistry.services.people import record_departures_where_allowed
     from accountregistry.services.people_file import PEOPLE_HEADER, people_lines
     from accountregistry.store.schema import opened
@@ -100,9 +100,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([dict(zip(PEOPLE_HEADER, line.cells())) for line in lines], ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(PEOPLE_HEADER)
-        writer.writerows(line.cells() for line in lines)
+        write_csv(PEOPLE_HEADER, (line.cells() for line in lines))
     elif not lines:
         say("cli_nobody_leaving" if args.leaving else "cli_no_people")
     else:

@@ -83,15 +83,10 @@ def run_risks(args) -> int:
 
 
 def _write_csv(assessed) -> None:
-    import csv
+    from accountregistry.cli.csv_output import write_csv
 
-    # To a pipe or a file chosen by the caller: plain UTF-8, no BOM, newline-terminated rows.
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(RISKS_CSV_HEADER)
-    for facts, risks in assessed:
-        for risk in risks:
-            writer.writerow((facts.id, facts.platform, facts.handle, risk.severity.name, risk.id, risk.title,
-                             risk.explanation, risk.what_to_do))
+    write_csv(RISKS_CSV_HEADER, ((facts.id, facts.platform, facts.handle, risk.severity.name, risk.id, risk.title,
+                                  risk.explanation, risk.what_to_do) for facts, risks in assessed for risk in risks))
 
 
 def _write_table(assessed) -> None:

@@ -150,3 +150,23 @@ def test_an_internal_move_from_the_command_line_keeps_the_person_employed(db, db
     assert "internal move" in capsys.readouterr().out
     assert run("--db", db_location, "offboard", "show", "--person", "sara@nordlys.no") == 0
     assert capsys.readouterr().out.startswith("Internal move ")
+
+
+FORMULA = '=HYPERLINK("http://evil.example","Klik")'
+
+
+def test_csv_to_stdout_neutralises_a_formula_named_leaver_and_reads_back(db, db_location, capsys):
+    from accountregistry.services.ownership_report import restore
+
+    leaver = add_person(db, PersonInput(name=FORMULA, work_email="formel@nordlys.no"))
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
+    grant_role(db, account_id=page.id, person_id=leaver.id, role=Role.admin, granted_on=date(2024, 5, 1))
+    start_offboarding(db, person_id=leaver.id, last_working_day=TODAY + timedelta(days=5))
+
+    assert run("--db", db_location, "offboard", "due", "--within", "60", "--format", "csv") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {r["leaver"] for r in rows} == {"'" + FORMULA}
+    assert not any(cell.startswith(("=", "+", "@")) for r in rows for cell in r.values())
+    assert {restore(r["leaver"]) for r in rows} == {FORMULA}
+    assert run("--db", db_location, "offboard", "due", "--within", "60", "--format", "json") == 0
+    assert {r["leaver"] for r in json.loads(capsys.readouterr().out)} == {FORMULA}  # JSON stays raw

@@ -165,3 +165,14 @@ def test_the_command_line_records_leavers_whose_last_day_has_passed_as_left(db, 
     assert run("--db", db_location, "people", "set", "helper@nordlys.dk", "status=employed") == 0
     assert run("--db", db_location, "people", "set", "helper@nordlys.dk", f"last_day={ahead.isoformat()}") == 0
     assert [(p[0], p[3]) for p in people(db)][2] == ("Helper", "leaving")
+
+
+def test_people_list_csv_neutralises_a_formula_name(db, db_location, capsys):
+    from accountregistry.services.ownership_report import restore
+
+    formula = '=HYPERLINK("http://evil.example","Klik")'
+    assert run("--db", db_location, "people", "add", "--name", formula, "--email", "formel@nordlys.dk") == 0
+    capsys.readouterr()
+    assert run("--db", db_location, "people", "list", "--format", "csv") == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == list(PEOPLE_HEADER) and rows[1][0] == "'" + formula and restore(rows[1][0]) == formula
