@@ -33,6 +33,7 @@ from accountregistry.services.organisation import business_calendar, settings_in
 from accountregistry.services.records import refuse_missing
 from accountregistry.store.database import Database
 from accountregistry.store.ordering import bytewise_in
+from accountregistry.store.timestamps import InUtc
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -228,7 +229,7 @@ def case_for_person(db: Database, email_or_id: str | int) -> SimpleNamespace:
 _ITEMS = sa.text(
     "SELECT id, case_id, account_id, action, title, assignee_person_id, assignee_function, due_offset_business_days, "
     "due_on, status, waive_reason, done_by, done_at, note, version FROM checklist_item WHERE case_id = :case"
-).columns(due_on=sa.Date, done_at=sa.DateTime)
+).columns(due_on=sa.Date, done_at=InUtc)
 
 
 def case_items(db: Database, case_id: int) -> list[ItemView]:

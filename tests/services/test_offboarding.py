@@ -3,7 +3,7 @@ really move roles (audited), closing refused with what remains listed, reopen an
 moving the last day, blockers, and the read models the window and CLI show."""
 
 import csv
-from datetime import date, timedelta
+from datetime import date, timedelta, timezone
 
 import pytest
 from sqlmodel import func, select
@@ -531,6 +531,13 @@ def test_export_csv(db, org, tmp_path):
     first = dict(zip(rows[0], rows[1]))
     assert (first["account"], first["status"]) == ("LinkedIn page “nordlys”", "open")
     assert [p.name for p in folder.iterdir()] == ["ingrid.csv"]  # no partial file left behind
+    # A settled item's moment is said in UTC, with its offset, as the stored model gives it.
+    done = complete_item(db, next(v.id for v in case_items(db, case.id) if v.account_id is None), note="ok")
+    rows = list(csv.reader(export_case_csv(db, case.id, folder / "ingrid.csv").read_bytes().decode("utf-8-sig")
+                           .splitlines(), delimiter=";"))
+    done_at = [dict(zip(rows[0], row))["done_at"] for row in rows[1:] if dict(zip(rows[0], row))["item_id"] == str(done.id)]
+    assert done_at == [done.done_at.astimezone(timezone.utc).isoformat()] and done_at[0].endswith("+00:00")
+    assert [v.done_at for v in case_items(db, case.id) if v.id == done.id] == [done.done_at]
     with pytest.raises(StoreError) as raised:
         export_case_csv(db, case.id, tmp_path / "missing" / "ingrid.csv")
     assert raised.value.code == "folder_missing"
