@@ -337,6 +337,7 @@ class _Formulas:
     def __init__(self, book: XlsxBook):
         self.book = book
         self.shared: dict[str, tuple[str, str]] = {}  # si -> (formula, the cell it is written in)
+        self.translators: dict[str, object] = {}  # si -> its openpyxl Translator (None: cannot parse), made once
         self.ranges: list[tuple[int, int, int, int, str]] = []  # rows and columns from 0, inclusive
 
     def text(self, attributes: dict, written: str, number: int, column: int, reference: str | None) -> str:
@@ -352,6 +353,7 @@ class _Formulas:
                 return self._moved(key, reference or _reference(number, column))
             _count(self.shared)
             self.shared[key] = ("=" + written, reference or _reference(number, column))
+            self.translators.pop(key, None)
         elif kind in ("array", "dataTable") and attributes.get("ref"):
             (first_row, first_column), (last_row, last_column) = _range(attributes["ref"])
             _count(self.ranges)
@@ -359,14 +361,22 @@ class _Formulas:
         return "=" + written
 
     def _moved(self, key: str, reference: str) -> str:
+        """The shared formula `key` moved to `reference`; its first cell's formula is parsed once
+        for all the cells that share it (parsing is what costs, for a long formula)."""
         if key not in self.shared:
             raise ValueError("a shared formula without its first cell")
-        formula, origin = self.shared[key]
         from openpyxl.formula.tokenizer import TokenizerError
         from openpyxl.formula.translate import Translator, TranslatorError
 
+        formula, origin = self.shared[key]
+        if key not in self.translators:
+            try:
+                self.translators[key] = Translator(formula, origin=origin)
+            except TokenizerError:
+                self.translators[key] = None
+        translator = self.translators[key]
         try:
-            return Translator(formula, origin=origin).translate_formula(reference)
+            return formula if translator is None else translator.translate_formula(reference)
         except (TokenizerError, TranslatorError):
             return formula
 

@@ -385,3 +385,24 @@ def test_the_collector_threshold_is_raised_only_while_a_sheet_is_read_and_put_ba
     with pytest.raises(ImportRefused):
         workbook_reading._xlsx_sheet(damaged, None)
     assert gc.get_threshold() == before
+
+
+def test_a_shared_formula_is_parsed_once_for_all_its_cells(tmp_path, monkeypatch):
+    from openpyxl.formula import translate
+
+    made = []
+
+    class Counted(translate.Translator):
+        def __init__(self, *args, **kwargs):
+            made.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(translate, "Translator", Counted)
+    rows = "".join(f'<row r="{n}"><c r="A{n}"><f t="shared" si="0"/></c><c r="B{n}"><f t="shared" si="1"/></c></row>'
+                   for n in range(2, 202))
+    path = _handmade(tmp_path / "many.xlsx", '<row r="1"><c r="A1"><f t="shared" ref="A1:A201" si="0">C1*2</f></c>'
+                                             '<c r="B1"><f t="shared" ref="B1:B201" si="1">SUM($C$1:C1)</f></c></row>'
+                     + rows)
+    read, formulas = _formulas(path)
+    assert formulas == 402 and read[-1] == (201, ["=C201*2", "=SUM($C$1:C201)"])
+    assert len(made) == 2  # one per shared formula, not one per cell
