@@ -203,12 +203,21 @@ def refuse_damaged_registry(db: Database, *, check_audit: bool, tables: Iterable
         tables = SQLModel.metadata.tables
     with db.engine.connect() as connection:
         present = set(sa.inspect(connection).get_table_names())
-        missing_tables = sorted(set(tables) - present)
+        missing_tables = sorted(set(tables) - present) or _missing_rows(connection, tables)
         if missing_tables:
             raise StoreError("registry_incomplete", where=db.describe(), missing=missing_tables)
         missing_triggers = missing_protection(connection) if check_audit else []
     if missing_triggers:
         raise StoreError("audit_unprotected", where=db.describe(), triggers=missing_triggers)
+
+
+SINGLE_ROWS = ("organisation_settings",)  # tables the registry needs exactly one row of (id 1, made by 0001)
+
+
+def _missing_rows(connection: sa.Connection, tables: Iterable[str]) -> list[str]:
+    """The single-row tables among `tables` whose row was deleted by another program."""
+    return [table for table in SINGLE_ROWS if table in tables
+            and connection.execute(sa.text(f"SELECT 1 FROM {table} WHERE id = 1")).first() is None]
 
 
 def refuse_read_only_folder(path: Path) -> None:

@@ -117,3 +117,16 @@ def test_an_id_no_record_can_have_is_refused_as_not_found_in_danish(db, leaving)
         code, out, err = danish(db, *command, BEYOND_ANY_ID)
         assert (code, out) == (1, "")
         assert refused(err[-1], sentence.format(id=BEYOND_ANY_ID))
+
+
+def test_a_registry_whose_settings_row_was_deleted_is_refused_as_incomplete_in_danish(db, leaving):
+    """Another program deleted the one organisation_settings row: each command that reads the
+    settings says the registry is incomplete (restore a backup), not a traceback (see danish)."""
+    from engine_support import execute
+
+    execute(db, "DELETE FROM organisation_settings")
+    for command in (("settings", "show"), ("offboard", "show", "--person", "ingrid@nordlys.no"), ("risks",)):
+        code, out, err = danish(db, *command)
+        assert (code, out) == (1, "")
+        assert refused(err[-1], "mangler en del af registret (organisation_settings): det er blevet ændret uden om "
+                                "Account Registry. Gendan det fra en sikkerhedskopi; intet blev ændret.")
