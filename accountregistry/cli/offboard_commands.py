@@ -132,12 +132,12 @@ def _print_due(found: list) -> None:
     if not found:
         say("cli_nothing_due")
         return
-    from accountregistry.domain.messages import sentence
+    from accountregistry.domain.messages import Phrase, sentence
     for item in found:
         when = sentence("cli_overdue_days", {"days": item.days_overdue}) if item.overdue else sentence("cli_due")
         say("cli_due_row", id=f"#{item.item_id:<6}", when=f"{when:<12}", day=item.due_on.isoformat(),
-            assignee=item.assignee, title=item.title, account=item.account_name, leaver=item.leaver_name,
-            last_day=item.last_working_day.isoformat())
+            assignee=item.assignee, title=item.title, account=item.account or Phrase("cli_general"),
+            leaver=item.leaver_name, last_day=item.last_working_day.isoformat())
     overdue = sum(1 for item in found if item.overdue)
     say("cli_due_summary", count=len(found), overdue=overdue)
 

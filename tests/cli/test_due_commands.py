@@ -170,3 +170,32 @@ def test_csv_to_stdout_neutralises_a_formula_named_leaver_and_reads_back(db, db_
     assert {restore(r["leaver"]) for r in rows} == {FORMULA}
     assert run("--db", db_location, "offboard", "due", "--within", "60", "--format", "json") == 0
     assert {r["leaver"] for r in json.loads(capsys.readouterr().out)} == {FORMULA}  # JSON stays raw
+
+
+def test_due_in_danish_names_each_account_as_offboard_show_does(db, db_location, cases):
+    """The table is said in the user's language, accounts too (csv and json stay English)."""
+    import os
+    import subprocess
+    import sys
+
+    def danish(*args):
+        result = subprocess.run([sys.executable, "-m", "accountregistry", "--db", db_location, *args],
+                                capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "ACCOUNTREGISTRY_LANGUAGE": "da"})
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    shown = danish("offboard", "show", "--person", "kari@nordlys.no")
+    english = {i.account_name for i in due_items_of(db)} - {"General"}
+    danish_names = {line for line in shown if not line.startswith((" ", "#")) and "linkedin" in line.casefold()}
+    assert danish_names and not danish_names & english  # the header differs from the English label
+    due = [line for line in danish("offboard", "due", "--within", "60") if line.startswith("#")]
+    page_lines = [line for line in due if "linkedin" in line.casefold()]  # titles are stored in English
+    assert page_lines and all(any(f"({name};" in line for name in danish_names) for line in page_lines)
+    assert not any(f"({name};" in line for name in english for line in due)
+
+
+def due_items_of(db):
+    from accountregistry.services.due_items import due_items
+
+    return due_items(db, within_days=60)
