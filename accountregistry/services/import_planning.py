@@ -260,6 +260,9 @@ class ImportPlan:
     def count(self, action: RowAction) -> int:
         return self.rows.count_of(action)
 
+    def first_of(self, action: RowAction) -> int | None:
+        return self.rows.first_of(action)
+
     @property
     def conflicts(self) -> Sequence[PlannedRow]:
         return self.rows.having(RowAction.conflict)

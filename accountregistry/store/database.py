@@ -260,7 +260,7 @@ def _server_begin(wait_seconds: float):
         served in turn, and one writer that stands still is still given up on after the lock
         wait. The lock wait also bounds any row lock the transaction waits for later."""
         if not connection.get_execution_options().get(WRITING, False):
-            connection.exec_driver_sql(_NO_JIT)
+            connection.exec_driver_sql("SET LOCAL jit = off")  # as _NO_JIT: this transaction only
             return
         wait = int(wait_seconds * 1000)
         if connection.exec_driver_sql(f"{_NO_JIT}, set_config('lock_timeout', '{wait}', true), "

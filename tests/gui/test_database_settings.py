@@ -29,7 +29,9 @@ def registry(postgres_cluster, server_database, schema_template):
     location = server_database(schema_template)
     engine = sa.create_engine(location)
     with engine.begin() as connection:
-        connection.exec_driver_sql(f"GRANT SELECT ON alembic_version TO {postgres_server.PASSWORD_LOGIN}")
+        # What opening a registry reads: its schema version and its settings' one row.
+        connection.exec_driver_sql(f"GRANT SELECT ON alembic_version, organisation_settings "
+                                   f"TO {postgres_server.PASSWORD_LOGIN}")
     engine.dispose()
     return sa.make_url(location).database
 

@@ -335,7 +335,7 @@ class ImportAccountsDialog(QDialog):
 
         errors, conflicts = plan.count(RowAction.error), plan.count(RowAction.conflict)  # C speed, not a pass
         if errors:
-            first = plan.rows[plan.rows.first_of(RowAction.error)]
+            first = plan.rows[plan.first_of(RowAction.error)]
             said = self.tr("{count} rows cannot be imported; the first is line {line}: {reason} Correct the "
                            "file and check it again, or import only the valid rows.").format(
                 count=format_number(errors), line=first.line, reason=first.reason)
@@ -359,7 +359,7 @@ class ImportAccountsDialog(QDialog):
         if self.model.rowCount():
             first_shown = self.model.index(0, 0)
             if errors or conflicts:  # start on the first row that needs attention
-                first_shown = self.model.index(plan.rows.first_of(RowAction.error if errors else RowAction.conflict), 0)
+                first_shown = self.model.index(plan.first_of(RowAction.error if errors else RowAction.conflict), 0)
             self.table.setCurrentIndex(first_shown)
             self.table.scrollTo(first_shown)
         self._update_buttons()

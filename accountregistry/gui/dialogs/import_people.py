@@ -87,6 +87,10 @@ class PreviewPlan:
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action == action)
 
+    def first_of(self, action: RowAction) -> int | None:
+        """The position of the first row of one action, or None (as ImportPlan.first_of)."""
+        return next((at for at, row in enumerate(self.rows) if row.action == action), None)
+
 
 class ImportPeopleDialog(ImportAccountsDialog):
     """Checks `path` as soon as it opens; emits `imported` with the PeopleImportResult once written."""
