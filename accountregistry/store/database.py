@@ -246,7 +246,7 @@ _WRITERS_IN_LINE = ("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' A
 # dashboard engineer). The app's queries are interactive and short, so each transaction turns it
 # off, for that transaction only: a pooler in transaction mode (PgBouncer) hands the server
 # connection on after it, and refuses a startup parameter such as `options` by default.
-_NO_JIT = "SELECT set_config('jit', 'off', true)"
+_NO_JIT = "SET LOCAL jit = off"
 
 
 def _server_begin(wait_seconds: float):
@@ -259,12 +259,12 @@ def _server_begin(wait_seconds: float):
         waits afresh whenever the queue moves, store/writer_queue): thirty commands at once are
         served in turn, and one writer that stands still is still given up on after the lock
         wait. The lock wait also bounds any row lock the transaction waits for later."""
+        connection.exec_driver_sql(_NO_JIT)
         if not connection.get_execution_options().get(WRITING, False):
-            connection.exec_driver_sql("SET LOCAL jit = off")  # as _NO_JIT: this transaction only
             return
         wait = int(wait_seconds * 1000)
-        if connection.exec_driver_sql(f"{_NO_JIT}, set_config('lock_timeout', '{wait}', true), "
-                                      f"pg_try_advisory_xact_lock({SERVER_WRITER_LOCK})").one()[2]:
+        if connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{wait}', true), "
+                                      f"pg_try_advisory_xact_lock({SERVER_WRITER_LOCK})").one()[1]:
             return
         in_line = max(1, connection.exec_driver_sql(_WRITERS_IN_LINE).scalar())
         connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{wait * in_line}', true), "
