@@ -9,8 +9,7 @@ owner (person_id NULL), so that anonymising a person replaces their name and ema
 events recorded before 0016 still hold such free text inline; this step moves it out the same
 way, leaving the reference {"personal": token, "person": null} in its place.
 
-The events' hashes cover their values, so the chain is computed again (or, if it did not verify
-before, the free text stays inline): see the frozen module trail_rewrite, shared with 0021 and 0022.
+The rewrite, the chain computed again and when the free text stay inline: the frozen trail_rewrite.
 """
 import re
 import secrets

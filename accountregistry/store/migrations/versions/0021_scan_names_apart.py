@@ -10,8 +10,7 @@ personal_value keyed by the signer (services/agreements.attach), so that erasing
 from the trail too. The events recorded before ("attach", entity attachment) still hold it
 inline; this step moves it out the same way, leaving {"personal": token, "person": signer}.
 
-The events' hashes cover their values, so the chain is computed again (or, if it did not verify
-before, the file names stay inline): see the frozen module trail_rewrite, shared with 0019 and 0022.
+The rewrite, the chain computed again and when the file names stay inline: the frozen trail_rewrite.
 """
 import secrets
 from typing import Sequence, Union

@@ -12,8 +12,7 @@ either person replaces their name there too. The events recorded before (entity 
 still hold them inline; this step moves them out the same way, leaving
 {"personal": token, "person": null}.
 
-The events' hashes cover their values, so the chain is computed again (or, if it did not verify
-before, the titles stay inline): see the frozen module trail_rewrite, shared with 0019 and 0021.
+The rewrite, the chain computed again and when the titles stay inline: the frozen trail_rewrite.
 """
 import secrets
 from typing import Sequence, Union
