@@ -80,7 +80,7 @@ def register(commands) -> None:
     due.add_argument("--within", metavar="DAYS", type=int,
                      help="only items due within this many days (overdue items are always listed)")
     due.add_argument("--assignee", metavar="NAME_OR_FUNCTION",
-                     help="only items of this function (HR) or person (name or work email)")
+                     help="only items of this function (HR, in any language) or person (name or work email)")
     due.add_argument("--format", choices=("table", "csv", "json"), default="table")
     due.add_argument("--fail-on-overdue", action="store_true",
                      help=f"exit with status {EXIT_OVERDUE} when any listed item is overdue")
@@ -171,16 +171,15 @@ def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
             marker=Phrase("cli_handover_marker") if item.is_handover else "", moved=_moved(item.moved_by))
 
 
-def _print_planned(planned: Iterable) -> None:
+def _print_planned(planned: Iterable, names: dict) -> None:  # domain.checklist.PlannedItem, AccountName by id
     from accountregistry.domain.messages import Phrase, sentence
 
-    group = object()
-    for item in planned:
-        name = item.account_name or sentence("cli_general")
-        if name != group:
-            group = name
-            print(group)
-        say("cli_planned_row", day=item.due_on.isoformat(), offset=f"{item.offset:+d}", assignee=item.assignee_name,
+    group: object = object()
+    for item in planned:  # sorted by account (by_account)
+        if item.account_id != group:
+            group = item.account_id
+            print(names[item.account_id].sentence() if item.account_id is not None else sentence("cli_general"))
+        say("cli_planned_row", day=item.due_on.isoformat(), offset=f"{item.offset:+d}", assignee=item.assignee,
             marker=Phrase("cli_handover_marker") if item.effect in ("handover", "transfer") else "",
             title=item.title, moved=_moved(item.moved_by))
 
@@ -209,8 +208,9 @@ def run_start(args) -> int:
         if args.preview:
             planned = offboarding.preview_offboarding(db, person_id=leaver.id, last_working_day=last_day,
                                                       successor_id=successor_id, internal_move=args.internal_move)
+            names = offboarding.account_names(db, (p.account_id for p in planned))
             say("cli_checklist_preview", leaver=leaver.name, count=len(planned))
-            _print_planned(planned)
+            _print_planned(offboarding.by_account(planned, names), names)
             return 0
         case = offboarding.start_offboarding(db, person_id=leaver.id, last_working_day=last_day,
                                              successor_id=successor_id, internal_move=args.internal_move)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -38,12 +38,14 @@ from accountregistry import APP_NAME
 from accountregistry.domain.business_days import WEEKDAYS_ONLY, BusinessCalendar, Closure
 from accountregistry.domain.errors import Problem, RegistryError
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
-from accountregistry.language import current_language
+from accountregistry.language import TRANSLATED, context_catalogue, current_language
+from accountregistry.language import translate as in_current_language
 from accountregistry.resource_files import resource_folder
 
 __all__ = [
     "ASSIGNED_TO_LEAVER",
     "ASSIGNED_TO_SUCCESSOR",
+    "Assignee",
     "NO_TERMS",
     "TITLE_WORDS",
     "UNKNOWN_KIND",
@@ -139,6 +141,58 @@ class Party:
     email: str | None = None
 
 
+@dataclass(frozen=True)
+class Assignee:
+    """Whom an item is assigned to, and how it is said (in the checklist's words of a language).
+
+    The one rule of who does an item is `Assignee.of`: the planning, the case's items, what is
+    due and the window all read it from here."""
+
+    function: str | None  # ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, a team ("HR"); None: a person
+    name: str | None  # the person's name; None for a team or a successor not chosen yet
+    person_id: int | None = None  # who does it; None for a team or a successor not chosen yet
+
+    @classmethod
+    def of(cls, function: str | None, person_id: int | None, names: Mapping[int, str], *,
+           leaver_id: int, successor_id: int | None) -> Assignee:
+        """An item's assignee from what is stored of it (`person_id`: None when planned): the
+        leaver's and the successor's items are the case's people's (an item given to a person
+        stays theirs), a team's item its team's; `names`: people's names by id."""
+        if function == ASSIGNED_TO_LEAVER:
+            person_id = person_id or leaver_id
+        elif function == ASSIGNED_TO_SUCCESSOR:
+            person_id = person_id or successor_id
+        return cls(function, None if person_id is None else names.get(person_id, "?"), person_id)
+
+    def sentence(self, words: Translate | None = None) -> str:
+        """"Ingrid Berg (leaver)", "Successor (not chosen yet)", "HR", in the language of `words`
+        (None: the user's)."""
+        wording = _Wording(words or (lambda text: in_current_language(CONTEXT, text)))
+        if self.function == ASSIGNED_TO_SUCCESSOR:
+            if self.name is None:
+                return wording("Successor (not chosen yet)")
+            return wording("{name} (successor)").format(name=self.name)
+        if self.function == ASSIGNED_TO_LEAVER:
+            return wording("{name} (leaver)").format(name=self.name)
+        return self.name or (wording(self.function) if self.function else "?")
+
+    @property
+    def english(self) -> str:
+        """As files and calendars write it: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
+        return self.sentence(_english)
+
+    def answers_to(self, wanted: str) -> bool:
+        """Whether a person means this assignee by `wanted`: the stored word ("HR", "leaver"), the
+        person's name, or how it is said in any language the registry speaks ("Kommunikation")."""
+        key = " ".join(wanted.split()).casefold()
+        said = (self.english, *(self.sentence(_catalogue_words(code)) for code in TRANSLATED))
+        return key in {text.casefold() for text in (*said, self.function, self.name) if text}
+
+
+def _catalogue_words(code: str) -> Translate:
+    return lambda text: context_catalogue(code, CONTEXT).get((CONTEXT, text), text)
+
+
 @dataclass(frozen=True, slots=True)
 class LeaverAccount:
     """One account the leaver holds or administers, with what the templates ask about it."""
@@ -167,9 +221,7 @@ class PlannedItem:
     account_id: int | None  # None: a general item
     account_name: str | None
     title: str
-    assignee_person_id: int | None
-    assignee_function: str  # "HR", ..., or "leaver" / "successor" (then also a person id, if known)
-    assignee_name: str  # as shown: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"
+    assignee: Assignee
     offset: int  # business days relative to the last working day
     due_on: date
     effect: str | None
@@ -606,18 +658,6 @@ def _disposition_text(disposition: Disposition | None, wording: _Wording | None 
     return wording(disposition.value.replace("_", " ") if disposition else "none agreed")
 
 
-def _assignee(template: Template, leaver: Party, successor: Party | None,
-              wording: _Wording | None = None) -> tuple[int | None, str]:
-    wording = wording or _ENGLISH
-    if template.assignee == ASSIGNED_TO_LEAVER:
-        return leaver.id, wording("{name} (leaver)").format(name=leaver.name)
-    if template.assignee == ASSIGNED_TO_SUCCESSOR:
-        if successor is None:
-            return None, wording("Successor (not chosen yet)")
-        return successor.id, wording("{name} (successor)").format(name=successor.name)
-    return None, wording(template.assignee)
-
-
 def _title(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= TITLE_MAX else text[:TITLE_MAX - 1] + "…"
@@ -638,7 +678,9 @@ def plan_item(template: Template, *, leaver: Party, successor: Party | None, las
         values.update(account=account_name,
                       role=_role_text(template.roles_acted_on(account.leaver_roles), wording),
                       disposition=_disposition_text(account.disposition, wording))
-    person_id, shown = _assignee(template, leaver, successor, wording)
+    names = {party.id: party.name for party in (leaver, successor) if party is not None}
+    assignee = Assignee.of(template.assignee, None, names, leaver_id=leaver.id,
+                           successor_id=successor.id if successor else None)
     offset, due_on, notice = template.due, calendar.add(last_working_day, template.due), None
     if account is not None and account.notice_days is not None and template.effect in Effect.MOVES_ROLES:
         notice = account.notice_days
@@ -648,9 +690,7 @@ def plan_item(template: Template, *, leaver: Party, successor: Party | None, las
         account_id=account.id if account else None,
         account_name=account_name,
         title=_title(wording(template.title).format_map(values)),
-        assignee_person_id=person_id,
-        assignee_function=template.assignee,
-        assignee_name=shown,
+        assignee=assignee,
         offset=offset,
         due_on=due_on,
         effect=template.effect,

@@ -1907,7 +1907,8 @@ COMMAND_LINE_TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "the person stays (another department or role): settle their accounts "
         "by --last-day without recording them as leaving"),
     QT_TRANSLATE_NOOP("CommandLine", "only items due within this many days (overdue items are always listed)"),
-    QT_TRANSLATE_NOOP("CommandLine", "only items of this function (HR) or person (name or work email)"),
+    QT_TRANSLATE_NOOP("CommandLine", "only items of this function (HR, in any language) or person (name or "
+        "work email)"),
     QT_TRANSLATE_NOOP("CommandLine", "exit with status 3 when any listed item is overdue"),
     QT_TRANSLATE_NOOP("CommandLine", "a table for people (default) or CSV for other programs"),
     QT_TRANSLATE_NOOP("CommandLine", "exit with status 3 if any risk is this severe or worse (low, medium, "

@@ -21,14 +21,12 @@ import sqlalchemy as sa
 
 from accountregistry.domain import messages, pseudonyms
 from accountregistry.domain.business_days import BusinessCalendar, Closure
-from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, ChecklistTemplateError, Effect
-from accountregistry.domain.checklist import CONTEXT as CHECKLIST
-from accountregistry.domain.checklist import active_templates
+from accountregistry.domain.checklist import Assignee, ChecklistTemplateError, Effect, active_templates
 from accountregistry.domain.errors import NotFound
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.record_ids import could_exist, typed_id
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, CaseStatus, ItemStatus, Kind, Presence
-from accountregistry.language import current_language, translate
+from accountregistry.language import current_language
 from accountregistry.services.organisation import business_calendar, settings_in
 from accountregistry.services.records import refuse_missing
 from accountregistry.store.database import Database
@@ -39,7 +37,8 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 __all__ = ["AccountName", "Assignee", "Blocker", "ItemView", "NEAR_BUSINESS_DAYS", "TABLES", "account_label",
-           "account_name", "accounts_named", "blockers", "case_for_person", "case_items", "person_names", "read_case"]
+           "account_name", "accounts_named", "blockers", "by_account", "case_for_person", "case_items", "person_names",
+           "read_case"]
 
 # "The last day is near": this many business days or fewer before it, with items still open.
 NEAR_BUSINESS_DAYS = 5
@@ -77,8 +76,6 @@ class ItemView:
     account_name: str  # the group it is shown under; "General" for general items
     action: str
     title: str
-    assignee_person_id: int | None
-    assignee_function: str | None
     assignee: Assignee  # whom it is assigned to, to be said in the user's language
     due_offset_business_days: int
     due_on: date
@@ -98,28 +95,6 @@ class ItemView:
     def assignee_name(self) -> str:
         """In English, for files: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
         return self.assignee.english
-
-
-@dataclass(frozen=True)
-class Assignee:
-    """Whom an item is assigned to, in the checklist's words of the user's language."""
-
-    function: str | None  # ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, a team ("HR"), None for a person
-    name: str | None  # the person's name; None for a team or a successor not chosen yet
-
-    def sentence(self, words=lambda text: translate(CHECKLIST, text)) -> str:
-        if self.function == ASSIGNED_TO_SUCCESSOR:
-            if self.name is None:
-                return words("Successor (not chosen yet)")
-            return words("{name} (successor)").format(name=self.name)
-        if self.function == ASSIGNED_TO_LEAVER:
-            return words("{name} (leaver)").format(name=self.name)
-        return self.name or (words(self.function) if self.function else "?")
-
-    @property
-    def english(self) -> str:
-        """As files and calendars write it: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
-        return self.sentence(str)
 
 
 def account_label(platform: str, presence: str, display_name: str | None, handle: str) -> str:
@@ -160,12 +135,16 @@ def accounts_named(reader: sa.Connection | Session, ids: Iterable[int | None]) -
 
 def _assignee(item, names: dict[int, str], case) -> Assignee:
     """Whom `item` (a checklist item's row) of `case` is assigned to; `names`: people's names by id."""
-    if item.assignee_function == ASSIGNED_TO_LEAVER:
-        return Assignee(ASSIGNED_TO_LEAVER, names.get(item.assignee_person_id or case.person_id, "?"))
-    if item.assignee_person_id is not None:
-        return Assignee(item.assignee_function if item.assignee_function == ASSIGNED_TO_SUCCESSOR else None,
-                        names.get(item.assignee_person_id, "?"))
-    return Assignee(item.assignee_function, None)
+    return Assignee.of(item.assignee_function, item.assignee_person_id, names, leaver_id=case.person_id,
+                       successor_id=case.successor_id)
+
+
+def by_account(items: Iterable, names: dict[int, AccountName]) -> list:
+    """Checklist items (stored or planned) grouped by account, the groups in the order of the
+    accounts' names in the user's language and general items last, each group by due date
+    (items due the same day as given); `names`: each account's name by id."""
+    said = {aid: name.sentence().casefold() for aid, name in names.items()}
+    return sorted(items, key=lambda i: (i.account_id is None, said.get(i.account_id, ""), i.account_id or 0, i.due_on))
 
 
 # --- Reading -----------------------------------------------------------------------------------
@@ -228,13 +207,13 @@ def case_for_person(db: Database, email_or_id: str | int) -> SimpleNamespace:
 
 _ITEMS = sa.text(
     "SELECT id, case_id, account_id, action, title, assignee_person_id, assignee_function, due_offset_business_days, "
-    "due_on, status, waive_reason, done_by, done_at, note, version FROM checklist_item WHERE case_id = :case"
+    "due_on, status, waive_reason, done_by, done_at, note, version FROM checklist_item WHERE case_id = :case "
+    "ORDER BY id"
 ).columns(due_on=sa.Date, done_at=InUtc)
 
 
 def case_items(db: Database, case_id: int) -> list[ItemView]:
-    """The case's items grouped by account (by account name; general items last), each group
-    by due date."""
+    """The case's items grouped by account (by_account), each group by due date, then as added."""
     try:
         templates = active_templates()
     except ChecklistTemplateError:
@@ -252,16 +231,14 @@ def case_items(db: Database, case_id: int) -> list[ItemView]:
         label, account = accounts.get(item.account_id, ("General", None))
         views.append(ItemView(
             id=item.id, case_id=item.case_id, account_id=item.account_id, account_name=label,
-            action=item.action, title=pseudonyms.shown(item.title), assignee_person_id=item.assignee_person_id,
-            assignee_function=item.assignee_function, assignee=_assignee(item, names, case),
+            action=item.action, title=pseudonyms.shown(item.title), assignee=_assignee(item, names, case),
             due_offset_business_days=item.due_offset_business_days, due_on=item.due_on,
             status=ItemStatus(item.status),
             is_handover=bool(template and item.account_id is not None and template.effect in Effect.MOVES_ROLES),
             moved_by=_moved(calendar, case.last_working_day, item.due_on),
             waive_reason=pseudonyms.shown(item.waive_reason), done_by=item.done_by, done_at=item.done_at,
             note=pseudonyms.shown(item.note), version=item.version, account=account))
-    views.sort(key=lambda v: (v.account_id is None, v.account_name.casefold(), v.account_id or 0, v.due_on, v.id))
-    return views
+    return by_account(views, {aid: name for aid, (_, name) in accounts.items()})
 
 
 def _moved(calendar: BusinessCalendar, last_working_day: date, due_on: date) -> tuple[Closure, ...]:

@@ -18,11 +18,11 @@ import sqlalchemy as sa
 from icalendar import Calendar, Event
 
 from accountregistry import __version__
-from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR
 from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.services.files import write_whole
-from accountregistry.services.case_reading import AccountName, Assignee, accounts_named
+from accountregistry.domain.checklist import Assignee
+from accountregistry.services.case_reading import AccountName, accounts_named
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 from accountregistry.store.models import ChecklistItem, OffboardingCase, Person
@@ -47,10 +47,8 @@ class DueItem:
     account_name: str  # "General" for a general item
     title: str
     assignee: Assignee  # whom it is assigned to, to be said in the user's language
-    assignee_function: str | None
     assignee_email: str | None
     due_on: date
-    assignee_person_id: int | None  # None for a team ("HR") or a successor not chosen yet
     days_overdue: int  # calendar days past the due date; 0 when not overdue
     account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
 
@@ -82,13 +80,15 @@ def due_items(db: Database, *, within_days: int | None = None, assignee: str | N
               case_id: int | None = None, today: date | None = None) -> list[DueItem]:
     """Open items of open offboardings, overdue first, then by due date. `within_days`: only
     those due by today plus that many days (overdue ones always); `assignee`: only those of a
-    function ("HR") or a person (name or work email), as written, any case; `case_id`: one case."""
+    function ("HR", or as a language says it: "Kommunikation") or a person (name or work email),
+    any case; `case_id`: one case."""
     _check_within(within_days)
     today = today or date.today()
     horizon = today + timedelta(days=within_days) if within_days is not None else None
     with db.reading() as session:
         rows = session.execute(_open_items_query(horizon, case_id)).all()
-        people = _people_named(session, {r.assignee_person_id for r in rows} | {r.successor_id for r in rows})
+        people = _people_named(session, {pid for r in rows
+                                         for pid in (r.assignee_person_id, r.successor_id, r.person_id)})
         labels = accounts_named(session, (r.account_id for r in rows))
     found = [_due_item(r, people, labels, today) for r in rows]
     if assignee is not None and assignee.strip():
@@ -122,42 +122,19 @@ def _people_named(session, ids: set[int | None]) -> dict[int, tuple[str, str | N
 
 def _due_item(r, people: dict[int, tuple[str, str | None]], labels: dict[int, tuple[str, AccountName]],
               today: date) -> DueItem:
-    assignee, email = _assignee(r, people)
+    assignee = Assignee.of(r.assignee_function, r.assignee_person_id, {pid: name for pid, (name, _) in people.items()},
+                           leaver_id=r.person_id, successor_id=r.successor_id)
     label, account = labels.get(r.account_id, ("General", None))
     return DueItem(
         item_id=r.id, case_id=r.case_id, leaver_name=r.name, leaver_email=r.work_email,
-        last_working_day=r.last_working_day, account_id=r.account_id,
-        account_name=label, title=r.title, assignee=assignee, assignee_function=r.assignee_function,
-        assignee_email=email, due_on=r.due_on, days_overdue=max(0, (today - r.due_on).days),
-        assignee_person_id=_assignee_person(r), account=account)
-
-
-def _assignee(row, people: dict[int, tuple[str, str | None]]) -> tuple[Assignee, str | None]:
-    """Whoever is to do the item, and their email."""
-    function, person_id = row.assignee_function, row.assignee_person_id
-    if function == ASSIGNED_TO_LEAVER:
-        return Assignee(function, row.name), row.work_email
-    if function == ASSIGNED_TO_SUCCESSOR:
-        name, email = people.get(person_id or row.successor_id or 0, (None, None))
-        return Assignee(function, name), email
-    if person_id is not None and person_id in people:
-        name, email = people[person_id]
-        return Assignee(None, name), email
-    return Assignee(function, None), None
-
-
-def _assignee_person(row) -> int | None:
-    if row.assignee_function == ASSIGNED_TO_LEAVER:
-        return row.person_id
-    if row.assignee_function == ASSIGNED_TO_SUCCESSOR:
-        return row.assignee_person_id or row.successor_id
-    return row.assignee_person_id
+        last_working_day=r.last_working_day, account_id=r.account_id, account_name=label, title=r.title,
+        assignee=assignee, assignee_email=people.get(assignee.person_id, (None, None))[1], due_on=r.due_on,
+        days_overdue=max(0, (today - r.due_on).days), account=account)
 
 
 def _is_assignee(item: DueItem, wanted: str) -> bool:
-    key = " ".join(wanted.split()).casefold()
-    return key in {(item.assignee_function or "").casefold(), (item.assignee.name or "").casefold(),
-                   (item.assignee_email or "").casefold()}
+    """`wanted` names the item's assignee (Assignee.answers_to) or is their work email."""
+    return item.assignee.answers_to(wanted) or wanted.strip().casefold() == (item.assignee_email or "").casefold()
 
 
 def overdue_count(db: Database, *, today: date | None = None) -> int:

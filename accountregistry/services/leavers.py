@@ -188,9 +188,9 @@ def assigned_to_actor(item: ItemView, actor: str, me: RegistryPerson | None) -> 
     Communications, IT) that is that person's department, since a function's items are done by
     the people in it. An actor named as a function itself (ACCOUNTREGISTRY_ACTOR=HR, a shared
     HR login) has that function's items."""
-    if me is not None and item.assignee_person_id == me.id:
+    if me is not None and item.assignee.person_id == me.id:
         return True
-    function = item.assignee_function
+    function = item.assignee.function
     if not function or function in (ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR):
         return False
     mine = {actor.casefold()}

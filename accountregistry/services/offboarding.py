@@ -54,6 +54,7 @@ from accountregistry.services.case_reading import (
     account_name,
     accounts_named,
     blockers,
+    by_account,
     case_for_person,
     case_items,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "CaseSummary",
     "ItemView",
     "blockers",
+    "by_account",
     "cancel_case",
     "case_for_person",
     "case_items",

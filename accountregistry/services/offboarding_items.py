@@ -114,7 +114,7 @@ def open_case_of(session: Session, person_id: int) -> OffboardingCase | None:
 def store_items(session: Session, actor: str, case: OffboardingCase, planned: Iterable[PlannedItem]
                  ) -> list[ChecklistItem]:
     items = [ChecklistItem(case_id=case.id, account_id=p.account_id, action=p.action, title=p.title,
-                           assignee_person_id=p.assignee_person_id, assignee_function=p.assignee_function,
+                           assignee_person_id=p.assignee.person_id, assignee_function=p.assignee.function,
                            due_offset_business_days=p.offset, due_on=p.due_on) for p in planned]
     session.add_all(items)
     session.flush()

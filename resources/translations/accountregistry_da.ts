@@ -2121,8 +2121,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>kun punkter, der forfalder inden for så mange dage (forfaldne punkter vises altid)</translation>
     </message>
     <message>
+        <source>only items of this function (HR, in any language) or person (name or work email)</source>
+        <translation>kun punkter for denne funktion (HR, på ethvert sprog) eller person (navn eller arbejdsmail)</translation>
+    </message>
+    <message>
         <source>only items of this function (HR) or person (name or work email)</source>
-        <translation>kun punkter for denne funktion (HR) eller person (navn eller arbejdsmail)</translation>
+        <translation type="vanished">kun punkter for denne funktion (HR) eller person (navn eller arbejdsmail)</translation>
     </message>
     <message>
         <source>exit with status 3 when any listed item is overdue</source>

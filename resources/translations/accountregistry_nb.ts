@@ -2121,8 +2121,12 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>bare punkter som forfaller innen så mange dager (forfalte punkter vises alltid)</translation>
     </message>
     <message>
+        <source>only items of this function (HR, in any language) or person (name or work email)</source>
+        <translation>bare punkter for denne funksjonen (HR, på hvilket som helst språk) eller personen (navn eller jobb-e-post)</translation>
+    </message>
+    <message>
         <source>only items of this function (HR) or person (name or work email)</source>
-        <translation>bare punkter for denne funksjonen (HR) eller personen (navn eller jobb-e-post)</translation>
+        <translation type="vanished">bare punkter for denne funksjonen (HR) eller personen (navn eller jobb-e-post)</translation>
     </message>
     <message>
         <source>exit with status 3 when any listed item is overdue</source>

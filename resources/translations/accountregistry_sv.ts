@@ -2121,8 +2121,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>bara punkter som förfaller inom så många dagar (försenade punkter listas alltid)</translation>
     </message>
     <message>
+        <source>only items of this function (HR, in any language) or person (name or work email)</source>
+        <translation>bara punkter för den här funktionen (HR, på vilket språk som helst) eller personen (namn eller jobbmejl)</translation>
+    </message>
+    <message>
         <source>only items of this function (HR) or person (name or work email)</source>
-        <translation>bara punkter för den här funktionen (HR) eller personen (namn eller jobbmejl)</translation>
+        <translation type="vanished">bara punkter för den här funktionen (HR) eller personen (namn eller jobbmejl)</translation>
     </message>
     <message>
         <source>exit with status 3 when any listed item is overdue</source>

@@ -138,6 +138,37 @@ def test_a_danish_command_line_makes_a_danish_checklist(registry, capsys, monkey
     assert checklist.set_default_translation(None) is None  # the process's default is English again
 
 
+def test_in_danish_preview_and_show_group_and_assign_as_the_user_reads_them(db, db_location, capsys, monkeypatch):
+    """`start --preview`, `start` and `show` head their groups alike, in the order of the accounts'
+    names in the user's language (Danish "LinkedIn-profil" before "LinkedIn-side", unlike
+    English), and say each assignee as the case's items do: one rule (closing note 8)."""
+    from accountregistry.language import set_translator, use_language
+    from leaver_accounts import ingrid_and_successor
+
+    ingrid_and_successor(db, PersonInput(name="Ole Dahl", work_email="ole@nordlys.no"))
+    monkeypatch.setenv("ACCOUNTREGISTRY_LANGUAGE", "da")
+    registry = {"path": db_location}
+    start = ["start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat(), "--successor",
+             "ole@nordlys.no"]
+    outputs = [run(registry, capsys, *start, "--preview"), run(registry, capsys, *start),
+               run(registry, capsys, "show", "--person", "ingrid@nordlys.no")]
+    assert [(code, err) for code, _, err in outputs] == [(0, "")] * 3
+    previous = use_language("da")
+    try:
+        items = offboarding.case_items(db, offboarding.case_for_person(db, "ingrid@nordlys.no").id)
+        groups = list(dict.fromkeys(i.account.sentence() if i.account else sentence("cli_general") for i in items))
+        assignees = {i.assignee.sentence() for i in items}
+    finally:
+        set_translator(*previous)
+    in_danish = list(dict.fromkeys(i.account_id for i in items if i.account_id))
+    in_english = sorted(in_danish, key=lambda aid: next(i.account_name for i in items if i.account_id == aid))
+    assert len(in_danish) == 3 and in_danish != in_english  # the two languages order them apart
+    for _, out, _ in outputs:
+        assert [line for line in out.splitlines() if line in groups] == groups
+    preview = outputs[0][1]
+    assert all(f"  {assignee}: " in preview for assignee in assignees), preview
+
+
 def test_export(registry, capsys, tmp_path):
     run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat())
     target = tmp_path / "out" / "ingrid.csv"

@@ -166,11 +166,11 @@ def test_titles_assignees_and_due_dates(shipped):
     handover = next(p for p in planned if p.action == "hand_over_company_account")
     assert handover.title == ("Hand Ingrid Berg's owner and admin role on LinkedIn page “nordlys” to Ole Dahl, "
                               "then remove Ingrid Berg")
-    assert (handover.assignee_person_id, handover.assignee_function, handover.assignee_name) == (
+    assert (handover.assignee.person_id, handover.assignee.function, handover.assignee.english) == (
         7, "leaver", "Ingrid Berg (leaver)")
     assert (handover.offset, handover.due_on, handover.effect) == (-5, date(2026, 12, 24), "handover")
     two_factor = next(p for p in planned if p.action == "move_two_factor")
-    assert (two_factor.assignee_person_id, two_factor.assignee_name) == (None, "IT")
+    assert (two_factor.assignee.person_id, two_factor.assignee.english) == (None, "IT")
     general = [p for p in planned if p.account_id is None]
     assert {p.action for p in general} == GENERAL
     assert "ingrid@nordlys.no" in next(p.title for p in general if p.action == "confirm_mailbox_unused")

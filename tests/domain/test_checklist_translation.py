@@ -135,7 +135,7 @@ def test_danish_titles_read_as_a_dane_would_write_them(shipped):
     assert titles["hand_over_company_account"] == (
         "Overdrag rollen som ejer og administrator på LinkedIn side “nordlys” fra Ingrid Berg til Ole Dahl, "
         "og fjern derefter Ingrid Berg")
-    assignees = {p.action: p.assignee_name for p in planned}
+    assignees = {p.action: p.assignee.sentence(lambda text: danish.get(text, text)) for p in planned}
     assert assignees["hand_over_company_account"] == "Ingrid Berg (fratræder)"
     assert assignees["confirm_mailbox_unused"] == "IT"
     assert assignees["sign_handover_confirmation"] == "HR"

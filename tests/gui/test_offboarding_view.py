@@ -396,7 +396,7 @@ def test_assigned_to_me_shows_the_testers_items(qtbot, view, db, org):
     # The actor is "tester": Tess Tester by her email's login part, in IT, and the successor.
     everything = case_items(db, org.case.id)
     mine = {v.id for v in everything
-            if v.assignee_person_id == org.successor.id or v.assignee_function == "IT"}
+            if v.assignee.person_id == org.successor.id or v.assignee.function == "IT"}
     assert mine and len(mine) < len(everything)
     qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
     assert view.mine.isChecked()

@@ -171,6 +171,36 @@ def test_the_checklist_is_shown_before_anything_is_created_and_start_creates_the
     assert (person.employment_status, person.last_working_day) == (EmploymentStatus.leaving, LAST_DAY)
 
 
+def test_in_danish_the_preview_groups_and_assigns_as_the_started_case_does(qtbot, db, open_wizard, org, speak):
+    """The preview's groups come in the order of the accounts' Danish names (LinkedIn-profil
+    before LinkedIn-side, unlike English), each item's assignee said as the case's items say it
+    once started: one rule of who does an item (closing note 8)."""
+    from accountregistry.gui.models.offboarding_model import account_text
+
+    speak("da")
+    wizard = open_wizard(org.ingrid.id)
+    type_into(qtbot, wizard.form.last_day.edit, day_text(LAST_DAY))
+    choose(qtbot, wizard.form.successor, "Ole Dahl")
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage() is wizard.preview
+    tree = wizard.preview.tree
+    groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    previewed = [[(g.child(r).data(0, Qt.ItemDataRole.UserRole), g.child(r).text(1)) for r in range(g.childCount())]
+                 for g in groups]
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, start_button(wizard))
+
+    items = case_items(db, wizard.case_id)
+    names = list(dict.fromkeys(account_text(i.account) for i in items))
+    assert [g.text(0) for g in groups] == [f"{name} ({sum(1 for i in items if account_text(i.account) == name)})"
+                                           for name in names]
+    assert previewed == [[(i.action, i.assignee.sentence()) for i in items if account_text(i.account) == name]
+                         for name in names]
+    in_danish = list(dict.fromkeys(i.account_id for i in items if i.account_id))
+    assert in_danish != sorted(in_danish, key=lambda aid: next(i.account_name for i in items if i.account_id == aid))
+    assert ("hand_over_company_account", "Ingrid Berg (fratræder)") in previewed[1]  # the Danish label itself
+
+
 def test_opened_for_a_person_it_is_filled_in_and_offers_their_recorded_last_day(qtbot, db, open_wizard, org):
     wizard = open_wizard(org.kari.id)
     assert wizard.form.person.person_id() == org.kari.id

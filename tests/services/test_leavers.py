@@ -178,8 +178,8 @@ def test_assigned_to_the_actor_by_person_by_department_or_by_function_name(db):
     items = case_items(db, case.id)
 
     me = person_for_actor(db, "sofie")
-    hr_items = [i for i in items if i.assignee_function == "HR"]
-    leaver_items = [i for i in items if i.assignee_person_id == leaver.id]
+    hr_items = [i for i in items if i.assignee.function == "HR"]
+    leaver_items = [i for i in items if i.assignee.person_id == leaver.id]
     assert hr_items and leaver_items
     assert all(assigned_to_actor(i, "sofie", me) for i in hr_items)
     assert not any(assigned_to_actor(i, "sofie", me) for i in leaver_items)

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from accountregistry.domain.checklist import ASSIGNED_TO_LEAVER, ASSIGNED_TO_SUCCESSOR, PlannedItem
+from accountregistry.domain.checklist import PlannedItem
 from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, chain_tab_order
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.models.offboarding_model import WrappingDelegate, account_text, due_text, moved_tooltip
 from accountregistry.gui.widgets.date_field import DateField, date_in_words
 from accountregistry.gui.widgets.person_picker import PersonPicker
-from accountregistry.services.offboarding import Assignee, account_names, preview_offboarding, start_offboarding
+from accountregistry.services.offboarding import account_names, by_account, preview_offboarding, start_offboarding
 from accountregistry.services.people import get_person
 from accountregistry.store.database import Database
 from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
@@ -203,9 +203,7 @@ class _PreviewPage(QWizardPage):
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         names = account_names(self.owner.db, (p.account_id for p in planned))
-        people = {ASSIGNED_TO_LEAVER: leaver, ASSIGNED_TO_SUCCESSOR: successor}
-        for item in sorted(planned, key=lambda p: (p.account_id is None, (p.account_name or "").casefold(),
-                                                   p.account_id or 0, p.due_on)):
+        for item in by_account(planned, names):
             name = account_text(names.get(item.account_id)) if item.account_id is not None else self.tr("General")
             group = groups.get(name)
             if group is None:
@@ -217,7 +215,7 @@ class _PreviewPage(QWizardPage):
             title = item.title
             if item.effect in _MOVES_ROLES:
                 title = self.tr("{title} (ticking it moves the roles)").format(title=title)
-            row = QTreeWidgetItem(group, [title, Assignee(item.assignee_function, people.get(item.assignee_function)).sentence(), due_text(item.due_on, item.moved_by)])
+            row = QTreeWidgetItem(group, [title, item.assignee.sentence(), due_text(item.due_on, item.moved_by)])
             row.setToolTip(0, title)
             row.setToolTip(2, moved_tooltip(item.moved_by))
             row.setData(0, Qt.ItemDataRole.UserRole, item.action)
