@@ -131,31 +131,51 @@ _IN_SUMMARY = {
 _LONGEST_VALUE = 80
 
 
+def _person(value: object, names: dict[int, str]) -> str | None:
+    if not isinstance(value, int):
+        return None
+    return names.get(value) or QCoreApplication.translate("AccountDetail", "person no. {number}").format(number=value)
+
+
+def _named(table: dict) -> Callable[[object, dict[int, str]], str]:
+    return lambda value, _names: next((text for key, text in table.items() if key is not None and key.value == value),
+                                      words(value))
+
+
+def _read(parse: Callable, show: Callable) -> Callable[[object, dict[int, str]], str | None]:
+    """A date or a moment stored as ISO text, shown as the window writes it (as it is if unreadable)."""
+    def shown(value: object, _names: dict[int, str]) -> str | None:
+        if not isinstance(value, str):
+            return None
+        try:
+            return show(parse(value))
+        except ValueError:
+            return value
+    return shown
+
+
+_ON_DAY, _AT_MOMENT = _read(date.fromisoformat, format_date), _read(datetime.fromisoformat, format_datetime)
+# How a field's value is said, by the field's name, else by its ending; None from one: as free text.
+_SAID_BY_FIELD: dict[str, Callable[[object, dict[int, str]], str | None]] = {
+    **dict.fromkeys(_PERSON_FIELDS, _person),
+    "platform": lambda value, _names: platforms.platform_name(str(value)),  # an id no platform has: as it is
+    "kind": _named(KIND_NAMES), "two_factor": _named(TWO_FACTOR_NAMES), "disposition": _named(DISPOSITION_NAMES),
+    "last_working_day": _ON_DAY,
+    **dict.fromkeys(("status", "presence", "role", "channel", "employment_status"), lambda value, _names: words(value)),
+}
+_SAID_BY_ENDING = {"_on": _ON_DAY, "_at": _AT_MOMENT}
+
+
 def value_in_words(field: str, value: object, names: dict[int, str]) -> str:
-    translate = QCoreApplication.translate
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return translate("AccountDetail", "yes") if value else translate("AccountDetail", "no")
-    if field in _PERSON_FIELDS and isinstance(value, int):
-        return names.get(value) or translate("AccountDetail", "person no. {number}").format(number=value)
-    if field == "platform":
-        return platforms.platform_name(str(value))  # an id no platform has: as it is
-    named = {"kind": KIND_NAMES, "two_factor": TWO_FACTOR_NAMES, "disposition": DISPOSITION_NAMES}.get(field)
-    if named is not None:
-        return next((text for key, text in named.items() if key is not None and key.value == value), words(value))
-    if isinstance(value, str) and (field.endswith("_on") or field == "last_working_day"):
-        try:
-            return format_date(date.fromisoformat(value))
-        except ValueError:
-            return value
-    if isinstance(value, str) and field.endswith("_at"):
-        try:
-            return format_datetime(datetime.fromisoformat(value))
-        except ValueError:
-            return value
-    if field in ("status", "presence", "role", "channel", "employment_status"):
-        return words(value)
+        return QCoreApplication.translate("AccountDetail", "yes") if value else QCoreApplication.translate(
+            "AccountDetail", "no")
+    say = _SAID_BY_FIELD.get(field) or _SAID_BY_ENDING.get(field[-3:])
+    said = say(value, names) if say else None
+    if said is not None:
+        return said
     # Free text (notes, reasons) keeps invisible characters; here they are shown, not obeyed.
     text = show_hidden(" ".join(str(value).split()))
     return text if len(text) <= _LONGEST_VALUE else text[:_LONGEST_VALUE - 1] + "…"
@@ -184,99 +204,91 @@ def change_lines(event: AuditEvent, names: dict[int, str]) -> list[str]:
     return lines
 
 
-# An event said in one line whatever it recorded: by its action, else by its table and action.
-_SAID_BY_ACTION = {
-    "update": QT_TRANSLATE_NOOP("AccountDetail", "Changed the account"),
-    "archive": QT_TRANSLATE_NOOP("AccountDetail", "Archived the account"),
-    "review": QT_TRANSLATE_NOOP("AccountDetail", "Confirmed the record in a review"),
-    "flag_for_change": QT_TRANSLATE_NOOP("AccountDetail", "Flagged the record for change in a review"),
-    "resolve_change_flag": QT_TRANSLATE_NOOP("AccountDetail", "Resolved the review's flag for change"),
-}
-_SAID_BY_ENTITY_ACTION = {
-    ("consent_record", "give"): QT_TRANSLATE_NOOP("AccountDetail", "Recorded the holder's ambassador consent"),
-    ("consent_record", "withdraw"): QT_TRANSLATE_NOOP("AccountDetail",
-                                                      "Recorded that the holder's ambassador consent is withdrawn"),
-    ("checklist_item", "plan"): QT_TRANSLATE_NOOP("AccountDetail", "Planned an offboarding checklist item"),
-    ("checklist_item", "complete"): QT_TRANSLATE_NOOP("AccountDetail", "Ticked off an offboarding checklist item"),
-    ("checklist_item", "waive"): QT_TRANSLATE_NOOP("AccountDetail", "Waived an offboarding checklist item"),
-    ("checklist_item", "reopen"): QT_TRANSLATE_NOOP("AccountDetail", "Reopened an offboarding checklist item"),
-}
+def _role_and_person(_event: AuditEvent, new: dict, names: dict[int, str]) -> dict[str, str]:
+    role = words(new["role"]) if new.get("role") else QCoreApplication.translate("AccountDetail", "a role")
+    return {"role": role, "person": new.get("person_name") or value_in_words("person_id", new.get("person_id"), names)}
+
+
+def _account_words(_event: AuditEvent, new: dict, _names: dict[int, str]) -> dict[str, str]:
+    presence = words(new["presence"]) if new.get("presence") else QCoreApplication.translate("AccountDetail", "account")
+    return {"platform": value_in_words("platform", new.get("platform"), {}), "presence": presence,
+            "handle": new.get("handle", "")}
+
+
+def _agreement_words(event: AuditEvent, new: dict, names: dict[int, str]) -> dict[str, object]:
+    return {"person": _role_and_person(event, new, names)["person"], "channel": words(new.get("channel", "")),
+            "document": words(new.get("kind", "holder_agreement")), "version": new.get("terms_version") or "–"}
+
+
+def _secret_field(_event: AuditEvent, new: dict, _names: dict[int, str]) -> dict[str, str]:
+    """The field of a stored login whose change is said; the audit trail names the field, never the secret."""
+    field = new.get("field")
+    return {"field": field_label(field).lower() if field in credentials.FIELDS
+            else QCoreApplication.translate("AccountDetail", "login")}
+
+
+def _version(_event: AuditEvent, new: dict, _names: dict[int, str]) -> dict:
+    return {"version": new.get("version", "?")}
+
+
+# An event said in one line whatever it recorded: the first row of its (table, action) (None:
+# any) whose words (a function of the event, its new values and people's names; None: no words)
+# are not None. An account import's rows (services/import_trail) name their file below the line.
+_Words = Callable[[AuditEvent, dict, dict[int, str]], dict | None]
+_SUMMARIES: tuple[tuple[str | None, str | None, str, _Words | None], ...] = (
+    (None, "register", QT_TRANSLATE_NOOP("AccountDetail", "Registered the {platform} {presence} “{handle}”"),
+     _account_words),
+    (None, "grant", QT_TRANSLATE_NOOP("AccountDetail", "Granted {role} to {person}"), _role_and_person),
+    ("account", "import", QT_TRANSLATE_NOOP("AccountDetail", "Changed the account in an import"),
+     lambda event, _new, _names: {} if event.old_values else None),
+    ("account", "import", QT_TRANSLATE_NOOP("AccountDetail", "Imported the {platform} {presence} “{handle}”"),
+     _account_words),
+    ("account_role", "import", QT_TRANSLATE_NOOP("AccountDetail", "Granted {role} to {person} in an import"),
+     _role_and_person),
+    ("handover_terms", "import", QT_TRANSLATE_NOOP("AccountDetail", "Imported handover terms, version {version}"),
+     _version),
+    (None, "revoke", QT_TRANSLATE_NOOP("AccountDetail", "Revoked {role} from {person}"), _role_and_person),
+    ("agreement", None, QT_TRANSLATE_NOOP("AccountDetail", "Recorded {person}'s {document} ({channel}), covering "
+                                                           "terms version {version}"), _agreement_words),
+    ("attachment", "remove_on_anonymising",
+     QT_TRANSLATE_NOOP("AccountDetail", "Removed signed scan {scan}: the person who signed it was anonymised"),
+     lambda event, _new, _names: {"scan": event.entity_id}),
+    ("attachment", None, QT_TRANSLATE_NOOP("AccountDetail", "Kept a signed scan with agreement {agreement}: {file}"),
+     lambda _event, new, _names: {"agreement": new.get("agreement_id", "?"),
+                                  "file": new.get("file_name") or "–"}),  # erased: anonymised
+    (None, "agree", QT_TRANSLATE_NOOP("AccountDetail", "Agreed handover terms, version {version}"), _version),
+    (None, "update", QT_TRANSLATE_NOOP("AccountDetail", "Changed the account"), None),
+    (None, "archive", QT_TRANSLATE_NOOP("AccountDetail", "Archived the account"), None),
+    (None, "review", QT_TRANSLATE_NOOP("AccountDetail", "Confirmed the record in a review"), None),
+    (None, "flag_for_change", QT_TRANSLATE_NOOP("AccountDetail", "Flagged the record for change in a review"), None),
+    (None, "resolve_change_flag", QT_TRANSLATE_NOOP("AccountDetail", "Resolved the review's flag for change"), None),
+    ("consent_record", "give", QT_TRANSLATE_NOOP("AccountDetail", "Recorded the holder's ambassador consent"), None),
+    ("consent_record", "withdraw",
+     QT_TRANSLATE_NOOP("AccountDetail", "Recorded that the holder's ambassador consent is withdrawn"), None),
+    ("checklist_item", "plan", QT_TRANSLATE_NOOP("AccountDetail", "Planned an offboarding checklist item"), None),
+    ("checklist_item", "complete", QT_TRANSLATE_NOOP("AccountDetail", "Ticked off an offboarding checklist item"),
+     None),
+    ("checklist_item", "waive", QT_TRANSLATE_NOOP("AccountDetail", "Waived an offboarding checklist item"), None),
+    ("checklist_item", "reopen", QT_TRANSLATE_NOOP("AccountDetail", "Reopened an offboarding checklist item"), None),
+    (None, credentials.SECRET_SET, QT_TRANSLATE_NOOP("AccountDetail", "Stored the {field} in the keyring"),
+     _secret_field),
+    (None, credentials.SECRET_REPLACE, QT_TRANSLATE_NOOP("AccountDetail", "Replaced the {field} in the keyring"),
+     _secret_field),
+    (None, credentials.SECRET_DELETE, QT_TRANSLATE_NOOP("AccountDetail", "Deleted the {field} from the keyring"),
+     _secret_field),
+    (None, credentials.SECRET_ROTATED, QT_TRANSLATE_NOOP("AccountDetail", "Marked the login as rotated"), None),
+)
 
 
 def event_summary(event: AuditEvent, names: dict[int, str]) -> str:
-    translate = QCoreApplication.translate
     new = event.new_values or {}
-    role = words(new["role"]) if new.get("role") else translate("AccountDetail", "a role")
-    person = new.get("person_name") or value_in_words("person_id", new.get("person_id"), names)
-    if event.action == "register":
-        name = value_in_words("platform", new.get("platform"), names)
-        presence = words(new["presence"]) if new.get("presence") else translate("AccountDetail", "account")
-        return translate("AccountDetail", "Registered the {platform} {presence} “{handle}”").format(
-            platform=name, presence=presence, handle=new.get("handle", ""))
-    if event.action == "grant":
-        return translate("AccountDetail", "Granted {role} to {person}").format(role=role, person=person)
-    imported = _import_summary(event, role, person) if event.action == "import" else None
-    if imported:
-        return imported
-    if event.action == "revoke":
-        return translate("AccountDetail", "Revoked {role} from {person}").format(role=role, person=person)
-    if event.entity == "agreement":
-        return translate("AccountDetail", "Recorded {person}'s {document} ({channel}), covering terms version "
-                                          "{version}").format(
-            person=person, document=words(new.get("kind", "holder_agreement")), channel=words(new.get("channel", "")),
-            version=new.get("terms_version") or "–")
-    if event.entity == "attachment" and event.action == "remove_on_anonymising":
-        return translate("AccountDetail", "Removed signed scan {scan}: the person who signed it was anonymised").format(
-            scan=event.entity_id)
-    if event.entity == "attachment":
-        return translate("AccountDetail", "Kept a signed scan with agreement {agreement}: {file}").format(
-            agreement=new.get("agreement_id", "?"), file=new.get("file_name") or "–")  # erased: anonymised
-    if event.action == "agree":
-        return translate("AccountDetail", "Agreed handover terms, version {version}").format(
-            version=new.get("version", "?"))
-    said = _SAID_BY_ACTION.get(event.action) or _SAID_BY_ENTITY_ACTION.get((event.entity, event.action))
-    if said:
-        return translate("AccountDetail", said)
-    secret_change = _secret_summary(event.action, new.get("field"))
-    if secret_change:
-        return secret_change
-    return translate("AccountDetail", "{action} ({entity})").format(action=words(event.action).capitalize(),
-                                                                    entity=words(event.entity))
-
-
-def _import_summary(event: AuditEvent, role: str, person: str) -> str | None:
-    """A row an account import added or changed, in words (services/import_trail); the file it
-    read is the event's "source", shown below the line."""
-    translate = QCoreApplication.translate
-    new = event.new_values or {}
-    if event.entity == "account" and event.old_values:
-        return translate("AccountDetail", "Changed the account in an import")
-    if event.entity == "account":
-        presence = words(new["presence"]) if new.get("presence") else translate("AccountDetail", "account")
-        return translate("AccountDetail", "Imported the {platform} {presence} “{handle}”").format(
-            platform=value_in_words("platform", new.get("platform"), {}), presence=presence,
-            handle=new.get("handle", ""))
-    if event.entity == "account_role":
-        return translate("AccountDetail", "Granted {role} to {person} in an import").format(role=role, person=person)
-    if event.entity == "handover_terms":
-        return translate("AccountDetail", "Imported handover terms, version {version}").format(
-            version=new.get("version", "?"))
-    return None
-
-
-def _secret_summary(action: str, field: object) -> str | None:
-    """A stored login's change in words; the audit trail names the field, never the secret."""
-    translate = QCoreApplication.translate
-    label = field_label(field).lower() if field in credentials.FIELDS else translate("AccountDetail", "login")
-    if action == credentials.SECRET_SET:
-        return translate("AccountDetail", "Stored the {field} in the keyring").format(field=label)
-    if action == credentials.SECRET_REPLACE:
-        return translate("AccountDetail", "Replaced the {field} in the keyring").format(field=label)
-    if action == credentials.SECRET_DELETE:
-        return translate("AccountDetail", "Deleted the {field} from the keyring").format(field=label)
-    if action == credentials.SECRET_ROTATED:
-        return translate("AccountDetail", "Marked the login as rotated")
-    return None
+    for entity, action, text, words_of in _SUMMARIES:
+        if entity in (None, event.entity) and action in (None, event.action):
+            said = words_of(event, new, names) if words_of else {}
+            if said is not None:
+                return QCoreApplication.translate("AccountDetail", text).format(**said)
+    return QCoreApplication.translate("AccountDetail", "{action} ({entity})").format(
+        action=words(event.action).capitalize(), entity=words(event.entity))
 
 
 # ---------------------------------------------------------------------------
