@@ -341,13 +341,26 @@ class MainWindow(QMainWindow):
         # Nothing reads while the views are made and the first rows shown, the start's longest
         # turns on the GUI thread: a read under way would hold Python's lock meanwhile.
         task_manager().hold_reads()
+        # The views one to an event-loop turn, the one on screen first (all five in one turn
+        # were 26–46 ms of the GUI thread), then the rows in a turn of their own.
+        steps = self._view_steps(opened.db)
+        steps.append(lambda: self._show_first_read(opened.accounts, opened.watcher))
+        self._take_steps(steps, opened)
+
+    def _take_steps(self, steps: list[Callable[[], object]], opened: OpenedRegistry) -> None:
+        """The first of `steps` now, the rest each in a turn of its own."""
+        if self._closed and self.db is None:  # closed while its views were made (then the rows say so)
+            opened.watcher.close()
+            opened.db.close()
+            task_manager().release_reads()
+            return
         try:
-            self._make_views(opened.db)
+            steps.pop(0)()
         except BaseException:
             task_manager().release_reads()  # or no read would ever start
             raise
-        # The rows in an event-loop turn of their own: making the views is a long enough one.
-        QTimer.singleShot(0, lambda: self._show_first_read(opened.accounts, opened.watcher))
+        if steps:
+            QTimer.singleShot(0, lambda: self._take_steps(steps, opened))
 
     def _show_first_read(self, accounts: AccountsRead | None, watcher: ChangeWatcher) -> None:
         try:
@@ -402,18 +415,32 @@ class MainWindow(QMainWindow):
     # --- the views, on an open registry ---------------------------------------------------
 
     def _make_views(self, db: Database) -> None:
-        from accountregistry.gui.background_read import BackgroundRead
+        """Every view at once (a registry given to the window)."""
+        for step in self._view_steps(db):
+            step()
+
+    def _view_steps(self, db: Database) -> list[Callable[[], object]]:
+        """Making the views, in steps of a few milliseconds each on the GUI thread: the
+        registry's helpers, the view on screen, each other view, then what ties them together."""
         from accountregistry.gui.views.accounts_view import AccountsView
         from accountregistry.gui.views.consent_view import ConsentView
         from accountregistry.gui.views.dashboard_view import DashboardView
         from accountregistry.gui.views.offboarding_view import OffboardingView
         from accountregistry.gui.views.people_view import PeopleView
-        from accountregistry.gui.widgets.audit_banner import AuditBanner
-        from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
-        from accountregistry.gui.widgets.person_picker import PeopleDirectory
-        from accountregistry.store.access import Permissions
 
-        self.db = db
+        makers = {"Dashboard": ("dashboard", DashboardView), "Accounts": ("accounts_view", lambda: AccountsView(db)),
+                  "People": ("people_view", lambda: PeopleView(db)),
+                  "Offboarding": ("offboarding_view", lambda: OffboardingView(db)),
+                  "Consent": ("consent_view", lambda: ConsentView(db))}
+        on_screen = self.pages.currentIndex()
+        order = sorted(range(len(VIEWS)), key=lambda at: at != on_screen)
+        return [lambda: self._begin_views(db), *(lambda at=at: self._make_view(at, *makers[VIEWS[at]]) for at in order),
+                lambda: self._finish_views(db)]
+
+    def _begin_views(self, db: Database) -> None:
+        from accountregistry.gui.background_read import BackgroundRead
+        from accountregistry.gui.widgets.person_picker import PeopleDirectory
+
         self.copy_to_server_action.setVisible(db.is_sqlite)
         on_database_refusal(self.database_refused)
         # The dashboard's numbers wait for it (and it is short): before the other reads waiting.
@@ -434,20 +461,24 @@ class MainWindow(QMainWindow):
         # picker made before that reads them on the GUI thread).
         self.people_directory = PeopleDirectory.of(db)
         self.people_directory.request()
-        self.dashboard = DashboardView()
-        self.accounts_view = AccountsView(db)
-        self.people_view = PeopleView(db)
-        self.offboarding_view = OffboardingView(db)
-        self.consent_view = ConsentView(db)
-        for at, page in enumerate((self.dashboard, self.accounts_view, self.people_view, self.offboarding_view,
-                                   self.consent_view)):
-            # Each view takes its place's; only the one on screen is shown (and reads at once).
-            placeholder = self.pages.widget(at)
-            self.pages.insertWidget(at, page)
-            if self.pages.currentWidget() is placeholder:
-                self.pages.setCurrentWidget(page)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+
+    def _make_view(self, at: int, name: str, make: Callable[[], QWidget]) -> None:
+        """The view at `at` takes its place's; only the one on screen is shown (and reads at once)."""
+        page = make()
+        setattr(self, name, page)
+        placeholder = self.pages.widget(at)
+        self.pages.insertWidget(at, page)
+        if self.pages.currentWidget() is placeholder:
+            self.pages.setCurrentWidget(page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def _finish_views(self, db: Database) -> None:
+        from accountregistry.gui.widgets.audit_banner import AuditBanner
+        from accountregistry.gui.widgets.notices import DomainsNotice, ReadOnlyNotice
+        from accountregistry.store.access import Permissions
+
+        self.db = db
         # Above everything, for a login that may only read: one banner saying why nothing can be changed.
         self.read_only_notice = ReadOnlyNotice()
         self.read_only_notice.clicked.connect(self.open_database_settings)
