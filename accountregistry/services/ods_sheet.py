@@ -4,6 +4,8 @@
     for row, values in book.rows(wanted): ...   rows of the first table for which
                                                 wanted(index, name) is true, numbered from 1,
                                                 values by column from A (None when empty)
+    book.rows(wanted, shown)                    the same as text: each value not read as text
+                                                given to `shown`, "" when empty
     book.sheets                                 after rows(): [OdsSheet(name, visible)]
     book.chosen, book.merged                    after rows(): the table read (its index) and its
                                                 merged ranges ((first row, first column),
@@ -81,9 +83,14 @@ class OdsBook:
         self.chosen: int | None = None
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.formulas = 0
+        self.shown: Callable[[object], str] | None = None
 
-    def rows(self, wanted: Callable[[int, str], bool]) -> Iterator[tuple[int, list]]:
-        """(row number, values) of the first table `wanted`; the whole part is parsed."""
+    def rows(self, wanted: Callable[[int, str], bool],
+             shown: Callable[[object], str] | None = None) -> Iterator[tuple[int, list]]:
+        """(row number, values) of the first table `wanted`; the whole part is parsed. With
+        `shown`, values as text (each value not read as text given to it, "" for an empty cell):
+        read so, a row costs no second pass turning it into text."""
+        self.shown = shown
         self.sheets, self.hidden_styles, self.chosen, self.merged, self.formulas = [], set(), None, [], 0
         builder = TreeBuilder()
         top = builder.start("top", {})
@@ -160,7 +167,7 @@ class _Table:
 
     def row(self, row: Element, book: OdsBook) -> Iterator[tuple[int, list]]:
         repeats = _repeats(row, _ROWS_REPEATED)
-        values, formulas = _values(row, self.number, book.merged)
+        values, formulas = _values(row, self.number, book.merged, book.shown)
         if not values:
             self.number += repeats
             return
@@ -195,32 +202,48 @@ def _rows(table: Element, final: bool) -> Iterator[tuple[Element, bool]]:
             _bounded(child)
 
 
-def _values(row: Element, number: int, merged: list) -> tuple[list, int]:
-    """The row's values, and how many of its cells held formulas."""
+def _values(row: Element, number: int, merged: list, shown: Callable[[object], str] | None = None) -> tuple[list, int]:
+    """The row's values, and how many of its cells held formulas; with `shown`, as text (each
+    value not read as text given to it, "" for an empty cell)."""
     values: list = []
     empty = formulas = 0
+    gap = None if shown is None else ""
     for cell in row:
         if cell.tag not in _CELLS:
             continue
-        repeats = _repeats(cell, _COLUMNS_REPEATED)
-        value = _value(cell) if cell.attrib else None
-        if value is not None and _FORMULA in cell.attrib:
-            formulas += repeats
-        if cell.get(_COLUMNS_SPANNED) or cell.get(_ROWS_SPANNED):
-            column = len(values) + empty
-            _count(merged)
-            merged.append(((number, column), (number + int(cell.get(_ROWS_SPANNED) or 1) - 1,
-                                               column + int(cell.get(_COLUMNS_SPANNED) or 1) - 1)))
-        if value is None:
-            empty += repeats
+        attributes = cell.attrib
+        if not attributes:  # an empty cell written on its own: most are
+            empty += 1
             continue
+        if len(attributes) == 1 and attributes.get(_VALUE_TYPE) == "string":  # plain text, most of the rest
+            value, repeats = _text(cell), 1
+        else:
+            value, repeats, formula = _cell(cell, number, len(values) + empty, merged)
+            formulas += formula
+            if value is None:
+                empty += repeats
+                continue
+            if shown is not None and value.__class__ is not str:
+                value = shown(value)
         if len(values) + empty + repeats > _MAX_COLUMNS:
             raise ValueError("more columns than a sheet has")
         if empty:
-            values.extend([None] * empty)
+            values.extend([gap] * empty)
             empty = 0
         values.extend([value] * repeats)
     return values, formulas
+
+
+def _cell(cell: Element, number: int, column: int, merged: list) -> tuple[object, int, int]:
+    """Any cell with attributes: (its value or None, how many times it repeats, how many of
+    those hold a formula); a merged range it starts added to `merged`."""
+    repeats = _repeats(cell, _COLUMNS_REPEATED)
+    value = _value(cell)
+    if cell.get(_COLUMNS_SPANNED) or cell.get(_ROWS_SPANNED):
+        _count(merged)
+        merged.append(((number, column), (number + int(cell.get(_ROWS_SPANNED) or 1) - 1,
+                                           column + int(cell.get(_COLUMNS_SPANNED) or 1) - 1)))
+    return value, repeats, repeats if value is not None and _FORMULA in cell.attrib else 0
 
 
 def _repeats(element: Element, attribute: str) -> int:

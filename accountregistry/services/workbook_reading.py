@@ -30,7 +30,7 @@ Refused with a sentence before a single row is planned, so nothing is written:
 
 from __future__ import annotations
 
-import pickle
+import marshal
 import re
 import tempfile
 import weakref
@@ -152,10 +152,10 @@ def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
             book = XlsxBook(archive)
             chosen = _chosen_sheet([(found.name, found.visible) for found in book.sheets], shown, sheet)
             found = next(found for found in book.sheets if found.name == chosen)
-            rows = book.rows(found)
+            rows = book.rows(found, _text)
             try:
                 with fewer_collections():
-                    spool = _Spool(((row, _texts(values)) for row, values in rows), shown)
+                    spool = _Spool(rows, shown)
             finally:
                 rows.close()
             return chosen, spool, book.merged, book.formulas
@@ -186,10 +186,10 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
 
 
 def _ods_spool(book: OdsBook, wanted, shown: str) -> _Spool:
-    rows = book.rows(wanted)
+    rows = book.rows(wanted, _text)
     try:
         with fewer_collections():
-            spool = _Spool(((row, _texts(values)) for row, values in rows), shown)
+            spool = _Spool(rows, shown)
             for _ in rows:  # the rest of the part: the other tables' names and visibility
                 pass
     finally:
@@ -296,7 +296,8 @@ def _chosen_sheet(sheets: list[tuple[str, bool]], shown: str, sheet: str | None)
 
 class _Spool:
     """A sheet's rows as text in an anonymous temporary file (the owner's only; gone when closed
-    or when the program ends), read back chunk by chunk, each row as wide as the widest (blank
+    or when the program ends; marshal's format, the fastest to write and read back for lists of
+    text, read by this same process), read back chunk by chunk, each row as wide as the widest (blank
     cells added at its end, as a workbook library gives a sheet's used range). Held: one chunk.
     The text of the cells may not exceed what a CSV file may hold (table_reading's
     MAX_FILE_BYTES): a workbook's shared strings would otherwise let a small file name one long
@@ -334,23 +335,17 @@ class _Spool:
 
     def _dump(self, chunk: list[tuple[int, list[str]]]) -> None:
         if chunk:
-            pickle.dump(chunk, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            data = marshal.dumps(chunk)
+            self.file.write(len(data).to_bytes(8, "little"))
+            self.file.write(data)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         self.file.seek(0)
         width = self.width
-        while True:
-            try:
-                chunk = pickle.load(self.file)
-            except EOFError:
-                return
+        while size := self.file.read(8):
+            chunk = marshal.loads(self.file.read(int.from_bytes(size, "little")))
             for row, cells in chunk:
                 yield row, cells if len(cells) == width else cells + [""] * (width - len(cells))
-
-
-def _texts(values: list) -> list[str]:
-    """A row's cells as text (most are text already: no call for them)."""
-    return [value if value.__class__ is str else _text(value) for value in values]
 
 
 def _text(value) -> str:

@@ -5,6 +5,9 @@
     book.sheets                       [XlsxSheet(name, visible, part)] in the workbook's order
     for row, values in book.rows(sheet): ...
                                       row numbers from 1, values by column from A (None in gaps)
+    book.rows(sheet, shown)           the same as text: each value not read as text given to
+                                      `shown` (a number's text remembered by its <v> and style),
+                                      "" in gaps
     book.merged                       after rows(): the sheet's merged ranges, as python-calamine
                                       gives them: ((first row, first column), (last row, last column))
     book.formulas                     after rows(): how many of the sheet's cells held formulas
@@ -37,7 +40,7 @@ import posixpath
 import re
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -60,6 +63,8 @@ _MAX_HELD = 200_000
 _EARLIEST_TIME = -96_000_000
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _CHUNK = 1 << 16
+_REMEMBERED_NUMBERS = 10_000
+_REMEMBERED_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -153,19 +158,22 @@ class XlsxBook:
                     kinds.append(_kind(formats.get(number_format, BUILTIN_FORMATS.get(number_format))))
         return kinds
 
-    def rows(self, sheet: XlsxSheet) -> Iterator[tuple[int, list]]:
-        """(row number, values from column A) of each row the sheet's XML holds, in its order."""
+    def rows(self, sheet: XlsxSheet, shown: Callable[[object], str] | None = None) -> Iterator[tuple[int, list]]:
+        """(row number, values from column A) of each row the sheet's XML holds, in its order.
+        With `shown`, values as text: every value not read as text already given to it, and ""
+        in the gaps (read so, a row costs no second pass turning it into text)."""
         self.merged, self.formulas = [], 0
         if sheet.part is None or sheet.part not in self.names:
             return
         with self.archive.open(sheet.part) as source:
-            yield from _sheet_rows(self, source)
+            yield from _sheet_rows(self, source, shown)
 
 
 @dataclass(frozen=True)
 class _Tags:
     """The sheet's element names in its namespace."""
 
+    row: str
     cell: str
     inline: str
     text: str
@@ -181,17 +189,18 @@ class _Tags:
     @cache
     def named(ns: str) -> _Tags:
         """`ns`: the names' namespace part, "{uri}", or "" outside any namespace."""
-        return _Tags(cell=ns + "c", inline=ns + "is", text=ns + "t", run=ns + "r", value=ns + "v", formula=ns + "f")
+        return _Tags(row=ns + "row", cell=ns + "c", inline=ns + "is", text=ns + "t", run=ns + "r", value=ns + "v",
+                     formula=ns + "f")
 
 
-def _sheet_rows(book: XlsxBook, source) -> Iterator[tuple[int, list]]:
+def _sheet_rows(book: XlsxBook, source, shown: Callable[[object], str] | None) -> Iterator[tuple[int, list]]:
     """(row number, values) of each row of the sheet's XML, read as it is parsed: ElementTree's C
     parser builds the elements of each chunk with no Python call per element, then the rows it
     completed are read and let go (_Sheet)."""
     builder = TreeBuilder()
     top = builder.start("top", {})  # the document hangs under it: its root is reached before the end
     parser = XMLParser(target=builder)
-    sheet = _Sheet(book)
+    sheet = _Sheet(book, shown)
     while chunk := source.read(_CHUNK):
         parser.feed(chunk)
         if len(top):
@@ -205,10 +214,14 @@ class _Sheet:
     """The rows of a worksheet's elements as they are completed. Held: the elements of one chunk
     and those still open, whose size is checked (_bounded)."""
 
-    def __init__(self, book: XlsxBook):
+    def __init__(self, book: XlsxBook, shown: Callable[[object], str] | None):
         self.book = book
         self.number = 0
         self.formulas = _Formulas(book)
+        self.shown = shown
+        self.gap = None if shown is None else ""
+        self.tags = _Tags.named("")
+        self.numbers: dict[tuple[str, str | None], str] = {}  # (<v>, style) -> the number's text
 
     def completed(self, worksheet: Element, final: bool) -> Iterator[tuple[int, list]]:
         """The rows completed so far, in order; the worksheet's other complete children read
@@ -248,10 +261,11 @@ class _Sheet:
     def _row(self, row: Element) -> tuple[int, list]:
         """(row number, values from column A) of a complete <row>: each cell's first <v>, <is>
         or <f> read as its type says."""
-        book = self.book
-        columns = book.columns
-        tags = _Tags.of(row.tag)
-        cell_tag = tags.cell
+        if row.tag != self.tags.row:
+            self.tags = _Tags.of(row.tag)
+        cell_tag = self.tags.cell
+        columns = self.book.columns
+        read = self._read
         self.number = number = int(row.get("r") or self.number + 1)
         values: list = []
         column = -1
@@ -259,53 +273,80 @@ class _Sheet:
             if cell.tag != cell_tag:
                 continue
             reference = cell.get("r")
-            if reference is None:
-                column += 1
-            else:
-                letters = reference.rstrip(_DIGITS)
-                column = columns.get(letters)
-                if column is None:
-                    column = columns[letters] = _column(letters)
-            value = self._read(cell, tags, number, column, reference)
+            column = column + 1 if reference is None else columns.get(reference.rstrip(_DIGITS), -1)
+            if column < 0:
+                column = _column_of(columns, reference)
+            value = read(cell, number, column, reference)
             if value is None:
                 continue
-            width = len(values)
-            if column >= width:
-                if column > width:
-                    values.extend([None] * (column - width))
+            if column == len(values):
                 values.append(value)
             else:
-                values[column] = value
+                self._place(values, column, value)
         return number, values
 
-    def _read(self, cell: Element, tags: _Tags, number: int, column: int, reference: str | None):
-        """A cell's value; what most cells are (an inline string of one plain <t>, a <v>) read here."""
-        first = cell[0] if len(cell) == 1 else None
+    def _place(self, values: list, column: int, value) -> None:
+        """A value after a gap (or, in a sheet whose cells are out of order, before others)."""
+        width = len(values)
+        if column > width:
+            values.extend([self.gap] * (column - width))
+            values.append(value)
+        else:
+            values[column] = value
+
+    def _read(self, cell: Element, number: int, column: int, reference: str | None):
+        """A cell's value; the cells Excel and our export write most (an inline string of one
+        plain <t>, a shared string, a number) read here, any other by _cell."""
+        if len(cell) != 1 or self.formulas.ranges:
+            return self._cell(cell, cell.get("t"), self.tags, number, column, reference)
+        first = cell[0]
         kind = cell.get("t")
-        if first is None or self.formulas.ranges:
-            return self._cell(cell, kind, tags, number, column, reference)
-        if kind == "inlineStr" and first.tag == tags.inline and len(first) == 1:
+        tags = self.tags
+        if first.tag == tags.value:
+            if kind == "s":
+                return self.book.strings[int(first.text)] if first.text else None
+            if kind != "inlineStr":
+                return self._value(first.text, kind, cell)
+        elif kind == "inlineStr" and first.tag == tags.inline and len(first) == 1:
             text = first[0]
             if text.tag != tags.text or len(text) or text.get(_XML_SPACE) is not None:
                 return _text_of(first, tags)
             found = (text.text or "").strip(" \t\r\n")
             return _unescaped(found) if "_x" in found else found
-        if first.tag == tags.value and kind != "inlineStr":
-            return self._value(first.text, kind, cell)
         return self._cell(cell, kind, tags, number, column, reference)
 
     def _value(self, found: str | None, kind: str | None, cell: Element):
-        """The value of a cell that is not an inline string: its <v> as its type says."""
+        """The value of a cell that is not an inline string: its <v> as its type says (as text
+        when the rows are read as text)."""
         if not found:
             return None
         if kind is None or kind == "n":
             style = cell.get("s")
-            return float(found) if style is None else _number(found, self.book.kinds, int(style), self.book.epoch)
-        if kind == "s":
+            if self.shown is not None:
+                return self._number_text(found, style)
+            value = float(found) if style is None else _number(found, self.book.kinds, int(style), self.book.epoch)
+        elif kind == "s":
             return self.book.strings[int(found)]
-        if kind not in _OTHER_KINDS:
+        elif kind not in _OTHER_KINDS:
             raise ValueError(f"unknown cell type {kind!r}")
-        return _OTHER_KINDS[kind](found)
+        else:
+            value = _OTHER_KINDS[kind](found)
+        return value if self.shown is None or value.__class__ is str else self.shown(value)
+
+    def _number_text(self, found: str, style: str | None) -> str:
+        """A number cell as text, remembered by its <v> and style (a short one: what is held
+        stays small): a sheet's dates and counts repeat, and a serial date turned into a date,
+        then into text, costs 2 µs."""
+        key = (found, style)
+        text = self.numbers.get(key)
+        if text is None:
+            value = float(found) if style is None else _number(found, self.book.kinds, int(style), self.book.epoch)
+            text = self.shown(value)
+            if len(found) <= _REMEMBERED_LENGTH:
+                if len(self.numbers) >= _REMEMBERED_NUMBERS:
+                    self.numbers.clear()
+                self.numbers[key] = text
+        return text
 
     def _cell(self, cell: Element, kind: str | None, tags: _Tags, number: int, column: int, reference: str | None):
         """Any cell: its first <v>, <is> or <f>, whatever it holds besides."""
@@ -512,6 +553,13 @@ def _iso(text: str):
         return date.fromisoformat(text)
     except ValueError:
         return text
+
+
+def _column_of(columns: dict[str, int], reference: str) -> int:
+    """The column of a cell reference ("AB12": 27), remembered by its letters."""
+    letters = reference.rstrip(_DIGITS)
+    column = columns[letters] = _column(letters)
+    return column
 
 
 def _column(letters: str) -> int:
