@@ -9,6 +9,7 @@ import html
 import os
 from collections.abc import Iterable
 from datetime import date
+from itertools import groupby
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
@@ -102,16 +103,18 @@ def _done_by(who: str | None, when) -> str:
     return translate("Documents", "{who}, {when}").format(who=who or "?", when=format_datetime(when))
 
 
+def _reason_and_note(reason: str | None, note: str | None) -> list[str]:
+    """An item's waiving reason and its note, a line each (those it has)."""
+    return [*([translate("Documents", "Reason: {reason}").format(reason=show_hidden(reason))] if reason else []),
+            *([translate("Documents", "Note: {note}").format(note=show_hidden(note))] if note else [])]
+
+
 def _item_outcome(status: ItemStatus, title: str, done_by: str | None, done_at, reason: str | None,
                   note: str | None) -> str:
     text = f"<b>{e(tr(STATUS_WORDS[status]))}</b>: {e(title)}"
     if status != ItemStatus.open:
         text += f" ({e(_done_by(done_by, done_at))})"
-    if reason:
-        text += "<br/>" + e(translate("Documents", "Reason: {reason}").format(reason=show_hidden(reason)))
-    if note:
-        text += "<br/>" + e(translate("Documents", "Note: {note}").format(note=show_hidden(note)))
-    return text
+    return "<br/>".join([text, *map(e, _reason_and_note(reason, note))])
 
 
 # --- The checklist (Print…, Save as PDF…) -----------------------------------------------------
@@ -145,37 +148,30 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
         parts += [f"<li>{e(line)}</li>" for line in lines]
         parts.append("</ul>")
     parts.append(_heading(translate("Documents", "Checklist")))
+    if not items:
+        nothing = translate("Documents", "This offboarding has no items.")  # outside the f-string: lupdate sees it
+        parts.append(f"<p>{e(nothing)}</p>")
     headers = [translate("Documents", "Item"), translate("Documents", "Assignee"), translate("Documents", "Due"),
                translate("Documents", "Status")]
     # Each account's items in a table of their own under its name, kept on one page with it
     # (KEEP_TOGETHER): a page break never leaves a name at a page's foot, nor splits its items.
-    start = group = object()
-    for item in items:
-        if item.account_id != group:
-            if group is not start:
-                parts.append("</table>")
-            group = item.account_id
-            name = translate("Documents", "General") if item.account_id is None else account_text(item.account)
-            parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(name)}</h3>' + _table(headers, [42, 22, 12, 24]))
-        status_text = tr(STATUS_WORDS[item.status])
-        if item.status == ItemStatus.open and item.due_on < today:
-            status_text = translate("Documents", "Open, overdue")
-        details = [status_text]
-        if item.status != ItemStatus.open:
-            details.append(_done_by(item.done_by, item.done_at))
-        if item.waive_reason:
-            details.append(translate("Documents", "Reason: {reason}").format(reason=show_hidden(item.waive_reason)))
-        if item.note:
-            details.append(translate("Documents", "Note: {note}").format(note=show_hidden(item.note)))
-        parts.append(f"<tr><td>{e(item.title)}</td><td>{e(item.assignee.sentence())}</td>"
-                     f'<td class="nowrap">{e(format_date(item.due_on))}</td>'
-                     f'<td>{"<br/>".join(e(d) for d in details)}</td></tr>')
-    if items:
+    for account_id, group in groupby(items, key=lambda item: item.account_id):
+        group = list(group)
+        name = translate("Documents", "General") if account_id is None else account_text(group[0].account)
+        parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(name)}</h3>' + _table(headers, [42, 22, 12, 24]))
+        parts += [_checklist_row(item, today) for item in group]
         parts.append("</table>")
-    else:
-        nothing = translate("Documents", "This offboarding has no items.")  # outside the f-string: lupdate sees it
-        parts.append(f"<p>{e(nothing)}</p>")
     return _page(title, parts)
+
+
+def _checklist_row(item: ItemView, today: date) -> str:
+    status = tr(STATUS_WORDS[item.status])
+    if item.status == ItemStatus.open and item.due_on < today:
+        status = translate("Documents", "Open, overdue")
+    settled = [] if item.status == ItemStatus.open else [_done_by(item.done_by, item.done_at)]
+    details = [status, *settled, *_reason_and_note(item.waive_reason, item.note)]
+    return (f"<tr><td>{e(item.title)}</td><td>{e(item.assignee.sentence())}</td>"
+            f'<td class="nowrap">{e(format_date(item.due_on))}</td><td>{"<br/>".join(map(e, details))}</td></tr>')
 
 
 # --- The handover confirmation -----------------------------------------------------------------
@@ -257,6 +253,21 @@ def _handover_facts(record: HandoverRecord, today: date) -> list[str]:
     return facts
 
 
+def _account_in_full(o: AccountOutcome) -> str:
+    kind = tr(KIND_WORDS[o.kind])
+    if o.status is not None and o.status.value != "active":
+        kind = translate("Documents", "{kind}, {status}").format(kind=kind, status=words(o.status))
+    rows = [(translate("Documents", "Kind"), e(kind)),
+            (translate("Documents", "Agreed outcome"), e(_agreed(o))),
+            (translate("Documents", "Held by now"), e(_held_by(o))),
+            (translate("Documents", "Administered by now"), _administrators(o)),
+            (translate("Documents", "Checklist"), _outcome_items(o.items))]
+    return "".join([f'<h3><a name="{KEEP_TOGETHER}"></a>{e(account_text(o.account))}</h3>',
+                    '<table class="facts" cellspacing="0" cellpadding="3" width="100%">',
+                    *(f'<tr><td width="24%"><b>{e(name)}</b></td><td>{value}</td></tr>' for name, value in rows),
+                    "</table>"])
+
+
 def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
     today = today or date.today()
     title = translate("Documents", "Handover confirmation")
@@ -288,19 +299,7 @@ def handover_html(record: HandoverRecord, *, today: date | None = None) -> str:
     parts.append("</table>")
 
     # Then each account in full: who holds and administers it now, and every item's outcome.
-    for o in record.accounts:
-        kind = tr(KIND_WORDS[o.kind])
-        if o.status is not None and o.status.value != "active":
-            kind = translate("Documents", "{kind}, {status}").format(kind=kind, status=words(o.status))
-        rows = [(translate("Documents", "Kind"), e(kind)),
-                (translate("Documents", "Agreed outcome"), e(_agreed(o))),
-                (translate("Documents", "Held by now"), e(_held_by(o))),
-                (translate("Documents", "Administered by now"), _administrators(o)),
-                (translate("Documents", "Checklist"), _outcome_items(o.items))]
-        parts.append(f'<h3><a name="{KEEP_TOGETHER}"></a>{e(account_text(o.account))}</h3>')
-        parts.append('<table class="facts" cellspacing="0" cellpadding="3" width="100%">')
-        parts += [f'<tr><td width="24%"><b>{e(name)}</b></td><td>{value}</td></tr>' for name, value in rows]
-        parts.append("</table>")
+    parts += [_account_in_full(o) for o in record.accounts]
     if record.general is not None:
         parts.append(f'<h2><a name="{KEEP_TOGETHER}"></a>{e(translate("Documents", "General"))}</h2><ul>')
         parts += [f"<li>{_item_outcome(i.status, i.title, i.done_by, i.done_at, i.waive_reason, i.note)}</li>"
