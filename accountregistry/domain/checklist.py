@@ -58,9 +58,6 @@ __all__ = [
     "Templates",
     "Translate",
     "active_templates",
-    "add_business_days",
-    "business_days_until",
-    "due_date",
     "notice_due",
     "load_templates",
     "override_path",
@@ -102,25 +99,6 @@ class ChecklistTemplateError(RegistryError):
 
 
 # --- Business days ---------------------------------------------------------------------------
-
-def add_business_days(day: date, offset: int, calendar: BusinessCalendar = WEEKDAYS_ONLY) -> date:
-    """The business day `offset` business days after (or, negative, before) `day`.
-
-    Offset 0 is `day` itself if it is a business day, else the last business day before it;
-    other offsets count from that day, so that every offset gives a different business day.
-    """
-    return calendar.add(day, offset)
-
-
-def due_date(last_working_day: date, offset: int, calendar: BusinessCalendar = WEEKDAYS_ONLY) -> date:
-    return calendar.add(last_working_day, offset)
-
-
-def business_days_until(today: date, day: date, calendar: BusinessCalendar = WEEKDAYS_ONLY) -> int:
-    """How many business days after `today` `day` is (negative when it has passed); a closed
-    `day` counts as the business day before it, as due dates do."""
-    return calendar.days_until(today, day)
-
 
 def notice_due(last_working_day: date, notice_days: int, calendar: BusinessCalendar = WEEKDAYS_ONLY
                ) -> tuple[date, int]:

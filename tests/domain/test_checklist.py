@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 
 from accountregistry.domain import checklist
+from accountregistry.domain.business_days import WEEKDAYS_ONLY
 from accountregistry.domain.checklist import (
     ChecklistTemplateError,
     Effect,
     LeaverAccount,
     Party,
     active_templates,
-    add_business_days,
-    business_days_until,
     load_templates,
     override_path,
     plan_checklist,
@@ -227,7 +226,7 @@ def test_every_shipped_action_is_reachable(shipped):
     (date(2026, 12, 28), -10, date(2026, 12, 14)),
 ])
 def test_business_day_offsets(last_day, offset, expected):
-    assert add_business_days(last_day, offset) == expected
+    assert WEEKDAYS_ONLY.add(last_day, offset) == expected
     assert expected.weekday() < 5
 
 
@@ -247,7 +246,7 @@ def naive_business_days(day: date, offset: int) -> date:
 @pytest.mark.parametrize("start", [date(2026, 12, 24) + timedelta(days=n) for n in range(10)])
 def test_business_days_agree_with_stepping_day_by_day(start):
     for offset in range(-checklist.MAX_DUE_OFFSET, checklist.MAX_DUE_OFFSET + 1):
-        assert add_business_days(start, offset) == naive_business_days(start, offset), offset
+        assert WEEKDAYS_ONLY.add(start, offset) == naive_business_days(start, offset), offset
 
 
 @pytest.mark.parametrize("today, day, expected", [
@@ -258,7 +257,7 @@ def test_business_days_agree_with_stepping_day_by_day(start):
     (date(2026, 12, 31), date(2027, 1, 3), 1),
 ])
 def test_business_days_until(today, day, expected):
-    assert business_days_until(today, day) == expected
+    assert WEEKDAYS_ONLY.days_until(today, day) == expected
 
 
 # --- Template files ---------------------------------------------------------------------------

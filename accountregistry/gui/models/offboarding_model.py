@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from accountregistry.domain.business_days import Closure
-from accountregistry.domain.checklist import business_days_until
+from accountregistry.domain.business_days import WEEKDAYS_ONLY, Closure
 from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.vocabulary import ItemStatus
 from accountregistry.gui.formatting import format_date, format_datetime
@@ -162,7 +161,7 @@ def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], la
         # Counted by the service with the organisation's calendar (holidays, closing days).
         left = blocker.params.get("days")
         if left is None:
-            left = business_days_until(today, last_working_day)
+            left = WEEKDAYS_ONLY.days_until(today, last_working_day)
         if left < 0:
             when = translate("Offboarding", "The last working day, {day}, has passed.").format(day=day)
         elif left == 0:
