@@ -595,6 +595,34 @@ def test_keyboard_focus_is_visible_on_buttons_fields_and_tables(qtbot, palette, 
     assert seen == {"QLineEdit": True, "QPushButton": True, "QTableView": True}, palette
 
 
+def test_the_focus_ring_is_on_the_focused_widget_only_and_follows_its_size(qtbot, window):
+    """The ring goes with the focus: the table Tab left looks as before it came, and the ring
+    stays at the edges of a focused table that is resized."""
+    window.show_view("Accounts")
+    table = window.accounts_view.table
+    settle(qtbot, window)
+    window.navigation.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.navigation.hasFocus)
+    unfocused = table.grab().toImage()
+    for _ in range(30):
+        if table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert table.hasFocus()
+    assert changed_pixels(unfocused, table.grab().toImage()) > table.width()
+    highlight = table.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight).rgb()
+    window.resize(window.width() - 120, window.height() - 80)
+    settle(qtbot, window)
+    corner = table.grab().toImage()
+    assert corner.pixel(corner.width() - 1, corner.height() // 2) == highlight  # the right edge, moved
+    assert corner.pixel(corner.width() // 2, corner.height() - 1) == highlight  # the bottom edge, moved
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    window.resize(window.width() + 120, window.height() + 80)
+    settle(qtbot, window)
+    assert changed_pixels(unfocused, table.grab().toImage()) == 0
+
+
 def test_focus_is_visible_on_every_tab_stop_of_every_view_and_dialog(qtbot, window, sample, tmp_path):
     """Each Tab stop, reached with Tab, looks different from how it looked a moment before."""
     unseen: dict[str, list[str]] = {}
