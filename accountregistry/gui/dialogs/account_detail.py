@@ -117,7 +117,7 @@ _IN_SUMMARY = {
     "agree": {"version"},
     "plan": {"case_id", "account_id", "action"},
     # A row an import added: its line names the account, the role and person, or the version
-    # (_import_summary). An account an import changed lists every change (no old values here).
+    # (_SUMMARIES). An account an import changed lists every change (no old values here).
     "import": {"platform", "presence", "handle", "account_id", "person_id", "person_name", "role", "granted_by",
                "version"},
     # A consent record is the account's own: its id is the window's.
