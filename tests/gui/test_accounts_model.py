@@ -98,6 +98,28 @@ def test_columns_show_the_rows_in_words(model):
     assert not model.index(0, Column.platform).data(Qt.ItemDataRole.DecorationRole).isNull()
 
 
+def test_a_painted_cell_shows_what_the_model_says(model):
+    """What the table's delegate paints (Qt asks for every role of a cell at once) is each
+    role's own answer: words, the platform's icon, the badges instead of their words, the
+    administrators' count on the right, and nothing for a role the model has no value for."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    delegate = QStyledItemDelegate()
+    for at in range(model.rowCount()):
+        for column in Column:
+            index = model.index(at, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == (index.data() or ""), (at, column)
+            has_picture = column in (Column.platform, Column.risks) and bool(model.row_at(at).risks or column == 0)
+            assert option.icon.isNull() != has_picture, (at, column)
+            right = bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight)
+            assert right == (column == Column.administrators), (at, column)
+            assert not option.font.bold() and not option.backgroundBrush.style() != Qt.BrushStyle.NoBrush
+    assert model.index(2, Column.risks).data() is None  # badges, not words
+    assert model.index(1, Column.display_name).data(Qt.ItemDataRole.FontRole) is None
+
+
 def test_filter_by_text_over_handle_names_holder_and_administrators(model):
     model.set_filter(AccountFilter(text="ANNE@"))
     assert shown_ids(model) == [2]
