@@ -282,6 +282,18 @@ def test_the_window_module_imports_no_database_layer():
     assert result.stdout.strip() == "[]"
 
 
+def test_a_read_computing_in_python_hands_the_window_pythons_lock_within_a_millisecond():
+    """The window's application (as the program makes it) lets a thread computing in Python keep
+    the lock at most 1 ms while the GUI thread waits for it (Python's own 5 ms: up to 5 ms of
+    waiting at each slot, paint and timer tick while a read ran)."""
+    code = ("import sys; from accountregistry.gui.app import create_application; "
+            "before = sys.getswitchinterval(); create_application(); print(before, sys.getswitchinterval())")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    before, after = map(float, result.stdout.split())
+    assert before == 0.005 and after == 0.001
+
+
 def test_navigation_by_mouse_and_keyboard(qtbot, open_window):
     window = open_window()
     for name, page in (("Accounts", window.accounts_view), ("People", window.people_view),
