@@ -109,13 +109,17 @@ class Work:
     line: int
     account_id: int | None
     version: int | None
-    values: dict[str, Any]  # new: every field; update: the changed ones (holder_id included)
-    old_values: dict[str, Any]  # update: what the changed fields were
-    grants: list[tuple[Any, Role, str]]  # (person key, role, name for the audit)
+    # The account's fields the row writes and their values, in the same order: every field of a
+    # new account, the changed ones of an update (holder_id included). As tuples, not a dict: a
+    # file's rows share one `fields` (pickled once per chunk), and the writer inserts the values
+    # as they are.
+    fields: tuple[str, ...]
+    values: tuple
+    old_values: tuple  # update: what the changed fields were
+    grants: list[tuple[Any, Role]]  # (person key, role)
     terms: dict[str, Any] | None
     terms_version: int
     old_terms: dict[str, Any]
-    people: set[str]  # emails of people to create that this row needs
     conflict: bool = False  # grants a role again that was taken away (RowAction.conflict)
 
 
@@ -349,6 +353,7 @@ class Planner:
         # and its handle (100,000 rows: about 5 MiB less).
         self.seen: dict[str, int] = {}
         self.deferred: list[Draft] = []
+        self.fields: dict[tuple[str, ...], tuple[str, ...]] = {}  # Work.fields, one of each
         self.widths = RowWidths(parsed.header, ShiftedValues(ACCOUNT_LOOKS, parsed.columns, ACCOUNT_LABELS))
 
     def chunks(self) -> Iterator[list[tuple[PlannedRow, Work | None]]]:
@@ -390,7 +395,7 @@ class Planner:
         accounts = _Accounts(self.connection, [d.key for d in drafts if d.key and not d.problems])
         planned = []
         for draft in drafts:
-            row, work = _RowPlanner(draft, self.people, accounts, self.new_people).plan()
+            row, work = _RowPlanner(draft, self.people, accounts, self.new_people, self.fields).plan()
             if not self.complete and any(problem.code == "person_needs_name" for _, problem in row.problems):
                 self.deferred.append(draft)  # named further down, perhaps
             planned.append((row, work))
@@ -501,8 +506,10 @@ class _RowPlanner:
     """One valid draft against the registry: its people resolved, the rules applied, and what
     changes."""
 
-    def __init__(self, draft: Draft, people: _People, accounts: _Accounts, new_people: dict[str, NewPerson]):
+    def __init__(self, draft: Draft, people: _People, accounts: _Accounts, new_people: dict[str, NewPerson],
+                 shared: dict[tuple[str, ...], tuple[str, ...]]):
         self.draft, self.people, self.accounts, self.new_people = draft, people, accounts, new_people
+        self.shared = shared  # one tuple of each set of fields the rows write (Work.fields)
         self.problems: list[RowProblem] = []
         self.conflicts: list[RowProblem] = []
         self.existing = accounts.accounts.get(draft.key)
@@ -665,16 +672,16 @@ class _RowPlanner:
 
     def work(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
              terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> Work:
-        """What apply_import writes for the row, and the people it needs created first."""
-        people = {key for key in [values.get("holder_id"), values.get("escalation_id"), *(p for p, _, _ in to_grant),
-                                  (terms or {}).get("successor_id")] if isinstance(key, str)}
+        """What apply_import writes for the row."""
         existing = self.existing
         current = self.accounts.terms.get(self.account_id) if self.account_id is not None else None
+        fields = tuple(values)
         return Work(line=self.draft.line, account_id=self.account_id,
                     version=existing.version if existing is not None else None,
-                    values=values, old_values=old_values, grants=to_grant, terms=terms,
-                    terms_version=(current.version + 1) if current is not None else 1,
-                    old_terms=old_terms, people=people, conflict=bool(self.conflicts))
+                    fields=self.shared.setdefault(fields, fields), values=tuple(values.values()),
+                    old_values=tuple(old_values.values()), grants=[(person, role) for person, role, _ in to_grant],
+                    terms=terms, terms_version=(current.version + 1) if current is not None else 1,
+                    old_terms=old_terms, conflict=bool(self.conflicts))
 
     def changes(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
                 terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> list[Change]:

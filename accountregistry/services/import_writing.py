@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,7 +22,7 @@ from accountregistry.services.import_planning import ImportPlan, RowAction, Work
 from accountregistry.services.ownership_report import Cancelled
 from accountregistry.services.people import ADDED_FIELDS
 from accountregistry.services.roles import ROLE_FIELDS
-from accountregistry.store.bulk import bulk_loading, column_defaults, insert_rows, insert_tuples
+from accountregistry.store.bulk import bulk_loading, ids_may_be_random, insert_columns, insert_rows, insert_tuples
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person, utcnow
 
 __all__ = ["ImportResult", "StalePlan", "Writer"]
@@ -120,30 +119,40 @@ class Writer:
         if self.progress is not None and self.progress(self.done, self.total) is False:
             raise Cancelled("import_cancelled")
 
-    def new_ids(self, table: sa.Table, before: int, keys: list, *key_columns: str) -> list[int]:
-        """The ids of the rows just inserted after id `before`, in the order they were given
-        (`keys`: each row's values of `key_columns`, in that order).
+    def mark(self, table: sa.Table) -> tuple[int, frozenset[int] | None]:
+        """Where the table's ids stand before an insert, for new_ids: its largest id, and, when
+        the database may give the new rows ids below it (bulk.ids_may_be_random), every id it holds."""
+        largest = self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
+        if not ids_may_be_random(self.connection, largest):
+            return largest, None
+        return largest, frozenset(self.connection.execute(sa.select(table.c.id)).scalars())
+
+    def new_ids(self, table: sa.Table, mark: tuple[int, frozenset[int] | None], count: int,
+                keys: Callable[[], list], *key_columns: str) -> list[int]:
+        """The ids of the `count` rows just inserted after `mark`, in the order they were given
+        (`keys()`: each row's values of `key_columns`, in that order; made only if needed).
 
         SQLite gives each row one more than the table's largest id, so the rows of one insert in
         this transaction take before + 1, before + 2, ...: when the ids above `before` are exactly
         as many as the rows and end where they must, they are those, and no row is read back.
         Otherwise (another database, or ids that went another way) the rows are read back and
-        found by their key columns."""
-        connection = self.connection
-        if connection.dialect.name == "sqlite":
-            last, count = connection.execute(sa.select(sa.func.max(table.c.id), sa.func.count())
+        found by their key columns: those above `before`, or, where the ids may have been given
+        at random, those not in the table before."""
+        connection, (before, held) = self.connection, mark
+        if connection.dialect.name == "sqlite" and held is None:
+            last, found = connection.execute(sa.select(sa.func.max(table.c.id), sa.func.count())
                                              .where(table.c.id > before)).one()
-            if count == len(keys) and last == before + count:
+            if found == count and last == before + count:
                 return list(range(before + 1, last + 1))
         # Enum columns read back as their text: the keys compare with the values just inserted.
         columns = [sa.type_coerce(table.c[name], sa.String) if isinstance(table.c[name].type, sa.Enum)
                    else table.c[name] for name in key_columns]
-        rows = connection.execute(sa.select(*columns, table.c.id).where(table.c.id > before)).all()
+        query = sa.select(*columns, table.c.id)
+        rows = connection.execute(query if held is not None else query.where(table.c.id > before)).all()
+        if held is not None:
+            rows = [row for row in rows if row[-1] not in held]
         found = dict(rows) if len(columns) == 1 else {row[:-1]: row[-1] for row in map(tuple, rows)}
-        return [found[key] for key in keys]
-
-    def last_id(self, table: sa.Table) -> int:
-        return self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
+        return [found[key] for key in keys()]
 
     def person_id(self, key: Any) -> int | None:
         if key is None or key.__class__ is int:
@@ -158,54 +167,55 @@ class Writer:
 
     def create_people(self, work: list[Work]) -> None:
         """The people these rows need and the import has not created yet."""
-        emails = sorted(set().union(*(w.people for w in work)) - self.people.keys(),
+        created = self.people
+        emails = sorted({key for key in _people_named(work) if key.__class__ is str and key not in created},
                         key=lambda email: self.new_people[email].line)
         if not emails:
             return
         table = Person.__table__
-        before = self.last_id(table)
+        mark = self.mark(table)
         new_people = [self.new_people[email] for email in emails]
-        insert_rows(self.session, Person, [{"name": p.name, "work_email": p.email} for p in new_people])
-        created = self.new_ids(table, before, emails, "work_email")
-        self.people.update(zip(emails, created))
+        insert_columns(self.session, Person, ("name", "work_email"), [[p.name for p in new_people], emails])
+        ids = self.new_ids(table, mark, len(emails), lambda: emails, "work_email")
+        created.update(zip(emails, ids))
         # As add_person records one: not the name and email, which the row holds (people.ADDED_FIELDS).
         new = {"department": None, "employment_status": EmploymentStatus.employed.value, "last_working_day": None,
                "manager_id": None, "login": None}
-        for person_id in created:
+        for person_id in ids:
             self.event("person", person_id, None, None, {name: new[name] for name in ADDED_FIELDS})
 
     def create_accounts(self, work: list[Work]) -> int:
         new = [w for w in work if w.account_id is None]
-        if not new:
-            return 0
-        table = Account.__table__
-        before = self.last_id(table)
-        rows = [w.values for w in new]  # the work is read from the plan's file for this write only
-        for name in _PERSON_FIELDS:
-            for values in rows:
-                if name in values and values[name].__class__ is str:
-                    values[name] = self.people[values[name]]
-        # As tuples of every column some row gives (the others' defaults filled in): no dict
-        # per row for the insert to merge.
-        default_of = column_defaults(Account).get
-        names = tuple(set().union(*map(dict.keys, rows)))
-        pick, filler = itemgetter(*names), {name: default_of(name) for name in names}
-        insert_tuples(self.session, Account, names, [
-            pick(values) if len(values) == len(names) else pick({**filler, **values}) for values in rows])
-        ids = self.new_ids(table, before, [(values["platform"], values["handle"]) for values in rows],
-                           "platform", "handle")
-        for w, account_id in zip(new, ids):
-            w.account_id = account_id
-        self.added["accounts"] = ids
+        groups: dict[tuple[str, ...], list[Work]] = {}  # one, unless rows give different fields
+        for w in new:
+            groups.setdefault(w.fields, []).append(w)
+        for fields, members in groups.items():
+            self.added["accounts"] += self.insert_accounts(fields, members)
         return len(new)
+
+    def insert_accounts(self, fields: tuple[str, ...], members: list[Work]) -> list[int]:
+        """New accounts that give the same fields, inserted column by column; their ids."""
+        table = Account.__table__
+        mark = self.mark(table)
+        columns = list(zip(*(w.values for w in members)))
+        created = self.people
+        for at, name in enumerate(fields):
+            if name in _PERSON_FIELDS:
+                columns[at] = [created[key] if key.__class__ is str else key for key in columns[at]]
+        insert_columns(self.session, Account, fields, columns)
+        platforms, handles = columns[fields.index("platform")], columns[fields.index("handle")]
+        ids = self.new_ids(table, mark, len(members), lambda: list(zip(platforms, handles)), "platform", "handle")
+        for w, account_id in zip(members, ids):
+            w.account_id = account_id
+        return ids
 
     def update_accounts(self, work: list[Work]) -> int:
         """The changed fields of existing accounts, one executemany per set of fields changed."""
         updates = [w for w in work if w.version is not None]
         groups: dict[tuple[str, ...], list[Work]] = {}
         for w in updates:
-            if w.values:
-                groups.setdefault(tuple(sorted(w.values)), []).append(w)
+            if w.fields:
+                groups.setdefault(w.fields, []).append(w)
         for names, members in groups.items():
             self.update_group(names, members)
         return len(updates)
@@ -217,36 +227,36 @@ class Writer:
                      .values({**{name: sa.bindparam(f"v_{name}") for name in names},
                               "updated_at": utcnow(), "version": table.c.version + 1}))
         parameters = [{"b_id": w.account_id, "b_version": w.version,
-                       **{f"v_{name}": self.new_value(name, value) for name, value in w.values.items()}}
+                       **{f"v_{name}": self.new_value(name, value) for name, value in zip(names, w.values)}}
                       for w in members]
         result = self.connection.execute(statement, parameters)
         if result.rowcount not in (-1, len(parameters)) and self.connection.dialect.supports_sane_multi_rowcount:
             raise StalePlan()
         for w in members:
             self.event("account", w.account_id, w.account_id,
-                       {name: audit.plain(value) for name, value in w.old_values.items()},
-                       {name: audit.plain(self.new_value(name, value)) for name, value in w.values.items()})
+                       {name: audit.plain(value) for name, value in zip(names, w.old_values)},
+                       {name: audit.plain(self.new_value(name, value)) for name, value in zip(names, w.values)})
 
     def new_value(self, name: str, value: Any) -> Any:
         return self.person_id(value) if name in _PERSON_FIELDS else value
 
     def grant_roles(self, work: list[Work]) -> int:
         created = self.people  # a person is an existing one's id, or a created one's email
-        granted = [(w.account_id, person if person.__class__ is int else created[person], _ROLE_TEXT[role], name)
-                   for w in work for person, role, name in w.grants]
+        granted = [(w.account_id, person if person.__class__ is int else created[person], _ROLE_TEXT[role])
+                   for w in work for person, role in w.grants]
         if not granted:
             return 0
         table = AccountRole.__table__
-        before = self.last_id(table)
+        mark = self.mark(table)
         today, actor = self.plan.today, self.actor
-        insert_tuples(self.session, AccountRole, ("account_id", "person_id", "role"),
-                      [grant[:3] for grant in granted], same={"granted_on": today, "granted_by": actor})
-        ids = self.new_ids(table, before, [grant[:3] for grant in granted], "account_id", "person_id", "role")
+        insert_tuples(self.session, AccountRole, ("account_id", "person_id", "role"), granted,
+                      same={"granted_on": today, "granted_by": actor})
+        ids = self.new_ids(table, mark, len(granted), lambda: granted, "account_id", "person_id", "role")
         # A grant on an account this chunk added is named by its event; any other has its own.
         new_accounts, named = set(self.added["accounts"]), self.added["roles"]
         assert ROLE_FIELDS == ("account_id", "person_id", "role", "granted_on", "granted_by")
         granted_on, source, events, Event = today.isoformat(), self.plan.source, self.events, audit.Event
-        for (account_id, person_id, role, _), role_id in zip(granted, ids):
+        for (account_id, person_id, role), role_id in zip(granted, ids):
             if account_id in new_accounts:
                 named.append(role_id)
             else:
@@ -262,9 +272,9 @@ class Writer:
         table = HandoverTerms.__table__
         rows = [{**w.terms, "successor_id": self.person_id(w.terms["successor_id"]), "account_id": w.account_id,
                  "version": w.terms_version, "recorded_by": self.actor} for w in recorded]
-        before = self.last_id(table)
+        mark = self.mark(table)
         insert_rows(self.session, HandoverTerms, rows)
-        ids = self.new_ids(table, before, [(w.account_id, w.terms_version) for w in recorded],
+        ids = self.new_ids(table, mark, len(rows), lambda: [(w.account_id, w.terms_version) for w in recorded],
                            "account_id", "version")
         new_accounts = set(self.added["accounts"])
         for w, row, terms_id in zip(recorded, rows, ids):
@@ -278,3 +288,17 @@ class Writer:
             old, new = audit.differences(previous, after)
             self.event("handover_terms", terms_id, w.account_id, old, new)
         return len(recorded)
+
+
+def _people_named(work: list[Work]) -> list[Any]:
+    """Every person key the rows name (an existing person's id, a new one's email, or None): their
+    accounts' holders and escalation contacts, their grants and their terms' successors."""
+    named = [person for w in work for person, _ in w.grants]
+    named += [w.terms["successor_id"] for w in work if w.terms is not None]
+    where: dict[tuple[str, ...], list[int]] = {}  # the person fields' positions, per set of fields
+    for w in work:
+        at = where.get(w.fields)
+        if at is None:
+            at = where[w.fields] = [position for position, name in enumerate(w.fields) if name in _PERSON_FIELDS]
+        named += map(w.values.__getitem__, at)
+    return named

@@ -42,7 +42,7 @@ from accountregistry.services.table_reading import ImportRefused, RowWidths, Tab
 from accountregistry.services.workbook_reading import read_spreadsheet
 from accountregistry.services.validation import Problems
 from accountregistry.store.fields import fields_of
-from accountregistry.store.bulk import fetch_tuples, insert_tuples
+from accountregistry.store.bulk import fetch_tuples, ids_may_be_random, insert_tuples
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import OffboardingCase, Person, utcnow
 
@@ -343,7 +343,9 @@ def _insert(session, rows: list[PersonRow]) -> dict[str, int]:
             ready = unset = waiting
         before = session.execute(sa.select(sa.func.max(person.c.id))).scalar() or 0
         insert_tuples(session, Person, _NEW_COLUMNS, [_new_values(row, ids) for row in ready])
-        ids.update(_ids_by_email(session, person.c.id > before))  # by email: right whoever else added someone
+        # By email: right whoever else added someone; everyone's where the new ids may lie below `before`.
+        ids.update(_ids_by_email(session, sa.true() if ids_may_be_random(session.connection(), before)
+                                 else person.c.id > before))
         done = {id(row) for row in ready}
         waiting = [row for row in waiting if id(row) not in done]
     _set_managers(session, {ids[row.work_email]: ids[row.manager_email] for row in unset if row.manager_email})

@@ -37,6 +37,16 @@ SQLITE_FAST_PATH = True
 BULK_CACHE_KIB = 8192
 
 
+# SQLite's largest id: once a table holds it, SQLite gives each new row an unused id at random
+# (https://sqlite.org/autoinc.html), so the rows an insert added are no longer those above it.
+SQLITE_LARGEST_ID = 2**63 - 1
+
+
+def ids_may_be_random(connection: sa.Connection, largest: int | None) -> bool:
+    """Whether rows inserted into a table whose largest id is `largest` may take ids below it."""
+    return connection.dialect.name == "sqlite" and largest == SQLITE_LARGEST_ID
+
+
 def _table(model: type[SQLModel] | sa.Table) -> sa.Table:
     return model if isinstance(model, sa.Table) else model.__table__  # type: ignore[return-value]
 
@@ -116,20 +126,39 @@ def insert_tuples(session: Session, model: type[SQLModel] | sa.Table, names: Seq
     if not rows:
         return 0
     same = same or {}
-    _check_tuples(_table(model), names, same, rows)
-    table, defaults, connection, fast = _prepared(session, model)
+    _check_names(_table(model), names, same)
+    if set(map(len, rows)) - {len(names)}:
+        raise ValueError(f"every row must hold the {len(names)} columns named")
+    prepared = _prepared(session, model)
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        _insert_columns(session, prepared, names, list(zip(*part)), len(part), same)
+    return len(rows)
+
+
+def insert_columns(session: Session, model: type[SQLModel] | sa.Table, names: Sequence[str],
+                   columns: Sequence[Sequence[Any]], *, same: dict[str, Any] | None = None) -> int:
+    """insert_tuples for values given column by column (what a caller that works column by
+    column has: no tuple per row to make): `columns[i]` holds column `names[i]` of every row,
+    all of one length. One executemany."""
+    same = same or {}
+    _check_names(_table(model), names, same)
+    if len(columns) != len(names) or len(set(map(len, columns))) > 1:
+        raise ValueError(f"every row must hold the {len(names)} columns named")
+    count = len(columns[0]) if columns else 0
+    if count:
+        _insert_columns(session, _prepared(session, model), names, columns, count, same)
+    return count
+
+
+def _insert_columns(session: Session, prepared: Prepared, names: Sequence[str], columns: Sequence[Sequence[Any]],
+                    count: int, same: dict[str, Any]) -> None:
+    table, defaults, connection, fast = prepared
     given = tuple(names)
     constants = {**{name: value for name, value in defaults.items() if name not in given}, **same}
     insert = _SqliteInsert.of(connection.dialect, table, tuple(sorted((*given, *constants)))) if fast else _GENERIC
-    statement = sa.insert(table)
-    inserted = 0
-    for start in range(0, len(rows), chunk):
-        part = rows[start:start + chunk]
-        by_name: dict[str, Sequence[Any]] = dict(zip(given, zip(*part)))
-        if not insert.run_columns(connection, by_name, len(part), constants):
-            session.execute(statement, [{**constants, **dict(zip(given, row))} for row in part])
-        inserted += len(part)
-    return inserted
+    if not insert.run_columns(connection, dict(zip(given, columns)), count, constants):
+        session.execute(sa.insert(table), [{**constants, **dict(zip(given, row))} for row in zip(*columns)])
 
 
 Prepared = tuple[sa.Table, dict[str, Any], sa.Connection, bool]
@@ -145,15 +174,13 @@ def _prepared(session: Session, model: type[SQLModel] | sa.Table) -> Prepared:
     return table, defaults, connection, SQLITE_FAST_PATH and connection.dialect.name == "sqlite"
 
 
-def _check_tuples(table: sa.Table, names: Sequence[str], same: dict[str, Any], rows: Sequence[tuple]) -> None:
+def _check_names(table: sa.Table, names: Sequence[str], same: dict[str, Any]) -> None:
     named = set(names) | set(same)
     unknown = named - {column.key for column in table.columns}
     if unknown:
         raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}")
     if len(named) != len(names) + len(same):
         raise ValueError("a column is named twice")
-    if set(map(len, rows)) - {len(names)}:
-        raise ValueError(f"every row must hold the {len(names)} columns named")
 
 
 def insert_rows(session: Session, model: type[SQLModel] | sa.Table, rows: Sequence[dict[str, Any]], *,

@@ -24,6 +24,8 @@ from accountregistry.services.ownership_report import HEADER, export_report
 from accountregistry.services.people import ADDED_FIELDS, id_runs
 from accountregistry.services.person_data import person_data
 from accountregistry.services.roles import ROLE_FIELDS
+from accountregistry.store.bulk import SQLITE_LARGEST_ID, insert_rows
+from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person
 from accountregistry.store.schema import open_database
 
 TODAY = date.today()
@@ -269,3 +271,41 @@ def test_a_persons_access_request_reads_the_rows_an_import_added_for_them(empty,
         assert read[("account", account_id)]["new_values"]["holder_id"] == holder
         assert read[("account", account_id)]["new_values"]["handle"] == rows["account"][account_id]["handle"]
 
+
+
+def what_was_imported(path) -> set[tuple]:
+    """Each account by its key with its holder, administrators and terms, as people name them."""
+    connection = sqlite3.connect(path)
+    try:
+        return set(connection.execute(
+            "SELECT a.platform, a.handle, h.work_email, p.work_email, r.role, t.disposition, t.version FROM account a"
+            " LEFT JOIN person h ON h.id = a.holder_id LEFT JOIN account_role r ON r.account_id = a.id"
+            " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN handover_terms t ON t.account_id = a.id"
+            " WHERE a.handle != 'example.org/largest'"))
+    finally:
+        connection.close()
+
+
+@pytest.mark.sqlite_only
+def test_tables_holding_sqlites_largest_id_take_an_import_whole(empty, demo_report, tmp_path):
+    """Once a table holds id 2**63 - 1, SQLite gives each new row an unused id at random, below
+    it: the import still finds the people, accounts, roles and terms it added (it failed with a
+    KeyError when it looked for them above the largest id)."""
+    largest = SQLITE_LARGEST_ID
+    with empty.transaction() as session:
+        insert_rows(session, Person, [{"id": largest, "name": "Lars Largest", "work_email": "lars@example.org"}])
+        insert_rows(session, Account, [{"id": largest, "platform": "other", "presence": "page",
+                                        "handle": "example.org/largest", "url": "https://example.org/largest"}])
+        insert_rows(session, AccountRole, [{"id": largest, "account_id": largest, "person_id": largest,
+                                            "role": "owner", "granted_on": TODAY, "granted_by": "tester"}])
+        insert_rows(session, HandoverTerms, [{"id": largest, "account_id": largest, "disposition": "holder_keeps",
+                                              "recorded_by": "tester"}])
+    plain = open_database(tmp_path / "plain.sqlite3")
+    try:
+        _, expected = imported(plain, demo_report)
+    finally:
+        plain.close()
+    _, result = imported(empty, demo_report)
+    assert result == expected and result.accounts_created == 123
+    assert what_was_imported(empty.path) == what_was_imported(tmp_path / "plain.sqlite3")
+    assert max(stored(empty.path)["account"]) == largest  # the new ones lie below it

@@ -20,6 +20,9 @@ from accountregistry.services.people_import import (
     read_people_file,
 )
 
+from accountregistry.store.bulk import SQLITE_LARGEST_ID, insert_rows
+from accountregistry.store.models import Person
+
 import engine_support
 
 TODAY = date(2027, 3, 1)
@@ -379,3 +382,17 @@ def test_statuses_and_dates_as_a_danish_hr_file_writes_them(db, tmp_path):
     comma = write(tmp_path, HEADER.replace(";", ","), "Ida Høgh,ida@nordlys.dk,,,,,03/04/2027", name="comma.csv")
     [error] = plan(db, comma).errors
     assert {c: p.code for c, p in error.problems.items()} == {"last_working_day": "date_ambiguous"}
+
+
+@pytest.mark.sqlite_only
+def test_a_person_table_holding_sqlites_largest_id_takes_new_people(db, tmp_path):
+    """SQLite gives new rows ids at random once a table holds id 2**63 - 1: the new people are
+    found by their emails all the same, managers included."""
+    with db.transaction() as session:
+        insert_rows(session, Person, [{"id": SQLITE_LARGEST_ID, "name": "Lars Largest", "work_email": "lars@nordlys.dk"}])
+    path = write(tmp_path, HEADER, "Ingrid Berg;ingrid@nordlys.dk;Sales;;lars@nordlys.dk;;",
+                 "Ole Dahl;ole@nordlys.dk;Sales;;ingrid@nordlys.dk;;")
+    result = apply_people_import(db, plan(db, path))
+    assert (result.added, result.updated) == (2, 0)
+    ingrid, ole = find_by_email(db, "ingrid@nordlys.dk"), find_by_email(db, "ole@nordlys.dk")
+    assert (ingrid.manager_id, ole.manager_id) == (SQLITE_LARGEST_ID, ingrid.id)

@@ -44,6 +44,9 @@ def load(path, *, fast: bool, monkeypatch) -> dict[str, list[tuple]]:
             insert_rows(session, AccountRole, [
                 {"account_id": n + 1, "person_id": 1 + n % 2, "role": (Role.owner, "admin")[n % 2],
                  "granted_on": date(2025, 12, 1), "granted_by": "test"} for n in range(30)])
+            bulk.insert_columns(session, AccountRole, ("account_id", "person_id", "role"),
+                                [(1, 2, 3), [2, 1, 2], [Role.admin, "owner", Role.analyst]],
+                                same={"granted_on": date(2025, 12, 2), "granted_by": "columns"})
             insert_rows(session, AuditEvent, audit.chained(session, [
                 {"at": WHEN, "actor": "test", "entity": "account", "entity_id": n, "action": "import",
                  "account_id": n if n % 2 else None, "old_values": {"kind": None, "n": n} if n % 3 else None,
@@ -111,6 +114,13 @@ def test_a_broken_constraint_is_an_integrity_error_and_nothing_stays(db, monkeyp
                 raised.append(error)
                 raise
     assert isinstance(raised[0], sa.exc.IntegrityError)
+    assert engine_support.scalar(db, "SELECT count(*) FROM person") == 0
+
+
+def test_columns_of_different_lengths_are_refused(db):
+    with pytest.raises(ValueError, match="every row"):
+        with db.transaction() as session:
+            bulk.insert_columns(session, Person, ("name", "work_email"), [["A", "B"], ["a@acme.dk"]])
     assert engine_support.scalar(db, "SELECT count(*) FROM person") == 0
 
 
