@@ -18,6 +18,7 @@ under the user: it says that someone else changed the account instead."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,6 +57,8 @@ from accountregistry.gui.file_folders import choose_file_to_open
 from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
 
 if TYPE_CHECKING:  # the views, services and store are imported once the frame is on screen
+    from concurrent.futures import Future
+
     from accountregistry.gui.dialogs.about import AboutDialog
     from accountregistry.gui.dialogs.database_settings import DatabaseDialog
     from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
@@ -120,6 +123,8 @@ class OpenedRegistry:
     # The accounts table's first read, made before the other views' reads compete with it
     # (None if it failed: the view reads again, and says why).
     accounts: AccountsRead | None
+    # Every account's risks, read beside it (accounts_view.read_risks_ahead).
+    risks: Future
     # Watching for changes from just before that read: what another program commits while the
     # window starts is reported, not lost between the read and the window being on screen.
     watcher: ChangeWatcher
@@ -139,17 +144,18 @@ def open_in_background(location: str | None, settings_file: str, settings_format
             location = chosen_location(QSettings(settings_file, settings_format))
     db = open_database(location)
     _record_departures_first(db)  # before the watcher starts: the window's own change is no news
-    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts
+    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts, read_risks_ahead
     from accountregistry.services.changes import ChangeWatcher
 
     watcher = ChangeWatcher.from_now(db)
+    risks = read_risks_ahead(db)
     try:
         accounts = read_accounts(db, AccountTable.empty(), EVERYTHING)
     except RegistryError:
         accounts = None
     for module in _VIEW_MODULES:
         __import__(module)
-    return OpenedRegistry(db, accounts, watcher)
+    return OpenedRegistry(db, accounts, risks, watcher)
 
 
 def _record_departures_first(db: Database) -> None:
@@ -344,7 +350,7 @@ class MainWindow(QMainWindow):
         # The views one to an event-loop turn, the one on screen first (all five in one turn
         # were 26–46 ms of the GUI thread), then the rows in a turn of their own.
         steps = self._view_steps(opened.db)
-        steps.append(lambda: self._show_first_read(opened.accounts, opened.watcher))
+        steps.append(lambda: self._show_first_read(opened.accounts, opened.watcher, opened.risks))
         self._take_steps(steps, opened)
 
     def _take_steps(self, steps: list[Callable[[], object]], opened: OpenedRegistry) -> None:
@@ -362,14 +368,14 @@ class MainWindow(QMainWindow):
         if steps:
             QTimer.singleShot(0, lambda: self._take_steps(steps, opened))
 
-    def _show_first_read(self, accounts: AccountsRead | None, watcher: ChangeWatcher) -> None:
+    def _show_first_read(self, accounts: AccountsRead | None, watcher: ChangeWatcher, risks: Future) -> None:
         try:
             if self._closed:
                 watcher.close()
                 task_manager().release_reads()
                 return
             if accounts is not None:
-                self.accounts_view.show_read(accounts, read_missing=False)
+                self.accounts_view.show_read(accounts, read_missing=False, risks_ahead=risks)
         except BaseException:
             task_manager().release_reads()  # or no read would ever start
             raise
@@ -979,6 +985,9 @@ class MainWindow(QMainWindow):
         self.hide()
         tasks = task_manager()
         tasks.cancel_all()
-        tasks.wait_for_all()
+        tasks.wait_for_all()  # the opening among them, which may have started a read ahead
+        accounts_view = sys.modules.get("accountregistry.gui.views.accounts_view")  # if a registry was opened
+        if accounts_view is not None:
+            accounts_view.wait_for_reads_ahead()
         super().closeEvent(event)
 

@@ -253,6 +253,67 @@ def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, 
     window.db.close()
 
 
+def test_until_the_risks_read_ahead_arrive_the_window_says_loading_then_the_services_counts(
+        qtbot, db, db_location, settings, monkeypatch):
+    """The rows' risks are read beside the first read (read_risks_ahead). However late they come,
+    the table and the dashboard say "Loading…" meanwhile, never a zero or "nothing at risk"; then
+    the dashboard shows what the services count."""
+    import threading
+
+    from accountregistry.domain.vocabulary import Kind
+    from accountregistry.gui.views import accounts_view
+    from accountregistry.services.account_list import load_accounts, summarise
+    from accountregistry.services.risk_counts import count_risks
+
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
+    register_account(db, AccountInput(url="https://x.com/nordlys_dk", kind=Kind.company))
+    register_account(db, AccountInput(url="https://www.instagram.com/nordlys_oslo/"))
+    held, read_ahead = threading.Event(), accounts_view.read_risk_groups
+
+    def read_late(database, **arguments):
+        assert held.wait(60)
+        return read_ahead(database, **arguments)
+
+    monkeypatch.setattr(accounts_view, "read_risk_groups", read_late)
+    settings.setValue("window/view", "Accounts")
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    view, dashboard = window.accounts_view, window.dashboard
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and dashboard.people_count.text() == "0", timeout=60_000)
+    loading = dashboard.tr("Loading…")
+    assert dashboard.at_risk_label.text() == loading and not dashboard.chart.isVisibleTo(dashboard)
+    assert view.risks_loading() and [view.model.row_at(row).risks for row in range(3)] == [None] * 3
+    held.set()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
+    rows = load_accounts(db)
+    expected = summarise(rows)
+    assert expected.at_risk == 3 and view.counts.summary == expected and view.counts.risks == count_risks(rows)
+    assert f"<b>{expected.at_risk}</b>" in dashboard.at_risk_label.text() and dashboard.chart.isVisibleTo(dashboard)
+    assert {view.model.row_at(row).id: view.model.row_at(row).risk_ids for row in range(3)} == {
+        account.id: account.risk_ids for account in rows.rows()}
+    window.close()
+    window.db.close()
+
+
+def test_rows_registered_after_the_risks_were_read_ahead_are_read_again(qtbot, db):
+    """An account the read ahead did not see (registered after it) gets its risks read then."""
+    from concurrent.futures import Future
+
+    from accountregistry.gui.models.account_table import AccountTable
+    from accountregistry.gui.views.accounts_view import EVERYTHING, RISKS, read_accounts
+    from accountregistry.services.account_list import load_accounts, read_risk_groups
+
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    ahead: Future = Future()
+    ahead.set_result(read_risk_groups(db))
+    register_account(db, AccountInput(url="https://x.com/nordlys_dk"))
+    shown = read_accounts(db, AccountTable.empty(), EVERYTHING).table
+    read = read_accounts(db, shown, RISKS, ahead)
+    assert read.assessed and read.table.columns.rows() == load_accounts(db).rows()
+
+
 def test_a_file_that_is_no_registry_is_said_before_the_window_gives_up(qtbot, tmp_path, settings):
     not_a_registry = tmp_path / "notes.sqlite3"
     not_a_registry.write_text("shopping list: milk, bread\n" * 50)

@@ -10,7 +10,9 @@ from accountregistry.services import account_list
 from accountregistry.services.account_list import (
     AccountColumns,
     load_accounts,
+    read_risk_groups,
     read_risks,
+    risks_by_id,
     summarise,
 )
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
@@ -190,3 +192,13 @@ def test_the_table_judges_risks_as_the_command_line_does(db, registry):
     assert {aid: row.risk_ids for aid, row in rows.items()} == {aid: tuple(r.id for r in found)
                                                                 for aid, found in judged.items()}
     assert "no_handover_terms" in rows[page.id].risk_ids
+
+
+def test_risks_read_in_groups_are_each_accounts_risks(db, registry):
+    """The window's read ahead (the database groups the accounts by their facts) gives every
+    account the risks read_risks gives it: the ones at risk, an archived one, one with none."""
+    page, profile, found = registry
+    archive_account(db, found.id, reason="Closed down")
+    groups = read_risk_groups(db, today=TODAY)
+    assert risks_by_id(groups) == read_risks(db, today=TODAY)
+    assert sorted(account_id for _, ids in groups for account_id in ids) == sorted([page.id, profile.id, found.id])
