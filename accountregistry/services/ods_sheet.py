@@ -230,7 +230,10 @@ def _values(row: Element, number: int, merged: list, shown: Callable[[object], s
         if empty:
             values.extend([gap] * empty)
             empty = 0
-        values.extend([value] * repeats)
+        if repeats == 1:
+            values.append(value)
+        else:
+            values.extend([value] * repeats)
     return values, formulas
 
 

@@ -310,18 +310,18 @@ class _Spool:
     def __init__(self, rows: Iterator[tuple[int, list[str]]], shown: str):
         self.file = tempfile.TemporaryFile(prefix="accountregistry-sheet-")
         weakref.finalize(self, self.file.close)
-        self.width = 0
         chunk: list[tuple[int, list[str]]] = []
-        cells = characters = in_chunk = kept = 0
+        width = cells = characters = in_chunk = kept = 0
         for row in rows:
             values = row[1]
-            if not any(values):
-                continue
             length = sum(map(len, values))
+            if not length:  # a blank row
+                continue
             characters += length
             if characters > MAX_FILE_BYTES:
                 raise ImportRefused("import_too_large_read", file=shown, limit=MAX_FILE_BYTES // 1_048_576)
-            self.width = max(self.width, len(values))
+            if len(values) > width:
+                width = len(values)
             chunk.append(row)
             cells += len(values)
             in_chunk += length
@@ -332,6 +332,7 @@ class _Spool:
             if kept > MAX_ROWS + 1:
                 break
         self._dump(chunk)
+        self.width = width
 
     def _dump(self, chunk: list[tuple[int, list[str]]]) -> None:
         if chunk:
