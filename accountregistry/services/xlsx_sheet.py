@@ -62,7 +62,9 @@ _MAX_HELD = 200_000
 # date format is given as the number.
 _EARLIEST_TIME = -96_000_000
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_CHUNK = 1 << 16
+# Fed to the parser 16 KiB at a time: the elements a chunk makes are read while still in the
+# processor's cache (our 100k export's sheet: 3.2 s of CPU against 3.7 s in 64 KiB chunks).
+_CHUNK = 1 << 14
 _REMEMBERED_NUMBERS = 10_000
 _REMEMBERED_LENGTH = 40
 
