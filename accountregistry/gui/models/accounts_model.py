@@ -79,6 +79,8 @@ def column_title(column: Column) -> str:
 
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A count's alignment, made once: a Python enum's "|" builds a new member at each paint of each row.
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # The roles a cell has a value for (Qt asks a painted cell for its font, colours and check state too).
 ANSWERED_ROLES = frozenset(int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole,
@@ -312,7 +314,7 @@ class AccountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(columns.row(at), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.administrators:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == ACCOUNT_ID_ROLE:
             return columns.id[at]
         return None
