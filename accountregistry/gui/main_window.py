@@ -123,7 +123,7 @@ class OpenedRegistry:
     # The accounts table's first read, made before the other views' reads compete with it
     # (None if it failed: the view reads again, and says why).
     accounts: AccountsRead | None
-    # Every account's risks, read beside it (accounts_view.read_risks_ahead).
+    # Every account's risks, read beside it (gui/read_ahead.py).
     risks: Future
     # Watching for changes from just before that read: what another program commits while the
     # window starts is reported, not lost between the read and the window being on screen.
@@ -144,11 +144,13 @@ def open_in_background(location: str | None, settings_file: str, settings_format
             location = chosen_location(QSettings(settings_file, settings_format))
     db = open_database(location)
     _record_departures_first(db)  # before the watcher starts: the window's own change is no news
-    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts, read_risks_ahead
+    from accountregistry.gui.read_ahead import read_risks_ahead
     from accountregistry.services.changes import ChangeWatcher
 
     watcher = ChangeWatcher.from_now(db)
-    risks = read_risks_ahead(db)
+    risks = read_risks_ahead(db)  # beside all that follows, from importing the accounts view on
+    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts
+
     try:
         accounts = read_accounts(db, AccountTable.empty(), EVERYTHING)
     except RegistryError:
@@ -986,8 +988,8 @@ class MainWindow(QMainWindow):
         tasks = task_manager()
         tasks.cancel_all()
         tasks.wait_for_all()  # the opening among them, which may have started a read ahead
-        accounts_view = sys.modules.get("accountregistry.gui.views.accounts_view")  # if a registry was opened
-        if accounts_view is not None:
-            accounts_view.wait_for_reads_ahead()
+        read_ahead = sys.modules.get("accountregistry.gui.read_ahead")  # if a registry was opened
+        if read_ahead is not None:
+            read_ahead.wait_for_reads_ahead()
         super().closeEvent(event)
 

@@ -255,26 +255,26 @@ def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, 
 
 def test_until_the_risks_read_ahead_arrive_the_window_says_loading_then_the_services_counts(
         qtbot, db, db_location, settings, monkeypatch):
-    """The rows' risks are read beside the first read (read_risks_ahead). However late they come,
+    """The rows' risks are read beside the first read (gui/read_ahead.py). However late they come,
     the table and the dashboard say "Loading…" meanwhile, never a zero or "nothing at risk"; then
     the dashboard shows what the services count."""
     import threading
 
     from accountregistry.domain.vocabulary import Kind
-    from accountregistry.gui.views import accounts_view
+    from accountregistry.gui import read_ahead
     from accountregistry.services.account_list import load_accounts, summarise
     from accountregistry.services.risk_counts import count_risks
 
     register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company))
     register_account(db, AccountInput(url="https://x.com/nordlys_dk", kind=Kind.company))
     register_account(db, AccountInput(url="https://www.instagram.com/nordlys_oslo/"))
-    held, read_ahead = threading.Event(), accounts_view.read_risk_groups
+    held, read_risk_groups = threading.Event(), read_ahead.read_risk_groups
 
     def read_late(database, **arguments):
         assert held.wait(60)
-        return read_ahead(database, **arguments)
+        return read_risk_groups(database, **arguments)
 
-    monkeypatch.setattr(accounts_view, "read_risk_groups", read_late)
+    monkeypatch.setattr(read_ahead, "read_risk_groups", read_late)
     settings.setValue("window/view", "Accounts")
     window = MainWindow(settings=settings, location=db_location)
     qtbot.addWidget(window)

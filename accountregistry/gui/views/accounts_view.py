@@ -10,9 +10,6 @@ readers alone took 0.3 s to import).
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -64,7 +61,6 @@ from accountregistry.services.account_list import (
     RegistrySummary,
     RiskFlag,
     load_accounts,
-    read_risk_groups,
     read_risks,
     risks_by_id,
     summarise,
@@ -128,7 +124,7 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
 
     The first read (nothing shown yet) leaves the risks out: the risk facts are most of the
     read, and everything else can be on screen meanwhile; the view then asks for RISKS, which
-    `risks_ahead` may have read already (read_risks_ahead)."""
+    `risks_ahead` may have read already (gui/read_ahead.py)."""
     with bulk_work():
         if account_ids is EVERYTHING:
             table = AccountTable.of(load_accounts(db, people_shown=shown.people, risks=len(shown) > 0),
@@ -146,44 +142,6 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
         assessed = table.columns.assessed()
         counts = AccountCounts(summarise(table.columns), count_risks(table.columns) if assessed else None)
     return AccountsRead(table, counts, assessed)
-
-
-# How much less than the window's other threads the risks read ahead asks of the processor (a
-# nice value, Linux): with a core to spare it runs there at full speed; on a busy machine it
-# waits for the first read, which is what the user sees first (at load 5 on two cores, the
-# first read took 2.4-3.8 s beside it at nice 5, 3.8-5.2 s at the same priority, 1.4-1.8 s alone).
-AHEAD_NICENESS = 5
-
-
-def read_risks_ahead(db: Database) -> Future:
-    """Every account's risks (read_risk_groups), read from now on beside the table's first read,
-    on a thread and a connection of their own: the database's work runs on a core the first
-    read leaves free, and the view's RISKS read only waits for it. Its own thread, not the
-    pool's: a pool thread would keep the lower priority for whatever it runs next."""
-    ahead: Future = Future()
-
-    def read() -> None:
-        if sys.platform.startswith("linux"):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), AHEAD_NICENESS)
-        if ahead.set_running_or_notify_cancel():
-            try:
-                ahead.set_result(read_risk_groups(db))
-            except BaseException as error:  # noqa: BLE001 - handed to whoever waits for it
-                ahead.set_exception(error)
-
-    thread = threading.Thread(target=read, name="risks ahead", daemon=True)
-    _reading_ahead.append(thread)
-    thread.start()
-    return ahead
-
-
-_reading_ahead: list[threading.Thread] = []
-
-
-def wait_for_reads_ahead() -> None:
-    """Until every read_risks_ahead has ended (before the database is closed)."""
-    while _reading_ahead:
-        _reading_ahead.pop().join()
 
 
 def _risks_of(db: Database, shown: AccountTable, ahead: Future | None) -> dict[int, tuple[RiskFlag, ...]]:
