@@ -14,6 +14,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import (
+    ASSIGNED_TO_SUCCESSOR,
+    NO_TERMS,
     LeaverAccount,
     Party,
     PlannedItem,
@@ -36,6 +38,7 @@ from accountregistry.store.models import (
     ItemFields,
     OffboardingCase,
     Person,
+    utcnow,
 )
 
 ITEM_FIELDS = field_names(ItemFields)  # what the audit trail records of a planned item
@@ -152,3 +155,72 @@ def items_for_new_role(session: Session, actor: str, role: AccountRole) -> list[
         return []
     planned = plan_for_case(session, case, active_templates(), account_id=role.account_id, include_general=False)
     return add_missing(session, actor, case, planned)
+
+
+def refresh_open_items(session: Session, case: OffboardingCase, planned: Sequence[PlannedItem]) -> None:
+    """Open items say what is to be done now (successor's name, roles held, the terms' disposition);
+    done and waived ones keep their words."""
+    by_key = {(p.action, p.account_id): p for p in planned}
+    for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
+                                                         ChecklistItem.status == ItemStatus.open)):
+        if item.assignee_function == ASSIGNED_TO_SUCCESSOR and item.assignee_person_id != case.successor_id:
+            item.assignee_person_id = case.successor_id
+        p = by_key.get((item.action, item.account_id))
+        if p is not None and p.title != item.title:
+            item.title = p.title
+
+
+def follow_terms(session: Session, actor: str, terms: HandoverTerms) -> list[ChecklistItem]:
+    """Called by handover.record_terms inside its transaction: the open offboarding of the
+    account's holder, and of each of its administrators, follows the new terms. The items the
+    terms ask for are added; open items of the account say what the terms say and fall due when
+    their notice says; once terms are agreed, an open item asking to agree them is done. Done and
+    waived items stay as they are. Returns the items added."""
+    account, role = Account.__table__.c, AccountRole.__table__.c
+    people = set(session.scalars(sa.select(role.person_id).where(role.account_id == terms.account_id,
+                                                                 role.revoked_on.is_(None))))
+    people |= set(session.scalars(sa.select(account.holder_id).where(account.id == terms.account_id,
+                                                                     account.holder_id.is_not(None))))
+    templates, added = active_templates(), []
+    for case in session.exec(select(OffboardingCase).where(OffboardingCase.person_id.in_(people),
+                                                           OffboardingCase.status == CaseStatus.open)):
+        planned = plan_for_case(session, case, templates, account_id=terms.account_id, include_general=False)
+        added += add_missing(session, actor, case, planned)
+        refresh_open_items(session, case, planned)
+        _move_due_dates(session, actor, case, planned)
+        if terms.agreed_on is not None:
+            _settle_agreeing(session, actor, case, terms.account_id, templates)
+    return added
+
+
+def _open_items_of(session: Session, case: OffboardingCase, account_id: int | None = None) -> list[ChecklistItem]:
+    query = select(ChecklistItem).where(ChecklistItem.case_id == case.id, ChecklistItem.status == ItemStatus.open)
+    if account_id is not None:
+        query = query.where(ChecklistItem.account_id == account_id)
+    return list(session.exec(query))
+
+
+def _move_due_dates(session: Session, actor: str, case: OffboardingCase, planned: Sequence[PlannedItem]) -> None:
+    """An open item of the account falls due when the plan now says (the terms' notice)."""
+    by_key = {(p.action, p.account_id): p for p in planned}
+    for item in _open_items_of(session, case):
+        p = by_key.get((item.action, item.account_id))
+        if p is None or p.due_on == item.due_on:
+            continue
+        old = {"due_on": item.due_on.isoformat()}
+        item.due_on, item.due_offset_business_days = p.due_on, p.offset
+        audit.record(session, actor=actor, entity="checklist_item", entity_id=item.id, action="update",
+                     account_id=item.account_id, old=old, new={"due_on": p.due_on.isoformat()})
+
+
+def _settle_agreeing(session: Session, actor: str, case: OffboardingCase, account_id: int,
+                     templates: Templates) -> None:
+    """The item that asks for terms while none are recorded is done once they are agreed."""
+    for item in _open_items_of(session, case, account_id):
+        template = templates.by_action(item.action)
+        if template is None or template.disposition != frozenset({NO_TERMS}):
+            continue
+        item.status, item.done_by, item.done_at = ItemStatus.done, actor, utcnow()
+        audit.record(session, actor=actor, entity="checklist_item", entity_id=item.id, action="complete",
+                     account_id=item.account_id, old={"status": ItemStatus.open.value},
+                     new={"status": ItemStatus.done.value, "note": item.note})
