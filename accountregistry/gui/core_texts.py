@@ -279,6 +279,8 @@ CHECKLIST_TEXTS = (
     QT_TRANSLATE_NOOP("Checklist", "channel"),
     # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "Other"),
+    # filled into checklist titles
+    QT_TRANSLATE_NOOP("Checklist", "{platform} {presence} “{name}”"),
 )
 
 POLICY_TEXTS = (

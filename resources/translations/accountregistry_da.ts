@@ -118,6 +118,26 @@
         <translation>Importerede {platform}-{presence} »{handle}«</translation>
     </message>
     <message>
+        <source>Changed the record of a role</source>
+        <translation>Ændrede oplysningerne om en rolle</translation>
+    </message>
+    <message>
+        <source>Changed recorded handover terms</source>
+        <translation>Ændrede registrerede overdragelsesvilkår</translation>
+    </message>
+    <message>
+        <source>Changed an offboarding checklist item</source>
+        <translation>Ændrede et punkt på fratrædelsestjeklisten</translation>
+    </message>
+    <message>
+        <source>Changed the record of the holder&apos;s ambassador consent</source>
+        <translation>Ændrede oplysningerne om indehaverens ambassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>Changed the record of an agreement</source>
+        <translation>Ændrede oplysningerne om en aftale</translation>
+    </message>
+    <message>
         <source>Changed the account</source>
         <translation>Ændrede kontoen</translation>
     </message>
@@ -1736,6 +1756,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+    <message>
+        <source>{platform} {presence} “{name}”</source>
+        <translation>{platform}-{presence} »{name}«</translation>
     </message>
 </context>
 <context>

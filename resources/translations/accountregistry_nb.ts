@@ -118,6 +118,26 @@
         <translation>Importerte {platform}-{presence} «{handle}»</translation>
     </message>
     <message>
+        <source>Changed the record of a role</source>
+        <translation>Endret opplysningene om en rolle</translation>
+    </message>
+    <message>
+        <source>Changed recorded handover terms</source>
+        <translation>Endret registrerte overdragelsesvilkår</translation>
+    </message>
+    <message>
+        <source>Changed an offboarding checklist item</source>
+        <translation>Endret et punkt på fratredelsessjekklisten</translation>
+    </message>
+    <message>
+        <source>Changed the record of the holder&apos;s ambassador consent</source>
+        <translation>Endret opplysningene om innehaverens ambassadørsamtykke</translation>
+    </message>
+    <message>
+        <source>Changed the record of an agreement</source>
+        <translation>Endret opplysningene om en avtale</translation>
+    </message>
+    <message>
         <source>Changed the account</source>
         <translation>Endret kontoen</translation>
     </message>
@@ -1736,6 +1756,10 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>Other</source>
         <translation>Annet</translation>
+    </message>
+    <message>
+        <source>{platform} {presence} “{name}”</source>
+        <translation>{platform}-{presence} «{name}»</translation>
     </message>
 </context>
 <context>

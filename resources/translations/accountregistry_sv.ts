@@ -118,6 +118,26 @@
         <translation>Importerade {platform}-{presence} ”{handle}”</translation>
     </message>
     <message>
+        <source>Changed the record of a role</source>
+        <translation>Ändrade uppgifterna om en roll</translation>
+    </message>
+    <message>
+        <source>Changed recorded handover terms</source>
+        <translation>Ändrade registrerade överlämningsvillkor</translation>
+    </message>
+    <message>
+        <source>Changed an offboarding checklist item</source>
+        <translation>Ändrade en punkt i avslutschecklistan</translation>
+    </message>
+    <message>
+        <source>Changed the record of the holder&apos;s ambassador consent</source>
+        <translation>Ändrade uppgifterna om innehavarens ambassadörssamtycke</translation>
+    </message>
+    <message>
+        <source>Changed the record of an agreement</source>
+        <translation>Ändrade uppgifterna om ett avtal</translation>
+    </message>
+    <message>
         <source>Changed the account</source>
         <translation>Ändrade kontot</translation>
     </message>
@@ -1736,6 +1756,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>{platform} {presence} “{name}”</source>
+        <translation>{platform}-{presence} ”{name}”</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,14 @@ _SUMMARIES: tuple[tuple[str | None, str | None, str, _Words | None], ...] = (
     ("handover_terms", "import", QT_TRANSLATE_NOOP("AccountDetail", "Imported handover terms, version {version}"),
      _version),
     (None, "revoke", QT_TRANSLATE_NOOP("AccountDetail", "Revoked {role} from {person}"), _role_and_person),
+    # A change to a record of the account other than the account's own (e.g. a note or a reason
+    # anonymising rewrote, an item's due date): the field is named in the lines below.
+    ("account_role", "update", QT_TRANSLATE_NOOP("AccountDetail", "Changed the record of a role"), None),
+    ("handover_terms", "update", QT_TRANSLATE_NOOP("AccountDetail", "Changed recorded handover terms"), None),
+    ("checklist_item", "update", QT_TRANSLATE_NOOP("AccountDetail", "Changed an offboarding checklist item"), None),
+    ("consent_record", "update",
+     QT_TRANSLATE_NOOP("AccountDetail", "Changed the record of the holder's ambassador consent"), None),
+    ("agreement", "update", QT_TRANSLATE_NOOP("AccountDetail", "Changed the record of an agreement"), None),
     ("agreement", None, QT_TRANSLATE_NOOP("AccountDetail", "Recorded {person}'s {document} ({channel}), covering "
                                                            "terms version {version}"), _agreement_words),
     ("attachment", "remove_on_anonymising",
@@ -257,7 +265,7 @@ _SUMMARIES: tuple[tuple[str | None, str | None, str, _Words | None], ...] = (
      lambda _event, new, _names: {"agreement": new.get("agreement_id", "?"),
                                   "file": new.get("file_name") or "–"}),  # erased: anonymised
     (None, "agree", QT_TRANSLATE_NOOP("AccountDetail", "Agreed handover terms, version {version}"), _version),
-    (None, "update", QT_TRANSLATE_NOOP("AccountDetail", "Changed the account"), None),
+    ("account", "update", QT_TRANSLATE_NOOP("AccountDetail", "Changed the account"), None),
     (None, "archive", QT_TRANSLATE_NOOP("AccountDetail", "Archived the account"), None),
     (None, "review", QT_TRANSLATE_NOOP("AccountDetail", "Confirmed the record in a review"), None),
     (None, "flag_for_change", QT_TRANSLATE_NOOP("AccountDetail", "Flagged the record for change in a review"), None),
