@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from accountregistry.domain.business_days import WEEKDAYS_ONLY, Closure
+from accountregistry.domain.business_days import Closure
 from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.vocabulary import ItemStatus
 from accountregistry.gui.formatting import format_date, format_datetime
@@ -141,11 +141,9 @@ def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> st
     return line.sentence()
 
 
-def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], last_working_day: date,
-                 today: date | None = None) -> str:
+def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], last_working_day: date) -> str:
     """What stands in the way of a case, one sentence or two, from the blocker's kind and the
     case's items (all of them, not only those shown)."""
-    today = today or date.today()
     if blocker.kind == Blocker.ONLY_ADMIN:
         account = next((i.account for i in items if i.account_id == blocker.account_id), None)
         if account is not None:
@@ -158,10 +156,9 @@ def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], la
                                                                                    title=item.title)
     elif blocker.kind == Blocker.LAST_DAY_NEAR:
         day = format_date(last_working_day)
-        # Counted by the service with the organisation's calendar (holidays, closing days).
-        left = blocker.params.get("days")
-        if left is None:
-            left = WEEKDAYS_ONLY.days_until(today, last_working_day)
+        # Always counted by the service (case_reading.blockers), with the organisation's calendar:
+        # its public holidays and closing days are not business days.
+        left = blocker.params["days"]
         if left < 0:
             when = translate("Offboarding", "The last working day, {day}, has passed.").format(day=day)
         elif left == 0:
