@@ -542,6 +542,7 @@ class _ItemChecker:
 # to a leaver). Without one the checklist is English. A translation whose {placeholders} differ
 # from the English is not used: a broken translation must never lose a name or fail the offboarding.
 Translate = Callable[[str], str]
+ACCOUNT_IN_TITLE = "{platform} {presence} “{name}”"  # as services.case_reading.account_label names it
 CONTEXT = "Checklist"  # the catalogues' context of these texts (gui/core_texts.py)
 
 # Every English text besides the titles that the generation may translate (the GUI's catalogue
@@ -559,6 +560,7 @@ TITLE_WORDS: tuple[str, ...] = (
     "Successor (not chosen yet)",
     *(p.value for p in Presence),
     "Other",  # the platform of an address no platform's table knows (platforms.py), as titles name it
+    ACCOUNT_IN_TITLE,  # an account in a title, with the language's quotation marks
 )
 
 
@@ -605,16 +607,16 @@ class _Wording:
 
     def account_name(self, account: LeaverAccount) -> str:
         """The service names an account "<platform> <presence> “<handle>”" (offboarding.account_label);
-        its presence, and the platform "Other", are English words like the rest of the title,
-        translated the same way (a brand's name stays as it is)."""
-        name = account.name
+        it is said as the language says an account (ACCOUNT_IN_TITLE: its word order and quotation
+        marks), its presence and the platform "Other" translated like the rest of the title (a
+        brand's name and the handle stay as they are)."""
         word = account.presence.value
-        translated = self(word)
-        if translated != word:
-            name = name.replace(f" {word} “", f" {translated} “", 1)
-        if name.startswith(f"{_OTHER_PLATFORM} "):
-            name = self(_OTHER_PLATFORM) + name[len(_OTHER_PLATFORM):]
-        return name
+        platform, found, rest = account.name.partition(f" {word} “")
+        if not found or not rest.endswith("”"):
+            return account.name
+        if platform == _OTHER_PLATFORM:
+            platform = self(_OTHER_PLATFORM)
+        return self(ACCOUNT_IN_TITLE).format(platform=platform, presence=self(word), name=rest[:-1])
 
 
 _OTHER_PLATFORM = "Other"  # platforms.py's name for any other address, in TITLE_WORDS

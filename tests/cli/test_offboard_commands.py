@@ -151,7 +151,7 @@ def test_a_danish_command_line_makes_a_danish_checklist(registry, capsys, monkey
                          LAST_DAY.isoformat(), "--successor", "ole@nordlys.no")
     assert (code, err) == (0, "")
     titles = [item.title for item in offboarding.case_items(registry["db"], 1)]
-    assert "Overdrag rollen som ejer på LinkedIn side “nordlys” fra Ingrid Berg til Ole Dahl, og fjern derefter " \
+    assert "Overdrag rollen som ejer på LinkedIn-side »nordlys« fra Ingrid Berg til Ole Dahl, og fjern derefter " \
            "Ingrid Berg" in titles, titles
     assert checklist.set_default_translation(None) is None  # the process's default is English again
 

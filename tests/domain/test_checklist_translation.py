@@ -123,7 +123,10 @@ def test_a_checklist_in_each_language_names_everyone_and_no_english_word_is_left
             # "owner and admin" in the language, never the English words.
             assert " owner" not in item.title and " and " not in item.title
     first = planned[0]
-    assert first.account_name == "LinkedIn " + translated["page"] + " “nordlys”"
+    # The account as the language says one: its word order and its quotation marks, never English ones.
+    assert first.account_name == translated["{platform} {presence} “{name}”"].format(
+        platform="LinkedIn", presence=translated["page"], name="nordlys")
+    assert "“" not in first.account_name
     assert first.account_name in first.title
 
 
@@ -133,7 +136,7 @@ def test_danish_titles_read_as_a_dane_would_write_them(shipped):
                              last_working_day=LAST_DAY, translate=lambda text: danish.get(text, text))
     titles = {p.action: p.title for p in planned}
     assert titles["hand_over_company_account"] == (
-        "Overdrag rollen som ejer og administrator på LinkedIn side “nordlys” fra Ingrid Berg til Ole Dahl, "
+        "Overdrag rollen som ejer og administrator på LinkedIn-side »nordlys« fra Ingrid Berg til Ole Dahl, "
         "og fjern derefter Ingrid Berg")
     assignees = {p.action: p.assignee.sentence(lambda text: danish.get(text, text)) for p in planned}
     assert assignees["hand_over_company_account"] == "Ingrid Berg (fratræder)"
@@ -217,7 +220,7 @@ def test_preview_and_start_make_the_case_in_the_language_given(db, leaver_with_p
     norwegian = catalogue("nb")
     preview = preview_offboarding(db, person_id=ingrid.id, last_working_day=date.today(), successor_id=ole.id,
                                   translate=lambda text: norwegian.get(text, text))
-    assert any(p.title.startswith("Overdra rollen som administrator på LinkedIn side") for p in preview)
+    assert any(p.title.startswith("Overdra rollen som administrator på LinkedIn-side «") for p in preview)
     case = start_offboarding(db, person_id=ingrid.id, last_working_day=date.today(), successor_id=ole.id,
                              translate=lambda text: norwegian.get(text, text))
     titles = stored_titles(db, case.id)
@@ -241,5 +244,5 @@ def test_re_planning_an_open_case_keeps_the_window_language(db, leaver_with_page
     set_successor(db, case.id, kari.id)
     titles = stored_titles(db, case.id)
     assert titles["hand_over_company_account"] == (
-        "Overdrag rollen som administrator på LinkedIn side “nordlys” fra Ingrid Berg til Kari Nord, "
+        "Overdrag rollen som administrator på LinkedIn-side »nordlys« fra Ingrid Berg til Kari Nord, "
         "og fjern derefter Ingrid Berg")
