@@ -17,7 +17,7 @@ from accountregistry.services.account_list import (
 )
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
 from accountregistry.services.handover import TermsInput, record_terms
-from accountregistry.services.people import PersonInput, add_person, update_person
+from accountregistry.services.people import PersonInput, add_person, find_by_email, update_person
 from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
 
@@ -202,3 +202,20 @@ def test_risks_read_in_groups_are_each_accounts_risks(db, registry):
     groups = read_risk_groups(db, today=TODAY)
     assert risks_by_id(groups) == read_risks(db, today=TODAY)
     assert sorted(account_id for _, ids in groups for account_id in ids) == sorted([page.id, profile.id, found.id])
+
+
+def test_who_controls_an_account_is_kept_as_bits_of_its_role_holders(db, registry):
+    """Per row, which role holders control the account is one int's bits (no tuple per row of its
+    own); a row still names exactly them, and the table still counts them."""
+    page, profile, found = registry
+    editor = add_person(db, PersonInput(name="Kasper Lund", work_email="kasper@nordlys.dk"))
+    grant_role(db, account_id=page.id, person_id=editor.id, role=Role.editor, granted_on=date(2026, 3, 1), today=TODAY)
+    accounts = load_accounts(db, today=TODAY)
+    assert all(type(mask) is int for mask in accounts.administrators)
+    rows = accounts.rows()
+    assert [mask.bit_count() for mask in accounts.administrators] == [row.active_administrators for row in rows] \
+        == [1, 2, 0]
+    assert len(rows[0].role_holders) == 2 and rows[0].administrators == (find_by_email(db, "ingrid@nordlys.no").id,)
+    assert AccountColumns.of_rows(rows).administrators == accounts.administrators
+    assert AccountColumns.of_rows(rows).rows() == rows
+

@@ -91,7 +91,7 @@ SORT_KEYS: dict[Column, Callable[[AccountColumns], list]] = {
     Column.status: lambda c: list(map(_STATUS_ORDER.get, c.status, repeat(4))),
     Column.official: lambda c: list(map(operator.not_, c.official)),
     Column.holder: lambda c: _shared_text_keys(c.holder_name),
-    Column.administrators: lambda c: list(map(len, c.administrators)),
+    Column.administrators: lambda c: list(map(int.bit_count, c.administrators)),
     Column.next_review: lambda c: list(c.next_review),
     Column.risks: lambda c: _risk_keys(c.risks),
 }

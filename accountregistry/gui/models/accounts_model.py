@@ -350,7 +350,7 @@ class AccountsModel(QAbstractTableModel):
         if column == Column.official:
             return QCoreApplication.translate(HEADERS_CONTEXT, YES if columns.official[at] else NO)
         if column == Column.administrators:
-            return format_number(len(columns.administrators[at]))
+            return format_number(columns.administrators[at].bit_count())
         if column == Column.next_review:
             return format_date(columns.next_review[at])
         if column == Column.risks:
