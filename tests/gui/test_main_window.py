@@ -198,6 +198,27 @@ def test_an_account_a_colleague_registers_while_the_window_starts_is_shown(qtbot
     window.db.close()
 
 
+def test_the_module_sources_read_at_start_are_not_kept(qtbot, db, db_location, settings):
+    """PySide reads the source of each module imported after it; the opening forgets them (about
+    25 MiB at start), and the window works on."""
+    import linecache
+
+    from accountregistry.gui.views import accounts_view
+
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    linecache.getlines(accounts_view.__file__)  # as PySide's look at it left it
+    assert accounts_view.__file__ in linecache.cache
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    assert accounts_view.__file__ not in linecache.cache
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    assert window.accounts_view.count_label.text() == "1 account"
+    window.close()
+    window.db.close()
+
+
 def test_starting_on_the_dashboard_reads_at_once(qtbot, db, db_location, settings, monkeypatch):
     """The dashboard has no rows to paint: its numbers are read at the next turn, not after the
     fallback meant for a window that is never painted (here made too long to ever come)."""
