@@ -109,7 +109,6 @@ __all__ = [
     "delimiter_named",
     "export_report",
     "neutralise",
-    "report_rows",
     "restore",
 ]
 
@@ -465,25 +464,6 @@ def exported_at(moment: datetime | None = None) -> str:
     """The exported_at cell: the moment in UTC, to the second, as ISO 8601 writes it."""
     moment = (moment or utcnow()).astimezone(timezone.utc)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def report_rows(db: Database, *, kind: str | None = None, platform: str | None = None,
-                status: str | None = None, account_ids: Iterable[int] | None = None,
-                today: date | None = None, stamp: str | None = None) -> Iterator[list[str]]:
-    """The report's rows (without the header), ordered by platform and handle, as plain text:
-    not yet neutralised against formulas, which is the CSV file's concern. `stamp` is the
-    exported_at cell (now, unless given).
-
-    A handful of set-based queries whatever the number of accounts.
-    """
-    conditions = _filters(kind=kind, platform=platform, status=status, account_ids=account_ids)
-    stamp = stamp or exported_at()
-    if not db.is_sqlite:
-        yield from _rows_by_columns(db, conditions, today, stamp)
-        return
-    with db.reading() as session:
-        for chunk in _ready_chunks(session.connection(), db, conditions, today, stamp):
-            yield from (line.split(CELL) for line in chunk) if isinstance(chunk, ReadyLines) else chunk
 
 
 def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: date | None,

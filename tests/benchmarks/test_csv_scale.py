@@ -31,7 +31,8 @@ import pytest
 
 from accountregistry.services import ownership_report
 from accountregistry.services.csv_import import apply_import, plan_import, read_table
-from accountregistry.services.ownership_report import HEADER, export_report, report_rows
+from accountregistry.services.ownership_report import HEADER, export_report
+from report_reading import report_rows
 from accountregistry.services.risks import account_risks, assess
 from accountregistry.store.bulk import BULK_CACHE_KIB, insert_rows
 from accountregistry.store.models import Account, AccountRole, Person

@@ -29,7 +29,8 @@ from scale_data import generate
 from test_csv_scale import WRITTEN, copy_rows, floor_load, line, loaded_registry
 
 from accountregistry.services.csv_import import apply_import, plan_import, read_table
-from accountregistry.services.ownership_report import HEADER, SHAPES, export_report, report_rows
+from accountregistry.services.ownership_report import HEADER, SHAPES, export_report
+from report_reading import report_rows
 from accountregistry.services.report_sheets import typed_row
 from accountregistry.store.schema import open_database
 

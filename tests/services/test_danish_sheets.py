@@ -12,7 +12,8 @@ from libreoffice import convert, needs_libreoffice
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
 from accountregistry.services.csv_import import ACCOUNT_TABLE, apply_import, plan_import, read_table
 from accountregistry.services.import_words import COLUMN_SYNONYMS, VALUE_SYNONYMS, column_named, value_named
-from accountregistry.services.ownership_report import HEADER, report_rows
+from accountregistry.services.ownership_report import HEADER
+from report_reading import report_rows
 from accountregistry.store.schema import open_database
 
 TODAY = date(2026, 6, 1)

@@ -22,9 +22,9 @@ from accountregistry.services.ownership_report import (
     default_delimiter,
     export_report,
     neutralise,
-    report_rows,
     restore,
 )
+from report_reading import report_rows
 from accountregistry.services.people import PersonInput
 
 import engine_support

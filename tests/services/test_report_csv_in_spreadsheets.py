@@ -15,7 +15,8 @@ from libreoffice import DEFAULT_CSV_IMPORT, as_written, convert, needs_libreoffi
 from accountregistry.services import accounts
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.demo import fill_with_sample_organisation
-from accountregistry.services.ownership_report import HEADER, export_report, neutralise, report_rows
+from accountregistry.services.ownership_report import HEADER, export_report, neutralise
+from report_reading import report_rows
 
 TODAY = date(2026, 6, 1)
 # Every cell that a spreadsheet could split or join, in a file of either delimiter.

@@ -27,7 +27,8 @@ from accountregistry.services.accounts import AccountInput
 from accountregistry.services.consent import ConsentInput
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.handover import TermsInput
-from accountregistry.services.ownership_report import CELL, HEADER, export_report, neutralise, report_rows
+from accountregistry.services.ownership_report import CELL, HEADER, export_report, neutralise
+from report_reading import report_rows
 from accountregistry.services.people import PersonInput
 from accountregistry.store.database import ACTOR_ENV, Database
 from accountregistry.store.schema import open_database

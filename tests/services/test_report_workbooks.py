@@ -17,7 +17,8 @@ from accountregistry.services.accounts import AccountInput
 from accountregistry.services.csv_import import ImportRefused, apply_import, plan_import, read_table
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.handover import TermsInput
-from accountregistry.services.ownership_report import HEADER, export_report, report_rows
+from accountregistry.services.ownership_report import HEADER, export_report
+from report_reading import report_rows
 from accountregistry.services.people import PersonInput
 from accountregistry.store.schema import open_database
 

@@ -13,7 +13,8 @@ from accountregistry.services.account_list import load_accounts
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.agreements import AgreementInput, record_agreement
 from accountregistry.services.handover import TermsInput, record_terms
-from accountregistry.services.ownership_report import ADMINISTRATOR_SEPARATOR, HEADER, report_rows
+from accountregistry.services.ownership_report import ADMINISTRATOR_SEPARATOR, HEADER
+from report_reading import report_rows
 from accountregistry.services.people import PersonInput, add_person, update_person
 from accountregistry.services.risks import account_risks, assess, risk_facts
 from accountregistry.services.roles import grant_role, revoke_role

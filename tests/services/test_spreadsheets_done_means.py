@@ -132,7 +132,7 @@ TYPED_AS = [
 
 
 def _imported(path):
-    from accountregistry.services.ownership_report import report_rows
+    from report_reading import report_rows
 
     db = open_database(path.with_name(path.name + ".sqlite3"))
     try:
