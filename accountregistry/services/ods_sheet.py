@@ -1,11 +1,11 @@
 """One sheet of an .ods workbook (content.xml) read as a stream of rows, in bounded memory.
 
     book = OdsBook(archive)
-    for row, values in book.rows(wanted): ...   rows of the first table for which
+    for row, cells in book.rows(wanted, shown): ...
+                                                rows of the first table for which
                                                 wanted(index, name) is true, numbered from 1,
-                                                values by column from A (None when empty)
-    book.rows(wanted, shown)                    the same as text: each value not read as text
-                                                given to `shown`, "" when empty
+                                                cells by column from A as text: each value not
+                                                read as text given to `shown`, "" when empty
     book.sheets                                 after rows(): [OdsSheet(name, visible)]
     book.chosen, book.merged                    after rows(): the table read (its index) and its
                                                 merged ranges ((first row, first column),
@@ -17,17 +17,17 @@ once read (python-calamine holds the whole sheet: 586 MiB for our export of 100,
 accounts). The other tables' rows are dropped unread; they are parsed only for their names and
 visibility (table:display="false" in their automatic style), as python-calamine lists them.
 
-Values are those python-calamine gives: office:value as float (float, percentage, currency),
-office:date-value as date or datetime, office:time-value under 24 hours as time (other text
-kept as text), office:boolean-value as bool, office:string-value or the cell's text (paragraphs
-joined with a line break, text:s as its spaces, notes left out, text:tab and text:line-break as
-nothing, as python-calamine reads them); the first of those attributes wins, and a cell without
-one of them nor office:value-type="string" is empty. Empty cells at a row's end and empty
-repeated rows are not expanded; a repeated cell or row with a value is, up to LibreOffice's
-own limits (more is damaged). A cell holding a formula (table:formula) is read as the formula's
-text as Calc shows it, never its cached value and never calculated: "of:=[.A1]+1" as "=A1+1"
-(the namespace left out, [.A1] as A1, [.A1:.B2] as A1:B2, [$Sheet2.A1] as $Sheet2.A1).
-Anything that does not follow the format raises ValueError.
+Values are those python-calamine gives (given to `shown` unless text already): office:value as
+float (float, percentage, currency), office:date-value as date or datetime, office:time-value
+under 24 hours as time (other text kept as text), office:boolean-value as bool, office:string-
+value or the cell's text (paragraphs joined with a line break, text:s as its spaces, notes left
+out, text:tab and text:line-break as nothing, as python-calamine reads them); the first of those
+attributes wins, and a cell without one of them nor office:value-type="string" is empty. Empty
+cells at a row's end and empty repeated rows are not expanded; a repeated cell or row with a
+value is, up to LibreOffice's own limits (more is damaged). A cell holding a formula
+(table:formula) is read as the formula's text as Calc shows it, never its cached value and never
+calculated: "of:=[.A1]+1" as "=A1+1" (the namespace left out, [.A1] as A1, [.A1:.B2] as A1:B2,
+[$Sheet2.A1] as $Sheet2.A1). Anything that does not follow the format raises ValueError.
 """
 
 from __future__ import annotations
@@ -83,13 +83,11 @@ class OdsBook:
         self.chosen: int | None = None
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.formulas = 0
-        self.shown: Callable[[object], str] | None = None
+        self.shown: Callable[[object], str] = str
 
     def rows(self, wanted: Callable[[int, str], bool],
-             shown: Callable[[object], str] | None = None) -> Iterator[tuple[int, list]]:
-        """(row number, values) of the first table `wanted`; the whole part is parsed. With
-        `shown`, values as text (each value not read as text given to it, "" for an empty cell):
-        read so, a row costs no second pass turning it into text."""
+             shown: Callable[[object], str]) -> Iterator[tuple[int, list[str]]]:
+        """(row number, cells as text) of the first table `wanted`; the whole part is parsed."""
         self.shown = shown
         self.sheets, self.hidden_styles, self.chosen, self.merged, self.formulas = [], set(), None, [], 0
         builder = TreeBuilder()
@@ -202,12 +200,11 @@ def _rows(table: Element, final: bool) -> Iterator[tuple[Element, bool]]:
             _bounded(child)
 
 
-def _values(row: Element, number: int, merged: list, shown: Callable[[object], str] | None = None) -> tuple[list, int]:
-    """The row's values, and how many of its cells held formulas; with `shown`, as text (each
-    value not read as text given to it, "" for an empty cell)."""
-    values: list = []
+def _values(row: Element, number: int, merged: list, shown: Callable[[object], str]) -> tuple[list[str], int]:
+    """The row's cells as text (each value not read as text given to `shown`, "" for an empty
+    cell), and how many of its cells held formulas."""
+    values: list[str] = []
     empty = formulas = 0
-    gap = None if shown is None else ""
     for cell in row:
         if cell.tag not in _CELLS:
             continue
@@ -223,12 +220,12 @@ def _values(row: Element, number: int, merged: list, shown: Callable[[object], s
             if value is None:
                 empty += repeats
                 continue
-            if shown is not None and value.__class__ is not str:
+            if value.__class__ is not str:
                 value = shown(value)
         if len(values) + empty + repeats > _MAX_COLUMNS:
             raise ValueError("more columns than a sheet has")
         if empty:
-            values.extend([gap] * empty)
+            values.extend([""] * empty)
             empty = 0
         if repeats == 1:
             values.append(value)

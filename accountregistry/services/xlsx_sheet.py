@@ -3,11 +3,10 @@
     book = XlsxBook(archive)          the workbook's sheets (workbook.xml and its relationships),
                                       number formats (styles.xml) and shared strings
     book.sheets                       [XlsxSheet(name, visible, part)] in the workbook's order
-    for row, values in book.rows(sheet): ...
-                                      row numbers from 1, values by column from A (None in gaps)
-    book.rows(sheet, shown)           the same as text: each value not read as text given to
-                                      `shown` (a number's text remembered by its <v> and style),
-                                      "" in gaps
+    for row, cells in book.rows(sheet, shown): ...
+                                      row numbers from 1, cells by column from A as text: each
+                                      value not read as text given to `shown` (a number's text
+                                      remembered by its <v> and style), "" in gaps
     book.merged                       after rows(): the sheet's merged ranges, as python-calamine
                                       gives them: ((first row, first column), (last row, last column))
     book.formulas                     after rows(): how many of the sheet's cells held formulas
@@ -17,12 +16,14 @@ element), and the rows each chunk completes are read and let go, so memory does 
 the sheet (python-calamine, which reads .xlsx and .ods fast, holds the whole sheet: 300 MiB for
 our export of 100,000 accounts, and has no lazy reading up to 0.9.1). Reading our 100,000-row
 export this way took 2.3 s of CPU against 6.0 s for expat calling a Python handler per element
-and text (the reader before). lxml (not a dependency) is not needed for this. Values are of the kinds
-python-calamine gives for the same cells, so workbook_reading turns both into the same text:
-str (shared and inline strings, rich text runs joined, phonetic runs left out, _xHHHH_ escapes
-undone), float, bool, date / datetime / time / timedelta for numbers with a date or duration
-format (openpyxl's own rules for which formats those are, and its conversion of Excel's serial
-numbers), "" for an error cell. Shared strings are held as UTF-8 in one buffer, not as objects.
+and text (the reader before). lxml (not a dependency) is not needed for this. Values are of the
+kinds python-calamine gives for the same cells, given to `shown` unless text already
+(workbook_reading turns both readers' values into the same text, and a row is read straight into
+it): str (shared and inline strings, rich text runs joined, phonetic runs left out, _xHHHH_
+escapes undone), float, bool, date / datetime / time / timedelta for numbers with a date or
+duration format (openpyxl's own rules for which formats those are, and its conversion of Excel's
+serial numbers), "" for an error cell. Shared strings are held as UTF-8 in one buffer, not as
+objects.
 
 A cell holding a formula is read as the formula's text as Excel shows it ("=A1&\"x\""), never
 its cached result, and never calculated: a shared formula's other cells (<f t="shared" si=…/>,
@@ -160,10 +161,9 @@ class XlsxBook:
                     kinds.append(_kind(formats.get(number_format, BUILTIN_FORMATS.get(number_format))))
         return kinds
 
-    def rows(self, sheet: XlsxSheet, shown: Callable[[object], str] | None = None) -> Iterator[tuple[int, list]]:
-        """(row number, values from column A) of each row the sheet's XML holds, in its order.
-        With `shown`, values as text: every value not read as text already given to it, and ""
-        in the gaps (read so, a row costs no second pass turning it into text)."""
+    def rows(self, sheet: XlsxSheet, shown: Callable[[object], str]) -> Iterator[tuple[int, list[str]]]:
+        """(row number, cells from column A as text) of each row the sheet's XML holds, in its
+        order: every value not read as text given to `shown`, "" in the gaps."""
         self.merged, self.formulas = [], 0
         if sheet.part is None or sheet.part not in self.names:
             return
@@ -195,7 +195,7 @@ class _Tags:
                      formula=ns + "f")
 
 
-def _sheet_rows(book: XlsxBook, source, shown: Callable[[object], str] | None) -> Iterator[tuple[int, list]]:
+def _sheet_rows(book: XlsxBook, source, shown: Callable[[object], str]) -> Iterator[tuple[int, list[str]]]:
     """(row number, values) of each row of the sheet's XML, read as it is parsed: ElementTree's C
     parser builds the elements of each chunk with no Python call per element, then the rows it
     completed are read and let go (_Sheet)."""
@@ -216,12 +216,11 @@ class _Sheet:
     """The rows of a worksheet's elements as they are completed. Held: the elements of one chunk
     and those still open, whose size is checked (_bounded)."""
 
-    def __init__(self, book: XlsxBook, shown: Callable[[object], str] | None):
+    def __init__(self, book: XlsxBook, shown: Callable[[object], str]):
         self.book = book
         self.number = 0
         self.formulas = _Formulas(book)
         self.shown = shown
-        self.gap = None if shown is None else ""
         self.tags = _Tags.named("")
         self.numbers: dict[tuple[str, str | None], str] = {}  # (<v>, style) -> the number's text
 
@@ -291,7 +290,7 @@ class _Sheet:
         """A value after a gap (or, in a sheet whose cells are out of order, before others)."""
         width = len(values)
         if column > width:
-            values.extend([self.gap] * (column - width))
+            values.extend([""] * (column - width))
             values.append(value)
         else:
             values[column] = value
@@ -318,22 +317,17 @@ class _Sheet:
         return self._cell(cell, kind, tags, number, column, reference)
 
     def _value(self, found: str | None, kind: str | None, cell: Element):
-        """The value of a cell that is not an inline string: its <v> as its type says (as text
-        when the rows are read as text)."""
+        """The value of a cell that is not an inline string, as text: its <v> as its type says."""
         if not found:
             return None
         if kind is None or kind == "n":
-            style = cell.get("s")
-            if self.shown is not None:
-                return self._number_text(found, style)
-            value = float(found) if style is None else _number(found, self.book.kinds, int(style), self.book.epoch)
-        elif kind == "s":
+            return self._number_text(found, cell.get("s"))
+        if kind == "s":
             return self.book.strings[int(found)]
-        elif kind not in _OTHER_KINDS:
+        if kind not in _OTHER_KINDS:
             raise ValueError(f"unknown cell type {kind!r}")
-        else:
-            value = _OTHER_KINDS[kind](found)
-        return value if self.shown is None or value.__class__ is str else self.shown(value)
+        value = _OTHER_KINDS[kind](found)
+        return value if value.__class__ is str else self.shown(value)
 
     def _number_text(self, found: str, style: str | None) -> str:
         """A number cell as text, remembered by its <v> and style (a short one: what is held
