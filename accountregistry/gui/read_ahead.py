@@ -33,7 +33,10 @@ def read_risks_ahead(db: Database) -> Future:
 
     def read() -> None:
         if sys.platform.startswith("linux"):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), AHEAD_NICENESS)
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), AHEAD_NICENESS)
+            except OSError:
+                pass  # not allowed here (a sandbox): read at the usual priority, never not at all
         if ahead.set_running_or_notify_cancel():
             try:
                 ahead.set_result(read_risk_groups(db))

@@ -533,3 +533,21 @@ def test_the_dashboard_shows_the_policy_and_the_people_leaving_at_the_default_si
         assert box.isVisible()
         bottom = box.mapTo(viewport, box.rect().bottomLeft()).y()
         assert 0 < bottom <= viewport.height(), box
+
+
+def test_the_risks_are_read_ahead_where_their_priority_cannot_be_lowered(qtbot, db, monkeypatch):
+    """A system that refuses the lower priority (a sandbox) still gets the risks, never a read
+    that waits for ever."""
+    import os
+
+    from accountregistry.gui.read_ahead import read_risks_ahead, wait_for_reads_ahead
+    from accountregistry.services.account_list import read_risks, risks_by_id
+
+    def refused(*_arguments):
+        raise PermissionError(1, "Operation not permitted")
+
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    monkeypatch.setattr(os, "setpriority", refused)
+    ahead = read_risks_ahead(db)
+    assert risks_by_id(ahead.result(timeout=60)) == read_risks(db)
+    wait_for_reads_ahead()
