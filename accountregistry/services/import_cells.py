@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import itemgetter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -27,7 +28,7 @@ from accountregistry.domain.dates import DateInvalid, parse_date
 from accountregistry.domain.errors import Label, Problem, RegistryError
 from accountregistry.domain.hidden_characters import HIDDEN
 from accountregistry.domain.vocabulary import Presence, Role, StrEnum
-from accountregistry.services.accounts import AccountInput, identify
+from accountregistry.services.accounts import identify_address
 from accountregistry.services.import_words import choice_named, platform_named, value_named
 from accountregistry.services.validation import Problems
 from accountregistry.store.fields import Declared, fields_of
@@ -186,7 +187,7 @@ _ENTRY_SEPARATOR = re.compile(r"(?<=\))\s*\|")
 _ADMINISTRATOR = re.compile(r"^(?P<name>[^<>]*?)\s*(?:<(?P<email>[^<>]*)>)?\s*(?:\((?P<role>[^()]*)\))?\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One row of the file as values, before it is compared with the registry."""
 
@@ -330,8 +331,9 @@ def _read_cells(problems: Problems, cells: list[str], readers: tuple[tuple[str, 
         known = reader.known
         if known is not None:
             found = known.get(cell) or reader.learn(cell)
-            for name, problem in found[1]:
-                problems.add(name, problem)
+            if found[1]:
+                for name, problem in found[1]:
+                    problems.add(name, problem)
             into[field_name] = found[0]
         elif not cell and reader.blank_is_plain:
             into[field_name] = reader.blank
@@ -356,10 +358,13 @@ class RowReader:
         # at all (as it does when every blank is the field's default): most rows of a file.
         self.terms_at = tuple(position for _, position, _ in self.terms_cells) if self._blank_terms_are_none() else ()
         at = columns.get
-        self.identity_at = tuple(at(name) for name in IDENTITY_COLUMNS)
+        self.identity_of = _cells_at(tuple(at(name) for name in IDENTITY_COLUMNS))
         self.holder_at = (at("holder_name"), at("holder_email"))
         self.successor_at = (at("successor_name"), at("successor_email"))
         self.escalation_at = (None, at("escalation_email"))
+        self.people_at = tuple((column, where, attribute) for column, where, attribute in (
+            ("holder_email", self.holder_at, "holder"), ("successor_email", self.successor_at, "successor"),
+            ("escalation_email", self.escalation_at, "escalation")) if where != (None, None))
         self.administrators_at = at("administrators")
         self.exported_at = at("exported_at")
         self.entries = _Entries()
@@ -373,12 +378,8 @@ class RowReader:
         problems = Problems()
         draft = self._identity(problems, line, cells)
         _read_cells(problems, cells, self.account_cells, draft.account)
-        if self.holder_at != (None, None):
-            draft.holder = self._person(problems, "holder_email", self.holder_at, cells)
-        if self.successor_at != (None, None):
-            draft.successor = self._person(problems, "successor_email", self.successor_at, cells)
-        if self.escalation_at != (None, None):
-            draft.escalation = self._person(problems, "escalation_email", self.escalation_at, cells)
+        for column, at, attribute in self.people_at:  # the holder, successor and escalation contact
+            setattr(draft, attribute, self._person(problems, column, at, cells))
         if self.administrators_at is not None:
             draft.grants = _administrators(problems, cells[self.administrators_at], self.entries)
         self._terms(problems, cells, draft)
@@ -399,17 +400,17 @@ class RowReader:
 
     def _identity(self, problems: Problems, line: int, cells: list[str]) -> Draft:
         """The Draft with the account it names (platform, presence, handle, url), if it names one."""
-        platform_id, presence, handle, url = (None if at is None else cells[at] for at in self.identity_at)
-        platform_id = platform_id and _named(self.platforms, platform_id, platform_named)
-        presence = presence and _named(self.presences, presence, _presence_named)
-        data = AccountInput(url=url, platform=platform_id or None, presence=presence or None, handle=handle)
-        label = (data.url or " ".join(filter(None, (data.platform, data.handle))) or "").strip()[:200]
-        identity = identify(data, problems)
+        platform_id, presence, handle, url = self.identity_of(cells)
+        platform_id = platform_id and _named(self.platforms, platform_id, platform_named) or None
+        presence = presence and _named(self.presences, presence, _presence_named) or None
+        identity = identify_address(url, platform_id, presence, handle, problems)
         if identity is None:
+            label = (url or " ".join(filter(None, (platform_id, handle))) or "").strip()[:200]
             return Draft(line=line, key=None, label=label, account={})
+        both = url and url.strip() and platform_id and handle  # an address and a handle: they must agree
         platform_id, presence, handle, url = identity
         url = url.strip()
-        if data.url and data.url.strip() and data.platform and data.handle:
+        if both:
             _check_url_matches(problems, url, platform_id, presence, handle)
         problems.declared(_URL, url)  # a pasted address may be too long
         return Draft(line=line, key=(platform_id, handle), label=url,
@@ -450,6 +451,13 @@ class RowReader:
                 draft.successor not in (None, MISSING)
                 or any(value not in (None, False) for name, value in terms.items() if name != "disposition")):
             problems.add("disposition", "terms_need_disposition")
+
+
+def _cells_at(positions: tuple[int | None, ...]) -> Callable[[list[str]], tuple]:
+    """The cells of a row at `positions` (None for a column the file lacks), in one call."""
+    if None not in positions and len(positions) > 1:
+        return itemgetter(*positions)
+    return lambda cells: tuple(None if at is None else cells[at] for at in positions)
 
 
 def _named(known: dict[str, str], cell: str, name: Callable[[str], str]) -> str:

@@ -354,6 +354,7 @@ class Planner:
         self.seen: dict[str, int] = {}
         self.deferred: list[Draft] = []
         self.fields: dict[tuple[str, ...], tuple[str, ...]] = {}  # Work.fields, one of each
+        self.some_accounts = connection.execute(sa.select(Account.__table__.c.id).limit(1)).first() is not None
         self.widths = RowWidths(parsed.header, ShiftedValues(ACCOUNT_LOOKS, parsed.columns, ACCOUNT_LABELS))
 
     def chunks(self) -> Iterator[list[tuple[PlannedRow, Work | None]]]:
@@ -392,11 +393,14 @@ class Planner:
         return draft
 
     def plan(self, drafts: list[Draft]) -> list[tuple[PlannedRow, Work | None]]:
-        accounts = _Accounts(self.connection, [d.key for d in drafts if d.key and not d.problems])
+        # A registry without accounts (a first import) has none of them to read.
+        accounts = _Accounts(self.connection, [d.key for d in drafts if d.key and not d.problems]
+                             if self.some_accounts else [])
         planned = []
         for draft in drafts:
             row, work = _RowPlanner(draft, self.people, accounts, self.new_people, self.fields).plan()
-            if not self.complete and any(problem.code == "person_needs_name" for _, problem in row.problems):
+            if row.problems and not self.complete and any(problem.code == "person_needs_name"
+                                                          for _, problem in row.problems):
                 self.deferred.append(draft)  # named further down, perhaps
             planned.append((row, work))
         return planned
@@ -498,6 +502,9 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+_NONE_HELD: frozenset = frozenset()  # the roles held on a new account
+# What a new account's values and a first version of terms replace (never changed: shared).
+_NOTHING_BEFORE: dict[str, Any] = {}
 # The account's fields that name a person, by the report column that gives them.
 _PERSON_COLUMNS = {"holder_id": "holder_email", "escalation_id": "escalation_email"}
 
@@ -505,6 +512,9 @@ _PERSON_COLUMNS = {"holder_id": "holder_email", "escalation_id": "escalation_ema
 class _RowPlanner:
     """One valid draft against the registry: its people resolved, the rules applied, and what
     changes."""
+
+    __slots__ = ("draft", "people", "accounts", "new_people", "shared", "problems", "conflicts", "existing",
+                 "account_id")
 
     def __init__(self, draft: Draft, people: _People, accounts: _Accounts, new_people: dict[str, NewPerson],
                  shared: dict[tuple[str, ...], tuple[str, ...]]):
@@ -553,7 +563,9 @@ class _RowPlanner:
                 "new_platform": platforms.platform(new_platform).name, "new_handle": new_handle})))
 
     def final(self, values: dict[str, Any], name: str) -> Any:
-        return values.get(name, getattr(self.existing, name) if self.existing is not None else None)
+        if name in values or self.existing is None:
+            return values.get(name)
+        return getattr(self.existing, name)
 
     def resolve(self, ref: Any, column: str) -> Any:
         """A person key: an existing person's id, a new person's email, or None (or MISSING)."""
@@ -584,8 +596,8 @@ class _RowPlanner:
                 "email": email, "name": name, "other": person.name, "line": person.line})))
         return email
 
-    def held(self) -> set[tuple[int, Role]]:
-        return self.accounts.roles.get(self.account_id, set()) if self.account_id is not None else set()
+    def held(self) -> set[tuple[int, Role]] | frozenset:
+        return self.accounts.roles.get(self.account_id, _NONE_HELD) if self.account_id is not None else _NONE_HELD
 
     def grants(self, grants: list[tuple[Any, Role]]) -> list[tuple[Any, Role, str]]:
         """The roles to grant: those not held yet (an import never revokes), each by the rule."""
@@ -635,7 +647,7 @@ class _RowPlanner:
             if current is not None and (refused := rules.kind_change_refused(kind, self.existing.kind,
                                                                              current.disposition)):
                 self.problems.append(("kind", refused))
-            return None, {}
+            return None, _NOTHING_BEFORE
         terms = {name: (getattr(current, name) if current is not None else None) for name in TERMS_ROW_FIELDS}
         if current is None:
             terms["agreed_by_holder"] = False
@@ -647,16 +659,16 @@ class _RowPlanner:
         if refused := rules.successor_refused(terms["successor_id"], self.final(values, "holder_id")):
             self.problems.append(("successor_email", refused))
         if current is None:
-            return terms, {}
+            return terms, _NOTHING_BEFORE
         old_terms = {name: getattr(current, name) for name in TERMS_ROW_FIELDS}
-        return (None, {}) if terms == old_terms else (terms, old_terms)
+        return (None, _NOTHING_BEFORE) if terms == old_terms else (terms, old_terms)
 
     def planned(self, values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
                 terms: dict[str, Any] | None, old_terms: dict[str, Any],
                 notes: tuple[Problem, ...]) -> tuple[PlannedRow, Work | None]:
         draft, existing = self.draft, self.existing
-        old_values: dict[str, Any] = {}
-        changes: list[Change] = []
+        old_values: dict[str, Any] = _NOTHING_BEFORE
+        changes: list[Change] | tuple = ()
         if existing is not None:
             values = {name: value for name, value in values.items() if value != getattr(existing, name)}
             old_values = {name: getattr(existing, name) for name in values}
@@ -667,8 +679,7 @@ class _RowPlanner:
         if self.conflicts:
             action = RowAction.conflict
         work = self.work(values, old_values, to_grant, terms, old_terms)
-        return PlannedRow(draft.line, action, draft.label, changes=tuple(changes), problems=tuple(self.conflicts),
-                          notes=notes), work
+        return PlannedRow(draft.line, action, draft.label, tuple(changes), tuple(self.conflicts), notes), work
 
     def work(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
              terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> Work:
@@ -676,12 +687,10 @@ class _RowPlanner:
         existing = self.existing
         current = self.accounts.terms.get(self.account_id) if self.account_id is not None else None
         fields = tuple(values)
-        return Work(line=self.draft.line, account_id=self.account_id,
-                    version=existing.version if existing is not None else None,
-                    fields=self.shared.setdefault(fields, fields), values=tuple(values.values()),
-                    old_values=tuple(old_values.values()), grants=[(person, role) for person, role, _ in to_grant],
-                    terms=terms, terms_version=(current.version + 1) if current is not None else 1,
-                    old_terms=old_terms, conflict=bool(self.conflicts))
+        return Work(self.draft.line, self.account_id, existing.version if existing is not None else None,
+                    self.shared.setdefault(fields, fields), tuple(values.values()), tuple(old_values.values()),
+                    [(person, role) for person, role, _ in to_grant], terms,
+                    (current.version + 1) if current is not None else 1, old_terms, bool(self.conflicts))
 
     def changes(self, values: dict[str, Any], old_values: dict[str, Any], to_grant: list[tuple[Any, Role, str]],
                 terms: dict[str, Any] | None, old_terms: dict[str, Any]) -> list[Change]:
