@@ -71,6 +71,9 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
 _CHUNK = 1 << 20
+# A part is unpacked and checked 64 KiB at a time: in the processor's cache (our 100k export's
+# parts: 0.23 s of CPU against 0.28 s a MiB at a time).
+_PART_CHUNK = 1 << 16
 _ENCRYPTED_ODS = re.compile(rb"encryption-data")
 _DECLARATION = re.compile(rb"<!DOCTYPE")
 # What a damaged zip or sheet XML raises while a sheet is streamed.
@@ -244,7 +247,7 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, xls
     with archive.open(info) as part:
         read = 0
         in_text = longest = 0  # bytes since the last "<": a text (or tag) that long is held whole by a parser
-        while chunk := part.read(_CHUNK):
+        while chunk := part.read(_PART_CHUNK):
             if xlsx:
                 in_text, longest = _text_run(chunk, in_text, longest)
             unpacked += len(chunk)
