@@ -9,7 +9,7 @@ module). No module imports one that imports it back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
@@ -19,7 +19,9 @@ from accountregistry.domain.checklist import (
     LeaverAccount,
     Party,
     PlannedItem,
+    Template,
     Templates,
+    UNKNOWN_KIND,
     active_templates,
     plan_checklist,
 )
@@ -171,26 +173,50 @@ def refresh_open_items(session: Session, case: OffboardingCase, planned: Sequenc
 
 
 def follow_terms(session: Session, actor: str, terms: HandoverTerms) -> list[ChecklistItem]:
-    """Called by handover.record_terms inside its transaction: the open offboarding of the
-    account's holder, and of each of its administrators, follows the new terms. The items the
-    terms ask for are added; open items of the account say what the terms say and fall due when
-    their notice says; once terms are agreed, an open item asking to agree them is done. Done and
-    waived items stay as they are. Returns the items added."""
+    """Called by handover.record_terms inside its transaction: the open cases follow the new
+    terms (follow_account); once they are agreed, an open item asking to agree them is done."""
+    return follow_account(session, actor, terms.account_id, _asks_for_terms if terms.agreed_on is not None else None)
+
+
+def follow_kind(session: Session, actor: str, account: Account) -> list[ChecklistItem]:
+    """Called by accounts.update_account inside its transaction when the kind changes: the open
+    cases get the kind's items (follow_account); once a kind is recorded, an open item asking to
+    find it out is done."""
+    return follow_account(session, actor, account.id, _asks_for_kind if account.kind is not None else None)
+
+
+def follow_account(session: Session, actor: str, account_id: int,
+                   settled: Callable[[Template], bool] | None = None) -> list[ChecklistItem]:
+    """The open offboarding of the account's holder, and of each of its administrators, follows
+    what is now recorded of the account: the items it asks for are added; open items of the
+    account say what the record says and fall due when the terms' notice says; open items of the
+    account whose template is `settled` are done. Done and waived items stay as they are.
+    Returns the items added."""
     account, role = Account.__table__.c, AccountRole.__table__.c
-    people = set(session.scalars(sa.select(role.person_id).where(role.account_id == terms.account_id,
+    people = set(session.scalars(sa.select(role.person_id).where(role.account_id == account_id,
                                                                  role.revoked_on.is_(None))))
-    people |= set(session.scalars(sa.select(account.holder_id).where(account.id == terms.account_id,
+    people |= set(session.scalars(sa.select(account.holder_id).where(account.id == account_id,
                                                                      account.holder_id.is_not(None))))
     templates, added = active_templates(), []
     for case in session.exec(select(OffboardingCase).where(OffboardingCase.person_id.in_(people),
                                                            OffboardingCase.status == CaseStatus.open)):
-        planned = plan_for_case(session, case, templates, account_id=terms.account_id, include_general=False)
+        planned = plan_for_case(session, case, templates, account_id=account_id, include_general=False)
         added += add_missing(session, actor, case, planned)
         refresh_open_items(session, case, planned)
         _move_due_dates(session, actor, case, planned)
-        if terms.agreed_on is not None:
-            _settle_agreeing(session, actor, case, terms.account_id, templates)
+        if settled is not None:
+            _settle(session, actor, case, account_id, templates, settled)
     return added
+
+
+def _asks_for_terms(template: Template) -> bool:
+    """The item that asks for terms while none are recorded."""
+    return template.disposition == frozenset({NO_TERMS})
+
+
+def _asks_for_kind(template: Template) -> bool:
+    """The item that asks to find out the kind while none is recorded (not one that acts on roles)."""
+    return template.kind == frozenset({UNKNOWN_KIND}) and template.effect is None
 
 
 def _open_items_of(session: Session, case: OffboardingCase, account_id: int | None = None) -> list[ChecklistItem]:
@@ -213,12 +239,12 @@ def _move_due_dates(session: Session, actor: str, case: OffboardingCase, planned
                      account_id=item.account_id, old=old, new={"due_on": p.due_on.isoformat()})
 
 
-def _settle_agreeing(session: Session, actor: str, case: OffboardingCase, account_id: int,
-                     templates: Templates) -> None:
-    """The item that asks for terms while none are recorded is done once they are agreed."""
+def _settle(session: Session, actor: str, case: OffboardingCase, account_id: int, templates: Templates,
+            settled: Callable[[Template], bool]) -> None:
+    """The account's open items whose template is `settled` are done, audited as a tick is."""
     for item in _open_items_of(session, case, account_id):
         template = templates.by_action(item.action)
-        if template is None or template.disposition != frozenset({NO_TERMS}):
+        if template is None or not settled(template):
             continue
         item.status, item.done_by, item.done_at = ItemStatus.done, actor, utcnow()
         audit.record(session, actor=actor, entity="checklist_item", entity_id=item.id, action="complete",

@@ -26,7 +26,9 @@ def peak_mib() -> float:
 
 def peak_mib_of_python(code: str, env: dict[str, str] | None = None) -> tuple[float, subprocess.CompletedProcess]:
     """Run `code` in a fresh Python; (its peak memory in MiB, the finished process)."""
-    wrapped = (f"import atexit, sys\nsys.path.insert(0, {os.path.dirname(__file__)!r})\n"
+    # Where pytest finds the helpers: this folder and tests/ (report_reading, engine_support).
+    here = os.path.dirname(__file__)
+    wrapped = (f"import atexit, sys\nsys.path[:0] = [{here!r}, {os.path.dirname(here)!r}]\n"
                "from peak_memory import PREFIX, peak_mib\n"
                "atexit.register(lambda: sys.stderr.write(f'\\n{PREFIX}{peak_mib() * 1024:.0f}\\n'))\n" + code)
     result = subprocess.run([sys.executable, "-c", wrapped], capture_output=True, text=True,
