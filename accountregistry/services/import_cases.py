@@ -30,12 +30,29 @@ def follow_import(session: Session, actor: str, plan: ImportPlan, chosen: Callab
                                   .where(OffboardingCase.__table__.c.status == CaseStatus.open)))
     if not leavers or plan.work is None:
         return
-    theirs = _accounts_of(session, leavers)
+    granted, kinds, terms = _touched(plan, chosen, leavers, _accounts_of(session, leavers))
+    role = AccountRole.__table__.c
+    if granted:
+        for account_role in session.scalars(sa.select(AccountRole).where(
+                sa.tuple_(role.account_id, role.person_id).in_(sorted(granted)), role.revoked_on.is_(None))
+                .order_by(role.id)):
+            offboarding_items.items_for_new_role(session, actor, account_role)
+    for account_id in sorted(kinds):
+        offboarding_items.follow_kind(session, actor, session.get(Account, account_id))
+    for account_id in sorted(terms):
+        offboarding_items.follow_terms(session, actor, current_terms_in(session, account_id))
+
+
+def _touched(plan: ImportPlan, chosen: Callable[[Work], bool], leavers: set[int], theirs: dict[tuple[str, str], int]
+             ) -> tuple[set[tuple[int, int]], set[int], set[int]]:
+    """Of the leavers' accounts (`theirs`), what the chosen rows wrote: (account, leaver) given a
+    role, accounts whose kind was recorded, accounts given terms."""
+    granted: set[tuple[int, int]] = set()
+    kinds: set[int] = set()
+    terms: set[int] = set()
     ids = set(theirs.values())
     if not ids:
-        return
-    granted: set[tuple[int, int]] = set()  # (account, leaver) the import gave a role
-    kinds, terms = set(), set()  # accounts whose kind, or terms, the import recorded
+        return granted, kinds, terms
     for chunk in plan.work.chunks():
         for w in chunk:
             account_id = w.account_id if w.account_id is not None else theirs.get(_address(w))
@@ -46,15 +63,7 @@ def follow_import(session: Session, actor: str, plan: ImportPlan, chosen: Callab
                 kinds.add(account_id)
             if w.terms is not None:
                 terms.add(account_id)
-    role = AccountRole.__table__.c
-    for account_role in session.scalars(sa.select(AccountRole).where(
-            sa.tuple_(role.account_id, role.person_id).in_(sorted(granted)), role.revoked_on.is_(None))
-            .order_by(role.id)) if granted else ():
-        offboarding_items.items_for_new_role(session, actor, account_role)
-    for account_id in sorted(kinds):
-        offboarding_items.follow_kind(session, actor, session.get(Account, account_id))
-    for account_id in sorted(terms):
-        offboarding_items.follow_terms(session, actor, current_terms_in(session, account_id))
+    return granted, kinds, terms
 
 
 def _accounts_of(session: Session, leavers: set[int]) -> dict[tuple[str, str], int]:

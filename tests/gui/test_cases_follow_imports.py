@@ -9,14 +9,12 @@ from PySide6.QtCore import Qt
 
 from accountregistry import cli
 from accountregistry.domain.vocabulary import Disposition, Kind, Role
-from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
-from accountregistry.gui.dialogs.register_account import set_combo_data
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.offboarding import case_items, start_offboarding
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
 
-from account_window import open_window
+from account_window import open_window, save_terms
 
 LAST_DAY = date.today() + timedelta(days=40)
 
@@ -31,6 +29,16 @@ def leaver(db):
 def items_of(db, case_id, account_id):
     """The account's checklist items: action -> (status, due date)."""
     return {v.action: (v.status, v.due_on) for v in case_items(db, case_id) if v.account_id == account_id}
+
+
+def statuses(db, case_id, account_id):
+    return {action: status for action, (status, _) in items_of(db, case_id, account_id).items()}
+
+
+def alike(db, case_id, one, other):
+    """The statuses of the items of two accounts whose items (status and due date) are alike."""
+    assert items_of(db, case_id, one.id) == items_of(db, case_id, other.id)
+    return statuses(db, case_id, one.id)
 
 
 def run(db_location, *args):
@@ -50,22 +58,14 @@ def test_terms_imported_give_the_items_the_window_gives(qtbot, db, db_location, 
                                                               kind=Kind.employee_role, holder_id=ingrid.id))
                             for handle in ("ingrid.nordlys", "ingrid.rejser"))
     case = start_offboarding(db, person_id=ingrid.id, last_working_day=LAST_DAY, successor_id=ole.id)
-    before = items_of(db, case.id, by_import.id)
-    assert {action: status for action, (status, _) in before.items()} == {"agree_terms": "open"}
+    assert statuses(db, case.id, by_import.id) == {"agree_terms": "open"}
 
-    dialog = HandoverTermsDialog(db, by_window.id)
-    qtbot.addWidget(dialog)
-    set_combo_data(dialog.disposition, Disposition.transfer_to_successor.value)
-    dialog.notice_days.setText("14")
-    dialog.save_button.click()
-    assert dialog.recorded_terms_id is not None
+    save_terms(qtbot, db, by_window.id, Disposition.transfer_to_successor, "14")
     import_file(tmp_path, db_location, capsys, "url;disposition;terms_agreed_on;notice_days\n"
                 f"{by_import.url};transfer_to_successor;{date.today().isoformat()};14\n")
 
-    imported = items_of(db, case.id, by_import.id)
-    assert {action: status for action, (status, _) in imported.items()} == {
+    assert alike(db, case.id, by_import, by_window) == {
         "agree_terms": "done", "transfer_to_successor": "open", "update_bio": "open"}
-    assert imported == items_of(db, case.id, by_window.id)
 
 
 def test_a_role_imported_gives_the_items_the_window_gives(qtbot, db, db_location, leaver, tmp_path, capsys):
@@ -88,10 +88,8 @@ def test_a_role_imported_gives_the_items_the_window_gives(qtbot, db, db_location
     import_file(tmp_path, db_location, capsys, "url;administrators\n"
                 f"{by_import.url};Ole Dahl <ole@nordlys.no> (owner) | Ingrid Berg <ingrid@nordlys.no> (admin)\n")
 
-    imported = items_of(db, case.id, by_import.id)
-    assert {action: status for action, (status, _) in imported.items()} == {
+    assert alike(db, case.id, by_import, by_window) == {
         "hand_over_company_account": "open", "check_two_factor": "open"}
-    assert imported == items_of(db, case.id, by_window.id)
 
 
 def test_a_kind_recorded_replans_the_case_in_the_cli_and_the_window(qtbot, db, db_location, leaver, capsys):
@@ -100,8 +98,7 @@ def test_a_kind_recorded_replans_the_case_in_the_cli_and_the_window(qtbot, db, d
                                                            holder_id=ingrid.id))
                          for handle in ("ingrid.nordlys", "ingrid.rejser"))
     case = start_offboarding(db, person_id=ingrid.id, last_working_day=LAST_DAY, successor_id=ole.id)
-    assert {action: status for action, (status, _) in items_of(db, case.id, by_cli.id).items()} == {
-        "settle_kind": "open"}
+    assert statuses(db, case.id, by_cli.id) == {"settle_kind": "open"}
 
     window = open_window(qtbot, db, by_window.id)
     window.form.kind_radios[Kind.employee_role].click()
@@ -109,10 +106,7 @@ def test_a_kind_recorded_replans_the_case_in_the_cli_and_the_window(qtbot, db, d
         qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
     assert run(db_location, "account", "set", by_cli.id, "kind=employee_role") == 0, capsys.readouterr().err
 
-    recorded = items_of(db, case.id, by_cli.id)
-    assert {action: status for action, (status, _) in recorded.items()} == {
-        "settle_kind": "done", "agree_terms": "open"}
-    assert recorded == items_of(db, case.id, by_window.id)
+    assert alike(db, case.id, by_cli, by_window) == {"settle_kind": "done", "agree_terms": "open"}
 
 
 def test_an_import_that_records_the_kind_settles_it_too(db, db_location, leaver, tmp_path, capsys):
@@ -120,8 +114,7 @@ def test_an_import_that_records_the_kind_settles_it_too(db, db_location, leaver,
     profile = register_account(db, AccountInput(url="https://www.instagram.com/ingrid.nordlys", holder_id=ingrid.id))
     case = start_offboarding(db, person_id=ingrid.id, last_working_day=LAST_DAY, successor_id=ole.id)
     import_file(tmp_path, db_location, capsys, f"url;kind\n{profile.url};employee_role\n")
-    assert {action: status for action, (status, _) in items_of(db, case.id, profile.id).items()} == {
-        "settle_kind": "done", "agree_terms": "open"}
+    assert statuses(db, case.id, profile.id) == {"settle_kind": "done", "agree_terms": "open"}
 
 
 def test_a_new_account_imported_for_the_leaver_joins_the_case(db, db_location, leaver, tmp_path, capsys):

@@ -4,12 +4,12 @@ date: the items the terms ask for are added, the item asking for terms is done."
 from datetime import date, timedelta
 
 from accountregistry.domain.vocabulary import Disposition, ItemStatus, Kind, Role
-from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
-from accountregistry.gui.dialogs.register_account import set_combo_data
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.offboarding import case_items, start_offboarding
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
+
+from account_window import save_terms
 
 LAST_DAY = date.today() + timedelta(days=40)
 
@@ -23,13 +23,8 @@ def test_saved_terms_add_their_items_to_the_open_case(qtbot, db):
     case = start_offboarding(db, person_id=ingrid.id, last_working_day=LAST_DAY, successor_id=ole.id)
     assert [v.action for v in case_items(db, case.id) if v.account_id == team.id] == ["agree_terms"]
 
-    dialog = HandoverTermsDialog(db, team.id)
-    qtbot.addWidget(dialog)
-    set_combo_data(dialog.disposition, Disposition.transfer_to_successor.value)
-    dialog.notice_days.setText("14")
-    dialog.save_button.click()
+    save_terms(qtbot, db, team.id, Disposition.transfer_to_successor, "14")
 
-    assert dialog.recorded_terms_id is not None
     items = {v.action: v for v in case_items(db, case.id) if v.account_id == team.id}
     assert {action: v.status for action, v in items.items()} == {
         "agree_terms": ItemStatus.done, "transfer_to_successor": ItemStatus.open, "update_bio": ItemStatus.open}
