@@ -24,16 +24,3 @@ def history_lines(window) -> list[str]:
         lines.append(item.text(2))
         lines += ["  " + item.child(c).text(2) for c in range(item.childCount())]
     return lines
-
-
-def save_terms(qtbot, db, account_id, disposition, notice_days: str) -> None:
-    """Handover terms as a user records them in the terms dialog: a disposition and a notice."""
-    from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
-    from accountregistry.gui.dialogs.register_account import set_combo_data
-
-    dialog = HandoverTermsDialog(db, account_id)
-    qtbot.addWidget(dialog)
-    set_combo_data(dialog.disposition, disposition.value)
-    dialog.notice_days.setText(notice_days)
-    dialog.save_button.click()
-    assert dialog.recorded_terms_id is not None

@@ -12,7 +12,7 @@ from accountregistry.domain import platforms, rules
 from accountregistry.domain.errors import Conflict, NotFound
 from accountregistry.domain.record_ids import typed_id
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Presence, TwoFactor
-from accountregistry.services import audit, offboarding_items
+from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
@@ -151,13 +151,9 @@ def update_account(db: Database, account_id: int, data: AccountInput, *, expecte
         account = get_in(session, account_id)
         refuse_stale(account, expected_version)
         values = _clean(session, data, account, today or date.today())
-        kind = account.kind
         if audit.apply_and_record(session, actor=db.actor, row=account, values=values, fields=ACCOUNT_FIELDS,
                                   entity="account", account_id=account.id, owner=_personal_owner(account, values)):
             account.updated_at = utcnow()
-        if account.kind != kind:
-            session.flush()  # the open cases are planned from the stored account
-            offboarding_items.follow_kind(session, db.actor, account)
         return account
 
 

@@ -27,7 +27,6 @@ import sqlalchemy as sa
 from accountregistry.domain.errors import Conflict
 from accountregistry.domain.messages import Phrase
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.import_cases import follow_import
 from accountregistry.services.import_cells import READ_COLUMNS
 from accountregistry.services.import_words import column_named
 from accountregistry.services.import_planning import (
@@ -107,9 +106,6 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid_rows: bool = Fals
         raise ImportRefused("import_rows_in_error", file=plan.source, count=len(errors), line=errors[0].line)
     try:
         with bulk_work(), db.transaction() as session:
-            writer = Writer(session, db.actor, plan, lambda work: grant_again or not work.conflict, progress)
-            result = writer.write()
-            follow_import(session, db.actor, plan, writer.chosen)  # the open offboarding cases it touches
-            return result
+            return Writer(session, db.actor, plan, lambda work: grant_again or not work.conflict, progress).write()
     except (sa.exc.IntegrityError, StalePlan):
         raise Conflict("import_changed_since_preview") from None

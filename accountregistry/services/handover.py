@@ -1,7 +1,6 @@
 """Handover terms: what happens to an account when its holder or an administrator leaves.
 
-Every change is a new version; earlier versions stay readable. The checklist of an open
-offboarding follows each new version (offboarding_items.follow_terms).
+Every change is a new version; earlier versions stay readable.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from sqlmodel import func, select
 
 from accountregistry.domain import rules
 from accountregistry.domain.vocabulary import Disposition
-from accountregistry.services import audit, offboarding_items
+from accountregistry.services import audit
 from accountregistry.services.accounts import current_terms_in
 from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
@@ -64,8 +63,6 @@ def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date
         old, new = audit.differences(before, after)
         audit.record(session, actor=db.actor, entity="handover_terms", entity_id=terms.id, action="agree",
                      account_id=account_id, old=old or None, new=new)
-        # An open offboarding of the holder or an administrator follows what was agreed.
-        offboarding_items.follow_terms(session, db.actor, terms)
         return terms
 
 

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import (
+    ASSIGNED_TO_SUCCESSOR,
     Effect,
     PlannedItem,
     Template,
@@ -59,11 +60,11 @@ from accountregistry.services.case_reading import (
 )
 from accountregistry.services.consent import withdraw_in
 from accountregistry.services.offboarding_items import (
+    add_missing,
     leaver_accounts,
     open_case_of,
     party,
     plan_for_case,
-    refresh_open_items,
     store_items,
 )
 from accountregistry.services.organisation import calendar_in
@@ -107,6 +108,7 @@ __all__ = [
     "export_case_csv",
     "get_case",
     "preview_offboarding",
+    "refresh_checklist",
     "reopen_case",
     "reopen_item",
     "set_successor",
@@ -450,6 +452,36 @@ def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> Che
         return item
 
 
+def _refresh_open_titles(session: Session, case: OffboardingCase, planned: Sequence[PlannedItem]) -> int:
+    """Open items say what is to be done now (successor's name, roles held); done ones keep their words."""
+    by_key = {(p.action, p.account_id): p for p in planned}
+    changed = 0
+    for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
+                                                         ChecklistItem.status == ItemStatus.open)):
+        if item.assignee_function == ASSIGNED_TO_SUCCESSOR and item.assignee_person_id != case.successor_id:
+            item.assignee_person_id = case.successor_id
+            changed += 1
+        p = by_key.get((item.action, item.account_id))
+        if p is not None and p.title != item.title:
+            item.title = p.title
+            changed += 1
+    return changed
+
+
+@unit_of_work
+def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
+    """Bring an open case up to date with the registry (e.g. after terms were agreed or a kind
+    recorded): add the items now planned that it lacks; return them."""
+    templates = active_templates()
+    with db.transaction() as session:
+        case = _case(session, case_id)
+        _require_open(case)
+        planned = plan_for_case(session, case, templates)
+        added = add_missing(session, db.actor, case, planned)
+        _refresh_open_titles(session, case, planned)
+        return added
+
+
 # --- The case ---------------------------------------------------------------------------------
 
 @unit_of_work
@@ -497,7 +529,7 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
             return case
         old = case.successor_id
         case.successor_id = successor_id
-        refresh_open_items(session, case, plan_for_case(session, case, templates))
+        _refresh_open_titles(session, case, plan_for_case(session, case, templates))
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="update",
                      old={"successor_id": old},
                      new={"successor_id": successor_id, "successor_name": successor.name if successor else None})

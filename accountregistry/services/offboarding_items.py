@@ -9,19 +9,15 @@ module). No module imports one that imports it back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.domain.checklist import (
-    ASSIGNED_TO_SUCCESSOR,
-    NO_TERMS,
     LeaverAccount,
     Party,
     PlannedItem,
-    Template,
     Templates,
-    UNKNOWN_KIND,
     active_templates,
     plan_checklist,
 )
@@ -40,7 +36,6 @@ from accountregistry.store.models import (
     ItemFields,
     OffboardingCase,
     Person,
-    utcnow,
 )
 
 ITEM_FIELDS = field_names(ItemFields)  # what the audit trail records of a planned item
@@ -157,96 +152,3 @@ def items_for_new_role(session: Session, actor: str, role: AccountRole) -> list[
         return []
     planned = plan_for_case(session, case, active_templates(), account_id=role.account_id, include_general=False)
     return add_missing(session, actor, case, planned)
-
-
-def refresh_open_items(session: Session, case: OffboardingCase, planned: Sequence[PlannedItem]) -> None:
-    """Open items say what is to be done now (successor's name, roles held, the terms' disposition);
-    done and waived ones keep their words."""
-    by_key = {(p.action, p.account_id): p for p in planned}
-    for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
-                                                         ChecklistItem.status == ItemStatus.open)):
-        if item.assignee_function == ASSIGNED_TO_SUCCESSOR and item.assignee_person_id != case.successor_id:
-            item.assignee_person_id = case.successor_id
-        p = by_key.get((item.action, item.account_id))
-        if p is not None and p.title != item.title:
-            item.title = p.title
-
-
-def follow_terms(session: Session, actor: str, terms: HandoverTerms) -> list[ChecklistItem]:
-    """Called by handover.record_terms inside its transaction: the open cases follow the new
-    terms (follow_account); once they are agreed, an open item asking to agree them is done."""
-    return follow_account(session, actor, terms.account_id, _asks_for_terms if terms.agreed_on is not None else None)
-
-
-def follow_kind(session: Session, actor: str, account: Account) -> list[ChecklistItem]:
-    """Called by accounts.update_account inside its transaction when the kind changes: the open
-    cases get the kind's items (follow_account); once a kind is recorded, an open item asking to
-    find it out is done."""
-    return follow_account(session, actor, account.id, _asks_for_kind if account.kind is not None else None)
-
-
-def follow_account(session: Session, actor: str, account_id: int,
-                   settled: Callable[[Template], bool] | None = None) -> list[ChecklistItem]:
-    """The open offboarding of the account's holder, and of each of its administrators, follows
-    what is now recorded of the account: the items it asks for are added; open items of the
-    account say what the record says and fall due when the terms' notice says; open items of the
-    account whose template is `settled` are done. Done and waived items stay as they are.
-    Returns the items added."""
-    account, role = Account.__table__.c, AccountRole.__table__.c
-    people = set(session.scalars(sa.select(role.person_id).where(role.account_id == account_id,
-                                                                 role.revoked_on.is_(None))))
-    people |= set(session.scalars(sa.select(account.holder_id).where(account.id == account_id,
-                                                                     account.holder_id.is_not(None))))
-    templates, added = active_templates(), []
-    for case in session.exec(select(OffboardingCase).where(OffboardingCase.person_id.in_(people),
-                                                           OffboardingCase.status == CaseStatus.open)):
-        planned = plan_for_case(session, case, templates, account_id=account_id, include_general=False)
-        added += add_missing(session, actor, case, planned)
-        refresh_open_items(session, case, planned)
-        _move_due_dates(session, actor, case, planned)
-        if settled is not None:
-            _settle(session, actor, case, account_id, templates, settled)
-    return added
-
-
-def _asks_for_terms(template: Template) -> bool:
-    """The item that asks for terms while none are recorded."""
-    return template.disposition == frozenset({NO_TERMS})
-
-
-def _asks_for_kind(template: Template) -> bool:
-    """The item that asks to find out the kind while none is recorded (not one that acts on roles)."""
-    return template.kind == frozenset({UNKNOWN_KIND}) and template.effect is None
-
-
-def _open_items_of(session: Session, case: OffboardingCase, account_id: int | None = None) -> list[ChecklistItem]:
-    query = select(ChecklistItem).where(ChecklistItem.case_id == case.id, ChecklistItem.status == ItemStatus.open)
-    if account_id is not None:
-        query = query.where(ChecklistItem.account_id == account_id)
-    return list(session.exec(query))
-
-
-def _move_due_dates(session: Session, actor: str, case: OffboardingCase, planned: Sequence[PlannedItem]) -> None:
-    """An open item of the account falls due when the plan now says (the terms' notice)."""
-    by_key = {(p.action, p.account_id): p for p in planned}
-    for item in _open_items_of(session, case):
-        p = by_key.get((item.action, item.account_id))
-        if p is None or p.due_on == item.due_on:
-            continue
-        old = {"due_on": item.due_on.isoformat()}
-        item.due_on, item.due_offset_business_days = p.due_on, p.offset
-        audit.record(session, actor=actor, entity="checklist_item", entity_id=item.id, action="update",
-                     account_id=item.account_id, old=old, new={"due_on": p.due_on.isoformat()})
-
-
-def _settle(session: Session, actor: str, case: OffboardingCase, account_id: int, templates: Templates,
-            settled: Callable[[Template], bool]) -> None:
-    """The account's open items whose template is `settled` are done, audited as a tick is."""
-    for item in _open_items_of(session, case, account_id):
-        template = templates.by_action(item.action)
-        if template is None or not settled(template):
-            continue
-        item.status, item.done_by, item.done_at = ItemStatus.done, actor, utcnow()
-        audit.record(session, actor=actor, entity="checklist_item", entity_id=item.id, action="complete",
-                     account_id=item.account_id, old={"status": ItemStatus.open.value},
-                     new={"status": ItemStatus.done.value, "note": item.note})

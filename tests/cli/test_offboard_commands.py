@@ -13,7 +13,6 @@ from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, Kind
 from accountregistry.services import offboarding
 from accountregistry.services.offboarding import AccountName, ActiveRole
 from accountregistry.services.accounts import AccountInput, register_account
-from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.people import PersonInput, add_person, get_person
 from accountregistry.services.roles import grant_role
 
@@ -104,23 +103,6 @@ def test_a_refused_close_exits_1_and_lists_what_remains(registry, capsys):
     assert (code, out, err) == (1, "", "accountregistry: " + sentence("successor_required", {
         "leaver": "Ingrid Berg", "account": nordlys}) + "\n")
     assert len(err.splitlines()) == 1
-
-
-def test_show_follows_terms_recorded_after_the_start(registry, capsys):
-    db = registry["db"]
-    team = register_account(db, AccountInput(url="https://www.instagram.com/ingrid.nordlys", kind=Kind.employee_role,
-                                             holder_id=registry["ingrid"].id))
-    run(registry, capsys, "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY.isoformat(),
-        "--successor", "ole@nordlys.no")
-
-    def shown():  # the team profile's items as `offboard show` lists them: action -> status
-        out = run(registry, capsys, "show", "--person", "ingrid@nordlys.no")[1]
-        actions = {v.id: v.action for v in offboarding.case_items(db, 1) if v.account_id == team.id}
-        return {actions[int(n)]: status for n, status in re.findall(r"#(\d+) +(\w+) ", out) if int(n) in actions}
-
-    assert shown() == {"agree_terms": "open"}
-    record_terms(db, team.id, TermsInput(disposition="transfer_to_successor", agreed_on=date.today()))
-    assert shown() == {"agree_terms": "done", "transfer_to_successor": "open", "update_bio": "open"}
 
 
 def test_cancel_and_reopen(registry, capsys):

@@ -33,6 +33,7 @@ from accountregistry.services.offboarding import (
     complete_item,
     export_case_csv,
     preview_offboarding,
+    refresh_checklist,
     reopen_case,
     reopen_item,
     set_successor,
@@ -435,45 +436,14 @@ def test_a_role_granted_during_the_case_adds_its_items_once(db, org):
         assert items_for_new_role(session, db.actor, grant) == []
 
 
-def test_recording_terms_makes_the_open_case_follow_them(db, org):
-    team = register_account(db, AccountInput(url="https://www.instagram.com/ingrid.nordlys", kind=Kind.employee_role,
-                                             holder_id=org.ingrid.id), today=TODAY)
-    grant_role(db, account_id=team.id, person_id=org.ingrid.id, role=Role.owner, granted_on=date(2024, 5, 1),
-               today=TODAY)
+def test_refreshing_adds_what_newly_agreed_terms_ask_for(db, org):
+    record_terms(db, org.role_profile.id, TermsInput(disposition=Disposition.close, agreed_on=TODAY), today=TODAY)
     case = start(db, org)
-
-    def team_items():
-        return {v.action: v for v in case_items(db, case.id) if v.account_id == team.id}
-
-    assert set(team_items()) == {"agree_terms"}
-    # Proposed terms: what they ask for is planned, but nothing is agreed yet.
-    record_terms(db, team.id, TermsInput(disposition=Disposition.close, agreed_on=None), today=TODAY)
-    assert {a: v.status for a, v in team_items().items()} == {"agree_terms": ItemStatus.open,
-                                                              "close_account": ItemStatus.open}
-    complete_item(db, team_items()["close_account"].id, today=TODAY)
-    # Agreed, with a notice: the handover is added and falls due as the notice says; the item asking
-    # for terms is done; what was done stays done.
-    record_terms(db, team.id, TermsInput(disposition=Disposition.transfer_to_successor, agreed_on=TODAY,
-                                         notice_days=14), today=TODAY)
-    items = team_items()
-    assert {a: v.status for a, v in items.items()} == {
-        "agree_terms": ItemStatus.done, "close_account": ItemStatus.done,
-        "transfer_to_successor": ItemStatus.open, "update_bio": ItemStatus.open}
-    assert items["transfer_to_successor"].due_on == date(2026, 12, 17)  # 14 days before, a Thursday
-    assert items["update_bio"].due_on != date(2026, 12, 17)
-    # A new notice moves the open handover; the same terms again add nothing.
-    record_terms(db, team.id, TermsInput(disposition=Disposition.transfer_to_successor, agreed_on=TODAY,
-                                         notice_days=21), today=TODAY)
-    assert team_items()["transfer_to_successor"].due_on == date(2026, 12, 10)
-    assert len(team_items()) == 4
-    with db.reading() as session:
-        events = session.exec(select(AuditEvent.entity, AuditEvent.action).where(
-            AuditEvent.account_id == team.id, AuditEvent.entity == "checklist_item")).all()
-    assert sorted(events).count(("checklist_item", "complete")) == 2  # done by hand, and by the terms
-    assert ("checklist_item", "update") in events and ("checklist_item", "plan") in events
-    # Someone else's terms, or terms without an open case, touch no checklist.
-    record_terms(db, org.page.id, TermsInput(disposition=Disposition.archive, agreed_on=TODAY), today=TODAY)
-    assert len(team_items()) == 4
+    assert {v.action for v in case_items(db, case.id) if v.account_id == org.role_profile.id} == {"close_account"}
+    record_terms(db, org.role_profile.id, TermsInput(disposition=Disposition.archive, agreed_on=TODAY), today=TODAY)
+    added = refresh_checklist(db, case.id)
+    assert {i.action for i in added} == {"archive_account", "update_bio"}
+    assert refresh_checklist(db, case.id) == []
 
 
 # --- Blockers and the read models -------------------------------------------------------------
