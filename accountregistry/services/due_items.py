@@ -90,7 +90,8 @@ def due_items(db: Database, *, within_days: int | None = None, assignee: str | N
         people = _people_named(session, {pid for r in rows
                                          for pid in (r.assignee_person_id, r.successor_id, r.person_id)})
         labels = accounts_named(session, (r.account_id for r in rows))
-    found = [_due_item(r, people, labels, today) for r in rows]
+    names = {pid: name for pid, (name, _) in people.items()}
+    found = [_due_item(r, people, names, labels, today) for r in rows]
     if assignee is not None and assignee.strip():
         found = [d for d in found if _is_assignee(d, assignee)]
     return found
@@ -120,9 +121,9 @@ def _people_named(session, ids: set[int | None]) -> dict[int, tuple[str, str | N
         sa.select(person.c.id, person.c.name, person.c.work_email).where(person.c.id.in_(wanted)))}
 
 
-def _due_item(r, people: dict[int, tuple[str, str | None]], labels: dict[int, tuple[str, AccountName]],
-              today: date) -> DueItem:
-    assignee = Assignee.of(r.assignee_function, r.assignee_person_id, {pid: name for pid, (name, _) in people.items()},
+def _due_item(r, people: dict[int, tuple[str, str | None]], names: dict[int, str],
+              labels: dict[int, tuple[str, AccountName]], today: date) -> DueItem:
+    assignee = Assignee.of(r.assignee_function, r.assignee_person_id, names,
                            leaver_id=r.person_id, successor_id=r.successor_id)
     label, account = labels.get(r.account_id, ("General", None))
     return DueItem(
