@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from datetime import date
-from itertools import accumulate, chain, compress, islice, repeat
+from itertools import accumulate, chain, islice, repeat
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple

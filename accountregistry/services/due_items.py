@@ -18,11 +18,11 @@ import sqlalchemy as sa
 from icalendar import Calendar, Event
 
 from accountregistry import __version__
+from accountregistry.domain.checklist import Assignee
 from accountregistry.domain.errors import Label, ValidationError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
-from accountregistry.services.files import write_whole
-from accountregistry.domain.checklist import Assignee
 from accountregistry.services.case_reading import AccountName, accounts_named
+from accountregistry.services.files import write_whole
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 from accountregistry.store.models import ChecklistItem, OffboardingCase, Person
