@@ -133,35 +133,33 @@ def core_texts() -> str:
     ]
     seen: set[tuple[str, str]] = set()
 
-    def add(context: str, text: str, comment: str | None = None) -> None:
+    def add(context: str, text: str) -> None:
         if (context, text) in seen:
             return
         seen.add((context, text))
-        if comment:
-            lines.append(f"    # {comment}")
         lines.append(f'    QT_TRANSLATE_NOOP("{context}", {_literal(text)}),')
 
     for rule in RISK_RULES:
         for name in ("title", "explanation", "what_to_do"):
-            add("Risk", getattr(rule, name), f"{rule.id}: {name}")
+            add("Risk", getattr(rule, name))
     for severity in Severity:
-        add("Risk", str(severity), "severity")
+        add("Risk", str(severity))
     lines += [")", "", "CHECKLIST_TEXTS = ("]
     for template in templates.items:
-        add("Checklist", template.title, f"{template.action}: title; keep every {{placeholder}}")
+        add("Checklist", template.title)
     for function in templates.functions:
-        add("Checklist", function, "a team items are assigned to")
+        add("Checklist", function)
     for word in TITLE_WORDS:
-        add("Checklist", word, "filled into checklist titles")
+        add("Checklist", word)
     lines += [")", "", "POLICY_TEXTS = ("]
     for policy_area in POLICY_AREAS:
-        add("Policy", policy_area.heading, f"{policy_area.id}: heading")
-        add("Policy", policy_area.question, f"{policy_area.id}: what the text answers")
+        add("Policy", policy_area.heading)
+        add("Policy", policy_area.question)
     lines += [")", "", "MESSAGE_TEXTS = ("]
     for code, text in MESSAGES.items():
-        add(CONTEXT, text, f"{code}; keep every {{placeholder}}")
+        add(CONTEXT, text)
     for reason in OS_REASONS.values():
-        add(CONTEXT, reason, "why a file cannot be used; fills {reason}")
+        add(CONTEXT, reason)
     lines += [")", "", "# The names of fields and things put into refusals' sentences.", "FIELD_TEXTS = ("]
     for label in core_labels():
         add(LABEL_CONTEXT, label)

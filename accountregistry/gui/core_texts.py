@@ -13,1582 +13,962 @@ domain/messages.py for refusals); a test fails when this file is out of date.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 RISK_TEXTS = (
-    # no_active_admin: title
     QT_TRANSLATE_NOOP("Risk", "No admin"),
-    # no_active_admin: explanation
     QT_TRANSLATE_NOOP("Risk", "Nobody holds an active owner or admin role, so nobody can manage the "
         "account or add a new administrator."),
-    # no_active_admin: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Find who still has access and record them as owner or admin; if "
         "nobody has, ask the platform's support to restore access now, before "
         "anyone else claims it."),
-    # single_admin: title
     QT_TRANSLATE_NOOP("Risk", "Single admin"),
-    # single_admin: explanation
     QT_TRANSLATE_NOOP("Risk", "Only one person holds an owner or admin role; if they leave or lose "
         "access, the account is orphaned."),
-    # single_admin: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Grant a second person the owner or admin role."),
-    # leaver_holds_role: title
     QT_TRANSLATE_NOOP("Risk", "Leaver holds a role"),
-    # leaver_holds_role: explanation
     QT_TRANSLATE_NOOP("Risk", "Someone who is leaving or has left still holds an active role on the "
         "account."),
-    # leaver_holds_role: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Hand the role over to a successor and revoke the leaver's role, or "
         "settle it in the person's offboarding."),
-    # login_outside_company_domains: title
     QT_TRANSLATE_NOOP("Risk", "Private login"),
-    # login_outside_company_domains: explanation
     QT_TRANSLATE_NOOP("Risk", "The account logs in with an email address outside the company's "
         "domains, so whoever owns that address controls the account."),
-    # login_outside_company_domains: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Change the account's login email to a company address, such as a "
         "shared communications mailbox."),
-    # no_handover_terms: title
     QT_TRANSLATE_NOOP("Risk", "No handover terms"),
-    # no_handover_terms: explanation
     QT_TRANSLATE_NOOP("Risk", "Nothing is agreed about what happens to the account, its followers "
         "and its content when its holder or an administrator leaves."),
-    # no_handover_terms: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Agree handover terms with the holder and record them, with the date."),
-    # secret_not_rotated: title
     QT_TRANSLATE_NOOP("Risk", "Password not changed"),
-    # secret_not_rotated: explanation
     QT_TRANSLATE_NOOP("Risk", "An administrator's role was revoked after the stored password was "
         "last changed, so someone who left may still know it."),
-    # secret_not_rotated: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Change the account's password and recovery codes, and store the new "
         "ones."),
-    # two_factor_missing: title
     QT_TRANSLATE_NOOP("Risk", "No two-factor"),
-    # two_factor_missing: explanation
     QT_TRANSLATE_NOOP("Risk", "The account has no two-factor sign-in, or nobody has recorded whether "
         "it has."),
-    # two_factor_missing: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Turn on two-factor sign-in with an authenticator app, security key or "
         "passkey, and record the method."),
-    # kind_or_holder_unknown: title
     QT_TRANSLATE_NOOP("Risk", "Owner unknown"),
-    # kind_or_holder_unknown: explanation
     QT_TRANSLATE_NOOP("Risk", "It is not recorded whether the account is the company's, an employee "
         "role or someone's personal profile, or whose profile it is."),
-    # kind_or_holder_unknown: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Set the account's kind and, for an employee-role or personal account, "
         "its holder."),
-    # ambassador_without_consent: title
     QT_TRANSLATE_NOOP("Risk", "No recorded consent"),
-    # ambassador_without_consent: explanation
     QT_TRANSLATE_NOOP("Risk", "The personal profile is listed for ambassador work, but its holder's "
         "consent is not recorded; sharing company content on one's own profile "
         "is voluntary."),
-    # ambassador_without_consent: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Ask the holder and record their consent with what the company may "
         "ask, or take the profile off the ambassador list."),
-    # consent_withdrawn_still_listed: title
     QT_TRANSLATE_NOOP("Risk", "Consent withdrawn"),
-    # consent_withdrawn_still_listed: explanation
     QT_TRANSLATE_NOOP("Risk", "The holder withdrew their consent to ambassador work, but the profile "
         "is still listed for it."),
-    # consent_withdrawn_still_listed: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Take the profile off the ambassador list and stop asking the holder "
         "to share."),
-    # employee_role_holder_left: title
     QT_TRANSLATE_NOOP("Risk", "Holder left"),
-    # employee_role_holder_left: explanation
     QT_TRANSLATE_NOOP("Risk", "The employee-role account presents someone who has left, as an "
         "employee of the company."),
-    # employee_role_holder_left: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Hand the account over to a successor and rename it, or archive or "
         "close it, as its handover terms say."),
-    # terms_not_agreed_by_holder: title
     QT_TRANSLATE_NOOP("Risk", "Holder not agreed"),
-    # terms_not_agreed_by_holder: explanation
     QT_TRANSLATE_NOOP("Risk", "The account's handover terms are recorded, but its holder has not "
         "agreed to them."),
-    # terms_not_agreed_by_holder: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Go through the terms with the holder and record their agreement."),
-    # unofficial_undecided: title
     QT_TRANSLATE_NOOP("Risk", "Unofficial"),
-    # unofficial_undecided: explanation
     QT_TRANSLATE_NOOP("Risk", "Someone made the account in the company's name without a mandate, and "
         "nobody has decided what becomes of it."),
-    # unofficial_undecided: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Decide whether the company adopts, hands over, archives or closes it, "
         "and record that as its handover terms."),
-    # personal_group_built_for_company: title
     QT_TRANSLATE_NOOP("Risk", "Company group kept"),
-    # personal_group_built_for_company: explanation
     QT_TRANSLATE_NOOP("Risk", "The unofficial group was built for the company, but its terms say its "
         "holder keeps it; groups and networks built for the company stay with "
         "the company."),
-    # personal_group_built_for_company: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Agree with the holder that the group is the company's: record it as a "
         "company or employee-role account, with terms that hand it over."),
-    # policy_not_acknowledged: title
     QT_TRANSLATE_NOOP("Risk", "Policy not acknowledged"),
-    # policy_not_acknowledged: explanation
     QT_TRANSLATE_NOOP("Risk", "The holder speaks for the company on this account, but has not "
         "acknowledged the social-media policy in force."),
-    # policy_not_acknowledged: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Give the holder the policy and record their acknowledgement."),
-    # change_flag_open: title
     QT_TRANSLATE_NOOP("Risk", "Change not made"),
-    # change_flag_open: explanation
     QT_TRANSLATE_NOOP("Risk", "A review flagged the account's record as needing a change, and nobody "
         "has resolved it."),
-    # change_flag_open: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Make the change the review asked for, then resolve the flag."),
-    # review_overdue: title
     QT_TRANSLATE_NOOP("Risk", "Review overdue"),
-    # review_overdue: explanation
     QT_TRANSLATE_NOOP("Risk", "Nobody has confirmed within the review interval that the account's "
         "record is still true."),
-    # review_overdue: what_to_do
     QT_TRANSLATE_NOOP("Risk", "Review the account: check its administrators, login and terms, then "
         "mark it reviewed."),
-    # severity
     QT_TRANSLATE_NOOP("Risk", "low"),
-    # severity
     QT_TRANSLATE_NOOP("Risk", "medium"),
-    # severity
     QT_TRANSLATE_NOOP("Risk", "high"),
 )
 
 CHECKLIST_TEXTS = (
-    # hand_over_company_account: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Hand {leaver}'s {role} role on {account} to {successor}, then remove "
         "{leaver}"),
-    # revoke_company_role: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Remove {leaver}'s {role} access to {account}"),
-    # rotate_shared_login: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Change the password of {account} once {leaver} has stopped, and store "
         "the new one in the keyring"),
-    # change_recovery_email: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Change the login and recovery email of {account} from {leaver_email} "
         "to a company mailbox, and the recovery phone if it is {leaver}'s"),
-    # move_two_factor: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Move the two-factor device of {account} from {leaver} to {successor}"),
-    # check_two_factor: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Find out whether the two-factor login of {account} depends on "
         "{leaver}'s phone or key"),
-    # hand_over_unofficial: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Hand {leaver}'s {role} role on {account} to {successor}: it was made "
         "in the company's name, so it and its members stay with the company"),
-    # decide_unofficial: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Decide whether {account}, made by {leaver} in the company's name, "
         "becomes an official company account or is closed"),
-    # agree_terms: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Agree with {leaver} what happens to {account} (transfer, archive or "
         "close); no handover terms are recorded"),
-    # transfer_to_successor: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Transfer {account} to {successor} and rename it to {successor}'s "
         "name, as agreed"),
-    # transfer_to_company: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Turn {account} into a company account, as agreed, and hand {leaver}'s "
         "{role} role to {successor}"),
-    # archive_account: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Archive {account} as agreed, and remove {leaver}'s {role} role"),
-    # close_account: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Close {account} as agreed, and remove {leaver}'s {role} role"),
-    # release_employee_role_account: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "{leaver} keeps {account} as agreed: rename it so it no longer speaks "
         "for the company, and remove {leaver}'s {role} role in the registry"),
-    # update_bio: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Update the bio of {account}: {leaver} no longer works for the company"),
-    # hand_over_employee_role_admin: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Hand {leaver}'s {role} role on {account} to {successor}"),
-    # update_title_and_employer: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Update the title and employer on {account} (it stays {leaver}'s own "
         "profile)"),
-    # step_down_from_company_groups: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Step down, from {account}, as administrator of the company's pages "
         "and groups"),
-    # withdraw_ambassador_consent: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Record that {leaver}'s ambassador consent for {account} ends on the "
         "last working day"),
-    # release_personal_account: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Remove {leaver}'s {role} role on {account} from the registry: the "
         "company no longer manages it, and the profile stays with its holder"),
-    # delete_personal_login: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Delete the stored login of {account} from the keyring: it is a "
         "personal profile"),
-    # settle_kind: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Find out whose account {account} is and record its kind before "
         "{leaver} leaves"),
-    # revoke_unsettled_roles: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Remove {leaver}'s {role} role on {account} once it is settled whose "
         "account it is"),
-    # revoke_retired_account_role: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Remove {leaver}'s {role} role on {account}, which is no longer in use"),
-    # confirm_mailbox_unused: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Confirm that no company account still logs in or recovers its "
         "password with {leaver}'s mailbox {leaver_email}"),
-    # sign_handover_confirmation: title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Checklist", "Collect the signatures of {leaver} and the company on the handover "
         "confirmation"),
-    # a team items are assigned to
     QT_TRANSLATE_NOOP("Checklist", "HR"),
-    # a team items are assigned to
     QT_TRANSLATE_NOOP("Checklist", "Communications"),
-    # a team items are assigned to
     QT_TRANSLATE_NOOP("Checklist", "IT"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "owner"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "admin"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "editor"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "moderator"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "analyst"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "administrator"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "{first} and {last}"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "transfer to successor"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "transfer to company"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "holder keeps"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "archive"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "close"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "none agreed"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "(no work email recorded)"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "the successor"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "{name} (leaver)"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "{name} (successor)"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "Successor (not chosen yet)"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "profile"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "page"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "group"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "channel"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "Other"),
-    # filled into checklist titles
     QT_TRANSLATE_NOOP("Checklist", "{platform} {presence} “{name}”"),
 )
 
 POLICY_TEXTS = (
-    # working_hours: heading
     QT_TRANSLATE_NOOP("Policy", "Social media in working hours"),
-    # working_hours: what the text answers
     QT_TRANSLATE_NOOP("Policy", "Is it allowed, limited to some time a day, or up to each employee?"),
-    # colleagues_and_managers: heading
     QT_TRANSLATE_NOOP("Policy", "Friends with colleagues and the boss"),
-    # colleagues_and_managers: what the text answers
     QT_TRANSLATE_NOOP("Policy", "May one decline connection requests from colleagues and managers to "
         "keep work and private life apart?"),
-    # privacy_settings: heading
     QT_TRANSLATE_NOOP("Policy", "Privacy settings"),
-    # privacy_settings: what the text answers
     QT_TRANSLATE_NOOP("Policy", "How can one be connected with colleagues and managers in a different "
         "way than with friends?"),
-    # confidential_information: heading
     QT_TRANSLATE_NOOP("Policy", "Confidential information"),
-    # confidential_information: what the text answers
     QT_TRANSLATE_NOOP("Policy", "What counts as confidential about products, customers and the "
         "company, and is never shared?"),
-    # transparency: heading
     QT_TRANSLATE_NOOP("Policy", "Transparency"),
-    # transparency: what the text answers
     QT_TRANSLATE_NOOP("Policy", "Say that you work in the industry, and that you write on your own "
         "behalf as a private person."),
-    # consideration: heading
     QT_TRANSLATE_NOOP("Policy", "Loyalty and consideration"),
-    # consideration: what the text answers
     QT_TRANSLATE_NOOP("Policy", "How to speak of the workplace; what would be disloyal?"),
-    # language: heading
     QT_TRANSLATE_NOOP("Policy", "Language"),
-    # language: what the text answers
     QT_TRANSLATE_NOOP("Policy", "The tone colleagues, managers and competitors can read."),
-    # working_time: heading
     QT_TRANSLATE_NOOP("Policy", "Working time for social media"),
-    # working_time: what the text answers
     QT_TRANSLATE_NOOP("Policy", "How much working time company accounts and ambassador work may take, "
         "and who decides."),
-    # response_expectations: heading
     QT_TRANSLATE_NOOP("Policy", "Response expectations"),
-    # response_expectations: what the text answers
     QT_TRANSLATE_NOOP("Policy", "How fast comments and messages are answered, and whether also outside "
         "working hours."),
 )
 
 MESSAGE_TEXTS = (
-    # registry_error; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "That cannot be done."),
-    # invalid_input; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Some of what was entered is not valid."),
-    # not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "That record is not in the registry."),
-    # conflict; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "That collides with what is already recorded."),
-    # store_error; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The database cannot be used right now."),
-    # required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} is required."),
-    # not_text; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} must be text."),
-    # too_long; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} is too long ({length} characters; at most {limit})."),
-    # control_characters; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} contains control characters; remove them."),
-    # hidden_characters; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} contains characters nobody can see ({characters}), which can "
         "make it read as something else; type it again without them."),
-    # not_email; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” is not an email address (expected name@example.com)."),
-    # not_a_choice; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” is not one of: {allowed}."),
-    # not_whole_number; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} must be a whole number."),
-    # out_of_range; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} must be between {low} and {high}."),
-    # in_future; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} cannot be in the future."),
-    # too_many; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: {count} given; at most {limit}."),
-    # stale_edit; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{who} changed this {record} at {when}; reload to see the change, then "
         "make yours again."),
-    # lock_wait_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{variable} must be a number of seconds between 0 and {high}, not "
         "“{value}”."),
-    # actor_too_long; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The name the audit trail records for you is too long ({length} "
         "characters; at most {limit}); set {variable} to a shorter name."),
-    # actor_unprintable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The name the audit trail records for you contains a line break, a "
         "control character or an invisible character; set {variable} to a "
         "plain name."),
-    # file_exists; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} already exists; choose a new file name."),
-    # disk_full_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The disk holding {path} is full; free some space and try again. No "
         "file was written."),
-    # integrity_failed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is damaged (SQLite's check says: {detail}); nothing was "
         "copied or changed. Restore it from a backup."),
-    # audit_event_altered; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) "
         "was changed after it was recorded: its content no longer matches its "
         "hash."),
-    # audit_event_out_of_chain; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Audit event {event_id} ({at}, {actor}: {action} {entity} {entity_id}) "
         "does not follow the event before it: an event was removed or slipped "
         "in."),
-    # audit_intact; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The audit trail of {where} is intact: {events} events, the last with "
         "the hash {head}."),
-    # audit_exported; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote {events} audit events with their hashes to {path}."),
-    # audit_unprotected; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The audit trail of {where} is no longer protected (changed or "
         "missing: {triggers}): the database was changed outside Account "
         "Registry. Run “accountregistry audit verify” and restore a backup."),
-    # hot_journal; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} holds an unfinished change left by a program that stopped in "
         "the middle of it (the file {journal} beside it); opening the registry "
         "once with write access undoes that change. Ask for write access to "
         "the file and its folder, or copy both files to a folder of yours."),
-    # empty_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is empty: it is not an Account Registry database, and nothing "
         "was changed. Give the path of a registry, or create one there first "
         "(for example with “accountregistry demo”)."),
-    # registry_incomplete; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is missing part of the registry ({missing}): it was changed "
         "outside Account Registry. Restore it from a backup; nothing was "
         "changed."),
-    # folder_read_only_database; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The folder {folder} is read-only for you, and the registry {path} "
         "needs to keep its journal files beside it. Ask for write access to "
         "the folder, or copy the file to a folder of yours."),
-    # grant_on_archived_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This account is archived; restore it before granting roles on it."),
-    # grant_to_leaver; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} has left the company; a role cannot be granted to someone who "
         "has left."),
-    # personal_not_transferable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A personal account belongs to its holder: the employer can never take "
         "it over, so it cannot be transferred."),
-    # personal_with_transfer_terms; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A personal account can never be transferred, but its current handover "
         "terms say “{disposition}”; give it new terms that do not transfer it."),
-    # successor_is_holder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The successor cannot be the account's own holder."),
-    # regrant_after_offboarding; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} lost the role {role} here through an offboarding "
         "({revoked_on}); this row would grant it again, so it is left out "
         "unless you choose to grant such roles again."),
-    # regrant_after_export; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name}'s role {role} here was revoked on {revoked_on}, after the file "
         "was exported ({exported_on}); this row would grant it again, so it is "
         "left out unless you choose to grant such roles again."),
-    # import_refused; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The file cannot be imported."),
-    # import_is_folder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is a folder; choose a file."),
-    # import_too_large; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is {size} MB; the import reads files up to {limit} MB. Split "
         "it into smaller files, or leave out long text columns."),
-    # import_too_large_read; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} holds more than {limit} MB; the import reads files up to "
         "{limit} MB. Split it into smaller files, or leave out long text "
         "columns."),
-    # import_too_many_rows; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} has more than {limit} rows (line {line} is one too many); "
         "split it into smaller files."),
-    # import_not_a_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is not a file but a pipe or a device; save what it gives to a "
         "file and import that."),
-    # import_file_changed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} changed while it was being imported; nothing was imported. "
         "Check it again."),
-    # import_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} does not exist; check the file name."),
-    # import_not_permitted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot read {path}: you do not have permission to open it."),
-    # import_unreadable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot read {path}: {reason}."),
-    # import_nul_bytes; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} contains NUL bytes (line {line}): it is not a text file, or it "
         "is UTF-16 without a byte order mark; save it again as CSV (UTF-8)."),
-    # import_not_text; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is not text in UTF-8, UTF-16 or Windows-1252 (unreadable bytes "
         "on line {line}); save it again as CSV (UTF-8)."),
-    # import_nul_characters; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} contains NUL characters on line {line}; it is not a "
         "spreadsheet's text export. Save it again as CSV."),
-    # import_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is empty; it needs a header line such as {example} and a row "
         "below it for each record."),
-    # import_no_header; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line 1 of {file} (“{first}”) names none of the columns the import "
         "reads; the first line must be a header such as {example}."),
-    # import_account_header; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "url;display_name;kind (or platform;handle;…)"),
-    # import_unclosed_quote; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line} of {file} opens a quoted cell (\") that is never closed, "
         "so the rest of the file would be one cell; close the quote or remove "
         "it."),
-    # import_cell_too_long; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line} of {file} has a cell longer than {limit} characters, more "
         "than any field holds; is a quote missing?"),
-    # import_bad_csv; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line} of {file} is not valid CSV; check its quotes."),
-    # import_column_twice; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The header of {file} (line {line}) names the column “{column}” twice; "
         "keep one of them."),
-    # import_no_key_columns; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The header of {file} (line {line}) has no column to recognise a row "
         "by; it needs one of: {needed}."),
-    # import_rows_in_error; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Nothing was imported: {count} rows of {file} cannot be imported, the "
         "first on line {line}. Correct the file, or import only the valid rows."),
-    # import_changed_since_preview; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The registry changed since the file was checked (someone else added "
         "or edited the same accounts or people); nothing was imported. Check "
         "the file again and import it."),
-    # import_cancelled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The import was cancelled; nothing was written."),
-    # export_cancelled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The export was cancelled; no file was written."),
-    # not_a_delimiter; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not a delimiter the export writes; use ';', ',', 'tab' "
         "or '|'."),
-    # not_a_report_format; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not a format the export writes; use one of {allowed}."),
-    # not_a_report_layout; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not a layout of the report; use one of {allowed}."),
-    # workbook_not_a_workbook; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is not an Excel or LibreOffice workbook (its name says so, its "
         "content does not); if it is a CSV file, rename it to .csv and import "
         "it again."),
-    # workbook_password; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is protected by a password; save a copy without the password "
         "and import that."),
-    # workbook_old_format; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and "
         "import that."),
-    # workbook_damaged; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} cannot be read as a workbook: it is damaged or not complete."),
-    # workbook_too_large_unpacked; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} unpacks to more than the import reads: at most {limit} MB, and "
         "no part more than {ratio} times its packed size. Split it into "
         "smaller files."),
-    # workbook_formula_cells; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cells with formulas in {file}: {count}. Each is read as its formula's "
         "text, as typed (such as “=A1+1”), never calculated."),
-    # workbook_hidden_sheet; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} has a hidden sheet, “{sheet}”; show or delete it, then import "
         "again, so that nothing is imported that you cannot see."),
-    # workbook_merged_header; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The header of {file} (row {line}) has merged cells; give each column "
         "its own header cell and import again."),
-    # workbook_no_sheet; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} has no sheet named “{sheet}”; its sheets are {sheets}."),
-    # export_not_permitted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: you do not have permission to write there; "
         "choose another folder."),
-    # export_disk_full; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The disk holding {path} is full; free some space and export again. No "
         "file was written."),
-    # export_unwritable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: {reason}. No file was written."),
-    # export_is_folder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is a folder; give the name of the file to write."),
-    # export_no_folder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The folder {folder} does not exist; create it or choose another one."),
-    # export_is_database; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is the registry's own database; choose another file for the "
         "report."),
-    # import_line; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line}: {reason}"),
-    # import_conflicts_left_out; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Rows in conflict: {count}. They are left out; to import them after "
         "all, grant the roles again (--grant-revoked-roles)."),
-    # import_more_errors; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Those are the first {shown} of {count} rows in error. All of them, by "
         "kind:"),
-    # import_error_kind; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{count} rows like line {line}: {reason}"),
-    # row_cells_count; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The row has {cells} cells but the header has {width}; a delimiter is "
         "missing or extra (check for an unquoted delimiter inside a cell)."),
-    # import_columns_shifted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The columns of {file} seem shifted from line {line}: {count} rows "
         "from there on do not have the header's {width} cells, so their values "
         "would land under the wrong headings. A delimiter inside a cell was "
         "probably not quoted, or a spreadsheet split a cell in two."),
-    # import_values_shifted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The columns of {file} seem shifted from line {line}: the column "
         "“{column}” holds what belongs under “{holds}” in {count} of the "
         "{rows} rows from there on. A cell was probably added or left out in "
         "those rows; the reasons for each line follow."),
-    # row_duplicate_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This account is already on line {first}; an account may appear only "
         "once in a file."),
-    # not_yes_no; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” should be yes or no."),
-    # invalid_in_field; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: {reason}"),
-    # not_a_moment; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not a moment in time such as 2026-12-31T10:11:12Z."),
-    # url_other_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The url {url} is another account than platform {platform} and handle "
         "{handle}; correct one of them."),
-    # terms_need_disposition; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Handover terms need a disposition; fill it in, or clear the other "
         "handover terms cells of this row."),
-    # administrator_format; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Administrator “{entry}” should be written as Name <email> (role), for "
         "example Jane Doe <jane@acme.dk> (admin)."),
-    # administrator_role; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The role of “{entry}” is not one of: {allowed}."),
-    # administrator_email; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The email of “{entry}” is not an email address (expected "
         "name@example.com)."),
-    # administrator_name; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The name in “{entry}” is too long or holds control characters."),
-    # person_needs_name; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: {email} is not in the registry, and the file gives no name "
         "for them; add the name."),
-    # person_named_twice; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{email} is named “{name}” here but “{other}” on line {line}; use one "
         "name."),
-    # person_name_ambiguous; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: {count} people in the registry are called {name}; give their "
         "email."),
-    # person_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: {name} is not in the registry; give their email so they can "
         "be added."),
-    # role_kept; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{person} stays {role}: an import never revokes a role; revoke it in "
         "the registry with a reason."),
-    # not_a_date; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” is not a date (for example {example})."),
-    # date_not_existing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” is not a date that exists (for example {example})."),
-    # date_short_year; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” has a two-digit year more than 50 years from now; write the "
         "year in full (for example {example})."),
-    # date_incomplete; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” is not a complete date (for example {example})."),
-    # date_example; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "31 Dec 2026 or 2026-12-31"),
-    # date_ambiguous; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” could be {one} or {other}; write it as {first} or {second}."),
-    # checklist_unusable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The checklist templates in {path} cannot be used: {problem}"),
-    # checklist_unusable_at; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The checklist templates in {path}, line {line} cannot be used: "
         "{problem}"),
-    # template_unreadable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "the file cannot be read ({reason})."),
-    # template_not_utf8; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "the file is not UTF-8 text; save it as UTF-8."),
-    # template_not_toml; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "it is not valid TOML ({detail})."),
-    # template_unknown_setting; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{key}” is not a setting of the file; it has “functions” and [[item]] "
         "tables."),
-    # template_no_functions; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“functions” must list the teams items can be assigned to, e.g. "
         "functions = [\"HR\", \"Communications\", \"IT\"]."),
-    # template_reserved_function; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“leaver” and “successor” are always available as assignees; do not "
         "list them in “functions”."),
-    # template_no_items; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "it has no [[item]] tables; a checklist needs at least one item."),
-    # template_action_twice; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "the action “{action}” is used twice; each item needs its own action."),
-    # template_unknown_key; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{key}” is not something an item can have; use: {allowed}."),
-    # template_missing_key; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "this item has no “{key}”; every item needs action, title, assignee "
         "and due."),
-    # template_bad_action; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "an action is a short id of lowercase letters, digits and _, starting "
         "with a letter (e.g. “rotate_shared_login”)."),
-    # template_no_title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” needs a title: the text of the checklist item."),
-    # template_bad_scope; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” has scope “{scope}”; use “account” or “general”."),
-    # template_stray_brace; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "the title of item “{action}” has a stray brace ({detail}); write "
         "placeholders as {{leaver}}."),
-    # template_bad_placeholder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "the title of item “{action}” uses {placeholder}, which is not one of: "
         "{allowed}."),
-    # template_bad_assignee; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” is assigned to “{assignee}”, which is not one of: "
         "{allowed}."),
-    # template_bad_due; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” has due = {due}; give a whole number of business days "
         "between -{limit} and {limit} (negative: before the last working day)."),
-    # template_bad_effect; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” has effect “{effect}”; use one of: {allowed}, or "
         "leave it out."),
-    # template_not_bool; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}”: “{key}” must be true or false."),
-    # template_not_list; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}”: “{key}” must be a list such as [\"{example}\"]."),
-    # template_bad_choice; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}”: “{value}” is not one of the values of “{key}”; use: "
         "{allowed}."),
-    # template_general_condition; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” is general (one per offboarding), so it cannot have "
         "the condition “{key}”; conditions are for account items."),
-    # template_general_effect; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” is general, so completing it cannot change an "
         "account's roles."),
-    # template_personal_handover; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item “{action}” hands accounts over, which a personal account never "
         "is; give it a “kind” list without “personal”."),
-    # path_is_folder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is a folder; give the name of a file."),
-    # folder_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The folder {folder} does not exist; create it or choose another."),
-    # folder_unwritable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write to {folder}: {reason}."),
-    # file_unwritable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: {reason}."),
-    # pdf_not_made; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: the PDF could not be made."),
-    # output_exists; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} already exists; give another file name, or add --replace to "
         "write over it. Nothing was written."),
-    # pdf_printer_failed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot write {path}: the part that makes PDFs stopped unexpectedly "
         "(status {status}); what it said is above. Nothing was written."),
-    # demo_needs_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is not empty (accounts: {accounts}, people: {people}); the "
         "sample organisation goes into an empty database: use --db with a new "
         "file."),
-    # backup_needs_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "backup copies an SQLite file; for a server database use the server's "
         "own backup tools (for PostgreSQL: pg_dump)."),
-    # interrupted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "interrupted; nothing half-written was kept."),
-    # conflicting_change; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Someone else saved a conflicting change at the same moment; reload "
         "and make your change again."),
-    # not_a_database_address; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a database address; give a file path or a URL such "
         "as postgresql://host/registry."),
-    # in_memory_database; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "An in-memory database would lose everything on exit; give a file path."),
-    # folder_read_only; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot create {path}: the folder is read-only for you; choose another "
         "location."),
-    # file_uncreatable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot create {path}: {reason}."),
-    # unknown_driver; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Account Registry cannot talk to “{driver}” databases: the driver is "
         "unknown or not installed."),
-    # database_busy; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is locked by another program (perhaps another Account "
         "Registry window); close it and try again."),
-    # database_locked; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is locked by another program; close it and try again."),
-    # database_read_only; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is read-only for you; ask for write access or open a copy."),
-    # database_disk_full; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The disk holding {where} is full; free some space and try again. "
         "Nothing was saved."),
-    # database_damaged; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is damaged; restore it from a backup (Account Registry keeps "
         "one beside it before every upgrade)."),
-    # not_a_registry; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is not an Account Registry database (it is not an SQLite "
         "file); nothing was changed."),
-    # database_cannot_open; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot open {where}: check that the folder exists and that you may "
         "write to it."),
-    # database_forbidden; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "You do not have permission to use {where}."),
-    # database_io_error; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Reading or writing {where} failed (a disk or network drive problem); "
         "check the drive and try again."),
-    # newer_schema; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} was written by a newer version of Account Registry (schema "
         "{revision}); install that version to open it. Nothing was changed."),
-    # foreign_database; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is an SQLite database of another program, not an Account "
         "Registry database; nothing was changed."),
-    # database_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} does not exist; check the path, or create a registry there "
         "first: “accountregistry settings set --name …” for your organisation, "
         "or “accountregistry demo” for the sample."),
-    # needs_upgrade; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} needs an upgrade to this version's schema; run "
         "“accountregistry migrate”."),
-    # backup_onto_itself; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The backup must go to another file than the database itself."),
-    # backup_exists; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} already exists; choose a new file name for the backup."),
-    # person_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no person with id {person_id}."),
-    # person_email_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No person with the work email “{email}” is in the registry."),
-    # work_email_taken; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} already has the work email {email}."),
-    # leaving_needs_last_day; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A person who is leaving or has left needs a last working day."),
-    # own_manager; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A person cannot be their own manager."),
-    # manager_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen manager is not in the registry."),
-    # already_anonymised; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Person {person_id} was already anonymised; it cannot be undone."),
-    # anonymise_not_left; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} is {status}; only people who have left can be anonymised."),
-    # former_employee; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "[former employee {id}]"),
-    # anonymise_active_role; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} still holds active roles ({count}); revoke them or finish the "
         "offboarding first. Nothing was changed."),
-    # anonymise_open_case; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} has an open offboarding; close or cancel it first. Nothing was "
         "changed."),
-    # account_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no account with id {account_id}."),
-    # account_reference_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{text}” is neither an account id nor an account address: {reason}"),
-    # account_address_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{url} is not in the registry."),
-    # account_exists; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{platform} {handle} is already in the registry."),
-    # address_or_platform_required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Paste the account's address, or choose a platform and type the handle."),
-    # presence_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{platform} has no {presence}; choose one of: {allowed}."),
-    # handle_required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Type the {platform} handle, or paste the address."),
-    # holder_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen holder is not in the registry."),
-    # escalation_contact_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen escalation contact is not in the registry."),
-    # role_already_held; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} is already {role} of this account."),
-    # role_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no role grant with id {role_id}."),
-    # role_already_revoked; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This role was already revoked on {day}."),
-    # revoked_before_granted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A role cannot be revoked before it was granted ({day})."),
-    # successor_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The chosen successor is not in the registry."),
-    # not_email_domain; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not an email domain (expected e.g. acme.dk)."),
-    # case_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no offboarding with id {case_id}."),
-    # item_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no checklist item with id {item_id}."),
-    # no_case; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} has no offboarding; start one first."),
-    # last_day_long_ago; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The last working day {day} is more than {days} days ago; check the "
         "year."),
-    # last_day_far_ahead; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The last working day {day} is more than two years ahead; check the "
         "year."),
-    # own_successor; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} cannot be their own successor; choose someone who stays."),
-    # successor_has_left; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} has left the company and cannot be the successor."),
-    # leaver_has_left; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} has already left; an offboarding is started before the last "
         "working day."),
-    # open_case_exists; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} already has an open offboarding (last working day {day}); "
         "change that one instead."),
-    # case_opened_meanwhile; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} already has an open offboarding; reload and change that one."),
-    # other_open_case; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} has another open offboarding; close or cancel it before "
         "reopening this one."),
-    # case_closed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This offboarding is closed; reopen it first."),
-    # case_cancelled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This offboarding was cancelled; reopen it first."),
-    # case_already; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This offboarding is already {status}."),
-    # cancel_only_open; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This offboarding is {status}; only an open one can be cancelled."),
-    # reopen_reason_required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Say why you reopen this offboarding; a reason is required."),
-    # cancel_reason_required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Say why you cancel this offboarding; a reason is required."),
-    # item_done; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Item {number} is already done ({by}); reopen it first to change it."),
-    # item_waived; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Item {number} was waived ({reason}); reopen it first to change it."),
-    # item_open; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Item {number} is already open."),
-    # waive_reason_required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Say why this item is waived; a waived item needs a reason."),
-    # personal_never_handed_over; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{account} is a personal account: it stays with its holder and is "
         "never handed over; waive this item with a reason instead."),
-    # successor_required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Choose a successor for the offboarding of {leaver} before completing "
         "this handover: {leaver}'s roles on {account} go to the successor."),
-    # case_not_settled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The offboarding of {leaver} cannot be closed yet. Remaining: {count}."),
-    # keyring_failed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The keyring failed; try again."),
-    # keyring_failed_with; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The keyring failed ({error}); try again, and if it keeps failing, "
         "restart your keyring application."),
-    # keyring_locked; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The keyring is locked, or its unlock prompt was dismissed; unlock it "
         "(for example in your keyring application, or by logging in again) and "
         "try again."),
-    # keyring_timeout; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The keyring did not answer in time; check whether it is showing an "
         "unlock prompt, or restart it, and try again."),
-    # keyring_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No keyring is available on this computer; install and unlock a Secret "
         "Service such as GNOME Keyring or KWallet, then try again."),
-    # keyring_store_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No keyring is available on this computer; check that the operating "
         "system's credential store works, then try again."),
-    # keyring_switched_off; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Keyring storage is switched off (the null keyring is configured); "
         "choose the operating system's keyring in keyringrc.cfg or "
         "PYTHON_KEYRING_BACKEND to store logins."),
-    # keyring_in_a_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The configured keyring keeps secrets in a file of its own, not in the "
         "operating system's keyring; configure GNOME Keyring, KWallet, the "
         "macOS Keychain or the Windows Credential Manager instead."),
-    # keyring_no_collection; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The keyring has no usable default collection; open your keyring "
         "application (such as Seahorse or KWallet Manager), create or unlock "
         "the default keyring, and try again."),
-    # secret_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} is not stored in the keyring for account {account_id}; set it "
         "again."),
-    # secret_not_stored; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} is not stored in the keyring for account {account_id}."),
-    # nothing_to_rotate; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Account {account_id} has no stored login to mark as rotated; store it "
         "first."),
-    # not_login_field; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "That is not a login field; choose one of: {allowed}."),
-    # secret_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} is empty; type or paste it."),
-    # secret_too_long; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} is too long (at most {limit} characters)."),
-    # secret_on_stdin; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Give the secret on standard input."),
-    # personal_login; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A personal account's login belongs to its holder; the registry does "
         "not store it."),
-    # login_kind_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Record whether account {account_id} is a company, employee-role or "
         "personal account before storing its login."),
-    # consent_only_personal; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Consent to ambassador work is given for a personal profile; this is a "
         "{kind} account, which the company uses without anyone's consent."),
-    # consent_kind_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Record that this is a personal account before recording its holder's "
         "consent."),
-    # consent_needs_holder; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Record whose profile this is (its holder) before recording their "
         "consent."),
-    # consent_already_given; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Consent for this profile is already recorded (given on {day}); "
         "withdraw it first to record a new one."),
-    # consent_scope_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{value}” is not something the company may ask; use: {allowed}."),
-    # consent_not_an_account_field; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Ambassador consent is its holder's own record, not a field of the "
         "account: record it with “consent give ACCOUNT” and end it with "
         "“consent withdraw ACCOUNT”."),
-    # agreement_nothing_to_cover; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This person holds or administers no account that is looked after: "
         "there is nothing for them to agree to."),
-    # agreement_no_offboarding; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no offboarding for this person; a handover confirmation "
         "belongs to one."),
-    # agreement_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no agreement with id {agreement_id}."),
-    # agreement_terms_changed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{account}: handover terms now version {current} (agreed: {covered})"),
-    # agreement_mandate_changed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{account}: the mandate changed"),
-    # agreement_account_added; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{account}: held or administered now, not covered"),
-    # agreement_print_needs_person_and_output; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Name the person and the file: agreement --person EMAIL -o FILE.pdf, "
         "or choose an action (record, attach, list, scan)."),
-    # attachment_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no attached scan with id {attachment_id}."),
-    # attachment_removed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Scan {attachment_id} was removed on {removed_on}, when the person who "
         "signed it was anonymised; the agreement's date and channel are kept."),
-    # attachment_too_big; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is larger than {limit} MB; attach a scan of at most {limit} MB."),
-    # attachment_type_refused; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is not a PDF, PNG or JPEG file; attach the signed scan in one "
         "of those."),
-    # attachment_unreadable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} looks like a PDF, PNG or JPEG but is damaged or cut off; scan "
         "it again."),
-    # attachment_unreadable_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cannot read {file}: {reason}."),
-    # option_needs_pair; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{option} takes NAME=TEXT; “{value}” has no “=”."),
-    # policy_area_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{area}” is not an area of the policy; use one of: {allowed}, or add "
         "an area of your own with its heading."),
-    # policy_without_texts; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Write the policy's text for at least one area."),
-    # policy_none_in_force; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No version of the social-media policy is in force yet; record one "
         "first."),
-    # policy_version_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "There is no version {version} of the social-media policy."),
-    # acknowledgement_list_too_big; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is larger than {limit} MB; a list of acknowledgements is one "
         "work email and date per line."),
-    # acknowledgement_list_not_text; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} is not text in UTF-8; save the list as UTF-8 text or CSV."),
-    # acknowledgement_list_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{file} names nobody: write one work email and date per line."),
-    # acknowledgement_line_date_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line} has no date: write the work email, then the day it was "
         "acknowledged."),
-    # acknowledgement_line_unknown_person; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Line {line}: nobody in the registry has the work email {email}."),
-    # blocker_only_admin; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{leaver} is the only owner or admin of {account} and no successor is "
         "chosen."),
-    # blocker_overdue; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Overdue since {day}: {title}"),
-    # blocker_last_day_passed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The last working day, {day}, has passed. Items still open: {count}."),
-    # blocker_last_day_near; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The last working day is {day}; business days left: {days}. Items "
         "still open: {count}."),
-    # open_item; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "item {number} is open (due {day}, {assignee}): {title}"),
-    # active_role; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{leaver} is still {role} of {account}"),
-    # account_name; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{platform} {presence} “{name}”"),
-    # platform_unknown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{platform}” is not a known platform: use one of {known}."),
-    # presence_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{presence}” is not a kind of account: use {allowed}."),
-    # presence_not_on_platform; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "A {platform} account cannot be a {presence}: choose {allowed}."),
-    # address_not_recognised; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not the address of an account."),
-    # address_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Nothing was pasted: paste the address of a profile, page, group or "
         "channel (for example {example})."),
-    # address_too_long; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The pasted text is {length} characters long, more than the {limit} a "
         "web address may have here; paste only the address itself."),
-    # address_too_long_escaped; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is longer than {limit} characters once written as a "
         "standard web address; paste a shorter address for the same page."),
-    # address_has_spaces; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” contains spaces or line breaks, which a web address never "
         "has; paste only the address itself."),
-    # address_control_characters; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” contains control characters; copy the address again from "
         "your browser's address bar."),
-    # address_not_web; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: it should start with https:// (for "
         "example {example})."),
-    # address_no_host; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: it has no site name after https:// "
         "(for example {example})."),
-    # address_host_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: its site name “{host}” may only "
         "contain letters, digits, hyphens and dots, and must end in a domain "
         "ending such as .com."),
-    # address_host_without_dot; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: its site name “{host}” has no dot "
         "in it (for example {example})."),
-    # address_port_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a web address: the part after the colon in its "
         "site name is not a port number."),
-    # address_ip; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” uses a numeric IP address instead of a site name; paste "
         "the address with the site's name instead."),
-    # address_lookalike_host; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not on {platform}: its site name {host} imitates "
         "{platform}'s with look-alike letters; copy the address from "
         "{platform} itself."),
-    # address_mixed_script_host; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” has a site name that mixes letters of different alphabets "
         "({host}), a trick used to imitate well-known sites; copy the address "
         "again from your browser's address bar."),
-    # address_userinfo; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” has a user name or a second site name before an @, a "
         "trick used to disguise where an address leads; copy the address again "
         "from your browser's address bar."),
-    # address_email; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is an e-mail address, not a social-media account; paste "
         "the web address of the profile, page, group or channel (a Mastodon "
         "address is written @name@server)."),
-    # address_only_handle; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is only a name, which could belong to any platform; paste "
         "the full address of the account (for example {example}), or write a "
         "Mastodon address as @name@server."),
-    # address_short_link; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is a short link; open it in your browser and paste the "
         "address it shows."),
-    # address_post; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is a post, photo, video or share link on {platform}, not "
         "an account; paste the address of the profile or page instead (for "
         "example {example})."),
-    # address_search; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is a page of search results, not an account; open the "
         "result and paste the address of the account."),
-    # address_home_page; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is the home page of {platform}, not an account; paste the "
         "address of the profile, page, group or channel itself (for example "
         "{example})."),
-    # address_not_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not the address of an account on {platform}; paste the "
         "address of the profile, page, group or channel itself (for example "
         "{example})."),
-    # address_name_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a valid {platform} address: “{name}” should {rule}."),
-    # address_name_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” stops before the account's name after “{head}”; paste the "
         "full address (for example {example})."),
-    # address_fediverse_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” is not a valid Mastodon address: it should {rule}."),
-    # address_not_fediverse; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{address}” names {platform}, not a Mastodon server; paste the "
         "{platform} address of the account instead (for example {example})."),
-    # handle_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The {platform} handle is empty: type it, for example “{example}”."),
-    # handle_has_spaces; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{handle}” is not a valid handle: it must be one word without spaces "
         "or invisible characters."),
-    # handle_invalid; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{handle}” is not a valid {platform} {presence} handle like "
         "“{example}”: it should {rule}."),
-    # handle_other_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{handle}” is the address of a {platform} {presence}; register it as "
         "{platform} {presence} instead."),
-    # handle_not_buildable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“{handle}” cannot be turned into a {platform} address."),
-    # similar_display_name; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This may be {platform} {handle} (account {id}) under another name: it "
         "has the same display name, “{display_name}”."),
-    # similar_number; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This may be {platform} {handle} (account {id}) under another name: "
         "its address has the same number, {number}."),
-    # key_collision; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Account {id} ({platform} {handle}) would now be {platform} "
         "{new_handle}, like account {other_id}: they may be one account "
         "registered twice; archive one of them or correct its address."),
-    # row_account_key_changed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "This row would update account {id}, {platform} {handle}, but that "
         "account's own address {url} is now recognised as {new_platform} "
         "{new_handle}: check which account the row means, and correct that "
         "account first."),
-    # rule_letters_digits; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters or digits"),
-    # rule_letters_digits_underscores; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or underscores"),
-    # rule_letters_digits_dots_underscores; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, dots or underscores"),
-    # rule_letters_digits_dots_hyphens_underscores; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, dots, hyphens or underscores"),
-    # rule_letters_digits_hyphens_underscores; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, hyphens or underscores"),
-    # rule_letters_digits_hyphens; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or hyphens"),
-    # rule_letters_digits_dots; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or dots"),
-    # rule_letters_digits_single_hyphens; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or single hyphens, not starting or "
         "ending with a hyphen"),
-    # rule_letter_first_underscores; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits or underscores, starting with a "
         "letter"),
-    # rule_letter_first_dots_hyphens_underscores; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be {low} to {high} letters, digits, dots, hyphens or underscores, "
         "starting with a letter"),
-    # rule_slug; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be up to {high} characters without spaces, slashes, colons or @"),
-    # rule_number; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a number of {low} to {high} digits"),
-    # rule_phone; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a phone number with its country code, {low} to {high} digits"),
-    # rule_invitation_code; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be the code from the invitation link, in letters and digits"),
-    # rule_linkedin_member_id; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a member id: ACoAA followed by letters and digits"),
-    # rule_youtube_channel_id; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a channel id: UC followed by 22 letters, digits, hyphens or "
         "underscores"),
-    # rule_domain_name; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a domain name such as {example}"),
-    # rule_did; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a DID such as did:plc: followed by 24 letters and digits"),
-    # rule_fediverse; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a user name and its server joined by @, such as {example}"),
-    # rule_place_id; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "be a place id: ChIJ followed by letters, digits, hyphens or "
         "underscores"),
-    # duplicate_in_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” is already on line {line} of the file; a person can "
         "be in it once."),
-    # own_manager_in_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: a person cannot be their own manager."),
-    # unknown_manager; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} “{value}” is neither in the registry nor in the file."),
-    # in_offboarding; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: this person has an open offboarding; change it there, not by "
         "an import."),
-    # not_a_closing_day; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label}: “{value}” is not a day of the year (for example 24.12 or 24 "
         "December for every year, 2027-05-07 for one year only)."),
-    # path_is_database; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{path} is the registry's own database; choose another file."),
-    # server_unreachable; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The database server {where} does not answer; check its address and "
         "that it is running, then try again."),
-    # server_wrong_password; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} refused the login “{user}”: the password is wrong "
         "or missing."),
-    # server_login_refused; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} does not let the login “{user}” connect from this "
         "computer; ask its administrator."),
-    # server_tls_required; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} accepts only encrypted connections; choose a TLS "
         "mode that encrypts (for example “require”)."),
-    # server_offers_no_tls; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} offers no encrypted connections, but this "
         "connection requires one; ask its administrator, or choose another TLS "
         "mode."),
-    # server_database_missing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server has no database “{database}”; check the name, or ask the "
         "server's administrator to create it."),
-    # server_permission_denied; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The login “{user}” may not do this in {where}; ask the registry's "
         "owner for the access you need."),
-    # server_refused; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} refused the connection; check the address, the "
         "login and the TLS mode, or ask the server's administrator."),
-    # server_too_busy; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} has no free connections right now; try again in a "
         "moment."),
-    # server_write_conflict; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Other changes on {where} kept getting in the way of this one; nothing "
         "was saved. Try again in a moment."),
-    # server_writers_busy; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Others are saving changes to {where} and it took too long; try again "
         "in a moment. Nothing was saved."),
-    # server_too_old; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server {where} runs PostgreSQL {version}; Account Registry needs "
         "{minimum} or newer."),
-    # server_not_a_registry; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} holds another program's tables, not an Account Registry; "
         "nothing was changed."),
-    # server_no_registry; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} holds no registry yet; create one there with “accountregistry "
         "migrate”. Nothing was changed."),
-    # server_needs_migrate; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} has an older schema ({revision}) than this version of Account "
         "Registry ({head}); ask the database's owner to run “accountregistry "
         "migrate”. Nothing was changed."),
-    # server_migrate_needs_owner; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Only the registry's owner may upgrade {where}; ask them to run "
         "“accountregistry migrate”. Nothing was changed."),
-    # server_backup_failed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "pg_dump could not back up {where}, so its schema was not upgraded: "
         "{detail}"),
-    # copy_file_to_server; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "“copy” moves a registry from a file on this computer to a shared "
         "server: give the file with --db and the server with --to (not "
         "{source} to {target})."),
-    # copy_target_not_empty; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{target} already holds data ({rows} rows in {table}); copy only into "
         "an empty database. Nothing was copied."),
-    # login_taken; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The login “{login}” is already linked to {name}; a login belongs to "
         "one person."),
-    # copy_cancelled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The copy was cancelled; nothing was copied to the server."),
-    # access_needs_server; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is a file on this computer: its file permissions decide who "
         "may use it. Access roles exist on a shared server only."),
-    # access_not_set_up; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} has no access roles yet; its owner runs “accountregistry "
         "access setup” first."),
-    # login_not_found; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The server has no login “{login}”; ask its administrator to create it "
         "first."),
-    # cli_warning; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "accountregistry: warning: {warning}"),
-    # cli_yes; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "yes"),
-    # cli_no; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "no"),
-    # cli_unknown_columns; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "accountregistry: ignored unknown columns: {columns}"),
-    # cli_access_set_up; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Set up access to {where}: {roles}. Give people a role with "
         "“accountregistry access grant LOGIN reader|editor|owner”."),
-    # cli_access_granted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{login} is now {role} in {where}."),
-    # cli_access_revoked; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{login} is no longer {role} in {where}."),
-    # cli_account_saved; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Saved account {id} (version {version})."),
-    # cli_account_registered; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Registered account {id}: {platform} {presence} {handle} ({url})."),
-    # cli_agreement_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote the holder's agreement for {person} to {path}."),
-    # cli_agreement_recorded; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded {person}'s agreement of {day} ({channel}) as agreement {id}."),
-    # cli_confirmation_recorded; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded {person}'s handover confirmation of {day} ({channel}) as "
         "agreement {id}."),
-    # cli_scan_kept; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Kept {name} ({media_type}, {size} bytes) with agreement {agreement} "
         "as scan {id}."),
-    # cli_no_agreement; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{person} has no recorded agreement."),
-    # cli_scan_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote {name} ({media_type}) to {path}."),
-    # cli_consent_recorded; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded consent for {profile}, given on {day}; may be asked: "
         "{scope}. The profile is listed for ambassador work."),
-    # cli_nothing_named; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "nothing named"),
-    # cli_consent_already_withdrawn; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Consent for {profile} was already withdrawn on {day}; that withdrawal "
         "is kept as first recorded. The profile is {listed}."),
-    # cli_consent_withdrawn; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded that consent for {profile} is withdrawn on {day}; the "
         "profile is {listed}."),
-    # cli_profile_unlisted; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "taken off the ambassador list"),
-    # cli_profile_still_listed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "still listed for ambassador work"),
-    # cli_profile_not_listed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "not listed for ambassador work"),
-    # cli_no_consent; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No consent is recorded."),
-    # cli_secret_stored; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Stored the {label} of {account} in the keyring."),
-    # cli_no_login_stored; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No login is stored for {account}."),
-    # cli_no_logins; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No account has a stored login."),
-    # cli_login_rotated; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded that the login of {account} was rotated by {who} at {when}."),
-    # cli_type_secret_lines; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{label} for {account}, one per line; an empty line ends:"),
-    # cli_upgraded_file; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Upgraded {where} to schema {revision}; the previous file was copied "
         "to {backup}."),
-    # cli_at_schema; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{where} is at schema {revision} (this version's newest is {head})."),
-    # cli_upgraded_server_no_backup; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Upgraded {where} from schema {old} to {revision}. pg_dump is not on "
         "the PATH, so no backup was written first; take one with your server's "
         "tools from now on."),
-    # cli_upgraded_server; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Upgraded {where} from schema {old} to {revision}; pg_dump wrote a "
         "backup of the database as it was to {backup}."),
-    # cli_copied; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Copied {source} to {target}:"),
-    # cli_backed_up; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Backed up {where} to {path}."),
-    # cli_demo_filled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Filled {where} with the sample organisation {organisation}: {people} "
         "people, {accounts} accounts, {roles} administrator roles."),
-    # cli_overdue_items; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "accountregistry: overdue items: {count}."),
-    # cli_nothing_due; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Nothing is due."),
-    # cli_due_summary; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Open items: {count}, overdue: {overdue}."),
-    # cli_calendar_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote the open items of the offboarding of {leaver} to {path} "
         "({count})."),
-    # cli_checklist_preview; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Checklist for the offboarding of {leaver} (items: {count}; not "
         "started):"),
-    # cli_offboarding_started; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Started offboarding {case} for {leaver}: last working day {day}, "
         "{successor}; items: {count}."),
-    # cli_move_started; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Started an internal move {case} for {leaver}: day of the move {day}, "
         "{successor}; items: {count}."),
-    # cli_successor_named; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "successor {name}"),
-    # cli_no_successor_yet; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "no successor chosen yet"),
-    # cli_confirmation_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote the handover confirmation for {person} to {path}."),
-    # cli_offboarding_shown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Offboarding {case} of {leaver} ({status}): last working day {day}, "
         "{successor}; {settled} of {count} items settled."),
-    # cli_move_shown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Internal move {case} of {leaver} ({status}): day of the move {day}, "
         "{successor}; {settled} of {count} items settled."),
-    # cli_successor_not_chosen; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "successor not chosen yet"),
-    # cli_blockers; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Blockers:"),
-    # cli_item_done; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Done: item {id}: {title}"),
-    # cli_item_waived; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Waived: item {id}: {title} (reason: {reason})"),
-    # cli_case_closed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Closed offboarding {case} of {leaver}: every account is settled."),
-    # cli_case_cancelled; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Cancelled offboarding {case} of {leaver}; it is kept, marked "
         "cancelled."),
-    # cli_case_reopened; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Reopened offboarding {case} of {leaver}."),
-    # cli_checklist_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote the checklist of offboarding {case} to {path}."),
-    # cli_nobody_leaving; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Nobody is leaving."),
-    # cli_no_people; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "The registry has no people yet."),
-    # cli_people_count; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "People: {count}."),
-    # cli_person_added; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Added {name} <{email}> (id {id})."),
-    # cli_person_changed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Changed {name} <{email}> (version {version})."),
-    # cli_people_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote the people to {path} ({count})."),
-    # cli_dry_run; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Dry run, nothing written: {counts}."),
-    # cli_nothing_imported; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "accountregistry: nothing was imported: {counts}. Correct the rows "
         "above, or use --only-valid-rows."),
-    # cli_people_imported; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Imported {file}: {added} new, {updated} updated, {unchanged} "
         "unchanged{skipped}."),
-    # cli_people_counts; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{new} new, {updated} updated, {unchanged} unchanged, {errors} in error"),
-    # cli_rows_skipped; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "; rows with errors skipped: {count}"),
-    # cli_conflicts_left_out; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "; rows in conflict left out: {count}"),
-    # cli_anonymised_person; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Anonymised person {id} as {pseudonym}: {removed}."),
-    # cli_would_anonymise; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Would anonymise person {id} as {pseudonym}: {removed}."),
-    # cli_anonymise_dry_run; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Dry run, nothing changed: {count} to anonymise."),
-    # cli_notes_kept; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Kept the notes that name them as they were."),
-    # cli_notes_pseudonymised; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "In the notes that name them, their name and email are now the "
         "pseudonym."),
-    # cli_anonymised_count; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Anonymised {count}; this cannot be undone."),
-    # cli_nobody_due_anonymising; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Nobody is due for anonymisation."),
-    # cli_person_data_pdf; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote what is held about {person} to {path}."),
-    # cli_person_data_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote {count} items held about person {id} to {path}."),
-    # cli_policy_recorded; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded version {version} of the social-media policy, effective "
         "{day}, approved by {approver}."),
-    # cli_no_policy; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No version of the social-media policy is recorded."),
-    # cli_policy_shown; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Social-media policy, version {version}, effective {day}, approved by "
         "{approver}"),
-    # cli_acknowledged_by; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Acknowledged by {count}:"),
-    # cli_policy_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote the social-media policy to {path}."),
-    # cli_already_acknowledged; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{person} had acknowledged version {version} already; nothing changed."),
-    # cli_acknowledgement_recorded; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded that {person} acknowledged version {version} on {day}."),
-    # cli_acknowledgements_recorded; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Recorded {recorded} acknowledgements of version {version}; {already} "
         "had acknowledged it already."),
-    # cli_accounts_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote the accounts to {path} ({count})."),
-    # cli_accounts_dry_run; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Dry run, nothing written: {summary}; {people} new people."),
-    # import_plan_summary; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{new} new, {updated} updated, {unchanged} unchanged, {errors} errors"),
-    # import_plan_summary_conflicts; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{new} new, {updated} updated, {unchanged} unchanged, {errors} errors, "
         "{conflicts} conflicts"),
-    # cli_accounts_imported; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Imported {file}: {created} new, {updated} updated, {unchanged} "
         "unchanged, {errors} errors{skipped}; {people} people added, {roles} "
         "roles granted, {terms} handover terms recorded."),
-    # cli_private_login_off; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "accountregistry: note: the “Private login” risk is off until the "
         "company's email domains are set (accountregistry settings set "
         "--domains acme.dk)."),
-    # cli_risks_failing; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "accountregistry: risks of {severity} severity or worse: {risks}, on "
         "accounts: {accounts}."),
-    # cli_no_risks; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No account is at risk."),
-    # cli_risks_summary; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Risks: {risks}, on accounts: {accounts}."),
-    # cli_review_checklist_written; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Wrote a checklist of the accounts due for review to {path} (accounts: "
         "{count}, groups: {groups})."),
-    # cli_no_review_due; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "No account is due for review."),
-    # cli_reviews_due; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Accounts due for review: {count}."),
-    # cli_marked_reviewed; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Marked {platform} {handle} (id {id}) reviewed; next review due {day}."),
-    # cli_settings_unchanged; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Nothing changed: the settings already were so."),
-    # cli_no_domains_note; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "Note: with no email domains the “Private login” risk is off; set them "
         "with “accountregistry settings set --domains acme.dk”."),
-    # cli_due; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "due"),
-    # cli_overdue_days; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "OVERDUE {days}d"),
-    # cli_due_row; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{id} {when} {day}  {assignee}: {title} ({account}; offboarding of "
         "{leaver}, last day {last_day})"),
-    # cli_item_row; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "  {id} {status} due {day} ({offset})  {assignee}: "
         "{marker}{title}{moved}"),
-    # cli_planned_row; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "  due {day} ({offset})  {assignee}: {marker}{title}{moved}"),
-    # cli_handover_marker; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "(handover) "),
-    # cli_moved_for; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", " [moved for {closures}]"),
-    # cli_closing_day; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "closing day"),
-    # cli_general; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "General"),
-    # cli_review_row; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "  {id}  due {day}  last {last}  {platform} {handle}"),
-    # cli_never; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "never"),
-    # cli_person_row; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{name} <{email}>  {status}{last_day}  {department}"),
-    # cli_last_day; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", ", last day {day}"),
-    # cli_row_problem; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "line {line}: {column}: {problem}"),
-    # cli_row_problem_general; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "line {line}: {problem}"),
-    # cli_row_update; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "line {line}: update {row}: {changes}"),
-    # cli_acknowledged_row; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "  {name} <{email}> on {day}"),
-    # cli_removed_name; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "name “{value}”"),
-    # cli_removed_email; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "email “{value}”"),
-    # cli_removed_title; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "title “{value}”"),
-    # cli_removed_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "personal account {account}"),
-    # cli_removed_scan; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "signed scan {id} “{name}” ({kind} of {day})"),
-    # cli_names_them; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "  names them: {where}, {label}: “{text}”"),
-    # cli_note_place; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{record} {id}"),
-    # cli_note_on_account; keep every {placeholder}
     QT_TRANSLATE_NOOP("Message", "{record} {id} ({account})"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "permission denied"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "the operation is not permitted"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "the disk is full"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "the disk quota is used up"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "the disk is read-only"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "there is no such file or folder"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "it already exists"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "it is a folder"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "part of the path is not a folder"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "the name is too long"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "the disk could not be read or written"),
-    # why a file cannot be used; fills {reason}
     QT_TRANSLATE_NOOP("Message", "it is in use"),
 )
 
