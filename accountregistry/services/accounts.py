@@ -148,7 +148,7 @@ def register_account(db: Database, data: AccountInput, *, today: date | None = N
 def update_account(db: Database, account_id: int, data: AccountInput, *, expected_version: int | None = None,
                    today: date | None = None) -> Account:
     with db.transaction() as session:
-        account = get_in(session, account_id)
+        account = existing(session, Account, account_id)
         refuse_stale(account, expected_version)
         values = _clean(session, data, account, today or date.today())
         if audit.apply_and_record(session, actor=db.actor, row=account, values=values, fields=ACCOUNT_FIELDS,
@@ -170,7 +170,7 @@ def _personal_owner(account: Account, values: dict) -> int | None:
 def archive_account(db: Database, account_id: int, *, reason: str | None = None) -> Account:
     """Archive rather than delete: the account's record and history stay readable."""
     with db.transaction() as session:
-        account = get_in(session, account_id)
+        account = existing(session, Account, account_id)
         if account.status == AccountStatus.archived:
             return account
         old_status = account.status
@@ -184,13 +184,9 @@ def archive_account(db: Database, account_id: int, *, reason: str | None = None)
         return account
 
 
-def get_in(session: Session, account_id: int) -> Account:
-    return existing(session, Account, account_id)
-
-
 def get_account(db: Database, account_id: int) -> Account:
     with db.reading() as session:
-        return get_in(session, account_id)
+        return existing(session, Account, account_id)
 
 
 def find_account(db: Database, reference: str) -> Account:
@@ -198,7 +194,7 @@ def find_account(db: Database, reference: str) -> Account:
     text = (reference or "").strip()
     with db.reading() as session:
         if (account_id := typed_id(text)) is not None:
-            return get_in(session, account_id)
+            return existing(session, Account, account_id)
         try:
             found = platforms.recognise_url(text)
         except ValueError as error:

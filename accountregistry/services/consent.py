@@ -29,7 +29,7 @@ from accountregistry.domain.errors import Conflict, Label
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.vocabulary import Kind, Presence
 from accountregistry.services import audit
-from accountregistry.services.accounts import get_in as get_account_in
+from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database, unit_of_work
@@ -107,7 +107,7 @@ def set_listed(db: Database, account_id: int, listed: bool) -> None:
     """List the profile for ambassador work, or take it off the list. Listing is not refused
     without consent: a listed profile without consent in force is a risk the registry shows."""
     with db.transaction() as session:
-        _list_for_ambassador_work(session, db.actor, get_account_in(session, account_id), bool(listed))
+        _list_for_ambassador_work(session, db.actor, existing(session, Account, account_id), bool(listed))
 
 
 @unit_of_work
@@ -118,15 +118,15 @@ def give_consent(db: Database, account_id: int, data: ConsentInput, *, today: da
     given_on = problems.declared(_DECLARED["given_on"], data.given_on or today, today=today)
     scope = _clean_scope(problems, data.scope)
     with db.transaction() as session:
-        account = get_account_in(session, account_id)
+        account = existing(session, Account, account_id)
         if problem := rules.consent_refused(account.kind, account.holder_id):
             problems.add("account", problem)
         if data.asked_by_id is not None and session.get(Person, data.asked_by_id) is None:
             problems.add("asked_by_id", "person_not_found", person_id=data.asked_by_id)
         problems.raise_if_any()
-        existing = _open_record(session, account.id)
-        if existing is not None:
-            raise Conflict("consent_already_given", existing_id=existing.id, day=existing.given_on)
+        open_record = _open_record(session, account.id)
+        if open_record is not None:
+            raise Conflict("consent_already_given", existing_id=open_record.id, day=open_record.given_on)
         record = ConsentRecord(account_id=account.id, person_id=account.holder_id, given_on=given_on,
                                asked_by_id=data.asked_by_id, recorded_by=db.actor, **scope)
         session.add(record)
@@ -195,7 +195,7 @@ def withdraw_consent(db: Database, account_id: int, *, on: date | None = None, n
     the profile off the ambassador list."""
     today = today or date.today()
     with db.transaction() as session:
-        account = get_account_in(session, account_id)
+        account = existing(session, Account, account_id)
         return withdraw_in(session, db.actor, account, on=on or today, note=note, unlist=unlist, today=today)
 
 

@@ -39,7 +39,7 @@ from accountregistry import APP_ID
 from accountregistry.domain.errors import Conflict, NotFound, RegistryError, ValidationError
 from accountregistry.domain.vocabulary import SECRET_FIELDS, Kind, StrEnum
 from accountregistry.services import audit
-from accountregistry.services.accounts import get_in
+from accountregistry.services.records import existing
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import Account, AuditEvent, OrganisationSettings, utcnow
 
@@ -246,7 +246,7 @@ def set_secret(db: Database, account_id: int, field: str, secret: str, *,
     _check_field(field)
     _check_secret(field, secret)
     with db.reading() as session:
-        _refuse_personal(get_in(session, account_id))
+        _refuse_personal(existing(session, Account, account_id))
     registry = registry_id(db)
     service, username = keyring_entry(registry, account_id, field)
 
@@ -258,7 +258,7 @@ def set_secret(db: Database, account_id: int, field: str, secret: str, *,
     previous = call_keyring("store the secret", replace, timeout)
     try:
         with db.transaction() as session:
-            account = get_in(session, account_id)
+            account = existing(session, Account, account_id)
             _refuse_personal(account)  # the kind may have changed since it was read above
             _update_secret_metadata(session, account_id, has_secret=True, at=utcnow(), by=db.actor)
             replaced = previous is not None or field in _fields_on_record(session, account_id)
@@ -278,7 +278,7 @@ def delete_secret(db: Database, account_id: int, field: str, *,
     """Remove one secret. Allowed for any kind of account: cleaning up is never refused."""
     _check_field(field)
     with db.reading() as session:
-        get_in(session, account_id)
+        existing(session, Account, account_id)
         on_record = field in _fields_on_record(session, account_id)
     registry = registry_id(db)
     service, username = keyring_entry(registry, account_id, field)
@@ -297,7 +297,7 @@ def delete_secret(db: Database, account_id: int, field: str, *,
         raise SecretNotFound("secret_not_stored", label=FIELD_LABELS[field], account_id=account_id)
     try:
         with db.transaction() as session:
-            account = get_in(session, account_id)
+            account = existing(session, Account, account_id)
             remaining = _fields_on_record(session, account_id) - {field}
             if not remaining and account.has_secret:
                 _update_secret_metadata(session, account_id, has_secret=False, at=None, by=None)
@@ -318,7 +318,7 @@ def mark_rotated(db: Database, account_id: int) -> "CredentialStatus":
     new secret is not kept here, or that changed nothing the registry stores.
     """
     with db.transaction() as session:
-        account = get_in(session, account_id)
+        account = existing(session, Account, account_id)
         if not account.has_secret:
             raise Conflict("nothing_to_rotate", account_id=account_id)
         now = utcnow()
@@ -353,7 +353,7 @@ def credentials_status(db: Database, account_id: int | None = None) -> list[Cred
     """One account's record (even without secrets), or every account that has a stored secret."""
     with db.reading() as session:
         if account_id is not None:
-            accounts = [get_in(session, account_id)]
+            accounts = [existing(session, Account, account_id)]
         else:
             accounts = list(session.exec(select(Account).where(Account.has_secret == sa.true())
                                          .order_by(Account.id)))

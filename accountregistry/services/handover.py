@@ -14,11 +14,11 @@ from accountregistry.domain import rules
 from accountregistry.domain.vocabulary import Disposition
 from accountregistry.services import audit
 from accountregistry.services.accounts import current_terms_in
-from accountregistry.services.accounts import get_in as get_account_in
+from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names
-from accountregistry.store.models import HandoverTerms, Person, TermsFields
+from accountregistry.store.models import Account, HandoverTerms, Person, TermsFields
 
 TERMS_FIELDS = field_names(TermsFields)  # what the audit trail records of a version of the terms
 # Checked as store/models.py declares them.
@@ -43,7 +43,7 @@ def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date
     problems = Problems()
     values = problems.fields(HandoverTerms, data, _STATED, today=today)
     with db.transaction() as session:
-        account = get_account_in(session, account_id)
+        account = existing(session, Account, account_id)
         if problem := rules.disposition_refused(account.kind, values["disposition"]):
             problems.add("disposition", problem)
         if data.successor_id is not None and session.get(Person, data.successor_id) is None:

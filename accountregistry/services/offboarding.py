@@ -43,7 +43,6 @@ from accountregistry.domain.vocabulary import (
     Role,
 )
 from accountregistry.services import audit
-from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.case_reading import (
     AccountName,
     Assignee,
@@ -223,10 +222,6 @@ def _check_last_day(problems: Problems, last_working_day: date | None, today: da
         problems.add("last_working_day", "last_day_far_ahead", day=last_working_day)
 
 
-def _person(session: Session, person_id: int) -> Person:
-    return existing(session, Person, person_id)
-
-
 def _check_successor(session: Session, problems: Problems, leaver: Person, successor_id: int | None) -> Person | None:
     if successor_id is None:
         return None
@@ -244,16 +239,16 @@ def _check_successor(session: Session, problems: Problems, leaver: Person, succe
 def _prepare(session: Session, templates, person_id: int, last_working_day: date, successor_id: int | None,
              today: date | None, translate: Translate | None, internal_move: bool) -> tuple[Person, list[PlannedItem]]:
     """The leaver and the checklist their case gets, or the refusal of starting it."""
-    leaver = _person(session, person_id)
+    leaver = existing(session, Person, person_id)
     problems = Problems()
     _check_last_day(problems, last_working_day, today or date.today())
     successor = _check_successor(session, problems, leaver, successor_id)
     problems.raise_if_any()
     if leaver.employment_status == EmploymentStatus.left:
         raise Conflict("leaver_has_left", name=leaver.name)
-    existing = open_case_of(session, leaver.id)
-    if existing is not None:
-        raise Conflict("open_case_exists", existing_id=existing.id, name=leaver.name, day=existing.last_working_day)
+    open_case = open_case_of(session, leaver.id)
+    if open_case is not None:
+        raise Conflict("open_case_exists", existing_id=open_case.id, name=leaver.name, day=open_case.last_working_day)
     return leaver, plan_checklist(templates, leaver=party(leaver), successor=party(successor),
                                   accounts=leaver_accounts(session, leaver.id), last_working_day=last_working_day,
                                   translate=translate, calendar=calendar_in(session), include_general=not internal_move)
@@ -315,13 +310,9 @@ def start_offboarding(db: Database, *, person_id: int, last_working_day: date, s
 
 # --- Items ------------------------------------------------------------------------------------
 
-def _case(session: Session, case_id: int) -> OffboardingCase:
-    return existing(session, OffboardingCase, case_id)
-
-
 def _item(session: Session, item_id: int) -> tuple[ChecklistItem, OffboardingCase]:
     item = existing(session, ChecklistItem, item_id)
-    return item, _case(session, item.case_id)
+    return item, existing(session, OffboardingCase, item.case_id)
 
 
 def _require_open(case: OffboardingCase) -> None:
@@ -346,7 +337,7 @@ def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: Che
                   today: date) -> list[str]:
     """Move or revoke the leaver's roles on the item's account; what changed, one line each."""
     leaver = session.get(Person, case.person_id)
-    account = get_account_in(session, item.account_id)
+    account = existing(session, Account, item.account_id)
     label = account_label(account.platform, account.presence.value, account.display_name, account.handle)
     named = account_name(account.platform, account.presence, account.display_name, account.handle)
     # The offboarding by its number, not the leaver's name: the reason stays in the role's history
@@ -474,7 +465,7 @@ def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
     recorded): add the items now planned that it lacks; return them."""
     templates = active_templates()
     with db.transaction() as session:
-        case = _case(session, case_id)
+        case = existing(session, OffboardingCase, case_id)
         _require_open(case)
         planned = plan_for_case(session, case, templates)
         added = add_missing(session, db.actor, case, planned)
@@ -493,7 +484,7 @@ def change_last_working_day(db: Database, case_id: int, new_day: date, *, today:
     _check_last_day(problems, new_day, today)
     problems.raise_if_any()
     with db.transaction() as session:
-        case = _case(session, case_id)
+        case = existing(session, OffboardingCase, case_id)
         _require_open(case)
         if case.last_working_day == new_day:
             return case
@@ -519,9 +510,9 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
     """Choose (or clear) the default successor; open items assigned to the successor follow."""
     templates = active_templates()
     with db.transaction() as session:
-        case = _case(session, case_id)
+        case = existing(session, OffboardingCase, case_id)
         _require_open(case)
-        leaver = _person(session, case.person_id)
+        leaver = existing(session, Person, case.person_id)
         problems = Problems()
         successor = _check_successor(session, problems, leaver, successor_id)
         problems.raise_if_any()
@@ -567,10 +558,10 @@ def close_case(db: Database, case_id: int, *, today: date | None = None) -> Offb
     passed, the person is recorded as having left."""
     today = today or date.today()
     with db.transaction() as session:
-        case = _case(session, case_id)
+        case = existing(session, OffboardingCase, case_id)
         if case.status != CaseStatus.open:
             raise Conflict("case_already", status=case.status)
-        leaver = _person(session, case.person_id)
+        leaver = existing(session, Person, case.person_id)
         open_items, active_roles = _remaining(session, case, leaver)
         if open_items or active_roles:
             raise CaseNotSettled(case.id, leaver=leaver.name, open_items=open_items, active_roles=active_roles)
@@ -597,10 +588,10 @@ def reopen_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
     """Open a closed or cancelled case again; the person is leaving again unless they have left."""
     cleaned = _required_reason(reason, "reopen_reason_required")
     with db.transaction() as session:
-        case = _case(session, case_id)
+        case = existing(session, OffboardingCase, case_id)
         if case.status == CaseStatus.open:
             raise Conflict("case_already", status=case.status)
-        leaver = _person(session, case.person_id)
+        leaver = existing(session, Person, case.person_id)
         other = open_case_of(session, leaver.id)
         if other is not None:
             raise Conflict("other_open_case", existing_id=other.id, name=leaver.name)
@@ -619,14 +610,14 @@ def cancel_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
     person is employed again unless they have left."""
     cleaned = _required_reason(reason, "cancel_reason_required")
     with db.transaction() as session:
-        case = _case(session, case_id)
+        case = existing(session, OffboardingCase, case_id)
         if case.status != CaseStatus.open:
             raise Conflict("cancel_only_open", status=case.status)
         old = {"status": case.status.value, "status_reason": case.status_reason}
         case.status, case.status_reason = CaseStatus.cancelled, cleaned
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="cancel",
                      old=old, new={"status": CaseStatus.cancelled.value, "status_reason": cleaned})
-        leaver = _person(session, case.person_id)
+        leaver = existing(session, Person, case.person_id)
         if leaver.employment_status != EmploymentStatus.left and not case.internal_move:
             _set_person_leaving(session, db.actor, leaver, EmploymentStatus.employed, None)
         return case
@@ -636,7 +627,7 @@ def cancel_case(db: Database, case_id: int, *, reason: str) -> OffboardingCase:
 
 def get_case(db: Database, case_id: int) -> OffboardingCase:
     with db.reading() as session:
-        return _case(session, case_id)
+        return existing(session, OffboardingCase, case_id)
 
 
 def cases(db: Database, *, today: date | None = None) -> list[CaseSummary]:

@@ -102,7 +102,7 @@ def add_person(db: Database, data: PersonInput, *, today: date | None = None) ->
 def update_person(db: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None,
                   today: date | None = None) -> Person:
     with db.transaction() as session:
-        person = _get(session, person_id)
+        person = existing(session, Person, person_id)
         refuse_stale(person, expected_version)
         values = _clean(session, data, person_id, today)
         if audit.apply_and_record(session, actor=db.actor, row=person, values=values, fields=PERSON_FIELDS,
@@ -111,13 +111,9 @@ def update_person(db: Database, person_id: int, data: PersonInput, *, expected_v
         return person
 
 
-def _get(session: Session, person_id: int) -> Person:
-    return existing(session, Person, person_id)
-
-
 def get_person(db: Database, person_id: int) -> Person:
     with db.reading() as session:
-        return _get(session, person_id)
+        return existing(session, Person, person_id)
 
 
 def find_by_email(db: Database, email: str) -> Person:

@@ -21,7 +21,7 @@ from accountregistry.domain.errors import Label, StoreError, ValidationError
 from accountregistry.domain.risks import INACTIVE_STATUSES, next_review_due
 from accountregistry.domain.vocabulary import GROUP_BY_CHOICES
 from accountregistry.services import audit
-from accountregistry.services.accounts import get_in as get_account_in
+from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.models import Account, OrganisationSettings, Person, utcnow
@@ -67,7 +67,7 @@ def mark_reviewed(db: Database, account_id: int, *, note: str | None = None, tod
     cleaned = _note(note, required=False)
     today = today or date.today()
     with db.transaction() as session:
-        account = get_account_in(session, account_id)
+        account = existing(session, Account, account_id)
         previous = account.last_reviewed_on
         account.last_reviewed_on = today
         account.updated_at = utcnow()
@@ -90,7 +90,7 @@ def flag_for_change(db: Database, account_id: int, *, note: str, today: date | N
     cleaned = _note(note, required=True)
     today = today or date.today()
     with db.transaction() as session:
-        account = get_account_in(session, account_id)
+        account = existing(session, Account, account_id)
         # The event's moment is the day flagged; an earlier open flag's note is what it replaces.
         old = {"note": account.change_flag_note} if account.change_flagged_on is not None else None
         account.change_flagged_on, account.change_flag_note = today, cleaned
@@ -106,7 +106,7 @@ def resolve_change_flag(db: Database, account_id: int, *, note: str | None = Non
     account without an open flag changes nothing and records nothing."""
     cleaned = _note(note, required=False)
     with db.transaction() as session:
-        account = get_account_in(session, account_id)
+        account = existing(session, Account, account_id)
         refuse_stale(account, expected_version)
         if account.change_flagged_on is None:
             return account

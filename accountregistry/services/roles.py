@@ -12,11 +12,10 @@ from accountregistry.domain.errors import Conflict
 from accountregistry.domain import rules
 from accountregistry.domain.vocabulary import Role
 from accountregistry.services import audit, offboarding_items
-from accountregistry.services.accounts import get_in as get_account_in
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
-from accountregistry.store.models import AccountRole, Person, RoleFields
+from accountregistry.store.models import Account, AccountRole, Person, RoleFields
 from accountregistry.services.records import existing
 
 ROLE_FIELDS = field_names(RoleFields)  # what the audit trail records of a grant
@@ -30,7 +29,7 @@ def grant_in(session: Session, actor: str, *, account_id: int, person_id: int, r
     chosen = problems.declared(_ROLE["role"], role)
     problems.declared(_ROLE["granted_on"], granted_on, today=today)
     problems.raise_if_any()
-    account = get_account_in(session, account_id)
+    account = existing(session, Account, account_id)
     person = existing(session, Person, person_id)
     refused = rules.grant_refused(account_status=account.status, person_name=person.name,
                                   person_status=person.employment_status)
