@@ -786,16 +786,14 @@ class AccountDetailWindow(QWidget):
         try:
             update_account(self.db, self.account_id, data, expected_version=self._version)
         except ValidationError as error:
-            unplaced = self.form.show_problems(error.sentences())
-            if unplaced:
-                self._overview_error(" ".join(unplaced.values()))
+            show_message(self.overview_message, self.form.show_problems(error.sentences()))
             return False
         except Conflict as error:
-            self._overview_error(error.sentence())
+            show_message(self.overview_message, error.sentence())
             self.reload_button.setVisible(error.code == "stale_edit")
             return False
         except RegistryError as error:
-            self._overview_error(error.sentence())
+            show_message(self.overview_message, error.sentence())
             return False
         self._load_overview()
         self._load_history()
@@ -810,7 +808,7 @@ class AccountDetailWindow(QWidget):
         try:
             account = resolve_change_flag(self.db, self.account_id, expected_version=self._version)
         except RegistryError as error:
-            self._overview_error(error.sentence())
+            show_message(self.overview_message, error.sentence())
             self.reload_button.setVisible(error.code == "stale_edit")
             return
         # Unsaved edits in the form stay: only the flag, the risks and the history are read again.
@@ -831,9 +829,6 @@ class AccountDetailWindow(QWidget):
             if value != theirs.get(field):
                 self.form.messages.set(field, self.tr("Your unsaved value: “{value}”").format(value=value or "—"),
                                        warning=True)
-
-    def _overview_error(self, text: str) -> None:
-        show_message(self.overview_message, text)
 
     # -- administrators ------------------------------------------------------
 
@@ -866,9 +861,7 @@ class AccountDetailWindow(QWidget):
             grant_role(self.db, account_id=self.account_id, person_id=person_id,
                        role=self.grant_role.currentData(), granted_on=self.granted_on.date().toPython())
         except ValidationError as error:
-            unplaced = self.role_messages.show(error.sentences())
-            if unplaced:
-                self.role_messages.set("grant", " ".join(unplaced.values()))
+            self.role_messages.set("grant", self.role_messages.show(error.sentences()))
             return
         except RegistryError as error:
             self.role_messages.set("grant", error.sentence())
@@ -885,9 +878,7 @@ class AccountDetailWindow(QWidget):
             revoke_role(self.db, role_id=role_id, reason=self.revoke_reason.text(),
                         revoked_on=self.revoked_on.date().toPython())
         except ValidationError as error:
-            unplaced = self.role_messages.show(error.sentences())
-            if unplaced:
-                self.role_messages.set("revoke", " ".join(unplaced.values()))
+            self.role_messages.set("revoke", self.role_messages.show(error.sentences()))
             return
         except RegistryError as error:
             self.role_messages.set("revoke", error.sentence())

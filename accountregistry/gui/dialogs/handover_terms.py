@@ -121,15 +121,11 @@ class HandoverTermsDialog(QDialog):
         try:
             terms = record_terms(self.db, self.account_id, data)
         except ValidationError as error:
-            unplaced = self.messages.show(error.sentences())
-            if unplaced:
-                self._show_general(" ".join(unplaced.values()))
+            show_message(self.general_message, self.messages.show(error.sentences()))
             return
         except RegistryError as error:
-            self._show_general(error.sentence())
+            show_message(self.general_message, error.sentence())
             return
         self.recorded_terms_id = terms.id
         self.accept()
 
-    def _show_general(self, text: str) -> None:
-        show_message(self.general_message, text)

@@ -56,11 +56,9 @@ class _ActionDialog(QDialog):
                 refused(error)
                 return
             # Beside the fields this form has; what the service names otherwise goes beside `field`.
-            problems = self.messages.show(error.sentences())
-            if problems or not error.sentences():
-                message = problems.pop(field, None) or (problems.pop(next(iter(problems))) if problems
-                                                         else error.sentence())
-                self.messages.set(field, message)
+            unplaced = self.messages.show(error.sentences())
+            if unplaced or not error.sentences():
+                self.messages.set(field, unplaced or error.sentence())
             return
         except RegistryError as error:
             show_message(self.general, error.sentence())

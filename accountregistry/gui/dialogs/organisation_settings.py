@@ -122,9 +122,7 @@ class OrganisationSettingsDialog(QDialog):
         try:
             organisation.update_settings(self.db, self.collect())
         except ValidationError as error:
-            unplaced = self.messages.show(error.sentences())
-            if unplaced:
-                show_message(self.general_message, " ".join(unplaced.values()))
+            show_message(self.general_message, self.messages.show(error.sentences()))
             return
         except RegistryError as error:
             show_message(self.general_message, error.sentence())

@@ -143,20 +143,18 @@ class PersonDialog(QDialog):
             else:
                 person = update_person(self.db, self.person_id, self.collect(), expected_version=self._version)
         except ValidationError as error:
-            unplaced = self.messages.show(error.sentences())
-            if unplaced:
-                self._show_general(" ".join(unplaced.values()))
+            show_message(self.general_message, self.messages.show(error.sentences()))
             return
         except Conflict as error:
             # A duplicate work email or login belongs beside that field; a stale edit concerns the whole form.
             if error.existing_id is not None:
                 self.messages.set("login" if error.code == "login_taken" else "work_email", error.sentence())
             else:
-                self._show_general(error.sentence())
+                show_message(self.general_message, error.sentence())
                 self.reload_button.setVisible(error.code == "stale_edit")
             return
         except RegistryError as error:
-            self._show_general(error.sentence())
+            show_message(self.general_message, error.sentence())
             return
         self.saved_person_id = person.id
         self.accept()
@@ -185,5 +183,3 @@ class PersonDialog(QDialog):
                 self.messages.set(field, self.tr("Your unsaved value: “{value}”").format(value=value or "—"),
                                   warning=True)
 
-    def _show_general(self, text: str) -> None:
-        show_message(self.general_message, text)

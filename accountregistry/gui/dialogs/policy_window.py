@@ -216,8 +216,7 @@ class PolicyWindow(QDialog):
         try:
             version = policy.record_policy(self.db, self.version_input())
         except ValidationError as error:
-            unplaced = self.version_messages.show(error.sentences())
-            show_message(self.version_general, " ".join(unplaced.values()) or None)
+            show_message(self.version_general, self.version_messages.show(error.sentences()))
             return False
         except RegistryError as error:
             show_message(self.version_general, error.sentence())
@@ -300,8 +299,7 @@ class PolicyWindow(QDialog):
             recorded = policy.acknowledge(self.db, person_id, version=self.ack_version.currentData(),
                                           on=self.ack_on.date())
         except ValidationError as error:
-            unplaced = self.ack_messages.show(error.sentences())
-            show_message(self.ack_general, " ".join(unplaced.values()) or None)
+            show_message(self.ack_general, self.ack_messages.show(error.sentences()))
             return False
         except RegistryError as error:
             show_message(self.ack_general, error.sentence())

@@ -126,15 +126,15 @@ class FieldMessages:
         label = self.labels[field]
         return label.text() if label.isVisibleTo(self.owner) else ""
 
-    def show(self, problems: dict[str, str]) -> dict[str, str]:
-        """Put each problem beside its field; return those that have no field here."""
-        unplaced = {}
+    def show(self, problems: dict[str, str]) -> str:
+        """Put each problem beside its field; return the sentences of those that have no field here."""
+        unplaced = []
         for field, message in problems.items():
             if field in self.labels:
                 self.set(field, message)
             else:
-                unplaced[field] = message
-        return unplaced
+                unplaced.append(message)
+        return " ".join(unplaced)
 
     def clear(self, *fields: str) -> None:
         for field in fields or tuple(self.labels):
@@ -671,8 +671,8 @@ class AccountForm(QWidget):
             unreadable["escalation_id"] = self.escalation.unmatched_message()
         return data, unreadable
 
-    def show_problems(self, problems: dict[str, str]) -> dict[str, str]:
-        """Messages beside their fields (keeping the login warning); returns those without a field."""
+    def show_problems(self, problems: dict[str, str]) -> str:
+        """Messages beside their fields (keeping the login warning); returns the sentences without a field."""
         unplaced = self.messages.show(problems)
         first = next((field for field in problems if field in self.messages.labels), None)
         widget = self._field_widgets().get(first)
@@ -770,13 +770,10 @@ class RegisterAccountDialog(QDialog):
         limit_dispositions(self.disposition, self.form.kind())
         self.form.url.setFocus()
 
-    def _show_general(self, text: str) -> None:
-        show_message(self.general_message, text)
-
     def register(self) -> None:
         self.form.clear_problems()
         self.terms_messages.clear()
-        self._show_general("")
+        show_message(self.general_message, "")
         data, unreadable = self.form.collect()
         if unreadable:
             self.form.show_problems(unreadable)
@@ -784,8 +781,7 @@ class RegisterAccountDialog(QDialog):
         try:
             account = register_account(self.db, data)
         except ValidationError as error:
-            unplaced = self.form.show_problems(error.sentences())
-            self._show_general(" ".join(unplaced.values()))
+            show_message(self.general_message, self.form.show_problems(error.sentences()))
             return
         except Conflict as error:
             if error.existing_id is not None:
@@ -793,10 +789,10 @@ class RegisterAccountDialog(QDialog):
                     self.open_existing.emit(error.existing_id)
                     self.reject()
             else:
-                self._show_general(error.sentence())
+                show_message(self.general_message, error.sentence())
             return
         except RegistryError as error:
-            self._show_general(error.sentence())
+            show_message(self.general_message, error.sentence())
             return
         self.registered_account_id = account.id
         if self.terms.isChecked():

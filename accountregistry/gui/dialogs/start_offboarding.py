@@ -148,9 +148,7 @@ class _FormPage(QWizardPage):
         if "last_working_day" in problems:
             # The sentence goes where the understood date was: one place to look.
             self.last_day.set_error(problems.pop("last_working_day"))
-        unplaced = self.messages.show(problems)
-        if unplaced:
-            show_message(self.general, " ".join(unplaced.values()))
+        show_message(self.general, self.messages.show(problems))
         first = next(iter(problems), None)
         focus = {"person_id": self.person, "successor_id": self.successor}.get(first, self.last_day.edit)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -158,8 +158,7 @@ class AgreementsSection(QWidget):
 
     def _show(self, error: RegistryError) -> None:
         if isinstance(error, ValidationError):
-            unplaced = self.messages.show(error.sentences())
-            self.general.setText(" ".join(unplaced.values()))
+            self.general.setText(self.messages.show(error.sentences()))
         else:
             self.general.setText(error.sentence())
 

@@ -205,9 +205,7 @@ class ConsentSection(QWidget):
         try:
             work()
         except ValidationError as error:
-            unplaced = self.messages.show(error.sentences())
-            if unplaced:
-                self.messages.set("give", " ".join(unplaced.values()))
+            self.messages.set("give", self.messages.show(error.sentences()))
             return False
         except RegistryError as error:
             self.messages.set("give", error.sentence())

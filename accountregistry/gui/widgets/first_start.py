@@ -79,8 +79,7 @@ class OrganisationStep(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         self.messages.clear()
-        unplaced = self.messages.show(problems)
-        show_message(self.said, " ".join(unplaced.values()) or None)
+        show_message(self.said, self.messages.show(problems))
 
     def show_saved(self) -> None:
         self.messages.clear()
