@@ -5,6 +5,7 @@ the offboarding documents' printing (gui/documents.py)."""
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -98,6 +99,7 @@ PERSON_FIELDS = {
     "created_at": QT_TRANSLATE_NOOP("PersonData", "Registered"),
 }
 WORD_COLUMNS = {"kind", "status", "role", "disposition", "employment_status", "channel"}
+_DAY, _MOMENT = re.compile(r"\d{4}-\d\d-\d\d"), re.compile(r"\d{4}-\d\d-\d\dT.+")  # as they are stored
 
 
 def tr(text: str) -> str:
@@ -126,13 +128,13 @@ def _shown(column: str, value: object) -> str:
         return "; ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+    if not isinstance(value, str):
+        return str(value)
+    if _DAY.fullmatch(value):
         return format_date(date.fromisoformat(value))
-    if isinstance(value, str) and len(value) > 10 and value[4] == "-" and value[10] == "T":
+    if _MOMENT.fullmatch(value):
         return format_datetime(datetime.fromisoformat(value.replace("Z", "+00:00")))
-    if column in WORD_COLUMNS:
-        return words(value)
-    return str(value)
+    return words(value) if column in WORD_COLUMNS else value
 
 
 def _readable_event(row: dict, names: dict[int, str]) -> dict:
