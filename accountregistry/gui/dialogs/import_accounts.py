@@ -317,23 +317,34 @@ class ImportAccountsDialog(QDialog):
                                                                          count=format_number(counted[action])), action)
         self.show_filter.blockSignals(False)
         self.model.set_plan_rows(plan.rows)
-
-        notes = []
-        if plan.unknown_columns:
-            notes.append(self.tr("Columns this registry does not know are left out: {columns}.").format(
-                columns=", ".join(plan.unknown_columns)))
-        if plan.ignored_columns:
-            notes.append(self.tr("Columns the registry computes itself are not read: {columns}.").format(
-                columns=", ".join(plan.ignored_columns)))
-        if plan.new_people:
-            notes.append(self.tr("{count} people not yet in the registry will be added.").format(
-                count=format_number(len(plan.new_people))))
-        if plan.formula_cells:
-            notes.append(sentence("workbook_formula_cells", {"file": self.path.name, "count": format_number(plan.formula_cells)}))
+        notes = [note for shown, note in (
+            (plan.unknown_columns, self.tr("Columns this registry does not know are left out: {columns}.").format(
+                columns=", ".join(plan.unknown_columns))),
+            (plan.ignored_columns, self.tr("Columns the registry computes itself are not read: {columns}.").format(
+                columns=", ".join(plan.ignored_columns))),
+            (plan.new_people, self.tr("{count} people not yet in the registry will be added.").format(
+                count=format_number(len(plan.new_people)))),
+            (plan.formula_cells, sentence("workbook_formula_cells", {"file": self.path.name,
+                                                                     "count": format_number(plan.formula_cells)})),
+        ) if shown]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
+        errors, conflicts = counted[RowAction.error], counted[RowAction.conflict]
+        self._say_verdict(plan, errors, conflicts)
+        self.grant_again.setText(self.tr("Also import the {count} rows in conflict: grant those roles again").format(
+            count=format_number(conflicts)))
+        self.grant_again.setAccessibleName(self.tr("Also import the rows in conflict"))
+        self.grant_again.setVisible(bool(conflicts))
+        self.table.setFocus()
+        if self.model.rowCount():
+            first_shown = self.model.index(0, 0)
+            if errors or conflicts:  # start on the first row that needs attention
+                first_shown = self.model.index(plan.first_of(RowAction.error if errors else RowAction.conflict), 0)
+            self.table.setCurrentIndex(first_shown)
+            self.table.scrollTo(first_shown)
+        self._update_buttons()
 
-        errors, conflicts = plan.count(RowAction.error), plan.count(RowAction.conflict)  # C speed, not a pass
+    def _say_verdict(self, plan: ImportPlan, errors: int, conflicts: int) -> None:
         if errors:
             first = plan.rows[plan.first_of(RowAction.error)]
             said = self.tr("{count} rows cannot be imported; the first is line {line}: {reason} Correct the "
@@ -351,18 +362,6 @@ class ImportAccountsDialog(QDialog):
                               "file has it."), error=False)
         else:
             self.message.setVisible(False)
-        self.grant_again.setText(self.tr("Also import the {count} rows in conflict: grant those roles again").format(
-            count=format_number(conflicts)))
-        self.grant_again.setAccessibleName(self.tr("Also import the rows in conflict"))
-        self.grant_again.setVisible(bool(conflicts))
-        self.table.setFocus()
-        if self.model.rowCount():
-            first_shown = self.model.index(0, 0)
-            if errors or conflicts:  # start on the first row that needs attention
-                first_shown = self.model.index(plan.first_of(RowAction.error if errors else RowAction.conflict), 0)
-            self.table.setCurrentIndex(first_shown)
-            self.table.scrollTo(first_shown)
-        self._update_buttons()
 
     def _filter_rows(self) -> None:
         self.model.set_action(self.show_filter.currentData())
