@@ -30,6 +30,7 @@ from accountregistry.domain.messages import sentence
 from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.services import audit
+from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (Account, AccountRole, Agreement, AgreementItem, Attachment, ChecklistItem,
@@ -134,8 +135,7 @@ def record_agreement(db: Database, person_id: int, data: AgreementInput, *,
     values = _clean(data, today)
     scan = (Path(data.scan), *_read_scan(Path(data.scan))) if data.scan else None
     with db.transaction() as session:
-        if session.get(Person, person_id) is None:
-            raise NotFound("person_not_found", person_id=person_id)
+        existing(session, Person, person_id)
         if kind == AgreementKind.handover_confirmation:
             case_id = case_id or _latest_case(session, person_id)
         accounts = accounts_covered(session, person_id, case_id)
@@ -183,9 +183,7 @@ def _changes(session: Session, agreement: Agreement, items: list[AgreementItem])
 def changes_since(db: Database, agreement_id: int) -> list[Change]:
     """What changed since the agreement was given; empty while it is up to date."""
     with db.reading() as session:
-        agreement = session.get(Agreement, agreement_id)
-        if agreement is None:
-            raise NotFound("agreement_not_found", agreement_id=agreement_id)
+        agreement = existing(session, Agreement, agreement_id)
         items = list(session.exec(select(AgreementItem).where(AgreementItem.agreement_id == agreement_id)).all())
         return _changes(session, agreement, items)
 
@@ -246,8 +244,7 @@ def attach(db: Database, agreement_id: int, path: str | Path) -> Attachment:
     path = Path(path)
     content, media_type = _read_scan(path)
     with db.transaction() as session:
-        if not could_exist(agreement_id) or session.get(Agreement, agreement_id) is None:
-            raise NotFound("agreement_not_found", agreement_id=agreement_id)
+        existing(session, Agreement, agreement_id)
         return _keep_scan(session, db.actor, agreement_id, path, content, media_type)
 
 
@@ -345,9 +342,7 @@ def agreement_document(db: Database, person_id: int, *, today: date | None = Non
 
     today = today or date.today()
     with db.reading() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound("person_not_found", person_id=person_id)
+        person = existing(session, Person, person_id)
         accounts = accounts_covered(session, person_id)
         if not accounts:
             raise ValidationError.of("person_id", "agreement_nothing_to_cover")

@@ -166,13 +166,10 @@ class Sample:
     notes: str | None = None
 
 
-def own(holder: str, url: str, name: str, *, consent: int | None = None, withdrawn: int | None = None,
-        notes: str | None = None, reviewed: int | None = None, ambassador: bool | None = None,
-        scope: tuple[str, ...] = ("share_company_posts", "name_employer")) -> Sample:
+def own(holder: str, url: str, name: str, **details) -> Sample:
     """A personal account: the holder's own, kept on leaving. It has a holder and no administrator
     roles: the company administers nothing on it, so nothing is there to hand over."""
-    return Sample(url, PERSONAL, name, holder=holder, admins="", consent=consent,
-                  withdrawn=withdrawn, notes=notes, reviewed=reviewed, interval=12, ambassador=ambassador, scope=scope)
+    return Sample(url, PERSONAL, name, holder=holder, interval=12, **details)
 
 
 GMAIL_NOTE = "Logs in with a private address; move the login to a company mailbox."

@@ -26,6 +26,7 @@ from accountregistry.domain.errors import Label, NotFound, Problem, ValidationEr
 from accountregistry.domain.policy import AREA_IDS, OWN_AREA, area
 from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.services import audit
+from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import fields_of
@@ -177,8 +178,7 @@ def acknowledge(db: Database, person_id: int, *, version: int | None = None, on:
     problems.not_after_today("on", on, Label("Acknowledged on"), today)
     problems.raise_if_any()
     with db.transaction() as session:
-        if session.get(Person, person_id) is None:
-            raise NotFound("person_not_found", person_id=person_id)
+        existing(session, Person, person_id)
         return _acknowledge_in(session, db.actor, person_id, chosen, on)
 
 

@@ -19,6 +19,7 @@ NOT_FOUND: dict[str, tuple[str, str]] = {
     "account_role": ("role_not_found", "role_id"),
     "offboarding_case": ("case_not_found", "case_id"),
     "checklist_item": ("item_not_found", "item_id"),
+    "agreement": ("agreement_not_found", "agreement_id"),
 }
 
 
