@@ -17,7 +17,7 @@ import argparse
 import sys
 from datetime import date
 
-from accountregistry.cli.arguments import built, say
+from accountregistry.cli.arguments import built, optional_date, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -170,17 +170,7 @@ def _whole_number(field: str, value: str | None, label) -> int | None:
     return int(value) if value else None
 
 
-def _day(field: str, value: str | None, _label):
-    from accountregistry.domain.dates import DateInvalid, parse_date
-    from accountregistry.domain.errors import ValidationError
-
-    try:
-        return parse_date(value)
-    except DateInvalid as error:
-        raise ValidationError(field=field, code=error.code, **error.params) from None
-
-
-_READ = {bool: _yes_no, int: _whole_number, date: _day}
+_READ = {bool: _yes_no, int: _whole_number, date: optional_date}
 
 
 def _register_register(commands) -> None:

@@ -37,6 +37,18 @@ def read_date(text: str, field: str, label: str):
     return day
 
 
+def optional_date(field: str, text: str | None, _label=None):
+    """A date an option gives, or None when it gives none; a refusal is about `field`. (`_label`:
+    account set reads every field's value with its label.)"""
+    from accountregistry.domain.dates import DateInvalid, parse_date
+    from accountregistry.domain.errors import ValidationError
+
+    try:
+        return parse_date(text)
+    except DateInvalid as error:
+        raise ValidationError(field=field, code=error.code, **error.params) from None
+
+
 def record_id(text: str) -> int:
     """argparse's type for an id (ITEM_ID, AGREEMENT_ID): ASCII digits only, read as every
     command reads an id (domain/record_ids). Named "int" for argparse's "invalid int value"."""
