@@ -79,11 +79,6 @@ class PreviewPlan:
     def errors(self) -> list[PreviewRow]:
         return [row for row in self.rows if row.action == RowAction.error]
 
-    @property
-    def conflicts(self) -> list[PreviewRow]:
-        """A people import undoes no offboarding: it has no rows in conflict."""
-        return []
-
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action == action)
 
