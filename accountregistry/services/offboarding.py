@@ -59,7 +59,6 @@ from accountregistry.services.case_reading import (
 )
 from accountregistry.services.consent import withdraw_in
 from accountregistry.services.offboarding_items import (
-    add_missing,
     leaver_accounts,
     open_case_of,
     party,
@@ -107,7 +106,6 @@ __all__ = [
     "export_case_csv",
     "get_case",
     "preview_offboarding",
-    "refresh_checklist",
     "reopen_case",
     "reopen_item",
     "set_successor",
@@ -457,20 +455,6 @@ def _refresh_open_titles(session: Session, case: OffboardingCase, planned: Seque
             item.title = p.title
             changed += 1
     return changed
-
-
-@unit_of_work
-def refresh_checklist(db: Database, case_id: int) -> list[ChecklistItem]:
-    """Bring an open case up to date with the registry (e.g. after terms were agreed or a kind
-    recorded): add the items now planned that it lacks; return them."""
-    templates = active_templates()
-    with db.transaction() as session:
-        case = existing(session, OffboardingCase, case_id)
-        _require_open(case)
-        planned = plan_for_case(session, case, templates)
-        added = add_missing(session, db.actor, case, planned)
-        _refresh_open_titles(session, case, planned)
-        return added
 
 
 # --- The case ---------------------------------------------------------------------------------

@@ -33,7 +33,6 @@ from accountregistry.services.offboarding import (
     complete_item,
     export_case_csv,
     preview_offboarding,
-    refresh_checklist,
     reopen_case,
     reopen_item,
     set_successor,
@@ -434,16 +433,6 @@ def test_a_role_granted_during_the_case_adds_its_items_once(db, org):
         grant = grant_in(session, db.actor, account_id=group.id, person_id=org.kari.id, role=Role.admin,
                          granted_on=TODAY, today=TODAY)
         assert items_for_new_role(session, db.actor, grant) == []
-
-
-def test_refreshing_adds_what_newly_agreed_terms_ask_for(db, org):
-    record_terms(db, org.role_profile.id, TermsInput(disposition=Disposition.close, agreed_on=TODAY), today=TODAY)
-    case = start(db, org)
-    assert {v.action for v in case_items(db, case.id) if v.account_id == org.role_profile.id} == {"close_account"}
-    record_terms(db, org.role_profile.id, TermsInput(disposition=Disposition.archive, agreed_on=TODAY), today=TODAY)
-    added = refresh_checklist(db, case.id)
-    assert {i.action for i in added} == {"archive_account", "update_bio"}
-    assert refresh_checklist(db, case.id) == []
 
 
 # --- Blockers and the read models -------------------------------------------------------------
