@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from accountregistry.services import import_trail, personal_values
-from accountregistry.services.audit import plain
+from accountregistry.services.audit import plain, snapshot
 from accountregistry.services.files import write_whole
 from accountregistry.services.lookups import person_ids_in_events
 from accountregistry.services.people import IMPORTED, PERSON_FIELDS, in_runs
@@ -59,10 +59,6 @@ EVENT_COLUMNS = ("id", "at", "actor", "entity", "entity_id", "action", "account_
 SCAN_COLUMNS = ("id", "file_name", "media_type", "size", "sha256", "recorded_at", "removed_at")
 PERSON_COLUMNS = ("id", "name", "work_email", "department", "title", "employment_status", "last_working_day", "login",
                   "created_at", "updated_at", "anonymised_at")
-
-
-def _row(row: SQLModel, columns: Iterable[str]) -> dict[str, Any]:
-    return {name: plain(getattr(row, name)) for name in columns}
 
 
 @dataclass
@@ -229,11 +225,11 @@ def person_data(db: Database, person_id: int) -> PersonData:
     """Everything held about the person (NotFound if there is no such person)."""
     with db.reading() as session:
         person = existing(session, Person, person_id)
-        record = _row(person, PERSON_COLUMNS)
+        record = snapshot(person, PERSON_COLUMNS)
         manager = session.get(Person, person.manager_id) if person.manager_id else None
         record["manager"] = manager.name if manager else None
         gathered = rows_about(session, person)
-        sections = {name: [_row(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS}
+        sections = {name: [snapshot(row, COLUMNS[name]) for row in gathered[name]] for name in SECTIONS}
         _name_accounts(session, sections)
         _describe_agreements(session, sections)
         named = person_ids_in_events(gathered["audit_events"])
