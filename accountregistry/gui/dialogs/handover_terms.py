@@ -6,13 +6,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from accountregistry.domain import platforms
-from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import Kind, dispositions_for
 from accountregistry.gui.dialogs.register_account import (DISPOSITION_NAMES, KIND_NAMES, FieldMessages, add_row,
-                                                          chain_tab_order, date_edit, personal_notice, plain_text_edit,
-                                                          set_combo_data)
+                                                          chain_tab_order, date_edit, number_text, personal_notice,
+                                                          plain_text_edit, set_combo_data, typed_number)
 from accountregistry.gui.formatting import words
-from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import get_account
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
@@ -97,7 +96,7 @@ class HandoverTermsDialog(QDialog):
         self.successor.set_person_id(terms.successor_id)
         self.followers_terms.setPlainText(terms.followers_terms or "")
         self.content_terms.setPlainText(terms.content_terms or "")
-        self.notice_days.setText("" if terms.notice_days is None else str(terms.notice_days))
+        self.notice_days.setText(number_text(terms.notice_days))
         # A new version is agreed anew: the date and the holder's agreement are not carried over.
         self.agreed_by_company.setText(terms.agreed_by_company or "")
 
@@ -107,24 +106,16 @@ class HandoverTermsDialog(QDialog):
         if self.successor.has_unmatched_text():
             self.messages.set("successor_id", self.successor.unmatched_message())
             return
-        notice = self.notice_days.text().strip()
-        try:
-            notice_days = int(notice) if notice else None
-        except ValueError:
-            notice_days = notice  # the service says what is wrong with it
         data = TermsInput(disposition=self.disposition.currentData(), agreed_on=self.agreed_on.date().toPython(),
                           successor_id=self.successor.person_id(),
                           followers_terms=self.followers_terms.toPlainText(),
-                          content_terms=self.content_terms.toPlainText(), notice_days=notice_days,
+                          content_terms=self.content_terms.toPlainText(), notice_days=typed_number(self.notice_days),
                           agreed_by_holder=self.agreed_by_holder.isChecked(),
                           agreed_by_company=self.agreed_by_company.text())
         try:
             terms = record_terms(self.db, self.account_id, data)
-        except ValidationError as error:
-            show_message(self.general_message, self.messages.show(error.sentences()))
-            return
         except RegistryError as error:
-            show_message(self.general_message, error.sentence())
+            self.messages.show_refusal(error, self.general_message)
             return
         self.recorded_terms_id = terms.id
         self.accept()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import HolidayCountry
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, chain_tab_order, set_combo_data
 from accountregistry.gui.messages import show_message
@@ -121,10 +121,7 @@ class OrganisationSettingsDialog(QDialog):
         show_message(self.general_message, None)
         try:
             organisation.update_settings(self.db, self.collect())
-        except ValidationError as error:
-            show_message(self.general_message, self.messages.show(error.sentences()))
-            return
         except RegistryError as error:
-            show_message(self.general_message, error.sentence())
+            self.messages.show_refusal(error, self.general_message)
             return
         self.accept()

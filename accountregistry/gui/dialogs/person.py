@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from accountregistry.domain.errors import Conflict, RegistryError, ValidationError
+from accountregistry.domain.errors import Conflict, RegistryError
 from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.gui.dialogs.register_account import (FieldMessages, add_row, chain_tab_order, date_edit,
                                                           set_combo_data, shown_texts)
@@ -142,9 +142,6 @@ class PersonDialog(QDialog):
                 person = add_person(self.db, self.collect())
             else:
                 person = update_person(self.db, self.person_id, self.collect(), expected_version=self._version)
-        except ValidationError as error:
-            show_message(self.general_message, self.messages.show(error.sentences()))
-            return
         except Conflict as error:
             # A duplicate work email or login belongs beside that field; a stale edit concerns the whole form.
             if error.existing_id is not None:
@@ -154,7 +151,7 @@ class PersonDialog(QDialog):
                 self.reload_button.setVisible(error.code == "stale_edit")
             return
         except RegistryError as error:
-            show_message(self.general_message, error.sentence())
+            self.messages.show_refusal(error, self.general_message)
             return
         self.saved_person_id = person.id
         self.accept()

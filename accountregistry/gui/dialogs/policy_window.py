@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QScrollArea, QSplitter, QTabWidget, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.policy import POLICY_AREAS, area
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
 from accountregistry.gui.file_folders import choose_file_to_open, file_name_part
@@ -215,11 +215,8 @@ class PolicyWindow(QDialog):
         self.effective_on.set_error(None)
         try:
             version = policy.record_policy(self.db, self.version_input())
-        except ValidationError as error:
-            show_message(self.version_general, self.version_messages.show(error.sentences()))
-            return False
         except RegistryError as error:
-            show_message(self.version_general, error.sentence())
+            self.version_messages.show_refusal(error, self.version_general)
             return False
         for edit in (*self.area_texts.values(), self.own_text):
             edit.clear()
@@ -298,11 +295,8 @@ class PolicyWindow(QDialog):
         try:
             recorded = policy.acknowledge(self.db, person_id, version=self.ack_version.currentData(),
                                           on=self.ack_on.date())
-        except ValidationError as error:
-            show_message(self.ack_general, self.ack_messages.show(error.sentences()))
-            return False
         except RegistryError as error:
-            show_message(self.ack_general, error.sentence())
+            self.ack_messages.show_refusal(error, self.ack_general)
             return False
         show_message(self.ack_general, self.tr("Recorded.") if recorded is not None
                      else self.tr("Already acknowledged: nothing changed."), error=False)

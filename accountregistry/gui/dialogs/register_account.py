@@ -136,6 +136,11 @@ class FieldMessages:
                 unplaced.append(message)
         return " ".join(unplaced)
 
+    def show_refusal(self, error: RegistryError, general: QLabel) -> None:
+        """A refusal's sentences beside the fields they are about; the others, or a refusal of no
+        field, in `general`."""
+        show_message(general, self.show(error.sentences()) if isinstance(error, ValidationError) else error.sentence())
+
     def clear(self, *fields: str) -> None:
         for field in fields or tuple(self.labels):
             self.set(field, None)
@@ -623,11 +628,11 @@ class AccountForm(QWidget):
                                          else str(account.review_interval_months))
             self.mandate.setPlainText(account.mandate or "")
             self.response_expectations.setPlainText(account.response_expectations or "")
-            self.response_hours.setText(_number_text(account.response_hours))
+            self.response_hours.setText(number_text(account.response_hours))
             self.outside_working_hours.setChecked(account.outside_working_hours)
             self.frequency.setText(account.frequency or "")
             self.audience.setText(account.audience or "")
-            self.weekly_hours.setText(_number_text(account.weekly_hours))
+            self.weekly_hours.setText(number_text(account.weekly_hours))
             self.escalation.set_person_id(account.escalation_id)
             self.notes.setPlainText(account.notes or "")
         finally:
@@ -658,14 +663,14 @@ class AccountForm(QWidget):
         data.responsible_unit = self.responsible_unit.text()
         data.login_email = self.login_email.text()
         data.two_factor = self.two_factor.currentData()
-        data.review_interval_months = _number_read(self.review_interval)
+        data.review_interval_months = typed_number(self.review_interval)
         data.mandate = self.mandate.toPlainText()
         data.response_expectations = self.response_expectations.toPlainText()
-        data.response_hours = _number_read(self.response_hours)
+        data.response_hours = typed_number(self.response_hours)
         data.outside_working_hours = self.outside_working_hours.isChecked()
         data.frequency = self.frequency.text()
         data.audience = self.audience.text()
-        data.weekly_hours = _number_read(self.weekly_hours)
+        data.weekly_hours = typed_number(self.weekly_hours)
         data.escalation_id = self.escalation.person_id()
         if self.escalation.has_unmatched_text():
             unreadable["escalation_id"] = self.escalation.unmatched_message()
@@ -703,11 +708,11 @@ class AccountForm(QWidget):
                 "escalation_id": self.escalation, "notes": self.notes}
 
 
-def _number_text(value: int | None) -> str:
+def number_text(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def _number_read(field: QLineEdit) -> int | str | None:
+def typed_number(field: QLineEdit) -> int | str | None:
     """A whole number as typed; anything else as text, for the service to say what is wrong."""
     text = field.text().strip()
     try:
