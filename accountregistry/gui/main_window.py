@@ -18,7 +18,6 @@ under the user: it says that someone else changed the account instead."""
 
 from __future__ import annotations
 
-import linecache
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,22 +157,7 @@ def open_in_background(location: str | None, settings_file: str, settings_format
         accounts = None
     for module in _VIEW_MODULES:
         __import__(module)
-    _forget_module_sources()
     return OpenedRegistry(db, accounts, risks, watcher)
-
-
-def _forget_module_sources() -> None:
-    """PySide6 reads the source of every module imported after it (looking for `from __feature__
-    import`), and Python's linecache keeps it: at start 773 files, 358,000 lines, 21-25 MiB of
-    the session's peak. Forgotten a file at a time, so that Python's lock changes hands between
-    them (the whole cache at once held it long enough to stall the window); a traceback reads
-    again what it shows."""
-    cache = linecache.cache
-    while cache:
-        try:
-            cache.popitem()
-        except KeyError:  # emptied meanwhile by another thread
-            break
 
 
 def _record_departures_first(db: Database) -> None:
