@@ -15,7 +15,6 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlalchemy as sa
-from icalendar import Calendar, Event
 
 from accountregistry import __version__
 from accountregistry.domain.checklist import Assignee
@@ -153,6 +152,8 @@ def overdue_count(db: Database, *, today: date | None = None) -> int:
 def calendar_text(items: list[DueItem], *, name: str, registry: str, now: datetime | None = None) -> bytes:
     """An iCalendar file (RFC 5545) with one all-day event per item, each with its stable UID
     (`registry`: the registry's id, settings.registry_id)."""
+    from icalendar import Calendar, Event  # 80 modules: imported for a calendar file only
+
     stamp = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)

@@ -366,6 +366,20 @@ def test_the_window_module_imports_no_database_layer():
     assert result.stdout.strip() == "[]"
 
 
+def test_the_views_import_no_dialog_printing_keyring_or_calendar_before_one_is_used():
+    """What the window imports as it opens (its views' modules, the dashboard's facts) leaves the
+    dialogs, printing, the keyring and the calendar library until the user asks for them."""
+    heavy = ("keyring", "icalendar", "PySide6.QtPrintSupport", "accountregistry.gui.documents",
+             "accountregistry.gui.dialogs.person", "accountregistry.gui.dialogs.account_detail",
+             "accountregistry.gui.dialogs.anonymise", "accountregistry.gui.dialogs.start_offboarding")
+    code = ("import sys, accountregistry.gui.main_window as window, accountregistry.services.due_items\n"
+            "for module in window._VIEW_MODULES: __import__(module)\n"
+            f"print(sorted(set(sys.modules) & set({heavy!r})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]"
+
+
 def test_a_read_computing_in_python_hands_the_window_pythons_lock_within_a_millisecond():
     """The window's application (as the program makes it) lets a thread computing in Python keep
     the lock at most 1 ms while the GUI thread waits for it (Python's own 5 ms: up to 5 ms of

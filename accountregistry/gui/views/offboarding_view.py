@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,9 +35,6 @@ from accountregistry.domain.errors import NotFound, RegistryError
 from accountregistry.domain.vocabulary import CaseStatus, ItemStatus
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.dialogs.offboarding_prompts import LastDayDialog, ReasonDialog
-from accountregistry.gui.dialogs.record_confirmation import RecordConfirmationDialog
-from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
-from accountregistry.gui.documents import checklist_html, handover_html, print_document, write_pdf
 from accountregistry.gui.file_folders import choose_file_to_save, file_name_part
 from accountregistry.gui.formatting import format_date, format_datetime, words
 from accountregistry.gui.messages import message_colours, show_message
@@ -58,7 +55,6 @@ from accountregistry.gui.widgets.date_field import date_in_words
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import agreements, offboarding
-from accountregistry.services.due_items import write_calendar
 from accountregistry.services.lookups import person_names
 from accountregistry.services.leavers import (
     RegistryPerson,
@@ -70,6 +66,11 @@ from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, It
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
 from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+
+if TYPE_CHECKING:  # printing, the documents, the calendar and the wizard once they are asked for
+    from PySide6.QtPrintSupport import QPrinter
+
+    from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 
 
 def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -537,6 +538,8 @@ class OffboardingView(QWidget):
         """Ask who signed the handover confirmation, when, how, and for a signed scan; record it."""
         if self.case_id is None:
             return
+        from accountregistry.gui.dialogs.record_confirmation import RecordConfirmationDialog
+
         dialog = RecordConfirmationDialog(self.db, case_id=self.case_id, leaver_id=self.summary.person_id, parent=self)
 
         def recorded() -> None:
@@ -840,6 +843,8 @@ class OffboardingView(QWidget):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
+
         wizard = StartOffboardingWizard(self.db, person_id, parent=self)
         self.wizard = wizard
         wizard.finished.connect(lambda _result: self._after_wizard(wizard))
@@ -873,6 +878,8 @@ class OffboardingView(QWidget):
 
     def choose_printer(self) -> QPrinter | None:
         """The seam tests replace: the printer the user chose; None when they cancel."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the checklist"))
@@ -883,6 +890,8 @@ class OffboardingView(QWidget):
         return file_name_part(f"{what} - {s.person_name} - {s.last_working_day.isoformat()}") + suffix
 
     def checklist_document(self) -> str:
+        from accountregistry.gui.documents import checklist_html
+
         case = offboarding.get_case(self.db, self.case_id)
         return checklist_html(organisation=get_settings(self.db).name, summary=self.summary, status=case.status,
                               status_reason=case.status_reason,
@@ -890,6 +899,8 @@ class OffboardingView(QWidget):
                               blockers=offboarding.blockers(self.db, self.case_id))
 
     def handover_document(self) -> str:
+        from accountregistry.gui.documents import handover_html
+
         return handover_html(handover_record(self.db, self.case_id))
 
     def export_csv(self) -> None:
@@ -912,6 +923,8 @@ class OffboardingView(QWidget):
         if path:
             db, case_id = self.db, self.case_id
             name = self.case_title()
+            from accountregistry.services.due_items import write_calendar
+
             self._write(lambda: write_calendar(db, case_id, path, name=name)[0],
                         self.tr("The open items are saved as a calendar in {path}."))
 
@@ -923,8 +936,7 @@ class OffboardingView(QWidget):
                                   self._suggested_name(self.tr("Offboarding"), ".pdf"),
                                   self.tr("PDF files (*.pdf)"))
         if path:
-            source = self.checklist_document()
-            self._write(lambda: write_pdf(source, path, title=title), self.tr("Saved {path}."))
+            self._save_pdf(self.checklist_document(), path, title)
 
     def save_handover_confirmation(self) -> None:
         if self.case_id is None:
@@ -934,8 +946,12 @@ class OffboardingView(QWidget):
                                   self._suggested_name(self.tr("Handover confirmation"), ".pdf"),
                                   self.tr("PDF files (*.pdf)"))
         if path:
-            source = self.handover_document()
-            self._write(lambda: write_pdf(source, path, title=title), self.tr("Saved {path}."))
+            self._save_pdf(self.handover_document(), path, title)
+
+    def _save_pdf(self, source: str, path: str, title: str) -> None:
+        from accountregistry.gui.documents import write_pdf
+
+        self._write(lambda: write_pdf(source, path, title=title), self.tr("Saved {path}."))
 
     def print_checklist(self) -> None:
         if self.case_id is None:
@@ -945,6 +961,8 @@ class OffboardingView(QWidget):
             return
         title = self.case_title()
         source = self.checklist_document()
+
+        from accountregistry.gui.documents import print_document
 
         def send() -> str:
             print_document(source, printer, title=title)

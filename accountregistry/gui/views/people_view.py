@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -24,21 +25,20 @@ from PySide6.QtWidgets import (
 from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import EmploymentStatus
-from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog, anonymise_with_confirmation
 from accountregistry.gui.accessibility import clear_button
-from accountregistry.gui.dialogs.person import PersonDialog
-from accountregistry.gui.dialogs.person_history import PersonHistoryWindow
-from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 from accountregistry.gui.formatting import words
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.widgets.record_table import fill_table, read_only_table, record_table
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
-from accountregistry.gui.person_data_document import write_person_data_pdf
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
-from accountregistry.services.person_data import export_person_data, person_data
 from accountregistry.store.database import Database
 from accountregistry.gui.widgets.dialog_parts import push_button
+
+if TYPE_CHECKING:  # the dialogs (and the keyring, printing and PDFs behind them) once one is opened
+    from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog
+    from accountregistry.gui.dialogs.person import PersonDialog
+    from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
 
 
 # Fitting the columns to their contents looks at about a screenful of rows (the 200 it looked
@@ -232,12 +232,12 @@ class PeopleView(QWidget):
     # -- adding and editing -----------------------------------------------
 
     def add_person(self) -> None:
-        self._run(PersonDialog(self.db, parent=self))
+        self._run(None)
 
     def edit_person(self) -> None:
         person_id = self.selected_person_id()
         if person_id is not None:
-            self._run(PersonDialog(self.db, person_id, parent=self))
+            self._run(person_id)
 
     def open_history(self, person_id: int | None = None) -> QWidget | None:
         """The person's history in a window of its own (one per person, raised when open already)."""
@@ -246,6 +246,8 @@ class PeopleView(QWidget):
             return None
         window = self.history_windows.get(person_id)
         if window is None:
+            from accountregistry.gui.dialogs.person_history import PersonHistoryWindow
+
             window = PersonHistoryWindow(self.db, person_id, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_args, key=person_id: self.history_windows.pop(key, None))
@@ -260,6 +262,8 @@ class PeopleView(QWidget):
         person_id = self.selected_person_id()
         if person_id is None:
             return
+        from accountregistry.gui.dialogs.start_offboarding import StartOffboardingWizard
+
         wizard = StartOffboardingWizard(self.db, person_id, parent=self)
         self.offboarding_wizard = wizard
         wizard.finished.connect(lambda _result: self._after_offboarding_wizard(wizard))
@@ -288,6 +292,9 @@ class PeopleView(QWidget):
                                        self.tr("PDF document (*.pdf);;JSON data (*.json)"))
             if not path:
                 return None
+        from accountregistry.gui.person_data_document import write_person_data_pdf
+        from accountregistry.services.person_data import export_person_data, person_data
+
         try:
             if path.lower().endswith(".json"):
                 target, _data = export_person_data(self.db, person_id, path)
@@ -299,6 +306,8 @@ class PeopleView(QWidget):
         return target
 
     def anonymise_person(self) -> None:
+        from accountregistry.gui.dialogs.anonymise import anonymise_with_confirmation
+
         person_id = self.selected_person_id()
         if person_id is not None and anonymise_with_confirmation(self.db, [person_id], self):
             self._select_when_read = person_id
@@ -306,6 +315,8 @@ class PeopleView(QWidget):
             self.changed.emit()
 
     def show_due_for_anonymisation(self) -> None:
+        from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog
+
         dialog = DueForAnonymisationDialog(self.db, self)
         self.due_dialog = dialog
         dialog.finished.connect(lambda _result: self._after_due_dialog(dialog))
@@ -318,9 +329,12 @@ class PeopleView(QWidget):
             self.reload()
             self.changed.emit()
 
-    def _run(self, dialog: PersonDialog) -> None:
-        # Window-modal and non-blocking, so the people list stays readable behind it.
-        self.person_dialog = dialog
+    def _run(self, person_id: int | None) -> None:
+        """The person dialog, for a new person (None) or `person_id`; window-modal and
+        non-blocking, so the people list stays readable behind it."""
+        from accountregistry.gui.dialogs.person import PersonDialog
+
+        self.person_dialog = dialog = PersonDialog(self.db, person_id, parent=self)
         dialog.finished.connect(lambda _result: self._after_dialog(dialog))
         dialog.open()
 
