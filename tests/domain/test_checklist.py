@@ -82,7 +82,7 @@ EXPECTED = [
                                   "withdraw_ambassador_consent", "release_personal_account", "delete_personal_login"}),
     (None, True, False, {"settle_kind", "revoke_unsettled_roles"}),
     (None, True, True, {"settle_kind", "revoke_unsettled_roles", "rotate_shared_login"}),
-    # Not handed over until someone records whose it is (then refresh_checklist adds the handover).
+    # Not handed over until someone records whose it is.
     (None, False, False, {"settle_kind", "revoke_unsettled_roles", "decide_unofficial"}),
     (None, False, True, {"settle_kind", "revoke_unsettled_roles", "decide_unofficial", "rotate_shared_login"}),
 ]
@@ -388,7 +388,7 @@ def test_every_role_the_leaver_holds_is_settled_by_some_item(shipped):
                                                and disposition is None and status not in RETIRED)
                             if waits_for_terms:
                                 # What happens to the roles is what the terms will say: the
-                                # agree_terms item comes first, refresh_checklist adds the rest.
+                                # agree_terms item comes first.
                                 assert settled == set(), acct
                             elif settled != roles:
                                 gaps.append((kind, official, disposition, sorted(roles), holder, status.value))
