@@ -68,6 +68,9 @@ class Writer:
         self.total = plan.count(RowAction.new) + plan.count(RowAction.update) + plan.count(RowAction.conflict)
         self.counts = dict.fromkeys(("created", "updated", "granted", "recorded"), 0)
         self.left_out = 0
+        # Each table's largest id once this import's rows were found just above it (new_ids): the
+        # next chunk's mark, without asking the database again.
+        self.largest: dict[sa.Table, int] = {}
 
     def write(self) -> ImportResult:
         self.tick(0)
@@ -122,7 +125,9 @@ class Writer:
     def mark(self, table: sa.Table) -> tuple[int, frozenset[int] | None]:
         """Where the table's ids stand before an insert, for new_ids: its largest id, and, when
         the database may give the new rows ids below it (bulk.ids_may_be_random), every id it holds."""
-        largest = self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
+        largest = self.largest.get(table)
+        if largest is None:
+            largest = self.connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
         if not ids_may_be_random(self.connection, largest):
             return largest, None
         return largest, frozenset(self.connection.execute(sa.select(table.c.id)).scalars())
@@ -143,6 +148,7 @@ class Writer:
             last, found = connection.execute(sa.select(sa.func.max(table.c.id), sa.func.count())
                                              .where(table.c.id > before)).one()
             if found == count and last == before + count:
+                self.largest[table] = last
                 return list(range(before + 1, last + 1))
         # Enum columns read back as their text: the keys compare with the values just inserted.
         columns = [sa.type_coerce(table.c[name], sa.String) if isinstance(table.c[name].type, sa.Enum)
