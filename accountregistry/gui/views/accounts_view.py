@@ -60,6 +60,7 @@ from accountregistry.services.account_list import (
     AccountRow,
     RegistrySummary,
     RiskFlag,
+    Tally,
     load_accounts,
     read_risks,
     risks_by_id,
@@ -140,7 +141,8 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
             found = set(read.id)
             table = shown.with_rows(read, [i for i in account_ids if i not in found])
         assessed = table.columns.assessed()
-        counts = AccountCounts(summarise(table.columns), count_risks(table.columns) if assessed else None)
+        tally = Tally.of(table.columns)  # the rows gone over once for both
+        counts = AccountCounts(summarise(tally), count_risks(tally) if assessed else None)
     return AccountsRead(table, counts, assessed)
 
 
