@@ -2,7 +2,7 @@
 
 The window lists up to 100,000 accounts (and must show them within a second or two), so this
 module reads them with the risks' own statement (services.risks, the one the command line runs:
-one GROUP BY over the role grants for the facts the rules need) with the table's columns added,
+one row per account with the facts the rules need) with the table's columns added,
 and beside it everyone's name and the active grants as person ids. The rows are kept column by
 column (AccountColumns: a list per field, made from the driver's rows in a few C-level passes
 per column, naming people by id through one mapping per read): cheap to build and to keep at

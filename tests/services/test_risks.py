@@ -284,6 +284,6 @@ def test_the_facts_statement_is_plain_sql_postgresql_accepts():
     rules = RulesByFacts(Judgement(RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk"})), 6))
     sql = str(risk_statement(rules, [1, 2]).compile(dialect=postgresql.dialect(),
                                                      compile_kwargs={"render_postcompile": True}))
-    assert "GROUP BY account.id" in sql and "EXISTS" in sql and "AT TIME ZONE 'UTC'" in sql
+    assert "EXISTS" in sql and "AT TIME ZONE 'UTC'" in sql
     for sqlite_only in ("julianday", "strftime", "ifnull", "group_concat", "datetime(", "printf"):
         assert sqlite_only not in sql.lower()
