@@ -18,6 +18,7 @@ under the user: it says that someone else changed the account instead."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -130,11 +131,12 @@ class OpenedRegistry:
     watcher: ChangeWatcher
 
 
-def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format) -> OpenedRegistry:
+def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format,
+                       first_view: str = "Accounts") -> OpenedRegistry:
     """The registry the window opens (worker thread): `location` (--db), else $ACCOUNTREGISTRY_DB,
     else the one chosen on File → Database…; then the accounts table's rows (the view the user
-    most often comes back to, and the largest read), and only then the other views' modules, so
-    that making the views on the GUI thread is all that is left."""
+    most often comes back to, and the largest read), and the module of `first_view`, the view on
+    screen. The other views' modules are imported once the rows are shown (import_other_views)."""
     from accountregistry.store.schema import open_database
 
     if location is None:
@@ -155,9 +157,16 @@ def open_in_background(location: str | None, settings_file: str, settings_format
         accounts = read_accounts(db, AccountTable.empty(), EVERYTHING)
     except RegistryError:
         accounts = None
-    for module in _VIEW_MODULES:
-        __import__(module)
+    __import__(_view_module(first_view))
+    __import__("accountregistry.gui.widgets.person_picker")  # the views' first step reads people with it
     return OpenedRegistry(db, accounts, risks, watcher)
+
+
+def import_other_views() -> None:
+    """The modules of the views made after the first rows are shown (worker thread): the 0.1-0.2 s
+    of Python it takes is no longer between the opening and the table filled."""
+    for module in (*map(_view_module, VIEWS), "accountregistry.gui.widgets.notices", "accountregistry.services.changes"):
+        __import__(module)
 
 
 def _record_departures_first(db: Database) -> None:
@@ -174,10 +183,17 @@ def _record_departures_first(db: Database) -> None:
         pass  # the facts read tries again, and says why
 
 
-_VIEW_MODULES = ("accountregistry.gui.views.dashboard_view", "accountregistry.gui.views.accounts_view",
-                 "accountregistry.gui.views.people_view", "accountregistry.gui.views.offboarding_view",
-                 "accountregistry.gui.views.consent_view", "accountregistry.gui.widgets.person_picker",
-                 "accountregistry.gui.widgets.notices", "accountregistry.services.changes")
+# Each view: the window's attribute, its module in gui/views and its class (made with the
+# registry, but the dashboard).
+_VIEW_CLASSES = {"Dashboard": ("dashboard", "dashboard_view", "DashboardView"),
+                 "Accounts": ("accounts_view", "accounts_view", "AccountsView"),
+                 "People": ("people_view", "people_view", "PeopleView"),
+                 "Offboarding": ("offboarding_view", "offboarding_view", "OffboardingView"),
+                 "Consent": ("consent_view", "consent_view", "ConsentView")}
+
+
+def _view_module(view: str) -> str:
+    return f"accountregistry.gui.views.{_VIEW_CLASSES[view][1]}"
 
 
 class _FirstPaint(QObject):
@@ -196,13 +212,13 @@ class _FirstPaint(QObject):
 
 
 class _Once:
-    """`then`, called the first time only."""
+    """What a step of the start waits for (MainWindow._take_steps, as for a Task): its
+    `on_finished` is called the first time it is called."""
 
-    def __init__(self, then: Callable[[], object]):
-        self.then: Callable[[], object] | None = then
+    on_finished: Callable[[], object] | None = None
 
     def __call__(self) -> None:
-        then, self.then = self.then, None
+        then, self.on_finished = self.on_finished, None
         if then is not None:
             then()
 
@@ -337,8 +353,9 @@ class MainWindow(QMainWindow):
 
     def _open_registry(self) -> None:
         self.statusBar().showMessage(self.tr("Opening the registry…"))
-        location, settings = self._location, self.settings
-        self.opener.start(lambda _progress: open_in_background(location, settings.fileName(), settings.format()))
+        location, settings, first_view = self._location, self.settings, self.current_view()
+        self.opener.start(lambda _progress: open_in_background(location, settings.fileName(), settings.format(),
+                                                               first_view))
 
     def _registry_opened(self, opened: OpenedRegistry) -> None:
         self.statusBar().clearMessage()
@@ -350,48 +367,50 @@ class MainWindow(QMainWindow):
         # turns on the GUI thread: a read under way would hold Python's lock meanwhile.
         task_manager().hold_reads()
         # The views one to an event-loop turn, the one on screen first (all five in one turn
-        # were 26–46 ms of the GUI thread), then the rows in a turn of their own.
-        steps = self._view_steps(opened.db)
-        steps.append(lambda: self._show_first_read(opened.accounts, opened.watcher, opened.risks))
-        self._take_steps(steps, opened)
+        # were 26–46 ms of the GUI thread), the rows in a turn of their own once the accounts
+        # view is made; the other views once their modules are imported, in the background.
+        self._take_steps(self._view_steps(opened.db, opened), opened)
 
     def _take_steps(self, steps: list[Callable[[], object]], opened: OpenedRegistry) -> None:
-        """The first of `steps` now, the rest each in a turn of its own."""
+        """The first of `steps` now, the rest each in a turn of its own; after a step that
+        returns a Task or a _Once, once that has ended."""
         if self._closed and self.db is None:  # closed while its views were made (then the rows say so)
             opened.watcher.close()
             opened.db.close()
             task_manager().release_reads()
             return
         try:
-            steps.pop(0)()
+            waiting = steps.pop(0)()
         except BaseException:
             task_manager().release_reads()  # or no read would ever start
             raise
-        if steps:
+        if isinstance(waiting, (Task, _Once)):
+            waiting.on_finished = lambda: self._take_steps(steps, opened)
+        elif steps:
             QTimer.singleShot(0, lambda: self._take_steps(steps, opened))
 
-    def _show_first_read(self, accounts: AccountsRead | None, watcher: ChangeWatcher, risks: Future) -> None:
-        try:
-            if self._closed:
-                watcher.close()
-                task_manager().release_reads()
-                return
-            if accounts is not None:
-                self.accounts_view.show_read(accounts, read_missing=False, risks_ahead=risks)
-        except BaseException:
-            task_manager().release_reads()  # or no read would ever start
-            raise
-        # Everything else is read once the accounts view, if it is the one on screen, has been
-        # painted with its rows (its first paint is the start's other long turn on the GUI thread,
-        # and a read under way would hold Python's lock meanwhile); at the latest after
-        # READS_AFTER_MS, should the window not be painted (minimised). Another view has no rows
-        # to paint yet (nothing would repaint it): the reads begin at the next turn.
-        then = _Once(lambda: self._read_the_rest(accounts, watcher))
+    def _import_other_views(self) -> Task:
+        """The other views' modules, imported in the background while the first rows are painted."""
+        importer = Task(self, failure=lambda _error: None)  # a bug has had the crash dialog; the views are made
+        importer.start(lambda _progress: import_other_views())
+        return importer
+
+    def _show_first_read(self, opened: OpenedRegistry) -> _Once:
+        if opened.accounts is not None:
+            self.accounts_view.show_read(opened.accounts, read_missing=False, risks_ahead=opened.risks)
+        # The start goes on (the other views' modules, the views, then every other read) once
+        # the accounts view, if it is the one on screen, has been painted with its rows (its
+        # first paint is the start's other long turn on the GUI thread, and work under way would
+        # hold Python's lock meanwhile); at the latest after READS_AFTER_MS, should the window
+        # not be painted (minimised). Another view has no rows to paint yet (nothing would
+        # repaint it): at the next turn.
+        painted = _Once()
         if self.pages.currentWidget() is self.accounts_view:
-            _FirstPaint(self.accounts_view.table.viewport(), then)
-            QTimer.singleShot(READS_AFTER_MS, then)
+            _FirstPaint(self.accounts_view.table.viewport(), painted)
+            QTimer.singleShot(READS_AFTER_MS, painted)
         else:
-            QTimer.singleShot(0, then)
+            QTimer.singleShot(0, painted)
+        return painted
 
     def _read_the_rest(self, accounts: AccountsRead | None, watcher: ChangeWatcher) -> None:
         try:
@@ -427,23 +446,24 @@ class MainWindow(QMainWindow):
         for step in self._view_steps(db):
             step()
 
-    def _view_steps(self, db: Database) -> list[Callable[[], object]]:
+    def _view_steps(self, db: Database, opened: OpenedRegistry | None = None) -> list[Callable[[], object]]:
         """Making the views, in steps of a few milliseconds each on the GUI thread: the
-        registry's helpers, the view on screen, each other view, then what ties them together."""
-        from accountregistry.gui.views.accounts_view import AccountsView
-        from accountregistry.gui.views.consent_view import ConsentView
-        from accountregistry.gui.views.dashboard_view import DashboardView
-        from accountregistry.gui.views.offboarding_view import OffboardingView
-        from accountregistry.gui.views.people_view import PeopleView
-
-        makers = {"Dashboard": ("dashboard", DashboardView), "Accounts": ("accounts_view", lambda: AccountsView(db)),
-                  "People": ("people_view", lambda: PeopleView(db)),
-                  "Offboarding": ("offboarding_view", lambda: OffboardingView(db)),
-                  "Consent": ("consent_view", lambda: ConsentView(db))}
+        registry's helpers, the view on screen, each other view, then what ties them together.
+        With the registry's opening (`opened`), its rows are shown once the accounts view is
+        made, and the views after the one on screen wait for their modules."""
         on_screen = self.pages.currentIndex()
         order = sorted(range(len(VIEWS)), key=lambda at: at != on_screen)
-        return [lambda: self._begin_views(db), *(lambda at=at: self._make_view(at, *makers[VIEWS[at]]) for at in order),
-                lambda: self._finish_views(db)]
+        steps: list[Callable[[], object]] = [lambda: self._begin_views(db)]
+        for at in order:
+            steps.append(lambda at=at: self._make_view(at, db))
+            if opened is not None and VIEWS[at] == "Accounts":
+                steps.append(lambda: self._show_first_read(opened))
+            if opened is not None and at == on_screen:
+                steps.append(self._import_other_views)
+        steps.append(lambda: self._finish_views(db))
+        if opened is not None:
+            steps.append(lambda: self._read_the_rest(opened.accounts, opened.watcher))
+        return steps
 
     def _begin_views(self, db: Database) -> None:
         from accountregistry.gui.background_read import BackgroundRead
@@ -470,10 +490,14 @@ class MainWindow(QMainWindow):
         self.people_directory = PeopleDirectory.of(db)
         self.people_directory.request()
 
-    def _make_view(self, at: int, name: str, make: Callable[[], QWidget]) -> None:
+    def _make_view(self, at: int, db: Database) -> None:
         """The view at `at` takes its place's; only the one on screen is shown (and reads at once)."""
-        page = make()
+        name, _module, class_name = _VIEW_CLASSES[VIEWS[at]]
+        view = getattr(importlib.import_module(_view_module(VIEWS[at])), class_name)
+        page = view() if name == "dashboard" else view(db)
         setattr(self, name, page)
+        if name == "accounts_view":  # its columns as the user left them, before any row is painted
+            self._restore_accounts_header()
         placeholder = self.pages.widget(at)
         self.pages.insertWidget(at, page)
         if self.pages.currentWidget() is placeholder:
@@ -528,8 +552,10 @@ class MainWindow(QMainWindow):
         # Ticking a handover item moves roles; starting or closing a case changes a person's status.
         self.offboarding_view.registry_changed.connect(self.reload)
         self._wire_leavers_panel()
-        self._restore_headers()
+        self._restore_people_header()
         self.dashboard.show_loading()
+        if self.accounts_view.loaded:  # the first rows were shown before the views were tied together
+            self._accounts_read()
         self.opened.emit()
 
     # --- views ---------------------------------------------------------------------------
@@ -949,11 +975,13 @@ class MainWindow(QMainWindow):
         view = self.settings.value("window/view", "Dashboard")
         self.show_view(view if view in VIEWS else "Dashboard")
 
-    def _restore_headers(self) -> None:
+    def _restore_accounts_header(self) -> None:
         header = self.settings.value("accounts/header")
         if header is not None:
             self.accounts_view.table.horizontalHeader().restoreState(header)
             self.accounts_view.keep_columns_in_sight()
+
+    def _restore_people_header(self) -> None:
         people_header = self.settings.value("people/header")
         if people_header is not None and self.people_view.table.horizontalHeader().restoreState(people_header):
             self.people_view.widths_chosen = True

@@ -156,13 +156,14 @@ def run_window(registry: str) -> int:
         report("filled", rows=window.accounts_view.model.rowCount(), peak_mib=round(peak_mib(), 1))
         state["filled"] = True
 
-    def opened():
-        report("opened")
-        FirstPaint(window.accounts_view.table.viewport(), filled, lambda: window.accounts_view.model.rowCount() > 0)
-        window.accounts_loaded.connect(lambda: report("loaded"))
+    def made(at):  # the accounts view: its rows are shown before the other views are made
+        if window.pages.widget(at) is getattr(window, "accounts_view", None):
+            FirstPaint(window.accounts_view.table.viewport(), filled, lambda: window.accounts_view.model.rowCount() > 0)
 
     FirstPaint(window.navigation.viewport(), painted)
-    window.opened.connect(opened)
+    window.pages.widgetAdded.connect(made)
+    window.opened.connect(lambda: report("opened"))
+    window.accounts_loaded.connect(lambda: report("loaded"))
     window.show()
     monitor = StallMonitor()
     state["dashboard"] = DashboardNumbers(window)  # it reports by itself

@@ -161,7 +161,9 @@ def test_nothing_is_read_while_the_first_rows_are_painted_then_everything_is(qtb
             return False
 
     painted = Painted()
-    window.opened.connect(lambda: window.accounts_view.table.viewport().installEventFilter(painted))
+    # From the moment the accounts view is made: its rows are shown before the other views are.
+    window.pages.widgetAdded.connect(lambda at: window.pages.widget(at) is getattr(window, "accounts_view", None)
+                                     and window.accounts_view.table.viewport().installEventFilter(painted))
     with qtbot.waitSignal(window.opened, timeout=60_000):
         window.show()
     qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
@@ -258,8 +260,7 @@ def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, 
     window = MainWindow(settings=settings, location=db_location)
     qtbot.addWidget(window)
     reads = []
-    window.opened.connect(lambda: window.accounts_view.accounts_changed.connect(
-        lambda: reads.append(window.accounts_view.model.row_at(0).risks)))
+    window.accounts_loaded.connect(lambda: reads.append(window.accounts_view.model.row_at(0).risks))
     with qtbot.waitSignal(window.opened, timeout=60_000):
         window.show()
     qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
@@ -373,7 +374,7 @@ def test_the_views_import_no_dialog_printing_keyring_or_calendar_before_one_is_u
              "accountregistry.gui.dialogs.person", "accountregistry.gui.dialogs.account_detail",
              "accountregistry.gui.dialogs.anonymise", "accountregistry.gui.dialogs.start_offboarding")
     code = ("import sys, accountregistry.gui.main_window as window, accountregistry.services.due_items\n"
-            "for module in window._VIEW_MODULES: __import__(module)\n"
+            "window.import_other_views()\n"
             f"print(sorted(set(sys.modules) & set({heavy!r})))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -567,3 +568,29 @@ def test_the_risks_are_read_ahead_where_their_priority_cannot_be_lowered(qtbot, 
     ahead = read_risks_ahead(db)
     assert risks_by_id(ahead.result(timeout=60)) == read_risks(db)
     wait_for_reads_ahead()
+
+
+def test_the_rows_are_shown_before_the_other_views_are_made(qtbot, db, db_location, settings):
+    """The table the user left open is filled first: the other views (and their modules) come
+    after its rows, and are then made and filled as before."""
+    from accountregistry.services.people import PersonInput, add_person
+
+    add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no"))
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    settings.setValue("window/view", "Accounts")
+    window = MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window)
+    rows_when_made = []  # (the view, the accounts table's rows then)
+    window.pages.widgetAdded.connect(lambda at: rows_when_made.append(
+        (window.pages.widget(at), window.accounts_view.model.rowCount())))
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    assert rows_when_made[0] == (window.accounts_view, 0)
+    assert rows_when_made[1:] == [(view, 1) for view in (window.dashboard, window.people_view,
+                                                         window.offboarding_view, window.consent_view)]
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    assert window.dashboard.kind_counts[None].text() == "1"
+    window.show_view("People")
+    qtbot.waitUntil(lambda: window.people_view.model.rowCount() == 1, timeout=60_000)
+    window.close()
+    window.db.close()

@@ -450,7 +450,8 @@ class AccountsView(QWidget):
             self._show_account(self._select_when_read)
             self._select_when_read = None
         self.accounts_changed.emit()
-        let_go(shown)  # what it shared with the new table stays
+        if len(shown):  # what it shared with the new table stays
+            let_go(shown)
 
     # --- filtering -----------------------------------------------------------------------
 
