@@ -64,6 +64,9 @@ if TYPE_CHECKING:  # the views, services and store are imported once the frame i
     from accountregistry.gui.dialogs.database_settings import DatabaseDialog
     from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
     from accountregistry.gui.views.accounts_view import AccountsRead
+    from accountregistry.gui.views.consent_view import ConsentView
+    from accountregistry.gui.views.offboarding_view import OffboardingView
+    from accountregistry.gui.views.people_view import PeopleView
     from accountregistry.services.changes import Changes, ChangeWatcher
     from accountregistry.services.demo import DemoSummary
     from accountregistry.services.organisation import SettingsInput
@@ -75,6 +78,9 @@ if TYPE_CHECKING:  # the views, services and store are imported once the frame i
 VIEWS = (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
          QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "Offboarding"),
          QT_TRANSLATE_NOOP("MainWindow", "Consent"))
+# Made the first time they are shown (or asked for); the accounts table and the dashboard, which
+# the window keeps up to date, are made with the registry.
+MADE_WHEN_SHOWN = ("People", "Offboarding", "Consent")
 
 
 # How often the window asks whether someone else changed the registry: a look costs microseconds.
@@ -246,6 +252,7 @@ class MainWindow(QMainWindow):
         self._closed = False  # closed: nothing starts any more (a first paint's follow-up may come after)
         self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications, once listening
         self.read_only = False
+        self._made: dict[str, QWidget] = {}  # the views made, by name
         self._make_frame()
         if db is not None:
             self._make_views(db)
@@ -279,7 +286,7 @@ class MainWindow(QMainWindow):
             switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
             switch.triggered.connect(lambda _=False, at=number - 1: self.navigation.setCurrentRow(at))
             self.addAction(switch)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_page)
         width = max(self.navigation.sizeHintForColumn(0) + 40, 150)
         self.navigation.setMinimumWidth(100)
 
@@ -452,7 +459,8 @@ class MainWindow(QMainWindow):
         With the registry's opening (`opened`), its rows are shown once the accounts view is
         made, and the views after the one on screen wait for their modules."""
         on_screen = self.pages.currentIndex()
-        order = sorted(range(len(VIEWS)), key=lambda at: at != on_screen)
+        order = [at for at in sorted(range(len(VIEWS)), key=lambda at: at != on_screen)
+                 if at == on_screen or VIEWS[at] not in MADE_WHEN_SHOWN]
         steps: list[Callable[[], object]] = [lambda: self._begin_views(db)]
         for at in order:
             steps.append(lambda at=at: self._make_view(at, db))
@@ -494,8 +502,9 @@ class MainWindow(QMainWindow):
         """The view at `at` takes its place's; only the one on screen is shown (and reads at once)."""
         name, _module, class_name = _VIEW_CLASSES[VIEWS[at]]
         view = getattr(importlib.import_module(_view_module(VIEWS[at])), class_name)
-        page = view() if name == "dashboard" else view(db)
-        setattr(self, name, page)
+        page = self._made[VIEWS[at]] = view() if name == "dashboard" else view(db)
+        if VIEWS[at] not in MADE_WHEN_SHOWN:
+            setattr(self, name, page)
         if name == "accounts_view":  # its columns as the user left them, before any row is painted
             self._restore_accounts_header()
         placeholder = self.pages.widget(at)
@@ -543,20 +552,66 @@ class MainWindow(QMainWindow):
         # An import may add people and end the empty registry's first steps: read it all again.
         self.accounts_view.imported.connect(self.reload)
         self.accounts_view.accounts_changed.connect(self._accounts_read)
-        self.people_view.open_account.connect(self.accounts_view.open_account)
-        # Names of holders and administrators show in the accounts table.
-        self.people_view.changed.connect(self.reload)
-        self.people_view.open_offboarding.connect(self.show_offboarding)
-        self.people_view.import_requested.connect(lambda: self.import_people())
-        self.consent_view.open_account.connect(self.accounts_view.open_account)
-        # Ticking a handover item moves roles; starting or closing a case changes a person's status.
-        self.offboarding_view.registry_changed.connect(self.reload)
         self._wire_leavers_panel()
-        self._restore_people_header()
+        for name in MADE_WHEN_SHOWN:
+            if name in self._made:  # the view on screen
+                self._tie(name)
         self.dashboard.show_loading()
         if self.accounts_view.loaded:  # the first rows were shown before the views were tied together
             self._accounts_read()
+        self._show_page(self.pages.currentIndex())  # chosen while the views were made
         self.opened.emit()
+
+    # --- the views made when first shown ------------------------------------------------
+
+    @property
+    def people_view(self) -> PeopleView:
+        return self._view("People")
+
+    @property
+    def offboarding_view(self) -> OffboardingView:
+        return self._view("Offboarding")
+
+    @property
+    def consent_view(self) -> ConsentView:
+        return self._view("Consent")
+
+    def _view(self, name: str) -> QWidget:
+        """The view, made now if it was not yet (it reads once it is on screen)."""
+        if name not in self._made:
+            self._make_view(VIEWS.index(name), self.db)
+            self._tie(name)
+        return self._made[name]
+
+    def _show_page(self, at: int) -> None:
+        if self.db is not None and VIEWS[at] in MADE_WHEN_SHOWN:
+            self._view(VIEWS[at])
+        self.pages.setCurrentIndex(at)
+
+    def _tie(self, name: str) -> None:
+        """A view made when first shown, tied to the window: its signals, its remembered columns,
+        and what the login may do."""
+        if name == "People":
+            self.people_view.open_account.connect(self.accounts_view.open_account)
+            # Names of holders and administrators show in the accounts table.
+            self.people_view.changed.connect(self.reload)
+            self.people_view.open_offboarding.connect(self.show_offboarding)
+            self.people_view.import_requested.connect(lambda: self.import_people())
+            self._restore_people_header()
+        elif name == "Offboarding":
+            # Ticking a handover item moves roles; starting or closing a case changes a person's status.
+            self.offboarding_view.registry_changed.connect(self.reload)
+        else:
+            self.consent_view.open_account.connect(self.accounts_view.open_account)
+        self.apply_permissions(self.permissions)  # a login that may only read: its editing controls go
+
+    def _read_again(self, *names: str) -> None:
+        """Those of the views `names` that are made read again (each once it is on screen); a view
+        not made yet reads when it is first shown."""
+        for name in names:
+            view = self._made.get(name)
+            if view is not None:
+                (view.refresh if name == "Offboarding" else view.reload)()
 
     # --- views ---------------------------------------------------------------------------
 
@@ -790,10 +845,10 @@ class MainWindow(QMainWindow):
                     window.changed_elsewhere()
         if changes.people:
             self.facts.request()
-            self.people_view.reload()
+            self._read_again("People")
             self.people_directory.request()
         if changes.offboarding:
-            self.offboarding_view.refresh()
+            self._read_again("Offboarding")
             self.dashboard.leavers_panel.refresh()
 
     def _changes_unread(self, error: BaseException) -> None:
@@ -811,9 +866,7 @@ class MainWindow(QMainWindow):
         if accounts:
             self.accounts_view.reload_rows()
         self.facts.request()
-        self.people_view.reload()
-        self.offboarding_view.refresh()
-        self.consent_view.reload()
+        self._read_again(*MADE_WHEN_SHOWN)
         self.dashboard.leavers_panel.refresh()
         if people_directory:
             self.people_directory.request()
@@ -822,8 +875,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return True  # the registry is being opened
         return any((self.accounts_view.is_loading(), self.facts.busy(), self.people_directory.busy(),
-                    self.people_view.is_loading(),
-                    self.offboarding_view.is_loading(), self.consent_view.is_loading(),
+                    *(self._made[name].is_loading() for name in MADE_WHEN_SHOWN if name in self._made),
                     self.dashboard.leavers_panel.is_loading()))
 
     def wait_for_loading(self) -> None:
@@ -836,8 +888,7 @@ class MainWindow(QMainWindow):
     def _show_facts(self, facts: RegistryFacts) -> None:
         self._facts = facts
         if facts.departures:  # read alongside, the people and leavers may have missed them
-            self.people_view.reload()
-            self.offboarding_view.refresh()
+            self._read_again("People", "Offboarding")
             self.dashboard.leavers_panel.refresh()
         self.apply_permissions(facts.permissions)
         self._has_email_domains = facts.has_email_domains
@@ -849,7 +900,7 @@ class MainWindow(QMainWindow):
 
     def _accounts_read(self) -> None:
         self._update_dashboard()
-        self.consent_view.reload()  # an account's window may have recorded consent
+        self._read_again("Consent")  # an account's window may have recorded consent
         self.accounts_loaded.emit()
 
     def _loading_failed(self, error: BaseException) -> None:
@@ -893,26 +944,29 @@ class MainWindow(QMainWindow):
     # --- a login that may only read ------------------------------------------------------
 
     def editing_controls(self) -> list:
-        """Every button and action of the window that changes the registry (export stays)."""
-        accounts, people, offboarding, welcome = (self.accounts_view, self.people_view, self.offboarding_view,
-                                                  self.dashboard.welcome)
+        """Every button and action of the window that changes the registry (export stays), of the
+        views made so far (one made later is given the same permissions, _tie)."""
+        accounts, welcome = self.accounts_view, self.dashboard.welcome
+        people, offboarding = self._made.get("People"), self._made.get("Offboarding")
         return [self.import_people_action, self.import_accounts_action, self.sample_action,
                 accounts.register_button, accounts.archive_button, accounts.review_button, accounts.round_button,
                 accounts.import_button, accounts.register_action, accounts.import_action, accounts.review_action,
-                accounts.archive_action, people.add_button, people.edit_button, people.offboard_button,
-                offboarding.start_button, offboarding.change_day_button, offboarding.set_successor_button,
-                offboarding.done_button, offboarding.note_button, offboarding.waive_button,
-                offboarding.reopen_item_button, offboarding.close_button, offboarding.reopen_case_button,
-                offboarding.cancel_case_button, offboarding.confirmation_button, self.policy_action,
+                accounts.archive_action, self.policy_action,
                 self.dashboard.policy_button, welcome.people_button, welcome.sample_button, welcome.import_button,
-                self.dashboard.leavers_panel.start_button]
+                self.dashboard.leavers_panel.start_button,
+                *((people.add_button, people.edit_button, people.offboard_button) if people is not None else ()),
+                *((offboarding.start_button, offboarding.change_day_button, offboarding.set_successor_button,
+                   offboarding.done_button, offboarding.note_button, offboarding.waive_button,
+                   offboarding.reopen_item_button, offboarding.close_button, offboarding.reopen_case_button,
+                   offboarding.cancel_case_button, offboarding.confirmation_button)
+                  if offboarding is not None else ())]
 
     def controls_for(self) -> dict[str, list]:
         """The window's buttons and actions by the action they need the login to be allowed
         (store.access.NEEDS); what is not listed needs only reading."""
-        people = self.people_view
+        people = self._made.get("People")
         return {"edit": self.editing_controls(), "change_settings": [self.organisation_action],
-                "anonymise": [people.anonymise_action, people.due_action]}
+                "anonymise": [people.anonymise_action, people.due_action] if people is not None else []}
 
     def apply_permissions(self, allowed: Permissions) -> None:
         """Hide what the login's role may not do (a view's own enabling cannot bring a hidden
@@ -996,8 +1050,9 @@ class MainWindow(QMainWindow):
 
     def _save_headers(self) -> None:
         self.settings.setValue("accounts/header", self.accounts_view.table.horizontalHeader().saveState())
-        if self.people_view.widths_chosen:
-            self.settings.setValue("people/header", self.people_view.table.horizontalHeader().saveState())
+        people = self._made.get("People")
+        if people is not None and people.widths_chosen:
+            self.settings.setValue("people/header", people.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
