@@ -478,8 +478,7 @@ class RegistrySummary:
     looked_after: int  # not archived or closed
     by_kind: dict[str | None, int]  # looked-after accounts by kind; None: not yet known
     by_status: dict[str, int]
-    at_risk: int | None  # looked-after accounts with at least one risk; None until assessed
-    by_risk: list[tuple[str, int]]  # risk title and how many looked-after accounts it flags, most first
+    at_risk: int | None  # looked-after accounts with at least one risk; None until assessed (by rule: RiskCounts)
 
 
 # A C-level pass (Counter, dict over zip and map) keeps Python's lock until it is done: over
@@ -537,12 +536,6 @@ def summarise(accounts: AccountColumns | Iterable[AccountRow] | Tally) -> Regist
         if status not in _RETIRED:
             by_kind[kind] += rows
     combinations = tally.combinations()
-    assessed = None not in combinations
-    by_risk: Counter[str] = Counter()
-    for risks, rows in combinations.items() if assessed else ():
-        for flag in risks:
-            by_risk[flag.title] += rows
-    at_risk = sum(rows for risks, rows in combinations.items() if risks)
+    at_risk = sum(rows for risks, rows in combinations.items() if risks) if None not in combinations else None
     return RegistrySummary(accounts=sum(by_status.values()), looked_after=sum(by_kind.values()),
-                           by_kind=dict(by_kind), by_status=dict(by_status), at_risk=at_risk if assessed else None,
-                           by_risk=by_risk.most_common() if assessed else [])
+                           by_kind=dict(by_kind), by_status=dict(by_status), at_risk=at_risk)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.risks import RISK_RULES, RULES_BY_SEVERITY
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.models.accounts_model import kind_text
@@ -32,7 +31,7 @@ from accountregistry.gui.widgets.leavers_panel import LeaversPanel
 from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
 from accountregistry.services.policy import PolicySummary
-from accountregistry.services.risk_counts import RiskCount, RiskCounts
+from accountregistry.services.risk_counts import RiskCounts
 from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
 
 # Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
@@ -44,8 +43,6 @@ KIND_EXPLANATIONS = {
         "DashboardView", "People's own profiles; the company can never take them over."),
     None: QT_TRANSLATE_NOOP("DashboardView", "Nobody has recorded whose account it is yet."),
 }
-_RULES_BY_TITLE = {rule.title: rule for rule in RISK_RULES}
-_RULE_ORDER = {rule.id: place for place, rule in enumerate(RULES_BY_SEVERITY)}
 
 
 def number_label(text: str = "") -> QLabel:
@@ -56,20 +53,6 @@ def number_label(text: str = "") -> QLabel:
     label.setFont(font)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
-
-
-def counts_from_summary(summary: RegistrySummary) -> RiskCounts:
-    """The chart's numbers by risk when only the summary is at hand (no platform breakdown)."""
-    by_risk = []
-    for title, count in summary.by_risk:
-        rule = _RULES_BY_TITLE.get(title)
-        if rule is not None:
-            by_risk.append(RiskCount(rule_id=rule.id, title=rule.title, severity=rule.severity.name,
-                                     explanation=rule.explanation, accounts=count))
-    # In the order count_risks gives: most accounts first, equal counts worst first.
-    by_risk.sort(key=lambda c: (-c.accounts, _RULE_ORDER[c.rule_id]))
-    return RiskCounts(looked_after=summary.looked_after, at_risk=summary.at_risk, by_risk=tuple(by_risk),
-                      by_platform=())
 
 
 class WelcomePanel(QFrame):
@@ -264,8 +247,8 @@ class DashboardView(QWidget):
 
     def show_summary(self, organisation: str, summary: RegistrySummary, people: int, *,
                      offer_first_steps: bool, risk_counts: RiskCounts | None = None) -> None:
-        """`risk_counts` (counted with the accounts table, services.risk_counts) give the chart its
-        platform breakdown; without them it shows the risks only."""
+        """`risk_counts` (counted with the accounts table, services.risk_counts) are the chart's;
+        None while the risks are still being read (no chart, never one of zeros)."""
         name = html.escape(organisation or self.tr("Your organisation"))
         self.heading.setText(f"<h1>{name}</h1>")
         self.welcome.setVisible(offer_first_steps)
@@ -297,10 +280,10 @@ class DashboardView(QWidget):
         else:
             self.at_risk_label.setText(self.tr("No account looked after is at risk.") if summary.looked_after
                                        else self.tr("Nothing to assess yet."))
-        if summary.at_risk is None:
+        if risk_counts is None:
             self.chart.setVisible(False)
         else:
-            self.show_risk_counts(risk_counts if risk_counts is not None else counts_from_summary(summary))
+            self.show_risk_counts(risk_counts)
         self.at_risk_button.setEnabled(bool(summary.at_risk))
         self.accounts_button.setEnabled(bool(summary.accounts))
 
