@@ -207,13 +207,6 @@ def _people(connection: sa.Connection) -> dict[int, PersonNames]:
     return people_of(fetch_tuples(connection, sa.select(person.id, person.name, person.work_email)))
 
 
-def _runs(values: tuple, lengths: Counter) -> dict[int, tuple]:
-    """Each key of `lengths` (in their order) -> its run of `values`, which hold the runs one
-    after the other, as many as its count: tuples cut by C, not grouped by a Python loop."""
-    ends = list(accumulate(lengths.values()))
-    return dict(zip(lengths, map(values.__getitem__, map(slice, chain((0,), ends), ends))))
-
-
 def _add_active_grants(connection: sa.Connection, account_ids: list[int] | None, accounts: AccountColumns,
                        start: int) -> None:
     """Who holds an active role, as person ids, into the rows of `account_ids` (all if None),
@@ -254,16 +247,19 @@ def _add_active_grants(connection: sa.Connection, account_ids: list[int] | None,
 
 def _place_grants(accounts: AccountColumns, grants: list[tuple], same: Callable[[int, int], int], at: int) -> int:
     """(account, person, controls) in account order into the rows from `at` on; where the next
-    grants' rows begin."""
+    grants' rows begin. Each account's people and controls are cut out of the chunk's by one slice
+    per account (tuples cut by C, not grouped by a Python loop), made once for both."""
     held, people, controls = zip(*grants)
     people = tuple(map(same, people, people))
     per_account = Counter(held)
-    holding = _runs(people, per_account)
-    controlling = _runs(controls, per_account)
+    ends = list(accumulate(per_account.values()))
+    runs = list(map(slice, chain((0,), ends), ends))
+    holding = dict(zip(per_account, map(people.__getitem__, runs)))
+    controlling = dict(zip(per_account, map(ADMINISTRATORS.__getitem__, map(controls.__getitem__, runs))))
     end = bisect_right(accounts.id, held[-1], at)
     part = accounts.id[at:end]  # accounts registered since the rows were read are left out
     accounts.role_holders[at:end] = map(holding.get, part, repeat(()))
-    accounts.administrators[at:end] = map(ADMINISTRATORS.__getitem__, map(controlling.get, part, repeat(())))
+    accounts.administrators[at:end] = map(controlling.get, part, repeat(0))
     return end
 
 
@@ -330,18 +326,14 @@ class _Flags(dict):
 
 
 class _ReviewDue(dict):
-    """(base day as stored, interval) -> the next review's date: few distinct ones."""
+    """(status, base day as stored, interval) -> the next review's date, none for a retired
+    account: few distinct ones, so that each row's is one lookup in a C pass (map)."""
 
-    def __missing__(self, key: tuple) -> date:
-        base, months = key
+    def __missing__(self, key: tuple) -> date | None:
+        status, base, months = key
         day = base if isinstance(base, date) else date.fromisoformat(base)
-        found = self[key] = next_review_due(day, day, months)
+        found = self[key] = None if status in _RETIRED else next_review_due(day, day, months)
         return found
-
-
-def _next_reviews(statuses: Sequence[str], due: _ReviewDue, bases: Sequence, intervals: Sequence) -> list:
-    """Each row's next review: none for retired accounts."""
-    return [None if status in _RETIRED else due[base, months] for status, base, months in zip(statuses, bases, intervals)]
 
 
 class _Reader:
@@ -374,7 +366,7 @@ class _Reader:
         found.kind.extend(map(share, kinds, kinds))
         found.status.extend(statuses)
         found.holder_name.extend(holders)
-        found.next_review.extend(_next_reviews(statuses, self.due, bases, intervals))
+        found.next_review.extend(map(self.due.__getitem__, zip(statuses, bases, intervals)))
         found.risks.extend(map(self.flags.__getitem__, map(itemgetter(slice(_FACTS_AT, None)), chunk))
                            if len(chunk[0]) > _FACTS_AT else repeat(None, len(chunk)))
         found.administrators.extend(repeat(0, len(chunk)))
