@@ -74,6 +74,11 @@ def test_a_reader_sees_one_banner_and_no_editing_controls_and_may_export(qtbot, 
         qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading())
         assert window.read_only and window.read_only_notice.isVisible()
         assert login in window.read_only_notice.text.text()
+        for view in ("People", "Offboarding", "Consent"):  # views made when first shown get the same
+            window.show_view(view)
+        people, offboarding = window.people_view, window.offboarding_view
+        assert {people.add_button, people.offboard_button, offboarding.start_button,
+                offboarding.close_button} <= set(window.editing_controls())
         assert all(hidden(control) for control in window.editing_controls())
         # Nor what needs more than an editor: anonymising, the organisation's settings.
         assert all(hidden(control) for controls in window.controls_for().values() for control in controls)
