@@ -111,8 +111,8 @@ VALUE_SYNONYMS: dict[type[StrEnum], dict[str, tuple[str, ...]]] = {
 
 
 def word(text: str) -> str:
-    """Text as the registry writes a name: lowercase, words joined by "_" ("Holder e-mail " ->
-    "holder_e_mail")."""
+    """Text as the registry writes a name (a column's, a choice's): lowercase, words joined by "_"
+    ("Holder e-mail " -> "holder_e_mail")."""
     return "_".join(text.strip().lower().replace("-", " ").split())
 
 

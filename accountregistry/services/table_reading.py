@@ -44,6 +44,7 @@ from typing import BinaryIO
 
 from accountregistry.domain.errors import Problem, RegistryError
 from accountregistry.domain.messages import Phrase
+from accountregistry.services.import_words import word
 from accountregistry.services.ownership_report import restore
 
 __all__ = ["DELIMITERS", "MAX_FILE_BYTES", "MAX_ROWS", "ImportRefused", "ParsedFile", "RowWidths", "TableShape",
@@ -180,11 +181,6 @@ class RowWidths:
                              width=self.width)
 
 
-def normalise_name(text: str) -> str:
-    """A column name or a choice as the registry writes it: "Holder e-mail " -> "holder_e_mail"."""
-    return "_".join(text.strip().lower().replace("-", " ").split())
-
-
 def read_table(path: str | Path, shape: TableShape) -> ParsedFile:
     """The file checked (a regular file, its size, its encoding, no NUL) and its header read, or
     ImportRefused with a sentence (and a line number). Workbooks: services/workbook_reading."""
@@ -201,7 +197,7 @@ def read_table(path: str | Path, shape: TableShape) -> ParsedFile:
                             example=shape.example, line=1)
     header_line, header = next(_records(io.StringIO(sample, newline=""), delimiter, shown,
                                         partial=not checked.complete), (1, []))
-    names = [normalise_name(cell) for cell in header]
+    names = [word(cell) for cell in header]
     columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
     return ParsedFile(path=path, encoding=checked.encoding, delimiter=delimiter, header=tuple(names),
                       columns=columns, unknown_columns=tuple(unknown), ignored_columns=tuple(ignored),
@@ -352,7 +348,7 @@ def _choose_delimiter(sample: str, shape: TableShape) -> str | None:
         sniffed = csv.Sniffer().sniff(lines, delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
         sniffed = None
-    scores = {d: sum(shape.known(normalise_name(cell)) for cell in _first_record(sample, d)) for d in DELIMITERS}
+    scores = {d: sum(shape.known(word(cell)) for cell in _first_record(sample, d)) for d in DELIMITERS}
     best = max(scores.values())
     if best == 0:
         return None

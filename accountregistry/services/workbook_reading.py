@@ -49,11 +49,11 @@ from accountregistry.services.table_reading import (
     ParsedFile,
     TableShape,
     columns_of,
-    normalise_name,
     opened,
     read_table,
 )
 from accountregistry.services.bulk_work import fewer_collections
+from accountregistry.services.import_words import word
 from accountregistry.services.ods_sheet import OdsBook
 from accountregistry.services.xlsx_sheet import XlsxBook
 
@@ -140,7 +140,7 @@ def read_workbook(path: str | Path, shape: TableShape, sheet: str | None = None)
         raise ImportRefused("import_empty", file=shown, example=shape.example)
     if any(start[0] + 1 <= header_line <= end[0] + 1 and start[1] != end[1] for start, end in merged):
         raise ImportRefused("workbook_merged_header", file=shown, line=header_line)
-    names = [normalise_name(cell) for cell in header]
+    names = [word(cell) for cell in header]
     columns, unknown, ignored = columns_of(names, header, shape, shown, header_line)
     return ParsedWorkbook(path=path, sheet=chosen, header=tuple(names), columns=columns,
                           unknown_columns=tuple(unknown), ignored_columns=tuple(ignored), header_line=header_line,
