@@ -99,7 +99,7 @@ DUE_FIELDS = ("item_id", "case_id", "due_on", "days_overdue", "assignee", "leave
 
 
 def _due_values(item) -> tuple:
-    return (item.item_id, item.case_id, item.due_on.isoformat(), item.days_overdue, item.assignee_name,
+    return (item.item_id, item.case_id, item.due_on.isoformat(), item.days_overdue, item.assignee.english,
             item.leaver_name, item.leaver_email or "", item.last_working_day.isoformat(), item.account_name,
             item.title)
 

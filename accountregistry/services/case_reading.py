@@ -91,12 +91,6 @@ class ItemView:
     version: int
     account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
 
-    @property
-    def assignee_name(self) -> str:
-        """In English, for files: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
-        return self.assignee.english
-
-
 def account_label(platform: str, presence: str, display_name: str | None, handle: str) -> str:
     return f"{_PLATFORM_NAMES.get(platform, platform)} {presence} “{display_name or handle}”"
 

@@ -52,11 +52,6 @@ class DueItem:
     account: AccountName | None = None  # the account, to be said in the user's language (account_name: English)
 
     @property
-    def assignee_name(self) -> str:
-        """In English, for files and calendars: "HR", "Ingrid Berg (leaver)", "Successor (not chosen yet)"."""
-        return self.assignee.english
-
-    @property
     def overdue(self) -> bool:
         return self.days_overdue > 0
 
@@ -169,7 +164,7 @@ def calendar_text(items: list[DueItem], *, name: str, registry: str, now: dateti
         event.add("summary", item.title)
         event.add("description", "\n".join((
             f"Account: {item.account_name}",
-            f"Assignee: {item.assignee_name}",
+            f"Assignee: {item.assignee.english}",
             f"Offboarding of {item.leaver_name}; last working day {item.last_working_day.isoformat()}",
             f"Checklist item {item.item_id}")))
         event.add("categories", ["Offboarding"])

@@ -678,7 +678,7 @@ def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path
         for v in views:
             # Numbers stay numbers: only text cells are guarded against formulas.
             writer.writerow([v.id, v.account_id or "", _cell(v.account_name), v.action, _cell(v.title),
-                             _cell(v.assignee_name), v.due_on.isoformat(), v.due_offset_business_days,
+                             _cell(v.assignee.english), v.due_on.isoformat(), v.due_offset_business_days,
                              v.status.value, _cell(v.done_by), _cell(v.done_at), _cell(v.waive_reason),
                              _cell(v.note)])
     return target

@@ -104,7 +104,7 @@ def test_the_calendar_parses_and_keeps_its_uids(db, db_location, cases, tmp_path
         assert event.decoded("DTEND") == item.due_on + timedelta(days=1)
         assert str(event["SUMMARY"]) == item.title
         description = str(event["DESCRIPTION"])
-        assert item.assignee_name in description and (TODAY + timedelta(days=20)).isoformat() in description
+        assert item.assignee.english in description and (TODAY + timedelta(days=20)).isoformat() in description
 
     # Done items drop out; the others come back with the same UIDs, so a calendar updates them.
     done = next(item_id for item_id, item in items.items() if not item.is_handover)

@@ -210,7 +210,7 @@ def test_an_unknown_person_is_not_found(db, org):
 def test_a_handover_item_moves_the_role_to_the_successor_and_both_are_audited(db, org):
     case = start(db, org)
     handover = item(db, case.id, "hand_over_company_account")
-    assert handover.is_handover and handover.assignee_name == "Ingrid Berg (leaver)"
+    assert handover.is_handover and handover.assignee.english == "Ingrid Berg (leaver)"
     complete_item(db, handover.id, note="Done on LinkedIn", today=date(2026, 12, 20))
 
     assert active_roles(db, org.page.id) == [(org.ingrid.id, "analyst"), (org.ole.id, "owner")]
@@ -489,7 +489,7 @@ def test_case_items_are_grouped_by_account_with_assignee_names(db, org):
             groups.append(v.account_name)
     assert groups == ["LinkedIn page “nordlys”", "LinkedIn profile “in/ingrid-berg”", "X profile “ingridberg”",
                       "General"]
-    assignees = {v.action: v.assignee_name for v in views}
+    assignees = {v.action: v.assignee.english for v in views}
     assert assignees["hand_over_company_account"] == "Ingrid Berg (leaver)"
     assert assignees["transfer_to_successor"] == "Communications"
     assert assignees["sign_handover_confirmation"] == "HR"
