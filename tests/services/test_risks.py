@@ -287,3 +287,29 @@ def test_the_facts_statement_is_plain_sql_postgresql_accepts():
     assert "EXISTS" in sql and "AT TIME ZONE 'UTC'" in sql
     for sqlite_only in ("julianday", "strftime", "ifnull", "group_concat", "datetime(", "printf"):
         assert sqlite_only not in sql.lower()
+
+
+def test_one_accounts_risks_are_read_without_going_over_every_leavers_grant(db):
+    """Opening an account reads its risks alone: the work must not grow with the other accounts
+    that leavers hold roles in (at 100,000 accounts that set cost 50 ms per account opened)."""
+    from test_import_event_lookup import sqlite_steps
+
+    if not db.is_sqlite:
+        pytest.skip("counts SQLite's steps; the statement is the same on PostgreSQL")
+    bulk_accounts(db, 20)
+    with db.transaction() as session:  # 2,000 more accounts, each administered by person 8
+        insert_rows(session, Account, [{"id": n, "platform": "x", "presence": "profile", "handle": f"other{n}",
+                                        "url": f"https://x.com/other{n}", "kind": "company"}
+                                       for n in range(21, 2021)])
+        insert_rows(session, AccountRole, [{"account_id": n, "person_id": 8, "role": "admin", "granted_on":
+                                            date(2025, 1, 1), "granted_by": "test"} for n in range(21, 2021)])
+    risk_ids(db, 1)  # what a first read does once
+    with sqlite_steps(db) as before:
+        risks_before = risk_ids(db, 1)
+    with db.transaction() as session:  # person 8 leaves: 2,000 more accounts a leaver holds a role in
+        session.execute(sa.update(Person).where(Person.id == 8).values(employment_status="leaving",
+                                                                        last_working_day=date(2026, 12, 31)))
+    with sqlite_steps(db) as after:
+        assert risk_ids(db, 1) == risks_before
+    assert after[0] < 1.1 * before[0]  # the same work, give or take the leavers named (the old set: 12x)
+    assert "leaver_holds_role" in risk_ids(db, 21)  # the other accounts' own reads see the leaver
