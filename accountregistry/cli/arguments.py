@@ -38,13 +38,13 @@ def read_date(text: str, field: str, label: str):
 
 
 def optional_date(field: str, text: str | None, _label=None):
-    """A date an option gives, or None when it gives none; a refusal is about `field`. (`_label`:
-    account set reads every field's value with its label.)"""
-    from accountregistry.domain.dates import DateInvalid, parse_date
+    """A date an option gives, or None when it gives none, read as read_date reads it; a refusal
+    is about `field`. (`_label`: account set reads every field's value with its label.)"""
+    from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
     from accountregistry.domain.errors import ValidationError
 
     try:
-        return parse_date(text)
+        return parse_date(text, day_first=day_first_language())
     except DateInvalid as error:
         raise ValidationError(field=field, code=error.code, **error.params) from None
 

@@ -176,3 +176,14 @@ def test_people_list_csv_neutralises_a_formula_name(db, db_location, capsys):
     assert run("--db", db_location, "people", "list", "--format", "csv") == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == list(PEOPLE_HEADER) and rows[1][0] == "'" + formula and restore(rows[1][0]) == formula
+
+
+@pytest.mark.parametrize("language, last_day", [("da", "2027-04-03"), ("en", None)])
+def test_a_last_day_is_read_day_first_in_a_danish_command_line_as_offboarding_reads_it(db, db_location, language,
+                                                                                        last_day):
+    """03/04/2027 is 3 April in Danish (people add and set read dates as offboard start does);
+    in English it reads both ways and is refused, nothing written."""
+    added = run("--lang", language, "--db", db_location, "people", "add", "--name", "Ida Høgh",
+                "--email", "ida@nordlys.dk", "--status", "leaving", "--last-day", "03/04/2027")
+    assert added == (0 if last_day else 1)
+    assert [row[4] for row in people(db)] == ([last_day] if last_day else [])
