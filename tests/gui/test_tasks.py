@@ -154,6 +154,26 @@ def test_the_manager_counts_the_runs_until_their_outcome_is_delivered(qtbot, own
     assert not first.busy() and not second.busy()
 
 
+def test_a_task_dropped_once_delivered_frees_what_its_callbacks_hold(qtbot, owner):
+    """A task made for one run (the window's start steps, a let_go) goes once its outcome is
+    delivered, and with it what its callbacks hold. The pool kept every run it was handed, and
+    each run its task, for the program's life: the window's first table was never freed."""
+    import gc
+    import weakref
+
+    class Held:
+        pass
+
+    held, done = Held(), []
+    freed = weakref.ref(held)
+    task = Task(owner, finished=lambda held=held: done.append(held))
+    task.start(lambda _progress: None)
+    qtbot.waitUntil(lambda: bool(done))
+    del task, held, done[:]
+    gc.collect()
+    assert freed() is None
+
+
 def test_an_answer_for_a_widget_that_is_gone_goes_nowhere(qtbot):
     widget = QWidget()
     calls = Calls()
