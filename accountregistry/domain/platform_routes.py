@@ -120,6 +120,9 @@ class Template:
     starts_with_slot: bool
     first_literal: str | None
     buildable: bool
+    # What url() fills in: the template's own host (None: the platform's) and the rest.
+    own_host: str | None
+    rest: str
 
     @classmethod
     def compile(cls, source: str) -> Template:
@@ -134,6 +137,8 @@ class Template:
             tail = "(?:/.*)?" if path else "(?:.*)"
         head, head_text = _head(path, query_key)
         first = path.split("/", 1)[0]
+        body = source.rstrip("$")
+        own_host, _, rest = body[2:].partition("/") if host_text is not None else (None, "", body)
         return cls(
             source=source,
             host=re.compile(_slots_to_regex(host_text, "."), re.I) if host_text else None,
@@ -148,22 +153,19 @@ class Template:
             starts_with_slot=path.startswith("{") and host_text is None,
             first_literal=None if "{" in first or not first else first.lower(),
             buildable=_ANY_SLOT not in source,
+            own_host=own_host,
+            rest=rest,
         )
 
     def url(self, canonical_host: str, name: str) -> str:
         """The address this template makes for `name` (already folded)."""
-        body = self.source.rstrip("$")
-        if body.startswith("//"):
-            body = body[2:]
-        else:
-            body = f"{canonical_host}/{body}"
+        host = canonical_host if self.own_host is None else self.own_host
         if self.query_key:
-            return protect_end("https://" + body.replace(_NAME_SLOT, quote(name, safe="@:.-_~+")))
-        host, slash, path = body.partition("/")
+            return protect_end(f"https://{host}/{self.rest}".replace(_NAME_SLOT, quote(name, safe="@:.-_~+")))
         host = host.replace(_NAME_SLOT, name)
         # Canonical URLs are valid URIs, so non-ASCII names are percent-encoded.
-        path = path.replace(_NAME_SLOT, quote(name, safe="@:.-_~·+")).rstrip("/")
-        return protect_end(f"https://{host}{slash if path else ''}{path}")
+        path = self.rest.replace(_NAME_SLOT, quote(name, safe="@:.-_~·+")).rstrip("/")
+        return protect_end(f"https://{host}/{path}" if path else f"https://{host}")
 
 
 def rule(code: str, **params: object) -> Phrase:

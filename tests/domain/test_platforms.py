@@ -325,6 +325,12 @@ def test_longest_allowed_input_is_accepted():
         pytest.param("x", "profile", "https://twitter.com/Acme_DK", "acme_dk", id="x-pasted-url"),
         pytest.param("linkedin", "profile", "Jane-Doe", "in/jane-doe", id="linkedin-profile-bare"),
         pytest.param("linkedin", "profile", "in/Jane-Doe", "in/jane-doe", id="linkedin-profile-prefixed"),
+        # The prefix in any case; of the routes sharing it, the member id's (case kept) first.
+        pytest.param("linkedin", "profile", "IN/ACoAAAAkTuYBiKRFwB8ZxwWkdb2A4-k2uBdcYqM",
+                     "in/ACoAAAAkTuYBiKRFwB8ZxwWkdb2A4-k2uBdcYqM", id="linkedin-member-id-prefix-in-capitals"),
+        pytest.param("whatsapp", "channel", "Channel/0029VaA1b2C3d4E5f6G7h8I9", "channel/0029VaA1b2C3d4E5f6G7h8I9",
+                     id="whatsapp-channel-prefix-in-capitals"),
+        pytest.param("facebook", "profile", "ID:100012345678901", "100012345678901", id="facebook-old-id-in-capitals"),
         pytest.param("linkedin", "page", "Acme", "acme", id="linkedin-page-means-company"),
         pytest.param("linkedin", "page", "Showcase/Acme-Labs", "showcase/acme-labs", id="linkedin-showcase"),
         pytest.param("linkedin", "group", "1234567", "groups/1234567", id="linkedin-group-bare"),
@@ -366,6 +372,8 @@ def test_normalise_handle_example_from_spec():
         pytest.param("x", "profile", "acme-dk", "handle_invalid", id="x-hyphen"),
         pytest.param("x", "profile", "a" * 16, "handle_invalid", id="x-too-long"),
         pytest.param("x", "profile", "ac me", "handle_has_spaces", id="x-space"),
+        # Only a phone number's spaces are dropped, not those of the platform's other presences.
+        pytest.param("whatsapp", "group", "group/AbCdEfGhIjKl MnOpQrStUv", "handle_has_spaces", id="whatsapp-group-space"),
         pytest.param("x", "profile", "", "handle_empty", id="x-empty"),
         pytest.param("instagram", "profile", "ac!me", "handle_invalid", id="instagram-bang"),
         pytest.param("tiktok", "profile", "@a", "handle_invalid", id="tiktok-too-short"),
