@@ -441,20 +441,18 @@ def reopen_item(db: Database, item_id: int, *, reason: str | None = None) -> Che
         return item
 
 
-def _refresh_open_titles(session: Session, case: OffboardingCase, planned: Sequence[PlannedItem]) -> int:
-    """Open items say what is to be done now (successor's name, roles held); done ones keep their words."""
+def _refresh_open_titles(session: Session, actor: str, case: OffboardingCase, planned: Sequence[PlannedItem]) -> None:
+    """Open items say what is to be done now (successor's name, roles held); done ones keep their
+    words. Each item changed is audited, in the history of its account."""
     by_key = {(p.action, p.account_id): p for p in planned}
-    changed = 0
     for item in session.exec(select(ChecklistItem).where(ChecklistItem.case_id == case.id,
                                                          ChecklistItem.status == ItemStatus.open)):
-        if item.assignee_function == ASSIGNED_TO_SUCCESSOR and item.assignee_person_id != case.successor_id:
-            item.assignee_person_id = case.successor_id
-            changed += 1
         p = by_key.get((item.action, item.account_id))
-        if p is not None and p.title != item.title:
-            item.title = p.title
-            changed += 1
-    return changed
+        values = {"title": p.title if p else item.title, "assignee_person_id": item.assignee_person_id}
+        if item.assignee_function == ASSIGNED_TO_SUCCESSOR:
+            values["assignee_person_id"] = case.successor_id
+        audit.apply_and_record(session, actor=actor, row=item, values=values, fields=values, entity="checklist_item",
+                               account_id=item.account_id)
 
 
 # --- The case ---------------------------------------------------------------------------------
@@ -504,7 +502,7 @@ def set_successor(db: Database, case_id: int, successor_id: int | None) -> Offbo
             return case
         old = case.successor_id
         case.successor_id = successor_id
-        _refresh_open_titles(session, case, plan_for_case(session, case, templates))
+        _refresh_open_titles(session, db.actor, case, plan_for_case(session, case, templates))
         audit.record(session, actor=db.actor, entity="offboarding_case", entity_id=case.id, action="update",
                      old={"successor_id": old},
                      new={"successor_id": successor_id, "successor_name": successor.name if successor else None})

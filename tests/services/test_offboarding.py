@@ -407,7 +407,12 @@ def test_choosing_the_successor_later_renames_and_reassigns_open_items(db, org):
     handover = item(db, case.id, "hand_over_company_account")
     assert "to the successor" in handover.title
     set_successor(db, case.id, org.kari.id)
-    assert "to Kari Holm" in item(db, case.id, "hand_over_company_account").title
+    after = item(db, case.id, "hand_over_company_account")
+    assert "to Kari Holm" in after.title
+    # Each item rewritten is in the trail, in its account's history.
+    [event] = [e for e in audit_rows(db, entity="checklist_item", action="update") if e.entity_id == handover.id]
+    assert (event.account_id, event.old_values, event.new_values) == (
+        handover.account_id, {"title": handover.title}, {"title": after.title})
     with pytest.raises(ValidationError) as raised:
         set_successor(db, case.id, org.ingrid.id)
     assert raised.value.codes == {"successor_id": "own_successor"}
