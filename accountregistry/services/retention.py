@@ -230,6 +230,12 @@ def _remove_account(session: Session, actor: str, account: Account) -> None:
                  account_id=account_id)
 
 
+def _covered(session: Session, agreement_id: int) -> list[int | None]:
+    """The accounts an agreement covered: what happens to it is in the history of each."""
+    return session.exec(select(AgreementItem.account_id).where(AgreementItem.agreement_id == agreement_id)
+                        ).all() or [None]
+
+
 def _remove_scans(session: Session, actor: str, scans: Iterable[SignedScan]) -> None:
     """The scans' bytes and file names go; their rows stay, saying when (audited in the history
     of each account the agreement covered, as attaching was)."""
@@ -237,9 +243,7 @@ def _remove_scans(session: Session, actor: str, scans: Iterable[SignedScan]) -> 
     for scan in scans:
         session.execute(sa.update(table).where(table.c.id == scan.attachment_id)
                         .values(content=None, file_name="", removed_at=when))
-        covered = session.exec(select(AgreementItem.account_id)
-                               .where(AgreementItem.agreement_id == scan.agreement_id)).all()
-        for account_id in covered or [None]:
+        for account_id in _covered(session, scan.agreement_id):
             audit.record(session, actor=actor, entity="attachment", entity_id=scan.attachment_id,
                          action="remove_on_anonymising", account_id=account_id)
 
@@ -262,9 +266,12 @@ def _replace_in_notes(session: Session, actor: str, person: Person, notes: list[
     models = {model.__tablename__: model for model in personal_values.FREE_TEXT}
     for note in notes:
         row = session.get(models[note.entity], note.entity_id)
-        audit.apply_and_record(session, actor=actor, row=row, fields=(note.field,), entity=note.entity,
-                               values={note.field: without_mentions(note.text, words, person.id)},
-                               account_id=note.account_id)
+        old, new = {note.field: note.text}, {note.field: without_mentions(note.text, words, person.id)}
+        setattr(row, note.field, new[note.field])
+        # An agreement has no account of its own: its note's rewrite is in each account it covered.
+        for account_id in _covered(session, row.id) if note.entity == "agreement" else [note.account_id]:
+            audit.record(session, actor=actor, entity=note.entity, entity_id=row.id, action="update",
+                         account_id=account_id, old=old, new=new)
     session.flush()
     personal_values.forget_mentions(session, person.id, words)
 

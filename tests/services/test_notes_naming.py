@@ -10,12 +10,14 @@ from datetime import date, timedelta
 import pytest
 
 from accountregistry import language
-from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, Kind
+from accountregistry.domain.vocabulary import Disposition, EmploymentStatus, Kind, Role
 from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
+from accountregistry.services.agreements import AgreementInput, record_agreement
 from accountregistry.services.audit import account_history
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.retention import anonymise, preview_anonymisation
+from accountregistry.services.roles import grant_role
 from accountregistry.store.schema import backup_sqlite
 from tests.engine_support import every_row, rows
 
@@ -72,6 +74,23 @@ def test_notes_naming_the_person_are_listed_before_and_replaced_by_the_pseudonym
                  if event.new_values and "notes" in event.new_values]
     assert notes[-1] == f"The 2FA phone was with [former employee {gone.id}]; ask Ida."
     assert all("østergaard" not in note.lower() for note in notes)
+
+
+def test_an_agreements_note_rewritten_is_in_the_history_of_each_account_it_covers(db):
+    """An agreement has no account of its own: it covers its person's accounts (services/agreements.py)."""
+    gone, page, other = registry_with_notes(db)
+    kari = add_person(db, PersonInput(name="Kari Holm", work_email="kari@nordlys.dk"))
+    for account in (page, other):
+        grant_role(db, account_id=account.id, person_id=kari.id, role=Role.admin, today=TODAY)
+    agreement = record_agreement(db, kari.id, AgreementInput(note=f"Signed with {NAME} as witness."), today=TODAY)
+    [done] = anonymise(db, [gone.id])
+    assert ("agreement", agreement.id) in {(note.entity, note.entity_id) for note in done.notes}
+    with db.reading() as session:
+        rewrites = {account.id: [event.new_values for event in account_history(session, account.id)
+                                 if (event.entity, event.action) == ("agreement", "update")]
+                    for account in (page, other)}
+    rewritten = {"note": f"Signed with [former employee {gone.id}] as witness."}
+    assert rewrites == {page.id: [rewritten], other.id: [rewritten]}
 
 
 def test_keep_notes_leaves_them_as_they_are(db):
