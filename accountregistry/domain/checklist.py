@@ -543,6 +543,7 @@ class _ItemChecker:
 # from the English is not used: a broken translation must never lose a name or fail the offboarding.
 Translate = Callable[[str], str]
 ACCOUNT_IN_TITLE = "{platform} {presence} “{name}”"  # as services.case_reading.account_label names it
+ACCOUNT_ELSEWHERE = "Other {presence} “{name}”"  # on a platform the registry does not know ("other")
 CONTEXT = "Checklist"  # the catalogues' context of these texts (gui/core_texts.py)
 
 # Every English text besides the titles that the generation may translate (the GUI's catalogue
@@ -559,8 +560,8 @@ TITLE_WORDS: tuple[str, ...] = (
     "{name} (successor)",
     "Successor (not chosen yet)",
     *(p.value for p in Presence),
-    "Other",  # the platform of an address no platform's table knows (platforms.py), as titles name it
     ACCOUNT_IN_TITLE,  # an account in a title, with the language's quotation marks
+    ACCOUNT_ELSEWHERE,  # one on a platform no platform's table knows (platforms.py: "Other")
 )
 
 
@@ -608,18 +609,14 @@ class _Wording:
     def account_name(self, account: LeaverAccount) -> str:
         """The service names an account "<platform> <presence> “<handle>”" (offboarding.account_label);
         it is said as the language says an account (ACCOUNT_IN_TITLE: its word order and quotation
-        marks), its presence and the platform "Other" translated like the rest of the title (a
-        brand's name and the handle stay as they are)."""
+        marks), its presence translated like the rest of the title (a brand's name and the handle
+        stay as they are); one on a platform the registry does not know as ACCOUNT_ELSEWHERE."""
         word = account.presence.value
         platform, found, rest = account.name.partition(f" {word} “")
         if not found or not rest.endswith("”"):
             return account.name
-        if platform == _OTHER_PLATFORM:
-            platform = self(_OTHER_PLATFORM)
-        return self(ACCOUNT_IN_TITLE).format(platform=platform, presence=self(word), name=rest[:-1])
-
-
-_OTHER_PLATFORM = "Other"  # platforms.py's name for any other address, in TITLE_WORDS
+        pattern = ACCOUNT_ELSEWHERE if platform == "Other" else ACCOUNT_IN_TITLE  # platforms.py's "other"
+        return self(pattern).format(platform=platform, presence=self(word), name=rest[:-1])
 _ENGLISH = _Wording(_english)
 
 

@@ -470,6 +470,7 @@ MESSAGES: dict[str, str] = {
     "open_item": "item {number} is open (due {day}, {assignee}): {title}",
     "active_role": "{leaver} is still {role} of {account}",
     "account_name": "{platform} {presence} “{name}”",
+    "account_name_elsewhere": "Other {presence} “{name}”",  # a platform the registry does not know
     # Platforms: recognising a pasted address or a typed handle (domain/platforms.py,
     # domain/web_addresses.py). {address} and {handle} are what the user gave, {platform} a
     # platform's name, {example} an address; a {rule} completes "it should …".

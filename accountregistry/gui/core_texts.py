@@ -172,8 +172,8 @@ CHECKLIST_TEXTS = (
     QT_TRANSLATE_NOOP("Checklist", "page"),
     QT_TRANSLATE_NOOP("Checklist", "group"),
     QT_TRANSLATE_NOOP("Checklist", "channel"),
-    QT_TRANSLATE_NOOP("Checklist", "Other"),
     QT_TRANSLATE_NOOP("Checklist", "{platform} {presence} “{name}”"),
+    QT_TRANSLATE_NOOP("Checklist", "Other {presence} “{name}”"),
 )
 
 POLICY_TEXTS = (
@@ -636,6 +636,7 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "item {number} is open (due {day}, {assignee}): {title}"),
     QT_TRANSLATE_NOOP("Message", "{leaver} is still {role} of {account}"),
     QT_TRANSLATE_NOOP("Message", "{platform} {presence} “{name}”"),
+    QT_TRANSLATE_NOOP("Message", "Other {presence} “{name}”"),
     QT_TRANSLATE_NOOP("Message", "“{platform}” is not a known platform: use one of {known}."),
     QT_TRANSLATE_NOOP("Message", "“{presence}” is not a kind of account: use {allowed}."),
     QT_TRANSLATE_NOOP("Message", "A {platform} account cannot be a {presence}: choose {allowed}."),

@@ -1754,8 +1754,12 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>kanal</translation>
     </message>
     <message>
+        <source>Other {presence} “{name}”</source>
+        <translation>{presence} »{name}« på en anden platform</translation>
+    </message>
+    <message>
         <source>Other</source>
-        <translation>Andet</translation>
+        <translation type="vanished">Andet</translation>
     </message>
     <message>
         <source>{platform} {presence} “{name}”</source>
@@ -6254,6 +6258,10 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} »{name}«</translation>
+    </message>
+    <message>
+        <source>Other {presence} “{name}”</source>
+        <translation>{presence} »{name}« på en anden platform</translation>
     </message>
     <message>
         <source>“{platform}” is not a known platform: use one of {known}.</source>

@@ -1754,8 +1754,12 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>kanal</translation>
     </message>
     <message>
+        <source>Other {presence} “{name}”</source>
+        <translation>{presence} ”{name}” på en annan plattform</translation>
+    </message>
+    <message>
         <source>Other</source>
-        <translation>Annat</translation>
+        <translation type="vanished">Annat</translation>
     </message>
     <message>
         <source>{platform} {presence} “{name}”</source>
@@ -6254,6 +6258,10 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{platform} {presence} “{name}”</source>
         <translation>{platform}-{presence} ”{name}”</translation>
+    </message>
+    <message>
+        <source>Other {presence} “{name}”</source>
+        <translation>{presence} ”{name}” på en annan plattform</translation>
     </message>
     <message>
         <source>“{platform}” is not a known platform: use one of {known}.</source>

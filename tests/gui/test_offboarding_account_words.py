@@ -34,9 +34,14 @@ def test_an_account_is_said_from_its_parts_in_the_users_language(speak):
     assert account_text(tricky) == f"LinkedIn page “{TRICKY}”"
     assert account_text(None) == "General"
     speak("da")
-    assert account_text(other) == "Andet-side »Nordlys Rejser på Trustpilot«"
+    # On a platform the registry does not know: no "Andet-side", "Annat-sida", "Annet-side".
+    assert account_text(other) == "Side »Nordlys Rejser på Trustpilot« på en anden platform"
     assert account_text(tricky) == f"LinkedIn-side »{TRICKY}«"
     assert account_text(None) == "Generelt"
+    speak("sv")
+    assert account_text(other) == "Sida ”Nordlys Rejser på Trustpilot” på en annan plattform"
+    speak("nb")
+    assert account_text(other) == "Side «Nordlys Rejser på Trustpilot» på en annen plattform"
 
 
 class Leaving:
