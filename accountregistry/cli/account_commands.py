@@ -17,7 +17,7 @@ import argparse
 import sys
 from datetime import date
 
-from accountregistry.cli.arguments import built, optional_date, say
+from accountregistry.cli.arguments import built, read_date, say
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -170,7 +170,7 @@ def _whole_number(field: str, value: str | None, label) -> int | None:
     return int(value) if value else None
 
 
-_READ = {bool: _yes_no, int: _whole_number, date: optional_date}
+_READ = {bool: _yes_no, int: _whole_number, date: read_date}
 
 
 def _register_register(commands) -> None:

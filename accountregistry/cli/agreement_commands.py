@@ -72,7 +72,7 @@ def run_record(args) -> int:
     from accountregistry.services.people import find_by_email
     from accountregistry.store.schema import opened
 
-    on = read_date(args.on, "agreed_on", "Agreed on") if args.on is not None else None
+    on = read_date("agreed_on", args.on, "Agreed on")
     kind = AgreementKind.handover_confirmation if args.confirmation else AgreementKind.holder_agreement
     with opened(args.db, create=False) as db:
         person = find_by_email(db, args.person)

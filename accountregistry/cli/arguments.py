@@ -21,10 +21,11 @@ def pdf_output(parser) -> None:
     parser.add_argument("--replace", action="store_true", help="write over FILE if it exists")
 
 
-def read_date(text: str, field: str, label: str):
+def read_date(field: str, text: str | None, label: str):
     """A date as people type it (31.12.2026, 2026-12-31, "Dec 31 2026"), numeric dates day first
-    in a Danish, Swedish or Norwegian command line as in the window; a refusal is about `field`,
-    named by its `label` (a Label of the models, translated in the "Field" context)."""
+    in a Danish, Swedish or Norwegian command line as in the window; None for None (not given),
+    a blank text refused as required. A refusal is about `field`, named by its `label` (a Label
+    of the models, translated in the "Field" context). The one reading of a date the CLI has."""
     from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
     from accountregistry.domain.errors import Label, ValidationError
 
@@ -32,21 +33,9 @@ def read_date(text: str, field: str, label: str):
         day = parse_date(text, day_first=day_first_language())
     except DateInvalid as error:
         raise ValidationError.of(field, error.code, label=Label(label), **error.params) from None
-    if day is None:
+    if day is None and text is not None:
         raise ValidationError.of(field, "required", label=Label(label))
     return day
-
-
-def optional_date(field: str, text: str | None, _label=None):
-    """A date an option gives, or None when it gives none, read as read_date reads it; a refusal
-    is about `field`. (`_label`: account set reads every field's value with its label.)"""
-    from accountregistry.domain.dates import DateInvalid, day_first_language, parse_date
-    from accountregistry.domain.errors import ValidationError
-
-    try:
-        return parse_date(text, day_first=day_first_language())
-    except DateInvalid as error:
-        raise ValidationError(field=field, code=error.code, **error.params) from None
 
 
 def record_id(text: str) -> int:

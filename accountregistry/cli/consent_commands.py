@@ -52,7 +52,7 @@ def run_give(args) -> int:
     from accountregistry.services.people import find_by_email
     from accountregistry.store.schema import opened
 
-    given_on = read_date(args.on, "on", "Consent given on") if args.on is not None else None
+    given_on = read_date("on", args.on, "Consent given on")
     with opened(args.db, create=False) as db:
         account = find_account(db, args.account)
         asked_by = find_by_email(db, args.asked_by).id if args.asked_by else None
@@ -70,7 +70,7 @@ def run_withdraw(args) -> int:
     from accountregistry.services.consent import withdraw_consent
     from accountregistry.store.schema import opened
 
-    on = read_date(args.on, "on", "Consent withdrawn on") if args.on is not None else None
+    on = read_date("on", args.on, "Consent withdrawn on")
     with opened(args.db, create=False) as db:
         account = find_account(db, args.account)
         record = withdraw_consent(db, account.id, on=on, note=args.note, unlist=args.unlist)

@@ -155,10 +155,6 @@ def run_calendar(args) -> int:
     return 0
 
 
-def _last_day(text: str):
-    return read_date(text, "last_day", "Last working day")
-
-
 def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
     from accountregistry.domain.messages import Phrase, format_value, sentence
     group: object = object()
@@ -200,7 +196,7 @@ def run_start(args) -> int:
     from accountregistry.services.people import find_by_email
     from accountregistry.store.schema import opened
     
-    last_day = _last_day(args.last_day)
+    last_day = read_date("last_day", args.last_day, "Last working day")
     with opened(args.db, create=False) as db:
         leaver = find_by_email(db, args.person)
         successor = find_by_email(db, args.successor) if args.successor else None

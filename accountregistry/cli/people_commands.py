@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from accountregistry.cli.arguments import optional_date, say
+from accountregistry.cli.arguments import read_date, say
 
 # Services and the store are imported when a command runs: parsing and --help stay quick.
 STATUSES = ("employed", "leaving", "left", "external")
@@ -126,7 +126,7 @@ def run_add(args: argparse.Namespace) -> int:
     from accountregistry.services.people import PersonInput, add_person
     from accountregistry.store.schema import opened
 
-    last_day = optional_date("last_working_day", args.last_day)
+    last_day = read_date("last_working_day", args.last_day or None, "Last working day")
     with opened(args.db, create=True) as db:
         data = PersonInput(name=args.name, work_email=args.email, department=args.department, title=args.title,
                            employment_status=args.status or "employed",
@@ -153,7 +153,7 @@ def run_set(args: argparse.Namespace) -> int:
     from accountregistry.store.schema import opened
 
     changes = _changes(args)
-    last_day = optional_date("last_working_day", changes["last_working_day"]) if "last_working_day" in changes else None
+    last_day = read_date("last_working_day", changes.get("last_working_day") or None, "Last working day")
     with opened(args.db, create=False) as db:
         person = find_by_email(db, args.email)
         manager_id = person.manager_id

@@ -71,7 +71,7 @@ def run_add(args) -> int:
     from accountregistry.services.policy import PolicyInput, record_policy
     from accountregistry.store.schema import opened
 
-    effective = read_date(args.effective, "effective_on", "Effective from")
+    effective = read_date("effective_on", args.effective, "Effective from")
     data = PolicyInput(effective_on=effective, approved_by=args.approved_by, texts=dict(_pairs(args.text, "text")),
                        own=_pairs(args.own, "own"))
     with opened(args.db, create=False) as db:
@@ -134,7 +134,7 @@ def run_acknowledge(args) -> int:
     from accountregistry.services.policy import acknowledge, version_named
     from accountregistry.store.schema import opened
 
-    on = read_date(args.on, "on", "Acknowledged on") if args.on is not None else None
+    on = read_date("on", args.on, "Acknowledged on")
     with opened(args.db, create=False) as db:
         person = find_by_email(db, args.person)
         version = version_named(db, args.version)

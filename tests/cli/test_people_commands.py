@@ -187,3 +187,18 @@ def test_a_last_day_is_read_day_first_in_a_danish_command_line_as_offboarding_re
                 "--email", "ida@nordlys.dk", "--status", "leaving", "--last-day", "03/04/2027")
     assert added == (0 if last_day else 1)
     assert [row[4] for row in people(db)] == ([last_day] if last_day else [])
+
+
+def test_a_date_is_refused_one_way_whichever_command_reads_it():
+    """The people's and the account's dates are read by the one reader the others use: a
+    refusal carries the code, the field and its label alike; a blank date is required, an
+    option not given is no date (people and account set clear a date with a blank value)."""
+    from accountregistry.cli.arguments import read_date
+    from accountregistry.domain.errors import ValidationError
+
+    for text, code in (("31.02.2027", "date_not_existing"), (" ", "required")):
+        with pytest.raises(ValidationError) as raised:
+            read_date("last_working_day", text, "Last working day")
+        assert raised.value.codes == {"last_working_day": code}
+        assert raised.value.problem.params["label"] == "Last working day"
+    assert read_date("last_working_day", None, "Last working day") is None
