@@ -429,6 +429,10 @@ class MainWindow(QMainWindow):
             self._start(accounts=accounts is None, watcher=watcher)
             if accounts is not None:
                 self.accounts_view.read_missing()
+            # An account's window imports 0.2-0.3 s of Python (keyring's entry points among it): on
+            # the GUI thread, opening the first account stalled it 180 ms. Imported after the reads.
+            importer = Task(self, failure=lambda _error: None, reading=True)
+            importer.start(lambda _progress: __import__("accountregistry.gui.dialogs.account_detail"))
         finally:
             task_manager().release_reads()
 

@@ -431,6 +431,42 @@ def test_the_views_import_no_dialog_printing_keyring_or_calendar_before_one_is_u
     assert result.stdout.strip() == "[]"
 
 
+def test_the_account_window_is_imported_in_the_background_once_the_registry_is_read(tmp_path):
+    """Opening the first account imported its window's modules on the GUI thread (with the
+    keyring's, 60-odd ms of CPU at which the window froze): once the start's reads are done,
+    they are imported in a worker."""
+    code = f"""
+import sys, threading
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from accountregistry.gui.main_window import MainWindow
+from accountregistry.gui.tasks import task_manager
+from accountregistry.store.schema import open_database
+open_database({str(tmp_path / "registry.sqlite3")!r}).close()
+app = QApplication([])
+gui = threading.get_ident()
+imported_on = []
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "accountregistry.gui.dialogs.account_detail":
+            imported_on.append(threading.get_ident() == gui)
+sys.meta_path.insert(0, Watch())
+window = MainWindow(settings=QSettings({str(tmp_path / "settings.ini")!r}, QSettings.Format.IniFormat),
+                    location={str(tmp_path / "registry.sqlite3")!r})
+window.show()
+while not (window.db is not None and window.accounts_view.loaded and not window.is_loading()
+           and task_manager().running() == 0):
+    app.processEvents()
+    task_manager().pool.waitForDone(10)
+print(imported_on)
+window.close()
+window.db.close()
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip().splitlines()[-1] == "[False]"  # imported once, not on the GUI thread
+
+
 def test_a_read_computing_in_python_hands_the_window_pythons_lock_within_a_millisecond():
     """The window's application (as the program makes it) lets a thread computing in Python keep
     the lock at most 1 ms while the GUI thread waits for it (Python's own 5 ms: up to 5 ms of
