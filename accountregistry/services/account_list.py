@@ -30,7 +30,8 @@ from accountregistry.domain.platforms import PLATFORMS, platform_name
 from accountregistry.domain.risks import RiskRule, next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.risks import ID_BATCH, RulesByFacts, id_batches, risk_statement, utc_day
+from accountregistry.services.risks import (ID_BATCH, RulesByFacts, controlling_grants, id_batches, risk_statement,
+                                            utc_day)
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, Person
@@ -88,14 +89,15 @@ class AccountRow(NamedTuple):
     status: str
     holder_name: str
     next_review: date | None
-    # Worst first; None until they are assessed (load_accounts(…, risks=False), then
+    # Worst first; None until they are assessed (load_accounts(…, at_once=True), then
     # read_risks): never read as "no risk".
     risks: tuple[RiskFlag, ...] | None
     # Distinct people holding an active owner or admin role (those the "Single admin" and
     # "No admin" risks count), by person id.
-    administrators: tuple[int, ...]
+    administrators: tuple[int, ...] | None
     # Distinct people holding any active role (the administrators among them), by person id.
-    role_holders: tuple[int, ...]
+    # Both None until they are read (load_accounts(…, at_once=True), then read_role_holders).
+    role_holders: tuple[int, ...] | None
     # Lowercased handle, display name and holder, made once here so that filtering 100,000 rows
     # is one substring test per row (the role holders are found through `people`: AccountTable).
     search_text: str
@@ -110,8 +112,8 @@ class AccountRow(NamedTuple):
     def active_administrators(self) -> int:
         return len(self.administrators)
 
-    def _named(self, ids: tuple[int, ...]) -> list[PersonNames]:
-        return [found for person_id in ids if (found := self.people.get(person_id)) is not None]
+    def _named(self, ids: tuple[int, ...] | None) -> list[PersonNames]:
+        return [found for person_id in ids or () if (found := self.people.get(person_id)) is not None]
 
     @property
     def administrator_names(self) -> tuple[str, ...]:
@@ -157,7 +159,8 @@ class AccountColumns:
 
     `administrators` holds, per row, which of its role holders control the account as the bits
     of an int (bit i: role_holders[i]; int.bit_count() is their number): not a tuple per row of
-    its own (95,000 of them at 100,000 accounts, 5 MiB)."""
+    its own (95,000 of them at 100,000 accounts, 5 MiB). Until the role holders are read (None),
+    its bit count is still the number of people who control the account (the Admins column)."""
 
     __slots__ = (*COLUMNS, "people")
 
@@ -181,6 +184,8 @@ class AccountColumns:
     def row(self, at: int) -> AccountRow:
         row = AccountRow(*(getattr(self, name)[at] for name in COLUMNS), people=self.people)
         mask = row.administrators
+        if row.role_holders is None:
+            return row._replace(administrators=None)
         return row._replace(administrators=tuple(person for bit, person in enumerate(row.role_holders)
                                                  if mask >> bit & 1))
 
@@ -200,6 +205,10 @@ class AccountColumns:
     def assessed(self) -> bool:
         """Whether every row's risks are read."""
         return None not in self.risks
+
+    def holders_read(self) -> bool:
+        """Whether every row's role holders are read."""
+        return None not in self.role_holders
 
 
 def _people(connection: sa.Connection) -> dict[int, PersonNames]:
@@ -297,9 +306,11 @@ _FACTS_AT = 11  # where the risk facts begin in a row of risk_statement(…, col
 
 
 def _plain_statement(rules: RulesByFacts, account_ids: list[int] | None) -> sa.Select:
-    """The table's columns without the risk facts: what shows at once, before the risks."""
-    account = Account.__table__.c
-    statement = sa.select(account.id, *_columns(rules)).order_by(account.id)
+    """The table's columns without the risk facts, and how many people control the account
+    instead of who holds which role: what shows at once, before the risks and the role holders."""
+    account, role = Account.__table__.c, AccountRole.__table__.c
+    controllers = sa.select(sa.func.count(sa.distinct(role.person_id))).where(controlling_grants(account.id))
+    statement = sa.select(account.id, *_columns(rules), controllers.scalar_subquery()).order_by(account.id)
     if account_ids is not None:
         statement = statement.where(account.id.in_(account_ids))
     return statement
@@ -341,8 +352,8 @@ class _Reader:
     where it can be (map, zip), each repeated value (a platform, a status, a holder's name) one
     shared object."""
 
-    def __init__(self, flags: _Flags, people: People):
-        self.flags, self.people = flags, people
+    def __init__(self, flags: _Flags, people: People, at_once: bool):
+        self.flags, self.people, self.at_once = flags, people, at_once
         self.due = _ReviewDue()
         self.shared: dict[object, object] = {None: None}
         self.names = {pid: person.name for pid, person in people.items()}
@@ -351,7 +362,7 @@ class _Reader:
         self.found = AccountColumns(people)
 
     def add(self, chunk: list[tuple]) -> None:
-        """The chunk's rows, no role holders yet (_add_active_grants)."""
+        """The chunk's rows, no role holders yet (_add_active_grants; read_role_holders at once)."""
         found, share = self.found, self.shared.setdefault
         (ids, platforms, presences, handles, display_names, kinds, statuses, holder_ids, bases, intervals,
          officials) = islice(zip(*chunk), _FACTS_AT)  # column by column; not the risk facts
@@ -367,34 +378,41 @@ class _Reader:
         found.status.extend(statuses)
         found.holder_name.extend(holders)
         found.next_review.extend(map(self.due.__getitem__, zip(statuses, bases, intervals)))
-        found.risks.extend(map(self.flags.__getitem__, map(itemgetter(slice(_FACTS_AT, None)), chunk))
-                           if len(chunk[0]) > _FACTS_AT else repeat(None, len(chunk)))
-        found.administrators.extend(repeat(0, len(chunk)))
-        found.role_holders.extend(repeat((), len(chunk)))
+        if self.at_once:  # not assessed, no role holders: how many control it (_plain_statement)
+            found.risks.extend(repeat(None, len(chunk)))
+            # As many bits as people (1 << count) - 1: the Admins column's count until they are read.
+            found.administrators.extend(map((-1).__add__, map((1).__lshift__, map(itemgetter(_FACTS_AT), chunk))))
+            found.role_holders.extend(repeat(None, len(chunk)))
+        else:
+            found.risks.extend(map(self.flags.__getitem__, map(itemgetter(slice(_FACTS_AT, None)), chunk)))
+            found.administrators.extend(repeat(0, len(chunk)))
+            found.role_holders.extend(repeat((), len(chunk)))
         # Lowercased handle, display name and holder: one substring test per row finds them.
         found.search_text.extend(map(str.lower, map("\n".join, zip(handles, display_names, holders))))
         found.official.extend(map(bool, officials))
 
 
 def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
-                  people_shown: People = NOBODY, risks: bool = True) -> AccountColumns:
+                  people_shown: People = NOBODY, at_once: bool = False) -> AccountColumns:
     """The accounts table's rows as columns, in registration order; only `account_ids` if given.
     When `people_shown` (the mapping of the rows on screen) names everyone as they are named
     now, the rows read share it: one copy of everyone's names while both are held.
 
     The risks are read by the statement the command line's `risks` runs (services.risks), with
     the table's columns added to it; who holds a role comes in a second, plain read. With
-    `risks=False` the rows' risks are None (not assessed): the table can show everything else
-    at once, and `read_risks` reads them afterwards (the risk facts are most of the read)."""
+    `at_once` the rows' risks and role holders are None (not read), and the Admins column's
+    count comes with the account: the table can show everything else at once, and
+    `read_risks` and `read_role_holders` read them afterwards (the risk facts are most of the
+    read, and the role grants most of what is left)."""
     with bulk_work(), db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
         columns, people = _columns(rules), _people(connection)
-        reader = _Reader(_Flags(rules), people_shown if people == people_shown else people)
+        reader = _Reader(_Flags(rules), people_shown if people == people_shown else people, at_once)
         for batch in id_batches(account_ids):
             start = len(reader.found)
-            result = connection.execute(risk_statement(rules, batch, columns=columns) if risks
-                                        else _plain_statement(rules, batch))
+            result = connection.execute(_plain_statement(rules, batch) if at_once
+                                        else risk_statement(rules, batch, columns=columns))
             try:
                 # The driver's rows, a batch at a time, without a Row object or a result processor
                 # per row (as store.bulk.fetch_tuples, streamed).
@@ -403,14 +421,23 @@ def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, tod
                     reader.add(chunk)
             finally:
                 result.close()
-            _add_active_grants(connection, batch, reader.found, start)
+            if not at_once:
+                _add_active_grants(connection, batch, reader.found, start)
     return reader.found
+
+
+def read_role_holders(db: Database, accounts: AccountColumns) -> AccountColumns:
+    """`accounts` with who holds a role in each as it is now (for rows loaded `at_once`)."""
+    found = accounts.replaced(role_holders=[()] * len(accounts), administrators=[0] * len(accounts))
+    with bulk_work(), db.reading() as session:
+        _add_active_grants(session.connection(), None, found, 0)
+    return found
 
 
 def read_risks(db: Database, account_ids: Iterable[int] | None = None, *,
                today: date | None = None) -> dict[int, tuple[RiskFlag, ...]]:
     """Each account's risks as the table shows them (by the command line's statement,
-    services.risks), for rows loaded with `risks=False`. Many accounts are read as every
+    services.risks), for rows loaded `at_once`. Many accounts are read as every
     account is (one statement, not one per batch of ids): the answer then holds others too.
     An account gone by now is not in it."""
     ids = None if account_ids is None else list(account_ids)

@@ -1073,6 +1073,10 @@
         <translation>Importér konti</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
         <source>{total} account</source>
         <translation>{total} konto</translation>
     </message>

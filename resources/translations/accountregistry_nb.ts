@@ -1073,6 +1073,10 @@
         <translation>Importer kontoer</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
         <source>{total} account</source>
         <translation>{total} konto</translation>
     </message>

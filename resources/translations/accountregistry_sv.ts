@@ -1073,6 +1073,10 @@
         <translation>Importera konton</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
         <source>{total} account</source>
         <translation>{total} konto</translation>
     </message>

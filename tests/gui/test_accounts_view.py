@@ -13,7 +13,7 @@ from accountregistry.services.accounts import AccountInput, get_account, registe
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
 
-from on_screen import accounts_view
+from on_screen import accounts_view, on_screen
 
 
 @pytest.fixture
@@ -75,6 +75,31 @@ def test_filter_by_text_typed_in_the_search_field(qtbot, view):
     view.search.clear()
     qtbot.keyClicks(view.search, "NANNA")
     assert shown_handles(view) == ["nordlyshjaelp"]
+
+
+def test_an_administrators_name_typed_before_the_role_holders_are_read_finds_the_account_once_they_are(
+        qtbot, db, accounts, settled):
+    """The window's first rows come before who holds their roles (read afterwards): meanwhile the
+    Admins column counts already, a search by an administrator's name says it is still loading
+    (not a silent miss), and so does the Admins tooltip; once they are read the search finds her."""
+    from accountregistry.gui.models.account_table import AccountTable
+    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountsView, read_accounts
+
+    view = on_screen(qtbot, AccountsView(db), 1200, 600)
+    view.show_read(read_accounts(db, AccountTable.empty(), EVERYTHING), read_missing=False)
+    loading = view.tr("Loading…")
+    qtbot.keyClicks(view.search, "freja")  # the page's administrator and the personal profile's holder
+    assert shown_handles(view) == ["frejamoller"] and view.count_label.text() == loading
+    view.search.clear()
+    page = view.model.index_of_account(accounts["page"].id, Column.administrators)
+    assert page.data() == "1" and page.data(Qt.ItemDataRole.ToolTipRole) == view.model.tr("Loading…")
+    qtbot.keyClicks(view.search, "freja")
+    view.read_missing()
+    settled(view)
+    assert shown_handles(view) == ["nordlys-rejser", "frejamoller"]
+    assert view.count_label.text() == "Showing 2 of 3 accounts"
+    page = view.model.index_of_account(accounts["page"].id, Column.administrators)
+    assert page.data() == "1" and page.data(Qt.ItemDataRole.ToolTipRole) == "Freja Møller"
 
 
 def test_filter_by_kind_with_the_kind_combo(qtbot, view):

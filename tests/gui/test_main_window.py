@@ -376,7 +376,7 @@ def test_rows_registered_after_the_risks_were_read_ahead_are_read_again(qtbot, d
     from concurrent.futures import Future
 
     from accountregistry.gui.models.account_table import AccountTable
-    from accountregistry.gui.views.accounts_view import EVERYTHING, RISKS, read_accounts
+    from accountregistry.gui.views.accounts_view import EVERYTHING, RISKS, ROLE_HOLDERS, read_accounts
     from accountregistry.services.account_list import load_accounts, read_risk_groups
 
     register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
@@ -384,7 +384,7 @@ def test_rows_registered_after_the_risks_were_read_ahead_are_read_again(qtbot, d
     ahead.set_result(read_risk_groups(db))
     register_account(db, AccountInput(url="https://x.com/nordlys_dk"))
     shown = read_accounts(db, AccountTable.empty(), EVERYTHING).table
-    read = read_accounts(db, shown, RISKS, ahead)
+    read = read_accounts(db, read_accounts(db, shown, RISKS, ahead).table, ROLE_HOLDERS)
     assert read.assessed and read.table.columns.rows() == load_accounts(db).rows()
 
 

@@ -12,6 +12,7 @@ from accountregistry.services.account_list import (
     load_accounts,
     read_risk_groups,
     read_risks,
+    read_role_holders,
     risks_by_id,
     summarise,
 )
@@ -170,18 +171,50 @@ def test_columns_and_rows_hold_the_same(db, registry):
     assert summarise(accounts) == summarise(rows)
 
 
-def test_rows_read_without_risks_say_so_and_are_assessed_afterwards(db, registry):
-    """The window's first read leaves the risks out (they are most of the read); its rows then
-    hold None, never "no risk", and read_risks gives exactly what a full read gives."""
-    full = load_accounts(db, today=TODAY).rows()
-    plain = load_accounts(db, today=TODAY, risks=False).rows()
-    assert [row.risks for row in plain] == [None] * len(full) and not any(row.assessed for row in plain)
-    assert [row._replace(risks=None) for row in full] == plain  # everything else is there at once
+def test_rows_read_at_once_say_what_they_lack_and_get_it_afterwards(db, registry):
+    """The window's first read leaves the risks and the role holders out (they are most of the
+    read); its rows then hold None, never "no risk" or "nobody", with the Admins count there at
+    once, and read_risks and read_role_holders give exactly what a full read gives."""
+    full = load_accounts(db, today=TODAY)
+    plain = load_accounts(db, today=TODAY, at_once=True)
+    rows = plain.rows()
+    assert [row.risks for row in rows] == [None] * 3 and not any(row.assessed for row in rows)
+    assert [(row.role_holders, row.administrators) for row in rows] == [(None, None)] * 3
+    assert not plain.holders_read() and full.holders_read()
+    assert list(map(int.bit_count, plain.administrators)) == list(map(int.bit_count, full.administrators)) == [1, 2, 0]
+    assert [row._replace(risks=None, administrators=None, role_holders=None) for row in full.rows()] == rows
     summary = summarise(plain)
     assert summary.at_risk is None and summary.looked_after == 3
-    risks = read_risks(db, [row.id for row in plain], today=TODAY)
-    assert [row._replace(risks=risks[row.id]) for row in plain] == full
-    assert list(read_risks(db, [plain[1].id], today=TODAY)) == [plain[1].id]
+    risks = read_risks(db, plain.id, today=TODAY)
+    assert [row._replace(risks=risks[row.id]) for row in read_role_holders(db, plain).rows()] == full.rows()
+    assert list(read_risks(db, [plain.id[1]], today=TODAY)) == [plain.id[1]]
+
+
+def test_the_admins_count_read_at_once_is_the_single_admin_rules(db):
+    """Before the role holders are read, the Admins column counts the people holding an active
+    owner or admin role as the "Single admin" and "No admin" badges do: one person holding both,
+    a revoked role or an editor's make no second administrator."""
+    people = [add_person(db, PersonInput(name=name, work_email=f"{name.lower()}@nordlys.dk"))
+              for name in ("Ingrid", "Emil", "Sofie")]
+    grants = {"nobody": [], "editor only": [(0, Role.editor)], "owner and admin": [(0, Role.owner), (0, Role.admin)],
+              "owner, editor": [(0, Role.owner), (1, Role.editor)], "revoked admin": [(0, Role.owner), (1, None)],
+              "two": [(0, Role.owner), (1, Role.admin)], "three": [(0, Role.admin), (1, Role.admin), (2, Role.owner)]}
+    for at, (handle, held) in enumerate(grants.items()):
+        account = register_account(db, AccountInput(url=f"https://x.com/nordlys_{at}", kind=Kind.company,
+                                                    display_name=handle), today=TODAY)
+        for person, role in held:
+            granted = grant_role(db, account_id=account.id, person_id=people[person].id, role=role or Role.admin,
+                                 granted_on=date(2026, 1, 5), today=TODAY)
+            if role is None:
+                revoke_role(db, role_id=granted.id, reason="Left the team", revoked_on=date(2026, 6, 1), today=TODAY)
+    at_once = load_accounts(db, today=TODAY, at_once=True)
+    counts = dict(zip(at_once.display_name, map(int.bit_count, at_once.administrators)))
+    assert counts == {"nobody": 0, "editor only": 0, "owner and admin": 1, "owner, editor": 1, "revoked admin": 1,
+                      "two": 2, "three": 3}
+    for row in load_accounts(db, today=TODAY).rows():
+        assert ("single_admin" in row.risk_ids, "no_active_admin" in row.risk_ids) == (
+            counts[row.display_name] == 1, counts[row.display_name] == 0), row.display_name
+        assert row.active_administrators == counts[row.display_name]
 
 
 def test_the_table_judges_risks_as_the_command_line_does(db, registry):

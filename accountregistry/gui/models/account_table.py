@@ -82,6 +82,9 @@ def _risk_keys(risks: list) -> list[int | None]:
     return list(map(keys.__getitem__, map(id, risks)))
 
 
+# The columns read after the rows (AccountTable.with_columns) -> the column sorted by them.
+_READ_LATER = {"risks": Column.risks, "administrators": Column.administrators, "role_holders": None}
+
 SORT_KEYS: dict[Column, Callable[[AccountColumns], list]] = {
     Column.platform: lambda c: _shared_text_keys(c.platform_name),
     Column.handle: lambda c: list(map(str.casefold, c.handle)),
@@ -200,13 +203,15 @@ class AccountTable:
         return AccountTable(self.columns, self.position, self._keys, self.sort_column, self.sort_descending,
                             self.order, wanted, self._matching(wanted, candidates))
 
-    def with_risks(self, risks: list) -> AccountTable:
-        """The same rows with these risks (one per row, in registration order): only the risks'
-        sort keys are made again."""
-        keys = {column: values for column, values in self._keys.items() if column != Column.risks}
-        table = AccountTable(self.columns.replaced(risks=risks), self.position, keys, self.sort_column,
+    def with_columns(self, **columns: list) -> AccountTable:
+        """The same rows with these columns (read after the rows: risks, role_holders and
+        administrators; a value per row, in registration order): only their sort keys are made
+        again, and the filter is applied again (an administrator's name finds rows it could not)."""
+        changed = {_READ_LATER[name] for name in columns}
+        keys = {column: values for column, values in self._keys.items() if column not in changed}
+        table = AccountTable(self.columns.replaced(**columns), self.position, keys, self.sort_column,
                              self.sort_descending, self.order, self.filter, [])
-        if self.sort_column == Column.risks:
+        if self.sort_column in changed:
             table.order = table._ordered()
         table.visible = table._matching(self.filter, table.order)
         return table
@@ -308,13 +313,13 @@ class AccountTable:
 
     def _found(self, word: str, candidates: Sequence[int]) -> list[int]:
         """The candidates whose handle, display name or holder holds `word`, or where someone
-        whose name or email holds it holds a role."""
+        whose name or email holds it holds a role (as far as the role holders are read)."""
         haystacks, holders = self.columns.search_text, self.columns.role_holders
         named = {person_id for person_id, person in self.people.items() if word in person.text}
         if not named:
             return [i for i in candidates if word in haystacks[i]]
         nobody_named = named.isdisjoint
-        return [i for i in candidates if word in haystacks[i] or not nobody_named(holders[i])]
+        return [i for i in candidates if word in haystacks[i] or not nobody_named(holders[i] or ())]
 
     def _matching(self, wanted: AccountFilter, candidates: Sequence[int]) -> Sequence[int]:
         columns, kept = self.columns, candidates

@@ -328,6 +328,8 @@ class AccountsModel(QAbstractTableModel):
             return self.tr("{platform} {presence}: {handle}").format(
                 platform=row.platform_name, presence=words(row.presence), handle=row.handle)
         if column == Column.administrators:
+            if row.role_holders is None:
+                return self.tr("Loading…")
             return ", ".join(row.administrator_names) or self.tr("Nobody holds an active role.")
         return None
 

@@ -63,6 +63,7 @@ from accountregistry.services.account_list import (
     Tally,
     load_accounts,
     read_risks,
+    read_role_holders,
     risks_by_id,
     summarise,
 )
@@ -109,31 +110,38 @@ class AccountCounts:
 @dataclass(frozen=True)
 class AccountsRead:
     table: AccountTable
-    counts: AccountCounts
+    counts: AccountCounts | None  # None: as before (only who holds the roles was read)
     assessed: bool  # every row's risks are read
+    holders_read: bool  # every row's role holders are read
 
 
 # What read_accounts reads besides the named accounts.
-EVERYTHING, RISKS = None, "risks"
+EVERYTHING, RISKS, ROLE_HOLDERS = None, "risks", "role holders"
 
 
 def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | str | None,
                   risks_ahead: Future | None = None) -> AccountsRead:
     """The next table (worker thread), sorted and filtered as the one shown, and counted for the
     dashboard: every account read again (EVERYTHING), the named ones merged into the table
-    shown, or (RISKS) the risks of the rows shown without them.
+    shown, (RISKS) the risks of the rows shown without them, or (ROLE_HOLDERS) who holds a role
+    in the rows shown.
 
-    The first read (nothing shown yet) leaves the risks out: the risk facts are most of the
-    read, and everything else can be on screen meanwhile; the view then asks for RISKS, which
-    `risks_ahead` may have read already (gui/read_ahead.py)."""
+    The first read (nothing shown yet) leaves the risks and the role holders out (load_accounts'
+    `at_once`): the risk facts are most of the read and the role grants most of the rest, and
+    everything else can be on screen meanwhile; the view then asks for RISKS, which
+    `risks_ahead` may have read already (gui/read_ahead.py), then for ROLE_HOLDERS."""
     with bulk_work():
         if account_ids is EVERYTHING:
-            table = AccountTable.of(load_accounts(db, people_shown=shown.people, risks=len(shown) > 0),
+            table = AccountTable.of(load_accounts(db, people_shown=shown.people, at_once=not len(shown)),
                                     shown.sort_column, shown.sort_descending, shown.filter)
+        elif account_ids == ROLE_HOLDERS:
+            read = read_role_holders(db, shown.columns)
+            table = shown.with_columns(role_holders=read.role_holders, administrators=read.administrators)
+            return AccountsRead(table, None, table.columns.assessed(), True)
         elif account_ids == RISKS:
             ids = shown.columns.id
             risks = _risks_of(db, shown, risks_ahead)
-            table = shown.with_risks(list(map(risks.get, ids)))
+            table = shown.with_columns(risks=list(map(risks.get, ids)))
             if gone := [account_id for account_id in ids if account_id not in risks]:
                 table = table.with_rows((), gone)
         else:
@@ -143,7 +151,7 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
         assessed = table.columns.assessed()
         tally = Tally.of(table.columns)  # the rows gone over once for both
         counts = AccountCounts(summarise(tally), count_risks(tally) if assessed else None)
-    return AccountsRead(table, counts, assessed)
+    return AccountsRead(table, counts, assessed, table.columns.holders_read())
 
 
 def _risks_of(db: Database, shown: AccountTable, ahead: Future | None) -> dict[int, tuple[RiskFlag, ...]]:
@@ -186,6 +194,7 @@ class AccountsView(QWidget):
         self._read_all = False
         self._pending: set[int] = set()
         self._unassessed = False  # the table shows rows whose risks are still to be read
+        self._holders_unread = False  # … whose role holders are still to be read
         self._risks_ahead: Future | None = None  # read_risks_ahead's, for the next RISKS read
         self._select_when_read: int | None = None
         self.counts: AccountCounts | None = None  # the dashboard's numbers, counted with the table
@@ -392,7 +401,7 @@ class AccountsView(QWidget):
         self._read_next()
 
     def is_loading(self) -> bool:
-        return self.loader.busy() or self._read_all or bool(self._pending) or self._unassessed
+        return self.loader.busy() or self._read_all or bool(self._pending) or self._unassessed or self._holders_unread
 
     def keep_columns_in_sight(self) -> None:
         """The long names stretch over the room the other columns leave, and the Risks column
@@ -409,12 +418,12 @@ class AccountsView(QWidget):
         return self._unassessed
 
     def _read_next(self) -> None:
-        if self.loader.busy() or not (self._read_all or self._pending or self._unassessed):
+        if self.loader.busy() or not (self._read_all or self._pending or self._unassessed or self._holders_unread):
             return
         if self._read_all or self._pending:
             ids = EVERYTHING if self._read_all else sorted(self._pending)
-        else:
-            ids = RISKS
+        else:  # the risks first: the dashboard's numbers wait for them
+            ids = RISKS if self._unassessed else ROLE_HOLDERS
         self._read_all, self._pending = False, set()
         if not self.loaded:
             self.count_label.setText(self.tr("Loading accounts…"))
@@ -442,14 +451,15 @@ class AccountsView(QWidget):
             table = table.sorted_by(shown.sort_column, shown.sort_descending)
         if table.filter != shown.filter:
             table = table.filtered(shown.filter)
-        self._unassessed = not read.assessed
+        self._unassessed, self._holders_unread = not read.assessed, not read.holders_read
         self.only_at_risk.setEnabled(read.assessed or self.only_at_risk.isChecked())
         self.set_table(table)
-        self.counts = read.counts
         if self._select_when_read is not None:
             self._show_account(self._select_when_read)
             self._select_when_read = None
-        self.accounts_changed.emit()
+        if read.counts is not None:
+            self.counts = read.counts
+            self.accounts_changed.emit()
         if len(shown):  # what it shared with the new table stays
             let_go(shown)
 
@@ -488,6 +498,9 @@ class AccountsView(QWidget):
     def _update_count(self) -> None:
         if not self.loaded:
             self.count_label.setText(self.tr("Loading accounts…"))
+            return
+        if self._holders_unread and self.model.filter.words():  # an administrator's name finds nothing yet
+            self.count_label.setText(self.tr("Loading…"))
             return
         shown, total = self.model.rowCount(), self.model.total_count()
         # Whole sentences, one for one account and one for more: "1 konto", "3 konti".
@@ -687,7 +700,7 @@ class AccountsView(QWidget):
         self.imported.emit()
 
     def _reload_failed(self, error: BaseException) -> None:
-        self._unassessed = False  # not asked again until Retry (or F5) reads everything
+        self._unassessed = self._holders_unread = False  # not asked again until Retry (or F5) reads everything
         self._update_count()
         if isinstance(error, StoreError):
             show_refusal(self, error)  # the window says it once, with Retry
