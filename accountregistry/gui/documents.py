@@ -143,9 +143,8 @@ def checklist_html(*, organisation: str, summary: CaseSummary, status: CaseStatu
     parts = [f"<h1>{e(title)}</h1>", _meta(organisation, facts)]
     if blockers:
         parts.append(_heading(translate("Documents", "What stands in the way")) + "<ul>")
-        lines = [blocker_text(b, leaver=summary.person_name, items=items, last_working_day=summary.last_working_day)
-                 for b in blockers]
-        parts += [f"<li>{e(line)}</li>" for line in lines]
+        parts += [f"<li>{e(blocker_text(b, items=items, last_working_day=summary.last_working_day))}</li>"
+                  for b in blockers]
         parts.append("</ul>")
     parts.append(_heading(translate("Documents", "Checklist")))
     if not items:

@@ -7228,7 +7228,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
-        <translation>{leaver} er eneste ejer eller administrator af {account}, og der er ikke valgt nogen efterfølger.</translation>
+        <translation type="vanished">{leaver} er eneste ejer eller administrator af {account}, og der er ikke valgt nogen efterfølger.</translation>
     </message>
     <message>
         <source>Overdue since {day}: {title}</source>

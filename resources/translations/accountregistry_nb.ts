@@ -7228,7 +7228,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
-        <translation>{leaver} er eneste eier eller administrator av {account}, og ingen etterfølger er valgt.</translation>
+        <translation type="vanished">{leaver} er eneste eier eller administrator av {account}, og ingen etterfølger er valgt.</translation>
     </message>
     <message>
         <source>Overdue since {day}: {title}</source>

@@ -7228,7 +7228,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{leaver} is the only owner or admin of {account} and no successor is chosen.</source>
-        <translation>{leaver} är ensam ägare eller administratör för {account}, och ingen efterträdare är vald.</translation>
+        <translation type="vanished">{leaver} är ensam ägare eller administratör för {account}, och ingen efterträdare är vald.</translation>
     </message>
     <message>
         <source>Overdue since {day}: {title}</source>

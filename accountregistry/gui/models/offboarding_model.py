@@ -141,15 +141,11 @@ def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> st
     return line.sentence()
 
 
-def blocker_text(blocker: Blocker, *, leaver: str, items: Sequence[ItemView], last_working_day: date) -> str:
-    """What stands in the way of a case, one sentence or two, from the blocker's kind and the
-    case's items (all of them, not only those shown)."""
-    if blocker.kind == Blocker.ONLY_ADMIN:
-        account = next((i.account for i in items if i.account_id == blocker.account_id), None)
-        if account is not None:
-            return translate("Offboarding", "{leaver} is the only owner or admin of {account} and no successor is "
-                                            "chosen.").format(leaver=leaver, account=account_text(account))
-    elif blocker.kind == Blocker.OVERDUE:
+def blocker_text(blocker: Blocker, *, items: Sequence[ItemView], last_working_day: date) -> str:
+    """What stands in the way of a case, one sentence or two: an overdue item and the last day
+    near in the window's words (its dates, the count of the case's items still open, all of
+    them, not only those shown), the rest as the service says it (Blocker.sentence)."""
+    if blocker.kind == Blocker.OVERDUE:
         item = next((i for i in items if i.id == blocker.item_id), None)
         if item is not None:
             return translate("Offboarding", "Overdue since {day}: {title}").format(day=format_date(item.due_on),

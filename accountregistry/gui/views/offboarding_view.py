@@ -562,8 +562,7 @@ class OffboardingView(QWidget):
         caution = message_colours(self)[0]
         self.blockers_heading.setStyleSheet(f"color: {caution};")
         self.blockers_heading.setText(self.tr("What stands in the way ({count})").format(count=len(found)))
-        lines = [blocker_text(b, leaver=self.summary.person_name, items=self.case_items,
-                              last_working_day=self.summary.last_working_day) for b in found]
+        lines = [blocker_text(b, items=self.case_items, last_working_day=self.summary.last_working_day) for b in found]
         self.blockers_text.setText("\n".join(f"• {line}" for line in lines))
         fit_banner(self.blockers_text)
 
