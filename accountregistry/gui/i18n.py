@@ -167,20 +167,7 @@ def install_language(language: str, *, folder: Path | None = None, system: QLoca
     if code == SYSTEM:
         code = language_for_locale(system if system is not None else QLocale.system())
     installed = InstalledLanguage(code, previous_locale=QLocale())
-    # Qt looks in the translator installed last first: Qt's catalogue, then ours over it.
-    if code in TRANSLATED:
-        qt_catalogue = _load_first(BY_CODE[code].qt_catalogues, qt_translations_folder())
-        if qt_catalogue is not None:
-            installed.translators.append(qt_catalogue)
-        ours = _load_first((f"{CATALOGUE}_{code}",), folder or core_language.translations_folder())
-        if ours is None:
-            log.warning("No compiled %s translation in %s: run scripts/translations.py compile.",
-                        code, folder or core_language.translations_folder())
-        else:
-            installed.translators.append(ours)
-            installed.found_catalogue = True
-    elif code == PSEUDO:
-        installed.translators.append(PseudoTranslator())
+    installed.translators, installed.found_catalogue = _translators(code, folder)
     for translator in installed.translators:
         app.installTranslator(translator)
     QLocale.setDefault(locale_for(code, system))
@@ -245,6 +232,18 @@ def _load_first(names: tuple[str, ...], folder: Path) -> QTranslator | None:
         if (folder / f"{name}.qm").is_file() and translator.load(name, str(folder)):
             return translator
     return None
+
+
+def _translators(code: str, folder: Path | None) -> tuple[list[QTranslator], bool]:
+    """Qt's catalogue, then ours over it (Qt asks the one installed last first); whether ours was found."""
+    if code not in TRANSLATED:
+        return [PseudoTranslator()] if code == PSEUDO else [], False
+    folder = folder or core_language.translations_folder()
+    ours = _load_first((f"{CATALOGUE}_{code}",), folder)
+    if ours is None:
+        log.warning("No compiled %s translation in %s: run scripts/translations.py compile.", code, folder)
+    found = (_load_first(BY_CODE[code].qt_catalogues, qt_translations_folder()), ours)
+    return [translator for translator in found if translator is not None], ours is not None
 
 
 # --- Texts of the Qt-free core, read in the installed language --------------------------------
