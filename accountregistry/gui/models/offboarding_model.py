@@ -186,6 +186,12 @@ def _bold(made: QStandardItem) -> QStandardItem:
     return made
 
 
+def _found(model: QStandardItemModel, role: int, value: int) -> QModelIndex:
+    """The row under a group whose first cell holds `value` in `role`; an invalid index if none."""
+    hits = model.match(model.index(0, 0), role, value, 1, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    return hits[0] if hits else QModelIndex()
+
+
 class CaseListModel(QStandardItemModel):
     """Groups (upcoming, overdue, closed, cancelled) with their cases: leaver, last day, progress."""
 
@@ -237,12 +243,7 @@ class CaseListModel(QStandardItemModel):
                 head.appendRow([name, day, progress])
 
     def index_of_case(self, case_id: int) -> QModelIndex:
-        for group_row in range(self.rowCount()):
-            group = self.item(group_row, 0)
-            for row in range(group.rowCount()):
-                if group.child(row, 0).data(CASE_ID_ROLE) == case_id:
-                    return group.child(row, 0).index()
-        return QModelIndex()
+        return _found(self, CASE_ID_ROLE, case_id)
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -416,12 +417,7 @@ class ChecklistModel(QStandardItemModel):
         return self.items.get(item_id) if item_id is not None else None
 
     def index_of_item(self, item_id: int) -> QModelIndex:
-        for group_row in range(self.rowCount()):
-            group = self.item(group_row, 0)
-            for row in range(group.rowCount()):
-                if group.child(row, 0).data(ITEM_ID_ROLE) == item_id:
-                    return group.child(row, 0).index()
-        return QModelIndex()
+        return _found(self, ITEM_ID_ROLE, item_id)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role == Qt.ItemDataRole.CheckStateRole:
