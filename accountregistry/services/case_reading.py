@@ -113,8 +113,8 @@ class AccountName:
                                                   "name": self.name})
 
 
-def account_name(platform: str, presence: Presence, display_name: str | None, handle: str) -> AccountName:
-    return AccountName(_PLATFORM_NAMES.get(platform, platform), presence, display_name or handle)
+def account_name(platform: str, presence: Presence | str, display_name: str | None, handle: str) -> AccountName:
+    return AccountName(_PLATFORM_NAMES.get(platform, platform), Presence(presence), display_name or handle)
 
 
 _ACCOUNTS = sa.text("SELECT id, platform, presence, display_name, handle FROM account WHERE id IN :ids").bindparams(
@@ -128,7 +128,7 @@ def accounts_named(reader: sa.Connection | Session, ids: Iterable[int | None]) -
     if not wanted:
         return {}
     return {aid: (account_label(platform, Presence(presence).value, display_name, handle),
-                  account_name(platform, Presence(presence), display_name, handle))
+                  account_name(platform, presence, display_name, handle))
             for aid, platform, presence, display_name, handle in reader.execute(_ACCOUNTS, {"ids": wanted})}
 
 
@@ -257,7 +257,7 @@ def _only_controlling_admin(connection: sa.Connection, person_id: int) -> list[t
         f"ORDER BY {order}").bindparams(sa.bindparam("controlling", expanding=True))
     rows = connection.execute(statement, {"personal": Kind.personal.value, "person": person_id,
                                           "controlling": sorted(role.value for role in CONTROLLING_ROLES)})
-    return [(aid, account_name(platform, Presence(presence), name, handle))
+    return [(aid, account_name(platform, presence, name, handle))
             for aid, platform, presence, name, handle in rows]
 
 

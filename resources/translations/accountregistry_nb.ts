@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>{platform} {presence} “{handle}”</source>
-        <translation>{platform}-{presence} «{handle}»</translation>
+        <translation type="vanished">{platform}-{presence} «{handle}»</translation>
     </message>
     <message>
         <source>{account} — {platform}[*]</source>
@@ -652,6 +652,10 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>Recognised: {account}.</source>
+        <translation>Gjenkjent: {account}.</translation>
+    </message>
+    <message>
         <source>Holds characters nobody can see ({characters}) that change how it reads. As written: {text}</source>
         <translation>Inneholder tegn som ingen kan se ({characters}), og som endrer hvordan teksten leses. Slik den er skrevet: {text}</translation>
     </message>
@@ -717,7 +721,7 @@
     </message>
     <message>
         <source>Recognised: {platform} {presence} “{handle}”.</source>
-        <translation>Gjenkjent: {platform}-{presence} «{handle}».</translation>
+        <translation type="vanished">Gjenkjent: {platform}-{presence} «{handle}».</translation>
     </message>
     <message>
         <source>e.g. {example}</source>
@@ -4496,7 +4500,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{platform} {presence} “{handle}”</source>
-        <translation>{platform}-{presence} «{handle}»</translation>
+        <translation type="vanished">{platform}-{presence} «{handle}»</translation>
     </message>
     <message>
         <source>{account} — {display_name}</source>

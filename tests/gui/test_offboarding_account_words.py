@@ -8,6 +8,7 @@ import html
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from accountregistry.domain.vocabulary import Kind, Presence, Role
 from accountregistry.gui.dialogs.overdue_items import OverdueItemsDialog, overdue_items
@@ -42,6 +43,28 @@ def test_an_account_is_said_from_its_parts_in_the_users_language(speak):
     assert account_text(other) == "Sida ”Nordlys Rejser på Trustpilot” på en annan plattform"
     speak("nb")
     assert account_text(other) == "Side «Nordlys Rejser på Trustpilot» på en annen plattform"
+
+
+def test_the_account_window_and_dialogs_name_an_account_on_another_platform_in_danish(qtbot, db, speak):
+    """The account's window, its handover terms and the register dialog's "Recognised" say the
+    account as the offboarding does: no "Andet-side" (issue 17, brief lines 16c)."""
+    from account_window import open_window
+    from accountregistry.gui.dialogs.handover_terms import HandoverTermsDialog
+    from accountregistry.gui.dialogs.register_account import RegisterAccountDialog
+
+    speak("da")
+    url = "https://www.trustpilot.com/review/nordlys.dk"
+    page = register_account(db, AccountInput(url=url, kind=Kind.company))
+    said = account_name("other", page.presence, None, page.handle).sentence()
+    assert said.startswith("Side »") and said.endswith("« på en anden platform")
+    assert open_window(qtbot, db, page.id).heading.text() == said
+    terms = HandoverTermsDialog(db, page.id)
+    qtbot.addWidget(terms)
+    assert any(label.text().startswith(said) for label in terms.findChildren(QLabel))
+    dialog = RegisterAccountDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.form.url.setText(url)
+    qtbot.waitUntil(lambda: dialog.form.messages.text("url") == f"Genkendt: {said}.")
 
 
 class Leaving:

@@ -64,6 +64,7 @@ from accountregistry.gui.widgets.credentials_section import (
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import credentials
 from accountregistry.services.accounts import get_account, update_account
+from accountregistry.services.case_reading import account_name
 from accountregistry.services.handover import terms_history
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.lookups import (
@@ -647,8 +648,7 @@ class AccountDetailWindow(QWidget):
         self._account = account
         self._version = account.version
         name = platforms.platform_name(account.platform)
-        title = self.tr("{platform} {presence} “{handle}”").format(platform=name, presence=words(account.presence),
-                                                                   handle=account.handle)
+        title = account_name(account.platform, account.presence, None, account.handle).sentence()
         # [*] is where Qt shows that there are unsaved changes.
         self.setWindowTitle(self.tr("{account} — {platform}[*]").format(
             account=account.display_name or account.handle, platform=name))

@@ -11,9 +11,9 @@ from accountregistry.domain.vocabulary import Kind, dispositions_for
 from accountregistry.gui.dialogs.register_account import (DISPOSITION_NAMES, KIND_NAMES, FieldMessages, add_row,
                                                           chain_tab_order, date_edit, number_text, personal_notice,
                                                           plain_text_edit, set_combo_data, typed_number)
-from accountregistry.gui.formatting import words
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import get_account
+from accountregistry.services.case_reading import account_name
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
 from accountregistry.store.database import Database
 from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
@@ -33,8 +33,7 @@ class HandoverTermsDialog(QDialog):
         self.setWindowTitle(self.tr("Handover terms: {platform} {handle}").format(platform=name, handle=account.handle))
         self.messages = FieldMessages(self)
 
-        account_text = self.tr("{platform} {presence} “{handle}”").format(
-            platform=name, presence=words(account.presence), handle=account.handle)
+        account_text = account_name(account.platform, account.presence, None, account.handle).sentence()
         if account.display_name:
             account_text = self.tr("{account} — {display_name}").format(account=account_text,
                                                                        display_name=account.display_name)

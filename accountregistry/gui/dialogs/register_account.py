@@ -28,6 +28,7 @@ from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, register_account
+from accountregistry.services.case_reading import account_name
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.similar_accounts import similar_accounts
@@ -475,9 +476,8 @@ class AccountForm(QWidget):
         set_combo_data(self.platform, found.platform)
         set_combo_data(self.presence, found.presence)
         self.handle.setText(found.handle)
-        name = platforms.platform_name(found.platform)
-        self.messages.set("url", self.tr("Recognised: {platform} {presence} “{handle}”.").format(
-            platform=name, presence=words(found.presence), handle=found.handle), warning=False)
+        account = account_name(found.platform, found.presence, None, found.handle).sentence()
+        self.messages.set("url", self.tr("Recognised: {account}.").format(account=account), warning=False)
         # Recognition is good news: shown in the normal text colour, not as an error.
         self.messages.labels["url"].setStyleSheet("")
 
