@@ -36,17 +36,6 @@ class PeopleChoices:
                    {person.id: row for row, person in enumerate(people)})
 
 
-class PeopleChoiceModel(QStringListModel):
-    """People as the picker lists them, by label: a model held by Qt, since a combo box asks a
-    model of 20,000 rows for thousands of texts when its choice is set."""
-
-    def __init__(self, choices: PeopleChoices, parent=None):
-        super().__init__(choices.labels, parent)
-
-    def set_choices(self, choices: PeopleChoices) -> None:
-        self.setStringList(choices.labels)
-
-
 def _read_choices(db: Database, shown: PeopleChoices | None = None) -> PeopleChoices:
     """Everyone (worker thread); `shown` itself if they are the same people as it holds, so that
     the copy just read is freed here, not on the GUI thread, and no picker is filled again."""
@@ -77,6 +66,10 @@ class PeopleDirectory(QObject):
         super().__init__(parent)
         self.db = db
         self.choices: PeopleChoices | None = None  # None until first read
+        # Every picker's list, by label: one model held by Qt (a combo box asks a model of 20,000
+        # rows for thousands of texts when its choice is set), filled once per read, not once per
+        # picker made (4-9 ms of the GUI thread each at 20,000 people; an account's window has four).
+        self.model = QStringListModel(self)
         self.task = Task(None, success=self._read, finished=self._finished, reading=True)
         self._again = False
 
@@ -104,6 +97,7 @@ class PeopleDirectory(QObject):
     def _read(self, choices: PeopleChoices) -> None:
         if not self._again and choices is not self.choices:  # the same people: the pickers have them
             self.choices = choices
+            self.model.setStringList(choices.labels)  # each picker keeps its choice (_people_coming)
             self.updated.emit()
 
     def _finished(self) -> None:
@@ -134,17 +128,18 @@ class PersonPicker(QComboBox):
         self.lineEdit().setPlaceholderText(self.placeholder)
         clear_button(self.lineEdit())
         self._choices = PeopleChoices()
-        self._model = PeopleChoiceModel(self._choices, self)
-        self.setModel(self._model)
-        completer = QCompleter(self._model, self)
+        self.directory = PeopleDirectory.of(db)
+        self.setModel(self.directory.model)
+        completer = QCompleter(self.directory.model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         # "berg" should find "Ingrid Berg" and "ingrid.berg@…", not only names starting with it.
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.editTextChanged.connect(lambda _text: self.person_changed.emit())
-        self._wanted: int | None = None  # chosen before the people arrived
-        self.directory = PeopleDirectory.of(db)
+        self._wanted: int | None = None  # chosen before the people arrived (or were read again)
+        self._blocked: bool | None = None  # blockSignals' answer while the list changes
+        self.directory.model.modelAboutToBeReset.connect(self._people_coming)
         self.directory.updated.connect(self._people_updated)
         self.directory.ensure()
         if self.directory.people is not None:
@@ -162,18 +157,22 @@ class PersonPicker(QComboBox):
         """Read the people again (after someone was added), keeping the choice."""
         self.directory.request()
 
+    def _people_coming(self) -> None:
+        """The people read again are about to replace the list: the choice is kept, and this is
+        not the user choosing someone (no person_changed: a form would count it as an unsaved
+        edit, and ask about it when closed) until _people_updated."""
+        self._wanted = self._wanted if self._wanted is not None else self.person_id()
+        self._blocked = self.blockSignals(True)
+
     def _people_updated(self) -> None:
-        chosen = self._wanted if self._wanted is not None else self.person_id()
-        self._wanted = None
-        # The people read again is not the user choosing someone: no person_changed (a form would
-        # count it as an unsaved edit, and ask about it when closed).
-        blocked = self.blockSignals(True)
+        chosen, self._wanted = self._wanted, None
+        blocked = self.blockSignals(True) if self._blocked is None else self._blocked
         try:
             self._choices = self.directory.choices or PeopleChoices()
-            self._model.set_choices(self._choices)
             self.lineEdit().setPlaceholderText(self.placeholder)
             self.set_person_id(chosen)
         finally:
+            self._blocked = None
             self.blockSignals(blocked)
 
     def person_id(self) -> int | None:
