@@ -271,7 +271,7 @@ class Account(OptimisticLocking, AccountFields, table=True):
 
 
 class RoleFields(SQLModel):
-    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", index=True, title=Label("Account"))
+    account_id: int = Field(foreign_key="account.id", ondelete="RESTRICT", title=Label("Account"))
     person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", title=Label("Person"))
     role: Role = enum_field(Role, "role", title=Label("Role"))
     granted_on: date = past_date(Label("Granted on"), required=True)
@@ -289,6 +289,8 @@ class AccountRole(RoleFields, table=True):
         sa.Index("uq_account_role_active", "account_id", "person_id", "role", unique=True,
                  sqlite_where=sa.text("revoked_on IS NULL"), postgresql_where=sa.text("revoked_on IS NULL")),
         sa.Index("ix_account_role_person_active", "person_id", "revoked_on"),
+        # An account's grants, holding what its risk facts read of them (services/risks.py).
+        sa.Index("ix_account_role_account", "account_id", "revoked_on", "person_id", "role"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
