@@ -87,6 +87,8 @@ MADE_WHEN_SHOWN = ("People", "Offboarding", "Consent")
 WATCH_INTERVAL_MS = 1000
 # At start, the reads begin once the first rows are painted, or after this long at the latest.
 READS_AFTER_MS = 500
+# Imported in the background once the accounts are read (MainWindow._accounts_read).
+ACCOUNT_WINDOW = "accountregistry.gui.dialogs.account_detail"
 
 
 @dataclass(frozen=True)
@@ -429,10 +431,6 @@ class MainWindow(QMainWindow):
             self._start(accounts=accounts is None, watcher=watcher)
             if accounts is not None:
                 self.accounts_view.read_missing()
-            # An account's window imports 0.2-0.3 s of Python (keyring's entry points among it): on
-            # the GUI thread, opening the first account stalled it 180 ms. Imported after the reads.
-            importer = Task(self, failure=lambda _error: None, reading=True)
-            importer.start(lambda _progress: __import__("accountregistry.gui.dialogs.account_detail"))
         finally:
             task_manager().release_reads()
 
@@ -906,6 +904,11 @@ class MainWindow(QMainWindow):
         self._update_dashboard()
         self._read_again("Consent")  # an account's window may have recorded consent
         self.accounts_loaded.emit()
+        if ACCOUNT_WINDOW not in sys.modules and not self.accounts_view.is_loading():
+            # Its 0.2-0.3 s of Python (the keyring's entry points among it), imported on the GUI
+            # thread when the first account was opened, froze the window: a read of its own once
+            # the table is read whole (before, it slowed the risks' read and the dashboard).
+            Task(self, failure=lambda _error: None, reading=True).start(lambda _progress: __import__(ACCOUNT_WINDOW))
 
     def _loading_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("The registry could not be read."))
