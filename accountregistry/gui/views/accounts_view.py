@@ -495,11 +495,15 @@ class AccountsView(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _search_loading(self) -> bool:
+        """Words are searched for while the role holders are read: an administrator's name finds nothing yet."""
+        return self._holders_unread and bool(self.model.filter.words())
+
     def _update_count(self) -> None:
         if not self.loaded:
             self.count_label.setText(self.tr("Loading accounts…"))
             return
-        if self._holders_unread and self.model.filter.words():  # an administrator's name finds nothing yet
+        if self._search_loading():
             self.count_label.setText(self.tr("Loading…"))
             return
         shown, total = self.model.rowCount(), self.model.total_count()
@@ -556,9 +560,9 @@ class AccountsView(QWidget):
         can_review = self.table.selectionModel().hasSelection() and not self.reviewer.busy()
         self.review_button.setEnabled(can_review)
         self.review_action.setEnabled(can_review)
-        has_accounts = self.model.total_count() > 0
-        self.export_button.setEnabled(has_accounts)
-        self.export_action.setEnabled(has_accounts)
+        exportable = self.model.total_count() > 0 and not self._search_loading()  # it would miss rows
+        self.export_button.setEnabled(exportable)
+        self.export_action.setEnabled(exportable)
 
     # --- what the user can do ------------------------------------------------------------
 
@@ -702,6 +706,7 @@ class AccountsView(QWidget):
     def _reload_failed(self, error: BaseException) -> None:
         self._unassessed = self._holders_unread = False  # not asked again until Retry (or F5) reads everything
         self._update_count()
+        self._update_buttons()
         if isinstance(error, StoreError):
             show_refusal(self, error)  # the window says it once, with Retry
             return
