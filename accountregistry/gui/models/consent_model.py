@@ -8,6 +8,7 @@ back into Python for every comparison)."""
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -62,7 +63,7 @@ class ColumnOrder:
         present = [i for i, value in enumerate(values) if value is not None]
         present.sort(key=values.__getitem__)  # equal values keep their order as read
         blanks = [i for i, value in enumerate(values) if value is None]
-        return cls(array("l", present + blanks), len(blanks))
+        return cls(array("i", present + blanks), len(blanks))
 
     def order(self, descending: bool) -> list[int]:
         """Ascending, or descending with blanks still last."""
@@ -105,8 +106,8 @@ class ConsentRead:
     in_force_count: int
     orders: tuple[ColumnOrder, ...]  # each column's
     query: ConsentQuery
-    order: list[int]  # every record's index in the query's order
-    shown: list[int]  # the indices the query shows, in its order
+    order: Sequence[int]  # every record's index in the query's order (as read: a range, no list)
+    shown: Sequence[int]  # the indices the query shows, in its order
 
     @classmethod
     def of(cls, lines: list[ConsentLine], query: ConsentQuery, today: date | None = None) -> ConsentRead:
@@ -123,10 +124,10 @@ class ConsentRead:
         elif 0 <= query.sort_column < len(COLUMNS):
             order = self.orders[query.sort_column].order(query.descending)
         else:
-            order = list(range(len(self.lines)))
+            order = range(len(self.lines))
         return replace(self, query=query, order=order, shown=self._select(query, order))
 
-    def _select(self, query: ConsentQuery, order: list[int]) -> list[int]:
+    def _select(self, query: ConsentQuery, order: Sequence[int]) -> Sequence[int]:
         # One plain comprehension per condition: a keystroke filters 35,000 records in a few ms.
         shown, texts, in_force = order, self.words, self.in_force
         if query.state != EVERY_RECORD:
