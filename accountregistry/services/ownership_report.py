@@ -81,7 +81,7 @@ from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, 
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.report_layouts import Layout, layout_named
 from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
-from accountregistry.services.risks import RiskSources, RulesByFacts, account_risks
+from accountregistry.services.risks import CellsByFacts, RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
@@ -682,7 +682,7 @@ def _ready_chunks(connection: sa.Connection, db: Database, conditions: list[sa.C
         .where(*conditions)
         .order_by(bytewise(_account.platform), bytewise(_account.handle)))
     administrators = _administrators_in_order(connection, conditions)
-    due, risks, named = _ReviewDue(), rules.cells, administrators.get
+    due, risks, named = _ReviewDue(), CellsByFacts(rules), administrators.get
     result = connection.execute(statement)
     try:
         while rows := result.cursor.fetchmany(PROGRESS_EVERY):

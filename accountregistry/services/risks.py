@@ -238,7 +238,6 @@ class RulesByFacts(dict):
     def __init__(self, judgement: Judgement):
         super().__init__()
         self.judgement = judgement
-        self.cells = _CellsByFacts(self)
 
     @classmethod
     def for_connection(cls, connection: sa.Connection, today: date) -> RulesByFacts:
@@ -256,8 +255,10 @@ class RulesByFacts(dict):
         return found
 
 
-class _CellsByFacts(dict):
-    """The ownership report's risks cell per row of facts: rule ids, worst first, " | "."""
+class CellsByFacts(dict):
+    """The ownership report's risks cell per row of facts: rule ids, worst first, " | ".
+    Made by the report, not kept by its rules: a rules <-> cells cycle outlived each read, as
+    bulk_work's frozen collector never looks at it."""
 
     def __init__(self, rules: RulesByFacts):
         super().__init__()

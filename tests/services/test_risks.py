@@ -1,6 +1,8 @@
 """Risks computed from what the services recorded: roles granted and revoked, terms agreed,
 people leaving, settings changed; and computed in a constant handful of SQL statements."""
 
+import gc
+import weakref
 from datetime import date, datetime, timezone
 
 import pytest
@@ -15,8 +17,8 @@ from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.organisation import update_settings
 from accountregistry.services.people import PersonInput, add_person, update_person
 from accountregistry.domain.risks import RiskContext
-from accountregistry.services.risks import (Judgement, RulesByFacts, account_risks, review_due_on, risk_facts,
-                                            risk_statement)
+from accountregistry.services.risks import (CellsByFacts, Judgement, RulesByFacts, account_risks, review_due_on,
+                                            risk_facts, risk_statement)
 from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.bulk import insert_rows
 from accountregistry.store.models import Account, AccountRole, HandoverTerms, Person
@@ -287,6 +289,20 @@ def test_the_facts_statement_is_plain_sql_postgresql_accepts():
     assert "EXISTS" in sql and "AT TIME ZONE 'UTC'" in sql
     for sqlite_only in ("julianday", "strftime", "ifnull", "group_concat", "datetime(", "printf"):
         assert sqlite_only not in sql.lower()
+
+
+def test_a_reads_rules_are_freed_when_the_read_ends_without_the_cyclic_collector():
+    """bulk_work freezes the collector during a read: a cycle through the rules would outlive
+    every read (the window's reloads grew by the rows judged each time)."""
+    rules = RulesByFacts(Judgement(RiskContext(today=TODAY, company_domains=frozenset({"nordlys.dk"})), 6))
+    cells = CellsByFacts(rules)
+    gone = weakref.ref(rules)
+    gc.disable()
+    try:
+        del rules, cells
+        assert gone() is None
+    finally:
+        gc.enable()
 
 
 def test_one_accounts_risks_are_read_without_going_over_every_leavers_grant(db):
