@@ -83,15 +83,19 @@
     </message>
     <message>
         <source>account</source>
-        <translation>konto</translation>
+        <translation type="vanished">konto</translation>
     </message>
     <message>
         <source>Registered the {platform} {presence} “{handle}”</source>
-        <translation>Registrerte {platform}-{presence} «{handle}»</translation>
+        <translation type="vanished">Registrerte {platform}-{presence} «{handle}»</translation>
     </message>
     <message>
         <source>Granted {role} to {person}</source>
         <translation>Tildelte {person} rollen {role}</translation>
+    </message>
+    <message>
+        <source>Imported the {account}</source>
+        <translation>Importerte {account}</translation>
     </message>
     <message>
         <source>Revoked {role} from {person}</source>
@@ -115,7 +119,7 @@
     </message>
     <message>
         <source>Imported the {platform} {presence} “{handle}”</source>
-        <translation>Importerte {platform}-{presence} «{handle}»</translation>
+        <translation type="vanished">Importerte {platform}-{presence} «{handle}»</translation>
     </message>
     <message>
         <source>Changed the record of a role</source>
@@ -200,6 +204,10 @@
     <message>
         <source>login</source>
         <translation>innlogging</translation>
+    </message>
+    <message>
+        <source>Registered the {account}</source>
+        <translation>Registrerte {account}</translation>
     </message>
     <message>
         <source>Stored the {field} in the keyring</source>

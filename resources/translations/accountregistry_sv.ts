@@ -83,15 +83,19 @@
     </message>
     <message>
         <source>account</source>
-        <translation>konto</translation>
+        <translation type="vanished">konto</translation>
     </message>
     <message>
         <source>Registered the {platform} {presence} “{handle}”</source>
-        <translation>Registrerade {platform}-{presence} ”{handle}”</translation>
+        <translation type="vanished">Registrerade {platform}-{presence} ”{handle}”</translation>
     </message>
     <message>
         <source>Granted {role} to {person}</source>
         <translation>Gav {person} rollen {role}</translation>
+    </message>
+    <message>
+        <source>Imported the {account}</source>
+        <translation>Importerade {account}</translation>
     </message>
     <message>
         <source>Revoked {role} from {person}</source>
@@ -115,7 +119,7 @@
     </message>
     <message>
         <source>Imported the {platform} {presence} “{handle}”</source>
-        <translation>Importerade {platform}-{presence} ”{handle}”</translation>
+        <translation type="vanished">Importerade {platform}-{presence} ”{handle}”</translation>
     </message>
     <message>
         <source>Changed the record of a role</source>
@@ -200,6 +204,10 @@
     <message>
         <source>login</source>
         <translation>inloggning</translation>
+    </message>
+    <message>
+        <source>Registered the {account}</source>
+        <translation>Registrerade {account}</translation>
     </message>
     <message>
         <source>Stored the {field} in the keyring</source>

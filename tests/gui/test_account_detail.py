@@ -435,6 +435,7 @@ def test_an_imported_account_s_history_names_the_import_and_its_source_in_the_us
     from PySide6.QtCore import QCoreApplication
 
     from accountregistry.services.accounts import find_account
+    from accountregistry.services.case_reading import account_name
     from accountregistry.services.csv_import import apply_import, plan_import, read_table
 
     if language != "en":
@@ -452,8 +453,8 @@ def test_an_imported_account_s_history_names_the_import_and_its_source_in_the_us
     tr = QCoreApplication.translate
     said = [window.history.topLevelItem(n).text(2) for n in range(3)]
     # Each row the import added says so, in the user's words: none is the fallback "Import (…)".
-    assert tr("AccountDetail", "Imported the {platform} {presence} “{handle}”").format(
-        platform="X", presence=tr("Vocabulary", "profile"), handle=account.handle) in said
+    assert tr("AccountDetail", "Imported the {account}").format(
+        account=account_name("x", "profile", None, account.handle).sentence()) in said
     assert tr("AccountDetail", "Granted {role} to {person} in an import").format(
         role=tr("Vocabulary", "owner"), person="Jane Doe") in said
     assert tr("AccountDetail", "Imported handover terms, version {version}").format(version=1) in said

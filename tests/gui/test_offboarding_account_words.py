@@ -57,7 +57,11 @@ def test_the_account_window_and_dialogs_name_an_account_on_another_platform_in_d
     page = register_account(db, AccountInput(url=url, kind=Kind.company))
     said = account_name("other", page.presence, None, page.handle).sentence()
     assert said.startswith("Side »") and said.endswith("« på en anden platform")
-    assert open_window(qtbot, db, page.id).heading.text() == said
+    window = open_window(qtbot, db, page.id)
+    assert window.heading.text() == said
+    window.tabs.setCurrentWidget(window.history.parentWidget())
+    qtbot.waitUntil(lambda: window.history.topLevelItemCount() == 1)
+    assert window.history.topLevelItem(0).text(2).casefold() == f"registrerede {said}".casefold()
     terms = HandoverTermsDialog(db, page.id)
     qtbot.addWidget(terms)
     assert any(label.text().startswith(said) for label in terms.findChildren(QLabel))

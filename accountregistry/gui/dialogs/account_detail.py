@@ -210,10 +210,10 @@ def _role_and_person(_event: AuditEvent, new: dict, names: dict[int, str]) -> di
     return {"role": role, "person": new.get("person_name") or value_in_words("person_id", new.get("person_id"), names)}
 
 
-def _account_words(_event: AuditEvent, new: dict, _names: dict[int, str]) -> dict[str, str]:
-    presence = words(new["presence"]) if new.get("presence") else QCoreApplication.translate("AccountDetail", "account")
-    return {"platform": value_in_words("platform", new.get("platform"), {}), "presence": presence,
-            "handle": new.get("handle", "")}
+def _account_words(_event: AuditEvent, new: dict, _names: dict[int, str]) -> dict[str, str] | None:
+    """The account as the offboarding says it (none "Andet-side" for a platform not known)."""
+    return {"account": account_name(new["platform"], new["presence"], None, new.get("handle") or "").sentence()
+            } if new.get("platform") and new.get("presence") else None
 
 
 def _agreement_words(event: AuditEvent, new: dict, names: dict[int, str]) -> dict[str, object]:
@@ -237,13 +237,11 @@ def _version(_event: AuditEvent, new: dict, _names: dict[int, str]) -> dict:
 # are not None. An account import's rows (services/import_trail) name their file below the line.
 _Words = Callable[[AuditEvent, dict, dict[int, str]], dict | None]
 _SUMMARIES: tuple[tuple[str | None, str | None, str, _Words | None], ...] = (
-    (None, "register", QT_TRANSLATE_NOOP("AccountDetail", "Registered the {platform} {presence} “{handle}”"),
-     _account_words),
+    (None, "register", QT_TRANSLATE_NOOP("AccountDetail", "Registered the {account}"), _account_words),
     (None, "grant", QT_TRANSLATE_NOOP("AccountDetail", "Granted {role} to {person}"), _role_and_person),
     ("account", "import", QT_TRANSLATE_NOOP("AccountDetail", "Changed the account in an import"),
      lambda event, _new, _names: {} if event.old_values else None),
-    ("account", "import", QT_TRANSLATE_NOOP("AccountDetail", "Imported the {platform} {presence} “{handle}”"),
-     _account_words),
+    ("account", "import", QT_TRANSLATE_NOOP("AccountDetail", "Imported the {account}"), _account_words),
     ("account_role", "import", QT_TRANSLATE_NOOP("AccountDetail", "Granted {role} to {person} in an import"),
      _role_and_person),
     ("handover_terms", "import", QT_TRANSLATE_NOOP("AccountDetail", "Imported handover terms, version {version}"),
