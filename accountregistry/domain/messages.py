@@ -854,10 +854,13 @@ def template(code: str) -> str:
 
 
 def sentence(code: str, params: Mapping[str, Any] | None = None) -> str:
-    params = params or {}
+    params, text = params or {}, template(code)
     shown = {name: format_value(value) for name, value in params.items()}
+    first = text[1:text.find("}")] if text.startswith("{") else None  # in the language's own word order
+    if hasattr(params.get(first), "sentence"):  # a part said as inside a sentence (an account) starts it
+        shown[first] = capitalised(shown[first])
     try:
-        return template(code).format_map(shown)
+        return text.format_map(shown)
     except (KeyError, IndexError, ValueError):
         # A parameter the raiser forgot must not hide the refusal behind a second error.
         return MESSAGES[code].format_map(_Lenient(shown))

@@ -26,7 +26,7 @@ from accountregistry.domain.errors import NotFound
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.record_ids import could_exist, typed_id
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, CaseStatus, ItemStatus, Kind, Presence
-from accountregistry.language import capitalised, current_language
+from accountregistry.language import current_language
 from accountregistry.services.organisation import business_calendar, settings_in
 from accountregistry.services.records import refuse_missing
 from accountregistry.store.database import Database
@@ -104,11 +104,10 @@ class AccountName:
     name: str  # its display name, else its handle
 
     def sentence(self) -> str:
-        """On a platform the registry does not know, no compound of "Other" ("Andet-side"): it
-        says the presence and that the platform is another one, capitalised as the English."""
+        """As inside a sentence (one that starts with it capitalises it). On a platform the registry
+        does not know, no "Andet-side": the presence on another platform ("side »…« på en anden platform")."""
         if self.platform == _PLATFORM_NAMES["other"]:
-            return capitalised(messages.sentence("account_name_elsewhere", {"presence": self.presence,
-                                                                            "name": self.name}))
+            return messages.sentence("account_name_elsewhere", {"presence": self.presence, "name": self.name})
         return messages.sentence("account_name", {"platform": self.platform, "presence": self.presence,
                                                   "name": self.name})
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from accountregistry.domain.errors import Conflict
 from accountregistry.domain.vocabulary import Kind, Presence, Role
 from accountregistry.gui.dialogs.overdue_items import OverdueItemsDialog, overdue_items
 from accountregistry.gui.documents import handover_html
@@ -18,7 +19,7 @@ from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.services.accounts import AccountInput, register_account
 
 from accountregistry.services.leavers import handover_record
-from accountregistry.services.offboarding import Assignee, case_items, start_offboarding
+from accountregistry.services.offboarding import ActiveRole, Assignee, case_items, start_offboarding
 from accountregistry.services.case_reading import account_name
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
@@ -39,6 +40,11 @@ def test_an_account_is_said_from_its_parts_in_the_users_language(speak):
     assert account_text(other) == "Side »Nordlys Rejser på Trustpilot« på en anden platform"
     assert account_text(tricky) == f"LinkedIn-side »{TRICKY}«"
     assert account_text(None) == "Generelt"
+    # Inside a sentence it starts lower-case; a sentence that starts with it, with a capital.
+    still = ActiveRole("Ingrid Berg", Role.admin, other).sentence()
+    assert still == "Ingrid Berg er stadig administrator for side »Nordlys Rejser på Trustpilot« på en anden platform"
+    personal = Conflict("personal_never_handed_over", account=other).sentence()
+    assert personal.startswith("Side »Nordlys Rejser på Trustpilot« på en anden platform er en personlig konto")
     speak("sv")
     assert account_text(other) == "Sida ”Nordlys Rejser på Trustpilot” på en annan plattform"
     speak("nb")
@@ -56,15 +62,15 @@ def test_the_account_window_and_dialogs_name_an_account_on_another_platform_in_d
     url = "https://www.trustpilot.com/review/nordlys.dk"
     page = register_account(db, AccountInput(url=url, kind=Kind.company))
     said = account_name("other", page.presence, None, page.handle).sentence()
-    assert said.startswith("Side »") and said.endswith("« på en anden platform")
+    assert said.startswith("side »") and said.endswith("« på en anden platform")
     window = open_window(qtbot, db, page.id)
-    assert window.heading.text() == said
+    assert window.heading.text() == "S" + said[1:]
     window.tabs.setCurrentWidget(window.history.parentWidget())
     qtbot.waitUntil(lambda: window.history.topLevelItemCount() == 1)
-    assert window.history.topLevelItem(0).text(2).casefold() == f"registrerede {said}".casefold()
+    assert window.history.topLevelItem(0).text(2) == f"Registrerede {said}"
     terms = HandoverTermsDialog(db, page.id)
     qtbot.addWidget(terms)
-    assert any(label.text().startswith(said) for label in terms.findChildren(QLabel))
+    assert any(label.text().startswith("S" + said[1:]) for label in terms.findChildren(QLabel))
     dialog = RegisterAccountDialog(db)
     qtbot.addWidget(dialog)
     dialog.form.url.setText(url)

@@ -49,7 +49,7 @@ from accountregistry.gui.dialogs.register_account import (
     date_edit,
 )
 from accountregistry.gui.background_read import BackgroundRead
-from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.formatting import capitalised, format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.agreements_section import AgreementsRead, AgreementsSection, read_agreements
@@ -652,7 +652,7 @@ class AccountDetailWindow(QWidget):
             account=account.display_name or account.handle, platform=name))
         self.heading.setText(self.tr("{display_name} — {account}").format(display_name=account.display_name,
                                                                           account=title)
-                             if account.display_name else title)
+                             if account.display_name else capitalised(title))
         self.subheading.setText(f"{KIND_NAMES[account.kind]} · {words(account.status)} · {account.url}")
         self.form.load(account)
         self.flag_row.setVisible(account.change_flagged_on is not None)

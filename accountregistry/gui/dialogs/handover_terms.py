@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import Kind, dispositions_for
+from accountregistry.gui.formatting import capitalised
 from accountregistry.gui.dialogs.register_account import (DISPOSITION_NAMES, KIND_NAMES, FieldMessages, add_row,
                                                           chain_tab_order, date_edit, number_text, personal_notice,
                                                           plain_text_edit, set_combo_data, typed_number)
@@ -33,7 +34,7 @@ class HandoverTermsDialog(QDialog):
         self.setWindowTitle(self.tr("Handover terms: {platform} {handle}").format(platform=name, handle=account.handle))
         self.messages = FieldMessages(self)
 
-        account_text = account_name(account.platform, account.presence, None, account.handle).sentence()
+        account_text = capitalised(account_name(account.platform, account.presence, None, account.handle).sentence())
         if account.display_name:
             account_text = self.tr("{account} — {display_name}").format(account=account_text,
                                                                        display_name=account.display_name)

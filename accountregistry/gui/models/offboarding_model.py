@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from accountregistry.domain.business_days import Closure
 from accountregistry.domain.hidden_characters import show_hidden
 from accountregistry.domain.vocabulary import ItemStatus
-from accountregistry.gui.formatting import format_date, format_datetime
+from accountregistry.gui.formatting import capitalised, format_date, format_datetime
 from accountregistry.gui.models.columns import Index
 from accountregistry.services.offboarding import (
     AccountName,
@@ -119,11 +119,11 @@ def moved_tooltip(moved_by: Sequence[Closure]) -> str:
 
 
 def account_text(account: AccountName | None) -> str:
-    """An account as the window writes it ("LinkedIn page “Nordlys”", "LinkedIn-side »Nordlys«" in
-    Danish); "General" for the items on no account."""
+    """An account as the window writes it on its own, a heading or a cell ("LinkedIn page “Nordlys”",
+    "LinkedIn-side »Nordlys«", "Side »…« på en anden platform"); "General" for the items on no account."""
     if account is None:
         return translate("Offboarding", "General")
-    return account.sentence()
+    return capitalised(account.sentence())
 
 
 def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> str:
