@@ -554,6 +554,7 @@ class MainWindow(QMainWindow):
         # An import may add people and end the empty registry's first steps: read it all again.
         self.accounts_view.imported.connect(self.reload)
         self.accounts_view.accounts_changed.connect(self._accounts_read)
+        self.accounts_view.read_whole.connect(self._account_window_ahead)
         self._wire_leavers_panel()
         for name in MADE_WHEN_SHOWN:
             if name in self._made:  # the view on screen
@@ -904,7 +905,9 @@ class MainWindow(QMainWindow):
         self._update_dashboard()
         self._read_again("Consent")  # an account's window may have recorded consent
         self.accounts_loaded.emit()
-        if ACCOUNT_WINDOW not in sys.modules and not self.accounts_view.is_loading():
+
+    def _account_window_ahead(self) -> None:
+        if ACCOUNT_WINDOW not in sys.modules:
             # Its 0.2-0.3 s of Python (the keyring's entry points among it), imported on the GUI
             # thread when the first account was opened, froze the window: a read of its own once
             # the table is read whole (before, it slowed the risks' read and the dashboard).

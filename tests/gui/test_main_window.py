@@ -434,15 +434,19 @@ def test_the_views_import_no_dialog_printing_keyring_or_calendar_before_one_is_u
 def test_the_account_window_is_imported_in_the_background_once_the_registry_is_read(tmp_path):
     """Opening the first account imported its window's modules on the GUI thread (with the
     keyring's, 60-odd ms of CPU at which the window froze): once the start's reads are done,
-    they are imported in a worker."""
+    they are imported in a worker. With an account in the registry, as the table is read whole
+    only after its role holders (an empty registry has none to read)."""
     code = f"""
 import sys, threading
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from accountregistry.gui.main_window import MainWindow
 from accountregistry.gui.tasks import task_manager
+from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.store.schema import open_database
-open_database({str(tmp_path / "registry.sqlite3")!r}).close()
+db = open_database({str(tmp_path / "registry.sqlite3")!r})
+register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+db.close()
 app = QApplication([])
 gui = threading.get_ident()
 imported_on = []
