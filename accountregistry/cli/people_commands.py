@@ -126,7 +126,7 @@ def run_add(args: argparse.Namespace) -> int:
     from accountregistry.services.people import PersonInput, add_person
     from accountregistry.store.schema import opened
 
-    last_day = read_date("last_working_day", args.last_day or None, "Last working day")
+    last_day = read_date("last_working_day", (args.last_day or "").strip() or None, "Last working day")
     with opened(args.db, create=True) as db:
         data = PersonInput(name=args.name, work_email=args.email, department=args.department, title=args.title,
                            employment_status=args.status or "employed",

@@ -202,3 +202,12 @@ def test_a_date_is_refused_one_way_whichever_command_reads_it():
         assert raised.value.codes == {"last_working_day": code}
         assert raised.value.problem.params["label"] == "Last working day"
     assert read_date("last_working_day", None, "Last working day") is None
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_last_day_adds_the_person_without_one(db, db_location, blank):
+    """A script filling --last-day from an empty cell: the person is added with no last day, as
+    before 96303e9 (it refused the person as if a last day were required)."""
+    assert run("--db", db_location, "people", "add", "--name", "Ida Lund", "--email", "ida@nordlys.dk",
+               "--last-day", blank) == 0
+    assert [row[3:5] for row in people(db)] == [("employed", None)]
