@@ -65,7 +65,7 @@ from accountregistry.store.models import (
 )
 
 __all__ = ["Change", "ImportPlan", "NewPerson", "PlannedRow", "PlannedRows", "Planner", "RowAction", "Work",
-           "WorkFile", "plan_rows"]
+           "WorkFile", "chunks", "plan_rows"]
 
 # How many ids or keys one statement names: far below any database's limit on parameters.
 BATCH = 500
@@ -415,7 +415,7 @@ class Planner:
         return [work for _, work in again if work is not None]
 
 
-def _chunks(items: list, size: int = BATCH) -> Iterable[list]:
+def chunks(items: list, size: int = BATCH) -> Iterable[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
@@ -462,7 +462,7 @@ class _Accounts:
         # values bound when run, so that SQLAlchemy's statement cache keeps none of them.
         statement = sa.select(*fields).where(account.platform.in_(sa.bindparam("platforms", expanding=True)),
                                              account.handle.in_(sa.bindparam("handles", expanding=True)))
-        for batch in _chunks(keys):
+        for batch in chunks(keys):
             wanted = set(batch)  # the pairs found beyond the batch's are left out
             found = [row for row in connection.execute(statement, {"platforms": sorted({key[0] for key in batch}),
                                                                    "handles": [key[1] for key in batch]})

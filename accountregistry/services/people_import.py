@@ -19,7 +19,6 @@ with an open offboarding keeps the status and last day the offboarding gave them
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,6 +33,7 @@ from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.csv_import import RowAction
+from accountregistry.services.import_planning import chunks
 from accountregistry.services.import_words import choice_named
 from accountregistry.services.people import IMPORTED, id_runs
 from accountregistry.services.people_file import PEOPLE_HEADER
@@ -58,7 +58,6 @@ LABELS = {
     "employment_status": Label("Employment status"),
     "last_working_day": Label("Last working day"),
 }
-_BATCH = 500
 
 
 def read_people_file(path: str | Path, *, sheet: str | None = None):
@@ -371,7 +370,7 @@ def _set_managers(session, managers: dict[int, int]) -> None:
     for person_id, manager_id in managers.items():
         by_manager.setdefault(manager_id, []).append(person_id)
     for manager_id, people in by_manager.items():
-        for chunk in _chunks(people):
+        for chunk in chunks(people):
             session.execute(person.update().where(person.c.id.in_(chunk)).values(manager_id=manager_id))
 
 
@@ -414,8 +413,3 @@ def _stored_change(row: PersonRow, ids: dict[str, int]) -> tuple[dict[str, Any],
         old["manager_id"] = row.manager_id
         new["manager_id"] = ids.get(new["manager_id"]) if new["manager_id"] else None
     return old, new
-
-
-def _chunks(items: list, size: int = _BATCH) -> Iterable[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
