@@ -46,8 +46,8 @@ from accountregistry.store.bulk import fetch_tuples, ids_may_be_random, insert_t
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import OffboardingCase, Person, utcnow
 
-__all__ = ["PeopleImportPlan", "PeopleImportResult", "PersonRow", "apply_people_import", "plan_people_import",
-           "read_people_file"]
+__all__ = ["PeopleImportPlan", "PeopleImportResult", "PersonRow", "RowsByAction", "apply_people_import",
+           "plan_people_import", "read_people_file"]
 
 LABELS = {
     "name": Label("Name"),
@@ -86,8 +86,23 @@ class PersonRow:
         return [problem.sentence() for problem in self.problems.values()]
 
 
+class RowsByAction:
+    """A plan's `rows` (each with its action) counted and found by action: the plan's and its preview's."""
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+    @property
+    def errors(self) -> list:
+        return [row for row in self.rows if row.action == RowAction.error]
+
+    def first_of(self, action: RowAction) -> int | None:
+        """The position of the first row of one action, or None (as ImportPlan.first_of)."""
+        return next((at for at, row in enumerate(self.rows) if row.action == action), None)
+
+
 @dataclass
-class PeopleImportPlan:
+class PeopleImportPlan(RowsByAction):
     path: Path
     rows: list[PersonRow]
     unknown_columns: tuple[str, ...]
@@ -95,13 +110,6 @@ class PeopleImportPlan:
     formula_cells: int = 0  # cells of a workbook read as their formulas' text (workbook_reading)
     # "The columns seem shifted from line N", when rows do not fit under the header: said first.
     shifted: ImportRefused | None = None
-
-    def count(self, action: RowAction) -> int:
-        return sum(1 for row in self.rows if row.action == action)
-
-    @property
-    def errors(self) -> list[PersonRow]:
-        return [row for row in self.rows if row.action == RowAction.error]
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from accountregistry.services.people_import import (
     LABELS,
     PeopleImportPlan,
     PersonRow,
+    RowsByAction,
     apply_people_import,
     plan_people_import,
     read_people_file,
@@ -66,7 +67,7 @@ class PreviewRow:
 
 
 @dataclass
-class PreviewPlan:
+class PreviewPlan(RowsByAction):
     source: PeopleImportPlan
     rows: list[PreviewRow]
     unknown_columns: tuple[str, ...]
@@ -74,17 +75,6 @@ class PreviewPlan:
     new_people: tuple = ()
     shifted: ImportRefused | None = None
     formula_cells: int = 0
-
-    @property
-    def errors(self) -> list[PreviewRow]:
-        return [row for row in self.rows if row.action == RowAction.error]
-
-    def count(self, action: RowAction) -> int:
-        return sum(1 for row in self.rows if row.action == action)
-
-    def first_of(self, action: RowAction) -> int | None:
-        """The position of the first row of one action, or None (as ImportPlan.first_of)."""
-        return next((at for at, row in enumerate(self.rows) if row.action == action), None)
 
 
 class ImportPeopleDialog(ImportAccountsDialog):
