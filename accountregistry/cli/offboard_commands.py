@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from accountregistry.cli.arguments import pdf_output, read_date, record_id, say
+from accountregistry.language import capitalised
 
 # Services, the store and their libraries are imported inside each command's function, when it runs:
 # parsing (and `--help`, and a mistyped argument) stays as quick as Python's own start.
@@ -161,7 +162,7 @@ def _print_items(items: Iterable) -> None:  # services.offboarding.ItemView
     for item in items:  # sorted by account: each account's items are together
         if item.account_id != group:
             group = item.account_id
-            print(item.account.sentence() if item.account else sentence("cli_general"))
+            print(capitalised(item.account.sentence()) if item.account else sentence("cli_general"))
         say("cli_item_row", id=f"#{item.id:<5}", status=f"{format_value(item.status):<7}", day=item.due_on.isoformat(),
             offset=f"{item.due_offset_business_days:+d}", assignee=item.assignee, title=item.title,
             marker=Phrase("cli_handover_marker") if item.is_handover else "", moved=_moved(item.moved_by))
@@ -174,7 +175,8 @@ def _print_planned(planned: Iterable, names: dict) -> None:  # domain.checklist.
     for item in planned:  # sorted by account (by_account)
         if item.account_id != group:
             group = item.account_id
-            print(names[item.account_id].sentence() if item.account_id is not None else sentence("cli_general"))
+            print(capitalised(names[item.account_id].sentence()) if item.account_id is not None
+                  else sentence("cli_general"))
         say("cli_planned_row", day=item.due_on.isoformat(), offset=f"{item.offset:+d}", assignee=item.assignee,
             marker=Phrase("cli_handover_marker") if item.effect in ("handover", "transfer") else "",
             title=item.title, moved=_moved(item.moved_by))

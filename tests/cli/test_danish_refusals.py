@@ -81,7 +81,11 @@ def test_offboarding_is_refused_in_danish(db, leaving):
                             "--successor", "ingrid@nordlys.no")
     assert (code, out, len(err)) == (1, "", 1)
     assert refused(err[0], ": Ingrid Berg kan ikke være sin egen efterfølger; vælg en, der bliver.")
-    assert danish(db, "offboard", "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY)[0] == 0
+    code, out, err = danish(db, "offboard", "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY)
+    # The checklist's heading of the page starts with a capital; inside a sentence it does not.
+    assert code == 0 and "Side »Nordlys« på en anden platform" in out.splitlines(), out
+    assert "Side »Nordlys« på en anden platform" in danish(db, "offboard", "show", "--person",
+                                                          "ingrid@nordlys.no")[1].splitlines()
     code, out, err = danish(db, "offboard", "start", "--person", "ingrid@nordlys.no", "--last-day", LAST_DAY)
     written = f"{LAST_DAY.day}.{LAST_DAY.month}.{LAST_DAY.year}"
     assert (code, err) == (1, [f"accountregistry: Ingrid Berg har allerede et åbent fratrædelsesforløb (sidste "
