@@ -15,6 +15,7 @@ from accountregistry.gui.dialogs.person import PersonDialog
 from accountregistry.gui.dialogs.person_history import KIND, PersonHistoryWindow
 from accountregistry.services import agreements, person_history, policy
 from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.case_reading import account_name
 from accountregistry.services.consent import ConsentInput, give_consent, withdraw_consent
 from accountregistry.services.handover import TermsInput, record_terms
 from accountregistry.services.people import PersonInput, add_person
@@ -164,9 +165,8 @@ def test_what_an_account_import_added_reads_in_the_users_language(qtbot, db, tmp
              for n in range(window.tree.topLevelItemCount())}
     on_account = tr("PersonHistoryWindow", "{account}: {what}").format
     added = items[tr("PersonHistoryWindow", PERSON_EVENTS[("person", "import")])]
-    imported = items[on_account(account="x janedoe", what=tr("AccountDetail", "Imported the {platform} {presence} "
-                                                                              "“{handle}”").format(
-        platform="X", presence=tr("Vocabulary", "profile"), handle="janedoe"))]
+    imported = items[on_account(account="x janedoe", what=tr("AccountDetail", "Imported the {account}").format(
+        account=account_name("x", "profile", None, "janedoe").sentence()))]
     granted = items[on_account(account="x janedoe", what=tr("AccountDetail", "Granted {role} to {person} in an "
                                                                              "import").format(
         role=tr("Vocabulary", "owner"), person="Jane Doe"))]
