@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications, once listening
         self.read_only = False
         self._made: dict[str, QWidget] = {}  # the views made, by name
+        self.account_window_import = Task(self, failure=lambda _error: None, reading=True)
         self._make_frame()
         if db is not None:
             self._make_views(db)
@@ -878,6 +879,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return True  # the registry is being opened
         return any((self.accounts_view.is_loading(), self.facts.busy(), self.people_directory.busy(),
+                    self.account_window_import.busy(),
                     *(self._made[name].is_loading() for name in MADE_WHEN_SHOWN if name in self._made),
                     self.dashboard.leavers_panel.is_loading()))
 
@@ -907,11 +909,11 @@ class MainWindow(QMainWindow):
         self.accounts_loaded.emit()
 
     def _account_window_ahead(self) -> None:
-        if ACCOUNT_WINDOW not in sys.modules:
-            # Its 0.2-0.3 s of Python (the keyring's entry points among it), imported on the GUI
-            # thread when the first account was opened, froze the window: a read of its own once
-            # the table is read whole (before, it slowed the risks' read and the dashboard).
-            Task(self, failure=lambda _error: None, reading=True).start(lambda _progress: __import__(ACCOUNT_WINDOW))
+        if ACCOUNT_WINDOW not in sys.modules and not self.account_window_import.busy():
+            # Imported on the GUI thread when the first account was opened, it froze the window: a
+            # read of its own once the table is read whole (before, it slowed the risks' read), and
+            # loading until done (a reload beside it waited for Python's lock).
+            self.account_window_import.start(lambda _progress: __import__(ACCOUNT_WINDOW))
 
     def _loading_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("The registry could not be read."))

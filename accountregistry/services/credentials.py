@@ -20,19 +20,16 @@ or to a file (keyrings.alt backends are refused for that reason).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import keyring
-import keyring.errors as keyring_errors
 import sqlalchemy as sa
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
 from sqlmodel import Session, select
 
 from accountregistry import APP_ID
@@ -42,6 +39,9 @@ from accountregistry.services import audit
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import Account, AuditEvent, OrganisationSettings, utcnow
+
+if TYPE_CHECKING:  # the keyring itself is imported by the first keyring call (call_keyring)
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 # Until the app configures its log, warnings go nowhere rather than to stderr through logging's
@@ -206,10 +206,7 @@ def _read_moving(backend: KeyringBackend, registry: str, account_id: int, field:
         secret = backend.get_password(*earlier)
         if secret is not None:
             backend.set_password(*entry, secret)
-            try:
-                backend.delete_password(*earlier)
-            except keyring_errors.PasswordDeleteError:
-                pass  # gone in between: moved all the same
+            _delete(backend, *earlier)
             log.info("Moved the %s of account %s to this registry's keyring entry.", field, account_id)
     return secret
 
@@ -286,10 +283,7 @@ def delete_secret(db: Database, account_id: int, field: str, *,
     def remove(backend: KeyringBackend) -> str | None:
         previous = _read_moving(backend, registry, account_id, field)
         if previous is not None:
-            try:
-                backend.delete_password(service, username)
-            except keyring_errors.PasswordDeleteError:
-                pass  # gone in between: the outcome asked for
+            _delete(backend, service, username)
         return previous
 
     previous = call_keyring("delete the secret", remove, timeout)
@@ -438,7 +432,7 @@ def call_keyring(action: str, work: Callable[[KeyringBackend], T], timeout: floa
 
     def run() -> None:
         try:
-            outcome["value"] = work(_usable_backend() if require_usable else keyring.get_keyring())
+            outcome["value"] = work(_backend(require_usable))
         except Exception as error:  # noqa: BLE001 - every failure becomes a sentence, see _problem
             # Keep only a refusal made of codes: the backend's exception, its message and its
             # traceback (whose frames hold the secret) stay in this thread and die with it.
@@ -462,9 +456,13 @@ def call_keyring(action: str, work: Callable[[KeyringBackend], T], timeout: floa
     return outcome["value"]  # type: ignore[return-value]
 
 
-def _usable_backend() -> KeyringBackend:
+def _backend(usable: bool) -> KeyringBackend:
+    """The keyring's backend (refused unless `usable`). The keyring is imported here, in the first
+    call's worker: its 60-150 ms of Python froze the window as an account's window was opened."""
+    import keyring
+
     backend = keyring.get_keyring()
-    reason = _unusable_reason(backend)
+    reason = usable and _unusable_reason(backend)
     if reason:
         raise KeyringUnavailable(reason)
     return backend
@@ -474,6 +472,8 @@ def _unusable_reason(backend: KeyringBackend) -> str | None:
     """Why the backend must not be used (a key of UNAVAILABLE_REASONS); None when it may."""
     # Each of these would either refuse every call or, worse, accept a secret and lose it
     # (the null keyring, an empty chain) or keep it in a plain file (keyrings.alt).
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring) or (isinstance(backend, chainer.ChainerBackend) and not backend.backends):
         return "missing"
     if isinstance(backend, null.Keyring):
@@ -484,7 +484,7 @@ def _unusable_reason(backend: KeyringBackend) -> str | None:
 
 
 def _display_name(backend: KeyringBackend) -> str:
-    if isinstance(backend, fail.Keyring) or (isinstance(backend, chainer.ChainerBackend) and not backend.backends):
+    if _unusable_reason(backend) == "missing":
         return "none"
     try:
         return str(backend.name)
@@ -499,6 +499,8 @@ _UNAVAILABLE_NAMES = {"SecretServiceNotAvailableException"}
 
 
 def _problem(error: Exception) -> KeyringProblem:
+    from keyring import errors as keyring_errors
+
     if isinstance(error, KeyringProblem):  # raised by our own checks: codes only
         error.__traceback__ = error.__context__ = error.__cause__ = None  # frames that may hold the secret
         return error
@@ -512,6 +514,14 @@ def _problem(error: Exception) -> KeyringProblem:
     return KeyringFailed(type(error).__name__)
 
 
+def _delete(backend: KeyringBackend, service: str, username: str) -> None:
+    """Delete an entry; one gone in between is the outcome asked for."""
+    from keyring.errors import PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError):
+        backend.delete_password(service, username)
+
+
 def _undo_keyring_write(registry: str, account_id: int, field: str, previous: str | None,
                         timeout: float | None) -> None:
     """Put the keyring back as it was before a write the database could not record."""
@@ -519,10 +529,7 @@ def _undo_keyring_write(registry: str, account_id: int, field: str, previous: st
 
     def restore(backend: KeyringBackend) -> None:
         if previous is None:
-            try:
-                backend.delete_password(service, username)
-            except keyring_errors.PasswordDeleteError:
-                pass
+            _delete(backend, service, username)
         else:
             backend.set_password(service, username, previous)
 

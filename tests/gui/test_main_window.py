@@ -431,11 +431,26 @@ def test_the_views_import_no_dialog_printing_keyring_or_calendar_before_one_is_u
     assert result.stdout.strip() == "[]"
 
 
+def test_the_account_window_leaves_the_keyring_until_a_keyring_call_is_made():
+    """The keyring's 60-150 ms of imports (entry points, urllib, email) were part of importing the
+    account window, which froze the window or a reload beside it; the Logins tab's first call
+    imports it, in its worker."""
+    code = ("import sys, accountregistry.gui.dialogs.account_detail\n"
+            "from accountregistry.services import credentials\n"
+            "print('keyring' in sys.modules)\n"
+            "credentials.keyring_status()\n"
+            "print('keyring' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.split() == ["False", "True"]
+
+
 def test_the_account_window_is_imported_in_the_background_once_the_registry_is_read(tmp_path):
     """Opening the first account imported its window's modules on the GUI thread (with the
     keyring's, 60-odd ms of CPU at which the window froze): once the start's reads are done,
     they are imported in a worker. With an account in the registry, as the table is read whole
-    only after its role holders (an empty registry has none to read)."""
+    only after its role holders (an empty registry has none to read). The window says it is
+    loading until they are (a reload beside the import waited for Python's lock)."""
     code = f"""
 import sys, threading
 from PySide6.QtCore import QSettings
@@ -449,26 +464,31 @@ register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"
 db.close()
 app = QApplication([])
 gui = threading.get_ident()
-imported_on = []
+imported_on, loading, go_on = [], [], threading.Event()
 class Watch:
     def find_spec(self, name, path=None, target=None):
         if name == "accountregistry.gui.dialogs.account_detail":
             imported_on.append(threading.get_ident() == gui)
+            go_on.wait()  # until the window was asked whether it is loading
 sys.meta_path.insert(0, Watch())
 window = MainWindow(settings=QSettings({str(tmp_path / "settings.ini")!r}, QSettings.Format.IniFormat),
                     location={str(tmp_path / "registry.sqlite3")!r})
 window.show()
 while not (window.db is not None and window.accounts_view.loaded and not window.is_loading()
            and task_manager().running() == 0):
+    if imported_on and not go_on.is_set():
+        loading.append(window.is_loading())
+        go_on.set()
     app.processEvents()
     task_manager().pool.waitForDone(10)
-print(imported_on)
+print(imported_on, loading)
 window.close()
 window.db.close()
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.stdout.strip().splitlines()[-1] == "[False]"  # imported once, not on the GUI thread
+    # Imported once, not on the GUI thread, and loading meanwhile.
+    assert result.stdout.strip().splitlines()[-1] == "[False] [True]"
 
 
 def test_a_read_computing_in_python_hands_the_window_pythons_lock_within_a_millisecond():
