@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -54,6 +53,7 @@ from accountregistry.gui.models.accounts_model import (
     kind_text,
 )
 from accountregistry.gui.tasks import Task, failure_sentence, let_go, show_refusal
+from accountregistry.gui.widgets.dialog_parts import push_button
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.account_list import (
     AccountColumns,
@@ -248,31 +248,25 @@ class AccountsView(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.only_at_risk)
 
-        self.register_button = QPushButton(self.tr("Register account…"))
-        self.register_button.setAccessibleName(self.tr("Register account"))
-        self.register_button.setToolTip(self.tr("Register a new account (Ctrl+N)"))
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setAccessibleName(self.tr("Open"))
-        self.open_button.setToolTip(self.tr("Open the selected account (Enter or double-click)"))
-        self.archive_button = QPushButton(self.tr("Archive…"))
-        self.archive_button.setAccessibleName(self.tr("Archive"))
-        self.archive_button.setToolTip(self.tr("Archive the selected account, keeping its record and history "
-                                               "(Delete)"))
-        self.review_button = QPushButton(self.tr("Mark re&viewed…"))
-        self.review_button.setAccessibleName(self.tr("Mark reviewed"))
-        self.review_button.setToolTip(self.tr("Confirm that the selected accounts' records are true today "
-                                              "(Ctrl+Shift+M)"))
-        self.round_button = QPushButton(self.tr("Review r&ound…"))
-        self.round_button.setAccessibleName(self.tr("Review round"))
-        self.round_button.setToolTip(self.tr("Go through every account due for review, by holder or unit"))
-        self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setAccessibleName(self.tr("Import"))
-        self.import_button.setToolTip(self.tr("Import accounts from a spreadsheet (CSV), with a preview first "
-                                              "(Ctrl+I)"))
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setAccessibleName(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Export the ownership report of the accounts shown to a "
-                                              "spreadsheet (CSV) (Ctrl+E)"))
+        self.register_button = push_button(self.tr("Register account…"), self.tr("Register account"),
+                                           self.register_account, tip=self.tr("Register a new account (Ctrl+N)"))
+        self.open_button = push_button(self.tr("Open"), self.tr("Open"), self.open_selected,
+                                       tip=self.tr("Open the selected account (Enter or double-click)"))
+        self.archive_button = push_button(self.tr("Archive…"), self.tr("Archive"), self.archive_selected,
+                                          tip=self.tr("Archive the selected account, keeping its record and "
+                                                      "history (Delete)"))
+        self.review_button = push_button(self.tr("Mark re&viewed…"), self.tr("Mark reviewed"),
+                                         self.mark_selected_reviewed,
+                                         tip=self.tr("Confirm that the selected accounts' records are true today "
+                                                     "(Ctrl+Shift+M)"))
+        self.round_button = push_button(self.tr("Review r&ound…"), self.tr("Review round"), self.review_round,
+                                        tip=self.tr("Go through every account due for review, by holder or unit"))
+        self.import_button = push_button(self.tr("&Import…"), self.tr("Import"), lambda: self.import_accounts(),
+                                         tip=self.tr("Import accounts from a spreadsheet (CSV), with a preview "
+                                                     "first (Ctrl+I)"))
+        self.export_button = push_button(self.tr("&Export…"), self.tr("Export"), self.export_report,
+                                         tip=self.tr("Export the ownership report of the accounts shown to a "
+                                                     "spreadsheet (CSV) (Ctrl+E)"))
         self.count_label = QLabel(self.tr("Loading accounts…"))
         self.count_label.setAccessibleName(self.tr("Accounts shown"))
         actions = QHBoxLayout()
@@ -327,13 +321,6 @@ class AccountsView(QWidget):
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)
         self.only_at_risk.toggled.connect(self.apply_filter)
-        self.register_button.clicked.connect(self.register_account)
-        self.open_button.clicked.connect(self.open_selected)
-        self.archive_button.clicked.connect(self.archive_selected)
-        self.review_button.clicked.connect(self.mark_selected_reviewed)
-        self.round_button.clicked.connect(self.review_round)
-        self.import_button.clicked.connect(lambda: self.import_accounts())
-        self.export_button.clicked.connect(self.export_report)
         self.table.doubleClicked.connect(lambda index: self.open_account(self.model.row_at(index).id))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
