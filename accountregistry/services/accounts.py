@@ -16,7 +16,7 @@ from accountregistry.services import audit
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
-from accountregistry.store.models import Account, AccountFields, HandoverTerms, Person, utcnow
+from accountregistry.store.models import Account, AccountFields, HandoverTerms, Person
 from accountregistry.services.records import existing
 
 ACCOUNT_FIELDS = field_names(AccountFields)  # what the audit trail records of an account
@@ -151,9 +151,8 @@ def update_account(db: Database, account_id: int, data: AccountInput, *, expecte
         account = existing(session, Account, account_id)
         refuse_stale(account, expected_version)
         values = _clean(session, data, account, today or date.today())
-        if audit.apply_and_record(session, actor=db.actor, row=account, values=values, fields=ACCOUNT_FIELDS,
-                                  entity="account", account_id=account.id, owner=_personal_owner(account, values)):
-            account.updated_at = utcnow()
+        audit.apply_and_record(session, actor=db.actor, row=account, values=values, fields=ACCOUNT_FIELDS,
+                               entity="account", account_id=account.id, owner=_personal_owner(account, values))
         return account
 
 
@@ -175,7 +174,6 @@ def archive_account(db: Database, account_id: int, *, reason: str | None = None)
             return account
         old_status = account.status
         account.status = AccountStatus.archived
-        account.updated_at = utcnow()
         new = {"status": AccountStatus.archived.value}
         if reason and reason.strip():
             new["reason"] = reason.strip()[:1000]

@@ -35,7 +35,7 @@ from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.services.files import write_whole
-from accountregistry.store.models import CONSENT_SCOPES, Account, ConsentFields, ConsentRecord, Person, utcnow
+from accountregistry.store.models import CONSENT_SCOPES, Account, ConsentFields, ConsentRecord, Person
 
 __all__ = [
     "CONSENT_FIELDS",
@@ -97,7 +97,6 @@ def _list_for_ambassador_work(session: Session, actor: str, account: Account, li
     if account.ambassador == listed:
         return
     account.ambassador = listed
-    account.updated_at = utcnow()
     audit.record(session, actor=actor, entity="account", entity_id=account.id, action="update",
                  account_id=account.id, old={"ambassador": not listed}, new={"ambassador": listed})
 

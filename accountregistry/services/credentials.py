@@ -384,11 +384,12 @@ def _fields_on_record(session: Session, account_id: int) -> set[str]:
 
 def _update_secret_metadata(session: Session, account_id: int, *, has_secret: bool, at: datetime | None,
                             by: str | None) -> None:
-    # A plain UPDATE that leaves the row's version alone: storing a login is not an edit of the
-    # account's record, and must not make an open edit form fail as "changed by someone else".
+    # A plain UPDATE that leaves the row's version and updated_at alone: storing a login is not an
+    # edit of the account's record, and must not make an open edit form fail as "changed by someone else".
     table = Account.__table__
     session.execute(sa.update(table).where(table.c.id == account_id)
-                    .values(has_secret=has_secret, secret_updated_at=at, secret_updated_by=by))
+                    .values(has_secret=has_secret, secret_updated_at=at, secret_updated_by=by,
+                            updated_at=table.c.updated_at))
 
 
 # --- checks -----------------------------------------------------------------------------------

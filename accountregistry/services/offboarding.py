@@ -260,7 +260,6 @@ def _set_person_leaving(session: Session, actor: str, person: Person, status: Em
     new = {"employment_status": status.value, "last_working_day": audit.plain(last_working_day)}
     old, new = audit.differences(old, new)
     if new:
-        person.updated_at = utcnow()
         audit.record(session, actor=actor, entity="person", entity_id=person.id, action="update", old=old, new=new)
 
 
@@ -368,7 +367,6 @@ def _apply_effect(session: Session, actor: str, case: OffboardingCase, item: Che
         if template.effect == Effect.transfer and account.holder_id != successor.id:
             old_holder = account.holder_id
             account.holder_id = successor.id
-            account.updated_at = utcnow()
             audit.record(session, actor=actor, entity="account", entity_id=account.id, action="update",
                          account_id=account.id, old={"holder_id": old_holder},
                          new={"holder_id": successor.id, "reason": reason})

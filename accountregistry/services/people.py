@@ -19,7 +19,7 @@ from accountregistry.services.personal_values import PERSON_FIELDS as OWN_FIELDS
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale, unit_of_work
 from accountregistry.store.fields import field_names
-from accountregistry.store.models import OffboardingCase, Person, PersonFields, utcnow
+from accountregistry.store.models import OffboardingCase, Person, PersonFields
 from accountregistry.services.records import existing
 
 PERSON_FIELDS = field_names(PersonFields)  # what the audit trail records of a person
@@ -105,9 +105,8 @@ def update_person(db: Database, person_id: int, data: PersonInput, *, expected_v
         person = existing(session, Person, person_id)
         refuse_stale(person, expected_version)
         values = _clean(session, data, person_id, today)
-        if audit.apply_and_record(session, actor=db.actor, row=person, values=values, fields=PERSON_FIELDS,
-                                  entity="person"):
-            person.updated_at = utcnow()
+        audit.apply_and_record(session, actor=db.actor, row=person, values=values, fields=PERSON_FIELDS,
+                               entity="person")
         return person
 
 
@@ -161,7 +160,6 @@ def record_departures(db: Database, *, today: date | None = None) -> int:
             audit.apply_and_record(session, actor=db.actor, row=person,
                                    values={"employment_status": EmploymentStatus.left}, fields=PERSON_FIELDS,
                                    entity="person")
-            person.updated_at = utcnow()
         return len(gone)
 
 

@@ -289,7 +289,7 @@ def _anonymise_in(session: Session, actor: str, person_id: int, replace_notes: b
     person.name = marker(person.id)  # read as the pseudonym, in the reader's language
     for name in ERASED_FIELDS:
         setattr(person, name, None)
-    person.anonymised_at = person.updated_at = utcnow()
+    person.anonymised_at = utcnow()
     # The trail's events stay; the person's own values in them are forgotten.
     personal_values.erase(session, person.id)
     # Who, when and which person id: nothing more.

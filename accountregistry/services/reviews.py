@@ -24,7 +24,7 @@ from accountregistry.services import audit
 from accountregistry.services.records import existing
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, refuse_stale, unit_of_work
-from accountregistry.store.models import Account, OrganisationSettings, Person, utcnow
+from accountregistry.store.models import Account, OrganisationSettings, Person
 from accountregistry.store.safe_files import checked_target, written_whole
 
 GroupBy = Literal["holder", "unit"]
@@ -70,7 +70,6 @@ def mark_reviewed(db: Database, account_id: int, *, note: str | None = None, tod
         account = existing(session, Account, account_id)
         previous = account.last_reviewed_on
         account.last_reviewed_on = today
-        account.updated_at = utcnow()
         new: dict = {"last_reviewed_on": today.isoformat()}
         if cleaned:
             new["note"] = cleaned
@@ -94,7 +93,6 @@ def flag_for_change(db: Database, account_id: int, *, note: str, today: date | N
         # The event's moment is the day flagged; an earlier open flag's note is what it replaces.
         old = {"note": account.change_flag_note} if account.change_flagged_on is not None else None
         account.change_flagged_on, account.change_flag_note = today, cleaned
-        account.updated_at = utcnow()
         audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="flag_for_change",
                      account_id=account.id, old=old, new={"note": cleaned})
 
@@ -112,7 +110,6 @@ def resolve_change_flag(db: Database, account_id: int, *, note: str | None = Non
             return account
         old = {"note": account.change_flag_note}
         account.change_flagged_on = account.change_flag_note = None
-        account.updated_at = utcnow()
         audit.record(session, actor=db.actor, entity="account", entity_id=account.id, action="resolve_change_flag",
                      account_id=account.id, old=old, new={"note": cleaned} if cleaned else None)
         return account

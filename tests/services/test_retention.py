@@ -153,3 +153,16 @@ def test_the_sample_organisations_due_leavers(db):
         for d in done:
             assert session.get(Person, d.person_id).name == d.pseudonym
         assert session.exec(select(func.count()).select_from(HandoverTerms)).one() <= terms_before
+
+
+def test_erasing_a_company_login_moves_the_accounts_updated_at(db):
+    # The account's record changes (its login is erased, audited): its updated_at moves with it, as
+    # with any other change of the record.
+    gone = left(db, "Søren Østergaard", days_ago=2000)
+    company = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company,
+                                                login_email=gone.work_email))
+    anonymise(db, [gone.id])
+    with db.reading() as session:
+        account = session.get(Account, company.id)
+    assert account.login_email is None and account.version == company.version + 1
+    assert account.updated_at > company.updated_at
