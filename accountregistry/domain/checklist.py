@@ -37,6 +37,7 @@ import platformdirs
 from accountregistry import APP_NAME
 from accountregistry.domain.business_days import WEEKDAYS_ONLY, BusinessCalendar, Closure
 from accountregistry.domain.errors import Problem, RegistryError
+from accountregistry.domain.messages import MESSAGES
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, Presence, Role, TwoFactor
 from accountregistry.language import TRANSLATED, context_catalogue, current_language
 from accountregistry.language import translate as in_current_language
@@ -542,8 +543,8 @@ class _ItemChecker:
 # to a leaver). Without one the checklist is English. A translation whose {placeholders} differ
 # from the English is not used: a broken translation must never lose a name or fail the offboarding.
 Translate = Callable[[str], str]
-ACCOUNT_IN_TITLE = "{platform} {presence} “{name}”"  # as services.case_reading.account_label names it
-ACCOUNT_ELSEWHERE = "Other {presence} “{name}”"  # on a platform the registry does not know ("other")
+# An account in a title as a message names it (ELSEWHERE: on a platform the registry does not know).
+ACCOUNT_IN_TITLE, ACCOUNT_ELSEWHERE = MESSAGES["account_name"], MESSAGES["account_name_elsewhere"]
 CONTEXT = "Checklist"  # the catalogues' context of these texts (gui/core_texts.py)
 
 # Every English text besides the titles that the generation may translate (the GUI's catalogue
