@@ -151,6 +151,15 @@ class Positions:
         return at if at < len(ids) and ids[at] == account_id else None
 
 
+def _without(gone: set[int], columns: AccountColumns, keys: dict[Column, list],
+             order: Sequence[int]) -> tuple[AccountColumns, dict[Column, list], list[int]]:
+    """The rows of the accounts `gone` taken out of the columns, the sort keys and the order."""
+    kept = [at for at, account_id in enumerate(columns.id) if account_id not in gone]
+    earlier = {old: new for new, old in enumerate(kept)}
+    return (columns.taken(kept), {column: [values[at] for at in kept] for column, values in keys.items()},
+            [earlier[at] for at in order if at in earlier])
+
+
 class AccountTable:
     """Rows (AccountColumns) in registration order, and which of them are shown in which order."""
 
@@ -221,45 +230,42 @@ class AccountTable:
         the same sort and filter. Sort keys of unchanged rows are kept, and the earlier order is
         sorted again, which Python's sort does in one pass when little moved."""
         new = rows if isinstance(rows, AccountColumns) else AccountColumns.of_rows(rows)
-        gone = {account_id for account_id in removed_ids if self.position.get(account_id) is not None}
-        merged = self.columns.replaced(**{name: list(getattr(self.columns, name)) for name in COLUMNS})
-        if len(new):
-            merged.people = new.people
-        new_keys = {column: SORT_KEYS[column](new) for column in self._keys}
-        keys = {column: list(values) for column, values in self._keys.items()}
-        position = self.position
-        changed: list[int] = []
-        added: list[int] = []
-        for at_new, account_id in enumerate(new.id):
-            at = position.get(account_id)
-            if at is None:
-                added.append(len(merged))
-                for name in COLUMNS:
-                    getattr(merged, name).append(getattr(new, name)[at_new])
-                for column, values in keys.items():
-                    values.append(new_keys[column][at_new])
-            else:
-                changed.append(at)
-                for name in COLUMNS:
-                    getattr(merged, name)[at] = getattr(new, name)[at_new]
-                for column, values in keys.items():
-                    values[at] = new_keys[column][at_new]
-        if gone:
-            kept = [at for at, account_id in enumerate(merged.id) if account_id not in gone]
-            merged = merged.taken(kept)
-            keys = {column: [values[at] for at in kept] for column, values in keys.items()}
-            earlier = {old: new for new, old in enumerate(kept)}
-            order = [earlier[at] for at in self.order if at in earlier] + [earlier[at] for at in added]
-            position = Positions(merged.id)
-        else:
-            order = [*self.order, *added] if added else self.order
-            if added:
-                position = Positions(merged.id)
+        merged, keys, changed, added = self._merged(new)
+        order = [*self.order, *added] if added else self.order
+        if gone := {account_id for account_id in removed_ids if self.position.get(account_id) is not None}:
+            merged, keys, order = _without(gone, merged, keys, order)
+        position = Positions(merged.id) if gone or added else self.position
         table = AccountTable(merged, position, keys, self.sort_column, self.sort_descending, order, self.filter, [])
         if self.sort_column >= 0 and (changed or added):
             table.order = table._ordered(order)
         table.visible = table._matching(self.filter, table.order)
         return table
+
+    def _merged(self, new: AccountColumns) -> tuple[AccountColumns, dict[Column, list], list[int], list[int]]:
+        """Copies of the columns and the sort keys made so far with `new`'s rows in them: in place
+        of the same account's row, else at the end. Also the positions changed and those added."""
+        merged = self.columns.replaced(**{name: list(getattr(self.columns, name)) for name in COLUMNS})
+        if len(new):
+            merged.people = new.people
+        new_keys = {column: SORT_KEYS[column](new) for column in self._keys}
+        keys = {column: list(values) for column, values in self._keys.items()}
+        lists = [getattr(merged, name) for name in COLUMNS]
+        changed: list[int] = []
+        added: list[int] = []
+        for at_new, account_id in enumerate(new.id):
+            at = self.position.get(account_id)
+            if at is None:
+                at = len(merged)
+                added.append(at)
+                for values in (*lists, *keys.values()):
+                    values.append(None)
+            else:
+                changed.append(at)
+            for name, values in zip(COLUMNS, lists):
+                values[at] = getattr(new, name)[at_new]
+            for column, values in keys.items():
+                values[at] = new_keys[column][at_new]
+        return merged, keys, changed, added
 
     # --- reading -------------------------------------------------------------------------
 
@@ -322,23 +328,24 @@ class AccountTable:
         return [i for i in candidates if word in haystacks[i] or not nobody_named(holders[i] or ())]
 
     def _matching(self, wanted: AccountFilter, candidates: Sequence[int]) -> Sequence[int]:
-        columns, kept = self.columns, candidates
-        if wanted.platform:
-            platforms = columns.platform
-            kept = [i for i in kept if platforms[i] == wanted.platform]
-        if wanted.kind:
-            kind, kinds = None if wanted.kind == KIND_NOT_KNOWN else wanted.kind, columns.kind
-            kept = [i for i in kept if kinds[i] == kind]
-        if wanted.status:
-            statuses = columns.status
-            kept = [i for i in kept if statuses[i] == wanted.status]
-        if wanted.official is not None:
-            official = columns.official
-            kept = [i for i in kept if official[i] == wanted.official]
+        kept = candidates
+        for values, value in self._chosen(wanted):
+            kept = [i for i in kept if values[i] == value]
         if wanted.only_at_risk:
-            risks = columns.risks
+            risks = self.columns.risks
             kept = [i for i in kept if risks[i]]
         for word in wanted.words():
             kept = self._found(word, kept)
         return kept
 
+    def _chosen(self, wanted: AccountFilter) -> list[tuple[list, object]]:
+        """(column, value) for each choice the filter bar makes: the rows shown have that value."""
+        columns = self.columns
+        chosen = [(columns.platform, wanted.platform)] if wanted.platform else []
+        if wanted.kind:
+            chosen.append((columns.kind, None if wanted.kind == KIND_NOT_KNOWN else wanted.kind))
+        if wanted.status:
+            chosen.append((columns.status, wanted.status))
+        if wanted.official is not None:
+            chosen.append((columns.official, wanted.official))
+        return chosen
