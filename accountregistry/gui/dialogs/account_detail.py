@@ -81,7 +81,7 @@ from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, plain_label, push_button
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -371,11 +371,7 @@ class AccountDetailWindow(QWidget):
         self.elsewhere = plain_label(self.tr("Someone else changed this account. Your unsaved changes are still here; "
                                              "Reload shows theirs instead."))
         self.elsewhere_reload = push_button(self.tr("Re&load"), self.tr("Reload the account"), self._show_theirs)
-        self.elsewhere_banner = QWidget()
-        banner_row = QHBoxLayout(self.elsewhere_banner)
-        banner_row.setContentsMargins(0, 0, 0, 0)
-        banner_row.addWidget(self.elsewhere, 1)
-        banner_row.addWidget(self.elsewhere_reload)
+        self.elsewhere_banner = holding((self.elsewhere, 1), self.elsewhere_reload)
         self.elsewhere_banner.setVisible(False)
         # What puts the account at risk, worst first, with what to do about it.
         self.risks = QLabel()
@@ -482,11 +478,7 @@ class AccountDetailWindow(QWidget):
         self.flag_label = plain_label()
         self.resolve_flag_button = push_button(self.tr("Resolve the flag"), self.tr("Resolve the flag for change"),
                                                self.resolve_flag)
-        self.flag_row = QWidget()
-        flag_layout = QHBoxLayout(self.flag_row)
-        flag_layout.setContentsMargins(0, 0, 0, 0)
-        flag_layout.addWidget(self.flag_label, 1)
-        flag_layout.addWidget(self.resolve_flag_button)
+        self.flag_row = holding((self.flag_label, 1), self.resolve_flag_button)
         self.flag_row.setVisible(False)
         self.save_button.clicked.connect(self.save_overview)
         self.revert_button.clicked.connect(self.revert)
@@ -556,12 +548,8 @@ class AccountDetailWindow(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Active administrators")))
         layout.addWidget(self.administrators, 1)
-        self.other_roles_section = QWidget()
-        other = QVBoxLayout(self.other_roles_section)
-        other.setContentsMargins(0, 0, 0, 0)
-        other.addWidget(QLabel(self.tr("Other active roles (not administrators: they cannot add or remove "
-                                       "others)")))
-        other.addWidget(self.other_roles)
+        self.other_roles_section = holding(QLabel(self.tr("Other active roles (not administrators: they cannot add "
+                                                          "or remove others)")), self.other_roles, vertical=True)
         layout.addWidget(self.other_roles_section, 1)
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("Grants and revocations, newest first")))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.database_choice import FILE, SERVER, DatabaseChoice, overridden, save_choice, saved_choice
@@ -19,7 +19,7 @@ from accountregistry.gui.tasks import Task
 from accountregistry.services.server_connection import (DEFAULT_PORT, ServerAddress, TlsMode, checked_address,
                                                         store_password, stored_password, try_connection)
 from accountregistry.store.database import default_location
-from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import holding, plain_label, save_and_cancel
 
 
 def _test_and_keep(choice: DatabaseChoice, password: str, keep: bool) -> bool:
@@ -104,14 +104,8 @@ class DatabaseDialog(QDialog):
         self.file.setPlaceholderText(str(default_location()))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
         self.file_form = QFormLayout()
-        file_box = QWidget()
-        file_box.setLayout(file_row)
-        file_row.setContentsMargins(0, 0, 0, 0)
-        add_row(self.file_form, self.tr("&File"), file_box)
+        add_row(self.file_form, self.tr("&File"), holding((self.file, 1), browse))
         self.file.setAccessibleName(self.tr("File"))
 
         self.server_box = ServerFields(self.messages)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QVBoxLayout, QWidget)
 
 from accountregistry.domain.errors import Conflict, RegistryError
@@ -14,7 +14,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import holding, plain_label, save_and_cancel
 
 _LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 
@@ -43,11 +43,7 @@ class PersonDialog(QDialog):
         self.no_last_working_day.setAccessibleName(self.tr("No last working day"))
         self.no_last_working_day.setChecked(True)
         self.last_working_day.setEnabled(False)
-        last_day = QWidget()
-        row = QHBoxLayout(last_day)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.last_working_day, 1)
-        row.addWidget(self.no_last_working_day)
+        last_day = holding((self.last_working_day, 1), self.no_last_working_day)
         self.manager = PersonPicker(db)
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("The login they use on a shared server, if any"))

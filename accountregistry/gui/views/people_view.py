@@ -33,7 +33,7 @@ from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import push_button
+from accountregistry.gui.widgets.dialog_parts import holding, push_button
 
 if TYPE_CHECKING:  # the dialogs (and the keyring, printing and PDFs behind them) once one is opened
     from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog
@@ -143,11 +143,7 @@ class PeopleView(QWidget):
         QVBoxLayout(self.held_box).addWidget(self.held)
         self.roles_box = QGroupBox(self.tr("Roles, active and past"))
         QVBoxLayout(self.roles_box).addWidget(self.roles)
-        details = QWidget()
-        details_row = QHBoxLayout(details)
-        details_row.setContentsMargins(0, 0, 0, 0)
-        details_row.addWidget(self.held_box)
-        details_row.addWidget(self.roles_box)
+        details = holding(self.held_box, self.roles_box)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)

@@ -36,7 +36,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.consent import ConsentInput, ConsentLine
 from accountregistry.store.database import Database
 from accountregistry.store.models import CONSENT_SCOPES, Account
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, plain_label, push_button
 
 
 def scope_name(name: str) -> str:
@@ -81,12 +81,9 @@ class ConsentSection(QWidget):
         give_form = QFormLayout(give_box)
         self.given_on = date_edit()
         self.scope = {name: QCheckBox(scope_name(name)) for name in CONSENT_SCOPES}
-        scopes = QWidget()
-        scope_column = QVBoxLayout(scopes)
-        scope_column.setContentsMargins(0, 0, 0, 0)
         for box in self.scope.values():
             box.setAccessibleName(box.text())
-            scope_column.addWidget(box)
+        scopes = holding(*self.scope.values(), vertical=True)
         self.asked_by = PersonPicker(db)
         self.give_button = push_button(self.tr("Record consen&t"), self.tr("Record consent"))
         add_row(give_form, self.tr("&Given on"), self.given_on, self.messages, "given_on")

@@ -5,7 +5,8 @@ makes (plain_label(hidden=True): the line that says what concerns the whole form
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
@@ -35,6 +36,17 @@ def push_button(text: str, name: str, clicked=None, *, tip: str = "") -> QPushBu
     if clicked is not None:
         button.clicked.connect(clicked)
     return button
+
+
+def holding(*parts: QWidget | tuple[QWidget, int], vertical: bool = False) -> QWidget:
+    """A widget holding `parts` side by side (one under the other if `vertical`), without margins
+    of its own, so that it lines up with the rows around it; a (part, stretch) pair stretches."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget) if vertical else QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part, stretch in (part if isinstance(part, tuple) else (part, 0) for part in parts):
+        layout.addWidget(part, stretch)
+    return widget
 
 
 def plain_label(text: str = "", *, wrap: bool = True, bold: bool = False, scale: float = 1.0,
