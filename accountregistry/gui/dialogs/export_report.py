@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QRadioButton, QVBoxLayout,
                                QWidget)
 
-from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, plain_label, push_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import (cancel_work, chain_tab_order, name_close_button, plain_label,
+                                                     push_button, show_progress)
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.messages import sentence
-from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.columns import Index
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import name_close_button, plain_label, show_progress
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, name_close_button, plain_label, show_progress
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.csv_import import (ImportPlan, ImportResult, PlannedRow, PlannedRows, RowAction,
                                                  apply_import, plan_import, read_table)

@@ -34,7 +34,7 @@ from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.similar_accounts import similar_accounts
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import plain_label
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, plain_label
 
 # ---------------------------------------------------------------------------
 # Helpers shared by the registry's forms
@@ -193,11 +193,6 @@ def add_row(form: QFormLayout, text: str, widget: QWidget, messages: FieldMessag
     if messages is not None and field is not None:
         messages.add_to_form(form, field)
     return label
-
-
-def chain_tab_order(widgets: list[QWidget]) -> None:
-    for first, second in zip(widgets, widgets[1:]):
-        QWidget.setTabOrder(first, second)
 
 
 def plain_text_edit(height_lines: int = 3) -> QPlainTextEdit:

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.platforms import platform_name
-from accountregistry.gui.dialogs.register_account import chain_tab_order
 from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, plain_label, push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,

@@ -53,7 +53,7 @@ from accountregistry.gui.models.accounts_model import (
     kind_text,
 )
 from accountregistry.gui.tasks import Task, failure_sentence, let_go, show_refusal
-from accountregistry.gui.widgets.dialog_parts import push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, push_button
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.account_list import (
     AccountColumns,
@@ -302,19 +302,9 @@ class AccountsView(QWidget):
         layout.addLayout(bar)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        self.setTabOrder(self.search, self.platform_filter)
-        self.setTabOrder(self.platform_filter, self.kind_filter)
-        self.setTabOrder(self.kind_filter, self.status_filter)
-        self.setTabOrder(self.status_filter, self.official_filter)
-        self.setTabOrder(self.official_filter, self.only_at_risk)
-        self.setTabOrder(self.only_at_risk, self.register_button)
-        self.setTabOrder(self.register_button, self.open_button)
-        self.setTabOrder(self.open_button, self.archive_button)
-        self.setTabOrder(self.archive_button, self.review_button)
-        self.setTabOrder(self.review_button, self.round_button)
-        self.setTabOrder(self.round_button, self.import_button)
-        self.setTabOrder(self.import_button, self.export_button)
-        self.setTabOrder(self.export_button, self.table)
+        chain_tab_order([self.search, self.platform_filter, self.kind_filter, self.status_filter, self.official_filter,
+                         self.only_at_risk, self.register_button, self.open_button, self.archive_button,
+                         self.review_button, self.round_button, self.import_button, self.export_button, self.table])
 
         self._add_shortcuts()
         self.search.textChanged.connect(self.apply_filter)

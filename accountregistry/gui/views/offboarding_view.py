@@ -65,7 +65,7 @@ from accountregistry.services.leavers import (
 from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView, SuccessorRequired
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, plain_label, push_button
 
 if TYPE_CHECKING:  # printing, the documents, the calendar and the wizard once they are asked for
     from PySide6.QtPrintSupport import QPrinter
@@ -332,21 +332,14 @@ class OffboardingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        for first, second in zip(
-                [self.cases, self.start_button, self.change_day_button, self.successor, self.set_successor_button,
-                 self.mine, self.items, self.done_button, self.note_button, self.waive_button,
-                 self.reopen_item_button, self.close_button, self.reopen_case_button, self.cancel_case_button,
-                 self.confirmation_button, self.export_button, self.print_button, self.pdf_button],
-                [self.start_button, self.change_day_button, self.successor, self.set_successor_button, self.mine,
-                 self.items, self.done_button, self.note_button, self.waive_button, self.reopen_item_button,
-                 self.close_button, self.reopen_case_button, self.cancel_case_button, self.confirmation_button,
-                 self.export_button, self.print_button, self.pdf_button, self.handover_button]):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order([self.cases, self.start_button, self.change_day_button, self.successor,
+                         self.set_successor_button, self.mine, self.items, self.done_button, self.note_button,
+                         self.waive_button, self.reopen_item_button, self.close_button, self.reopen_case_button,
+                         self.cancel_case_button, self.confirmation_button, self.export_button, self.print_button,
+                         self.pdf_button, self.handover_button])
         # The banners' lists where they show: after the successor, before the checklist.
         blockers, refusal = (lines.parentWidget().parentWidget() for lines in (self.blockers_text, self.refusal_text))
-        QWidget.setTabOrder(self.set_successor_button, blockers)
-        QWidget.setTabOrder(blockers, refusal)
-        QWidget.setTabOrder(refusal, self.mine)
+        chain_tab_order([self.set_successor_button, blockers, refusal, self.mine])
 
         # Window-wide while this view is shown (a hidden widget's shortcuts are inactive).
         start = QAction(self.tr("Start offboarding"), self)

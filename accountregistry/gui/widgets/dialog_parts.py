@@ -38,6 +38,12 @@ def push_button(text: str, name: str, clicked=None, *, tip: str = "") -> QPushBu
     return button
 
 
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab goes through `widgets` in this order."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
 def holding(*parts: QWidget | tuple[QWidget, int], vertical: bool = False) -> QWidget:
     """A widget holding `parts` side by side (one under the other if `vertical`), without margins
     of its own, so that it lines up with the rows around it; a (part, stretch) pair stretches."""
