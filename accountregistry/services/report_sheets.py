@@ -275,7 +275,8 @@ class OdsSheet:
                       + "</table:table-row></table:table-header-rows>"
                       + "".join("<table:table-row>" + "".join(
                           f'<table:table-cell table:style-name="wrap" office:value-type="string">{_ods_text(text)}'
-                          "</table:table-cell>" for text in row) + "</table:table-row>" for row in rows)
+                          "</table:table-cell>" if text else '<table:table-cell table:style-name="wrap"/>'
+                          for text in row) + "</table:table-row>" for row in rows)
                       + "</table:table>")
         self._put('<table:database-ranges><table:database-range table:name="__Anonymous_Sheet_DB__0" '
                   f'table:target-range-address="{escape(sheet)}.A1:{escape(sheet)}.{self.last}{self.total + 1}" '

@@ -148,6 +148,22 @@ def test_every_column_of_the_accounts_sheet_is_explained_under_its_header(regist
         assert about["url"] != COLUMN_ABOUT["url"]  # in Danish, not English
 
 
+@pytest.mark.parametrize("layout", ["data", "people"])
+def test_a_cell_with_nothing_in_it_is_empty_in_the_ods_workbook_not_an_empty_text(registry, tmp_path, layout):
+    """As in the .xlsx: a cell without a value has no value type (an empty text is a value to Calc:
+    ISBLANK false, counted by COUNTA, a stop for Ctrl+arrow), on the explanations' sheet too."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    target = tmp_path / "report.ods"
+    export_report(registry, target, layout=layout, today=TODAY)
+    table = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    typed = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+    for sheet in ElementTree.fromstring(zipfile.ZipFile(target).read("content.xml")).iter(table + "table"):
+        cells = [(cell.get(typed), "".join(cell.itertext())) for cell in sheet.iter(table + "table-cell")]
+        assert (None, "") in cells and ("string", "") not in cells, sheet.get(table + "name")
+
+
 def test_the_cli_writes_the_data_layout_unless_asked(registry, db_location, tmp_path):
     assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / "d.csv"),
                                      "--delimiter", ";"]) == 0
