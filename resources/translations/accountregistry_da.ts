@@ -918,6 +918,10 @@
         <translation>{platform}-{presence}: {handle}</translation>
     </message>
     <message>
+        <source>Could not be read; press F5.</source>
+        <translation>Kunne ikke læses; tryk F5.</translation>
+    </message>
+    <message>
         <source>Nobody holds an active role.</source>
         <translation>Ingen har en aktiv rolle.</translation>
     </message>
@@ -1083,6 +1087,10 @@
     <message>
         <source>Import accounts</source>
         <translation>Importér konti</translation>
+    </message>
+    <message>
+        <source>Administrators not searched; press F5</source>
+        <translation>Søgningen omfatter ikke administratorer; tryk F5</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -918,6 +918,10 @@
         <translation>{platform}-{presence}: {handle}</translation>
     </message>
     <message>
+        <source>Could not be read; press F5.</source>
+        <translation>Kunne ikke leses; trykk F5.</translation>
+    </message>
+    <message>
         <source>Nobody holds an active role.</source>
         <translation>Ingen har en aktiv rolle.</translation>
     </message>
@@ -1083,6 +1087,10 @@
     <message>
         <source>Import accounts</source>
         <translation>Importer kontoer</translation>
+    </message>
+    <message>
+        <source>Administrators not searched; press F5</source>
+        <translation>Søket omfatter ikke administratorer; trykk F5</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -1,7 +1,9 @@
 """The accounts view, driven through its real widgets: filter, archive with confirmation,
 keyboard shortcuts, register and open."""
 
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -102,6 +104,64 @@ def test_an_administrators_name_typed_before_the_role_holders_are_read_finds_the
     assert view.count_label.text() == "Showing 2 of 3 accounts" and view.export_button.isEnabled()
     page = view.model.index_of_account(accounts["page"].id, Column.administrators)
     assert page.data() == "1" and page.data(Qt.ItemDataRole.ToolTipRole) == "Freja Møller"
+
+
+@contextmanager
+def unreadable(db, engine, request):
+    """The registry cannot be read meanwhile: its server takes no connections, its file is no database."""
+    if engine == "postgresql":
+        cluster, name = request.getfixturevalue("postgres_cluster"), db.engine.url.database
+        cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        cluster.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+        try:
+            yield
+        finally:
+            cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        return
+    path = Path(db.engine.url.database)
+    db.engine.dispose()
+    aside = path.rename(path.with_name("aside"))
+    path.write_bytes(b"not a registry " * 1000)
+    try:
+        yield
+    finally:
+        db.engine.dispose()
+        aside.replace(path)
+
+
+def test_when_the_role_holders_could_not_be_read_a_search_says_it_leaves_administrators_out(
+        qtbot, db, engine, request, accounts, settled):
+    """After the role holders' read failed (the refusal said once), a search by an administrator's
+    name does not pass for complete: the count says administrators are not searched, Export is off,
+    the Admins tooltip says they could not be read (not "Loading…": nothing reads them until F5)."""
+    from accountregistry.gui.models.account_table import AccountTable
+    from accountregistry.gui.views.accounts_view import EVERYTHING, RISKS, AccountsView, read_accounts
+
+    view = on_screen(qtbot, AccountsView(db), 1200, 600)
+    view.show_read(read_accounts(db, AccountTable.empty(), EVERYTHING), read_missing=False)
+    view.show_read(read_accounts(db, view.model.table, RISKS), read_missing=False)  # the holders are next
+    said = []
+
+    def close_the_refusal():
+        if isinstance(box := QApplication.activeModalWidget(), QMessageBox):
+            said.append(box.text())
+            box.close()
+
+    answering = QTimer(view, interval=20, timeout=close_the_refusal)
+    answering.start()
+    with unreadable(db, engine, request):
+        view.read_missing()
+        settled(view)
+    page = view.model.index_of_account(accounts["page"].id, Column.administrators)
+    assert len(said) == 1 and page.data(Qt.ItemDataRole.ToolTipRole) == view.model.tr("Could not be read; press F5.")
+    qtbot.keyClicks(view.search, "freja")  # the page's administrator and the personal profile's holder
+    assert shown_handles(view) == ["frejamoller"]
+    assert view.count_label.text() == view.tr("Administrators not searched; press F5")
+    assert not view.export_button.isEnabled()  # its report would miss the page
+    view.reload_rows()  # F5
+    settled(view)
+    assert shown_handles(view) == ["nordlys-rejser", "frejamoller"] and len(said) == 1
+    assert view.count_label.text() == "Showing 2 of 3 accounts" and view.export_button.isEnabled()
 
 
 def test_filter_by_kind_with_the_kind_combo(qtbot, view):

@@ -179,6 +179,7 @@ class AccountsModel(QAbstractTableModel):
         self._table = AccountTable.empty()
         self._icons: dict[str, QIcon] = {}
         self._badges: dict[tuple[str, ...], QPixmap] = {}
+        self.holders_failed = False  # the role holders' read failed: not read until F5 or Retry
 
     # --- feeding -------------------------------------------------------------------------
 
@@ -329,7 +330,7 @@ class AccountsModel(QAbstractTableModel):
                 platform=row.platform_name, presence=words(row.presence), handle=row.handle)
         if column == Column.administrators:
             if row.role_holders is None:
-                return self.tr("Loading…")
+                return self.tr("Could not be read; press F5.") if self.holders_failed else self.tr("Loading…")
             return ", ".join(row.administrator_names) or self.tr("Nobody holds an active role.")
         return None
 

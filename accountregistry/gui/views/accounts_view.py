@@ -431,6 +431,7 @@ class AccountsView(QWidget):
         if table.filter != shown.filter:
             table = table.filtered(shown.filter)
         self._unassessed, self._holders_unread = not read.assessed, not read.holders_read
+        self.model.holders_failed = False
         self.only_at_risk.setEnabled(read.assessed or self.only_at_risk.isChecked())
         self.set_table(table)
         if self._select_when_read is not None:
@@ -476,16 +477,17 @@ class AccountsView(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_loading(self) -> bool:
-        """Words are searched for while the role holders are read: an administrator's name finds nothing yet."""
-        return self._holders_unread and bool(self.model.filter.words())
+    def _search_incomplete(self) -> bool:
+        """Words are searched for while the role holders are missing: an administrator's name finds nothing."""
+        return (self._holders_unread or self.model.holders_failed) and bool(self.model.filter.words())
 
     def _update_count(self) -> None:
         if not self.loaded:
             self.count_label.setText(self.tr("Loading accounts…"))
             return
-        if self._search_loading():
-            self.count_label.setText(self.tr("Loading…"))
+        if self._search_incomplete():
+            self.count_label.setText(self.tr("Administrators not searched; press F5")
+                                     if self.model.holders_failed else self.tr("Loading…"))
             return
         shown, total = self.model.rowCount(), self.model.total_count()
         # Whole sentences, one for one account and one for more: "1 konto", "3 konti".
@@ -541,7 +543,7 @@ class AccountsView(QWidget):
         can_review = self.table.selectionModel().hasSelection() and not self.reviewer.busy()
         self.review_button.setEnabled(can_review)
         self.review_action.setEnabled(can_review)
-        exportable = self.model.total_count() > 0 and not self._search_loading()  # it would miss rows
+        exportable = self.model.total_count() > 0 and not self._search_incomplete()  # it would miss rows
         self.export_button.setEnabled(exportable)
         self.export_action.setEnabled(exportable)
 
@@ -685,6 +687,7 @@ class AccountsView(QWidget):
         self.imported.emit()
 
     def _reload_failed(self, error: BaseException) -> None:
+        self.model.holders_failed = self._holders_unread
         self._unassessed = self._holders_unread = False  # not asked again until Retry (or F5) reads everything
         self._update_count()
         self._update_buttons()
