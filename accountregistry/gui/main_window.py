@@ -232,7 +232,7 @@ class _Once:
 
 
 class MainWindow(QMainWindow):
-    accounts_loaded = Signal()
+    accounts_read = Signal()  # after each read that brings counts (first rows, risks); whole: accounts_view.read_whole
     opened = Signal()  # the registry is open and the views are made
     gave_up = Signal()  # the registry could not be opened and the user chose Quit
 
@@ -906,7 +906,7 @@ class MainWindow(QMainWindow):
     def _accounts_read(self) -> None:
         self._update_dashboard()
         self._read_again("Consent")  # an account's window may have recorded consent
-        self.accounts_loaded.emit()
+        self.accounts_read.emit()
 
     def _account_window_ahead(self) -> None:
         if ACCOUNT_WINDOW not in sys.modules and not self.account_window_import.busy():

@@ -163,7 +163,7 @@ def run_window(registry: str) -> int:
     FirstPaint(window.navigation.viewport(), painted)
     window.pages.widgetAdded.connect(made)
     window.opened.connect(lambda: report("opened"))
-    window.accounts_loaded.connect(lambda: report("loaded"))
+    window.accounts_read.connect(lambda: report("loaded"))
     window.show()
     monitor = StallMonitor()
     state["dashboard"] = DashboardNumbers(window)  # it reports by itself
@@ -172,7 +172,7 @@ def run_window(registry: str) -> int:
         wait_until(app, lambda: state["filled"] and not window.is_loading())
         monitor.phase("start and load")
         loaded = []
-        window.accounts_loaded.connect(lambda: loaded.append(True))
+        window.accounts_read.connect(lambda: loaded.append(True))
         window.reload()
         wait_until(app, lambda: loaded and not window.is_loading())
         monitor.phase("reload (F5)")

@@ -310,7 +310,7 @@ def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, 
     window = MainWindow(settings=settings, location=db_location)
     qtbot.addWidget(window)
     reads = []
-    window.accounts_loaded.connect(lambda: reads.append(window.accounts_view.model.row_at(0).risks))
+    window.accounts_read.connect(lambda: reads.append(window.accounts_view.model.row_at(0).risks))
     with qtbot.waitSignal(window.opened, timeout=60_000):
         window.show()
     qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
@@ -541,7 +541,7 @@ def test_an_empty_registry_offers_the_sample_organisation(qtbot, db, settings, o
     assert window.current_view() == "Dashboard" and welcome.isVisible()
     assert welcome.import_button.isEnabled()  # the dashboard asks the window to import (import_requested)
     # Made in the background, then the registry is read again: however long that takes here.
-    with qtbot.waitSignal(window.accounts_loaded, timeout=None):
+    with qtbot.waitSignal(window.accounts_read, timeout=None):
         qtbot.mouseClick(welcome.sample_button, Qt.MouseButton.LeftButton)
         assert not welcome.sample_button.isEnabled()  # not twice
     qtbot.waitUntil(lambda: not window.is_loading())  # the other views read on (slower on a server)
@@ -607,7 +607,7 @@ def test_the_risks_say_loading_until_they_are_read_never_no_risk(qtbot, db, sett
         seen.append((row.risks, view.risks_loading(), view.only_at_risk.isEnabled(), dashboard.at_risk_button.isEnabled(),
                      dashboard.chart.isVisibleTo(dashboard), dashboard.at_risk_label.text() == dashboard.tr("Loading…"),
                      bool(risks.data()), risks.data(Qt.ItemDataRole.DecorationRole) is not None))
-    window.accounts_loaded.connect(loaded)
+    window.accounts_read.connect(loaded)
     window.show()
     qtbot.waitUntil(lambda: view.loaded and not window.is_loading())
     # First: the rows without their risks; nothing says "no risk" and nothing can be asked of them.
