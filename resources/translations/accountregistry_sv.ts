@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>{platform} {presence}: {handle}</source>
-        <translation>{platform}-{presence}: {handle}</translation>
+        <translation type="vanished">{platform}-{presence}: {handle}</translation>
     </message>
     <message>
         <source>Could not be read; press F5.</source>
@@ -1113,12 +1113,16 @@
         <translation>Visar {shown} av {total} konton</translation>
     </message>
     <message>
+        <source>{account} ({display_name})</source>
+        <translation>{account} ({display_name})</translation>
+    </message>
+    <message>
         <source>{platform} {presence} “{handle}” ({display_name})</source>
-        <translation>{platform}-{presence} ”{handle}” ({display_name})</translation>
+        <translation type="vanished">{platform}-{presence} ”{handle}” ({display_name})</translation>
     </message>
     <message>
         <source>{platform} {presence} “{handle}”</source>
-        <translation>{platform}-{presence} ”{handle}”</translation>
+        <translation type="vanished">{platform}-{presence} ”{handle}”</translation>
     </message>
     <message>
         <source>Archive account</source>

@@ -8,12 +8,14 @@ import html
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from accountregistry.domain.errors import Conflict
 from accountregistry.domain.vocabulary import Kind, Presence, Role
 from accountregistry.gui.dialogs.overdue_items import OverdueItemsDialog, overdue_items
 from accountregistry.gui.documents import handover_html
+from accountregistry.gui.models.accounts_model import Column
 from accountregistry.gui.models.offboarding_model import account_text
 from accountregistry.gui.views.offboarding_view import OffboardingView
 from accountregistry.services.accounts import AccountInput, register_account
@@ -75,6 +77,42 @@ def test_the_account_window_and_dialogs_name_an_account_on_another_platform_in_d
     qtbot.addWidget(dialog)
     dialog.form.url.setText(url)
     qtbot.waitUntil(lambda: dialog.form.messages.text("url") == f"Genkendt: {said}.")
+
+
+def test_the_accounts_table_and_the_list_of_what_remains_name_an_account_on_another_platform_in_danish(
+        qtbot, db, speak, settled, monkeypatch):
+    """The accounts table's handle tooltip, its archive question and the offboarding's list of what
+    keeps a case open say the account as its window does: no "Andet-side", and inside the question
+    and the "(…)" after an item's title it starts lower-case (brief faults 17, item 3)."""
+    from on_screen import accounts_view
+
+    speak("da")
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    page = register_account(db, AccountInput(url="https://www.trustpilot.com/review/nordlys.dk", kind=Kind.company,
+                                             display_name="Nordlys"))
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.admin, granted_on=date(2024, 5, 1))
+    said = account_name("other", page.presence, None, page.handle).sentence()
+    assert said.startswith("side »") and said.endswith("« på en anden platform")
+    view = accounts_view(qtbot, db)
+    handle = view.model.index_of_account(page.id, Column.handle)
+    assert handle.data(Qt.ItemDataRole.ToolTipRole) == "S" + said[1:]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_: asked.append(text) or
+                        QMessageBox.StandardButton.No)
+    view.select_account(page.id)
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith(f"Vil du arkivere {said} (Nordlys)?")
+    case = start_offboarding(db, person_id=ingrid.id, last_working_day=date.today() + timedelta(days=30))
+    offboarding = OffboardingView(db)
+    qtbot.addWidget(offboarding)
+    offboarding.show_case(case.id)
+    settled(offboarding)
+    qtbot.mouseClick(offboarding.close_button, Qt.MouseButton.LeftButton)
+    lines = offboarding.refusal_text.text().splitlines()
+    named = account_name("other", page.presence, "Nordlys", page.handle).sentence()  # the checklist's name
+    assert any(f" ({named}): frist " in line for line in lines)
+    assert lines[-1] == f"• Ingrid Berg er stadig administrator for {named}"
+    assert not any("Andet" in line or "(S" + named[1:] in line for line in lines)
 
 
 class Leaving:

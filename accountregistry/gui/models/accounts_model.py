@@ -325,9 +325,10 @@ class AccountsModel(QAbstractTableModel):
             if row.risks is None:
                 return self.tr("The risks are being read.")
             return risk_tooltip(row) or self.tr("No risks found.")
-        if column == Column.handle:
-            return self.tr("{platform} {presence}: {handle}").format(
-                platform=row.platform_name, presence=words(row.presence), handle=row.handle)
+        if column == Column.handle:  # as the account's window heads it (its name: on hover only)
+            from accountregistry.services.case_reading import account_name
+
+            return capitalised(account_name(row.platform, row.presence, None, row.handle).sentence())
         if column == Column.administrators:
             if row.role_holders is None:
                 return self.tr("Could not be read; press F5.") if self.holders_failed else self.tr("Loading…")

@@ -133,7 +133,7 @@ def remaining_text(line: OpenItem | ActiveRole, items: Sequence[ItemView]) -> st
         item = next((i for i in items if i.id == line.item_id), None)
         if item is not None and item.account_id is not None:
             return translate("Offboarding", "{title} ({account}): due {day}, {assignee}").format(
-                title=item.title, account=account_text(item.account), day=format_date(item.due_on),
+                title=item.title, account=item.account.sentence(), day=format_date(item.due_on),
                 assignee=item.assignee.sentence())
         if item is not None:
             return translate("Offboarding", "{title}: due {day}, {assignee}").format(

@@ -589,13 +589,11 @@ class AccountsView(QWidget):
         row = self.current_row() if self.current_account_id() is not None else None
         if row is None or row.status == AccountStatus.archived.value:
             return
+        from accountregistry.services.case_reading import account_name
+
+        name = account_name(row.platform, row.presence, None, row.handle).sentence()
         if row.display_name:
-            name = self.tr("{platform} {presence} “{handle}” ({display_name})").format(
-                platform=row.platform_name, presence=words(row.presence), handle=row.handle,
-                display_name=row.display_name)
-        else:
-            name = self.tr("{platform} {presence} “{handle}”").format(
-                platform=row.platform_name, presence=words(row.presence), handle=row.handle)
+            name = self.tr("{account} ({display_name})").format(account=name, display_name=row.display_name)
         answer = QMessageBox.question(
             self, self.tr("Archive account"),
             self.tr("Archive {name}?\n\nThe account stays in the registry with its administrators, handover terms "
