@@ -32,7 +32,9 @@ as written when openpyxl cannot parse it), the cells of an array formula's or da
 range as the text of its first cell.
 
 Anything that does not follow the format raises ValueError (the caller refuses the workbook as
-damaged); sizes and zip bombs are checked by the caller before a sheet is read.
+damaged), as does a part that declares a document type (entities) or holds a text longer than
+MAX_TEXT_RUN, before the parser is given it (_Part); sizes and zip bombs are checked by the
+caller before a sheet is read.
 """
 
 from __future__ import annotations
@@ -68,6 +70,34 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _CHUNK = 1 << 14
 _REMEMBERED_NUMBERS = 10_000
 _REMEMBERED_LENGTH = 40
+# Bytes between two "<": a parser holds such a text (or tag) whole. Excel's longest cell, 32,767
+# characters, is at most 330 KB of XML.
+MAX_TEXT_RUN = 4 * 1024 * 1024
+_DECLARATION = b"<!DOCTYPE"
+
+
+class _Part:
+    """A part of the workbook, read: a document type declaration or a text longer than
+    MAX_TEXT_RUN raises ValueError before the parser is given it."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str):
+        self.source, self.tail, self.in_text = archive.open(name), b"", 0
+
+    def read(self, size: int) -> bytes:
+        chunk = self.source.read(size)
+        first = chunk.find(b"<")
+        longest = self.in_text + (len(chunk) if first < 0 else first)
+        self.in_text = longest if first < 0 else len(chunk) - chunk.rfind(b"<") - 1
+        if longest > MAX_TEXT_RUN or _DECLARATION in self.tail + chunk:
+            raise ValueError("a document type declaration, or a text longer than a workbook's")
+        self.tail = chunk[-len(_DECLARATION):]
+        return chunk
+
+    def __enter__(self) -> _Part:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.source.close()
 
 
 @dataclass(frozen=True)
@@ -97,7 +127,7 @@ class XlsxBook:
         from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
         self.epoch = CALENDAR_WINDOWS_1900
-        with archive.open(workbook) as source:
+        with _Part(archive, workbook) as source:
             for element, _ in _ends(source):
                 tag = _local(element.tag)
                 if tag == "sheet":
@@ -126,7 +156,7 @@ class XlsxBook:
     def _targets(self, folder: str, rels: str) -> Iterator[tuple[str, str, str]]:
         if rels not in self.names:
             return
-        with self.archive.open(rels) as source:
+        with _Part(self.archive, rels) as source:
             for count, (element, _) in enumerate(_ends(source)):
                 if count > _MAX_ENTRIES:
                     raise ValueError("too many relationships")
@@ -149,7 +179,7 @@ class XlsxBook:
             return []
         formats: dict[int, str] = {}
         kinds: list[str] = []
-        with self.archive.open(styles) as source:
+        with _Part(self.archive, styles) as source:
             for element, parent in _ends(source):
                 tag = _local(element.tag)
                 if tag == "numFmt":
@@ -167,7 +197,7 @@ class XlsxBook:
         self.merged, self.formulas = [], 0
         if sheet.part is None or sheet.part not in self.names:
             return
-        with self.archive.open(sheet.part) as source:
+        with _Part(self.archive, sheet.part) as source:
             yield from _sheet_rows(self, source, shown)
 
 
@@ -618,7 +648,7 @@ class _SharedStrings:
         self.offsets = array("Q", [0])
         if part is None:
             return
-        with archive.open(part) as source:
+        with _Part(archive, part) as source:
             for item in _Strings(source):
                 self.buffer += _text_of(item, _Tags.of(item.tag)).encode("utf-8", "surrogatepass")
                 self.offsets.append(len(self.buffer))

@@ -126,6 +126,16 @@ def _zip_bomb(path):
             archive.writestr(name, data)
 
 
+def _understated(path):
+    # The zip bomb with its sheet's size stated as 1,000 bytes in the zip's directory: the sizes
+    # checked before anything is unpacked are the stated ones, since zipfile unpacks no further.
+    _zip_bomb(path)
+    data = bytearray(path.read_bytes())
+    entry = data.rindex(b"xl/worksheets/sheet1.xml") - 46  # its central directory record
+    data[entry + 24:entry + 28] = (1000).to_bytes(4, "little")
+    path.write_bytes(data)
+
+
 def _hidden(book, sheet):
     book.create_sheet("Hidden").sheet_state = "hidden"
 
@@ -136,6 +146,7 @@ def _merged(book, sheet):
 
 HOSTILE = {
     "zip_bomb": (lambda path: _zip_bomb(path), "workbook_too_large_unpacked"),
+    "understated_sizes": (_understated, "workbook_damaged"),
     "hidden_sheet": (lambda path: _workbook(path, _hidden), "workbook_hidden_sheet"),
     "merged_header": (lambda path: _workbook(path, _merged), "workbook_merged_header"),
     # What Excel writes for a password-protected workbook: an OLE container with EncryptionInfo.
