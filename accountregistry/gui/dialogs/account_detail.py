@@ -81,7 +81,7 @@ from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import holding, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, named, plain_label, push_button
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -378,8 +378,7 @@ class AccountDetailWindow(QWidget):
         self.risks.setWordWrap(True)
         self.risks.setTextFormat(Qt.TextFormat.RichText)
         self.risks.setAccessibleName(self.tr("Risks"))
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Account"))
+        self.tabs = named(QTabWidget(), self.tr("Account"))
         self.tabs.addTab(self._overview_tab(), self.tr("Overvie&w"))
         # The other tabs' places; each is made in a turn of its own (see `_make_next`).
         self._to_make: list[tuple[Callable[[], QWidget], str]] = [
@@ -466,8 +465,7 @@ class AccountDetailWindow(QWidget):
         self.form.edited.connect(self._edited)
         self.overview_message = plain_label(hidden=True)
         self.overview_buttons = QDialogButtonBox()
-        self.save_button = self.overview_buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button = named(self.overview_buttons.addButton(QDialogButtonBox.StandardButton.Save), self.tr("Save"))
         self.revert_button = self.overview_buttons.addButton(self.tr("Revert"), QDialogButtonBox.ButtonRole.ResetRole)
         self.revert_button.setAccessibleName(self.tr("Revert"))
         # After a stale edit: read the other person's change, keeping this one's typed values in sight.
@@ -563,8 +561,7 @@ class AccountDetailWindow(QWidget):
                                                self.tr("Agreed by the holder"), self.tr("Agreed for the company by"),
                                                self.tr("Recorded by")], self.tr("Versions"))
         self.terms_versions.itemSelectionChanged.connect(self._terms_version_selected)
-        self.terms_text = QTextBrowser()
-        self.terms_text.setAccessibleName(self.tr("Terms of the selected version"))
+        self.terms_text = named(QTextBrowser(), self.tr("Terms of the selected version"))
         top = QHBoxLayout()
         top.addWidget(self.current_terms_label, 1)
         top.addWidget(self.edit_terms_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -578,8 +575,7 @@ class AccountDetailWindow(QWidget):
         return tab
 
     def _history_tab(self) -> QWidget:
-        self.history = QTreeWidget()
-        self.history.setAccessibleName(self.tr("History"))
+        self.history = named(QTreeWidget(), self.tr("History"))
         self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.history.setAlternatingRowColors(True)
         self.history.setUniformRowHeights(True)

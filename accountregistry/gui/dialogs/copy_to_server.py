@@ -16,7 +16,7 @@ from accountregistry.gui.dialogs.register_account import FieldMessages
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, plain_label, show_progress
+from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, named, plain_label, show_progress
 from accountregistry.services.copy_registry import CopyResult, copy_to_server
 from accountregistry.services.server_connection import ServerAddress, store_password, stored_password
 from accountregistry.store.database import Database
@@ -53,8 +53,7 @@ class CopyToServerDialog(QDialog):
         saved = saved_choice(settings).server
         if saved is not None:
             self.server_fields.load(saved)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Copy progress"))
+        self.progress = named(QProgressBar(), self.tr("Copy progress"))
         self.progress.setVisible(False)
         self.status = plain_label(hidden=True)
 

@@ -17,8 +17,8 @@ from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import (cancel_work, chain_tab_order, name_close_button, plain_label,
-                                                     push_button, show_progress)
+from accountregistry.gui.widgets.dialog_parts import (cancel_work, chain_tab_order, name_close_button, named,
+                                                     plain_label, push_button, show_progress)
 from accountregistry.services.ownership_report import default_delimiter, export_report
 from accountregistry.store.database import Database
 
@@ -74,8 +74,7 @@ class ExportReportDialog(QDialog):
                                     "and Import reads it back. It names people and their roles, so only you can read "
                                     "the file (as with the registry itself); share it deliberately."))
 
-        self.path_edit = QLineEdit(str(suggested))
-        self.path_edit.setAccessibleName(self.tr("File"))
+        self.path_edit = named(QLineEdit(str(suggested)), self.tr("File"))
         self.path_edit.setToolTip(self.tr("The file to write; type a name or choose one"))
         self.path_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 52)
         self.choose_button = push_button(self.tr("C&hoose…"), self.tr("Choose the file"),
@@ -84,8 +83,7 @@ class ExportReportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
-        self.path_message = plain_label(hidden=True)
-        self.path_message.setAccessibleName(self.tr("Problem with the file"))
+        self.path_message = named(plain_label(hidden=True), self.tr("Problem with the file"))
 
         self.delimiter = QComboBox()
         self.delimiter.addItem(self.tr("Semicolon ( ; ) for Danish, Swedish, Norwegian and most of Europe"), ";")
@@ -135,8 +133,7 @@ class ExportReportDialog(QDialog):
         form.addRow(layout_label, self.layout_choice)
         form.addRow(QLabel(self.tr("Accounts:")), scope_box)
 
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress = named(QProgressBar(), self.tr("Export progress"))
         self.progress.setVisible(False)
         self.status = plain_label()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,8 +151,7 @@ class ExportReportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button.setAccessibleName(self.tr("Cancel"))
+        self.close_button = named(self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         self.close_button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)

@@ -14,7 +14,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import holding, plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import holding, named, plain_label, save_and_cancel
 
 _LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 
@@ -39,8 +39,7 @@ class PersonDialog(QDialog):
         for status in EmploymentStatus:
             self.employment_status.addItem(capitalised(words(status)), status.value)
         self.last_working_day = date_edit(not_after_today=False)
-        self.no_last_working_day = QCheckBox(self.tr("None"))
-        self.no_last_working_day.setAccessibleName(self.tr("No last working day"))
+        self.no_last_working_day = named(QCheckBox(self.tr("None")), self.tr("No last working day"))
         self.no_last_working_day.setChecked(True)
         self.last_working_day.setEnabled(False)
         last_day = holding((self.last_working_day, 1), self.no_last_working_day)

@@ -28,7 +28,7 @@ from accountregistry.services.people import IMPORTED
 from accountregistry.services.person_history import PersonHistory, person_history
 from accountregistry.store.database import Database, local_time
 from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
 
 # Events of the person's own record and offboardings, which an account's history never shows.
 PERSON_EVENTS = {
@@ -57,8 +57,7 @@ class PersonHistoryWindow(QWidget):
         self.setWindowTitle(self.tr("History"))
         self.heading = plain_label(wrap=False, bold=True, scale=1.3)
         self.status = plain_label(self.tr("Reading…"))
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("History"))
+        self.tree = named(QTreeWidget(), self.tr("History"))
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Recorded by"), self.tr("What")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnWidth(0, 150)

@@ -32,7 +32,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import policy
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
 
 
 def heading_of(area_id: str, heading: str | None) -> str:
@@ -72,8 +72,7 @@ class PolicyWindow(QDialog):
         self.versions.setRootIsDecorated(False)
         for column, width in ((0, 80), (1, 130), (2, 200)):
             self.versions.setColumnWidth(column, width)
-        self.texts = QTextBrowser()
-        self.texts.setAccessibleName(self.tr("The version's texts"))
+        self.texts = named(QTextBrowser(), self.tr("The version's texts"))
         self.versions.currentItemChanged.connect(lambda *_: self._show_texts())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.versions)

@@ -34,7 +34,7 @@ from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.similar_accounts import similar_accounts
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, plain_label
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label
 
 # ---------------------------------------------------------------------------
 # Helpers shared by the registry's forms
@@ -296,13 +296,11 @@ class AccountForm(QWidget):
         self.kind_buttons = QButtonGroup(self)
         self.kind_radios: dict[Kind | None, QRadioButton] = {}
         # A grid with one line of explanation beside each choice.
-        self.kind_group = QGroupBox(self.tr("Kind: whose account is it?"))
-        self.kind_group.setAccessibleName(self.tr("Kind"))
+        self.kind_group = named(QGroupBox(self.tr("Kind: whose account is it?")), self.tr("Kind"))
         kind_grid = QGridLayout(self.kind_group)
         kind_grid.setVerticalSpacing(2)
         for row, kind in enumerate((Kind.company, Kind.employee_role, Kind.personal, None)):
-            radio = QRadioButton(KIND_NAMES[kind])
-            radio.setAccessibleName(KIND_NAMES[kind])
+            radio = named(QRadioButton(KIND_NAMES[kind]), KIND_NAMES[kind])
             radio.setAccessibleDescription(KIND_EXPLANATIONS[kind])
             explanation = QLabel(KIND_EXPLANATIONS[kind])
             # One line in English and Scandinavian; a longer translation wraps instead of

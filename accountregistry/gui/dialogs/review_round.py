@@ -33,7 +33,7 @@ from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, plain_label, push_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label, push_button, show_progress
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,
@@ -102,8 +102,7 @@ class ReviewNoteDialog(QDialog):
         self.ok_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setAccessibleName(action.replace("&", ""))
         self.ok_button.setDefault(True)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -186,10 +185,8 @@ class ReviewRoundDialog(QDialog):
 
         intro = plain_label(self.tr("The accounts whose review is due. Confirm each record that is still true as it "
                                     "is; flag for change what is not, with a note saying what."))
-        self.by_holder = QRadioButton(self.tr("&Holder"))
-        self.by_holder.setAccessibleName(self.tr("Group by holder"))
-        self.by_unit = QRadioButton(self.tr("Responsible &unit"))
-        self.by_unit.setAccessibleName(self.tr("Group by responsible unit"))
+        self.by_holder = named(QRadioButton(self.tr("&Holder")), self.tr("Group by holder"))
+        self.by_unit = named(QRadioButton(self.tr("Responsible &unit")), self.tr("Group by responsible unit"))
         self.grouping = QButtonGroup(self)
         self.grouping.addButton(self.by_holder)
         self.grouping.addButton(self.by_unit)
@@ -200,8 +197,7 @@ class ReviewRoundDialog(QDialog):
         group_row.addWidget(self.by_unit)
         group_row.addStretch(1)
 
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Accounts due for review"))
+        self.tree = named(QTreeWidget(), self.tr("Accounts due for review"))
         self.tree.setHeaderLabels([self.tr("Account"), self.tr("Last reviewed"), self.tr("Due"),
                                    self.tr("This round")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -210,14 +206,11 @@ class ReviewRoundDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.summary = plain_label()
-        self.summary.setAccessibleName(self.tr("Review round summary"))
+        self.summary = named(plain_label(), self.tr("Review round summary"))
 
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress = named(QProgressBar(), self.tr("Progress"))
         self.progress.setVisible(False)
-        self.status = plain_label()
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status = named(plain_label(), self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.confirm_button = push_button(

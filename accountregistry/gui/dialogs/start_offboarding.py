@@ -35,7 +35,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.offboarding import account_names, by_account, preview_offboarding, start_offboarding
 from accountregistry.services.people import get_person
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
 
 # Handover items move roles when ticked; the preview says so with the item.
 _MOVES_ROLES = ("handover", "transfer")
@@ -162,8 +162,7 @@ class _PreviewPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("The checklist"))
         self.summary = plain_label()
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Checklist preview"))
+        self.tree = named(QTreeWidget(), self.tr("Checklist preview"))
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Assignee"), self.tr("Due")])
         self.tree.setRootIsDecorated(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -26,7 +26,7 @@ from accountregistry.gui.models.consent_model import ConsentModel, ConsentRead, 
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.consent import ConsentLine, export_consent
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
 
 # Fitting the columns to their contents looks at about a screenful of rows (the 60 it looked
 # at took 65-100 ms on the GUI thread at 100k: a stall). Not 0 ("the rows on screen"): for a
@@ -54,8 +54,7 @@ class ConsentView(QWidget):
         self.search.setPlaceholderText(self.tr("Filter by holder, profile, who asked or note"))
         self.search.setAccessibleName(self.tr("Filter consent records"))
         clear_button(self.search)
-        self.state_filter = QComboBox()
-        self.state_filter.setAccessibleName(self.tr("Show consent"))
+        self.state_filter = named(QComboBox(), self.tr("Show consent"))
         self.state_filter.addItems([self.tr("Every record"), self.tr("In force today"),
                                     self.tr("Withdrawn or refused")])
         self.export_button = push_button(self.tr("&Export shown…"), self.tr("Export the shown consent records"))

@@ -33,7 +33,7 @@ from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import holding, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, named, push_button
 
 if TYPE_CHECKING:  # the dialogs (and the keyring, printing and PDFs behind them) once one is opened
     from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog
@@ -76,8 +76,7 @@ class PeopleView(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, email, department or title"))
         clear_button(self.filter)
         self.filter.setAccessibleName(self.tr("Filter people"))
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Employment status"))
+        self.status_filter = named(QComboBox(), self.tr("Employment status"))
         self.status_filter.addItem(self.tr("Everyone"), None)
         for status in EmploymentStatus:
             self.status_filter.addItem(words(status).capitalize(), status.value)

@@ -36,7 +36,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.consent import ConsentInput, ConsentLine
 from accountregistry.store.database import Database
 from accountregistry.store.models import CONSENT_SCOPES, Account
-from accountregistry.gui.widgets.dialog_parts import holding, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, named, plain_label, push_button
 
 
 def scope_name(name: str) -> str:
@@ -73,8 +73,7 @@ class ConsentSection(QWidget):
         self.account_id = account_id
         self.messages = FieldMessages(self)
         self.state = plain_label()
-        self.listed = QCheckBox(self.tr("&Listed for ambassador work"))
-        self.listed.setAccessibleName(self.tr("Listed for ambassador work"))
+        self.listed = named(QCheckBox(self.tr("&Listed for ambassador work")), self.tr("Listed for ambassador work"))
         self.listed.toggled.connect(self._listed_toggled)
 
         give_box = QGroupBox(self.tr("Record consent"))

@@ -4,12 +4,16 @@ makes (plain_label(hidden=True): the line that says what concerns the whole form
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
+
+Named = TypeVar("Named", bound=QWidget)
 
 
 def save_and_cancel(dialog: QDialog, save, *, save_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:
@@ -24,6 +28,12 @@ def save_and_cancel(dialog: QDialog, save, *, save_text: str | None = None) -> t
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons, save_button
+
+
+def named(widget: Named, name: str) -> Named:
+    """`widget`, named for screen readers."""
+    widget.setAccessibleName(name)
+    return widget
 
 
 def push_button(text: str, name: str, clicked=None, *, tip: str = "") -> QPushButton:

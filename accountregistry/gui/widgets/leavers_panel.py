@@ -19,7 +19,7 @@ from accountregistry.gui.models.offboarding_model import WrappingDelegate
 from accountregistry.gui.tasks import failure_sentence
 from accountregistry.services.leavers import DEFAULT_WINDOW, WINDOWS, Leaver, people_leaving
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label
+from accountregistry.gui.widgets.dialog_parts import named, plain_label
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,8 +83,7 @@ class LeaversPanel(QGroupBox):
         within.setBuddy(self.window_days)
         self.window_days.setAccessibleName(self.tr("Leaving within"))
         self.summary = plain_label()
-        self.list = QTreeWidget()
-        self.list.setAccessibleName(self.tr("People leaving with accounts unsettled"))
+        self.list = named(QTreeWidget(), self.tr("People leaving with accounts unsettled"))
         self.list.setHeaderLabels([self.tr("Person"), self.tr("Last day"), self.tr("Unsettled"),
                                    self.tr("Offboarding")])
         self.list.setRootIsDecorated(False)
