@@ -261,11 +261,8 @@ def _chained_tuples(session: Session, same: Mapping[str, Any], events: Iterable[
 
 def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dict[str, Any],
                      fields: Iterable[str], entity: str, account_id: int | None = None,
-                     owner: int | None = None) -> bool:
-    """Set `values` on `row` and record what changed (nothing at all if nothing did).
-
-    Returns whether anything changed, so callers can bump their own timestamps.
-    """
+                     owner: int | None = None) -> None:
+    """Set `values` on `row` and record what changed (nothing at all if nothing did)."""
     fields = tuple(fields)
     before = snapshot(row, fields)
     for name, value in values.items():
@@ -274,7 +271,6 @@ def apply_and_record(session: Session, *, actor: str, row: SQLModel, values: dic
     if new:
         record(session, actor=actor, entity=entity, entity_id=row.id, action="update",
                account_id=account_id, old=old, new=new, owner=owner)
-    return bool(new)
 
 
 def account_history(session: Session, account_id: int) -> list[AuditEvent]:
