@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -81,7 +80,7 @@ from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import holding, named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, plain_label, push_button
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -508,8 +507,7 @@ class AccountDetailWindow(QWidget):
 
         revoke_box = QGroupBox(self.tr("Revoke the selected role"))
         revoke_form = QFormLayout(revoke_box)
-        self.revoke_reason = QLineEdit()
-        self.revoke_reason.setPlaceholderText(self.tr("Why the role ends, e.g. left the company, changed team"))
+        self.revoke_reason = line_edit(self.tr("Why the role ends, e.g. left the company, changed team"))
         self.revoked_on = date_edit()
         self.revoke_button = push_button(self.tr("Re&voke"), self.tr("Revoke"))
         self.revoke_button.setEnabled(False)

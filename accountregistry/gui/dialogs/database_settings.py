@@ -19,7 +19,7 @@ from accountregistry.gui.tasks import Task
 from accountregistry.services.server_connection import (DEFAULT_PORT, ServerAddress, TlsMode, checked_address,
                                                         store_password, stored_password, try_connection)
 from accountregistry.store.database import default_location
-from accountregistry.gui.widgets.dialog_parts import holding, plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import holding, line_edit, plain_label, save_and_cancel
 
 
 def _test_and_keep(choice: DatabaseChoice, password: str, keep: bool) -> bool:
@@ -41,14 +41,12 @@ class ServerFields(QWidget):
 
     def __init__(self, messages: FieldMessages, parent: QWidget | None = None):
         super().__init__(parent)
-        self.host = QLineEdit()
-        self.host.setPlaceholderText(self.tr("e.g. db.nordlys.dk"))
+        self.host = line_edit(self.tr("e.g. db.nordlys.dk"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setMaximumWidth(self.port.sizeHint().width() + 40)
-        self.database = QLineEdit()
-        self.database.setPlaceholderText(self.tr("e.g. registry"))
+        self.database = line_edit(self.tr("e.g. registry"))
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -100,8 +98,7 @@ class DatabaseDialog(QDialog):
             kinds.addButton(button)
             button.toggled.connect(self._show_kind)
 
-        self.file = QLineEdit()
-        self.file.setPlaceholderText(str(default_location()))
+        self.file = line_edit(str(default_location()))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.file_form = QFormLayout()

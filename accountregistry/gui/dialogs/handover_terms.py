@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
+                               QWidget)
 
 from accountregistry.domain import platforms
 from accountregistry.domain.errors import RegistryError
@@ -17,7 +17,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.case_reading import account_name
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import line_edit, plain_label, save_and_cancel
 
 
 class HandoverTermsDialog(QDialog):
@@ -49,18 +49,14 @@ class HandoverTermsDialog(QDialog):
         for disposition in dispositions_for(account.kind):
             self.disposition.addItem(DISPOSITION_NAMES[disposition], disposition.value)
         self.successor = PersonPicker(db)
-        self.followers_terms = plain_text_edit(3)
-        self.followers_terms.setPlaceholderText(
-            self.tr("What happens to followers, the network and groups built for the company"))
-        self.content_terms = plain_text_edit(3)
-        self.content_terms.setPlaceholderText(self.tr("What happens to posts, messages and media"))
-        self.notice_days = QLineEdit()
-        self.notice_days.setPlaceholderText(self.tr("blank = none agreed"))
+        self.followers_terms = plain_text_edit(
+            3, placeholder=self.tr("What happens to followers, the network and groups built for the company"))
+        self.content_terms = plain_text_edit(3, placeholder=self.tr("What happens to posts, messages and media"))
+        self.notice_days = line_edit(self.tr("blank = none agreed"))
         self.agreed_on = date_edit()
         self.agreed_by_holder = QCheckBox(self.tr("Agreed by the holder"))
         self.agreed_by_holder.setAccessibleName(self.agreed_by_holder.text())
-        self.agreed_by_company = QLineEdit()
-        self.agreed_by_company.setPlaceholderText(self.tr("Name of who signed for the company"))
+        self.agreed_by_company = line_edit(self.tr("Name of who signed for the company"))
 
         form = QFormLayout()
         m = self.messages

@@ -5,8 +5,8 @@ period. The page collects what is typed; services/organisation checks and audits
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.vocabulary import HolidayCountry
@@ -15,7 +15,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.services import organisation
 from accountregistry.services.organisation import NO_COUNTRY, RETENTION_RANGE, REVIEW_INTERVAL_RANGE, SettingsInput
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import line_edit, plain_label, save_and_cancel
 
 COUNTRY_NAMES = {
     HolidayCountry.DK.value: QT_TRANSLATE_NOOP("OrganisationSettings", "Denmark"),
@@ -46,14 +46,11 @@ class OrganisationSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Organisation settings"))
         self.messages = FieldMessages(self)
 
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Nordlys Rejser A/S"))
-        self.email_domains = QLineEdit()
-        self.email_domains.setPlaceholderText(self.tr("e.g. nordlys.dk, nordlys.se"))
+        self.name = line_edit(self.tr("e.g. Nordlys Rejser A/S"))
+        self.email_domains = line_edit(self.tr("e.g. nordlys.dk, nordlys.se"))
         self.review_interval = month_spin(REVIEW_INTERVAL_RANGE)
         self.holidays_country = country_combo()
-        self.closing_days = QLineEdit()
-        self.closing_days.setPlaceholderText(self.tr("e.g. 24.12, 31.12"))
+        self.closing_days = line_edit(self.tr("e.g. 24.12, 31.12"))
         self.retention = month_spin(RETENTION_RANGE)
 
         form = QFormLayout()

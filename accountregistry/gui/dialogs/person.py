@@ -14,7 +14,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import holding, named, plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, plain_label, save_and_cancel
 
 _LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 
@@ -44,8 +44,7 @@ class PersonDialog(QDialog):
         self.last_working_day.setEnabled(False)
         last_day = holding((self.last_working_day, 1), self.no_last_working_day)
         self.manager = PersonPicker(db)
-        self.login = QLineEdit()
-        self.login.setPlaceholderText(self.tr("The login they use on a shared server, if any"))
+        self.login = line_edit(self.tr("The login they use on a shared server, if any"))
 
         form = QFormLayout()
         m = self.messages

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.gui.accessibility import clear_button
@@ -24,7 +24,7 @@ from accountregistry.gui.widgets.date_field import DateField
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import agreements
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import push_button
+from accountregistry.gui.widgets.dialog_parts import line_edit, push_button
 
 
 def channel_box() -> QComboBox:
@@ -53,8 +53,7 @@ class RecordConfirmationDialog(_ActionDialog):
         self.signed_on = DateField()
         self.signed_on.set_date(today or date.today())
         self.channel = channel_box()
-        self.scan = QLineEdit()
-        self.scan.setPlaceholderText(self.tr("No scan"))
+        self.scan = line_edit(self.tr("No scan"))
         clear_button(self.scan)
         self.choose_button = push_button(self.tr("C&hoose…"), self.tr("Choose a signed scan"))
         add_row(self.form, self.tr("Signed &by"), self.who, self.messages, "person_id")

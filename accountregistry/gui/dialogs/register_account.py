@@ -34,7 +34,7 @@ from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.similar_accounts import similar_accounts
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, line_edit, named, plain_label
 
 # ---------------------------------------------------------------------------
 # Helpers shared by the registry's forms
@@ -195,8 +195,9 @@ def add_row(form: QFormLayout, text: str, widget: QWidget, messages: FieldMessag
     return label
 
 
-def plain_text_edit(height_lines: int = 3) -> QPlainTextEdit:
+def plain_text_edit(height_lines: int = 3, *, placeholder: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
     # Tab moves on, as in every other field; a text box must not trap the keyboard.
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * height_lines + 12)
@@ -283,8 +284,7 @@ class AccountForm(QWidget):
         self._similar_answer: tuple[tuple, str | None] | None = None
         self._domains: frozenset[str] = frozenset()  # the company's, from use_settings()
 
-        self.url = QLineEdit()
-        self.url.setPlaceholderText(self.tr("Paste the address, e.g. https://www.linkedin.com/company/acme"))
+        self.url = line_edit(self.tr("Paste the address, e.g. https://www.linkedin.com/company/acme"))
         clear_button(self.url)
         self.platform = QComboBox()
         self.platform.setPlaceholderText(self.tr("Choose a platform"))
@@ -331,20 +331,17 @@ class AccountForm(QWidget):
         for method in TwoFactor:
             self.two_factor.addItem(TWO_FACTOR_NAMES[method], method.value)
         self.review_interval = QLineEdit()
-        self.mandate = plain_text_edit(3)
-        self.mandate.setPlaceholderText(self.tr("What the account is for, what may be said on it, to whom"))
-        self.response_expectations = plain_text_edit(2)
-        self.response_expectations.setPlaceholderText(self.tr("e.g. answer messages within one working day"))
+        self.mandate = plain_text_edit(3, placeholder=self.tr("What the account is for, what may be said on it, "
+                                                              "to whom"))
+        self.response_expectations = plain_text_edit(2, placeholder=self.tr("e.g. answer messages within one "
+                                                                            "working day"))
         # The mandate's fields (seed 000): how fast, also outside working hours, how often, to
         # whom, how much working time, whom to ask about a critical comment.
-        self.response_hours = QLineEdit()
-        self.response_hours.setPlaceholderText(self.tr("e.g. 24"))
+        self.response_hours = line_edit(self.tr("e.g. 24"))
         self.outside_working_hours = QCheckBox(self.tr("Also outside working hours"))
         self.outside_working_hours.setAccessibleName(self.outside_working_hours.text())
-        self.frequency = QLineEdit()
-        self.frequency.setPlaceholderText(self.tr("e.g. two posts a week"))
-        self.audience = QLineEdit()
-        self.audience.setPlaceholderText(self.tr("e.g. customers with a booking"))
+        self.frequency = line_edit(self.tr("e.g. two posts a week"))
+        self.audience = line_edit(self.tr("e.g. customers with a booking"))
         self.weekly_hours = QLineEdit()
         self.escalation = PersonPicker(db)
         self.escalation.set_placeholder(self.tr("Whom to ask about a critical comment"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from accountregistry.gui.models.consent_model import ConsentModel, ConsentRead, 
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.consent import ConsentLine, export_consent
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import line_edit, named, plain_label, push_button
 
 # Fitting the columns to their contents looks at about a screenful of rows (the 60 it looked
 # at took 65-100 ms on the GUI thread at 100k: a stall). Not 0 ("the rows on screen"): for a
@@ -50,8 +49,7 @@ class ConsentView(QWidget):
         self.model = ConsentModel(self)
         self.loaded = False  # "Loading…" until the first read arrives
         self.fitted = False  # the columns are fitted once, when the first records arrive
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by holder, profile, who asked or note"))
+        self.search = line_edit(self.tr("Filter by holder, profile, who asked or note"))
         self.search.setAccessibleName(self.tr("Filter consent records"))
         clear_button(self.search)
         self.state_filter = named(QComboBox(), self.tr("Show consent"))

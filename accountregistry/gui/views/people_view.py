@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -33,7 +32,7 @@ from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import holding, named, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, push_button
 
 if TYPE_CHECKING:  # the dialogs (and the keyring, printing and PDFs behind them) once one is opened
     from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog
@@ -72,8 +71,7 @@ class PeopleView(QWidget):
         self.person_dialog: PersonDialog | None = None
         self.offboarding_wizard: StartOffboardingWizard | None = None
 
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by name, email, department or title"))
+        self.filter = line_edit(self.tr("Filter by name, email, department or title"))
         clear_button(self.filter)
         self.filter.setAccessibleName(self.tr("Filter people"))
         self.status_filter = named(QComboBox(), self.tr("Employment status"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.consent import ConsentInput, ConsentLine
 from accountregistry.store.database import Database
 from accountregistry.store.models import CONSENT_SCOPES, Account
-from accountregistry.gui.widgets.dialog_parts import holding, named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, plain_label, push_button
 
 
 def scope_name(name: str) -> str:
@@ -94,8 +93,7 @@ class ConsentSection(QWidget):
         withdraw_box = QGroupBox(self.tr("Record a withdrawal"))
         withdraw_form = QFormLayout(withdraw_box)
         self.withdrawn_on = date_edit(not_after_today=False)
-        self.withdrawal_note = QLineEdit()
-        self.withdrawal_note.setPlaceholderText(self.tr("How the holder said it, if they gave a reason"))
+        self.withdrawal_note = line_edit(self.tr("How the holder said it, if they gave a reason"))
         self.unlist = QCheckBox(self.tr("Also take the profile off the ambassador list"))
         self.unlist.setChecked(True)
         self.unlist.setAccessibleName(self.unlist.text())

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
@@ -28,6 +28,13 @@ def save_and_cancel(dialog: QDialog, save, *, save_text: str | None = None) -> t
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons, save_button
+
+
+def line_edit(placeholder: str = "") -> QLineEdit:
+    """A one-line text field showing `placeholder` while empty (an example, or what goes in it)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit
 
 
 def named(widget: Named, name: str) -> Named:

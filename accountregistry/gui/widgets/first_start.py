@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from accountregistry.gui.dialogs.organisation_settings import country_combo
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, set_combo_data
 from accountregistry.gui.messages import show_message
 from accountregistry.services.organisation import NO_COUNTRY, SettingsInput
-from accountregistry.gui.widgets.dialog_parts import push_button
+from accountregistry.gui.widgets.dialog_parts import line_edit, push_button
 
 _COUNTRIES = {QLocale.Country.Denmark: HolidayCountry.DK, QLocale.Country.Sweden: HolidayCountry.SE,
               QLocale.Country.Norway: HolidayCountry.NO}
@@ -47,10 +46,8 @@ class OrganisationStep(QWidget):
     def __init__(self, parent: QWidget | None = None, *, system: QLocale | None = None):
         super().__init__(parent)
         self.messages = FieldMessages(self)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Nordlys Rejser A/S"))
-        self.email_domains = QLineEdit()
-        self.email_domains.setPlaceholderText(self.tr("e.g. nordlys.dk, nordlys.se"))
+        self.name = line_edit(self.tr("e.g. Nordlys Rejser A/S"))
+        self.email_domains = line_edit(self.tr("e.g. nordlys.dk, nordlys.se"))
         self.holidays_country = country_combo()
         set_combo_data(self.holidays_country, suggested_country(system if system is not None else QLocale.system()))
         form = QFormLayout()
