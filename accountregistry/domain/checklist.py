@@ -35,6 +35,7 @@ except ImportError:  # Python 3.10 (Ubuntu 22.04)
 import platformdirs
 
 from accountregistry import APP_NAME
+from accountregistry.domain import platforms
 from accountregistry.domain.business_days import WEEKDAYS_ONLY, BusinessCalendar, Closure
 from accountregistry.domain.errors import Problem, RegistryError
 from accountregistry.domain.messages import MESSAGES
@@ -616,7 +617,7 @@ class _Wording:
         platform, found, rest = account.name.partition(f" {word} “")
         if not found or not rest.endswith("”"):
             return account.name
-        pattern = ACCOUNT_ELSEWHERE if platform == "Other" else ACCOUNT_IN_TITLE  # platforms.py's "other"
+        pattern = ACCOUNT_ELSEWHERE if platform == platforms.platform("other").name else ACCOUNT_IN_TITLE
         return self(pattern).format(platform=platform, presence=self(word), name=rest[:-1])
 _ENGLISH = _Wording(_english)
 
