@@ -25,7 +25,8 @@ from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.columns import Index
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, name_close_button, plain_label, show_progress
+from accountregistry.gui.widgets.dialog_parts import (chain_tab_order, name_close_button, named, plain_label,
+                                                     show_progress)
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.csv_import import (ImportPlan, ImportResult, PlannedRow, PlannedRows, RowAction,
                                                  apply_import, plan_import, read_table)
@@ -176,13 +177,11 @@ class ImportAccountsDialog(QDialog):
                          cancelled=self._cancelled, finished=self._update_buttons)
         self.setWindowTitle(self.title())
 
-        self.heading = plain_label()
-        self.heading.setAccessibleName(self.tr("File"))
+        self.heading = named(plain_label(), self.tr("File"))
         self.counts: dict[RowAction, QLabel] = {}
         count_row = QHBoxLayout()
         for action in RowAction:
-            label = QLabel()
-            label.setAccessibleName(self.tr("{action} rows").format(action=action_text(action)))
+            label = named(QLabel(), self.tr("{action} rows").format(action=action_text(action)))
             self.counts[action] = label
             count_row.addWidget(label)
             count_row.addSpacing(16)
@@ -191,12 +190,10 @@ class ImportAccountsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("What the import says"))
         self.message.setVisible(False)
-        self.notes = plain_label()
-        self.notes.setAccessibleName(self.tr("Notes about the file"))
+        self.notes = named(plain_label(), self.tr("Notes about the file"))
         self.notes.setVisible(False)
 
-        self.show_filter = QComboBox()
-        self.show_filter.setAccessibleName(self.tr("Show"))
+        self.show_filter = named(QComboBox(), self.tr("Show"))
         self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.show_filter)
@@ -224,8 +221,7 @@ class ImportAccountsDialog(QDialog):
         self.grant_again.setVisible(False)
         self.grant_again.toggled.connect(lambda _checked: self._update_buttons())
 
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress = named(QProgressBar(), self.tr("Progress"))
         self.progress.setRange(0, 0)
 
         self.buttons = QDialogButtonBox()
@@ -235,8 +231,7 @@ class ImportAccountsDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.valid_button.setAccessibleName(self.tr("Import only the valid rows"))
         self.valid_button.setToolTip(self.tr("Leave out the rows in error and import the others"))
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button.setAccessibleName(self.tr("Cancel"))
+        self.close_button = named(self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         for button in (self.import_button, self.valid_button, self.close_button):
             button.setAutoDefault(False)
         self.import_button.setDefault(True)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QStyle,
@@ -53,7 +52,7 @@ from accountregistry.gui.models.accounts_model import (
     kind_text,
 )
 from accountregistry.gui.tasks import Task, failure_sentence, let_go, show_refusal
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, line_edit, named, push_button
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.account_list import (
     AccountColumns,
@@ -206,8 +205,7 @@ class AccountsView(QWidget):
         self._review_progress: QProgressDialog | None = None
         self._review_ids: list[int] = []
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Handle, display name, holder, administrator name or email"))
+        self.search = line_edit(self.tr("Handle, display name, holder, administrator name or email"))
         clear_button(self.search)
         search_label = labelled(self.tr("&Search"), self.search)
         self.platform_filter = QComboBox()
@@ -232,8 +230,7 @@ class AccountsView(QWidget):
         self.official_filter.addItem(self.tr("Official"), True)
         self.official_filter.addItem(self.tr("Unofficial"), False)
         self.official_filter.setAccessibleName(self.tr("Official"))
-        self.only_at_risk = QCheckBox(self.tr("Only at &risk"))
-        self.only_at_risk.setAccessibleName(self.tr("Only at risk"))
+        self.only_at_risk = named(QCheckBox(self.tr("Only at &risk")), self.tr("Only at risk"))
 
         bar = QHBoxLayout()
         bar.addWidget(search_label)
@@ -267,8 +264,7 @@ class AccountsView(QWidget):
         self.export_button = push_button(self.tr("&Export…"), self.tr("Export"), self.export_report,
                                          tip=self.tr("Export the ownership report of the accounts shown to a "
                                                      "spreadsheet (CSV) (Ctrl+E)"))
-        self.count_label = QLabel(self.tr("Loading accounts…"))
-        self.count_label.setAccessibleName(self.tr("Accounts shown"))
+        self.count_label = named(QLabel(self.tr("Loading accounts…")), self.tr("Accounts shown"))
         actions = QHBoxLayout()
         actions.addWidget(self.register_button)
         actions.addWidget(self.open_button)

@@ -32,7 +32,7 @@ from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
 from accountregistry.services.policy import PolicySummary
 from accountregistry.services.risk_counts import RiskCounts
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
 
 # Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
 KIND_EXPLANATIONS = {
@@ -152,8 +152,7 @@ class DashboardView(QWidget):
 
         self.people_box = QGroupBox(self.tr("People"))
         people = QHBoxLayout(self.people_box)
-        self.people_count = number_label()
-        self.people_count.setAccessibleName(self.tr("People"))
+        self.people_count = named(number_label(), self.tr("People"))
         people.addWidget(self.people_count)
         people_text = plain_label(self.tr("people are registered: employees, leavers and external helpers who hold "
                                           "or administer accounts."))
@@ -162,8 +161,7 @@ class DashboardView(QWidget):
         # The social-media policy in force, and how many account holders acknowledged it.
         self.policy_box = QGroupBox(self.tr("Social-media policy"))
         policy = QHBoxLayout(self.policy_box)
-        self.policy_share = number_label()
-        self.policy_share.setAccessibleName(self.tr("Acknowledged the policy"))
+        self.policy_share = named(number_label(), self.tr("Acknowledged the policy"))
         self.policy_text = plain_label()
         self.policy_button = push_button(self.tr("Polic&y…"), self.tr("Social-media policy"), self.policy_requested,
                                          tip=self.tr("Record a version of the policy and who acknowledged it"))

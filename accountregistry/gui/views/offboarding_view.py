@@ -65,7 +65,7 @@ from accountregistry.services.leavers import (
 from accountregistry.services.offboarding import CaseNotSettled, CaseSummary, ItemView, SuccessorRequired
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label, push_button
 
 if TYPE_CHECKING:  # printing, the documents, the calendar and the wizard once they are asked for
     from PySide6.QtPrintSupport import QPrinter
@@ -75,8 +75,7 @@ if TYPE_CHECKING:  # printing, the documents, the calendar and the wizard once t
 
 def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
     """A framed box with a bold heading and plain-text lines: blockers, a refused close."""
-    box = QFrame(parent)
-    box.setAccessibleName(name)
+    box = named(QFrame(parent), name)
     box.setFrameShape(QFrame.Shape.StyledPanel)
     heading = plain_label(wrap=False, bold=True)
     lines = plain_label()
@@ -213,8 +212,7 @@ class OffboardingView(QWidget):
             self, self.tr("Why the offboarding cannot be closed"))
         self.notice = plain_label(hidden=True)
 
-        self.mine = QCheckBox(self.tr("Assigned to &me"))
-        self.mine.setAccessibleName(self.tr("Only items assigned to me"))
+        self.mine = named(QCheckBox(self.tr("Assigned to &me")), self.tr("Only items assigned to me"))
         checklist_label = QLabel(self.tr("Chec&klist"))
         self.items_model = ChecklistModel(self)
         self.items = QTreeView()

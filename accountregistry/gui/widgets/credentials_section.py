@@ -36,7 +36,7 @@ from accountregistry.services.credentials import (CredentialStatus, KeyringProbl
 from accountregistry.services.lookups import account_events
 from accountregistry.services.people import names_of_logins
 from accountregistry.store.database import Database, local_time
-from accountregistry.gui.widgets.dialog_parts import plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
 
 _CONTEXT = "CredentialsSection"
 
@@ -171,8 +171,7 @@ class SecretDialog(QDialog):
         self.message = plain_label(hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button = named(self.buttons.button(QDialogButtonBox.StandardButton.Save), self.tr("Save"))
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
@@ -455,8 +454,7 @@ class CredentialsSection(QWidget):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self._show_busy)
 
-        self.message = plain_label(hidden=True)
-        self.message.setAccessibleName(self.tr("Outcome"))
+        self.message = named(plain_label(hidden=True), self.tr("Outcome"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.personal_notice)
