@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Role
-from accountregistry.gui.models.accounts_model import ACCOUNT_ID_ROLE, Column
+from accountregistry.gui.models.accounts_model import ACCOUNT_ID_ROLE, Column, kind_text
 from accountregistry.services.accounts import AccountInput, get_account, register_account
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.services.roles import grant_role
@@ -246,6 +246,25 @@ def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db
     assert view.current_row().platform_name == "TikTok"
     assert view.count_label.text() == "4 accounts"
     assert view.table.currentIndex().data(ACCOUNT_ID_ROLE) == view.current_row().id
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_kind_is_shown_whole_and_a_wide_screen_gives_the_holders_names_room(qtbot, open_at_default_size,
+                                                                                  language):
+    """At 1280×800 and 1920×1080 every kind is shown whole ("Employee role" and "Medarbejderrolle"
+    were cut to "Employee r…"); on the wide screen the holders' names share the room the other
+    columns leave with the handles and display names, instead of being cut at 100 pixels."""
+    window = open_at_default_size(language, "Accounts")
+    view, table = window.accounts_view, window.accounts_view.table
+    metrics = table.fontMetrics()
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    assert all(metrics.horizontalAdvance(kind_text(kind)) + margin <= table.columnWidth(Column.kind) for kind in Kind)
+    holders = {view.model.index(row, Column.holder).data() for row in range(view.model.rowCount())}
+    widest = max(map(metrics.horizontalAdvance, holders)) + margin
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: table.columnWidth(Column.holder) >= widest)
+    assert all(metrics.horizontalAdvance(kind_text(kind)) + margin <= table.columnWidth(Column.kind) for kind in Kind)
+    assert not table.horizontalScrollBar().isVisible()
 
 
 @pytest.mark.parametrize("language", ["en", "da"])

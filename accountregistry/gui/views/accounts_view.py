@@ -75,15 +75,15 @@ if TYPE_CHECKING:
     from accountregistry.gui.dialogs.review_round import ReviewOutcome
 
 # Widths that fit typical content, so that 100,000 rows never need measuring. The Risks column
-# is as wide as its widest badge with the count of the others (widest_badge_width); the long
-# names share the rest, cut short ("…") when it is scarce: at the default window size (1280×800)
-# nothing needs sideways scrolling, and a wide screen gives the names the room.
+# is as wide as its widest badge with the count of the others (widest_badge_width), Kind as its
+# widest word; the long names share the rest, cut short ("…") when it is scarce: at the default
+# window size (1280×800) nothing needs sideways scrolling, and a wide screen gives the names the room.
 DEFAULT_WIDTHS = {
-    Column.platform: 100, Column.handle: 125, Column.display_name: 125, Column.kind: 90,
+    Column.platform: 100, Column.handle: 125, Column.display_name: 125,
     Column.presence: 60, Column.status: 65, Column.official: 55, Column.holder: 100, Column.administrators: 50,
     Column.next_review: 85,
 }
-STRETCHED = (Column.handle, Column.display_name)
+STRETCHED = (Column.handle, Column.display_name, Column.holder)
 
 
 def widest_badge_width() -> int:
@@ -287,7 +287,8 @@ class AccountsView(QWidget):
         # At least as wide as the column's title, which in Danish or Swedish is often longer than
         # the English ("Admins" is "Administratorer"); room is left for the sort indicator.
         title_metrics = QFontMetrics(header.font())
-        for column, width in DEFAULT_WIDTHS.items():
+        kinds = max(map(QFontMetrics(self.table.font()).horizontalAdvance, map(kind_text, Kind))) + 12
+        for column, width in {**DEFAULT_WIDTHS, Column.kind: kinds}.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             self.table.setColumnWidth(column, max(width, title_metrics.horizontalAdvance(title) + 28))
         self.keep_columns_in_sight()
