@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>Administrators not searched; press F5</source>
-        <translation>Søgningen omfatter ikke administratorer; tryk F5</translation>
+        <translation>Søgt uden administratorer; tryk F5</translation>
     </message>
     <message>
         <source>Loading…</source>

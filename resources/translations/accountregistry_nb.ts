@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>Administrators not searched; press F5</source>
-        <translation>Søket omfatter ikke administratorer; trykk F5</translation>
+        <translation>Søkt uten administratorer; trykk F5</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>Administrators not searched; press F5</source>
-        <translation>Sökningen omfattar inte administratörer; tryck F5</translation>
+        <translation>Sökt utan administratörer; tryck F5</translation>
     </message>
     <message>
         <source>Loading…</source>
