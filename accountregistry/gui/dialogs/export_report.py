@@ -135,9 +135,7 @@ class ExportReportDialog(QDialog):
 
         self.progress = named(QProgressBar(), self.tr("Export progress"))
         self.progress.setVisible(False)
-        self.status = plain_label()
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("Export status"))
+        self.status = named(plain_label(selectable=True), self.tr("Export status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self.status.setVisible(False)

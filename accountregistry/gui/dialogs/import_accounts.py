@@ -186,12 +186,8 @@ class ImportAccountsDialog(QDialog):
             count_row.addWidget(label)
             count_row.addSpacing(16)
         count_row.addStretch(1)
-        self.message = plain_label()
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("What the import says"))
-        self.message.setVisible(False)
-        self.notes = named(plain_label(), self.tr("Notes about the file"))
-        self.notes.setVisible(False)
+        self.message = named(plain_label(selectable=True, hidden=True), self.tr("What the import says"))
+        self.notes = named(plain_label(hidden=True), self.tr("Notes about the file"))
 
         self.show_filter = named(QComboBox(), self.tr("Show"))
         self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -210,9 +206,7 @@ class ImportAccountsDialog(QDialog):
         self.table.setColumnWidth(ACCOUNT, 300)
 
         # The current row in full: long reasons are cut in the table, and tooltips need a mouse.
-        self.row_details = plain_label()
-        self.row_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.row_details.setAccessibleName(self.tr("The chosen row"))
+        self.row_details = named(plain_label(selectable=True), self.tr("The chosen row"))
         self.row_details.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self.row_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 

@@ -210,8 +210,7 @@ class ReviewRoundDialog(QDialog):
 
         self.progress = named(QProgressBar(), self.tr("Progress"))
         self.progress.setVisible(False)
-        self.status = named(plain_label(), self.tr("Status"))
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = named(plain_label(selectable=True), self.tr("Status"))
 
         self.confirm_button = push_button(
             self.tr("&Confirm as is"), self.tr("Confirm as is"),

@@ -78,9 +78,8 @@ def banner(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QLabel]:
     box = named(QFrame(parent), name)
     box.setFrameShape(QFrame.Shape.StyledPanel)
     heading = plain_label(wrap=False, bold=True)
-    lines = plain_label()
+    lines = plain_label(selectable=True)
     lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     # Every line is kept (the user must see exactly what remains), but a long list scrolls
     # instead of squeezing the checklist away.
     scroller = QScrollArea()
@@ -238,8 +237,7 @@ class OffboardingView(QWidget):
         checklist_row.addWidget(checklist_label)
         checklist_row.addStretch(1)
         checklist_row.addWidget(self.mine)
-        self.item_details = plain_label()
-        self.item_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.item_details = plain_label(selectable=True)
         self.item_details.setMinimumHeight(self.item_details.fontMetrics().lineSpacing() * 3)
         self.item_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 

@@ -73,11 +73,13 @@ def holding(*parts: QWidget | tuple[QWidget, int], vertical: bool = False) -> QW
 
 
 def plain_label(text: str = "", *, wrap: bool = True, bold: bool = False, scale: float = 1.0,
-                hidden: bool = False) -> QLabel:
+                hidden: bool = False, selectable: bool = False) -> QLabel:
     """A label showing its text as written, never as rich text: names and notes come from users.
-    `scale` enlarges the font (a heading)."""
+    `scale` enlarges the font (a heading); `selectable`: its text can be selected (and copied)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(wrap)
     if bold or scale != 1.0:
         font = label.font()
