@@ -17,12 +17,13 @@ from datetime import date
 from sqlmodel import select
 
 from accountregistry.services.agreements import AgreementState, agreements_of_person
+from accountregistry.services.case_reading import accounts_named
 from accountregistry.services.lookups import person_ids_in_events
 from accountregistry.services.person_data import rows_about
 from accountregistry.services.people import names_of_logins
 from accountregistry.services.records import existing
 from accountregistry.store.database import Database
-from accountregistry.store.models import Account, AuditEvent, ConsentRecord, Person, PolicyVersion
+from accountregistry.store.models import AuditEvent, ConsentRecord, Person, PolicyVersion
 
 # Entities listed as records of their own rather than as the events that recorded them.
 LISTED_AS_RECORDS = frozenset({"agreement", "attachment", "policy_acknowledgement", "consent_record"})
@@ -44,7 +45,7 @@ class PersonHistory:
     consents: list[ConsentRecord]
     names: dict[int, str]  # the people the events and records name
     logins: dict[str, str]  # database login -> the person linked to it
-    accounts: dict[int, str]  # "platform handle" of the accounts the records name
+    accounts: dict[int, str]  # the accounts the records name, as said inside a sentence
 
 
 def person_history(db: Database, person_id: int) -> PersonHistory:
@@ -61,8 +62,7 @@ def person_history(db: Database, person_id: int) -> PersonHistory:
         account_ids = {c.account_id for c in consents} | {e.account_id for e in events if e.account_id} | {
             item.account_id for state in agreements for item in state.items} | {
             change.account_id for state in agreements for change in state.changes}
-        accounts = {account_id: f"{platform} {handle}" for account_id, platform, handle in session.exec(
-            select(Account.id, Account.platform, Account.handle).where(Account.id.in_(sorted(account_ids))))}
+        accounts = {aid: name.sentence() for aid, (_, name) in accounts_named(session, account_ids).items()}
         named = person_ids_in_events(events) | {c.asked_by_id for c in consents if c.asked_by_id} | {person_id}
         names = dict(session.exec(select(Person.id, Person.name).where(Person.id.in_(sorted(named)))).all())
     return PersonHistory(person, events, agreements, acknowledged, consents, names, names_of_logins(db), accounts)

@@ -82,8 +82,9 @@ def test_the_account_window_and_dialogs_name_an_account_on_another_platform_in_d
 def test_the_accounts_table_and_the_list_of_what_remains_name_an_account_on_another_platform_in_danish(
         qtbot, db, speak, settled, monkeypatch):
     """The accounts table's handle tooltip, its archive question and the offboarding's list of what
-    keeps a case open say the account as its window does: no "Andet-side", and inside the question
-    and the "(…)" after an item's title it starts lower-case (brief faults 17, item 3)."""
+    keeps a case open, and the person's history, say the account as its window does: no "Andet-side",
+    and inside the question and the "(…)" after an item's title it starts lower-case (faults 17, item 3)."""
+    from accountregistry.gui.dialogs.person_history import PersonHistoryWindow
     from on_screen import accounts_view
 
     speak("da")
@@ -113,6 +114,12 @@ def test_the_accounts_table_and_the_list_of_what_remains_name_an_account_on_anot
     assert any(f" ({named}): frist " in line for line in lines)
     assert lines[-1] == f"• Ingrid Berg er stadig administrator for {named}"
     assert not any("Andet" in line or "(S" + named[1:] in line for line in lines)
+    history = PersonHistoryWindow(db, ingrid.id)  # her history names the account the same way
+    qtbot.addWidget(history)
+    history.show()
+    qtbot.waitUntil(lambda: history.read.reads >= 1 and not history.read.busy())
+    rows = [history.tree.topLevelItem(n).text(2) for n in range(history.tree.topLevelItemCount())]
+    assert f"S{named[1:]}: Tildelte Ingrid Berg rollen administrator" in rows  # not "other trustpilot.com/…: …"
 
 
 class Leaving:

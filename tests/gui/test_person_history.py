@@ -164,10 +164,11 @@ def test_what_an_account_import_added_reads_in_the_users_language(qtbot, db, tmp
     items = {window.tree.topLevelItem(n).text(2): window.tree.topLevelItem(n)
              for n in range(window.tree.topLevelItemCount())}
     on_account = tr("PersonHistoryWindow", "{account}: {what}").format
+    account = account_name("x", "profile", None, "janedoe").sentence()  # as the account's window says it
     added = items[tr("PersonHistoryWindow", PERSON_EVENTS[("person", "import")])]
-    imported = items[on_account(account="x janedoe", what=tr("AccountDetail", "Imported the {account}").format(
-        account=account_name("x", "profile", None, "janedoe").sentence()))]
-    granted = items[on_account(account="x janedoe", what=tr("AccountDetail", "Granted {role} to {person} in an "
+    imported = items[on_account(account=account, what=tr("AccountDetail", "Imported the {account}").format(
+        account=account))]
+    granted = items[on_account(account=account, what=tr("AccountDetail", "Granted {role} to {person} in an "
                                                                              "import").format(
         role=tr("Vocabulary", "owner"), person="Jane Doe"))]
     assert len(items) == 3
@@ -176,7 +177,7 @@ def test_what_an_account_import_added_reads_in_the_users_language(qtbot, db, tmp
         assert source in [item.child(n).text(2) for n in range(item.childCount())]
     assert any("Jane Doe" in added.child(n).text(2) for n in range(added.childCount()))
     if language == "da":  # the lines above are those of the Danish catalogue, not English left over
-        assert "x janedoe: Tildelte Jane Doe rollen ejer ved en import" in items
+        assert "X-profil »janedoe«: Tildelte Jane Doe rollen ejer ved en import" in items  # not "x janedoe: …"
         assert not [text for text in items if "Import (" in text or "Imported" in text]
         assert source.startswith("Kilde")
 

@@ -18,7 +18,7 @@ from accountregistry.gui.agreement_document import agreement_html, agreement_tit
 from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.dialogs.account_detail import change_lines, event_summary, record_field_label
 from accountregistry.gui.file_folders import file_name_part
-from accountregistry.gui.formatting import format_date, format_datetime, words
+from accountregistry.gui.formatting import capitalised, format_date, format_datetime, words
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.pdf_saver import PdfSaver
 from accountregistry.gui.scan_viewer import ScanViewer
@@ -132,7 +132,8 @@ class PersonHistoryWindow(QWidget):
             own = PERSON_EVENTS.get((event.entity, event.action))
             what = QCoreApplication.translate("PersonHistoryWindow", own) if own else event_summary(event, history.names)
             if event.account_id and event.account_id in history.accounts:
-                what = self.tr("{account}: {what}").format(account=history.accounts[event.account_id], what=what)
+                what = self.tr("{account}: {what}").format(account=capitalised(history.accounts[event.account_id]),
+                                                           what=what)
             yield (local_time(event.at), 1), self._row("event", event.id, [
                 format_datetime(event.at), self._who(history, event.actor), what], change_lines(event, history.names))
 
