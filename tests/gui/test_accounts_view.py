@@ -129,17 +129,20 @@ def unreadable(db, engine, request):
         aside.replace(path)
 
 
+@pytest.mark.parametrize("failing", ["risks", "role holders"])
 def test_when_the_role_holders_could_not_be_read_a_search_says_it_leaves_administrators_out(
-        qtbot, db, engine, request, accounts, settled):
-    """After the role holders' read failed (the refusal said once), a search by an administrator's
-    name does not pass for complete: the count says administrators are not searched, Export is off,
-    the Admins tooltip says they could not be read (not "Loading…": nothing reads them until F5)."""
+        qtbot, db, engine, request, accounts, settled, failing):
+    """After the read of the risks or of the role holders failed (the refusal said once), a search
+    by an administrator's name does not pass for complete: the count says administrators are not
+    searched, Export is off, the Admins tooltip (and the Risks cell, if those failed) says they
+    could not be read (not "Loading…": nothing reads them until F5)."""
     from accountregistry.gui.models.account_table import AccountTable
     from accountregistry.gui.views.accounts_view import EVERYTHING, RISKS, AccountsView, read_accounts
 
     view = on_screen(qtbot, AccountsView(db), 1200, 600)
     view.show_read(read_accounts(db, AccountTable.empty(), EVERYTHING), read_missing=False)
-    view.show_read(read_accounts(db, view.model.table, RISKS), read_missing=False)  # the holders are next
+    if failing == "role holders":
+        view.show_read(read_accounts(db, view.model.table, RISKS), read_missing=False)  # the holders are next
     said = []
 
     def close_the_refusal():
@@ -153,7 +156,10 @@ def test_when_the_role_holders_could_not_be_read_a_search_says_it_leaves_adminis
         view.read_missing()
         settled(view)
     page = view.model.index_of_account(accounts["page"].id, Column.administrators)
-    assert len(said) == 1 and page.data(Qt.ItemDataRole.ToolTipRole) == view.model.tr("Could not be read; press F5.")
+    unread = view.model.tr("Could not be read; press F5.")
+    assert len(said) == 1 and page.data(Qt.ItemDataRole.ToolTipRole) == unread
+    risks = view.model.index_of_account(accounts["page"].id, Column.risks)
+    assert (risks.data() == risks.data(Qt.ItemDataRole.ToolTipRole) == unread) == (failing == "risks")
     qtbot.keyClicks(view.search, "freja")  # the page's administrator and the personal profile's holder
     assert shown_handles(view) == ["frejamoller"]
     assert view.count_label.text() == view.tr("Administrators not searched; press F5")

@@ -179,7 +179,7 @@ class AccountsModel(QAbstractTableModel):
         self._table = AccountTable.empty()
         self._icons: dict[str, QIcon] = {}
         self._badges: dict[tuple[str, ...], QPixmap] = {}
-        self.holders_failed = False  # the role holders' read failed: not read until F5 or Retry
+        self.read_failed = False  # the read of what rows lack (risks, role holders) failed: not again until F5
 
     # --- feeding -------------------------------------------------------------------------
 
@@ -323,7 +323,7 @@ class AccountsModel(QAbstractTableModel):
     def _tooltip(self, row: AccountRow, column: int) -> str | None:
         if column == Column.risks:
             if row.risks is None:
-                return self.tr("The risks are being read.")
+                return self._unread() if self.read_failed else self.tr("The risks are being read.")
             return risk_tooltip(row) or self.tr("No risks found.")
         if column == Column.handle:  # as the account's window heads it (its name: on hover only)
             from accountregistry.services.case_reading import account_name
@@ -331,12 +331,15 @@ class AccountsModel(QAbstractTableModel):
             return capitalised(account_name(row.platform, row.presence, None, row.handle).sentence())
         if column == Column.administrators:
             if row.role_holders is None:
-                return self.tr("Could not be read; press F5.") if self.holders_failed else self.tr("Loading…")
+                return self._unread()
             return ", ".join(row.administrator_names) or self.tr("Nobody holds an active role.")
         return None
 
-    @staticmethod
-    def _text(columns: AccountColumns, at: int, column: int) -> str:
+    def _unread(self) -> str:
+        """What a cell says whose value is not read yet (or could not be, until F5 or Retry)."""
+        return self.tr("Could not be read; press F5.") if self.read_failed else self.tr("Loading…")
+
+    def _text(self, columns: AccountColumns, at: int, column: int) -> str:
         if column == Column.platform:
             return columns.platform_name[at]
         if column == Column.handle:
@@ -358,8 +361,7 @@ class AccountsModel(QAbstractTableModel):
         if column == Column.next_review:
             return format_date(columns.next_review[at])
         if column == Column.risks:
-            return risk_badge_text(columns.row(at)) if columns.risks[at] is not None else \
-                QCoreApplication.translate("AccountsModel", "Loading…")
+            return risk_badge_text(columns.row(at)) if columns.risks[at] is not None else self._unread()
         return ""
 
     def _badge(self, risks: tuple[RiskFlag, ...]) -> QPixmap:

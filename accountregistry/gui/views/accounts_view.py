@@ -428,7 +428,7 @@ class AccountsView(QWidget):
         if table.filter != shown.filter:
             table = table.filtered(shown.filter)
         self._unassessed, self._holders_unread = not read.assessed, not read.holders_read
-        self.model.holders_failed = False
+        self.model.read_failed = False
         self.only_at_risk.setEnabled(read.assessed or self.only_at_risk.isChecked())
         self.set_table(table)
         if self._select_when_read is not None:
@@ -476,7 +476,7 @@ class AccountsView(QWidget):
 
     def _search_incomplete(self) -> bool:
         """Words are searched for while the role holders are missing: an administrator's name finds nothing."""
-        return (self._holders_unread or self.model.holders_failed) and bool(self.model.filter.words())
+        return (self._holders_unread or self.model.read_failed) and bool(self.model.filter.words())
 
     def _update_count(self) -> None:
         if not self.loaded:
@@ -484,7 +484,7 @@ class AccountsView(QWidget):
             return
         if self._search_incomplete():
             self.count_label.setText(self.tr("Administrators not searched; press F5")
-                                     if self.model.holders_failed else self.tr("Loading…"))
+                                     if self.model.read_failed else self.tr("Loading…"))
             return
         shown, total = self.model.rowCount(), self.model.total_count()
         # Whole sentences, one for one account and one for more: "1 konto", "3 konti".
@@ -682,7 +682,7 @@ class AccountsView(QWidget):
         self.imported.emit()
 
     def _reload_failed(self, error: BaseException) -> None:
-        self.model.holders_failed = self._holders_unread
+        self.model.read_failed = self._unassessed or self._holders_unread
         self._unassessed = self._holders_unread = False  # not asked again until Retry (or F5) reads everything
         self._update_count()
         self._update_buttons()
