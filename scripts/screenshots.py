@@ -207,6 +207,8 @@ def use_dark_palette(app) -> None:
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))  # as a theme greys them
     app.setPalette(palette)
 
 
