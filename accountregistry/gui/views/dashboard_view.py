@@ -32,7 +32,7 @@ from accountregistry.gui.widgets.risk_chart import RiskChart
 from accountregistry.services.account_list import RegistrySummary
 from accountregistry.services.policy import PolicySummary
 from accountregistry.services.risk_counts import RiskCounts
-from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label, push_button
 
 # Translated when shown (QT_TRANSLATE_NOOP only marks them for lupdate).
 KIND_EXPLANATIONS = {
@@ -215,8 +215,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.setTabOrder(self.accounts_button, self.chart)
-        self.setTabOrder(self.chart, self.at_risk_button)
+        chain_tab_order([self.accounts_button, self.chart, self.at_risk_button])
         # HR's first question: who leaves soon with accounts still unsettled. The main window
         # gives it the database and follows its choice to the offboarding.
         self.leavers_panel = LeaversPanel()

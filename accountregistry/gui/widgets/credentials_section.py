@@ -13,7 +13,6 @@ to fix it; nothing is ever stored anywhere else.
 from __future__ import annotations
 
 import hashlib
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,7 +35,7 @@ from accountregistry.services.credentials import (CredentialStatus, KeyringProbl
 from accountregistry.services.lookups import account_events
 from accountregistry.services.people import names_of_logins
 from accountregistry.store.database import Database, local_time
-from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label, push_button
 
 _CONTEXT = "CredentialsSection"
 
@@ -471,8 +470,7 @@ class CredentialsSection(QWidget):
         for row in self.rows.values():
             order += [*row.buttons(), row.revealed]
         order += [self.stop_button, self.rotated_button]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(order)
         if read:  # else the owner reads it in the background and calls fill()
             self.reload()
         else:
