@@ -614,8 +614,7 @@ class AccountForm(QWidget):
             self.responsible_unit.setText(account.responsible_unit or "")
             self.login_email.setText(account.login_email or "")
             set_combo_data(self.two_factor, account.two_factor.value)
-            self.review_interval.setText("" if account.review_interval_months is None
-                                         else str(account.review_interval_months))
+            self.review_interval.setText(number_text(account.review_interval_months))
             self.mandate.setPlainText(account.mandate or "")
             self.response_expectations.setPlainText(account.response_expectations or "")
             self.response_hours.setText(number_text(account.response_hours))
