@@ -235,6 +235,22 @@ def test_enter_opens_the_selected_account(qtbot, db, accounts, view):
     window.close()
 
 
+def test_an_account_is_selected_alone_whatever_keys_are_held(qtbot, accounts, view):
+    """The view selecting an account (the one just registered, or read again) selects it alone even
+    while Ctrl is held, as just after Ctrl+N: the table's own selectRow would add it to the
+    selection or, already selected, take it out."""
+    page, own = accounts["page"].id, accounts["own"].id
+    view.select_account(page)
+    qtbot.keyPress(view.table, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    try:
+        assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
+        assert view.select_account(page) and view.current_account_id() == page
+        assert view.select_account(own) and [row.id for row in view.selected_rows()] == [own]
+    finally:
+        qtbot.keyClick(view.table, Qt.Key.Key_Shift)  # lets Ctrl go, for the tests after
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db, view, settled):
     typed = []
 

@@ -513,7 +513,8 @@ class AccountsView(QWidget):
         index = self.model.index_of_account(account_id)
         if not index.isValid():
             return False
-        self.table.selectRow(index.row())
+        flags = QItemSelectionModel.SelectionFlag  # alone, whatever keys are held (selectRow heeds Ctrl, Shift)
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         if scroll:
             self.table.scrollTo(index)
         return True
