@@ -137,3 +137,15 @@ def test_the_check_counts_what_is_unfinished_broken_or_lost_and_names_file_and_l
     # A lost {name} or tag is broken; a plural form without %n ("én konto") is not.
     assert [line.split(": ")[0].rpartition("/")[2] for line in report.broken] == ["person.py:14", "person.py:15"]
     assert len(report.lost) == 1 and "owner" in report.lost[0]
+
+
+def test_an_example_is_introduced_the_same_way_throughout_each_language():
+    """The placeholders' "e.g." has one abbreviation per language (da "f.eks.", not "fx" in three
+    fields of the account form beside "f.eks." in the fourth)."""
+    from xml.etree import ElementTree
+
+    for path in CATALOGUES:
+        said = {message.findtext("translation").split(" ", 1)[0]
+                for message in ElementTree.parse(path).iter("message")
+                if (message.findtext("source") or "").startswith("e.g. ") and message.findtext("translation")}
+        assert len(said) == 1, (path.name, said)

@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>e.g. 24</source>
-        <translation>fx 24</translation>
+        <translation>f.eks. 24</translation>
     </message>
     <message>
         <source>Also outside working hours</source>
@@ -621,11 +621,11 @@
     </message>
     <message>
         <source>e.g. two posts a week</source>
-        <translation>fx to opslag om ugen</translation>
+        <translation>f.eks. to opslag om ugen</translation>
     </message>
     <message>
         <source>e.g. customers with a booking</source>
-        <translation>fx kunder med en booking</translation>
+        <translation>f.eks. kunder med en booking</translation>
     </message>
     <message>
         <source>Whom to ask about a critical comment</source>
