@@ -509,7 +509,7 @@ class AccountDetailWindow(QWidget):
         revoke_form = QFormLayout(revoke_box)
         self.revoke_reason = line_edit(self.tr("Why the role ends, e.g. left the company, changed team"))
         self.revoked_on = date_edit()
-        self.revoke_button = push_button(self.tr("Re&voke"), self.tr("Revoke"))
+        self.revoke_button = push_button(self.tr("Re&voke"), self.tr("Revoke"), self.revoke_selected)
         self.revoke_button.setEnabled(False)
         add_row(revoke_form, self.tr("R&eason"), self.revoke_reason, self.role_messages, "reason")
         add_row(revoke_form, self.tr("Revoked o&n"), self.revoked_on, self.role_messages, "revoked_on")
@@ -524,7 +524,7 @@ class AccountDetailWindow(QWidget):
             self.grant_role.addItem(words(role).capitalize(), role.value)
         self.grant_role.setCurrentIndex(self.grant_role.findData(Role.admin.value))
         self.granted_on = date_edit()
-        self.grant_button = push_button(self.tr("&Grant"), self.tr("Grant"))
+        self.grant_button = push_button(self.tr("&Grant"), self.tr("Grant"), self.grant)
         add_row(grant_form, self.tr("&Person"), self.grant_person, self.role_messages, "person_id")
         add_row(grant_form, self.tr("Ro&le"), self.grant_role, self.role_messages, "role")
         add_row(grant_form, self.tr("Granted &on"), self.granted_on, self.role_messages, "granted_on")
@@ -534,8 +534,6 @@ class AccountDetailWindow(QWidget):
         self.role_history = read_only_table([self.tr("Person"), self.tr("Role"), self.tr("Granted on"),
                                              self.tr("Granted by"), self.tr("Revoked on"), self.tr("Revoked by"),
                                              self.tr("Reason")], self.tr("Grants and revocations"))
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        self.grant_button.clicked.connect(self.grant)
 
         actions = QHBoxLayout()
         actions.addWidget(grant_box, 1)

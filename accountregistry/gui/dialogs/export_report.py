@@ -77,7 +77,7 @@ class ExportReportDialog(QDialog):
         self.path_edit = named(QLineEdit(str(suggested)), self.tr("File"))
         self.path_edit.setToolTip(self.tr("The file to write; type a name or choose one"))
         self.path_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 52)
-        self.choose_button = push_button(self.tr("C&hoose…"), self.tr("Choose the file"),
+        self.choose_button = push_button(self.tr("C&hoose…"), self.tr("Choose the file"), self._choose,
                                          tip=self.tr("Choose the file in a file dialog"))
         self.choose_button.setAutoDefault(False)
         file_row = QHBoxLayout()
@@ -166,7 +166,6 @@ class ExportReportDialog(QDialog):
         self.path_edit.setFocus()
         self.path_edit.selectAll()
 
-        self.choose_button.clicked.connect(self._choose)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
         self.path_edit.textEdited.connect(self._changed)

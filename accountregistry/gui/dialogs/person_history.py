@@ -62,9 +62,10 @@ class PersonHistoryWindow(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 170)
-        self.open_button = push_button(self.tr("&Open scan"), self.tr("Open scan"))
+        self.open_button = push_button(self.tr("&Open scan"), self.tr("Open scan"), self.open_scan)
         self.open_button.setEnabled(False)
-        self.agreement_button = push_button(self.tr("Holder's &agreement (PDF)…"), self.tr("Holder's agreement (PDF)"))
+        self.agreement_button = push_button(self.tr("Holder's &agreement (PDF)…"), self.tr("Holder's agreement (PDF)"),
+                                            lambda: self.save_agreement())
         self.agreement_button.setToolTip(self.tr("The agreement to sign about each account the person holds or "
                                                  "administers, as a PDF in the window's language"))
         self.message = QLabel()
@@ -81,9 +82,7 @@ class PersonHistoryWindow(QWidget):
         self.viewer = ScanViewer(db, self)
         self.tree.currentItemChanged.connect(lambda *_: self.open_button.setEnabled(self._scan_id() is not None))
         self.tree.itemActivated.connect(lambda *_: self.open_scan())
-        self.open_button.clicked.connect(self.open_scan)
         self.saver = PdfSaver(self, say=lambda text, error: show_message(self.message, text, error=error))
-        self.agreement_button.clicked.connect(lambda: self.save_agreement())
         self.read = BackgroundRead(self, person_history, self._show, arguments=lambda: (self.db, self.person_id),
                                    failure=self._failed, urgent=True)  # the user is waiting for it
         self.resize(1000, 640)

@@ -78,12 +78,12 @@ class PolicyWindow(QDialog):
         splitter.addWidget(self.versions)
         splitter.addWidget(self.texts)
         splitter.setSizes([200, 400])
-        self.pdf_button = push_button(self.tr("Save as &PDF…"), self.tr("Save the version as PDF"))
+        self.pdf_button = push_button(self.tr("Save as &PDF…"), self.tr("Save the version as PDF"),
+                                      lambda: self.save_pdf())
         self.pdf_button.setToolTip(self.tr("The chosen version as a PDF: the headings in the window's language, "
                                            "the company's texts as typed"))
         self.pdf_message = plain_label(hidden=True)
         self.saver = PdfSaver(self, say=lambda text, error: show_message(self.pdf_message, text, error=error))
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.pdf_message, 1)
@@ -236,7 +236,8 @@ class PolicyWindow(QDialog):
         self.ack_person = PersonPicker(self.db)
         self.ack_on = DateField()
         self.ack_on.set_date(date.today())
-        self.ack_button = push_button(self.tr("Record ackno&wledgement"), self.tr("Record acknowledgement"))
+        self.ack_button = push_button(self.tr("Record ackno&wledgement"), self.tr("Record acknowledgement"),
+                                      self.acknowledge)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add_row(form, self.tr("Versi&on"), self.ack_version)
@@ -245,6 +246,7 @@ class PolicyWindow(QDialog):
         self.ack_on.edit.setAccessibleName(self.tr("Acknowledged on"))
         self.ack_general = plain_label(hidden=True)
         self.import_button = push_button(self.tr("&Import a list…"), self.tr("Import a list of acknowledgements"),
+                                         self.choose_list,
                                          tip=self.tr("A text or CSV file with one work email and date per line"))
         self.preview = QTreeWidget()
         self.preview.setHeaderLabels([self.tr("Line"), self.tr("Work email"), self.tr("Person"), self.tr("Date"),
@@ -255,7 +257,8 @@ class PolicyWindow(QDialog):
             self.preview.setColumnWidth(column, width)
         WrappingDelegate.install(self.preview)  # a line's problem is a sentence: read whole
         self.preview_summary = plain_label(hidden=True)
-        self.confirm_import_button = push_button(self.tr("Record the &list"), self.tr("Record the list"))
+        self.confirm_import_button = push_button(self.tr("Record the &list"), self.tr("Record the list"),
+                                                 self.import_list)
         self.confirm_import_button.setEnabled(False)
         self.list_path: Path | None = None
         single = QHBoxLayout()
@@ -273,9 +276,6 @@ class PolicyWindow(QDialog):
         layout.addLayout(many)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.preview_summary)
-        self.ack_button.clicked.connect(self.acknowledge)
-        self.import_button.clicked.connect(self.choose_list)
-        self.confirm_import_button.clicked.connect(self.import_list)
         return page
 
     def acknowledge(self) -> bool:

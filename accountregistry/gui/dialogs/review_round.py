@@ -213,14 +213,15 @@ class ReviewRoundDialog(QDialog):
         self.status = named(plain_label(selectable=True), self.tr("Status"))
 
         self.confirm_button = push_button(
-            self.tr("&Confirm as is"), self.tr("Confirm as is"),
+            self.tr("&Confirm as is"), self.tr("Confirm as is"), self.confirm_selected,
             tip=self.tr("Mark the selected accounts reviewed today: their records are true"))
-        self.flag_button = push_button(self.tr("&Flag for change…"), self.tr("Flag for change"),
+        self.flag_button = push_button(self.tr("&Flag for change…"), self.tr("Flag for change"), self.flag_selected,
                                        tip=self.tr("Note what is no longer true about the selected accounts"))
-        self.checklist_button = push_button(self.tr("E&xport checklist…"), self.tr("Export checklist"))
+        self.checklist_button = push_button(self.tr("E&xport checklist…"), self.tr("Export checklist"),
+                                            self.export_checklist)
         self.checklist_button.setToolTip(self.tr("Write the round as a CSV checklist to tick off on paper or in "
                                                  "a spreadsheet"))
-        self.close_button = push_button(self.tr("Close"), self.tr("Close"))
+        self.close_button = push_button(self.tr("Close"), self.tr("Close"), self.reject)
         for button in (self.confirm_button, self.flag_button, self.checklist_button, self.close_button):
             button.setAutoDefault(False)
         actions = QHBoxLayout()
@@ -244,10 +245,6 @@ class ReviewRoundDialog(QDialog):
 
         self.grouping.buttonToggled.connect(lambda _button, checked: checked and self.load())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.confirm_button.clicked.connect(self.confirm_selected)
-        self.flag_button.clicked.connect(self.flag_selected)
-        self.checklist_button.clicked.connect(self.export_checklist)
-        self.close_button.clicked.connect(self.reject)
         self.load()
 
     # --- seams a test replaces: modal dialogs it cannot drive ----------------------------

@@ -56,9 +56,9 @@ class _FormPage(QWizardPage):
         self.last_day = DateField()
         self.successor = PersonPicker(db)
         self.successor.lineEdit().setPlaceholderText(self.tr("Optional: who takes over the roles"))
-        self.existing_button = push_button(self.tr("Show their &offboarding"), self.tr("Show their offboarding"))
+        self.existing_button = push_button(self.tr("Show their &offboarding"), self.tr("Show their offboarding"),
+                                           wizard.show_existing_case)
         self.existing_button.setVisible(False)
-        self.existing_button.clicked.connect(wizard.show_existing_case)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -55,7 +55,8 @@ class ConsentView(QWidget):
         self.state_filter = named(QComboBox(), self.tr("Show consent"))
         self.state_filter.addItems([self.tr("Every record"), self.tr("In force today"),
                                     self.tr("Withdrawn or refused")])
-        self.export_button = push_button(self.tr("&Export shown…"), self.tr("Export the shown consent records"))
+        self.export_button = push_button(self.tr("&Export shown…"), self.tr("Export the shown consent records"),
+                                         self.export)
         self.summary = plain_label(self.tr("Loading…"), wrap=False)
         self.exported = QLabel()  # where the last export went
         self.exported.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,7 +86,6 @@ class ConsentView(QWidget):
         self.export_button.setEnabled(False)
         self.search.textChanged.connect(self._filter)
         self.state_filter.currentIndexChanged.connect(self._filter)
-        self.export_button.clicked.connect(self.export)
         self.read = BackgroundRead(self, read_consent, self._show, arguments=lambda: (db, self.model.query))
         self.exporter = Task(self, success=self._exported)
 

@@ -142,6 +142,7 @@ class OffboardingView(QWidget):
 
         # --- the cases -----------------------------------------------------------------------
         self.start_button = push_button(self.tr("&Start offboarding…"), self.tr("Start offboarding"),
+                                        lambda: self.start_offboarding(),
                                         tip=self.tr("Start an offboarding for someone who is leaving (Ctrl+N)"))
         self.cases_model = CaseListModel(self)
         self.cases = QTreeView()
@@ -181,13 +182,14 @@ class OffboardingView(QWidget):
         self.case_status = plain_label()
 
         self.last_day = plain_label(wrap=False)
-        self.change_day_button = push_button(self.tr("Change las&t day…"), self.tr("Change the last working day"))
+        self.change_day_button = push_button(self.tr("Change las&t day…"), self.tr("Change the last working day"),
+                                             self.change_last_day)
         day_row = QHBoxLayout()
         day_row.addWidget(self.last_day, 1)
         day_row.addWidget(self.change_day_button)
         self.successor = PersonPicker(db)
         self.successor.set_placeholder(self.tr("Not chosen yet: type a name or email"))
-        self.set_successor_button = push_button(self.tr("Set s&uccessor"), self.tr("Set successor"))
+        self.set_successor_button = push_button(self.tr("Set s&uccessor"), self.tr("Set successor"), self.set_successor)
         self.set_successor_button.setToolTip(self.tr("Open items for the successor follow the new choice; "
                                                      "an empty field clears it."))
         successor_row = QHBoxLayout()
@@ -241,31 +243,33 @@ class OffboardingView(QWidget):
         self.item_details.setMinimumHeight(self.item_details.fontMetrics().lineSpacing() * 3)
         self.item_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.done_button = push_button(self.tr("&Done"), self.tr("Done"),
+        self.done_button = push_button(self.tr("&Done"), self.tr("Done"), lambda: self.complete_current(),
                                        tip=self.tr("Tick the current item done (Space in the checklist)"))
-        self.note_button = push_button(self.tr("Done with &note…"), self.tr("Done with a note"))
-        self.waive_button = push_button(self.tr("&Waive…"), self.tr("Waive"),
+        self.note_button = push_button(self.tr("Done with &note…"), self.tr("Done with a note"),
+                                       self.complete_current_with_note)
+        self.waive_button = push_button(self.tr("&Waive…"), self.tr("Waive"), self.waive_current,
                                         tip=self.tr("Settle the item without doing it; a reason is required"))
-        self.reopen_item_button = push_button(self.tr("Re&open item…"), self.tr("Reopen item"))
-        self.close_button = push_button(self.tr("C&lose case"), self.tr("Close case"),
+        self.reopen_item_button = push_button(self.tr("Re&open item…"), self.tr("Reopen item"), self.reopen_current)
+        self.close_button = push_button(self.tr("C&lose case"), self.tr("Close case"), self.close_case,
                                         tip=self.tr("Close the offboarding once every item is settled and the "
                                                     "leaver holds no role"))
-        self.reopen_case_button = push_button(self.tr("&Reopen case…"), self.tr("Reopen case"))
-        self.cancel_case_button = push_button(self.tr("Cancel c&ase…"), self.tr("Cancel case"),
+        self.reopen_case_button = push_button(self.tr("&Reopen case…"), self.tr("Reopen case"), self.reopen_case)
+        self.cancel_case_button = push_button(self.tr("Cancel c&ase…"), self.tr("Cancel case"), self.cancel_case,
                                               tip=self.tr("The person stays after all; the case is kept, marked "
                                                           "cancelled"))
-        self.export_button = push_button(self.tr("E&xport CSV…"), self.tr("Export CSV"))
-        self.calendar_button = push_button(self.tr("Calendar f&ile…"), self.tr("Calendar file"),
+        self.export_button = push_button(self.tr("E&xport CSV…"), self.tr("Export CSV"), self.export_csv)
+        self.calendar_button = push_button(self.tr("Calendar f&ile…"), self.tr("Calendar file"), self.save_calendar,
                                            tip=self.tr("Save the open items as an iCalendar file (.ics), one all-day "
                                                        "event each; saved again, a calendar updates them instead of "
                                                        "adding them twice"))
-        self.print_button = push_button(self.tr("&Print…"), self.tr("Print"))
-        self.pdf_button = push_button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"))
+        self.print_button = push_button(self.tr("&Print…"), self.tr("Print"), self.print_checklist)
+        self.pdf_button = push_button(self.tr("Sa&ve as PDF…"), self.tr("Save as PDF"), self.save_pdf)
         self.handover_button = push_button(self.tr("Handover confirmation…"), self.tr("Handover confirmation"),
+                                           self.save_handover_confirmation,
                                            tip=self.tr("A PDF listing every account with its outcome, for the "
                                                        "leaver and the company to sign"))
         self.confirmation_button = push_button(self.tr("Record si&gned confirmation…"),
-                                               self.tr("Record signed confirmation"),
+                                               self.tr("Record signed confirmation"), self.record_confirmation,
                                                tip=self.tr("Record who signed the handover confirmation, when and "
                                                            "how, with a signed scan if there is one"))
         item_row = QHBoxLayout()
@@ -344,26 +348,10 @@ class OffboardingView(QWidget):
         start.triggered.connect(lambda: self.start_offboarding())
         self.addAction(start)
 
-        self.start_button.clicked.connect(lambda: self.start_offboarding())
         self.cases.selectionModel().currentRowChanged.connect(self._case_chosen)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._update_item_actions())
         self.items_model.tick_requested.connect(self._tick)
         self.mine.toggled.connect(lambda _on: self._show_items())
-        self.set_successor_button.clicked.connect(self.set_successor)
-        self.change_day_button.clicked.connect(self.change_last_day)
-        self.done_button.clicked.connect(lambda: self.complete_current())
-        self.note_button.clicked.connect(self.complete_current_with_note)
-        self.waive_button.clicked.connect(self.waive_current)
-        self.reopen_item_button.clicked.connect(self.reopen_current)
-        self.close_button.clicked.connect(self.close_case)
-        self.reopen_case_button.clicked.connect(self.reopen_case)
-        self.cancel_case_button.clicked.connect(self.cancel_case)
-        self.export_button.clicked.connect(self.export_csv)
-        self.calendar_button.clicked.connect(self.save_calendar)
-        self.print_button.clicked.connect(self.print_checklist)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.handover_button.clicked.connect(self.save_handover_confirmation)
-        self.confirmation_button.clicked.connect(self.record_confirmation)
         self.reader = BackgroundRead(self, read_offboardings, self._offboardings_read, arguments=lambda: (self.db,))
         self._show_when_read: int | None = None
         self._item_when_shown: int | None = None  # show_case's item, chosen once its case is shown

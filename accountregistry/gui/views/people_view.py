@@ -78,20 +78,22 @@ class PeopleView(QWidget):
         self.status_filter.addItem(self.tr("Everyone"), None)
         for status in EmploymentStatus:
             self.status_filter.addItem(words(status).capitalize(), status.value)
-        self.add_button = push_button(self.tr("&Add person…"), self.tr("Add person"))
-        self.edit_button = push_button(self.tr("&Edit person…"), self.tr("Edit person"))
+        self.add_button = push_button(self.tr("&Add person…"), self.tr("Add person"), self.add_person)
+        self.edit_button = push_button(self.tr("&Edit person…"), self.tr("Edit person"), self.edit_person)
         self.edit_button.setEnabled(False)
-        self.offboard_button = push_button(self.tr("Start &offboarding…"), self.tr("Start offboarding"))
+        self.offboard_button = push_button(self.tr("Start &offboarding…"), self.tr("Start offboarding"),
+                                           self.start_offboarding)
         self.offboard_button.setToolTip(self.tr("Start an offboarding for the selected person: their last working "
                                                 "day, a successor, and the checklist of their accounts"))
         self.offboard_button.setEnabled(False)
-        self.history_button = push_button(self.tr("Histor&y…"), self.tr("History"))
+        self.history_button = push_button(self.tr("Histor&y…"), self.tr("History"), lambda: self.open_history())
         self.history_button.setToolTip(self.tr("What is recorded about the selected person, newest first: changes, "
                                                "agreements with their signed scans, policy acknowledgements and "
                                                "consent"))
         self.history_button.setEnabled(False)
         self.history_windows: dict[int, QWidget] = {}
-        self.import_button = push_button(self.tr("I&mport from HR…"), self.tr("Import people from HR"))
+        self.import_button = push_button(self.tr("I&mport from HR…"), self.tr("Import people from HR"),
+                                         self.import_requested)
         self.import_button.setToolTip(self.tr("Add and update people from an HR system's file, with a preview "
                                               "before anything is written; nobody is deleted"))
         # What the registry holds about people: an access request, anonymising, the retention list.
@@ -153,11 +155,6 @@ class PeopleView(QWidget):
 
         self.filter.textChanged.connect(self._filter_changed)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        self.add_button.clicked.connect(self.add_person)
-        self.edit_button.clicked.connect(self.edit_person)
-        self.offboard_button.clicked.connect(self.start_offboarding)
-        self.history_button.clicked.connect(lambda: self.open_history())
-        self.import_button.clicked.connect(self.import_requested)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)

@@ -83,7 +83,7 @@ class ConsentSection(QWidget):
             box.setAccessibleName(box.text())
         scopes = holding(*self.scope.values(), vertical=True)
         self.asked_by = PersonPicker(db)
-        self.give_button = push_button(self.tr("Record consen&t"), self.tr("Record consent"))
+        self.give_button = push_button(self.tr("Record consen&t"), self.tr("Record consent"), self.give)
         add_row(give_form, self.tr("&Given on"), self.given_on, self.messages, "given_on")
         add_row(give_form, self.tr("The company may ask"), scopes, self.messages, "scope")
         add_row(give_form, self.tr("As&ked by"), self.asked_by, self.messages, "asked_by_id")
@@ -97,7 +97,7 @@ class ConsentSection(QWidget):
         self.unlist = QCheckBox(self.tr("Also take the profile off the ambassador list"))
         self.unlist.setChecked(True)
         self.unlist.setAccessibleName(self.unlist.text())
-        self.withdraw_button = push_button(self.tr("Record withdr&awal"), self.tr("Record withdrawal"))
+        self.withdraw_button = push_button(self.tr("Record withdr&awal"), self.tr("Record withdrawal"), self.withdraw)
         add_row(withdraw_form, self.tr("Withdrawn &on"), self.withdrawn_on)
         add_row(withdraw_form, self.tr("&Note"), self.withdrawal_note)
         self.messages.add_to_form(withdraw_form, "withdrawal_note")
@@ -107,8 +107,6 @@ class ConsentSection(QWidget):
         self.records = read_only_table([self.tr("Given on"), self.tr("May be asked"), self.tr("Asked by"),
                                         self.tr("Withdrawn on"), self.tr("Note"), self.tr("Recorded by")],
                                        self.tr("Consent records"))
-        self.give_button.clicked.connect(self.give)
-        self.withdraw_button.clicked.connect(self.withdraw)
 
         self.not_personal = plain_label(self.tr("Only a personal profile is listed for ambassador work with its "
                                                 "holder's consent. This account is the company's to use: it needs "
