@@ -27,11 +27,11 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from accountregistry.domain.platforms import PLATFORMS, platform_name
-from accountregistry.domain.risks import RiskRule, next_review_due
+from accountregistry.domain.risks import ListedConsent, RiskRule, next_review_due
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.risks import (ID_BATCH, RulesByFacts, controlling_grants, id_batches, risk_statement,
-                                            utc_day)
+from accountregistry.services.risks import (FACTS, ID_BATCH, RulesByFacts, controlling_grants, id_batches,
+                                            risk_statement, utc_day)
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, Person
@@ -476,10 +476,20 @@ def read_risk_groups(db: Database, *, today: date | None = None) -> RiskGroups:
         flags = _Flags(rules)
         each = risk_statement(rules).subquery()
         facts = [column for column in each.c if column.name != "id"]
-        statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), *facts) \
-            .group_by(*facts)
-        return [(flags[row[1:]], array("q", map(int, row[0].split(","))))
-                for row in fetch_tuples(connection, statement)]
+        # Facts of few values (flags; counts and ListedConsent, under 4) go to the database as
+        # one number, two bits each: it sorts the accounts on 4 keys rather than 18 to group
+        # them (SQLite, 100,000 accounts: the statement 1.03 -> 0.84 s of CPU).
+        small = [at for at, fact in enumerate(FACTS) if fact.read in (bool, int, ListedConsent)]
+        number = sum(sa.func.coalesce(sa.cast(facts[at], sa.Integer), 0) * 4 ** bit for bit, at in enumerate(small))
+        others = [column for at, column in enumerate(facts) if at not in small]
+        statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), number, *others) \
+            .group_by(number, *others)
+        groups = []
+        for ids, packed, *values in fetch_tuples(connection, statement):
+            for bit, at in enumerate(small):
+                values.insert(at, packed >> 2 * bit & 3)
+            groups.append((flags[tuple(values)], array("q", map(int, ids.split(",")))))
+        return groups
 
 
 def risks_by_id(groups: RiskGroups) -> dict[int, tuple[RiskFlag, ...]]:

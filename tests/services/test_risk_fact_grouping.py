@@ -32,7 +32,8 @@ from accountregistry.domain.vocabulary import (
     Role,
     TwoFactor,
 )
-from accountregistry.services import accounts, consent, handover, organisation, people, policy, reviews, risks
+from accountregistry.services import (account_list, accounts, consent, handover, organisation, people, policy, reviews,
+                                      risks)
 from accountregistry.services import roles as role_service
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.consent import ConsentInput
@@ -290,6 +291,11 @@ def test_grouped_risks_are_the_rules_run_account_by_account(request, monkeypatch
     assert 0 < len(judged) == len(set(judged)) <= len(expected)
     if data == "demo":
         assert len(judged) < len(expected)
+    # The window's read ahead: the database groups the accounts by their facts (the flags and
+    # small counts as one number), and each account gets the badges its own facts give it.
+    ahead = account_list.risks_by_id(account_list.read_risk_groups(db, today=DAYS[day]))
+    assert {account_id: [flag.id for flag in flags] for account_id, flags in ahead.items()} == {
+        account_id: [rule.id for rule in found] for account_id, found in expected.items()}
 
 
 @pytest.mark.parametrize("day", DAYS)
