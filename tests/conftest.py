@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import threading
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 # Before Qt is imported anywhere: no test needs a screen.
@@ -36,6 +37,7 @@ import postgres_server
 pytest_plugins = ["leak_check"]
 
 ENGINES = ("sqlite", "postgresql")
+FIRST_RELEASE = Path(__file__).parent / "store" / "fixtures" / "registry_schema_0001.sql"
 
 
 def pytest_configure(config):
@@ -153,6 +155,14 @@ def server_database(request):
 def db_path(tmp_path):
     """The SQLite file of an SQLite-only test (and of the [sqlite] half of `db`)."""
     return tmp_path / "registry.sqlite3"
+
+
+@pytest.fixture
+def old_registry(db_path):
+    """The first release's sample organisation as it wrote it (schema 0001), in the file at db_path."""
+    with closing(sqlite3.connect(db_path)) as connection:
+        connection.executescript(FIRST_RELEASE.read_text(encoding="utf-8"))
+    return db_path
 
 
 @pytest.fixture

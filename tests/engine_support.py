@@ -3,6 +3,9 @@ what a test uses instead of opening the SQLite file with sqlite3."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing, contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,7 +13,7 @@ import sqlalchemy as sa
 
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.database import Database
-from accountregistry.store.schema import open_database
+from accountregistry.store.schema import current_revision, head_revision, open_database
 
 
 def location(db: Database) -> str:
@@ -32,6 +35,24 @@ def mappings(db: Database, sql: str, **params: Any) -> list[dict[str, Any]]:
 def scalar(db: Database, sql: str, **params: Any) -> Any:
     with db.engine.connect() as connection:
         return connection.execute(sa.text(sql), params).scalar()
+
+
+def file_rows(path: Path, sql: str) -> list[tuple]:
+    """The rows of a query on an SQLite file not yet opened by this version (an old registry)."""
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(sql).fetchall()
+
+
+@contextmanager
+def upgraded(path: Path):
+    """The registry file at `path` opened by this version, which upgrades it: at the newest
+    schema revision; closed after."""
+    db = open_database(path)
+    try:
+        assert current_revision(db) == head_revision()
+        yield db
+    finally:
+        db.close()
 
 
 def every_row(db: Database) -> bytes:

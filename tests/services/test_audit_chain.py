@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 from datetime import date
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from engine_support import execute, location, rows
+from engine_support import execute, file_rows, location, rows, upgraded
 
 from accountregistry.domain.errors import StoreError, ValidationError
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind
@@ -30,7 +29,6 @@ from accountregistry.store.audit_protection import CHAIN_START, SQLITE_TRIGGERS
 from accountregistry.store.schema import open_database
 
 README = Path(__file__).parents[2] / "README.md"
-FIXTURE = Path(__file__).parents[1] / "store" / "fixtures" / "registry_schema_0001.sql"
 
 
 def run(*args):
@@ -76,24 +74,17 @@ def test_a_transaction_of_many_changes_chains_them_in_order(db):
     assert report.intact and report.events > 400
 
 
-def test_the_first_releases_registry_is_chained_when_upgraded(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    with sqlite3.connect(path) as connection:
-        connection.executescript(FIXTURE.read_text(encoding="utf-8"))
-        before = connection.execute("SELECT id, at, actor, entity, entity_id, action, account_id "
-                                    "FROM audit_event ORDER BY id").fetchall()
-    db = open_database(path)
-    try:
+def test_the_first_releases_registry_is_chained_when_upgraded(old_registry):
+    events = "SELECT id, at, actor, entity, entity_id, action, account_id FROM audit_event ORDER BY id"
+    before = file_rows(old_registry, events)
+    with upgraded(old_registry) as db:
         report = audit.verify_chain(db)
-        after = rows(db, "SELECT id, at, actor, entity, entity_id, action, account_id "
-                           "FROM audit_event ORDER BY id")
+        after = rows(db, events)
         assert report.intact and report.events == len(after) >= len(before) > 100
         # chained, not reordered (step 0002 adds events of its own, 0005 moves personal values apart)
         assert after[:len(before)] == before
         add_person(db, PersonInput(name="Kari Holm"))  # and the chain goes on from there
         assert audit.verify_chain(db).events == len(after) + 1
-    finally:
-        db.close()
 
 
 SQLITE_REWRITES = {

@@ -74,15 +74,8 @@ def test_replacing_an_earlier_entry_leaves_no_copy_under_the_earlier_key(db, mem
 
 
 @pytest.mark.sqlite_only  # the first release's registries are files
-def test_a_registry_the_first_release_wrote_gets_an_id_when_upgraded(tmp_path):
-    import sqlite3
-    from pathlib import Path
-
-    fixture = Path(__file__).parent.parent / "store" / "fixtures" / "registry_schema_0001.sql"
-    path = tmp_path / "old.sqlite3"
-    with sqlite3.connect(path) as connection:
-        connection.executescript(fixture.read_text(encoding="utf-8"))
-    connection.close()
+def test_a_registry_the_first_release_wrote_gets_an_id_when_upgraded(old_registry):
+    path = old_registry
     with opened(path) as db:
         assert uuid.UUID(registry_id(db))
         first = registry_id(db)

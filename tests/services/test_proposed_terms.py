@@ -5,21 +5,17 @@ unchanged; a registry from before keeps its agreed terms (migration 0012)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 from accountregistry.services import handover
 from accountregistry.services.csv_import import apply_import, plan_import, read_table
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.ownership_report import export_report
 from accountregistry.services.risks import account_risks
-from accountregistry.store.schema import current_revision, head_revision, open_database
 
 import engine_support
 
 TODAY = date(2026, 6, 1)
-FIXTURE = Path(__file__).parents[1] / "store" / "fixtures" / "registry_schema_0001.sql"
 
 
 def imported(db, tmp_path, *lines):
@@ -78,18 +74,11 @@ def test_the_account_window_says_the_terms_are_proposed(qtbot, db, tmp_path):
     assert window.current_terms_label.text() != proposed_text  # now agreed on a day
 
 
-def test_an_old_registry_keeps_its_agreed_terms_and_can_hold_proposed_ones(db_path, tmp_path):
-    with sqlite3.connect(db_path) as connection:
-        connection.executescript(FIXTURE.read_text(encoding="utf-8"))
-        before = connection.execute("SELECT id, account_id, version, agreed_on FROM handover_terms "
-                                    "ORDER BY id").fetchall()
-    connection.close()
-    db = open_database(db_path)
-    try:
-        assert current_revision(db) == head_revision()
-        after = engine_support.rows(db, "SELECT id, account_id, version, agreed_on FROM handover_terms ORDER BY id")
+def test_an_old_registry_keeps_its_agreed_terms_and_can_hold_proposed_ones(old_registry, tmp_path):
+    terms = "SELECT id, account_id, version, agreed_on FROM handover_terms ORDER BY id"
+    before = engine_support.file_rows(old_registry, terms)
+    with engine_support.upgraded(old_registry) as db:
+        after = engine_support.rows(db, terms)
         assert [(i, a, v, str(d)) for i, a, v, d in after] == [(i, a, v, str(d)) for i, a, v, d in before]
         assert before and all(row[3] for row in before)
         imported(db, tmp_path, "https://x.com/proposed;company;transfer_to_company;")
-    finally:
-        db.close()

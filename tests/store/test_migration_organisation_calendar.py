@@ -9,18 +9,14 @@ import pytest
 import sqlalchemy as sa
 
 from accountregistry.services import organisation
-from accountregistry.store.schema import current_revision, head_revision, open_database
+from engine_support import file_rows, upgraded
 
 
 
 def test_an_old_registry_keeps_its_settings_and_gets_the_defaults(old_registry):
-    with sqlite3.connect(old_registry) as connection:
-        before = connection.execute("SELECT name, email_domains, default_review_interval_months "
-                                    "FROM organisation_settings").fetchone()
-    connection.close()
-    db = open_database(old_registry)
-    try:
-        assert current_revision(db) == head_revision()
+    [before] = file_rows(old_registry, "SELECT name, email_domains, default_review_interval_months "
+                                       "FROM organisation_settings")
+    with upgraded(old_registry) as db:
         settings = organisation.get_settings(db)
         assert (settings.name, settings.email_domains, settings.default_review_interval_months) == before
         assert settings.holidays_country is None  # due dates count as before until a country is chosen
@@ -28,8 +24,6 @@ def test_an_old_registry_keeps_its_settings_and_gets_the_defaults(old_registry):
         assert settings.retention_months == 36
         organisation.update_settings(db, holidays_country="DK", closing_days=["24.12"])
         assert organisation.business_calendar(organisation.get_settings(db)).country.value == "DK"
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize("column, value", [("holidays_country", "DE"), ("retention_months", 0),
@@ -48,10 +42,7 @@ def test_an_old_registrys_offboardings_are_departures(old_registry):
                            "FROM person")
         count = connection.execute("SELECT count(*) FROM offboarding_case").fetchone()[0]
     connection.close()
-    db = open_database(old_registry)
-    try:
+    with upgraded(old_registry) as db:
         found = cases(db)
-    finally:
-        db.close()
     assert count and len(found) == count
     assert not any(summary.internal_move for summary in found)
