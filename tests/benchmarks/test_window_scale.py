@@ -10,7 +10,8 @@ the times include Python, Qt and the imports. Interleaved in the same run:
 - peak memory with the registry loaded vs that bare table (aim: within 1.5x);
 - stalls: the longest gap of a 10 ms timer on the GUI thread while the window starts and
   loads, reloads (F5), switches views, opens an account and shows another person's change
-  (aim: none over 50 ms);
+  (aim: none over 50 ms), beside the most CPU the GUI thread used between two ticks (its own
+  work, without what a loaded machine or a worker holding Python's lock added);
 - live update: how long after another connection renamed an account the table shows it
   (aim: 2 s);
 - dashboard numbers shown: from launch until the dashboard shows every count, the accounts at
@@ -91,9 +92,10 @@ def test_window_start_against_bare_qt(scale, registry_at_scale, tmp_path):
              f"{'first rows read (accounts_read)':<34}{median('window', 'loaded'):>10.2f}{'':>24}  s",
              f"{'dashboard numbers shown (aim 1.5 s)':<34}{median('window', 'dashboard'):>10.2f}{'':>24}  s",
              f"{'live update shown after (aim 2 s)':<34}{median('window', 'live update', 'seconds'):>10.2f}{'':>24}  s",
-             "longest GUI-thread stall (10 ms timer), worst of the runs (aim: under 50 ms):"]
+             "longest GUI-thread stall (10 ms timer), worst of the runs (aim: under 50 ms), and the GUI "
+             "thread's own CPU in one gap, worst:"]
     for key in runs["window"][0]:
         if key.startswith("stall: "):
-            worst = max(run[key]["ms"] for run in runs["window"])
-            lines.append(f"  {key[7:]:<32}{worst:>10.0f}  ms")
+            worst, cpu = (max(run[key][value] for run in runs["window"]) for value in ("ms", "cpu_ms"))
+            lines.append(f"  {key[7:]:<32}{worst:>10.0f}  ms{cpu:>10.0f}  ms CPU")
     print("\n".join(lines))
