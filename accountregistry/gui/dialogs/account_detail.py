@@ -80,7 +80,7 @@ from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, laid_out, line_edit, named, plain_label, push_button
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -396,12 +396,7 @@ class AccountDetailWindow(QWidget):
         self._tabs_to_show: AccountRead | None = None  # shown but for the tabs after the overview
         # The user is waiting for it: before the views' reads waiting for their turn.
         self.read = BackgroundRead(self, lambda: read_account(db, account_id), self._account_read, urgent=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
-        layout.addWidget(self.elsewhere_banner)
-        layout.addWidget(self.risks)
-        layout.addWidget(self.tabs)
+        laid_out(QVBoxLayout(self), self.heading, self.subheading, self.elsewhere_banner, self.risks, self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_overview)
         self.changed.connect(self._load_risks)  # a role, the terms or the record changed here
         self.heading.setText(self.tr("Loading…"))

@@ -19,7 +19,7 @@ from accountregistry.gui.tasks import Task
 from accountregistry.services.server_connection import (DEFAULT_PORT, ServerAddress, TlsMode, checked_address,
                                                         store_password, stored_password, try_connection)
 from accountregistry.store.database import default_location
-from accountregistry.gui.widgets.dialog_parts import holding, line_edit, plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import holding, laid_out, line_edit, plain_label, save_and_cancel
 
 
 def _test_and_keep(choice: DatabaseChoice, password: str, keep: bool) -> bool:
@@ -129,14 +129,8 @@ class DatabaseDialog(QDialog):
         self.test_button.setAccessibleName(self.test_button.text().replace("&", ""))
         self.test_button.clicked.connect(lambda: self.test(keep=False))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.on_this_computer)
-        layout.addWidget(self.file_box)
-        layout.addWidget(self.on_server)
-        layout.addWidget(self.server_box)
-        layout.addWidget(self.outcome)
-        layout.addWidget(note)
-        layout.addWidget(self.override_note)
+        layout = laid_out(QVBoxLayout(self), self.on_this_computer, self.file_box, self.on_server, self.server_box,
+                          self.outcome, note, self.override_note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.load(saved_choice(settings))

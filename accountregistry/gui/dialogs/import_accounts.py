@@ -25,8 +25,8 @@ from accountregistry.gui.formatting import format_number
 from accountregistry.gui.models.columns import Index
 from accountregistry.gui.messages import message_colours, show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import (chain_tab_order, name_close_button, named, plain_label,
-                                                     show_progress)
+from accountregistry.gui.widgets.dialog_parts import (chain_tab_order, laid_out, name_close_button, named,
+                                                     plain_label, show_progress)
 from accountregistry.gui.widgets.record_table import record_table
 from accountregistry.services.csv_import import (ImportPlan, ImportResult, PlannedRow, PlannedRows, RowAction,
                                                  apply_import, plan_import, read_table)
@@ -230,17 +230,8 @@ class ImportAccountsDialog(QDialog):
             button.setAutoDefault(False)
         self.import_button.setDefault(True)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(count_row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.notes)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.row_details)
-        layout.addWidget(self.grant_again)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), self.heading, count_row, self.message, self.notes, filter_row, (self.table, 1),
+                 self.row_details, self.grant_again, self.progress, self.buttons)
         chain_tab_order([self.show_filter, self.table, self.grant_again, self.import_button, self.valid_button,
                          self.close_button])
         self.resize(980, 600)

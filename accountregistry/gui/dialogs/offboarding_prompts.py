@@ -16,7 +16,7 @@ from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.date_field import DateField
-from accountregistry.gui.widgets.dialog_parts import plain_label
+from accountregistry.gui.widgets.dialog_parts import laid_out, plain_label
 
 
 class _ActionDialog(QDialog):
@@ -38,11 +38,7 @@ class _ActionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), self.explanation, self.form, self.general, self.buttons)
 
     def run(self, action: Callable[[], object], field: str = "", *,
             refused: Callable[[ValidationError], object] | None = None) -> None:

@@ -34,7 +34,7 @@ from accountregistry.services.organisation import company_domains, get_settings
 from accountregistry.services.similar_accounts import similar_accounts
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, line_edit, named, plain_label
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, laid_out, line_edit, named, plain_label
 
 # ---------------------------------------------------------------------------
 # Helpers shared by the registry's forms
@@ -751,11 +751,7 @@ class RegisterAccountDialog(QDialog):
         self.buttons.accepted.connect(self.register)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.terms)
-        layout.addWidget(self.general_message)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), self.form, self.terms, self.general_message, self.buttons)
         self.resize(940, self.sizeHint().height())
         chain_tab_order([self.form.escalation, self.terms, self.disposition, self.agreed_on,
                          self.agreed_by_holder, self.register_button,

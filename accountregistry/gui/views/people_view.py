@@ -32,7 +32,7 @@ from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.models.people_model import PeopleModel, PeopleRead, read_people
 from accountregistry.services.lookups import accounts_held_by, roles_of_person_on_accounts
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, laid_out, line_edit, named, push_button
 
 if TYPE_CHECKING:  # the dialogs (and the keyring, printing and PDFs behind them) once one is opened
     from accountregistry.gui.dialogs.anonymise import DueForAnonymisationDialog
@@ -112,16 +112,9 @@ class PeopleView(QWidget):
         self.due_dialog: DueForAnonymisationDialog | None = None
         filter_label = QLabel(self.tr("F&ilter"))
         filter_label.setBuddy(self.filter)
-        bar = QHBoxLayout()
-        bar.addWidget(filter_label)
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.offboard_button)
-        bar.addWidget(self.history_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.privacy_button)
+        bar = laid_out(QHBoxLayout(), filter_label, (self.filter, 1), self.status_filter, self.add_button,
+                       self.edit_button, self.offboard_button, self.history_button, self.import_button,
+                       self.privacy_button)
 
         self.table = record_table(QTableView(), self.tr("People"))
         self.table.setModel(self.model)

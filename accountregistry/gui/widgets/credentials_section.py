@@ -35,7 +35,7 @@ from accountregistry.services.credentials import (CredentialStatus, KeyringProbl
 from accountregistry.services.lookups import account_events
 from accountregistry.services.people import names_of_logins
 from accountregistry.store.database import Database, local_time
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, laid_out, named, plain_label, push_button
 
 _CONTEXT = "CredentialsSection"
 
@@ -455,15 +455,8 @@ class CredentialsSection(QWidget):
 
         self.message = named(plain_label(hidden=True), self.tr("Outcome"))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.personal_notice)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.fields_box)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
-        layout.addWidget(self.rotation_box)
-        layout.addStretch(1)
+        laid_out(QVBoxLayout(self), self.personal_notice, self.banner, self.intro, self.fields_box, self.busy,
+                 self.message, self.rotation_box).addStretch(1)
         # The order they are seen in, top to bottom; creation order would put the banner's and the
         # busy row's buttons elsewhere.
         order = [self.check_button]

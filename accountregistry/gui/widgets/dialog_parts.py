@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLayout, QLineEdit,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
@@ -61,14 +61,18 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
+def laid_out(layout: QBoxLayout, *parts: QWidget | QLayout | tuple[QWidget | QLayout, int]) -> QBoxLayout:
+    """`layout` with `parts` (widgets and layouts) added in order; a (part, stretch) pair stretches."""
+    for part, stretch in (part if isinstance(part, tuple) else (part, 0) for part in parts):
+        (layout.addLayout if isinstance(part, QLayout) else layout.addWidget)(part, stretch)
+    return layout
+
+
 def holding(*parts: QWidget | tuple[QWidget, int], vertical: bool = False) -> QWidget:
     """A widget holding `parts` side by side (one under the other if `vertical`), without margins
     of its own, so that it lines up with the rows around it; a (part, stretch) pair stretches."""
     widget = QWidget()
-    layout = QVBoxLayout(widget) if vertical else QHBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for part, stretch in (part if isinstance(part, tuple) else (part, 0) for part in parts):
-        layout.addWidget(part, stretch)
+    laid_out(QVBoxLayout(widget) if vertical else QHBoxLayout(widget), *parts).setContentsMargins(0, 0, 0, 0)
     return widget
 
 
