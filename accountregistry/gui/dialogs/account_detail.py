@@ -825,10 +825,8 @@ class AccountDetailWindow(QWidget):
         self.role_messages.clear()
         person_id = self.grant_person.person_id()
         if person_id is None:
-            typed = self.grant_person.currentText().strip()
-            self.role_messages.set("person_id", self.tr("No one in the registry matches “{typed}”; choose a person "
-                                                        "from the list.").format(typed=typed) if typed
-                                   else self.tr("Choose the person to grant the role to."))
+            choose = self.tr("Choose the person to grant the role to.")
+            self.role_messages.set("person_id", self.grant_person.missing_message(choose))
             return
         try:
             grant_role(self.db, account_id=self.account_id, person_id=person_id,

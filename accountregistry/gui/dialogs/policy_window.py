@@ -283,8 +283,8 @@ class PolicyWindow(QDialog):
         show_message(self.ack_general, None)
         person_id = self.ack_person.person_id()
         if person_id is None:
-            self.ack_messages.set("person", self.ack_person.unmatched_message() if self.ack_person.has_unmatched_text()
-                                  else self.tr("Choose who acknowledged the policy."))
+            self.ack_messages.set("person",
+                                  self.ack_person.missing_message(self.tr("Choose who acknowledged the policy.")))
             return False
         problem = self.ack_on.problem()
         if problem or self.ack_on.date() is None:

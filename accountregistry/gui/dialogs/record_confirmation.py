@@ -75,8 +75,7 @@ class RecordConfirmationDialog(_ActionDialog):
         show_message(self.general, None)
         person_id = self.who.person_id()
         if person_id is None:
-            self.messages.set("person_id", self.who.unmatched_message() if self.who.has_unmatched_text()
-                              else self.tr("Choose who signed."))
+            self.messages.set("person_id", self.who.missing_message(self.tr("Choose who signed.")))
             return
         problem = self.signed_on.problem()
         if problem or self.signed_on.date() is None:

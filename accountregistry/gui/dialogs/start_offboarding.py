@@ -106,12 +106,10 @@ class _FormPage(QWizardPage):
         self.last_day.set_error(None)
         self.existing_button.setVisible(False)
         problems = {}
-        for field, picker in (("person_id", self.person), ("successor_id", self.successor)):
-            if picker.has_unmatched_text():
-                problems[field] = self.tr("No one in the registry matches “{text}”; choose a person from the list."
-                                          ).format(text=picker.currentText().strip())
-        if "person_id" not in problems and self.person.person_id() is None:
-            problems["person_id"] = self.tr("Choose the person who is leaving.")
+        if self.person.person_id() is None:
+            problems["person_id"] = self.person.missing_message(self.tr("Choose the person who is leaving."))
+        if self.successor.has_unmatched_text():
+            problems["successor_id"] = self.successor.unmatched_message()
         day = self.last_day.date()
         if self.last_day.problem():
             problems["last_working_day"] = self.last_day.problem()

@@ -195,6 +195,10 @@ class PersonPicker(QComboBox):
         return self.tr("No one in the registry matches “{text}”; choose a person from the list.").format(
             text=self.currentText().strip())
 
+    def missing_message(self, choose: str) -> str:
+        """What to say beside the picker when no one is chosen: unmatched_message(), or else `choose`."""
+        return self.unmatched_message() if self.has_unmatched_text() else choose
+
     def set_person_id(self, person_id: int | None) -> None:
         if self.directory.people is None:  # still reading: chosen once the people arrive
             self._wanted = person_id
