@@ -683,7 +683,9 @@ class AccountsView(QWidget):
         self.imported.emit()
 
     def _reload_failed(self, error: BaseException) -> None:
-        self.model.read_failed = self._unassessed or self._holders_unread
+        if self._unassessed or self._holders_unread:  # once failed, failed until a read succeeds
+            self.model.read_failed = True
+            self.table.viewport().update()  # the unread cells now say so
         self._unassessed = self._holders_unread = False  # not asked again until Retry (or F5) reads everything
         self._update_count()
         self._update_buttons()
