@@ -293,6 +293,11 @@ def test_every_kind_is_shown_whole_and_a_wide_screen_gives_the_holders_names_roo
     qtbot.waitUntil(lambda: table.columnWidth(Column.holder) >= widest)
     assert all(metrics.horizontalAdvance(kind_text(kind)) + margin <= table.columnWidth(Column.kind) for kind in Kind)
     assert not table.horizontalScrollBar().isVisible()
+    # Widths saved by a version that cut the kinds (90 px) are restored, and Kind is widened again.
+    table.setColumnWidth(Column.kind, 90)
+    window.close()
+    table = open_at_default_size(language, "Accounts").accounts_view.table
+    assert all(metrics.horizontalAdvance(kind_text(kind)) + margin <= table.columnWidth(Column.kind) for kind in Kind)
 
 
 @pytest.mark.parametrize("language", ["en", "da"])

@@ -287,8 +287,7 @@ class AccountsView(QWidget):
         # At least as wide as the column's title, which in Danish or Swedish is often longer than
         # the English ("Admins" is "Administratorer"); room is left for the sort indicator.
         title_metrics = QFontMetrics(header.font())
-        kinds = max(map(QFontMetrics(self.table.font()).horizontalAdvance, map(kind_text, Kind))) + 12
-        for column, width in {**DEFAULT_WIDTHS, Column.kind: kinds}.items():
+        for column, width in DEFAULT_WIDTHS.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             self.table.setColumnWidth(column, max(width, title_metrics.horizontalAdvance(title) + 28))
         self.keep_columns_in_sight()
@@ -380,14 +379,16 @@ class AccountsView(QWidget):
         return self.loader.busy() or self._read_all or bool(self._pending) or self._unassessed or self._holders_unread
 
     def keep_columns_in_sight(self) -> None:
-        """The long names stretch over the room the other columns leave, and the Risks column
-        holds its widest badge: again after widths saved by an earlier version are restored."""
+        """The long names stretch over the room the other columns leave, the Risks column holds
+        its widest badge and Kind its widest word: again after widths saved earlier are restored."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in STRETCHED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
         self.table.setColumnWidth(Column.risks, widest_badge_width() + margin + 4)
+        kinds = max(map(self.table.fontMetrics().horizontalAdvance, map(kind_text, Kind))) + margin + 8
+        self.table.setColumnWidth(Column.kind, max(kinds, self.table.columnWidth(Column.kind)))
 
     def risks_loading(self) -> bool:
         """Whether rows are shown whose risks are still being read (they say "Loading…")."""
