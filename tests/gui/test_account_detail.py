@@ -15,6 +15,7 @@ from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.services.accounts import AccountInput, get_account, register_account, update_account
 from accountregistry.services.handover import TermsInput, record_terms, terms_history
 from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.roles import grant_role
 from accountregistry.store.database import local_time
 
 import engine_support
@@ -481,3 +482,16 @@ def test_an_account_an_import_changed_reads_as_changed_by_the_import_with_each_c
     assert changed.text(2) == QCoreApplication.translate("AccountDetail", "Changed the account in an import")
     below = [changed.child(n).text(2) for n in range(changed.childCount())]
     assert any("Nordlys AS" in line for line in below) and any(line.endswith(path.name) for line in below)
+
+
+def test_a_role_already_held_is_refused_beside_grant(qtbot, db, page, ingrid):
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role="admin")
+    window = open_window(qtbot, db, page.id)
+    window.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(window.grant_person.lineEdit(), "Ingrid Berg")
+    window.grant_person.completer().popup().hide()
+    window.grant_role.setCurrentIndex(window.grant_role.findData("admin"))
+    click(qtbot, window.grant_button)
+    assert "Ingrid Berg" in window.role_messages.text("grant")  # the service's Conflict, said where it was asked
+    assert window.role_messages.text("person_id") == ""
+    assert len(roles_of_account(db, page.id, active_only=True)) == 1

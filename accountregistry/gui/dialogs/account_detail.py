@@ -831,11 +831,8 @@ class AccountDetailWindow(QWidget):
         try:
             grant_role(self.db, account_id=self.account_id, person_id=person_id,
                        role=self.grant_role.currentData(), granted_on=self.granted_on.date().toPython())
-        except ValidationError as error:
-            self.role_messages.set("grant", self.role_messages.show(error.sentences()))
-            return
         except RegistryError as error:
-            self.role_messages.set("grant", error.sentence())
+            self.role_messages.show_refusal(error, "grant")
             return
         self.grant_person.set_person_id(None)
         self._after_role_change()
@@ -848,11 +845,8 @@ class AccountDetailWindow(QWidget):
         try:
             revoke_role(self.db, role_id=role_id, reason=self.revoke_reason.text(),
                         revoked_on=self.revoked_on.date().toPython())
-        except ValidationError as error:
-            self.role_messages.set("revoke", self.role_messages.show(error.sentences()))
-            return
         except RegistryError as error:
-            self.role_messages.set("revoke", error.sentence())
+            self.role_messages.show_refusal(error, "revoke")
             return
         self.revoke_reason.clear()
         self._after_role_change()

@@ -137,10 +137,14 @@ class FieldMessages:
                 unplaced.append(message)
         return " ".join(unplaced)
 
-    def show_refusal(self, error: RegistryError, general: QLabel) -> None:
+    def show_refusal(self, error: RegistryError, general: QLabel | str) -> None:
         """A refusal's sentences beside the fields they are about; the others, or a refusal of no
-        field, in `general`."""
-        show_message(general, self.show(error.sentences()) if isinstance(error, ValidationError) else error.sentence())
+        field, in `general` (a label, or the field whose message says them)."""
+        text = self.show(error.sentences()) if isinstance(error, ValidationError) else error.sentence()
+        if isinstance(general, str):
+            self.set(general, text)
+        else:
+            show_message(general, text)
 
     def clear(self, *fields: str) -> None:
         for field in fields or tuple(self.labels):

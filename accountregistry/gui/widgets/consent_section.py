@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountregistry.domain.errors import RegistryError, ValidationError
+from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, date_edit
@@ -196,11 +196,8 @@ class ConsentSection(QWidget):
     def _recorded(self, work) -> bool:
         try:
             work()
-        except ValidationError as error:
-            self.messages.set("give", self.messages.show(error.sentences()))
-            return False
         except RegistryError as error:
-            self.messages.set("give", error.sentence())
+            self.messages.show_refusal(error, "give")
             return False
         self.reload()
         self.changed.emit()
