@@ -867,6 +867,7 @@ class MainWindow(QMainWindow):
     def reload(self, *, people_directory: bool = True, accounts: bool = True) -> None:
         """Read the registry again (F5, and at the start), each view in the background; the
         window stays usable meanwhile and each view says "Loading…" until its part arrives."""
+        self.read_refusal = None
         if accounts:
             self.accounts_view.reload_rows()
         self.facts.request()
@@ -925,6 +926,7 @@ class MainWindow(QMainWindow):
         back): its sentence, and Retry, which reads everything again. The window stays usable
         meanwhile; one box at a time, however many views were reading."""
         self.read_refusal = error
+        self._update_dashboard()  # what it was still reading is not coming
         if self.retry_box is not None and self.retry_box.isVisible():
             self.retry_box.setInformativeText(error.sentence())
             return
@@ -938,15 +940,15 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _update_dashboard(self) -> None:
-        counts, facts = self.accounts_view.counts, self._facts
+        counts, facts, failed = self.accounts_view.counts, self._facts, self.read_refusal is not None
         if counts is None or facts is None:
-            self.dashboard.show_loading()
+            self.dashboard.show_loading(failed)
             return
         self._empty = counts.summary.accounts == 0 and facts.people == 0
         self.sample_action.setEnabled(self._empty)  # the sample goes into an empty registry only
         self.dashboard.show_summary(facts.organisation, counts.summary, facts.people,
                                     offer_first_steps=self._empty and self._offer_first_steps(),
-                                    risk_counts=counts.risks)
+                                    risk_counts=counts.risks, failed=failed)
         self.dashboard.show_policy(facts.policy)
         if not self._first_steps_decided:  # once the registry was first read
             self._first_steps_decided = True

@@ -898,6 +898,10 @@
         <translation>Hvad der udsætter kontoen for risiko, det alvorligste først</translation>
     </message>
     <message>
+        <source>Could not be read; press {key}.</source>
+        <translation>Kunne ikke læses; tryk {key}.</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Ikke kendt</translation>
     </message>
@@ -919,7 +923,7 @@
     </message>
     <message>
         <source>Could not be read; press F5.</source>
-        <translation>Kunne ikke læses; tryk F5.</translation>
+        <translation type="vanished">Kunne ikke læses; tryk F5.</translation>
     </message>
     <message>
         <source>Nobody holds an active role.</source>
@@ -1089,8 +1093,12 @@
         <translation>Importér konti</translation>
     </message>
     <message>
+        <source>Administrators not searched; press {key}</source>
+        <translation>Søgt uden administratorer; tryk {key}</translation>
+    </message>
+    <message>
         <source>Administrators not searched; press F5</source>
-        <translation>Søgt uden administratorer; tryk F5</translation>
+        <translation type="vanished">Søgt uden administratorer; tryk F5</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3081,7 +3089,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Indlæser…</translation>
+        <translation type="vanished">Indlæser…</translation>
     </message>
     <message>
         <source>Your organisation</source>

@@ -898,6 +898,10 @@
         <translation>Hva som utsetter kontoen for risiko, det alvorligste først</translation>
     </message>
     <message>
+        <source>Could not be read; press {key}.</source>
+        <translation>Kunne ikke leses; trykk {key}.</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Ikke kjent</translation>
     </message>
@@ -919,7 +923,7 @@
     </message>
     <message>
         <source>Could not be read; press F5.</source>
-        <translation>Kunne ikke leses; trykk F5.</translation>
+        <translation type="vanished">Kunne ikke leses; trykk F5.</translation>
     </message>
     <message>
         <source>Nobody holds an active role.</source>
@@ -1089,8 +1093,12 @@
         <translation>Importer kontoer</translation>
     </message>
     <message>
+        <source>Administrators not searched; press {key}</source>
+        <translation>Søkt uten administratorer; trykk {key}</translation>
+    </message>
+    <message>
         <source>Administrators not searched; press F5</source>
-        <translation>Søkt uten administratorer; trykk F5</translation>
+        <translation type="vanished">Søkt uten administratorer; trykk F5</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3081,7 +3089,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Laster inn…</translation>
+        <translation type="vanished">Laster inn…</translation>
     </message>
     <message>
         <source>Your organisation</source>

@@ -898,6 +898,10 @@
         <translation>Vad som utsätter kontot för risk, det allvarligaste först</translation>
     </message>
     <message>
+        <source>Could not be read; press {key}.</source>
+        <translation>Kunde inte läsas; tryck {key}.</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Inte känd</translation>
     </message>
@@ -919,7 +923,7 @@
     </message>
     <message>
         <source>Could not be read; press F5.</source>
-        <translation>Kunde inte läsas; tryck F5.</translation>
+        <translation type="vanished">Kunde inte läsas; tryck F5.</translation>
     </message>
     <message>
         <source>Nobody holds an active role.</source>
@@ -1089,8 +1093,12 @@
         <translation>Importera konton</translation>
     </message>
     <message>
+        <source>Administrators not searched; press {key}</source>
+        <translation>Sökt utan administratörer; tryck {key}</translation>
+    </message>
+    <message>
         <source>Administrators not searched; press F5</source>
-        <translation>Sökt utan administratörer; tryck F5</translation>
+        <translation type="vanished">Sökt utan administratörer; tryck F5</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3081,7 +3089,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Läser in…</translation>
+        <translation type="vanished">Läser in…</translation>
     </message>
     <message>
         <source>Your organisation</source>

@@ -120,13 +120,18 @@ def unreadable(db, engine, request):
         return
     path = Path(db.engine.url.database)
     db.engine.dispose()
-    aside = path.rename(path.with_name("aside"))
+    # With its write-ahead log, which holds what was written since the last checkpoint.
+    files = [path.with_name(path.name + end) for end in ("", "-wal", "-shm")]
+    aside = {file: file.rename(file.with_name(f"aside{i}")) for i, file in enumerate(files) if file.exists()}
     path.write_bytes(b"not a registry " * 1000)
     try:
         yield
     finally:
         db.engine.dispose()
-        aside.replace(path)
+        for file in files[1:]:
+            file.unlink(missing_ok=True)
+        for file, moved in aside.items():
+            moved.replace(file)
 
 
 @pytest.mark.parametrize("failing", ["risks", "role holders"])
@@ -174,6 +179,60 @@ def test_when_the_role_holders_could_not_be_read_a_search_says_it_leaves_adminis
     settled(view)
     assert shown_handles(view) == ["nordlys-rejser", "frejamoller"] and len(said) == 2
     assert view.count_label.text() == "Showing 2 of 3 accounts" and view.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("held", [("risks",), ("risks", "facts")])
+def test_the_dashboard_says_what_could_not_be_read_not_loading(qtbot, db_location, engine, request, monkeypatch,
+                                                               tmp_path, accounts, held):
+    """The registry cannot be read before the dashboard's numbers are (the risks read ahead, and
+    the registry's facts): the dashboard says they could not be read, as the table does (the refusal
+    said in the window's box), not "Loading…", which nothing would end before F5; F5 with the registry
+    back shows them."""
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from accountregistry.gui import main_window, read_ahead
+
+    release = threading.Event()
+
+    def later(read):
+        def held_read(*arguments, **keywords):
+            release.wait()  # set below; a failing test sets it as its window is closed
+            return read(*arguments, **keywords)
+        return held_read
+
+    monkeypatch.setattr(read_ahead, "read_risk_groups", later(read_ahead.read_risk_groups))
+    if "facts" in held:
+        monkeypatch.setattr(main_window, "read_registry_facts", later(main_window.read_registry_facts))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/view", "Accounts")
+    window = main_window.MainWindow(settings=settings, location=db_location)
+    qtbot.addWidget(window, before_close_func=lambda _window: release.set())
+    with qtbot.waitSignal(window.opened):
+        window.show()
+    dashboard, said = window.dashboard, []
+    qtbot.waitUntil(lambda: window.accounts_view.model.rowCount() == 3 and (
+        "facts" in held or dashboard.people_count.text() == "2"))
+
+    def close_the_refusal():
+        if isinstance(box := QApplication.activeModalWidget(), QMessageBox):
+            said.append(box.text())
+            box.close()
+
+    QTimer(window, interval=20, timeout=close_the_refusal).start()
+    unread = window.accounts_view.model.tr("Could not be read; press {key}.").format(key="F5")
+    with unreadable(window.db, engine, request):
+        release.set()
+        qtbot.waitUntil(lambda: not window.is_loading() and bool(said) and dashboard.at_risk_label.text() == unread
+                        and (unread in dashboard.heading.text()) == ("facts" in held))
+    assert (dashboard.people_count.text() == "–") == ("facts" in held)
+    assert said and set(said) == {window.tr("The registry could not be read.")}
+    window.reload()  # F5
+    qtbot.waitUntil(lambda: not window.is_loading() and dashboard.at_risk_label.text() != unread)
+    assert "<b>2</b> of 3 accounts" in dashboard.at_risk_label.text() and dashboard.people_count.text() == "2"
+    window.close()
+    window.db.close()
 
 
 def test_filter_by_kind_with_the_kind_combo(qtbot, view):

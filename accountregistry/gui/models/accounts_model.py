@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
 
 from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, Role
@@ -150,6 +150,17 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
         painter.drawText(rest, Qt.AlignmentFlag.AlignCenter, more)
     painter.end()
     return pixmap
+
+
+def unread_text(failed: bool) -> str:
+    """What a value not read yet says, or one that could not be (read again by Retry or the Reload key)."""
+    return (QCoreApplication.translate("AccountsModel", "Could not be read; press {key}.").format(key=reload_key())
+            if failed else QCoreApplication.translate("AccountsModel", "Loading…"))
+
+
+def reload_key() -> str:
+    """The Reload action's key as the platform names it: F5 on Windows and Linux, ⇧⌘R on macOS."""
+    return QKeySequence(QKeySequence.StandardKey.Refresh).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def kind_text(kind: str | None) -> str:
@@ -323,7 +334,7 @@ class AccountsModel(QAbstractTableModel):
     def _tooltip(self, row: AccountRow, column: int) -> str | None:
         if column == Column.risks:
             if row.risks is None:
-                return self._unread() if self.read_failed else self.tr("The risks are being read.")
+                return unread_text(True) if self.read_failed else self.tr("The risks are being read.")
             return risk_tooltip(row) or self.tr("No risks found.")
         if column == Column.handle:  # as the account's window heads it (its name: on hover only)
             from accountregistry.services.case_reading import account_name
@@ -331,13 +342,9 @@ class AccountsModel(QAbstractTableModel):
             return capitalised(account_name(row.platform, row.presence, None, row.handle).sentence())
         if column == Column.administrators:
             if row.role_holders is None:
-                return self._unread()
+                return unread_text(self.read_failed)
             return ", ".join(row.administrator_names) or self.tr("Nobody holds an active role.")
         return None
-
-    def _unread(self) -> str:
-        """What a cell says whose value is not read yet (or could not be, until F5 or Retry)."""
-        return self.tr("Could not be read; press F5.") if self.read_failed else self.tr("Loading…")
 
     def _text(self, columns: AccountColumns, at: int, column: int) -> str:
         if column == Column.platform:
@@ -361,7 +368,7 @@ class AccountsModel(QAbstractTableModel):
         if column == Column.next_review:
             return format_date(columns.next_review[at])
         if column == Column.risks:
-            return risk_badge_text(columns.row(at)) if columns.risks[at] is not None else self._unread()
+            return risk_badge_text(columns.row(at)) if columns.risks[at] is not None else unread_text(self.read_failed)
         return ""
 
     def _badge(self, risks: tuple[RiskFlag, ...]) -> QPixmap:

@@ -50,6 +50,7 @@ from accountregistry.gui.models.accounts_model import (
     Column,
     badge_pixmap,
     kind_text,
+    reload_key,
 )
 from accountregistry.gui.tasks import Task, failure_sentence, let_go, show_refusal
 from accountregistry.gui.widgets.dialog_parts import chain_tab_order, line_edit, named, push_button
@@ -484,7 +485,7 @@ class AccountsView(QWidget):
             self.count_label.setText(self.tr("Loading accounts…"))
             return
         if self._search_incomplete():
-            self.count_label.setText(self.tr("Administrators not searched; press F5")
+            self.count_label.setText(self.tr("Administrators not searched; press {key}").format(key=reload_key())
                                      if self.model.read_failed else self.tr("Loading…"))
             return
         shown, total = self.model.rowCount(), self.model.total_count()

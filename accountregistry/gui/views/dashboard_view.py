@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.formatting import format_date, format_number
-from accountregistry.gui.models.accounts_model import kind_text
+from accountregistry.gui.models.accounts_model import kind_text, unread_text
 from accountregistry.gui.widgets.notices import AnonymisationNotice, DomainsNotice, OverdueNotice
 from accountregistry.gui.widgets.first_start import OrganisationStep
 from accountregistry.gui.widgets.leavers_panel import LeaversPanel
@@ -228,13 +228,14 @@ class DashboardView(QWidget):
         self.left.insertWidget(at, widget)
         self._panels.append(widget)
 
-    def show_loading(self) -> None:
-        """Until the numbers are counted, say so: never a zero or "nothing at risk" that is not true."""
-        self.heading.setText("<h1>{}</h1><p>{}</p>".format(html.escape(self.tr("Dashboard")),
-                                                           html.escape(self.tr("Counting the registry…"))))
-        loading = self.tr("Loading…")
+    def show_loading(self, failed: bool = False) -> None:
+        """Until the numbers are counted, say so: never a zero or "nothing at risk" that is not true;
+        if their read `failed`, that they could not be read (nothing reads them until F5)."""
+        loading = unread_text(failed)
+        self.heading.setText("<h1>{}</h1><p>{}</p>".format(html.escape(self.tr("Dashboard")), html.escape(
+            loading if failed else self.tr("Counting the registry…"))))
         for label in (*self.kind_counts.values(), self.people_count):
-            label.setText("…")
+            label.setText("–" if failed else "…")
             label.setAccessibleDescription(loading)
         self.total_label.setText(loading)
         self.at_risk_label.setText(loading)
@@ -243,9 +244,9 @@ class DashboardView(QWidget):
         self.accounts_button.setEnabled(False)
 
     def show_summary(self, organisation: str, summary: RegistrySummary, people: int, *,
-                     offer_first_steps: bool, risk_counts: RiskCounts | None = None) -> None:
+                     offer_first_steps: bool, risk_counts: RiskCounts | None = None, failed: bool = False) -> None:
         """`risk_counts` (counted with the accounts table, services.risk_counts) are the chart's;
-        None while the risks are still being read (no chart, never one of zeros)."""
+        None while the risks are still being read (no chart, never one of zeros), or if a read `failed`."""
         name = html.escape(organisation or self.tr("Your organisation"))
         self.heading.setText(f"<h1>{name}</h1>")
         self.welcome.setVisible(offer_first_steps)
@@ -267,8 +268,8 @@ class DashboardView(QWidget):
                                               retired=format_number(retired)))
         self.people_count.setText(format_number(people))
         self.people_count.setAccessibleDescription("")
-        if summary.at_risk is None:  # the risks are still being read
-            self.at_risk_label.setText(self.tr("Loading…"))
+        if summary.at_risk is None:  # the risks are still being read, or could not be
+            self.at_risk_label.setText(unread_text(failed))
         elif summary.at_risk:
             self.at_risk_label.setText(self.tr(
                 "<b>{at_risk}</b> of {looked_after} accounts looked after are at risk. Hover over a bar, or move "
