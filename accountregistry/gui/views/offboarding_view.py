@@ -861,9 +861,14 @@ class OffboardingView(QWidget):
         dialog.setWindowTitle(self.tr("Print the checklist"))
         return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
-    def _suggested_name(self, what: str, suffix: str) -> str:
+    def _where(self, caption: str, what: str, suffix: str, file_filter: str) -> str | None:
+        """Where to write the case's `what` (suggested: what - leaver - last working day); None
+        without a case or when the user cancels."""
+        if self.case_id is None:
+            return None
         s = self.summary
-        return file_name_part(f"{what} - {s.person_name} - {s.last_working_day.isoformat()}") + suffix
+        return self.ask_save_path(caption, file_name_part(f"{what} - {s.person_name} - {s.last_working_day}") + suffix,
+                                  file_filter)
 
     def checklist_document(self) -> str:
         from accountregistry.gui.documents import checklist_html
@@ -880,22 +885,16 @@ class OffboardingView(QWidget):
         return handover_html(handover_record(self.db, self.case_id))
 
     def export_csv(self) -> None:
-        if self.case_id is None:
-            return
-        path = self.ask_save_path(self.tr("Export the checklist as CSV"),
-                                  self._suggested_name(self.tr("Offboarding"), ".csv"),
-                                  self.tr("CSV files (*.csv);;All files (*)"))
+        path = self._where(self.tr("Export the checklist as CSV"), self.tr("Offboarding"), ".csv",
+                           self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             db, case_id = self.db, self.case_id
             self._write(lambda: offboarding.export_case_csv(db, case_id, path),
                         self.tr("The checklist is exported to {path}."))
 
     def save_calendar(self) -> None:
-        if self.case_id is None:
-            return
-        path = self.ask_save_path(self.tr("Save the open items as a calendar"),
-                                  self._suggested_name(self.tr("Offboarding"), ".ics"),
-                                  self.tr("iCalendar files (*.ics);;All files (*)"))
+        path = self._where(self.tr("Save the open items as a calendar"), self.tr("Offboarding"), ".ics",
+                           self.tr("iCalendar files (*.ics);;All files (*)"))
         if path:
             db, case_id = self.db, self.case_id
             name = self.case_title()
@@ -905,23 +904,16 @@ class OffboardingView(QWidget):
                         self.tr("The open items are saved as a calendar in {path}."))
 
     def save_pdf(self) -> None:
-        if self.case_id is None:
-            return
-        title = self.case_title()
-        path = self.ask_save_path(self.tr("Save the checklist as PDF"),
-                                  self._suggested_name(self.tr("Offboarding"), ".pdf"),
-                                  self.tr("PDF files (*.pdf)"))
+        path = self._where(self.tr("Save the checklist as PDF"), self.tr("Offboarding"), ".pdf",
+                           self.tr("PDF files (*.pdf)"))
         if path:
-            self._save_pdf(self.checklist_document(), path, title)
+            self._save_pdf(self.checklist_document(), path, self.case_title())
 
     def save_handover_confirmation(self) -> None:
-        if self.case_id is None:
-            return
-        title = self.tr("Handover confirmation: {leaver}").format(leaver=self.summary.person_name)
-        path = self.ask_save_path(self.tr("Save the handover confirmation as PDF"),
-                                  self._suggested_name(self.tr("Handover confirmation"), ".pdf"),
-                                  self.tr("PDF files (*.pdf)"))
+        path = self._where(self.tr("Save the handover confirmation as PDF"), self.tr("Handover confirmation"), ".pdf",
+                           self.tr("PDF files (*.pdf)"))
         if path:
+            title = self.tr("Handover confirmation: {leaver}").format(leaver=self.summary.person_name)
             self._save_pdf(self.handover_document(), path, title)
 
     def _save_pdf(self, source: str, path: str, title: str) -> None:
