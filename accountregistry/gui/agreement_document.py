@@ -157,7 +157,7 @@ def agreement_html(document: AgreementDocument, *, today: date | None = None) ->
     parts = [f"<h1>{e(title)}</h1>", _meta(document.organisation, facts), f"<p>{e(purpose)}</p>",
              _heading(translate("AgreementDocument", "Accounts ({count})").format(count=len(document.accounts))),
              _table([translate("AgreementDocument", "Account"), translate("AgreementDocument", "Kind"), translate("AgreementDocument", "Your part"), translate("AgreementDocument", "Handover terms")],
-                    [40, 22, 18, 20])]
+                    [32, 22, 18, 28])]
     for o in document.accounts:
         terms = translate("AgreementDocument", "version {version}").format(version=o.terms.version) if o.terms else "–"
         parts.append(f"<tr><td>{e(_label(o))}</td><td>{e(tr(KIND_WORDS[o.account.kind]))}</td>"

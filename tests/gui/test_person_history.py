@@ -226,6 +226,21 @@ def test_the_holders_agreement_is_written_as_a_pdf_listing_the_persons_accounts(
     assert window.message.isVisible()
 
 
+@pytest.mark.parametrize("language", ["da", "sv", "nb"])
+def test_the_agreements_account_table_has_its_headings_whole(qtbot, db, ida, tmp_path, speak, language):
+    """The long Nordic word for "Handover terms" stays on one line in its column (it broke mid-word)."""
+    from PySide6.QtCore import QCoreApplication
+
+    speak(language)
+    window = open_history(qtbot, db, ida.id)
+    window.saver.ask_path = lambda caption, suggested: str(tmp_path / "agreement.pdf")
+    with qtbot.waitSignal(window.saver.written):
+        window.agreement_button.click()
+    heading = [QCoreApplication.translate("AgreementDocument", text) for text in ("Account", "Handover terms")]
+    lines = pdf_text(tmp_path / "agreement.pdf").splitlines()
+    assert any(line.split()[:1] == heading[:1] and heading[1] in line for line in lines), heading
+
+
 @pytest.mark.parametrize("bad", ["folder", "missing"])
 def test_a_bad_target_for_the_agreement_is_refused_with_a_sentence(qtbot, db, ida, tmp_path, bad):
     window = open_history(qtbot, db, ida.id)
