@@ -10,7 +10,7 @@ from pathlib import Path
 
 from accountregistry.services.consent import consent_lines, give_consent, withdraw_consent
 from accountregistry.services.consent import ConsentInput
-from accountregistry.store.schema import current_revision, head_revision, open_database
+from engine_support import upgraded
 
 FIXTURE = Path(__file__).parent / "fixtures" / "registry_schema_0001.sql"
 
@@ -33,9 +33,7 @@ def old_registry(path: Path) -> dict[int, tuple]:
 def test_each_accounts_consent_dates_become_one_record_and_consent_keeps_it_listed(db_path):
     dates = old_registry(db_path)
     assert len(dates) > 5  # the sample organisation has ambassadors, one of them withdrawn
-    db = open_database(db_path)
-    try:
-        assert current_revision(db) == head_revision()
+    with upgraded(db_path) as db:
         lines = {line.account_id: line for line in consent_lines(db)}
         assert lines.keys() == dates.keys()
         for account_id, (given, withdrawn) in dates.items():
@@ -55,8 +53,6 @@ def test_each_accounts_consent_dates_become_one_record_and_consent_keeps_it_list
         give_consent(db, open_one, ConsentInput(given_on=date(2026, 11, 2), scope=["name_employer"]),
                      today=date(2026, 11, 2))
         assert [line.given_on for line in consent_lines(db, account_id=open_one)][0] == date(2026, 11, 2)
-    finally:
-        db.close()
     with sqlite3.connect(db_path) as connection:
         columns = {row[1] for row in connection.execute("PRAGMA table_info(account)")}
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -11,7 +11,8 @@ from alembic import command
 
 from accountregistry import language
 from accountregistry.services.people import get_person
-from accountregistry.store.schema import alembic_config, current_revision, head_revision, open_database
+from accountregistry.store.schema import alembic_config
+from engine_support import upgraded
 
 
 
@@ -33,9 +34,7 @@ def test_the_english_pseudonym_becomes_the_marker(old_registry):
                                     {"id": person_id}).all()
     engine.dispose()
 
-    db = open_database(db_path)
-    try:
-        assert current_revision(db) == head_revision()
+    with upgraded(db_path) as db:
         with db.engine.connect() as connection:
             assert connection.execute(sa.text("SELECT name FROM person WHERE id = :id"),
                                       {"id": person_id}).scalar() == f"[#{person_id}]"
@@ -49,5 +48,3 @@ def test_the_english_pseudonym_becomes_the_marker(old_registry):
             assert get_person(db, person_id).name == f"[tidligere ansatt {person_id}]"
         finally:
             language.set_translator(*previous)
-    finally:
-        db.close()

@@ -26,7 +26,7 @@ from accountregistry.services.retention import anonymise
 from accountregistry.store.audit_protection import SQLITE_TRIGGERS
 from accountregistry.store.models import AuditEvent
 from accountregistry.store.schema import alembic_config, backup_sqlite, current_revision, head_revision, open_database
-from tests.engine_support import every_row, location, rows
+from tests.engine_support import every_row, location, rows, upgraded
 
 FIXTURE = Path(__file__).parent / "fixtures" / "registry_schema_0001.sql"
 FREE_TEXT = personal_values.FREE_TEXT_FIELDS
@@ -99,9 +99,7 @@ def test_a_first_release_note_naming_a_leaver_is_gone_after_anonymising(first_re
     with sqlite3.connect(first_release) as connection:
         before = connection.execute(f"SELECT {KEPT}, old_values, new_values FROM audit_event ORDER BY id").fetchall()
     connection.close()
-    db = open_database(first_release)
-    try:
-        assert current_revision(db) == head_revision()
+    with upgraded(first_release) as db:
         assert db.backup_before_upgrade is not None and db.backup_before_upgrade.exists()
         after = events(db)
         # Every event of the first release as it was, then the upgrades' own events, this one's last.
@@ -128,8 +126,6 @@ def test_a_first_release_note_naming_a_leaver_is_gone_after_anonymising(first_re
         later = backup_sqlite(first_release, tmp_path / "later.sqlite3")
         for path in (first_release, first_release.with_name(first_release.name + "-wal"), later):
             assert found_in(path.read_bytes() if path.exists() else b"", PETERS_WORDS) == [], path
-    finally:
-        db.close()
 
 
 def upgraded_from(db, revision: str):
@@ -219,14 +215,10 @@ def test_a_chain_broken_before_is_not_computed_again(db, monkeypatch):
         connection.execute(SQLITE_TRIGGERS["audit_event_no_update"])
         [altered] = connection.execute("SELECT id FROM audit_event WHERE entity = 'person'").fetchone()
     connection.close()
-    db = open_database(where)
-    try:
-        assert current_revision(db) == head_revision()
+    with upgraded(where) as db:
         assert verify_chain(db).broken.event_id == altered  # still shows, where it was
         assert the_conversion(db) == {"free_text_kept_inline": True, "first_event_not_in_chain": altered}
         assert [name for _, name, _ in inline_free_text(db)] == ["notes"]
-    finally:
-        db.close()
 
 
 def the_scan_names_conversion(db) -> dict:
