@@ -248,7 +248,7 @@ class _Sheet:
 
     def __init__(self, book: XlsxBook, shown: Callable[[object], str]):
         self.book = book
-        self.number = self.width = 0
+        self.number = 0
         self.formulas = _Formulas(book)
         self.shown = shown
         self.tags = _Tags.named("")
@@ -298,7 +298,7 @@ class _Sheet:
         columns = self.book.columns
         read = self._read
         self.number = number = int(row.get("r") or self.number + 1)
-        values: list = [""] * self.width  # as wide as the widest row so far: a gap is ""
+        values: list = []
         column = -1
         for cell in row:
             if cell.tag != cell_tag:
@@ -310,11 +310,20 @@ class _Sheet:
             value = read(cell, number, column, reference)
             if value is None:
                 continue
-            if column >= self.width:
-                values += [""] * (column + 1 - len(values))
-                self.width = len(values)
-            values[column] = value
+            if column == len(values):
+                values.append(value)
+            else:
+                self._place(values, column, value)
         return number, values
+
+    def _place(self, values: list, column: int, value) -> None:
+        """A value after a gap (or, in a sheet whose cells are out of order, before others)."""
+        width = len(values)
+        if column > width:
+            values.extend([""] * (column - width))
+            values.append(value)
+        else:
+            values[column] = value
 
     def _read(self, cell: Element, number: int, column: int, reference: str | None):
         """A cell's value; the cells Excel and our export write most (an inline string of one
