@@ -230,9 +230,12 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
     """The parts' sizes as the zip states them, checked before anything is unpacked: zipfile gives
     no more of a part than its stated size (the rest is cut off, and fails the part's CRC). The
     total within MAX_UNPACKED_BYTES, each part within MAX_UNPACK_RATIO times its packed size; no
-    encrypted ODS content."""
+    encrypted ODS content. Packed as stored or deflated only: zipfile keeps to the stated size only
+    for those (a bzip2 or LZMA part stating a false size is unpacked whole into memory)."""
     limit = MAX_UNPACKED_BYTES if xlsx else MAX_UNPACKED_ODS_BYTES  # .ods: 281 MB against 148 MB
     parts = archive.infolist()
+    if any(part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for part in parts):
+        raise ImportRefused("workbook_damaged", file=shown)  # what Excel and LibreOffice never write
     if (sum(part.file_size for part in parts) > limit
             or any(part.file_size > MAX_UNPACK_RATIO * max(part.compress_size, 65536) for part in parts)):
         raise ImportRefused("workbook_too_large_unpacked", file=shown, limit=limit // 1_048_576, ratio=MAX_UNPACK_RATIO)

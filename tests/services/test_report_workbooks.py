@@ -136,6 +136,18 @@ def _understated(path):
     path.write_bytes(data)
 
 
+def _bzip2(path):
+    # A workbook whose parts are packed with bzip2, which zipfile unpacks whole whatever size the
+    # zip states (a false one made a 6 KB file take 1.2 GB of memory); Excel and LibreOffice never
+    # write it.
+    _workbook(path, lambda book, sheet: None)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_BZIP2) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def _hidden(book, sheet):
     book.create_sheet("Hidden").sheet_state = "hidden"
 
@@ -147,6 +159,7 @@ def _merged(book, sheet):
 HOSTILE = {
     "zip_bomb": (lambda path: _zip_bomb(path), "workbook_too_large_unpacked"),
     "understated_sizes": (_understated, "workbook_damaged"),
+    "bzip2_parts": (_bzip2, "workbook_damaged"),
     "hidden_sheet": (lambda path: _workbook(path, _hidden), "workbook_hidden_sheet"),
     "merged_header": (lambda path: _workbook(path, _merged), "workbook_merged_header"),
     # What Excel writes for a password-protected workbook: an OLE container with EncryptionInfo.
