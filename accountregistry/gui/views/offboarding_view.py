@@ -778,31 +778,30 @@ class OffboardingView(QWidget):
         fit_banner(self.refusal_text)
 
     def reopen_case(self) -> None:
-        if self.case_id is None:
-            return
-        case_id = self.case_id
-        self._ask(ReasonDialog(
-            title=self.tr("Reopen the offboarding"),
-            explanation=self.tr("The offboarding of {leaver} opens again, and they are recorded as leaving."
-                                ).format(leaver=self.summary.person_name),
-            label=self.tr("&Reason"), ok_text=self.tr("&Reopen"), required=True,
-            refusal=self.tr("Say why you reopen this offboarding; a reason is required."),
-            action=lambda reason: offboarding.reopen_case(self.db, case_id, reason=reason), parent=self),
-            lambda: self._after_case_change(self.tr("The offboarding is open again.")))
+        self._change_case(offboarding.reopen_case, self.tr("Reopen the offboarding"),
+                          self.tr("The offboarding of {leaver} opens again, and they are recorded as leaving."),
+                          ok_text=self.tr("&Reopen"), done=self.tr("The offboarding is open again."),
+                          refusal=self.tr("Say why you reopen this offboarding; a reason is required."))
 
     def cancel_case(self) -> None:
+        self._change_case(offboarding.cancel_case, self.tr("Cancel the offboarding"),
+                          self.tr("Cancel when {leaver} stays after all. The offboarding is kept, marked cancelled, "
+                                  "and {leaver} is recorded as employed again."),
+                          ok_text=self.tr("Cancel the &offboarding"), done=self.tr("The offboarding is cancelled."),
+                          refusal=self.tr("Say why you cancel this offboarding; a reason is required."))
+
+    def _change_case(self, change: Callable[..., object], title: str, explanation: str, *, ok_text: str,
+                     done: str, refusal: str) -> None:
+        """Reopen or cancel the case (`change`: the service's step) with a reason, asked for in a
+        dialog of these texts; `done` is said once it is changed."""
         if self.case_id is None:
             return
         case_id = self.case_id
         self._ask(ReasonDialog(
-            title=self.tr("Cancel the offboarding"),
-            explanation=self.tr("Cancel when {leaver} stays after all. The offboarding is kept, marked cancelled, "
-                                "and {leaver} is recorded as employed again.").format(
-                leaver=self.summary.person_name),
-            label=self.tr("&Reason"), ok_text=self.tr("Cancel the &offboarding"), required=True,
-            refusal=self.tr("Say why you cancel this offboarding; a reason is required."),
-            action=lambda reason: offboarding.cancel_case(self.db, case_id, reason=reason), parent=self),
-            lambda: self._after_case_change(self.tr("The offboarding is cancelled.")))
+            title=title, explanation=explanation.format(leaver=self.summary.person_name), label=self.tr("&Reason"),
+            ok_text=ok_text, required=True, refusal=refusal,
+            action=lambda reason: change(self.db, case_id, reason=reason), parent=self),
+            lambda: self._after_case_change(done))
 
     def _after_case_change(self, message: str) -> None:
         self.refusal_box.setVisible(False)
