@@ -14,10 +14,10 @@ from accountregistry.domain.record_ids import typed_id
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Presence, TwoFactor
 from accountregistry.services import audit
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database, refuse_stale, unit_of_work
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names, fields_of
 from accountregistry.store.models import Account, AccountFields, HandoverTerms, Person
-from accountregistry.services.records import existing
+from accountregistry.services.records import edit, existing
 
 ACCOUNT_FIELDS = field_names(AccountFields)  # what the audit trail records of an account
 # Checked as store/models.py declares them; the address's four are found by identify().
@@ -144,25 +144,20 @@ def register_account(db: Database, data: AccountInput, *, today: date | None = N
         return account
 
 
-@unit_of_work
 def update_account(db: Database, account_id: int, data: AccountInput, *, expected_version: int | None = None,
                    today: date | None = None) -> Account:
-    with db.transaction() as session:
-        account = existing(session, Account, account_id)
-        refuse_stale(account, expected_version)
-        values = _clean(session, data, account, today or date.today())
-        audit.apply_and_record(session, actor=db.actor, row=account, values=values, fields=ACCOUNT_FIELDS,
-                               entity="account", account_id=account.id, owner=_personal_owner(account, values))
-        return account
+    return edit(db, Account, account_id, expected_version, ACCOUNT_FIELDS,
+                lambda session, account: _clean(session, data, account, today or date.today()), _trail)
 
 
-def _personal_owner(account: Account, values: dict) -> int | None:
-    """The holder whose own data a personal account's changed values are (before or after the
-    change); the trail keeps them apart (services/personal_values.py)."""
+def _trail(account: Account, values: dict) -> dict:
+    """What the event of an account's update names: the account, and the holder whose own data a
+    personal account's changed values are (before or after the change); the trail keeps them apart
+    (services/personal_values.py)."""
     for kind, holder_id in ((account.kind, account.holder_id), (values.get("kind"), values.get("holder_id"))):
         if kind == Kind.personal and holder_id is not None:
-            return holder_id
-    return None
+            return {"account_id": account.id, "owner": holder_id}
+    return {"account_id": account.id}
 
 
 @unit_of_work

@@ -17,10 +17,10 @@ from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus
 from accountregistry.services import audit
 from accountregistry.services.personal_values import PERSON_FIELDS as OWN_FIELDS
 from accountregistry.services.validation import Problems
-from accountregistry.store.database import Database, refuse_stale, unit_of_work
+from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.fields import field_names
 from accountregistry.store.models import OffboardingCase, Person, PersonFields
-from accountregistry.services.records import existing
+from accountregistry.services.records import edit, existing
 
 PERSON_FIELDS = field_names(PersonFields)  # what the audit trail records of a person
 # What the event that adds a person records: not the person's own values (name, email, title),
@@ -98,16 +98,10 @@ def add_person(db: Database, data: PersonInput, *, today: date | None = None) ->
         return person
 
 
-@unit_of_work
 def update_person(db: Database, person_id: int, data: PersonInput, *, expected_version: int | None = None,
                   today: date | None = None) -> Person:
-    with db.transaction() as session:
-        person = existing(session, Person, person_id)
-        refuse_stale(person, expected_version)
-        values = _clean(session, data, person_id, today)
-        audit.apply_and_record(session, actor=db.actor, row=person, values=values, fields=PERSON_FIELDS,
-                               entity="person")
-        return person
+    return edit(db, Person, person_id, expected_version, PERSON_FIELDS,
+                lambda session, _person: _clean(session, data, person_id, today))
 
 
 def get_person(db: Database, person_id: int) -> Person:

@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from accountregistry.domain.errors import NotFound
 from accountregistry.domain.record_ids import could_exist
+from accountregistry.services import audit
+from accountregistry.store.database import refuse_stale, unit_of_work
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from sqlmodel import Session
+
+    from accountregistry.store.database import Database
 
 Record = TypeVar("Record")
 
@@ -29,6 +35,21 @@ def existing(session: Session, model: type[Record], record_id: int) -> Record:
     if found is None:
         refuse_missing(model.__tablename__, record_id)
     return found
+
+
+@unit_of_work
+def edit(db: Database, model: type[Record], record_id: int, expected_version: int | None, fields: Iterable[str],
+         values: Callable[[Session, Record], dict], trail: Callable[[Record, dict], dict] = lambda *_: {}) -> Record:
+    """An account or a person changed by an edit: the row as the edit saw it (NotFound; Conflict when
+    someone has changed it since `expected_version`), set to `values(session, row)` and audited as one
+    update (none when nothing changed) that also names what `trail(row, values)` gives."""
+    with db.transaction() as session:
+        row = existing(session, model, record_id)
+        refuse_stale(row, expected_version)
+        new = values(session, row)
+        audit.apply_and_record(session, actor=db.actor, row=row, values=new, fields=fields,
+                               entity=model.__tablename__, **trail(row, new))
+        return row
 
 
 def refuse_missing(table: str, record_id: int) -> NoReturn:
