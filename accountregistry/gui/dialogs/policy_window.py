@@ -304,9 +304,8 @@ class PolicyWindow(QDialog):
         return True
 
     def choose_list(self) -> None:
-        path = choose_file_to_open(self, self.tr("Import a list of acknowledgements"),
-                                   self.tr("Lists (*.csv *.txt *.tsv);;All files (*)"))
-        if path:
+        if path := choose_file_to_open(self, self.tr("Import a list of acknowledgements"),
+                                       self.tr("Lists (*.csv *.txt *.tsv);;All files (*)")):
             self.preview_list(path)
 
     def preview_list(self, path: str | Path) -> bool:

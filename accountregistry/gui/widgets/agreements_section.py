@@ -177,9 +177,8 @@ class AgreementsSection(QWidget):
         self.changed.emit()
 
     def attach_chosen(self) -> None:
-        path = choose_file_to_open(self, self.tr("Attach signed scan"),
-                                   self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
-        if path:
+        if path := choose_file_to_open(self, self.tr("Attach signed scan"),
+                                       self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)")):
             self.attach(path)
 
     def attach(self, path: str | Path) -> bool:
