@@ -80,6 +80,24 @@ def in_background(work):
     return result
 
 
+class HeldWrite:
+    """A write of this program, in the background, that adds a person and keeps the writers' turn
+    until let go: waiting, or busy working (as a writer starved of the processor is)."""
+
+    def __init__(self, db, name, *, busy=False):
+        self.holding, self.let_go = threading.Event(), threading.Event()
+
+        def write():
+            with db.transaction() as session:
+                session.add(Person(name=name))
+                self.holding.set()
+                while busy and not self.let_go.is_set():
+                    sum(range(10_000))
+                self.let_go.wait()
+
+        self.finished = in_background(write)
+
+
 @pytest.fixture
 def leaver(db):
     return add_person(db, PersonInput(name="Ingrid Berg", title="Sales"))
@@ -172,26 +190,18 @@ def test_reading_does_not_wait_for_a_writer(db, db_path, leaver):
 
 
 def test_writers_of_this_program_queue_and_a_writer_that_gives_up_leaves_the_queue_working(db, db_path):
-    holding, release = threading.Event(), threading.Event()
-
-    def long_write():
-        with db.transaction() as session:
-            session.add(Person(name="Ola Nordmann"))
-            holding.set()
-            release.wait()
-
-    first = in_background(long_write)
-    holding.wait()
+    first = HeldWrite(db, "Ola Nordmann")
+    first.holding.wait()
     impatient = open_database(db_path, wait_seconds=0.2)
     try:
         with pytest.raises(StoreError) as refused:
             add_person(impatient, PersonInput(name="Ingrid Berg"))
         assert refused.value.engine_code == "SQLITE_BUSY"
-        release.set()
-        first()
+        first.let_go.set()
+        first.finished()
         add_person(impatient, PersonInput(name="Kari Holm"))
     finally:
-        release.set()
+        first.let_go.set()
         impatient.close()
     with db.reading() as session:
         assert sorted(session.exec(select(Person.name))) == ["Kari Holm", "Ola Nordmann"]
@@ -237,32 +247,20 @@ def test_a_second_connection_writing_inside_a_transaction_is_a_bug_not_a_ten_sec
 def test_a_queue_that_moves_is_waited_for_longer_than_the_lock_wait(db, db_path):
     # The lock wait is for a queue that stands still: under load a long queue moving every half
     # second must not fail its last writer (measured: 8 of 30 commands failed that way).
-    releases = [threading.Event(), threading.Event()]
-    holding = [threading.Event(), threading.Event()]
-
-    def hold(number):
-        def write():
-            with db.transaction() as session:
-                session.add(Person(name=f"Writer {number}"))
-                holding[number].set()
-                releases[number].wait()
-        return write
-
-    first = in_background(hold(0))
-    holding[0].wait()
-    second = in_background(hold(1))
+    first = HeldWrite(db, "Writer 0")
+    first.holding.wait()
+    second = HeldWrite(db, "Writer 1")
     last = open_database(db_path, wait_seconds=1.0)
     try:
         finished = in_background(lambda: add_person(last, PersonInput(name="Kari Holm")))
         threading.Event().wait(0.6)  # the queue stands still for a while …
-        releases[0].set()  # … then moves on: the last writer's wait starts afresh
-        holding[1].wait()
+        first.let_go.set()  # … then moves on: the last writer's wait starts afresh
+        second.holding.wait()
         threading.Event().wait(0.6)
-        releases[1].set()
-        first(), second(), finished()
+        second.let_go.set()
+        first.finished(), second.finished(), finished()
     finally:
-        for release in releases:
-            release.set()
+        first.let_go.set(), second.let_go.set()
         last.close()
     assert count_people(db) == 3
 
@@ -270,25 +268,16 @@ def test_a_queue_that_moves_is_waited_for_longer_than_the_lock_wait(db, db_path)
 def test_a_writer_that_works_slowly_is_waited_for_longer_than_the_lock_wait(db, db_path):
     # Under load a writer starved of the processor held the turn over ten seconds while working,
     # and the commands behind it failed (2 of 30 in the stress test). Its work moves the queue.
-    working, done = threading.Event(), threading.Event()
-
-    def slow_write():
-        with db.transaction() as session:
-            session.add(Person(name="Ola Nordmann"))
-            working.set()
-            while not done.is_set():  # busy, as a starved writer is for three lock waits
-                sum(range(10_000))
-
-    first = in_background(slow_write)
-    working.wait()
+    first = HeldWrite(db, "Ola Nordmann", busy=True)  # busy, as a starved writer is for three lock waits
+    first.holding.wait()
     waiter = open_database(db_path, wait_seconds=1.0)
     try:
         second = in_background(lambda: add_person(waiter, PersonInput(name="Kari Holm")))
         threading.Event().wait(3.0)
-        done.set()
-        first()
+        first.let_go.set()
+        first.finished()
         second()
     finally:
-        done.set()
+        first.let_go.set()
         waiter.close()
     assert count_people(db) == 2
