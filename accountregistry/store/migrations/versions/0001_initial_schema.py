@@ -8,16 +8,12 @@ The whole schema of the first release. Written by autogenerate, then given plain
 types (so old migrations never depend on sqlmodel's internals), the audit trail's append-only
 triggers and the organisation's settings row.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0001'
-down_revision: Union[str, None] = None
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0001'
+down_revision = None
 
 
 def upgrade() -> None:

@@ -11,16 +11,14 @@ current rules (store/platform_keys.py): keys that change are changed and audited
 keys that would then belong to two accounts are left alone and audited ("rekey_refused"), so the
 upgrade never merges or overwrites an account by itself.
 """
-from typing import Sequence, Union
+from typing import Sequence
 
 from alembic import op
 
 from accountregistry.store.platform_keys import rekey_accounts
 
-revision: str = '0002'
-down_revision: Union[str, None] = '0001'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0002'
+down_revision = '0001'
 
 PLATFORMS_0001 = ('linkedin', 'facebook', 'instagram', 'x', 'tiktok', 'youtube', 'threads', 'bluesky',
                   'mastodon', 'pinterest', 'snapchat', 'other')

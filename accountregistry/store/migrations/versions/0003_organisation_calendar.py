@@ -9,16 +9,12 @@ company's own closing days, and how long what is kept about people who left is k
 Existing registries keep counting Monday to Friday (no country) and get the default retention.
 An offboarding can be an internal move (the person stays); existing ones are departures.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0003'
-down_revision: Union[str, None] = '0002'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0003'
+down_revision = '0002'
 
 
 def upgrade() -> None:

@@ -7,16 +7,12 @@ Create Date: 2026-12-06
 A person gains the moment their name, email, title and manager link were replaced by a
 pseudonym ("[former employee 123]"); everyone in an existing registry is known by name (NULL).
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0004'
-down_revision: Union[str, None] = '0003'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0004'
+down_revision = '0003'
 
 
 def upgrade() -> None:

@@ -18,7 +18,6 @@ The conversion is a frozen copy, as of this step; the hashing is the frozen trai
 """
 import secrets
 from datetime import datetime, timezone
-from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
@@ -26,10 +25,8 @@ import sqlalchemy as sa
 from accountregistry.store.migrations.trail_rewrite import event_hash
 
 
-revision: str = '0005'
-down_revision: Union[str, None] = '0004'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0005'
+down_revision = '0004'
 
 PERSON_FIELDS = frozenset({"name", "work_email", "title"})
 PERSONAL_ACCOUNT_FIELDS = frozenset({"handle", "url", "display_name", "login_email", "notes"})

@@ -9,15 +9,11 @@ could not tell from a bug, and TRUNCATE (which fires no row trigger) emptied the
 both UPDATE/DELETE and TRUNCATE are refused as broken integrity constraints (SQLSTATE 23000),
 as SQLite's RAISE(ABORT) already is. SQLite has no TRUNCATE: nothing changes there.
 """
-from typing import Sequence, Union
-
 from alembic import op
 
 
-revision: str = '0006'
-down_revision: Union[str, None] = '0005'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0006'
+down_revision = '0005'
 
 
 def upgrade() -> None:

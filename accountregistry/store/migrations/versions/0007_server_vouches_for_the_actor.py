@@ -10,15 +10,11 @@ ACCOUNTREGISTRY_ACTOR nor a modified client can write another name. Only the tab
 could disable the trigger; with `accountregistry access setup` that is the registry_owner
 role, which editors are not. On SQLite the operating-system user stays the actor.
 """
-from typing import Sequence, Union
-
 from alembic import op
 
 
-revision: str = '0007'
-down_revision: Union[str, None] = '0006'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0007'
+down_revision = '0006'
 
 
 def upgrade() -> None:

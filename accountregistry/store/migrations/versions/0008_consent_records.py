@@ -10,16 +10,12 @@ new record for each new consent. The account keeps only whether it is listed for
 work. The dates the first release kept on the account move into one record per account (its
 scope unknown, so none is recorded), and an account with a consent date stays listed.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0008'
-down_revision: Union[str, None] = '0007'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0008'
+down_revision = '0007'
 
 
 def upgrade() -> None:

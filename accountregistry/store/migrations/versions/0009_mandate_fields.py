@@ -9,16 +9,12 @@ An employee-role or ambassador account's mandate gets fields of its own besides 
 frequency, audience, working time per week and the escalation contact (a person). A review's
 "Flag for change" is kept on the account (when, and what needs changing) until someone resolves it.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0009'
-down_revision: Union[str, None] = '0008'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0009'
+down_revision = '0008'
 
 def upgrade() -> None:
     # Batch mode: SQLite adds a foreign key and CHECKs only to a copy of the table (env.py turns

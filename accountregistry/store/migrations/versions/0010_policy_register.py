@@ -8,16 +8,12 @@ Versions of the company's social-media policy (when each takes effect, who appro
 texts per area (domain/policy.py, or the company's own areas with a typed heading), and who
 acknowledged which version when.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0010'
-down_revision: Union[str, None] = '0009'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0010'
+down_revision = '0009'
 
 
 def upgrade() -> None:

@@ -8,16 +8,12 @@ An agreement records who agreed, when, through which channel, and (agreement_ite
 account it covered the version of the handover terms and the mandate as they stood. Signed scans
 (attachment: PDF, PNG or JPEG up to 20 MB) are kept in the database.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0011'
-down_revision: Union[str, None] = '0010'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0011'
+down_revision = '0010'
 
 
 def upgrade() -> None:

@@ -8,16 +8,12 @@ A version of an account's handover terms without an agreement date is proposed t
 row that names a disposition but no date): kept, and flagged by the "no handover terms" risk
 until terms are agreed. Every existing version has its date and stays agreed.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0012'
-down_revision: Union[str, None] = '0011'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0012'
+down_revision = '0011'
 
 
 def upgrade() -> None:

@@ -12,18 +12,14 @@ is refused on PostgreSQL since 0006). The trigger SQL is a frozen copy, as of th
 the hashing the frozen trail_rewrite.event_hash: later changes to the app do not change what
 this step did.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 from accountregistry.store.migrations.trail_rewrite import event_hash, events_table
 
 
-revision: str = '0013'
-down_revision: Union[str, None] = '0012'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0013'
+down_revision = '0012'
 
 CHAIN_START = "0" * 64
 APPEND_ONLY = "the audit trail is append-only"

@@ -13,15 +13,11 @@ when it commits). A window LISTENs on a connection of its own instead of asking 
 A later migration that adds a table adds its trigger with `notify_changes(table)`; a test
 checks that every table has one (tests/store/test_change_notifications.py).
 """
-from typing import Sequence, Union
-
 from alembic import op
 
 
-revision: str = '0014'
-down_revision: Union[str, None] = '0013'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0014'
+down_revision = '0013'
 
 CHANNEL = "registry_changes"
 TABLES = ("account", "account_role", "agreement", "agreement_item", "attachment", "audit_event", "checklist_item",

@@ -10,16 +10,13 @@ every language. It becomes a marker without words ("[#123]", domain/pseudonyms.p
 as the company's signatory. The audit trail holds no pseudonym (it looks names up by id).
 """
 import re
-from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0015'
-down_revision: Union[str, None] = '0014'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0015'
+down_revision = '0014'
 
 ENGLISH = re.compile(r"\[former employee (\d+)\]")
 MARKER = re.compile(r"\[#(\d+)\]")

@@ -9,16 +9,12 @@ personal_value without an owner (person_id NULL); anonymising a person then repl
 and email there (services/personal_values.py). Events recorded before this step keep their free
 text in place.
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0016'
-down_revision: Union[str, None] = '0015'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0016'
+down_revision = '0015'
 
 
 def upgrade() -> None:

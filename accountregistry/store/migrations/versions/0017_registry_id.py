@@ -9,17 +9,14 @@ registry is made) and never changed: the keyring keeps each registry's stored lo
 so two registries on one computer never share or overwrite an entry (services/credentials.py).
 A registry moved to a server with `copy` keeps its id, and with it its stored logins.
 """
-from typing import Sequence, Union
 from uuid import uuid4
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0017'
-down_revision: Union[str, None] = '0016'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0017'
+down_revision = '0016'
 
 
 def upgrade() -> None:

@@ -8,16 +8,12 @@ A person gains the login they use on a shared server (PostgreSQL's session_user,
 server writes as the actor of their audit events), so the window can name the person behind a
 login. One person per login; everyone in an existing registry is linked to none (NULL).
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0018'
-down_revision: Union[str, None] = '0017'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0018'
+down_revision = '0017'
 
 
 def upgrade() -> None:

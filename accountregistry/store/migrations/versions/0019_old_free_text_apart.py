@@ -13,15 +13,12 @@ The rewrite, the chain computed again and when the free text stay inline: the fr
 """
 import re
 import secrets
-from typing import Sequence, Union
 
 from accountregistry.store.migrations import trail_rewrite
 
 
-revision: str = '0019'
-down_revision: Union[str, None] = '0018'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0019'
+down_revision = '0018'
 
 FREE_TEXT_FIELDS = {
     "account": frozenset({"notes", "mandate", "response_expectations"}),

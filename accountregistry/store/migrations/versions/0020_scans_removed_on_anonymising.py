@@ -9,16 +9,12 @@ A signed scan shows its signer's name and signature: anonymising the person remo
 was removed (removed_at), with its media type, size and SHA-256. Content and removed_at: one
 or the other (a check).
 """
-from typing import Sequence, Union
-
 from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0020'
-down_revision: Union[str, None] = '0019'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0020'
+down_revision = '0019'
 
 
 def upgrade() -> None:

@@ -13,7 +13,6 @@ inline; this step moves it out the same way, leaving {"personal": token, "person
 The rewrite, the chain computed again and when the file names stay inline: the frozen trail_rewrite.
 """
 import secrets
-from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
@@ -21,10 +20,8 @@ import sqlalchemy as sa
 from accountregistry.store.migrations import trail_rewrite
 
 
-revision: str = '0021'
-down_revision: Union[str, None] = '0020'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0021'
+down_revision = '0020'
 
 ACTION = "separate_scan_names"
 

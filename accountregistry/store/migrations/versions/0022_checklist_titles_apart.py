@@ -15,15 +15,12 @@ still hold them inline; this step moves them out the same way, leaving
 The rewrite, the chain computed again and when the titles stay inline: the frozen trail_rewrite.
 """
 import secrets
-from typing import Sequence, Union
 
 from accountregistry.store.migrations import trail_rewrite
 
 
-revision: str = '0022'
-down_revision: Union[str, None] = '0021'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0022'
+down_revision = '0021'
 
 ACTION = "separate_checklist_titles"
 FIELDS = ("title", "changes")  # free text of checklist_item events, as of this step

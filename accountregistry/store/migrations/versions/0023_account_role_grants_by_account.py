@@ -9,15 +9,11 @@ revoked_on, person_id, role): the same look-ups by account, and the risk facts (
 the account among its active grants, its last revocation) read from the index alone, without a
 look-up of each grant's row. Still one index per grant written.
 """
-from typing import Sequence, Union
-
 from alembic import op
 
 
-revision: str = '0023'
-down_revision: Union[str, None] = '0022'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision = '0023'
+down_revision = '0022'
 
 
 def upgrade() -> None:
