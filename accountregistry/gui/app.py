@@ -7,6 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -18,6 +19,9 @@ from accountregistry.gui.accessibility import install_accessible_style
 from accountregistry.gui.i18n import chosen_language, install_language
 from accountregistry.logging_setup import log_file, logging_active, start_logging
 from accountregistry.resource_files import resource_folder
+
+if TYPE_CHECKING:
+    from accountregistry.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -124,5 +128,17 @@ def run_window(location: str | None) -> int:
     try:
         return app.exec()
     finally:
-        if window.db is not None:
-            window.db.close()
+        close_session(window)
+
+
+def close_session(window: MainWindow) -> None:
+    """After the event loop: work that an outcome delivered as the window closed has started is
+    stopped and waited for before the database closes. Still running at the program's end, it
+    used the closed database and then found its task deleted ("Signal source has been deleted")."""
+    from accountregistry.gui.tasks import task_manager
+
+    tasks = task_manager()
+    tasks.cancel_all()
+    tasks.wait_for_all()
+    if window.db is not None:
+        window.db.close()

@@ -139,7 +139,7 @@ def run_window(registry: str) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from accountregistry.gui.app import create_application
+    from accountregistry.gui.app import close_session, create_application
     from accountregistry.gui.i18n import install_language
 
     app = create_application()
@@ -209,8 +209,8 @@ def run_window(registry: str) -> int:
 
     QTimer.singleShot(0, session)
     app.exec()
-    window.db.close()
     QApplication.processEvents()
+    close_session(window)
     return 0
 
 

@@ -494,6 +494,48 @@ window.db.close()
     assert result.stdout.strip().splitlines()[-1] == "[False] [True]"
 
 
+def test_work_started_as_the_window_closes_ends_before_the_registry_is_closed(tmp_path):
+    """An outcome delivered while the window closes may start more work (a freeing, a next
+    read). The program ended with it still running: it met a closed database, and at the end
+    found its task deleted ("Signal source has been deleted", and a crash is one step away)."""
+    code = f"""
+import threading, time
+from PySide6.QtCore import QTimer
+from accountregistry.gui import app
+from accountregistry.gui.main_window import MainWindow
+from accountregistry.gui.tasks import Task
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.store.schema import open_database
+location = {str(tmp_path / "registry.sqlite3")!r}
+db = open_database(location)
+register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+db.close()
+closed, shown, started = MainWindow.closeEvent, MainWindow.show, threading.Event()
+def closing(window, event):
+    closed(window, event)
+    window.last_work = Task(None)
+    window.last_work.start(lambda progress: (started.set(), time.sleep(0.3), print("done", flush=True)))
+    started.wait()
+def close_once_read(window):
+    if window.db is not None and window.accounts_view.loaded and not window.is_loading():
+        window.close()
+    else:
+        QTimer.singleShot(20, lambda: close_once_read(window))
+MainWindow.closeEvent = closing
+MainWindow.show = lambda window: (shown(window), QTimer.singleShot(20, lambda: close_once_read(window)))
+print("ended", app.run_window(location), flush=True)
+"""
+    home = tmp_path / "home"
+    result = subprocess.run([sys.executable, "-X", "faulthandler", "-c", code], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+                                              "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home)})
+    assert result.returncode == 0, result.stderr
+    # The work ended before the window's session did (and so before its database was closed),
+    # and its task was still there when it ended.
+    assert result.stdout.split() == ["done", "ended", "0"]
+    assert "RuntimeError" not in result.stderr
+
+
 def test_a_read_computing_in_python_hands_the_window_pythons_lock_within_a_millisecond():
     """The window's application (as the program makes it) lets a thread computing in Python keep
     the lock at most 1 ms while the GUI thread waits for it (Python's own 5 ms: up to 5 ms of
