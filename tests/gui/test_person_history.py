@@ -259,3 +259,20 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot, db, ida, tmp_path):
     window.saver.ask_path = lambda caption, suggested: None
     assert window.save_agreement() is False
     assert not window.saver.busy()
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_an_out_of_date_agreements_lines_each_start_with_a_capital(qtbot, db, speak, language):
+    """An agreement's changes since it was given are lines of their own under it, each naming the
+    account first: as every other line of the history, each starts with a capital letter."""
+    speak(language)
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    register_account(db, AccountInput(url="https://www.trustpilot.com/review/nordlys.dk", kind=Kind.employee_role,
+                                      holder_id=ingrid.id, display_name="Nordlys"))
+    agreements.record_agreement(db, ingrid.id, agreements.AgreementInput(agreed_on=days_ago(3), channel="email"))
+    register_account(db, AccountInput(url="https://www.tripadvisor.com/Profile/ingridb", kind=Kind.employee_role,
+                                      holder_id=ingrid.id))
+    window = open_history(qtbot, db, ingrid.id)
+    agreement = window.tree.topLevelItem([kind for kind, _ in window.rows()].index("agreement"))
+    changes = [agreement.child(n).text(2) for n in range(agreement.childCount())]
+    assert changes and all(line[0].isupper() for line in changes), changes

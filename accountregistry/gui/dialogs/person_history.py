@@ -144,7 +144,7 @@ class PersonHistoryWindow(QWidget):
                 document=words(a.kind), channel=words(a.channel), accounts=covered,
                 state=self.tr("out of date") if state.out_of_date else self.tr("up to date"))
             item = self._row("agreement", a.id, [format_date(a.agreed_on), self._who(history, a.recorded_by), what],
-                             [change_text(change, history.accounts) for change in state.changes])
+                             [capitalised(change_text(change, history.accounts)) for change in state.changes])
             for attachment_id, name, _media, size in state.attachments:
                 removed = attachment_id in state.removed  # when its signer was anonymised: nothing to open
                 scan = QTreeWidgetItem(["", "", self.tr("Signed scan: removed on anonymisation") if removed else
