@@ -51,6 +51,17 @@ class Role(StrEnum):
 CONTROLLING_ROLES = frozenset({Role.owner, Role.admin})
 
 
+def controlling_role(grant):
+    """SQL: the grant (account_role's columns: a table's or an alias's .c) is of a controlling role."""
+    return grant.role.in_(sorted(role.value for role in CONTROLLING_ROLES))
+
+
+def controls(grant):
+    """SQL: the grant's person controls the account (the risks, the Admins count, the only-admin
+    blocker); a statement that reads active grants only asks controlling_role()."""
+    return grant.revoked_on.is_(None) & controlling_role(grant)
+
+
 class Disposition(StrEnum):
     transfer_to_successor = "transfer_to_successor"
     transfer_to_company = "transfer_to_company"

@@ -28,10 +28,9 @@ import sqlalchemy as sa
 
 from accountregistry.domain.platforms import PLATFORMS, platform_name
 from accountregistry.domain.risks import ListedConsent, RiskRule, next_review_due
-from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind
+from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, controlling_role, controls
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.risks import (FACTS, ID_BATCH, RulesByFacts, controlling_grants, id_batches,
-                                            risk_statement, utc_day)
+from accountregistry.services.risks import FACTS, ID_BATCH, RulesByFacts, id_batches, risk_statement, utc_day
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, Person
@@ -224,9 +223,8 @@ def _add_active_grants(connection: sa.Connection, account_ids: list[int] | None,
     people are cut out of a chunk's in one C pass (aggregating into text in SQL and parsing it
     cost as much; grouping them in a Python loop cost 0.2 s at 100,000 accounts)."""
     role = AccountRole.__table__.c
-    role_name = sa.type_coerce(role.role, sa.String())
-    controls = sa.func.max(sa.case((role_name.in_([r.value for r in CONTROLLING_ROLES]), 1), else_=0))
-    statement = sa.select(role.account_id, role.person_id, controls).where(role.revoked_on.is_(None)) \
+    controlling = sa.func.max(sa.case((controlling_role(role), 1), else_=0))
+    statement = sa.select(role.account_id, role.person_id, controlling).where(role.revoked_on.is_(None)) \
         .group_by(role.account_id, role.person_id).order_by(role.account_id, role.person_id)
     if account_ids is not None:
         statement = statement.where(role.account_id.in_(account_ids))
@@ -309,7 +307,8 @@ def _plain_statement(rules: RulesByFacts, account_ids: list[int] | None) -> sa.S
     """The table's columns without the risk facts, and how many people control the account
     instead of who holds which role: what shows at once, before the risks and the role holders."""
     account, role = Account.__table__.c, AccountRole.__table__.c
-    controllers = sa.select(sa.func.count(sa.distinct(role.person_id))).where(controlling_grants(account.id))
+    controllers = sa.select(sa.func.count(sa.distinct(role.person_id))).where(role.account_id == account.id,
+                                                                              controls(role))
     statement = sa.select(account.id, *_columns(rules), controllers.scalar_subquery()).order_by(account.id)
     if account_ids is not None:
         statement = statement.where(account.id.in_(account_ids))

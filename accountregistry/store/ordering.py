@@ -38,7 +38,3 @@ def _as_stored(element: bytewise, compiler, **options) -> str:
 def _code_points(element: bytewise, compiler, **options) -> str:
     return f'({compiler.process(element.column, **options)}) COLLATE "C"'
 
-
-def bytewise_in(connection: sa.Connection, column: str) -> str:
-    """bytewise(column) for a query written in SQL (`column` as that query names it)."""
-    return str(bytewise(sa.literal_column(column)).compile(dialect=connection.dialect))

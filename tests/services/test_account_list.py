@@ -17,11 +17,15 @@ from accountregistry.services.account_list import (
     summarise,
 )
 from accountregistry.services.accounts import AccountInput, archive_account, register_account
+from accountregistry.services.case_reading import Blocker, blockers
 from accountregistry.services.handover import TermsInput, record_terms
+from accountregistry.services.offboarding import start_offboarding
+from accountregistry.services.ownership_report import ADMINISTRATOR_SEPARATOR, HEADER
 from accountregistry.services.people import PersonInput, add_person, find_by_email, update_person
 from accountregistry.services.risk_counts import count_risks
 from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
+from report_reading import report_rows
 
 TODAY = date(2026, 11, 21)
 
@@ -193,28 +197,37 @@ def test_rows_read_at_once_say_what_they_lack_and_get_it_afterwards(db, registry
 def test_the_admins_count_read_at_once_is_the_single_admin_rules(db):
     """Before the role holders are read, the Admins column counts the people holding an active
     owner or admin role as the "Single admin" and "No admin" badges do: one person holding both,
-    a revoked role or an editor's make no second administrator."""
+    a revoked role or an editor's make no second administrator. So do the ownership report's
+    risks and, when Ingrid leaves, the case's "only administrator" blockers."""
     people = [add_person(db, PersonInput(name=name, work_email=f"{name.lower()}@nordlys.dk"))
               for name in ("Ingrid", "Emil", "Sofie")]
     grants = {"nobody": [], "editor only": [(0, Role.editor)], "owner and admin": [(0, Role.owner), (0, Role.admin)],
-              "owner, editor": [(0, Role.owner), (1, Role.editor)], "revoked admin": [(0, Role.owner), (1, None)],
+              "owner, editor": [(0, Role.owner), (1, Role.editor)], "revoked owner": [(0, Role.admin), (1, None)],
               "two": [(0, Role.owner), (1, Role.admin)], "three": [(0, Role.admin), (1, Role.admin), (2, Role.owner)]}
     for at, (handle, held) in enumerate(grants.items()):
         account = register_account(db, AccountInput(url=f"https://x.com/nordlys_{at}", kind=Kind.company,
                                                     display_name=handle), today=TODAY)
         for person, role in held:
-            granted = grant_role(db, account_id=account.id, person_id=people[person].id, role=role or Role.admin,
+            granted = grant_role(db, account_id=account.id, person_id=people[person].id, role=role or Role.owner,
                                  granted_on=date(2026, 1, 5), today=TODAY)
             if role is None:
                 revoke_role(db, role_id=granted.id, reason="Left the team", revoked_on=date(2026, 6, 1), today=TODAY)
     at_once = load_accounts(db, today=TODAY, at_once=True)
     counts = dict(zip(at_once.display_name, map(int.bit_count, at_once.administrators)))
-    assert counts == {"nobody": 0, "editor only": 0, "owner and admin": 1, "owner, editor": 1, "revoked admin": 1,
+    assert counts == {"nobody": 0, "editor only": 0, "owner and admin": 1, "owner, editor": 1, "revoked owner": 1,
                       "two": 2, "three": 3}
+    at_name, at_risks = HEADER.index("display_name"), HEADER.index("risks")
+    reported = {row[at_name]: row[at_risks].split(ADMINISTRATOR_SEPARATOR) for row in report_rows(db, today=TODAY)}
     for row in load_accounts(db, today=TODAY).rows():
-        assert ("single_admin" in row.risk_ids, "no_active_admin" in row.risk_ids) == (
-            counts[row.display_name] == 1, counts[row.display_name] == 0), row.display_name
+        expected = (counts[row.display_name] == 1, counts[row.display_name] == 0)
+        assert ("single_admin" in row.risk_ids, "no_active_admin" in row.risk_ids) == expected, row.display_name
         assert row.active_administrators == counts[row.display_name]
+        report = reported[row.display_name]
+        assert ("single_admin" in report, "no_active_admin" in report) == expected, row.display_name
+    case = start_offboarding(db, person_id=people[0].id, last_working_day=date(2027, 1, 29), today=TODAY)
+    named = dict(zip(at_once.id, at_once.display_name))
+    assert {named[b.account_id] for b in blockers(db, case.id, today=TODAY) if b.kind == Blocker.ONLY_ADMIN} == {
+        "owner and admin", "owner, editor", "revoked owner"}
 
 
 def test_the_table_judges_risks_as_the_command_line_does(db, registry):
