@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from accountregistry.domain.errors import NotFound
 from accountregistry.domain.record_ids import could_exist
-from accountregistry.services import audit
 from accountregistry.store.database import refuse_stale, unit_of_work
 
 if TYPE_CHECKING:
@@ -43,6 +42,7 @@ def edit(db: Database, model: type[Record], record_id: int, expected_version: in
     """An account or a person changed by an edit: the row as the edit saw it (NotFound; Conflict when
     someone has changed it since `expected_version`), set to `values(session, row)` and audited as one
     update (none when nothing changed) that also names what `trail(row, values)` gives."""
+    from accountregistry.services import audit  # loads the models: not for the light reads (case_reading)
     with db.transaction() as session:
         row = existing(session, model, record_id)
         refuse_stale(row, expected_version)
