@@ -139,11 +139,10 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
             table = shown.with_columns(role_holders=read.role_holders, administrators=read.administrators)
             return AccountsRead(table, None, table.columns.assessed(), True)
         elif account_ids == RISKS:
-            ids = shown.columns.id
             risks = _risks_of(db, shown, risks_ahead)
-            table = shown.with_columns(risks=list(map(risks.get, ids)))
-            if gone := [account_id for account_id in ids if account_id not in risks]:
-                table = table.with_rows((), gone)
+            table = shown.with_columns(risks=risks)
+            if None in risks:  # gone since
+                table = table.with_rows((), [i for i, found in zip(shown.columns.id, risks) if found is None])
         else:
             read = load_accounts(db, account_ids, people_shown=shown.people)
             found = set(read.id)
@@ -154,18 +153,19 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
     return AccountsRead(table, counts, assessed, table.columns.holders_read())
 
 
-def _risks_of(db: Database, shown: AccountTable, ahead: Future | None) -> dict[int, tuple[RiskFlag, ...]]:
-    """The risks of the rows shown: those read ahead when no row has its own yet (a read since
-    may have given some rows fresher ones) and every row is among them; else read now."""
+def _risks_of(db: Database, shown: AccountTable, ahead: Future | None) -> list[tuple[RiskFlag, ...] | None]:
+    """The risks of the rows shown, row by row (None: the account is gone): those read ahead when
+    no row has its own yet (a read since may have given some rows fresher ones) and every row is
+    among them; else read now."""
     ids = shown.columns.id
     if ahead is not None and shown.columns.risks.count(None) == len(ids):
         try:
-            risks = risks_by_id(ahead.result())
+            risks = list(map(risks_by_id(ahead.result()).get, ids))
         except RegistryError:
-            risks = {}  # read again now: says why, if it fails again
-        if all(map(risks.__contains__, ids)):
+            risks = [None]  # read again now: says why, if it fails again
+        if None not in risks:
             return risks
-    return read_risks(db, ids)
+    return list(map(read_risks(db, ids).get, ids))
 
 
 def labelled(text: str, widget: QWidget) -> QLabel:
