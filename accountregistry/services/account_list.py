@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from accountregistry.domain.platforms import PLATFORMS, platform_name
 from accountregistry.domain.risks import ListedConsent, RiskRule, next_review_due
-from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, controlling_role, controls
+from accountregistry.domain.vocabulary import AccountStatus, Kind, controlling_role, controls
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.risks import FACTS, ID_BATCH, RulesByFacts, id_batches, risk_statement, utc_day
 from accountregistry.store.bulk import fetch_tuples
@@ -38,7 +38,6 @@ from accountregistry.store.models import Account, AccountRole, Person
 # Archived and closed accounts are no longer looked after: they are not reviewed.
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
 _SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
-_LEAVERS = (EmploymentStatus.leaving, EmploymentStatus.left)
 # Rows are read from the database this many at a time: the driver's tuples of one batch are
 # freed before the next is read, so they never all exist beside the rows made from them.
 READ_BATCH = 5000

@@ -77,11 +77,11 @@ import sqlalchemy as sa
 from accountregistry.domain.errors import Label, RegistryError
 from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
-from accountregistry.domain.vocabulary import AccountStatus, EmploymentStatus, Kind, Role, controlling_role
+from accountregistry.domain.vocabulary import AccountStatus, Kind, Role, controlling_role
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.report_layouts import Layout, layout_named
 from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
-from accountregistry.services.risks import CellsByFacts, RiskSources, RulesByFacts, account_risks
+from accountregistry.services.risks import LEAVERS, CellsByFacts, RiskSources, RulesByFacts, account_risks
 from accountregistry.services.validation import Problems
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
@@ -383,7 +383,6 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
     return conditions
 
 
-_LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 _ROLE_RANK = sa.case({role.value: rank for rank, role in enumerate(Role)}, value=AccountRole.__table__.c.role)
 _RANK_OF = {role.value: rank for rank, role in enumerate(Role)}
 
@@ -551,7 +550,6 @@ def _people_and_facts(connection: sa.Connection, conditions: list[sa.ColumnEleme
     """
     role, person = AccountRole.__table__.c, Person.__table__.c
     controlling = sa.case((controlling_role(role), role.person_id))
-    leavers = sa.select(person.id).where(person.employment_status.in_(_LEAVING))
     namesakes = connection.execute(sa.select(sa.exists(
         sa.select(person.name).where(person.work_email.is_(None)).group_by(person.name)
         .having(sa.func.count() > 1)))).scalar()
@@ -566,7 +564,7 @@ def _people_and_facts(connection: sa.Connection, conditions: list[sa.ColumnEleme
         statement.add_columns(
             sa.case((sa.func.min(controlling).is_(None), 0), (sa.func.min(controlling) == sa.func.max(controlling), 1),
                     else_=2).label("controllers"),
-            sa.func.max(role.person_id.in_(leavers)).label("leaver"))
+            sa.func.max(role.person_id.in_(LEAVERS)).label("leaver"))
         .where(role.revoked_on.is_(None))
         .group_by(role.account_id))
     if conditions:
