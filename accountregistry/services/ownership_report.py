@@ -383,8 +383,8 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
     return conditions
 
 
-_ROLE_RANK = sa.case({role.value: rank for rank, role in enumerate(Role)}, value=AccountRole.__table__.c.role)
-_RANK_OF = {role.value: rank for rank, role in enumerate(Role)}
+_RANK_OF = {role.value: rank for rank, role in enumerate(Role)}  # the order the administrators cell names them
+_ROLE_RANK = sa.case(_RANK_OF, value=AccountRole.__table__.c.role)
 
 
 def _administrators(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> dict[int, tuple[str, str]]:
