@@ -235,7 +235,7 @@ def test_our_export_reads_the_same_through_both(sample):
 def test_an_ods_has_its_own_unpacked_limit(sample, monkeypatch):
     _, path = sample
     monkeypatch.setattr(workbook_reading, "MAX_UNPACKED_BYTES", 20_000)
-    assert read_table(path).columns  # the .xlsx limit does not apply: our 100,000 accounts unpack to 281 MB
+    assert read_table(path).columns  # the .xlsx limit does not apply: our 100,000 accounts unpack to 256 MB
     monkeypatch.setattr(workbook_reading, "MAX_UNPACKED_ODS_BYTES", 20_000)
     with pytest.raises(ImportRefused) as raised:
         read_table(path)

@@ -194,7 +194,7 @@ def test_a_workbook_over_the_unpacked_limit_is_refused_and_our_own_exports_are_n
 
     path = tmp_path / "report.xlsx"
     export_report(tricky, path, today=TODAY)
-    assert read_table(path).columns  # within: the designed 100,000 accounts unpack to 148 MB as .xlsx
+    assert read_table(path).columns  # within: the designed 100,000 accounts unpack to 133 MB as .xlsx
     monkeypatch.setattr(workbook_reading, "MAX_UNPACKED_BYTES", 20_000)
     with pytest.raises(ImportRefused) as raised:
         read_table(path)
