@@ -59,6 +59,7 @@ from accountregistry.store.bulk import insert_tuples
 from accountregistry.store.database import Database
 from accountregistry.store.models import AuditEvent, PersonalValue, SQLModel, utcnow
 from accountregistry.store.safe_files import checked_target, written_whole
+from accountregistry.store.timestamps import moment_text
 
 HASHED_COLUMNS = ("at", "actor", "entity", "entity_id", "action", "account_id", "old_values", "new_values",
                   "previous_hash")
@@ -83,16 +84,6 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str
     """Only the fields that changed, as (old values, new values)."""
     changed = [name for name in after if before.get(name) != after[name]]
     return {name: before.get(name) for name in changed}, {name: after[name] for name in changed}
-
-
-def moment_text(at: datetime | str) -> str:
-    """`at` as the hash covers it: UTC, no zone, microseconds. A naive value (SQLite stores no
-    zone) is UTC already."""
-    if isinstance(at, str):
-        at = datetime.fromisoformat(at)
-    if at.tzinfo is not None:
-        at = at.astimezone(timezone.utc).replace(tzinfo=None)
-    return at.isoformat(timespec="microseconds")
 
 
 def _as_stored(values: Any) -> Any:

@@ -22,6 +22,8 @@ from typing import Callable
 from alembic import op
 import sqlalchemy as sa
 
+from accountregistry.store.timestamps import moment_text
+
 APPEND_ONLY = "the audit trail is append-only"
 CHAIN_START = "0" * 64
 CHAIN_LOCK = 0x4155444954
@@ -32,14 +34,6 @@ BATCH = 5000
 # An event's sides ("old_values", "new_values") with values moved apart, the moved values
 # appended to the list as personal_value rows; {} (or the sides unchanged) when nothing moves.
 Apart = Callable[[dict, list], dict]
-
-
-def moment_text(at) -> str:
-    if isinstance(at, str):
-        at = datetime.fromisoformat(at)
-    if at.tzinfo is not None:
-        at = at.astimezone(timezone.utc).replace(tzinfo=None)
-    return at.isoformat(timespec="microseconds")
 
 
 def event_hash(event: dict) -> str:
