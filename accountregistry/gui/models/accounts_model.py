@@ -85,6 +85,7 @@ RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ANSWERED_ROLES = frozenset(int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, ACCOUNT_ID_ROLE))
+MAX_CELLS = 20_000  # the values kept for cells painted again (a screenful is about 1,000)
 
 # Badge fill per severity: dark enough for white text in light and dark palettes alike.
 BADGE_COLOURS = {"high": "#b3261e", "medium": "#a15c00", "low": "#52606d"}
@@ -191,6 +192,8 @@ class AccountsModel(QAbstractTableModel):
         self._icons: dict[str, QIcon] = {}
         self._badges: dict[tuple[str, ...], QPixmap] = {}
         self.read_failed = False  # the read of what rows lack (risks, role holders) failed: not again until F5
+        # Each paint asks for the same 300 cells or so again: their values, until the next table.
+        self._cells: dict[tuple[int, int, int, bool], object] = {}  # (at, column, role, read_failed)
 
     # --- feeding -------------------------------------------------------------------------
 
@@ -209,7 +212,7 @@ class AccountsModel(QAbstractTableModel):
         """Show `table`. With as many rows shown as before, the selection and the current row stay
         on the same accounts (a layout change); otherwise the model is reset and the view keeps
         what it can (AccountsView.set_table)."""
-        before = self._table
+        before, self._cells = self._table, {}
         if len(table.visible) != len(before.visible) or not before.visible:
             self.beginResetModel()
             self._table = table
@@ -302,12 +305,18 @@ class AccountsModel(QAbstractTableModel):
         table = self._table
         at = table.visible[index.row()] if index.isValid() and index.row() < len(table.visible) else None
         column = index.column()
+        cells, failed = self._cells, self.read_failed
+        if len(cells) > MAX_CELLS:
+            cells.clear()
         for wanted in roles:
             role = wanted.role()
             if at is None or role not in ANSWERED_ROLES:
                 wanted.clearData()
-            else:
-                wanted.setData(self._value(at, column, role))
+                continue
+            value = cells.get(key := (at, column, role, failed), cells)
+            if value is cells:
+                value = cells[key] = self._value(at, column, role)
+            wanted.setData(value)
 
     def _value(self, at: int, column: int, role: int):
         """What the cell of the account at `at` (in the table's columns) shows in `role`."""
