@@ -11,6 +11,7 @@ services.offboarding re-exports what it gives.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -243,20 +244,20 @@ def _moved(calendar: BusinessCalendar, last_working_day: date, due_on: date) -> 
     return calendar.moved(last_working_day, due_on, current_language())
 
 
-def _only_controlling_admin(connection: sa.Connection, person_id: int) -> list[tuple[int, AccountName]]:
-    """(account id, name) of non-personal accounts that nobody but the person controls: looked for
-    among the person's grants, not the whole registry's accounts (100,000 accounts: 235 -> 2 ms)."""
+@functools.cache
+def _controlled_only_by() -> sa.Select:
+    """(id, platform, presence, display name, handle) of the non-personal accounts that nobody but
+    :person controls, looked for among the person's grants, not the whole registry's accounts
+    (100,000 accounts: 235 -> 2 ms); made once (0.9 ms)."""
     account = sa.table("account", *map(sa.column, ("id", "platform", "presence", "display_name", "handle", "kind")))
     role, other = (sa.table("account_role", *map(sa.column, ("account_id", "person_id", "role", "revoked_on")))
                    .alias(name) for name in ("role", "other"))
-    only = sa.select(role.c.account_id).where(role.c.person_id == person_id, controls(role.c), ~sa.exists().where(
-        other.c.account_id == role.c.account_id, other.c.person_id != person_id, controls(other.c)))
-    rows = connection.execute(
-        sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name, account.c.handle)
-        .where(account.c.id.in_(only), account.c.kind.is_distinct_from(Kind.personal.value))
-        .order_by(bytewise(account.c.platform), bytewise(account.c.handle)))
-    return [(aid, account_name(platform, presence, name, handle))
-            for aid, platform, presence, name, handle in rows]
+    person = sa.bindparam("person")
+    only = sa.select(role.c.account_id).where(role.c.person_id == person, controls(role.c), ~sa.exists().where(
+        other.c.account_id == role.c.account_id, other.c.person_id != person, controls(other.c)))
+    return (sa.select(account.c.id, account.c.platform, account.c.presence, account.c.display_name, account.c.handle)
+            .where(account.c.id.in_(only), account.c.kind.is_distinct_from(Kind.personal.value))
+            .order_by(bytewise(account.c.platform), bytewise(account.c.handle)))
 
 
 _OPEN_ITEMS = sa.text("SELECT id, account_id, due_on, title FROM checklist_item WHERE case_id = :case "
@@ -275,9 +276,9 @@ def blockers(db: Database, case_id: int, *, today: date | None = None) -> list[B
             refuse_missing("person", case.person_id)
         found: list[Blocker] = []
         if case.successor_id is None:
-            for account_id, named in _only_controlling_admin(connection, case.person_id):
-                found.append(Blocker(Blocker.ONLY_ADMIN, "blocker_only_admin", {"leaver": leaver, "account": named},
-                                     account_id=account_id))
+            for account_id, *named in connection.execute(_controlled_only_by(), {"person": case.person_id}):
+                found.append(Blocker(Blocker.ONLY_ADMIN, "blocker_only_admin",
+                                     {"leaver": leaver, "account": account_name(*named)}, account_id=account_id))
         open_items = connection.execute(_OPEN_ITEMS, {"case": case.id, "open": ItemStatus.open.value}).all()
         for item in open_items:
             if item.due_on < today:
