@@ -37,7 +37,9 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from xml.etree.ElementTree import Element, TreeBuilder, XMLParser
+from xml.etree.ElementTree import Element
+
+from accountregistry.services.xlsx_sheet import _bounded, _count, _streamed
 
 __all__ = ["OdsBook", "OdsSheet"]
 
@@ -57,8 +59,6 @@ _VALUE_TYPE = _OFFICE + "value-type"
 _MAX_ROWS = 1_048_576  # LibreOffice's last row and column
 _MAX_COLUMNS = 16_384
 _MAX_SPACES = 1_000_000
-_MAX_HELD = 200_000  # elements an open row may hold
-_MAX_ENTRIES = 100_000  # tables, styles, merged ranges
 _CHUNK = 1 << 16
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?")
@@ -90,21 +90,11 @@ class OdsBook:
         """(row number, cells as text) of the first table `wanted`; the whole part is parsed."""
         self.shown = shown
         self.sheets, self.hidden_styles, self.chosen, self.merged, self.formulas = [], set(), None, [], 0
-        builder = TreeBuilder()
-        top = builder.start("top", {})
-        parser = XMLParser(target=builder)
         self.reading: _Table | None = None
         with self.archive.open("content.xml") as source:
-            while chunk := source.read(_CHUNK):
-                parser.feed(chunk)
-                yield from self._completed(top, wanted, final=False)
-            parser.close()
-            yield from self._completed(top, wanted, final=True)
+            yield from _streamed(source, lambda document, final: self._completed(document, wanted, final), _CHUNK)
 
-    def _completed(self, top: Element, wanted, final: bool) -> Iterator[tuple[int, list]]:
-        if not len(top):
-            return
-        document = top[0]
+    def _completed(self, document: Element, wanted, final: bool) -> Iterator[tuple[int, list]]:
         for child, done in _children(document, final):
             if child.tag == _AUTOMATIC:
                 if done:
@@ -350,14 +340,3 @@ def _collect(element: Element, parts: list[str], paragraphs: list[int]) -> None:
             _collect(child, parts, paragraphs)
         if child.tail:
             parts.append(child.tail)
-
-
-def _bounded(element: Element) -> None:
-    """An element still open may not hold more than any row of a sheet holds."""
-    if len(element) > _MAX_HELD or sum(1 for _ in element.iter()) > _MAX_HELD:
-        raise ValueError("an element larger than a sheet's row")
-
-
-def _count(entries) -> None:
-    if len(entries) >= _MAX_ENTRIES:
-        raise ValueError("more tables, styles or merged ranges than a workbook has")

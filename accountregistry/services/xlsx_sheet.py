@@ -198,7 +198,7 @@ class XlsxBook:
         if sheet.part is None or sheet.part not in self.names:
             return
         with _Part(self.archive, sheet.part) as source:
-            yield from _sheet_rows(self, source, shown)
+            yield from _streamed(source, _Sheet(self, shown).completed)
 
 
 @dataclass(frozen=True)
@@ -225,21 +225,21 @@ class _Tags:
                      formula=ns + "f")
 
 
-def _sheet_rows(book: XlsxBook, source, shown: Callable[[object], str]) -> Iterator[tuple[int, list[str]]]:
-    """(row number, values) of each row of the sheet's XML, read as it is parsed: ElementTree's C
-    parser builds the elements of each chunk with no Python call per element, then the rows it
-    completed are read and let go (_Sheet)."""
+def _streamed(source, completed: Callable[[Element, bool], Iterator], size: int = _CHUNK) -> Iterator:
+    """What `completed(root, final)` gives as a part is parsed: ElementTree's C parser builds the
+    elements of each chunk with no Python call per element, then `completed` reads (and lets go)
+    those it completed. The document hangs under an element of our own, the only way to reach its
+    root before the parse ends."""
     builder = TreeBuilder()
-    top = builder.start("top", {})  # the document hangs under it: its root is reached before the end
+    top = builder.start("top", {})
     parser = XMLParser(target=builder)
-    sheet = _Sheet(book, shown)
-    while chunk := source.read(_CHUNK):
+    while chunk := source.read(size):
         parser.feed(chunk)
         if len(top):
-            yield from sheet.completed(top[0], final=False)
+            yield from completed(top[0], False)
     parser.close()
     if len(top):
-        yield from sheet.completed(top[0], final=True)
+        yield from completed(top[0], True)
 
 
 class _Sheet:
@@ -494,32 +494,9 @@ def _count(entries) -> None:
         raise ValueError("more sheets, styles or merged ranges than a workbook has")
 
 
-class _Strings:
-    """The shared string table's items (<si>), each complete, read as the part is parsed.
-
-    ElementTree's C parser builds the tree with no Python call per element; after each chunk
-    the items it completed are given and removed, so the tree holds one chunk's items and the
-    one still open, whose size is checked (an item of millions of runs is damaged, not held).
-    The document hangs under an element of our own, the only way to reach its root before the
-    parse ends."""
-
-    def __init__(self, source):
-        self.source = source
-
-    def __iter__(self) -> Iterator[Element]:
-        builder = TreeBuilder()
-        top = builder.start("top", {})
-        parser = XMLParser(target=builder)
-        while chunk := self.source.read(_CHUNK):
-            parser.feed(chunk)
-            if len(top):
-                yield from _children(top[0], final=False)
-        parser.close()
-        if len(top):
-            yield from _children(top[0], final=True)
-
-
 def _children(parent: Element, final: bool) -> Iterator[Element]:
+    """The children `parent` completed (the shared strings' items), then let go; the one still
+    open is checked for its size (an item of millions of runs is damaged, not held)."""
     done = len(parent) if final else len(parent) - 1
     if done > 0:
         yield from parent[:done]
@@ -649,7 +626,7 @@ class _SharedStrings:
         if part is None:
             return
         with _Part(archive, part) as source:
-            for item in _Strings(source):
+            for item in _streamed(source, _children):
                 self.buffer += _text_of(item, _Tags.of(item.tag)).encode("utf-8", "surrogatepass")
                 self.offsets.append(len(self.buffer))
 
