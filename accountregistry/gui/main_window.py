@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -915,6 +916,10 @@ class MainWindow(QMainWindow):
             # read of its own once the table is read whole (before, it slowed the risks' read), and
             # loading until done (a reload beside it waited for Python's lock).
             self.account_window_import.start(lambda _progress: __import__(ACCOUNT_WINDOW))
+            # PySide makes a style option's Python type, and its enums, the first time Qt hands one
+            # to the style: 6-9 ms of the first account window's first paint. Made now, in a turn of its own.
+            QTimer.singleShot(0, lambda: [getattr(QtWidgets, name) for name in dir(QtWidgets)
+                                          if name.startswith("QStyleOption")])
 
     def _loading_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("The registry could not be read."))
