@@ -383,70 +383,24 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
     return conditions
 
 
-_RANK_OF = {role.value: rank for rank, role in enumerate(Role)}  # the order the administrators cell names them
-_ROLE_RANK = sa.case(_RANK_OF, value=AccountRole.__table__.c.role)
+_ROLE_RANK = sa.case({role.value: rank for rank, role in enumerate(Role)}, value=AccountRole.__table__.c.role)
 
 
 def _administrators(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> dict[int, tuple[str, str]]:
     """Each account's (administrators cell, admin_count cell), for accounts with an active role.
-
-    Entries are ordered by role (owner first), then name, then grant. On SQLite the roles are
-    read without their people and joined and sorted here: looking up 300,000 grants' people in
-    the database costs twice the rest of the query, and Python orders names exactly as SQLite's
-    binary collation does. Other databases sort by their own collation, so they sort as before.
-    """
+    Entries are ordered by role (owner first), then name, then grant."""
     role, person = AccountRole.__table__.c, Person.__table__.c
-    kind = sa.type_coerce(role.role, sa.String)
-    in_python = connection.dialect.name == "sqlite"
-    if in_python:
-        statement = (sa.select(role.account_id, role.person_id, kind, role.id)
-                     .where(role.revoked_on.is_(None)).order_by(role.account_id))
-    else:
-        statement = (sa.select(role.account_id, person.name, person.work_email, kind)
-                     .join(Person.__table__, person.id == role.person_id)
-                     .where(role.revoked_on.is_(None))
-                     .order_by(role.account_id, _ROLE_RANK, bytewise(person.name), role.id))
+    statement = (sa.select(role.account_id, person.name, person.work_email, sa.type_coerce(role.role, sa.String))
+                 .join(Person.__table__, person.id == role.person_id)
+                 .where(role.revoked_on.is_(None))
+                 .order_by(role.account_id, _ROLE_RANK, bytewise(person.name), role.id))
     if conditions:
         statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
-    rows = connection.execute(statement).all()  # one fetchall: iterating fetches row by row
-    found: dict[int, tuple[str, str]] = {}
-    separator = ADMINISTRATOR_SEPARATOR
-    if not in_python:
-        grouped: dict[int, list] = {}
-        for account_id, name, email, role_name in rows:
-            grouped.setdefault(account_id, []).append((name, email, role_name))
-        for account_id, entries in grouped.items():
-            found[account_id] = (administrator_cell(entries), str(len({(n, e) for n, e, _ in entries})))
-        return found
-    # Per person: their place in name order (equal names share it), the entry's text up to the
-    # role, and who they are for admin_count (distinct name and email, as the other path counts).
-    people = connection.execute(sa.select(person.id, person.name, person.work_email)).all()
-    names = sorted({name for _, name, _ in people})
-    name_order = {name: place for place, name in enumerate(names)}
-    about = {person_id: (name_order[name], f"{name} <{email}> (" if email else f"{name} (", (name, email))
-             for person_id, name, email in people}
-    rank_of = _RANK_OF
-    # Rows arrive grouped by account; each group is sorted by (role, name, grant).
-    group: list[tuple] = []
-    current = None
-    for account_id, person_id, role_name, grant_id in rows:
-        if account_id != current:
-            if group:
-                found[current] = _administrator_cells(group, separator)
-            group = []
-            current = account_id
-        order, text, who = about[person_id]
-        group.append((rank_of[role_name], order, grant_id, text + role_name + ")", who))
-    if group:
-        found[current] = _administrator_cells(group, separator)
-    return found
-
-
-def _administrator_cells(group: list[tuple], separator: str) -> tuple[str, str]:
-    if len(group) == 1:
-        return group[0][3], "1"
-    group.sort()  # (role rank, name order, grant id) are unique per grant: the texts never compare
-    return separator.join([entry[3] for entry in group]), str(len({entry[4] for entry in group}))
+    grouped: dict[int, list] = {}
+    for account_id, name, email, role_name in connection.execute(statement):
+        grouped.setdefault(account_id, []).append((name, email, role_name))
+    return {account_id: (administrator_cell(entries), str(len({(n, e) for n, e, _ in entries})))
+            for account_id, entries in grouped.items()}
 
 
 def _as_date(value) -> date | None:
