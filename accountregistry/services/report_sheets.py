@@ -67,25 +67,31 @@ class XlsxSheet:
                  sample: list[list[str]], title: str = "Accounts", **_):
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
+
+        self.file, self.shapes, self._cell = file, shapes, WriteOnlyCell
+        self.book = Workbook(write_only=True)
+        self.sheet = sheet = self._headed(title, header, column_widths(header, sample))
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{total + 1}"
+        self.dates = [position for position, shape in enumerate(shapes) if shape == DATE]
+
+    def _headed(self, title: str, header: tuple[str, ...], widths: list[int]):
+        """A new sheet with its columns' widths and its header row, bold, at the top, frozen."""
         from openpyxl.styles import Alignment, Font
         from openpyxl.utils import get_column_letter
 
-        self.file, self.shapes = file, shapes
-        self.book = Workbook(write_only=True)
-        self.sheet = sheet = self.book.create_sheet(title)
-        for position, width in enumerate(column_widths(header, sample), start=1):
+        sheet = self.book.create_sheet(title)
+        for position, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(position)].width = width
         sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{total + 1}"
         bold, top = Font(bold=True), Alignment(vertical="top")
         heading = []
         for name in header:
-            cell = WriteOnlyCell(sheet, value=name)
+            cell = self._cell(sheet, value=name)
             cell.font, cell.alignment = bold, top
             heading.append(cell)
         sheet.append(heading)
-        self._cell = WriteOnlyCell
-        self.dates = [position for position, shape in enumerate(shapes) if shape == DATE]
+        return sheet
 
     def write(self, rows: list[list[str]]) -> None:
         cell_of, sheet, shapes, dates = self._cell, self.sheet, self.shapes, self.dates
@@ -102,22 +108,12 @@ class XlsxSheet:
 
     def close(self, extra: list[tuple[str, tuple[str, ...], list[list[str]]]] = ()) -> None:
         """Save the workbook, with `extra` sheets (title, header, rows of text) after the accounts."""
-        from openpyxl.styles import Alignment, Font
-        from openpyxl.utils import get_column_letter
+        from openpyxl.styles import Alignment
 
         for title, header, rows in extra:
-            sheet = self.book.create_sheet(title[:31])
-            for position, width in enumerate(column_widths(header, rows), start=1):
-                sheet.column_dimensions[get_column_letter(position)].width = width
-            sheet.freeze_panes = "A2"
-            heading = []
-            for name in header:
-                cell = self._cell(sheet, value=name)
-                cell.font = Font(bold=True)
-                heading.append(cell)
-            sheet.append(heading)
-            wrapped = Alignment(wrap_text=True, vertical="top")
             widths = column_widths(header, rows)
+            sheet = self._headed(title[:31], header, widths)
+            wrapped = Alignment(wrap_text=True, vertical="top")
             for number, row in enumerate(rows, start=2):
                 # Wrapped text needs its height stated: readers do not work it out on opening.
                 lines = max(-(-len(text) // max(width - 2, 1)) for text, width in zip(row, widths))
