@@ -32,8 +32,8 @@ def message_reading(source: str) -> list[tuple[int, str]]:
         names = _caught_names(node)
         for inner in (n for statement in node.body for n in ast.walk(statement)):
             if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id in ("str", "repr")
-                    and inner.args and isinstance(inner.args[0], ast.Name) and inner.args[0].id in names):
-                found.append((inner.lineno, f"{inner.func.id}({inner.args[0].id})"))
+                    and inner.args and any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(inner.args[0]))):
+                found.append((inner.lineno, f"{inner.func.id}({ast.unparse(inner.args[0])})"))
             elif (isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.Name)
                   and inner.value.id in names):
                 found.append((inner.lineno, f"f-string {{{inner.value.id}}}"))
@@ -55,9 +55,10 @@ except RegistryError as error:
     if "successor" in str(error).lower():
         pass
     show(error.sentence())
+    show(str(error.strerror or error))
 '''
     assert message_reading(source) == [(5, "str(error)"), (6, "f-string {error}"), (7, ".format(error)"),
-                                       (8, "in str(...)"), (8, "str(error)")]
+                                       (8, "in str(...)"), (8, "str(error)"), (11, "str(error.strerror or error)")]
 
 
 def test_the_window_never_reads_a_refusals_words():

@@ -65,8 +65,8 @@ class ScanViewer:
             path = self.file(attachment_id)
         except RegistryError as error:
             return error.sentence()
-        except OSError as error:
-            return str(error.strerror or error)
+        except OSError as error:  # the private folder cannot take the copy
+            return RegistryError("file_unwritable", path=error.filename, reason=error).sentence()
         QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
         return None
 

@@ -231,7 +231,7 @@ def _read_scan(path: Path) -> tuple[bytes, str]:
             raise ValidationError.of("file", "attachment_too_big", file=name, limit=MAX_BYTES // (1024 * 1024))
         content = path.read_bytes()
     except OSError as error:
-        raise ValidationError.of("file", "attachment_unreadable_file", file=name, reason=error.strerror or "") from None
+        raise ValidationError.of("file", "attachment_unreadable_file", file=name, reason=error) from None
     kind, refusal = kind_of(content)
     if kind is None:
         raise ValidationError.of("file", refusal, file=name, limit=MAX_BYTES // (1024 * 1024))

@@ -212,7 +212,7 @@ def _read_list(path: Path, problems: Problems, today: date) -> list[tuple[int, s
         raise ValidationError.of("file", "acknowledgement_list_not_text", file=path.name) from None
     except OSError as error:
         raise ValidationError.of("file", "acknowledgement_list_unreadable", file=path.name,
-                                 reason=error.strerror or "") from None
+                                 reason=error) from None
     lines: list[tuple[int, str, date | None]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         cells = [cell.strip() for cell in _SPLIT.split(line)]

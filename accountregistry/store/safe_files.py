@@ -178,10 +178,10 @@ def _refusal(error: OSError, target: Path, export: bool = False) -> RegistryErro
     if export:
         return _export_refusal(error, target)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StoreError("folder_unwritable", folder=str(target.parent), reason=os.strerror(error.errno).lower())
+        return StoreError("folder_unwritable", folder=str(target.parent), reason=error)
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StoreError("disk_full_file", path=str(target))
-    return StoreError("file_unwritable", path=str(target), reason=(error.strerror or str(error)).lower())
+    return StoreError("file_unwritable", path=str(target), reason=error)
 
 
 def _export_refusal(error: OSError, target: Path) -> RegistryError:
@@ -189,4 +189,4 @@ def _export_refusal(error: OSError, target: Path) -> RegistryError:
         return RegistryError("export_not_permitted", path=str(target))
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return RegistryError("export_disk_full", path=str(target))
-    return RegistryError("export_unwritable", path=str(target), reason=(error.strerror or str(error)).lower())
+    return RegistryError("export_unwritable", path=str(target), reason=error)

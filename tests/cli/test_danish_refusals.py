@@ -1,5 +1,6 @@
 """A Danish command line says its refusals in Danish: registering an account, importing a file
-and offboarding, each through the real command (a process of its own, as a script runs it).
+and offboarding, each through the real command (a process of its own, as a script runs it), and
+what the system said of a file that could not be used.
 
 The sentences are written out on purpose: they are what a Danish user reads, and must not fall
 back to English. Adding a person and a date are checked in test_cli.py
@@ -135,3 +136,15 @@ def test_a_registry_whose_settings_row_was_deleted_is_refused_as_incomplete_in_d
         assert (code, out) == (1, "")
         assert refused(err[-1], "mangler en del af registret (organisation_settings): det er blevet ændret uden om "
                                 "Account Registry. Gendan det fra en sikkerhedskopi; intet blev ændret.")
+
+
+def test_what_the_system_said_of_a_file_is_danish_too(db, tmp_path):
+    """A file that cannot be read or written is refused with the system's reason in Danish, not
+    in the system's English words ("No such file or directory")."""
+    code, out, err = danish(db, "export", "-o", "/proc/rapport.csv")
+    assert (code, err) == (1, ["accountregistry: Kan ikke skrive /proc/rapport.csv: filen eller mappen findes ikke. "
+                               "Der blev ikke skrevet nogen fil."])
+    assert danish(db, "policy", "add", "--effective", "2026-01-01", "--approved-by", "Direktionen",
+                  "--text", "working_hours=Ikke efter kl. 18.")[0] == 0
+    code, out, err = danish(db, "policy", "import-acknowledgements", tmp_path / "mangler.csv")
+    assert (code, err) == (1, ["accountregistry: Kan ikke læse mangler.csv: filen eller mappen findes ikke."])

@@ -3,11 +3,12 @@ window closes, or when the widget owning the viewer is destroyed, without the ga
 "Implicitly cleaning up" warning."""
 
 import gc
+import tempfile
 import warnings
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -76,3 +77,25 @@ def test_a_scan_that_cannot_be_read_is_a_sentence(qtbot, db, no_viewer):
     qtbot.addWidget(owner)
     said = ScanViewer(db, owner).open(999)
     assert said and not no_viewer
+
+
+def test_a_scan_the_computer_cannot_copy_is_refused_in_the_windows_language(qtbot, db, scan_id, no_viewer, speak,
+                                                                             tmp_path, monkeypatch):
+    """The system's reason is said in Danish in a Danish window, not in its English words."""
+    speak("da")
+    account_id, attachment_id = scan_id
+    not_a_folder = tmp_path / "temp"
+    not_a_folder.write_bytes(b"")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))  # where the private folder is made
+    window = AccountDetailWindow(db, account_id)
+    window.wait_until_shown()
+    qtbot.addWidget(window)
+    window.show()
+    section = window.agreements
+    [scan] = [item for item in section.tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+              if item.data(0, Qt.ItemDataRole.UserRole) == ("scan", attachment_id)]
+    section.tree.setCurrentItem(scan)
+    qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)
+    assert not no_viewer
+    assert section.general.text().startswith(f"Kan ikke skrive {not_a_folder}/accountregistry-scan-")
+    assert section.general.text().endswith(": en del af stien er ikke en mappe.")
