@@ -51,7 +51,7 @@ class ScanViewer:
     def file(self, attachment_id: int) -> Path:
         """The scan as a read-only file in the private folder."""
         name, media_type, content = agreements.attachment_content(self.db, attachment_id)
-        stem = Path(name).stem or "scan"
+        stem = Path(name).stem[:100] or "scan"  # a name of 255 with the id before it is too long
         target = self._made_folder() / f"{attachment_id}-{stem}{_EXTENSIONS.get(media_type, '')}"
         if target.exists():
             target.chmod(stat.S_IRUSR | stat.S_IWUSR)

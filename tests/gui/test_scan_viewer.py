@@ -6,6 +6,7 @@ import gc
 import tempfile
 import warnings
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -25,11 +26,15 @@ PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 @pytest.fixture
 def scan_id(db, tmp_path):
+    return recorded_scan(db, tmp_path / "signed.pdf")
+
+
+def recorded_scan(db, path):
+    """(account id, attachment id) of the scan at path, signed by the holder of an employee role."""
     ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
     account = register_account(db, AccountInput(url="https://www.youtube.com/@IngridNordlys", kind=Kind.employee_role,
                                                 holder_id=ingrid.id))
     record_terms(db, account.id, TermsInput(disposition=Disposition.archive, agreed_on=date(2026, 11, 1)))
-    path = tmp_path / "signed.pdf"
     path.write_bytes(PDF)
     agreements.record_agreement(db, ingrid.id, agreements.AgreementInput(scan=path))
     [state] = agreements.agreements_of_person(db, ingrid.id)
@@ -99,3 +104,15 @@ def test_a_scan_the_computer_cannot_copy_is_refused_in_the_windows_language(qtbo
     assert not no_viewer
     assert section.general.text().startswith(f"Kan ikke skrive {not_a_folder}/accountregistry-scan-")
     assert section.general.text().endswith(": en del af stien er ikke en mappe.")
+
+
+def test_a_scan_with_a_long_file_name_opens(qtbot, db, no_viewer, tmp_path):
+    """A scan keeps its file's name (up to 255 characters); the copy handed to the viewer has a
+    shorter one, so that the id before it does not make a name the system refuses."""
+    name = ("underskrevet-aftale-" * 13)[:251] + ".pdf"
+    _account_id, attachment_id = recorded_scan(db, tmp_path / name)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    assert ScanViewer(db, owner).open(attachment_id) is None
+    [opened] = no_viewer
+    assert Path(opened).read_bytes() == PDF and opened.endswith(".pdf")
