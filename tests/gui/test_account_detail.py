@@ -66,7 +66,7 @@ def test_grant_then_revoke_an_administrator_and_read_both_in_the_history(qtbot, 
     window.administrators.selectRow(0)
     assert window.revoke_button.isEnabled()
     click(qtbot, window.revoke_button)
-    assert window.role_messages.text("reason") == "Reason is required."
+    assert window.role_messages.text("reason") == sentence("required", {"label": Label("Reason")})
     assert len(roles_of_account(db, page.id, active_only=True)) == 1
     qtbot.keyClicks(window.revoke_reason, "Moved to Sales")
     with qtbot.waitSignal(window.changed):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTreeWidget, QWidget
 
 from accountregistry.services.credentials import keyring_entry, registry_id
+from accountregistry.domain.messages import Label, sentence
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.gui.widgets.credentials_section import ClipboardGuard, CredentialsSection
@@ -118,7 +119,7 @@ def test_setting_a_password_through_the_dialog_stores_it_in_the_keyring_only(
     dialog = section.secret_dialog
     assert dialog.isVisible() and dialog.entry.echoMode() == QLineEdit.EchoMode.Password
     click(qtbot, dialog.save_button)
-    assert dialog.message.text() == "Login password is empty; type or paste it."
+    assert dialog.message.text() == sentence("secret_empty", {"label": Label("Login password")})
     qtbot.keyClicks(dialog.entry, SECRET)
     qtbot.keyClicks(dialog.confirm, SECRET[:-1])
     click(qtbot, dialog.save_button)
@@ -176,7 +177,7 @@ def test_a_secret_too_long_for_any_keyring_is_refused_in_the_dialog(qtbot, db, c
     dialog = section.secret_dialog
     dialog.entry.setPlainText("x" * 1001)  # pasted
     click(qtbot, dialog.save_button)
-    assert dialog.message.text() == "Two-factor notes is too long (at most 1000 characters)."
+    assert dialog.message.text() == sentence("secret_too_long", {"label": Label("Two-factor notes"), "limit": 1000})
     assert dialog.isVisible() and memory_keyring.secrets == {}
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from accountregistry.domain.errors import NotFound
+from accountregistry.domain.messages import sentence
 from accountregistry.domain.vocabulary import Kind
 from accountregistry.gui.dialogs.import_accounts import DETAILS, LINE, ImportAccountsDialog
 from accountregistry.gui.views.dashboard_view import DashboardView
@@ -192,7 +193,7 @@ def test_cancel_during_the_import_rolls_it_back(qtbot, sample, exported, tmp_pat
     assert dialog.isVisible()
     go_on.set()
     qtbot.waitUntil(lambda: not dialog.task.busy() and dialog.close_button.isEnabled())
-    assert dialog.message.text() == "The import was cancelled; nothing was written."
+    assert dialog.message.text() == sentence("import_cancelled", {})
     assert find_by_url(sample, NEW_URL) is None and dialog.result is None
     assert dialog.import_button.isEnabled()  # the preview stands: the user may import after all
 
@@ -254,8 +255,6 @@ def test_a_row_that_would_grant_a_revoked_role_again_is_a_conflict_left_out_unle
 def test_the_preview_says_how_many_cells_held_formulas_and_that_their_text_is_imported(qtbot, sample, exported,
                                                                                         tmp_path):
     from openpyxl import Workbook
-
-    from accountregistry.domain.messages import sentence
 
     header = exported[0]
     book = Workbook()

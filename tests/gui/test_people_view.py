@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from accountregistry.domain.messages import sentence
+from accountregistry.domain.messages import Label, sentence
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
 from accountregistry.gui.models.people_model import PeopleModel
 from accountregistry.gui.views.people_view import PeopleView
@@ -124,7 +124,7 @@ def test_adding_a_person_through_the_dialog(qtbot, db, view, staff, settled):
     dialog = view.person_dialog
     assert dialog.isVisible() and dialog.windowTitle() == "Add person"
     click(qtbot, dialog.save_button)
-    assert dialog.messages.text("name") == "Name is required."
+    assert dialog.messages.text("name") == sentence("required", {"label": Label("Name")})
     qtbot.keyClicks(dialog.name, "Sofie Dahl Jørgensen")
     qtbot.keyClicks(dialog.work_email, "ingrid.berg@nordlys.no")
     click(qtbot, dialog.save_button)
