@@ -37,6 +37,7 @@ import tempfile
 import weakref
 import zipfile
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -151,13 +152,7 @@ def _xlsx_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
             book = XlsxBook(archive)
             chosen = _chosen_sheet([(found.name, found.visible) for found in book.sheets], shown, sheet)
             found = next(found for found in book.sheets if found.name == chosen)
-            rows = book.rows(found, _text)
-            try:
-                with fewer_collections():
-                    spool = _Spool(rows, shown)
-            finally:
-                rows.close()
-            return chosen, spool, book.merged, book.formulas
+            return chosen, _Spool(book.rows(found, _text), shown), book.merged, book.formulas
     except _DAMAGED:
         raise ImportRefused("workbook_damaged", file=shown) from None
 
@@ -174,26 +169,15 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, _Spool, list, int]:
             if "content.xml" not in archive.namelist():
                 raise ImportRefused("workbook_damaged", file=shown)
             book = OdsBook(archive)
-            spool = _ods_spool(book, lambda index, name: wanted is None or name.casefold() == wanted, shown)
+            spool = _Spool(book.rows(lambda index, name: wanted is None or name.casefold() == wanted, _text), shown,
+                           rest=True)
             chosen = _chosen_sheet([(found.name, found.visible) for found in book.sheets], shown, sheet)
             last = max(index for index, found in enumerate(book.sheets) if found.name == chosen)
             if last != book.chosen:
-                spool = _ods_spool(book, lambda index, name: index == last, shown)
+                spool = _Spool(book.rows(lambda index, name: index == last, _text), shown, rest=True)
             return chosen, spool, book.merged, book.formulas
     except _DAMAGED:
         raise ImportRefused("workbook_damaged", file=shown) from None
-
-
-def _ods_spool(book: OdsBook, wanted, shown: str) -> _Spool:
-    rows = book.rows(wanted, _text)
-    try:
-        with fewer_collections():
-            spool = _Spool(rows, shown)
-            for _ in rows:  # the rest of the part: the other tables' names and visibility
-                pass
-    finally:
-        rows.close()
-    return spool
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,30 +266,33 @@ class _Spool:
     CHUNK_CELLS = 50_000
     CHUNK_CHARACTERS = 2_000_000
 
-    def __init__(self, rows: Iterator[tuple[int, list[str]]], shown: str):
+    def __init__(self, rows: Iterator[tuple[int, list[str]]], shown: str, rest: bool = False):
         self.file = tempfile.TemporaryFile(prefix="accountregistry-sheet-")
         weakref.finalize(self, self.file.close)
         chunk: list[tuple[int, list[str]]] = []
         width = cells = characters = in_chunk = kept = 0
-        for row in rows:
-            values = row[1]
-            length = sum(map(len, values))
-            if not length:  # a blank row
-                continue
-            characters += length
-            if characters > MAX_FILE_BYTES:
-                raise ImportRefused("import_too_large_read", file=shown, limit=MAX_FILE_BYTES // 1_048_576)
-            if len(values) > width:
-                width = len(values)
-            chunk.append(row)
-            cells += len(values)
-            in_chunk += length
-            kept += 1
-            if cells >= self.CHUNK_CELLS or in_chunk >= self.CHUNK_CHARACTERS:
-                self._dump(chunk)
-                chunk, cells, in_chunk = [], 0, 0
-            if kept > MAX_ROWS + 1:
-                break
+        with closing(rows), fewer_collections():
+            for row in rows:
+                values = row[1]
+                length = sum(map(len, values))
+                if not length:  # a blank row
+                    continue
+                characters += length
+                if characters > MAX_FILE_BYTES:
+                    raise ImportRefused("import_too_large_read", file=shown, limit=MAX_FILE_BYTES // 1_048_576)
+                if len(values) > width:
+                    width = len(values)
+                chunk.append(row)
+                cells += len(values)
+                in_chunk += length
+                kept += 1
+                if cells >= self.CHUNK_CELLS or in_chunk >= self.CHUNK_CHARACTERS:
+                    self._dump(chunk)
+                    chunk, cells, in_chunk = [], 0, 0
+                if kept > MAX_ROWS + 1:
+                    break
+            for _ in rows if rest else ():  # an .ods: the rest of the part, the other tables' names and visibility
+                pass
         self._dump(chunk)
         self.width = width
 

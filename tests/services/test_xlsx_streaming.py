@@ -378,7 +378,13 @@ def test_the_collector_threshold_is_raised_only_while_a_sheet_is_read_and_put_ba
     seen = []
     path = _handmade(tmp_path / "seen.xlsx", '<row r="1"><c r="A1" t="inlineStr"><is><t>url</t></is></c></row>')
     original = workbook_reading._Spool
-    monkeypatch.setattr(workbook_reading, "_Spool", lambda rows, shown: seen.append(gc.get_threshold()[0]) or original(rows, shown))
+
+    def probed(rows):  # the threshold as each row is read
+        for row in rows:
+            seen.append(gc.get_threshold()[0])
+            yield row
+
+    monkeypatch.setattr(workbook_reading, "_Spool", lambda rows, shown: original(probed(rows), shown))
     workbook_reading._xlsx_sheet(path, None)
     assert seen == [bulk_work.SHEET_COLLECTION_THRESHOLD] and gc.get_threshold() == before
     damaged = _handmade(tmp_path / "damaged.xlsx", '<row r="1"><c r="A1" t="zz"><v>1</v></c></row>')
