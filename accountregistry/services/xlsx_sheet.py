@@ -586,11 +586,7 @@ def _cell(reference: str) -> tuple[int, int]:
 
 
 def _unescaped(text: str) -> str:
-    return _ESCAPED.sub(_character, text) if "_x" in text else text
-
-
-def _character(found: re.Match) -> str:
-    return chr(int(found.group(1), 16))
+    return _ESCAPED.sub(lambda found: chr(int(found.group(1), 16)), text) if "_x" in text else text
 
 
 def _text_of(string, tags: _Tags) -> str:
@@ -605,15 +601,10 @@ def _text_of(string, tags: _Tags) -> str:
 
 
 def _run(text) -> str:
-    return _run_text(text.text or "", text.get(_XML_SPACE) == "preserve")
-
-
-def _run_text(found: str, preserve: bool) -> str:
     """A <t> element's text: its spaces, tabs and line breaks at either end dropped unless it
     says xml:space="preserve" (as python-calamine reads it; Excel says so where they matter)."""
-    if not preserve:
-        found = found.strip(" \t\r\n")
-    return _unescaped(found)
+    found = text.text or ""
+    return _unescaped(found if text.get(_XML_SPACE) == "preserve" else found.strip(" \t\r\n"))
 
 
 class _SharedStrings:
