@@ -217,3 +217,22 @@ def test_an_account_is_found_by_id_whatever_order_the_rows_came_in():
         assert [table.row_of(r.id).handle for r in ROWS] == [r.handle for r in ROWS]
         assert table.row_of(0) is None and table.row_of(99) is None and table.shown_at(99) == -1
         assert table.with_rows([], removed_ids=[3, 99]).row_of(3) is None
+
+
+def test_a_cell_painted_again_shows_the_rows_and_the_read_as_they_are_now(qapp):
+    """What a paint asks for (multiData) is kept for the cells painted again: a new table with as many
+    rows (someone renamed an account) and a failed read of the risks change what the cells say."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    def painted(column: Column) -> object:
+        wanted = QModelRoleData(int(Qt.ItemDataRole.DisplayRole))
+        model.multiData(model.index(0, column), QModelRoleDataSpan(wanted))
+        return wanted.data()
+
+    model = AccountsModel()
+    model.set_rows([row(1, "x", "nordlys", display="Nordlys", risks=None), ROWS[1]])
+    assert (painted(Column.display_name), painted(Column.risks)) == ("Nordlys", "Loading…")
+    model.set_rows([row(1, "x", "nordlys", display="Nordlys Rejser", risks=None), ROWS[1]])
+    assert (painted(Column.display_name), painted(Column.risks)) == ("Nordlys Rejser", "Loading…")
+    model.read_failed = True
+    assert painted(Column.risks).startswith("Could not be read")
