@@ -325,18 +325,16 @@ def _collect(element: Element, parts: list[str], paragraphs: list[int]) -> None:
         parts.append(element.text)
     for child in element:
         tag = child.tag
-        if tag == _NOTE:
-            pass
-        else:
-            if tag == _PARAGRAPH:
-                if paragraphs[0]:
-                    parts.append("\n")
-                paragraphs[0] += 1
-            elif tag == _SPACE:
-                count = int(child.get(_TEXT + "c") or 1)
-                if not 0 <= count <= _MAX_SPACES:
-                    raise ValueError("more spaces than a cell holds")
-                parts.append(" " * count)
+        if tag == _PARAGRAPH:
+            if paragraphs[0]:
+                parts.append("\n")
+            paragraphs[0] += 1
+        elif tag == _SPACE:
+            count = int(child.get(_TEXT + "c") or 1)
+            if not 0 <= count <= _MAX_SPACES:
+                raise ValueError("more spaces than a cell holds")
+            parts.append(" " * count)
+        if tag != _NOTE:
             _collect(child, parts, paragraphs)
         if child.tail:
             parts.append(child.tail)
