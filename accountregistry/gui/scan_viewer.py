@@ -51,7 +51,8 @@ class ScanViewer:
     def file(self, attachment_id: int) -> Path:
         """The scan as a read-only file in the private folder."""
         name, media_type, content = agreements.attachment_content(self.db, attachment_id)
-        stem = Path(name).stem[:100] or "scan"  # a name of 255 with the id before it is too long
+        # The system's limit is 255 bytes: the id before a name of 255 would pass it.
+        stem = Path(name).stem.encode()[:100].decode(errors="ignore") or "scan"
         target = self._made_folder() / f"{attachment_id}-{stem}{_EXTENSIONS.get(media_type, '')}"
         if target.exists():
             target.chmod(stat.S_IRUSR | stat.S_IWUSR)

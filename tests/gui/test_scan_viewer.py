@@ -106,11 +106,23 @@ def test_a_scan_the_computer_cannot_copy_is_refused_in_the_windows_language(qtbo
     assert section.general.text().endswith(": en del af stien er ikke en mappe.")
 
 
-def test_a_scan_with_a_long_file_name_opens(qtbot, db, no_viewer, tmp_path):
+@pytest.mark.parametrize("name", [("underskrevet-aftale-" * 13)[:251] + ".pdf", "合" * 83 + ".pdf"],
+                         ids=["251 characters", "253 bytes"])
+def test_a_scan_with_a_long_file_name_opens(qtbot, db, no_viewer, tmp_path, name):
     """A scan keeps its file's name (up to 255 characters); the copy handed to the viewer has a
-    shorter one, so that the id before it does not make a name the system refuses."""
-    name = ("underskrevet-aftale-" * 13)[:251] + ".pdf"
-    _account_id, attachment_id = recorded_scan(db, tmp_path / name)
+    shorter one, so that the id before it does not make a name the system refuses (its limit is
+    in bytes: 83 such characters are 249). The 12th scan, so that its id has two digits."""
+    from accountregistry.services.people import find_by_email
+
+    recorded_scan(db, tmp_path / "first.pdf")
+    ingrid = find_by_email(db, "ingrid@nordlys.no")
+    for n in range(11):
+        (tmp_path / f"{n}.pdf").write_bytes(PDF)
+        agreements.record_agreement(db, ingrid.id, agreements.AgreementInput(scan=tmp_path / f"{n}.pdf"))
+    (tmp_path / name).write_bytes(PDF)
+    agreements.record_agreement(db, ingrid.id, agreements.AgreementInput(scan=tmp_path / name))
+    attachment_id = max(state.attachments[0][0] for state in agreements.agreements_of_person(db, ingrid.id))
+    assert attachment_id >= 10
     owner = QWidget()
     qtbot.addWidget(owner)
     assert ScanViewer(db, owner).open(attachment_id) is None
