@@ -199,10 +199,10 @@ def run_register(args) -> int:
         account = register_account(db, data)
         warnings = similar_accounts(db, platform=account.platform, handle=account.handle, url=account.url,
                                     display_name=account.display_name, exclude_id=account.id)
-    from accountregistry.domain.vocabulary import Presence
+    from accountregistry.services.case_reading import account_name
 
     for warning in warnings:
         say("cli_warning", warning=warning, out=sys.stderr)
-    say("cli_account_registered", id=account.id, platform=account.platform, presence=Presence(account.presence),
-        handle=account.handle, url=account.url)
+    say("cli_account_registered", id=account.id, url=account.url,
+        account=account_name(account.platform, account.presence, None, account.handle))
     return 0

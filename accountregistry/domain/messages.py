@@ -636,7 +636,7 @@ MESSAGES: dict[str, str] = {
     "cli_access_granted": "{login} is now {role} in {where}.",
     "cli_access_revoked": "{login} is no longer {role} in {where}.",
     "cli_account_saved": "Saved account {id} (version {version}).",
-    "cli_account_registered": "Registered account {id}: {platform} {presence} {handle} ({url}).",
+    "cli_account_registered": "Registered account {id}: {account} ({url}).",
     "cli_agreement_written": "Wrote the holder's agreement for {person} to {path}.",
     "cli_agreement_recorded": "Recorded {person}'s agreement of {day} ({channel}) as agreement {id}.",
     "cli_confirmation_recorded": "Recorded {person}'s handover confirmation of {day} ({channel}) as agreement {id}.",

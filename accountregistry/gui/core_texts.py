@@ -810,7 +810,7 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{login} is now {role} in {where}."),
     QT_TRANSLATE_NOOP("Message", "{login} is no longer {role} in {where}."),
     QT_TRANSLATE_NOOP("Message", "Saved account {id} (version {version})."),
-    QT_TRANSLATE_NOOP("Message", "Registered account {id}: {platform} {presence} {handle} ({url})."),
+    QT_TRANSLATE_NOOP("Message", "Registered account {id}: {account} ({url})."),
     QT_TRANSLATE_NOOP("Message", "Wrote the holder's agreement for {person} to {path}."),
     QT_TRANSLATE_NOOP("Message", "Recorded {person}'s agreement of {day} ({channel}) as agreement {id}."),
     QT_TRANSLATE_NOOP("Message", "Recorded {person}'s handover confirmation of {day} ({channel}) as "

@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>No one in the registry matches “{typed}”; choose a person from the list.</source>
-        <translation>Ingen i registret passer til »{typed}«; vælg en person på listen.</translation>
+        <translation type="vanished">Ingen i registret passer til »{typed}«; vælg en person på listen.</translation>
     </message>
     <message>
         <source>Choose the person to grant the role to.</source>
@@ -6593,7 +6593,11 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Registered account {id}: {platform} {presence} {handle} ({url}).</source>
-        <translation>Konto {id} er registreret: {platform} {presence} {handle} ({url}).</translation>
+        <translation type="vanished">Konto {id} er registreret: {platform} {presence} {handle} ({url}).</translation>
+    </message>
+    <message>
+        <source>Registered account {id}: {account} ({url}).</source>
+        <translation>Konto {id} er registreret: {account} ({url}).</translation>
     </message>
     <message>
         <source>Wrote the holder&apos;s agreement for {person} to {path}.</source>
@@ -10350,7 +10354,7 @@ Efter alvorligste risiko: {breakdown}</translation>
     </message>
     <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>
-        <translation>Ingen i registret passer til »{text}«; vælg en person på listen.</translation>
+        <translation type="vanished">Ingen i registret passer til »{text}«; vælg en person på listen.</translation>
     </message>
     <message>
         <source>Choose the person who is leaving.</source>

@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>No one in the registry matches “{typed}”; choose a person from the list.</source>
-        <translation>Ingen i registret matchar ”{typed}”; välj en person i listan.</translation>
+        <translation type="vanished">Ingen i registret matchar ”{typed}”; välj en person i listan.</translation>
     </message>
     <message>
         <source>Choose the person to grant the role to.</source>
@@ -6593,7 +6593,11 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Registered account {id}: {platform} {presence} {handle} ({url}).</source>
-        <translation>Konto {id} har registrerats: {platform} {presence} {handle} ({url}).</translation>
+        <translation type="vanished">Konto {id} har registrerats: {platform} {presence} {handle} ({url}).</translation>
+    </message>
+    <message>
+        <source>Registered account {id}: {account} ({url}).</source>
+        <translation>Konto {id} har registrerats: {account} ({url}).</translation>
     </message>
     <message>
         <source>Wrote the holder&apos;s agreement for {person} to {path}.</source>
@@ -10350,7 +10354,7 @@ Efter allvarligaste risk: {breakdown}</translation>
     </message>
     <message>
         <source>No one in the registry matches “{text}”; choose a person from the list.</source>
-        <translation>Ingen i registret matchar ”{text}”; välj en person i listan.</translation>
+        <translation type="vanished">Ingen i registret matchar ”{text}”; välj en person i listan.</translation>
     </message>
     <message>
         <source>Choose the person who is leaving.</source>

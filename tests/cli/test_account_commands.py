@@ -95,12 +95,12 @@ def test_register_an_address_and_be_warned_of_its_other_name(db_path, capsys):
     assert cli("--db", db_path, "register", "https://www.facebook.com/nordlysrejser/",
                "--display-name", "Nordlys Rejser", "--kind", "company") == 0
     first = capsys.readouterr()
-    assert "facebook page nordlysrejser" in first.out and first.err == ""
+    assert "Facebook page “nordlysrejser”" in first.out and first.err == ""
 
     assert cli("--db", db_path, "register", "https://www.facebook.com/p/Nordlys-Rejser-100063480311999/",
                "--display-name", "Nordlys Rejser") == 0
     second = capsys.readouterr()
-    assert "facebook page 100063480311999" in second.out
+    assert "Facebook page “100063480311999”" in second.out
     # Not refused, but said: the same display name under the other key.
     [warning] = second.err.splitlines()
     assert warning.startswith("accountregistry: warning: ") and "nordlysrejser" in warning
@@ -112,10 +112,21 @@ def test_register_refuses_a_post_with_the_recognisers_sentence(db_path, capsys):
     assert err.startswith("accountregistry: Adresse: ") and "opslag" in err
 
 
+def test_register_names_the_account_in_the_users_language(db_path, capsys):
+    """As the window names it: the platform's name, not its id, and a platform the registry does
+    not know as the presence on another platform."""
+    assert cli("--db", db_path, "--lang", "da", "register", "https://www.linkedin.com/company/nordlys") == 0
+    assert capsys.readouterr().out == ("Konto 1 er registreret: LinkedIn-side »nordlys« "
+                                       "(https://www.linkedin.com/company/nordlys).\n")
+    assert cli("--db", db_path, "--lang", "da", "register", "https://nordlys.example/om-os") == 0
+    assert capsys.readouterr().out == ("Konto 2 er registreret: side »nordlys.example/om-os« på en anden platform "
+                                       "(https://nordlys.example/om-os).\n")
+
+
 def test_register_by_platform_and_handle(db_path, capsys):
     assert cli("--db", db_path, "register", "--platform", "telegram", "--presence", "group",
                "--handle", "@Nordlys_Chat") == 0
-    assert "telegram group nordlys_chat (https://t.me/nordlys_chat)" in capsys.readouterr().out
+    assert "Telegram group “nordlys_chat” (https://t.me/nordlys_chat)" in capsys.readouterr().out
 
 
 # One value per field `account set` takes (every declared field but the address), as typed and as
