@@ -1089,9 +1089,6 @@ class MainWindow(QMainWindow):
         self.hide()
         tasks = task_manager()
         tasks.cancel_all()
-        tasks.wait_for_all()  # the opening among them, which may have started a read ahead
-        read_ahead = sys.modules.get("accountregistry.gui.read_ahead")  # if a registry was opened
-        if read_ahead is not None:
-            read_ahead.wait_for_reads_ahead()
+        tasks.wait_for_all()
         super().closeEvent(event)
 

@@ -712,7 +712,7 @@ def test_the_risks_are_read_ahead_where_their_priority_cannot_be_lowered(qtbot, 
     that waits for ever."""
     import os
 
-    from accountregistry.gui.read_ahead import read_risks_ahead, wait_for_reads_ahead
+    from accountregistry.gui.read_ahead import read_risks_ahead
     from accountregistry.services.account_list import read_risks, risks_by_id
 
     def refused(*_arguments):
@@ -723,7 +723,6 @@ def test_the_risks_are_read_ahead_where_their_priority_cannot_be_lowered(qtbot, 
     ahead = read_risks_ahead(db)
     qtbot.waitUntil(ahead.done)
     assert risks_by_id(ahead.result()) == read_risks(db)
-    wait_for_reads_ahead()
 
 
 def test_the_rows_are_shown_before_the_other_views_are_made(qtbot, db, db_location, settings):

@@ -1,13 +1,15 @@
 """The window's one helper for background work (gui/tasks.py): what each outcome reaches, the
 count of runs under way, reads taking turns, and closing the main window with work still running."""
 
+import os
+import sys
 import threading
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accountregistry.domain.errors import Label, RegistryError, ValidationError
-from accountregistry.gui.tasks import READS_AT_ONCE, Task, failure_sentence, task_manager
+from accountregistry.gui.tasks import LOWER_NICENESS, READS_AT_ONCE, Task, failure_sentence, task_manager
 from accountregistry.services.ownership_report import Cancelled
 
 
@@ -332,3 +334,34 @@ def test_closing_the_main_window_cancels_and_waits_for_the_work_under_way(qtbot,
     window.close()
     assert ended.is_set()  # close() returned only after the work had stopped
     qtbot.waitUntil(lambda: not task.busy())
+
+
+def _nice() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's nice value is Linux's")
+def test_work_started_lower_runs_at_nice_5_and_the_window_s_threads_keep_0(qtbot, owner):
+    """The risks read ahead gives way to the first read on a busy machine, and nothing the window
+    runs afterwards inherits its lower priority (the pool's threads are reused)."""
+    tasks, lowered, ended = task_manager(), [], threading.Event()
+    for _ in range(4):
+        tasks.start_lower(lambda: (lowered.append(_nice()), len(lowered) == 4 and ended.set()))
+    assert ended.wait(60)
+    runs = [Task(owner) for _ in range(tasks.pool.maxThreadCount())]
+    niceness, started = [], threading.Barrier(len(runs))  # all at once: every pool thread runs one
+    for task in runs:
+        task.start(lambda _progress: (started.wait(60), niceness.append(_nice())))
+    qtbot.waitUntil(lambda: not any(task.busy() for task in runs))
+    assert lowered == [LOWER_NICENESS] * 4 and LOWER_NICENESS == 5
+    assert niceness == [0] * len(runs)
+
+
+def test_waiting_for_all_waits_for_the_work_started_lower(qtbot):
+    """Closing the window (wait_for_all) returns only once the read ahead has ended, never with
+    it still reading the database about to be closed."""
+    started, ended = threading.Event(), []
+    task_manager().start_lower(lambda: (started.set(), threading.Event().wait(0.2), ended.append("read")))
+    assert started.wait(60)
+    task_manager().wait_for_all()
+    assert ended == ["read"]
