@@ -31,6 +31,7 @@ from urllib.parse import quote
 
 import sqlalchemy as sa
 
+from accountregistry.services.risks import id_batches
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, AuditEvent
 
@@ -186,10 +187,8 @@ def accounts_of_people(session, person_ids: Iterable[int]) -> set[int]:
     """The accounts whose rows show these people: as holder, or holding an active role (a name,
     and a leaver's role is a risk)."""
     account, role = Account.__table__.c, AccountRole.__table__.c
-    ids = sorted(set(person_ids))
     found: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk in id_batches(person_ids):
         found.update(session.execute(sa.select(account.id).where(account.holder_id.in_(chunk))).scalars())
         found.update(session.execute(sa.select(role.account_id).where(role.person_id.in_(chunk),
                                                                     role.revoked_on.is_(None))).scalars())
