@@ -184,10 +184,6 @@ def domain_allowed(domain: str, domains: frozenset[str]) -> bool:
     return any(domain.endswith("." + allowed) for allowed in domains)
 
 
-# Who the company answers for: the rules about control and logins leave a person's own
-# profile alone, because the employer can never claim it (DESIGN.md, first rule). An account
-# of unknown kind is treated as the company's until someone says otherwise.
-_COMPANY_SIDE = frozenset({Kind.company, Kind.employee_role, None})
 # Accounts the company expects to keep or hand over: these need agreed handover terms and a
 # company login.
 _HANDED_OVER = frozenset({Kind.company, Kind.employee_role})
@@ -196,16 +192,18 @@ _HOLDER_NEEDED = frozenset({Kind.employee_role, Kind.personal})
 WEAK_TWO_FACTOR = frozenset({TwoFactor.none, TwoFactor.unknown})
 
 
+# The rules about control and logins leave a person's own profile alone (DESIGN.md, first rule);
+# an account of unknown kind counts as the company's until someone says otherwise.
 def _single_admin(f: RiskFacts, c: RiskContext) -> bool:
-    return f.kind in _COMPANY_SIDE and f.controllers == 1
+    return f.kind != Kind.personal and f.controllers == 1
 
 
 def _orphaned(f: RiskFacts, c: RiskContext) -> bool:
-    return f.kind in _COMPANY_SIDE and f.controllers == 0
+    return f.kind != Kind.personal and f.controllers == 0
 
 
 def _leaver_holds_role(f: RiskFacts, c: RiskContext) -> bool:
-    return f.kind in _COMPANY_SIDE and f.leaver_holds_role
+    return f.kind != Kind.personal and f.leaver_holds_role
 
 
 def _login_outside_domains(f: RiskFacts, c: RiskContext) -> bool:
@@ -223,7 +221,7 @@ def _review_overdue(f: RiskFacts, c: RiskContext) -> bool:
 
 
 def _weak_two_factor(f: RiskFacts, c: RiskContext) -> bool:
-    return f.kind in _COMPANY_SIDE and f.weak_two_factor
+    return f.kind != Kind.personal and f.weak_two_factor
 
 
 def _kind_or_holder_unknown(f: RiskFacts, c: RiskContext) -> bool:
