@@ -27,6 +27,9 @@ OPTION_LABELS = {
     "escalation": Label("Escalation contact"),
     "id": Label("ID"),
     "version": Label("Version"),
+    "account": Label("Account"),
+    "texts": Label("Policy text"),
+    "scope": Label("Consent"),
 }
 
 # The kinds of record, by table: what `database copy` counts, and where a note that names a

@@ -3980,6 +3980,10 @@ Detaljerne er også skrevet til {path}.</translation>
         <translation>ID</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
         <source>Account role</source>
         <translation>Kontorolle</translation>
     </message>
@@ -6117,7 +6121,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Consent to ambassador work is given for a personal profile; this is a {kind} account, which the company uses without anyone&apos;s consent.</source>
-        <translation>Samtykke til ambassadørarbejde gives for en personlig profil; dette er en {kind}-konto, som virksomheden bruger uden nogens samtykke.</translation>
+        <translation>Samtykke til ambassadørarbejde gives for en personlig profil; dette er en konto af typen {kind}, som virksomheden bruger uden nogens samtykke.</translation>
     </message>
     <message>
         <source>Record that this is a personal account before recording its holder&apos;s consent.</source>

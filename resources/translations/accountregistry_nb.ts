@@ -3980,6 +3980,10 @@ Detaljene er også skrevet til {path}.</translation>
         <translation>ID</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
         <source>Account role</source>
         <translation>Kontorolle</translation>
     </message>
@@ -6117,7 +6121,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>Consent to ambassador work is given for a personal profile; this is a {kind} account, which the company uses without anyone&apos;s consent.</source>
-        <translation>Samtykke til ambassadørarbeid gis for en personlig profil; dette er en {kind}-konto, som selskapet bruker uten noens samtykke.</translation>
+        <translation>Samtykke til ambassadørarbeid gis for en personlig profil; dette er en konto av typen {kind}, som selskapet bruker uten noens samtykke.</translation>
     </message>
     <message>
         <source>Record that this is a personal account before recording its holder&apos;s consent.</source>

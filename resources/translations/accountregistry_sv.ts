@@ -3980,6 +3980,10 @@ Detaljerna har också skrivits till {path}.</translation>
         <translation>ID</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
         <source>Account role</source>
         <translation>Kontoroll</translation>
     </message>
@@ -6117,7 +6121,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>Consent to ambassador work is given for a personal profile; this is a {kind} account, which the company uses without anyone&apos;s consent.</source>
-        <translation>Samtycke till ambassadörsarbete ges för en personlig profil; detta är ett {kind}-konto, som företaget använder utan någons samtycke.</translation>
+        <translation>Samtycke till ambassadörsarbete ges för en personlig profil; detta är ett konto av typen {kind}, som företaget använder utan någons samtycke.</translation>
     </message>
     <message>
         <source>Record that this is a personal account before recording its holder&apos;s consent.</source>

@@ -76,7 +76,7 @@ def test_give_by_address_withdraw_by_id_and_list_as_csv_and_json(registry, capsy
 
 @pytest.mark.parametrize("args, where", [
     (("give", "{page}"), "account"),  # a company page needs nobody's consent
-    (("give", "{profile}", "--scope", "post_daily"), "scope"),
+    (("give", "{profile}", "--scope", "post_daily"), "Consent"),
     (("give", "{profile}", "--on", "31.02.2026"), "Consent given on"),
     (("give", "{profile}", "--on", "2999-01-01"), "Consent given on"),
     (("give", "{profile}", "--asked-by", "nobody@nordlys.dk"), None),

@@ -148,3 +148,14 @@ def test_what_the_system_said_of_a_file_is_danish_too(db, tmp_path):
                   "--text", "working_hours=Ikke efter kl. 18.")[0] == 0
     code, out, err = danish(db, "policy", "import-acknowledgements", tmp_path / "mangler.csv")
     assert (code, err) == (1, ["accountregistry: Kan ikke læse mangler.csv: filen eller mappen findes ikke."])
+
+
+def test_a_refused_field_is_named_in_danish(db, leaving):
+    """The field before a refusal is named in words, not by its id ("texts:", "scope:", "account:")."""
+    code, out, err = danish(db, "policy", "add", "--effective", "2026-01-01", "--approved-by", "Direktionen")
+    assert (code, err) == (1, ["accountregistry: Politikkens tekst: Skriv politikkens tekst for mindst ét område."])
+    code, out, err = danish(db, "consent", "give", "https://www.linkedin.com/company/nordlys", "--scope", "alt",
+                            "--asked-by", "ingrid@nordlys.no")
+    assert code == 1 and [line.split(": ")[1] for line in err] == ["Samtykke", "Konto"], err
+    # The kind as a word of its own: no "virksomhed-konto".
+    assert err[1].endswith("dette er en konto af typen virksomhed, som virksomheden bruger uden nogens samtykke.")
