@@ -113,6 +113,9 @@ __all__ = [
 ]
 
 ADMINISTRATOR_SEPARATOR = " | "
+# An administrators entry (name, work email, role), or (name, role) for someone with no work email:
+# administrator_cell and SQLite's printf (_administrators_in_order) write it from these.
+_ENTRY, _ENTRY_NO_EMAIL = "%s <%s> (%s)", "%s (%s)"
 # The formula triggers OWASP lists for CSV injection.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -304,7 +307,7 @@ def restore(cell: str) -> str:
 def administrator_cell(entries: Iterable[tuple[str, str | None, str]]) -> str:
     """(name, email, role) as “Name <email> (role) | …”."""
     return ADMINISTRATOR_SEPARATOR.join(
-        f"{name} <{email}> ({role})" if email else f"{name} ({role})" for name, email, role in entries)
+        _ENTRY % (name, email, role) if email else _ENTRY_NO_EMAIL % (name, role) for name, email, role in entries)
 
 
 # Languages whose decimal separator is a comma: their spreadsheets split CSV on semicolons.
@@ -534,7 +537,7 @@ def _administrators_in_order(connection: sa.Connection, conditions: list[sa.Colu
     """
     role, person = AccountRole.__table__.c, Person.__table__.c
     kind = sa.type_coerce(role.role, sa.String)
-    entry = sa.func.printf(sa.case((person.work_email.is_(None), "%s (%s)"), else_="%s <%s> (%s)"),
+    entry = sa.func.printf(sa.case((person.work_email.is_(None), _ENTRY_NO_EMAIL), else_=_ENTRY),
                            person.name, sa.func.coalesce(person.work_email, kind), kind, type_=sa.String)
     statement = (sa.select(role.account_id, entry)
                  .join(Person.__table__, person.id == role.person_id)
