@@ -236,7 +236,7 @@ def test_waiving_needs_a_reason(qtbot, view, db, org):
     click(qtbot, view.waive_button)
     dialog = answer(qtbot, view, "   ")
     assert dialog.isVisible()
-    assert dialog.messages.text("reason") == "Say why this item is waived; a waived item needs a reason."
+    assert dialog.messages.text("reason") == sentence("waive_reason_required", {})
     assert item(db, org.case.id, "confirm_mailbox_unused").status == ItemStatus.open
     answer(qtbot, view, "<b>No mailbox</b> & no logins")
     assert not dialog.isVisible() and view.prompt is None
