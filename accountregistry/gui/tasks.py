@@ -28,8 +28,9 @@ Reads of what the window shows (`Task(…, reading=True)`: a view's rows, the pe
 offer, the dashboard's facts, an account) take turns, READS_AT_ONCE at a time, in the order they
 were asked for. Each is mostly Python, and the GUI thread needs Python's lock for every slot
 and every paint: with seven of them under way at once it waited hundreds of milliseconds for
-it, and the window froze while it "read in the background". Writes, exports, imports and the
-keyring do not wait for the reads.
+it, and the window froze while it "read in the background". An urgent read (a window the
+user just opened waits for it) goes first, and one may run beside them. Writes, exports,
+imports and the keyring do not wait for the reads.
 """
 
 from __future__ import annotations
@@ -208,20 +209,22 @@ class TaskManager(QObject):
 
     def release_reads(self) -> None:
         self._reads_held -= 1
-        while not self._reads_held and self._reads_waiting and len(self._reads_started) < READS_AT_ONCE:
-            self._start_read(self._reads_waiting.popleft())
+        self._next_reads()
 
     def _start(self, run: _Run, task: Task) -> None:
         self._runs[run] = task
         self.count_changed.emit(len(self._runs))
         if not task.reading:
             self.pool.start(run.run)
-        elif not self._reads_held and len(self._reads_started) < READS_AT_ONCE:
-            self._start_read(run)
-        elif task.urgent:
-            self._reads_waiting.appendleft(run)
-        else:
-            self._reads_waiting.append(run)
+            return
+        (self._reads_waiting.appendleft if task.urgent else self._reads_waiting.append)(run)
+        self._next_reads()
+
+    def _next_reads(self) -> None:
+        """The reads whose turn has come: READS_AT_ONCE under way, and one more if it is urgent."""
+        while (self._reads_waiting and not self._reads_held
+               and len(self._reads_started) < READS_AT_ONCE + self._reads_waiting[0].task.urgent):
+            self._start_read(self._reads_waiting.popleft())
 
     def _start_read(self, run: _Run) -> None:
         self._reads_started.add(run)
@@ -233,8 +236,7 @@ class TaskManager(QObject):
         if run in self._reads_started:
             # The next read's turn, once this one's outcome is on screen (it is delivered next).
             self._reads_started.discard(run)
-            if self._reads_waiting and not self._reads_held:
-                self._start_read(self._reads_waiting.popleft())
+            self._next_reads()
 
 
 def _lower_priority() -> None:
@@ -270,7 +272,8 @@ class Task(QObject):
                  reading: bool = False, urgent: bool = False):
         """`reading`: the work reads what the window shows, and takes turns with the other
         reads (READS_AT_ONCE); it must write nothing the user waits for. `urgent`: a read that a
-        window the user just opened waits for; its turn comes before the others waiting."""
+        window the user just opened waits for; it goes before the others waiting, and starts
+        even if READS_AT_ONCE are under way, unless one more is already."""
         # No parent on purpose: the manager keeps a running task alive, the owner an idle one.
         super().__init__()
         self.owner = owner

@@ -374,6 +374,21 @@ def test_what_the_window_shows_is_read_off_the_gui_thread(qtbot, db, page, ingri
     assert "7" in window.form.review_interval.placeholderText()
 
 
+def test_the_account_is_read_once_its_window_is_made(qtbot, db, page, monkeypatch):
+    # Read beside the tabs being made and the window's first paint, the read's Python held the
+    # lock the GUI thread waited for at each of them (issue 16: opening an account stalled the window).
+    from accountregistry.gui.dialogs import account_detail
+
+    made, tabs_to_make, read = {}, [], account_detail.read_account
+    monkeypatch.setattr(account_detail, "read_account", lambda *args: (
+        tabs_to_make.append(len(made["window"]._to_make) if "window" in made else None), read(*args))[1])
+    made["window"] = window = AccountDetailWindow(db, page.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.wait_until_shown()
+    assert tabs_to_make == [0] and window.form.url.text() == page.url
+
+
 def test_the_logins_and_agreements_tabs_say_nothing_until_they_are_read(qtbot, db, page):
     # Made before the background read arrives, they must not claim the account's kind is unknown
     # nor offer to record an agreement for a holder not yet read.

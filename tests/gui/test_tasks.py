@@ -245,16 +245,39 @@ def test_reads_asked_while_reads_are_held_start_once_released(qtbot, owner):
     assert shown == [0, 1]
 
 
-def test_an_urgent_read_goes_before_the_reads_waiting(qtbot, owner):
+def test_an_account_window_s_read_starts_while_a_view_s_read_is_under_way(qtbot, owner):
     release, ran = threading.Event(), []
     under_way = _blocking_reads(owner, release)
     waiting = Task(owner, reading=True)
+    account = Task(owner, reading=True, urgent=True)
+    waiting.start(lambda _progress: ran.append("view"))
+    account.start(lambda _progress: ran.append("account window"))
+    try:
+        qtbot.waitUntil(lambda: not account.busy())
+        assert ran == ["account window"] and all(read.busy() for read in under_way)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not any(read.busy() for read in [*under_way, waiting]))
+    assert ran == ["account window", "view"]
+
+
+def test_one_urgent_read_runs_beside_the_others_and_the_next_goes_before_the_reads_waiting(qtbot, owner):
+    release, ran = threading.Event(), []
+    under_way = _blocking_reads(owner, release)
+    urgent_under_way = Task(owner, reading=True, urgent=True)
+    urgent_under_way.start(lambda _progress: release.wait())
+    waiting = Task(owner, reading=True)
     urgent = Task(owner, reading=True, urgent=True)
     waiting.start(lambda _progress: ran.append("view"))
-    urgent.start(lambda _progress: ran.append("account window"))
-    release.set()
-    qtbot.waitUntil(lambda: not any(read.busy() for read in [*under_way, waiting, urgent]))
-    assert ran == ["account window", "view"]
+    urgent.start(lambda _progress: ran.append("person history"))
+    try:
+        assert task_manager().reads_waiting() == 2
+        qtbot.wait(50)
+        assert ran == []  # no second urgent read beside the others
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not any(read.busy() for read in [*under_way, urgent_under_way, waiting, urgent]))
+    assert ran == ["person history", "view"]
 
 
 def test_work_that_is_not_a_read_does_not_wait_for_the_reads(qtbot, owner):

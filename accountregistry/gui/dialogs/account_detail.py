@@ -394,18 +394,17 @@ class AccountDetailWindow(QWidget):
             self.tabs.addTab(QLabel(self.tr("Loading…")), title)
         self._read: AccountRead | None = None  # read, waiting for the tabs to be made
         self._tabs_to_show: AccountRead | None = None  # shown but for the tabs after the overview
-        # The user is waiting for it: before the views' reads waiting for their turn.
+        # The user is waiting for it: it starts even while a view reads (urgent), once the tabs are made.
         self.read = BackgroundRead(self, lambda: read_account(db, account_id), self._account_read, urgent=True)
         laid_out(QVBoxLayout(self), self.heading, self.subheading, self.elsewhere_banner, self.risks, self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_overview)
         self.changed.connect(self._load_risks)  # a role, the terms or the record changed here
         self.heading.setText(self.tr("Loading…"))
         self.form.setEnabled(False)
-        self.read.request()
         QTimer.singleShot(0, self, self._make_next)
 
     def _make_next(self) -> None:
-        """Make the next tab in the place kept for it; once all are, show what was read."""
+        """Make the next tab in the place kept for it; once all are, read the account."""
         if not self._to_make:
             return
         make, title = self._to_make.pop(0)
@@ -418,8 +417,8 @@ class AccountDetailWindow(QWidget):
         placeholder.deleteLater()
         if self._to_make:
             QTimer.singleShot(0, self, self._make_next)
-        elif self._read is not None:
-            self._show(self._read)
+        else:  # read now: beside the tabs' making and the first paint its Python held the lock they wait for
+            self.read.request()
 
     def is_loading(self) -> bool:
         """Until every tab is made and shows what was read (for tests and scripts)."""

@@ -281,7 +281,7 @@ class AccountForm(QWidget):
         # The question runs in the background (it reads every account of the platform); its answer
         # is shown only if the fields still say what was asked about.
         self._similar_task = Task(self, success=self._similar_answered, failure=lambda _error: None,
-                                  finished=self._similar_finished, reading=True)
+                                  finished=self._similar_finished, reading=True, urgent=True)
         self._similar_asked: tuple | None = None
         self._similar_again = False
         # The fields last answered about, and the warning: saving or reverting asks nothing again.
