@@ -94,12 +94,12 @@ def run_import(args) -> int:
             return 1 if refused else 0
         if refused:
             first = plan.errors[0]
-            raise ImportRefused("import_rows_in_error", file=args.file.name, count=len(plan.errors), line=first.line)
+            raise ImportRefused("import_rows_in_error", file=plan.source, count=len(plan.errors), line=first.line)
         result = apply_import(db, plan, only_valid_rows=args.only_valid_rows, grant_again=args.grant_revoked_roles)
     skipped = [Phrase(code, count=count) for code, count in (("cli_rows_skipped", result.rows_skipped),
                                                               ("cli_conflicts_left_out", result.conflicts_left_out))
                if count]
-    say("cli_accounts_imported", file=args.file.name, created=result.accounts_created, updated=result.accounts_updated,
+    say("cli_accounts_imported", file=plan.source, created=result.accounts_created, updated=result.accounts_updated,
         unchanged=result.accounts_unchanged, errors=plan.count(RowAction.error), skipped="".join(map(format_value, skipped)),
         people=result.people_created, roles=result.roles_granted, terms=result.terms_recorded)
     return 0

@@ -31,6 +31,7 @@ from accountregistry.domain.risks import INACTIVE_STATUSES
 from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.services import audit
 from accountregistry.services.records import existing
+from accountregistry.services.files import kept_name
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (Account, AccountRole, Agreement, AgreementItem, Attachment, ChecklistItem,
@@ -225,7 +226,7 @@ def _states(db: Database, wanted: Any) -> list[AgreementState]:
 
 def _read_scan(path: Path) -> tuple[bytes, str]:
     """The file's bytes and media type, or a refusal naming it; nothing is stored either way."""
-    name = path.name[:255]
+    name = kept_name(path)[:255]
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ValidationError.of("file", "attachment_too_big", file=name, limit=MAX_BYTES // (1024 * 1024))
@@ -251,7 +252,7 @@ def attach(db: Database, agreement_id: int, path: str | Path) -> Attachment:
 def _keep_scan(session: Session, actor: str, agreement_id: int, path: Path, content: bytes,
                media_type: str) -> Attachment:
     """The scan stored with the agreement, an event for each account the agreement covered."""
-    scan = Attachment(agreement_id=agreement_id, file_name=path.name[:255], media_type=media_type,
+    scan = Attachment(agreement_id=agreement_id, file_name=kept_name(path)[:255], media_type=media_type,
                       size=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
                       recorded_by=actor)
     session.add(scan)

@@ -1,5 +1,5 @@
 """Files the services write for people (a calendar, a list of people): whole or not at all, and
-never over a folder or the registry itself."""
+never over a folder or the registry itself; and a file's name as the registry keeps it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from accountregistry.domain.errors import StoreError
 from accountregistry.store.safe_files import written_whole
 
-__all__ = ["write_whole"]
+__all__ = ["kept_name", "write_whole"]
 
 
 def write_whole(path: str | os.PathLike, data: bytes, *, database: Path | None = None) -> Path:
@@ -26,3 +26,9 @@ def write_whole(path: str | os.PathLike, data: bytes, *, database: Path | None =
     with written_whole(target, export=True) as file:
         file.write(data)
     return target
+
+
+def kept_name(path: Path) -> str:
+    """The file's name as text the registry can keep (a scan's name, an import's source): a name
+    whose bytes are not UTF-8 (an old Windows zip's "kontrakt_\xe6.pdf") has U+FFFD where they were."""
+    return os.fsencode(path.name).decode("utf-8", "replace")

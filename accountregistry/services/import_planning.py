@@ -52,6 +52,7 @@ from accountregistry.services.import_cells import (
 )
 from accountregistry.services.ownership_report import administrator_cell
 from accountregistry.services.column_looks import ACCOUNT_LABELS, ACCOUNT_LOOKS, ShiftedValues
+from accountregistry.services.files import kept_name
 from accountregistry.services.table_reading import ImportRefused, ParsedFile, RowWidths
 from accountregistry.store import platform_keys
 from accountregistry.store.database import Database
@@ -304,7 +305,7 @@ def plan_rows(db: Database, parsed: ParsedFile, today: date) -> ImportPlan:
             rows.extend(row for row, _ in chunk)
             work.add([planned for _, planned in chunk if planned is not None])
         work.add(planner.settle_deferred(rows))
-    return ImportPlan(source=parsed.path.name, today=today, rows=rows,
+    return ImportPlan(source=kept_name(parsed.path), today=today, rows=rows,
                       new_people=sorted(planner.new_people.values(), key=lambda p: p.line),
                       shifted=planner.widths.refusal(parsed.path.name),
                       unknown_columns=parsed.unknown_columns, ignored_columns=parsed.ignored_columns,

@@ -125,3 +125,14 @@ def test_the_list_says_why_an_agreement_is_out_of_date_in_words(db, db_location,
     assert run("--db", db_location, "--lang", "da", "agreement", "list", "--person", "ida@nordlys.dk") == 0
     row = capsys.readouterr().out.splitlines()[1].split("\t")
     assert row[1] == "indehaverens aftale" and "mandatet er ændret" in row[6]
+
+
+def test_a_scan_whose_name_is_not_utf8_is_kept_under_a_readable_name(db, db_location, ida, capsys, tmp_path):
+    """A file from an old Windows zip: its name's bytes are Latin-1. The scan is kept, its name with
+    U+FFFD where those bytes were (a traceback before, and nothing kept)."""
+    scan = tmp_path / "kontrakt_\udce6\udcf8\udce5.pdf"  # the bytes e6 f8 e5 on disk
+    scan.write_bytes(PDF)
+    assert run("--db", db_location, "agreement", "record", "--person", "ida@nordlys.dk", "--channel", "email",
+               "--scan", scan) == 0
+    [state] = agreements_of_person(db, ida.id)
+    assert [item[1] for item in state.attachments] == ["kontrakt_\ufffd\ufffd\ufffd.pdf"]

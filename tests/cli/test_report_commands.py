@@ -69,6 +69,16 @@ def write(path, lines):
     return path
 
 
+def test_a_file_whose_name_is_not_utf8_imports(tmp_path, db, db_location, capsys):
+    """A file from an old Windows zip: its name's bytes are Latin-1. It imports, and says so with
+    U+FFFD where those bytes were (a traceback before, from recording the import's source)."""
+    before = counts(db)
+    source = write(tmp_path / "konti_\udce6.csv", ["url;kind", "https://www.linkedin.com/company/nordlys;company"])
+    assert run("--db", db_location, "import", source) == 0
+    assert "konti_\ufffd.csv" in capsys.readouterr().out
+    assert counts(db)[1] == before[1] + 1
+
+
 def test_errors_are_printed_one_per_line_and_nothing_is_written(tmp_path, db, db_location, capsys):
     before = counts(db)
     assert run("--db", db_location, "import", write(tmp_path / "bad.csv", BAD_FILE)) == 1
