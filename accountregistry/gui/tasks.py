@@ -242,7 +242,9 @@ class TaskManager(QObject):
 def _lower_priority() -> None:
     if sys.platform.startswith("linux"):
         try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOWER_NICENESS)
+            # Below the program's own priority (its main thread's), however it was started.
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(),
+                           os.getpriority(os.PRIO_PROCESS, os.getpid()) + LOWER_NICENESS)
         except OSError:
             pass  # not allowed here (a sandbox): run at the usual priority, never not at all
 
