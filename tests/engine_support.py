@@ -141,3 +141,11 @@ def roles_of_account(db: Database, account_id: int, *, active_only: bool = False
 
 def roles_of_person(db: Database, person_id: int, *, active_only: bool = False) -> list:
     return _grants(db, lambda role: role.person_id == person_id, active_only)
+
+
+def sentence_parts(code: str, *names: str) -> list[str]:
+    """The words of `code`'s sentence around its parameters `names`, in the language in use: what a
+    text that says that refusal holds whatever the parameters were (tests assert codes, not wording)."""
+    from accountregistry.domain.messages import sentence
+
+    return [part for part in sentence(code, dict.fromkeys(names, "\0")).split("\0") if part.strip()]

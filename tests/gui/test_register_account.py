@@ -25,6 +25,8 @@ from accountregistry.services.organisation import update_settings
 from accountregistry.services.people import PersonInput, add_person
 from accountregistry.store.models import AuditEvent
 
+from engine_support import sentence_parts
+
 # Typing into a person picker opens its completion popup; the offscreen platform cannot raise it
 # or give it the keyboard, and says so.
 
@@ -145,7 +147,8 @@ def test_a_duplicate_offers_to_open_the_existing_record(qtbot, db, dialog, monke
         click(qtbot, dialog.register_button)
     assert opened.args == [existing.id]
     [(text, button)] = asked
-    assert "already in the registry" in text and button == "Open existing"
+    assert all(part in text for part in sentence_parts("account_exists", "platform", "handle"))
+    assert button == "Open existing"
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     assert dialog.registered_account_id is None and count_accounts(db) == 1
 
