@@ -389,16 +389,23 @@ def _filters(*, kind: str | None, platform: str | None, status: str | None,
 _ROLE_RANK = sa.case({role.value: rank for rank, role in enumerate(Role)}, value=AccountRole.__table__.c.role)
 
 
-def _administrators(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> dict[int, tuple[str, str]]:
-    """Each account's (administrators cell, admin_count cell), for accounts with an active role.
-    Entries are ordered by role (owner first), then name, then grant."""
+def _grants_in_order(conditions: list[sa.ColumnElement], *columns: sa.ColumnElement) -> sa.Select:
+    """`columns` of each active grant with its holder, account by account in the administrators'
+    order (role, owner first; then name; then grant), of the accounts `conditions` choose."""
     role, person = AccountRole.__table__.c, Person.__table__.c
-    statement = (sa.select(role.account_id, person.name, person.work_email, sa.type_coerce(role.role, sa.String))
-                 .join(Person.__table__, person.id == role.person_id)
+    statement = (sa.select(role.account_id, *columns).join(Person.__table__, person.id == role.person_id)
                  .where(role.revoked_on.is_(None))
                  .order_by(role.account_id, _ROLE_RANK, bytewise(person.name), role.id))
     if conditions:
         statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
+    return statement
+
+
+def _administrators(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> dict[int, tuple[str, str]]:
+    """Each account's (administrators cell, admin_count cell), for accounts with an active role.
+    Entries are ordered by role (owner first), then name, then grant."""
+    role, person = AccountRole.__table__.c, Person.__table__.c
+    statement = _grants_in_order(conditions, person.name, person.work_email, sa.type_coerce(role.role, sa.String))
     grouped: dict[int, list] = {}
     for account_id, name, email, role_name in connection.execute(statement):
         grouped.setdefault(account_id, []).append((name, email, role_name))
@@ -539,12 +546,7 @@ def _administrators_in_order(connection: sa.Connection, conditions: list[sa.Colu
     kind = sa.type_coerce(role.role, sa.String)
     entry = sa.func.printf(sa.case((person.work_email.is_(None), _ENTRY_NO_EMAIL), else_=_ENTRY),
                            person.name, sa.func.coalesce(person.work_email, kind), kind, type_=sa.String)
-    statement = (sa.select(role.account_id, entry)
-                 .join(Person.__table__, person.id == role.person_id)
-                 .where(role.revoked_on.is_(None))
-                 .order_by(role.account_id, _ROLE_RANK, bytewise(person.name), role.id))
-    if conditions:
-        statement = statement.join(Account.__table__, _account.id == role.account_id).where(*conditions)
+    statement = _grants_in_order(conditions, entry)
     cells: dict[int, str] = {}
     result = connection.execute(statement)
     try:
