@@ -56,6 +56,7 @@ def register(commands) -> None:
 def run_export(args) -> int:
     from accountregistry.services.ownership_report import export_report
     from accountregistry.services.people import record_departures_where_allowed
+    from accountregistry.services.workbook_reading import beyond_import
     from accountregistry.store.schema import opened
 
     with opened(args.db, create=False) as db:
@@ -64,6 +65,8 @@ def run_export(args) -> int:
                                 platform=args.platform, status=args.status, file_format=args.file_format,
                                 layout=args.layout)
     say("cli_accounts_written", path=args.output, count=written)
+    if beyond := beyond_import(args.output):
+        say(beyond.code, **beyond.params)
     return 0
 
 

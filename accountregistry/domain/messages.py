@@ -180,8 +180,11 @@ MESSAGES: dict[str, str] = {
     "workbook_password": "{file} is protected by a password; save a copy without the password and import that.",
     "workbook_old_format": "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and import that.",
     "workbook_damaged": "{file} cannot be read as a workbook: it is damaged or not complete.",
-    "workbook_too_large_unpacked": "{file} unpacks to more than the import reads: at most {limit} MB, and no "
-                                   "part more than {ratio} times its packed size. Split it into smaller files.",
+    "workbook_too_large_unpacked": "{file} unpacks to {size} MB, more than the import reads from a workbook: at "
+                                   "most {limit} MB, and no part more than {ratio} times its packed size. Import "
+                                   "it as a CSV file (the export writes CSV too), or split it into smaller files.",
+    "export_beyond_import": "{file} unpacks to {size} MB, more than the {limit} MB the import reads from a "
+                            "workbook: to import these accounts again, export them as CSV.",
     "workbook_formula_cells": "Cells with formulas in {file}: {count}. Each is read as its formula's text, as "
                               "typed (such as “=A1+1”), never calculated.",
     "workbook_hidden_sheet": "{file} has a hidden sheet, “{sheet}”; show or delete it, then import again, so "

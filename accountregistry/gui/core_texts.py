@@ -330,9 +330,13 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and "
         "import that."),
     QT_TRANSLATE_NOOP("Message", "{file} cannot be read as a workbook: it is damaged or not complete."),
-    QT_TRANSLATE_NOOP("Message", "{file} unpacks to more than the import reads: at most {limit} MB, and "
-        "no part more than {ratio} times its packed size. Split it into "
-        "smaller files."),
+    QT_TRANSLATE_NOOP("Message", "{file} unpacks to {size} MB, more than the import reads from a "
+        "workbook: at most {limit} MB, and no part more than {ratio} times its "
+        "packed size. Import it as a CSV file (the export writes CSV too), or "
+        "split it into smaller files."),
+    QT_TRANSLATE_NOOP("Message", "{file} unpacks to {size} MB, more than the {limit} MB the import "
+        "reads from a workbook: to import these accounts again, export them as "
+        "CSV."),
     QT_TRANSLATE_NOOP("Message", "Cells with formulas in {file}: {count}. Each is read as its formula's "
         "text, as typed (such as “=A1+1”), never calculated."),
     QT_TRANSLATE_NOOP("Message", "{file} has a hidden sheet, “{sheet}”; show or delete it, then import "

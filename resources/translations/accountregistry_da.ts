@@ -5873,7 +5873,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} unpacks to more than the import reads: at most {limit} MB, and no part more than {ratio} times its packed size. Split it into smaller files.</source>
-        <translation>{file} fylder mere udpakket, end importen læser: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Del den op i mindre filer.</translation>
+        <translation type="vanished">{file} fylder mere udpakket, end importen læser: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Del den op i mindre filer.</translation>
     </message>
     <message>
         <source>The columns of {file} seem shifted from line {line}: {count} rows from there on do not have the header&apos;s {width} cells, so their values would land under the wrong headings. A delimiter inside a cell was probably not quoted, or a spreadsheet split a cell in two.</source>
@@ -6178,6 +6178,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>url;display_name;kind (or platform;handle;…)</source>
         <translation>url;display_name;kind (eller platform;handle;…)</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than the import reads from a workbook: at most {limit} MB, and no part more than {ratio} times its packed size. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
+        <translation>{file} fylder {size} MB udpakket, mere end importen læser fra en projektmappe: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Importér den som en CSV-fil (eksporten skriver også CSV), eller del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook: to import these accounts again, export them as CSV.</source>
+        <translation>{file} fylder {size} MB udpakket, mere end de {limit} MB, importen læser fra en projektmappe: eksportér kontiene som CSV for at kunne importere dem igen.</translation>
     </message>
     <message>
         <source>Cells with formulas in {file}: {count}. Each is read as its formula&apos;s text, as typed (such as “=A1+1”), never calculated.</source>

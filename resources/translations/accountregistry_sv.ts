@@ -5873,7 +5873,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{file} unpacks to more than the import reads: at most {limit} MB, and no part more than {ratio} times its packed size. Split it into smaller files.</source>
-        <translation>{file} blir större uppackad än importen läser: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Dela upp den i mindre filer.</translation>
+        <translation type="vanished">{file} blir större uppackad än importen läser: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Dela upp den i mindre filer.</translation>
     </message>
     <message>
         <source>The columns of {file} seem shifted from line {line}: {count} rows from there on do not have the header&apos;s {width} cells, so their values would land under the wrong headings. A delimiter inside a cell was probably not quoted, or a spreadsheet split a cell in two.</source>
@@ -6178,6 +6178,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>url;display_name;kind (or platform;handle;…)</source>
         <translation>url;display_name;kind (eller platform;handle;…)</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than the import reads from a workbook: at most {limit} MB, and no part more than {ratio} times its packed size. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
+        <translation>{file} blir {size} MB uppackad, mer än importen läser från en arbetsbok: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Importera den som en CSV-fil (exporten skriver även CSV), eller dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook: to import these accounts again, export them as CSV.</source>
+        <translation>{file} blir {size} MB uppackad, mer än de {limit} MB som importen läser från en arbetsbok: exportera kontona som CSV för att kunna importera dem igen.</translation>
     </message>
     <message>
         <source>Cells with formulas in {file}: {count}. Each is read as its formula&apos;s text, as typed (such as “=A1+1”), never calculated.</source>

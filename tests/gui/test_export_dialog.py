@@ -184,6 +184,21 @@ def test_the_layout_for_programs_writes_the_documented_header(qtbot, monkeypatch
     assert tuple(read_back(out / "data.csv")[0]) == HEADER
 
 
+def test_a_workbook_the_import_will_not_read_back_is_said_when_done(qtbot, monkeypatch, out, view):
+    from accountregistry.services import workbook_reading
+
+    from engine_support import sentence_parts
+
+    dialog = open_dialog(monkeypatch, view)[0]
+    qtbot.addWidget(dialog)
+    export(qtbot, dialog, out / "all.xlsx")
+    assert dialog.status.text() == f"Exported 123 accounts to {out / 'all.xlsx'}."
+    monkeypatch.setattr(workbook_reading, "MAX_UNPACKED_BYTES", 100_000)  # the 123 accounts: ~200 KB
+    export(qtbot, dialog, out / "big.xlsx")
+    done, said = dialog.status.text(), sentence_parts("export_beyond_import", "file", "size", "limit")
+    assert done.startswith(f"Exported 123 accounts to {out / 'big.xlsx'}. ") and all(part in done for part in said)
+
+
 def test_the_file_dialog_is_behind_a_seam_and_a_bare_name_gets_csv(qtbot, monkeypatch, out, view):
     dialog = open_dialog(monkeypatch, view)[0]
     qtbot.addWidget(dialog)

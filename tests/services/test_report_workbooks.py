@@ -115,12 +115,13 @@ def _workbook(path, build):
 
 
 def _zip_bomb(path):
-    # A real workbook whose sheet unpacks to 60 MB of spaces (a few hundred KB packed).
+    # A real workbook whose sheet unpacks to 40 MB of spaces (about 40 KB packed): within the 50 MB,
+    # refused by its ratio.
     _workbook(path, lambda book, sheet: None)
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     sheet = parts["xl/worksheets/sheet1.xml"]
-    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"<sheetData>", b"<sheetData>" + b" " * 60_000_000, 1)
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"<sheetData>", b"<sheetData>" + b" " * 40_000_000, 1)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -189,16 +190,60 @@ def test_a_hostile_workbook_is_refused_with_a_sentence_and_nothing_written(db, d
     assert _counts(db) == before
 
 
-def test_a_workbook_over_the_unpacked_limit_is_refused_and_our_own_exports_are_not(tricky, tmp_path, monkeypatch):
-    from accountregistry.services import workbook_reading
+def _kept_by_a_company(path, rows: int, unpacked: int) -> None:
+    """A workbook of `rows` accounts with a note each (a few MB), and a picture stored beside the
+    sheet so that it unpacks to exactly `unpacked` bytes by the sizes its zip states."""
+    from openpyxl import Workbook
 
-    path = tmp_path / "report.xlsx"
-    export_report(tricky, path, today=TODAY)
-    assert read_table(path).columns  # within: the designed 100,000 accounts unpack to 133 MB as .xlsx
-    monkeypatch.setattr(workbook_reading, "MAX_UNPACKED_BYTES", 20_000)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Konti")
+    sheet.append(["url", "display_name", "kind", "notes"])
+    for number in range(rows):
+        sheet.append([f"https://www.linkedin.com/company/kept{number}", f"Kept {number}", "company",
+                      f"Konto {number}: adgang via IT, gennemgås hvert halve år. " * 8])
+    book.save(path)
+    with zipfile.ZipFile(path) as archive:
+        written = sum(part.file_size for part in archive.infolist())
+    assert 2_000_000 < written < 5_000_000
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_STORED) as archive:
+        archive.writestr("xl/media/image1.png", bytes(unpacked - written))
+
+
+@pytest.mark.parametrize("unpacked", [50_000_000, 50_000_001])
+def test_a_workbook_is_read_up_to_50_mb_unpacked_and_refused_over_it(db, db_location, tmp_path, capsys, unpacked):
+    path = tmp_path / "kept.xlsx"
+    _kept_by_a_company(path, 4000, unpacked)
+    before = _counts(db)
+    if unpacked == 50_000_000:
+        assert accountregistry.cli.main(["--db", db_location, "import", str(path)]) == 0
+        assert _counts(db)[1] == before[1] + 4000
+        return
     with pytest.raises(ImportRefused) as raised:
         read_table(path)
     assert raised.value.code == "workbook_too_large_unpacked"
+    assert raised.value.params["size"] == 50.1 and raised.value.params["limit"] == 50
+    assert accountregistry.cli.main(["--db", db_location, "import", str(path)]) == 1
+    assert raised.value.sentence() in capsys.readouterr().err
+    assert _counts(db) == before
+
+
+def test_an_export_the_import_will_not_read_back_says_so(tricky, db_location, tmp_path, capsys, monkeypatch):
+    from accountregistry.services import workbook_reading
+
+    said = engine_support.sentence_parts("export_beyond_import", "file", "size", "limit")
+    for name in ("report.xlsx", "report.ods", "report.csv"):
+        assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / name)]) == 0
+        assert not any(part in capsys.readouterr().out for part in said)
+    monkeypatch.setattr(workbook_reading, "MAX_UNPACKED_BYTES", 10_000)  # our export of 12 accounts: ~30 KB
+    for name in ("small.xlsx", "small.ods"):
+        assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / name)]) == 0
+        written, beyond = capsys.readouterr().out.splitlines()
+        assert str(tmp_path / name) in written and all(part in beyond for part in said) and name in beyond
+        with pytest.raises(ImportRefused) as raised:
+            read_table(tmp_path / name)
+        assert raised.value.code == "workbook_too_large_unpacked"
+    assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / "small.csv")]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
 
 
 HOSTILE_FORMULAS = ['=HYPERLINK("http://evil.example","klik")', "=cmd|' /C calc'!A0", '=B3&"x"']

@@ -284,7 +284,7 @@ def _hidden_sheet(parts):
 
 def _zip_bomb(parts):
     text = parts["content.xml"].decode()
-    parts["content.xml"] = text.replace("<office:body>", "<office:body>" + " " * 60_000_000, 1).encode()
+    parts["content.xml"] = text.replace("<office:body>", "<office:body>" + " " * 40_000_000, 1).encode()
 
 
 HOSTILE_ODS = {

@@ -19,7 +19,9 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
 from accountregistry.gui.widgets.dialog_parts import (cancel_work, chain_tab_order, name_close_button, named,
                                                      plain_label, push_button, show_progress)
+from accountregistry.domain.messages import format_value
 from accountregistry.services.ownership_report import default_delimiter, export_report
+from accountregistry.services.workbook_reading import beyond_import
 from accountregistry.store.database import Database
 
 
@@ -268,7 +270,9 @@ class ExportReportDialog(QDialog):
         show_progress(self.progress, 1, 1)
         said = self.tr("Exported {count} account to {path}.") if count == 1 else self.tr(
             "Exported {count} accounts to {path}.")
-        show_message(self.status, said.format(count=format_number(count), path=self._target_path), error=False)
+        beyond = beyond_import(self._target_path)
+        said = said.format(count=format_number(count), path=self._target_path)
+        show_message(self.status, f"{said} {format_value(beyond)}" if beyond else said, error=False)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
