@@ -512,6 +512,10 @@ class MainWindow(QMainWindow):
         if name == "accounts_view":  # its columns as the user left them, before any row is painted
             self._restore_accounts_header()
         placeholder = self.pages.widget(at)
+        if self.pages.currentWidget() is not placeholder:
+            from accountregistry.gui.widgets.dialog_parts import out_of_sight
+
+            out_of_sight(page, placeholder)
         self.pages.insertWidget(at, page)
         if self.pages.currentWidget() is placeholder:
             self.pages.setCurrentWidget(page)

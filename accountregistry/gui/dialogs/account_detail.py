@@ -80,7 +80,8 @@ from accountregistry.services.roles import grant_role, revoke_role
 from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
-from accountregistry.gui.widgets.dialog_parts import holding, laid_out, line_edit, named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import (holding, laid_out, line_edit, named, out_of_sight, plain_label,
+                                                      push_button)
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -411,8 +412,11 @@ class AccountDetailWindow(QWidget):
         at = self.tabs.count() - len(self._to_make) - 1
         placeholder = self.tabs.widget(at)
         current = self.tabs.currentIndex()
+        page = make()
+        if at != current:
+            out_of_sight(page, placeholder)
         self.tabs.removeTab(at)
-        self.tabs.insertTab(at, make(), title)
+        self.tabs.insertTab(at, page, title)
         self.tabs.setCurrentIndex(current)
         placeholder.deleteLater()
         if self._to_make:

@@ -61,6 +61,14 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
+def out_of_sight(*pages: QWidget) -> None:
+    """Pages put in a stack or tabs hidden, or taken out, where Qt repaints the page on screen:
+    nowhere (a new widget lies at 640×480, which was a repaint of the accounts table's part
+    whenever a view was made). The stack or tabs size a page when they show it."""
+    for page in pages:
+        page.resize(0, 0)
+
+
 def laid_out(layout: QBoxLayout, *parts: QWidget | QLayout | tuple[QWidget | QLayout, int]) -> QBoxLayout:
     """`layout` with `parts` (widgets and layouts) added in order; a (part, stretch) pair stretches."""
     for part, stretch in (part if isinstance(part, tuple) else (part, 0) for part in parts):
