@@ -281,6 +281,9 @@ class AccountsView(QWidget):
         # Several accounts at once (Shift, Ctrl, Ctrl+A) for marking them reviewed; opening and
         # archiving act on the current one.
         self.table = record_table(QTableView(), self.tr("Accounts"), several=True)
+        # Always there: a scroll bar appearing with the rows narrowed the columns, and Qt painted the
+        # whole table twice more (at the start, and after each filter that hid or showed it).
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.setModel(self.model)
         self.table.setIconSize(QSize(18, 18))
         header = self.table.horizontalHeader()
