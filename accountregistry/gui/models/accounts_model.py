@@ -34,7 +34,7 @@ from accountregistry.store.fields import fields_of
 from accountregistry.store.models import AccountFields
 
 __all__ = ["ACCOUNT_ID_ROLE", "KIND_NOT_KNOWN", "AccountFilter", "AccountTable", "AccountsModel", "Column",
-           "badge_pixmap", "kind_text", "risk_badge_text", "risk_title", "risk_tooltip"]
+           "badge_layout", "badge_pixmap", "kind_text", "risk_badge_text", "risk_title", "risk_tooltip"]
 
 
 # The columns that show one of the account's own fields are named as store/models.py declares
@@ -117,15 +117,8 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
     QStyledItemDelegate.initStyleOption, which crashes the interpreter after enough paints.
     Accounts share few combinations of risks, so each picture is drawn once.
     """
-    font = QFont(font)
-    font.setPointSizeF(max(font.pointSizeF() - 1, 7))
-    metrics = QFontMetrics(font)
+    font, badge_width, more, width = badge_layout(risks, font)
     worst = risks[0]
-    title = risk_title(worst)
-    badge_width = metrics.horizontalAdvance(title) + 2 * BADGE_PADDING + BADGE_MARKER + 4
-    more = f"+{len(risks) - 1}" if len(risks) > 1 else ""
-    more_width = metrics.horizontalAdvance(more) + 2 * BADGE_PADDING if more else 0
-    width = badge_width + (BADGE_GAP + more_width if more else 0)
     pixmap = QPixmap(round(width * ratio), round(BADGE_HEIGHT * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -141,9 +134,9 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
                          worst.severity)
     painter.setPen(QColor("#ffffff"))
     painter.drawText(rect.adjusted(BADGE_PADDING + BADGE_MARKER + 4, 0, -BADGE_PADDING, 0),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, risk_title(worst))
     if more:
-        rest = QRectF(badge_width + BADGE_GAP, 0, more_width, BADGE_HEIGHT)
+        rest = QRectF(badge_width + BADGE_GAP, 0, width - badge_width - BADGE_GAP, BADGE_HEIGHT)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(BADGE_COLOURS["low"]))
         painter.drawRoundedRect(rest, BADGE_HEIGHT / 2, BADGE_HEIGHT / 2)
@@ -151,6 +144,18 @@ def badge_pixmap(risks: tuple[RiskFlag, ...], font: QFont, ratio: float) -> QPix
         painter.drawText(rest, Qt.AlignmentFlag.AlignCenter, more)
     painter.end()
     return pixmap
+
+
+def badge_layout(risks: tuple[RiskFlag, ...], font: QFont) -> tuple[QFont, int, str, int]:
+    """A badge's font, the width of the worst risk's badge, the count of the others ("+2", or "")
+    and the whole picture's width (measured, not drawn: the Risks column's width at the start)."""
+    font = QFont(font)
+    font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    metrics = QFontMetrics(font)
+    badge_width = metrics.horizontalAdvance(risk_title(risks[0])) + 2 * BADGE_PADDING + BADGE_MARKER + 4
+    more = f"+{len(risks) - 1}" if len(risks) > 1 else ""
+    more_width = BADGE_GAP + metrics.horizontalAdvance(more) + 2 * BADGE_PADDING if more else 0
+    return font, badge_width, more, badge_width + more_width
 
 
 def unread_text(failed: bool) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from math import ceil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +47,7 @@ from accountregistry.gui.models.accounts_model import (
     AccountsModel,
     AccountTable,
     Column,
-    badge_pixmap,
+    badge_layout,
     kind_text,
     reload_key,
 )
@@ -92,8 +91,7 @@ def widest_badge_width() -> int:
     with a two-digit count of the others beside it."""
     flags = [RiskFlag(rule.id, rule.title, "low", "") for rule in RISK_RULES]
     ten = tuple(flags[:10])
-    return max(ceil(badge_pixmap((flag, *ten), QGuiApplication.font(), 1.0).deviceIndependentSize().width())
-               for flag in flags)
+    return max(badge_layout((flag, *ten), QGuiApplication.font())[3] for flag in flags)
 
 
 _RETIRED = frozenset({AccountStatus.archived.value, AccountStatus.closed.value})
