@@ -61,6 +61,18 @@ def name_calendar(calendar: QCalendarWidget, name: str | None = None) -> QCalend
     return calendar
 
 
+class CalendarNamedOnFocus(QObject):
+    """Installed on date edits with a calendar popup: the calendar is made and named (name_calendar)
+    when the edit first gets the keyboard focus, as a click on its arrow or a key gives it before
+    the popup opens; made with the edit, the first took 12 ms of the account window's making."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            watched.removeEventFilter(self)
+            name_calendar(watched.calendarWidget())
+        return False
+
+
 class AccessibleStyle(QProxyStyle):
     """The platform's style, with selected rows legible (and the keyboard focus always visible:
     FocusRing, installed with it).

@@ -21,7 +21,7 @@ from accountregistry.domain.errors import Conflict, RegistryError, ValidationErr
 from accountregistry.domain.hidden_characters import hidden_in, show_hidden
 from accountregistry.domain.risks import email_domain_allowed
 from accountregistry.domain.vocabulary import AccountStatus, Disposition, Kind, TwoFactor, dispositions_for
-from accountregistry.gui.accessibility import clear_button, name_calendar
+from accountregistry.gui.accessibility import CalendarNamedOnFocus, clear_button
 from accountregistry.gui.formatting import capitalised, words
 from accountregistry.gui.i18n import TranslatedTable
 from accountregistry.gui.messages import message_colours, show_message
@@ -211,7 +211,7 @@ def plain_text_edit(height_lines: int = 3, *, placeholder: str = "") -> QPlainTe
 def date_edit(value: date | None = None, *, not_after_today: bool = True) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    name_calendar(edit.calendarWidget())  # its arrows and days, for a screen reader and on hover
+    edit.installEventFilter(CalendarNamedOnFocus(edit))  # its arrows and days, for a screen reader and on hover
     if not_after_today:
         edit.setMaximumDate(QDate.currentDate())
     edit.setDate(QDate(value) if value else QDate.currentDate())
