@@ -236,22 +236,31 @@ class RiskChart(QWidget):
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
     def fill_colour(self, severity: str) -> QColor:
-        return QColor(_FILLS[self._dark()].get(severity, _FILLS[self._dark()]["low"]))
+        fills = _FILLS[self._dark()]
+        return QColor(fills.get(severity, fills["low"]))
 
-    def _fill(self, painter: QPainter, rect: QRectF, severity: str) -> None:
-        colour = self.fill_colour(severity)
-        painter.fillRect(rect, colour)
-        pattern = _PATTERNS.get(severity)
-        if pattern is not None:
-            # The pattern in the contrasting text colour, faint enough to keep the count legible.
+    def _fills(self) -> dict[str, tuple[QColor, QBrush | None, QColor]]:
+        """Per severity: its fill, its pattern (in the contrasting text colour, faint enough to keep
+        the count legible) and the colour legible on it; once a paint, not for each bar (that was
+        half a paint's 8 ms)."""
+        fills = {}
+        for severity in SEVERITIES:
+            colour, pattern = self.fill_colour(severity), _PATTERNS.get(severity)
             overlay = text_on(colour)
             overlay.setAlpha(110)
-            painter.fillRect(rect, QBrush(overlay, pattern))
+            fills[severity] = colour, QBrush(overlay, pattern) if pattern is not None else None, text_on(colour)
+        return fills
 
-    def _marker(self, painter: QPainter, centre: QPointF, size: float, severity: str) -> None:
+    @staticmethod
+    def _fill(painter: QPainter, rect: QRectF, fill: tuple[QColor, QBrush | None, QColor]) -> None:
+        painter.fillRect(rect, fill[0])
+        if fill[1] is not None:
+            painter.fillRect(rect, fill[1])
+
+    def _marker(self, painter: QPainter, centre: QPointF, size: float, severity: str, colour: QColor) -> None:
         painter.save()
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 1))
-        painter.setBrush(self.fill_colour(severity))
+        painter.setBrush(colour)
         half = size / 2
         if severity == "high":  # a triangle, point up: a warning sign
             painter.drawPolygon(QPolygonF([QPointF(centre.x(), centre.y() - half),
@@ -282,12 +291,12 @@ class RiskChart(QWidget):
             return
 
         # The legend: shape, pattern and word for each severity.
-        swatch_width = self._swatch_width()
+        swatch_width, fills, count_width = self._swatch_width(), self._fills(), self._count_width(metrics)
         for severity, rect in self._legend_rects():
             marker = QPointF(rect.left() + row / 2, rect.center().y() + 1)
-            self._marker(painter, marker, row * 0.55, severity)
+            self._marker(painter, marker, row * 0.55, severity, fills[severity][0])
             swatch = QRectF(rect.left() + row, rect.center().y() - (row - 8) / 2 + 1, swatch_width, row - 8)
-            self._fill(painter, swatch, severity)
+            self._fill(painter, swatch, fills[severity])
             text_left = int(swatch.right()) + 6
             painter.setPen(text_colour)
             painter.drawText(QRect(text_left, rect.top(), rect.right() - text_left, rect.height()),
@@ -308,7 +317,7 @@ class RiskChart(QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
             painter.setFont(self.font())
             for bar in in_section:
-                self._paint_bar(painter, bar, metrics, row, text_colour, muted)
+                self._paint_bar(painter, bar, metrics, row, (text_colour, muted), fills, count_width)
 
         if self.hasFocus():
             # The bar the arrow keys are on; before the first arrow key, the chart as a whole.
@@ -319,11 +328,14 @@ class RiskChart(QWidget):
             painter.drawRoundedRect(focus, 3, 3)
         painter.end()
 
-    def _paint_bar(self, painter: QPainter, bar: ChartBar, metrics: QFontMetrics, row: int, text_colour: QColor,
-                   muted: QColor) -> None:
-        label_left = row if bar.section == "risk" else 4
+    def _paint_bar(self, painter: QPainter, bar: ChartBar, metrics: QFontMetrics, row: int,
+                   colours: tuple[QColor, QColor], fills: dict[str, tuple[QColor, QBrush | None, QColor]],
+                   count_width: int) -> None:
+        (text_colour, muted), label_left = colours, row if bar.section == "risk" else 4
         if bar.section == "risk":
-            self._marker(painter, QPointF(row / 2, bar.row.center().y() + 1), row * 0.55, bar.segments[0][0])
+            severity = bar.segments[0][0]
+            self._marker(painter, QPointF(row / 2, bar.row.center().y() + 1), row * 0.55, severity,
+                         fills.get(severity, fills["low"])[0])
         painter.setPen(text_colour)
         label_rect = QRect(label_left, bar.row.top(), bar.bar.left() - label_left - 8, bar.row.height())
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -331,21 +343,20 @@ class RiskChart(QWidget):
         # A faint track shows the full length, so short bars still read as parts of a whole.
         track = QColor(muted)
         track.setAlpha(28)
-        track_rect = QRectF(bar.bar.left(), bar.bar.top(), self.width() - bar.bar.left() - self._count_width(metrics),
-                            bar.bar.height())
+        track_rect = QRectF(bar.bar.left(), bar.bar.top(), self.width() - bar.bar.left() - count_width, bar.bar.height())
         painter.fillRect(track_rect, track)
         x = float(bar.bar.left())
         for severity, value in bar.segments:
             length = bar.bar.width() * value / max(bar.value, 1)
-            segment = QRectF(x, bar.bar.top(), length, bar.bar.height())
-            self._fill(painter, segment, severity)
+            segment, fill = QRectF(x, bar.bar.top(), length, bar.bar.height()), fills.get(severity, fills["low"])
+            self._fill(painter, segment, fill)
             if bar.section == "platform" and length >= metrics.horizontalAdvance(format_number(value)) + 8:
                 # Each severity's share written on it, in a colour its fill keeps legible.
-                painter.setPen(text_on(self.fill_colour(severity)))
+                painter.setPen(fill[2])
                 painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, format_number(value))
             x += length
         painter.setPen(text_colour)
-        painter.drawText(QRect(int(x) + 6, bar.row.top(), self._count_width(metrics) + 40, bar.row.height()),
+        painter.drawText(QRect(int(x) + 6, bar.row.top(), count_width + 40, bar.row.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, format_number(bar.value))
 
     def _count_width(self, metrics: QFontMetrics) -> int:
