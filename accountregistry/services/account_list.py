@@ -472,17 +472,19 @@ def read_risk_groups(db: Database, *, today: date | None = None) -> RiskGroups:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
         flags = _Flags(rules)
-        each = risk_statement(rules).subquery()
-        facts = [column for column in each.c if column.name != "id"]
+        statement = risk_statement(rules)
+        account_id, *facts = statement.selected_columns
         # Facts of few values (flags; counts and ListedConsent, under 4) go to the database as
         # one number, two bits each: it sorts the accounts on 4 keys rather than 18 to group
-        # them (SQLite, 100,000 accounts: the statement 1.03 -> 0.84 s of CPU).
+        # them (SQLite, 100,000 accounts: the statement 1.03 -> 0.84 s of CPU). Made beside the
+        # facts, so that the grouping sorts 5 columns per account, not the facts too (20).
         small = [at for at, fact in enumerate(FACTS) if fact.read in (bool, int, ListedConsent)]
         number = sum(sa.func.coalesce(sa.cast(facts[at], sa.Integer), 0) * sa.literal(4 ** bit, sa.BigInteger)
                      for bit, at in enumerate(small))
-        others = [column for at, column in enumerate(facts) if at not in small]
-        statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), number, *others) \
-            .group_by(number, *others)
+        each = statement.with_only_columns(account_id, number.label("facts"),
+                                           *(column for at, column in enumerate(facts) if at not in small)).subquery()
+        statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), *each.c[1:]) \
+            .group_by(*each.c[1:])
         groups = []
         for ids, packed, *values in fetch_tuples(connection, statement):
             for bit, at in enumerate(small):
