@@ -212,6 +212,10 @@ class DashboardView(QWidget):
         # Not a Tab stop of its own (an invisible, nameless one): it scrolls to the focused control.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
+        # Drawn with the window's background, not each filling its own: two opaque widgets of their
+        # own were painted again after the window's pass, the dashboard twice at its first show.
+        for part in (scroll.viewport(), content):
+            part.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
