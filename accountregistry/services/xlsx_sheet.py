@@ -46,7 +46,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import lru_cache
 from xml.etree.ElementTree import Element, TreeBuilder, XMLParser, iterparse
 
 
@@ -214,13 +214,11 @@ class _Tags:
     formula: str
 
     @staticmethod
+    @lru_cache(maxsize=64)
     def of(tag: str) -> _Tags:
-        return _Tags.named(_namespace(tag))
-
-    @staticmethod
-    @cache
-    def named(ns: str) -> _Tags:
-        """`ns`: the names' namespace part, "{uri}", or "" outside any namespace."""
+        """The names in the namespace of `tag` ("{uri}row", or "row" outside any namespace); remembered
+        by the tag itself: a part's 100,000s of items ask with the same one."""
+        ns = _namespace(tag)
         return _Tags(row=ns + "row", cell=ns + "c", inline=ns + "is", text=ns + "t", run=ns + "r", value=ns + "v",
                      formula=ns + "f")
 
@@ -251,7 +249,7 @@ class _Sheet:
         self.number = 0
         self.formulas = _Formulas(book)
         self.shown = shown
-        self.tags = _Tags.named("")
+        self.tags = _Tags.of("")
         self.numbers: dict[tuple[str, str | None], str] = {}  # (<v>, style) -> the number's text
 
     def completed(self, worksheet: Element, final: bool) -> Iterator[tuple[int, list]]:
@@ -591,6 +589,8 @@ def _unescaped(text: str) -> str:
 
 def _text_of(string, tags: _Tags) -> str:
     """A shared or inline string: its text, or its rich text runs joined; phonetic runs left out."""
+    if len(string) == 1 and string[0].tag == tags.text:  # one plain <t>: most strings
+        return _run(string[0])
     parts = []
     for child in string:
         if child.tag == tags.text:
