@@ -174,7 +174,8 @@ class Writer:
     def create_people(self, work: list[Work]) -> None:
         """The people these rows need and the import has not created yet."""
         created = self.people
-        emails = sorted({key for key in _people_named(work) if key.__class__ is str and key not in created},
+        # In the order the file names them (a set's order would change with each run's hash seed).
+        emails = sorted(dict.fromkeys(key for key in _people_named(work) if key.__class__ is str and key not in created),
                         key=lambda email: self.new_people[email].line)
         if not emails:
             return
