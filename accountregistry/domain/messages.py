@@ -180,9 +180,11 @@ MESSAGES: dict[str, str] = {
     "workbook_password": "{file} is protected by a password; save a copy without the password and import that.",
     "workbook_old_format": "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and import that.",
     "workbook_damaged": "{file} cannot be read as a workbook: it is damaged or not complete.",
-    "workbook_too_large_unpacked": "{file} unpacks to {size} MB, more than the import reads from a workbook: at "
-                                   "most {limit} MB, and no part more than {ratio} times its packed size. Import "
-                                   "it as a CSV file (the export writes CSV too), or split it into smaller files.",
+    "workbook_too_large_unpacked": "{file} unpacks to {size} MB, more than the {limit} MB the import reads from a "
+                                   "workbook. Import it as a CSV file (the export writes CSV too), or split it into "
+                                   "smaller files.",
+    "workbook_packed_too_tightly": "{file} has a part that would unpack to more than {ratio} times its packed size, "
+                                   "which no spreadsheet program writes: it is not read.",
     "export_beyond_import": "{file} unpacks to {size} MB, more than the {limit} MB the import reads from a "
                             "workbook: to import these accounts again, export them as CSV.",
     "workbook_formula_cells": "Cells with formulas in {file}: {count}. Each is read as its formula's text, as "

@@ -330,10 +330,11 @@ MESSAGE_TEXTS = (
     QT_TRANSLATE_NOOP("Message", "{file} is an old Excel workbook (.xls); save it as .xlsx or .ods and "
         "import that."),
     QT_TRANSLATE_NOOP("Message", "{file} cannot be read as a workbook: it is damaged or not complete."),
-    QT_TRANSLATE_NOOP("Message", "{file} unpacks to {size} MB, more than the import reads from a "
-        "workbook: at most {limit} MB, and no part more than {ratio} times its "
-        "packed size. Import it as a CSV file (the export writes CSV too), or "
-        "split it into smaller files."),
+    QT_TRANSLATE_NOOP("Message", "{file} unpacks to {size} MB, more than the {limit} MB the import "
+        "reads from a workbook. Import it as a CSV file (the export writes CSV "
+        "too), or split it into smaller files."),
+    QT_TRANSLATE_NOOP("Message", "{file} has a part that would unpack to more than {ratio} times its "
+        "packed size, which no spreadsheet program writes: it is not read."),
     QT_TRANSLATE_NOOP("Message", "{file} unpacks to {size} MB, more than the {limit} MB the import "
         "reads from a workbook: to import these accounts again, export them as "
         "CSV."),

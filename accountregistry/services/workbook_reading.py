@@ -221,9 +221,10 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
     if any(part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for part in parts):
         raise ImportRefused("workbook_damaged", file=shown)  # what Excel and LibreOffice never write
     size = sum(part.file_size for part in parts)
-    if size > MAX_UNPACKED_BYTES or any(part.file_size > MAX_UNPACK_RATIO * max(part.compress_size, 65536)
-                                        for part in parts):
-        raise ImportRefused("workbook_too_large_unpacked", file=shown, **_in_mb(size), ratio=MAX_UNPACK_RATIO)
+    if size > MAX_UNPACKED_BYTES:
+        raise ImportRefused("workbook_too_large_unpacked", file=shown, **_in_mb(size))
+    if any(part.file_size > MAX_UNPACK_RATIO * max(part.compress_size, 65536) for part in parts):
+        raise ImportRefused("workbook_packed_too_tightly", file=shown, ratio=MAX_UNPACK_RATIO)
     for part in parts if not xlsx else ():
         if part.filename == "META-INF/manifest.xml":
             with archive.open(part) as manifest:
@@ -237,6 +238,7 @@ def _check_parts(archive: zipfile.ZipFile, shown: str, xlsx: bool) -> None:
 def beyond_import(path: Path) -> Phrase | None:
     """What to say after writing `path` if it is a workbook the import will not read back
     (it unpacks to more than MAX_UNPACKED_BYTES); None for any other file."""
+    path = Path(path).expanduser()  # as the export wrote it
     if not zipfile.is_zipfile(path):
         return None
     with zipfile.ZipFile(path) as archive:

@@ -6181,7 +6181,7 @@ Detaljerne er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than the import reads from a workbook: at most {limit} MB, and no part more than {ratio} times its packed size. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
-        <translation>{file} fylder {size} MB udpakket, mere end importen læser fra en projektmappe: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Importér den som en CSV-fil (eksporten skriver også CSV), eller del den op i mindre filer.</translation>
+        <translation type="vanished">{file} fylder {size} MB udpakket, mere end importen læser fra en projektmappe: højst {limit} MB, og ingen del mere end {ratio} gange sin pakkede størrelse. Importér den som en CSV-fil (eksporten skriver også CSV), eller del den op i mindre filer.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook: to import these accounts again, export them as CSV.</source>
@@ -7126,6 +7126,14 @@ Detaljerne er også skrevet til {path}.</translation>
     <message>
         <source>{who} changed this {record} at {when}; reload to see the change, then make yours again.</source>
         <translation>{who} ændrede {record} {when}; genindlæs for at se ændringen, og foretag så din igen.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
+        <translation>{file} fylder {size} MB udpakket, mere end de {limit} MB, importen læser fra en projektmappe. Importér den som en CSV-fil (eksporten skriver også CSV), eller del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} has a part that would unpack to more than {ratio} times its packed size, which no spreadsheet program writes: it is not read.</source>
+        <translation>{file} har en del, der ville fylde mere end {ratio} gange sin pakkede størrelse udpakket, hvilket intet regnearksprogram skriver: den læses ikke.</translation>
     </message>
     <message>
         <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>

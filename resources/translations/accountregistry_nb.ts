@@ -6181,7 +6181,7 @@ Detaljene er også skrevet til {path}.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than the import reads from a workbook: at most {limit} MB, and no part more than {ratio} times its packed size. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
-        <translation>{file} blir {size} MB utpakket, mer enn importen leser fra en arbeidsbok: høyst {limit} MB, og ingen del mer enn {ratio} ganger sin pakkede størrelse. Importer den som en CSV-fil (eksporten skriver også CSV), eller del den opp i mindre filer.</translation>
+        <translation type="vanished">{file} blir {size} MB utpakket, mer enn importen leser fra en arbeidsbok: høyst {limit} MB, og ingen del mer enn {ratio} ganger sin pakkede størrelse. Importer den som en CSV-fil (eksporten skriver også CSV), eller del den opp i mindre filer.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook: to import these accounts again, export them as CSV.</source>
@@ -7126,6 +7126,14 @@ Detaljene er også skrevet til {path}.</translation>
     <message>
         <source>{who} changed this {record} at {when}; reload to see the change, then make yours again.</source>
         <translation>{who} endret {record} {when}; last inn på nytt for å se endringen, og gjør så din igjen.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
+        <translation>{file} blir {size} MB utpakket, mer enn de {limit} MB importen leser fra en arbeidsbok. Importer den som en CSV-fil (eksporten skriver også CSV), eller del den opp i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} has a part that would unpack to more than {ratio} times its packed size, which no spreadsheet program writes: it is not read.</source>
+        <translation>{file} har en del som utpakket ville blitt mer enn {ratio} ganger sin pakkede størrelse, noe intet regnearkprogram skriver: den leses ikke.</translation>
     </message>
     <message>
         <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>

@@ -6181,7 +6181,7 @@ Detaljerna har också skrivits till {path}.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than the import reads from a workbook: at most {limit} MB, and no part more than {ratio} times its packed size. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
-        <translation>{file} blir {size} MB uppackad, mer än importen läser från en arbetsbok: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Importera den som en CSV-fil (exporten skriver även CSV), eller dela upp den i mindre filer.</translation>
+        <translation type="vanished">{file} blir {size} MB uppackad, mer än importen läser från en arbetsbok: högst {limit} MB, och ingen del mer än {ratio} gånger sin packade storlek. Importera den som en CSV-fil (exporten skriver även CSV), eller dela upp den i mindre filer.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook: to import these accounts again, export them as CSV.</source>
@@ -7126,6 +7126,14 @@ Detaljerna har också skrivits till {path}.</translation>
     <message>
         <source>{who} changed this {record} at {when}; reload to see the change, then make yours again.</source>
         <translation>{who} ändrade {record} {when}; läs in igen för att se ändringen och gör sedan din igen.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than the {limit} MB the import reads from a workbook. Import it as a CSV file (the export writes CSV too), or split it into smaller files.</source>
+        <translation>{file} blir {size} MB uppackad, mer än de {limit} MB som importen läser från en arbetsbok. Importera den som en CSV-fil (exporten skriver även CSV), eller dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} has a part that would unpack to more than {ratio} times its packed size, which no spreadsheet program writes: it is not read.</source>
+        <translation>{file} har en del som uppackad skulle bli mer än {ratio} gånger sin packade storlek, vilket inget kalkylprogram skriver: den läses inte.</translation>
     </message>
     <message>
         <source>The server {where} refused the login “{user}”: the password is wrong or missing.</source>

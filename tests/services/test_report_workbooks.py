@@ -158,7 +158,7 @@ def _merged(book, sheet):
 
 
 HOSTILE = {
-    "zip_bomb": (lambda path: _zip_bomb(path), "workbook_too_large_unpacked"),
+    "zip_bomb": (lambda path: _zip_bomb(path), "workbook_packed_too_tightly"),
     "understated_sizes": (_understated, "workbook_damaged"),
     "bzip2_parts": (_bzip2, "workbook_damaged"),
     "hidden_sheet": (lambda path: _workbook(path, _hidden), "workbook_hidden_sheet"),
@@ -242,6 +242,10 @@ def test_an_export_the_import_will_not_read_back_says_so(tricky, db_location, tm
         with pytest.raises(ImportRefused) as raised:
             read_table(tmp_path / name)
         assert raised.value.code == "workbook_too_large_unpacked"
+    monkeypatch.setenv("HOME", str(tmp_path))  # a "~" the shell left as it was: the export and its note expand it
+    assert accountregistry.cli.main(["--db", db_location, "export", "-o", "~/tilde.ods"]) == 0
+    written, beyond = capsys.readouterr().out.splitlines()
+    assert (tmp_path / "tilde.ods").exists() and "tilde.ods" in beyond
     assert accountregistry.cli.main(["--db", db_location, "export", "-o", str(tmp_path / "small.csv")]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
 

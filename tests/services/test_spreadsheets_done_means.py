@@ -297,7 +297,7 @@ HOSTILE_ODS = {
     "hidden_sheet": (_hidden_sheet, "workbook_hidden_sheet"),
     "merged_header": (_changed("content.xml", "<table:table-cell ",
                                '<table:table-cell table:number-columns-spanned="2" '), "workbook_merged_header"),
-    "zip_bomb": (_zip_bomb, "workbook_too_large_unpacked"),
+    "zip_bomb": (_zip_bomb, "workbook_packed_too_tightly"),
 }
 
 
