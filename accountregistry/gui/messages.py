@@ -5,7 +5,7 @@ dark palettes."""
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 
 def message_colours(widget: QWidget) -> tuple[str, str]:
@@ -19,3 +19,13 @@ def show_message(label: QLabel, text: str | None, *, error: bool = True) -> None
     label.setStyleSheet(f"color: {message_colours(label)[0]};" if error else "")
     label.setText(text or "")
     label.setVisible(bool(text))
+    _room_for(label)
+
+
+def _room_for(label: QLabel) -> None:
+    """A dialog grows to show a longer message whole, instead of taking the room from its form."""
+    window, layout = label.window(), label.window().layout()
+    if isinstance(window, QDialog) and layout is not None and layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
