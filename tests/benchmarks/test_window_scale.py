@@ -43,7 +43,13 @@ RUNS = int(os.environ.get("BENCHMARK_RUNS", "3"))
 
 def probe(tmp_path: Path, *args: str) -> dict[str, dict]:
     """Run the probe once; each event (the first of its name, stalls by phase) at seconds since launch."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROBE_HOME": str(tmp_path),
+    # A 1280x800 screen, the size the window is looked at in (screenshots): offscreen's own is
+    # 800x800, which cut the saved window to 798 px wide and made it grow to fit the accounts
+    # view in the middle of the start (a relayout and full repaint no desktop of that size sees).
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1280, "height": 800,
+                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}", "PROBE_HOME": str(tmp_path),
            "ACCOUNTREGISTRY_LANGUAGE": "en"}
     began = time.time()
     result = subprocess.run([sys.executable, str(PROBE), *args], capture_output=True, text=True, env=env,
