@@ -385,7 +385,8 @@ def test_work_started_lower_runs_5_below_the_program_and_the_window_s_threads_ke
     for task in runs:
         task.start(lambda _progress: (started.wait(60), niceness.append(_nice())))
     qtbot.waitUntil(lambda: not any(task.busy() for task in runs))
-    assert lowered == [before + program_nice + LOWER_NICENESS] * 4 and LOWER_NICENESS == 5
+    # Linux cuts a nice value above 19 to 19 (a suite run under `nice -n 19` has no room below it).
+    assert lowered == [min(before + program_nice + LOWER_NICENESS, 19)] * 4 and LOWER_NICENESS == 5
     assert max(niceness) <= before + program_nice  # none of them lowered (threads made while niced are at +3)
 
 
