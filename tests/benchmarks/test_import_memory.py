@@ -108,17 +108,13 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def xlsx_file(path, rows, shared=()) -> None:
-    """An .xlsx (what Excel and our export write, no more) of `rows` (lists of str, int or
-    date), written as a stream; `shared` strings go to the shared string table and a cell
-    ("s", n) names one."""
+def xlsx_row(number: int, values) -> str:
+    """Row `number` of xlsx_file's sheet as XML: str, int or date values; ("s", n) names shared string n."""
     from datetime import date
 
     from openpyxl.utils import get_column_letter
     from openpyxl.utils.datetime import to_excel
     from xml.sax.saxutils import escape
-
-    letters = [get_column_letter(n) for n in range(1, len(HEADER) + 1)]
 
     def cell(ref, value):
         if isinstance(value, tuple):
@@ -129,6 +125,21 @@ def xlsx_file(path, rows, shared=()) -> None:
             return f'<c r="{ref}"><v>{value}</v></c>'
         return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
 
+    return (f'<row r="{number}">' + "".join(cell(f"{get_column_letter(n + 1)}{number}", value)
+                                           for n, value in enumerate(values) if value != "") + "</row>")
+
+
+def shared_item(text: str) -> str:
+    """A shared string as xlsx_file writes it."""
+    from xml.sax.saxutils import escape
+
+    return f"<si><t>{escape(text)}</t></si>"
+
+
+def xlsx_file(path, rows, shared=()) -> None:
+    """An .xlsx (what Excel and our export write, no more) of `rows` (lists of str, int or
+    date), written as a stream; `shared` strings go to the shared string table and a cell
+    ("s", n) names one."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
                                                 'content-types"/>')
@@ -147,14 +158,12 @@ def xlsx_file(path, rows, shared=()) -> None:
         with archive.open("xl/sharedStrings.xml", "w") as part:
             part.write(f'<sst xmlns="{MAIN}">'.encode())
             for text in shared:
-                part.write(f"<si><t>{escape(text)}</t></si>".encode())
+                part.write(shared_item(text).encode())
             part.write(b"</sst>")
         with archive.open("xl/worksheets/sheet1.xml", "w") as part:
             part.write(f'<worksheet xmlns="{MAIN}"><sheetData>'.encode())
             for number, values in enumerate(rows, start=1):
-                part.write((f'<row r="{number}">' + "".join(cell(f"{letters[n]}{number}", value)
-                                                           for n, value in enumerate(values) if value != "")
-                            + "</row>").encode())
+                part.write(xlsx_row(number, values).encode())
             part.write(b"</sheetData></worksheet>")
 
 
