@@ -32,6 +32,7 @@ from accountregistry.domain.vocabulary import AgreementChannel, AgreementKind
 from accountregistry.services import audit
 from accountregistry.services.records import existing
 from accountregistry.services.files import kept_name
+from accountregistry.services.handover import is_current
 from accountregistry.services.validation import Problems
 from accountregistry.store.database import Database, unit_of_work
 from accountregistry.store.models import (Account, AccountRole, Agreement, AgreementItem, Attachment, ChecklistItem,
@@ -92,9 +93,8 @@ class AgreementState:
 
 def _current_terms(session: Session, account_ids: list[int]) -> dict[int, int]:
     terms = HandoverTerms.__table__.c
-    rows = session.execute(sa.select(terms.account_id, sa.func.max(terms.version))
-                           .where(terms.account_id.in_(account_ids)).group_by(terms.account_id)).all()
-    return dict(rows)
+    return dict(session.execute(sa.select(terms.account_id, terms.version)
+                                .where(terms.account_id.in_(account_ids), is_current())).all())
 
 
 def _mandate(account: Account) -> dict[str, Any]:
@@ -316,9 +316,8 @@ def _roles_on(session: Session, person_id: int, account_ids: list[int]) -> dict[
 
 
 def _current_terms_rows(session: Session, account_ids: list[int]) -> dict[int, HandoverTerms]:
-    versions = _current_terms(session, account_ids)
-    rows = session.exec(select(HandoverTerms).where(HandoverTerms.account_id.in_(account_ids))).all()
-    return {t.account_id: t for t in rows if versions.get(t.account_id) == t.version}
+    rows = session.exec(select(HandoverTerms).where(HandoverTerms.account_id.in_(account_ids), is_current())).all()
+    return {t.account_id: t for t in rows}
 
 
 def _names(session: Session, person_ids: set[int | None]) -> dict[int, str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import sqlalchemy as sa
 from sqlmodel import func, select
 
 from accountregistry.domain import rules
@@ -64,6 +65,14 @@ def record_terms(db: Database, account_id: int, data: TermsInput, *, today: date
         audit.record(session, actor=db.actor, entity="handover_terms", entity_id=terms.id, action="agree",
                      account_id=account_id, old=old or None, new=new)
         return terms
+
+
+def is_current(terms: sa.FromClause = HandoverTerms.__table__) -> sa.ColumnElement[bool]:
+    """The version in `terms` (the table or an alias of it) is its account's current one: none newer.
+    PostgreSQL joins the versions to the newer ones once (an anti join); SQLite looks each
+    version's newer one up in the (account, version) index."""
+    newer = HandoverTerms.__table__.alias("newer")
+    return ~sa.exists().where(newer.c.account_id == terms.c.account_id, newer.c.version > terms.c.version)
 
 
 def current_terms(db: Database, account_id: int) -> HandoverTerms | None:

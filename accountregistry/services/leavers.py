@@ -21,6 +21,7 @@ from accountregistry.domain.vocabulary import (AccountStatus, CaseStatus, Dispos
                                                Kind, Role)
 from accountregistry.services.offboarding import ItemView
 from accountregistry.services.case_reading import AccountName, accounts_named
+from accountregistry.services.handover import is_current
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.records import existing
 from accountregistry.store.ordering import bytewise
@@ -286,11 +287,9 @@ def _agreed_terms(session: Session, ids: set[int]) -> dict[int, tuple[Dispositio
     if not ids:
         return {}
     terms = HandoverTerms.__table__
-    latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))
-              .where(terms.c.account_id.in_(ids)).group_by(terms.c.account_id).subquery())
     return {aid: (Disposition(disposition), agreed_on) for aid, disposition, agreed_on in session.execute(
         sa.select(terms.c.account_id, terms.c.disposition, terms.c.agreed_on)
-        .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version)))}
+        .where(terms.c.account_id.in_(ids), is_current(terms)))}
 
 
 def handover_record(db: Database, case_id: int) -> HandoverRecord:

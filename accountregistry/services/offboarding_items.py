@@ -24,6 +24,7 @@ from accountregistry.domain.checklist import (
 from accountregistry.domain.vocabulary import AccountStatus, CaseStatus, ItemStatus, Role
 from accountregistry.services import audit
 from accountregistry.services.case_reading import account_label
+from accountregistry.services.handover import is_current
 from accountregistry.services.organisation import calendar_in
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.fields import field_names
@@ -62,12 +63,9 @@ def leaver_accounts(session: Session, leaver_id: int, *, account_id: int | None 
     roles: dict[int, set[Role]] = defaultdict(set)
     for row_account, row_role in session.execute(role_query):
         roles[row_account].add(Role(row_role))
-    latest = (sa.select(terms.c.account_id, sa.func.max(terms.c.version).label("version"))
-              .where(terms.c.account_id.in_(sa.select(account.c.id).where(wanted)))
-              .group_by(terms.c.account_id).subquery())
     agreed = {account_id: (disposition, notice_days) for account_id, disposition, notice_days in session.execute(
         sa.select(terms.c.account_id, terms.c.disposition, terms.c.notice_days)
-        .join(latest, sa.and_(terms.c.account_id == latest.c.account_id, terms.c.version == latest.c.version)))}
+        .where(terms.c.account_id.in_(sa.select(account.c.id).where(wanted)), is_current(terms)))}
     consent = ConsentRecord.__table__.c
     # The holder's ambassador consent is in force: given, and its end not yet recorded.
     in_force = sa.exists().where(consent.account_id == account.c.id, consent.given_on.is_not(None),

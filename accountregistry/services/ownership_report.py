@@ -79,6 +79,7 @@ from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Role, controlling_role
 from accountregistry.services.bulk_work import bulk_work
+from accountregistry.services.handover import is_current
 from accountregistry.services.report_layouts import Layout, layout_named
 from accountregistry.services.report_sheets import DATE, NUMBER, SHEET_FORMATS, TEXT, WORKBOOK_FORMATS
 from accountregistry.services.risks import LEAVERS, CellsByFacts, RiskSources, RulesByFacts, account_risks
@@ -132,9 +133,6 @@ _account = Account.__table__.c
 _holder = Person.__table__.alias("holder")
 _successor = Person.__table__.alias("successor")
 _terms = HandoverTerms.__table__.alias("terms")
-_latest = (sa.select(HandoverTerms.__table__.c.account_id, sa.func.max(HandoverTerms.__table__.c.version)
-                     .label("version"))
-           .group_by(HandoverTerms.__table__.c.account_id).subquery("latest"))
 
 COMPUTED = None  # a column filled from its own query, not from the account's row
 _consent = ConsentRecord.__table__.c
@@ -433,7 +431,6 @@ def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: da
                      stamp: str) -> Iterator[list[str]]:
     """The rows cell by cell (any database): the accounts with holder, current terms and
     successor; the active roles; the risks; the organisation's review interval."""
-    terms_table = _terms
     statement = (
         # The last review as the database returns it (ISO text on SQLite): _as_date reads either.
         sa.select(*(column.cell for column in _SQL_COLUMNS), _account.id,
@@ -441,10 +438,8 @@ def _rows_by_columns(db: Database, conditions: list[sa.ColumnElement], today: da
                   sa.type_coerce(_account.created_at, sa.String), _account.review_interval_months)
         .select_from(Account.__table__)
         .outerjoin(_holder, _holder.c.id == _account.holder_id)
-        .outerjoin(_latest, _latest.c.account_id == _account.id)
-        .outerjoin(terms_table, sa.and_(terms_table.c.account_id == _latest.c.account_id,
-                                        terms_table.c.version == _latest.c.version))
-        .outerjoin(_successor, _successor.c.id == terms_table.c.successor_id)
+        .outerjoin(_terms, sa.and_(_terms.c.account_id == _account.id, is_current(_terms)))
+        .outerjoin(_successor, _successor.c.id == _terms.c.successor_id)
         .where(*conditions)
         .order_by(bytewise(_account.platform), bytewise(_account.handle))
     )
@@ -633,8 +628,7 @@ def _ready_chunks(connection: sa.Connection, db: Database, conditions: list[sa.C
         .select_from(Account.__table__)
         .outerjoin(_holder, holder.id == _account.holder_id)
         .outerjoin(facts, facts.c.account_id == _account.id)
-        .outerjoin(_latest, _latest.c.account_id == _account.id)
-        .outerjoin(_terms, sa.and_(terms.account_id == _latest.c.account_id, terms.version == _latest.c.version))
+        .outerjoin(_terms, sa.and_(terms.account_id == _account.id, is_current(_terms)))
         .outerjoin(_successor, successor.id == terms.successor_id)
         .where(*conditions)
         .order_by(bytewise(_account.platform), bytewise(_account.handle)))

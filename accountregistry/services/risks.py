@@ -43,6 +43,7 @@ from accountregistry.domain.vocabulary import (
     controls,
 )
 from accountregistry.services.bulk_work import bulk_work
+from accountregistry.services.handover import is_current
 from accountregistry.services.organisation import company_domains
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
@@ -282,11 +283,6 @@ def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
     fewer steps."""
     account, role = Account.__table__.c, AccountRole.__table__.c
     terms = HandoverTerms.__table__.alias("current_terms")
-    newer = HandoverTerms.__table__.alias("newer")
-    # The latest version: none newer of its account. PostgreSQL joins the versions to the newer
-    # ones once (an anti-join), where a MAX per version found was a look-up each; SQLite looks
-    # each version's newer one up in the (account, version) index as it did its MAX.
-    latest = ~sa.exists().where(newer.c.account_id == terms.c.account_id, newer.c.version > terms.c.version)
     active = role.revoked_on.is_(None)
     # Who controls it: 0, 1 or 2 for "two or more" people, told apart by the lowest and highest
     # person id among them (no COUNT DISTINCT, which sorts each account's grants).
@@ -307,7 +303,7 @@ def risk_statement(rules: RulesByFacts, account_ids: list[int] | None = None, *,
         terms=terms.c)
     statement = (sa.select(account.id, *columns, *rules.columns(sources))
                  .select_from(Account.__table__)
-                 .outerjoin(terms, sa.and_(terms.c.account_id == account.id, latest))
+                 .outerjoin(terms, sa.and_(terms.c.account_id == account.id, is_current(terms)))
                  .order_by(account.id))
     if account_ids is not None:
         statement = statement.where(account.id.in_(account_ids))
