@@ -146,6 +146,10 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     else the one chosen on File → Database…; then the accounts table's rows (the view the user
     most often comes back to, and the largest read), and the module of `first_view`, the view on
     screen. The other views' modules are imported once the rows are shown (import_other_views)."""
+    from accountregistry.store.early_read import EarlyRead
+
+    early = EarlyRead(settings_file, __version__)  # the risks read ahead's, on the core the imports leave
+    task_manager().start_lower(early.run)
     from accountregistry.store.schema import open_database
 
     if location is None:
@@ -159,7 +163,7 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     from accountregistry.services.changes import ChangeWatcher
 
     watcher = ChangeWatcher.from_now(db)
-    risks = read_risks_ahead(db)  # beside all that follows, from importing the accounts view on
+    risks = read_risks_ahead(db, early)  # beside all that follows, from importing the accounts view on
     from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts
 
     try:
@@ -169,15 +173,6 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     __import__(_view_module(first_view))
     __import__("accountregistry.gui.widgets.person_picker")  # the views' first step reads people with it
     return OpenedRegistry(db, accounts, risks, watcher)
-
-
-def _open_in_bulk(*arguments) -> OpenedRegistry:
-    """open_in_background with the collector held off and what it keeps frozen (bulk_work): its
-    imports made a full pass here, up to 56 ms holding Python's lock with the window on screen."""
-    from accountregistry.services.bulk_work import bulk_work  # after the first paint
-
-    with bulk_work():
-        return open_in_background(*arguments)
 
 
 def import_other_views(views: tuple[str, ...] = VIEWS) -> None:
@@ -374,8 +369,8 @@ class MainWindow(QMainWindow):
     def _open_registry(self) -> None:
         self.statusBar().showMessage(self.tr("Opening the registry…"))
         location, settings, first_view = self._location, self.settings, self.current_view()
-        self.opener.start(lambda _progress: _open_in_bulk(location, settings.fileName(), settings.format(),
-                                                          first_view))
+        self.opener.start(lambda _progress: open_in_background(location, settings.fileName(), settings.format(),
+                                                               first_view))
 
     def _registry_opened(self, opened: OpenedRegistry) -> None:
         self.statusBar().clearMessage()

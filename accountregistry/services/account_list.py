@@ -33,6 +33,7 @@ from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.risks import FACTS, ID_BATCH, RulesByFacts, id_batches, risk_statement, utc_day
 from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
+from accountregistry.store.early_read import EarlyRead
 from accountregistry.store.models import Account, AccountRole, Person
 
 # Archived and closed accounts are no longer looked after: they are not reviewed.
@@ -460,14 +461,15 @@ def read_risks(db: Database, account_ids: Iterable[int] | None = None, *,
 RiskGroups = list[tuple[tuple[RiskFlag, ...], array]]
 
 
-def read_risk_groups(db: Database, *, today: date | None = None) -> RiskGroups:
+def read_risk_groups(db: Database, *, today: date | None = None, early: EarlyRead | None = None) -> RiskGroups:
     """Every account's risks (read_risks' answer for all accounts), grouped by the database:
     the command line's statement summed up by its facts, each group's ids in one text.
 
     A few thousand groups at 100,000 accounts, so nearly all the work is the database's first
     step, in which sqlite3 and psycopg let go of Python's lock: read beside another read, it
     runs on the other core (row by row, it took Python's lock back 100,000 times and waited for
-    it each time). Ids are kept as machine integers: no Python object per account."""
+    it each time). Ids are kept as machine integers: no Python object per account. At opening
+    the rows may have been read `early` (store/early_read.py), before this module was imported."""
     with bulk_work(), db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
@@ -485,8 +487,9 @@ def read_risk_groups(db: Database, *, today: date | None = None) -> RiskGroups:
                                            *(column for at, column in enumerate(facts) if at not in small)).subquery()
         statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), *each.c[1:]) \
             .group_by(*each.c[1:])
+        rows = early.rows_of(db.path, statement, connection) if early is not None else None
         groups = []
-        for ids, packed, *values in fetch_tuples(connection, statement):
+        for ids, packed, *values in fetch_tuples(connection, statement) if rows is None else rows:
             for bit, at in enumerate(small):
                 values.insert(at, packed >> 2 * bit & 3)
             groups.append((flags[tuple(values)], array("q", map(int, ids.split(",")))))

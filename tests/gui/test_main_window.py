@@ -80,36 +80,6 @@ def test_the_frame_is_on_screen_before_the_registry_is_opened(qtbot, db, db_loca
     window.db.close()
 
 
-def test_the_opening_runs_no_collection_and_freezes_what_it_keeps(qtbot, db, db_location, settings):
-    """The registry's opening (its imports, the database opened, the first read) runs no pass of
-    Python's cycle collector in the background: a full pass there held Python's lock up to 56 ms
-    while the window was on screen (100,000 accounts). What it keeps is frozen: later passes never
-    walk it."""
-    import gc
-    import threading
-
-    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
-    window = MainWindow(settings=settings, location=db_location)
-    qtbot.addWidget(window)
-    passes, frozen = [], gc.get_freeze_count()
-
-    def seen(phase, info):
-        if phase == "start" and threading.current_thread() is not threading.main_thread():
-            passes.append(info["generation"])
-
-    gc.callbacks.append(seen)
-    try:
-        with qtbot.waitSignal(window.opened, timeout=60_000):
-            window.show()
-    finally:
-        gc.callbacks.remove(seen)
-    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
-    window.close()
-    window.db.close()
-    assert passes == [] and gc.get_freeze_count() > frozen
-    assert window.accounts_view.model.rowCount() == 1
-
-
 def test_the_first_read_is_freed_once_the_registry_is_read_again(qtbot, db, db_location, settings,
                                                                   monkeypatch):
     """The opening's read (the accounts table without its risks, every account's risks read
@@ -379,6 +349,52 @@ def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, 
     qtbot.waitUntil(lambda: not window.people_view.is_loading(), timeout=60_000)
     people = window.people_view.model
     assert [people.index(row, 4).data() for row in range(people.rowCount())] == [words(EmploymentStatus.left)]
+    window.close()
+    window.db.close()
+
+
+def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, db_location, settings, caplog,
+                                                                      monkeypatch):
+    """The read ahead's statement of the last start runs as the window opens, before it is built
+    (store/early_read.py). Recording a leaver's departure at opening is a commit after it: those
+    rows are dropped, and the table and the dashboard's counts show the leaver's risk."""
+    import logging
+    import threading
+    from datetime import date, timedelta
+
+    from accountregistry.gui import main_window
+    from accountregistry.services.account_list import load_accounts
+    from accountregistry.services.people import PersonInput, add_person
+    from accountregistry.services.risk_counts import count_risks
+    from accountregistry.services.roles import grant_role
+    from accountregistry.store.early_read import EarlyRead
+
+    def opened() -> MainWindow:
+        window = MainWindow(settings=settings, location=db_location)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.opened, timeout=60_000):
+            window.show()
+        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+        return window
+
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+    window = opened()  # keeps the statement (SQLite)
+    window.close()
+    window.db.close()
+    today = date.today()
+    leaver = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid.berg@nordlys.no",
+                                        employment_status="leaving", last_working_day=today - timedelta(days=2)),
+                        today=today - timedelta(days=10))
+    grant_role(db, account_id=page.id, person_id=leaver.id, role="admin", today=today - timedelta(days=10))
+    caplog.set_level(logging.DEBUG, logger="accountregistry.store.early_read")
+    # The departure is recorded after the early read (as on a large registry, where the imports come first).
+    early_ran, run, record = threading.Event(), EarlyRead.run, main_window._record_departures_first
+    monkeypatch.setattr(EarlyRead, "run", lambda early: (run(early), early_ran.set()))
+    monkeypatch.setattr(main_window, "_record_departures_first", lambda database: (early_ran.wait(), record(database)))
+    window = opened()
+    assert ("risks read early: changed since" in caplog.messages) == db.is_sqlite
+    assert "leaver_holds_role" in window.accounts_view.model.row_at(0).risk_ids
+    assert window.accounts_view.counts.risks == count_risks(load_accounts(db))
     window.close()
     window.db.close()
 

@@ -274,6 +274,62 @@ def test_the_read_ahead_sorts_each_account_by_its_packed_facts_alone(db, registr
     assert risks_by_id(groups) == read_risks(db, today=TODAY)
 
 
+def _read_with_early_rows(db, settings, today=TODAY):
+    """read_risk_groups with what the opener reads early (store/early_read.py), and how many times
+    the database ran its grouped statement meanwhile."""
+    from accountregistry.store.early_read import EarlyRead
+
+    early, sent = EarlyRead(settings, "1.0"), []
+    early.run()
+
+    def keep(_conn, _cursor, statement, _params, _context, _many):
+        sent.append("GROUP BY" in statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        return read_risk_groups(db, today=today, early=early), sum(sent)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", keep)
+
+
+def test_the_read_ahead_uses_the_rows_read_early_when_nothing_changed(db, registry, tmp_path):
+    """At opening the read ahead's statement of the last start runs before it is built
+    (store/early_read.py): on SQLite its rows are every account's risks and the statement is not
+    run again; a server keeps nothing and reads as always."""
+    settings, next_day = str(tmp_path / "settings.ini"), date(2026, 11, 22)
+    groups, runs = _read_with_early_rows(db, settings)
+    assert risks_by_id(groups) == read_risks(db, today=TODAY) and runs == 1  # none kept yet
+    groups, runs = _read_with_early_rows(db, settings)
+    assert risks_by_id(groups) == read_risks(db, today=TODAY) and runs == (0 if db.is_sqlite else 1)
+    groups, runs = _read_with_early_rows(db, settings, next_day)  # another statement: read now, kept
+    assert risks_by_id(groups) == read_risks(db, today=next_day) and runs == 1
+    assert _read_with_early_rows(db, settings, next_day)[1] == (0 if db.is_sqlite else 1)
+
+
+def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, registry, db_location, tmp_path):
+    """A change committed by another connection after the early read (a colleague's, or the
+    window's own departures) is in the risks: the early rows are dropped and read now."""
+    from accountregistry.store.early_read import EarlyRead
+    from accountregistry.store.schema import open_database
+
+    page, profile, found = registry
+    settings = str(tmp_path / "settings.ini")
+    _read_with_early_rows(db, settings)
+    early = EarlyRead(settings, "1.0")
+    early.run()
+    assert bool(early.rows) == db.is_sqlite
+    other = open_database(db_location)
+    try:
+        update_person(other, find_by_email(other, "ingrid@nordlys.no").id,
+                      PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no", employment_status="left",
+                                  last_working_day=date(2026, 11, 1)), today=TODAY)
+    finally:
+        other.close()
+    groups = read_risk_groups(db, today=TODAY, early=early)
+    assert risks_by_id(groups) == read_risks(db, today=TODAY)
+    assert "leaver_holds_role" in {risk.id for risk in risks_by_id(groups)[page.id]}
+
+
 def test_who_controls_an_account_is_kept_as_bits_of_its_role_holders(db, registry):
     """Per row, which role holders control the account is one int's bits (no tuple per row of its
     own); a row still names exactly them, and the table still counts them."""
