@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 from urllib.parse import parse_qsl, quote
 
 from accountregistry.domain import host_lookalikes
@@ -687,8 +688,7 @@ def platform(platform_id: str) -> Platform:
         raise UnknownPlatform(platform=shown(str(platform_id)), known=list(PLATFORM_IDS)) from None
 
 
-@dataclass(frozen=True)
-class Recognised:
+class Recognised(NamedTuple):  # as Split: one per address
     platform: str
     presence: str
     handle: str
@@ -737,12 +737,13 @@ _LINK_HOSTS = {link_host: (p, what) for p in _HOSTED for link_host, what in p.li
 
 
 @lru_cache(maxsize=4096)
-def _match_host(host: str) -> tuple[Platform, str] | None:
-    """The platform owning `host` and the labels in front of its domain."""
+def _match_host(host: str) -> tuple[Platform, bool] | None:
+    """The platform owning `host` and whether the labels in front of its domain are its own site."""
     m = _HOST_OWNER.fullmatch(host)
     if m is None:
         return None
-    return _BY_ID[m.lastgroup], m["sub"] or ""  # type: ignore[index]
+    p = _BY_ID[m.lastgroup]  # type: ignore[index]
+    return p, p.same_site(m["sub"] or "")
 
 
 def _link_host(host: str) -> tuple[Platform, str] | None:
@@ -817,8 +818,7 @@ class _Miss:
             self.route, self.raw = route, raw
 
 
-@dataclass(frozen=True)
-class _Match:
+class _Match(NamedTuple):
     route: Route
     handle: str
     template: Template | None
@@ -973,9 +973,8 @@ def _typed(text: str) -> Recognised | None:
     return Recognised("mastodon", "profile", handle, _url_for(_MASTODON, "profile", handle))
 
 
-def _on_platform(text: str, p: Platform, sub: str, split: Split) -> Recognised | None:
+def _on_platform(text: str, p: Platform, same_site: bool, split: Split) -> Recognised | None:
     """The account `split` names on `p`; None when the host is another site (docs.google.com)."""
-    same_site = p.same_site(sub)
     miss = _Miss()
     found = _match_routes(p, split, same_site, miss)
     if found:
@@ -1063,7 +1062,7 @@ def _recognise_split(text: str, split: Split) -> Recognised:
         raise UrlNotRecognised("address_search", address=shown(text), platform="", example=EXAMPLE_URL)
     owner = _match_host(split.host)
     if owner:
-        found = _on_platform(text, owner[0], owner[1], split)
+        found = _on_platform(text, *owner, split)
         if found is not None:
             return found
     elif host_lookalikes.is_international(split.host):

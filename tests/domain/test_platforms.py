@@ -591,3 +591,38 @@ def test_fuzzed_input_never_crashes_and_always_round_trips():
         assert canonical_url(result.platform, result.presence, result.handle) == result.url, text
     # The fuzzer must actually reach the recognising code paths.
     assert recognised > 100
+
+
+# What may stand around the host of an address: each is read by urlsplit, never in one expression.
+AROUND_HOST = ("{scheme}://{host}:8080{rest}", "{scheme}://{host}:{rest}", "{scheme}://jane@{host}{rest}",
+               "{scheme}://[{host}]{rest}", "{scheme}://{host}]{rest}", "{scheme}://{host}\t{rest}",
+               "{scheme}://{host}_x{rest}", "{scheme}://é{host}{rest}", "{scheme}://{host}%2E{rest}",
+               "{scheme}://{host}#!{rest}", "{scheme}://{host}/#!{rest}?a=1", "{scheme}://{host}{rest}?a=1#f?g#h",
+               "{scheme}:/{host}{rest}", "{scheme}:{host}{rest}", "{scheme}:///{host}{rest}")
+
+
+def _outcome(text):
+    try:
+        found = recognise_url(text)
+    except UrlNotRecognised as e:
+        return e.code
+    return found
+
+
+def test_an_address_in_the_common_form_is_read_as_in_any_other():
+    """"https://host/path?query#fragment" with a plain host is taken apart in one expression,
+    every other form by urlsplit: each address of the tables, and each with what may stand
+    around its host, gives the same account (or is refused for the same reason) when its scheme
+    in capitals sends it the other way."""
+    texts = [param.values[0] for param in GOOD + BAD + REFUSED] + HOSTILE + [text for text, _, _ in SHAPES]
+    compared = 0
+    for text in texts:
+        scheme, sep, rest = text.strip().partition("://")
+        if not sep or scheme not in ("http", "https"):
+            continue
+        host, slash, path = rest.partition("/")
+        for shape in ("{scheme}://{host}{rest}",) + AROUND_HOST:
+            common = shape.format(scheme=scheme, host=host, rest=slash + path)
+            assert _outcome(common) == _outcome(shape.format(scheme=scheme.upper(), host=host, rest=slash + path)), common
+            compared += 1
+    assert compared > 5000
