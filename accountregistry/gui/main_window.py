@@ -175,6 +175,15 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     return OpenedRegistry(db, accounts, risks, watcher)
 
 
+def _open_in_bulk(*arguments) -> OpenedRegistry:
+    """open_in_background with the collector held off and what it keeps frozen (bulk_work): its
+    imports made a full pass here, up to 56 ms holding Python's lock with the window on screen."""
+    from accountregistry.services.bulk_work import bulk_work  # after the first paint
+
+    with bulk_work():
+        return open_in_background(*arguments)
+
+
 def import_other_views(views: tuple[str, ...] = VIEWS) -> None:
     """The modules of `views`, made after the first rows are shown (worker thread): the 0.1-0.2 s
     of Python it takes is no longer between the opening and the table filled."""
@@ -369,8 +378,8 @@ class MainWindow(QMainWindow):
     def _open_registry(self) -> None:
         self.statusBar().showMessage(self.tr("Opening the registry…"))
         location, settings, first_view = self._location, self.settings, self.current_view()
-        self.opener.start(lambda _progress: open_in_background(location, settings.fileName(), settings.format(),
-                                                               first_view))
+        self.opener.start(lambda _progress: _open_in_bulk(location, settings.fileName(), settings.format(),
+                                                          first_view))
 
     def _registry_opened(self, opened: OpenedRegistry) -> None:
         self.statusBar().clearMessage()
