@@ -316,6 +316,34 @@ def test_an_account_is_selected_alone_whatever_keys_are_held(qtbot, accounts, vi
     assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
+def test_another_window_becoming_active_repaints_the_selected_row_alone(qtbot, accounts, view):
+    # Qt's tables repaint all their rows when their window becomes active or inactive; only the
+    # selected rows can look different (issue 16: opening an account repainted the whole table).
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    select(qtbot, view, "nordlyshjaelp")
+    QApplication.processEvents()
+    painted = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())
+            return False
+
+    paints = Paints()
+    view.table.viewport().installEventFilter(paints)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    QApplication.processEvents()
+    row = view.table.visualRect(view.table.currentIndex())
+    assert painted and all(rect.top() >= row.top() and rect.bottom() <= row.bottom() for rect in painted)
+
+
 def test_ctrl_n_registers_by_pasting_a_url_and_selects_the_new_account(qtbot, db, view, settled):
     typed = []
 
