@@ -389,6 +389,32 @@ def test_the_account_is_read_once_its_window_is_made(qtbot, db, page, monkeypatc
     assert tabs_to_make == [0] and window.form.url.text() == page.url
 
 
+def test_the_account_window_is_painted_before_its_other_tabs_are_made(qtbot, db, page):
+    # Made in the turn after the window, the first of them and the window's first paint held the
+    # window up in one turn (issue 16: opening an account stalled it).
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    window = AccountDetailWindow(db, page.id)
+    qtbot.addWidget(window)
+    loading_at_first_paint = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not loading_at_first_paint:
+                loading_at_first_paint.append([type(window.tabs.widget(at)) is QLabel for at in range(1, 7)])
+            return False
+
+    watch = FirstPaint()
+    window.installEventFilter(watch)
+    window.show()
+    # What was posted meanwhile runs before the window system's events (as in a nested event loop).
+    QCoreApplication.sendPostedEvents()
+    window.wait_until_shown()
+    assert loading_at_first_paint == [[True] * 6]
+    assert not any(type(window.tabs.widget(at)) is QLabel for at in range(window.tabs.count()))
+
+
 def test_the_logins_and_agreements_tabs_say_nothing_until_they_are_read(qtbot, db, page):
     # Made before the background read arrives, they must not claim the account's kind is unknown
     # nor offer to record an agreement for a holder not yet read.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -402,10 +402,18 @@ class AccountDetailWindow(QWidget):
         self.changed.connect(self._load_risks)  # a role, the terms or the record changed here
         self.heading.setText(self.tr("Loading…"))
         self.form.setEnabled(False)
-        QTimer.singleShot(0, self, self._make_next)
+        self._making = False  # the other tabs, once the window is first painted (`wait_until_shown`: not shown)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Made in the turn after the window's, the first tab could come before the window's first
+        # paint and share a turn with it (issue 16). A timer: the event loop's timers due run first.
+        if not self._making:
+            self._making = True
+            QTimer.singleShot(1, self, self._make_next)
 
     def _make_next(self) -> None:
         """Make the next tab in the place kept for it; once all are, read the account."""
+        self._making = True
         if not self._to_make:
             return
         make, title = self._to_make.pop(0)
@@ -435,6 +443,8 @@ class AccountDetailWindow(QWidget):
 
         from accountregistry.gui.tasks import task_manager
 
+        if not (self._making or self.isVisible()):
+            self._make_next()
         while self.is_loading():
             QApplication.processEvents()
             task_manager().pool.waitForDone(10)
