@@ -35,9 +35,9 @@ class EarlyRead:
         self._done = threading.Event()
 
     def run(self) -> None:
-        """Run the kept statement, if any (a thread of its own)."""
+        """Run the kept statement, if any (a thread of its own): one SELECT (sqlite3 runs one), nothing else."""
         try:
-            if self.statement is not None:
+            if self.statement is not None and self.statement[1].startswith("SELECT "):
                 self._connection = sqlite3.connect(f"file:{quote(self.statement[0])}?mode=ro", uri=True,
                                                    check_same_thread=False)
                 self._data_version = self._connection.execute("PRAGMA data_version").fetchone()

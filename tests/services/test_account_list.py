@@ -330,6 +330,23 @@ def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, regis
     assert "leaver_holds_role" in {risk.id for risk in risks_by_id(groups)[page.id]}
 
 
+def test_a_kept_statement_that_is_not_a_select_is_not_run(db, registry, tmp_path):
+    """Whatever the file beside the settings says, the early read runs one SELECT and nothing else
+    (a statement that writes a copy of the registry elsewhere writes nothing)."""
+    import json
+
+    from accountregistry.store.early_read import EarlyRead
+
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite files")
+    copy = tmp_path / "copy.sqlite3"
+    (tmp_path / "settings.risks.json").write_text(json.dumps(
+        ["1.0", str(date.today()), [str(db.path), f"VACUUM INTO '{copy}'", []]]), encoding="utf-8")
+    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+    early.run()
+    assert not copy.exists() and early.rows == []
+
+
 def test_who_controls_an_account_is_kept_as_bits_of_its_role_holders(db, registry):
     """Per row, which role holders control the account is one int's bits (no tuple per row of its
     own); a row still names exactly them, and the table still counts them."""
