@@ -83,6 +83,10 @@ from accountregistry.store.models import Account, AuditEvent, HandoverTerms, Org
 from accountregistry.gui.widgets.dialog_parts import (holding, laid_out, line_edit, named, out_of_sight, plain_label,
                                                       push_button)
 
+# The window's later turns start on a timer, not a posted call: posted calls and events (a paint, a
+# read's delivery) run back to back before the event loop's timers due get a turn (issue 16).
+NEXT_TURN_MS = 1
+
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
 
@@ -406,10 +410,10 @@ class AccountDetailWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Made in the turn after the window's, the first tab could come before the window's first
-        # paint and share a turn with it (issue 16). A timer: the event loop's timers due run first.
+        # paint and share a turn with it (issue 16).
         if not self._making:
             self._making = True
-            QTimer.singleShot(1, self, self._make_next)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._make_next)
 
     def _make_next(self) -> None:
         """Make the next tab in the place kept for it; once all are, read the account."""
@@ -428,7 +432,7 @@ class AccountDetailWindow(QWidget):
         self.tabs.setCurrentIndex(current)
         placeholder.deleteLater()
         if self._to_make:
-            QTimer.singleShot(0, self, self._make_next)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._make_next)
         else:  # read now: beside the tabs' making and the first paint its Python held the lock they wait for
             self.read.request()
 
@@ -614,7 +618,7 @@ class AccountDetailWindow(QWidget):
         self._show_risks(read.risks)
         # The other tabs in the next turn: each turn short, the overview first.
         self._tabs_to_show = read
-        QTimer.singleShot(0, self, self._show_tabs)
+        QTimer.singleShot(NEXT_TURN_MS, self, self._show_tabs)
 
     def _show_tabs(self) -> None:
         read, self._tabs_to_show = self._tabs_to_show, None
