@@ -16,9 +16,11 @@ import csv
 import io
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from itertools import compress
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
@@ -200,9 +202,9 @@ def withdraw_consent(db: Database, account_id: int, *, on: date | None = None, n
 
 # --- The register ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class ConsentLine:
-    """One consent record as the register shows it."""
+class ConsentLine(NamedTuple):
+    """One consent record as the register shows it (a tuple: 29,000 made at once at 100,000
+    accounts, in a worker beside the window's paints)."""
 
     record_id: int
     account_id: int
@@ -221,7 +223,7 @@ class ConsentLine:
     withdrawn_on: date | None
     withdrawal_note: str | None
     recorded_by: str
-    latest: bool = field(default=True)  # the account's newest record
+    latest: bool = True  # the account's newest record
 
     def in_force(self, today: date) -> bool:
         return self.given_on is not None and (self.withdrawn_on is None or self.withdrawn_on > today)
@@ -260,15 +262,11 @@ def consent_lines(db: Database, *, account_id: int | None = None, person_id: int
         for row in session.execute(statement):
             (record_id, aid, platform, presence, handle, display_name, url, name, email, given_on, *rest) = row
             agreed, rest = rest[:len(CONSENT_SCOPES)], rest[len(CONSENT_SCOPES):]
-            asked_name, asked_email, withdrawn_on, note, recorded_by = (one(value, value) for value in rest)
-            scope = tuple(n for n, yes in zip(CONSENT_SCOPES, agreed) if yes)
+            scope = tuple(compress(CONSENT_SCOPES, agreed))
             lines.append(ConsentLine(
-                record_id=record_id, account_id=aid, platform=_PLATFORM_NAMES.get(platform, platform),
-                platform_id=one(platform, platform), presence=Presence(presence), handle=handle,
-                display_name=display_name, url=url, holder_name=one(name, name), holder_email=one(email, email),
-                given_on=one(given_on, given_on), scope=one(scope, scope), asked_by_name=asked_name,
-                asked_by_email=asked_email, withdrawn_on=withdrawn_on, withdrawal_note=note,
-                recorded_by=recorded_by, latest=aid not in seen))
+                record_id, aid, _PLATFORM_NAMES.get(platform, platform), one(platform, platform), Presence(presence),
+                handle, display_name, url, one(name, name), one(email, email), one(given_on, given_on),
+                one(scope, scope), *map(one, rest, rest), aid not in seen))  # asked by, withdrawn, recorded by
             seen.add(aid)
     return lines
 
