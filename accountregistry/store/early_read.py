@@ -42,8 +42,8 @@ class EarlyRead:
                                                    check_same_thread=False)
                 self._data_version = self._connection.execute("PRAGMA data_version").fetchone()
                 self.rows = self._connection.execute(*self.statement[1:]).fetchall()
-        except (TypeError, ValueError, sqlite3.Error):
-            self.statement = None  # no longer readable: read as always
+        except Exception:  # noqa: BLE001 - no longer readable, or not as this program writes it: read as always
+            self.statement = None
         finally:
             self._done.set()
 

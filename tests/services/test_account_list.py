@@ -332,7 +332,8 @@ def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, regis
 
 def test_a_kept_statement_that_is_not_a_select_is_not_run(db, registry, tmp_path):
     """Whatever the file beside the settings says, the early read runs one SELECT and nothing else
-    (a statement that writes a copy of the registry elsewhere writes nothing)."""
+    (a statement that writes a copy of the registry elsewhere writes nothing), and a file not as
+    the program writes it is read as always."""
     import json
 
     from accountregistry.store.early_read import EarlyRead
@@ -340,11 +341,12 @@ def test_a_kept_statement_that_is_not_a_select_is_not_run(db, registry, tmp_path
     if not db.is_sqlite:
         pytest.skip("reads SQLite files")
     copy = tmp_path / "copy.sqlite3"
-    (tmp_path / "settings.risks.json").write_text(json.dumps(
-        ["1.0", str(date.today()), [str(db.path), f"VACUUM INTO '{copy}'", []]]), encoding="utf-8")
-    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
-    early.run()
-    assert not copy.exists() and early.rows == []
+    for kept in ([str(db.path), f"VACUUM INTO '{copy}'", []], {"not": "as written"}, [str(db.path), 1, 2]):
+        (tmp_path / "settings.risks.json").write_text(json.dumps(["1.0", str(date.today()), kept]), encoding="utf-8")
+        early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+        early.run()  # raises nothing
+        assert not copy.exists() and early.rows == []
+        assert risks_by_id(read_risk_groups(db, today=TODAY, early=early)) == read_risks(db, today=TODAY)
 
 
 def test_who_controls_an_account_is_kept_as_bits_of_its_role_holders(db, registry):
