@@ -148,7 +148,10 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     screen. The other views' modules are imported once the rows are shown (import_other_views)."""
     from accountregistry.store.early_read import EarlyRead
 
-    early = EarlyRead(settings_file, __version__)  # the risks read ahead's, on the core the imports leave
+    # The risks read ahead's statement, on the core the imports leave; kept beside the settings'
+    # file (Windows keeps native settings in its registry, not in a file: nothing kept there).
+    in_file = sys.platform != "win32" or settings_format != QSettings.Format.NativeFormat
+    early = EarlyRead(settings_file if in_file else None, __version__)
     task_manager().start_lower(early.run)
     from accountregistry.store.schema import open_database
 

@@ -24,7 +24,7 @@ def read_risks_ahead(db: Database, early: EarlyRead | None = None) -> Future:
     machine the first read, which the user sees first, goes before them: TaskManager.start_lower):
     the accounts view's RISKS read only waits for them (AccountsView.show_read's `risks_ahead`).
     Their rows may have been read `early`, as the opening began (store/early_read.py)."""
-    if early is not None and early.statement is not None:  # read early: checked and decoded when asked for
+    if early is not None and early.is_for(db.path):  # read early: checked and decoded when asked for
         return _WhenAsked(lambda: read_risk_groups(db, early=early))
     ahead: Future = Future()
 
@@ -47,4 +47,9 @@ class _WhenAsked(Future):
         self.read = read
 
     def result(self, timeout: float | None = None) -> RiskGroups:
-        return self.read()
+        if not self.done():  # read once, by the first that asks
+            try:
+                self.set_result(self.read())
+            except BaseException as error:  # noqa: BLE001 - handed to whoever asks
+                self.set_exception(error)
+        return super().result()

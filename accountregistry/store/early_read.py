@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,50 +25,80 @@ log = logging.getLogger(__name__)
 
 
 class EarlyRead:
-    def __init__(self, settings: str, version: str):
-        self.kept, self.version = Path(settings).with_suffix(".risks.json"), version
+    def __init__(self, settings: str | None, version: str):
+        """`settings`: the settings' file (None where they are not in one: nothing is kept)."""
+        self.kept, self.version = settings and Path(settings).with_suffix(".risks.json"), version
         try:  # [registry, text, parameters], kept today (a new day's has other dates) by this version
             *key, self.statement = json.loads(self.kept.read_text(encoding="utf-8"))
-        except (OSError, ValueError, TypeError):
+        except (AttributeError, OSError, ValueError, TypeError):
             key, self.statement = [], None  # none kept: read as always
         self.statement = self.statement if key == [version, str(date.today())] else None
         self.rows: list[tuple] = []
         self._connection: sqlite3.Connection | None = None
-        self._done = threading.Event()
+        self._done, self._unwanted = threading.Event(), False
 
     def run(self) -> None:
-        """Run the kept statement, if any (a thread of its own): one SELECT (sqlite3 runs one), nothing else."""
+        """Run the kept statement, if any (a thread of its own). It is checked only when the
+        statement of this start is built, so until then it may read and nothing else (the
+        authorizer), and it stops as soon as it is not wanted (another statement, another file)."""
         try:
-            if self.statement is not None and self.statement[1].startswith("SELECT "):
+            if self.statement is not None:
+                self._file = _identity(self.statement[0])  # before connecting: a file put there after is seen
                 self._connection = sqlite3.connect(f"file:{quote(self.statement[0])}?mode=ro", uri=True,
                                                    check_same_thread=False)
                 self._data_version = self._connection.execute("PRAGMA data_version").fetchone()
+                self._connection.set_authorizer(_reading_only)
+                ends = time.monotonic() + 60  # far beyond the statement's time: a hostile one stops by then
+                self._connection.set_progress_handler(lambda: self._unwanted or time.monotonic() > ends, 10_000)
                 self.rows = self._connection.execute(*self.statement[1:]).fetchall()
+                self._connection.set_authorizer(None)
         except Exception:  # noqa: BLE001 - no longer readable, or not as this program writes it: read as always
             self.statement = None
         finally:
             self._done.set()
 
+    def is_for(self, registry: Path | None) -> bool:
+        """Whether a statement runs early on `registry` (None: a server, never)."""
+        return registry is not None and isinstance(self.statement, list) and self.statement[:1] == [str(registry)]
+
     def rows_of(self, registry: Path | None, statement: Any, connection: Any) -> list[tuple] | None:
         """The rows read early if they are those `statement` reads now on `connection` (SQLAlchemy's,
         to `registry`; None: a server); else None, and the statement is kept for the next start."""
-        self._done.wait()
         compiled = registry and statement.compile(connection, compile_kwargs={"render_postcompile": True})
         now = registry and json.loads(json.dumps([str(registry), compiled.string, list(map(
             compiled.params.__getitem__, compiled.positiontup))], default=str))  # dates as SQLite has them
+        self._unwanted = now is None or now != self.statement  # the kept one stops: not ours, or not today's
+        from accountregistry.domain.errors import RegistryError  # after the first paint
+        from accountregistry.store.safe_files import written_whole
+
+        self._done.wait()
         try:
-            if now is not None and now == self.statement:
-                if self._connection.execute("PRAGMA data_version").fetchone() == self._data_version:
+            if not self._unwanted:
+                if (self._connection.execute("PRAGMA data_version").fetchone() == self._data_version
+                        and _identity(registry) == self._file):
                     log.debug("risks read early: used")
                     return self.rows
                 log.debug("risks read early: changed since")
-            else:
+            elif now is not None and self.kept:
                 log.debug("risks read early: another statement")
-                self.kept.write_text(json.dumps([self.version, str(date.today()), now]), encoding="utf-8")
-        except (OSError, sqlite3.Error):
+                with written_whole(self.kept, encoding="utf-8") as kept:  # owner-only, as the registry
+                    json.dump([self.version, str(date.today()), now], kept)
+        except (OSError, RegistryError, sqlite3.Error):
             pass  # read now; the next start as always
         finally:
             if self._connection is not None:
                 self._connection.close()
             self.statement = None  # used once
         return None
+
+
+def _identity(path: str | Path) -> tuple[int, int]:
+    """Which file is at `path` (a registry put in its place is another)."""
+    found = os.stat(path)
+    return found.st_dev, found.st_ino
+
+
+def _reading_only(action: int, *_names) -> int:
+    """sqlite3's authorizer: a SELECT reading tables and calling functions, nothing else."""
+    return sqlite3.SQLITE_OK if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION) \
+        else sqlite3.SQLITE_DENY

@@ -330,23 +330,67 @@ def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, regis
     assert "leaver_holds_role" in {risk.id for risk in risks_by_id(groups)[page.id]}
 
 
-def test_a_kept_statement_that_is_not_a_select_is_not_run(db, registry, tmp_path):
-    """Whatever the file beside the settings says, the early read runs one SELECT and nothing else
-    (a statement that writes a copy of the registry elsewhere writes nothing), and a file not as
-    the program writes it is read as always."""
+ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+
+
+@pytest.mark.parametrize("kept", [["VACUUM INTO '{copy}'", []], ["ATTACH '{copy}' AS other", []],
+                                  ["SELECT * FROM account", []], [ENDLESS, []], [1, 2], {"not": "as written"}])
+def test_a_kept_statement_that_is_not_ours_only_reads_and_stops_when_ours_is_built(db, registry, tmp_path, kept):
+    """Whatever the file beside the settings says, the early read only reads (a statement that
+    writes a copy of the registry elsewhere writes nothing), it stops once this start's own
+    statement is built and differs (an endless one too), and a file not as the program writes it
+    is read as always: the risks are read now, right, and this start's statement is kept."""
     import json
+    import threading
 
     from accountregistry.store.early_read import EarlyRead
 
     if not db.is_sqlite:
         pytest.skip("reads SQLite files")
     copy = tmp_path / "copy.sqlite3"
-    for kept in ([str(db.path), f"VACUUM INTO '{copy}'", []], {"not": "as written"}, [str(db.path), 1, 2]):
-        (tmp_path / "settings.risks.json").write_text(json.dumps(["1.0", str(date.today()), kept]), encoding="utf-8")
-        early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
-        early.run()  # raises nothing
-        assert not copy.exists() and early.rows == []
-        assert risks_by_id(read_risk_groups(db, today=TODAY, early=early)) == read_risks(db, today=TODAY)
+    if isinstance(kept, list):
+        kept = [str(db.path), *(text.format(copy=copy) if isinstance(text, str) else text for text in kept)]
+    (tmp_path / "settings.risks.json").write_text(json.dumps(["1.0", str(date.today()), kept]), encoding="utf-8")
+    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+    running = threading.Thread(target=early.run)  # raises nothing
+    running.start()
+    groups = read_risk_groups(db, today=TODAY, early=early)
+    running.join()
+    assert not copy.exists()
+    assert risks_by_id(groups) == read_risks(db, today=TODAY)
+    assert "GROUP BY" in json.loads((tmp_path / "settings.risks.json").read_text())[2][1]  # this start's
+
+
+def test_the_kept_statement_is_owner_only_and_a_server_keeps_none(db, registry, tmp_path):
+    """The file beside the settings (the registry's path and its rules' figures) is written like
+    the registry itself, readable by its owner only; a server's start keeps nothing there."""
+    import stat
+
+    kept = tmp_path / "settings.risks.json"
+    _read_with_early_rows(db, str(tmp_path / "settings.ini"))
+    assert (stat.S_IMODE(kept.stat().st_mode) == 0o600) if db.is_sqlite else not kept.exists()
+
+
+def test_rows_read_early_from_a_registry_since_replaced_are_dropped(db, registry, tmp_path):
+    """A registry put in the place of the one read early (a restore, a sync tool) between the early
+    read and its use: its risks are read now, not taken from the file it replaced."""
+    import os
+    import shutil
+
+    from accountregistry.store.early_read import EarlyRead
+
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite files")
+    settings = str(tmp_path / "settings.ini")
+    _read_with_early_rows(db, settings)
+    early, sent = EarlyRead(settings, "1.0"), []
+    early.run()
+    assert early.rows
+    shutil.copyfile(db.path, tmp_path / "same.sqlite3")
+    os.replace(tmp_path / "same.sqlite3", db.path)  # the same rows, another file
+    sa.event.listen(db.engine, "before_cursor_execute", lambda *call: sent.append("GROUP BY" in call[2]))
+    assert risks_by_id(read_risk_groups(db, today=TODAY, early=early)) == read_risks(db, today=TODAY)
+    assert sum(sent) == 1
 
 
 def test_who_controls_an_account_is_kept_as_bits_of_its_role_holders(db, registry):
