@@ -7,8 +7,8 @@ object, identity map or unit of work per row, which costs about ten times as muc
 On SQLite a faster path does the same work with less per-row machinery (see `_SqliteInsert`):
 the values are converted to their stored form by the very bind processors SQLAlchemy would use,
 column by column and remembered for repeated values, and the compiled INSERT is executed with
-plain tuples through `Connection.exec_driver_sql` (still a single executemany, with the
-engine's events and error wrapping). Every other database takes the generic path
+plain tuples through `Connection.exec_driver_sql` (many rows to one statement, with the engine's
+events and error wrapping). Every other database takes the generic path
 (`Session.execute(insert(table), rows)`, whose insertmanyvalues batching PostgreSQL needs).
 Both paths store the same values; tests/store/test_bulk.py compares them on SQLite.
 """
@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
-from operator import itemgetter
+from itertools import chain
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,6 +36,8 @@ SQLITE_FAST_PATH = True
 # 14.6 s / 6.5 s CPU against 15.0 s / 6.5 s) and keeps 24 MiB out of the import's peak.
 BULK_CACHE_KIB = 8192
 
+# The parameters one SQLite statement takes in every version (SQLITE_MAX_VARIABLE_NUMBER).
+SQLITE_PARAMETERS = 999
 
 # SQLite's largest id: once a table holds it, SQLite gives each new row an unused id at random
 # (https://sqlite.org/autoinc.html), so the rows an insert added are no longer those above it.
@@ -271,21 +273,8 @@ class _SqliteInsert:
     def run(self, connection: sa.Connection, base: dict[str, Any], rows: Sequence[dict[str, Any]]) -> bool:
         """Insert the rows; False (nothing done) when a value does not convert, so that the generic
         path runs instead and reports it exactly as it always has."""
-        pick = itemgetter(*self.names)
-        if len(self.names) == 1:
-            values = [(pick({**base, **row}),) for row in rows]
-        else:
-            values = [pick({**base, **row}) for row in rows]
-        if self.processors:
-            try:
-                columns = list(zip(*values))
-                for position, process, remember in self.processors:
-                    columns[position] = _converted(columns[position], process, remember)
-            except Exception:  # noqa: BLE001 - the generic path raises it as SQLAlchemy would
-                return False
-            values = list(zip(*columns))
-        connection.exec_driver_sql(self.sql, values)
-        return True
+        merged = [{**base, **row} for row in rows]
+        return self.run_columns(connection, {name: [row[name] for row in merged] for name in self.names}, len(rows), {})
 
     def run_columns(self, connection: sa.Connection, columns: dict[str, Sequence[Any]], count: int,
                     same: dict[str, Any]) -> bool:
@@ -303,8 +292,23 @@ class _SqliteInsert:
                     ordered[position] = [value if process is None else process(value)] * count
         except Exception:  # noqa: BLE001 - the generic path raises it as SQLAlchemy would
             return False
-        connection.exec_driver_sql(self.sql, list(zip(*ordered)) if ordered else [()] * count)
+        self.execute(connection, list(zip(*ordered)) if ordered else [()] * count)
         return True
+
+    def execute(self, connection: sa.Connection, rows: Sequence[tuple]) -> None:
+        """The rows in order (same ids as row by row), as many to one `INSERT ... VALUES (...), (...)`
+        as SQLite takes parameters: each run of a statement builds a lookup table per enum column's
+        CHECK (x IN (...)) and pays the driver's cost, so once per batch, not per row. The rows
+        after the last whole batch go one by one (one statement of each form, for SQLite's cache)."""
+        per = SQLITE_PARAMETERS // len(self.names) if self.names else 0
+        whole = len(rows) - len(rows) % per if per > 1 else 0
+        if whole:
+            head, row = self.sql.rsplit(" VALUES ", 1)
+            batch = f"{head} VALUES {', '.join([row] * per)}"
+            for start in range(0, whole, per):
+                connection.exec_driver_sql(batch, tuple(chain.from_iterable(rows[start:start + per])))
+        if whole < len(rows):
+            connection.exec_driver_sql(self.sql, list(rows[whole:]))
 
 
 def _converted(column: Sequence[Any], process: Callable[[Any], Any], remember: bool) -> list[Any]:

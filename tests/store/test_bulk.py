@@ -40,7 +40,7 @@ def load(path, *, fast: bool, monkeypatch) -> dict[str, list[tuple]]:
                  "last_reviewed_on": date(2026, 1, 1) + timedelta(days=n % 4) if n % 5 else None,
                  "has_secret": n % 4 == 0, "secret_updated_at": WHEN + timedelta(minutes=n) if n % 4 == 0 else None,
                  "created_at": WHEN, "updated_at": WHEN}
-                for n in range(30)], chunk=7)
+                for n in range(130)], chunk=100)
             insert_rows(session, AccountRole, [
                 {"account_id": n + 1, "person_id": 1 + n % 2, "role": (Role.owner, "admin")[n % 2],
                  "granted_on": date(2025, 12, 1), "granted_by": "test"} for n in range(30)])
@@ -69,7 +69,8 @@ def test_the_fast_path_stores_what_the_generic_path_stores(tmp_path, monkeypatch
     fast = load(tmp_path / "fast.sqlite3", fast=True, monkeypatch=monkeypatch)
     generic = load(tmp_path / "generic.sqlite3", fast=False, monkeypatch=monkeypatch)
     assert fast == generic
-    assert len(fast["account"]) == 30 and len(fast["audit_event"]) == 10
+    # 130 accounts in chunks of 100, each inserted as statements of as many rows as 999 parameters allow.
+    assert len(fast["account"]) == 130 and len(fast["audit_event"]) == 10
     # Stored forms as SQLAlchemy writes them: UTC timestamps as text, ISO dates, JSON null.
     person = fast["person"][0]
     assert "2026-03-04 03:06:07.891011" in person
@@ -77,16 +78,20 @@ def test_the_fast_path_stores_what_the_generic_path_stores(tmp_path, monkeypatch
 
 
 @pytest.mark.sqlite_only  # the fast path itself
-def test_the_fast_path_is_used_on_sqlite(db, monkeypatch):
+def test_the_fast_path_is_used_on_sqlite_with_many_rows_to_a_statement(db, monkeypatch):
     executed = []
     real = sa.Connection.exec_driver_sql
     monkeypatch.setattr(sa.Connection, "exec_driver_sql",
                         lambda self, sql, *args, **kw: executed.append(sql) or real(self, sql, *args, **kw))
     with db.transaction() as session:
-        insert_rows(session, Person, [{"name": "A", "work_email": "a@acme.dk"}])
+        insert_rows(session, Person, [{"name": f"P{n}", "work_email": f"p{n}@acme.dk"} for n in range(170)])
+    one = "(?, ?, ?, ?, ?, ?)"
+    # 999 parameters: 166 rows of six in one statement, the 4 left one by one (one statement, executemany).
     assert [sql for sql in executed if sql.startswith("INSERT")] == [
-        "INSERT INTO person (name, work_email, employment_status, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?)"]
+        f"INSERT INTO person (name, work_email, employment_status, created_at, updated_at, version) VALUES {part}"
+        for part in (", ".join([one] * 166), one)]
+    assert engine_support.scalar(db, "SELECT group_concat(id || name) FROM (SELECT id, name FROM person ORDER BY id)") == ",".join(
+        f"{n + 1}P{n}" for n in range(170))
 
 
 @pytest.mark.parametrize("fast", [True, False])
