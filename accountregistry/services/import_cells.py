@@ -251,39 +251,39 @@ class _Entries:
         self.roles: dict[str, Role] = {}  # the role part, closing parenthesis included -> role
         self.refs: dict[PersonRef, PersonRef] = {}
 
-    def __getitem__(self, entry: str) -> tuple[PersonRef, Role] | Problem:
-        person, opened, role = entry.rpartition(" (")
-        ref, named = self.people.get(person), self.roles.get(role)
-        if ref is not None and named is not None and opened:
-            return ref, named
+    def grants(self, problems: Problems, cell: str) -> list[tuple[PersonRef, Role]]:
+        """Each entry of an Administrators cell as (person, role), once each; a wrong one into `problems`."""
+        grants: list[tuple[PersonRef, Role]] = []
+        people, roles = self.people, self.roles
+        # Every entry ends in its role's parenthesis: splitting only after one keeps a "|" that is
+        # part of a name. Where every "|" stands between ") " and " " (as the export writes them),
+        # a plain split cuts at the very same places.
+        parts = cell.split(" | ") if cell.count("|") == cell.count(") | ") else _ENTRY_SEPARATOR.split(cell)
+        for part in parts:
+            entry = part.strip()
+            person, opened, role = entry.rpartition(" (")
+            found = people.get(person), roles.get(role)
+            if found[0] is None or found[1] is None or not opened:
+                if not entry:
+                    continue
+                found = self.parsed(entry, person, opened, role)
+                if isinstance(found, Problem):
+                    problems.add("administrators", found)
+                    continue
+            if found not in grants:
+                grants.append(found)
+        return grants
+
+    def parsed(self, entry: str, person: str, opened: str, role: str) -> tuple[PersonRef, Role] | Problem:
         found = _administrator(entry)
         if isinstance(found, Problem):
             return found
         ref, named = self.refs.setdefault(found[0], found[0]), found[1]
-        # Remembered only where the whole entry's role is exactly the part after the last " (":
-        # then any entry "<that person> (<a role part seen so>)" parses as these two do.
-        match = _ADMINISTRATOR.match(entry)
-        if opened and match["role"] is not None and match.start("role") == len(person) + 2 and role[-1:] == ")":
+        # Remembered only where the role read is the part after the last " (" (it ends the entry, with no
+        # other "("): then any entry "<that person> (<a role part seen so>)" parses as these two do.
+        if opened and role[-1:] == ")" and "(" not in role:
             self.people[person], self.roles[role] = ref, named
         return ref, named
-
-
-def _administrators(problems: Problems, cell: str, entries: _Entries) -> list[tuple[PersonRef, Role]]:
-    grants: list[tuple[PersonRef, Role]] = []
-    # Every entry ends in its role's parenthesis: splitting only after one keeps a "|" that is
-    # part of a name. Where every "|" stands between ") " and " " (as the export writes them),
-    # a plain split cuts at the very same places.
-    parts = cell.split(" | ") if cell.count("|") == cell.count(") | ") else _ENTRY_SEPARATOR.split(cell)
-    for part in parts:
-        entry = part.strip()
-        if not entry:
-            continue
-        found = entries[entry]
-        if isinstance(found, Problem):
-            problems.add("administrators", found)
-        elif found not in grants:
-            grants.append(found)
-    return grants
 
 
 # Columns whose few distinct values are read once each rather than once per row: the choices,
@@ -381,7 +381,7 @@ class RowReader:
         for column, at, attribute in self.people_at:  # the holder, successor and escalation contact
             setattr(draft, attribute, self._person(problems, column, at, cells))
         if self.administrators_at is not None:
-            draft.grants = _administrators(problems, cells[self.administrators_at], self.entries)
+            draft.grants = self.entries.grants(problems, cells[self.administrators_at])
         self._terms(problems, cells, draft)
         if self.exported_at is not None:
             draft.exported_on = self._exported_on(problems, cells[self.exported_at])
