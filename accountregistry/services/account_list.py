@@ -27,6 +27,7 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from accountregistry.domain.platforms import PLATFORMS, platform_name
+from accountregistry.domain.pseudonyms import shown
 from accountregistry.domain.risks import ListedConsent, RiskRule, next_review_due
 from accountregistry.domain.vocabulary import AccountStatus, Kind, controlling_role, controls
 from accountregistry.services.bulk_work import bulk_work
@@ -139,8 +140,10 @@ class AccountRow(NamedTuple):
 
 
 def people_of(names: Iterable[tuple[int, str, str | None]]) -> dict[int, PersonNames]:
-    """People as AccountRow.people holds them, from (id, name, email)."""
-    return {pid: PersonNames(name, email or "", f"{name}\n{email or ''}".lower()) for pid, name, email in names}
+    """People as AccountRow.people holds them, from (id, name, email) as stored: an anonymised
+    person's marker read as their pseudonym, as every other read shows them (store/models.py)."""
+    return {pid: PersonNames(name, email or "", f"{name}\n{email or ''}".lower())
+            for pid, name, email in ((pid, shown(name), shown(email)) for pid, name, email in names)}
 
 
 # AccountColumns' lists: AccountRow's fields, in its order, but the shared `people`.

@@ -408,3 +408,26 @@ def test_who_controls_an_account_is_kept_as_bits_of_its_role_holders(db, registr
     assert AccountColumns.of_rows(rows).administrators == accounts.administrators
     assert AccountColumns.of_rows(rows).rows() == rows
 
+
+
+def test_an_anonymised_holder_shows_as_their_pseudonym_not_the_stored_marker(db):
+    """A company account whose holder left long ago and was anonymised (anonymising keeps the
+    account, and its holder): the table shows and finds them by their pseudonym, as the account
+    window does, never by the marker stored in their place."""
+    from datetime import timedelta
+
+    from accountregistry.domain.pseudonyms import pseudonym
+    from accountregistry.domain.vocabulary import EmploymentStatus
+    from accountregistry.services.retention import anonymise
+
+    long_ago = date.today() - timedelta(days=800)
+    leaver = add_person(db, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk"))
+    page = register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company,
+                                             holder_id=leaver.id))
+    update_person(db, leaver.id, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk",
+                                             employment_status=EmploymentStatus.left, last_working_day=long_ago))
+    anonymise(db, [leaver.id])
+    accounts = load_accounts(db)
+    row = accounts.row(accounts.id.index(page.id))
+    assert row.holder_name == pseudonym(leaver.id) and "[#" not in row.search_text
+    assert row.finds(pseudonym(leaver.id).lower()) and not row.finds("tuva")
