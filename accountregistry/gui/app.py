@@ -140,5 +140,8 @@ def close_session(window: MainWindow) -> None:
     tasks = task_manager()
     tasks.cancel_all()
     tasks.wait_for_all()
+    from accountregistry.store.early_read import close_unused
+
+    close_unused()  # before the registry: the last connection closed takes the -wal file away
     if window.db is not None:
         window.db.close()

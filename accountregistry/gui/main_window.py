@@ -139,6 +139,14 @@ class OpenedRegistry:
     # window starts is reported, not lost between the read and the window being on screen.
     watcher: ChangeWatcher
 
+    def close(self) -> None:
+        """The window closed while it opened: everything the opening holds let go, the registry last."""
+        from accountregistry.store.early_read import close_unused
+
+        self.watcher.close()
+        close_unused()
+        self.db.close()
+
 
 def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format,
                        first_view: str = "Accounts") -> OpenedRegistry:
@@ -387,8 +395,7 @@ class MainWindow(QMainWindow):
     def _registry_opened(self, opened: OpenedRegistry) -> None:
         self.statusBar().clearMessage()
         if not self.isVisible():  # closed while it opened
-            opened.watcher.close()
-            opened.db.close()
+            opened.close()
             return
         # Nothing reads while the views are made and the first rows shown, the start's longest
         # turns on the GUI thread: a read under way would hold Python's lock meanwhile.
@@ -402,8 +409,7 @@ class MainWindow(QMainWindow):
         """The first of `steps` now, the rest each in a turn of its own; after a step that
         returns a Task or a _Once, once that has ended."""
         if self._closed and self.db is None:  # closed while its views were made (then the rows say so)
-            opened.watcher.close()
-            opened.db.close()
+            opened.close()
             task_manager().release_reads()
             return
         try:

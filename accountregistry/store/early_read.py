@@ -16,12 +16,17 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 log = logging.getLogger(__name__)
+
+# Early reads whose connection is open: closed before the registry is (close_unused), or the last
+# connection to close is a read-only one, which leaves the registry's -wal and -shm files behind.
+_open: weakref.WeakSet = weakref.WeakSet()
 
 
 class EarlyRead:
@@ -46,6 +51,7 @@ class EarlyRead:
                 self._file = _identity(self.statement[0])  # before connecting: a file put there after is seen
                 self._connection = sqlite3.connect(f"file:{quote(self.statement[0])}?mode=ro", uri=True,
                                                    check_same_thread=False)
+                _open.add(self)
                 self._data_version = self._connection.execute("PRAGMA data_version").fetchone()
                 self._connection.set_authorizer(_reading_only)
                 ends = time.monotonic() + 60  # far beyond the statement's time: a hostile one stops by then
@@ -86,10 +92,23 @@ class EarlyRead:
         except (OSError, RegistryError, sqlite3.Error):
             pass  # read now; the next start as always
         finally:
-            if self._connection is not None:
-                self._connection.close()
+            self.close()
             self.statement = None  # used once
         return None
+
+    def close(self) -> None:
+        """Stop the early read if it runs, and close its connection."""
+        self._unwanted = True
+        self._done.wait()
+        if self._connection is not None:
+            self._connection.close()
+        _open.discard(self)
+
+
+def close_unused() -> None:
+    """Close every early read's connection (the window closes before its rows were asked for)."""
+    for early in list(_open):
+        early.close()
 
 
 def _identity(path: str | Path) -> tuple[int, int]:

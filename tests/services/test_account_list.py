@@ -431,3 +431,23 @@ def test_an_anonymised_holder_shows_as_their_pseudonym_not_the_stored_marker(db)
     row = accounts.row(accounts.id.index(page.id))
     assert row.holder_name == pseudonym(leaver.id) and "[#" not in row.search_text
     assert row.finds(pseudonym(leaver.id).lower()) and not row.finds("tuva")
+
+
+def test_an_early_read_not_asked_for_is_closed_before_the_registry_leaving_no_wal(db, registry, tmp_path):
+    """The window closed before the rows read early were asked for: their read-only connection is
+    closed first (close_unused), so the registry's own last connection takes its -wal and -shm
+    files away, as when nothing was read early."""
+    from pathlib import Path
+
+    from accountregistry.store.early_read import EarlyRead, close_unused
+
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite files")
+    settings = str(tmp_path / "settings.ini")
+    _read_with_early_rows(db, settings)
+    early = EarlyRead(settings, "1.0")
+    early.run()
+    assert early.rows
+    close_unused()
+    db.close()
+    assert not Path(f"{db.path}-wal").exists() and not Path(f"{db.path}-shm").exists()
