@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,7 +57,7 @@ from accountregistry import APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.app import QUIT, CHOOSE, app_icon, ask_after_refusal
 from accountregistry.gui.file_folders import choose_file_to_open
-from accountregistry.gui.tasks import Task, failure_sentence, on_database_refusal, task_manager
+from accountregistry.gui.tasks import Task, failure_sentence, lower_priority, on_database_refusal, task_manager
 
 if TYPE_CHECKING:  # the views, services and store are imported once the frame is on screen
     from concurrent.futures import Future
@@ -160,7 +161,9 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     # file (Windows keeps native settings in its registry, not in a file: nothing kept there).
     in_file = sys.platform != "win32" or settings_format != QSettings.Format.NativeFormat
     early = EarlyRead(settings_file if in_file else None, __version__)
-    task_manager().start_lower(early.run)
+    # A thread of its own, not waited for at the end: the file it names may be on a share that no
+    # longer answers, and opening it would never return.
+    threading.Thread(target=lambda: (lower_priority(), early.run()), name="early read", daemon=True).start()
     from accountregistry.store.schema import open_database
 
     if location is None:

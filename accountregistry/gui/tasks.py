@@ -196,7 +196,7 @@ class TaskManager(QObject):
         """Run `work` at a lower priority (LOWER_NICENESS: the risks read ahead at opening); from
         any thread (it makes no QObject). wait_for_all waits for it; it is not cancelled and
         delivers nothing: `work` hands on its outcome itself (a Future)."""
-        self.lower_pool.start(lambda: (_lower_priority(), work()))
+        self.lower_pool.start(lambda: (lower_priority(), work()))
 
     def reads_waiting(self) -> int:
         """Reads asked for whose turn has not come."""
@@ -239,7 +239,8 @@ class TaskManager(QObject):
             self._next_reads()
 
 
-def _lower_priority() -> None:
+def lower_priority() -> None:
+    """This thread below the program's priority (LOWER_NICENESS)."""
     if sys.platform.startswith("linux"):
         try:
             # Below the program's own priority (its main thread's), however it was started.

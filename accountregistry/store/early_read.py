@@ -62,6 +62,8 @@ class EarlyRead:
             self.statement = None
         finally:
             self._done.set()
+            if self._unwanted:  # no one waits for it any more (close() may have found it still connecting)
+                self.close()
 
     def is_for(self, registry: Path | None) -> bool:
         """Whether a statement runs early on `registry` (None: a server, never)."""
@@ -77,9 +79,8 @@ class EarlyRead:
         from accountregistry.domain.errors import RegistryError  # after the first paint
         from accountregistry.store.safe_files import written_whole
 
-        self._done.wait()
         try:
-            if not self._unwanted:
+            if not self._unwanted and self._done.wait():  # not waited for otherwise: another file may hang
                 if (self._connection.execute("PRAGMA data_version").fetchone() == self._data_version
                         and _identity(registry) == self._file):
                     log.debug("risks read early: used")
@@ -97,12 +98,14 @@ class EarlyRead:
         return None
 
     def close(self) -> None:
-        """Stop the early read if it runs, and close its connection."""
+        """Stop the early read if it runs, and close its connection; still opening its file (a share
+        that does not answer), it is not waited for: it closes itself once it got there."""
         self._unwanted = True
-        self._done.wait()
-        if self._connection is not None:
-            self._connection.close()
-        _open.discard(self)
+        if self in _open or self._done.is_set():  # connected: stops within 10,000 steps
+            self._done.wait()
+            if self._connection is not None:
+                self._connection.close()
+            _open.discard(self)
 
 
 def close_unused() -> None:

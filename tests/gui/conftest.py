@@ -68,9 +68,12 @@ def qtbot(qapp, request):
 def settle_background_work() -> None:
     """Let every background read or write of the test end and deliver its outcome, so that none
     of them still holds a connection when the test's database is closed and dropped."""
+    from accountregistry.store.early_read import close_unused
+
     tasks = task_manager()
     tasks.cancel_all()
     tasks.wait_for_all()
+    close_unused()  # the early read's own thread, as close_session does
     QApplication.processEvents()
 
 

@@ -1,5 +1,6 @@
 """The accounts table's rows: one read of everything it shows, counted without Qt."""
 
+import os
 from datetime import date
 
 import pytest
@@ -374,7 +375,6 @@ def test_the_kept_statement_is_owner_only_and_a_server_keeps_none(db, registry, 
 def test_rows_read_early_from_a_registry_since_replaced_are_dropped(db, registry, tmp_path):
     """A registry put in the place of the one read early (a restore, a sync tool) between the early
     read and its use: its risks are read now, not taken from the file it replaced."""
-    import os
     import shutil
 
     from accountregistry.store.early_read import EarlyRead
@@ -451,3 +451,29 @@ def test_an_early_read_not_asked_for_is_closed_before_the_registry_leaving_no_wa
     close_unused()
     db.close()
     assert not Path(f"{db.path}-wal").exists() and not Path(f"{db.path}-shm").exists()
+
+
+def test_an_early_read_of_a_file_that_never_opens_holds_up_nothing(db, registry, tmp_path):
+    """Kept today for a registry on a share that no longer answers (its open never returns; a
+    FIFO here), while another registry is opened: the risks are read now and nothing waits for
+    the early read, which closes itself once its file opens (or never)."""
+    import json
+    import threading
+
+    from accountregistry.store.early_read import EarlyRead, close_unused
+
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite files")
+    gone = tmp_path / "gone.sqlite3"
+    os.mkfifo(gone)
+    (tmp_path / "settings.risks.json").write_text(json.dumps(
+        ["1.0", str(date.today()), [str(gone), "SELECT 1", []]]), encoding="utf-8")
+    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+    running = threading.Thread(target=early.run, daemon=True)
+    running.start()
+    assert risks_by_id(read_risk_groups(db, today=TODAY, early=early)) == read_risks(db, today=TODAY)
+    close_unused()  # as the window does at its end
+    assert running.is_alive()  # still opening the file: not waited for
+    os.close(os.open(gone, os.O_WRONLY | os.O_NONBLOCK))  # the share answers: not a database
+    running.join()
+    assert early.rows == []
