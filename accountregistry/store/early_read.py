@@ -40,7 +40,7 @@ class EarlyRead:
         self.statement = self.statement if key == [version, str(date.today())] else None
         self.rows: list[tuple] = []
         self._connection: sqlite3.Connection | None = None
-        self._done, self._unwanted = threading.Event(), False
+        self._done, self._unwanted, self._closing = threading.Event(), False, threading.Lock()
 
     def run(self) -> None:
         """Run the kept statement, if any (a thread of its own). It is checked only when the
@@ -103,9 +103,11 @@ class EarlyRead:
         self._unwanted = True
         if self in _open or self._done.is_set():  # connected: stops within 10,000 steps
             self._done.wait()
-            if self._connection is not None:
-                self._connection.close()
-            _open.discard(self)
+            with self._closing:  # its own thread and the one that asked may both get here
+                if self._connection is not None:
+                    self._connection.close()
+                    self._connection = None
+                _open.discard(self)
 
 
 def close_unused() -> None:
