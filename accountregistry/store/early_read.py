@@ -80,7 +80,8 @@ class EarlyRead:
         from accountregistry.store.safe_files import written_whole
 
         try:
-            if not self._unwanted and self._done.wait():  # not waited for otherwise: another file may hang
+            # Not waited for otherwise (another file may hang); read whole, or it gave up (statement None).
+            if not self._unwanted and self._done.wait() and self.statement is not None:
                 if (self._connection.execute("PRAGMA data_version").fetchone() == self._data_version
                         and _identity(registry) == self._file):
                     log.debug("risks read early: used")
