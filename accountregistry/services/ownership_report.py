@@ -76,6 +76,7 @@ import sqlalchemy as sa
 
 from accountregistry.domain.errors import Label, RegistryError
 from accountregistry.domain.platforms import PLATFORM_IDS
+from accountregistry.domain.pseudonyms import shown
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Role, controlling_role
 from accountregistry.services.bulk_work import bulk_work
@@ -94,6 +95,7 @@ from accountregistry.store.models import (
     HandoverTerms,
     OrganisationSettings,
     Person,
+    WithPseudonyms,
     utcnow,
 )
 
@@ -151,7 +153,9 @@ _escalation_email = (sa.select(Person.__table__.c.work_email).where(Person.__tab
 def _text(column) -> sa.ColumnElement:
     # Formatted by the database, so that 100,000 rows need no Python conversion per cell: enum
     # columns are VARCHARs, and CAST gives ISO 8601 dates on SQLite (stored so) and PostgreSQL.
-    return sa.func.coalesce(sa.cast(column, sa.String), "")
+    # Text that may name an anonymised person keeps its type, which reads the pseudonym.
+    return sa.func.coalesce(sa.cast(column, sa.String), "",
+                            type_=column.type if isinstance(column.type, WithPseudonyms) else sa.String)
 
 
 def _yes_no(column, *, present=None) -> sa.ColumnElement:
@@ -600,7 +604,8 @@ def _ready_chunks(connection: sa.Connection, db: Database, conditions: list[sa.C
                   today: date | None, stamp: str) -> Iterator[ReadyLines | list[list[str]]]:
     """The report's rows in report order, PROGRESS_EVERY at a time, read through `connection`
     (SQLite) as they are written, so that 100,000 accounts are never held at once: each chunk as
-    ReadyLines, or, where a cell holds CELL itself, as rows of cells (such a row made cell by cell)."""
+    ReadyLines, or, where a cell holds CELL itself or a line names an anonymised person, as rows of
+    cells (a row with CELL made cell by cell)."""
     holder, successor, terms = _holder.c, _successor.c, _terms.c
     rules = RulesByFacts.for_connection(connection, today or date.today())
     facts = _people_and_facts(connection, conditions)
@@ -640,14 +645,28 @@ def _ready_chunks(connection: sa.Connection, db: Database, conditions: list[sa.C
             # Each row: account id, head, body, review, tail, then the risk facts.
             lines = ReadyLines(f"{row[1]}{named(row[0], '')}{row[2]}{due[row[3]]}{CELL}{risks[row[5:]]}"
                                f"{row[4]}{CELL}{stamp}" for row in rows)
-            if "".join(lines).count(CELL) == (_CELLS_PER_LINE - 1) * len(lines):
+            text = "".join(lines)
+            if text.count(CELL) == (_CELLS_PER_LINE - 1) * len(lines) and shown(text) == text:
                 yield lines
             else:
-                yield [cells if len(cells := line.split(CELL)) == _CELLS_PER_LINE
+                yield [_named(cells) if len(cells := line.split(CELL)) == _CELLS_PER_LINE
                        else next(_rows_by_columns(db, [_account.id == row[0]], today, stamp))
                        for line, row in zip(lines, rows)]
     finally:
         result.close()
+
+
+# The cells that may name an anonymised person: the text the store reads through WithPseudonyms,
+# and the administrators' names.
+_NAMING = (*(at for at, column in enumerate(COLUMNS) if isinstance(getattr(column.stored, "type", None),
+                                                                     WithPseudonyms)), _POSITION["administrators"])
+
+
+def _named(cells: list[str]) -> list[str]:
+    """A ready line's cells with each anonymised person named as the store reads them."""
+    for at in _NAMING:
+        cells[at] = shown(cells[at])
+    return cells
 
 
 def _count(connection: sa.Connection, conditions: list[sa.ColumnElement]) -> int:

@@ -13,7 +13,8 @@ import pytest
 from plain_user import as_plain_user
 
 from accountregistry.domain.errors import RegistryError, ValidationError
-from accountregistry.services import accounts, handover, people, roles
+from accountregistry.domain.pseudonyms import pseudonym
+from accountregistry.services import accounts, handover, people, retention, roles
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.ownership_report import (
@@ -26,6 +27,7 @@ from accountregistry.services.ownership_report import (
 )
 from report_reading import report_rows
 from accountregistry.services.people import PersonInput
+from accountregistry.store.database import Database
 
 import engine_support
 
@@ -231,3 +233,50 @@ def test_administrators_are_ordered_by_role_then_name_as_the_database_orders_the
     assert row[HEADER.index("admin_count")] == "7"
     assert [r[HEADER.index("administrators")] for r in report_rows(db, account_ids=[page.id], today=TODAY)] == [
         row[HEADER.index("administrators")]]
+
+
+@pytest.fixture
+def anonymised(db):
+    """Tuva and Siri, who left long ago, anonymised: Tuva still holds a company page and its texts
+    named her (anonymising wrote her marker there); Siri is its terms' successor and signed them."""
+    tuva, siri = (people.add_person(db, PersonInput(name=name, work_email=f"{name[:4].lower()}@nordlys.dk"))
+                  for name in ("Tuva Lind", "Siri Holm"))
+    page = accounts.register_account(db, AccountInput(
+        url="https://www.facebook.com/nordlysrejser", kind="company", holder_id=tuva.id, display_name="[#99] as typed",
+        notes="Ask Tuva Lind", mandate="Tuva Lind posts", response_expectations="Tuva Lind answers"), today=TODAY)
+    handover.record_terms(db, page.id, TermsInput(
+        disposition="transfer_to_successor", agreed_on=date(2020, 1, 2), successor_id=siri.id,
+        agreed_by_company="Siri Holm", followers_terms="Tuva Lind's network", content_terms="Tuva Lind's posts"),
+        today=TODAY)
+    for person in (tuva, siri):
+        people.update_person(db, person.id, PersonInput(name=person.name, work_email=person.work_email,
+                                                        employment_status="left", last_working_day=date(2020, 1, 31)))
+    retention.anonymise(db, [tuva.id, siri.id])
+    return pseudonym(tuva.id), pseudonym(siri.id)
+
+
+def report_cells(path) -> list[list[str]]:
+    if path.suffix == ".csv":
+        return read_back(path)
+    from python_calamine import CalamineWorkbook
+
+    return [[str(cell) for cell in row] for row in CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()]
+
+
+@pytest.mark.parametrize("read", ["as_this_database_reads", "cell_by_cell"])
+def test_an_anonymised_person_is_named_by_their_pseudonym_in_every_format_and_layout(db, anonymised, tmp_path,
+                                                                                     monkeypatch, read):
+    if read == "cell_by_cell":  # what a server gets, on SQLite too
+        monkeypatch.setattr(Database, "is_sqlite", property(lambda self: False))
+    for file_format in ("csv", "xlsx", "ods"):
+        for layout in ("data", "people"):
+            target = tmp_path / f"{layout}.{file_format}"
+            export_report(db, target, delimiter=";", layout=layout, today=TODAY)
+            page, (tuva, siri) = dict(zip(HEADER, report_cells(target)[1])), anonymised
+            assert {name: page[name] for name in ("holder_name", "holder_email", "successor_name", "successor_email",
+                                                  "agreed_by_company", "notes", "mandate", "response_expectations",
+                                                  "followers_terms", "content_terms", "display_name")} == {
+                "holder_name": tuva, "holder_email": "", "successor_name": siri, "successor_email": "",
+                "agreed_by_company": siri, "notes": f"Ask {tuva}", "mandate": f"{tuva} posts",
+                "response_expectations": f"{tuva} answers", "followers_terms": f"{tuva}'s network",
+                "content_terms": f"{tuva}'s posts", "display_name": "[#99] as typed"}, (file_format, layout)
