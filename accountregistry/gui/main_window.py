@@ -172,7 +172,8 @@ def open_in_background(location: str | None, settings_file: str, settings_format
         if not overridden():
             location = chosen_location(QSettings(settings_file, settings_format))
     db = open_database(location)
-    _record_departures_first(db)  # before the watcher starts: the window's own change is no news
+    if _record_departures_first(db):  # before the watcher starts: the window's own change is no news
+        early.close()  # a commit after its rows: refused, so the risks are read ahead at once
     from accountregistry.gui.read_ahead import read_risks_ahead
     from accountregistry.services.changes import ChangeWatcher
 
@@ -205,7 +206,7 @@ def import_other_views(views: tuple[str, ...] = VIEWS) -> None:
         __import__(module)
 
 
-def _record_departures_first(db: Database) -> None:
+def _record_departures_first(db: Database) -> int:
     """Leavers whose last working day has passed are recorded as left before anything is read,
     so that every view's first read shows them so. Recorded by the dashboard's facts read instead
     (as at each reload), the window's own change came back to it through the change watcher, and
@@ -214,9 +215,9 @@ def _record_departures_first(db: Database) -> None:
     from accountregistry.services.people import record_departures_where_allowed
 
     try:
-        record_departures_where_allowed(db)
+        return record_departures_where_allowed(db)
     except RegistryError:
-        pass  # the facts read tries again, and says why
+        return 0  # the facts read tries again, and says why
 
 
 # Each view: the window's attribute, its module in gui/views and its class (made with the

@@ -66,8 +66,9 @@ class EarlyRead:
                 self.close()
 
     def is_for(self, registry: Path | None) -> bool:
-        """Whether a statement runs early on `registry` (None: a server, never)."""
-        return registry is not None and isinstance(self.statement, list) and self.statement[:1] == [str(registry)]
+        """Whether a statement runs early on `registry` (None: a server, never) and is still wanted."""
+        return (registry is not None and isinstance(self.statement, list) and self.statement[:1] == [str(registry)]
+                and not self._unwanted)
 
     def rows_of(self, registry: Path | None, statement: Any, connection: Any) -> list[tuple] | None:
         """The rows read early if they are those `statement` reads now on `connection` (SQLAlchemy's,
@@ -75,7 +76,8 @@ class EarlyRead:
         compiled = registry and statement.compile(connection, compile_kwargs={"render_postcompile": True})
         now = registry and json.loads(json.dumps([str(registry), compiled.string, list(map(
             compiled.params.__getitem__, compiled.positiontup))], default=str))  # dates as SQLite has them
-        self._unwanted = now is None or now != self.statement  # the kept one stops: not ours, or not today's
+        # The kept one stops: not ours, not today's, or closed (a commit after it)
+        self._unwanted = self._unwanted or now is None or now != self.statement
         from accountregistry.domain.errors import RegistryError  # after the first paint
         from accountregistry.store.safe_files import written_whole
 
@@ -88,7 +90,7 @@ class EarlyRead:
                     return self.rows
                 log.debug("risks read early: changed since")
             elif now is not None and self.kept:
-                log.debug("risks read early: another statement")
+                log.debug("risks read early: not wanted (another statement, or closed)")
                 with written_whole(self.kept, encoding="utf-8") as kept:  # owner-only, as the registry
                     json.dump([self.version, str(date.today()), now], kept)
         except (OSError, RegistryError, sqlite3.Error):
