@@ -331,6 +331,33 @@ def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, regis
     assert "leaver_holds_role" in {risk.id for risk in risks_by_id(groups)[page.id]}
 
 
+@pytest.mark.parametrize("planted", ["SELECT randomblob(50000000)",
+                                     "SELECT randomblob(250000) FROM account a, account b, account c, account d, "
+                                     "account e, account f"])
+def test_a_statement_planted_beside_the_settings_cannot_take_the_windows_memory(db, registry, tmp_path, planted):
+    """A statement in the file beside the settings that reads far more than this program's does (one
+    huge value; 729 rows of 250 KB, 182 MB): the early read stops within tens of MiB, and the risks
+    are read now, right."""
+    import json
+    import tracemalloc
+
+    from accountregistry.store.early_read import EarlyRead
+
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite files")
+    (tmp_path / "settings.risks.json").write_text(json.dumps(["1.0", str(date.today()), [str(db.path), planted, []]]),
+                                                  encoding="utf-8")
+    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+    tracemalloc.start()
+    try:
+        early.run()
+        held = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert held < 40 << 20 and early.rows == []
+    assert risks_by_id(read_risk_groups(db, today=TODAY, early=early)) == read_risks(db, today=TODAY)
+
+
 ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
 
 
