@@ -108,6 +108,7 @@ class EarlyRead:
                 log.debug("risks read early: changed since")
             elif now is not None and self.kept:
                 log.debug("risks read early: not wanted (another statement, or closed)")
+                self.kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new installation's first start
                 with written_whole(self.kept, encoding="utf-8") as kept:  # owner-only, as the registry
                     json.dump([self.version, str(date.today()), now], kept)
         except (OSError, RegistryError, sqlite3.Error):

@@ -296,8 +296,9 @@ def _read_with_early_rows(db, settings, today=TODAY):
 def test_the_read_ahead_uses_the_rows_read_early_when_nothing_changed(db, registry, tmp_path):
     """At opening the read ahead's statement of the last start runs before it is built
     (store/early_read.py): on SQLite its rows are every account's risks and the statement is not
-    run again; a server keeps nothing and reads as always."""
-    settings, next_day = str(tmp_path / "settings.ini"), date(2026, 11, 22)
+    run again; a server keeps nothing and reads as always. A new installation's first start keeps it
+    too, though its settings' folder is not made yet."""
+    settings, next_day = str(tmp_path / "not made yet" / "settings.ini"), date(2026, 11, 22)
     groups, runs = _read_with_early_rows(db, settings)
     assert risks_by_id(groups) == read_risks(db, today=TODAY) and runs == 1  # none kept yet
     groups, runs = _read_with_early_rows(db, settings)
