@@ -50,6 +50,8 @@ SQLModel.metadata.naming_convention = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+# Pydantic's validators and serializers, made if ever used (model_fields is all the program reads), not at start.
+SQLModel.model_config["defer_build"] = True
 
 
 def utcnow() -> datetime:
