@@ -18,6 +18,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from enum import Enum
 from itertools import chain
 from typing import Any
@@ -96,6 +97,26 @@ def fetch_tuples(connection: sa.Connection, statement: sa.Executable) -> list[tu
     result = connection.execute(statement)
     try:
         return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def fetch_columns(connection: sa.Connection, statement: sa.Select, rows: int = 50) -> Iterator[list[Sequence]]:
+    """The rows of a SELECT, `rows` at a time, column by column, each value read as its column's
+    type reads it (an anonymised person's pseudonym, an enum's member, a date on SQLite) as a Row
+    holds it, but each distinct value decoded once (a cache in C). Not for JSON (equal values
+    share one object). For a worker's reads of 10,000s of rows beside the window: SQLite's
+    driver lets go of Python's lock at each row it steps to, and a batch of 50 is made in a
+    fraction of a millisecond, so the window's thread waits for the lock no longer than that."""
+    dialect = connection.dialect
+    decoded = [None if decode is None else lru_cache(maxsize=None)(decode)  # each distinct value once
+               for decode in (column.type.dialect_impl(dialect).result_processor(dialect, None)
+                              for column in statement.selected_columns)]
+    result = connection.execute(statement)
+    try:
+        while batch := result.cursor.fetchmany(rows):
+            yield [values if decode is None else list(map(decode, values))
+                   for values, decode in zip(zip(*batch), decoded)]
     finally:
         result.close()
 

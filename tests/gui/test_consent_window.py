@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from accountregistry.domain.vocabulary import Kind
+from accountregistry.domain.pseudonyms import pseudonym
+from accountregistry.domain.vocabulary import EmploymentStatus, Kind
 from accountregistry.gui.dialogs.account_detail import AccountDetailWindow
 from accountregistry.gui.views.consent_view import ConsentView
 from accountregistry.services.accounts import AccountInput, get_account, register_account
@@ -22,6 +23,7 @@ from accountregistry.services.consent import (
     withdraw_consent,
 )
 from accountregistry.services.people import PersonInput, add_person
+from accountregistry.services.retention import anonymise
 from accountregistry.services.risks import account_risks
 
 from account_window import history_lines, open_window
@@ -218,6 +220,23 @@ def test_the_consent_view_sorts_by_a_column_and_opens_the_record_clicked(qtbot, 
     assert view.model.rowCount() == 0 and not view.export_button.isEnabled()
     view.state_filter.setCurrentIndex(view.ENDED)
     assert holders(view) == ["Ada Berg"] and view.shown_lines()[0].withdrawal_note == "moved on"
+
+
+def test_an_anonymised_person_is_shown_and_found_by_their_pseudonym_in_the_register(qtbot, db, register):
+    ulla = add_person(db, PersonInput(name="Ulla Ask", work_email="ulla@nordlys.dk",
+                                      employment_status=EmploymentStatus.left, last_working_day=date(2019, 1, 31)))
+    give_consent(db, register["Ada Berg"], ConsentInput(given_on=date(2026, 5, 1), asked_by_id=ulla.id))
+    withdraw_consent(db, register["Bo Dahl"], on=date(2026, 6, 1), note="Told Ulla Ask")
+    anonymise(db, [ulla.id])
+    view = consent_view(qtbot, db)
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded and not view.is_loading())
+    gone = pseudonym(ulla.id)
+    assert holders(view) == ["Ada Berg", "Ada Berg", "Bo Dahl", "Cy Eng"]  # by holder, newest first
+    assert [view.model.index(row, 4).data() for row in range(4)] == [gone, "", "", ""]  # asked by
+    assert [view.model.index(row, 6).data() for row in range(4)] == ["", "moved on", f"Told {gone}", ""]
+    view.search.setText(gone)
+    assert holders(view) == ["Ada Berg", "Bo Dahl"]
 
 
 def test_a_record_text_cut_to_fit_is_whole_on_hover(qtbot, db, register):

@@ -8,12 +8,13 @@ from PySide6.QtCore import QPoint, Qt
 
 from accountregistry.domain.messages import Label, sentence
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
-from accountregistry.gui.models.people_model import PeopleModel
+from accountregistry.domain.pseudonyms import pseudonym
+from accountregistry.gui.models.people_model import PeopleModel, PeopleQuery, read_people
 from accountregistry.gui.views.people_view import PeopleView
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.accounts import AccountInput, register_account
-from accountregistry.services.lookups import people_overview
 from accountregistry.services.people import PersonInput, add_person, get_person
+from accountregistry.services.retention import anonymise
 from accountregistry.services.roles import grant_role, revoke_role
 
 from on_screen import on_screen
@@ -56,7 +57,7 @@ def names_shown(view):
 
 def test_the_people_model_passes_the_model_tester(qtmodeltester, db, staff):
     model = PeopleModel()
-    model.set_people(people_overview(db))
+    model.set_people(read_people(db, PeopleQuery()))
     qtmodeltester.check(model)
     model.sort(7, Qt.SortOrder.DescendingOrder)
     model.set_filter("nordlys.no")
@@ -71,7 +72,7 @@ def test_the_picker_model_passes_the_model_tester(qtbot, qtmodeltester, db, staf
 
 def test_the_model_sorts_every_column_itself(db, staff):
     model = PeopleModel()
-    model.set_people(people_overview(db))
+    model.set_people(read_people(db, PeopleQuery()))
     assert [model.index(r, 0).data() for r in range(3)] == ["Bjørn Håland", "Ingrid Berg", "Mette Kjærgaard"]
     model.sort(8, Qt.SortOrder.DescendingOrder)  # active roles
     assert model.index(0, 0).data() == "Ingrid Berg" and model.index(0, 8).data() == 1
@@ -81,6 +82,21 @@ def test_the_model_sorts_every_column_itself(db, staff):
     for column in range(model.columnCount()):
         model.sort(column, Qt.SortOrder.DescendingOrder)
         assert model.rowCount() == 3
+
+
+def test_an_anonymised_person_is_shown_by_their_pseudonym_in_name_order(qtbot, db, staff, settled):
+    ulla = add_person(db, PersonInput(name="Ulla Ask", work_email="ulla@nordlys.dk", department="Sales",
+                                      employment_status=EmploymentStatus.left, last_working_day=date(2019, 1, 31)))
+    add_person(db, PersonInput(name="Åse Lind", manager_id=ulla.id))
+    anonymise(db, [ulla.id])
+    view = PeopleView(db)
+    on_screen(qtbot, view, 1100, 700)
+    settled(view)
+    gone = pseudonym(ulla.id)
+    assert names_shown(view) == [gone, "Bjørn Håland", "Ingrid Berg", "Mette Kjærgaard", "Åse Lind"]
+    assert view.model.index(4, 6).data() == gone  # her manager
+    qtbot.keyClicks(view.filter, gone.casefold())  # found by the name shown
+    assert names_shown(view) == [gone]
 
 
 def test_filtering_by_text_and_by_employment_status(qtbot, view):

@@ -59,13 +59,14 @@ class PeopleQuery:
     descending: bool = False
 
     def select(self, people: list[PersonRow]) -> list[PersonRow]:
-        """The people shown (plain Python: a worker thread may call it)."""
-        words_ = self.text.split()
-        rows = [p for p in people
-                if (self.status is None or p.employment_status.value == self.status)
-                and all(word in _haystack(p) for word in words_)]
-        rows.sort(key=COLUMNS[self.sort_column].sort_key, reverse=self.descending)
-        return rows
+        """The people shown, of everyone as people_overview reads them (by name); plain Python:
+        a worker thread may call it."""
+        rows = people if self.status is None else [p for p in people if p.employment_status.value == self.status]
+        for word in self.text.split():
+            rows = [p for p in rows if word in _haystack(p)]
+        if (self.sort_column, self.descending) == (0, False):  # as read: by name (people_overview)
+            return list(rows)
+        return sorted(rows, key=COLUMNS[self.sort_column].sort_key, reverse=self.descending)
 
 
 @dataclass(frozen=True)
@@ -92,16 +93,12 @@ class PeopleModel(QAbstractTableModel):
 
     # -- the data --------------------------------------------------------
 
-    def set_people(self, people: list[PersonRow] | PeopleRead) -> None:
-        """Everyone anew: a list (selected here), or what read_people selected for the query
-        that was current then (selected again here if the user changed it meanwhile)."""
+    def set_people(self, read: PeopleRead) -> None:
+        """Everyone anew: what read_people selected for the query that was current then
+        (selected again here if the user changed it meanwhile)."""
         self.beginResetModel()
-        if isinstance(people, PeopleRead):
-            self._all = people.people
-            self._shown = people.shown if people.query == self.query else self.query.select(people.people)
-        else:
-            self._all = people
-            self._shown = self.query.select(people)
+        self._all = read.people
+        self._shown = read.shown if read.query == self.query else self.query.select(read.people)
         self.endResetModel()
 
     def total_count(self) -> int:
