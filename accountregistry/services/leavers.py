@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import repeat
+from operator import itemgetter
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -24,6 +26,7 @@ from accountregistry.services.case_reading import AccountName, accounts_named
 from accountregistry.services.handover import is_current
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.records import existing
+from accountregistry.store.bulk import fetch_columns
 from accountregistry.store.ordering import bytewise
 from accountregistry.store.database import Database
 from accountregistry.store.models import Account, AccountRole, ChecklistItem, HandoverTerms, OffboardingCase, Person
@@ -167,16 +170,20 @@ def person_for_actor(db: Database, actor: str) -> RegistryPerson | None:
     wanted = " ".join((actor or "").split()).casefold()
     if not wanted:
         return None
-    with db.reading() as session:
-        rows = session.execute(sa.select(Person.id, Person.name, Person.work_email, Person.department)
-                               .where(Person.employment_status != EmploymentStatus.left.value)).all()
-    for matches in (lambda email, name: (email or "").casefold() == wanted,
-                    lambda email, name: " ".join(name.split()).casefold() == wanted,
-                    lambda email, name: (email or "").partition("@")[0].casefold() == wanted):
-        found = [RegistryPerson(*row) for row in rows if matches(row[2], row[1])]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
+    person, people, by_email, by_name, by_login = Person.__table__.c, [], [], [], []
+    with db.reading() as session:  # 20,000 people, a batch at a time in C, in the Offboarding view's read
+        for ids, names, emails, departments in fetch_columns(session.connection(), sa.select(
+                person.id, person.name, person.work_email, person.department)
+                .where(person.employment_status != EmploymentStatus.left.value)):
+            people += zip(ids, names, emails, departments)
+            folded = [email.casefold() if email else "" for email in emails]
+            by_email += folded
+            by_name += map(str.casefold, map(" ".join, map(str.split, names)))
+            by_login += map(itemgetter(0), map(str.partition, folded, repeat("@")))
+    for matches in (by_email, by_name, by_login):
+        if matches.count(wanted) == 1:
+            return RegistryPerson(*people[matches.index(wanted)])
+        if wanted in matches:
             return None
     return None
 
