@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import threading
 import uuid
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -43,6 +44,26 @@ FIRST_RELEASE = Path(__file__).parent / "store" / "fixtures" / "registry_schema_
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: about SQLite files themselves; runs on SQLite only")
     config.addinivalue_line("markers", "postgresql_only: about the shared server itself; runs on PostgreSQL only")
+
+
+# The files that keep a worker of `scripts/dev test` busiest, longest first: the bundle's build,
+# LibreOffice's conversions, windows visited on both engines. xdist hands out whole files in the
+# order collected (scripts/dev: --no-loadscope-reorder), so these start first and the files
+# handed out last are short, instead of one worker running a long one alone while the other is
+# done (its own order, most tests first, put them among the last). The rest: most tests first.
+LONGEST_FILES = ("packaging/test_pyinstaller_bundle.py", "services/test_spreadsheets_done_means.py",
+                 "gui/test_accessibility.py", "services/test_xlsx_streaming.py",
+                 "services/test_report_workbooks.py", "services/test_audit_chain.py", "gui/test_main_window.py",
+                 "gui/test_offboarding_view.py")
+
+
+def pytest_collection_modifyitems(items):
+    def test_file(item) -> str:
+        return item.nodeid.split("::")[0].removeprefix("tests/")
+
+    tests = Counter(map(test_file, items))
+    rank = {name: place for place, name in enumerate(LONGEST_FILES)}
+    items.sort(key=lambda item: (rank.get(test_file(item), len(rank)), -tests[test_file(item)]))
 
 
 def pytest_generate_tests(metafunc):
