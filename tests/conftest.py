@@ -1,8 +1,8 @@
 """Every test runs in its own world: its own data, config and cache folders, its own SQLite
 file, an in-memory keyring, and Qt offscreen. Nothing touches the user's real files or keyring.
 
-Engines: a test that asks for `db` (or `db_location`, or a fixture built on them such as the
-window's `sample`) runs twice, on an SQLite file (`[sqlite]`) and on a database of its own on a
+Engines: a test that asks for `db` (or `db_location`, or a fixture built on them such as
+`sample`, the sample organisation) runs twice, on an SQLite file (`[sqlite]`) and on a database of its own on a
 throw-away PostgreSQL server (`[postgresql]`, see postgres_server.py). `engine` says which.
 A test about SQLite files themselves is marked `@pytest.mark.sqlite_only` and runs once.
 Where no server can start, the PostgreSQL half is skipped with the reason (as root, where
@@ -33,6 +33,7 @@ from accountregistry.store.database import ACTOR_ENV, DB_ENV
 from accountregistry.store.schema import open_database
 
 import postgres_server
+from engine_support import make_sample, server_sample
 
 # A test that leaves a server connection or a temporary folder open fails, by name (leak_check.py).
 pytest_plugins = ["leak_check"]
@@ -222,6 +223,51 @@ def db(request, engine, db_location):
     if engine == "sqlite" and not Path(db_location).exists():
         copy_sqlite_registry(request.getfixturevalue("sqlite_template"), Path(db_location))
     database = open_database(db_location)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def sample_day():
+    """The day `sample`'s organisation is filled on: today. A module may name its own day."""
+    return None
+
+
+@pytest.fixture(scope="session")
+def samples_made():
+    """sample_file's and sample_template's registries, one per engine and day: {(engine, day): where}."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory, sample_day, samples_made):
+    """The sample organisation as filled on sample_day, made once (a second each time adds up).
+    A test module may override this fixture to start from another prepared registry."""
+    if ("sqlite", sample_day) not in samples_made:
+        path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
+        samples_made["sqlite", sample_day] = Path(make_sample(str(path), today=sample_day))
+    return samples_made["sqlite", sample_day]
+
+
+@pytest.fixture(scope="module")
+def sample_template(postgres_cluster, schema_template, sample_day, samples_made):
+    """The sample organisation on the test server, made once per day, copied per test. A module
+    that overrides sample_file overrides this too (engine_support.server_sample)."""
+    if ("postgresql", sample_day) not in samples_made:
+        samples_made["postgresql", sample_day] = server_sample(
+            postgres_cluster, schema_template, f"sample_{sample_day or 'today'}".replace("-", "_"), today=sample_day)
+    return samples_made["postgresql", sample_day]
+
+
+@pytest.fixture
+def sample(request, engine, db_path):
+    """A copy of the sample organisation of the test's own, on each engine."""
+    if engine == "sqlite":
+        shutil.copyfile(request.getfixturevalue("sample_file"), db_path)
+        location = str(db_path)
+    else:
+        location = request.getfixturevalue("server_database")(request.getfixturevalue("sample_template"))
+    database = open_database(location)
     yield database
     database.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing, contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -82,12 +83,12 @@ def refuse_inserts(db: Database, table: str, when: str) -> None:
                 f"EXECUTE FUNCTION refuse_{table}()")
 
 
-def make_sample(location: str, prepare=None) -> str:
-    """Fill the registry at `location` with the sample organisation (then `prepare(db)`, if
-    given): what a test module's prepared registry is made of, on either engine."""
+def make_sample(location: str, prepare=None, today: date | None = None) -> str:
+    """Fill the registry at `location` with the sample organisation as on `today` (then
+    `prepare(db)`, if given): what a test module's prepared registry is made of, on either engine."""
     database = open_database(location)
     try:
-        fill_with_sample_organisation(database)
+        fill_with_sample_organisation(database, today=today)
         if prepare is not None:
             prepare(database)
     finally:
@@ -95,10 +96,10 @@ def make_sample(location: str, prepare=None) -> str:
     return location
 
 
-def server_sample(cluster, schema_template: str, name: str, prepare=None) -> str:
+def server_sample(cluster, schema_template: str, name: str, prepare=None, today: date | None = None) -> str:
     """A template database on the test server holding make_sample's registry; tests copy it."""
     cluster.create_database(name, template=schema_template)
-    make_sample(cluster.url(name).render_as_string(hide_password=False), prepare)
+    make_sample(cluster.url(name).render_as_string(hide_password=False), prepare, today)
     return name
 
 

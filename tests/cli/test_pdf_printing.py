@@ -16,7 +16,6 @@ import accountregistry.cli
 from accountregistry import language
 from accountregistry.cli import printing
 from accountregistry.domain.errors import NotFound, StoreError
-from accountregistry.services.demo import fill_with_sample_organisation
 from tests.engine_support import location, rows
 
 
@@ -45,14 +44,13 @@ def someone_with_roles(db):
                        GROUP BY p.id, p.name, p.work_email, p.department ORDER BY count(r.id) DESC, p.id""")[0]
 
 
-def test_export_data_writes_the_access_request_as_pdf(db, tmp_path, capsys):
-    fill_with_sample_organisation(db)
-    person_id, name, email, department, roles = someone_with_roles(db)
+def test_export_data_writes_the_access_request_as_pdf(sample, tmp_path, capsys):
+    person_id, name, email, department, roles = someone_with_roles(sample)
     target = tmp_path / "access request.pdf"
-    assert run("--db", location(db), "people", "export-data", email.upper(), "-o", target) == 0
+    assert run("--db", location(sample), "people", "export-data", email.upper(), "-o", target) == 0
     assert str(target) in capsys.readouterr().out
     text = " ".join(pdf_text(target).split())
-    organisation = rows(db, "SELECT name FROM organisation_settings")[0][0]
+    organisation = rows(sample, "SELECT name FROM organisation_settings")[0][0]
     assert f"What {organisation} holds about {name}" in text
     assert email in text and department in text
     assert f"Roles on accounts, active and past ({roles})" in text
@@ -60,11 +58,10 @@ def test_export_data_writes_the_access_request_as_pdf(db, tmp_path, capsys):
     assert not list(tmp_path.glob(".*partial"))
 
 
-def test_the_pdf_speaks_the_users_language(db, tmp_path):
-    fill_with_sample_organisation(db)
-    _, name, email, _, roles = someone_with_roles(db)
+def test_the_pdf_speaks_the_users_language(sample, tmp_path):
+    _, name, email, _, roles = someone_with_roles(sample)
     target = tmp_path / "indsigt.pdf"
-    assert run("--db", location(db), "--lang", "da", "people", "export-data", email, "-o", target) == 0
+    assert run("--db", location(sample), "--lang", "da", "people", "export-data", email, "-o", target) == 0
     text = " ".join(pdf_text(target).split())
     assert "Personens oplysninger" in text and name in text  # "The person record"
     assert f"({roles})" in text
@@ -91,43 +88,40 @@ def test_refusals_come_back_typed_and_translated(db, out, capsys):
 
 @pytest.mark.parametrize("where, code", [("missing/x.pdf", "folder_missing"), ("/proc/x.pdf", "file_unwritable"),
                                          (".", "path_is_folder")])
-def test_a_place_that_cannot_be_written_is_refused(db, out, where, code):
-    fill_with_sample_organisation(db)
-    email = someone_with_roles(db)[2]
+def test_a_place_that_cannot_be_written_is_refused(sample, out, where, code):
+    email = someone_with_roles(sample)[2]
     with pytest.raises(StoreError) as refused:
-        printing.write_document_pdf(argparse.Namespace(db=location(db)), "person-data", out / where,
+        printing.write_document_pdf(argparse.Namespace(db=location(sample)), "person-data", out / where,
                                     person=email)
     assert refused.value.code == code
     assert list(out.iterdir()) == []
 
 
-def test_an_existing_file_is_kept_unless_replace_is_given(db, tmp_path, capsys):
-    fill_with_sample_organisation(db)
-    email = someone_with_roles(db)[2]
+def test_an_existing_file_is_kept_unless_replace_is_given(sample, tmp_path, capsys):
+    email = someone_with_roles(sample)[2]
     target = tmp_path / "kept.pdf"
     target.write_bytes(b"mine")
     with pytest.raises(StoreError) as refused:
-        printing.write_document_pdf(argparse.Namespace(db=location(db)), "person-data", target, person=email)
+        printing.write_document_pdf(argparse.Namespace(db=location(sample)), "person-data", target, person=email)
     assert refused.value.code == "output_exists"
-    assert run("--db", location(db), "people", "export-data", email, "-o", target) == 1
+    assert run("--db", location(sample), "people", "export-data", email, "-o", target) == 1
     assert target.read_bytes() == b"mine"
-    assert run("--db", location(db), "people", "export-data", email, "-o", target.with_suffix(".json")) == 0
-    assert run("--db", location(db), "people", "export-data", email, "-o", target.with_suffix(".json")) == 1
-    assert run("--db", location(db), "people", "export-data", email, "-o", target, "--replace") == 0
+    assert run("--db", location(sample), "people", "export-data", email, "-o", target.with_suffix(".json")) == 0
+    assert run("--db", location(sample), "people", "export-data", email, "-o", target.with_suffix(".json")) == 1
+    assert run("--db", location(sample), "people", "export-data", email, "-o", target, "--replace") == 0
     assert pdf_text(target)
 
 
 @pytest.mark.sqlite_only  # about how the child is started, not about the database
-def test_the_bundled_program_prints_through_its_hidden_argument(db, tmp_path, monkeypatch):
+def test_the_bundled_program_prints_through_its_hidden_argument(sample, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert printing.printer_command() == [sys.executable, printing.PRINT_DOCUMENT_ARGUMENT]
     monkeypatch.delattr(sys, "frozen")
     # What the bundle runs, with Python standing in for it: the program's entry, the hidden argument.
-    fill_with_sample_organisation(db)
-    email = someone_with_roles(db)[2]
+    email = someone_with_roles(sample)[2]
     target = tmp_path / "bundle.pdf"
     result = subprocess.run([sys.executable, "-m", "accountregistry", printing.PRINT_DOCUMENT_ARGUMENT,
-                             "--db", location(db), "--lang", "en", "person-data", str(target),
+                             "--db", location(sample), "--lang", "en", "person-data", str(target),
                              f'{{"person": "{email}"}}'], capture_output=True, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr

@@ -1,12 +1,10 @@
 """Every window test runs inside the one QApplication pytest-qt makes, whatever order the
 tests run in (fonts, pixmaps and locales need it before the first widget exists).
 
-Shared here: the sample organisation (made once; each test gets its own copy of the file), the
-main window opened, shown and active, as a person would find it, and the window's languages
-(`speak("da")`), compiled from the committed .ts files once per session."""
+Shared here: the main window opened, shown and active, as a person would find it, and the
+window's languages (`speak("da")`), compiled from the committed .ts files once per session."""
 
 import importlib.util
-import shutil
 import sys
 from pathlib import Path
 
@@ -18,9 +16,6 @@ from pytestqt.qtbot import QtBot
 from accountregistry.domain import checklist
 from accountregistry.gui import i18n
 from accountregistry.gui.tasks import task_manager
-from accountregistry.store.schema import open_database
-
-from engine_support import make_sample, server_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,34 +79,11 @@ def db(db):
     settle_background_work()
 
 
-@pytest.fixture(scope="session")
-def sample_file(tmp_path_factory):
-    """The sample organisation, made once (a second each time adds up). A test module may
-    override this fixture to start from another prepared registry."""
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    make_sample(str(path))
-    return path
-
-
-@pytest.fixture(scope="session")
-def sample_template(postgres_cluster, schema_template):
-    """The sample organisation on the test server, made once, copied per test. A module that
-    overrides sample_file overrides this too (engine_support.server_sample)."""
-    return server_sample(postgres_cluster, schema_template, "sample_template")
-
-
 @pytest.fixture
-def sample(request, engine, db_path):
-    """A copy of the sample organisation of the test's own, on each engine."""
-    if engine == "sqlite":
-        shutil.copyfile(request.getfixturevalue("sample_file"), db_path)
-        location = str(db_path)
-    else:
-        location = request.getfixturevalue("server_database")(request.getfixturevalue("sample_template"))
-    database = open_database(location)
-    yield database
+def sample(sample):
+    """tests/conftest.py's `sample`, closed only once the window's background work has ended."""
+    yield sample
     settle_background_work()
-    database.close()
 
 
 @pytest.fixture

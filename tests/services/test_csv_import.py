@@ -25,7 +25,7 @@ from accountregistry.services.csv_import import (
     plan_import,
     read_table,
 )
-from accountregistry.services.demo import DOMAINS, fill_with_sample_organisation
+from accountregistry.services.demo import DOMAINS
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.ownership_report import HEADER, Cancelled, export_report
 from accountregistry.services.people import PersonInput
@@ -84,10 +84,9 @@ def cells_by_account(path):
     return {(row[0], row[2]): dict(zip(HEADER, row)) for row in rows[1:]}
 
 
-def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
-    fill_with_sample_organisation(db)
+def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, sample):
     first = tmp_path / "first.csv"
-    written = export_report(db, first, delimiter=";")
+    written = export_report(sample, first, delimiter=";")
 
     empty = open_database(tmp_path / "empty.sqlite3")
     try:
@@ -131,16 +130,15 @@ def test_the_round_trip_reproduces_the_demo_organisation(tmp_path, db):
                for row in before.values())
 
 
-def test_importing_an_export_into_the_same_registry_changes_nothing(tmp_path, db):
-    fill_with_sample_organisation(db)
+def test_importing_an_export_into_the_same_registry_changes_nothing(tmp_path, sample):
     report = tmp_path / "report.csv"
-    export_report(db, report, delimiter=",")
-    before = state(db)
-    plan, result = imported(db, report, today=date.today())
+    export_report(sample, report, delimiter=",")
+    before = state(sample)
+    plan, result = imported(sample, report, today=date.today())
     assert plan.count(RowAction.unchanged) == len(plan.rows) and plan.errors == []
     assert (result.accounts_created, result.accounts_updated, result.roles_granted, result.terms_recorded) == (
         0, 0, 0, 0)
-    assert state(db) == before
+    assert state(sample) == before
 
 
 # --- what rows mean -------------------------------------------------------------------------

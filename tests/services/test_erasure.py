@@ -14,7 +14,6 @@ import sqlalchemy as sa
 from accountregistry.domain.vocabulary import EmploymentStatus
 from accountregistry.services import offboarding, personal_values
 from accountregistry.services.audit import account_history
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.people import PersonInput, update_person
 from accountregistry.services.person_data import person_data
 from accountregistry.services.retention import anonymise
@@ -24,6 +23,11 @@ from accountregistry.store.schema import backup_sqlite
 from tests.engine_support import every_row, rows
 
 TODAY = date(2027, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
 
 
 def scalar(db, sql, **params):
@@ -50,12 +54,6 @@ def make_leaver(db, email):
 def found_in(path, *texts) -> list[str]:
     data = path.read_bytes() if path.exists() else b""
     return [text for text in texts if text.encode("utf-8") in data or text.lower().encode("utf-8") in data]
-
-
-@pytest.fixture
-def sample(db):
-    fill_with_sample_organisation(db, today=TODAY)
-    return db
 
 
 @pytest.mark.sqlite_only  # about the SQLite file, its WAL and a backup of it

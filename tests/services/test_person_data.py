@@ -16,7 +16,6 @@ from accountregistry.domain.errors import NotFound
 from accountregistry.domain.vocabulary import AgreementKind
 from accountregistry.services import agreements, policy
 from accountregistry.services.accounts import ACCOUNT_FIELDS, AccountInput, get_account, update_account
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.offboarding import start_offboarding
 from accountregistry.services.people import find_by_email
 from accountregistry.services.person_data import export_person_data, person_data
@@ -54,6 +53,11 @@ COUNTS = {
 }
 
 
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
+
+
 def held_ever(db, person_id) -> set[int]:
     """The accounts the person holds, and those an account event shows them holding before."""
     import sqlalchemy as sa
@@ -78,27 +82,26 @@ def count(db, sql, person_id):
 
 
 @pytest.fixture
-def sample(db):
-    fill_with_sample_organisation(db, today=TODAY)
-    everyone = people(db)
+def sample(sample):
+    everyone = people(sample)
     leaver = next(person_id for person_id, _, status in everyone if status == "leaving")
     successor = next(person_id for person_id, _, status in everyone if status == "employed")
-    with db.engine.connect() as connection:  # either engine: a bound parameter, and a date or its text
+    with sample.engine.connect() as connection:  # either engine: a bound parameter, and a date or its text
         last_day = connection.execute(text("SELECT last_working_day FROM person WHERE id = :id"),
                                       {"id": leaver}).scalar()
     if not isinstance(last_day, date):
         last_day = date.fromisoformat(last_day)
-    start_offboarding(db, person_id=leaver, last_working_day=last_day, successor_id=successor,
+    start_offboarding(sample, person_id=leaver, last_working_day=last_day, successor_id=successor,
                       today=TODAY)
     # The leaver agreed to the handover and acknowledged the policy; so did the successor.
-    version = policy.record_policy(db, policy.PolicyInput(effective_on=date(2027, 1, 1), approved_by="Board",
-                                                          texts={"language": "Be kind."}), today=TODAY)
+    version = policy.record_policy(sample, policy.PolicyInput(effective_on=date(2027, 1, 1), approved_by="Board",
+                                                              texts={"language": "Be kind."}), today=TODAY)
     for person_id in (leaver, successor):
-        policy.acknowledge(db, person_id, version=version.version, on=date(2027, 2, 1), today=TODAY)
-    agreements.record_agreement(db, leaver, agreements.AgreementInput(agreed_on=date(2027, 3, 1), note="Signed"),
+        policy.acknowledge(sample, person_id, version=version.version, on=date(2027, 2, 1), today=TODAY)
+    agreements.record_agreement(sample, leaver, agreements.AgreementInput(agreed_on=date(2027, 3, 1), note="Signed"),
                                 kind=AgreementKind.handover_confirmation, today=TODAY)
-    hand_an_account_over(db, leaver, successor)
-    return db
+    hand_an_account_over(sample, leaver, successor)
+    return sample
 
 
 def hand_an_account_over(db, holder, successor) -> int:

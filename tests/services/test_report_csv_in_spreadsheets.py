@@ -14,7 +14,6 @@ from libreoffice import DEFAULT_CSV_IMPORT, as_written, convert, needs_libreoffi
 
 from accountregistry.services import accounts
 from accountregistry.services.accounts import AccountInput
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import HEADER, export_report, neutralise
 from report_reading import report_rows
 
@@ -22,6 +21,11 @@ TODAY = date(2026, 6, 1)
 # Every cell that a spreadsheet could split or join, in a file of either delimiter.
 AWKWARD = ["Kommunikation, Presse", "Ja; nej", "tab\there", 'say "hi"', "two\nlines", "3,5", "Ærø, Å/S",
            "=cmd;' /C calc'!A0", "=1+1\t2"]
+
+
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
 
 
 def read_csv(path, delimiter):
@@ -95,16 +99,15 @@ def test_a_link_planted_at_the_temporary_name_is_never_followed(db, awkward, tmp
 
 @needs_libreoffice
 @pytest.mark.parametrize("delimiter", [",", ";"], ids=["en", "da"])
-def test_libreoffice_default_import_puts_every_cell_under_its_header(db, tmp_path, delimiter):
+def test_libreoffice_default_import_puts_every_cell_under_its_header(sample, tmp_path, delimiter):
     from python_calamine import CalamineWorkbook
 
-    fill_with_sample_organisation(db, today=TODAY)
-    accounts.register_account(db, AccountInput(url="https://www.linkedin.com/company/awkward", kind="company",
-                                               display_name="Søstrene Grønærø; A/S", notes="\t".join(AWKWARD[:6])),
+    accounts.register_account(sample, AccountInput(url="https://www.linkedin.com/company/awkward", kind="company",
+                                                   display_name="Søstrene Grønærø; A/S", notes="\t".join(AWKWARD[:6])),
                               today=TODAY)
     target = tmp_path / "report.csv"
-    export_report(db, target, delimiter=delimiter, today=TODAY)
-    expected = [list(HEADER), *([neutralise(cell) for cell in row] for row in report_rows(db, today=TODAY))]
+    export_report(sample, target, delimiter=delimiter, today=TODAY)
+    expected = [list(HEADER), *([neutralise(cell) for cell in row] for row in report_rows(sample, today=TODAY))]
     converted = convert(target, "xlsx", tmp_path / "out", infilter=DEFAULT_CSV_IMPORT)
     sheet = CalamineWorkbook.from_path(str(converted)).get_sheet_by_index(0).to_python()
     found = [[as_written(cell) for cell in row] for row in sheet]

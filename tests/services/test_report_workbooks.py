@@ -15,7 +15,6 @@ import accountregistry.cli
 from accountregistry.services import accounts, handover, people, roles
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.csv_import import ImportRefused, apply_import, plan_import, read_table
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.ownership_report import HEADER, export_report
 from report_reading import report_rows
@@ -29,6 +28,11 @@ TODAY = date(2026, 6, 1)
 # spaces and line breaks, æøå.
 TRICKY = ["00123", "3,5", "'quoted'", "=1+1", "+45 12 34 56 78", "#N/A", "two  spaces  inside", "tab\there",
           "line\nbreak", "Ærø Købing Å/S", "-minus", "@at"]
+
+
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
 
 
 @pytest.fixture
@@ -314,12 +318,11 @@ def test_a_named_sheet_is_read_and_an_unknown_one_named(db, tmp_path):
 
 @needs_libreoffice
 @pytest.mark.parametrize("ours, theirs", [("xlsx", "ods"), ("ods", "xlsx")])
-def test_libreoffice_reads_and_resaves_our_workbooks_and_import_finds_no_change(db, tmp_path, ours, theirs):
-    fill_with_sample_organisation(db, today=TODAY)
+def test_libreoffice_reads_and_resaves_our_workbooks_and_import_finds_no_change(sample, tmp_path, ours, theirs):
     target = tmp_path / f"report.{ours}"
-    export_report(db, target, today=TODAY)
+    export_report(sample, target, today=TODAY)
     resaved = convert(target, theirs, tmp_path / "resaved")
-    plan = plan_import(db, read_table(resaved), today=TODAY)
+    plan = plan_import(sample, read_table(resaved), today=TODAY)
     assert not plan.errors, [row.reason for row in plan.errors[:3]]
     assert {"new": 0, "updated": 0}.items() <= plan.summary().params.items()
 

@@ -29,7 +29,6 @@ from accountregistry import language
 from accountregistry.services import accounts, handover, people, roles
 from accountregistry.services.accounts import AccountInput
 from accountregistry.services.csv_import import ImportRefused, apply_import, plan_import, read_table
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.handover import TermsInput
 from accountregistry.services.ownership_report import HEADER, export_report
 from accountregistry.services.people import PersonInput
@@ -44,6 +43,11 @@ DELIMITER = {"en": ",", "da": ";"}
 # apostrophes, separators, spaces and line breaks, æøå.
 TRICKY = ["00123", "3,5", "'quoted'", "=1+1", "+45 12 34 56 78", "#N/A", "two  spaces  inside", "tab\there",
           "line\nbreak", "Ærø Købing Å/S", "-minus", "@at", "Ja; nej", 'say "hi"']
+
+
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
 
 
 @pytest.fixture
@@ -66,17 +70,16 @@ def csv_cells(path, delimiter):
 @needs_libreoffice
 @pytest.mark.parametrize("layout", ["people", "data"])
 @pytest.mark.parametrize("speaking", ["en", "da"], indirect=True)
-def test_libreoffice_default_import_puts_every_cell_of_either_layout_under_its_header(db, tmp_path, speaking, layout):
+def test_libreoffice_default_import_puts_every_cell_of_either_layout_under_its_header(sample, tmp_path, speaking, layout):
     from python_calamine import CalamineWorkbook
 
-    fill_with_sample_organisation(db, today=TODAY)
-    accounts.register_account(db, AccountInput(url="https://www.linkedin.com/company/awkward", kind="company",
-                                               display_name="Søstrene Grønærø; A/S", notes="\t".join(TRICKY[1:9])),
+    accounts.register_account(sample, AccountInput(url="https://www.linkedin.com/company/awkward", kind="company",
+                                                   display_name="Søstrene Grønærø; A/S", notes="\t".join(TRICKY[1:9])),
                               today=TODAY)
-    accounts.register_account(db, AccountInput(url="https://www.instagram.com/aero_ol", kind="company",
-                                               display_name="Ærø Øl, Å/S"), today=TODAY)
+    accounts.register_account(sample, AccountInput(url="https://www.instagram.com/aero_ol", kind="company",
+                                                   display_name="Ærø Øl, Å/S"), today=TODAY)
     target = tmp_path / "report.csv"
-    export_report(db, target, delimiter=DELIMITER[speaking], layout=layout, today=TODAY)
+    export_report(sample, target, delimiter=DELIMITER[speaking], layout=layout, today=TODAY)
     written = csv_cells(target, DELIMITER[speaking])
     converted = convert(target, "xlsx", tmp_path / "out", infilter=DEFAULT_CSV_IMPORT)
     with zipfile.ZipFile(converted) as book:  # no cell became a formula

@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from accountregistry.services.csv_import import plan_import, read_table
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
 from accountregistry.services.people_import import plan_people_import, read_people_file
 from accountregistry.store.schema import open_database
@@ -18,12 +17,16 @@ from accountregistry.store.schema import open_database
 TODAY = date(2026, 12, 6)
 
 
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
+
+
 @pytest.fixture
-def sample_rows(db, tmp_path):
+def sample_rows(sample, tmp_path):
     """The sample organisation's export, as rows of cells (the header first)."""
-    fill_with_sample_organisation(db, today=TODAY)
     path = tmp_path / "sample.csv"
-    export_report(db, path, delimiter=";", today=TODAY)
+    export_report(sample, path, delimiter=";", today=TODAY)
     with open(path, encoding="utf-8-sig", newline="") as file:
         return list(csv.reader(file, delimiter=";"))
 

@@ -16,10 +16,14 @@ from libreoffice import convert, needs_libreoffice
 
 from accountregistry.services import bulk_work, workbook_reading
 from accountregistry.services.csv_import import ImportRefused, plan_import, read_table
-from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.services.ownership_report import export_report
 
 TODAY = date(2026, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
 
 
 def both(path: Path, sheet: str | None = None, stream=None):
@@ -326,22 +330,16 @@ def test_a_duration_beyond_pythons_is_a_number_in_the_stream_and_refused_not_a_t
 # --- our exports and LibreOffice's resaves ---------------------------------------------------------
 
 def exported_sample(db, path: Path) -> Path:
-    """Our export (to `path`, .xlsx or .ods) of the sample organisation."""
-    fill_with_sample_organisation(db, today=TODAY)
+    """Our export (to `path`, .xlsx or .ods) of the sample organisation (`db`: `sample`)."""
     export_report(db, path, today=TODAY)
     return path
 
 
-@pytest.fixture
-def sample(db, tmp_path):
-    return db, exported_sample(db, tmp_path / "report.xlsx")
-
-
 def test_our_export_reads_the_same_through_both(sample, tmp_path):
-    db, path = sample
+    path = exported_sample(sample, tmp_path / "report.xlsx")
     _, rows, _ = assert_same(path)
     assert len(rows) > 100
-    plan = plan_import(db, read_table(path), today=TODAY)
+    plan = plan_import(sample, read_table(path), today=TODAY)
     assert {"new": 0, "updated": 0}.items() <= plan.summary().params.items()
 
 
@@ -351,13 +349,13 @@ def _stream_for(path: Path):
 
 @needs_libreoffice
 @pytest.mark.parametrize("route", [("xlsx", "xlsx"), ("xlsx", "ods", "xlsx"), ("xlsx", "ods"), ("ods", "ods")])
-def test_libreoffices_resaves_of_our_export_read_the_same_through_both(db, tmp_path, route):
+def test_libreoffices_resaves_of_our_export_read_the_same_through_both(sample, tmp_path, route):
     """route: our export's format, then each format LibreOffice saves it as."""
-    path = exported_sample(db, tmp_path / f"report.{route[0]}")
+    path = exported_sample(sample, tmp_path / f"report.{route[0]}")
     for step, to in enumerate(route[1:]):
         path = convert(path, to, tmp_path / f"step-{step}")
     assert_same(path, stream=_stream_for(path))
-    plan = plan_import(db, read_table(path), today=TODAY)
+    plan = plan_import(sample, read_table(path), today=TODAY)
     assert {"new": 0, "updated": 0}.items() <= plan.summary().params.items()
 
 
