@@ -105,9 +105,9 @@ def fetch_columns(connection: sa.Connection, statement: sa.Select, rows: int = 5
     """The rows of a SELECT, `rows` at a time, column by column, each value read as its column's
     type reads it (an anonymised person's pseudonym, an enum's member, a date on SQLite) as a Row
     holds it, but each distinct value decoded once (a cache in C). Not for JSON (equal values
-    share one object). For a worker's reads of 10,000s of rows beside the window: SQLite's
-    driver lets go of Python's lock at each row it steps to, and a batch of 50 is made in a
-    fraction of a millisecond, so the window's thread waits for the lock no longer than that."""
+    share one object). For a worker's reads of 10,000s of rows beside the window: no C call over
+    more than a batch, so none holds Python's lock, which the window's thread needs for each of
+    its Python calls, for longer than a fraction of a millisecond (one over all the rows did)."""
     dialect = connection.dialect
     decoded = [None if decode is None else lru_cache(maxsize=None)(decode)  # each distinct value once
                for decode in (column.type.dialect_impl(dialect).result_processor(dialect, None)
