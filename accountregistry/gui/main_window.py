@@ -862,10 +862,8 @@ class MainWindow(QMainWindow):
         if not (changed or self._look_again):
             return
         self._look_again = False
-        from accountregistry.services.changes import changes_since
-
-        db, last = self.db, self.watcher.last_event
-        self.change_reader.start(lambda _progress: changes_since(db, last))
+        watcher, last = self.watcher, self.watcher.last_event
+        self.change_reader.start(lambda _progress: watcher.changes_since(last))
 
     def _show_changes(self, changes: Changes) -> None:
         if self.watcher is None:

@@ -11,8 +11,8 @@ changed, so the window can ask every second:
   `registry_changes` when a change commits; the watcher LISTENs on a connection of its own,
   whose socket (`fileno()`) becomes readable at once, so the window can look then instead of
   asking every second; `changed()` only collects what arrived, without a round trip. If that
-  connection is lost (the server restarted), the watcher says "changed" once and listens
-  again on the next look.
+  connection is lost (the server restarted) or refused, the watcher says "changed", and the
+  look, in the background, listens again before it reads the trail.
 - Any other database: the trail's newest id (one look-up in its primary key's index).
 
 `changes_since` (run off the GUI thread) then turns the events into what each view must read
@@ -80,9 +80,26 @@ class ChangeWatcher:
     def from_now(cls, db: Database) -> ChangeWatcher:
         """A watcher that reports what is committed after this moment."""
         watcher = cls(db)
-        watcher.changed()  # what is committed from now on changes the count...
+        watcher.changed()  # what is committed from now on changes the count (or is notified)...
+        watcher.listen()
         watcher.last_event = latest_event(db)  # ...and what was is seen: nothing falls between
         return watcher
+
+    def listen(self) -> None:
+        """On PostgreSQL, listen for the server's notifications if not listening (connecting may
+        wait for the server: never on the GUI thread). Refused: each look reads the trail instead,
+        which says why, and the next look listens again."""
+        if self._listener is None and self.db.path is None and self.db.engine.dialect.name == "postgresql":
+            try:
+                self._listener = _listen(self.db)
+            except Exception:  # noqa: BLE001, S110 - not listening (yet): see above
+                pass
+
+    def changes_since(self, last_event: int) -> Changes:
+        """What the events after `last_event` changed, listening first (off the GUI thread):
+        what is committed while it connects is after `last_event`, so nothing falls between."""
+        self.listen()
+        return changes_since(self.db, last_event)
 
     def changed(self) -> bool:
         """Whether anything may have been committed since the last call (or since from_now)."""
@@ -104,11 +121,7 @@ class ChangeWatcher:
 
     def _notified(self) -> bool:
         if self._listener is None:
-            try:
-                self._listener = _listen(self.db)
-            except Exception:  # noqa: BLE001 - not listening (yet): the trail says whether anything changed
-                return latest_event(self.db) != self.last_event
-            return True  # what was committed before it listened is looked at once
+            return True  # not listening (lost, or refused): the look in the background listens and reads
         # What arrived on the socket, without waiting and without a round trip (libpq's level:
         # it also tells at once that the connection is lost, when the socket reads as closed).
         pgconn = self._listener.pgconn

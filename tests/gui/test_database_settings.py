@@ -181,6 +181,10 @@ def test_a_read_refused_mid_session_is_said_with_retry(qtbot, engine, open_main_
         qtbot.waitUntil(lambda: not window.is_loading())  # every view has met the refusal: still one box
         assert window.read_refusal.code == "server_unreachable"
         assert window.isEnabled() and window.retry_box.isVisible()
+        assert window.watcher is not None
+        for _ in range(3):  # the live updates' looks meet the refusal in the background, never in a box
+            window.look_for_changes()
+            qtbot.waitUntil(lambda: not window.change_reader.busy())
         postgres_cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
         retry = next(button for button in window.retry_box.buttons()
                      if window.retry_box.buttonRole(button) == window.retry_box.ButtonRole.AcceptRole)

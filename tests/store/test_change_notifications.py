@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import accountregistry.store.models  # noqa: F401 - the tables, for the metadata
+from accountregistry.domain.errors import StoreError
 from accountregistry.services import changes
 from accountregistry.services.accounts import AccountInput, register_account
 from accountregistry.services.people import PersonInput, add_person
@@ -84,9 +85,32 @@ def test_a_lost_connection_is_one_look_and_then_it_listens_again(engine, db, db_
             assert readable(watcher)
             lost = watcher.changed()
         assert lost and watcher.fileno() is None  # look once (changes_since finds what happened meanwhile)
-        watcher.changed()  # listens again
+        watcher.changes_since(watcher.last_event)  # the look, in the background, listens again
         assert watcher._listener is not None and watcher._listener is not first
         add_person(db, PersonInput(name="Ida Høgh", work_email="ida@nordlys.dk"))
         assert readable(watcher) and watcher.changed()
     finally:
+        watcher.close()
+
+
+def test_a_server_refusing_connections_is_met_by_the_look_in_the_background(engine, db, db_location,
+                                                                             postgres_cluster):
+    # changed() runs on the window's GUI thread every second: it neither connects nor raises.
+    watcher = changes.ChangeWatcher.from_now(db)
+    name = db.engine.url.database
+    try:
+        postgres_cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        postgres_cluster.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+        while watcher._listener is not None:  # the server's goodbye, then the closed socket
+            assert readable(watcher)
+            lost = watcher.changed()
+        assert lost and watcher.changed() and watcher.changed()  # refused: looked at in the background, each time
+        with pytest.raises(StoreError) as refused:
+            watcher.changes_since(watcher.last_event)
+        assert refused.value.code == "server_unreachable" and watcher.fileno() is None
+        postgres_cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        assert watcher.changes_since(watcher.last_event).accounts == frozenset()
+        assert watcher.fileno() is not None  # listening again
+    finally:
+        postgres_cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
         watcher.close()
