@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-
-from PySide6.QtCore import QSettings
+from typing import TYPE_CHECKING
 
 from accountregistry import DB_ENV
 from accountregistry.services.server_connection import DEFAULT_PORT, ServerAddress, TlsMode, stored_password
+
+if TYPE_CHECKING:  # nothing of Qt: the opening's worker imports this module (gui/main_window.py)
+    from PySide6.QtCore import QSettings
 
 FILE, SERVER = "file", "server"
 KEYS = {"kind": "database/kind", "file": "database/file", "host": "database/host", "port": "database/port",

@@ -57,7 +57,8 @@ from accountregistry import APP_NAME, __version__
 from accountregistry.domain.errors import RegistryError, ValidationError
 from accountregistry.gui.app import QUIT, CHOOSE, app_icon, ask_after_refusal
 from accountregistry.gui.file_folders import choose_file_to_open
-from accountregistry.gui.tasks import Task, failure_sentence, lower_priority, on_database_refusal, task_manager
+from accountregistry.gui.tasks import (NEXT_TURN_MS, Progress, Task, failure_sentence, lower_priority,
+                                       on_database_refusal, task_manager)
 
 if TYPE_CHECKING:  # the views, services and store are imported once the frame is on screen
     from concurrent.futures import Future
@@ -65,7 +66,7 @@ if TYPE_CHECKING:  # the views, services and store are imported once the frame i
     from accountregistry.gui.dialogs.about import AboutDialog
     from accountregistry.gui.dialogs.database_settings import DatabaseDialog
     from accountregistry.gui.dialogs.import_people import ImportPeopleDialog
-    from accountregistry.gui.views.accounts_view import AccountsRead
+    from accountregistry.gui.models.account_table import AccountsRead
     from accountregistry.gui.views.consent_view import ConsentView
     from accountregistry.gui.views.offboarding_view import OffboardingView
     from accountregistry.gui.views.people_view import PeopleView
@@ -89,8 +90,12 @@ MADE_WHEN_SHOWN = ("People", "Offboarding", "Consent")
 WATCH_INTERVAL_MS = 1000
 # At start, the reads begin once the first rows are painted, or after this long at the latest.
 READS_AFTER_MS = 500
-# Imported in the background once the accounts are read (MainWindow._accounts_read).
+# Imported in a turn of its own once the accounts are read (MainWindow._account_window_ahead).
 ACCOUNT_WINDOW = "accountregistry.gui.dialogs.account_detail"
+# What the views' modules import from the core (Qt-free) that the opening has not: imported on a
+# worker ahead of the modules themselves (accountregistry.services.*), which the GUI thread then
+# imports in 3-16 ms each. The dashboard's alone took 30-45 ms.
+VIEWS_CORE = {"Dashboard": ("leavers", "offboarding", "policy", "similar_accounts"), "Offboarding": ("agreements",)}
 
 
 @dataclass(frozen=True)
@@ -150,11 +155,12 @@ class OpenedRegistry:
 
 
 def open_in_background(location: str | None, settings_file: str, settings_format: QSettings.Format,
-                       first_view: str = "Accounts") -> OpenedRegistry:
+                       first_view: str = "Accounts", progress: Progress = lambda _done, _total: True) -> OpenedRegistry:
     """The registry the window opens (worker thread): `location` (--db), else $ACCOUNTREGISTRY_DB,
     else the one chosen on File → Database…; then the accounts table's rows (the view the user
-    most often comes back to, and the largest read), and the module of `first_view`, the view on
-    screen. The other views' modules are imported once the rows are shown (import_other_views)."""
+    most often comes back to, and the largest read), and what the views' modules import from the
+    core (import_other_views): the modules themselves define Qt classes, imported on the GUI thread,
+    the accounts view's while the rows are read (`progress` is called once, as the read begins)."""
     from accountregistry.store.early_read import EarlyRead
 
     # The risks read ahead's statement, on the core the imports leave; kept beside the settings'
@@ -179,14 +185,15 @@ def open_in_background(location: str | None, settings_file: str, settings_format
 
     watcher = ChangeWatcher.from_now(db)
     risks = read_risks_ahead(db, early)  # beside all that follows, from importing the accounts view on
-    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountTable, read_accounts
+    from accountregistry.gui.models.account_table import EVERYTHING, AccountTable, read_accounts
 
+    progress(1, 2)
     try:
         accounts = read_accounts(db, AccountTable.empty(), EVERYTHING)
     except RegistryError:
         accounts = None
-    __import__(_view_module(first_view))
-    __import__("accountregistry.gui.widgets.person_picker")  # the views' first step reads people with it
+    import_other_views((first_view,))
+    __import__("accountregistry.services.lookups")  # the people pickers' (the views' first step reads people)
     return OpenedRegistry(db, accounts, risks, watcher)
 
 
@@ -200,10 +207,13 @@ def _open_in_bulk(*arguments) -> OpenedRegistry:
 
 
 def import_other_views(views: tuple[str, ...] = VIEWS) -> None:
-    """The modules of `views`, made after the first rows are shown (worker thread): the 0.1-0.2 s
-    of Python it takes is no longer between the opening and the table filled."""
-    for module in (*map(_view_module, views), "accountregistry.gui.widgets.notices", "accountregistry.services.changes"):
-        __import__(module)
+    """What the modules of `views` import from the core (worker thread), and nothing that holds
+    Qt: a module that defines a Qt class has Shiboken make its type, signals and meta-object, and
+    made on a worker while the GUI thread ran the event loop, that crashed the window (SIGSEGV,
+    rarely, at start). The modules themselves are imported on the GUI thread, one to a turn."""
+    for view in views:
+        for service in VIEWS_CORE.get(view, ()):
+            __import__(f"accountregistry.services.{service}")
 
 
 def _record_departures_first(db: Database) -> int:
@@ -284,7 +294,7 @@ class MainWindow(QMainWindow):
         self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications, once listening
         self.read_only = False
         self._made: dict[str, QWidget] = {}  # the views made, by name
-        self.account_window_import = Task(self, failure=lambda _error: None, reading=True)
+        self._imports_due: list[str] = []  # modules the GUI thread imports next (_import_in_turns)
         self._make_frame()
         if db is not None:
             self._make_views(db)
@@ -292,7 +302,8 @@ class MainWindow(QMainWindow):
             _FirstPaint(self.navigation.viewport(), self._start)
         else:
             self._location, self._ask = location, ask
-            self.opener = Task(self, success=self._registry_opened, failure=self._registry_refused)
+            self.opener = Task(self, success=self._registry_opened, failure=self._registry_refused,
+                               progress=lambda _done, _total: self._import_in_turns(_view_module("Accounts")))
             _FirstPaint(self.navigation.viewport(), self._open_registry)
 
     def _make_frame(self) -> None:
@@ -393,8 +404,8 @@ class MainWindow(QMainWindow):
     def _open_registry(self) -> None:
         self.statusBar().showMessage(self.tr("Opening the registry…"))
         location, settings, first_view = self._location, self.settings, self.current_view()
-        self.opener.start(lambda _progress: _open_in_bulk(location, settings.fileName(), settings.format(),
-                                                          first_view))
+        self.opener.start(lambda progress: _open_in_bulk(location, settings.fileName(), settings.format(),
+                                                         first_view, progress))
 
     def _registry_opened(self, opened: OpenedRegistry) -> None:
         self.statusBar().clearMessage()
@@ -405,8 +416,9 @@ class MainWindow(QMainWindow):
         # turns on the GUI thread: a read under way would hold Python's lock meanwhile.
         task_manager().hold_reads()
         # The views one to an event-loop turn, the one on screen first (all five in one turn
-        # were 26–46 ms of the GUI thread), the rows in a turn of their own once the accounts
-        # view is made; the other views once their modules are imported, in the background.
+        # were 26–46 ms of the GUI thread), each view's module in a turn before it, the rows in
+        # a turn of their own once the accounts view is made; the other views once what their
+        # modules import from the core is imported, in the background.
         self._take_steps(self._view_steps(opened.db, opened), opened)
 
     def _take_steps(self, steps: list[Callable[[], object]], opened: OpenedRegistry) -> None:
@@ -424,13 +436,28 @@ class MainWindow(QMainWindow):
         if isinstance(waiting, (Task, _Once)):
             waiting.on_finished = lambda: self._take_steps(steps, opened)
         elif steps:
-            QTimer.singleShot(0, lambda: self._take_steps(steps, opened))
+            QTimer.singleShot(NEXT_TURN_MS, lambda: self._take_steps(steps, opened))
 
     def _import_other_views(self, views: tuple[str, ...], reading: bool = False) -> Task:
-        """The other views' modules, imported in the background (a bug has had the crash dialog)."""
+        """What the other views' modules import from the core, in the background (a bug has had
+        the crash dialog)."""
         importer = Task(self, failure=lambda _error: None, reading=reading)
         importer.start(lambda _progress: import_other_views(views))
         return importer
+
+    def _import_in_turns(self, *modules: str) -> None:
+        """`modules`, which define Qt classes, imported on the GUI thread, one to an event-loop
+        turn (3-16 ms each); the window is loading until they are."""
+        if not self._imports_due:
+            QTimer.singleShot(NEXT_TURN_MS, self, self._import_next)
+        self._imports_due += modules
+
+    def _import_next(self) -> None:
+        module = self._imports_due.pop(0)
+        if not self._closed:
+            __import__(module)
+        if self._imports_due:
+            QTimer.singleShot(NEXT_TURN_MS, self, self._import_next)
 
     def _show_first_read(self, opened: OpenedRegistry) -> _Once:
         if opened.accounts is not None:
@@ -460,8 +487,10 @@ class MainWindow(QMainWindow):
             if accounts is not None:
                 self.accounts_view.read_missing()
             # The modules of the views made when first shown (0.03-0.06 s of Python) after those
-            # reads, as a read taking its turn: the dashboard and its numbers no longer wait for them.
-            self._import_other_views(MADE_WHEN_SHOWN, reading=True)
+            # reads, what they import from the core as a read taking its turn: the dashboard and
+            # its numbers no longer wait for them.
+            importer = self._import_other_views(MADE_WHEN_SHOWN, reading=True)
+            importer.on_finished = lambda: self._import_in_turns(*map(_view_module, MADE_WHEN_SHOWN))
         finally:
             task_manager().release_reads()
 
@@ -496,6 +525,7 @@ class MainWindow(QMainWindow):
                  if at == on_screen or VIEWS[at] not in MADE_WHEN_SHOWN]
         steps: list[Callable[[], object]] = [lambda: self._begin_views(db)]
         for at in order:
+            steps.append(lambda at=at: __import__(_view_module(VIEWS[at])))
             steps.append(lambda at=at: self._make_view(at, db))
             if opened is not None and VIEWS[at] == "Accounts":
                 steps.append(lambda: self._show_first_read(opened))
@@ -912,7 +942,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return True  # the registry is being opened
         return any((self.accounts_view.is_loading(), self.facts.busy(), self.people_directory.busy(),
-                    self.account_window_import.busy(),
+                    self._imports_due,
                     *(self._made[name].is_loading() for name in MADE_WHEN_SHOWN if name in self._made),
                     self.dashboard.leavers_panel.is_loading()))
 
@@ -942,11 +972,11 @@ class MainWindow(QMainWindow):
         self.accounts_read.emit()
 
     def _account_window_ahead(self) -> None:
-        if ACCOUNT_WINDOW not in sys.modules and not self.account_window_import.busy():
-            # Imported on the GUI thread when the first account was opened, it froze the window: a
-            # read of its own once the table is read whole (before, it slowed the risks' read), and
-            # loading until done (a reload beside it waited for Python's lock).
-            self.account_window_import.start(lambda _progress: __import__(ACCOUNT_WINDOW))
+        if ACCOUNT_WINDOW not in sys.modules and ACCOUNT_WINDOW not in self._imports_due:
+            # Imported when the first account was opened, it froze the window; on a worker, it made
+            # Qt classes there (import_other_views): 13-16 ms in a turn of its own once the table
+            # is read whole (before, it slowed the risks' read).
+            self._import_in_turns(ACCOUNT_WINDOW)
             # PySide makes a style option's Python type, and its enums, the first time Qt hands one
             # to the style: 6-9 ms of the first account window's first paint. Made now, in a turn of its own.
             QTimer.singleShot(0, lambda: [getattr(QtWidgets, name) for name in dir(QtWidgets)

@@ -58,6 +58,9 @@ Work = Callable[[Progress], Any]
 MAX_THREADS = 8
 # Reads of what the window shows under way at once; the others wait for their turn.
 READS_AT_ONCE = 1
+# A window's later turns start on a timer, not a posted call: posted calls and events (a paint, a
+# read's delivery) run back to back before the event loop's timers due get a turn (issue 16).
+NEXT_TURN_MS = 1
 # How much less of the processor start_lower()'s work asks than the window's other threads (a
 # nice value, Linux): with a core to spare it runs there at full speed; on a busy machine it waits
 # for what the user sees first (the risks read ahead: at load 5 on two cores, the first read took

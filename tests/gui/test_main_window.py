@@ -256,9 +256,10 @@ def test_nothing_is_read_while_the_first_rows_are_painted_then_everything_is(qtb
 
 def test_the_views_made_when_first_shown_are_imported_after_the_reads_the_dashboard_waits_for(
         qtbot, db, db_location, settings, monkeypatch):
-    """Between the first rows painted and the dashboard made, only the dashboard's module is
-    imported; the modules of the views made when first shown (0.03-0.06 s of Python at start) come
-    after the dashboard's facts have been asked for, and take their turn after them."""
+    """The opening imports what the view on screen needs from the core; between the first rows
+    painted and the dashboard made, only what the dashboard's module needs is imported; that of
+    the views made when first shown (0.03-0.06 s of Python at start, with their modules) comes
+    after the dashboard's facts have been asked for, and takes its turn after them."""
     from accountregistry.gui import main_window
     from accountregistry.gui.tasks import task_manager
 
@@ -268,13 +269,15 @@ def test_the_views_made_when_first_shown_are_imported_after_the_reads_the_dashbo
     qtbot.addWidget(window)
     imports, imported = [], main_window.import_other_views
     monkeypatch.setattr(main_window, "import_other_views", lambda views=VIEWS: (
-        imports.append((set(views), hasattr(window, "dashboard"), window.facts.busy() or window.facts.reads > 0)),
+        imports.append((set(views), hasattr(window, "dashboard"),
+                        hasattr(window, "facts") and (window.facts.busy() or window.facts.reads > 0))),
         imported(views)))
     with qtbot.waitSignal(window.opened, timeout=60_000):
         window.show()
     qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
     qtbot.waitUntil(lambda: task_manager().running() == 0, timeout=60_000)
-    assert imports == [({"Dashboard"}, False, False), ({"People", "Offboarding", "Consent"}, True, True)]
+    assert imports == [({"Accounts"}, False, False), ({"Dashboard"}, False, False),
+                       ({"People", "Offboarding", "Consent"}, True, True)]
     assert window.dashboard.kind_counts[None].text() == "1"
     window.close()
     window.db.close()
@@ -394,7 +397,7 @@ def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, d
     from datetime import date, timedelta
 
     from accountregistry.gui import main_window, read_ahead
-    from accountregistry.gui.views import accounts_view
+    from accountregistry.gui.models import account_table
     from accountregistry.services.account_list import load_accounts
     from accountregistry.services.people import PersonInput, add_person
     from accountregistry.services.risk_counts import count_risks
@@ -423,10 +426,10 @@ def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, d
     early_ran, run, record = threading.Event(), EarlyRead.run, main_window._record_departures_first
     monkeypatch.setattr(EarlyRead, "run", lambda early: (run(early), early_ran.set()))
     monkeypatch.setattr(main_window, "_record_departures_first", lambda database: (early_ran.wait(), record(database))[1])
-    readers, askers, read, risks_of = [], [], read_ahead.read_risk_groups, accounts_view._risks_of
+    readers, askers, read, risks_of = [], [], read_ahead.read_risk_groups, account_table._risks_of
     monkeypatch.setattr(read_ahead, "read_risk_groups", lambda *a, **k: (readers.append(threading.get_ident()),
                                                                          read(*a, **k))[1])
-    monkeypatch.setattr(accounts_view, "_risks_of", lambda *a: (askers.append(threading.get_ident()), risks_of(*a))[1])
+    monkeypatch.setattr(account_table, "_risks_of", lambda *a: (askers.append(threading.get_ident()), risks_of(*a))[1])
     window = opened()
     assert "risks read early: used" not in caplog.messages
     assert readers and askers and not set(readers) & set(askers)
@@ -534,6 +537,7 @@ def test_the_views_import_no_dialog_printing_keyring_or_calendar_before_one_is_u
              "accountregistry.gui.dialogs.anonymise", "accountregistry.gui.dialogs.start_offboarding")
     code = ("import sys, accountregistry.gui.main_window as window, accountregistry.services.due_items\n"
             "window.import_other_views()\n"
+            "for view in window.VIEWS: __import__(window._view_module(view))\n"
             f"print(sorted(set(sys.modules) & set({heavy!r})))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -554,12 +558,12 @@ def test_the_account_window_leaves_the_keyring_until_a_keyring_call_is_made():
     assert result.stdout.split() == ["False", "True"]
 
 
-def test_the_account_window_is_imported_in_the_background_once_the_registry_is_read(tmp_path):
-    """Opening the first account imported its window's modules on the GUI thread (with the
-    keyring's, 60-odd ms of CPU at which the window froze): once the start's reads are done,
-    they are imported in a worker. With an account in the registry, as the table is read whole
-    only after its role holders (an empty registry has none to read). The window says it is
-    loading until they are (a reload beside the import waited for Python's lock)."""
+def test_the_account_window_is_imported_ahead_once_the_registry_is_read(tmp_path):
+    """Opening the first account imported its window's modules (with the keyring's, 60-odd ms of
+    CPU at which the window froze): once the start's reads are done, they are imported in a turn
+    of their own, on the GUI thread (they define Qt classes: test_gui_thread_imports.py). With an
+    account in the registry, as the table is read whole only after its role holders (an empty
+    registry has none to read). The window says it is loading until they are imported."""
     code = f"""
 import sys, threading
 from PySide6.QtCore import QSettings
@@ -573,24 +577,20 @@ register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"
 db.close()
 app = QApplication([])
 gui = threading.get_ident()
-imported_on, loading, go_on = [], [], threading.Event()
+imported_on = []
 class Watch:
     def find_spec(self, name, path=None, target=None):
         if name == "accountregistry.gui.dialogs.account_detail":
             imported_on.append(threading.get_ident() == gui)
-            go_on.wait()  # until the window was asked whether it is loading
 sys.meta_path.insert(0, Watch())
 window = MainWindow(settings=QSettings({str(tmp_path / "settings.ini")!r}, QSettings.Format.IniFormat),
                     location={str(tmp_path / "registry.sqlite3")!r})
 window.show()
 while not (window.db is not None and window.accounts_view.loaded and not window.is_loading()
            and task_manager().running() == 0):
-    if imported_on and not go_on.is_set():
-        loading.append(window.is_loading())
-        go_on.set()
     app.processEvents()
     task_manager().pool.waitForDone(10)
-print(imported_on, loading)
+print(imported_on)
 window.close()
 window.db.close()
 """
@@ -599,8 +599,8 @@ window.db.close()
     result = subprocess.run([sys.executable, "-X", "faulthandler", "-c", code], capture_output=True, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
-    # Imported once, not on the GUI thread, and loading meanwhile.
-    assert result.stdout.strip().splitlines()[-1] == "[False] [True]"
+    # Imported once, on the GUI thread, before the window said it had loaded.
+    assert result.stdout.strip().splitlines()[-1] == "[True]"
 
 
 def test_work_started_as_the_window_closes_ends_before_the_registry_is_closed(tmp_path):

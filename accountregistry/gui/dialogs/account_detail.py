@@ -51,6 +51,7 @@ from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.gui.formatting import capitalised, format_date, format_datetime, words
 from accountregistry.gui.i18n import TranslatedTable, risk_text, severity_text
 from accountregistry.gui.messages import show_message
+from accountregistry.gui.tasks import NEXT_TURN_MS
 from accountregistry.gui.widgets.agreements_section import AgreementsRead, AgreementsSection, read_agreements
 from accountregistry.gui.widgets.record_table import fill_table, read_only_table
 from accountregistry.gui.widgets.consent_section import ConsentSection, ConsentSectionRead, read_consent_section
@@ -82,10 +83,6 @@ from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
 from accountregistry.gui.widgets.dialog_parts import (holding, laid_out, line_edit, named, out_of_sight, plain_label,
                                                       push_button)
-
-# The window's later turns start on a timer, not a posted call: posted calls and events (a paint, a
-# read's delivery) run back to back before the event loop's timers due get a turn (issue 16).
-NEXT_TURN_MS = 1
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}

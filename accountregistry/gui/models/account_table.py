@@ -1,4 +1,5 @@
-"""The accounts table's contents, sorted and filtered: plain Python, no Qt.
+"""The accounts table's contents, sorted and filtered, and read (read_accounts): plain Python, no Qt
+(the opening's worker imports it, and nothing that defines Qt classes: gui/main_window.py).
 
 An AccountTable is never changed once made: sorting, filtering or new rows make a new one that
 shares what did not change. So a worker thread can build the next table from the one on
@@ -19,11 +20,29 @@ import heapq
 from bisect import bisect_left
 import operator
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from itertools import compress, islice, repeat
 
-from accountregistry.services.account_list import COLUMNS, AccountColumns, AccountRow, People
+from accountregistry.domain.errors import RegistryError
+from accountregistry.services.account_list import (
+    COLUMNS,
+    AccountColumns,
+    AccountRow,
+    People,
+    RegistrySummary,
+    RiskFlag,
+    Tally,
+    load_accounts,
+    read_risks,
+    read_role_holders,
+    risks_by_id,
+    summarise,
+)
+from accountregistry.services.bulk_work import bulk_work
+from accountregistry.services.risk_counts import RiskCounts, count_risks
+from accountregistry.store.database import Database
 
 # The filter's "kind" for accounts whose kind nobody has recorded yet.
 KIND_NOT_KNOWN = "not_known"
@@ -349,3 +368,72 @@ class AccountTable:
         if wanted.official is not None:
             chosen.append((columns.official, wanted.official))
         return chosen
+
+
+@dataclass(frozen=True)
+class AccountCounts:
+    """What the dashboard shows about the accounts, counted with the table they came in."""
+
+    summary: RegistrySummary  # its at_risk is None until every row's risks are read
+    risks: RiskCounts | None  # None until every row's risks are read
+
+
+@dataclass(frozen=True)
+class AccountsRead:
+    table: AccountTable
+    counts: AccountCounts | None  # None: as before (only who holds the roles was read)
+    assessed: bool  # every row's risks are read
+    holders_read: bool  # every row's role holders are read
+
+
+# What read_accounts reads besides the named accounts.
+EVERYTHING, RISKS, ROLE_HOLDERS = None, "risks", "role holders"
+
+
+def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | str | None,
+                  risks_ahead: Future | None = None) -> AccountsRead:
+    """The next table (worker thread), sorted and filtered as the one shown, and counted for the
+    dashboard: every account read again (EVERYTHING), the named ones merged into the table
+    shown, (RISKS) the risks of the rows shown without them, or (ROLE_HOLDERS) who holds a role
+    in the rows shown.
+
+    The first read (nothing shown yet) leaves the risks and the role holders out (load_accounts'
+    `at_once`): the risk facts are most of the read and the role grants most of the rest, and
+    everything else can be on screen meanwhile; the view then asks for RISKS, which
+    `risks_ahead` may have read already (gui/read_ahead.py), then for ROLE_HOLDERS."""
+    with bulk_work():
+        if account_ids is EVERYTHING:
+            table = AccountTable.of(load_accounts(db, people_shown=shown.people, at_once=not len(shown)),
+                                    shown.sort_column, shown.sort_descending, shown.filter)
+        elif account_ids == ROLE_HOLDERS:
+            read = read_role_holders(db, shown.columns)
+            table = shown.with_columns(role_holders=read.role_holders, administrators=read.administrators)
+            return AccountsRead(table, None, table.columns.assessed(), True)
+        elif account_ids == RISKS:
+            risks = _risks_of(db, shown, risks_ahead)
+            table = shown.with_columns(risks=risks)
+            if None in risks:  # gone since
+                table = table.with_rows((), [i for i, found in zip(shown.columns.id, risks) if found is None])
+        else:
+            read = load_accounts(db, account_ids, people_shown=shown.people)
+            found = set(read.id)
+            table = shown.with_rows(read, [i for i in account_ids if i not in found])
+        assessed = table.columns.assessed()
+        tally = Tally.of(table.columns)  # the rows gone over once for both
+        counts = AccountCounts(summarise(tally), count_risks(tally) if assessed else None)
+    return AccountsRead(table, counts, assessed, table.columns.holders_read())
+
+
+def _risks_of(db: Database, shown: AccountTable, ahead: Future | None) -> list[tuple[RiskFlag, ...] | None]:
+    """The risks of the rows shown, row by row (None: the account is gone): those read ahead when
+    no row has its own yet (a read since may have given some rows fresher ones) and every row is
+    among them; else read now."""
+    ids = shown.columns.id
+    if ahead is not None and shown.columns.risks.count(None) == len(ids):
+        try:
+            risks = list(map(risks_by_id(ahead.result()).get, ids))
+        except RegistryError:
+            risks = [None]  # read again now: says why, if it fails again
+        if None not in risks:
+            return risks
+    return list(map(read_risks(db, ids).get, ids))
