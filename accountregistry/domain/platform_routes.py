@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 from urllib.parse import quote
 
@@ -202,11 +203,6 @@ class Route:
     convert: Callable[[str], str] | None = None
     extract: Callable[[str, str], str] | None = None
     presences: tuple[str, ...] = field(init=False, compare=False)
-    templates: tuple[Template, ...] = field(init=False, repr=False, compare=False)
-    name_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    reserved_names: frozenset[str] = field(init=False, repr=False, compare=False)
-    # The first template that can make a URL (none with "{*}"): the canonical address.
-    builder: Template | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         presences = (self.presence,) if isinstance(self.presence, str) else tuple(self.presence)
@@ -214,15 +210,27 @@ class Route:
             if presence not in PRESENCES:
                 raise ValueError(f"route presence {presence!r} is not one of {PRESENCES}")
         object.__setattr__(self, "presences", presences)
-        object.__setattr__(self, "templates", tuple(Template.compile(p) for p in self.paths))
-        object.__setattr__(self, "builder", next((t for t in self.templates if t.buildable), None))
-        object.__setattr__(self, "name_re", re.compile(self.name))
-        reserved = set(self.reserved.split())
-        if any(t.name_in_host for t in self.templates):
-            # "m.substack.com" is Substack's mobile site, not a publication called "m".
-            reserved |= GENERIC_SUBDOMAINS
-        object.__setattr__(self, "reserved_names", frozenset(reserved))
 
+    # The regular expressions are compiled when the recogniser first needs them: the window and
+    # the command line's light commands only read the table's names and ids.
+    @cached_property
+    def templates(self) -> tuple[Template, ...]:
+        return tuple(Template.compile(p) for p in self.paths)
+
+    @cached_property
+    def builder(self) -> Template | None:
+        """The first template that can make a URL (none with "{*}"): the canonical address."""
+        return next((t for t in self.templates if t.buildable), None)
+
+    @cached_property
+    def name_re(self) -> re.Pattern[str]:
+        return re.compile(self.name)
+
+    @cached_property
+    def reserved_names(self) -> frozenset[str]:
+        # "m.substack.com" is Substack's mobile site, not a publication called "m".
+        in_host = any(t.name_in_host for t in self.templates)
+        return frozenset(self.reserved.split()) | (GENERIC_SUBDOMAINS if in_host else frozenset())
 
     def fold(self, raw: str) -> str:
         name = raw.strip() if raw.isascii() else unicodedata.normalize("NFC", raw.strip())
@@ -286,9 +294,6 @@ class Platform:
     not_accounts: tuple[NotAccount, ...] = ()
     link_hosts: tuple[tuple[str, str], ...] = ()
     federated: bool = False
-    sub_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    claimed: frozenset[str] = field(init=False, repr=False, compare=False)
-    _by_first: dict[str, tuple[tuple[Route, Template], ...]] = field(init=False, repr=False, compare=False)
     _by_presence: dict[str, tuple[Route, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -296,18 +301,19 @@ class Platform:
             if not set(route.presences) <= set(self.presences):
                 raise ValueError(f"{self.id}: route presences {route.presences} not in {self.presences}")
         self._check_namespaces()
-        object.__setattr__(self, "sub_re", re.compile(self.subdomains) if self.subdomains else None)
-        self._index()
+        object.__setattr__(self, "_by_presence", {
+            presence: tuple(r for r in self.routes if presence in r.presences) for presence in self.presences})
 
-    def _index(self) -> None:
+    @cached_property
+    def claimed(self) -> frozenset[str]:
         # A template that starts with a slot must not swallow a segment that another template,
         # or the platform itself, already gives a meaning.
         claimed = {seg for na in self.not_accounts for seg in na.segments}
-        claimed |= {t.first_literal for r in self.routes for t in r.templates if t.first_literal}
-        object.__setattr__(self, "claimed", frozenset(claimed))
-        object.__setattr__(self, "_by_first", _templates_by_first(self.routes))
-        object.__setattr__(self, "_by_presence", {
-            presence: tuple(r for r in self.routes if presence in r.presences) for presence in self.presences})
+        return frozenset(claimed | {t.first_literal for r in self.routes for t in r.templates if t.first_literal})
+
+    @cached_property
+    def _by_first(self) -> dict[str, tuple[tuple[Route, Template], ...]]:
+        return _templates_by_first(self.routes)
 
     def templates_for(self, first_segment: str) -> tuple[tuple[Route, Template], ...]:
         """(route, template) pairs that may match a path starting with `first_segment`."""
@@ -333,7 +339,7 @@ class Platform:
         while labels and labels[0] in GENERIC_SUBDOMAINS:
             labels.pop(0)
         rest = ".".join(labels)
-        return not rest or bool(self.sub_re and self.sub_re.fullmatch(rest))
+        return not rest or bool(self.subdomains and re.fullmatch(self.subdomains, rest))
 
     def routes_for(self, presence: str) -> tuple[Route, ...]:
         return self._by_presence.get(presence, ())

@@ -355,11 +355,6 @@ class Wrapper:
     relative: bool = False
     in_path: str | None = None  # a regex whose group "target" holds the address
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_host_re", re.compile(self.host))
-        object.__setattr__(self, "_path_re", re.compile(self.path, re.I))
-        object.__setattr__(self, "_in_path_re", re.compile(self.in_path) if self.in_path else None)
-
 
 _GOOGLE = r"google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})"
 
@@ -396,8 +391,8 @@ WRAPPERS: tuple[Wrapper, ...] = (
 
 
 def _wrapped_target(split: Split, wrapper: Wrapper) -> str:
-    if wrapper._in_path_re is not None:  # type: ignore[attr-defined]
-        found = wrapper._in_path_re.fullmatch(split.raw_path.lstrip("/"))  # type: ignore[attr-defined]
+    if wrapper.in_path is not None:
+        found = re.fullmatch(wrapper.in_path, split.raw_path.lstrip("/"))
         return unquote(found["target"]) if found else ""
     values = dict(reversed(split.params()))
     for key in wrapper.keys:
@@ -412,7 +407,7 @@ def _wrapped_target(split: Split, wrapper: Wrapper) -> str:
 @lru_cache(maxsize=4096)
 def _wrappers_on(host: str) -> tuple[Wrapper, ...]:
     site = without_www(host)
-    return tuple(w for w in WRAPPERS if w._host_re.fullmatch(site))  # type: ignore[attr-defined]
+    return tuple(w for w in WRAPPERS if re.fullmatch(w.host, site))
 
 
 def unwrap(split: Split) -> str | None:
@@ -422,7 +417,7 @@ def unwrap(split: Split) -> str | None:
         return None
     path = split.path
     for wrapper in wrappers:
-        if wrapper._path_re.fullmatch(path):  # type: ignore[attr-defined]
+        if re.fullmatch(wrapper.path, path, re.I):
             target = _wrapped_target(split, wrapper)
             if target.lower().startswith(("http://", "https://", "//")):
                 return target
