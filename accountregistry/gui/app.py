@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -30,8 +31,11 @@ def icons_folder() -> Path:
     return resource_folder("icons")
 
 
+@cache
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons by file name without .svg; an empty icon if it is missing."""
+    """An icon from resources/icons by file name without .svg, made once per name (the accounts
+    table's first paint asks for every platform's: each file looked for and drawn once); an empty
+    icon if it is missing."""
     path = icons_folder() / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 

@@ -236,3 +236,27 @@ def test_a_cell_painted_again_shows_the_rows_and_the_read_as_they_are_now(qapp):
     assert (painted(Column.display_name), painted(Column.risks)) == ("Nordlys Rejser", "Loading…")
     model.read_failed = True
     assert painted(Column.risks).startswith("Could not be read")
+
+
+def test_each_row_shows_its_platform_s_icon_and_other_s_when_the_platform_has_none(qapp):
+    """Beside the platform's name: the platform's own picture; a platform without one (Reddit) or
+    one this version does not know shows Other's, the same one for all of them, made once."""
+    from PySide6.QtGui import QIcon
+
+    from accountregistry.gui.app import icons_folder
+
+    def drawn(icon: QIcon):
+        return icon.pixmap(16, 16).toImage()
+
+    def file_icon(name: str):
+        return drawn(QIcon(str(icons_folder() / f"platform-{name}.svg")))
+
+    model = AccountsModel()
+    model.set_rows([row(1, "x", "nordlys"), row(2, "linkedin", "nordlys-rejser"),
+                    row(3, "x", "nordlys")._replace(platform="reddit", platform_name="Reddit", handle="u/nordlys"),
+                    row(4, "x", "nordlys")._replace(platform="myspace", platform_name="myspace")])
+    icons = [model.index(at, Column.platform).data(Qt.ItemDataRole.DecorationRole) for at in range(4)]
+    assert [drawn(icon) for icon in icons] == [file_icon("x"), file_icon("linkedin"), file_icon("other"),
+                                               file_icon("other")]
+    assert file_icon("x") != file_icon("other") != file_icon("linkedin")
+    assert icons[2].cacheKey() == icons[3].cacheKey()  # Other's picture, drawn once for both

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPixmap, QPolygonF
 
 from accountregistry.domain.messages import LABEL_CONTEXT
 from accountregistry.domain.vocabulary import CONTROLLING_ROLES, Role
@@ -194,7 +194,6 @@ class AccountsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._table = AccountTable.empty()
-        self._icons: dict[str, QIcon] = {}
         self._badges: dict[tuple[str, ...], QPixmap] = {}
         self.read_failed = False  # the read of what rows lack (risks, role holders) failed: not again until F5
         # Each paint asks for the same 300 cells or so again: their values, until the next table.
@@ -333,7 +332,7 @@ class AccountsModel(QAbstractTableModel):
             return self._text(columns, at, column)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.platform:
-                return self._icon(columns.platform[at])
+                return platform_icon(columns.platform[at])
             if column == Column.risks and columns.risks[at]:
                 return self._badge(columns.risks[at])
             return None
@@ -393,9 +392,3 @@ class AccountsModel(QAbstractTableModel):
                                                       QGuiApplication.primaryScreen().devicePixelRatio()
                                                       if QGuiApplication.primaryScreen() else 1.0)
         return pixmap
-
-    def _icon(self, platform_id: str) -> QIcon:
-        icon = self._icons.get(platform_id)
-        if icon is None:
-            icon = self._icons[platform_id] = platform_icon(platform_id)
-        return icon
