@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from accountregistry.domain import messages
+from accountregistry.language import TRANSLATED, context_catalogue
 
 _MARKER = "[#{id}]"
 _PATTERN = re.compile(r"\[#(\d+)\]")
@@ -38,15 +40,23 @@ def shown(value: str | None) -> str | None:
 
 
 def stored(value: str | None) -> str | None:
-    """Text as stored: each pseudonym read back into it (in the current language or English)
-    becomes the marker again, so that editing a note that names a former employee keeps no words."""
+    """Text as stored: each pseudonym read back into it (in any of the program's languages: a
+    report exported in Danish may be imported by an English window) becomes the marker again, so
+    that editing a note that names a former employee keeps no words."""
     if not value or "[" not in value:
         return value
-    for template in {pseudonym(0), messages.MESSAGES["former_employee"].format(id=0)}:
-        before, _, after = template.partition("0")
-        value = re.sub(re.escape(before) + r"(\d+)" + re.escape(after), lambda found: marker(int(found.group(1))),
-                       value)
-    return value
+    return _pseudonyms().sub(lambda found: marker(int(found.group(found.lastindex))), value)
+
+
+@cache
+def _pseudonyms() -> re.Pattern:
+    """The pseudonym in every language, its number the one group that matches."""
+    english = messages.MESSAGES["former_employee"]
+    translations = (context_catalogue(language, messages.CONTEXT).get((messages.CONTEXT, english), english)
+                    for language in TRANSLATED)
+    templates = {english, *(text for text in translations if messages.placeholders(text) == messages.placeholders(english))}
+    parts = (template.format(id="\0").partition("\0") for template in sorted(templates))
+    return re.compile("|".join(re.escape(before) + r"(\d+)" + re.escape(after) for before, _, after in parts))
 
 
 def _pattern(words: Iterable[str]) -> re.Pattern | None:
