@@ -75,6 +75,7 @@ class ChangeWatcher:
     _connection: sqlite3.Connection | None = field(default=None, repr=False)
     _version: int | None = field(default=None, repr=False)
     _listener: Any = field(default=None, repr=False)  # PostgreSQL: a psycopg connection that LISTENs
+    _closed: bool = field(default=False, repr=False)
 
     @classmethod
     def from_now(cls, db: Database) -> ChangeWatcher:
@@ -89,11 +90,13 @@ class ChangeWatcher:
         """On PostgreSQL, listen for the server's notifications if not listening (connecting may
         wait for the server: never on the GUI thread). Refused: each look reads the trail instead,
         which says why, and the next look listens again."""
-        if self._listener is None and self.db.path is None and self.db.engine.dialect.name == "postgresql":
+        if self._listener is None and not self._closed and self.db.path is None and self.db.engine.dialect.name == "postgresql":
             try:
                 self._listener = _listen(self.db)
             except Exception:  # noqa: BLE001, S110 - not listening (yet): see above
-                pass
+                return
+            if self._closed:  # closed while it connected (the window, or the registry switched)
+                self._stop_listening()
 
     def changes_since(self, last_event: int) -> Changes:
         """What the events after `last_event` changed, listening first (off the GUI thread):
@@ -147,6 +150,7 @@ class ChangeWatcher:
             pass
 
     def close(self) -> None:
+        self._closed = True
         if self._connection is not None:
             self._connection.close()
             self._connection = None

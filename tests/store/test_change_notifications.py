@@ -114,3 +114,21 @@ def test_a_server_refusing_connections_is_met_by_the_look_in_the_background(engi
     finally:
         postgres_cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
         watcher.close()
+
+
+def test_a_watcher_closed_while_it_connects_leaves_no_listening_connection(engine, db, monkeypatch):
+    # The window closes (or switches registry) while the look in the background connects.
+    watcher = changes.ChangeWatcher.from_now(db)
+    watcher._stop_listening()  # lost: the next look listens again
+    made, listen = [], changes._listen
+
+    def closed_meanwhile(db):
+        made.append(listen(db))
+        watcher.close()
+        return made[-1]
+
+    monkeypatch.setattr(changes, "_listen", closed_meanwhile)
+    watcher.changes_since(watcher.last_event)
+    assert len(made) == 1 and made[0].closed and watcher.fileno() is None
+    watcher.changes_since(watcher.last_event)  # closed: never listens again
+    assert len(made) == 1 and watcher.fileno() is None
