@@ -424,13 +424,16 @@ def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, d
     caplog.set_level(logging.DEBUG, logger="accountregistry.store.early_read")
     # The departure is recorded after the early read (as on a large registry, where the imports come first).
     early_ran, run, record = threading.Event(), EarlyRead.run, main_window._record_departures_first
-    monkeypatch.setattr(EarlyRead, "run", lambda early: (run(early), early_ran.set()))
+    with_statement = []  # whether the kept statement was read early (SQLite), so there were rows to drop
+    monkeypatch.setattr(EarlyRead, "run", lambda early: (run(early), with_statement.append(early.statement is not None),
+                                                         early_ran.set()))
     monkeypatch.setattr(main_window, "_record_departures_first", lambda database: (early_ran.wait(), record(database))[1])
     readers, askers, read, risks_of = [], [], read_ahead.read_risk_groups, account_table._risks_of
     monkeypatch.setattr(read_ahead, "read_risk_groups", lambda *a, **k: (readers.append(threading.get_ident()),
                                                                          read(*a, **k))[1])
     monkeypatch.setattr(account_table, "_risks_of", lambda *a: (askers.append(threading.get_ident()), risks_of(*a))[1])
     window = opened()
+    assert with_statement == [db.is_sqlite]
     assert "risks read early: used" not in caplog.messages
     assert readers and askers and not set(readers) & set(askers)
     assert "leaver_holds_role" in window.accounts_view.model.row_at(0).risk_ids
