@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import accumulate
 from xml.etree.ElementTree import Element, TreeBuilder, XMLParser, iterparse
 
 
@@ -289,12 +290,11 @@ class _Sheet:
 
     def _row(self, row: Element) -> tuple[int, list]:
         """(row number, values from column A) of a complete <row>: each cell's first <v>, <is>
-        or <f> read as its type says."""
+        or <f> read as its type says; a shared string (most cells) read here, any other by _read."""
         if row.tag != self.tags.row:
             self.tags = _Tags.of(row.tag)
-        cell_tag = self.tags.cell
-        columns = self.book.columns
-        read = self._read
+        cell_tag, value_tag = self.tags.cell, self.tags.value
+        columns, strings, formulas = self.book.columns, self.book.strings, self.formulas
         self.number = number = int(row.get("r") or self.number + 1)
         values: list = []
         column = -1
@@ -305,7 +305,12 @@ class _Sheet:
             column = column + 1 if reference is None else columns.get(reference.rstrip(_DIGITS), -1)
             if column < 0:
                 column = _column_of(columns, reference)
-            value = read(cell, number, column, reference)
+            kind = cell.get("t")
+            if kind == "s" and len(cell) == 1 and cell[0].tag == value_tag and not formulas.ranges:
+                found = cell[0].text
+                value = strings[int(found)] if found else None
+            else:
+                value = self._read(cell, kind, number, column, reference)
             if value is None:
                 continue
             if column == len(values):
@@ -323,17 +328,14 @@ class _Sheet:
         else:
             values[column] = value
 
-    def _read(self, cell: Element, number: int, column: int, reference: str | None):
-        """A cell's value; the cells Excel and our export write most (an inline string of one
-        plain <t>, a shared string, a number) read here, any other by _cell."""
+    def _read(self, cell: Element, kind: str | None, number: int, column: int, reference: str | None):
+        """A cell's value other than a shared string's; the cells Excel and our export write most
+        after those (an inline string of one plain <t>, a number) read here, any other by _cell."""
         if len(cell) != 1 or self.formulas.ranges:
-            return self._cell(cell, cell.get("t"), self.tags, number, column, reference)
+            return self._cell(cell, kind, self.tags, number, column, reference)
         first = cell[0]
-        kind = cell.get("t")
         tags = self.tags
         if first.tag == tags.value:
-            if kind == "s":
-                return self.book.strings[int(first.text)] if first.text else None
             if kind != "inlineStr":
                 return self._value(first.text, kind, cell)
         elif kind == "inlineStr" and first.tag == tags.inline and len(first) == 1:
@@ -492,12 +494,12 @@ def _count(entries) -> None:
         raise ValueError("more sheets, styles or merged ranges than a workbook has")
 
 
-def _children(parent: Element, final: bool) -> Iterator[Element]:
-    """The children `parent` completed (the shared strings' items), then let go; the one still
-    open is checked for its size (an item of millions of runs is damaged, not held)."""
+def _children(parent: Element, final: bool) -> Iterator[list[Element]]:
+    """The children `parent` completed (the shared strings' items) as one list, then let go; the
+    one still open is checked for its size (an item of millions of runs is damaged, not held)."""
     done = len(parent) if final else len(parent) - 1
     if done > 0:
-        yield from parent[:done]
+        yield parent[:done]
         del parent[:done]
     if not final and len(parent):
         _bounded(parent[-1])
@@ -617,9 +619,11 @@ class _SharedStrings:
         if part is None:
             return
         with _Part(archive, part) as source:
-            for item in _streamed(source, _children):
-                self.buffer += _text_of(item, _Tags.of(item.tag)).encode("utf-8", "surrogatepass")
-                self.offsets.append(len(self.buffer))
+            for items in _streamed(source, _children):
+                encoded = [_text_of(item, _Tags.of(item.tag)).encode("utf-8", "surrogatepass") for item in items]
+                self.buffer += b"".join(encoded)
+                # Each item's end: the lengths added up from the last end.
+                self.offsets.extend(accumulate(map(len, encoded), initial=self.offsets.pop()))
 
     def __getitem__(self, index: int) -> str:
         if not 0 <= index < len(self.offsets) - 1:

@@ -182,7 +182,8 @@ def _handmade(path: Path, sheet: str, *, shared: str = "", styles: str = "", wor
 SHARED = ('<si><t>url</t></si><si><t xml:space="preserve"> kind </t></si>'
           '<si><r><rPr><b/></rPr><t>Rich</t></r><r><t xml:space="preserve"> text</t></r>'
           '<rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>'
-          '<si><t>tab&#9;and_x000D_return</t></si><si><t/></si><si><t>00123</t></si>')
+          '<si><t>tab&#9;and_x000D_return</t></si><si><t/></si><si><t>00123</t></si>'
+          '<si><t> spaced\r\n</t></si><si><r><t>one run_x0041_</t></r></si>')
 STYLES = ('<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yy;@"/>'
           '<numFmt numFmtId="165" formatCode="[hh]:mm"/></numFmts>'
           '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/>'
@@ -190,7 +191,9 @@ STYLES = ('<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yy;@"/>'
 HANDMADE = {
     "shared_strings": dict(sheet='<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
                                  '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c>'
-                                 '<c r="C2" t="s"><v>4</v></c><c r="D2" t="s"><v>5</v></c></row>', shared=SHARED),
+                                 '<c r="C2" t="s"><v>4</v></c><c r="D2" t="s"><v>5</v></c></row>'
+                                 '<row r="3"><c r="A3" t="s"><v>6</v></c><c r="B3" t="s"><v>7</v></c></row>',
+                           shared=SHARED),
     "no_references": dict(sheet='<row><c t="inlineStr"><is><t>url</t></is></c><c t="inlineStr"><is><t>kind</t>'
                                 '</is></c></row><row><c><v>1</v></c><c/><c t="b"><v>0</v></c></row>'
                                 '<row r="5"><c r="C5"><v>2</v></c><c><v>3</v></c></row>'),
@@ -219,6 +222,10 @@ HANDMADE = {
                        styles=STYLES),
     "line_breaks": dict(sheet='<row r="1"><c r="A1" t="inlineStr"><is><t>a\r\nb&#13;&#10;c\rd</t></is></c>'
                               '</row>'),
+    # More shared strings than one chunk of their part holds (not only ASCII), named in the other order.
+    "many_shared_strings": dict(sheet="".join(f'<row r="{n}"><c r="A{n}" t="s"><v>{3000 - n}</v></c></row>'
+                                              for n in range(1, 3001)),
+                                shared="".join(f"<si><t>text {n} ø</t></si>" for n in range(3000))),
 }
 
 
@@ -229,7 +236,8 @@ def test_xml_written_by_hand_reads_the_same_through_both(tmp_path, name):
 
 def test_shared_strings_keep_their_runs_and_leave_out_phonetic_text(tmp_path):
     _, rows, _ = assert_same(_handmade(tmp_path / "shared.xlsx", **HANDMADE["shared_strings"]))
-    assert rows == [(1, ["url", " kind ", "", ""]), (2, ["Rich text", "tab\tand\rreturn", "", "00123"])]
+    assert rows == [(1, ["url", " kind ", "", ""]), (2, ["Rich text", "tab\tand\rreturn", "", "00123"]),
+                    (3, ["spaced", "one runA", "", ""])]
 
 
 def _formulas(path: Path):
