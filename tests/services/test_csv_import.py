@@ -320,6 +320,18 @@ def test_blank_lines_are_skipped_and_line_numbers_stay_true(tmp_path, db):
     assert plan.rows[2].problems[0][1].params == {"first": 3}
 
 
+def test_accounts_named_again_thousands_of_rows_down_name_their_first_lines(tmp_path, db):
+    # More accounts than the planner's first table of them holds (it grows three times meanwhile),
+    # then each of them again (the handle in capitals: the same account); the same handle on
+    # another platform is another account.
+    lines = ["url", *(f"https://x.com/user{n}" for n in range(3000)), "https://github.com/user7",
+             *(f"https://x.com/USER{n}" for n in range(3000))]
+    plan = plan_import(db, read_table(write(tmp_path, lines)), today=TODAY)
+    assert codes_by_line(plan) == {3003 + n: [("url", "row_duplicate_account")] for n in range(3000)}
+    assert [row.problems[0][1].params for row in plan.errors] == [{"first": n + 2} for n in range(3000)]
+    assert plan.rows[3000].action == RowAction.new
+
+
 def test_unknown_columns_are_reported_and_ignored(tmp_path, db):
     path = write(tmp_path, ["URL;Display Name;Followers;admin_count;risks", "https://x.com/acme;Acme;1200;3;x"])
     parsed = read_table(path)
