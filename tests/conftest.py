@@ -47,13 +47,18 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "postgresql_only: about the shared server itself; runs on PostgreSQL only")
 
 
-# The files that keep a worker of `scripts/dev test` busiest, longest first: the bundle's build,
-# LibreOffice's conversions, windows visited on both engines. xdist hands out whole files in the
-# order collected (scripts/dev: --no-loadscope-reorder), so these start first and the files
-# handed out last are short, instead of one worker running a long one alone while the other is
-# done (its own order, most tests first, put them among the last). The rest: most tests first.
-LONGEST_FILES = ("packaging/test_pyinstaller_bundle.py", "services/test_spreadsheets_done_means.py",
-                 "gui/test_accessibility.py", "services/test_xlsx_streaming.py",
+# The files that keep a worker of `scripts/dev test` busiest, longest first (by the summed
+# durations of a whole run): programs started and killed, the bundle's build, LibreOffice's
+# conversions, windows visited on both engines. xdist hands out whole files in the order
+# collected (scripts/dev: --no-loadscope-reorder), so these start first and the files handed out
+# last are short, instead of one worker running a long one alone while the other is done (its
+# own order, most tests first, put them among the last). The rest: most tests first.
+LONGEST_FILES = ("cli/test_all_or_nothing.py", "packaging/test_pyinstaller_bundle.py", "cli/test_cli.py",
+                 "services/test_spreadsheets_done_means.py", "gui/test_accessibility.py", "cli/test_pdf_printing.py",
+                 "cli/test_danish_refusals.py", "services/test_import_writing.py", "services/test_person_data.py",
+                 "cli/test_import_people_order.py", "services/test_xlsx_streaming.py", "services/test_erasure.py",
+                 "cli/test_light_commands.py", "services/test_stress_writers.py", "services/test_copy_registry.py",
+                 "cli/test_agreement_commands.py", "cli/test_damaged_files.py", "cli/test_log.py",
                  "services/test_report_workbooks.py", "services/test_audit_chain.py", "gui/test_main_window.py",
                  "gui/test_offboarding_view.py")
 
