@@ -219,9 +219,15 @@ def test_a_formula_is_read_as_its_text_as_calc_shows_it_never_its_cached_value(t
 
 # --- our exports (LibreOffice's resaves: test_xlsx_streaming) ---------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def sample_day():
+    return TODAY
+
+
 @pytest.fixture
-def sample(db, tmp_path):
-    return db, exported_sample(db, tmp_path / "report.ods")
+def sample(sample, tmp_path):
+    """The sample organisation (tests/conftest.py's copy) and its export as .ods."""
+    return sample, exported_sample(sample, tmp_path / "report.ods")
 
 
 def test_our_export_reads_the_same_through_both(sample):
