@@ -68,11 +68,6 @@ def qdate(value: date | None) -> QDate | None:
     return QDate(value.year, value.month, value.day) if value else None
 
 
-def text_sort_key(value: str | None) -> tuple[bool, str]:
-    """A text column's sort key: regardless of case, blanks last whichever way it is sorted."""
-    return (not value, (value or "").casefold())
-
-
 def format_date(value: date | None) -> str:
     if value is None:
         return ""

@@ -116,15 +116,24 @@ class AdministratorRow:
         return self.revoked_on is None
 
 
+# How texts compare for the user: regardless of case (SQLite's lower() folds ASCII only: "Åse" sorts with the
+# other names, not after "Zara"); a C function, so 20,000 names are keyed without a Python call each.
+text_order = str.casefold
+
+
+def text_sort_key(value: str | None) -> tuple[bool, str]:
+    """A text column's sort key in the window's tables: text_order, blanks last whichever way it is sorted."""
+    return (not value, text_order(value or ""))
+
+
 def _people_by_name(statement: Select, make: type[PersonChoice | PersonRow], db: Database) -> list:
-    """The people (id, name, …) by name, then id: made a batch at a time in C, off the GUI thread.
-    SQLite's lower() folds ASCII only; "Åse" must sort with the other names, not after "Zara"."""
+    """The people (id, name, …) by name as text_sort_key orders it (names are never blank), then id."""
     people: list = []
     keys: list[tuple[str, int]] = []
     with db.reading() as session:
         for columns in fetch_columns(session.connection(), statement):  # no Row object per person
             people += map(make._make, zip(*columns))
-            keys += zip(map(str.casefold, columns[1]), columns[0])
+            keys += zip(map(text_order, columns[1]), columns[0])
     return list(map(people.__getitem__, sorted(range(len(people)), key=keys.__getitem__)))
 
 

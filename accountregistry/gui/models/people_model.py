@@ -15,10 +15,10 @@ from operator import attrgetter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from accountregistry.domain.messages import LABEL_CONTEXT
-from accountregistry.gui.formatting import qdate, text_sort_key, words
+from accountregistry.gui.formatting import qdate, words
 from accountregistry.gui.models.columns import Column, Index
 from accountregistry.services.bulk_work import bulk_work
-from accountregistry.services.lookups import PersonRow, people_overview
+from accountregistry.services.lookups import PersonRow, people_overview, text_sort_key
 from accountregistry.store.database import Database
 from accountregistry.store.fields import fields_of
 from accountregistry.store.models import PersonFields
