@@ -222,21 +222,34 @@ def test_the_consent_view_sorts_by_a_column_and_opens_the_record_clicked(qtbot, 
     assert holders(view) == ["Ada Berg"] and view.shown_lines()[0].withdrawal_note == "moved on"
 
 
-def test_an_anonymised_person_is_shown_and_found_by_their_pseudonym_in_the_register(qtbot, db, register):
+def test_an_anonymised_person_is_shown_and_found_by_their_pseudonym_in_the_register(qtbot, db, register, speak):
+    """What a Danish user reads where an anonymised person asked for consents or is named in a note,
+    however many records there are (the view reads them 50 at a time): the Danish pseudonym, never
+    the stored marker nor English, and found by it. Åse's 48 records are read after the first 50."""
     ulla = add_person(db, PersonInput(name="Ulla Ask", work_email="ulla@nordlys.dk",
                                       employment_status=EmploymentStatus.left, last_working_day=date(2019, 1, 31)))
     give_consent(db, register["Ada Berg"], ConsentInput(given_on=date(2026, 5, 1), asked_by_id=ulla.id))
     withdraw_consent(db, register["Bo Dahl"], on=date(2026, 6, 1), note="Told Ulla Ask")
+    ase = add_person(db, PersonInput(name="Åse Lind"))
+    for n in range(48):
+        profile = register_account(db, AccountInput(url=f"https://www.linkedin.com/in/ase-lind-{n:02}",
+                                                    kind=Kind.personal, holder_id=ase.id))
+        give_consent(db, profile.id, ConsentInput(given_on=date(2026, 2, 1), asked_by_id=ulla.id))
+    withdraw_consent(db, profile.id, on=date(2026, 6, 1), note="Told Ulla Ask")
     anonymise(db, [ulla.id])
+    english = pseudonym(ulla.id)
+    speak("da")
+    gone = pseudonym(ulla.id)
+    assert gone != english
     view = consent_view(qtbot, db)
     view.show()
     qtbot.waitUntil(lambda: view.loaded and not view.is_loading())
-    gone = pseudonym(ulla.id)
-    assert holders(view) == ["Ada Berg", "Ada Berg", "Bo Dahl", "Cy Eng"]  # by holder, newest first
-    assert [view.model.index(row, 4).data() for row in range(4)] == [gone, "", "", ""]  # asked by
-    assert [view.model.index(row, 6).data() for row in range(4)] == ["", "moved on", f"Told {gone}", ""]
+    assert holders(view) == ["Ada Berg", "Ada Berg", "Bo Dahl", "Cy Eng", *["Åse Lind"] * 48]  # holder, newest first
+    assert [view.model.index(row, 4).data() for row in range(52)] == [gone, "", "", "", *[gone] * 48]  # asked by
+    assert [view.model.index(row, 6).data() for row in range(52)] == ["", "moved on", f"Told {gone}", "",
+                                                                      *[""] * 47, f"Told {gone}"]
     view.search.setText(gone)
-    assert holders(view) == ["Ada Berg", "Bo Dahl"]
+    assert holders(view) == ["Ada Berg", "Bo Dahl", *["Åse Lind"] * 48]
 
 
 def test_a_record_text_cut_to_fit_is_whole_on_hover(qtbot, db, register):

@@ -84,19 +84,28 @@ def test_the_model_sorts_every_column_itself(db, staff):
         assert model.rowCount() == 3
 
 
-def test_an_anonymised_person_is_shown_by_their_pseudonym_in_name_order(qtbot, db, staff, settled):
-    ulla = add_person(db, PersonInput(name="Ulla Ask", work_email="ulla@nordlys.dk", department="Sales",
-                                      employment_status=EmploymentStatus.left, last_working_day=date(2019, 1, 31)))
+def test_anonymised_people_are_shown_by_their_pseudonym_in_the_users_language(qtbot, db, staff, settled, speak):
+    """What a Danish user reads for anonymised people however many people there are (the view reads
+    them 50 at a time): the Danish pseudonym, never the stored marker nor English, as name and as
+    manager, in name order, and found by it. Vera and Åse are read after the first 50 people."""
+    left = {"employment_status": EmploymentStatus.left, "last_working_day": date(2019, 1, 31)}
+    ulla = add_person(db, PersonInput(name="Ulla Ask", work_email="ulla@nordlys.dk", department="Sales", **left))
+    kims = [add_person(db, PersonInput(name=f"Kim {n:02}")).name for n in range(48)]
+    vera = add_person(db, PersonInput(name="Vera Ny", **left))
     add_person(db, PersonInput(name="Åse Lind", manager_id=ulla.id))
-    anonymise(db, [ulla.id])
+    anonymise(db, [ulla.id, vera.id])
+    english = pseudonym(ulla.id)
+    speak("da")
+    gone, also_gone = pseudonym(ulla.id), pseudonym(vera.id)
+    assert gone != english
     view = PeopleView(db)
     on_screen(qtbot, view, 1100, 700)
     settled(view)
-    gone = pseudonym(ulla.id)
-    assert names_shown(view) == [gone, "Bjørn Håland", "Ingrid Berg", "Mette Kjærgaard", "Åse Lind"]
-    assert view.model.index(4, 6).data() == gone  # her manager
-    qtbot.keyClicks(view.filter, gone.casefold())  # found by the name shown
-    assert names_shown(view) == [gone]
+    shown = [*sorted([gone, also_gone], key=str.casefold), "Bjørn Håland", "Ingrid Berg", *kims, "Mette Kjærgaard"]
+    assert names_shown(view) == [*shown, "Åse Lind"]
+    assert view.model.index(len(shown), 6).data() == gone  # Åse's manager
+    qtbot.keyClicks(view.filter, also_gone.casefold())  # found by the name shown
+    assert names_shown(view) == [also_gone]
 
 
 def test_filtering_by_text_and_by_employment_status(qtbot, view):
