@@ -23,7 +23,7 @@ from accountregistry.gui.tasks import Task
 
 
 class BackgroundRead:
-    def __init__(self, owner: QWidget, read: Callable[..., Any], show: Callable[[Any], object], *,
+    def __init__(self, owner: QWidget | None, read: Callable[..., Any], show: Callable[[Any], object], *,
                  arguments: Callable[[], tuple] = tuple,
                  failure: Callable[[BaseException], object] | None = None,
                  finished: Callable[[], object] | None = None, urgent: bool = False):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, Sign
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from accountregistry.gui.accessibility import clear_button
-from accountregistry.gui.tasks import Task
+from accountregistry.gui.background_read import BackgroundRead
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.lookups import PersonChoice, people_for_picker
 from accountregistry.store.database import Database
@@ -70,19 +70,14 @@ class PeopleDirectory(QObject):
         # rows for thousands of texts when its choice is set), filled once per read, not once per
         # picker made (4-9 ms of the GUI thread each at 20,000 people; an account's window has four).
         self.model = QStringListModel(self)
-        self.task = Task(None, success=self._read, finished=self._finished, reading=True)
-        self._again = False
+        self.reading = BackgroundRead(None, _read_choices, self._read, arguments=lambda: (self.db, self.choices))
 
     def request(self) -> None:
         """Read everyone again, in the background (people were added, renamed or left)."""
-        if self.task.busy():
-            self._again = True
-            return
-        db, shown = self.db, self.choices
-        self.task.start(lambda _progress: _read_choices(db, shown))
+        self.reading.request()
 
     def busy(self) -> bool:
-        return self.task.busy() or self._again
+        return self.reading.busy()
 
     def ensure(self) -> None:
         """For a picker made before anyone asked for the people (a dialog on its own, in a test
@@ -95,15 +90,10 @@ class PeopleDirectory(QObject):
         return self.choices.people if self.choices is not None else None
 
     def _read(self, choices: PeopleChoices) -> None:
-        if not self._again and choices is not self.choices:  # the same people: the pickers have them
+        if choices is not self.choices:  # the same people: the pickers have them
             self.choices = choices
             self.model.setStringList(choices.labels)  # each picker keeps its choice (_people_coming)
             self.updated.emit()
-
-    def _finished(self) -> None:
-        if self._again:
-            self._again = False
-            self.request()
 
 
 class PersonPicker(QComboBox):
