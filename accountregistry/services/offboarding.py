@@ -658,14 +658,9 @@ def _assignee_names(session: Session, cases_: Sequence[OffboardingCase]) -> dict
     return dict(session.execute(sa.select(Person.id, Person.name).where(Person.id.in_(ids))).all()) if ids else {}
 
 
-def _cell(value: object) -> str:
-    from accountregistry.services.ownership_report import neutralise  # here: the report's module is large
-
-    return neutralise("" if value is None else value if isinstance(value, str) else str(audit.plain(value)))
-
-
 def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path:
     """Write the case's items as CSV (UTF-8 with BOM, semicolons), whole or not at all."""
+    from accountregistry.services.ownership_report import text_cell  # here: the report's module is large
     views = case_items(db, case_id)
     target = checked_target(path)
     with written_whole(target, encoding="utf-8-sig", newline="") as file:
@@ -673,8 +668,8 @@ def export_case_csv(db: Database, case_id: int, path: str | os.PathLike) -> Path
         writer.writerow(CSV_HEADER)
         for v in views:
             # Numbers stay numbers: only text cells are guarded against formulas.
-            writer.writerow([v.id, v.account_id or "", _cell(v.account_name), v.action, _cell(v.title),
-                             _cell(v.assignee.english), v.due_on.isoformat(), v.due_offset_business_days,
-                             v.status.value, _cell(v.done_by), _cell(v.done_at), _cell(v.waive_reason),
-                             _cell(v.note)])
+            writer.writerow([v.id, v.account_id or "", text_cell(v.account_name), v.action, text_cell(v.title),
+                             text_cell(v.assignee.english), v.due_on.isoformat(), v.due_offset_business_days,
+                             v.status.value, text_cell(v.done_by), text_cell(v.done_at), text_cell(v.waive_reason),
+                             text_cell(v.note)])
     return target

@@ -79,6 +79,7 @@ from accountregistry.domain.platforms import PLATFORM_IDS
 from accountregistry.domain.pseudonyms import shown
 from accountregistry.domain.risks import next_review_due
 from accountregistry.domain.vocabulary import AccountStatus, Kind, Role, controlling_role
+from accountregistry.services.audit import plain
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.handover import is_current
 from accountregistry.services.report_layouts import Layout, layout_named
@@ -113,6 +114,7 @@ __all__ = [
     "export_report",
     "neutralise",
     "restore",
+    "text_cell",
 ]
 
 ADMINISTRATOR_SEPARATOR = " | "
@@ -297,6 +299,12 @@ def neutralise(cell: str) -> str:
     if cell and cell.lstrip("'").startswith(FORMULA_TRIGGERS):
         return "'" + cell
     return cell
+
+
+def text_cell(value: object) -> str:
+    """A value as a cell of the lists written as CSV (a case's checklist, a review round's): as a person reads
+    it (audit.plain: an enum's value, a date's ISO form), blank for none, neutralised."""
+    return neutralise("" if value is None else value if isinstance(value, str) else str(plain(value)))
 
 
 def restore(cell: str) -> str:

@@ -170,17 +170,12 @@ def _group_names(labels: dict[object, tuple[str, str | None]]) -> dict[object, s
             for key, (name, email) in labels.items()}
 
 
-def _cell(value: object) -> str:
-    from accountregistry.services.ownership_report import neutralise  # here: the report's module is large
-
-    return "" if value is None else neutralise(value.isoformat() if isinstance(value, date) else str(value))
-
-
 def write_review_checklist(round: list[ReviewGroup], path: str | os.PathLike, *, delimiter: str = ",") -> Path:
     """Write the round as a CSV checklist (UTF-8 with a BOM, so Excel reads æøåäö), whole or not at all.
 
     `confirmed`, `flagged` and `note` are left empty for the reviewers to fill in.
     """
+    from accountregistry.services.ownership_report import text_cell  # here: the report's module is large
     try:
         target = checked_target(path)
         with written_whole(target, encoding="utf-8-sig", newline="") as file:
@@ -188,7 +183,7 @@ def write_review_checklist(round: list[ReviewGroup], path: str | os.PathLike, *,
             writer.writerow(CHECKLIST_HEADER)
             for group in round:
                 for item in group.items:
-                    writer.writerow([_cell(v) for v in (
+                    writer.writerow([text_cell(v) for v in (
                         group.name, item.platform, item.handle, item.url, item.display_name,
                         item.last_reviewed_on, item.next_review_due, None, None, None)])
     except StoreError as refused:  # said under the file's name in the window and on the command line
