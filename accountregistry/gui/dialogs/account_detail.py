@@ -82,7 +82,7 @@ from accountregistry.store.database import Database
 from accountregistry.store.fields import label_of
 from accountregistry.store.models import Account, AuditEvent, HandoverTerms, OrganisationSettings
 from accountregistry.gui.widgets.dialog_parts import (holding, laid_out, line_edit, named, out_of_sight, plain_label,
-                                                      push_button)
+                                                     push_button)
 
 # Severity told by shape as well as by words, as on the badges: ▲ high, ◆ medium, ● low.
 SEVERITY_MARKERS = {"high": "▲", "medium": "◆", "low": "●"}
@@ -490,12 +490,7 @@ class AccountDetailWindow(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.reload_button.clicked.connect(self.reload_keeping_mine)
         inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.flag_row)
-        column.addWidget(self.form)
-        column.addWidget(self.overview_message)
-        column.addWidget(self.overview_buttons)
-        column.addStretch(1)
+        laid_out(QVBoxLayout(inner), self.flag_row, self.form, self.overview_message, self.overview_buttons, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -544,13 +539,9 @@ class AccountDetailWindow(QWidget):
                                              self.tr("Granted by"), self.tr("Revoked on"), self.tr("Revoked by"),
                                              self.tr("Reason")], self.tr("Grants and revocations"))
 
-        actions = QHBoxLayout()
-        actions.addWidget(grant_box, 1)
-        actions.addWidget(revoke_box, 1)
+        actions = laid_out(QHBoxLayout(), (grant_box, 1), (revoke_box, 1))
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr("Active administrators")))
-        layout.addWidget(self.administrators, 1)
+        layout = laid_out(QVBoxLayout(tab), QLabel(self.tr("Active administrators")), (self.administrators, 1))
         self.other_roles_section = holding(QLabel(self.tr("Other active roles (not administrators: they cannot add "
                                                           "or remove others)")), self.other_roles, vertical=True)
         layout.addWidget(self.other_roles_section, 1)
@@ -571,11 +562,8 @@ class AccountDetailWindow(QWidget):
         top.addWidget(self.current_terms_label, 1)
         top.addWidget(self.edit_terms_button, 0, Qt.AlignmentFlag.AlignTop)
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("All versions (select one to read it)")))
-        layout.addWidget(self.terms_versions, 1)
-        layout.addWidget(self.terms_text, 1)
+        laid_out(QVBoxLayout(tab), top, QLabel(self.tr("All versions (select one to read it)")),
+                 (self.terms_versions, 1), (self.terms_text, 1))
         self.terms_dialog: HandoverTermsDialog | None = None
         return tab
 

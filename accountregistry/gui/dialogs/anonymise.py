@@ -23,7 +23,7 @@ from accountregistry import APP_NAME
 from accountregistry.domain.errors import RegistryError
 from accountregistry.domain.messages import format_value
 from accountregistry.gui.formatting import format_date, words
-from accountregistry.gui.widgets.dialog_parts import plain_label
+from accountregistry.gui.widgets.dialog_parts import laid_out, plain_label
 from accountregistry.services import retention
 from accountregistry.services.organisation import get_settings
 from accountregistry.services.retention import Anonymisation
@@ -146,10 +146,7 @@ class DueForAnonymisationDialog(QDialog):
         self.selected_button.clicked.connect(lambda: self._anonymise(self._chosen()))
         self.all_button.clicked.connect(lambda: self._anonymise([p.person_id for p in self.due]))
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        laid_out(QVBoxLayout(self), self.explanation, (self.table, 1), buttons)
         self.due: list[Anonymisation] = []
         self.load()
         self.resize(900, 460)

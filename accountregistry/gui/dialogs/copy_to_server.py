@@ -16,7 +16,8 @@ from accountregistry.gui.dialogs.register_account import FieldMessages
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import cancel_work, name_close_button, named, plain_label, show_progress
+from accountregistry.gui.widgets.dialog_parts import (cancel_work, laid_out, name_close_button, named, plain_label,
+                                                     show_progress)
 from accountregistry.services.copy_registry import CopyResult, copy_to_server
 from accountregistry.services.server_connection import ServerAddress, store_password, stored_password
 from accountregistry.store.database import Database
@@ -66,13 +67,7 @@ class CopyToServerDialog(QDialog):
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.server_fields)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), intro, self.server_fields, self.progress, self.status, 1, self.buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def copy(self) -> None:

@@ -17,7 +17,7 @@ from accountregistry.gui.file_folders import documents_folder
 from accountregistry.gui.formatting import format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import (cancel_work, chain_tab_order, name_close_button, named,
+from accountregistry.gui.widgets.dialog_parts import (cancel_work, chain_tab_order, laid_out, name_close_button, named,
                                                      plain_label, push_button, show_progress)
 from accountregistry.domain.messages import format_value
 from accountregistry.services.ownership_report import default_delimiter, export_report
@@ -82,9 +82,7 @@ class ExportReportDialog(QDialog):
         self.choose_button = push_button(self.tr("C&hoose…"), self.tr("Choose the file"), self._choose,
                                          tip=self.tr("Choose the file in a file dialog"))
         self.choose_button.setAutoDefault(False)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(self.choose_button)
+        file_row = laid_out(QHBoxLayout(), (self.path_edit, 1), self.choose_button)
         self.path_message = named(plain_label(hidden=True), self.tr("Problem with the file"))
 
         self.delimiter = QComboBox()
@@ -154,13 +152,7 @@ class ExportReportDialog(QDialog):
         self.close_button = named(self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         self.close_button.setAutoDefault(False)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), intro, form, self.progress, self.status, 1, self.buttons)
         # The buttons keep their place after the button box, which orders them: taken out of it,
         # Tab from the last one went to the box and on to its first again, never back to the top.
         chain_tab_order([self.path_edit, self.choose_button, self.delimiter, self.layout_choice, self.only_shown,

@@ -17,7 +17,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.case_reading import account_name
 from accountregistry.services.handover import TermsInput, current_terms, record_terms
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import line_edit, plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import laid_out, line_edit, plain_label, save_and_cancel
 
 
 class HandoverTermsDialog(QDialog):
@@ -72,12 +72,7 @@ class HandoverTermsDialog(QDialog):
         self.general_message = plain_label(hidden=True)
         self.buttons, self.save_button = save_and_cancel(self, self.save, save_text=self.tr("Save as new version"))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.personal_notice)
-        layout.addLayout(form)
-        layout.addWidget(self.general_message)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), heading, self.personal_notice, form, self.general_message, self.buttons)
         chain_tab_order([self.disposition, self.successor, self.followers_terms, self.content_terms,
                          self.notice_days, self.agreed_on, self.agreed_by_holder, self.agreed_by_company,
                          self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])

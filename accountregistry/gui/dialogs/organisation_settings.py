@@ -15,7 +15,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.services import organisation
 from accountregistry.services.organisation import NO_COUNTRY, RETENTION_RANGE, REVIEW_INTERVAL_RANGE, SettingsInput
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import line_edit, plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import laid_out, line_edit, plain_label, save_and_cancel
 
 COUNTRY_NAMES = {
     HolidayCountry.DK.value: QT_TRANSLATE_NOOP("OrganisationSettings", "Denmark"),
@@ -74,11 +74,7 @@ class OrganisationSettingsDialog(QDialog):
             label.setMinimumWidth(360)  # as the hints: no gap below a wrapped message
         self.general_message = plain_label(hidden=True)
         self.buttons, self.save_button = save_and_cancel(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), form, self.general_message, 1, self.buttons)
         chain_tab_order([self.name, self.email_domains, self.review_interval, self.holidays_country,
                          self.closing_days, self.retention, self.save_button,
                          self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])

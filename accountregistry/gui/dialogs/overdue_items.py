@@ -13,7 +13,7 @@ from accountregistry.gui.formatting import format_date
 from accountregistry.gui.models.offboarding_model import account_text
 from accountregistry.services.due_items import DueItem, due_items
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label
+from accountregistry.gui.widgets.dialog_parts import laid_out, plain_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # (case id, item id) of a row
 TITLE_COLUMN = 4
@@ -46,10 +46,7 @@ class OverdueItemsDialog(QDialog):
         self.open_button.setEnabled(False)  # until the items are there
         self.open_button.clicked.connect(lambda: self._open(self.table.currentItem()))
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        laid_out(QVBoxLayout(self), self.hint, self.table, buttons)
         self.resize(1180, 460)
         # The user is waiting for it: before the views' reads waiting for their turn.
         self.read = BackgroundRead(self, overdue_items, self._show, arguments=lambda: (db,), urgent=True)

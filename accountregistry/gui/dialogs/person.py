@@ -14,7 +14,7 @@ from accountregistry.gui.messages import show_message
 from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.people import PersonInput, add_person, get_person, update_person
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import holding, laid_out, line_edit, named, plain_label, save_and_cancel
 
 _LEAVING = (EmploymentStatus.leaving.value, EmploymentStatus.left.value)
 
@@ -73,10 +73,7 @@ class PersonDialog(QDialog):
         self.history_button.setVisible(person_id is not None)
         self.history_button.clicked.connect(self.open_history)
         self.history_window = None
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_message)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), form, self.general_message, self.buttons)
         chain_tab_order([self.name, self.work_email, self.department, self.title, self.employment_status,
                          self.last_working_day, self.no_last_working_day, self.manager, self.login, self.save_button,
                          self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])

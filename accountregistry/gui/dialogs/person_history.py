@@ -28,7 +28,7 @@ from accountregistry.services.people import IMPORTED
 from accountregistry.services.person_history import PersonHistory, person_history
 from accountregistry.store.database import Database, local_time
 from accountregistry.store.models import CONSENT_SCOPES, ConsentRecord
-from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import laid_out, named, plain_label, push_button
 
 # Events of the person's own record and offboardings, which an account's history never shows.
 PERSON_EVENTS = {
@@ -70,15 +70,8 @@ class PersonHistoryWindow(QWidget):
                                                  "administers, as a PDF in the window's language"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.agreement_button)
-        buttons.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
+        buttons = laid_out(QHBoxLayout(), self.open_button, self.agreement_button, (self.message, 1))
+        laid_out(QVBoxLayout(self), self.heading, self.status, (self.tree, 1), buttons)
         self.viewer = ScanViewer(db, self)
         self.tree.currentItemChanged.connect(lambda *_: self.open_button.setEnabled(self._scan_id() is not None))
         self.tree.itemActivated.connect(lambda *_: self.open_scan())

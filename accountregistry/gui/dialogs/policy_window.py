@@ -32,7 +32,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services import policy
 from accountregistry.services.organisation import get_settings
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import laid_out, named, plain_label, push_button
 
 
 def heading_of(area_id: str, heading: str | None) -> str:
@@ -56,9 +56,7 @@ class PolicyWindow(QDialog):
         self.tabs.addTab(self._acknowledgements_tab(), self.tr("&Acknowledgements"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(close)
+        laid_out(QVBoxLayout(self), (self.tabs, 1), close)
         self.resize(1000, 700)
         self.reload()
 
@@ -84,13 +82,9 @@ class PolicyWindow(QDialog):
                                            "the company's texts as typed"))
         self.pdf_message = plain_label(hidden=True)
         self.saver = PdfSaver(self, say=lambda text, error: show_message(self.pdf_message, text, error=error))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.pdf_message, 1)
+        buttons = laid_out(QHBoxLayout(), self.pdf_button, (self.pdf_message, 1))
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(splitter)
-        layout.addLayout(buttons)
+        laid_out(QVBoxLayout(page), splitter, buttons)
         return page
 
     def save_pdf(self) -> bool:
@@ -183,9 +177,7 @@ class PolicyWindow(QDialog):
         self.version_general = plain_label(hidden=True)
         self.record_version_button = push_button(self.tr("&Record version"), self.tr("Record version"),
                                                  self.record_version)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.record_version_button)
+        buttons = laid_out(QHBoxLayout(), 1, self.record_version_button)
         page = QWidget()
         layout = QVBoxLayout(page)
         explanation = plain_label(self.tr("A version is never changed once recorded: a change is a new version, which "
@@ -261,21 +253,10 @@ class PolicyWindow(QDialog):
                                                  self.import_list)
         self.confirm_import_button.setEnabled(False)
         self.list_path: Path | None = None
-        single = QHBoxLayout()
-        single.addStretch(1)
-        single.addWidget(self.ack_button)
-        many = QHBoxLayout()
-        many.addWidget(self.import_button)
-        many.addStretch(1)
-        many.addWidget(self.confirm_import_button)
+        single = laid_out(QHBoxLayout(), 1, self.ack_button)
+        many = laid_out(QHBoxLayout(), self.import_button, 1, self.confirm_import_button)
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addLayout(single)
-        layout.addWidget(self.ack_general)
-        layout.addLayout(many)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.preview_summary)
+        laid_out(QVBoxLayout(page), form, single, self.ack_general, many, (self.preview, 1), self.preview_summary)
         return page
 
     def acknowledge(self) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWid
 
 from accountregistry.gui import i18n
 from accountregistry.gui.dialogs.register_account import add_row
-from accountregistry.gui.widgets.dialog_parts import plain_label, save_and_cancel
+from accountregistry.gui.widgets.dialog_parts import laid_out, plain_label, save_and_cancel
 
 
 class PreferencesDialog(QDialog):
@@ -46,12 +46,7 @@ class PreferencesDialog(QDialog):
 
         self.buttons, _save = save_and_cancel(self, self.save)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.override_note)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        laid_out(QVBoxLayout(self), form, self.note, self.override_note, 1, self.buttons)
         self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())
         self.language.setFocus()
 

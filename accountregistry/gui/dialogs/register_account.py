@@ -190,9 +190,7 @@ def add_row(form: QFormLayout, text: str, widget: QWidget, messages: FieldMessag
     if beside is None:
         form.addRow(label, widget)
     else:
-        row = QHBoxLayout()
-        row.addWidget(widget, 1)
-        row.addWidget(beside)
+        row = laid_out(QHBoxLayout(), (widget, 1), beside)
         form.addRow(label, row)
     if messages is not None and field is not None:
         messages.add_to_form(form, field)
@@ -391,9 +389,7 @@ class AccountForm(QWidget):
         mandate_columns.addLayout(topics_form, 1)
         mandate_columns.addLayout(terms_form, 1)
 
-        columns = QHBoxLayout()
-        columns.addWidget(left, 1)
-        columns.addWidget(right, 1)
+        columns = laid_out(QHBoxLayout(), (left, 1), (right, 1))
         whole = QVBoxLayout(self)
         whole.setContentsMargins(0, 0, 0, 0)
         whole.addLayout(columns)

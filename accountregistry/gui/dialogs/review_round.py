@@ -33,7 +33,8 @@ from accountregistry.gui.file_folders import choose_file_to_save
 from accountregistry.gui.formatting import format_date, format_number
 from accountregistry.gui.messages import show_message
 from accountregistry.gui.tasks import Progress, Task, failure_sentence
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, named, plain_label, push_button, show_progress
+from accountregistry.gui.widgets.dialog_parts import (chain_tab_order, laid_out, named, plain_label, push_button,
+                                                     show_progress)
 from accountregistry.services.ownership_report import default_delimiter
 from accountregistry.services.reviews import (
     NO_HOLDER,
@@ -105,12 +106,7 @@ class ReviewNoteDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(label)
-        layout.addWidget(self.note)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        laid_out(QVBoxLayout(self), text, label, self.note, self.message, buttons)
 
     def accept(self) -> None:
         if self.required and not self.note.text().strip():
@@ -191,11 +187,7 @@ class ReviewRoundDialog(QDialog):
         self.grouping.addButton(self.by_holder)
         self.grouping.addButton(self.by_unit)
         self.by_holder.setChecked(True)
-        group_row = QHBoxLayout()
-        group_row.addWidget(QLabel(self.tr("Group by:")))
-        group_row.addWidget(self.by_holder)
-        group_row.addWidget(self.by_unit)
-        group_row.addStretch(1)
+        group_row = laid_out(QHBoxLayout(), QLabel(self.tr("Group by:")), self.by_holder, self.by_unit, 1)
 
         self.tree = named(QTreeWidget(), self.tr("Accounts due for review"))
         self.tree.setHeaderLabels([self.tr("Account"), self.tr("Last reviewed"), self.tr("Due"),
@@ -224,21 +216,10 @@ class ReviewRoundDialog(QDialog):
         self.close_button = push_button(self.tr("Close"), self.tr("Close"), self.reject)
         for button in (self.confirm_button, self.flag_button, self.checklist_button, self.close_button):
             button.setAutoDefault(False)
-        actions = QHBoxLayout()
-        actions.addWidget(self.confirm_button)
-        actions.addWidget(self.flag_button)
-        actions.addStretch(1)
-        actions.addWidget(self.checklist_button)
-        actions.addWidget(self.close_button)
+        actions = laid_out(QHBoxLayout(), self.confirm_button, self.flag_button, 1, self.checklist_button,
+                           self.close_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(group_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
+        laid_out(QVBoxLayout(self), intro, group_row, self.summary, (self.tree, 1), self.progress, self.status, actions)
         chain_tab_order([self.by_holder, self.by_unit, self.tree, self.confirm_button, self.flag_button,
                          self.checklist_button, self.close_button])
         self.resize(820, 560)

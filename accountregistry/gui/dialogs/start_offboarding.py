@@ -35,7 +35,7 @@ from accountregistry.gui.widgets.person_picker import PersonPicker
 from accountregistry.services.offboarding import account_names, by_account, preview_offboarding, start_offboarding
 from accountregistry.services.people import get_person
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import laid_out, named, plain_label, push_button
 
 # Handover items move roles when ticked; the preview says so with the item.
 _MOVES_ROLES = ("handover", "transfer")
@@ -77,10 +77,7 @@ class _FormPage(QWizardPage):
                                               "leaving; the checklist has no items for a departure"))
         form.addRow("", self.internal_move)
         self.general = plain_label(hidden=True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addStretch(1)
+        laid_out(QVBoxLayout(self), form, self.general, 1)
         chain_tab_order([self.person, self.existing_button, self.last_day.edit, self.last_day.calendar_button,
                          self.successor, self.internal_move])
 
@@ -174,11 +171,7 @@ class _PreviewPage(QWizardPage):
         self.note = plain_label(self.tr("Nothing is created until you press Start offboarding. Starting also records "
                                         "the person as leaving."))
         self.general = plain_label(hidden=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.general)
+        laid_out(QVBoxLayout(self), self.summary, (self.tree, 1), self.note, self.general)
 
     def initializePage(self) -> None:
         show_message(self.general, None)

@@ -24,7 +24,7 @@ from accountregistry.gui.scan_viewer import ScanViewer
 from accountregistry.services import agreements
 from accountregistry.services.accounts import get_account
 from accountregistry.store.database import Database
-from accountregistry.gui.widgets.dialog_parts import plain_label
+from accountregistry.gui.widgets.dialog_parts import laid_out, plain_label
 
 
 def change_text(change: agreements.Change, names: dict[int, str]) -> str:
@@ -93,13 +93,8 @@ class AgreementsSection(QWidget):
         buttons.addStretch(1)
         self.general = QLabel()
         self.general.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.general)
-        layout.addWidget(self.messages.label_for("file"))
+        laid_out(QVBoxLayout(self), self.explanation, (self.tree, 1), form, buttons, self.general,
+                 self.messages.label_for("file"))
         self.record_button.clicked.connect(self.record)
         self.attach_button.clicked.connect(self.attach_chosen)
         self.open_button.clicked.connect(self.open_selected)

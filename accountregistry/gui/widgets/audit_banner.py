@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle
 
 from accountregistry.domain.messages import sentence
 from accountregistry.gui.tasks import Task
+from accountregistry.gui.widgets.dialog_parts import laid_out
 from accountregistry.services.audit import ChainReport, verify_chain
 from accountregistry.store.database import Database
 
@@ -39,9 +40,7 @@ class AuditBanner(QFrame):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.addWidget(icon)
-        layout.addWidget(self.message, 1)
+        laid_out(QHBoxLayout(self), icon, (self.message, 1))
         self.setAccessibleName(self.tr("Audit trail warning"))
         self.hide()
         self.checker = Task(self, success=self.show_report, failure=lambda _error: None, reading=True)

@@ -35,7 +35,7 @@ from accountregistry.services.accounts import get_account
 from accountregistry.services.consent import ConsentInput, ConsentLine
 from accountregistry.store.database import Database
 from accountregistry.store.models import CONSENT_SCOPES, Account
-from accountregistry.gui.widgets.dialog_parts import holding, line_edit, named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import holding, laid_out, line_edit, named, plain_label, push_button
 
 
 def scope_name(name: str) -> str:
@@ -113,9 +113,7 @@ class ConsentSection(QWidget):
                                                 "nobody's consent."))
         self.not_personal.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.personal = QWidget()
-        actions = QHBoxLayout()
-        actions.addWidget(give_box, 1)
-        actions.addWidget(withdraw_box, 1)
+        actions = laid_out(QHBoxLayout(), (give_box, 1), (withdraw_box, 1))
         column = QVBoxLayout(self.personal)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.state)
@@ -123,9 +121,7 @@ class ConsentSection(QWidget):
         column.addLayout(actions)
         column.addWidget(QLabel(self.tr("Consent given and withdrawn, newest first")))
         column.addWidget(self.records, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.not_personal)
-        layout.addWidget(self.personal, 1)
+        laid_out(QVBoxLayout(self), self.not_personal, (self.personal, 1))
         self._loading = False
 
     def reload(self) -> None:

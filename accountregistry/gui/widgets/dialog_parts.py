@@ -69,10 +69,14 @@ def out_of_sight(*pages: QWidget) -> None:
         page.resize(0, 0)
 
 
-def laid_out(layout: QBoxLayout, *parts: QWidget | QLayout | tuple[QWidget | QLayout, int]) -> QBoxLayout:
-    """`layout` with `parts` (widgets and layouts) added in order; a (part, stretch) pair stretches."""
+def laid_out(layout: QBoxLayout, *parts: QWidget | QLayout | tuple[QWidget | QLayout, int] | int) -> QBoxLayout:
+    """`layout` with `parts` (widgets and layouts) added in order; a (part, stretch) pair stretches, and a
+    number alone is empty space with that stretch."""
     for part, stretch in (part if isinstance(part, tuple) else (part, 0) for part in parts):
-        (layout.addLayout if isinstance(part, QLayout) else layout.addWidget)(part, stretch)
+        if isinstance(part, int):
+            layout.addStretch(part)
+        else:
+            (layout.addLayout if isinstance(part, QLayout) else layout.addWidget)(part, stretch)
     return layout
 
 

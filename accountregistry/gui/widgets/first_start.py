@@ -20,7 +20,7 @@ from accountregistry.gui.dialogs.organisation_settings import country_combo
 from accountregistry.gui.dialogs.register_account import FieldMessages, add_row, set_combo_data
 from accountregistry.gui.messages import show_message
 from accountregistry.services.organisation import NO_COUNTRY, SettingsInput
-from accountregistry.gui.widgets.dialog_parts import line_edit, push_button
+from accountregistry.gui.widgets.dialog_parts import laid_out, line_edit, push_button
 
 _COUNTRIES = {QLocale.Country.Denmark: HolidayCountry.DK, QLocale.Country.Sweden: HolidayCountry.SE,
               QLocale.Country.Norway: HolidayCountry.NO}
@@ -59,10 +59,7 @@ class OrganisationStep(QWidget):
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.said.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.said, 1)
-        row.addStretch(0)
+        row = laid_out(QHBoxLayout(), self.save_button, (self.said, 1), 0)
         self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMaximumWidth(760)  # a short form reads better than three lines across the screen
         layout = QVBoxLayout(self)

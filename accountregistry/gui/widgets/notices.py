@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from accountregistry.gui.widgets.dialog_parts import push_button
+from accountregistry.gui.widgets.dialog_parts import laid_out, push_button
 
 
 class NoticeBar(QFrame):
@@ -21,9 +21,7 @@ class NoticeBar(QFrame):
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.button = push_button(button, accessible_name, self.clicked)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button)
+        laid_out(QHBoxLayout(self), (self.text, 1), self.button)
         self.setVisible(False)
 
 
