@@ -90,12 +90,16 @@ MADE_WHEN_SHOWN = ("People", "Offboarding", "Consent")
 WATCH_INTERVAL_MS = 1000
 # At start, the reads begin once the first rows are painted, or after this long at the latest.
 READS_AFTER_MS = 500
-# Imported in a turn of its own once the accounts are read (MainWindow._account_window_ahead).
-ACCOUNT_WINDOW = "accountregistry.gui.dialogs.account_detail"
-# What the views' modules import from the core (Qt-free) that the opening has not: imported on a
-# worker ahead of the modules themselves (accountregistry.services.*), which the GUI thread then
-# imports in 3-16 ms each. The dashboard's alone took 30-45 ms.
-VIEWS_CORE = {"Dashboard": ("leavers", "offboarding", "policy", "similar_accounts"), "Offboarding": ("agreements",)}
+# The account window's modules that hold Qt, imported ahead after the views' (MainWindow._read_the_rest),
+# one to a turn. All in one turn once the table was read whole, with what they import from the
+# core, they took 25-30 ms of the GUI thread, and the table's repaint (and an F5 then) waited.
+ACCOUNT_WINDOW = ("accountregistry.gui.widgets.agreements_section", "accountregistry.gui.widgets.credentials_section",
+                  "accountregistry.gui.dialogs.account_detail")
+# What the views' modules (and the account window's) import from the core (Qt-free) that the
+# opening has not: imported on a worker ahead of the modules themselves (accountregistry.services.*),
+# which the GUI thread then imports in 3-16 ms each. The dashboard's alone took 30-45 ms.
+VIEWS_CORE = {"Dashboard": ("leavers", "offboarding", "policy", "similar_accounts"), "Offboarding": ("agreements",),
+              "account window": ("credentials", "reviews")}
 
 
 @dataclass(frozen=True)
@@ -243,6 +247,14 @@ def _view_module(view: str) -> str:
     return f"accountregistry.gui.views.{_VIEW_CLASSES[view][1]}"
 
 
+def _make_style_options() -> None:
+    """PySide makes a style option's Python type, and its enums, the first time Qt hands one to
+    the style: 6-9 ms of the first account window's first paint. Made ahead, in a turn of its own."""
+    for name in dir(QtWidgets):
+        if name.startswith("QStyleOption"):
+            getattr(QtWidgets, name)
+
+
 class _FirstPaint(QObject):
     """Calls `then` once, right after the watched widget was first painted."""
 
@@ -271,7 +283,7 @@ class _Once:
 
 
 class MainWindow(QMainWindow):
-    accounts_read = Signal()  # after each read that brings counts (first rows, risks); whole: accounts_view.read_whole
+    accounts_read = Signal()  # after each read that brings counts (first rows, risks)
     opened = Signal()  # the registry is open and the views are made
     gave_up = Signal()  # the registry could not be opened and the user chose Quit
 
@@ -294,7 +306,7 @@ class MainWindow(QMainWindow):
         self.socket_watch: QSocketNotifier | None = None  # PostgreSQL's notifications, once listening
         self.read_only = False
         self._made: dict[str, QWidget] = {}  # the views made, by name
-        self._imports_due: list[str] = []  # modules the GUI thread imports next (_import_in_turns)
+        self._imports_due: list[str | Callable[[], object]] = []  # what the GUI thread imports next (_import_in_turns)
         self._make_frame()
         if db is not None:
             self._make_views(db)
@@ -445,9 +457,9 @@ class MainWindow(QMainWindow):
         importer.start(lambda _progress: import_other_views(views))
         return importer
 
-    def _import_in_turns(self, *modules: str) -> None:
+    def _import_in_turns(self, *modules: str | Callable[[], object]) -> None:
         """`modules`, which define Qt classes, imported on the GUI thread, one to an event-loop
-        turn (3-16 ms each); the window is loading until they are."""
+        turn (3-16 ms each), or as short a step called; the window is loading until they are."""
         if not self._imports_due:
             QTimer.singleShot(NEXT_TURN_MS, self, self._import_next)
         self._imports_due += modules
@@ -455,7 +467,7 @@ class MainWindow(QMainWindow):
     def _import_next(self) -> None:
         module = self._imports_due.pop(0)
         if not self._closed:
-            __import__(module)
+            module() if callable(module) else __import__(module)
         if self._imports_due:
             QTimer.singleShot(NEXT_TURN_MS, self, self._import_next)
 
@@ -486,11 +498,12 @@ class MainWindow(QMainWindow):
             self._start(accounts=accounts is None, watcher=watcher)
             if accounts is not None:
                 self.accounts_view.read_missing()
-            # The modules of the views made when first shown (0.03-0.06 s of Python) after those
-            # reads, what they import from the core as a read taking its turn: the dashboard and
-            # its numbers no longer wait for them.
-            importer = self._import_other_views(MADE_WHEN_SHOWN, reading=True)
-            importer.on_finished = lambda: self._import_in_turns(*map(_view_module, MADE_WHEN_SHOWN))
+            # The modules of the views made when first shown (0.03-0.06 s of Python) and the
+            # account window's after those reads, what they import from the core as a read taking
+            # its turn: the dashboard and its numbers no longer wait for them.
+            importer = self._import_other_views((*MADE_WHEN_SHOWN, "account window"), reading=True)
+            importer.on_finished = lambda: self._import_in_turns(*map(_view_module, MADE_WHEN_SHOWN), *ACCOUNT_WINDOW,
+                                                                 _make_style_options)
         finally:
             task_manager().release_reads()
 
@@ -619,7 +632,6 @@ class MainWindow(QMainWindow):
         # An import may add people and end the empty registry's first steps: read it all again.
         self.accounts_view.imported.connect(self.reload)
         self.accounts_view.accounts_changed.connect(self._accounts_read)
-        self.accounts_view.read_whole.connect(self._account_window_ahead)
         self._wire_leavers_panel()
         for name in MADE_WHEN_SHOWN:
             if name in self._made:  # the view on screen
@@ -970,17 +982,6 @@ class MainWindow(QMainWindow):
         self._update_dashboard()
         self._read_again("Consent")  # an account's window may have recorded consent
         self.accounts_read.emit()
-
-    def _account_window_ahead(self) -> None:
-        if ACCOUNT_WINDOW not in sys.modules and ACCOUNT_WINDOW not in self._imports_due:
-            # Imported when the first account was opened, it froze the window; on a worker, it made
-            # Qt classes there (import_other_views): 13-16 ms in a turn of its own once the table
-            # is read whole (before, it slowed the risks' read).
-            self._import_in_turns(ACCOUNT_WINDOW)
-            # PySide makes a style option's Python type, and its enums, the first time Qt hands one
-            # to the style: 6-9 ms of the first account window's first paint. Made now, in a turn of its own.
-            QTimer.singleShot(0, lambda: [getattr(QtWidgets, name) for name in dir(QtWidgets)
-                                          if name.startswith("QStyleOption")])
 
     def _loading_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("The registry could not be read."))

@@ -100,12 +100,10 @@ def labelled(text: str, widget: QWidget) -> QLabel:
 
 
 class AccountsView(QWidget):
-    """Emits `accounts_changed` after it changed accounts, so the dashboard can follow,
-    `read_whole` once the table has every row's risks and role holders, and `imported` after an
-    import wrote to the registry (people may have been added too)."""
+    """Emits `accounts_changed` after it changed accounts, so the dashboard can follow, and
+    `imported` after an import wrote to the registry (people may have been added too)."""
 
     accounts_changed = Signal()
-    read_whole = Signal()
     imported = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -365,8 +363,6 @@ class AccountsView(QWidget):
         if read.counts is not None:
             self.counts = read.counts
             self.accounts_changed.emit()
-        if read.assessed and read.holders_read and not (self._read_all or self._pending):
-            self.read_whole.emit()
         if len(shown):  # what it shared with the new table stays
             let_go(shown)
 
