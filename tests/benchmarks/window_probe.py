@@ -173,12 +173,17 @@ def run_window(registry: str) -> int:
     state["dashboard"] = DashboardNumbers(window)  # it reports by itself
 
     def session():
+        # Each phase ends once what its last read changed is painted, as each view shown below settles
+        # (the table repaints a few milliseconds after the read that changed it; when that read ended
+        # the wait, the paint was counted in the next phase): a user presses F5 later than that.
         wait_until(app, lambda: state["filled"] and not window.is_loading())
+        settle(app)
         monitor.phase("start and load")
         loaded = []
         window.accounts_read.connect(lambda: loaded.append(True))
         window.reload()
         wait_until(app, lambda: loaded and not window.is_loading())
+        settle(app)
         monitor.phase("reload (F5)")
         for name in ("Dashboard", "People", "Offboarding", "Consent", "Accounts"):
             window.show_view(name)
