@@ -133,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parsed(arguments)
         if args.command is None:
             language.set_translator(*previous)  # the window installs Qt's own
+            from accountregistry.store.early_read import fork
+
+            fork(__version__)  # before Qt and any thread: the kept reads in a child, on the other core (Linux)
             from accountregistry.gui.app import run_window  # Qt is loaded only for the window
 
             return run_window(args.db)

@@ -165,15 +165,14 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     most often comes back to, and the largest read), and what the views' modules import from the
     core (import_other_views): the modules themselves define Qt classes, imported on the GUI thread,
     the accounts view's while the rows are read (`progress` is called once, as the read begins)."""
-    from accountregistry.store.early_read import EarlyRead
+    from accountregistry.store.early_read import started
 
-    # The risks read ahead's statement, on the core the imports leave; kept beside the settings'
-    # file (Windows keeps native settings in its registry, not in a file: nothing kept there).
-    in_file = sys.platform != "win32" or settings_format != QSettings.Format.NativeFormat
-    early = EarlyRead(settings_file if in_file else None, __version__)
-    # A thread of its own, not waited for at the end: the file it names may be on a share that no
-    # longer answers, and opening it would never return.
-    threading.Thread(target=lambda: (lower_priority(), early.run()), name="early read", daemon=True).start()
+    # The statements of the last start, read on the core the imports leave: in a child forked as the
+    # program started (Linux), else the risks' on a thread of its own, not waited for at the end: the
+    # file it names may be on a share that no longer answers, and opening it would never return.
+    early = started(__version__)
+    if early.child is None:
+        threading.Thread(target=lambda: (lower_priority(), early.run()), name="early read", daemon=True).start()
     from accountregistry.store.schema import open_database
 
     if location is None:
@@ -182,8 +181,10 @@ def open_in_background(location: str | None, settings_file: str, settings_format
         if not overridden():
             location = chosen_location(QSettings(settings_file, settings_format))
     db = open_database(location)
-    if _record_departures_first(db):  # before the watcher starts: the window's own change is no news
-        early.close()  # a commit after its rows: refused, so the risks are read ahead at once
+    # Before the watcher starts: the window's own change is no news. A commit after the early rows
+    # refuses them (so the risks are read ahead at once), as another registry does.
+    if _record_departures_first(db) or not early.is_for(db.path):
+        early.close()
     from accountregistry.gui.read_ahead import read_risks_ahead
     from accountregistry.services.changes import ChangeWatcher
 
@@ -193,7 +194,7 @@ def open_in_background(location: str | None, settings_file: str, settings_format
 
     progress(1, 2)
     try:
-        accounts = read_accounts(db, AccountTable.empty(), EVERYTHING)
+        accounts = read_accounts(db, AccountTable.empty(), EVERYTHING, early=early)
     except RegistryError:
         accounts = None
     import_other_views((first_view,))

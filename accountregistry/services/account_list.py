@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 from itertools import accumulate, chain, islice, repeat
 from operator import itemgetter
+from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -32,9 +33,8 @@ from accountregistry.domain.risks import ListedConsent, RiskRule, next_review_du
 from accountregistry.domain.vocabulary import AccountStatus, Kind, controlling_role, controls
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.risks import FACTS, ID_BATCH, RulesByFacts, id_batches, risk_statement, utc_day
-from accountregistry.store.bulk import fetch_tuples
 from accountregistry.store.database import Database
-from accountregistry.store.early_read import EarlyRead
+from accountregistry.store.early_read import PEOPLE, PLAIN, RISKS, EarlyRead
 from accountregistry.store.models import Account, AccountRole, Person
 
 # Archived and closed accounts are no longer looked after: they are not reviewed.
@@ -213,9 +213,28 @@ class AccountColumns:
         return None not in self.role_holders
 
 
-def _people(connection: sa.Connection) -> dict[int, PersonNames]:
+def _people(connection: sa.Connection, early: EarlyRead | None, registry: Path | None) -> dict[int, PersonNames]:
     person = Person.__table__.c
-    return people_of(fetch_tuples(connection, sa.select(person.id, person.name, person.work_email)))
+    return people_of(chain.from_iterable(_rows(connection, sa.select(person.id, person.name, person.work_email),
+                                               early, registry, PEOPLE)))
+
+
+def _rows(connection: sa.Connection, statement: sa.Select, early: EarlyRead | None = None,
+          registry: Path | None = None, slot: int = PLAIN) -> Iterator[list[tuple]]:
+    """`statement`'s rows as the driver returns them, READ_BATCH at a time (as store.bulk.fetch_tuples,
+    streamed: no Row object or result processor per row, and the driver's tuples of a batch freed before
+    the next is read); or those read `early` (store/early_read.py), if they are this statement's."""
+    rows = early.rows_of(registry, statement, connection, slot) if early is not None else None
+    if rows is not None:
+        yield from rows
+        return
+    result = connection.execute(statement)
+    try:
+        cursor = result.cursor
+        while chunk := cursor.fetchmany(READ_BATCH):
+            yield chunk
+    finally:
+        result.close()
 
 
 def _add_active_grants(connection: sa.Connection, account_ids: list[int] | None, accounts: AccountColumns,
@@ -395,7 +414,8 @@ class _Reader:
 
 
 def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, today: date | None = None,
-                  people_shown: People = NOBODY, at_once: bool = False) -> AccountColumns:
+                  people_shown: People = NOBODY, at_once: bool = False,
+                  early: EarlyRead | None = None) -> AccountColumns:
     """The accounts table's rows as columns, in registration order; only `account_ids` if given.
     When `people_shown` (the mapping of the rows on screen) names everyone as they are named
     now, the rows read share it: one copy of everyone's names while both are held.
@@ -405,24 +425,19 @@ def load_accounts(db: Database, account_ids: Iterable[int] | None = None, *, tod
     `at_once` the rows' risks and role holders are None (not read), and the Admins column's
     count comes with the account: the table can show everything else at once, and
     `read_risks` and `read_role_holders` read them afterwards (the risk facts are most of the
-    read, and the role grants most of what is left)."""
+    read, and the role grants most of what is left). Every account's, `at_once`, may have been read
+    `early` (store/early_read.py)."""
+    early = early if at_once and account_ids is None else None
     with bulk_work(), db.reading() as session:
         connection = session.connection()
         rules = RulesByFacts.for_connection(connection, today or date.today())
-        columns, people = _columns(rules), _people(connection)
+        columns, people = _columns(rules), _people(connection, early, db.path)
         reader = _Reader(_Flags(rules), people_shown if people == people_shown else people, at_once)
         for batch in id_batches(account_ids):
             start = len(reader.found)
-            result = connection.execute(_plain_statement(rules, batch) if at_once
-                                        else risk_statement(rules, batch, columns=columns))
-            try:
-                # The driver's rows, a batch at a time, without a Row object or a result processor
-                # per row (as store.bulk.fetch_tuples, streamed).
-                cursor = result.cursor
-                while chunk := cursor.fetchmany(READ_BATCH):
-                    reader.add(chunk)
-            finally:
-                result.close()
+            for chunk in _rows(connection, _plain_statement(rules, batch) if at_once
+                               else risk_statement(rules, batch, columns=columns), early, db.path):
+                reader.add(chunk)
             if not at_once:
                 _add_active_grants(connection, batch, reader.found, start)
     return reader.found
@@ -449,14 +464,9 @@ def read_risks(db: Database, account_ids: Iterable[int] | None = None, *,
         rules = RulesByFacts.for_connection(connection, today or date.today())
         flags = _Flags(rules)
         for batch in id_batches(None if ids is None or len(ids) > ID_BATCH else ids):
-            result = connection.execute(risk_statement(rules, batch))
-            try:
-                cursor = result.cursor
-                while chunk := cursor.fetchmany(READ_BATCH):
-                    found.update(zip(map(itemgetter(0), chunk),
-                                     map(flags.__getitem__, map(itemgetter(slice(1, None)), chunk))))
-            finally:
-                result.close()
+            for chunk in _rows(connection, risk_statement(rules, batch)):
+                found.update(zip(map(itemgetter(0), chunk),
+                                 map(flags.__getitem__, map(itemgetter(slice(1, None)), chunk))))
     return found
 
 
@@ -490,9 +500,8 @@ def read_risk_groups(db: Database, *, today: date | None = None, early: EarlyRea
                                            *(column for at, column in enumerate(facts) if at not in small)).subquery()
         statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), *each.c[1:]) \
             .group_by(*each.c[1:])
-        rows = early.rows_of(db.path, statement, connection) if early is not None else None
         groups = []
-        for ids, packed, *values in fetch_tuples(connection, statement) if rows is None else rows:
+        for ids, packed, *values in chain.from_iterable(_rows(connection, statement, early, db.path, RISKS)):
             for bit, at in enumerate(small):
                 values.insert(at, packed >> 2 * bit & 3)
             groups.append((flags[tuple(values)], array("q", map(int, ids.split(",")))))

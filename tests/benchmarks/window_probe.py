@@ -328,6 +328,10 @@ def run_bare_table(registry: str) -> int:
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "window":
+        from accountregistry import __version__
+        from accountregistry.store.early_read import fork
+
+        fork(__version__)  # as the program starts its window (cli), before Qt
         sys.exit(run_window(sys.argv[2]))
     if mode == "bare-window":
         sys.exit(run_bare_window())

@@ -387,6 +387,16 @@ def test_leavers_have_left_from_the_first_read_and_nothing_is_read_twice(qtbot, 
     window.db.close()
 
 
+def _opened(qtbot, settings, location) -> MainWindow:
+    """The window on `location` as the program opens it, once its accounts table is filled."""
+    window = MainWindow(settings=settings, location=location)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.opened, timeout=60_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
+    return window
+
+
 def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, db_location, settings, caplog,
                                                                       monkeypatch):
     """The read ahead's statement of the last start runs as the window opens, before it is built
@@ -405,16 +415,8 @@ def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, d
     from accountregistry.services.roles import grant_role
     from accountregistry.store.early_read import EarlyRead
 
-    def opened() -> MainWindow:
-        window = MainWindow(settings=settings, location=db_location)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.opened, timeout=60_000):
-            window.show()
-        qtbot.waitUntil(lambda: window.accounts_view.loaded and not window.is_loading(), timeout=60_000)
-        return window
-
     page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
-    window = opened()  # keeps the statement (SQLite)
+    window = _opened(qtbot, settings, db_location)  # keeps the statement (SQLite)
     window.close()
     window.db.close()
     today = date.today()
@@ -426,21 +428,54 @@ def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, d
     # The departure is recorded after the early read (as on a large registry, where the imports come first).
     early_ran, run, record = threading.Event(), EarlyRead.run, main_window._record_departures_first
     with_statement = []  # whether the kept statement was read early (SQLite), so there were rows to drop
-    monkeypatch.setattr(EarlyRead, "run", lambda early: (run(early), with_statement.append(early.statement is not None),
+    monkeypatch.setattr(EarlyRead, "run", lambda early: (run(early), with_statement.append(early.statements is not None),
                                                          early_ran.set()))
     monkeypatch.setattr(main_window, "_record_departures_first", lambda database: (early_ran.wait(), record(database))[1])
     readers, askers, read, risks_of = [], [], read_ahead.read_risk_groups, account_table._risks_of
     monkeypatch.setattr(read_ahead, "read_risk_groups", lambda *a, **k: (readers.append(threading.get_ident()),
                                                                          read(*a, **k))[1])
     monkeypatch.setattr(account_table, "_risks_of", lambda *a: (askers.append(threading.get_ident()), risks_of(*a))[1])
-    window = opened()
+    window = _opened(qtbot, settings, db_location)
     assert with_statement == [db.is_sqlite]
-    assert "risks read early: used" not in caplog.messages
+    assert not [message for message in caplog.messages if message.startswith("read early: used")]
     assert readers and askers and not set(readers) & set(askers)
     assert "leaver_holds_role" in window.accounts_view.model.row_at(0).risk_ids
     assert window.accounts_view.counts.risks == count_risks(load_accounts(db))
     window.close()
     window.db.close()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forks where the program does (Linux)")
+def test_a_window_shown_with_rows_a_child_read_leaves_no_child_and_no_wal(qtbot, db, db_location, settings, caplog):
+    """On Linux the program forks a child before Qt is imported (cli), which reads the statements the
+    last start kept (store/early_read.py): the window shows its rows, and once it has closed no child
+    is left (not even a zombie) and the registry's -wal and -shm files are gone."""
+    import logging
+
+    from accountregistry import __version__
+    from accountregistry.store import early_read
+    from accountregistry.store.early_read import PEOPLE
+
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite files")
+    register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys"))
+
+    window = _opened(qtbot, settings, db_location)  # keeps the statements
+    window.close()
+    window.db.close()
+    caplog.set_level(logging.DEBUG, logger="accountregistry.store.early_read")
+    early_read.fork(__version__)
+    child = early_read._forked.child
+    early_read._forked.read[PEOPLE].wait()  # on the file before the window asks (else not waited for)
+    window = _opened(qtbot, settings, db_location)
+    assert {"read early: used (0)", "read early: used (1)", "read early: used (2)"} <= set(caplog.messages)
+    assert window.accounts_view.model.rowCount() == 1
+    window.close()
+    app.close_session(window)  # as the program does at its end
+    db.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)
+    assert not os.path.exists(f"{db.path}-wal") and not os.path.exists(f"{db.path}-shm")
 
 
 def test_until_the_risks_read_ahead_arrive_the_window_says_loading_then_the_services_counts(

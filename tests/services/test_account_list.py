@@ -26,6 +26,7 @@ from accountregistry.services.people import PersonInput, add_person, find_by_ema
 from accountregistry.services.risk_counts import count_risks
 from accountregistry.services.risks import account_risks
 from accountregistry.services.roles import grant_role, revoke_role
+from accountregistry.store.early_read import RISKS
 from report_reading import report_rows
 
 TODAY = date(2026, 11, 21)
@@ -275,12 +276,12 @@ def test_the_read_ahead_sorts_each_account_by_its_packed_facts_alone(db, registr
     assert risks_by_id(groups) == read_risks(db, today=TODAY)
 
 
-def _read_with_early_rows(db, settings, today=TODAY):
-    """read_risk_groups with what the opener reads early (store/early_read.py), and how many times
-    the database ran its grouped statement meanwhile."""
+def _read_with_early_rows(db, today=TODAY):
+    """read_risk_groups with what the opener reads early where it forks no child (store/early_read.py,
+    its thread's way), and how many times the database ran its grouped statement meanwhile."""
     from accountregistry.store.early_read import EarlyRead
 
-    early, sent = EarlyRead(settings, "1.0"), []
+    early, sent = EarlyRead("1.0"), []
     early.run()
 
     def keep(_conn, _cursor, statement, _params, _context, _many):
@@ -293,19 +294,36 @@ def _read_with_early_rows(db, settings, today=TODAY):
         sa.event.remove(db.engine, "before_cursor_execute", keep)
 
 
+def _keep(db, people=None, plain=None, risks=None, registry=None):
+    """Statements kept today for the next start's early read (store/early_read.py), as they are written."""
+    import json
+
+    from accountregistry.store.early_read import EarlyRead
+
+    kept = EarlyRead("1.0").kept
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text(json.dumps(["1.0", str(date.today()), str(registry or db.path), people, plain, risks]),
+                    encoding="utf-8")
+
+
 def test_the_read_ahead_uses_the_rows_read_early_when_nothing_changed(db, registry, tmp_path):
     """At opening the read ahead's statement of the last start runs before it is built
     (store/early_read.py): on SQLite its rows are every account's risks and the statement is not
     run again; a server keeps nothing and reads as always. A new installation's first start keeps it
-    too, though its settings' folder is not made yet."""
-    settings, next_day = str(tmp_path / "not made yet" / "settings.ini"), date(2026, 11, 22)
-    groups, runs = _read_with_early_rows(db, settings)
+    too, though its cache folder is not made yet."""
+    import shutil
+
+    from accountregistry.store.early_read import EarlyRead
+
+    next_day = date(2026, 11, 22)
+    shutil.rmtree(EarlyRead("1.0").kept.parent, ignore_errors=True)
+    groups, runs = _read_with_early_rows(db)
     assert risks_by_id(groups) == read_risks(db, today=TODAY) and runs == 1  # none kept yet
-    groups, runs = _read_with_early_rows(db, settings)
+    groups, runs = _read_with_early_rows(db)
     assert risks_by_id(groups) == read_risks(db, today=TODAY) and runs == (0 if db.is_sqlite else 1)
-    groups, runs = _read_with_early_rows(db, settings, next_day)  # another statement: read now, kept
+    groups, runs = _read_with_early_rows(db, next_day)  # another statement: read now, kept
     assert risks_by_id(groups) == read_risks(db, today=next_day) and runs == 1
-    assert _read_with_early_rows(db, settings, next_day)[1] == (0 if db.is_sqlite else 1)
+    assert _read_with_early_rows(db, next_day)[1] == (0 if db.is_sqlite else 1)
 
 
 def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, registry, db_location, tmp_path):
@@ -315,11 +333,10 @@ def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, regis
     from accountregistry.store.schema import open_database
 
     page, profile, found = registry
-    settings = str(tmp_path / "settings.ini")
-    _read_with_early_rows(db, settings)
-    early = EarlyRead(settings, "1.0")
+    _read_with_early_rows(db)
+    early = EarlyRead("1.0")
     early.run()
-    assert bool(early.rows) == db.is_sqlite
+    assert bool(early.chunks[RISKS]) == db.is_sqlite
     other = open_database(db_location)
     try:
         update_person(other, find_by_email(other, "ingrid@nordlys.no").id,
@@ -332,12 +349,12 @@ def test_rows_read_early_are_dropped_when_anything_was_committed_since(db, regis
     assert "leaver_holds_role" in {risk.id for risk in risks_by_id(groups)[page.id]}
 
 
-@pytest.mark.parametrize("planted", ["SELECT randomblob(50000000)",
+@pytest.mark.parametrize("planted", ["SELECT randomblob(50000000)", "SELECT " + ", ".join(["randomblob(1000000)"] * 60),
                                      "SELECT randomblob(250000) FROM account a, account b, account c, account d, "
                                      "account e, account f"])
-def test_a_statement_planted_beside_the_settings_cannot_take_the_windows_memory(db, registry, tmp_path, planted):
-    """A statement in the file beside the settings that reads far more than this program's does (one
-    huge value; 729 rows of 250 KB, 182 MB): the early read stops within tens of MiB, and the risks
+def test_a_statement_planted_in_the_kept_file_cannot_take_the_windows_memory(db, registry, tmp_path, planted):
+    """A statement planted in the kept file that reads far more than this program's does (one
+    huge value; one row of 60 MB; 729 rows of 250 KB, 182 MB): the early read stops within tens of MiB, and the risks
     are read now, right."""
     import json
     import tracemalloc
@@ -346,16 +363,15 @@ def test_a_statement_planted_beside_the_settings_cannot_take_the_windows_memory(
 
     if not db.is_sqlite:
         pytest.skip("reads SQLite files")
-    (tmp_path / "settings.risks.json").write_text(json.dumps(["1.0", str(date.today()), [str(db.path), planted, []]]),
-                                                  encoding="utf-8")
-    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+    _keep(db, risks=[planted, []])
+    early = EarlyRead("1.0")
     tracemalloc.start()
     try:
         early.run()
         held = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert held < 40 << 20 and early.rows == []
+    assert held < 40 << 20 and early.chunks[RISKS] is None
     assert risks_by_id(read_risk_groups(db, today=TODAY, early=early)) == read_risks(db, today=TODAY)
 
 
@@ -365,7 +381,7 @@ ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELEC
 @pytest.mark.parametrize("kept", [["VACUUM INTO '{copy}'", []], ["ATTACH '{copy}' AS other", []],
                                   ["SELECT * FROM account", []], [ENDLESS, []], [1, 2], {"not": "as written"}])
 def test_a_kept_statement_that_is_not_ours_only_reads_and_stops_when_ours_is_built(db, registry, tmp_path, kept):
-    """Whatever the file beside the settings says, the early read only reads (a statement that
+    """Whatever the kept file says, the early read only reads (a statement that
     writes a copy of the registry elsewhere writes nothing), it stops once this start's own
     statement is built and differs (an endless one too), and a file not as the program writes it
     is read as always: the risks are read now, right, and this start's statement is kept."""
@@ -378,25 +394,29 @@ def test_a_kept_statement_that_is_not_ours_only_reads_and_stops_when_ours_is_bui
         pytest.skip("reads SQLite files")
     copy = tmp_path / "copy.sqlite3"
     if isinstance(kept, list):
-        kept = [str(db.path), *(text.format(copy=copy) if isinstance(text, str) else text for text in kept)]
-    (tmp_path / "settings.risks.json").write_text(json.dumps(["1.0", str(date.today()), kept]), encoding="utf-8")
-    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+        _keep(db, risks=[text.format(copy=copy) if isinstance(text, str) else text for text in kept])
+    else:
+        _keep(db)
+        EarlyRead("1.0").kept.write_text(json.dumps(["1.0", str(date.today()), kept]), encoding="utf-8")
+    early = EarlyRead("1.0")
     running = threading.Thread(target=early.run)  # raises nothing
     running.start()
     groups = read_risk_groups(db, today=TODAY, early=early)
     running.join()
     assert not copy.exists()
     assert risks_by_id(groups) == read_risks(db, today=TODAY)
-    assert "GROUP BY" in json.loads((tmp_path / "settings.risks.json").read_text())[2][1]  # this start's
+    assert "GROUP BY" in json.loads(early.kept.read_text())[2 + RISKS + 1][0]  # this start's
 
 
 def test_the_kept_statement_is_owner_only_and_a_server_keeps_none(db, registry, tmp_path):
-    """The file beside the settings (the registry's path and its rules' figures) is written like
-    the registry itself, readable by its owner only; a server's start keeps nothing there."""
+    """The kept statements' file (the registry's path and its rules' figures) is written like the
+    registry itself, readable by its owner only; a server's start keeps nothing there."""
     import stat
 
-    kept = tmp_path / "settings.risks.json"
-    _read_with_early_rows(db, str(tmp_path / "settings.ini"))
+    from accountregistry.store.early_read import EarlyRead
+
+    kept = EarlyRead("1.0").kept
+    _read_with_early_rows(db)
     assert (stat.S_IMODE(kept.stat().st_mode) == 0o600) if db.is_sqlite else not kept.exists()
 
 
@@ -409,11 +429,10 @@ def test_rows_read_early_from_a_registry_since_replaced_are_dropped(db, registry
 
     if not db.is_sqlite:
         pytest.skip("reads SQLite files")
-    settings = str(tmp_path / "settings.ini")
-    _read_with_early_rows(db, settings)
-    early, sent = EarlyRead(settings, "1.0"), []
+    _read_with_early_rows(db)
+    early, sent = EarlyRead("1.0"), []
     early.run()
-    assert early.rows
+    assert early.chunks[RISKS]
     shutil.copyfile(db.path, tmp_path / "same.sqlite3")
     os.replace(tmp_path / "same.sqlite3", db.path)  # the same rows, another file
     sa.event.listen(db.engine, "before_cursor_execute", lambda *call: sent.append("GROUP BY" in call[2]))
@@ -471,11 +490,10 @@ def test_an_early_read_not_asked_for_is_closed_before_the_registry_leaving_no_wa
 
     if not db.is_sqlite:
         pytest.skip("reads SQLite files")
-    settings = str(tmp_path / "settings.ini")
-    _read_with_early_rows(db, settings)
-    early = EarlyRead(settings, "1.0")
+    _read_with_early_rows(db)
+    early = EarlyRead("1.0")
     early.run()
-    assert early.rows
+    assert early.chunks[RISKS]
     close_unused()
     db.close()
     assert not Path(f"{db.path}-wal").exists() and not Path(f"{db.path}-shm").exists()
@@ -494,9 +512,8 @@ def test_an_early_read_of_a_file_that_never_opens_holds_up_nothing(db, registry,
         pytest.skip("reads SQLite files")
     gone = tmp_path / "gone.sqlite3"
     os.mkfifo(gone)
-    (tmp_path / "settings.risks.json").write_text(json.dumps(
-        ["1.0", str(date.today()), [str(gone), "SELECT 1", []]]), encoding="utf-8")
-    early = EarlyRead(str(tmp_path / "settings.ini"), "1.0")
+    _keep(db, risks=["SELECT 1", []], registry=gone)
+    early = EarlyRead("1.0")
     running = threading.Thread(target=early.run, daemon=True)
     running.start()
     assert risks_by_id(read_risk_groups(db, today=TODAY, early=early)) == read_risks(db, today=TODAY)
@@ -504,4 +521,4 @@ def test_an_early_read_of_a_file_that_never_opens_holds_up_nothing(db, registry,
     assert running.is_alive()  # still opening the file: not waited for
     os.close(os.open(gone, os.O_WRONLY | os.O_NONBLOCK))  # the share answers: not a database
     running.join()
-    assert early.rows == []
+    assert early.chunks[RISKS] is None

@@ -43,6 +43,7 @@ from accountregistry.services.account_list import (
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.risk_counts import RiskCounts, count_risks
 from accountregistry.store.database import Database
+from accountregistry.store.early_read import EarlyRead
 
 # The filter's "kind" for accounts whose kind nobody has recorded yet.
 KIND_NOT_KNOWN = "not_known"
@@ -391,7 +392,7 @@ EVERYTHING, RISKS, ROLE_HOLDERS = None, "risks", "role holders"
 
 
 def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | str | None,
-                  risks_ahead: Future | None = None) -> AccountsRead:
+                  risks_ahead: Future | None = None, early: EarlyRead | None = None) -> AccountsRead:
     """The next table (worker thread), sorted and filtered as the one shown, and counted for the
     dashboard: every account read again (EVERYTHING), the named ones merged into the table
     shown, (RISKS) the risks of the rows shown without them, or (ROLE_HOLDERS) who holds a role
@@ -400,10 +401,12 @@ def read_accounts(db: Database, shown: AccountTable, account_ids: list[int] | st
     The first read (nothing shown yet) leaves the risks and the role holders out (load_accounts'
     `at_once`): the risk facts are most of the read and the role grants most of the rest, and
     everything else can be on screen meanwhile; the view then asks for RISKS, which
-    `risks_ahead` may have read already (gui/read_ahead.py), then for ROLE_HOLDERS."""
+    `risks_ahead` may have read already (gui/read_ahead.py), then for ROLE_HOLDERS. The first
+    read's rows may have been read `early` (store/early_read.py)."""
     with bulk_work():
         if account_ids is EVERYTHING:
-            table = AccountTable.of(load_accounts(db, people_shown=shown.people, at_once=not len(shown)),
+            table = AccountTable.of(load_accounts(db, people_shown=shown.people, at_once=not len(shown),
+                                                  early=early),
                                     shown.sort_column, shown.sort_descending, shown.filter)
         elif account_ids == ROLE_HOLDERS:
             read = read_role_holders(db, shown.columns)

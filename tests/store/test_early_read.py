@@ -1,0 +1,177 @@
+"""The early reads of the window's start (store/early_read.py): on Linux the kept statements are read
+in a child process forked before Qt is imported, and their rows come through a pipe; elsewhere the
+risks' on a thread. Real registries, real processes."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from accountregistry.domain.pseudonyms import pseudonym
+from accountregistry.domain.vocabulary import EmploymentStatus, Kind, Role
+from accountregistry.services.account_list import load_accounts, read_risk_groups, risks_by_id
+from accountregistry.services.accounts import AccountInput, register_account
+from accountregistry.services.people import PersonInput, add_person, update_person
+from accountregistry.services.retention import anonymise
+from accountregistry.services.roles import grant_role
+from accountregistry.store import early_read
+from accountregistry.store.early_read import PEOPLE, PLAIN, RISKS, EarlyRead, close_unused, fork, started
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="forks where the window does (Linux)")
+
+
+@pytest.fixture
+def registry(db):
+    """A registry with a pseudonym (an anonymised holder), review dates and a leaver's role."""
+    if not db.is_sqlite:
+        pytest.skip("reads SQLite files")
+    long_ago, today = date.today() - timedelta(days=800), date.today()
+    leaver = add_person(db, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk"))
+    ingrid = add_person(db, PersonInput(name="Ingrid Berg", work_email="ingrid@nordlys.no"))
+    register_account(db, AccountInput(url="https://www.facebook.com/nordlysrejser", kind=Kind.company,
+                                      holder_id=leaver.id))
+    page = register_account(db, AccountInput(url="https://www.linkedin.com/company/nordlys", kind=Kind.company,
+                                             display_name="Nordlys Rejser", last_reviewed_on=today - timedelta(400),
+                                             review_interval_months=6))
+    grant_role(db, account_id=page.id, person_id=ingrid.id, role=Role.owner, granted_on=long_ago)
+    update_person(db, leaver.id, PersonInput(name="Tuva Lind", work_email="tuva@nordlys.dk",
+                                             employment_status=EmploymentStatus.left, last_working_day=long_ago))
+    anonymise(db, [leaver.id])
+    _start(db, EarlyRead("1.0"))  # the last start, which keeps its statements
+    return leaver, ingrid, page
+
+
+def _start(db, early=None):
+    """What a start reads early: everyone, the plain accounts (the table's first read), the risks."""
+    return load_accounts(db, at_once=True, early=early), read_risk_groups(db, early=early)
+
+
+def _forked(db) -> EarlyRead:
+    fork("1.0")
+    early = started("1.0")
+    assert early.child is not None and early.registry == str(db.path)
+    early.read[PEOPLE].wait()  # asked before the child is on the file, the rows are not waited for (a share may hang)
+    return early
+
+
+def _sent(db):
+    """The statements `db` runs from now on."""
+    sent = []
+    sa.event.listen(db.engine, "before_cursor_execute", lambda *call: sent.append(call[2]))
+    return sent
+
+
+def test_the_rows_a_child_read_are_those_read_now(db, registry):
+    """The child's rows (everyone's names, pseudonyms as shown; the accounts with their dates; every
+    account's risks) are used, and the statements are not run again; the child is then gone."""
+    leaver, ingrid, page = registry
+    accounts, groups = _start(db)
+    early = _forked(db)
+    kept, child, sent = json.loads(early.kept.read_text())[3:], early.child, _sent(db)
+    found, found_groups = _start(db, early)
+    assert not {text for text, _parameters in kept} & set(sent)
+    assert found.rows() == accounts.rows() and risks_by_id(found_groups) == risks_by_id(groups)
+    assert pseudonym(leaver.id) in {row.holder_name for row in found.rows()}
+    assert "review_overdue" in {risk.id for risk in risks_by_id(found_groups)[page.id]}
+    with pytest.raises(ChildProcessError):  # killed and waited for once the risks were asked for
+        os.waitpid(child, os.WNOHANG)
+
+
+def test_a_commit_after_the_childs_read_refuses_its_rows(db, registry):
+    """A change committed after the child read (a colleague's, the window's departures): the rows
+    are read now and show it."""
+    leaver, ingrid, page = registry
+    early = _forked(db)
+    early.read[PLAIN].wait()
+    update_person(db, ingrid.id, PersonInput(name="Ingrid Dahl", work_email="ingrid@nordlys.no"))
+    accounts, groups = _start(db, early)
+    assert accounts.rows() == load_accounts(db, at_once=True).rows()
+    assert "ingrid dahl" in accounts.people[ingrid.id].text
+    assert risks_by_id(groups) == risks_by_id(read_risk_groups(db))
+
+
+def test_rows_a_child_read_from_a_registry_since_replaced_are_refused(db, registry, tmp_path):
+    """A registry put in the place of the one the child read (a restore, a sync tool): read now."""
+    early = _forked(db)
+    early.read[RISKS].wait()
+    shutil.copyfile(db.path, tmp_path / "same.sqlite3")
+    os.replace(tmp_path / "same.sqlite3", db.path)  # the same rows, another file
+    sent = _sent(db)
+    accounts, groups = _start(db, early)
+    assert sum("FROM account ORDER BY" in text for text in sent) == 1 and sum("GROUP BY" in text for text in sent) == 1
+    assert accounts.rows() == load_accounts(db, at_once=True).rows()
+
+
+@pytest.mark.parametrize("planted", ["SELECT randomblob(50000000)",
+                                     "SELECT randomblob(250000) FROM account a, account b, account c, account d, "
+                                     "account e, account f, account g, account h"])
+def test_a_statement_planted_for_the_child_cannot_take_the_windows_memory(db, registry, planted):
+    """A first read planted in the kept file that reads far more than this program's (one huge value;
+    256 rows of 250 KB, 64 MB): the child stops within the registry's size and 32 MiB, what this
+    process held meanwhile stays below that, and the accounts are read now, right."""
+    import tracemalloc
+
+    kept = json.loads(EarlyRead("1.0").kept.read_text())
+    EarlyRead("1.0").kept.write_text(json.dumps([*kept[:4], [planted, []], kept[5]]), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        early = _forked(db)
+        early.read[PLAIN].wait()
+        held = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert held < 40 << 20 and early.chunks[PLAIN] is None
+    accounts, groups = _start(db, early)
+    assert accounts.rows() == load_accounts(db, at_once=True).rows()
+
+
+def test_no_child_and_no_wal_are_left_once_the_registry_closes(db, registry):
+    """The window closed before the rows were asked for: the child is killed and waited for (no
+    zombie) before the registry closes, so its last connection takes the -wal and -shm files away."""
+    early = _forked(db)
+    early.read[RISKS].wait()
+    child = early.child
+    close_unused()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)
+    db.close()
+    assert not os.path.exists(f"{db.path}-wal") and not os.path.exists(f"{db.path}-shm")
+
+
+def test_the_child_dies_with_the_program(db, registry):
+    """The program killed (kill -9) while its child reads or waits: the child does not stay."""
+    with subprocess.Popen([sys.executable, "-c", "import time; from accountregistry.store import early_read; "
+                           "early_read.fork('1.0'); print(early_read._forked.child, flush=True); time.sleep(600)"],
+                          stdout=subprocess.PIPE, text=True) as program:
+        child = int(program.stdout.readline())
+        program.kill()
+    while _running(child):
+        time.sleep(0.05)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rpartition(")")[2].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
+
+
+def test_where_there_is_no_fork_a_thread_reads_the_risks_only(db, registry):
+    """The way of other systems (no child): started() gives an early read that run() reads on a
+    thread, the risks' statement only; the first read is read now, the risks are used."""
+    accounts, groups = _start(db)
+    early = started("1.0")
+    assert early.child is None and early_read._forked is None
+    early.run()
+    assert early.chunks[PLAIN] is None and early.chunks[RISKS]
+    sent = _sent(db)
+    found, found_groups = _start(db, early)
+    assert found.rows() == accounts.rows() and risks_by_id(found_groups) == risks_by_id(groups)
+    assert sum("FROM account ORDER BY" in text for text in sent) == 1 and not any("GROUP BY" in text for text in sent)
