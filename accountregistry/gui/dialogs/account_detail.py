@@ -544,10 +544,8 @@ class AccountDetailWindow(QWidget):
         layout = laid_out(QVBoxLayout(tab), QLabel(self.tr("Active administrators")), (self.administrators, 1))
         self.other_roles_section = holding(QLabel(self.tr("Other active roles (not administrators: they cannot add "
                                                           "or remove others)")), self.other_roles, vertical=True)
-        layout.addWidget(self.other_roles_section, 1)
-        layout.addLayout(actions)
-        layout.addWidget(QLabel(self.tr("Grants and revocations, newest first")))
-        layout.addWidget(self.role_history, 3)
+        laid_out(layout, (self.other_roles_section, 1), actions,
+                 QLabel(self.tr("Grants and revocations, newest first")), (self.role_history, 3))
         return tab
 
     def _terms_tab(self) -> QWidget:

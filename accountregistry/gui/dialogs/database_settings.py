@@ -131,8 +131,7 @@ class DatabaseDialog(QDialog):
 
         layout = laid_out(QVBoxLayout(self), self.on_this_computer, self.file_box, self.on_server, self.server_box,
                           self.outcome, note, self.override_note)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        laid_out(layout, 1, self.buttons)
         self.load(saved_choice(settings))
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 

@@ -117,8 +117,7 @@ class ExportReportDialog(QDialog):
         self.only_shown.setChecked(True)
         scope_box = QVBoxLayout()
         scope_box.setSpacing(2)
-        scope_box.addWidget(self.only_shown)
-        scope_box.addWidget(self.all_accounts)
+        laid_out(scope_box, self.only_shown, self.all_accounts)
 
         form = QFormLayout()
         file_label = QLabel(self.tr("&File:"))

@@ -183,10 +183,7 @@ class PolicyWindow(QDialog):
         explanation = plain_label(self.tr("A version is never changed once recorded: a change is a new version, which "
                                           "people acknowledge again. Write a text for each area the policy takes a "
                                           "stand on; leave the others empty."))
-        layout.addWidget(explanation)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.version_general)
-        layout.addLayout(buttons)
+        laid_out(layout, explanation, (scroll, 1), self.version_general, buttons)
         return page
 
     def version_input(self) -> policy.PolicyInput:

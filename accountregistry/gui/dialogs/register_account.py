@@ -386,15 +386,12 @@ class AccountForm(QWidget):
         add_row(terms_form, self.tr("Audience"), self.audience, m, "audience")
         add_row(terms_form, self.tr("Wor&king time per week (hours)"), self.weekly_hours, m, "weekly_hours")
         add_row(terms_form, self.tr("Escalation contact"), self.escalation, m, "escalation_id")
-        mandate_columns.addLayout(topics_form, 1)
-        mandate_columns.addLayout(terms_form, 1)
+        laid_out(mandate_columns, (topics_form, 1), (terms_form, 1))
 
         columns = laid_out(QHBoxLayout(), (left, 1), (right, 1))
         whole = QVBoxLayout(self)
         whole.setContentsMargins(0, 0, 0, 0)
-        whole.addLayout(columns)
-        whole.addWidget(self.kind_group)
-        whole.addWidget(self.mandate_group)
+        laid_out(whole, columns, self.kind_group, self.mandate_group)
 
         chain_tab_order([self.url, self.platform, self.presence, self.handle, self.display_name, self.official,
                          *([self.status] if editing else []), self.holder, self.responsible_unit,

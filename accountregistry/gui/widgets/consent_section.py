@@ -116,11 +116,8 @@ class ConsentSection(QWidget):
         actions = laid_out(QHBoxLayout(), (give_box, 1), (withdraw_box, 1))
         column = QVBoxLayout(self.personal)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.state)
-        column.addWidget(self.listed)
-        column.addLayout(actions)
-        column.addWidget(QLabel(self.tr("Consent given and withdrawn, newest first")))
-        column.addWidget(self.records, 1)
+        laid_out(column, self.state, self.listed, actions, QLabel(self.tr("Consent given and withdrawn, newest first")),
+                 (self.records, 1))
         laid_out(QVBoxLayout(self), self.not_personal, (self.personal, 1))
         self._loading = False
 

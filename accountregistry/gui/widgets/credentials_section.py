@@ -441,9 +441,7 @@ class CredentialsSection(QWidget):
         self.busy_label = plain_label(self.tr("Waiting for the keyring… If it shows an unlock prompt, answer it."))
         self.stop_button = push_button(self.tr("&Stop waiting"), self.tr("Stop waiting"), self.stop_waiting,
                                        tip=self.tr("Stop waiting for this answer; the keyring may still finish it."))
-        busy_row.addWidget(self.busy_bar)
-        busy_row.addWidget(self.busy_label, 1)
-        busy_row.addWidget(self.stop_button)
+        laid_out(busy_row, self.busy_bar, (self.busy_label, 1), self.stop_button)
         self.busy.setVisible(False)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)

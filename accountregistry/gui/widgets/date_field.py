@@ -28,7 +28,7 @@ from accountregistry.domain.dates import DATE_EXAMPLE, DateInvalid, day_first_la
 from accountregistry.domain.messages import format_value
 from accountregistry.gui.accessibility import clear_button, name_calendar
 from accountregistry.gui.messages import message_colours
-from accountregistry.gui.widgets.dialog_parts import plain_label
+from accountregistry.gui.widgets.dialog_parts import laid_out, plain_label
 
 
 def date_in_words(value: date, today: date | None = None) -> str:
@@ -91,13 +91,11 @@ class DateField(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.calendar_button)
+        laid_out(row, (self.edit, 1), self.calendar_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.understood)
+        laid_out(layout, row, self.understood)
         self.setFocusProxy(self.edit)
 
         open_calendar = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), self.edit)

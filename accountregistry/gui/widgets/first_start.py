@@ -64,8 +64,7 @@ class OrganisationStep(QWidget):
         self.setMaximumWidth(760)  # a short form reads better than three lines across the screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addLayout(row)
+        laid_out(layout, form, row)
 
     def collect(self) -> SettingsInput:
         return SettingsInput(name=self.name.text(), email_domains=self.email_domains.text().split(","),
