@@ -163,7 +163,7 @@ class EarlyRead:
         connections; still opening its file (a share that does not answer), it is not waited for."""
         self._unwanted = True
         with self._closing:
-            connected = self in _open
+            connected = self in _open and self._watch is not None
             _open.discard(self)
             if self.child is not None:
                 os.kill(self.child, signal.SIGKILL)
@@ -243,6 +243,7 @@ def fork(version: str) -> None:
         os.close(end)
     threading.Thread(target=_receive, args=(early, results), name="early reads", daemon=True).start()
     _forked = early
+    _open.add(early)  # ended by close_unused() even before it is on its file
 
 
 def _child(early: EarlyRead, parent: int, results: int, asks: int, answers: int) -> None:

@@ -144,6 +144,25 @@ def test_no_child_and_no_wal_are_left_once_the_registry_closes(db, registry):
     assert not os.path.exists(f"{db.path}-wal") and not os.path.exists(f"{db.path}-shm")
 
 
+def test_a_child_whose_file_never_opens_holds_up_nothing(db, registry, tmp_path):
+    """Kept for a registry on a share that no longer answers (its open never returns; a FIFO here),
+    while another registry is opened: its statements are read now, nothing waits for the child, and
+    the window's end (close_unused) ends it all the same."""
+    gone = tmp_path / "gone.sqlite3"
+    os.mkfifo(gone)
+    kept = json.loads(EarlyRead("1.0").kept.read_text())
+    EarlyRead("1.0").kept.write_text(json.dumps([*kept[:2], str(gone), *kept[3:]]), encoding="utf-8")
+    fork("1.0")
+    early = started("1.0")
+    child, sent = early.child, _sent(db)
+    assert load_accounts(db, at_once=True, early=early).rows() == load_accounts(db, at_once=True).rows()
+    assert sum("FROM account ORDER BY" in text for text in sent) == 2
+    close_unused()  # the window closed before the risks were asked for
+    assert early.child is None
+    while _running(child):  # killed where it waits; reaped by a thread of its own
+        time.sleep(0.05)
+
+
 def test_the_child_dies_with_the_program(db, registry):
     """The program killed (kill -9) while its child reads or waits: the child does not stay."""
     with subprocess.Popen([sys.executable, "-c", "import time; from accountregistry.store import early_read; "
