@@ -389,9 +389,7 @@ class AccountForm(QWidget):
         laid_out(mandate_columns, (topics_form, 1), (terms_form, 1))
 
         columns = laid_out(QHBoxLayout(), (left, 1), (right, 1))
-        whole = QVBoxLayout(self)
-        whole.setContentsMargins(0, 0, 0, 0)
-        laid_out(whole, columns, self.kind_group, self.mandate_group)
+        laid_out(QVBoxLayout(self), columns, self.kind_group, self.mandate_group).setContentsMargins(0, 0, 0, 0)
 
         chain_tab_order([self.url, self.platform, self.presence, self.handle, self.display_name, self.official,
                          *([self.status] if editing else []), self.holder, self.responsible_unit,

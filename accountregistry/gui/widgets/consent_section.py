@@ -112,12 +112,10 @@ class ConsentSection(QWidget):
                                                 "holder's consent. This account is the company's to use: it needs "
                                                 "nobody's consent."))
         self.not_personal.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.personal = QWidget()
         actions = laid_out(QHBoxLayout(), (give_box, 1), (withdraw_box, 1))
-        column = QVBoxLayout(self.personal)
-        column.setContentsMargins(0, 0, 0, 0)
-        laid_out(column, self.state, self.listed, actions, QLabel(self.tr("Consent given and withdrawn, newest first")),
-                 (self.records, 1))
+        self.personal = holding(self.state, self.listed, actions,
+                                QLabel(self.tr("Consent given and withdrawn, newest first")), (self.records, 1),
+                                vertical=True)
         laid_out(QVBoxLayout(self), self.not_personal, (self.personal, 1))
         self._loading = False
 

@@ -35,7 +35,7 @@ from accountregistry.services.credentials import (CredentialStatus, KeyringProbl
 from accountregistry.services.lookups import account_events
 from accountregistry.services.people import names_of_logins
 from accountregistry.store.database import Database, local_time
-from accountregistry.gui.widgets.dialog_parts import chain_tab_order, laid_out, named, plain_label, push_button
+from accountregistry.gui.widgets.dialog_parts import chain_tab_order, holding, laid_out, named, plain_label, push_button
 
 _CONTEXT = "CredentialsSection"
 
@@ -360,7 +360,7 @@ _FIELD_BUTTONS = (
 class CredentialsSection(QWidget):
     """The Credentials tab of an account's window.
 
-    REVEAL_MS and CLIPBOARD_MS (or the constructor's arguments) say how long a revealed secret
+    REVEAL_MS and CLIPBOARD_MS say how long a revealed secret
     stays shown and a copied one stays on the clipboard; tests make them short.
     """
 
@@ -372,15 +372,12 @@ class CredentialsSection(QWidget):
     KEYRING_TIMEOUT: float | None = None  # seconds; None is the service's DEFAULT_TIMEOUT
     BUSY_DELAY_MS = 250  # a quick answer shows no busy bar, so nothing flickers
 
-    def __init__(self, db: Database, account_id: int, parent: QWidget | None = None, *,
-                 reveal_ms: int | None = None, clipboard_ms: int | None = None,
-                 keyring_timeout: float | None = None, read: bool = True):
+    def __init__(self, db: Database, account_id: int, parent: QWidget | None = None, *, read: bool = True):
         super().__init__(parent)
         self.db = db
         self.account_id = account_id
-        self.reveal_ms = self.REVEAL_MS if reveal_ms is None else reveal_ms
-        self.clipboard_ms = self.CLIPBOARD_MS if clipboard_ms is None else clipboard_ms
-        self.keyring_timeout = self.KEYRING_TIMEOUT if keyring_timeout is None else keyring_timeout
+        self.reveal_ms, self.clipboard_ms = self.REVEAL_MS, self.CLIPBOARD_MS  # tests make them short
+        self.keyring_timeout = self.KEYRING_TIMEOUT
         self.keyring: KeyringStatus | None = None  # None: not asked yet, or being asked
         self.record: CredentialStatus | None = None
         self.missing: set[str] = set()  # on record, but the keyring does not hold them
@@ -430,9 +427,6 @@ class CredentialsSection(QWidget):
         rotation.addWidget(rotation_help, 1, 0, 1, 2)
         rotation.setColumnStretch(0, 1)
 
-        self.busy = QWidget()
-        busy_row = QHBoxLayout(self.busy)
-        busy_row.setContentsMargins(0, 0, 0, 0)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # no steps to count: it moves while the keyring is asked
         self.busy_bar.setTextVisible(False)
@@ -441,7 +435,7 @@ class CredentialsSection(QWidget):
         self.busy_label = plain_label(self.tr("Waiting for the keyring… If it shows an unlock prompt, answer it."))
         self.stop_button = push_button(self.tr("&Stop waiting"), self.tr("Stop waiting"), self.stop_waiting,
                                        tip=self.tr("Stop waiting for this answer; the keyring may still finish it."))
-        laid_out(busy_row, self.busy_bar, (self.busy_label, 1), self.stop_button)
+        self.busy = holding(self.busy_bar, (self.busy_label, 1), self.stop_button)
         self.busy.setVisible(False)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)

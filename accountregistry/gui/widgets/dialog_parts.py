@@ -80,7 +80,7 @@ def laid_out(layout: QBoxLayout, *parts: QWidget | QLayout | tuple[QWidget | QLa
     return layout
 
 
-def holding(*parts: QWidget | tuple[QWidget, int], vertical: bool = False) -> QWidget:
+def holding(*parts: QWidget | QLayout | tuple[QWidget | QLayout, int] | int, vertical: bool = False) -> QWidget:
     """A widget holding `parts` side by side (one under the other if `vertical`), without margins
     of its own, so that it lines up with the rows around it; a (part, stretch) pair stretches."""
     widget = QWidget()

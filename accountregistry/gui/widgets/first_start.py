@@ -62,9 +62,7 @@ class OrganisationStep(QWidget):
         row = laid_out(QHBoxLayout(), self.save_button, (self.said, 1), 0)
         self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMaximumWidth(760)  # a short form reads better than three lines across the screen
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        laid_out(layout, form, row)
+        laid_out(QVBoxLayout(self), form, row).setContentsMargins(0, 0, 0, 0)
 
     def collect(self) -> SettingsInput:
         return SettingsInput(name=self.name.text(), email_domains=self.email_domains.text().split(","),
