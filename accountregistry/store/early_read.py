@@ -114,20 +114,23 @@ class EarlyRead:
             compiled.params.__getitem__, compiled.positiontup))], default=str))  # dates as SQLite has them
         from accountregistry.domain.errors import RegistryError  # after the first paint
 
+        used = None
         try:
             if now is not None and self._read_whole(registry, slot, now):
                 log.debug("read early: used (%d)", slot)
                 chunks = self.chunks[slot]  # made a chunk at a time, each let go once read
-                return (marshal.loads(chunks.pop(0)) for _ in range(len(chunks)))
-            log.debug("read early: not used (%d)", slot)
-            if now is not None:
-                self._keep(str(registry), slot, now)
+                used = (marshal.loads(chunks.pop(0)) for _ in range(len(chunks)))
+            else:
+                log.debug("read early: not used (%d)", slot)
+                if now is not None:
+                    self._keep(str(registry), slot, now)
         except (OSError, RegistryError, sqlite3.Error):
             pass  # read now; the next start as always
         finally:
-            if slot == RISKS:  # asked last: the reads are over
+            # Asked last, the reads are over; one refused, the others are not this start's either (nor waited for).
+            if slot == RISKS or used is None and slot in self.reads:
                 self.close()
-        return None
+        return used
 
     def _read_whole(self, registry: Path, slot: int, now: list) -> bool:
         """Whether `now` was read early, whole, from this very file, and no connection committed

@@ -131,6 +131,18 @@ def test_a_statement_planted_for_the_child_cannot_take_the_windows_memory(db, re
     assert accounts.rows() == load_accounts(db, at_once=True).rows()
 
 
+def test_a_statement_of_the_child_not_this_starts_ends_it(db, registry):
+    """Everyone's names kept by another start (here: planted, a statement that never ends): refused,
+    the child is ended at once, so the first read does not wait for what it reads after them."""
+    endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x), 0, 0 FROM c"
+    kept = json.loads(EarlyRead("1.0").kept.read_text())
+    EarlyRead("1.0").kept.write_text(json.dumps([*kept[:3], [endless, []], *kept[4:]]), encoding="utf-8")
+    fork("1.0")
+    early, sent = started("1.0"), _sent(db)
+    assert load_accounts(db, at_once=True, early=early).rows() == load_accounts(db, at_once=True).rows()
+    assert early.child is None and sum("FROM account ORDER BY" in text for text in sent) == 2
+
+
 def test_no_child_and_no_wal_are_left_once_the_registry_closes(db, registry):
     """The window closed before the rows were asked for: the child is killed and waited for (no
     zombie) before the registry closes, so its last connection takes the -wal and -shm files away."""
