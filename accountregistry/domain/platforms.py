@@ -926,6 +926,12 @@ _EMAIL = re.compile(r"[^@/:\s]+@[^@/:\s]+\.[^@/:\s]+")
 _BLUESKY_TYPED = re.compile(r"@?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+bsky\.social)", re.I)
 
 
+@cache
+def _first_builder(platform_id: str, presence: str) -> Route | None:
+    """The presence's first route that builds addresses: the one _url_for tries first."""
+    return next((route for route in platform(platform_id).routes_for(presence) if route.builder), None)
+
+
 def _recognised(p: Platform, match: _Match) -> Recognised:
     presence, handle = match.route.presences[0], match.handle
     if ends_in_punctuation(handle):
@@ -936,6 +942,9 @@ def _recognised(p: Platform, match: _Match) -> Recognised:
         except HandleInvalid:
             raise UrlNotRecognised("address_not_account", address=shown(_url_for(p, presence, handle)),
                                    platform=p.name) from None
+    elif match.route is _first_builder(p.id, presence):
+        # The route took the name, so _url_for would build the address with it.
+        return Recognised(p.id, presence, handle, _build(p, match.route, handle))
     return Recognised(p.id, presence, handle, _url_for(p, presence, handle))
 
 
