@@ -404,9 +404,15 @@ def _wrapped_target(split: Split, wrapper: Wrapper) -> str:
     return ""
 
 
+# Any wrapper's host: an address on another site is told by one match (an import's 100,000 are on 1,000s).
+_WRAPPER_HOST = re.compile("|".join(f"(?:{w.host})" for w in WRAPPERS))
+
+
 @lru_cache(maxsize=4096)
 def _wrappers_on(host: str) -> tuple[Wrapper, ...]:
     site = without_www(host)
+    if not _WRAPPER_HOST.fullmatch(site):
+        return ()
     return tuple(w for w in WRAPPERS if re.fullmatch(w.host, site))
 
 
