@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         self.read_only = False
         self._made: dict[str, QWidget] = {}  # the views made, by name
         self._imports_due: list[str | Callable[[], object]] = []  # what the GUI thread imports next (_import_in_turns)
+        self._importing: Task | None = None  # what they import from the core, on a worker before them
         self._make_frame()
         if db is not None:
             self._make_views(db)
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow):
             # The modules of the views made when first shown (0.03-0.06 s of Python) and the
             # account window's after those reads, what they import from the core as a read taking
             # its turn: the dashboard and its numbers no longer wait for them.
-            importer = self._import_other_views((*MADE_WHEN_SHOWN, "account window"), reading=True)
+            self._importing = importer = self._import_other_views((*MADE_WHEN_SHOWN, "account window"), reading=True)
             importer.on_finished = lambda: self._import_in_turns(*map(_view_module, MADE_WHEN_SHOWN), *ACCOUNT_WINDOW,
                                                                  _make_style_options)
         finally:
@@ -955,7 +956,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return True  # the registry is being opened
         return any((self.accounts_view.is_loading(), self.facts.busy(), self.people_directory.busy(),
-                    self._imports_due,
+                    self._imports_due, self._importing and self._importing.busy(),
                     *(self._made[name].is_loading() for name in MADE_WHEN_SHOWN if name in self._made),
                     self.dashboard.leavers_panel.is_loading()))
 

@@ -630,8 +630,7 @@ sys.meta_path.insert(0, Watch())
 window = MainWindow(settings=QSettings({str(tmp_path / "settings.ini")!r}, QSettings.Format.IniFormat),
                     location={str(tmp_path / "registry.sqlite3")!r})
 window.show()
-while not (window.db is not None and window.accounts_view.loaded and not window.is_loading()
-           and task_manager().running() == 0):
+while not (window.db is not None and window.accounts_view.loaded and not window.is_loading()):
     app.processEvents()
     task_manager().pool.waitForDone(10)
 print(json.dumps(imported))
