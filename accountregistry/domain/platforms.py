@@ -32,7 +32,6 @@ Handles, by platform (prefix + name; names lowercase unless noted)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, quote
@@ -803,9 +802,9 @@ def _accept_name(p: Platform, route: Route, raw: str, host: str) -> str | None:
     return route.prefix + name
 
 
-@dataclass
 class _Miss:
-    """Why no route matched, for the refusal."""
+    """Why no route matched, for the refusal (the class's values until a route says otherwise: one is
+    made per address, and a dataclass's __init__ setting them took longer)."""
 
     route: Route | None = None
     raw: str = ""
