@@ -44,7 +44,7 @@ CHUNK = 5000  # rows sent at a time: the receiver holds them as bytes, and makes
 _open: weakref.WeakSet = weakref.WeakSet()
 # What an early read may hold, so that a statement planted in the kept file cannot take the window's
 # memory: the rows marshalled (10.4 MB at 100,000 accounts, in an 84 MB registry) at most this more than
-# the registry's own size, a value a 64th of that (one group's account ids grow with the registry: 15 KB
+# the registry's own size on disk, a value a 64th of that (one group's account ids grow with the registry: 15 KB
 # at 100,000 accounts), and columns (of a table too: the widest has 33).
 _MOST, _WIDEST = 32 << 20, 64
 _forked: EarlyRead | None = None
@@ -86,8 +86,10 @@ class EarlyRead:
         if slot == IDENTITY:
             self.file = tuple(value)
         elif slot == CONNECTED:
-            self._watch = value  # (connection, data_version) on a thread; a child keeps its own
-            _open.add(self)
+            with self._closing:  # closed meanwhile (this message was still in the pipe): stays closed
+                self._watch = value  # (connection, data_version) on a thread; a child keeps its own
+                if not self._unwanted:
+                    _open.add(self)
         elif value:
             self.chunks[slot].append(value)
         else:
@@ -192,7 +194,7 @@ def _read(registry: str, statements: dict[int, list], put: Callable[[int, Any], 
     statement's rows as marshalled chunks of CHUNK rows and an empty one at its end."""
     found = os.stat(registry)
     put(IDENTITY, (found.st_dev, found.st_ino))
-    most = _MOST + found.st_size
+    most = _MOST + found.st_blocks * 512  # on disk: a sparse file named in the kept file holds nothing
     watch = sqlite3.connect(f"file:{quote(registry)}?mode=ro", uri=True, check_same_thread=False)
     put(CONNECTED, (watch, watch.execute("PRAGMA data_version").fetchone()))
     reading = sqlite3.connect(f"file:{quote(registry)}?mode=ro", uri=True, check_same_thread=False)

@@ -131,6 +131,49 @@ def test_a_statement_planted_for_the_child_cannot_take_the_windows_memory(db, re
     assert accounts.rows() == load_accounts(db, at_once=True).rows()
 
 
+def test_a_statement_planted_for_a_sparse_file_cannot_take_the_windows_memory(db, registry, tmp_path):
+    """The kept file names a registry of 16 GiB that holds nothing on disk (a sparse file) and a
+    statement reading 300 MB: the bound follows what the file holds, so the child stops and this
+    process never holds the rows (review-core-22 F2: it held 300 MB)."""
+    import tracemalloc
+
+    sparse = tmp_path / "sparse.sqlite3"
+    shutil.copyfile(db.path, sparse)
+    os.truncate(sparse, 16 << 30)
+    kept = json.loads(EarlyRead("1.0").kept.read_text())
+    EarlyRead("1.0").kept.write_text(json.dumps([*kept[:2], str(sparse), ["SELECT zeroblob(150000000) FROM "
+                                                 "(VALUES (1), (2))", []], *kept[4:]]), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        fork("1.0")
+        early = started("1.0")
+        early.read[PEOPLE].wait()
+        held = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    early.close()
+    assert held < 40 << 20 and early.chunks[PEOPLE] is None
+
+
+def test_closed_while_the_childs_first_message_is_on_its_way_it_stays_closed(db, registry):
+    """Closed (another registry opened, departures recorded) while the child's "connected" is in the
+    pipe and not yet taken (the opener and the window's thread hold Python's lock): it stays closed,
+    so the window's end (close_unused) does not wait for it for ever (review-core-22 F1)."""
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(30)  # this thread keeps Python's lock, as a busy opener does
+    try:
+        fork("1.0")
+        early = started("1.0")
+        busy_until = time.monotonic() + 2
+        while time.monotonic() < busy_until:  # meanwhile the child is on its file and says so
+            pass
+        early.close()
+    finally:
+        sys.setswitchinterval(switch)
+    early.read[RISKS].wait()  # the receiver took what was in the pipe
+    assert early not in early_read._open
+
+
 def test_a_statement_of_the_child_not_this_starts_ends_it(db, registry):
     """Everyone's names kept by another start (here: planted, a statement that never ends): refused,
     the child is ended at once, so the first read does not wait for what it reads after them."""
