@@ -507,7 +507,10 @@ class MainWindow(QMainWindow):
             importer.on_finished = lambda: self._import_in_turns(*map(_view_module, MADE_WHEN_SHOWN), *ACCOUNT_WINDOW,
                                                                  _make_style_options)
         finally:
-            task_manager().release_reads()
+            task_manager().release_reads()  # the first in line starts: the dashboard's facts
+        # The reads after it wait for the rows' risks too, the numbers' other half: beside them, the
+        # leavers panel's read took Python's lock from them.
+        self.accounts_view.loader.hold_reads_until_delivered()
 
     def _registry_refused(self, error: BaseException) -> None:
         """A refusal (the server does not answer, the password is wrong) is said with Retry, and

@@ -133,6 +133,7 @@ class _Run:
         self.task = task
         self.work = work
         self.cancel_requested = False
+        self.holds_reads = False  # Task.hold_reads_until_delivered
 
     def progress(self, done: int, total: int) -> bool:
         self.task.progressed.emit(done, total)
@@ -301,6 +302,14 @@ class Task(QObject):
         """From start() until its outcome is delivered (a worker may end before that)."""
         return self._run is not None
 
+    def hold_reads_until_delivered(self) -> None:
+        """No read waiting for its turn starts until this run's outcome is delivered (reads under
+        way go on): at the start the other views' reads took Python's lock from the accounts'
+        risks, which the dashboard's numbers wait for."""
+        if self._run is not None and not self._run.holds_reads:
+            self._run.holds_reads = True
+            task_manager().hold_reads()
+
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report; `cancelled` follows if it did."""
         if self._run is not None:
@@ -325,16 +334,20 @@ class Task(QObject):
         task_manager()._forget(run)
         if self._run is run:
             self._run = None
-        if not self._owner_alive():
-            # The widget is gone; a bug is still a bug.
-            if outcome.error is not None and not isinstance(outcome.error, RegistryError):
-                report_bug(outcome.error)
-            return
         try:
-            self._call(outcome)
+            if not self._owner_alive():
+                # The widget is gone; a bug is still a bug.
+                if outcome.error is not None and not isinstance(outcome.error, RegistryError):
+                    report_bug(outcome.error)
+                return
+            try:
+                self._call(outcome)
+            finally:
+                if self.on_finished is not None:
+                    self.on_finished()
         finally:
-            if self.on_finished is not None:
-                self.on_finished()
+            if run.holds_reads:
+                task_manager().release_reads()
 
     def _call(self, outcome: _Outcome) -> None:
         error = outcome.error

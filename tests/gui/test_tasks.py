@@ -6,6 +6,7 @@ import sys
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accountregistry.domain.errors import Label, RegistryError, ValidationError
@@ -243,6 +244,35 @@ def test_reads_asked_while_reads_are_held_start_once_released(qtbot, owner):
         tasks.release_reads()
     qtbot.waitUntil(lambda: not any(read.busy() for read in reads))
     assert shown == [0, 1]
+
+
+@pytest.mark.parametrize("ending", ["success", "failure", "owner gone"])
+def test_reads_waiting_start_once_the_run_holding_them_is_delivered(qtbot, ending):
+    """The window's start: the accounts' risks (not a turn-taking read) hold the reads waiting,
+    so that only the dashboard's facts, under way already, run beside them."""
+    owner, release, ran, shown = QWidget(), threading.Event(), [], []
+
+    def risks(_progress):
+        release.wait()
+        if ending == "failure":
+            raise ValidationError(field="name", code="required", label=Label("Name"))
+        return "risks"
+
+    holder = Task(owner, success=shown.append, failure=lambda _error: shown.append("refused"))
+    holder.start(risks)
+    read = Task(None, reading=True, success=shown.append)
+    try:
+        holder.hold_reads_until_delivered()
+        read.start(lambda _progress: ran.append("leavers") or "leavers")
+        qtbot.wait(50)
+        assert ran == [] and task_manager().reads_waiting() == 1
+    finally:
+        if ending == "owner gone":
+            shiboken6.delete(owner)
+        release.set()
+    qtbot.waitUntil(lambda: not read.busy())
+    assert shown == {"success": ["risks", "leavers"], "failure": ["refused", "leavers"],
+                     "owner gone": ["leavers"]}[ending]
 
 
 def test_an_account_window_s_read_starts_while_a_view_s_read_is_under_way(qtbot, owner):
