@@ -138,7 +138,7 @@ class EarlyRead:
         """Whether `now` was read early, whole, from this very file, and no connection committed
         since; waited for only once its reader is on that file (another may hang)."""
         return self.is_for(registry) and slot in self.reads and now == self.statements[slot] \
-            and self.file == _identity(registry) and self.read[slot].wait() and self.chunks[slot] is not None \
+            and self.file == _identity(os.stat(registry)) and self.read[slot].wait() and self.chunks[slot] is not None \
             and self._unchanged()
 
     def _keep(self, registry: str, slot: int, now: list) -> None:
@@ -193,7 +193,7 @@ def _read(registry: str, statements: dict[int, list], put: Callable[[int, Any], 
     there after is seen), (CONNECTED) the connection that tells whether anyone commits, then each
     statement's rows as marshalled chunks of CHUNK rows and an empty one at its end."""
     found = os.stat(registry)
-    put(IDENTITY, (found.st_dev, found.st_ino))
+    put(IDENTITY, _identity(found))
     most = _MOST + found.st_blocks * 512  # on disk: a sparse file named in the kept file holds nothing
     watch = sqlite3.connect(f"file:{quote(registry)}?mode=ro", uri=True, check_same_thread=False)
     put(CONNECTED, (watch, watch.execute("PRAGMA data_version").fetchone()))
@@ -318,10 +318,10 @@ def close_unused() -> None:
         early.close()
 
 
-def _identity(path: str | Path) -> tuple[int, int]:
-    """Which file is at `path` (a registry put in its place is another)."""
-    found = os.stat(path)
-    return found.st_dev, found.st_ino
+def _identity(found: os.stat_result) -> tuple[int, ...]:
+    """Which file, as it was (a registry put in its place is another, and so is one copied over it:
+    the same inode, but a copy writes the main file, which a commit in WAL mode does not)."""
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
 
 
 def _reading_only(action: int, *_names) -> int:

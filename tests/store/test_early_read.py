@@ -21,6 +21,7 @@ from accountregistry.services.people import PersonInput, add_person, update_pers
 from accountregistry.services.retention import anonymise
 from accountregistry.services.roles import grant_role
 from accountregistry.store import early_read
+from accountregistry.store.schema import open_database
 from accountregistry.store.early_read import PEOPLE, PLAIN, RISKS, EarlyRead, close_unused, fork, started
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="forks where the window does (Linux)")
@@ -106,6 +107,30 @@ def test_rows_a_child_read_from_a_registry_since_replaced_are_refused(db, regist
     accounts, groups = _start(db, early)
     assert sum("FROM account ORDER BY" in text for text in sent) == 1 and sum("GROUP BY" in text for text in sent) == 1
     assert accounts.rows() == load_accounts(db, at_once=True).rows()
+
+
+def test_rows_a_child_read_from_a_registry_since_copied_over_are_refused(db, registry, tmp_path):
+    """A backup copied over the registry in place (the same file, rewritten: a restore, a sync
+    tool) after the child read it: read now, the backup's rows shown (review-core-22 F3)."""
+    leaver, ingrid, page = registry
+    backup = tmp_path / "backup.sqlite3"
+    db.close()
+    shutil.copyfile(db.path, backup)
+    other = open_database(backup)
+    update_person(other, ingrid.id, PersonInput(name="Ingrid Dahl", work_email="ingrid@nordlys.no"))
+    other.close()
+    early = _forked(db)
+    early.read[RISKS].wait()
+    inode = os.stat(db.path).st_ino
+    shutil.copyfile(backup, db.path)
+    assert os.stat(db.path).st_ino == inode
+    restored = open_database(db.path)
+    try:
+        accounts, groups = _start(restored, early)
+        assert "ingrid dahl" in accounts.people[ingrid.id].text
+        assert accounts.rows() == load_accounts(restored, at_once=True).rows()
+    finally:
+        restored.close()
 
 
 @pytest.mark.parametrize("planted", ["SELECT randomblob(50000000)",
