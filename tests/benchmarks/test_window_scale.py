@@ -93,6 +93,7 @@ def test_window_start_against_bare_qt(scale, registry_at_scale, tmp_path):
              line("accounts table filled", median("window", "filled"), median("bare-table", "filled"), "s", "2"),
              line("peak memory, table filled", median("window", "filled", "peak_mib"),
                   median("bare-table", "filled", "peak_mib"), "MiB", "1.5"),
+             f"{'  of it the early read (child)':<34}{median('window', 'filled', 'child_mib'):>10.2f}{'':>24}  MiB",
              line("peak memory, whole session", median("window", "end", "peak_mib"),
                   median("bare-table", "filled", "peak_mib"), "MiB", "1.5"),
              f"{'first rows read (accounts_read)':<34}{median('window', 'loaded'):>10.2f}{'':>24}  s",
