@@ -174,6 +174,7 @@ class EarlyRead:
                 os.kill(self.child, signal.SIGKILL)
                 if connected:  # its file answered: it dies at once, and its locks with it
                     os.waitpid(self.child, 0)
+                    self._let_go()
                 else:
                     threading.Thread(target=os.waitpid, args=(self.child, 0), daemon=True).start()
                 os.close(self._asks)
@@ -184,6 +185,17 @@ class EarlyRead:
                 if self._watch is not None:
                     self._watch[0].close()
                     self._watch = None
+                    self._let_go()
+
+    def _let_go(self) -> None:
+        """The registry let go of as by a connection that may write: closed last, it takes away the
+        -wal and -shm files that read-only ones leave (beside a registry nobody opens); not another
+        file put at the path, whose companions may still be those of the one it replaced."""
+        with contextlib.suppress(OSError, sqlite3.Error):
+            if self.file == _identity(os.stat(self.registry)):
+                with contextlib.closing(sqlite3.connect(f"file:{quote(self.registry)}?mode=rw", uri=True,
+                                                        timeout=0)) as connection:
+                    connection.execute("PRAGMA data_version")
 
 
 def _read(registry: str, statements: dict[int, list], put: Callable[[int, Any], None],

@@ -224,6 +224,26 @@ def test_no_child_and_no_wal_are_left_once_the_registry_closes(db, registry):
     assert not os.path.exists(f"{db.path}-wal") and not os.path.exists(f"{db.path}-shm")
 
 
+@pytest.mark.parametrize("forked", [True, False], ids=["child", "thread"])
+def test_a_start_on_another_registry_leaves_nothing_beside_the_kept_one(db, registry, tmp_path, forked):
+    """The registry the last start kept, read early, then another opened (--db, $ACCOUNTREGISTRY_DB):
+    once the window ends, no -wal or -shm is left beside the kept one, which nobody has open
+    (review-window-22: the early read's read-only connection, or its killed child, was its last)."""
+    db.close()
+    if forked:
+        early = _forked(db)
+        early.read[RISKS].wait()
+    else:
+        early = started("1.0")
+        early.run()
+    other = open_database(tmp_path / "other.sqlite3")
+    assert not early.is_for(other.path)
+    early.close()  # as the opener does
+    close_unused()
+    other.close()
+    assert not os.path.exists(f"{db.path}-wal") and not os.path.exists(f"{db.path}-shm")
+
+
 def test_a_child_whose_file_never_opens_holds_up_nothing(db, registry, tmp_path):
     """Kept for a registry on a share that no longer answers (its open never returns; a FIFO here),
     while another registry is opened: its statements are read now, nothing waits for the child, and
