@@ -281,6 +281,8 @@ class AccountsView(QWidget):
         shown = self.model.rowCount()
         self.model.set_table(table)
         if self.model.rowCount() != shown:  # reset: the selection and the scroll position are gone
+            # Laid out now, not at Qt's next turn: that painted the whole table a second time (issue 16).
+            self.table.executeDelayedItemsLayout()
             self.select_account(current, scroll=False)
             if top_id is not None and (index := self.model.index_of_account(top_id)).isValid():
                 self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
