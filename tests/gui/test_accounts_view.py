@@ -425,3 +425,28 @@ def test_the_first_rows_are_painted_once(qtbot, db, accounts):
     qtbot.waitUntil(lambda: bool(paints.rects))
     qtbot.wait(100)
     assert paints.rects == [view.table.viewport().rect()] and shown_handles(view)
+
+
+def test_the_risks_and_role_holders_read_after_the_rows_paint_their_own_column_again_alone(qtbot, db, accounts):
+    # Issue 16: when the risks came, Qt painted the whole table again, the window's longest turn at
+    # the start; only the Risks column changes (and with the role holders, the Admins column).
+    from accountregistry.gui.models.account_table import ROLE_HOLDERS, AccountTable
+    from accountregistry.gui.views.accounts_view import EVERYTHING, RISKS, AccountsView, read_accounts
+
+    view = on_screen(qtbot, AccountsView(db), 1200, 600)
+    view.show_read(read_accounts(db, AccountTable.empty(), EVERYTHING), read_missing=False)
+    qtbot.wait(50)
+    painted = _Paints(view.table.viewport()).rects
+    model, page = view.model, accounts["page"].id
+    loading = model.index_of_account(page, Column.risks).data(Qt.ItemDataRole.AccessibleTextRole)
+    for read, column in ((RISKS, Column.risks), (ROLE_HOLDERS, Column.administrators)):
+        painted.clear()
+        view.show_read(read_accounts(db, model.table, read), read_missing=False)
+        qtbot.waitUntil(lambda: bool(painted))
+        qtbot.wait(20)
+        left = view.table.columnViewportPosition(column)
+        assert all(left <= rect.left() and rect.right() < left + view.table.columnWidth(column) for rect in painted)
+    # What those columns show is what was read.
+    assert model.index_of_account(page, Column.risks).data(Qt.ItemDataRole.AccessibleTextRole) != loading
+    assert model.index_of_account(page, Column.administrators).data(Qt.ItemDataRole.ToolTipRole) == "Freja Møller"
+    assert view.count_label.text() == "3 accounts"

@@ -29,7 +29,7 @@ from accountregistry.gui.formatting import capitalised, format_date, format_numb
 from accountregistry.gui.i18n import risk_text, severity_text
 from accountregistry.gui.models.account_table import KIND_NOT_KNOWN, AccountFilter, AccountTable, Column
 from accountregistry.gui.models.columns import Index
-from accountregistry.services.account_list import AccountColumns, AccountRow, RiskFlag
+from accountregistry.services.account_list import COLUMNS, AccountColumns, AccountRow, RiskFlag
 from accountregistry.store.fields import fields_of
 from accountregistry.store.models import AccountFields
 
@@ -190,6 +190,10 @@ def risk_tooltip(row: AccountRow) -> str:
         for risk in row.risks or ())
 
 
+# The columns that show what is read after the rows (AccountColumns' fields).
+_SHOWN_IN = {"risks": Column.risks, "administrators": Column.administrators, "role_holders": Column.administrators}
+
+
 class AccountsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -213,10 +217,18 @@ class AccountsModel(QAbstractTableModel):
                                        self._table.filter))
 
     def set_table(self, table: AccountTable) -> None:
-        """Show `table`. With as many rows shown as before, the selection and the current row stay
-        on the same accounts (a layout change); otherwise the model is reset and the view keeps
-        what it can (AccountsView.set_table)."""
+        """Show `table`. Columns read after the rows (with_columns) change their cells alone; with as
+        many rows shown as before, the selection and the current row stay on the same accounts (a
+        layout change); otherwise the model is reset and the view keeps what it can (AccountsView.set_table)."""
         before, self._cells = self._table, {}
+        changed = {_SHOWN_IN.get(name) for name in COLUMNS
+                   if getattr(table.columns, name) is not getattr(before.columns, name)}
+        if before.visible and table.position is before.position and None not in changed and (
+                table.visible is before.visible or table.visible == before.visible):
+            self._table = table
+            for column in changed:
+                self.dataChanged.emit(self.index(0, column), self.index(len(table.visible) - 1, column))
+            return
         if len(table.visible) != len(before.visible) or not before.visible:
             self.beginResetModel()
             self._table = table
