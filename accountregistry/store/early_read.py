@@ -206,7 +206,9 @@ def _read(registry: str, statements: dict[int, list], put: Callable[[int, Any], 
     statement's rows as marshalled chunks of CHUNK rows and an empty one at its end."""
     found = os.stat(registry)
     put(IDENTITY, _identity(found))
-    most = _MOST + found.st_blocks * 512  # on disk: a sparse file named in the kept file holds nothing
+    # On disk: a sparse file named in the kept file holds nothing; where the file system says no
+    # blocks at all (some FUSE mounts), its length.
+    most = _MOST + (found.st_blocks * 512 or found.st_size)
     watch = sqlite3.connect(f"file:{quote(registry)}?mode=ro", uri=True, check_same_thread=False)
     put(CONNECTED, (watch, watch.execute("PRAGMA data_version").fetchone()))
     reading = sqlite3.connect(f"file:{quote(registry)}?mode=ro", uri=True, check_same_thread=False)

@@ -180,6 +180,28 @@ def test_a_statement_planted_for_a_sparse_file_cannot_take_the_windows_memory(db
     assert held < 40 << 20 and early.chunks[PEOPLE] is None
 
 
+def test_a_registry_on_a_file_system_that_says_no_blocks_is_still_read_early(db, registry, monkeypatch):
+    """Some FUSE mounts say every file has no blocks on disk: there the bound follows the file's
+    length, so a registry whose rows are more than the fixed allowance (here none: _MOST 0) is still
+    read early (it was given up at every start: within the allowance alone)."""
+    class NoBlocks:
+        def __init__(self, found):
+            self.found = found
+
+        def __getattr__(self, name):
+            return 0 if name == "st_blocks" else getattr(self.found, name)
+
+    stat = os.stat
+    monkeypatch.setattr(early_read, "_MOST", 0)
+    monkeypatch.setattr(os, "stat", lambda path, *args, **kwargs: NoBlocks(stat(path)) if str(path) == str(db.path)
+                        else stat(path, *args, **kwargs))
+    early = started("1.0")
+    early.run()
+    assert early.chunks[RISKS]
+    found, groups = _start(db, early)
+    assert risks_by_id(groups) == risks_by_id(read_risk_groups(db))
+
+
 def test_closed_while_the_childs_first_message_is_on_its_way_it_stays_closed(db, registry):
     """Closed (another registry opened, departures recorded) while the child's "connected" is in the
     pipe and not yet taken (the opener and the window's thread hold Python's lock): it stays closed,
