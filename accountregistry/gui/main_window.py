@@ -18,7 +18,9 @@ under the user: it says that someone else changed the account instead."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -173,6 +175,8 @@ def open_in_background(location: str | None, settings_file: str, settings_format
     early = started(__version__)
     if early.child is None:
         threading.Thread(target=lambda: (lower_priority(), early.run()), name="early read", daemon=True).start()
+    with contextlib.suppress(OSError):  # where versions before the cache folder kept them
+        os.remove(os.path.splitext(settings_file)[0] + ".risks.json")
     from accountregistry.store.schema import open_database
 
     if location is None:

@@ -397,6 +397,18 @@ def _opened(qtbot, settings, location) -> MainWindow:
     return window
 
 
+def test_the_statement_kept_beside_the_settings_by_earlier_versions_is_taken_away(qtbot, db, db_location, settings,
+                                                                                   tmp_path):
+    """Versions before the cache folder kept the risks' statement (the registry's path, its rules'
+    figures) beside the settings' file; the window's first start takes it away (it stayed for good)."""
+    old = tmp_path / "settings.risks.json"
+    old.write_text(json.dumps([str(db_location), "SELECT 1", []]), encoding="utf-8")
+    window = _opened(qtbot, settings, db_location)
+    window.close()
+    window.db.close()
+    assert not old.exists() and (tmp_path / "settings.ini").exists()
+
+
 def test_a_departure_recorded_at_opening_drops_the_risks_read_early(qtbot, db, db_location, settings, caplog,
                                                                       monkeypatch):
     """The read ahead's statement of the last start runs as the window opens, before it is built
