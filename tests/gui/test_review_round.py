@@ -17,10 +17,6 @@ from accountregistry.store.models import AuditEvent
 
 from on_screen import accounts_view
 
-TODAY = date.today()
-
-
-
 
 @pytest.fixture
 def dialog(qtbot, sample):
@@ -89,7 +85,7 @@ def test_confirm_as_is_marks_the_account_reviewed_today(qtbot, sample, dialog):
     with qtbot.waitSignal(dialog.accounts_reviewed) as reviewed:
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert reviewed.args == [[account_id]]
-    assert get_account(sample, account_id).last_reviewed_on == TODAY
+    assert get_account(sample, account_id).last_reviewed_on == date.today()
     assert item.text(3) == "Confirmed ✓"
     assert dialog.status.text() == "Confirmed 1 accounts as they are."
     settle(qtbot, dialog)
@@ -107,7 +103,7 @@ def test_a_whole_group_can_be_confirmed_at_once(qtbot, sample, dialog):
     assert dialog.selected_account_ids() == ids
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
-    assert all(get_account(sample, i).last_reviewed_on == TODAY for i in ids)
+    assert all(get_account(sample, i).last_reviewed_on == date.today() for i in ids)
 
 
 def test_flag_for_change_needs_a_note_and_leaves_the_record_due(qtbot, monkeypatch, sample, dialog):
@@ -171,9 +167,9 @@ def test_mark_reviewed_in_the_accounts_view_with_a_note(qtbot, sample):
     QTimer.singleShot(0, write_the_note)
     qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.reviewer.busy() and view.review_button.isEnabled())
-    assert all(get_account(sample, i).last_reviewed_on == TODAY for i in ids)
+    assert all(get_account(sample, i).last_reviewed_on == date.today() for i in ids)
     assert [e.new_values.get("note") for e in events(sample, "review")] == ["Checked with Freja"] * 2
     # The rows show the new next review, and stay selected.
     assert sorted(view.reviewable_ids()) == sorted(ids)
     shown = view.model.index(view.model.index_of_account(ids[0]).row(), Column.next_review).data()
-    assert shown and view.model.row_at(view.model.index_of_account(ids[0]).row()).next_review > TODAY
+    assert shown and view.model.row_at(view.model.index_of_account(ids[0]).row()).next_review > date.today()
