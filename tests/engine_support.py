@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 
 from accountregistry.services.demo import fill_with_sample_organisation
 from accountregistry.store.database import Database
-from accountregistry.store.schema import current_revision, head_revision, open_database
+from accountregistry.store.schema import alembic_config, current_revision, head_revision, open_database
 
 
 def location(db: Database) -> str:
@@ -81,6 +82,19 @@ def refuse_inserts(db: Database, table: str, when: str) -> None:
                     f"$$ BEGIN IF {when} THEN RAISE EXCEPTION 'refused' USING ERRCODE = 'integrity_constraint_violation'; END IF; RETURN NEW; END $$",
                 f"CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} FOR EACH ROW "
                 f"EXECUTE FUNCTION refuse_{table}()")
+
+
+def back_to(where: str, revision: str) -> None:
+    """The registry at `where` (a path or a server's URL) taken back to schema `revision` by the downgrades."""
+    url = where if "://" in where else f"sqlite:///{where}"
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
 
 
 def make_sample(location: str, prepare=None, today: date | None = None) -> str:

@@ -318,9 +318,9 @@ class _SqliteInsert:
 
     def execute(self, connection: sa.Connection, rows: Sequence[tuple]) -> None:
         """The rows in order (same ids as row by row), as many to one `INSERT ... VALUES (...), (...)`
-        as SQLite takes parameters: each run of a statement builds a lookup table per enum column's
-        CHECK (x IN (...)) and pays the driver's cost, so once per batch, not per row. The rows
-        after the last whole batch go one by one (one statement of each form, for SQLite's cache)."""
+        as SQLite takes parameters: each run of a statement pays the driver's cost, so once per batch,
+        not per row. The rows after the last whole batch go one by one (one statement of each form,
+        for SQLite's cache)."""
         per = SQLITE_PARAMETERS // len(self.names) if self.names else 0
         whole = len(rows) - len(rows) % per if per > 1 else 0
         if whole:

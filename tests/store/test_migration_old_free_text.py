@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 
 from accountregistry.domain.vocabulary import EmploymentStatus, Kind
 from accountregistry.services import personal_values
@@ -25,8 +24,8 @@ from accountregistry.services.people import PersonInput, add_person, update_pers
 from accountregistry.services.retention import anonymise
 from accountregistry.store.audit_protection import SQLITE_TRIGGERS
 from accountregistry.store.models import AuditEvent
-from accountregistry.store.schema import alembic_config, backup_sqlite, current_revision, head_revision, open_database
-from tests.engine_support import every_row, location, rows, upgraded
+from accountregistry.store.schema import backup_sqlite, current_revision, head_revision, open_database
+from tests.engine_support import back_to, every_row, location, rows, upgraded
 
 FIXTURE = Path(__file__).parent / "fixtures" / "registry_schema_0001.sql"
 FREE_TEXT = personal_values.FREE_TEXT_FIELDS
@@ -134,19 +133,6 @@ def upgraded_from(db, revision: str):
     db.close()
     back_to(where, revision)
     return open_database(where, migrate_server=True)
-
-
-def back_to(where: str, revision: str) -> None:
-    """The registry as `revision` left it (0019's and 0021's downgrades leave the trail as it is)."""
-    url = where if "://" in where else f"sqlite:///{where}"
-    engine = sa.create_engine(url)
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, revision)
-    finally:
-        engine.dispose()
 
 
 TODAY = date(2027, 3, 10)
