@@ -3,6 +3,7 @@
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -295,6 +296,36 @@ def test_every_field_is_named_for_screen_readers_by_its_label(dialog):
         if isinstance(widget.parentWidget(), inputs) or not widget.isVisibleTo(dialog):
             continue
         assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()!r} has no accessible name"
+
+
+def drawn_width(label: QLabel) -> int:
+    """How far the label's text reaches drawn as the label draws it (its mnemonic underlined), with room to spare."""
+    image = QImage(label.width() + 40, label.height(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(label.font())
+    label.style().drawItemText(painter, label.contentsRect().adjusted(0, 0, 40, 0),
+                               int(Qt.TextFlag.TextShowMnemonic | label.alignment()), label.palette(), True,
+                               label.text(), QPalette.ColorRole.WindowText)
+    painter.end()
+    return max((x + 1 for x in range(image.width()) for y in range(image.height())
+                if QColor(image.pixel(x, y)).lightness() < 250), default=0)
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_fields_label_is_drawn_whole(qtbot, db, speak, language):
+    """The mnemonic's underline is drawn apart from the letters beside it, which parts a kerned pair
+    ("To", "Fr"): every label is as wide as its text drawn so, its last letter not cut off (the Danish
+    two-factor method's lost half its "e"; the English one and "Frequency" a pixel)."""
+    if language != "en":
+        speak(language)
+    dialog = RegisterAccountDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None and label.isVisible()]
+    assert len(labels) > 15
+    assert [label.text() for label in labels if drawn_width(label) > label.contentsRect().right() + 1] == []
 
 
 def next_tab_stop(widget):

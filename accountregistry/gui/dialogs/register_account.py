@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QButtonGroup, QCheckBox, QComboBox, QDateEdit,
                                QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
@@ -186,6 +187,9 @@ def add_row(form: QFormLayout, text: str, widget: QWidget, messages: FieldMessag
     `beside` it, another widget of the same row)."""
     label = QLabel(text)
     label.setBuddy(widget)
+    unkerned = QFont()  # its mnemonic is drawn apart, unkerned ("T" of "To"): measured unkerned, it fits
+    unkerned.setKerning(False)
+    label.setFont(unkerned)
     widget.setAccessibleName(text.replace("&", ""))
     if beside is None:
         form.addRow(label, widget)
