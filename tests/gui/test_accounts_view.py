@@ -120,6 +120,22 @@ def test_an_administrators_name_typed_before_the_role_holders_are_read_finds_the
     assert page.data() == "1" and page.data(Qt.ItemDataRole.ToolTipRole) == "Freja Møller"
 
 
+def test_a_search_that_the_role_holders_do_not_change_can_be_exported_once_they_are_read(qtbot, db, accounts, settled):
+    """The role holders change no shown row here (the word is in a handle, in no administrator's
+    name): the rows are not laid out again, and Export must still become possible (review-window-23)."""
+    from accountregistry.gui.models.account_table import AccountTable
+    from accountregistry.gui.views.accounts_view import EVERYTHING, AccountsView, read_accounts
+
+    view = on_screen(qtbot, AccountsView(db), 1200, 600)
+    view.show_read(read_accounts(db, AccountTable.empty(), EVERYTHING), read_missing=False)
+    qtbot.keyClicks(view.search, "rejser")
+    assert shown_handles(view) == ["nordlys-rejser"] and not view.export_button.isEnabled()
+    view.read_missing()
+    settled(view)
+    assert shown_handles(view) == ["nordlys-rejser"]
+    assert view.export_button.isEnabled() and view.export_action.isEnabled()
+
+
 @contextmanager
 def unreadable(db, engine, request):
     """The registry cannot be read meanwhile: its server takes no connections, its file is no database."""

@@ -301,6 +301,7 @@ class AccountsView(QWidget):
                 self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         self.loaded = True
         self._update_count()
+        self._update_buttons()  # a column read after the rows changes no row, yet may make Export possible
 
     def reload_rows(self) -> None:
         """Read every row again in the background (F5, an import, someone else's changes)."""
