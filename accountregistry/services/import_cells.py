@@ -205,8 +205,8 @@ class Draft:
 
     def refs(self) -> list[PersonRef]:
         """Every person the row names."""
-        found = [ref for ref in (self.holder, self.successor, self.escalation) if ref not in (None, MISSING)]
-        return found + [ref for ref, _ in self.grants or ()]
+        found = [ref for ref in (self.holder, self.successor, self.escalation) if ref.__class__ is tuple]
+        return found + [ref for ref, _ in self.grants] if self.grants else found
 
 
 def _person_ref(problems: Problems, column: str, name_cell: str | None, email_cell: str | None) -> Any:
@@ -358,7 +358,8 @@ class RowReader:
         # at all (as it does when every blank is the field's default): most rows of a file.
         self.terms_at = tuple(position for _, position, _ in self.terms_cells) if self._blank_terms_are_none() else ()
         at = columns.get
-        self.identity_of = _cells_at(tuple(at(name) for name in IDENTITY_COLUMNS))
+        # Read from the row's cells and a None after them: a column the file lacks reads that None.
+        self.identity_of = itemgetter(*(-1 if at(name) is None else at(name) for name in IDENTITY_COLUMNS))
         self.holder_at = (at("holder_name"), at("holder_email"))
         self.successor_at = (at("successor_name"), at("successor_email"))
         self.escalation_at = (None, at("escalation_email"))
@@ -400,7 +401,7 @@ class RowReader:
 
     def _identity(self, problems: Problems, line: int, cells: list[str]) -> Draft:
         """The Draft with the account it names (platform, presence, handle, url), if it names one."""
-        platform_id, presence, handle, url = self.identity_of(cells)
+        platform_id, presence, handle, url = self.identity_of([*cells, None])
         platform_id = platform_id and _named(self.platforms, platform_id, platform_named) or None
         presence = presence and _named(self.presences, presence, _presence_named) or None
         identity = identify_address(url, platform_id, presence, handle, problems)
@@ -412,7 +413,7 @@ class RowReader:
         url = url.strip()
         if both:
             _check_url_matches(problems, url, platform_id, presence, handle)
-        problems.declared(_URL, url)  # a pasted address may be too long
+        _clean_text(problems, "url", _URL.label, url, _URL.max_length)  # a pasted address may be too long
         return Draft(line=line, key=(platform_id, handle), label=url,
                      account={"platform": platform_id, "presence": presence, "handle": handle, "url": url})
 
@@ -451,13 +452,6 @@ class RowReader:
                 draft.successor not in (None, MISSING)
                 or any(value not in (None, False) for name, value in terms.items() if name != "disposition")):
             problems.add("disposition", "terms_need_disposition")
-
-
-def _cells_at(positions: tuple[int | None, ...]) -> Callable[[list[str]], tuple]:
-    """The cells of a row at `positions` (None for a column the file lacks), in one call."""
-    if None not in positions and len(positions) > 1:
-        return itemgetter(*positions)
-    return lambda cells: tuple(None if at is None else cells[at] for at in positions)
 
 
 def _named(known: dict[str, str], cell: str, name: Callable[[str], str]) -> str:

@@ -37,7 +37,7 @@ import sqlalchemy as sa
 
 from accountregistry.domain import platforms, rules
 from accountregistry.domain.dates import day_first_language
-from accountregistry.domain.errors import Label, Problem
+from accountregistry.domain.errors import Problem
 from accountregistry.domain.messages import Phrase
 from accountregistry.domain.vocabulary import CaseStatus, EmploymentStatus, ItemStatus, Role, StrEnum
 from accountregistry.services.accounts import ACCOUNT_FIELDS
@@ -353,6 +353,7 @@ class Planner:
         self.seen = _FirstLines()  # the accounts named so far
         self.deferred: list[Draft] = []
         self.fields: dict[tuple[str, ...], tuple[str, ...]] = {}  # Work.fields, one of each
+        self.resolved: dict[tuple, Any] = {}  # _RowPlanner.resolve's people found
         self.some_accounts = connection.execute(sa.select(Account.__table__.c.id).limit(1)).first() is not None
         self.widths = RowWidths(parsed.header, ShiftedValues(ACCOUNT_LOOKS, parsed.columns, ACCOUNT_LABELS))
 
@@ -386,9 +387,10 @@ class Planner:
             if first != draft.line:
                 draft.problems.append(("url", Problem("row_duplicate_account", {"first": first})))
         if not draft.problems and not self.complete:
+            new_people, known = self.new_people, self.people.by_email
             for name, email in draft.refs():
-                if email and name and email not in self.people.by_email and email not in self.new_people:
-                    self.new_people[email] = NewPerson(email=email, name=name, line=draft.line)
+                if email and name and email not in known and email not in new_people:
+                    new_people[email] = NewPerson(email=email, name=name, line=draft.line)
         return draft
 
     def plan(self, drafts: list[Draft]) -> list[tuple[PlannedRow, Work | None]]:
@@ -397,7 +399,7 @@ class Planner:
                              if self.some_accounts else [])
         planned = []
         for draft in drafts:
-            row, work = _RowPlanner(draft, self.people, accounts, self.new_people, self.fields).plan()
+            row, work = _RowPlanner(draft, self.people, accounts, self.new_people, self.fields, self.resolved).plan()
             if row.problems and not self.complete and any(problem.code == "person_needs_name"
                                                           for _, problem in row.problems):
                 self.deferred.append(draft)  # named further down, perhaps
@@ -554,13 +556,14 @@ class _RowPlanner:
     """One valid draft against the registry: its people resolved, the rules applied, and what
     changes."""
 
-    __slots__ = ("draft", "people", "accounts", "new_people", "shared", "problems", "conflicts", "existing",
-                 "account_id")
+    __slots__ = ("draft", "people", "accounts", "new_people", "shared", "resolved", "problems", "conflicts",
+                 "existing", "account_id")
 
     def __init__(self, draft: Draft, people: _People, accounts: _Accounts, new_people: dict[str, NewPerson],
-                 shared: dict[tuple[str, ...], tuple[str, ...]]):
+                 shared: dict[tuple[str, ...], tuple[str, ...]], resolved: dict[tuple, Any]):
         self.draft, self.people, self.accounts, self.new_people = draft, people, accounts, new_people
         self.shared = shared  # one tuple of each set of fields the rows write (Work.fields)
+        self.resolved = resolved
         self.problems: list[RowProblem] = []
         self.conflicts: list[RowProblem] = []
         self.existing = accounts.accounts.get(draft.key)
@@ -609,13 +612,32 @@ class _RowPlanner:
         return getattr(self.existing, name)
 
     def resolve(self, ref: Any, column: str) -> Any:
-        """A person key: an existing person's id, a new person's email, or None (or MISSING)."""
+        """A person key: an existing person's id, a new person's email, or None (or MISSING).
+        A (name, email) found without a problem is found so on every later row (the registry's
+        people are read once; the file's new people are only added to): remembered."""
         if ref is None or ref is MISSING:
             return ref
+        key = self.resolved.get(ref)
+        if key is None:
+            problems = len(self.problems)
+            key = self.find(ref, column)
+            if len(self.problems) == problems:
+                self.resolved[ref] = key
+        return key
+
+    def find(self, ref: tuple[str | None, str | None], column: str) -> Any:
         name, email = ref
         label = PEOPLE_COLUMNS[column]
+        if email in self.people.by_email:
+            return self.people.by_email[email]
         if email:
-            return self.resolve_email(name, email, column, label)
+            person = self.new_people.get(email)
+            if person is None:
+                self.problems.append((column, Problem("person_needs_name", {"label": label, "email": email})))
+            elif name and name != person.name:
+                self.problems.append((column, Problem("person_named_twice", {
+                    "email": email, "name": name, "other": person.name, "line": person.line})))
+            return email
         matches = self.people.by_name.get(name or "", [])
         if len(matches) == 1:
             return matches[0]
@@ -626,17 +648,6 @@ class _RowPlanner:
             self.problems.append((column, Problem("person_unknown", {"label": label, "name": name})))
         return None
 
-    def resolve_email(self, name: str | None, email: str, column: str, label: Label) -> Any:
-        if email in self.people.by_email:
-            return self.people.by_email[email]
-        person = self.new_people.get(email)
-        if person is None:
-            self.problems.append((column, Problem("person_needs_name", {"label": label, "email": email})))
-        elif name and name != person.name:
-            self.problems.append((column, Problem("person_named_twice", {
-                "email": email, "name": name, "other": person.name, "line": person.line})))
-        return email
-
     def held(self) -> set[tuple[int, Role]] | frozenset:
         return self.accounts.roles.get(self.account_id, _NONE_HELD) if self.account_id is not None else _NONE_HELD
 
@@ -646,7 +657,7 @@ class _RowPlanner:
         status = self.existing.status if self.existing is not None else None
         to_grant: list[tuple[Any, Role, str]] = []
         for person, role in grants:
-            if person is None or (person, role) in held:
+            if person is None or held and (person, role) in held:
                 continue
             if isinstance(person, int):
                 name, _, employment = people[person]
@@ -683,12 +694,12 @@ class _RowPlanner:
     def terms(self, values: dict[str, Any], successor: Any) -> tuple[dict[str, Any] | None, dict[str, Any]]:
         """The terms to record (None: nothing new) and the current ones they replace."""
         current = self.accounts.terms.get(self.account_id) if self.account_id is not None else None
-        kind = self.final(values, "kind")
         if self.draft.terms is None:
-            if current is not None and (refused := rules.kind_change_refused(kind, self.existing.kind,
-                                                                             current.disposition)):
+            if current is not None and (refused := rules.kind_change_refused(
+                    self.final(values, "kind"), self.existing.kind, current.disposition)):
                 self.problems.append(("kind", refused))
             return None, _NOTHING_BEFORE
+        kind = self.final(values, "kind")
         terms = {name: (getattr(current, name) if current is not None else None) for name in TERMS_ROW_FIELDS}
         if current is None:
             terms["agreed_by_holder"] = False
