@@ -29,12 +29,12 @@ import sqlalchemy as sa
 
 from accountregistry.domain.platforms import PLATFORMS, platform_name
 from accountregistry.domain.pseudonyms import shown
-from accountregistry.domain.risks import ListedConsent, RiskRule, next_review_due
+from accountregistry.domain.risks import RULES_BY_SEVERITY, ListedConsent, next_review_due
 from accountregistry.domain.vocabulary import AccountStatus, Kind, controlling_role, controls
 from accountregistry.services.bulk_work import bulk_work
 from accountregistry.services.risks import FACTS, ID_BATCH, RulesByFacts, id_batches, risk_statement, utc_day
 from accountregistry.store.database import Database
-from accountregistry.store.early_read import PEOPLE, PLAIN, RISKS, EarlyRead
+from accountregistry.store.early_read import PEOPLE, PLAIN, RISKS, EarlyRead, group_ids
 from accountregistry.store.models import Account, AccountRole, Person
 
 # Archived and closed accounts are no longer looked after: they are not reviewed.
@@ -344,17 +344,12 @@ class _Flags(dict):
     def __init__(self, rules: RulesByFacts):
         super().__init__()
         self.rules = rules
-        self.flags: dict[str, RiskFlag] = {}
+        self.flags = {rule.id: RiskFlag(rule.id, rule.title, rule.severity.name, rule.explanation)
+                      for rule in RULES_BY_SEVERITY}
 
     def __missing__(self, facts: tuple) -> tuple[RiskFlag, ...]:
-        found = self[facts] = tuple(self._flag(rule) for rule in self.rules[facts])
+        found = self[facts] = tuple([self.flags[rule.id] for rule in self.rules[facts]])
         return found
-
-    def _flag(self, rule: RiskRule) -> RiskFlag:
-        flag = self.flags.get(rule.id)
-        if flag is None:
-            flag = self.flags[rule.id] = RiskFlag(rule.id, rule.title, rule.severity.name, rule.explanation)
-        return flag
 
 
 class _ReviewDue(dict):
@@ -498,14 +493,14 @@ def read_risk_groups(db: Database, *, today: date | None = None, early: EarlyRea
                      for bit, at in enumerate(small))
         each = statement.with_only_columns(account_id, number.label("facts"),
                                            *(column for at, column in enumerate(facts) if at not in small)).subquery()
-        statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), *each.c[1:]) \
-            .group_by(*each.c[1:])
-        groups = []
-        for ids, packed, *values in chain.from_iterable(_rows(connection, statement, early, db.path, RISKS)):
-            for bit, at in enumerate(small):
-                values.insert(at, packed >> 2 * bit & 3)
-            groups.append((flags[tuple(values)], array("q", map(int, ids.split(",")))))
-        return groups
+        # Each group's facts in FACTS' order, the number's taken apart by the database (a few
+        # thousand groups): the rows are the rules' keys as they come.
+        packed, others = each.c.facts, iter(each.c[2:])
+        statement = sa.select(sa.func.aggregate_strings(sa.cast(each.c.id, sa.String()), ","), *(
+            next(others) if at not in small else packed.bitwise_rshift(sa.literal(2 * small.index(at), sa.Integer))
+            .bitwise_and(3) for at in range(len(FACTS)))).group_by(*each.c[1:])
+        return [(flags[row[1:]], group_ids(row[0]))
+                for row in chain.from_iterable(_rows(connection, statement, early, db.path, RISKS))]
 
 
 def risks_by_id(groups: RiskGroups) -> dict[int, tuple[RiskFlag, ...]]:

@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 import weakref
+from array import array
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -224,6 +225,8 @@ def _read(registry: str, statements: dict[int, list], put: Callable[[int, Any], 
         for slot, statement in statements.items():
             chunk = []
             for row in reading.execute(*statement):
+                if slot == RISKS:  # each group's ids as the reader keeps them: not decoded in the window's turn
+                    row = (group_ids(row[0]).tobytes(), *row[1:])
                 most -= len(marshal.dumps(row))
                 if most < 0:
                     raise MemoryError("not the rows of this program's statements")
@@ -236,6 +239,12 @@ def _read(registry: str, statements: dict[int, list], put: Callable[[int, Any], 
             put(slot, b"")
     finally:
         reading.close()
+
+
+def group_ids(ids: str | bytes) -> array:
+    """A group's account ids (services.account_list.read_risk_groups) as machine integers: from
+    the database's text ("1,5,9"), or as the early read sends them (their bytes)."""
+    return array("q", ids) if isinstance(ids, bytes) else array("q", map(int, ids.split(",")))
 
 
 def fork(version: str) -> None:
