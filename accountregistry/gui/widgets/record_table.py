@@ -44,12 +44,14 @@ class _ActivationRepaintsSelection(QObject):
     inactive colours differ, Qt's repaint stays.)"""
 
     def eventFilter(self, table: QTableView, event: QEvent) -> bool:
-        kind, selection = event.type(), table.selectionModel()
-        if selection is None or not (
-                kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+        # The event's kind first: the table is asked nothing for other events, which also come while it is
+        # being destroyed (scripts/screenshot_dialogs.py crashed in this filter, when it asked for every event).
+        kind = event.type()
+        if not (kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
                 and event.reason() == Qt.FocusReason.ActiveWindowFocusReason
                 or kind in (QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate)
-                and table.palette().isEqual(QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)):
+                and table.palette().isEqual(QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)) \
+                or (selection := table.selectionModel()) is None:
             return False
         selected = table.visualRegionForSelection(selection.selection())
         table.viewport().update(selected.united(table.visualRect(table.currentIndex())))
